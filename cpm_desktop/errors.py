@@ -1,0 +1,53 @@
+"""Typed errors for user mistakes: the UI shows them as messages, the CLI exits 2."""
+
+from __future__ import annotations
+
+
+class CpmError(Exception):
+    """Base of every error caused by input or state the user can fix."""
+
+
+class WorkspaceError(CpmError):
+    """The workspace file cannot be created, opened or used."""
+
+
+class NotAWorkspaceError(WorkspaceError):
+    """The file exists but is not a CPM Desktop workspace."""
+
+
+class NewerWorkspaceError(WorkspaceError):
+    """The file was written by a newer CPM Desktop than this one."""
+
+
+class WorkspaceLockedError(WorkspaceError):
+    """Another process has the workspace open for writing."""
+
+
+class ValidationError(CpmError):
+    """A value given to a service is out of range or inconsistent."""
+
+
+class NotFoundError(CpmError):
+    """An id given to a service names nothing in the workspace."""
+
+    def __init__(self, kind: str, ident: object) -> None:
+        super().__init__(f"No {kind} with id {ident!r} in this workspace.")
+        self.kind = kind
+        self.ident = ident
+
+
+class DuplicateError(ValidationError):
+    """A value that must be unique is already taken."""
+
+
+class DependencyCycleError(ValidationError):
+    """A link would make tasks depend on themselves; `loop` names them in order."""
+
+    def __init__(self, loop: list[str]) -> None:
+        path = " → ".join([*loop, loop[0]]) if loop else "?"
+        super().__init__(f"This link would create a loop: {path}.")
+        self.loop = loop
+
+
+class SchedulingError(CpmError):
+    """The schedule cannot be computed from the given tasks and links."""

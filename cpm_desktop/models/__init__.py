@@ -1,0 +1,26 @@
+"""The workspace schema: one module per aggregate, all on one declarative base."""
+
+from cpm_desktop.models.audit import AuditEntry
+from cpm_desktop.models.base import Base
+from cpm_desktop.models.calendar import Calendar, Holiday
+from cpm_desktop.models.client import Client, Contact
+from cpm_desktop.models.dependency import Dependency
+from cpm_desktop.models.enums import ConstraintType, LinkType, ProjectStatus, Rag
+from cpm_desktop.models.project import Project
+from cpm_desktop.models.task import Task
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Calendar",
+    "Client",
+    "ConstraintType",
+    "Contact",
+    "Dependency",
+    "Holiday",
+    "LinkType",
+    "Project",
+    "ProjectStatus",
+    "Rag",
+    "Task",
+]

@@ -1,0 +1,49 @@
+"""Client aggregate: the organisation a project is delivered for, and its contacts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText
+
+if TYPE_CHECKING:
+    from cpm_desktop.models.project import Project
+
+
+class Client(Base):
+    """An organisation the PM delivers projects for."""
+
+    __tablename__ = "client"
+    __table_args__ = (
+        UniqueConstraint("name"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+    )
+
+    id: Mapped[IntPk]
+    name: Mapped[Name]
+    industry: Mapped[ShortText]
+    notes: Mapped[LongText]
+
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="client", cascade="all, delete-orphan", order_by="Contact.name"
+    )
+    projects: Mapped[list[Project]] = relationship(back_populates="client", order_by="Project.code")
+
+
+class Contact(Base):
+    """A person at the client: sponsor, key user, PMO, approver."""
+
+    __tablename__ = "contact"
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+
+    id: Mapped[IntPk]
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    name: Mapped[Name]
+    role: Mapped[ShortText]
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+
+    client: Mapped[Client] = relationship(back_populates="contacts")

@@ -1,0 +1,63 @@
+"""Enumerations stored as readable text in the workspace."""
+
+from __future__ import annotations
+
+import enum
+
+from sqlalchemy import Enum
+
+
+class ProjectStatus(enum.StrEnum):
+    """Where a project is in its life."""
+
+    PROPOSED = "proposed"
+    ACTIVE = "active"
+    ON_HOLD = "on_hold"
+    CLOSED = "closed"
+
+
+class Rag(enum.StrEnum):
+    """Red/amber/green health rating, as reported to the client."""
+
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+
+
+class ConstraintType(enum.StrEnum):
+    """Date constraints with MS Project's meaning."""
+
+    ASAP = "ASAP"
+    ALAP = "ALAP"
+    SNET = "SNET"
+    SNLT = "SNLT"
+    FNET = "FNET"
+    FNLT = "FNLT"
+    MSO = "MSO"
+    MFO = "MFO"
+
+    @property
+    def needs_date(self) -> bool:
+        """Every constraint but ASAP and ALAP is anchored to a date."""
+        return self not in (ConstraintType.ASAP, ConstraintType.ALAP)
+
+
+class LinkType(enum.StrEnum):
+    """Dependency types: finish-to-start, start-to-start, finish-to-finish, start-to-finish."""
+
+    FS = "FS"
+    SS = "SS"
+    FF = "FF"
+    SF = "SF"
+
+
+def text_enum(enum_class: type[enum.StrEnum]) -> Enum:
+    """Store an enum by value, with a CHECK constraint listing the allowed values."""
+    return Enum(
+        enum_class,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )

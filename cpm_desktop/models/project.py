@@ -1,0 +1,60 @@
+"""Project aggregate: one client engagement with its schedule and commercial frame."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText
+from cpm_desktop.models.enums import ProjectStatus, Rag, text_enum
+
+if TYPE_CHECKING:
+    from cpm_desktop.models.calendar import Calendar
+    from cpm_desktop.models.client import Client, Contact
+    from cpm_desktop.models.task import Task
+
+
+class Project(Base):
+    """A client delivery project: code, people, dates, money and health."""
+
+    __tablename__ = "project"
+    __table_args__ = (
+        UniqueConstraint("code"),
+        CheckConstraint("length(trim(code)) > 0", name="code_not_blank"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        CheckConstraint("length(currency) = 3", name="currency_iso"),
+        CheckConstraint("budget >= 0", name="budget_not_negative"),
+        CheckConstraint("contract_value >= 0", name="contract_value_not_negative"),
+        CheckConstraint("status_date >= start_date", name="status_after_start"),
+    )
+
+    id: Mapped[IntPk]
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[Name]
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="RESTRICT"), index=True)
+    manager: Mapped[ShortText]
+    sponsor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
+    calendar_id: Mapped[int] = mapped_column(ForeignKey("calendar.id", ondelete="RESTRICT"))
+    start_date: Mapped[dt.date]
+    status_date: Mapped[dt.date]
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    budget: Mapped[Decimal] = mapped_column(default=Decimal(0))
+    contract_value: Mapped[Decimal] = mapped_column(default=Decimal(0))
+    status: Mapped[ProjectStatus] = mapped_column(
+        text_enum(ProjectStatus), default=ProjectStatus.ACTIVE
+    )
+    rag: Mapped[Rag] = mapped_column(text_enum(Rag), default=Rag.GREEN)
+    description: Mapped[LongText]
+
+    client: Mapped[Client] = relationship(back_populates="projects")
+    sponsor: Mapped[Contact | None] = relationship()
+    calendar: Mapped[Calendar] = relationship()
+    tasks: Mapped[list[Task]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", passive_deletes=True
+    )

@@ -1,0 +1,103 @@
+"""Working-day arithmetic in O(1) per call, through an index of working days.
+
+Day numbers are ordinals (`date.toordinal()`). The index covers a window of years around
+the dates asked for and grows on demand, so each call is a couple of list look-ups.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+MONDAY_TO_FRIDAY = frozenset(range(5))
+_GROW_DAYS = 366 * 10
+_EPOCH = dt.date(2000, 1, 1).toordinal()
+
+
+class WorkCalendar:
+    """Working weekdays (0 = Monday) and holiday dates, with O(1) working-day arithmetic."""
+
+    def __init__(
+        self,
+        working_weekdays: Iterable[int] = MONDAY_TO_FRIDAY,
+        holidays: Iterable[dt.date] = (),
+    ) -> None:
+        self.working_weekdays = frozenset(working_weekdays)
+        if not self.working_weekdays or not self.working_weekdays <= set(range(7)):
+            raise ValueError("a calendar needs at least one working weekday, each 0..6")
+        self.holidays = frozenset(holidays)
+        self._first = 0  # ordinal of the first indexed day
+        self._before: list[int] = []  # working days in [first, day) for each indexed day
+        self._working: list[int] = []  # ordinals of the indexed working days, ascending
+        self._offset = 0  # global index of the first indexed day (epoch = 2000-01-01)
+        self._build(_EPOCH, _EPOCH + 366 * 40)
+
+    def is_working(self, day: dt.date) -> bool:
+        """Tell whether `day` is a working day."""
+        return day.weekday() in self.working_weekdays and day not in self.holidays
+
+    def index(self, day: dt.date) -> int:
+        """Working days from the epoch (2000-01-01) to `day`: the working-day 'clock' of `day`.
+
+        A working day and the non-working days just before it share an index.
+        """
+        ordinal = day.toordinal()
+        while ordinal < self._first:
+            self._grow(backward=True)
+        while ordinal >= self._first + len(self._before):
+            self._grow(backward=False)
+        return self._offset + self._before[ordinal - self._first]
+
+    def day_at(self, index: int) -> dt.date:
+        """Return the working day whose index is `index` (inverse of `index` on working days)."""
+        while index < self._offset:
+            self._grow(backward=True)
+        while index - self._offset >= len(self._working):
+            self._grow(backward=False)
+        return dt.date.fromordinal(self._working[index - self._offset])
+
+    def next_working_day(self, day: dt.date) -> dt.date:
+        """Return `day` if it is a working day, else the first working day after it."""
+        return self.day_at(self.index(day))
+
+    def previous_working_day(self, day: dt.date) -> dt.date:
+        """Return `day` if it is a working day, else the last working day before it."""
+        return day if self.is_working(day) else self.day_at(self.index(day) - 1)
+
+    def add_working_days(self, day: dt.date, count: int) -> dt.date:
+        """Move `count` working days from the working day on or after `day` (negative: back)."""
+        return self.day_at(self.index(day) + count)
+
+    def working_days_between(self, start: dt.date, end: dt.date) -> int:
+        """Count working days in [start, end): negative when end is before start."""
+        return self.index(end) - self.index(start)
+
+    def working_days_in(self, start: dt.date, finish: dt.date) -> int:
+        """Count working days from `start` to `finish`, both included (0 if finish < start)."""
+        return max(0, self.index(finish + dt.timedelta(days=1)) - self.index(start))
+
+    # -- the index -------------------------------------------------------------------
+
+    def _grow(self, *, backward: bool) -> None:
+        first, end = self._first, self._first + len(self._before)
+        if backward:
+            first -= _GROW_DAYS
+        else:
+            end += _GROW_DAYS
+        if first < 1 or end > dt.date.max.toordinal():
+            raise OverflowError("date out of the supported range")
+        old_first = self._first
+        self._build(first, end)
+        # Keep every index handed out so far valid: shift by the working days added in front.
+        self._offset -= self._before[old_first - first]
+
+    def _build(self, first: int, end: int) -> None:
+        before: list[int] = []
+        working: list[int] = []
+        weekdays, holidays = self.working_weekdays, self.holidays
+        for ordinal in range(first, end):
+            before.append(len(working))
+            day = dt.date.fromordinal(ordinal)
+            if day.weekday() in weekdays and day not in holidays:
+                working.append(ordinal)
+        self._first, self._before, self._working = first, before, working

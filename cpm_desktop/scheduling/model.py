@@ -1,0 +1,80 @@
+"""Plain data in and out of the scheduler: no database, no Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class DriverKind(StrEnum):
+    """What set a task's start: the answer to 'why did this date move?'."""
+
+    PROJECT_START = "project start"
+    LINK = "link"
+    CONSTRAINT = "constraint"
+    STATUS_DATE = "status date"
+    ACTUAL_START = "actual start"
+    CHILDREN = "children"
+
+
+@dataclass(frozen=True, slots=True)
+class TaskSpec:
+    """One task as the scheduler sees it; constraint names follow MS Project (ASAP, SNET...)."""
+
+    id: int
+    name: str
+    parent_id: int | None = None
+    duration: int = 1
+    is_milestone: bool = False
+    constraint: str = "ASAP"
+    constraint_date: dt.date | None = None
+    percent_complete: int = 0
+    actual_start: dt.date | None = None
+    actual_finish: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkSpec:
+    """A dependency: link type FS/SS/FF/SF and lag in working days (negative = lead)."""
+
+    predecessor: int
+    successor: int
+    type: str = "FS"
+    lag: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Driver:
+    """The bound that set a task's start; `link` is (predecessor id, type, lag) for a link."""
+
+    kind: DriverKind
+    link: tuple[int, str, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduledTask:
+    """Scheduled dates of one task; finish is the last working day (= start for milestones)."""
+
+    id: int
+    start: dt.date
+    finish: dt.date
+    duration: int
+    is_summary: bool
+    driver: Driver
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """The result of one scheduling run."""
+
+    tasks: dict[int, ScheduledTask] = field(default_factory=dict)
+    finish: dt.date | None = None
+
+
+class CycleError(ValueError):
+    """The links form a loop; `names` lists the tasks in it, in order."""
+
+    def __init__(self, names: list[str]) -> None:
+        super().__init__("Dependency loop: " + " → ".join([*names, names[0]]))
+        self.names = names

@@ -1,0 +1,61 @@
+"""Use cases for clients and their contacts."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import DuplicateError, ValidationError
+from cpm_desktop.models import Client, Contact
+from cpm_desktop.services.audit import record_created
+from cpm_desktop.services.validate import clean_name, clean_text, get_or_raise
+
+
+def create_client(session: Session, name: str, *, industry: str = "", notes: str = "") -> Client:
+    """Create a client; names are unique regardless of case."""
+    name = clean_name(name, "client name")
+    taken = session.scalar(select(Client.id).where(func.lower(Client.name) == name.lower()))
+    if taken is not None:
+        raise DuplicateError(f"A client named {name!r} already exists.")
+    client = Client(
+        name=name,
+        industry=clean_text(industry, "industry", 200),
+        notes=clean_text(notes, "notes"),
+    )
+    session.add(client)
+    session.flush()
+    record_created(session, project_id=None, entity="client", entity_id=client.id, label=name)
+    return client
+
+
+def add_contact(
+    session: Session,
+    client_id: int,
+    name: str,
+    *,
+    role: str = "",
+    email: str = "",
+    phone: str = "",
+) -> Contact:
+    """Add a person at the client (sponsor, key user, approver...)."""
+    client = get_or_raise(session, Client, client_id, "client")
+    email = clean_text(email, "e-mail address", 254)
+    if email and ("@" not in email or " " in email):
+        raise ValidationError(f"{email!r} is not an e-mail address.")
+    contact = Contact(
+        client=client,
+        name=clean_name(name, "contact name"),
+        role=clean_text(role, "role", 200),
+        email=email,
+        phone=clean_text(phone, "phone number", 50),
+    )
+    session.add(contact)
+    session.flush()
+    record_created(
+        session,
+        project_id=None,
+        entity="contact",
+        entity_id=contact.id,
+        label=f"{contact.name} ({client.name})",
+    )
+    return contact

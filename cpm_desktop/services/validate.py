@@ -1,0 +1,90 @@
+"""Checks shared by the services; each raises ValidationError with a sentence a user can act on."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import NotFoundError, ValidationError
+
+EARLIEST_DATE = dt.date(1900, 1, 1)
+LATEST_DATE = dt.date(2199, 12, 31)
+MAX_DURATION = 10_000  # working days: about forty years
+MAX_LAG = 10_000
+MAX_MONEY = Decimal("1000000000000")  # one trillion in any currency
+
+T = TypeVar("T")
+
+
+def get_or_raise(session: Session, model: type[T], ident: object, kind: str) -> T:
+    """Load a row by primary key or raise NotFoundError naming what was looked for."""
+    if not isinstance(ident, int) or isinstance(ident, bool):
+        raise NotFoundError(kind, ident)
+    row = session.get(model, ident)
+    if row is None:
+        raise NotFoundError(kind, ident)
+    return row
+
+
+def clean_name(value: object, what: str, max_length: int = 200) -> str:
+    """Strip a name and require 1..max_length characters."""
+    if not isinstance(value, str):
+        raise ValidationError(f"The {what} must be text.")
+    text = " ".join(value.split())
+    if not text:
+        raise ValidationError(f"The {what} cannot be empty.")
+    if len(text) > max_length:
+        raise ValidationError(f"The {what} is longer than {max_length} characters.")
+    return text
+
+
+def clean_text(value: object, what: str, max_length: int = 20_000) -> str:
+    """Accept free text up to max_length characters (kept as typed, line breaks included)."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(f"The {what} must be text.")
+    if len(value) > max_length:
+        raise ValidationError(f"The {what} is longer than {max_length} characters.")
+    return value.strip()
+
+
+def clean_int(value: object, what: str, low: int, high: int) -> int:
+    """Require a whole number within [low, high]."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"The {what} must be a whole number.")
+    if not low <= value <= high:
+        raise ValidationError(f"The {what} must be between {low} and {high}, not {value}.")
+    return value
+
+
+def clean_date(value: object, what: str) -> dt.date:
+    """Require a calendar date in the supported range."""
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise ValidationError(f"The {what} must be a date.")
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise ValidationError(
+            f"The {what} {value.isoformat()} is outside {EARLIEST_DATE.year}–{LATEST_DATE.year}."
+        )
+    return value
+
+
+def clean_optional_date(value: object, what: str) -> dt.date | None:
+    """Like clean_date, but None is allowed (meaning 'not set')."""
+    return None if value is None else clean_date(value, what)
+
+
+def clean_money(value: object, what: str) -> Decimal:
+    """Require a non-negative amount with at most two decimal places' worth of meaning."""
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
+        raise ValidationError(f"The {what} must be an amount of money.")
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise ValidationError(f"The {what} {value!r} is not an amount of money.") from None
+    if not amount.is_finite() or amount < 0 or amount > MAX_MONEY:
+        raise ValidationError(f"The {what} must be between 0 and {MAX_MONEY:,}.")
+    return amount.quantize(Decimal("0.01"))

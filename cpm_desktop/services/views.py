@@ -1,0 +1,148 @@
+"""Read models: plain rows for the UI and the CLI, so neither touches the ORM."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from cpm_desktop.models import Client, Dependency, Project, Task
+from cpm_desktop.services.outline import outline_rows
+from cpm_desktop.services.validate import get_or_raise
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectItem:
+    """A project as the navigator lists it."""
+
+    id: int
+    code: str
+    name: str
+    status: str
+    rag: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClientItem:
+    """A client with its projects, as the navigator lists it."""
+
+    id: int
+    name: str
+    projects: tuple[ProjectItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectSummary:
+    """Header facts of one project."""
+
+    id: int
+    code: str
+    name: str
+    client: str
+    manager: str
+    sponsor: str
+    start_date: dt.date
+    status_date: dt.date
+    finish_date: dt.date | None
+    currency: str
+    budget: Decimal
+    contract_value: Decimal
+    status: str
+    rag: str
+    task_count: int
+    link_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRow:
+    """One row of the task table, in outline order."""
+
+    id: int
+    parent_id: int | None
+    wbs: str
+    depth: int
+    name: str
+    duration: int
+    start: dt.date | None
+    finish: dt.date | None
+    percent_complete: int
+    is_summary: bool
+    is_milestone: bool
+    owner: str
+
+
+def portfolio(session: Session) -> list[ClientItem]:
+    """Return every client with its projects, both sorted by name/code."""
+    clients = session.scalars(
+        select(Client).options(selectinload(Client.projects)).order_by(func.lower(Client.name))
+    )
+    return [
+        ClientItem(
+            id=c.id,
+            name=c.name,
+            projects=tuple(
+                ProjectItem(p.id, p.code, p.name, p.status.value, p.rag.value) for p in c.projects
+            ),
+        )
+        for c in clients
+    ]
+
+
+def find_project_id(session: Session, code: str) -> int | None:
+    """Return the id of the project with `code` (case-insensitive), or None."""
+    return session.scalar(select(Project.id).where(func.upper(Project.code) == code.upper()))
+
+
+def project_summary(session: Session, project_id: int) -> ProjectSummary:
+    """Return the header facts of a project."""
+    project = get_or_raise(session, Project, project_id, "project")
+    finish = session.scalar(select(func.max(Task.finish)).where(Task.project_id == project.id))
+    task_count = session.scalar(select(func.count(Task.id)).where(Task.project_id == project.id))
+    links = session.scalar(
+        select(func.count(Dependency.id)).where(Dependency.project_id == project.id)
+    )
+    return ProjectSummary(
+        id=project.id,
+        code=project.code,
+        name=project.name,
+        client=project.client.name,
+        manager=project.manager,
+        sponsor=project.sponsor.name if project.sponsor else "",
+        start_date=project.start_date,
+        status_date=project.status_date,
+        finish_date=finish,
+        currency=project.currency,
+        budget=project.budget,
+        contract_value=project.contract_value,
+        status=project.status.value,
+        rag=project.rag.value,
+        task_count=task_count or 0,
+        link_count=links or 0,
+    )
+
+
+def task_rows(session: Session, project_id: int) -> list[TaskRow]:
+    """Return the tasks of a project in outline order with WBS codes."""
+    get_or_raise(session, Project, project_id, "project")
+    rows = outline_rows(session, project_id)
+    parents = {task.parent_id for task, _, _ in rows}
+    return [
+        TaskRow(
+            id=task.id,
+            parent_id=task.parent_id,
+            wbs=wbs,
+            depth=depth,
+            name=task.name,
+            duration=task.duration,
+            start=task.start,
+            finish=task.finish,
+            percent_complete=task.percent_complete,
+            is_summary=task.id in parents,
+            is_milestone=task.is_milestone,
+            owner=task.owner,
+        )
+        for task, wbs, depth in rows
+    ]

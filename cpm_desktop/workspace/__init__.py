@@ -1,0 +1,23 @@
+"""The workspace file: create, open, lock, back up, migrate, check."""
+
+from cpm_desktop.workspace.backups import backup_dir_for, list_backups
+from cpm_desktop.workspace.check import CheckReport, check_workspace
+from cpm_desktop.workspace.file import (
+    SUFFIX,
+    Workspace,
+    create_workspace,
+    open_or_create_workspace,
+    open_workspace,
+)
+
+__all__ = [
+    "SUFFIX",
+    "CheckReport",
+    "Workspace",
+    "backup_dir_for",
+    "check_workspace",
+    "create_workspace",
+    "list_backups",
+    "open_or_create_workspace",
+    "open_workspace",
+]

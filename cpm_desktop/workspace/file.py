@@ -1,0 +1,220 @@
+"""Open or create a workspace file: identify it, lock it, back it up, migrate it."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+
+from cpm_desktop.errors import NewerWorkspaceError, NotAWorkspaceError, WorkspaceError
+from cpm_desktop.workspace import migrate
+from cpm_desktop.workspace.backups import copy_database, write_rotating_backup, write_upgrade_backup
+from cpm_desktop.workspace.lock import WorkspaceLock
+
+# PRAGMA application_id marks our files ("CPMD"), so another app's SQLite file is refused.
+APPLICATION_ID = 0x43504D44
+SQLITE_HEADER = b"SQLite format 3\x00"
+SUFFIX = ".cpm"
+
+
+class Workspace:
+    """An open workspace file: hands out sessions, holds the lock until `close()`."""
+
+    def __init__(self, path: Path, engine: Engine, lock: WorkspaceLock | None) -> None:
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def read_only(self) -> bool:
+        """True when opened without the lock; writes are refused by SQLite."""
+        return self._lock is None
+
+    def session(self) -> Session:
+        """Return a new session; the caller owns it (one per user action)."""
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """Yield a session inside one transaction: committed on success, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def schema_revision(self) -> str | None:
+        """Return the schema revision stamped in the file."""
+        with self.engine.connect() as connection:
+            return migrate.current_revision(connection)
+
+    def save_copy(self, destination: Path) -> None:
+        """Write a consistent standalone copy of the workspace to `destination`."""
+        destination = destination.expanduser().resolve()
+        if destination == self.path:
+            raise WorkspaceError("Choose a different file for the copy than the workspace itself.")
+        _require_writable_folder(destination.parent)
+        raw = self.engine.raw_connection()
+        try:
+            dbapi = raw.driver_connection
+            assert isinstance(dbapi, sqlite3.Connection)
+            copy_database(dbapi, destination)
+        finally:
+            raw.close()
+
+    def close(self) -> None:
+        """Dispose of connections and release the lock."""
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def create_workspace(path: Path) -> Workspace:
+    """Create a new, empty workspace at `path`; refuse to overwrite an existing file."""
+    path = path.expanduser().resolve()
+    if path.exists():
+        raise WorkspaceError(f"{path} already exists; choose another name.")
+    _require_writable_folder(path.parent)
+    lock = WorkspaceLock(path)
+    lock.acquire()
+    try:
+        engine = _engine(path, read_only=False)
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            migrate.upgrade_to_head(connection)
+    except BaseException:
+        lock.release()
+        _remove_database_files(path)
+        raise
+    return Workspace(path, engine, lock)
+
+
+def open_workspace(
+    path: Path, *, read_only: bool = False, backup: bool = True, upgrade: bool = True
+) -> Workspace:
+    """Open an existing workspace: check it is ours, lock it, back it up and migrate it.
+
+    With `read_only`, the lock is not taken and no backup or migration happens; without
+    `upgrade`, an older schema is left as it is (for `check`, which only reports).
+    """
+    path = path.expanduser().resolve()
+    _require_workspace_file(path)
+    lock = None if read_only else WorkspaceLock(path)
+    if lock is not None:
+        lock.acquire()
+    try:
+        engine = _engine(path, read_only=read_only)
+        revision = _identify(engine, path)
+        if not read_only:
+            if backup:
+                write_rotating_backup(path)
+            if upgrade and revision != migrate.head_revision():
+                write_upgrade_backup(path, revision or "empty")
+                with engine.begin() as connection:
+                    migrate.upgrade_to_head(connection)
+        elif revision != migrate.head_revision():
+            raise WorkspaceError(
+                f"{path.name} needs a schema upgrade; open it normally (not read-only) first."
+            )
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return Workspace(path, engine, lock)
+
+
+def open_or_create_workspace(path: Path) -> tuple[Workspace, bool]:
+    """Open `path`, creating an empty workspace if no file is there; tell which happened."""
+    if path.expanduser().exists():
+        return open_workspace(path), False
+    return create_workspace(path), True
+
+
+def _engine(path: Path, *, read_only: bool) -> Engine:
+    if read_only:
+        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path.as_posix()}"
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            # FULL: a committed edit survives a power cut; benchmarks/ shows it costs little.
+            cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.close()
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin: otherwise
+        # DDL in migrations and SAVEPOINTs escape the transaction (SQLAlchemy's pysqlite notes).
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _identify(engine: Engine, path: Path) -> str | None:
+    """Return the schema revision of a file that is ours, or raise a clear error."""
+    try:
+        with engine.connect() as connection:
+            app_id = connection.execute(text("PRAGMA application_id")).scalar_one()
+            if app_id != APPLICATION_ID:
+                raise NotAWorkspaceError(
+                    f"{path.name} is a SQLite database of another application, "
+                    "not a CPM Desktop workspace."
+                )
+            revision = migrate.current_revision(connection)
+    except DatabaseError as exc:
+        raise NotAWorkspaceError(f"{path.name} is damaged or not a CPM Desktop workspace.") from exc
+    if revision is not None and revision not in migrate.known_revisions():
+        raise NewerWorkspaceError(
+            f"{path.name} was saved by a newer CPM Desktop (schema {revision}); "
+            "install the newer version to open it."
+        )
+    return revision
+
+
+def _require_workspace_file(path: Path) -> None:
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise WorkspaceError(f"The folder {path.parent} does not exist.")
+        raise WorkspaceError(f"There is no workspace file at {path}.")
+    if path.is_dir():
+        raise WorkspaceError(f"{path} is a folder, not a workspace file.")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot read {path}: {exc.strerror}.") from exc
+    if header != SQLITE_HEADER:
+        raise NotAWorkspaceError(f"{path.name} is not a CPM Desktop workspace.")
+
+
+def _require_writable_folder(folder: Path) -> None:
+    if not folder.is_dir():
+        raise WorkspaceError(f"The folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK):
+        raise WorkspaceError(f"The folder {folder} is not writable.")
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
