@@ -129,6 +129,7 @@ def task_rows(session: Session, project_id: int) -> list[TaskRow]:
     get_or_raise(session, Project, project_id, "project")
     rows = outline_rows(session, project_id)
     parents = {task.parent_id for task, _, _ in rows}
+    percent = _rolled_up_percent([task for task, _, _ in rows], parents)
     return [
         TaskRow(
             id=task.id,
@@ -139,10 +140,31 @@ def task_rows(session: Session, project_id: int) -> list[TaskRow]:
             duration=task.duration,
             start=task.start,
             finish=task.finish,
-            percent_complete=task.percent_complete,
+            percent_complete=percent[task.id],
             is_summary=task.id in parents,
             is_milestone=task.is_milestone,
             owner=task.owner,
         )
         for task, wbs, depth in rows
     ]
+
+
+def _rolled_up_percent(tasks: list[Task], parents: set[int | None]) -> dict[int, int]:
+    """% complete of each task; a summary's is its tasks' duration-weighted average."""
+    done: dict[int, float] = {}  # working days done, per task and summed into summaries
+    total: dict[int, float] = {}
+    by_id = {task.id: task for task in tasks}
+    for task in tasks:
+        if task.id in parents:
+            continue
+        # A milestone weighs like a one-day task, so a phase of milestones still moves.
+        weight = max(task.duration, 1)
+        node: Task | None = task
+        while node is not None:
+            done[node.id] = done.get(node.id, 0.0) + weight * task.percent_complete / 100
+            total[node.id] = total.get(node.id, 0.0) + weight
+            node = by_id.get(node.parent_id) if node.parent_id is not None else None
+    return {
+        task.id: round(100 * done[task.id] / total[task.id]) if total.get(task.id) else 0
+        for task in tasks
+    }

@@ -6,6 +6,7 @@ from cpm_desktop.workspace.file import (
     SUFFIX,
     Workspace,
     create_workspace,
+    delete_workspace_files,
     open_or_create_workspace,
     open_workspace,
 )
@@ -17,6 +18,7 @@ __all__ = [
     "backup_dir_for",
     "check_workspace",
     "create_workspace",
+    "delete_workspace_files",
     "list_backups",
     "open_or_create_workspace",
     "open_workspace",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
@@ -23,6 +23,9 @@ from cpm_desktop.workspace.lock import WorkspaceLock
 APPLICATION_ID = 0x43504D44
 SQLITE_HEADER = b"SQLite format 3\x00"
 SUFFIX = ".cpm"
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class Workspace:
@@ -48,6 +51,13 @@ class Workspace:
         """Yield a session inside one transaction: committed on success, rolled back on error."""
         with self._sessions() as session, session.begin():
             yield session
+
+    def run(
+        self, use_case: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """Run one service call as one transaction: the unit of a user action."""
+        with self.transaction() as session:
+            return use_case(session, *args, **kwargs)
 
     def schema_revision(self) -> str | None:
         """Return the schema revision stamped in the file."""
@@ -97,7 +107,7 @@ def create_workspace(path: Path) -> Workspace:
             migrate.upgrade_to_head(connection)
     except BaseException:
         lock.release()
-        _remove_database_files(path)
+        delete_workspace_files(path)
         raise
     return Workspace(path, engine, lock)
 
@@ -215,6 +225,7 @@ def _require_writable_folder(folder: Path) -> None:
         raise WorkspaceError(f"The folder {folder} is not writable.")
 
 
-def _remove_database_files(path: Path) -> None:
+def delete_workspace_files(path: Path) -> None:
+    """Remove a workspace file with its WAL and journal (used when creating one fails)."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -1,0 +1,116 @@
+"""Build and run the GUI: the application object, the theme, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from cpm_desktop import APP_NAME, __version__
+from cpm_desktop.errors import CpmError, WorkspaceError
+from cpm_desktop.paths import default_workspace_path
+from cpm_desktop.workspace import Workspace, open_workspace
+
+
+@dataclass(frozen=True, slots=True)
+class GuiOptions:
+    """What the command line asked of the GUI."""
+
+    db: Path | None = None
+    screenshot: Path | None = None
+    view: str = "timeline"
+    project: str | None = None
+    size: tuple[int, int] = (1600, 1000)
+
+
+def open_start_workspace(db: Path | None) -> Workspace:
+    """Open `db`, or the user's default workspace, created with the demo on first start."""
+    if db is not None:
+        return open_workspace(db)
+    path = default_workspace_path()
+    if path.exists():
+        return open_workspace(path)
+    from cpm_desktop.demo.create import create_demo_workspace
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot create the folder {path.parent}: {exc.strerror}.") from exc
+    return create_demo_workspace(path)
+
+
+def run_gui(options: GuiOptions) -> int:
+    """Open the main window (or render it to a PNG); return the exit code."""
+    if options.screenshot is not None:
+        _require_png_target(options.screenshot)
+        # A screenshot needs no display at all.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not _display_available():
+        raise CpmError(
+            "No display found. Run CPM Desktop in a desktop session, under xvfb-run, "
+            "or use --screenshot OUT.png to render the window to a file."
+        )
+    workspace = open_start_workspace(options.db)
+
+    from PySide6.QtWidgets import QApplication
+
+    from cpm_desktop.ui.errors import install_excepthook
+    from cpm_desktop.ui.icons import icon
+    from cpm_desktop.ui.main_window import MainWindow
+    from cpm_desktop.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("cpm-desktop")
+    apply_theme(app)
+    app.setWindowIcon(icon("app"))
+    install_excepthook()
+
+    window = MainWindow(workspace)
+    if options.project and not window.select_project(options.project):
+        window.close()
+        raise CpmError(f"No project with code {options.project!r} in {workspace.path.name}.")
+    window.start(options.project)
+    window.show_view(options.view)
+    if options.screenshot is not None:
+        return _save_screenshot(app, window, options)
+    window.show()
+    return app.exec()
+
+
+def _save_screenshot(app: object, window: object, options: GuiOptions) -> int:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    assert isinstance(app, QApplication)
+    assert isinstance(window, QMainWindow)
+    assert options.screenshot is not None
+    window.resize(*options.size)
+    window.show()
+    for _ in range(5):  # let layouts settle and views paint
+        app.processEvents()
+    saved = window.grab().save(str(options.screenshot), "PNG")
+    window.close()
+    if not saved:
+        raise CpmError(f"Cannot write the screenshot to {options.screenshot}.")
+    print(f"Saved a {options.size[0]}x{options.size[1]} screenshot to {options.screenshot}")
+    return 0
+
+
+def _require_png_target(path: Path) -> None:
+    if path.suffix.lower() != ".png":
+        raise CpmError(f"{path} should end in .png.")
+    folder = path.expanduser().resolve().parent
+    if not folder.is_dir():
+        raise CpmError(f"The folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK):
+        raise CpmError(f"The folder {folder} is not writable.")
+
+
+def _display_available() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))

@@ -1,0 +1,131 @@
+"""The one entry point: the GUI, or a headless sub-command (see DESIGN.md, 'Command line')."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from cpm_desktop import APP_NAME, __version__
+from cpm_desktop.errors import CpmError
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
+VIEWS = ("timeline", "risks", "changes", "overview")
+
+
+class UserError(CpmError):
+    """A mistake on the command line that argparse cannot see."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
+    try:
+        return handler(args)
+    except CpmError as exc:
+        print(f"cpm-desktop: {exc}", file=sys.stderr)
+        return EXIT_USER
+    except KeyboardInterrupt:
+        return EXIT_INTERNAL
+    except Exception:  # an internal error: a bug, reported as such
+        traceback.print_exc()
+        print(
+            f"cpm-desktop: internal error; please report it ({APP_NAME} {__version__}).",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cpm-desktop",
+        description=f"{APP_NAME}: clients, projects, schedules, risks and changes in one file.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", type=Path, help="workspace file (default: your workspace)")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="OUT.png",
+        help="render the main window offscreen to a PNG and exit",
+    )
+    parser.add_argument(
+        "--view",
+        choices=VIEWS,
+        default="timeline",
+        help="tab shown in the screenshot (default: timeline)",
+    )
+    parser.add_argument("--project", metavar="CODE", help="project selected at start")
+    parser.add_argument(
+        "--size",
+        type=_size,
+        default=(1600, 1000),
+        metavar="WxH",
+        help="window size for the screenshot (default: 1600x1000)",
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="create a workspace holding the demo portfolio")
+    demo.add_argument("file", type=Path, metavar="FILE")
+    demo.set_defaults(handler=_demo)
+
+    check = commands.add_parser("check", help="integrity and schema report of a workspace")
+    check.add_argument("--db", type=Path, required=True, metavar="FILE")
+    check.set_defaults(handler=_check)
+    return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1600x1000") from None
+    if not (320 <= width <= 10_000 and 240 <= height <= 10_000):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 320x240 .. 10000x10000")
+    return width, height
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from cpm_desktop.demo.create import create_demo_workspace
+    from cpm_desktop.services.views import portfolio
+
+    path: Path = args.file
+    if path.suffix.lower() != ".cpm":
+        raise UserError(f"{path} should end in .cpm, the workspace file extension.")
+    with create_demo_workspace(path) as workspace, workspace.transaction() as session:
+        clients = portfolio(session)
+    projects = sum(len(c.projects) for c in clients)
+    print(
+        f"Wrote the demo portfolio to {workspace.path}: "
+        f"{len(clients)} clients, {projects} projects."
+    )
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from cpm_desktop.workspace import check_workspace
+
+    report = check_workspace(args.db)
+    print("\n".join(report.lines()))
+    if not report.ok:
+        print(f"cpm-desktop: {args.db} has problems; see the report above.", file=sys.stderr)
+        return EXIT_USER
+    return EXIT_OK
+
+
+def _gui(args: argparse.Namespace) -> int:
+    from cpm_desktop.app import GuiOptions, run_gui
+
+    return run_gui(
+        GuiOptions(
+            db=args.db,
+            screenshot=args.screenshot,
+            view=args.view,
+            project=args.project,
+            size=args.size,
+        )
+    )

@@ -1,0 +1,58 @@
+"""The window's actions: text, icon, shortcut and tip in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from cpm_desktop.ui.icons import icon
+
+
+@dataclass(frozen=True, slots=True)
+class Actions:
+    """Every top-level action of the main window."""
+
+    new: QAction
+    open: QAction
+    save_copy: QAction
+    quit: QAction
+    about: QAction
+
+
+def build_actions(parent: QWidget) -> Actions:
+    """Create the actions; the main window connects their `triggered` signals."""
+
+    def make(
+        text: str,
+        icon_name: str,
+        tip: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(icon(icon_name), text, parent)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        if shortcut is not None:
+            keys = QKeySequence(shortcut)
+            action.setShortcut(keys)
+            native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({native})")
+        return action
+
+    return Actions(
+        new=make(
+            "&New Workspace…", "new", "Create a new workspace file", QKeySequence.StandardKey.New
+        ),
+        open=make(
+            "&Open Workspace…", "open", "Open another workspace file", QKeySequence.StandardKey.Open
+        ),
+        save_copy=make(
+            "Save a &Copy…",
+            "save-copy",
+            "Write a copy of this workspace to another file",
+            QKeySequence("Ctrl+Shift+S"),
+        ),
+        quit=make("&Quit", "quit", "Close CPM Desktop", QKeySequence.StandardKey.Quit),
+        about=make("&About CPM Desktop", "about", "Version and credits"),
+    )

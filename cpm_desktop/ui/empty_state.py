@@ -1,0 +1,39 @@
+"""EmptyState: a calm centred message where there is nothing to show yet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from cpm_desktop.ui.icons import icon
+
+
+class EmptyState(QWidget):
+    """An icon, a title and one sentence, centred; says honestly why the area is empty."""
+
+    def __init__(self, icon_name: str, title: str, text: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        picture = QLabel()
+        picture.setPixmap(icon(icon_name).pixmap(48, 48))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading = QLabel(title)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        self._body = QLabel(text)
+        self._body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._body.setWordWrap(True)
+        self._body.setMaximumWidth(460)
+        self._body.setForegroundRole(self._body.foregroundRole())
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(picture)
+        layout.addWidget(heading)
+        layout.addWidget(self._body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+
+    def set_text(self, text: str) -> None:
+        """Change the explanatory sentence."""
+        self._body.setText(text)

@@ -1,0 +1,340 @@
+"""MainWindow: wires the navigator, the tabs, the actions and the status bar; no feature logic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop import APP_NAME
+from cpm_desktop.errors import CpmError
+from cpm_desktop.services.views import portfolio, project_summary, task_rows
+from cpm_desktop.ui.actions import build_actions
+from cpm_desktop.ui.dialogs.about import show_about
+from cpm_desktop.ui.empty_state import EmptyState
+from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.navigator.model import PROJECT_CODE_ROLE, PROJECT_ID_ROLE, NavigatorModel
+from cpm_desktop.ui.overview.tab import OverviewTab
+from cpm_desktop.ui.project_header import ProjectHeader
+from cpm_desktop.ui.settings import AppSettings
+from cpm_desktop.ui.timeline.tab import TimelineTab
+from cpm_desktop.workspace import Workspace, create_workspace, open_workspace
+
+VIEWS = ("timeline", "risks", "changes", "overview")
+WORKSPACE_FILTER = "CPM workspaces (*.cpm)"
+
+
+class MainWindow(QMainWindow):
+    """The main window over one open workspace."""
+
+    sig_workspace_opened = Signal(str)
+    """Emitted with the path of a workspace after it was opened."""
+
+    sig_project_selected = Signal(int)
+    """Emitted with the id of the project the user selected."""
+
+    def __init__(self, workspace: Workspace, settings: AppSettings | None = None) -> None:
+        super().__init__()
+        self._workspace = workspace
+        self._settings = settings or AppSettings()
+        self._project_id: int | None = None
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(900, 560)
+        self.resize(1440, 900)
+
+        self.commands = build_actions(self)
+        self.navigator_model = NavigatorModel()
+        self.navigator = QTreeView()
+        self.navigator.setObjectName("navigator")
+        self.navigator.setModel(self.navigator_model)
+        self.navigator.selectionModel().selectionChanged.connect(self._on_navigator_selection)
+
+        self.header = ProjectHeader()
+        self.timeline = TimelineTab()
+        self.overview = OverviewTab()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
+        self.tabs.addTab(
+            EmptyState(
+                "risks",
+                "Risk register",
+                "The risk register is not part of this version yet. "
+                "Risks you keep elsewhere are not affected.",
+            ),
+            icon("risks"),
+            "Risks",
+        )
+        self.tabs.addTab(
+            EmptyState(
+                "changes",
+                "Change requests",
+                "The change-request log is not part of this version yet.",
+            ),
+            icon("changes"),
+            "Changes",
+        )
+        self.tabs.addTab(self.overview, icon("overview"), "Overview")
+
+        project_area = QWidget()
+        project_layout = QVBoxLayout(project_area)
+        project_layout.setContentsMargins(0, 0, 0, 0)
+        project_layout.setSpacing(0)
+        project_layout.addWidget(self.header)
+        project_layout.addWidget(self.tabs, 1)
+        self._no_project = EmptyState(
+            "project",
+            "No project selected",
+            "Choose a project in the list on the left to see its plan.",
+        )
+        self.central = QStackedWidget()
+        self.central.addWidget(self._no_project)
+        self.central.addWidget(project_area)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.central)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 1140])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self._build_toolbar()
+        self._finish_label = QLabel()
+        self._path_label = QLabel()
+        self.statusBar().addPermanentWidget(self._finish_label)
+        self.statusBar().addPermanentWidget(self._path_label)
+        self._restore_layout()
+        self._load_workspace()
+
+    # -- public --------------------------------------------------------------------------
+
+    @property
+    def workspace(self) -> Workspace:
+        """The workspace shown."""
+        return self._workspace
+
+    def select_project(self, code: str) -> bool:
+        """Select the project with `code` in the navigator; False if there is none."""
+        index = self.navigator_model.project_index(code.upper())
+        if not index.isValid():
+            return False
+        self.navigator.setCurrentIndex(index)
+        return True
+
+    def show_view(self, view: str) -> None:
+        """Bring the tab named `view` (timeline, risks, changes, overview) to the front."""
+        self.tabs.setCurrentIndex(VIEWS.index(view))
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Show another workspace; the previous one is closed (its lock released)."""
+        old, self._workspace = self._workspace, workspace
+        if old is not workspace:
+            old.close()
+        self._settings.add_recent_file(workspace.path)
+        self._load_workspace()
+        self.sig_workspace_opened.emit(str(workspace.path))
+
+    # -- loading -------------------------------------------------------------------------
+
+    def _load_workspace(self) -> None:
+        self.setWindowTitle(f"{self._workspace.path.name} — {APP_NAME}")
+        self._path_label.setText(str(self._workspace.path))
+        self._path_label.setToolTip("The workspace file: every change is saved to it at once")
+        self._project_id = None
+        self.navigator_model.set_portfolio(self._workspace.run(portfolio))
+        self.navigator.expandAll()
+        self._show_project(None)
+        if self.navigator_model.rowCount() == 0:
+            self._no_project.set_text("This workspace has no clients or projects yet.")
+        else:
+            self._no_project.set_text("Choose a project in the list on the left to see its plan.")
+        self.statusBar().showMessage("All changes saved", 5000)
+
+    def _select_initial_project(self, code: str | None) -> None:
+        wanted = code or self._settings.last_project()
+        if wanted and self.select_project(wanted):
+            return
+        first = self.navigator_model.first_project_index()
+        if first.isValid():
+            self.navigator.setCurrentIndex(first)
+
+    def _on_navigator_selection(self, selected: QItemSelection, _: QItemSelection) -> None:
+        indexes = selected.indexes()
+        project_id = indexes[0].data(PROJECT_ID_ROLE) if indexes else None
+        if isinstance(project_id, int):
+            self._settings.set_last_project(str(indexes[0].data(PROJECT_CODE_ROLE)))
+            self._show_project(project_id)
+            self.sig_project_selected.emit(project_id)
+
+    def _show_project(self, project_id: int | None) -> None:
+        self._project_id = project_id
+        if project_id is None:
+            self.central.setCurrentIndex(0)
+            self.header.show_project(None)
+            self.timeline.show_tasks([])
+            self.overview.show_project(None)
+            self._finish_label.clear()
+            return
+        summary = self._workspace.run(project_summary, project_id)
+        self.header.show_project(summary)
+        self.timeline.show_tasks(self._workspace.run(task_rows, project_id))
+        self.overview.show_project(summary)
+        self._finish_label.setText(f"Finish: {date_text(summary.finish_date) or '—'}")
+        self.central.setCurrentIndex(1)
+
+    # -- menus and actions ---------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.commands
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(a.new)
+        file_menu.addAction(a.open)
+        self._recent_menu = QMenu("Open &Recent", self)
+        self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self._recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(a.save_copy)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(a.about)
+        a.new.triggered.connect(self._new_workspace)
+        a.open.triggered.connect(self._open_workspace_dialog)
+        a.save_copy.triggered.connect(self._save_copy)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(lambda: show_about(self, str(self._workspace.path)))
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.commands.new, self.commands.open, self.commands.save_copy):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    def _fill_recent_menu(self) -> None:
+        self._recent_menu.clear()
+        recent = [p for p in self._settings.recent_files() if p != self._workspace.path]
+        for path in recent:
+            action = self._recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not recent:
+            empty = self._recent_menu.addAction("No recent workspaces")
+            empty.setEnabled(False)
+
+    def _new_workspace(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            "New workspace",
+            str(self._workspace.path.parent / "New workspace.cpm"),
+            WORKSPACE_FILTER,
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".cpm") else Path(f"{name}.cpm")
+        demo = (
+            QMessageBox.question(
+                self,
+                "New workspace",
+                "Start the new workspace with the demo portfolio (two sample clients)?\n\n"
+                "Choose No for an empty workspace.",
+            )
+            == QMessageBox.StandardButton.Yes
+        )
+        try:
+            if demo:
+                from cpm_desktop.demo.create import create_demo_workspace
+
+                workspace = create_demo_workspace(path)
+            else:
+                workspace = create_workspace(path)
+        except CpmError as exc:
+            show_error(self, "New workspace", exc)
+            return
+        self.set_workspace(workspace)
+        self._select_initial_project(None)
+
+    def _open_workspace_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Open workspace", str(self._workspace.path.parent), WORKSPACE_FILTER
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        """Open the workspace at `path` in this window; tell the user if it cannot be."""
+        if path.resolve() == self._workspace.path:
+            return True
+        try:
+            workspace = open_workspace(path)
+        except CpmError as exc:
+            show_error(self, "Open workspace", exc)
+            return False
+        self.set_workspace(workspace)
+        self._select_initial_project(None)
+        return True
+
+    def _save_copy(self) -> None:
+        suggestion = self._workspace.path.with_name(f"{self._workspace.path.stem} copy.cpm")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save a copy", str(suggestion), WORKSPACE_FILTER
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".cpm") else Path(f"{name}.cpm")
+        try:
+            self._workspace.save_copy(path)
+        except CpmError as exc:
+            show_error(self, "Save a copy", exc)
+            return
+        self.statusBar().showMessage(f"Copy saved to {path}", 8000)
+
+    # -- window state --------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.window_state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = self._settings.window_state("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        columns = self._settings.window_state("task-columns")
+        if columns is not None:
+            self.timeline.restore_header_state(columns)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the layout and release the workspace."""
+        self._settings.set_window_state("geometry", self.saveGeometry())
+        self._settings.set_window_state("splitter", self.splitter.saveState())
+        self._settings.set_window_state("task-columns", self.timeline.header_state())
+        self._workspace.close()
+        super().closeEvent(event)
+
+    def start(self, project_code: str | None = None) -> None:
+        """Select the first project to show (by code, else the last one used)."""
+        self._select_initial_project(project_code)
+
+
+__all__ = ["VIEWS", "MainWindow"]

@@ -1,0 +1,116 @@
+"""NavigatorModel: adapts the portfolio (clients → projects) to QAbstractItemModel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+from cpm_desktop.services.views import ClientItem, ProjectItem
+from cpm_desktop.ui.icons import dot, icon
+from cpm_desktop.ui.theme import colors
+
+PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PROJECT_CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_NO_PARENT = 0  # internalId of a client row; a project row stores its client's row + 1
+
+
+class NavigatorModel(QAbstractItemModel):
+    """Clients at the top level, their projects beneath, each project with its RAG dot."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._clients: list[ClientItem] = []
+
+    def set_portfolio(self, clients: list[ClientItem]) -> None:
+        """Replace everything shown."""
+        self.beginResetModel()
+        self._clients = list(clients)
+        self.endResetModel()
+
+    def project_index(self, code: str) -> QModelIndex:
+        """Return the index of the project with `code`, or an invalid index."""
+        for client_row, client in enumerate(self._clients):
+            for row, project in enumerate(client.projects):
+                if project.code == code:
+                    return self.index(row, 0, self.index(client_row, 0))
+        return QModelIndex()
+
+    def first_project_index(self) -> QModelIndex:
+        """Return the first project listed, or an invalid index."""
+        for client_row, client in enumerate(self._clients):
+            if client.projects:
+                return self.index(0, 0, self.index(client_row, 0))
+        return QModelIndex()
+
+    # -- QAbstractItemModel ------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _NO_PARENT)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid() or child.internalId() == _NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, _NO_PARENT)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._clients)
+        if parent.internalId() == _NO_PARENT and parent.column() == 0:
+            return len(self._clients[parent.row()].projects)
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        item = self._item(index)
+        if isinstance(item, ClientItem):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return item.name
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icon("client")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{item.name}: {len(item.projects)} project(s)"
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.code}  {item.name}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return dot(_rag_color(item.rag))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                f"{item.code} {item.name}\nStatus: {item.status.replace('_', ' ')}, RAG: {item.rag}"
+            )
+        if role == PROJECT_ID_ROLE:
+            return item.id
+        if role == PROJECT_CODE_ROLE:
+            return item.code
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return "Clients and projects"
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _item(self, index: AnyIndex) -> ClientItem | ProjectItem:
+        if index.internalId() == _NO_PARENT:
+            return self._clients[index.row()]
+        return self._clients[index.internalId() - 1].projects[index.row()]
+
+
+def _rag_color(rag: str) -> str:
+    palette = colors()
+    return {"red": palette.rag_red, "amber": palette.rag_amber}.get(rag, palette.rag_green)

@@ -1,0 +1,69 @@
+"""ProjectHeader: the strip above the tabs naming the project and its key dates."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from cpm_desktop.services.views import ProjectSummary
+from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.theme import colors
+
+
+class ProjectHeader(QFrame):
+    """Code, name, client and people on the left; status date, finish and RAG on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("projectHeader")
+        self._title = QLabel()
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._subtitle = QLabel()
+        self._facts = QLabel()
+        self._rag = QLabel()
+        self._rag.setMinimumWidth(72)
+        left = QVBoxLayout()
+        left.setSpacing(2)
+        left.addWidget(self._title)
+        left.addWidget(self._subtitle)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addLayout(left, 1)
+        layout.addWidget(self._facts)
+        layout.addSpacing(12)
+        layout.addWidget(self._rag)
+
+    def show_project(self, summary: ProjectSummary | None) -> None:
+        """Show `summary`, or nothing."""
+        if summary is None:
+            for label in (self._title, self._subtitle, self._facts, self._rag):
+                label.clear()
+            self._rag.setStyleSheet("")
+            return
+        palette = colors()
+        self._title.setText(f"{summary.code}  ·  {summary.name}")
+        people = [summary.client]
+        if summary.manager:
+            people.append(f"PM {summary.manager}")
+        if summary.sponsor:
+            people.append(f"Sponsor {summary.sponsor}")
+        self._subtitle.setText("   ·   ".join(people))
+        self._subtitle.setStyleSheet(f"color: {palette.muted_text};")
+        self._facts.setText(
+            f"<table cellspacing='0' cellpadding='1'>"
+            f"<tr><td style='color:{palette.muted_text}'>Status date&nbsp;&nbsp;</td>"
+            f"<td><b>{short_date_text(summary.status_date)}</b></td></tr>"
+            f"<tr><td style='color:{palette.muted_text}'>Finish&nbsp;&nbsp;</td>"
+            f"<td><b>{short_date_text(summary.finish_date) or '—'}</b></td></tr></table>"
+        )
+        rag_color = {"red": palette.rag_red, "amber": palette.rag_amber}.get(
+            summary.rag, palette.rag_green
+        )
+        self._rag.setText(summary.rag.upper())
+        self._rag.setToolTip("Overall RAG status, as reported to the client")
+        self._rag.setStyleSheet(
+            f"background: {rag_color}; color: white; font-weight: bold; "
+            "border-radius: 10px; padding: 4px 12px;"
+        )

@@ -1,0 +1,112 @@
+"""One calm palette, light or dark as the system prefers, on the Fusion style."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+SCHEME_VARIABLE = "CPM_DESKTOP_COLOR_SCHEME"  # "light" or "dark" overrides the system
+
+
+@dataclass(frozen=True, slots=True)
+class Colors:
+    """The named colours of one scheme; widgets take colours from here, never literals."""
+
+    window: str
+    base: str
+    alternate_base: str
+    text: str
+    muted_text: str
+    button: str
+    border: str
+    highlight: str
+    highlighted_text: str
+    icon_stroke: str
+    rag_green: str = "#2e9d5b"
+    rag_amber: str = "#e0a100"
+    rag_red: str = "#d0453a"
+
+
+LIGHT = Colors(
+    window="#f3f5f8",
+    base="#ffffff",
+    alternate_base="#f6f8fb",
+    text="#1f2a37",
+    muted_text="#5d6b7a",
+    button="#e9edf2",
+    border="#cfd6de",
+    highlight="#2f7dd1",
+    highlighted_text="#ffffff",
+    icon_stroke="#3b4a5c",
+)
+
+DARK = Colors(
+    window="#1e2329",
+    base="#171b20",
+    alternate_base="#1c2127",
+    text="#dbe2ea",
+    muted_text="#9aa7b4",
+    button="#272e36",
+    border="#38414b",
+    highlight="#3d8fe0",
+    highlighted_text="#ffffff",
+    icon_stroke="#d5dde6",
+)
+
+_current = LIGHT
+
+
+def colors() -> Colors:
+    """Return the colours of the scheme in use."""
+    return _current
+
+
+def prefers_dark() -> bool:
+    """Tell whether the dark scheme should be used (environment override, then the system)."""
+    forced = os.environ.get(SCHEME_VARIABLE, "").lower()
+    if forced in ("light", "dark"):
+        return forced == "dark"
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication) -> Colors:
+    """Set the Fusion style, the palette and a readable base font on `app`."""
+    global _current
+    _current = DARK if prefers_dark() else LIGHT
+    app.setStyle("Fusion")
+    app.setPalette(_palette(_current))
+    font = app.font()
+    # Readable on a projector: never below 10 pt.
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    app.setFont(font)
+    return _current
+
+
+def _palette(c: Colors) -> QPalette:
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, role.Window, QColor(c.window))
+        palette.setColor(group, role.WindowText, QColor(c.text))
+        palette.setColor(group, role.Base, QColor(c.base))
+        palette.setColor(group, role.AlternateBase, QColor(c.alternate_base))
+        palette.setColor(group, role.Text, QColor(c.text))
+        palette.setColor(group, role.Button, QColor(c.button))
+        palette.setColor(group, role.ButtonText, QColor(c.text))
+        palette.setColor(group, role.Highlight, QColor(c.highlight))
+        palette.setColor(group, role.HighlightedText, QColor(c.highlighted_text))
+        palette.setColor(group, role.ToolTipBase, QColor(c.base))
+        palette.setColor(group, role.ToolTipText, QColor(c.text))
+        palette.setColor(group, role.PlaceholderText, QColor(c.muted_text))
+        palette.setColor(group, role.Mid, QColor(c.border))
+        palette.setColor(group, role.Link, QColor(c.highlight))
+    disabled = QPalette.ColorGroup.Disabled
+    for muted in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, muted, QColor(c.muted_text))
+    return palette

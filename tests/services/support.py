@@ -1,0 +1,89 @@
+"""Helpers shared by the service tests: a known project, whole-workspace snapshots, refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.models import AuditEntry, Base
+from cpm_desktop.services import views
+from cpm_desktop.services.clients import create_client
+from cpm_desktop.services.projects import create_project
+from cpm_desktop.workspace import Workspace
+
+MONDAY = dt.date(2026, 9, 7)  # the fixture project's start; 2026-09-12/13 is a weekend
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectIds:
+    """Ids of the client, project and project calendar made by `make_project`."""
+
+    client_id: int
+    project_id: int
+    calendar_id: int
+
+
+def make_project(
+    workspace: Workspace, code: str = "ACME-01", client: str = "Acme Logistics"
+) -> ProjectIds:
+    """Create a client and one project starting on MONDAY, committed."""
+    with workspace.transaction() as s:
+        c = create_client(s, client)
+        p = create_project(s, client_id=c.id, code=code, name="Warehouse roll-out", start_date=MONDAY)
+        return ProjectIds(c.id, p.id, p.calendar_id)
+
+
+def snapshot(workspace: Workspace) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, in primary-key order, read in a fresh transaction."""
+    with workspace.transaction() as s:
+        return {
+            table.name: [
+                tuple(row)
+                for row in s.execute(select(table).order_by(*table.primary_key.columns))
+            ]
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def assert_refused(
+    workspace: Workspace,
+    action: Callable[[Session], object],
+    error: type[BaseException],
+    match: str | None = None,
+) -> BaseException:
+    """Run `action` in one transaction, expect `error`, and prove no row changed."""
+    before = snapshot(workspace)
+    with pytest.raises(error, match=match) as excinfo, workspace.transaction() as s:
+        action(s)
+    assert snapshot(workspace) == before
+    return excinfo.value
+
+
+def audit_count(workspace: Workspace) -> int:
+    """Number of audit entries in the workspace."""
+    with workspace.transaction() as s:
+        return s.scalar(select(func.count(AuditEntry.id))) or 0
+
+
+def audit_since(workspace: Workspace, count: int) -> list[AuditEntry]:
+    """The audit entries written after the first `count` ones, oldest first."""
+    with workspace.transaction() as s:
+        return list(s.scalars(select(AuditEntry).order_by(AuditEntry.id).offset(count)))
+
+
+def rows_by_name(workspace: Workspace, project_id: int) -> dict[str, views.TaskRow]:
+    """The project's task rows (WBS, dates...) keyed by task name."""
+    with workspace.transaction() as s:
+        return {row.name: row for row in views.task_rows(s, project_id)}
+
+
+def outline(workspace: Workspace, project_id: int) -> list[tuple[str, str]]:
+    """The project's (WBS code, name) pairs in outline order."""
+    with workspace.transaction() as s:
+        return [(row.wbs, row.name) for row in views.task_rows(s, project_id)]
