@@ -24,20 +24,23 @@ class GuiOptions:
     size: tuple[int, int] = (1600, 1000)
 
 
-def open_start_workspace(db: Path | None) -> Workspace:
-    """Open `db`, or the user's default workspace, created with the demo on first start."""
+def open_start_workspace(db: Path | None) -> tuple[Workspace, bool]:
+    """Open `db`, or the user's default workspace, created with the demo on first start.
+
+    Also tell whether the demo was just created (so its main project is shown first).
+    """
     if db is not None:
-        return open_workspace(db)
+        return open_workspace(db), False
     path = default_workspace_path()
     if path.exists():
-        return open_workspace(path)
+        return open_workspace(path), False
     from cpm_desktop.demo.create import create_demo_workspace
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WorkspaceError(f"Cannot create the folder {path.parent}: {exc.strerror}.") from exc
-    return create_demo_workspace(path)
+    return create_demo_workspace(path), True
 
 
 def run_gui(options: GuiOptions) -> int:
@@ -51,7 +54,12 @@ def run_gui(options: GuiOptions) -> int:
             "No display found. Run CPM Desktop in a desktop session, under xvfb-run, "
             "or use --screenshot OUT.png to render the window to a file."
         )
-    workspace = open_start_workspace(options.db)
+    workspace, first_start = open_start_workspace(options.db)
+    project = options.project
+    if project is None and first_start:
+        from cpm_desktop.demo import DEMO_PROJECT_CODE
+
+        project = DEMO_PROJECT_CODE
 
     from PySide6.QtWidgets import QApplication
 
@@ -71,10 +79,10 @@ def run_gui(options: GuiOptions) -> int:
     install_excepthook()
 
     window = MainWindow(workspace)
-    if options.project and not window.select_project(options.project):
+    if project and not window.select_project(project):
         window.close()
-        raise CpmError(f"No project with code {options.project!r} in {workspace.path.name}.")
-    window.start(options.project)
+        raise CpmError(f"No project with code {project!r} in {workspace.path.name}.")
+    window.start(project)
     window.show_view(options.view)
     if options.screenshot is not None:
         return _save_screenshot(app, window, options)

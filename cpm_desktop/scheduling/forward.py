@@ -34,6 +34,16 @@ class _Times:
     at_day_end: bool
     driver: Driver
 
+    @property
+    def starts_at_day_end(self) -> bool:
+        """Only a milestone can start at the end of a day (e.g. right after a finish)."""
+        return self.at_day_end and self.end == self.start
+
+    @property
+    def ends_at_day_end(self) -> bool:
+        """A task with work ends at a day's end; a milestone where it was placed."""
+        return self.end > self.start or self.at_day_end
+
 
 def schedule_project(
     tasks: list[TaskSpec],
@@ -128,13 +138,13 @@ def _leaf_times(
         pred = times[link.predecessor]
         why = Driver(DriverKind.LINK, (link.predecessor, link.type, link.lag))
         if link.type == "FS":
-            raise_to(pred.end + link.lag, True, why)
+            raise_to(pred.end + link.lag, pred.ends_at_day_end, why)
         elif link.type == "SS":
-            raise_to(pred.start + link.lag, False, why)
+            raise_to(pred.start + link.lag, pred.starts_at_day_end, why)
         elif link.type == "FF":
-            raise_to(pred.end + link.lag - duration, duration == 0, why)
+            raise_to(pred.end + link.lag - duration, pred.ends_at_day_end, why)
         else:  # SF
-            raise_to(pred.start + link.lag - duration, False, why)
+            raise_to(pred.start + link.lag - duration, pred.starts_at_day_end, why)
 
     constrained = Driver(DriverKind.CONSTRAINT)
     if task.constraint_date is not None:
@@ -154,7 +164,9 @@ def _leaf_times(
         driver = Driver(DriverKind.ACTUAL_START)
         if task.actual_finish is not None:
             end = max(start, calendar.index(task.actual_finish + _ONE_DAY))
-            return _Times(start, end, duration == 0, driver)
+            if duration == 0:  # a reached milestone sits at the end of its actual day
+                return _Times(end, end, True, driver)
+            return _Times(start, end, False, driver)
         done = duration * task.percent_complete // 100
         remaining = duration - done
         end = start + duration

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.central)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 1140])
+        self.splitter.setSizes([340, 1100])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 

@@ -85,7 +85,25 @@ def apply_theme(app: QApplication) -> Colors:
         font.setPointSizeF(10)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     app.setFont(font)
+    app.setStyleSheet(style_sheet(_current))
     return _current
+
+
+def style_sheet(c: Colors) -> str:
+    """The few rules the palette cannot express: row height, focus ring, header strip."""
+    return f"""
+    QTreeView, QTableView {{ border: 1px solid {c.border}; }}
+    QTreeView:focus, QTableView:focus {{ border: 1px solid {c.highlight}; }}
+    QTreeView::item, QTableView::item {{ padding: 4px 2px; }}
+    QHeaderView::section {{
+        background: {c.button}; color: {c.text}; padding: 5px 6px;
+        border: none; border-right: 1px solid {c.border}; border-bottom: 1px solid {c.border};
+    }}
+    #projectHeader {{ background: {c.base}; border-bottom: 1px solid {c.border}; }}
+    QTabWidget::pane {{ border: none; }}
+    QToolBar {{ spacing: 4px; padding: 3px; border-bottom: 1px solid {c.border}; }}
+    QStatusBar QLabel {{ color: {c.muted_text}; padding: 0 8px; }}
+    """
 
 
 def _palette(c: Colors) -> QPalette:

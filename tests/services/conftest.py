@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cpm_desktop.workspace import Workspace
-from tests.services.support import ProjectIds, make_project
+from tests.services.support import ProjectIds, add_tasks, make_project
 
 
 @pytest.fixture
@@ -20,3 +20,9 @@ def os_user(monkeypatch: pytest.MonkeyPatch) -> str:
     for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
         monkeypatch.setenv(name, "pm.alice")
     return "pm.alice"
+
+
+@pytest.fixture
+def abc(workspace: Workspace, project: ProjectIds) -> dict[str, int]:
+    """Top-level tasks A, B, C of two working days each."""
+    return add_tasks(workspace, project.project_id, "A", "B", "C", duration=2)

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cpm_desktop.models import AuditEntry, Base
-from cpm_desktop.services import views
+from cpm_desktop.models import AuditEntry, Base, Task
+from cpm_desktop.services import tasks, views
 from cpm_desktop.services.clients import create_client
 from cpm_desktop.services.projects import create_project
 from cpm_desktop.workspace import Workspace
@@ -35,7 +35,9 @@ def make_project(
     """Create a client and one project starting on MONDAY, committed."""
     with workspace.transaction() as s:
         c = create_client(s, client)
-        p = create_project(s, client_id=c.id, code=code, name="Warehouse roll-out", start_date=MONDAY)
+        p = create_project(
+            s, client_id=c.id, code=code, name="Warehouse roll-out", start_date=MONDAY
+        )
         return ProjectIds(c.id, p.id, p.calendar_id)
 
 
@@ -44,8 +46,7 @@ def snapshot(workspace: Workspace) -> dict[str, list[tuple[Any, ...]]]:
     with workspace.transaction() as s:
         return {
             table.name: [
-                tuple(row)
-                for row in s.execute(select(table).order_by(*table.primary_key.columns))
+                tuple(row) for row in s.execute(select(table).order_by(*table.primary_key.columns))
             ]
             for table in Base.metadata.sorted_tables
         }
@@ -87,3 +88,32 @@ def outline(workspace: Workspace, project_id: int) -> list[tuple[str, str]]:
     """The project's (WBS code, name) pairs in outline order."""
     with workspace.transaction() as s:
         return [(row.wbs, row.name) for row in views.task_rows(s, project_id)]
+
+
+def add_tasks(workspace: Workspace, project_id: int, *names: str, **fields) -> dict[str, int]:
+    """Append top-level tasks named `names` (each with `fields`); return their ids by name."""
+    with workspace.transaction() as s:
+        return {n: tasks.add_task(s, project_id, n, **fields).id for n in names}
+
+
+def stored(workspace: Workspace, task_id: int) -> Task:
+    """The task as committed (detached, all columns loaded)."""
+    with workspace.transaction() as s:
+        task = s.get(Task, task_id)
+        assert task is not None
+        return task
+
+
+def positions(workspace: Workspace, project_id: int) -> dict[str, tuple[int | None, int]]:
+    """(parent id, position) of every task by name."""
+    with workspace.transaction() as s:
+        return {
+            t.name: (t.parent_id, t.position)
+            for t in s.scalars(select(Task).where(Task.project_id == project_id))
+        }
+
+
+def count(workspace: Workspace, model: type) -> int:
+    """Rows of `model` in the workspace."""
+    with workspace.transaction() as s:
+        return s.scalar(select(func.count()).select_from(model)) or 0

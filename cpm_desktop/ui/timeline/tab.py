@@ -33,11 +33,14 @@ class TimelineTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setItemDelegateForColumn(PERCENT, ProgressDelegate(self.view))
         self.view.setAllColumnsShowFocus(True)
+        # As in MS Project: the WBS column stays flat and task names are indented.
+        self.view.setTreePosition(NAME)
+        self.view.setIndentation(18)
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            (WBS, 90),
+            (WBS, 70),
             (DURATION, 80),
             (START, 140),
             (FINISH, 140),

@@ -1,0 +1,268 @@
+"""The demo portfolio: two clients with realistic projects, written through the services only.
+
+The services are the only writers: they validate, keep the audit trail and reschedule after
+each edit, so the demo is built exactly as a user would build it by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from cpm_desktop.demo.warehouse_plan import (
+    HAMBURG_HOLIDAYS,
+    WAREHOUSE_PLAN,
+    Plan,
+    PlannedTask,
+    done,
+    started,
+)
+from cpm_desktop.errors import ValidationError
+from cpm_desktop.models import ProjectStatus, Rag
+from cpm_desktop.services.calendars import set_holidays
+from cpm_desktop.services.clients import add_contact, create_client
+from cpm_desktop.services.dependencies import add_dependency
+from cpm_desktop.services.projects import create_project
+from cpm_desktop.services.tasks import TaskDetails, add_task
+from cpm_desktop.services.views import portfolio
+
+DEMO_PROJECT_CODE = "NHL-WMS"
+RETAIL_PROJECT_CODE = "ALP-CC"
+STATUS_DATE = dt.date(2026, 11, 20)  # a Friday: the week's report is being prepared
+
+D = dt.date
+T = PlannedTask
+PM = "Laura Becker"
+
+# Public holidays of the canton of Zurich.
+ZURICH_HOLIDAYS: tuple[tuple[dt.date, str], ...] = (
+    (D(2026, 1, 1), "New Year's Day"),
+    (D(2026, 1, 2), "Berchtold's Day"),
+    (D(2026, 4, 3), "Good Friday"),
+    (D(2026, 4, 6), "Easter Monday"),
+    (D(2026, 5, 1), "Labour Day"),
+    (D(2026, 5, 14), "Ascension Day"),
+    (D(2026, 5, 25), "Whit Monday"),
+    (D(2026, 8, 1), "Swiss National Day"),
+    (D(2026, 12, 25), "Christmas Day"),
+    (D(2026, 12, 26), "St Stephen's Day"),
+    (D(2027, 1, 1), "New Year's Day"),
+    (D(2027, 1, 2), "Berchtold's Day"),
+    (D(2027, 3, 26), "Good Friday"),
+    (D(2027, 3, 29), "Easter Monday"),
+    (D(2027, 5, 1), "Labour Day"),
+    (D(2027, 5, 6), "Ascension Day"),
+    (D(2027, 5, 17), "Whit Monday"),
+    (D(2027, 8, 1), "Swiss National Day"),
+    (D(2027, 12, 25), "Christmas Day"),
+    (D(2027, 12, 26), "St Stephen's Day"),
+)
+
+RETAIL_PLAN = Plan(
+    tasks=(
+        T("1", "Discovery"),
+        T("1.1", "Project kick-off", 0, PM),
+        T("1.2", "Store process interviews, three regions", 8, "Nina Keller", 12_000),
+        T("1.3", "Requirements and pilot scope", 5, "Nina Keller", 8_000),
+        T("1.4", "Pilot scope sign-off", 0, "Claudia Meier (Alpenmarkt)"),
+        T("2", "Pilot build"),
+        T("2.1", "Store picking app configuration", 15, "Nina Keller", 28_000),
+        T("2.2", "Order-ready notifications (SMS, e-mail)", 8, "Jan Vogel", 12_000),
+        T("2.3", "POS and ERP integration", 20, "Jan Vogel", 34_000),
+        T("2.4", "Pilot readiness review", 0, PM),
+        T("3", "Pilot rollout"),
+        T("3.1", "Store staff training, 12 stores", 10, "Reto Baumann (Alpenmarkt)", 14_000),
+        T("3.2", "Pilot run in 12 stores (16 weeks)", 80, "Reto Baumann (Alpenmarkt)", 30_000),
+        T("3.3", "Pilot evaluation and national rollout proposal", 8, PM, 7_000),
+        T("3.4", "Steering committee: national rollout decision", 0, "Claudia Meier (Alpenmarkt)"),
+    ),
+    links=(
+        ("1.1", "1.2", "FS", 0),
+        ("1.2", "1.3", "FS", 0),
+        ("1.3", "1.4", "FS", 2),
+        ("1.4", "2.1", "FS", 0),
+        ("2.1", "2.2", "SS", 5),
+        ("1.4", "2.3", "FS", 0),
+        ("2.1", "2.4", "FS", 0),
+        ("2.2", "2.4", "FS", 0),
+        ("2.3", "2.4", "FS", 0),
+        ("2.4", "3.1", "FS", 0),
+        ("3.1", "3.2", "FS", 0),
+        ("3.2", "3.3", "FS", -5),
+        ("3.3", "3.4", "FS", 3),
+    ),
+    progress={
+        "1.1": done(D(2026, 6, 1), D(2026, 6, 1)),
+        "1.2": done(D(2026, 6, 1), D(2026, 6, 10), 11_500),
+        "1.3": done(D(2026, 6, 11), D(2026, 6, 17), 8_400),
+        "1.4": done(D(2026, 6, 19), D(2026, 6, 19)),
+        "2.1": done(D(2026, 6, 22), D(2026, 7, 10), 27_000),
+        "2.2": done(D(2026, 6, 29), D(2026, 7, 8), 11_200),
+        "2.3": done(D(2026, 6, 22), D(2026, 7, 24), 38_600),
+        "2.4": done(D(2026, 7, 28), D(2026, 7, 28)),
+        "3.1": done(D(2026, 7, 29), D(2026, 8, 11), 13_800),
+        "3.2": started(D(2026, 8, 12), 90, 25_000),
+    },
+    notes={
+        "2.3": "One week late: the POS vendor's test system was down; absorbed before training.",
+        "3.2": "Stores: Zurich (5), Winterthur (3), Baden (2), Zug (2).",
+    },
+)
+
+
+def build_demo_portfolio(session: Session) -> None:
+    """Fill an empty workspace with two demo clients, their contacts, projects and plans."""
+    if portfolio(session):
+        raise ValidationError("The demo portfolio can only be added to an empty workspace.")
+    _build_nordhaven(session)
+    _build_alpenmarkt(session)
+
+
+def _build_nordhaven(session: Session) -> None:
+    client = create_client(
+        session,
+        "Nordhaven Logistics GmbH",
+        industry="Logistics and contract warehousing",
+        notes="Third-party logistics provider; head office and main DC in Hamburg-Billbrook.",
+    )
+    sponsor = add_contact(
+        session,
+        client.id,
+        "Henrik Sørensen",
+        role="Chief Operating Officer (sponsor)",
+        email="henrik.sorensen@nordhaven-logistics.example",
+        phone="+49 40 5550 1200",
+    )
+    add_contact(
+        session,
+        client.id,
+        "Miriam Albers",
+        role="Head of Warehouse Operations, Hamburg DC (key user)",
+        email="miriam.albers@nordhaven-logistics.example",
+        phone="+49 40 5550 1345",
+    )
+    add_contact(
+        session,
+        client.id,
+        "Jonas Richter",
+        role="PMO lead",
+        email="jonas.richter@nordhaven-logistics.example",
+        phone="+49 40 5550 1170",
+    )
+    project = create_project(
+        session,
+        client_id=client.id,
+        code=DEMO_PROJECT_CODE,
+        name="Warehouse management system rollout",
+        start_date=D(2026, 9, 7),
+        status_date=STATUS_DATE,
+        manager=PM,
+        sponsor_id=sponsor.id,
+        currency="EUR",
+        budget=Decimal("480000"),
+        contract_value=Decimal("560000"),
+        status=ProjectStatus.ACTIVE,
+        rag=Rag.AMBER,
+        description=(
+            "Replace the legacy WMS at the Hamburg distribution centre (38,000 pallet "
+            "places, three shifts) with a cloud WMS integrated with SAP S/4HANA and the DHL "
+            "and DB Schenker carrier systems.\n\n"
+            "Amber: outbound design and SAP integration design run about two weeks late "
+            "(key users busy with peak-season preparation, SAP specifications outstanding). "
+            "Go-live on 12 April 2027 still holds, using the schedule contingency."
+        ),
+    )
+    # Holidays first, so every date the services compute already skips them.
+    set_holidays(session, project.calendar_id, HAMBURG_HOLIDAYS, project_id=project.id)
+    add_plan(session, project.id, WAREHOUSE_PLAN)
+
+
+def _build_alpenmarkt(session: Session) -> None:
+    client = create_client(
+        session,
+        "Alpenmarkt AG",
+        industry="Grocery retail",
+        notes="Regional supermarket chain, 140 stores in German-speaking Switzerland.",
+    )
+    sponsor = add_contact(
+        session,
+        client.id,
+        "Claudia Meier",
+        role="Head of Omnichannel (sponsor)",
+        email="claudia.meier@alpenmarkt.example",
+        phone="+41 44 555 21 40",
+    )
+    add_contact(
+        session,
+        client.id,
+        "Reto Baumann",
+        role="Store operations manager, Zurich region (key user)",
+        email="reto.baumann@alpenmarkt.example",
+        phone="+41 44 555 21 87",
+    )
+    project = create_project(
+        session,
+        client_id=client.id,
+        code=RETAIL_PROJECT_CODE,
+        name="Click & collect pilot, 12 stores",
+        start_date=D(2026, 6, 1),
+        status_date=STATUS_DATE,
+        manager=PM,
+        sponsor_id=sponsor.id,
+        currency="CHF",
+        budget=Decimal("145000"),
+        contract_value=Decimal("168000"),
+        status=ProjectStatus.ACTIVE,
+        rag=Rag.GREEN,
+        description=(
+            "Pilot of online ordering with in-store pick-up in 12 stores, as the basis for "
+            "the decision on a national rollout in 2027."
+        ),
+    )
+    set_holidays(session, project.calendar_id, ZURICH_HOLIDAYS, project_id=project.id)
+    add_plan(session, project.id, RETAIL_PLAN)
+
+
+def add_plan(session: Session, project_id: int, plan: Plan) -> dict[str, int]:
+    """Add a plan's tasks (in outline order) and links to a project; return task ids by WBS."""
+    keyed = {task.wbs for task in plan.tasks}
+    for table in (plan.progress, plan.constraints, plan.notes):
+        unknown = set(table) - keyed
+        if unknown:
+            raise ValueError(f"Plan entries for unknown WBS codes: {sorted(unknown)}")
+    ids: dict[str, int] = {}
+    for row in plan.tasks:
+        parent_wbs = row.wbs.rpartition(".")[0]
+        task = add_task(
+            session,
+            project_id,
+            row.name,
+            parent_id=ids[parent_wbs] if parent_wbs else None,
+            **_details(row, plan),
+        )
+        ids[row.wbs] = task.id
+    for predecessor, successor, link_type, lag in plan.links:
+        add_dependency(session, ids[predecessor], ids[successor], link_type, lag)
+    return ids
+
+
+def _details(row: PlannedTask, plan: Plan) -> TaskDetails:
+    """Translate one plan row (and its progress, constraint, notes) into task fields."""
+    details: TaskDetails = {"owner": row.owner, "notes": plan.notes.get(row.wbs, "")}
+    if row.duration == 0:
+        details["is_milestone"] = True
+    elif row.duration is not None:
+        details["duration"] = row.duration
+    if row.budget:
+        details["budget_cost"] = Decimal(row.budget)
+    if row.wbs in plan.constraints:
+        details["constraint_type"], details["constraint_date"] = plan.constraints[row.wbs]
+    progress = plan.progress.get(row.wbs)
+    if progress is not None:
+        details["actual_start"] = progress.start
+        details["actual_finish"] = progress.finish
+        details["percent_complete"] = progress.percent
+        details["actual_cost"] = Decimal(progress.cost)
+    return details

@@ -1,0 +1,116 @@
+"""The main window over a demo workspace: navigator, task table, header, files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from cpm_desktop.demo import DEMO_PROJECT_CODE
+from cpm_desktop.demo.create import create_demo_workspace
+from cpm_desktop.errors import CpmError
+from cpm_desktop.ui import main_window as main_window_module
+from cpm_desktop.ui.main_window import MainWindow
+from cpm_desktop.ui.settings import AppSettings
+from cpm_desktop.ui.timeline.task_model import PERCENT, WBS
+from cpm_desktop.workspace import create_workspace
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    """Settings in a private INI file, so tests never see each other's recent files."""
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, settings: AppSettings) -> MainWindow:
+    """A main window on a fresh demo workspace (closed, and its workspace with it, by qtbot)."""
+    win = MainWindow(create_demo_workspace(tmp_path / "demo.cpm"), settings)
+    qtbot.addWidget(win)
+    win.start(DEMO_PROJECT_CODE)
+    return win
+
+
+def test_navigator_lists_clients_and_projects(window: MainWindow, qtmodeltester) -> None:
+    """Two demo clients, each with its projects, through a model that passes Qt's checks."""
+    model = window.navigator_model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    assert all(model.rowCount(model.index(row, 0)) >= 1 for row in range(2))
+
+
+def test_selected_project_fills_header_and_task_table(window: MainWindow, qtmodeltester) -> None:
+    """The demo project opens with its code in the header and its WBS in the table."""
+    qtmodeltester.check(window.timeline.model)
+    assert window.central.currentIndex() == 1
+    assert DEMO_PROJECT_CODE in window.header._title.text()
+    model = window.timeline.model
+    assert model.rowCount() == 7  # the seven phases
+    first_phase = model.index(0, WBS)
+    assert model.rowCount(first_phase) > 0
+    assert model.index(0, 0).data() == "1"
+    assert model.index(0, PERCENT).data() == "100 %"
+
+
+def test_selecting_another_project_switches_the_table(window: MainWindow) -> None:
+    """Clicking another project in the navigator shows that project's tasks."""
+    model = window.navigator_model
+    other = next(
+        model.index(0, 0, model.index(row, 0))
+        for row in range(model.rowCount())
+        if DEMO_PROJECT_CODE not in model.index(0, 0, model.index(row, 0)).data()
+    )
+    window.navigator.setCurrentIndex(other)
+    assert DEMO_PROJECT_CODE not in window.header._title.text()
+    assert window.timeline.model.rowCount() > 0
+
+
+def test_views_can_be_brought_forward(window: MainWindow) -> None:
+    """--view names map to tabs."""
+    for position, view in enumerate(main_window_module.VIEWS):
+        window.show_view(view)
+        assert window.tabs.currentIndex() == position
+
+
+def test_open_path_switches_workspace_and_remembers_it(
+    window: MainWindow, tmp_path: Path, settings: AppSettings
+) -> None:
+    """Opening another workspace releases the first and lands in the recent-files list."""
+    first = window.workspace.path
+    other = create_workspace(tmp_path / "empty.cpm")
+    other.close()
+    assert window.open_path(other.path)
+    assert window.workspace.path == other.path
+    assert window.navigator_model.rowCount() == 0
+    assert window.central.currentIndex() == 0
+    assert settings.recent_files()[0] == other.path
+    assert window.open_path(first)  # the first one's lock was released
+
+
+def test_open_path_reports_a_bad_file_and_keeps_the_current_one(
+    window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
+    """A file that is not a workspace gives a message; the window stays on its workspace."""
+    shown: list[BaseException] = []
+    monkeypatch.setattr(main_window_module, "show_error", lambda _p, _t, exc: shown.append(exc))
+    bad = tmp_path / "bad.cpm"
+    bad.write_bytes(b"\x00garbage" * 100)
+    current = window.workspace.path
+    assert not window.open_path(bad)
+    assert len(shown) == 1
+    assert isinstance(shown[0], CpmError)
+    assert window.workspace.path == current
+
+
+def test_closing_remembers_layout_and_releases_the_lock(
+    qtbot, tmp_path: Path, settings: AppSettings
+) -> None:
+    """Closing the window saves its geometry and frees the workspace for the next process."""
+    win = MainWindow(create_demo_workspace(tmp_path / "w.cpm"), settings)
+    qtbot.addWidget(win)
+    win.close()
+    assert settings.window_state("geometry") is not None
+    from cpm_desktop.workspace import open_workspace
+
+    open_workspace(tmp_path / "w.cpm").close()
