@@ -54,14 +54,7 @@ def run_gui(options: GuiOptions) -> int:
             "No display found. Run CPM Desktop in a desktop session, under xvfb-run, "
             "or use --screenshot OUT.png to render the window to a file."
         )
-    workspace, first_start = open_start_workspace(options.db)
-    project = options.project
-    if project is None and first_start:
-        from cpm_desktop.demo import DEMO_PROJECT_CODE
-
-        project = DEMO_PROJECT_CODE
-
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cpm_desktop.ui.errors import install_excepthook
     from cpm_desktop.ui.icons import icon
@@ -76,7 +69,20 @@ def run_gui(options: GuiOptions) -> int:
     app.setDesktopFileName("cpm-desktop")
     apply_theme(app)
     app.setWindowIcon(icon("app"))
+
+    try:
+        workspace, first_start = open_start_workspace(options.db)
+    except CpmError as exc:
+        # Started from a desktop icon there is no terminal: say it in a window too.
+        if options.screenshot is None:
+            QMessageBox.warning(None, APP_NAME, str(exc))
+        raise
     install_excepthook()
+    project = options.project
+    if project is None and first_start:
+        from cpm_desktop.demo import DEMO_PROJECT_CODE
+
+        project = DEMO_PROJECT_CODE
 
     window = MainWindow(workspace)
     if project and not window.select_project(project):
