@@ -1,21 +1,168 @@
-"""Fixtures of the service tests: one client project on a Monday–Friday calendar."""
+"""Fixtures of the service tests: a client project on a Monday–Friday calendar, and task sets.
+
+Speed: every service call reschedules (rebuilding a calendar index), so building the same
+starting tasks for hundreds of tests is most of their cost. Each starting state ("seed") is
+therefore built once per session through the services into a template workspace; a test gets
+its own copy of the template matching the seed fixtures it asks for. tests/workspace/ covers
+create_workspace itself.
+"""
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from cpm_desktop.models import ConstraintType
+from cpm_desktop.services import dependencies, tasks
 from cpm_desktop.workspace import Workspace, create_workspace, open_workspace
-from tests.services.support import ProjectIds, add_tasks, make_project
+from tests.services.support import P_START, ProjectIds, add_tasks, make_project
+
+Seeds = dict[str, Any]
+
+
+def _project(ws: Workspace, seeds: Seeds) -> ProjectIds:
+    return make_project(ws)
+
+
+def _abc(ws: Workspace, seeds: Seeds) -> dict[str, int]:
+    return add_tasks(ws, seeds["project"].project_id, "A", "B", "C", duration=2)
+
+
+def _pred(ws: Workspace, seeds: Seeds) -> int:
+    with ws.transaction() as s:
+        return tasks.add_task(
+            s,
+            seeds["project"].project_id,
+            "P",
+            duration=3,
+            constraint_type=ConstraintType.SNET,
+            constraint_date=P_START,
+        ).id
+
+
+def _link(ws: Workspace, seeds: Seeds) -> int:
+    [succ] = add_tasks(ws, seeds["project"].project_id, "S", duration=2).values()
+    with ws.transaction() as s:
+        return dependencies.add_dependency(s, seeds["pred"], succ).id
+
+
+def _with_summary(ws: Workspace, project_id: int, *top: str) -> dict[str, int]:
+    """Top-level tasks `top` (one of them 'S') and S > (S1, S2 > S21)."""
+    ids = add_tasks(ws, project_id, *top)
+    with ws.transaction() as s:
+        ids["S1"] = tasks.add_task(s, project_id, "S1", parent_id=ids["S"]).id
+        ids["S2"] = tasks.add_task(s, project_id, "S2", parent_id=ids["S"]).id
+        ids["S21"] = tasks.add_task(s, project_id, "S21", parent_id=ids["S2"]).id
+    return ids
+
+
+def _chain(ws: Workspace, seeds: Seeds) -> dict[str, int]:
+    ids = _with_summary(ws, seeds["project"].project_id, "A", "B", "C", "S")
+    with ws.transaction() as s:
+        dependencies.add_dependency(s, ids["A"], ids["B"])
+        dependencies.add_dependency(s, ids["B"], ids["C"])
+    return ids
+
+
+def _tree(ws: Workspace, seeds: Seeds) -> dict[str, int]:
+    ids = _with_summary(ws, seeds["project"].project_id, "A", "S", "Z")
+    with ws.transaction() as s:
+        dependencies.add_dependency(s, ids["A"], ids["S1"])
+        dependencies.add_dependency(s, ids["S21"], ids["Z"])
+        dependencies.add_dependency(s, ids["A"], ids["Z"])
+    return ids
+
+
+# Seed fixtures in the order they are built (each may use the ones before it).
+SEEDS: dict[str, Callable[[Workspace, Seeds], Any]] = {
+    "project": _project,
+    "abc": _abc,
+    "pred": _pred,
+    "link": _link,
+    "chain": _chain,
+    "tree": _tree,
+}
+
+
+@pytest.fixture(scope="session")
+def _templates(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Callable[[tuple[str, ...]], tuple[Path, Seeds]]:
+    """Build (once) and return the template file and seed values for a set of seeds."""
+    made: dict[tuple[str, ...], tuple[Path, Seeds]] = {}
+
+    def template(names: tuple[str, ...]) -> tuple[Path, Seeds]:
+        if names not in made:
+            path = tmp_path_factory.mktemp("template") / "template.cpm"
+            seeds: Seeds = {}
+            with create_workspace(path) as ws:
+                for name in names:
+                    seeds[name] = SEEDS[name](ws, seeds)
+            assert not Path(f"{path}-wal").exists()  # closed: one self-contained file
+            made[names] = (path, seeds)
+        return made[names]
+
+    return template
 
 
 @pytest.fixture
-def project(workspace: Workspace) -> ProjectIds:
-    """A committed client 'Acme Logistics' with project ACME-01 starting on a Monday."""
-    return make_project(workspace)
+def _seeded(
+    request: pytest.FixtureRequest, _templates: Callable, tmp_path: Path
+) -> Iterator[tuple[Workspace, Seeds]]:
+    """A private copy of the template holding the seeds this test asks for, opened."""
+    names = tuple(name for name in SEEDS if name in request.fixturenames)
+    template, seeds = _templates(names)
+    path = tmp_path / "test.cpm"
+    shutil.copyfile(template, path)
+    ws = open_workspace(path, backup=False)
+    yield ws, seeds
+    ws.close()
+
+
+@pytest.fixture
+def workspace(_seeded: tuple[Workspace, Seeds]) -> Workspace:
+    """The test's own workspace: empty, or holding the seed fixtures the test requests."""
+    return _seeded[0]
+
+
+@pytest.fixture
+def project(_seeded: tuple[Workspace, Seeds]) -> ProjectIds:
+    """Client 'Acme Logistics' with project ACME-01 starting Monday 2026-09-07."""
+    return _seeded[1]["project"]
+
+
+@pytest.fixture
+def abc(project: ProjectIds, _seeded: tuple[Workspace, Seeds]) -> dict[str, int]:
+    """Top-level tasks A, B, C of two working days each."""
+    return _seeded[1]["abc"]
+
+
+@pytest.fixture
+def pred(project: ProjectIds, _seeded: tuple[Workspace, Seeds]) -> int:
+    """Task P: 3 working days, Start No Earlier Than Monday 2026-09-14 (so Mon 14..Wed 16)."""
+    return _seeded[1]["pred"]
+
+
+@pytest.fixture
+def link(pred: int, _seeded: tuple[Workspace, Seeds]) -> int:
+    """An FS link P → S, S being 2 working days (so S is Thu 17 .. Fri 18)."""
+    return _seeded[1]["link"]
+
+
+@pytest.fixture
+def chain(project: ProjectIds, _seeded: tuple[Workspace, Seeds]) -> dict[str, int]:
+    """Tasks A → B → C (FS links) and a summary S > (S1, S2 > S21)."""
+    return _seeded[1]["chain"]
+
+
+@pytest.fixture
+def tree(project: ProjectIds, _seeded: tuple[Workspace, Seeds]) -> dict[str, int]:
+    """Tasks A, S > (S1, S2 > S21), Z with links A → S1, S21 → Z and A → Z."""
+    return _seeded[1]["tree"]
 
 
 @pytest.fixture
@@ -24,32 +171,3 @@ def os_user(monkeypatch: pytest.MonkeyPatch) -> str:
     for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
         monkeypatch.setenv(name, "pm.alice")
     return "pm.alice"
-
-
-@pytest.fixture
-def abc(workspace: Workspace, project: ProjectIds) -> dict[str, int]:
-    """Top-level tasks A, B, C of two working days each."""
-    return add_tasks(workspace, project.project_id, "A", "B", "C", duration=2)
-
-
-@pytest.fixture(scope="session")
-def _empty_workspace_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One workspace made by create_workspace (running every migration), then closed."""
-    path = tmp_path_factory.mktemp("template") / "empty.cpm"
-    create_workspace(path).close()
-    return path
-
-
-@pytest.fixture
-def workspace(_empty_workspace_file: Path, tmp_path: Path) -> Iterator[Workspace]:
-    """A new, empty workspace in tmp_path, closed after the test.
-
-    Overrides tests/conftest.py's fixture of the same name for speed: copying a freshly
-    created file and opening it skips re-running the migrations for each of the hundreds of
-    service tests. tests/workspace/ covers create_workspace itself.
-    """
-    path = tmp_path / "test.cpm"
-    shutil.copyfile(_empty_workspace_file, path)
-    ws = open_workspace(path, backup=False)
-    yield ws
-    ws.close()

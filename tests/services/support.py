@@ -18,6 +18,7 @@ from cpm_desktop.services.projects import create_project
 from cpm_desktop.workspace import Workspace
 
 MONDAY = dt.date(2026, 9, 7)  # the fixture project's start; 2026-09-12/13 is a weekend
+P_START = dt.date(2026, 9, 14)  # the SNET date of the `pred` fixture task P
 
 
 @dataclass(frozen=True, slots=True)

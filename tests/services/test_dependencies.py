@@ -7,10 +7,11 @@ import datetime as dt
 import pytest
 
 from cpm_desktop.errors import DependencyCycleError, DuplicateError, NotFoundError, ValidationError
-from cpm_desktop.models import ConstraintType, Dependency, LinkType
+from cpm_desktop.models import Dependency, LinkType
 from cpm_desktop.services import dependencies, tasks
 from cpm_desktop.workspace import Workspace
 from tests.services.support import (
+    P_START,
     ProjectIds,
     add_tasks,
     assert_refused,
@@ -22,22 +23,8 @@ from tests.services.support import (
 )
 
 D = dt.date
-# The predecessor P is pinned to Mon 2026-09-14 .. Wed 2026-09-16 (3 working days, Mon–Fri).
-P_START, P_FINISH = D(2026, 9, 14), D(2026, 9, 16)
-
-
-@pytest.fixture
-def pred(workspace: Workspace, project: ProjectIds) -> int:
-    """Task P: 3 working days, Start No Earlier Than Monday 2026-09-14."""
-    with workspace.transaction() as s:
-        return tasks.add_task(
-            s,
-            project.project_id,
-            "P",
-            duration=3,
-            constraint_type=ConstraintType.SNET,
-            constraint_date=P_START,
-        ).id
+# The `pred` fixture P is pinned to Mon 2026-09-14 .. Wed 2026-09-16 (3 working days).
+P_FINISH = D(2026, 9, 16)
 
 
 def dates(workspace: Workspace, project: ProjectIds, name: str) -> tuple[dt.date, dt.date]:
@@ -149,19 +136,6 @@ def test_add_dependency_is_audited(
 # ------------------------------------------------------------------------------ refusals
 
 
-@pytest.fixture
-def chain(workspace: Workspace, project: ProjectIds) -> dict[str, int]:
-    """Tasks A → B → C (FS) and a summary S > (S1, S2 > S21)."""
-    ids = add_tasks(workspace, project.project_id, "A", "B", "C", "S")
-    with workspace.transaction() as s:
-        ids["S1"] = tasks.add_task(s, project.project_id, "S1", parent_id=ids["S"]).id
-        ids["S2"] = tasks.add_task(s, project.project_id, "S2", parent_id=ids["S"]).id
-        ids["S21"] = tasks.add_task(s, project.project_id, "S21", parent_id=ids["S2"]).id
-        dependencies.add_dependency(s, ids["A"], ids["B"])
-        dependencies.add_dependency(s, ids["B"], ids["C"])
-    return ids
-
-
 def rotations(names: list[str]) -> list[list[str]]:
     """Every rotation of a loop (a loop has no natural first task)."""
     return [names[i:] + names[:i] for i in range(len(names))]
@@ -264,14 +238,6 @@ def test_cross_project_link_is_refused(workspace: Workspace, chain: dict[str, in
 
 
 # ------------------------------------------------------------------------------ edit / remove
-
-
-@pytest.fixture
-def link(workspace: Workspace, project: ProjectIds, pred: int) -> int:
-    """An FS link P → S, S being 2 working days (so S is Thu 17 .. Fri 18)."""
-    [succ] = add_tasks(workspace, project.project_id, "S", duration=2).values()
-    with workspace.transaction() as s:
-        return dependencies.add_dependency(s, pred, succ).id
 
 
 def test_edit_dependency_type_reschedules_and_is_audited(

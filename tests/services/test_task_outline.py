@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from cpm_desktop.errors import NotFoundError, ValidationError
+from cpm_desktop.errors import DependencyCycleError, NotFoundError, ValidationError
 from cpm_desktop.models import Dependency
 from cpm_desktop.services import dependencies, schedule, tasks
 from cpm_desktop.services.tasks import ChildFate
@@ -170,6 +170,22 @@ def test_move_task_refuses_to_put_a_task_inside_a_summary_it_is_linked_to(
     )
 
 
+def test_move_that_would_close_a_loop_through_a_summary_is_refused(
+    workspace: Workspace, abc: dict[str, int]
+) -> None:
+    """With A → B and B → C, moving A under C (which B's link then binds) is a loop."""
+    with workspace.transaction() as s:
+        dependencies.add_dependency(s, abc["A"], abc["B"])
+        dependencies.add_dependency(s, abc["B"], abc["C"])
+    error = assert_refused(
+        workspace,
+        lambda s: tasks.move_task(s, abc["A"], parent_id=abc["C"], position=0),
+        DependencyCycleError,
+    )
+    assert isinstance(error, DependencyCycleError)
+    assert {"A", "B"} <= set(error.loop)
+
+
 # ------------------------------------------------------------------------------ indent / outdent
 
 
@@ -202,6 +218,23 @@ def test_indent_twice_nests_deeper(
     assert outline(workspace, project.project_id) == [("1", "A"), ("1.1", "B"), ("1.1.1", "C")]
 
 
+def test_indent_is_audited_as_a_parent_change(
+    workspace: Workspace, abc: dict[str, int], os_user: str
+) -> None:
+    """Indenting B under A records B's parent going from none to A."""
+    before = audit_count(workspace)
+    with workspace.transaction() as s:
+        tasks.indent_task(s, abc["B"])
+    [entry] = audit_since(workspace, before)
+    assert (entry.entity_id, entry.field, entry.old_value, entry.new_value, entry.user) == (
+        abc["B"],
+        "parent_id",
+        None,
+        str(abc["A"]),
+        os_user,
+    )
+
+
 def test_indent_refuses_the_first_sibling(
     workspace: Workspace, project: ProjectIds, abc: dict[str, int]
 ) -> None:
@@ -215,6 +248,15 @@ def test_indent_refuses_the_first_sibling(
             ValidationError,
             "no task above",
         )
+
+
+def test_indent_refuses_to_go_under_a_started_task(
+    workspace: Workspace, abc: dict[str, int]
+) -> None:
+    """A task with progress cannot become the summary of the task below it."""
+    with workspace.transaction() as s:
+        tasks.edit_task(s, abc["A"], percent_complete=20)
+    assert_refused(workspace, lambda s: tasks.indent_task(s, abc["B"]), ValidationError, "progress")
 
 
 @pytest.mark.parametrize("task_id", [999, "2"])
@@ -326,20 +368,6 @@ def test_outdent_refuses_when_an_adopted_sibling_is_linked_to_it(
 
 
 # ------------------------------------------------------------------------------ delete
-
-
-@pytest.fixture
-def tree(workspace: Workspace, project: ProjectIds) -> dict[str, int]:
-    """Tasks A, S > (S1, S2 > S21), Z with links A→S1, S21→Z and A→Z."""
-    ids = add_tasks(workspace, project.project_id, "A", "S", "Z")
-    with workspace.transaction() as s:
-        ids["S1"] = tasks.add_task(s, project.project_id, "S1", parent_id=ids["S"]).id
-        ids["S2"] = tasks.add_task(s, project.project_id, "S2", parent_id=ids["S"]).id
-        ids["S21"] = tasks.add_task(s, project.project_id, "S21", parent_id=ids["S2"]).id
-        dependencies.add_dependency(s, ids["A"], ids["S1"])
-        dependencies.add_dependency(s, ids["S21"], ids["Z"])
-        dependencies.add_dependency(s, ids["A"], ids["Z"])
-    return ids
 
 
 def test_delete_leaf_removes_it_its_links_and_renumbers(

@@ -42,13 +42,14 @@ def test_add_task_appends_by_default_and_inserts_at_a_position(
         ("4", "B"),
         ("5", "C"),
     ]
-    assert sorted(p for _, p in positions(workspace, project.project_id).values()) == [
-        0,
-        1,
-        2,
-        3,
-        4,
-    ]
+    places = positions(workspace, project.project_id)
+    assert {name: place for name, (_, place) in places.items()} == {
+        "First": 0,
+        "A": 1,
+        "Middle": 2,
+        "B": 3,
+        "C": 4,
+    }
 
 
 def test_add_task_under_a_parent_makes_it_a_summary(
@@ -288,6 +289,24 @@ def test_constraint_needs_a_date_and_asap_drops_it(
     asap = stored(workspace, abc["B"])
     assert (asap.constraint_type, asap.constraint_date) == (ConstraintType.ASAP, None)
     assert asap.start < dt.date(2026, 9, 21)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="BUG: edit_task accepts a constraint on a summary, but the scheduler ignores "
+    "summary constraints, so the children keep their dates",
+)
+def test_constraint_on_a_summary_binds_its_children(
+    workspace: Workspace, project: ProjectIds, abc: dict[str, int]
+) -> None:
+    """An SNET on a summary keeps its children from starting before that date."""
+    with workspace.transaction() as s:
+        tasks.add_task(s, project.project_id, "A1", parent_id=abc["A"])
+        tasks.edit_task(
+            s, abc["A"], constraint_type=ConstraintType.SNET, constraint_date=dt.date(2026, 9, 21)
+        )
+    assert rows_by_name(workspace, project.project_id)["A1"].start >= dt.date(2026, 9, 21)
 
 
 def test_edit_task_audits_each_changed_field_only(

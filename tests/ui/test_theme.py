@@ -1,0 +1,42 @@
+"""One palette, light or dark: the scheme follows the override, icons follow the scheme."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QPalette
+
+from cpm_desktop.ui import theme
+from cpm_desktop.ui.icons import icon
+
+
+@pytest.mark.parametrize(("scheme", "expected"), [("dark", theme.DARK), ("light", theme.LIGHT)])
+def test_override_selects_the_scheme(qapp, monkeypatch, scheme: str, expected) -> None:
+    """CPM_DESKTOP_COLOR_SCHEME picks the palette the whole app paints with."""
+    monkeypatch.setenv(theme.SCHEME_VARIABLE, scheme)
+    try:
+        applied = theme.apply_theme(qapp)
+        assert applied is expected
+        window = qapp.palette().color(QPalette.ColorRole.Window).name()
+        assert window == expected.window
+        assert qapp.font().pointSizeF() >= 10
+    finally:
+        monkeypatch.setenv(theme.SCHEME_VARIABLE, "light")
+        theme.apply_theme(qapp)
+
+
+def test_dark_icons_are_drawn_in_the_light_stroke(qapp, monkeypatch) -> None:
+    """In the dark scheme the slate stroke is swapped for a light one, so icons stay visible."""
+    monkeypatch.setenv(theme.SCHEME_VARIABLE, "light")
+    theme.apply_theme(qapp)
+    light = icon("open").pixmap(24, 24).toImage()
+    monkeypatch.setenv(theme.SCHEME_VARIABLE, "dark")
+    theme.apply_theme(qapp)
+    dark = icon("open").pixmap(24, 24).toImage()
+    monkeypatch.setenv(theme.SCHEME_VARIABLE, "light")
+    theme.apply_theme(qapp)
+    assert light != dark
+
+
+def test_unknown_icon_is_empty_not_an_error(qapp) -> None:
+    """A missing icon name gives an empty icon instead of crashing the window."""
+    assert icon("no-such-icon").isNull()

@@ -1,0 +1,85 @@
+"""Schema migrations: a new file matches the models; an older file is upgraded, data kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import select
+
+from cpm_desktop.models import Base, Dependency, Project, Task
+from cpm_desktop.services import views
+from cpm_desktop.workspace import backup_dir_for, create_workspace, open_workspace
+from cpm_desktop.workspace.migrate import head_revision
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+# Written once with schema revision 0001 by tests/workspace/make_workspace_fixture.py.
+FIXTURE_0001 = FIXTURES / "workspace-0001.cpm"
+
+
+def test_migrations_build_exactly_the_schema_of_the_models(tmp_path: Path) -> None:
+    """Alembic's autogenerate finds no difference between a migrated file and the ORM models."""
+    # A model changed without a migration (or the reverse) makes this diff non-empty.
+    with create_workspace(tmp_path / "new.cpm") as ws, ws.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+def _file_revision(path: Path) -> str:
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        [(revision,)] = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    finally:
+        connection.close()
+    return revision
+
+
+def test_fixture_is_a_small_self_contained_file() -> None:
+    """The committed fixture is one file (no WAL beside it) and stays small."""
+    assert FIXTURE_0001.stat().st_size < 200_000
+    assert not Path(f"{FIXTURE_0001}-wal").exists()
+    assert _file_revision(FIXTURE_0001) == "0001"
+
+
+def test_older_workspace_is_upgraded_keeping_its_data(tmp_path: Path) -> None:
+    """Opening the revision-0001 fixture brings it to head with every row kept."""
+    # A '*before-upgrade*' backup must exist exactly when the fixture's revision is not head.
+    path = tmp_path / "workspace-0001.cpm"
+    shutil.copyfile(FIXTURE_0001, path)
+    old_revision = _file_revision(path)
+    with open_workspace(path) as ws:
+        assert ws.schema_revision() == head_revision()
+        with ws.transaction() as s:
+            [client] = views.portfolio(s)
+            assert client.name == "Fixture Client Ltd"
+            [item] = client.projects
+            assert item.code == "FIX-01"
+            project = s.get_one(Project, item.id)
+            assert (project.currency, project.budget) == ("GBP", Decimal("125000.50"))
+            assert project.start_date == dt.date(2026, 9, 7)
+            rows = [(r.wbs, r.name) for r in views.task_rows(s, item.id)]
+            build = s.scalars(select(Task).where(Task.name == "Build")).one()
+            links = s.scalars(select(Dependency)).all()
+    assert rows == [
+        ("1", "Design"),
+        ("1.1", "Write specification"),
+        ("1.2", "Review specification"),
+        ("2", "Build"),
+        ("3", "Go-live"),
+    ]
+    assert (build.duration, build.budget_cost) == (10, Decimal("40000.25"))
+    assert len(links) == 3
+    upgrade_backups = list(backup_dir_for(path).glob("*before-upgrade*"))
+    if old_revision != head_revision():
+        assert [p.name for p in upgrade_backups] == [
+            f"workspace-0001_before-upgrade-from-{old_revision}.cpm"
+        ]
+        assert _file_revision(upgrade_backups[0]) == old_revision
+    else:
+        assert upgrade_backups == []
