@@ -1,7 +1,7 @@
 """Pure scheduling: working calendars and the critical path method. Imports nothing of the app."""
 
 from cpm_desktop.scheduling.calendar import WorkCalendar
-from cpm_desktop.scheduling.forward import schedule_project
+from cpm_desktop.scheduling.cpm import schedule_project
 from cpm_desktop.scheduling.model import (
     CycleError,
     Driver,

@@ -10,6 +10,7 @@ milestone that follows a finish on that finish's day.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from cpm_desktop.scheduling.calendar import WorkCalendar
 from cpm_desktop.scheduling.model import (
@@ -20,7 +21,7 @@ from cpm_desktop.scheduling.model import (
     ScheduledTask,
     TaskSpec,
 )
-from cpm_desktop.scheduling.network import FF, FS, LEAF, SS, SUMMARY_IN, Network, build_network
+from cpm_desktop.scheduling.network import FF, FS, LEAF, SF, SS, SUMMARY_IN, Network, build_network
 
 _ONE_DAY = dt.timedelta(days=1)
 _INF = 1 << 40
@@ -113,7 +114,7 @@ class _Passes:
         d = self.dur[i]
         s, anchored, why = self.origin, False, _PROJECT_START
         for p, code, lag in self.net.incoming[i]:
-            if code == FS or code == FF:
+            if code in (FS, FF):
                 candidate = ef[p] + lag - (d if code == FF else 0)
                 end_anchored = ef[p] > es[p] or at_end[p]
             else:
@@ -181,11 +182,11 @@ class _Passes:
             start_why = finish_why = _PROJECT_START
         for p, code, lag in self.net.incoming[i]:
             why = (DriverKind.LINK, p, code, lag)
-            if code == FS or code == FF:
+            if code in (FS, FF):
                 value, end_anchored = ef[p] + lag, ef[p] > es[p] or at_end[p]
             else:
                 value, end_anchored = es[p] + lag, at_end[p] and ef[p] == es[p]
-            if code == FS or code == SS:
+            if code in (FS, SS):
                 if value > start or (value == start and end_anchored and not start_at_end):
                     start, start_at_end, start_why = value, end_anchored, why
             elif value > finish or (value == finish and end_anchored and not finish_at_end):
@@ -237,8 +238,8 @@ class _Passes:
                 fc = finish_ceiling[parent] if parent >= 0 else _INF
                 sc = start_ceiling[parent] if parent >= 0 else _INF
                 for q, code, lag in net.outgoing[i]:
-                    bound = (starts[q] if code == FS or code == SS else finishes[q]) - lag
-                    if code == FS or code == FF:
+                    bound = (starts[q] if code in (FS, SS) else finishes[q]) - lag
+                    if code in (FS, FF):
                         fc = min(fc, bound)
                     else:
                         sc = min(sc, bound)
@@ -256,8 +257,8 @@ class _Passes:
                 continue
             f = project_finish
             for q, code, lag in net.outgoing[i]:
-                bound = (starts[q] if code == FS or code == SS else finishes[q]) - lag
-                if code == SS or code == 3:
+                bound = (starts[q] if code in (FS, SS) else finishes[q]) - lag
+                if code in (SS, SF):
                     bound += span
                 if bound < f:
                     f = bound
@@ -315,8 +316,11 @@ class _Passes:
             total = 0 if done else lf[i] - ef[i]
             free = project_finish - ef[i]
             for q, code, lag in net.outgoing[i]:
-                gap = (es[q] if code == FS or code == SS else ef[q]) - lag - (
-                    ef[i] if code == FS or code == FF else es[i])
+                gap = (
+                    (es[q] if code in (FS, SS) else ef[q])
+                    - lag
+                    - (ef[i] if code in (FS, FF) else es[i])
+                )
                 free = min(free, gap)
             free = max(0, min(free, total))
             critical_leaf[i] = total <= 0 and not done
@@ -336,12 +340,19 @@ class _Passes:
         finish_date = max((r.finish for r in results.values()), default=None)
         return Schedule(tasks=results, finish=finish_date)
 
-    def _summaries(self, results, critical_leaf, span_dates, drivers) -> None:  # noqa: ANN001
+    def _summaries(
+        self,
+        results: dict[int, ScheduledTask],
+        critical_leaf: list[bool],
+        span_dates: Callable[[int, int, bool], tuple[dt.date, dt.date]],
+        drivers: dict[_Why, Driver],
+    ) -> None:
+        """Summaries span their children's shown dates; critical if a child is."""
         net, es, ef, ls, lf = self.net, self.es, self.ef, self.ls, self.lf
         children_driver = drivers.setdefault(_CHILDREN, Driver(DriverKind.CHILDREN))
         critical = list(critical_leaf)
         for kind, i in net.order:  # children before their summary's out-node
-            if kind == LEAF or kind == SUMMARY_IN:
+            if kind in (LEAF, SUMMARY_IN):
                 continue
             kids = net.children[i]
             task = net.tasks[i]

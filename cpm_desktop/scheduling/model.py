@@ -52,9 +52,14 @@ class Driver:
     link: tuple[int, str, int] | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ScheduledTask:
-    """Scheduled dates of one task; finish is the last working day (= start for milestones)."""
+    """The schedule of one task.
+
+    `start`/`finish` are the dates MS Project shows (early dates; late ones for an ALAP task;
+    actual ones once reported); a finish is the last working day, a milestone's start and
+    finish are its day. Slacks are in working days; negative slack is a conflict.
+    """
 
     id: int
     start: dt.date
@@ -62,6 +67,13 @@ class ScheduledTask:
     duration: int
     is_summary: bool
     driver: Driver
+    early_start: dt.date
+    early_finish: dt.date
+    late_start: dt.date
+    late_finish: dt.date
+    total_slack: int
+    free_slack: int
+    critical: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +82,11 @@ class Schedule:
 
     tasks: dict[int, ScheduledTask] = field(default_factory=dict)
     finish: dt.date | None = None
+
+    @property
+    def critical_count(self) -> int:
+        """How many work tasks and milestones (not summaries) are critical."""
+        return sum(1 for t in self.tasks.values() if t.critical and not t.is_summary)
 
 
 class CycleError(ValueError):

@@ -102,17 +102,27 @@ def _loop_names(
     count: int,
     tasks: list[TaskSpec],
 ) -> list[str]:
-    """Follow unfinished edges from a stuck node until one repeats: the loop."""
+    """Walk back through unfinished prerequisites until a node repeats: that is a loop.
+
+    Every stuck node waits for at least one stuck prerequisite, so the walk cannot stop.
+    """
     stuck = {n for n in nodes if waiting[n] > 0}
+    prerequisites: dict[int, list[int]] = {n: [] for n in stuck}
+    for n in sorted(stuck):
+        for d in dependants[n]:
+            if d in stuck:
+                prerequisites[d].append(n)
     node = min(stuck)
     seen: dict[int, int] = {}
     path: list[int] = []
     while node not in seen:
         seen[node] = len(path)
         path.append(node)
-        node = next(d for d in dependants[node] if d in stuck)
+        node = prerequisites[node][0]
+    loop = path[seen[node] :]
+    loop.reverse()  # prerequisites first, as a reader follows the links
     names: list[str] = []
-    for n in path[seen[node] :]:
+    for n in loop:
         name = tasks[n - count if n >= count else n].name
         if not names or names[-1] != name:  # a summary's two nodes read as one task
             names.append(name)

@@ -9,9 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cpm_desktop.errors import NewerWorkspaceError, NotAWorkspaceError, WorkspaceError
@@ -125,9 +124,10 @@ def open_workspace(
     lock = None if read_only else WorkspaceLock(path)
     if lock is not None:
         lock.acquire()
+    engine: Engine | None = None
     try:
+        revision = _identify(path)
         engine = _engine(path, read_only=read_only)
-        revision = _identify(engine, path)
         if not read_only:
             if backup:
                 write_rotating_backup(path)
@@ -140,6 +140,8 @@ def open_workspace(
                 f"{path.name} needs a schema upgrade; open it normally (not read-only) first."
             )
     except BaseException:
+        if engine is not None:
+            engine.dispose()
         if lock is not None:
             lock.release()
         raise
@@ -181,19 +183,32 @@ def _engine(path: Path, *, read_only: bool) -> Engine:
     return engine
 
 
-def _identify(engine: Engine, path: Path) -> str | None:
-    """Return the schema revision of a file that is ours, or raise a clear error."""
+def _identify(path: Path) -> str | None:
+    """Return the schema revision of a file that is ours, or raise a clear error.
+
+    Reads through a read-only connection, so a file that is refused is left exactly as it was.
+    """
     try:
-        with engine.connect() as connection:
-            app_id = connection.execute(text("PRAGMA application_id")).scalar_one()
-            if app_id != APPLICATION_ID:
-                raise NotAWorkspaceError(
-                    f"{path.name} is a SQLite database of another application, "
-                    "not a CPM Desktop workspace."
-                )
-            revision = migrate.current_revision(connection)
-    except DatabaseError as exc:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise NotAWorkspaceError(f"Cannot read {path.name}: {exc}.") from exc
+    try:
+        (app_id,) = connection.execute("PRAGMA application_id").fetchone()
+        if app_id != APPLICATION_ID:
+            raise NotAWorkspaceError(
+                f"{path.name} is a SQLite database of another application, "
+                "not a CPM Desktop workspace."
+            )
+        stamped = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).fetchone()
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone() if (
+            stamped) else None  # fmt: skip
+    except sqlite3.DatabaseError as exc:
         raise NotAWorkspaceError(f"{path.name} is damaged or not a CPM Desktop workspace.") from exc
+    finally:
+        connection.close()
+    revision = row[0] if row else None
     if revision is not None and revision not in migrate.known_revisions():
         raise NewerWorkspaceError(
             f"{path.name} was saved by a newer CPM Desktop (schema {revision}); "

@@ -339,11 +339,14 @@ def test_a_task_after_a_loop_is_not_named_in_it() -> None:
 
 
 def test_cycle_through_a_summary_is_found() -> None:
-    """child → X → its own summary is a loop (the summary binds the child)."""
+    """child → X → its own summary is a loop (the summary binds the child); all are named."""
     tasks = [TaskSpec(1, "Summary"), TaskSpec(2, "child", parent_id=1), TaskSpec(3, "X")]
     with pytest.raises(CycleError) as excinfo:
         run(tasks, [LinkSpec(2, 3), LinkSpec(3, 1)])
-    assert set(excinfo.value.names) == {"child", "X"}
+    names = excinfo.value.names
+    assert set(names) == {"child", "X", "Summary"}
+    start = names.index("child")
+    assert names[start:] + names[:start] == ["child", "X", "Summary"]
 
 
 # ------------------------------------------------------------------------------ properties

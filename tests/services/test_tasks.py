@@ -291,12 +291,6 @@ def test_constraint_needs_a_date_and_asap_drops_it(
     assert asap.start < dt.date(2026, 9, 21)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: edit_task accepts a constraint on a summary, but the scheduler ignores "
-    "summary constraints, so the children keep their dates",
-)
 def test_constraint_on_a_summary_binds_its_children(
     workspace: Workspace, project: ProjectIds, abc: dict[str, int]
 ) -> None:

@@ -175,12 +175,6 @@ def test_open_refuses_another_apps_sqlite_database(tmp_path: Path) -> None:
         connection.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: open_workspace connects read-write with PRAGMA journal_mode=WAL before "
-    "identifying the file, so a refused foreign database is switched to WAL",
-)
 def test_refused_open_leaves_another_apps_database_byte_identical(tmp_path: Path) -> None:
     """Refusing another app's SQLite file does not change a single byte of it."""
     path = tmp_path / "other.cpm"
