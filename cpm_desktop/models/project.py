@@ -29,7 +29,9 @@ class Project(Base):
         CheckConstraint("length(currency) = 3", name="currency_iso"),
         CheckConstraint("budget >= 0", name="budget_not_negative"),
         CheckConstraint("contract_value >= 0", name="contract_value_not_negative"),
-        CheckConstraint("status_date >= start_date", name="status_after_start"),
+        CheckConstraint(
+            "status_date IS NULL OR status_date >= start_date", name="status_after_start"
+        ),
     )
 
     id: Mapped[IntPk]
@@ -42,7 +44,8 @@ class Project(Base):
     )
     calendar_id: Mapped[int] = mapped_column(ForeignKey("calendar.id", ondelete="RESTRICT"))
     start_date: Mapped[dt.date]
-    status_date: Mapped[dt.date]
+    # Progress is reported "as of" the end of this day; None until progress is first reported.
+    status_date: Mapped[dt.date | None]
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     budget: Mapped[Decimal] = mapped_column(default=Decimal(0))
     contract_value: Mapped[Decimal] = mapped_column(default=Decimal(0))

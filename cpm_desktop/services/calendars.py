@@ -9,11 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import Calendar, Holiday
+from cpm_desktop.models import Calendar, Holiday, Project
 from cpm_desktop.models.calendar import MONDAY_TO_FRIDAY
-from cpm_desktop.scheduling import WorkCalendar
 from cpm_desktop.services.audit import record_field
-from cpm_desktop.services.validate import clean_date, clean_name, get_or_raise
+from cpm_desktop.services.schedule import reschedule
+from cpm_desktop.services.validate import clean_date, clean_name, clean_text, get_or_raise
 
 
 def default_calendar(session: Session) -> Calendar:
@@ -52,7 +52,9 @@ def set_holidays(
         day = clean_date(day, "holiday")
         if day in wanted:
             raise ValidationError(f"{day.isoformat()} is listed twice as a holiday.")
-        wanted[day] = name.strip()[:200]
+        if not isinstance(name, str):
+            raise ValidationError(f"The name of the holiday on {day.isoformat()} must be text.")
+        wanted[day] = clean_text(name, "holiday name", 200)
     old = ", ".join(h.day.isoformat() for h in calendar.holidays)
     calendar.holidays = [Holiday(day=d, name=n) for d, n in sorted(wanted.items())]
     session.flush()
@@ -66,6 +68,7 @@ def set_holidays(
         old=old,
         new=", ".join(d.isoformat() for d in sorted(wanted)),
     )
+    _reschedule_users(session, calendar)
     return calendar
 
 
@@ -90,12 +93,11 @@ def set_working_weekdays(
     )
     calendar.working_weekdays = mask
     session.flush()
+    _reschedule_users(session, calendar)
     return calendar
 
 
-def work_calendar(calendar: Calendar) -> WorkCalendar:
-    """Adapt a stored calendar to the scheduler's WorkCalendar."""
-    return WorkCalendar(
-        working_weekdays=[d for d in range(7) if calendar.works_on_weekday(d)],
-        holidays=[h.day for h in calendar.holidays],
-    )
+def _reschedule_users(session: Session, calendar: Calendar) -> None:
+    """Stored dates must follow the calendar: reschedule every project that uses it."""
+    for project in session.scalars(select(Project).where(Project.calendar_id == calendar.id)):
+        reschedule(session, project)

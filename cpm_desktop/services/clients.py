@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import DuplicateError, ValidationError
@@ -14,8 +14,9 @@ from cpm_desktop.services.validate import clean_name, clean_text, get_or_raise
 def create_client(session: Session, name: str, *, industry: str = "", notes: str = "") -> Client:
     """Create a client; names are unique regardless of case."""
     name = clean_name(name, "client name")
-    taken = session.scalar(select(Client.id).where(func.lower(Client.name) == name.lower()))
-    if taken is not None:
+    # Compared in Python: SQLite's lower() folds only ASCII, so 'École' ≠ 'ÉCOLE' there.
+    folded = name.casefold()
+    if any(other.casefold() == folded for other in session.scalars(select(Client.name))):
         raise DuplicateError(f"A client named {name!r} already exists.")
     client = Client(
         name=name,

@@ -16,8 +16,10 @@ from cpm_desktop.services.calendars import copy_calendar, default_calendar
 from cpm_desktop.services.schedule import reschedule
 from cpm_desktop.services.validate import (
     clean_date,
+    clean_enum,
     clean_money,
     clean_name,
+    clean_optional_date,
     clean_text,
     get_or_raise,
 )
@@ -61,8 +63,8 @@ def create_project(
     if session.scalar(select(Project.id).where(func.upper(Project.code) == code)) is not None:
         raise DuplicateError(f"Project code {code} is already used; codes are unique.")
     start_date = clean_date(start_date, "start date")
-    status_date = clean_date(status_date or start_date, "status date")
-    if status_date < start_date:
+    status_date = clean_optional_date(status_date, "status date")
+    if status_date is not None and status_date < start_date:
         raise ValidationError("The status date cannot be before the project start.")
     currency = currency.strip().upper() if isinstance(currency, str) else ""
     if not CURRENCY_PATTERN.fullmatch(currency):
@@ -83,8 +85,8 @@ def create_project(
         currency=currency,
         budget=clean_money(budget, "budget"),
         contract_value=clean_money(contract_value, "contract value"),
-        status=ProjectStatus(status),
-        rag=Rag(rag),
+        status=clean_enum(ProjectStatus, status, "project status"),
+        rag=clean_enum(Rag, rag, "RAG status"),
         description=clean_text(description, "description"),
         calendar=copy_calendar(session, default_calendar(session), f"{code} calendar"),
     )
@@ -100,11 +102,11 @@ def create_project(
     return project
 
 
-def set_status_date(session: Session, project_id: int, status_date: dt.date) -> Project:
+def set_status_date(session: Session, project_id: int, status_date: dt.date | None) -> Project:
     """Move the project's status date ('as of' date for progress); reschedules."""
     project = get_or_raise(session, Project, project_id, "project")
-    status_date = clean_date(status_date, "status date")
-    if status_date < project.start_date:
+    status_date = clean_optional_date(status_date, "status date")
+    if status_date is not None and status_date < project.start_date:
         raise ValidationError("The status date cannot be before the project start.")
     record_field(
         session,

@@ -6,9 +6,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import DependencyCycleError
-from cpm_desktop.models import Dependency, Project, Task
-from cpm_desktop.scheduling import CycleError, LinkSpec, Schedule, TaskSpec, schedule_project
-from cpm_desktop.services.calendars import work_calendar
+from cpm_desktop.models import Calendar, Dependency, Project, Task
+from cpm_desktop.scheduling import (
+    CycleError,
+    LinkSpec,
+    Schedule,
+    TaskSpec,
+    WorkCalendar,
+    schedule_project,
+)
 from cpm_desktop.services.validate import get_or_raise
 
 
@@ -56,4 +62,12 @@ def _spec(task: Task) -> TaskSpec:
         percent_complete=task.percent_complete,
         actual_start=task.actual_start,
         actual_finish=task.actual_finish,
+    )
+
+
+def work_calendar(calendar: Calendar) -> WorkCalendar:
+    """Adapt a stored calendar to the scheduler's WorkCalendar."""
+    return WorkCalendar(
+        working_weekdays=[d for d in range(7) if calendar.works_on_weekday(d)],
+        holidays=[h.day for h in calendar.holidays],
     )

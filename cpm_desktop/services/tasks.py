@@ -17,6 +17,7 @@ from cpm_desktop.services.outline import ancestor_ids, descendants, renumber, si
 from cpm_desktop.services.schedule import reschedule
 from cpm_desktop.services.validate import (
     MAX_DURATION,
+    clean_enum,
     clean_int,
     clean_money,
     clean_name,
@@ -56,6 +57,8 @@ class TaskFields(TaskDetails, total=False):
 
 
 EDITABLE_FIELDS = frozenset(TaskFields.__annotations__)
+# As in MS Project: a summary's dates come from its tasks, so it cannot be pinned or pushed late.
+SUMMARY_REFUSES = frozenset({ConstraintType.MSO, ConstraintType.MFO, ConstraintType.ALAP})
 
 
 def add_task(
@@ -86,6 +89,12 @@ def add_task(
         session, project_id=project.id, entity="task", entity_id=task.id, label=task.name
     )
     reschedule(session, project)
+    if task.actual_start is None and task.percent_complete > 0:
+        # Progress given at creation: its actual dates are the dates just scheduled.
+        task.actual_start = task.start
+        if task.percent_complete == 100:
+            task.actual_finish = task.finish
+        reschedule(session, project)
     return task
 
 
@@ -121,7 +130,7 @@ def move_task(session: Session, task_id: int, *, parent_id: int | None, position
     parent = _parent_in(session, task.project, parent_id)
     if parent is not None and (parent.id == task.id or task.id in ancestor_ids(parent)):
         raise ValidationError(f"{task.name!r} cannot be moved inside itself.")
-    old_parent_id = task.parent_id
+    old_parent_id, old_position = task.parent_id, task.position
     old_siblings = [t for t in siblings(session, task.project_id, old_parent_id) if t is not task]
     new_siblings = (
         old_siblings
@@ -146,6 +155,16 @@ def move_task(session: Session, task_id: int, *, parent_id: int | None, position
         field="parent_id",
         old=old_parent_id,
         new=parent_id,
+    )
+    audit.record_field(
+        session,
+        project_id=task.project_id,
+        entity="task",
+        entity_id=task.id,
+        label=task.name,
+        field="position",
+        old=old_position,
+        new=task.position,
     )
     reschedule(session, task.project)
     return task
@@ -175,9 +194,24 @@ def outdent_task(session: Session, task_id: int) -> Task:
         raise ValidationError(f"{task.name!r} is already at the top level.")
     kids = siblings(session, task.project_id, parent.id)
     followers = kids[kids.index(task) + 1 :]
+    if followers and task.actual_start is not None and not task.children:
+        raise ValidationError(
+            f"{task.name!r} has progress recorded, so it cannot take the tasks below it as its "
+            "own; move it to the end of its group first."
+        )
     own = siblings(session, task.project_id, task.id)
     for follower in followers:
         follower.parent = task
+        audit.record_field(
+            session,
+            project_id=task.project_id,
+            entity="task",
+            entity_id=follower.id,
+            label=follower.name,
+            field="parent_id",
+            old=parent.id,
+            new=task.id,
+        )
     renumber(own + followers)
     return move_task(session, task.id, parent_id=parent.parent_id, position=parent.position + 1)
 
@@ -194,7 +228,7 @@ def delete_task(session: Session, task_id: int, children: ChildFate | None = Non
                 f"{task.name!r} is a summary of {len(kids)} task(s): "
                 "choose whether to delete them too or keep them."
             )
-        if ChildFate(children) is ChildFate.DELETE:
+        if clean_enum(ChildFate, children, "choice for the child tasks") is ChildFate.DELETE:
             doomed += descendants(session, task)
         else:
             level = siblings(session, task.project_id, task.parent_id)
@@ -308,10 +342,13 @@ def _apply_duration(task: Task, fields: TaskDetails) -> None:
 def _apply_constraint(task: Task, fields: TaskDetails) -> None:
     if "constraint_type" not in fields and "constraint_date" not in fields:
         return
-    try:
-        kind = ConstraintType(fields.get("constraint_type", task.constraint_type))
-    except ValueError:
-        raise ValidationError(f"Unknown constraint {fields.get('constraint_type')!r}.") from None
+    kind = clean_enum(ConstraintType, fields.get("constraint_type", task.constraint_type),
+                      "constraint")  # fmt: skip
+    if task.children and kind in SUMMARY_REFUSES:
+        raise ValidationError(
+            f"{task.name!r} is a summary task; it can take ASAP, SNET, SNLT, FNET or FNLT, "
+            f"not {kind.value}."
+        )
     day = clean_optional_date(
         fields.get("constraint_date", task.constraint_date), "constraint date"
     )

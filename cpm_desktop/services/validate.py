@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ MAX_LAG = 10_000
 MAX_MONEY = Decimal("1000000000000")  # one trillion in any currency
 
 T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
 
 
 def get_or_raise(session: Session, model: type[T], ident: object, kind: str) -> T:
@@ -88,3 +90,12 @@ def clean_money(value: object, what: str) -> Decimal:
     if not amount.is_finite() or amount < 0 or amount > MAX_MONEY:
         raise ValidationError(f"The {what} must be between 0 and {MAX_MONEY:,}.")
     return amount.quantize(Decimal("0.01"))
+
+
+def clean_enum(kind: type[E], value: object, what: str) -> E:
+    """Accept a member of `kind` or its value; anything else is a ValidationError."""
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in kind)
+        raise ValidationError(f"Unknown {what} {value!r}: use one of {allowed}.") from None

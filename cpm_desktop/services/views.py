@@ -45,7 +45,7 @@ class ProjectSummary:
     manager: str
     sponsor: str
     start_date: dt.date
-    status_date: dt.date
+    status_date: dt.date | None
     finish_date: dt.date | None
     currency: str
     budget: Decimal

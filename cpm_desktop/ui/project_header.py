@@ -54,7 +54,7 @@ class ProjectHeader(QFrame):
         self._facts.setText(
             f"<table cellspacing='0' cellpadding='1'>"
             f"<tr><td style='color:{palette.muted_text}'>Status date&nbsp;&nbsp;</td>"
-            f"<td><b>{short_date_text(summary.status_date)}</b></td></tr>"
+            f"<td><b>{short_date_text(summary.status_date) or '—'}</b></td></tr>"
             f"<tr><td style='color:{palette.muted_text}'>Finish&nbsp;&nbsp;</td>"
             f"<td><b>{short_date_text(summary.finish_date) or '—'}</b></td></tr></table>"
         )

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from cpm_desktop.errors import NotFoundError, ValidationError
 from cpm_desktop.models import Calendar
-from cpm_desktop.services import calendars
+from cpm_desktop.services import calendars, schedule
 from cpm_desktop.workspace import Workspace
 from tests.services.support import (
     ProjectIds,
@@ -133,12 +133,6 @@ def test_set_holidays_refuses_bad_dates(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AttributeError,
-    reason="BUG: set_holidays calls name.strip() unchecked, so a non-text name raises "
-    "AttributeError instead of ValidationError",
-)
 def test_set_holidays_refuses_a_non_text_name(workspace: Workspace, project: ProjectIds) -> None:
     """A holiday name that is not text is a ValidationError."""
     assert_refused(
@@ -190,18 +184,13 @@ def test_work_calendar_adapts_weekdays_and_holidays(
     with workspace.transaction() as s:
         calendars.set_working_weekdays(s, project.calendar_id, [0, 1, 2, 3])  # Mon–Thu
         calendars.set_holidays(s, project.calendar_id, [(D(2026, 9, 15), "Tuesday off")])
-        work = calendars.work_calendar(s.get_one(Calendar, project.calendar_id))
+        work = schedule.work_calendar(s.get_one(Calendar, project.calendar_id))
     assert work.is_working(D(2026, 9, 14))
     assert not work.is_working(D(2026, 9, 15))  # holiday
     assert not work.is_working(D(2026, 9, 18))  # Friday
     assert work.add_working_days(D(2026, 9, 14), 3) == D(2026, 9, 21)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: set_holidays does not reschedule, so stored task dates keep a new holiday",
-)
 def test_new_holiday_moves_the_tasks_scheduled_on_it(
     workspace: Workspace, project: ProjectIds
 ) -> None:
@@ -216,11 +205,6 @@ def test_new_holiday_moves_the_tasks_scheduled_on_it(
     assert rows_by_name(workspace, project.project_id)["Survey"].start == day + dt.timedelta(1)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: set_working_weekdays does not reschedule, so tasks stay on non-working days",
-)
 def test_dropping_a_weekday_moves_the_tasks_on_it(
     workspace: Workspace, project: ProjectIds
 ) -> None:

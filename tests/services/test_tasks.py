@@ -173,12 +173,6 @@ def test_add_task_refuses_a_parent_with_progress(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: add_task applies percent_complete before the task has dates, "
-    "so 100 % leaves actual_start and actual_finish empty",
-)
 def test_add_task_at_100_percent_records_actual_dates(
     workspace: Workspace, project: ProjectIds
 ) -> None:

@@ -106,7 +106,7 @@ def upgrade() -> None:
         sa.Column("sponsor_id", sa.Integer(), nullable=True),
         sa.Column("calendar_id", sa.Integer(), nullable=False),
         sa.Column("start_date", sa.Date(), nullable=False),
-        sa.Column("status_date", sa.Date(), nullable=False),
+        sa.Column("status_date", sa.Date(), nullable=True),
         sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("budget", sa.BigInteger(), nullable=False),
         sa.Column("contract_value", sa.BigInteger(), nullable=False),
@@ -145,7 +145,10 @@ def upgrade() -> None:
         sa.CheckConstraint("length(currency) = 3", name=op.f("ck_project_currency_iso")),
         sa.CheckConstraint("length(trim(code)) > 0", name=op.f("ck_project_code_not_blank")),
         sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_project_name_not_blank")),
-        sa.CheckConstraint("status_date >= start_date", name=op.f("ck_project_status_after_start")),
+        sa.CheckConstraint(
+            "status_date IS NULL OR status_date >= start_date",
+            name=op.f("ck_project_status_after_start"),
+        ),
         sa.ForeignKeyConstraint(
             ["calendar_id"],
             ["calendar.id"],

@@ -14,7 +14,7 @@ _FIELDS = (
     ("Sponsor", lambda s: s.sponsor or "—"),
     ("Status", lambda s: s.status.replace("_", " ").capitalize()),
     ("Start", lambda s: date_text(s.start_date)),
-    ("Status date", lambda s: date_text(s.status_date)),
+    ("Status date", lambda s: date_text(s.status_date) or "not set"),
     ("Scheduled finish", lambda s: date_text(s.finish_date) or "—"),
     ("Budget", lambda s: money_text(s.budget, s.currency)),
     ("Contract value", lambda s: money_text(s.contract_value, s.currency)),
