@@ -3,14 +3,18 @@
 Time is counted in working-day instants: instant i is the start of working day i of the
 calendar's index, so a task of d days that starts at s ends at s + d (the end of day s + d - 1).
 A forward pass gives early dates, a backward pass late dates; links and constraints are bounds.
-Milestones remember whether they sit at the start or at the end of a day, as MS Project shows a
-milestone that follows a finish on that finish's day.
+A milestone remembers whether it sits at the start or at the end of a day, as MS Project shows
+a milestone that follows a finish on that finish's day.
+
+This is the hot path (every edit reschedules), so the passes work on flat lists of ints with
+local names, and per-task result objects are only built when read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import gc
+from collections.abc import Iterator, Mapping
 
 from cpm_desktop.scheduling.calendar import WorkCalendar
 from cpm_desktop.scheduling.model import (
@@ -21,22 +25,23 @@ from cpm_desktop.scheduling.model import (
     ScheduledTask,
     TaskSpec,
 )
-from cpm_desktop.scheduling.network import FF, FS, LEAF, SF, SS, SUMMARY_IN, Network, build_network
+from cpm_desktop.scheduling.network import Network, build_network
 
 _ONE_DAY = dt.timedelta(days=1)
 _INF = 1 << 40
 ASAP, ALAP, SNET, SNLT, FNET, FNLT, MSO, MFO = range(8)
+_LATE_BOUNDS = frozenset({SNLT, FNLT, MSO, MFO})  # constraints that cap the late dates
 _CONSTRAINTS = {"ASAP": ASAP, "ALAP": ALAP, "SNET": SNET, "SNLT": SNLT,
                 "FNET": FNET, "FNLT": FNLT, "MSO": MSO, "MFO": MFO}  # fmt: skip
-_TYPE_NAMES = ("FS", "SS", "FF", "SF")
-
-# A driver while scheduling: (kind, predecessor position, link type, lag).
-_Why = tuple[DriverKind, int, int, int]
-_PROJECT_START: _Why = (DriverKind.PROJECT_START, -1, 0, 0)
-_CONSTRAINT: _Why = (DriverKind.CONSTRAINT, -1, 0, 0)
-_STATUS: _Why = (DriverKind.STATUS_DATE, -1, 0, 0)
-_ACTUAL: _Why = (DriverKind.ACTUAL_START, -1, 0, 0)
-_CHILDREN: _Why = (DriverKind.CHILDREN, -1, 0, 0)
+# What set a start, when not a link (a link is named by its number, >= 0).
+_BY_START, _BY_CONSTRAINT, _BY_STATUS, _BY_ACTUAL, _BY_CHILDREN = -1, -2, -3, -4, -5
+_DRIVER_KINDS = {
+    _BY_START: DriverKind.PROJECT_START,
+    _BY_CONSTRAINT: DriverKind.CONSTRAINT,
+    _BY_STATUS: DriverKind.STATUS_DATE,
+    _BY_ACTUAL: DriverKind.ACTUAL_START,
+    _BY_CHILDREN: DriverKind.CHILDREN,
+}
 
 
 def schedule_project(
@@ -47,16 +52,25 @@ def schedule_project(
     status_date: dt.date | None = None,
 ) -> Schedule:
     """Schedule every task; raise CycleError naming the tasks of a loop."""
-    net = build_network(tasks, links)
-    passes = _Passes(net, calendar, project_start, status_date)
-    passes.forward()
-    passes.backward()
-    passes.place_alap_tasks()
-    return passes.result()
+    # The passes allocate many small lists but no reference cycles; the cyclic collector
+    # would rescan the caller's whole heap several times over (half the run for 10,000 tasks).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        run = _Run(build_network(tasks, links), calendar, project_start, status_date)
+        _forward(run)
+        _backward(run, run.ls, run.lf, late=True)
+        if run.has_alap:
+            run.start = list(run.es)
+            _backward(run, run.start, list(run.ef), late=False)
+        return _results(run)
+    finally:
+        if collecting:
+            gc.enable()
 
 
-class _Passes:
-    """The arrays of one scheduling run and the passes over them."""
+class _Run:
+    """The inputs of one run as flat lists by task position, and the arrays the passes fill."""
 
     def __init__(
         self,
@@ -68,310 +82,343 @@ class _Passes:
         self.net = net
         self.calendar = calendar
         count = len(net.tasks)
+        self.count = count
         self.origin = calendar.index(project_start)
         self.status = calendar.index(status_date + _ONE_DAY) if status_date else None
         index = calendar.index
-        self.dur = [0 if t.is_milestone or net.children[i] else t.duration
-                    for i, t in enumerate(net.tasks)]  # fmt: skip
-        self.kind = [_CONSTRAINTS.get(t.constraint, ASAP) if t.constraint_date or t.constraint
-                     == "ALAP" else ASAP for t in net.tasks]  # fmt: skip
-        self.on = [index(t.constraint_date) if t.constraint_date else 0 for t in net.tasks]
-        self.after = [index(t.constraint_date + _ONE_DAY) if t.constraint_date else 0
-                      for t in net.tasks]  # fmt: skip
+        summary = [bool(kids) for kids in net.children]
+        self.summary = summary
+        self.dur = [0] * count
+        self.kind = [ASAP] * count
+        self.on = [0] * count
+        self.after = [0] * count
+        self.actual_start: list[int | None] = [None] * count
+        self.actual_finish: list[int | None] = [None] * count
+        self.percent = [0] * count
+        self.has_alap = False
+        for i, task in enumerate(net.tasks):
+            if not summary[i] and not task.is_milestone:
+                self.dur[i] = task.duration
+            kind = _CONSTRAINTS.get(task.constraint, ASAP)
+            if task.constraint_date is not None and kind not in (ASAP, ALAP):
+                self.kind[i] = kind
+                self.on[i] = index(task.constraint_date)
+                self.after[i] = index(task.constraint_date + _ONE_DAY)
+            elif kind == ALAP and not summary[i] and task.actual_start is None:
+                self.kind[i] = ALAP
+                self.has_alap = True
+            if task.actual_start is not None:
+                self.actual_start[i] = index(task.actual_start)
+                if task.actual_finish is not None:
+                    self.actual_finish[i] = index(task.actual_finish + _ONE_DAY)
+            self.percent[i] = task.percent_complete
         self.es = [0] * count
         self.ef = [0] * count
-        self.at_end = [False] * count  # milestone placed at the end of a day
-        self.why: list[_Why] = [_PROJECT_START] * count
+        self.at_end = [False] * count  # a milestone placed at the end of a day
+        self.why = [_BY_START] * count
         self.ls = [0] * count
         self.lf = [0] * count
-        self.start = self.es  # scheduled start: early, or late for ALAP tasks
-        self.finish_instant = 0
-        # What a summary's incoming links impose on everything beneath it.
-        self.start_floor = [-_INF] * count
-        self.finish_floor = [-_INF] * count
-        self.floor_at_end = [(False, False)] * count
-        self.floor_why: list[tuple[_Why, _Why]] = [(_PROJECT_START, _PROJECT_START)] * count
+        self.start = self.es  # scheduled start: the early one, the late one for ALAP tasks
+        self.finish = self.origin
 
-    # -- forward -------------------------------------------------------------------------
 
-    def forward(self) -> None:
-        """Early dates: each task as soon as its links, constraints and progress allow."""
-        net, es, ef = self.net, self.es, self.ef
-        for kind, i in net.order:
-            if kind == LEAF:
-                self._forward_leaf(i)
-            elif kind == SUMMARY_IN:
-                self._forward_summary_in(i)
+def _forward(run: _Run) -> None:
+    """Early dates: each task as soon as its links, constraints and progress allow."""
+    net, count = run.net, run.count
+    es, ef, at_end, why = run.es, run.ef, run.at_end, run.why
+    dur, kind, on, after = run.dur, run.kind, run.on, run.after
+    incoming, parent, children, summary = net.incoming, net.parent, net.children, run.summary
+    actual_start, actual_finish, percent = run.actual_start, run.actual_finish, run.percent
+    origin, status = run.origin, run.status
+    # What a summary's incoming links impose on every task beneath it.
+    start_floor = [-_INF] * count
+    finish_floor = [-_INF] * count
+    start_floor_end = [False] * count
+    finish_floor_end = [False] * count
+    start_floor_why = [_BY_START] * count
+    finish_floor_why = [_BY_START] * count
+
+    for node in net.order:
+        if node >= count:  # a summary's out-node: roll its children up
+            i = node - count
+            kids = children[i]
+            es[i] = min([es[c] for c in kids])
+            ef[i] = max([ef[c] for c in kids])
+            why[i] = _BY_CHILDREN
+            continue
+        i = node
+        up = parent[i]
+        if summary[i]:  # a summary's in-node: what binds its children
+            if up >= 0:
+                start, finish = start_floor[up], finish_floor[up]
+                s_end, f_end = start_floor_end[up], finish_floor_end[up]
+                s_why, f_why = start_floor_why[up], finish_floor_why[up]
             else:
-                kids = net.children[i]
-                es[i] = min(es[c] for c in kids)
-                ef[i] = max(ef[c] for c in kids)
-                self.why[i] = _CHILDREN
-        self.finish_instant = max(ef, default=self.origin)
+                start = finish = -_INF
+                s_end = f_end = False
+                s_why = f_why = _BY_START
+            for p, from_finish, to_finish, lag, number in incoming[i]:
+                if from_finish:
+                    value, anchored = ef[p] + lag, ef[p] > es[p] or at_end[p]
+                else:
+                    value, anchored = es[p] + lag, at_end[p] and ef[p] == es[p]
+                if not to_finish:
+                    if value > start or (value == start and anchored and not s_end):
+                        start, s_end, s_why = value, anchored, number
+                elif value > finish or (value == finish and anchored and not f_end):
+                    finish, f_end, f_why = value, anchored, number
+            if kind[i] == SNET and on[i] > start:
+                start, s_end, s_why = on[i], False, _BY_CONSTRAINT
+            elif kind[i] == FNET and after[i] > finish:
+                finish, f_end, f_why = after[i], True, _BY_CONSTRAINT
+            start_floor[i], finish_floor[i] = start, finish
+            start_floor_end[i], finish_floor_end[i] = s_end, f_end
+            start_floor_why[i], finish_floor_why[i] = s_why, f_why
+            continue
 
-    def _forward_leaf(self, i: int) -> None:
-        es, ef, at_end = self.es, self.ef, self.at_end
-        d = self.dur[i]
-        s, anchored, why = self.origin, False, _PROJECT_START
-        for p, code, lag in self.net.incoming[i]:
-            if code in (FS, FF):
-                candidate = ef[p] + lag - (d if code == FF else 0)
-                end_anchored = ef[p] > es[p] or at_end[p]
+        d = dur[i]
+        s, anchored, because = origin, False, _BY_START
+        for p, from_finish, to_finish, lag, number in incoming[i]:
+            if from_finish:
+                candidate = ef[p] + lag - (d if to_finish else 0)
+                end = ef[p] > es[p] or at_end[p]
             else:
-                candidate = es[p] + lag - (d if code != SS else 0)
-                end_anchored = at_end[p] and ef[p] == es[p]
-            if candidate > s or (candidate == s and end_anchored and not anchored):
-                s, anchored, why = candidate, end_anchored, (DriverKind.LINK, p, code, lag)
-        parent = self.net.parent[i]
-        if parent >= 0:
-            start_at_end, finish_at_end = self.floor_at_end[parent]
-            start_why, finish_why = self.floor_why[parent]
-            candidate = self.start_floor[parent]
-            if candidate > s or (candidate == s and start_at_end and not anchored):
-                s, anchored, why = candidate, start_at_end, start_why
-            candidate = self.finish_floor[parent] - d
-            if candidate > s or (candidate == s and finish_at_end and not anchored):
-                s, anchored, why = candidate, finish_at_end, finish_why
-
-        constraint = self.kind[i]
-        if constraint != ASAP and constraint != ALAP:
-            on, after = self.on[i], self.after[i]
-            if constraint == SNET and on > s:
-                s, anchored, why = on, False, _CONSTRAINT
-            elif constraint == FNET and after - d > s:
-                s, anchored, why = after - d, d == 0, _CONSTRAINT
-            elif constraint == SNLT and s > on:
-                s, anchored, why = on, False, _CONSTRAINT
-            elif constraint == FNLT and s > after - d:
-                s, anchored, why = after - d, d == 0, _CONSTRAINT
+                candidate = es[p] + lag - (d if to_finish else 0)
+                end = at_end[p] and ef[p] == es[p]
+            if candidate > s or (candidate == s and end and not anchored):
+                s, anchored, because = candidate, end, number
+        if up >= 0:
+            candidate = start_floor[up]
+            if candidate > s or (candidate == s and start_floor_end[up] and not anchored):
+                s, anchored, because = candidate, start_floor_end[up], start_floor_why[up]
+            candidate = finish_floor[up] - d
+            if candidate > s or (candidate == s and finish_floor_end[up] and not anchored):
+                s, anchored, because = candidate, finish_floor_end[up], finish_floor_why[up]
+        constraint = kind[i]
+        if constraint > ALAP:
+            if constraint == SNET:
+                if on[i] > s:
+                    s, anchored, because = on[i], False, _BY_CONSTRAINT
+            elif constraint == FNET:
+                if after[i] - d > s:
+                    s, anchored, because = after[i] - d, d == 0, _BY_CONSTRAINT
+            elif constraint == SNLT:
+                if s > on[i]:
+                    s, anchored, because = on[i], False, _BY_CONSTRAINT
+            elif constraint == FNLT:
+                if s > after[i] - d:
+                    s, anchored, because = after[i] - d, d == 0, _BY_CONSTRAINT
             elif constraint == MSO:
-                s, anchored, why = on, False, _CONSTRAINT
-            elif constraint == MFO:
-                s, anchored, why = after - d, d == 0, _CONSTRAINT
-
-        task = self.net.tasks[i]
-        if task.actual_start is not None:
-            s, why = self.calendar.index(task.actual_start), _ACTUAL
-            if task.actual_finish is not None:
-                end = max(s, self.calendar.index(task.actual_finish + _ONE_DAY))
+                s, anchored, because = on[i], False, _BY_CONSTRAINT
+            else:  # MFO
+                s, anchored, because = after[i] - d, d == 0, _BY_CONSTRAINT
+        began = actual_start[i]
+        if began is not None:
+            s, because = began, _BY_ACTUAL
+            ended = actual_finish[i]
+            if ended is not None:
+                ended = max(s, ended)
                 if d == 0:  # a reached milestone sits at the end of its day
-                    s, anchored = end, True
-                es[i], ef[i], at_end[i], self.why[i] = s, end, anchored, why
-                return
-            end = s + d
-            if self.status is not None:
+                    s, anchored = ended, True
+                es[i], ef[i], at_end[i], why[i] = s, ended, anchored, because
+                continue
+            end_at = s + d
+            if status is not None:
                 # Remaining work is scheduled from the status date, never in the past.
-                done = d * task.percent_complete // 100
-                end = max(end, max(s + done, self.status) + d - done)
-            es[i], ef[i], at_end[i], self.why[i] = s, end, anchored, why
-            return
-        if self.status is not None and task.percent_complete == 0 and self.status > s:
-            s, anchored, why = self.status, False, _STATUS
-        es[i], ef[i], at_end[i], self.why[i] = s, s + d, anchored, why
+                done = d * percent[i] // 100
+                end_at = max(end_at, max(s + done, status) + d - done)
+            es[i], ef[i], at_end[i], why[i] = s, end_at, anchored, because
+            continue
+        if status is not None and status > s and percent[i] == 0:
+            s, anchored, because = status, False, _BY_STATUS
+        es[i], ef[i], at_end[i], why[i] = s, s + d, anchored, because
+    run.finish = max(ef, default=origin)
 
-    def _forward_summary_in(self, i: int) -> None:
-        es, ef, at_end = self.es, self.ef, self.at_end
-        parent = self.net.parent[i]
-        if parent >= 0:
-            start, finish = self.start_floor[parent], self.finish_floor[parent]
-            (start_at_end, finish_at_end), (start_why, finish_why) = (
-                self.floor_at_end[parent], self.floor_why[parent])  # fmt: skip
+
+def _backward(run: _Run, starts: list[int], finishes: list[int], *, late: bool) -> None:
+    """One reverse pass, reading successors from the arrays it fills.
+
+    With `late`, fill late dates for every task. Otherwise place the ALAP tasks: each as late
+    as its successors' scheduled dates allow, never before its early dates.
+    """
+    net, count = run.net, run.count
+    es, ef, kind, on, after = run.es, run.ef, run.kind, run.on, run.after
+    outgoing, parent, children, summary = net.outgoing, net.parent, net.children, run.summary
+    actual_finish = run.actual_finish
+    project_finish = run.finish
+    finish_ceiling = [_INF] * count
+    start_ceiling = [_INF] * count
+    for node in reversed(net.order):
+        if node >= count:  # a summary's out-node: what its outgoing links impose
+            i = node - count
+            up = parent[i]
+            fc = finish_ceiling[up] if up >= 0 else _INF
+            sc = start_ceiling[up] if up >= 0 else _INF
+            for q, from_finish, to_finish, lag, _ in outgoing[i]:
+                bound = (finishes[q] if to_finish else starts[q]) - lag
+                if from_finish:
+                    fc = min(fc, bound)
+                else:
+                    sc = min(sc, bound)
+            if late and kind[i] == SNLT:
+                sc = min(sc, on[i])
+            elif late and kind[i] == FNLT:
+                fc = min(fc, after[i])
+            finish_ceiling[i], start_ceiling[i] = fc, sc
+            continue
+        i = node
+        if summary[i]:  # a summary's in-node: roll its children up
+            kids = children[i]
+            starts[i] = min([starts[c] for c in kids])
+            finishes[i] = max([finishes[c] for c in kids])
+            continue
+        constraint = kind[i]
+        if not late and constraint != ALAP:
+            continue  # only ALAP tasks move; the rest keep their early dates
+        span = ef[i] - es[i]
+        if late and actual_finish[i] is not None:
+            starts[i], finishes[i] = es[i], ef[i]
+            continue
+        f = project_finish
+        for q, from_finish, to_finish, lag, _ in outgoing[i]:
+            bound = (finishes[q] if to_finish else starts[q]) - lag
+            if not from_finish:
+                bound += span
+            if bound < f:
+                f = bound
+        up = parent[i]
+        if up >= 0:
+            if finish_ceiling[up] < f:
+                f = finish_ceiling[up]
+            if start_ceiling[up] + span < f:
+                f = start_ceiling[up] + span
+        if late and constraint in _LATE_BOUNDS:
+            if constraint == SNLT:
+                f = min(f, on[i] + span)
+            elif constraint == FNLT:
+                f = min(f, after[i])
+            elif constraint == MSO:
+                f = on[i] + span
+            else:  # MFO
+                f = after[i]
+        if not late and f < ef[i]:
+            f = ef[i]
+        starts[i], finishes[i] = f - span, f
+
+
+def _results(run: _Run) -> Schedule:
+    """Days shown per task (summaries spanning their children) and the critical flags."""
+    net, count = run.net, run.count
+    es, ef, at_end, start = run.es, run.ef, run.at_end, run.start
+    summary, children, actual_finish = run.summary, net.children, run.actual_finish
+    first_day = [0] * count  # working-day index of the first and last day shown
+    last_day = [0] * count
+    total = [0] * count
+    critical = [False] * count
+    lf = run.lf
+    critical_count = 0
+    for i in range(count):
+        if summary[i]:
+            continue
+        s, span = start[i], ef[i] - es[i]
+        if span:
+            first_day[i], last_day[i] = s, s + span - 1
         else:
-            start = finish = -_INF
-            start_at_end = finish_at_end = False
-            start_why = finish_why = _PROJECT_START
-        for p, code, lag in self.net.incoming[i]:
-            why = (DriverKind.LINK, p, code, lag)
-            if code in (FS, FF):
-                value, end_anchored = ef[p] + lag, ef[p] > es[p] or at_end[p]
-            else:
-                value, end_anchored = es[p] + lag, at_end[p] and ef[p] == es[p]
-            if code in (FS, SS):
-                if value > start or (value == start and end_anchored and not start_at_end):
-                    start, start_at_end, start_why = value, end_anchored, why
-            elif value > finish or (value == finish and end_anchored and not finish_at_end):
-                finish, finish_at_end, finish_why = value, end_anchored, why
-        constraint = self.kind[i]
-        if constraint == SNET and self.on[i] > start:
-            start, start_at_end, start_why = self.on[i], False, _CONSTRAINT
-        elif constraint == FNET and self.after[i] > finish:
-            finish, finish_at_end, finish_why = self.after[i], True, _CONSTRAINT
-        self.start_floor[i], self.finish_floor[i] = start, finish
-        self.floor_at_end[i] = (start_at_end, finish_at_end)
-        self.floor_why[i] = (start_why, finish_why)
+            first_day[i] = last_day[i] = s - 1 if at_end[i] else s
+        if actual_finish[i] is None:
+            total[i] = lf[i] - ef[i]
+            if total[i] <= 0:
+                critical[i] = True
+                critical_count += 1
+    for node in net.order:  # children before their summary's out-node
+        if node >= count:
+            i = node - count
+            kids = children[i]
+            first_day[i] = min([first_day[c] for c in kids])
+            last_day[i] = max([last_day[c] for c in kids])
+            total[i] = lf[i] - ef[i]
+            critical[i] = any([critical[c] for c in kids])
+    finish = run.calendar.day_at(max(last_day)) if count else None
+    return Schedule(_Results(run, first_day, last_day, total, critical), finish, critical_count)
 
-    # -- backward ------------------------------------------------------------------------
 
-    def backward(self) -> None:
-        """Late dates: each task as late as its successors and the project finish allow."""
-        self.ls, self.lf = self._backward(self.ls, self.lf, late=True)
+class _Results(Mapping[int, ScheduledTask]):
+    """Per-task results by task id, each built on first read from the run's arrays."""
 
-    def place_alap_tasks(self) -> None:
-        """Move unstarted ALAP tasks to the latest dates their successors' scheduled dates allow."""
-        net = self.net
-        if not any(k == ALAP and net.tasks[i].actual_start is None
-                   for i, k in enumerate(self.kind) if not net.children[i]):  # fmt: skip
-            return
-        self.start = list(self.es)
-        finish = list(self.ef)
-        self._backward(self.start, finish, late=False)
-
-    def _backward(self, starts: list[int], finishes: list[int], *, late: bool) -> tuple[
-        list[int], list[int]]:  # fmt: skip
-        """One reverse pass. With `late`, fill late dates; else place ALAP tasks in `starts`.
-
-        Successors are read from the arrays being filled, so each pass sees the dates it set.
-        """
-        net, es, ef = self.net, self.es, self.ef
-        count = len(net.tasks)
-        finish_ceiling = [_INF] * count
-        start_ceiling = [_INF] * count
-        project_finish = self.finish_instant
-        for kind, i in reversed(net.order):
-            parent = net.parent[i]
-            if kind == SUMMARY_IN:
-                kids = net.children[i]
-                starts[i] = min(starts[c] for c in kids)
-                finishes[i] = max(finishes[c] for c in kids)
-                continue
-            if kind != LEAF:  # a summary's out-node: what its outgoing links impose
-                fc = finish_ceiling[parent] if parent >= 0 else _INF
-                sc = start_ceiling[parent] if parent >= 0 else _INF
-                for q, code, lag in net.outgoing[i]:
-                    bound = (starts[q] if code in (FS, SS) else finishes[q]) - lag
-                    if code in (FS, FF):
-                        fc = min(fc, bound)
-                    else:
-                        sc = min(sc, bound)
-                if self.kind[i] == SNLT:
-                    sc = min(sc, self.on[i])
-                elif self.kind[i] == FNLT:
-                    fc = min(fc, self.after[i])
-                finish_ceiling[i], start_ceiling[i] = fc, sc
-                continue
-            span = ef[i] - es[i]
-            if not late and (self.kind[i] != ALAP or net.tasks[i].actual_start is not None):
-                continue  # only ALAP tasks move; the rest keep their early dates
-            if late and net.tasks[i].actual_finish is not None:
-                starts[i], finishes[i] = es[i], ef[i]
-                continue
-            f = project_finish
-            for q, code, lag in net.outgoing[i]:
-                bound = (starts[q] if code in (FS, SS) else finishes[q]) - lag
-                if code in (SS, SF):
-                    bound += span
-                if bound < f:
-                    f = bound
-            if parent >= 0:
-                f = min(f, finish_ceiling[parent], start_ceiling[parent] + span)
-            constraint = self.kind[i]
-            if late and constraint not in (ASAP, ALAP, SNET, FNET):
-                if constraint == SNLT:
-                    f = min(f, self.on[i] + span)
-                elif constraint == FNLT:
-                    f = min(f, self.after[i])
-                elif constraint == MSO:
-                    f = self.on[i] + span
-                else:  # MFO
-                    f = self.after[i]
-            if not late:
-                f = max(f, ef[i])  # never earlier than the early dates
-            starts[i], finishes[i] = f - span, f
-        return starts, finishes
-
-    # -- results -------------------------------------------------------------------------
-
-    def result(self) -> Schedule:
-        """Turn instants into dates and slacks into per-task results."""
-        net, es, ef, ls, lf, at_end = self.net, self.es, self.ef, self.ls, self.lf, self.at_end
-        day_at = self.calendar.day_at
-        cache: dict[int, dt.date] = {}
-
-        def day(instant: int) -> dt.date:
-            found = cache.get(instant)
-            if found is None:
-                found = cache[instant] = day_at(instant)
-            return found
-
-        def span_dates(s: int, e: int, end_anchored: bool) -> tuple[dt.date, dt.date]:
-            if e == s:
-                date = day(s - 1 if end_anchored else s)
-                return date, date
-            return day(s), day(e - 1)
-
-        drivers: dict[_Why, Driver] = {}
-        tasks = net.tasks
-        project_finish = self.finish_instant
-        results: dict[int, ScheduledTask] = {}
-        critical_leaf = [False] * len(tasks)
-        for i, task in enumerate(tasks):
-            if net.children[i]:
-                continue
-            span = ef[i] - es[i]
-            s = self.start[i]
-            start, finish = span_dates(s, s + span, at_end[i])
-            early_start, early_finish = span_dates(es[i], ef[i], at_end[i])
-            late_start, late_finish = span_dates(ls[i], lf[i], at_end[i])
-            done = task.actual_finish is not None
-            total = 0 if done else lf[i] - ef[i]
-            free = project_finish - ef[i]
-            for q, code, lag in net.outgoing[i]:
-                gap = (
-                    (es[q] if code in (FS, SS) else ef[q])
-                    - lag
-                    - (ef[i] if code in (FS, FF) else es[i])
-                )
-                free = min(free, gap)
-            free = max(0, min(free, total))
-            critical_leaf[i] = total <= 0 and not done
-            why = self.why[i]
-            if self.kind[i] == ALAP and s != es[i]:
-                why = _CONSTRAINT
-            driver = drivers.get(why)
-            if driver is None:
-                driver = drivers[why] = _driver(why, tasks)
-            results[task.id] = ScheduledTask(
-                id=task.id, start=start, finish=finish, duration=span, is_summary=False,
-                driver=driver, early_start=early_start, early_finish=early_finish,
-                late_start=late_start, late_finish=late_finish, total_slack=total,
-                free_slack=free, critical=critical_leaf[i],
-            )  # fmt: skip
-        self._summaries(results, critical_leaf, span_dates, drivers)
-        finish_date = max((r.finish for r in results.values()), default=None)
-        return Schedule(tasks=results, finish=finish_date)
-
-    def _summaries(
+    def __init__(
         self,
-        results: dict[int, ScheduledTask],
-        critical_leaf: list[bool],
-        span_dates: Callable[[int, int, bool], tuple[dt.date, dt.date]],
-        drivers: dict[_Why, Driver],
+        run: _Run,
+        first_day: list[int],
+        last_day: list[int],
+        total: list[int],
+        critical: list[bool],
     ) -> None:
-        """Summaries span their children's shown dates; critical if a child is."""
-        net, es, ef, ls, lf = self.net, self.es, self.ef, self.ls, self.lf
-        children_driver = drivers.setdefault(_CHILDREN, Driver(DriverKind.CHILDREN))
-        critical = list(critical_leaf)
-        for kind, i in net.order:  # children before their summary's out-node
-            if kind in (LEAF, SUMMARY_IN):
-                continue
-            kids = net.children[i]
-            task = net.tasks[i]
-            start = min(results[net.tasks[c].id].start for c in kids)
-            finish = max(results[net.tasks[c].id].finish for c in kids)
-            critical[i] = any(critical[c] for c in kids)
-            early_start, early_finish = span_dates(es[i], ef[i], False)
-            late_start, late_finish = span_dates(ls[i], lf[i], False)
-            results[task.id] = ScheduledTask(
-                id=task.id, start=start, finish=finish,
-                duration=self.calendar.working_days_in(start, finish), is_summary=True,
-                driver=children_driver, early_start=early_start, early_finish=early_finish,
-                late_start=late_start, late_finish=late_finish, total_slack=lf[i] - ef[i],
-                free_slack=0, critical=critical[i],
-            )  # fmt: skip
+        self._run = run
+        self._first, self._last, self._total, self._critical = first_day, last_day, total, critical
+        self._position = {task.id: i for i, task in enumerate(run.net.tasks)}
+        self._built: dict[int, ScheduledTask] = {}
+        self._days: dict[int, dt.date] = {}
 
+    def __getitem__(self, task_id: int) -> ScheduledTask:
+        found = self._built.get(task_id)
+        if found is None:
+            found = self._built[task_id] = self._build(self._position[task_id])
+        return found
 
-def _driver(why: _Why, tasks: list[TaskSpec]) -> Driver:
-    kind, predecessor, code, lag = why
-    if kind is DriverKind.LINK:
-        return Driver(kind, (tasks[predecessor].id, _TYPE_NAMES[code], lag))
-    return Driver(kind)
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._position)
+
+    def __len__(self) -> int:
+        return len(self._position)
+
+    def _day(self, instant: int) -> dt.date:
+        found = self._days.get(instant)
+        if found is None:
+            found = self._days[instant] = self._run.calendar.day_at(instant)
+        return found
+
+    def _span(self, start: int, end: int, at_end: bool) -> tuple[dt.date, dt.date]:
+        if end == start:
+            day = self._day(start - 1 if at_end else start)
+            return day, day
+        return self._day(start), self._day(end - 1)
+
+    def _build(self, i: int) -> ScheduledTask:
+        run = self._run
+        task = run.net.tasks[i]
+        is_summary = run.summary[i]
+        at_end = run.at_end[i] and not is_summary
+        start, finish = self._day(self._first[i]), self._day(self._last[i])
+        early_start, early_finish = self._span(run.es[i], run.ef[i], at_end)
+        late_start, late_finish = self._span(run.ls[i], run.lf[i], at_end)
+        if is_summary:
+            duration = run.calendar.working_days_in(start, finish)
+        else:
+            duration = run.ef[i] - run.es[i]
+        return ScheduledTask(
+            task.id, start, finish, duration, is_summary, self._driver(i), early_start,
+            early_finish, late_start, late_finish, self._total[i], self._free_slack(i),
+            self._critical[i],
+        )  # fmt: skip
+
+    def _driver(self, i: int) -> Driver:
+        run = self._run
+        because = run.why[i]
+        if run.kind[i] == ALAP and run.start[i] != run.es[i]:
+            return Driver(DriverKind.CONSTRAINT)
+        if because >= 0:
+            link = run.net.links[because]
+            return Driver(DriverKind.LINK, (link.predecessor, link.type, link.lag))
+        return Driver(_DRIVER_KINDS[because])
+
+    def _free_slack(self, i: int) -> int:
+        """Days the task can slip without moving a successor (never above its total slack)."""
+        run = self._run
+        if run.summary[i] or run.actual_finish[i] is not None:
+            return 0
+        es, ef = run.es, run.ef
+        free = run.finish - ef[i]
+        for q, from_finish, to_finish, lag, _ in run.net.outgoing[i]:
+            gap = (ef[q] if to_finish else es[q]) - lag - (ef[i] if from_finish else es[i])
+            free = min(free, gap)
+        return max(0, min(free, self._total[i]))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 
 
@@ -78,15 +79,11 @@ class ScheduledTask:
 
 @dataclass(frozen=True, slots=True)
 class Schedule:
-    """The result of one scheduling run."""
+    """The result of one scheduling run: per-task results by task id, the project finish."""
 
-    tasks: dict[int, ScheduledTask] = field(default_factory=dict)
-    finish: dt.date | None = None
-
-    @property
-    def critical_count(self) -> int:
-        """How many work tasks and milestones (not summaries) are critical."""
-        return sum(1 for t in self.tasks.values() if t.critical and not t.is_summary)
+    tasks: Mapping[int, ScheduledTask]
+    finish: dt.date | None
+    critical_count: int  # work tasks and milestones (not summaries) on the critical path
 
 
 class CycleError(ValueError):

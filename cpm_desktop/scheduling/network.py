@@ -11,23 +11,29 @@ from dataclasses import dataclass
 
 from cpm_desktop.scheduling.model import CycleError, LinkSpec, TaskSpec
 
-LINK_CODES = {"FS": 0, "SS": 1, "FF": 2, "SF": 3}
-FS, SS, FF, SF = range(4)
+# A link type as (from the predecessor's finish?, to the successor's finish?).
+LINK_ENDS = {"FS": (True, False), "SS": (False, False), "FF": (True, True), "SF": (False, True)}
 
-# Node kinds.
-LEAF, SUMMARY_IN, SUMMARY_OUT = range(3)
+# (other task's position, from the predecessor's finish?, to the successor's finish?, lag,
+# link number)
+Edge = tuple[int, bool, bool, int, int]
 
 
 @dataclass(slots=True)
 class Network:
-    """Tasks by position (input order) and nodes in topological order."""
+    """Tasks by position (input order) and nodes in topological order.
+
+    Node n < count is task n itself (a leaf, or a summary's in-node); node count + n is the
+    out-node of summary n.
+    """
 
     tasks: list[TaskSpec]
+    links: list[LinkSpec]
     parent: list[int]  # position of the parent task, or -1
     children: list[list[int]]  # positions of the children (empty for a leaf)
-    incoming: list[list[tuple[int, int, int]]]  # per task: (predecessor position, type, lag)
-    outgoing: list[list[tuple[int, int, int]]]  # per task: (successor position, type, lag)
-    order: list[tuple[int, int]]  # (kind, task position) in topological order
+    incoming: list[list[Edge]]  # per task: its predecessors
+    outgoing: list[list[Edge]]  # per task: its successors
+    order: list[int]  # node numbers, each after every node it depends on
 
 
 def build_network(tasks: list[TaskSpec], links: list[LinkSpec]) -> Network:
@@ -39,57 +45,54 @@ def build_network(tasks: list[TaskSpec], links: list[LinkSpec]) -> Network:
     for i, p in enumerate(parent):
         if p >= 0:
             children[p].append(i)
-    incoming: list[list[tuple[int, int, int]]] = [[] for _ in range(count)]
-    outgoing: list[list[tuple[int, int, int]]] = [[] for _ in range(count)]
-    for link in links:
+    incoming: list[list[Edge]] = [[] for _ in range(count)]
+    outgoing: list[list[Edge]] = [[] for _ in range(count)]
+    for number, link in enumerate(links):
         pred, succ = position.get(link.predecessor), position.get(link.successor)
         if pred is None or succ is None:
             continue
-        code = LINK_CODES[link.type]
-        incoming[succ].append((pred, code, link.lag))
-        outgoing[pred].append((succ, code, link.lag))
+        from_finish, to_finish = LINK_ENDS[link.type]
+        incoming[succ].append((pred, from_finish, to_finish, link.lag, number))
+        outgoing[pred].append((succ, from_finish, to_finish, link.lag, number))
     order = _order(count, parent, children, incoming, tasks)
-    return Network(tasks, parent, children, incoming, outgoing, order)
+    return Network(tasks, links, parent, children, incoming, outgoing, order)
 
 
 def _order(
     count: int,
     parent: list[int],
     children: list[list[int]],
-    incoming: list[list[tuple[int, int, int]]],
+    incoming: list[list[Edge]],
     tasks: list[TaskSpec],
-) -> list[tuple[int, int]]:
-    # Node numbers: task i's in-node (or leaf node) is i; a summary's out-node is count + i.
-    def out_node(i: int) -> int:
-        return count + i if children[i] else i
-
+) -> list[int]:
+    out_of = [count + i if children[i] else i for i in range(count)]
     dependants: list[list[int]] = [[] for _ in range(2 * count)]
     waiting = [0] * (2 * count)
     for i in range(count):
-        needs = [out_node(pred) for pred, _, _ in incoming[i]]
-        if parent[i] >= 0:
-            needs.append(parent[i])  # the parent's in-node
-        for need in needs:
-            dependants[need].append(i)
-        waiting[i] = len(needs)
-        if children[i]:
+        edges = incoming[i]
+        for edge in edges:
+            dependants[out_of[edge[0]]].append(i)
+        up = parent[i]
+        if up >= 0:
+            dependants[up].append(i)  # the parent's in-node binds its children
+        waiting[i] = len(edges) + (up >= 0)
+        kids = children[i]
+        if kids:
             out = count + i
-            for child in children[i]:
-                dependants[out_node(child)].append(out)
-            waiting[out] = len(children[i])
-    nodes = [i for i in range(count)] + [count + i for i in range(count) if children[i]]
+            for child in kids:
+                dependants[out_of[child]].append(out)
+            waiting[out] = len(kids)
+    nodes = list(range(count)) + [count + i for i in range(count) if children[i]]
     ready = [n for n in reversed(nodes) if waiting[n] == 0]
-    order: list[tuple[int, int]] = []
+    order: list[int] = []
+    push, pop, add = ready.append, ready.pop, order.append
     while ready:
-        node = ready.pop()
-        if node >= count:
-            order.append((SUMMARY_OUT, node - count))
-        else:
-            order.append((SUMMARY_IN if children[node] else LEAF, node))
+        node = pop()
+        add(node)
         for dependant in dependants[node]:
             waiting[dependant] -= 1
-            if waiting[dependant] == 0:
-                ready.append(dependant)
+            if not waiting[dependant]:
+                push(dependant)
     if len(order) != len(nodes):
         raise CycleError(_loop_names(nodes, waiting, dependants, count, tasks))
     return order
