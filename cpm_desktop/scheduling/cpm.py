@@ -123,18 +123,25 @@ class _Run:
 
 
 def _forward(run: _Run) -> None:
-    """Early dates: each task as soon as its links, constraints and progress allow."""
+    """Early dates: each task as soon as its links, constraints and progress allow.
+
+    Bounds are compared as keys 2 × instant + anchor, where anchor 1 marks the end of the
+    previous day: the same moment as the start of the next, but a milestone placed there shows
+    on the earlier day. The largest key wins, so a tie goes to the end of the day.
+    """
     net, count = run.net, run.count
     es, ef, at_end, why = run.es, run.ef, run.at_end, run.why
     dur, kind, on, after = run.dur, run.kind, run.on, run.after
     incoming, parent, children, summary = net.incoming, net.parent, net.children, run.summary
     actual_start, actual_finish, percent = run.actual_start, run.actual_finish, run.percent
-    origin, status = run.origin, run.status
-    # What a summary's incoming links impose on every task beneath it.
+    origin_key = 2 * run.origin
+    status = run.status
+    status_key = -_INF if status is None else 2 * status
+    start_key = [0] * count  # where each scheduled task starts, and finishes, as keys
+    finish_key = [0] * count
+    # What a summary's incoming links impose on every task beneath it, as keys.
     start_floor = [-_INF] * count
     finish_floor = [-_INF] * count
-    start_floor_end = [False] * count
-    finish_floor_end = [False] * count
     start_floor_why = [_BY_START] * count
     finish_floor_why = [_BY_START] * count
 
@@ -144,6 +151,8 @@ def _forward(run: _Run) -> None:
             kids = children[i]
             es[i] = min([es[c] for c in kids])
             ef[i] = max([ef[c] for c in kids])
+            start_key[i] = min([start_key[c] for c in kids])
+            finish_key[i] = max([finish_key[c] for c in kids])
             why[i] = _BY_CHILDREN
             continue
         i = node
@@ -151,88 +160,89 @@ def _forward(run: _Run) -> None:
         if summary[i]:  # a summary's in-node: what binds its children
             if up >= 0:
                 start, finish = start_floor[up], finish_floor[up]
-                s_end, f_end = start_floor_end[up], finish_floor_end[up]
-                s_why, f_why = start_floor_why[up], finish_floor_why[up]
+                start_why, finish_why = start_floor_why[up], finish_floor_why[up]
             else:
                 start = finish = -_INF
-                s_end = f_end = False
-                s_why = f_why = _BY_START
-            for p, from_finish, to_finish, lag, number in incoming[i]:
-                if from_finish:
-                    value, anchored = ef[p] + lag, ef[p] > es[p] or at_end[p]
-                else:
-                    value, anchored = es[p] + lag, at_end[p] and ef[p] == es[p]
-                if not to_finish:
-                    if value > start or (value == start and anchored and not s_end):
-                        start, s_end, s_why = value, anchored, number
-                elif value > finish or (value == finish and anchored and not f_end):
-                    finish, f_end, f_why = value, anchored, number
-            if kind[i] == SNET and on[i] > start:
-                start, s_end, s_why = on[i], False, _BY_CONSTRAINT
-            elif kind[i] == FNET and after[i] > finish:
-                finish, f_end, f_why = after[i], True, _BY_CONSTRAINT
+                start_why = finish_why = _BY_START
+            for p, _, from_finish, to_finish, lag, number in incoming[i]:
+                value = (finish_key[p] if from_finish else start_key[p]) + 2 * lag
+                if to_finish:
+                    if value > finish:
+                        finish, finish_why = value, number
+                elif value > start:
+                    start, start_why = value, number
+            if kind[i] == SNET and 2 * on[i] > start:
+                start, start_why = 2 * on[i], _BY_CONSTRAINT
+            elif kind[i] == FNET and 2 * after[i] + 1 > finish:
+                finish, finish_why = 2 * after[i] + 1, _BY_CONSTRAINT
             start_floor[i], finish_floor[i] = start, finish
-            start_floor_end[i], finish_floor_end[i] = s_end, f_end
-            start_floor_why[i], finish_floor_why[i] = s_why, f_why
+            start_floor_why[i], finish_floor_why[i] = start_why, finish_why
             continue
 
         d = dur[i]
-        s, anchored, because = origin, False, _BY_START
-        for p, from_finish, to_finish, lag, number in incoming[i]:
-            if from_finish:
-                candidate = ef[p] + lag - (d if to_finish else 0)
-                end = ef[p] > es[p] or at_end[p]
-            else:
-                candidate = es[p] + lag - (d if to_finish else 0)
-                end = at_end[p] and ef[p] == es[p]
-            if candidate > s or (candidate == s and end and not anchored):
-                s, anchored, because = candidate, end, number
+        d2 = 2 * d
+        s, because = origin_key, _BY_START
+        for p, _, from_finish, to_finish, lag, number in incoming[i]:
+            candidate = (finish_key[p] if from_finish else start_key[p]) + 2 * lag
+            if to_finish:
+                candidate -= d2
+            if candidate > s:
+                s, because = candidate, number
         if up >= 0:
-            candidate = start_floor[up]
-            if candidate > s or (candidate == s and start_floor_end[up] and not anchored):
-                s, anchored, because = candidate, start_floor_end[up], start_floor_why[up]
-            candidate = finish_floor[up] - d
-            if candidate > s or (candidate == s and finish_floor_end[up] and not anchored):
-                s, anchored, because = candidate, finish_floor_end[up], finish_floor_why[up]
+            if start_floor[up] > s:
+                s, because = start_floor[up], start_floor_why[up]
+            if finish_floor[up] - d2 > s:
+                s, because = finish_floor[up] - d2, finish_floor_why[up]
         constraint = kind[i]
         if constraint > ALAP:
+            on_key = 2 * on[i]
+            # Finishing at the end of a day: a milestone there keeps the end-of-day anchor.
+            finish_at = 2 * (after[i] - d) + (d == 0)
             if constraint == SNET:
-                if on[i] > s:
-                    s, anchored, because = on[i], False, _BY_CONSTRAINT
+                if on_key > s:
+                    s, because = on_key, _BY_CONSTRAINT
             elif constraint == FNET:
-                if after[i] - d > s:
-                    s, anchored, because = after[i] - d, d == 0, _BY_CONSTRAINT
+                if finish_at > s:
+                    s, because = finish_at, _BY_CONSTRAINT
             elif constraint == SNLT:
-                if s > on[i]:
-                    s, anchored, because = on[i], False, _BY_CONSTRAINT
+                if s > on_key:
+                    s, because = on_key, _BY_CONSTRAINT
             elif constraint == FNLT:
-                if s > after[i] - d:
-                    s, anchored, because = after[i] - d, d == 0, _BY_CONSTRAINT
+                if s > finish_at:
+                    s, because = finish_at, _BY_CONSTRAINT
             elif constraint == MSO:
-                s, anchored, because = on[i], False, _BY_CONSTRAINT
+                s, because = on_key, _BY_CONSTRAINT
             else:  # MFO
-                s, anchored, because = after[i] - d, d == 0, _BY_CONSTRAINT
+                s, because = finish_at, _BY_CONSTRAINT
         began = actual_start[i]
         if began is not None:
-            s, because = began, _BY_ACTUAL
             ended = actual_finish[i]
             if ended is not None:
-                ended = max(s, ended)
+                ended = max(began, ended)
                 if d == 0:  # a reached milestone sits at the end of its day
-                    s, anchored = ended, True
-                es[i], ef[i], at_end[i], why[i] = s, ended, anchored, because
-                continue
-            end_at = s + d
-            if status is not None:
-                # Remaining work is scheduled from the status date, never in the past.
-                done = d * percent[i] // 100
-                end_at = max(end_at, max(s + done, status) + d - done)
-            es[i], ef[i], at_end[i], why[i] = s, end_at, anchored, because
-            continue
-        if status is not None and status > s and percent[i] == 0:
-            s, anchored, because = status, False, _BY_STATUS
-        es[i], ef[i], at_end[i], why[i] = s, s + d, anchored, because
-    run.finish = max(ef, default=origin)
+                    s, end = 2 * ended + 1, ended
+                else:
+                    s, end = 2 * began, ended
+            else:
+                s, end = 2 * began, began + d
+                if status is not None:
+                    # Remaining work is scheduled from the status date, never in the past.
+                    done = d * percent[i] // 100
+                    end = max(end, max(began + done, status) + d - done)
+            because = _BY_ACTUAL
+        else:
+            if status_key > s and percent[i] == 0:
+                s, because = status_key, _BY_STATUS
+            end = (s >> 1) + d
+        begin = s >> 1
+        es[i], ef[i], why[i] = begin, end, because
+        if end > begin:
+            at_end[i] = False
+            start_key[i], finish_key[i] = 2 * begin, 2 * end + 1
+        else:
+            at_end[i] = bool(s & 1)
+            start_key[i] = finish_key[i] = s
+    run.finish = max(ef, default=run.origin)
 
 
 def _backward(run: _Run, starts: list[int], finishes: list[int], *, late: bool) -> None:
@@ -254,7 +264,7 @@ def _backward(run: _Run, starts: list[int], finishes: list[int], *, late: bool) 
             up = parent[i]
             fc = finish_ceiling[up] if up >= 0 else _INF
             sc = start_ceiling[up] if up >= 0 else _INF
-            for q, from_finish, to_finish, lag, _ in outgoing[i]:
+            for _, q, from_finish, to_finish, lag, _ in outgoing[i]:
                 bound = (finishes[q] if to_finish else starts[q]) - lag
                 if from_finish:
                     fc = min(fc, bound)
@@ -280,7 +290,7 @@ def _backward(run: _Run, starts: list[int], finishes: list[int], *, late: bool) 
             starts[i], finishes[i] = es[i], ef[i]
             continue
         f = project_finish
-        for q, from_finish, to_finish, lag, _ in outgoing[i]:
+        for _, q, from_finish, to_finish, lag, _ in outgoing[i]:
             bound = (finishes[q] if to_finish else starts[q]) - lag
             if not from_finish:
                 bound += span
@@ -309,34 +319,32 @@ def _backward(run: _Run, starts: list[int], finishes: list[int], *, late: bool) 
 def _results(run: _Run) -> Schedule:
     """Days shown per task (summaries spanning their children) and the critical flags."""
     net, count = run.net, run.count
-    es, ef, at_end, start = run.es, run.ef, run.at_end, run.start
-    summary, children, actual_finish = run.summary, net.children, run.actual_finish
-    first_day = [0] * count  # working-day index of the first and last day shown
-    last_day = [0] * count
-    total = [0] * count
-    critical = [False] * count
-    lf = run.lf
-    critical_count = 0
-    for i in range(count):
-        if summary[i]:
-            continue
-        s, span = start[i], ef[i] - es[i]
-        if span:
-            first_day[i], last_day[i] = s, s + span - 1
-        else:
-            first_day[i] = last_day[i] = s - 1 if at_end[i] else s
-        if actual_finish[i] is None:
-            total[i] = lf[i] - ef[i]
-            if total[i] <= 0:
-                critical[i] = True
-                critical_count += 1
+    children, summary = net.children, run.summary
+    # Working-day index of the first and last day shown; a milestone at a day's end shows
+    # on that day. (Summaries are overwritten below.)
+    first_day = [
+        s if e > b or not a else s - 1
+        for s, b, e, a in zip(run.start, run.es, run.ef, run.at_end, strict=True)
+    ]
+    last_day = [
+        s + e - b - 1 if e > b else (s - 1 if a else s)
+        for s, b, e, a in zip(run.start, run.es, run.ef, run.at_end, strict=True)
+    ]
+    total = [late - early for late, early in zip(run.lf, run.ef, strict=True)]
+    for i, ended in enumerate(run.actual_finish):
+        if ended is not None:
+            total[i] = 0  # finished work has no slack to lose
+    critical = [
+        t <= 0 and ended is None and not is_summary
+        for t, ended, is_summary in zip(total, run.actual_finish, summary, strict=True)
+    ]
+    critical_count = critical.count(True)
     for node in net.order:  # children before their summary's out-node
         if node >= count:
             i = node - count
             kids = children[i]
             first_day[i] = min([first_day[c] for c in kids])
             last_day[i] = max([last_day[c] for c in kids])
-            total[i] = lf[i] - ef[i]
             critical[i] = any([critical[c] for c in kids])
     finish = run.calendar.day_at(max(last_day)) if count else None
     return Schedule(_Results(run, first_day, last_day, total, critical), finish, critical_count)
@@ -418,7 +426,7 @@ class _Results(Mapping[int, ScheduledTask]):
             return 0
         es, ef = run.es, run.ef
         free = run.finish - ef[i]
-        for q, from_finish, to_finish, lag, _ in run.net.outgoing[i]:
+        for _, q, from_finish, to_finish, lag, _ in run.net.outgoing[i]:
             gap = (ef[q] if to_finish else es[q]) - lag - (ef[i] if from_finish else es[i])
             free = min(free, gap)
         return max(0, min(free, self._total[i]))

@@ -14,9 +14,9 @@ from cpm_desktop.scheduling.model import CycleError, LinkSpec, TaskSpec
 # A link type as (from the predecessor's finish?, to the successor's finish?).
 LINK_ENDS = {"FS": (True, False), "SS": (False, False), "FF": (True, True), "SF": (False, True)}
 
-# (other task's position, from the predecessor's finish?, to the successor's finish?, lag,
-# link number)
-Edge = tuple[int, bool, bool, int, int]
+# (predecessor position, successor position, from the predecessor's finish?,
+#  to the successor's finish?, lag, link number); one tuple serves both ends of a link.
+Edge = tuple[int, int, bool, bool, int, int]
 
 
 @dataclass(slots=True)
@@ -51,10 +51,10 @@ def build_network(tasks: list[TaskSpec], links: list[LinkSpec]) -> Network:
         pred, succ = position.get(link.predecessor), position.get(link.successor)
         if pred is None or succ is None:
             continue
-        from_finish, to_finish = LINK_ENDS[link.type]
-        incoming[succ].append((pred, from_finish, to_finish, link.lag, number))
-        outgoing[pred].append((succ, from_finish, to_finish, link.lag, number))
-    order = _order(count, parent, children, incoming, tasks)
+        edge = (pred, succ, *LINK_ENDS[link.type], link.lag, number)
+        incoming[succ].append(edge)
+        outgoing[pred].append(edge)
+    order = _order(count, parent, children, incoming, outgoing, tasks)
     return Network(tasks, links, parent, children, incoming, outgoing, order)
 
 
@@ -63,58 +63,64 @@ def _order(
     parent: list[int],
     children: list[list[int]],
     incoming: list[list[Edge]],
+    outgoing: list[list[Edge]],
     tasks: list[TaskSpec],
 ) -> list[int]:
-    out_of = [count + i if children[i] else i for i in range(count)]
-    dependants: list[list[int]] = [[] for _ in range(2 * count)]
-    waiting = [0] * (2 * count)
-    for i in range(count):
-        edges = incoming[i]
-        for edge in edges:
-            dependants[out_of[edge[0]]].append(i)
-        up = parent[i]
-        if up >= 0:
-            dependants[up].append(i)  # the parent's in-node binds its children
-        waiting[i] = len(edges) + (up >= 0)
-        kids = children[i]
-        if kids:
-            out = count + i
-            for child in kids:
-                dependants[out_of[child]].append(out)
-            waiting[out] = len(kids)
-    nodes = list(range(count)) + [count + i for i in range(count) if children[i]]
-    ready = [n for n in reversed(nodes) if waiting[n] == 0]
+    """Kahn's algorithm, reading each node's dependants straight from the task lists."""
+    waiting = [len(incoming[i]) + (parent[i] >= 0) for i in range(count)]
+    waiting += [len(kids) for kids in children]
+    ready = [i for i in range(count - 1, -1, -1) if not waiting[i]]
     order: list[int] = []
     push, pop, add = ready.append, ready.pop, order.append
     while ready:
         node = pop()
         add(node)
-        for dependant in dependants[node]:
-            waiting[dependant] -= 1
-            if not waiting[dependant]:
-                push(dependant)
-    if len(order) != len(nodes):
-        raise CycleError(_loop_names(nodes, waiting, dependants, count, tasks))
+        if node < count and children[node]:  # a summary's in-node releases its children
+            for child in children[node]:
+                waiting[child] -= 1
+                if not waiting[child]:
+                    push(child)
+            continue
+        i = node - count if node >= count else node  # a leaf, or a summary's out-node
+        for edge in outgoing[i]:
+            q = edge[1]
+            waiting[q] -= 1
+            if not waiting[q]:
+                push(q)
+        up = parent[i]
+        if up >= 0:
+            waiting[count + up] -= 1
+            if not waiting[count + up]:
+                push(count + up)
+    if len(order) != count + sum(1 for kids in children if kids):
+        raise CycleError(_loop_names(count, parent, children, outgoing, waiting, tasks))
     return order
 
 
 def _loop_names(
-    nodes: list[int],
-    waiting: list[int],
-    dependants: list[list[int]],
     count: int,
+    parent: list[int],
+    children: list[list[int]],
+    outgoing: list[list[Edge]],
+    waiting: list[int],
     tasks: list[TaskSpec],
 ) -> list[str]:
     """Walk back through unfinished prerequisites until a node repeats: that is a loop.
 
     Every stuck node waits for at least one stuck prerequisite, so the walk cannot stop.
     """
-    stuck = {n for n in nodes if waiting[n] > 0}
+    out_of = [count + i if children[i] else i for i in range(count)]
+    stuck = {n for n, wait in enumerate(waiting) if wait > 0}
     prerequisites: dict[int, list[int]] = {n: [] for n in stuck}
-    for n in sorted(stuck):
-        for d in dependants[n]:
-            if d in stuck:
-                prerequisites[d].append(n)
+    for i in range(count):
+        for edge in outgoing[i]:
+            if edge[1] in stuck and out_of[i] in stuck:
+                prerequisites[edge[1]].append(out_of[i])
+        if parent[i] >= 0:
+            if i in stuck and parent[i] in stuck:
+                prerequisites[i].append(parent[i])
+            if count + parent[i] in stuck and out_of[i] in stuck:
+                prerequisites[count + parent[i]].append(out_of[i])
     node = min(stuck)
     seen: dict[int, int] = {}
     path: list[int] = []
