@@ -10,7 +10,8 @@ from pathlib import Path
 from cpm_desktop import APP_NAME, __version__
 from cpm_desktop.errors import CpmError, WorkspaceError
 from cpm_desktop.paths import default_workspace_path
-from cpm_desktop.workspace import Workspace, open_workspace
+from cpm_desktop.services.opening import open_for_use
+from cpm_desktop.workspace import Workspace
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +31,10 @@ def open_start_workspace(db: Path | None) -> tuple[Workspace, bool]:
     Also tell whether the demo was just created (so its main project is shown first).
     """
     if db is not None:
-        return open_workspace(db), False
+        return open_for_use(db), False
     path = default_workspace_path()
     if path.exists():
-        return open_workspace(path), False
+        return open_for_use(path), False
     from cpm_desktop.demo.create import create_demo_workspace
 
     try:

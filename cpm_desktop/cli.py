@@ -73,6 +73,14 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("file", type=Path, metavar="FILE")
     demo.set_defaults(handler=_demo)
 
+    schedule = commands.add_parser(
+        "schedule", help="reschedule a project and print every task's dates, slack and driver"
+    )
+    schedule.add_argument("--db", type=Path, required=True, metavar="FILE")
+    schedule.add_argument("--project", required=True, metavar="CODE")
+    schedule.add_argument("--json", action="store_true", help="machine-readable output")
+    schedule.set_defaults(handler=_schedule)
+
     check = commands.add_parser("check", help="integrity and schema report of a workspace")
     check.add_argument("--db", type=Path, required=True, metavar="FILE")
     check.set_defaults(handler=_check)
@@ -114,6 +122,21 @@ def _check(args: argparse.Namespace) -> int:
     if not report.ok:
         print(f"cpm-desktop: {args.db} has problems; see the report above.", file=sys.stderr)
         return EXIT_USER
+    return EXIT_OK
+
+
+def _schedule(args: argparse.Namespace) -> int:
+    from cpm_desktop.schedule_output import schedule_json, schedule_table
+    from cpm_desktop.services.opening import open_for_use
+    from cpm_desktop.services.schedule_report import schedule_report
+    from cpm_desktop.services.views import find_project_id
+
+    with open_for_use(args.db) as workspace:
+        project_id = workspace.run(find_project_id, args.project)
+        if project_id is None:
+            raise UserError(f"No project with code {args.project!r} in {workspace.path.name}.")
+        report = workspace.run(schedule_report, project_id)
+    print(schedule_json(report) if args.json else schedule_table(report))
     return EXIT_OK
 
 

@@ -2,6 +2,7 @@
 
 from cpm_desktop.models.audit import AuditEntry
 from cpm_desktop.models.base import Base
+from cpm_desktop.models.baseline import MAX_BASELINE, Baseline, BaselineTask
 from cpm_desktop.models.calendar import Calendar, Holiday
 from cpm_desktop.models.client import Client, Contact
 from cpm_desktop.models.dependency import Dependency
@@ -12,6 +13,8 @@ from cpm_desktop.models.task import Task
 __all__ = [
     "AuditEntry",
     "Base",
+    "Baseline",
+    "BaselineTask",
     "Calendar",
     "Client",
     "ConstraintType",
@@ -19,6 +22,7 @@ __all__ = [
     "Dependency",
     "Holiday",
     "LinkType",
+    "MAX_BASELINE",
     "Project",
     "ProjectStatus",
     "Rag",

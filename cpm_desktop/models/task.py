@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index
+from sqlalchemy import CheckConstraint, ForeignKey, Index, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 class Task(Base):
     """A WBS element: a work package, a milestone, or a summary of its children.
 
-    `start` and `finish` are the scheduled dates, written only by the scheduler.
+    `start`, `finish`, `total_slack` and `is_critical` are written only by the scheduler.
     """
 
     __tablename__ = "task"
@@ -62,6 +62,9 @@ class Task(Base):
     notes: Mapped[LongText]
     start: Mapped[dt.date | None]
     finish: Mapped[dt.date | None]
+    # Written by the scheduler with the dates: working days of total slack, on the critical path.
+    total_slack: Mapped[int | None]
+    is_critical: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     project: Mapped[Project] = relationship(back_populates="tasks")
     parent: Mapped[Task | None] = relationship(back_populates="children", remote_side="Task.id")

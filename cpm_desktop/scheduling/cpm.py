@@ -334,9 +334,10 @@ def _results(run: _Run) -> Schedule:
     for i, ended in enumerate(run.actual_finish):
         if ended is not None:
             total[i] = 0  # finished work has no slack to lose
+    done = [ended is not None for ended in run.actual_finish]
     critical = [
-        t <= 0 and ended is None and not is_summary
-        for t, ended, is_summary in zip(total, run.actual_finish, summary, strict=True)
+        t <= 0 and not finished and not is_summary
+        for t, finished, is_summary in zip(total, done, summary, strict=True)
     ]
     critical_count = critical.count(True)
     for node in net.order:  # children before their summary's out-node
@@ -345,6 +346,11 @@ def _results(run: _Run) -> Schedule:
             kids = children[i]
             first_day[i] = min([first_day[c] for c in kids])
             last_day[i] = max([last_day[c] for c in kids])
+            # The least slack of the work still to do in it: a phase holding critical work reads
+            # critical; a finished phase has none left to lose.
+            open_slack = [total[c] for c in kids if not done[c]]
+            total[i] = min(open_slack) if open_slack else 0
+            done[i] = not open_slack
             critical[i] = any([critical[c] for c in kids])
     finish = run.calendar.day_at(max(last_day)) if count else None
     return Schedule(_Results(run, first_day, last_day, total, critical), finish, critical_count)
@@ -395,13 +401,19 @@ class _Results(Mapping[int, ScheduledTask]):
         run = self._run
         task = run.net.tasks[i]
         is_summary = run.summary[i]
-        at_end = run.at_end[i] and not is_summary
         start, finish = self._day(self._first[i]), self._day(self._last[i])
-        early_start, early_finish = self._span(run.es[i], run.ef[i], at_end)
-        late_start, late_finish = self._span(run.ls[i], run.lf[i], at_end)
-        if is_summary:
+        if is_summary:  # span the children's days, milestones at a day's end included
+            kids = [self[run.net.tasks[c].id] for c in run.net.children[i]]
+            early_start = min(k.early_start for k in kids)
+            early_finish = max(k.early_finish for k in kids)
+            late_start = min(k.late_start for k in kids)
+            late_finish = max(k.late_finish for k in kids)
             duration = run.calendar.working_days_in(start, finish)
         else:
+            early_start, early_finish = self._span(run.es[i], run.ef[i], run.at_end[i])
+            # A milestone's latest moment is the end of a day, unless it cannot move at all.
+            late_at_end = run.at_end[i] or run.ls[i] != run.es[i]
+            late_start, late_finish = self._span(run.ls[i], run.lf[i], late_at_end)
             duration = run.ef[i] - run.es[i]
         return ScheduledTask(
             task.id, start, finish, duration, is_summary, self._driver(i), early_start,

@@ -37,12 +37,23 @@ def reschedule(session: Session, project: Project) -> Schedule:
         raise DependencyCycleError(exc.names) from None
     for task in tasks:
         result = schedule.tasks[task.id]
+        # Assign only what changed, so an edit writes the rows it really moved.
         if (task.start, task.finish) != (result.start, result.finish):
             task.start, task.finish = result.start, result.finish
+        if (task.total_slack, task.is_critical) != (result.total_slack, result.critical):
+            task.total_slack, task.is_critical = result.total_slack, result.critical
         if result.is_summary and task.duration != result.duration:
             task.duration = result.duration
     session.flush()
     return schedule
+
+
+def reschedule_all(session: Session) -> int:
+    """Reschedule every project (after a schema upgrade added scheduled fields); return count."""
+    projects = session.scalars(select(Project)).all()
+    for project in projects:
+        reschedule(session, project)
+    return len(projects)
 
 
 def reschedule_project(session: Session, project_id: int) -> Schedule:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop import APP_NAME
 from cpm_desktop.errors import CpmError
+from cpm_desktop.services.opening import open_for_use
 from cpm_desktop.services.views import portfolio, project_summary, task_rows
 from cpm_desktop.ui.actions import build_actions
 from cpm_desktop.ui.dialogs.about import show_about
@@ -35,7 +36,7 @@ from cpm_desktop.ui.overview.tab import OverviewTab
 from cpm_desktop.ui.project_header import ProjectHeader
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.timeline.tab import TimelineTab
-from cpm_desktop.workspace import Workspace, create_workspace, open_workspace
+from cpm_desktop.workspace import Workspace, create_workspace
 
 VIEWS = ("timeline", "risks", "changes", "overview")
 WORKSPACE_FILTER = "CPM workspaces (*.cpm)"
@@ -288,7 +289,7 @@ class MainWindow(QMainWindow):
         if path.resolve() == self._workspace.path:
             return True
         try:
-            workspace = open_workspace(path)
+            workspace = open_for_use(path)
         except CpmError as exc:
             show_error(self, "Open workspace", exc)
             return False

@@ -30,10 +30,18 @@ T = TypeVar("T")
 class Workspace:
     """An open workspace file: hands out sessions, holds the lock until `close()`."""
 
-    def __init__(self, path: Path, engine: Engine, lock: WorkspaceLock | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        lock: WorkspaceLock | None,
+        upgraded_from: str | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
         self._lock = lock
+        # The schema revision this file had before it was upgraded on open ("empty" for none).
+        self.upgraded_from = upgraded_from
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -103,7 +111,7 @@ def create_workspace(path: Path) -> Workspace:
         engine = _engine(path, read_only=False)
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            migrate.upgrade_to_head(connection)
+        migrate.upgrade_to_head(engine)
     except BaseException:
         lock.release()
         delete_workspace_files(path)
@@ -125,6 +133,7 @@ def open_workspace(
     if lock is not None:
         lock.acquire()
     engine: Engine | None = None
+    upgraded_from: str | None = None
     try:
         revision = _identify(path)
         engine = _engine(path, read_only=read_only)
@@ -132,9 +141,9 @@ def open_workspace(
             if backup:
                 write_rotating_backup(path)
             if upgrade and revision != migrate.head_revision():
-                write_upgrade_backup(path, revision or "empty")
-                with engine.begin() as connection:
-                    migrate.upgrade_to_head(connection)
+                upgraded_from = revision or "empty"
+                write_upgrade_backup(path, upgraded_from)
+                migrate.upgrade_to_head(engine)
         elif revision != migrate.head_revision():
             raise WorkspaceError(
                 f"{path.name} needs a schema upgrade; open it normally (not read-only) first."
@@ -145,7 +154,7 @@ def open_workspace(
         if lock is not None:
             lock.release()
         raise
-    return Workspace(path, engine, lock)
+    return Workspace(path, engine, lock, upgraded_from)
 
 
 def open_or_create_workspace(path: Path) -> tuple[Workspace, bool]:

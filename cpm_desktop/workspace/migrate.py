@@ -9,7 +9,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -42,6 +42,26 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade_to_head(connection: Connection) -> None:
-    """Run every migration between the stamped revision and head."""
-    command.upgrade(alembic_config(connection), "head")
+def upgrade_to_head(engine: Engine) -> None:
+    """Run every migration between the stamped revision and head, in one transaction.
+
+    Foreign keys are off meanwhile: SQLite rebuilds a table to alter it, and dropping the old
+    copy with foreign keys on would cascade-delete the rows that point at it (every subtask,
+    every link). They are checked before the commit instead.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")  # only effective outside a transaction
+        try:
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationError(f"the upgrade would break {len(broken)} reference(s)")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+class MigrationError(RuntimeError):
+    """A migration left the data inconsistent; it was rolled back."""

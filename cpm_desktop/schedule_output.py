@@ -1,0 +1,71 @@
+"""Text and JSON renderings of a schedule report for the command line."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+from cpm_desktop.services.schedule_report import ScheduleReport
+
+JSON_FORMAT_VERSION = 1
+
+
+def schedule_json(report: ScheduleReport) -> str:
+    """Render the report as JSON (layout documented in the README, 'schedule --json')."""
+
+    def plain(value: object) -> object:
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        raise TypeError(type(value).__name__)
+
+    document = {
+        "format": JSON_FORMAT_VERSION,
+        "project": {
+            "code": report.code,
+            "name": report.name,
+            "start": report.start_date,
+            "status_date": report.status_date,
+            "finish": report.finish,
+            "critical_count": report.critical_count,
+        },
+        "tasks": [dataclasses.asdict(row) for row in report.rows],
+    }
+    return json.dumps(document, default=plain, ensure_ascii=False, indent=2)
+
+
+def schedule_table(report: ScheduleReport) -> str:
+    """Render the report as an aligned text table, one row per task."""
+    header = ("ID", "WBS", "Task", "Start", "Finish", "Early start", "Early finish",
+              "Late start", "Late finish", "Slack", "Free", "Crit", "Driver")  # fmt: skip
+    lines = [header]
+    for row in report.rows:
+        name = ("  " * row.wbs.count(".")) + row.name
+        lines.append((
+            str(row.id), row.wbs, name[:48], _d(row.start), _d(row.finish),
+            _d(row.early_start), _d(row.early_finish), _d(row.late_start), _d(row.late_finish),
+            f"{row.total_slack}d", f"{row.free_slack}d", "yes" if row.critical else "",
+            "" if row.is_summary else row.driver.text(),
+        ))  # fmt: skip
+    widths = [max(len(line[c]) for line in lines) for c in range(len(header))]
+    right = {0, 9, 10}
+    text = [
+        "  ".join(
+            cell.rjust(widths[c]) if c in right else cell.ljust(widths[c])
+            for c, cell in enumerate(line)
+        ).rstrip()
+        for line in lines
+    ]
+    text.insert(1, "  ".join("-" * w for w in widths))
+    status = _d(report.status_date) if report.status_date else "not set"
+    text.append("")
+    text.append(
+        f"{report.code} {report.name}: start {_d(report.start_date)}, status date {status}, "
+        f"finish {_d(report.finish) if report.finish else '-'}, "
+        f"{report.critical_count} critical task(s)."
+    )
+    return "\n".join(text)
+
+
+def _d(day: dt.date | None) -> str:
+    return day.strftime("%a %Y-%m-%d") if day else ""
