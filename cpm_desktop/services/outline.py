@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TypeVar
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.models import Task
+
+N = TypeVar("N", int, float, Decimal)
 
 
 def siblings(session: Session, project_id: int, parent_id: int | None) -> list[Task]:
@@ -70,3 +76,19 @@ def outline_rows(session: Session, project_id: int) -> list[tuple[Task, str, int
             (kid, f"{wbs}.{n}", depth + 1) for n, kid in reversed(list(enumerate(kids, 1)))
         )
     return rows
+
+
+def sum_over_leaves(tasks: list[Task], value: Callable[[Task], N], zero: N) -> dict[int, N]:
+    """Per task, the sum of `value` over the work tasks beneath it (a leaf: its own value)."""
+    by_id = {task.id: task for task in tasks}
+    parents = {task.parent_id for task in tasks}
+    sums = {task.id: zero for task in tasks}
+    for task in tasks:
+        if task.id in parents:
+            continue
+        amount = value(task)
+        node: Task | None = task
+        while node is not None:
+            sums[node.id] += amount
+            node = by_id.get(node.parent_id) if node.parent_id is not None else None
+    return sums

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cpm_desktop.models import Client, Dependency, Project, Task
-from cpm_desktop.services.outline import outline_rows
+from cpm_desktop.services.outline import outline_rows, sum_over_leaves
 from cpm_desktop.services.validate import get_or_raise
 
 
@@ -129,7 +129,7 @@ def task_rows(session: Session, project_id: int) -> list[TaskRow]:
     get_or_raise(session, Project, project_id, "project")
     rows = outline_rows(session, project_id)
     parents = {task.parent_id for task, _, _ in rows}
-    percent = _rolled_up_percent([task for task, _, _ in rows], parents)
+    percent = _rolled_up_percent([task for task, _, _ in rows])
     return [
         TaskRow(
             id=task.id,
@@ -149,22 +149,11 @@ def task_rows(session: Session, project_id: int) -> list[TaskRow]:
     ]
 
 
-def _rolled_up_percent(tasks: list[Task], parents: set[int | None]) -> dict[int, int]:
+def _rolled_up_percent(tasks: list[Task]) -> dict[int, int]:
     """% complete of each task; a summary's is its tasks' duration-weighted average."""
-    done: dict[int, float] = {}  # working days done, per task and summed into summaries
-    total: dict[int, float] = {}
-    by_id = {task.id: task for task in tasks}
-    for task in tasks:
-        if task.id in parents:
-            continue
-        # A milestone weighs like a one-day task, so a phase of milestones still moves.
-        weight = max(task.duration, 1)
-        node: Task | None = task
-        while node is not None:
-            done[node.id] = done.get(node.id, 0.0) + weight * task.percent_complete / 100
-            total[node.id] = total.get(node.id, 0.0) + weight
-            node = by_id.get(node.parent_id) if node.parent_id is not None else None
+    # A milestone weighs like a one-day task, so a phase of milestones still moves.
+    done = sum_over_leaves(tasks, lambda t: max(t.duration, 1) * t.percent_complete, 0)
+    total = sum_over_leaves(tasks, lambda t: max(t.duration, 1), 0)
     return {
-        task.id: round(100 * done[task.id] / total[task.id]) if total.get(task.id) else 0
-        for task in tasks
+        task.id: round(done[task.id] / total[task.id]) if total[task.id] else 0 for task in tasks
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -387,7 +388,7 @@ def test_s_curve_properties(calendar: WorkCalendar, tasks: list[EvTask], status:
     assert [p.day for p in points] == sorted({p.day for p in points})
     assert all(p.day.weekday() == 4 for p in points if p.day != status)
     assert sum(p.day == status for p in points) == 1
-    assert all(a.pv <= b.pv for a, b in zip(points, points[1:], strict=False))
+    assert all(a.pv <= b.pv for a, b in pairwise(points))
     assert points[-1].pv == totals.bac
     assert points[-1].day >= max(t.planned_finish for t in tasks)
     for point in points:
@@ -397,5 +398,5 @@ def test_s_curve_properties(calendar: WorkCalendar, tasks: list[EvTask], status:
     assert known[-1] == CurvePoint(status, totals.pv, totals.ev, totals.ac)
     evs = [p.ev for p in known]
     acs = [p.ac for p in known]
-    assert all(a is not None and b is not None and a <= b for a, b in zip(evs, evs[1:]))
-    assert all(a is not None and b is not None and a <= b for a, b in zip(acs, acs[1:]))
+    assert all(a is not None and b is not None and a <= b for a, b in pairwise(evs))
+    assert all(a is not None and b is not None and a <= b for a, b in pairwise(acs))
