@@ -308,7 +308,7 @@ def ev_tasks(draw: st.DrawFn, task_id: int = 1) -> EvTask:
     actual_start = draw(st.none() | st.dates(start - dt.timedelta(days=10), finish))
     actual_finish = None
     if actual_start is not None:
-        actual_finish = draw(st.none() | st.dates(actual_start, D(2026, 12, 31)))
+        actual_finish = draw(st.none() | st.dates(actual_start, actual_start + dt.timedelta(days=60)))
     return EvTask(
         task_id,
         draw(money),
