@@ -207,7 +207,7 @@ def _accrue(
         if spread.days == 0:  # no working day (a milestone on a day off): all at once, on `due`
             begin = complete = bisect_left(ordinals, spread.due)
         else:  # partial while 0 < clock - start < days
-            begin = bisect_right(clocks, spread.start)
+            begin = bisect_left(clocks, spread.start)
             complete = bisect_left(clocks, spread.start + spread.days)
         completed[complete] += amount
         for i in range(begin, complete):

@@ -166,3 +166,45 @@ def test_gui_without_display_says_so(tmp_path: Path, demo_file: Path) -> None:
     }
     result = run_cli("--db", str(demo_file), env=env)
     assert_one_line_error(result, "No display found")
+
+
+def test_schedule_json_lists_every_task_with_dates_slack_and_driver(
+    demo_file: Path, capsys
+) -> None:
+    """`schedule --json` gives the project finish and, per task, the documented fields."""
+    import json
+
+    assert main(["schedule", "--db", str(demo_file), "--project", "nhl-wms", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["format"] == 1
+    project = document["project"]
+    assert project["code"] == "NHL-WMS"
+    assert project["finish"] == max(t["finish"] for t in document["tasks"])
+    assert project["critical_count"] == sum(
+        1 for t in document["tasks"] if t["critical"] and not t["is_summary"]
+    )
+    first = document["tasks"][0]
+    assert set(first) == {
+        "id", "wbs", "name", "is_summary", "is_milestone", "start", "finish", "early_start",
+        "early_finish", "late_start", "late_finish", "total_slack", "free_slack", "critical",
+        "driver",
+    }  # fmt: skip
+    linked = [t for t in document["tasks"] if t["driver"]["kind"] == "link"]
+    assert linked
+    wbs = {t["id"]: t["wbs"] for t in document["tasks"]}
+    assert all(wbs[t["driver"]["predecessor_id"]] == t["driver"]["predecessor_wbs"] for t in linked)
+
+
+def test_schedule_table_ends_with_the_project_finish(demo_file: Path, capsys) -> None:
+    """The text form prints one row per task and a closing line with the finish date."""
+    assert main(["schedule", "--db", str(demo_file), "--project", "NHL-WMS"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:3] == ["ID", "WBS", "Task"]
+    assert lines[-1].startswith("NHL-WMS Warehouse management system rollout: start")
+    assert "critical task(s)" in lines[-1]
+
+
+def test_schedule_of_unknown_project_is_a_user_error(demo_file: Path) -> None:
+    """An unknown --project code exits 2 with one line naming it."""
+    result = run_cli("schedule", "--db", str(demo_file), "--project", "NOPE")
+    assert_one_line_error(result, "NOPE")

@@ -247,6 +247,27 @@ def test_alap_is_never_earlier_than_its_early_dates() -> None:
     assert schedule.tasks[2].driver == Driver(DriverKind.LINK, (1, "FS", 0))
 
 
+def test_alap_milestone_after_work_sits_at_the_project_finish() -> None:
+    """B (2d) → M (ALAP milestone) beside A (to Fri 11): M shows on Fri 11."""
+    tasks = [A, TaskSpec(3, "B", duration=2), milestone(2, "M", constraint="ALAP")]
+    schedule = run(tasks, [LinkSpec(3, 2)])
+    assert span(schedule, 2) == (sep(11), sep(11))
+    assert schedule.finish == sep(11)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: an unlinked ALAP milestone shows on Mon 14, after the project's last "
+    "working day, and moves the project finish there (its late_start reads Fri 11)",
+)
+def test_unlinked_alap_milestone_sits_at_the_project_finish() -> None:
+    """M (ALAP milestone, no links) beside A (Mon 7 – Fri 11): M on Fri 11, project ends Fri 11."""
+    schedule = run([A, milestone(2, "M", constraint="ALAP")])
+    assert span(schedule, 2) == (sep(11), sep(11))
+    assert span(schedule, 2) == late_span(schedule, 2)
+    assert schedule.finish == sep(11)
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="BUG: an ALAP task whose successor has slack stays at its early dates "

@@ -127,7 +127,7 @@ def test_earned_value_is_budget_times_percent(budget: str, percent: int, expecte
 def test_textbook_example() -> None:
     """BAC 100k, PV 50k, EV 40k, AC 45k gives the textbook variances, indices and forecasts."""
     ongoing = task("100000", percent=40, cost="45000")
-    result = task_earned_value(ongoing, CAL, D(2026, 9, 15))  # 5 of 10 working days
+    result = task_earned_value(ongoing, CAL, D(2026, 9, 17))  # 5 of 10 working days
     assert result == EarnedValue(
         bac=M("100000"),
         pv=M("50000"),
@@ -199,7 +199,7 @@ def test_project_sums_tasks_and_takes_indices_from_the_sums() -> None:
     """Project BAC/PV/EV/AC are sums; CPI is EV sum / AC sum, not the average of task CPIs."""
     small = task("1000", percent=50, cost="1000", task_id=1)  # CPI 0.5
     big = task("6000", percent=50, cost="3000", task_id=2)  # CPI 1.0
-    status = D(2026, 9, 15)  # half of both spans
+    status = D(2026, 9, 17)  # 5 of the 10 working days of both spans
     result = project_earned_value([small, big], CAL, status)
     assert (result.bac, result.pv, result.ev, result.ac) == (M(7000), M(3500), M(3500), M(4000))
     assert result.cpi == M("0.875")  # the average of 0.5 and 1.0 would be 0.750
@@ -308,7 +308,9 @@ def ev_tasks(draw: st.DrawFn, task_id: int = 1) -> EvTask:
     actual_start = draw(st.none() | st.dates(start - dt.timedelta(days=10), finish))
     actual_finish = None
     if actual_start is not None:
-        actual_finish = draw(st.none() | st.dates(actual_start, actual_start + dt.timedelta(days=60)))
+        actual_finish = draw(
+            st.none() | st.dates(actual_start, actual_start + dt.timedelta(days=60))
+        )
     return EvTask(
         task_id,
         draw(money),
