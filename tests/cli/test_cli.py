@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -172,8 +173,6 @@ def test_schedule_json_lists_every_task_with_dates_slack_and_driver(
     demo_file: Path, capsys
 ) -> None:
     """`schedule --json` gives the project finish and, per task, the documented fields."""
-    import json
-
     assert main(["schedule", "--db", str(demo_file), "--project", "nhl-wms", "--json"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert document["format"] == 1
