@@ -2,6 +2,15 @@
 
 from cpm_desktop.scheduling.calendar import WorkCalendar
 from cpm_desktop.scheduling.cpm import schedule_project
+from cpm_desktop.scheduling.earned_value import (
+    CurvePoint,
+    EarnedValue,
+    EvTask,
+    planned_value,
+    project_earned_value,
+    s_curve,
+    task_earned_value,
+)
 from cpm_desktop.scheduling.model import (
     CycleError,
     Driver,
@@ -14,14 +23,21 @@ from cpm_desktop.scheduling.model import (
 from cpm_desktop.scheduling.order import topological_order
 
 __all__ = [
+    "CurvePoint",
     "CycleError",
     "Driver",
     "DriverKind",
+    "EarnedValue",
+    "EvTask",
     "LinkSpec",
     "Schedule",
     "ScheduledTask",
     "TaskSpec",
     "WorkCalendar",
+    "planned_value",
+    "project_earned_value",
+    "s_curve",
     "schedule_project",
+    "task_earned_value",
     "topological_order",
 ]

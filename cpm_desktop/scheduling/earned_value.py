@@ -1,7 +1,7 @@
 """Earned value management with the PMI / ANSI EIA-748 definitions, and the S-curve behind it.
 
-Money stays exact (`Decimal`) through every sum and is rounded once, at the end, to cents;
-ratios to thousandths. Callers pass leaf tasks only: a summary's budget would count twice.
+Money stays unrounded (`Decimal`) through every sum and is rounded once, at the end, to cents
+(half up); ratios to thousandths. Callers pass leaf tasks only: summaries would count twice.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from cpm_desktop.scheduling.calendar import WorkCalendar
 
-CENT = Decimal("0.01")
-THOUSANDTH = Decimal("0.001")
+_CENT = Decimal("0.01")
+_THOUSANDTH = Decimal("0.001")
 _ZERO = Decimal(0)
 _HUNDRED = Decimal(100)
 _ONE_DAY = dt.timedelta(days=1)
@@ -131,13 +131,11 @@ def s_curve(
     first = _friday_on_or_after(min(task.planned_start for task in tasks))
     last = _friday_on_or_after(max(max(task.planned_finish for task in tasks), status_date))
     days = [first + _ONE_WEEK * week for week in range((last - first).days // 7 + 1)]
-    if status_date not in days:
-        days = sorted([*days, status_date])
     clocks = [_clock(calendar, day) for day in days]
     ordinals = [day.toordinal() for day in days]
     pvs = _accrue(_plan(tasks, calendar), clocks, ordinals)
 
-    # Only the points before the status date need a history; the status date has the totals.
+    # Only the Fridays before the status date need a history; the status date has the totals.
     past = sum(day < status_date for day in days)
     earned: list[tuple[Decimal, _Spread]] = []
     spent: list[tuple[Decimal, _Spread]] = []
@@ -207,7 +205,7 @@ def _accrue(
         if spread.days == 0:  # no working day (a milestone on a day off): all at once, on `due`
             begin = complete = bisect_left(ordinals, spread.due)
         else:  # partial while 0 < clock - start < days
-            begin = bisect_left(clocks, spread.start)
+            begin = bisect_right(clocks, spread.start)
             complete = bisect_left(clocks, spread.start + spread.days)
         completed[complete] += amount
         for i in range(begin, complete):
@@ -257,9 +255,9 @@ def _friday_on_or_after(day: dt.date) -> dt.date:
 
 def _cents(amount: Decimal) -> Decimal:
     """Round money to cents, half up as accountants expect."""
-    return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+    return amount.quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
 def _ratio(value: Decimal) -> Decimal:
     """Round an index (SPI, CPI) to thousandths, half up."""
-    return value.quantize(THOUSANDTH, rounding=ROUND_HALF_UP)
+    return value.quantize(_THOUSANDTH, rounding=ROUND_HALF_UP)

@@ -173,7 +173,7 @@ def test_finished_task_forecasts_what_it_cost() -> None:
     """A complete task's EAC is its actual cost and nothing remains to spend."""
     done = task(percent=100, cost="12000", actual_start=START, actual_finish=FINISH)
     result = task_earned_value(done, CAL, D(2026, 10, 1))
-    assert (result.eac, result.etc, result.vac) == (M("12000"), 0, M("-2000"))
+    assert (result.eac, result.etc, result.vac) == (M("12000"), M(0), M("-2000"))
 
 
 def test_etc_is_never_negative() -> None:
@@ -220,7 +220,7 @@ def test_project_rounds_the_exact_sum_once() -> None:
 def test_empty_project_is_all_zero() -> None:
     """No tasks: zero amounts, no indices."""
     result = project_earned_value([], CAL, START)
-    assert (result.bac, result.pv, result.ev, result.ac, result.eac) == (0, 0, 0, 0, 0)
+    assert (result.bac, result.pv, result.ev, result.ac, result.eac) == (M(0),) * 5
     assert (result.spi, result.cpi) == (None, None)
 
 
@@ -266,6 +266,21 @@ def test_s_curve_values() -> None:
     assert [p.ev for p in points] == [M(2750), M(5750), M(8100), None, None]
     assert [p.ac for p in points] == [M(3375), M(6875), M(9600), None, None]
     assert points[2] == CurvePoint(STATUS, totals.pv, totals.ev, totals.ac)
+
+
+def test_s_curve_history_ends_at_the_status_date() -> None:
+    """An actual finish after the status date (bad data) accrues as if it ended at the status."""
+    odd = task(
+        "10000",
+        D(2026, 9, 7),
+        D(2026, 9, 18),
+        percent=50,
+        cost="4000",
+        actual_start=D(2026, 9, 7),
+        actual_finish=D(2026, 9, 24),
+    )
+    friday = s_curve([odd], CAL, D(2026, 9, 15))[0]  # 5 of the 7 working days 7..15 Sep
+    assert (friday.day, friday.ev, friday.ac) == (D(2026, 9, 11), M("3571.43"), M("2857.14"))
 
 
 def test_s_curve_status_on_a_friday_adds_no_point() -> None:

@@ -1,0 +1,384 @@
+"""Properties of schedule_project over random acyclic networks (hypothesis).
+
+Networks: leaf tasks 1..n (n ≤ 30, durations 0..10, 0 = milestone), up to 6 summaries above
+them, links between leaves only from a lower to a higher id, plus links into a summary from a
+leaf before all of its leaves and from a summary to a leaf after all of its leaves. Every edge
+then runs forward in leaf order, so the network is acyclic and valid.
+
+Dates are compared on the calendar's working-day clock (`calendar.index`): a task of d days
+occupies instants [index(start), index(finish) + 1). A milestone shown on day D sits at the
+start of D or at its end (after a finish), so its instant is only known to be index(D) or
+index(D) + 1; checks involving milestones use that interval.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cpm_desktop.scheduling import (
+    DriverKind,
+    LinkSpec,
+    Schedule,
+    TaskSpec,
+    WorkCalendar,
+    schedule_project,
+)
+
+LINK_TYPES = ("FS", "SS", "FF", "SF")
+MON_FRI = frozenset(range(5))
+FROM_FINISH = {"FS": True, "SS": False, "FF": True, "SF": False}
+TO_FINISH = {"FS": False, "SS": False, "FF": True, "SF": True}
+FAST = settings(max_examples=120, deadline=None, database=None)
+
+
+@dataclass
+class Net:
+    """A generated network and what the checks need to know about its outline."""
+
+    tasks: list[TaskSpec]
+    links: list[LinkSpec]
+    calendar: WorkCalendar
+    start: dt.date
+    status: dt.date | None
+    leaves: list[int]
+    parent: dict[int, int | None]
+    beneath: dict[int, list[int]] = field(default_factory=dict)  # summary → its leaves
+
+    def schedule(self) -> Schedule:
+        """Schedule the network as generated."""
+        return schedule_project(self.tasks, self.links, self.calendar, self.start, self.status)
+
+    def ancestors(self, task_id: int) -> list[int]:
+        """The summaries above a task, nearest first."""
+        found = []
+        up = self.parent[task_id]
+        while up is not None:
+            found.append(up)
+            up = self.parent[up]
+        return found
+
+
+@st.composite
+def networks(
+    draw: st.DrawFn,
+    *,
+    types: tuple[str, ...] = LINK_TYPES,
+    min_lag: int = -3,
+    summaries: bool = True,
+    status: bool = True,
+    progress: bool = False,
+) -> Net:
+    """A random acyclic network with no date constraints (see the module docstring)."""
+    n = draw(st.integers(1, 30))
+    durations = [draw(st.integers(0, 10)) for _ in range(n)]
+    leaves = list(range(1, n + 1))
+    k = draw(st.integers(0, 6)) if summaries else 0
+    groups = list(range(n + 1, n + k + 1))
+    parent: dict[int, int | None] = {}
+    for leaf in leaves:
+        parent[leaf] = draw(st.none() | st.sampled_from(groups)) if groups else None
+    for j, group in enumerate(groups):  # a summary nests only under a later summary
+        later = groups[j + 1 :]
+        parent[group] = draw(st.none() | st.sampled_from(later)) if later else None
+    beneath: dict[int, list[int]] = {g: [] for g in groups}
+    for leaf in leaves:
+        up = parent[leaf]
+        while up is not None:
+            beneath[up].append(leaf)
+            up = parent[up]
+    # A summary with no leaf beneath would be a plain task: leave such ones out.
+    beneath = {g: kids for g, kids in beneath.items() if kids}
+    for g in groups:
+        if g not in beneath:
+            del parent[g]
+    for task_id, up in parent.items():
+        if up is not None and up not in beneath:
+            parent[task_id] = None
+
+    weekdays = draw(st.one_of(st.just(MON_FRI), st.frozensets(st.integers(0, 6), min_size=1)))
+    start = draw(st.dates(dt.date(2026, 1, 1), dt.date(2027, 12, 31)))
+    holidays = draw(
+        st.lists(st.dates(start - dt.timedelta(days=10), start + dt.timedelta(days=300)), max_size=15)
+    )
+    calendar = WorkCalendar(weekdays, holidays)
+    status_date = None
+    if status and draw(st.booleans()):
+        status_date = start + dt.timedelta(days=draw(st.integers(-5, 60)))
+
+    def link(pred: int, succ: int) -> LinkSpec:
+        return LinkSpec(pred, succ, draw(st.sampled_from(types)), draw(st.integers(min_lag, 5)))
+
+    pairs = (
+        draw(st.lists(st.tuples(st.sampled_from(leaves), st.sampled_from(leaves)), max_size=2 * n))
+        if n > 1
+        else []
+    )
+    links = [link(a, b) for a, b in sorted({(min(p), max(p)) for p in pairs if p[0] != p[1]})]
+    for group, kids in beneath.items():
+        before = [leaf for leaf in leaves if leaf < min(kids)]
+        after = [leaf for leaf in leaves if leaf > max(kids)]
+        if before and draw(st.booleans()):
+            links.append(link(draw(st.sampled_from(before)), group))
+        if after and draw(st.booleans()):
+            links.append(link(group, draw(st.sampled_from(after))))
+
+    tasks = []
+    for leaf, duration in zip(leaves, durations, strict=True):
+        extra: dict = {}
+        if progress and status_date is not None and draw(st.booleans()):
+            extra = _progress(draw, calendar, start, status_date, duration)
+        tasks.append(
+            TaskSpec(
+                leaf,
+                f"t{leaf}",
+                parent_id=parent[leaf],
+                duration=duration,
+                is_milestone=duration == 0,
+                **extra,
+            )
+        )
+    tasks += [TaskSpec(g, f"s{g}", parent_id=parent[g]) for g in beneath]
+    return Net(tasks, links, calendar, start, status_date, leaves, parent, beneath)
+
+
+def _progress(
+    draw: st.DrawFn, calendar: WorkCalendar, start: dt.date, status: dt.date, duration: int
+) -> dict:
+    """Actual start (a working day by the status date), maybe a finish or a percentage."""
+    began = calendar.add_working_days(start, draw(st.integers(-3, 30)))
+    if began > status:
+        return {}
+    if duration == 0 or draw(st.booleans()):
+        ended = calendar.add_working_days(began, max(0, duration - 1) + draw(st.integers(0, 3)))
+        if ended <= status:
+            return {"actual_start": began, "actual_finish": ended, "percent_complete": 100}
+        if duration == 0:
+            return {}
+    return {"actual_start": began, "percent_complete": draw(st.integers(1, 99))}
+
+
+# ------------------------------------------------------------------------------ clock helpers
+
+Interval = tuple[int, int]  # earliest and latest possible instant
+
+
+def instants(net: Net, schedule: Schedule) -> tuple[dict[int, Interval], dict[int, Interval]]:
+    """Start and end instants of every task; a summary spans its leaves."""
+    index = net.calendar.index
+    starts: dict[int, Interval] = {}
+    ends: dict[int, Interval] = {}
+    for leaf in net.leaves:
+        task = schedule.tasks[leaf]
+        if task.duration or not task.start == task.finish or task.is_summary:
+            first, last = index(task.start), index(task.finish) + 1
+            starts[leaf], ends[leaf] = (first, first), (last, last)
+        else:  # a milestone: the start or the end of its day
+            day = index(task.start)
+            starts[leaf] = ends[leaf] = (day, day + 1)
+    for milestone_id in (t.id for t in net.tasks if t.is_milestone):
+        day = index(schedule.tasks[milestone_id].start)
+        starts[milestone_id] = ends[milestone_id] = (day, day + 1)
+    for group, kids in net.beneath.items():
+        starts[group] = (min(starts[k][0] for k in kids), min(starts[k][1] for k in kids))
+        ends[group] = (max(ends[k][0] for k in kids), max(ends[k][1] for k in kids))
+    return starts, ends
+
+
+def link_holds(net: Net, schedule: Schedule, link: LinkSpec) -> list[str]:
+    """Problems with one link: the successor (each leaf beneath a summary) after pred + lag."""
+    starts, ends = instants(net, schedule)
+    pred_lo, _ = (ends if FROM_FINISH[link.type] else starts)[link.predecessor]
+    bound = pred_lo + link.lag
+    targets = net.beneath.get(link.successor, [link.successor])
+    anchors = ends if TO_FINISH[link.type] else starts
+    return [f"{link} breaks at task {t}" for t in targets if anchors[t][1] < bound]
+
+
+# ------------------------------------------------------------------------------ properties
+
+
+@FAST
+@given(net=networks())
+def test_every_link_is_satisfied(net: Net) -> None:
+    """(a) With no hard constraints, every link of every type and lag holds on the working clock."""
+    schedule = net.schedule()
+    problems = [p for link in net.links for p in link_holds(net, schedule, link)]
+    assert not problems
+
+
+@FAST
+@given(net=networks())
+def test_each_start_is_exactly_what_its_driver_says(net: Net) -> None:
+    """(a') A work task's start is tight: its driving link, project start or status date exactly."""
+    schedule = net.schedule()
+    starts, ends = instants(net, schedule)
+    index = net.calendar.index
+    for leaf in net.leaves:
+        task = schedule.tasks[leaf]
+        if task.duration == 0:
+            continue
+        driver = task.driver
+        if driver.kind == DriverKind.PROJECT_START:
+            assert task.start == net.calendar.next_working_day(net.start)
+        elif driver.kind == DriverKind.STATUS_DATE:
+            assert net.status is not None
+            assert index(task.start) == index(net.status + dt.timedelta(days=1))
+        else:
+            assert driver.kind == DriverKind.LINK
+            assert driver.link is not None
+            pred, link_type, lag = driver.link
+            lo, hi = (ends if FROM_FINISH[link_type] else starts)[pred]
+            mine = (ends if TO_FINISH[link_type] else starts)[leaf][0]
+            assert lo + lag <= mine <= hi + lag, (leaf, driver)
+            # the link really is one into this task or into a summary above it
+            targets = {leaf, *net.ancestors(leaf)}
+            assert any(
+                (ln.predecessor, ln.type, ln.lag) == driver.link and ln.successor in targets
+                for ln in net.links
+            )
+
+
+@FAST
+@given(net=networks(types=("FS", "SS"), min_lag=0))
+def test_nothing_starts_before_the_project_start(net: Net) -> None:
+    """(b) With FS/SS links and no leads, no task starts before the project's first working day."""
+    schedule = net.schedule()
+    first = net.calendar.next_working_day(net.start)
+    early = {i: t.start for i, t in schedule.tasks.items() if t.start < first}
+    assert not early
+
+
+def _leaf_under(net: Net, schedule: Schedule, group: int, from_finish: bool) -> int:
+    """The critical leaf beneath a summary that sets the summary's finish (or start)."""
+    critical = [k for k in net.beneath[group] if schedule.tasks[k].critical]
+    assert critical, f"summary {group} drives a critical task but has no critical leaf"
+    if from_finish:
+        return max(critical, key=lambda k: schedule.tasks[k].finish)
+    return min(critical, key=lambda k: schedule.tasks[k].start)
+
+
+@FAST
+@given(net=networks(status=False))
+def test_a_critical_chain_runs_from_start_to_finish(net: Net) -> None:
+    """(c) Slack ≥ 0 everywhere, and a chain of critical tasks links project start to finish."""
+    schedule = net.schedule()
+    for task_id, task in schedule.tasks.items():
+        assert task.total_slack >= 0, task_id
+        assert task.critical == (task.total_slack == 0) or task.is_summary
+    leaves_critical = [leaf for leaf in net.leaves if schedule.tasks[leaf].critical]
+    assert leaves_critical
+    assert schedule.critical_count == len(leaves_critical)
+    current = next(
+        (leaf for leaf in leaves_critical if schedule.tasks[leaf].finish == schedule.finish), None
+    )
+    assert current is not None, "no critical task finishes on the project finish"
+    for _ in range(len(net.tasks) + 1):
+        task = schedule.tasks[current]
+        assert task.critical, current
+        if task.driver.kind == DriverKind.PROJECT_START:
+            assert task.start == net.calendar.next_working_day(net.start)
+            return
+        assert task.driver.kind == DriverKind.LINK
+        assert task.driver.link is not None
+        pred, link_type, _ = task.driver.link
+        if pred in net.beneath:
+            current = _leaf_under(net, schedule, pred, FROM_FINISH[link_type])
+        else:
+            current = pred
+    raise AssertionError("the chain of drivers does not end at the project start")
+
+
+@FAST
+@given(net=networks(status=False))
+def test_total_slack_is_late_minus_early_finish(net: Net) -> None:
+    """(c') For work tasks, total slack = working days from early finish to late finish."""
+    schedule = net.schedule()
+    index = net.calendar.index
+    for leaf in net.leaves:
+        task = schedule.tasks[leaf]
+        if task.duration:
+            assert index(task.late_finish) - index(task.early_finish) == task.total_slack
+            assert index(task.late_start) - index(task.early_start) == task.total_slack
+
+
+def _comparable(schedule: Schedule, net: Net) -> dict[int, tuple]:
+    """Every field of every result; the driver's link only where one link could drive."""
+    into: dict[int, int] = {}
+    for link in net.links:
+        into[link.successor] = into.get(link.successor, 0) + 1
+    result = {}
+    for task_id, task in schedule.tasks.items():
+        candidates = sum(into.get(t, 0) for t in (task_id, *net.ancestors(task_id)))
+        result[task_id] = (
+            task.start,
+            task.finish,
+            task.duration,
+            task.is_summary,
+            task.early_start,
+            task.early_finish,
+            task.late_start,
+            task.late_finish,
+            task.total_slack,
+            task.free_slack,
+            task.critical,
+            task.driver.kind,
+            task.driver.link if candidates == 1 else None,
+        )
+    return result
+
+
+@settings(max_examples=80, deadline=None, database=None)
+@given(net=networks(progress=True), seed=st.randoms(use_true_random=False))
+def test_input_order_does_not_matter(net: Net, seed: random.Random) -> None:
+    """(d) Shuffling tasks and links changes no result (the driver only where unambiguous)."""
+    before = net.schedule()
+    tasks, links = list(net.tasks), list(net.links)
+    seed.shuffle(tasks)
+    seed.shuffle(links)
+    after = schedule_project(tasks, links, net.calendar, net.start, net.status)
+    assert _comparable(after, net) == _comparable(before, net)
+    assert (after.finish, after.critical_count) == (before.finish, before.critical_count)
+
+
+@FAST
+@given(net=networks(progress=True))
+def test_every_shown_date_is_a_working_day(net: Net) -> None:
+    """(e) Start, finish, early and late dates of every task, and the project finish, are workdays."""
+    schedule = net.schedule()
+    working = net.calendar.is_working
+    for task_id, task in schedule.tasks.items():
+        days = (task.start, task.finish, task.early_start, task.early_finish)
+        assert all(working(day) for day in days), task_id
+        assert all(working(day) for day in (task.late_start, task.late_finish)), task_id
+        assert task.start <= task.finish
+    assert schedule.finish is not None
+    assert working(schedule.finish)
+    assert schedule.finish == max(task.finish for task in schedule.tasks.values())
+
+
+@FAST
+@given(net=networks(status=False))
+def test_free_slack_is_within_total_slack(net: Net) -> None:
+    """(f) 0 ≤ free ≤ total slack; for plain work tasks free = the smallest gap to a successor."""
+    schedule = net.schedule()
+    starts, ends = instants(net, schedule)
+    exact = {t for t in net.leaves if schedule.tasks[t].duration and net.parent[t] is None}
+    for task_id, task in schedule.tasks.items():
+        assert task.total_slack >= task.free_slack >= 0, task_id
+    for leaf in exact:
+        out = [ln for ln in net.links if ln.predecessor == leaf]
+        if not all(ln.successor in exact for ln in out):
+            continue
+        gaps = [
+            (ends if TO_FINISH[ln.type] else starts)[ln.successor][0]
+            - ln.lag
+            - (ends if FROM_FINISH[ln.type] else starts)[leaf][0]
+            for ln in out
+        ]
+        task = schedule.tasks[leaf]
+        assert task.free_slack == max(0, min([task.total_slack, *gaps])), leaf
