@@ -1,12 +1,10 @@
-"""Figures for the foundation: workspace create/open, edit commit latency, scheduling speed.
+"""Figures for the foundation: workspace create/open, edit commit latency, demo reschedule.
 
 Run with `make bench`. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import random
 import statistics
 import sys
 import tempfile
@@ -17,7 +15,6 @@ from sqlalchemy import event
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
-from cpm_desktop.scheduling import LinkSpec, TaskSpec, WorkCalendar, schedule_project
 from cpm_desktop.services import tasks, views
 from cpm_desktop.services.schedule import reschedule_project
 from cpm_desktop.workspace import open_workspace
@@ -72,54 +69,6 @@ def bench_edit(path: Path, mode: str) -> None:
     workspace.close()
 
 
-def bench_scheduling() -> None:
-    print("scheduling (forward pass, pure)")
-    calendar = WorkCalendar(holidays=[dt.date(2027, 1, 1), dt.date(2027, 12, 25)])
-    timed(
-        "calendar: 100,000 add_working_days calls",
-        3,
-        lambda: [
-            calendar.add_working_days(dt.date(2026, 1, 1) + dt.timedelta(days=i % 900), i % 50)
-            for i in range(100_000)
-        ],
-    )
-    for size in (1_000, 10_000):
-        specs, links = synthetic_plan(size)
-        timed(
-            f"schedule {size:,} tasks, {len(links):,} links",
-            3,
-            lambda specs=specs, links=links: schedule_project(
-                specs, links, calendar, dt.date(2026, 9, 7), dt.date(2026, 11, 20)
-            ),
-        )
-
-
-def synthetic_plan(size: int) -> tuple[list[TaskSpec], list[LinkSpec]]:
-    """Phases of 50 tasks, each task linked to one or two earlier ones."""
-    rng = random.Random(size)
-    specs: list[TaskSpec] = []
-    links: list[LinkSpec] = []
-    phase_id = 0
-    for task_id in range(1, size + 1):
-        if (task_id - 1) % 50 == 0:
-            phase_id = task_id
-            specs.append(TaskSpec(task_id, f"Phase {task_id}", None, 0))
-            continue
-        specs.append(TaskSpec(task_id, f"Task {task_id}", phase_id, rng.randint(1, 15)))
-        for _ in range(rng.randint(1, 2)):
-            pred = rng.randint(max(phase_id + 1, task_id - 30), task_id)
-            if pred < task_id and pred != phase_id:
-                links.append(
-                    LinkSpec(
-                        pred,
-                        task_id,
-                        rng.choice(["FS", "FS", "FS", "SS", "FF"]),
-                        rng.randint(-1, 3),
-                    )
-                )
-    return specs, list({(ln.predecessor, ln.successor): ln for ln in links}.values())
-
-
 def bench_reschedule_demo(folder: Path) -> None:
     print("service reschedule (load + schedule + write)")
     workspace = open_workspace(folder / "demo0.cpm", backup=False)
@@ -134,7 +83,6 @@ def main() -> int:
         folder = Path(tmp)
         bench_workspace(folder)
         bench_reschedule_demo(folder)
-    bench_scheduling()
     return 0
 
 
