@@ -49,5 +49,9 @@ class DependencyCycleError(ValidationError):
         self.loop = loop
 
 
+class InterchangeError(CpmError):
+    """A file cannot be read (or written) as the plan format it claims to be."""
+
+
 class SchedulingError(CpmError):
     """The schedule cannot be computed from the given tasks and links."""
