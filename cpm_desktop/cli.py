@@ -81,6 +81,21 @@ def _parser() -> argparse.ArgumentParser:
     schedule.add_argument("--json", action="store_true", help="machine-readable output")
     schedule.set_defaults(handler=_schedule)
 
+    source = commands.add_parser(
+        "import", help="import an MS Project XML, GanttProject or GNOME Planner file"
+    )
+    source.add_argument("source", type=Path, metavar="SOURCE")
+    source.add_argument("--db", type=Path, required=True, metavar="FILE")
+    source.add_argument("--client", metavar="NAME", help="client of the new project")
+    source.set_defaults(handler=_import)
+
+    export = commands.add_parser("export", help="write a project to another format")
+    export.add_argument("format", choices=("mspdi",), help="mspdi: MS Project XML")
+    export.add_argument("--db", type=Path, required=True, metavar="FILE")
+    export.add_argument("--project", required=True, metavar="CODE")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    export.set_defaults(handler=_export)
+
     check = commands.add_parser("check", help="integrity and schema report of a workspace")
     check.add_argument("--db", type=Path, required=True, metavar="FILE")
     check.set_defaults(handler=_check)
@@ -137,6 +152,41 @@ def _schedule(args: argparse.Namespace) -> int:
             raise UserError(f"No project with code {args.project!r} in {workspace.path.name}.")
         report = workspace.run(schedule_report, project_id)
     print(schedule_json(report) if args.json else schedule_table(report))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from cpm_desktop.interchange.formats import read_plan_file
+    from cpm_desktop.services.importing import import_plan
+    from cpm_desktop.services.opening import open_for_use
+
+    plan = read_plan_file(args.source)  # read before opening: a bad file never locks anything
+    with open_for_use(args.db) as workspace:
+        result = workspace.run(import_plan, plan, client_name=args.client)
+    print("\n".join(result.lines()))
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from cpm_desktop.interchange.mspdi_write import write_mspdi
+    from cpm_desktop.services.exporting import project_plan
+    from cpm_desktop.services.opening import open_for_use
+    from cpm_desktop.services.views import find_project_id
+
+    output: Path = args.output
+    if not output.parent.resolve().is_dir():
+        raise UserError(f"The folder {output.parent} does not exist.")
+    with open_for_use(args.db) as workspace:
+        project_id = workspace.run(find_project_id, args.project)
+        if project_id is None:
+            raise UserError(f"No project with code {args.project!r} in {workspace.path.name}.")
+        plan = workspace.run(project_plan, project_id)
+    data = write_mspdi(plan)
+    try:
+        output.write_bytes(data)
+    except OSError as exc:
+        raise UserError(f"Cannot write {output}: {exc.strerror}.") from exc
+    print(f"Wrote {len(plan.tasks)} tasks and {len(plan.links)} links to {output}.")
     return EXIT_OK
 
 

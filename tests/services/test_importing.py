@@ -1,0 +1,116 @@
+"""Importing a plan: one new project in one transaction, or nothing at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from cpm_desktop.demo.portfolio import build_demo_portfolio
+from cpm_desktop.errors import DependencyCycleError, ValidationError
+from cpm_desktop.interchange.model import Plan, PlanCalendar, PlanLink, PlanTask
+from cpm_desktop.services import views
+from cpm_desktop.services.exporting import project_plan
+from cpm_desktop.services.importing import import_plan
+from cpm_desktop.workspace import Workspace
+from tests.services.support import assert_refused
+
+MONDAY = dt.date(2026, 9, 7)
+
+
+def small_plan(**changes: object) -> Plan:
+    """Design (summary) > Spec (4d) → Review (2d), then a milestone; one holiday."""
+    plan = Plan(
+        name="Client rollout",
+        start_date=MONDAY,
+        calendar=PlanCalendar(holidays=[(dt.date(2026, 9, 10), "Local holiday")]),
+        tasks=[
+            PlanTask("10", "Design"),
+            PlanTask("11", "Spec", parent_key="10", duration=4, owner="Ana"),
+            PlanTask("12", "Review", parent_key="10", duration=2),
+            PlanTask("13", "Signed", duration=0, is_milestone=True),
+        ],
+        links=[PlanLink("11", "12"), PlanLink("10", "13")],
+        source_format="Test",
+    )
+    return replace(plan, **changes)
+
+
+def test_import_creates_a_scheduled_project(workspace: Workspace) -> None:
+    """Tasks, hierarchy, links and the holiday arrive; the engine schedules them."""
+    with workspace.transaction() as s:
+        result = import_plan(s, small_plan(), client_name="Acme")
+        rows = {r.name: r for r in views.task_rows(s, result.project_id)}
+    assert (result.code, result.client) == ("CLIENT-ROLLOUT", "Acme")
+    assert [rows[n].wbs for n in ("Design", "Spec", "Review", "Signed")] == ["1", "1.1", "1.2", "2"]
+    # Spec Mon 7 – Fri 11 (Thu 10 is a holiday); Review Mon 14 – Tue 15; Signed on Tue 15.
+    assert (rows["Spec"].start, rows["Spec"].finish) == (MONDAY, dt.date(2026, 9, 11))
+    assert rows["Review"].finish == dt.date(2026, 9, 15)
+    assert rows["Signed"].start == dt.date(2026, 9, 15)
+    assert rows["Spec"].owner == "Ana"
+    assert result.finish == dt.date(2026, 9, 15)
+
+
+def test_second_import_gets_a_new_code(workspace: Workspace) -> None:
+    """The same plan twice makes two projects with distinct codes."""
+    with workspace.transaction() as s:
+        first = import_plan(s, small_plan())
+        second = import_plan(s, small_plan())
+    assert (first.code, second.code) == ("CLIENT-ROLLOUT", "CLIENT-ROLLOUT-2")
+
+
+def test_demo_project_survives_export_and_import(workspace: Workspace) -> None:
+    """Taking the demo out as a plan and back in gives the same outline and dates."""
+    with workspace.transaction() as s:
+        build_demo_portfolio(s)
+        original = views.find_project_id(s, "NHL-WMS")
+        assert original is not None
+        copy = import_plan(s, project_plan(s, original))
+        before = views.task_rows(s, original)
+        after = views.task_rows(s, copy.project_id)
+    strip = [(r.wbs, r.name, r.duration, r.start, r.finish, r.percent_complete) for r in before]
+    assert strip == [
+        (r.wbs, r.name, r.duration, r.start, r.finish, r.percent_complete) for r in after
+    ]
+
+
+def test_unknown_links_are_reported_not_fatal(workspace: Workspace) -> None:
+    """A link to a task the file does not hold is left out and listed in the report."""
+    plan = small_plan(links=[PlanLink("11", "99"), PlanLink("11", "12")])
+    with workspace.transaction() as s:
+        result = import_plan(s, plan)
+    assert any("'99'" in line for line in result.notes.dropped)
+    assert any("Left out (1)" in line for line in result.lines())
+
+
+@pytest.mark.parametrize(
+    ("plan", "error", "match"),
+    [
+        pytest.param(
+            small_plan(links=[PlanLink("11", "12"), PlanLink("12", "13"), PlanLink("13", "11")]),
+            DependencyCycleError, "loop", id="cycle",
+        ),
+        pytest.param(
+            small_plan(tasks=[PlanTask("1", "A", actual_start=MONDAY,
+                                       actual_finish=dt.date(2026, 9, 1))]),
+            ValidationError, "finishes", id="finish-before-start",
+        ),
+        pytest.param(
+            small_plan(tasks=[PlanTask("1", "A", constraint_type="SNET",
+                                       constraint_date=dt.date(1066, 10, 14))]),
+            ValidationError, "impossible", id="ancient-date",
+        ),
+        pytest.param(small_plan(start_date=dt.date(3000, 1, 1)), ValidationError, "plausible",
+                     id="start-year-3000"),
+        pytest.param(small_plan(tasks=[PlanTask("1", "A"), PlanTask("1", "B")]),
+                     ValidationError, "twice", id="duplicate-key"),
+        pytest.param(small_plan(tasks=[PlanTask("2", "Child", parent_key="1"), PlanTask("1", "S")]),
+                     ValidationError, "before its summary", id="child-first"),
+    ],
+)  # fmt: skip
+def test_bad_plans_leave_the_workspace_unchanged(
+    workspace: Workspace, plan: Plan, error: type[Exception], match: str
+) -> None:
+    """Cycles, impossible dates and broken outlines: one clear error, no new row anywhere."""
+    assert_refused(workspace, lambda s: import_plan(s, plan), error, match)
