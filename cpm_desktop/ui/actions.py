@@ -17,6 +17,8 @@ class Actions:
     new: QAction
     open: QAction
     save_copy: QAction
+    import_plan: QAction
+    export_mspdi: QAction
     quit: QAction
     about: QAction
 
@@ -52,6 +54,15 @@ def build_actions(parent: QWidget) -> Actions:
             "save-copy",
             "Write a copy of this workspace to another file",
             QKeySequence("Ctrl+Shift+S"),
+        ),
+        import_plan=make(
+            "&Import…",
+            "import",
+            "Import an MS Project XML, GanttProject or GNOME Planner file as a new project",
+            QKeySequence("Ctrl+I"),
+        ),
+        export_mspdi=make(
+            "&MS Project XML…", "export", "Write the selected project as an MS Project XML file"
         ),
         quit=make("&Quit", "quit", "Close CPM Desktop", QKeySequence.StandardKey.Quit),
         about=make("&About CPM Desktop", "about", "Version and credits"),

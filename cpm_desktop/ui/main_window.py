@@ -31,6 +31,7 @@ from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.interchange.actions import ask_and_export_mspdi, ask_and_import
 from cpm_desktop.ui.navigator.model import PROJECT_CODE_ROLE, PROJECT_ID_ROLE, NavigatorModel
 from cpm_desktop.ui.overview.tab import OverviewTab
 from cpm_desktop.ui.project_header import ProjectHeader
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
 
     def _show_project(self, project_id: int | None) -> None:
         self._project_id = project_id
+        self.commands.export_mspdi.setEnabled(project_id is not None)
         if project_id is None:
             self.central.setCurrentIndex(0)
             self.header.show_project(None)
@@ -213,6 +215,10 @@ class MainWindow(QMainWindow):
         self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self._recent_menu)
         file_menu.addSeparator()
+        file_menu.addAction(a.import_plan)
+        export_menu = file_menu.addMenu(icon("export"), "&Export")
+        export_menu.addAction(a.export_mspdi)
+        file_menu.addSeparator()
         file_menu.addAction(a.save_copy)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
@@ -221,6 +227,8 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self._new_workspace)
         a.open.triggered.connect(self._open_workspace_dialog)
         a.save_copy.triggered.connect(self._save_copy)
+        a.import_plan.triggered.connect(self._import_plan)
+        a.export_mspdi.triggered.connect(self._export_mspdi)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(lambda: show_about(self, str(self._workspace.path)))
 
@@ -296,6 +304,20 @@ class MainWindow(QMainWindow):
         self.set_workspace(workspace)
         self._select_initial_project(None)
         return True
+
+    def _import_plan(self) -> None:
+        result = ask_and_import(self, self._workspace)
+        if result is not None:
+            self._load_workspace()
+            self.select_project(result.code)
+
+    def _export_mspdi(self) -> None:
+        if self._project_id is None:
+            return
+        code = self.header.project_code()
+        path = ask_and_export_mspdi(self, self._workspace, self._project_id, code)
+        if path is not None:
+            self.statusBar().showMessage(f"Exported {code} to {path}", 8000)
 
     def _save_copy(self) -> None:
         suggestion = self._workspace.path.with_name(f"{self._workspace.path.stem} copy.cpm")

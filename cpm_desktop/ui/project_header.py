@@ -24,6 +24,7 @@ class ProjectHeader(QFrame):
         self._facts = QLabel()
         self._rag = QLabel()
         self._rag.setMinimumWidth(72)
+        self._code = ""
         left = QVBoxLayout()
         left.setSpacing(2)
         left.addWidget(self._title)
@@ -35,8 +36,13 @@ class ProjectHeader(QFrame):
         layout.addSpacing(12)
         layout.addWidget(self._rag)
 
+    def project_code(self) -> str:
+        """The code of the project shown ('' when none)."""
+        return self._code
+
     def show_project(self, summary: ProjectSummary | None) -> None:
         """Show `summary`, or nothing."""
+        self._code = summary.code if summary is not None else ""
         if summary is None:
             for label in (self._title, self._subtitle, self._facts, self._rag):
                 label.clear()

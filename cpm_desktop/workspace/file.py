@@ -169,7 +169,9 @@ def _engine(path: Path, *, read_only: bool) -> Engine:
         url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
     else:
         url = f"sqlite:///{path.as_posix()}"
-    engine = create_engine(url)
+    # One connection per thread is fine: the app serialises its transactions, and a worker
+    # thread (import, export) must be able to return its pooled connection for the GUI.
+    engine = create_engine(url, connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -1,0 +1,80 @@
+"""Import a plan file into the workspace, export a project to MS Project XML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from cpm_desktop.errors import CpmError
+from cpm_desktop.interchange.formats import IMPORT_FILTER, read_plan_file
+from cpm_desktop.interchange.mspdi_write import write_mspdi
+from cpm_desktop.services.exporting import project_plan
+from cpm_desktop.services.importing import ImportResult, import_plan
+from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.interchange.background import Report, run_with_progress
+from cpm_desktop.ui.interchange.report_dialog import ImportReportDialog
+from cpm_desktop.workspace import Workspace
+
+MSPDI_FILTER = "MS Project XML (*.xml)"
+
+
+def import_file(parent: QWidget, workspace: Workspace, path: Path) -> ImportResult | None:
+    """Import `path` as a new project, showing progress and then the report; None if refused."""
+
+    def job(report: Report) -> ImportResult:
+        report(f"Reading {path.name}…")
+        plan = read_plan_file(path)
+        report(f"Creating {len(plan.tasks):,} tasks and scheduling them…")
+        return workspace.run(import_plan, plan)
+
+    try:
+        result = run_with_progress(parent, "Importing a plan", job)
+    except CpmError as exc:
+        show_error(parent, "Import", exc)
+        return None
+    ImportReportDialog(result, parent).exec()
+    return result
+
+
+def ask_and_import(parent: QWidget, workspace: Workspace) -> ImportResult | None:
+    """File > Import…: choose a file, then import it."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Import a plan", str(workspace.path.parent), IMPORT_FILTER
+    )
+    return import_file(parent, workspace, Path(name)) if name else None
+
+
+def export_mspdi(parent: QWidget, workspace: Workspace, project_id: int, path: Path) -> bool:
+    """Write the project to `path` as MS Project XML, with progress; tell the user on failure."""
+
+    def job(report: Report) -> int:
+        report("Collecting the plan…")
+        plan = workspace.run(project_plan, project_id)
+        report(f"Writing {path.name}…")
+        try:
+            path.write_bytes(write_mspdi(plan))
+        except OSError as exc:
+            raise CpmError(f"Cannot write {path}: {exc.strerror}.") from exc
+        return len(plan.tasks)
+
+    try:
+        run_with_progress(parent, "Exporting to MS Project XML", job)
+    except CpmError as exc:
+        show_error(parent, "Export", exc)
+        return False
+    return True
+
+
+def ask_and_export_mspdi(
+    parent: QWidget, workspace: Workspace, project_id: int, suggested: str
+) -> Path | None:
+    """File > Export > MS Project XML…: choose where, then write."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "Export to MS Project XML", str(workspace.path.parent / f"{suggested}.xml"),
+        MSPDI_FILTER,
+    )  # fmt: skip
+    if not name:
+        return None
+    path = Path(name) if name.lower().endswith(".xml") else Path(f"{name}.xml")
+    return path if export_mspdi(parent, workspace, project_id, path) else None
