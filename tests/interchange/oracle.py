@@ -1,0 +1,102 @@
+"""Compare our schedule of a real plan file with the dates an independent reader (MPXJ) saw.
+
+Shared by tests/interchange/test_acceptance.py and benchmarks/compare_interchange.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cpm_desktop.interchange.formats import read_plan_file
+from cpm_desktop.scheduling import WorkCalendar
+from cpm_desktop.services import views
+from cpm_desktop.services.importing import import_plan
+from cpm_desktop.workspace import create_workspace
+
+TESTDATA = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "interchange"
+# Saved without recalculation: its stored dates are not MS Project's schedule of its data.
+NOT_RECALCULATED = frozenset({"aspose-not-updated.xml"})
+END_OF_DAY = dt.time(12, 0)  # a time after noon is the end of a working day
+
+
+@dataclass(frozen=True, slots=True)
+class DateDifference:
+    """One date where we and the file disagree."""
+
+    uid: str
+    name: str
+    field: str
+    ours: dt.date | None
+    theirs: dt.date
+
+
+@dataclass(slots=True)
+class FileComparison:
+    """Start and finish of every non-summary task of one file, ours against the file's."""
+
+    name: str
+    compared: int = 0
+    matched: int = 0
+    differences: list[DateDifference] = field(default_factory=list)
+    counted: bool = True  # False for files saved without recalculation
+
+    @property
+    def share(self) -> float:
+        """Fraction of the compared dates that agree."""
+        return self.matched / self.compared if self.compared else 1.0
+
+
+def mspdi_files() -> list[Path]:
+    """The real MS Project XML files, if ../shared is beside the clone."""
+    return sorted((TESTDATA / "mspdi").glob("*.xml"))
+
+
+def compare_file(path: Path) -> FileComparison:
+    """Import `path` into a scratch workspace, schedule it, compare with expected/<name>.json."""
+    expected = json.loads((TESTDATA / "expected" / f"{path.name}.json").read_text("utf-8"))
+    theirs = {str(t["unique_id"]): t for t in expected["tasks"]}
+    plan = read_plan_file(path)
+    calendar = WorkCalendar(
+        plan.calendar.working_weekdays, [day for day, _ in plan.calendar.holidays]
+    )
+    comparison = FileComparison(path.name, counted=path.name not in NOT_RECALCULATED)
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = create_workspace(Path(folder) / "oracle.cpm")
+        with workspace:
+            result = workspace.run(import_plan, plan)
+            rows = workspace.run(views.task_rows, result.project_id)
+    for spec, row in zip(plan.tasks, rows, strict=True):
+        other = theirs.get(spec.key)
+        if row.is_summary or other is None or other.get("summary"):
+            continue
+        milestone = bool(other.get("milestone"))
+        for name, ours, text in (("start", row.start, other["start"]),
+                                 ("finish", row.finish, other["finish"])):  # fmt: skip
+            if not text:
+                continue
+            wanted = _their_day(text, name, milestone, calendar)
+            comparison.compared += 1
+            if ours == wanted:
+                comparison.matched += 1
+            else:
+                comparison.differences.append(
+                    DateDifference(spec.key, spec.name, name, ours, wanted)
+                )
+    return comparison
+
+
+def _their_day(text: str, which: str, milestone: bool, calendar: WorkCalendar) -> dt.date:
+    """The day MS Project shows for a stored date-time, in our (day-based) convention."""
+    moment = dt.datetime.fromisoformat(text)
+    day = moment.date()
+    if milestone:
+        return day
+    if which == "start" and moment.time() >= dt.time(17, 0):
+        return calendar.add_working_days(day, 1)  # starts at the end of a day: the next one
+    if which == "finish" and moment.time() <= dt.time(8, 0):
+        return calendar.previous_working_day(day - dt.timedelta(days=1))  # end of the day before
+    return day
