@@ -39,6 +39,7 @@ class FileComparison:
     """Start and finish of every non-summary task of one file, ours against the file's."""
 
     name: str
+    expected: int = 0  # start and finish of every non-summary task MPXJ read
     compared: int = 0
     matched: int = 0
     differences: list[DateDifference] = field(default_factory=list)
@@ -64,6 +65,11 @@ def compare_file(path: Path) -> FileComparison:
         plan.calendar.working_weekdays, [day for day, _ in plan.calendar.holidays]
     )
     comparison = FileComparison(path.name, counted=path.name not in NOT_RECALCULATED)
+    comparison.expected = sum(
+        (t["start"] is not None) + (t["finish"] is not None)
+        for t in expected["tasks"]
+        if not t.get("summary") and t["unique_id"] != 0
+    )
     with tempfile.TemporaryDirectory() as folder:
         workspace = create_workspace(Path(folder) / "oracle.cpm")
         with workspace:

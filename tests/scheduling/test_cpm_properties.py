@@ -49,6 +49,15 @@ class Net:
     parent: dict[int, int | None]
     beneath: dict[int, list[int]] = field(default_factory=dict)  # summary → its leaves
 
+    def __repr__(self) -> str:
+        """A compact, reproducible description: failing examples stay readable."""
+        calendar = self.calendar
+        return (
+            f"Net(tasks={self.tasks!r},\n links={self.links!r},\n"
+            f" calendar=WorkCalendar({sorted(calendar.working_weekdays)}, "
+            f"{sorted(calendar.holidays)!r}),\n start={self.start!r}, status={self.status!r})"
+        )
+
     def schedule(self) -> Schedule:
         """Schedule the network as generated."""
         return schedule_project(self.tasks, self.links, self.calendar, self.start, self.status)
@@ -72,6 +81,9 @@ def networks(
     summaries: bool = True,
     status: bool = True,
     progress: bool = False,
+    into_summary: tuple[str, ...] = LINK_TYPES,
+    from_summary: tuple[str, ...] = LINK_TYPES,
+    soft: bool = False,
 ) -> Net:
     """A random acyclic network with no date constraints (see the module docstring)."""
     n = draw(st.integers(1, 30))
@@ -110,8 +122,8 @@ def networks(
     if status and draw(st.booleans()):
         status_date = start + dt.timedelta(days=draw(st.integers(-5, 60)))
 
-    def link(pred: int, succ: int) -> LinkSpec:
-        return LinkSpec(pred, succ, draw(st.sampled_from(types)), draw(st.integers(min_lag, 5)))
+    def link(pred: int, succ: int, kinds: tuple[str, ...] = types) -> LinkSpec:
+        return LinkSpec(pred, succ, draw(st.sampled_from(kinds)), draw(st.integers(min_lag, 5)))
 
     pairs = (
         draw(st.lists(st.tuples(st.sampled_from(leaves), st.sampled_from(leaves)), max_size=2 * n))
@@ -122,16 +134,20 @@ def networks(
     for group, kids in beneath.items():
         before = [leaf for leaf in leaves if leaf < min(kids)]
         after = [leaf for leaf in leaves if leaf > max(kids)]
-        if before and draw(st.booleans()):
-            links.append(link(draw(st.sampled_from(before)), group))
-        if after and draw(st.booleans()):
-            links.append(link(group, draw(st.sampled_from(after))))
+        kinds = tuple(t for t in types if t in into_summary)
+        if before and kinds and draw(st.booleans()):
+            links.append(link(draw(st.sampled_from(before)), group, kinds))
+        kinds = tuple(t for t in types if t in from_summary)
+        if after and kinds and draw(st.booleans()):
+            links.append(link(group, draw(st.sampled_from(after)), kinds))
 
     tasks = []
     for leaf, duration in zip(leaves, durations, strict=True):
         extra: dict = {}
         if progress and status_date is not None and draw(st.booleans()):
             extra = _progress(draw, calendar, start, status_date, duration)
+        elif soft and draw(st.integers(0, 3)) == 0:
+            extra = _soft_constraint(draw, start)
         tasks.append(
             TaskSpec(
                 leaf,
@@ -160,6 +176,13 @@ def _progress(
         if duration == 0:
             return {}
     return {"actual_start": began, "percent_complete": draw(st.integers(1, 99))}
+
+
+def _soft_constraint(draw: st.DrawFn, start: dt.date) -> dict:
+    """ALAP, or SNET/FNET on a day near the project start: bounds that never conflict."""
+    kind = draw(st.sampled_from(["ALAP", "SNET", "FNET"]))
+    day = start + dt.timedelta(days=draw(st.integers(-10, 60)))
+    return {"constraint": kind, "constraint_date": None if kind == "ALAP" else day}
 
 
 # ------------------------------------------------------------------------------ clock helpers

@@ -1,0 +1,378 @@
+"""Read a GanttProject `.gan` file into a Plan.
+
+Facts of the format, checked against GanttProject's own loader (`parser/TaskTagHandler.java`,
+`DependencyTagHandler.java`, `HolidayTagHandler.java`, `core/model/task/ConstraintType.java`):
+- Tasks nest as `<task>` elements; `start` is a date and `duration` counts working days of the
+  project calendar (weekends of `<default-week>`, where 1 = day off, and `<date>` holidays).
+- A `<depend>` sits inside the PREDECESSOR and its `id` names the successor. `type` is the
+  ordinal of ConstraintType + 1: 1 = SS, 2 = FS, 3 = FF, 4 = SF; `difference` is the lag in days.
+- `thirdDate` is an earliest start, in force only when `thirdDate-constraint` is 1
+  (TaskImpl.EARLIESTBEGIN; 0 = NONE keeps the date without using it).
+- A `<date>` without a year is a holiday every year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from calendar import isleap
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import PurePath
+from xml.etree.ElementTree import Element
+
+from cpm_desktop.errors import InterchangeError
+from cpm_desktop.interchange.model import ImportNotes, Plan, PlanCalendar, PlanLink, PlanTask
+from cpm_desktop.interchange.xml_input import local_name, parse_xml
+from cpm_desktop.scheduling.calendar import WorkCalendar
+
+SOURCE_FORMAT = "GanttProject"
+LINK_TYPES = {"1": "SS", "2": "FS", "3": "FF", "4": "SF"}
+_WEEK_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # index = date.weekday()
+# Dates outside these years are typos, and walking a calendar to them would take ages.
+_FIRST_YEAR, _LAST_YEAR = 1900, 2199
+
+
+@dataclass(slots=True)
+class _RawTask:
+    """A <task> as the file has it, before the calendar gives it a finish."""
+
+    task: PlanTask
+    depends: list[Element] = field(default_factory=list)
+
+
+def read_gan(data: bytes, name: str) -> Plan:
+    """Read a GanttProject file: tasks, links, calendar, owners; the rest is noted."""
+    root = parse_xml(data, name)
+    _check_root(root, name)
+    notes = ImportNotes()
+    raw = _read_tasks(root, name, notes)
+    if not raw:
+        raise InterchangeError(f"{name} holds no tasks; there is nothing to import.")
+    tasks = [r.task for r in raw]
+    first = min(t.start for t in tasks if t.start is not None)
+    last = max(_rough_end(t) for t in tasks)
+    working, fixed, recurring = _read_calendar(root, name, notes)
+    # Expand yearly holidays generously for the arithmetic, then keep the plan's span ± 1 year.
+    every_year = _expand(recurring, first.year - 1, last.year + 1)
+    work = WorkCalendar(working, [d for d, _ in fixed + every_year])
+    for t in tasks:
+        t.finish = _finish(work, t)
+    span_end = max(t.finish for t in tasks if t.finish is not None)
+    holidays = sorted(dict(fixed + _expand(recurring, first.year - 1, span_end.year + 1)).items())
+    calendar = PlanCalendar(working_weekdays=working, holidays=holidays)
+    by_key = {t.key: t for t in tasks}
+    links = _read_links(raw, by_key, notes)
+    _read_owners(root, by_key, notes)
+    _read_baseline(root, by_key, work, notes)
+    _note_leftovers(root, notes)
+    parents = {t.parent_key for t in tasks if t.parent_key is not None}
+    notes.counts = {
+        "tasks": len(tasks),
+        "summaries": len(parents),
+        "milestones": sum(1 for t in tasks if t.is_milestone),
+        "links": len(links),
+        "holidays": len(calendar.holidays),
+    }
+    return Plan(
+        name=(root.get("name") or "").strip() or PurePath(name).stem,
+        start_date=first,
+        calendar=calendar,
+        tasks=tasks,
+        links=links,
+        client=(root.get("company") or "").strip(),
+        source_format=SOURCE_FORMAT,
+        notes=notes,
+    )
+
+
+def _check_root(root: Element, name: str) -> None:
+    tag = local_name(root)
+    if tag != "project":
+        raise InterchangeError(
+            f"{name} is not a GanttProject file (its root element is <{tag}>, not <project>)."
+        )
+    if root.get("mrproject-version") is not None:
+        raise InterchangeError(
+            f"{name} is not a GanttProject file (it looks like a GNOME Planner file)."
+        )
+    if root.find("tasks") is None:
+        raise InterchangeError(f"{name} is not a GanttProject file (it has no <tasks> element).")
+
+
+# -- tasks ---------------------------------------------------------------------------------
+
+
+def _read_tasks(root: Element, name: str, notes: ImportNotes) -> list[_RawTask]:
+    """Walk the <task> tree depth first, so each summary comes before its tasks."""
+    out: list[_RawTask] = []
+    seen: set[str] = set()
+
+    def walk(element: Element, parent: str | None) -> None:
+        for child in element.findall("task"):
+            raw = _read_task(child, parent, name, notes)
+            if raw.task.key in seen:
+                raise InterchangeError(f"{name} lists task id {raw.task.key} twice.")
+            seen.add(raw.task.key)
+            out.append(raw)
+            walk(child, raw.task.key)
+
+    tasks = root.find("tasks")
+    assert tasks is not None  # _check_root made sure
+    walk(tasks, None)
+    return out
+
+
+def _read_task(element: Element, parent: str | None, name: str, notes: ImportNotes) -> _RawTask:
+    key = (element.get("id") or "").strip()
+    title = (element.get("name") or "").strip()
+    label = f"task {title!r} (id {key})"
+    if not key:
+        raise InterchangeError(f"{name}: {label} has no id.")
+    start = _date(element.get("start"), f"{name}: {label}", "start date")
+    if start is None:
+        raise InterchangeError(f"{name}: {label} has no start date.")
+    duration = _duration(element.get("duration"), f"{name}: {label}", title, notes)
+    milestone = element.get("meeting") == "true"
+    if not milestone and duration == 0:
+        # GanttProject draws a zero-length task as a point; a milestone is the nearest thing.
+        milestone = True
+        notes.approximate(f"Task {title!r} has no duration; imported as a milestone.")
+    task = PlanTask(
+        key=key,
+        name=title,
+        parent_key=parent,
+        duration=0 if milestone else duration,
+        is_milestone=milestone,
+        percent_complete=_percent(element.get("complete"), title, notes),
+        notes=_notes(element),
+        start=start,
+    )
+    third = _date(element.get("thirdDate"), f"{name}: {label}", "earliest start")
+    if third is not None and element.get("thirdDate-constraint") == "1":
+        task.constraint_type, task.constraint_date = "SNET", third
+    elif element.get("fixed-start") == "true":
+        # Before 2.x GanttProject pinned such a task to its start; SNET holds it there too.
+        task.constraint_type, task.constraint_date = "SNET", start
+        notes.approximate(f"Task {title!r}: old 'fixed start' kept as start no earlier than.")
+    if third is not None and task.constraint_type == "ASAP":
+        notes.drop(f"Task {title!r}: earliest start {third} that GanttProject keeps switched off.")
+    if (element.get("cost-calculated") == "false") and element.get("cost-manual-value"):
+        task.budget_cost = _money(element.get("cost-manual-value"), title, notes)
+    return _RawTask(task, element.findall("depend"))
+
+
+def _date(text: str | None, where: str, what: str) -> dt.date | None:
+    if text is None or not text.strip():
+        return None
+    try:
+        day = dt.date.fromisoformat(text.strip()[:10])
+    except ValueError:
+        raise InterchangeError(f"{where} has an impossible {what}: {text!r}.") from None
+    if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
+        raise InterchangeError(f"{where} has an implausible {what}: {text!r}.")
+    return day
+
+
+def _duration(text: str | None, where: str, title: str, notes: ImportNotes) -> int:
+    try:
+        value = Decimal((text or "0").strip())
+    except InvalidOperation:
+        raise InterchangeError(f"{where} has an unreadable duration: {text!r}.") from None
+    if not value.is_finite() or value < 0 or value > 100_000:
+        raise InterchangeError(f"{where} has an impossible duration: {text!r}.")
+    days = int(value.to_integral_value(rounding="ROUND_HALF_UP"))
+    if days != value:
+        notes.approximate(f"Task {title!r}: {value} days rounded to {days}.")
+    return days
+
+
+def _percent(text: str | None, title: str, notes: ImportNotes) -> int:
+    try:
+        value = round(float(text or 0))
+    except (ValueError, OverflowError):  # not a number, or nan / inf
+        notes.drop(f"Task {title!r}: unreadable % complete {text!r}; taken as 0.")
+        return 0
+    if not 0 <= value <= 100:
+        notes.approximate(f"Task {title!r}: {value}% complete brought into 0–100.")
+    return min(max(value, 0), 100)
+
+
+def _money(text: str | None, title: str, notes: ImportNotes) -> Decimal:
+    try:
+        value = Decimal((text or "0").strip())
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite() or value < 0:
+        notes.drop(f"Task {title!r}: unreadable cost {text!r}.")
+        return Decimal(0)
+    return value
+
+
+def _notes(element: Element) -> str:
+    node = element.find("notes")
+    return (node.text or "").strip() if node is not None else ""
+
+
+def _rough_end(task: PlanTask) -> dt.date:
+    """A date sure to lie past the task's finish, even with one working day a week."""
+    assert task.start is not None
+    return task.start + dt.timedelta(days=task.duration * 7 + 14)
+
+
+def _finish(work: WorkCalendar, task: PlanTask) -> dt.date:
+    """The last working day of the task, as GanttProject draws it."""
+    assert task.start is not None
+    if task.duration == 0:
+        return task.start
+    return work.add_working_days(task.start, task.duration - 1)
+
+
+# -- calendar ------------------------------------------------------------------------------
+
+
+def _read_calendar(
+    root: Element, name: str, notes: ImportNotes
+) -> tuple[frozenset[int], list[tuple[dt.date, str]], list[tuple[int, int, str]]]:
+    """Working weekdays, one-off holidays and yearly holidays (month, day, name)."""
+    calendars = root.find("calendars")
+    if calendars is None:
+        return frozenset(range(5)), [], []
+    week = calendars.find("day-types/default-week")
+    working = frozenset(range(5))
+    if week is not None:
+        working = frozenset(i for i, k in enumerate(_WEEK_KEYS) if week.get(k, "0") != "1")
+    only_show = calendars.find("day-types/only-show-weekends")
+    if only_show is not None and only_show.get("value") == "true":
+        # GanttProject's "tasks run on weekends too": weekends are only painted, not skipped.
+        working = frozenset(range(7))
+    if not working:
+        raise InterchangeError(f"{name}: the calendar has no working weekday.")
+    fixed: list[tuple[dt.date, str]] = []
+    recurring: list[tuple[int, int, str]] = []
+    for element in calendars.findall("date"):
+        label = (element.text or "").strip()
+        year, month, day = (element.get(k, "").strip() for k in ("year", "month", "date"))
+        shown = f"{year or '(every year)'}-{month}-{day}"
+        kind = (element.get("type") or "HOLIDAY").strip()
+        if kind != "HOLIDAY":
+            # WORKING_DAY makes a day off working; NEUTRAL is a remark. Neither fits our calendar.
+            notes.drop(f"Calendar day {shown} of type {kind} (not a holiday).")
+            continue
+        try:
+            if year:
+                fixed.append((dt.date(int(year), int(month), int(day)), label))
+            else:
+                dt.date(2000, int(month), int(day))  # a leap year accepts every real day
+                recurring.append((int(month), int(day), label))
+        except ValueError:
+            notes.drop(f"Holiday {shown}: not a date.")
+    return working, fixed, recurring
+
+
+def _expand(
+    recurring: list[tuple[int, int, str]], first: int, last: int
+) -> list[tuple[dt.date, str]]:
+    """Every occurrence of the yearly holidays from year `first` to `last`, both included."""
+    out = []
+    for year in range(first, last + 1):
+        for month, day, label in recurring:
+            if (month, day) == (2, 29) and not isleap(year):
+                continue
+            out.append((dt.date(year, month, day), label))
+    return out
+
+
+# -- links, owners, baseline ---------------------------------------------------------------
+
+
+def _read_links(
+    raw: list[_RawTask], by_key: dict[str, PlanTask], notes: ImportNotes
+) -> list[PlanLink]:
+    links: list[PlanLink] = []
+    for r in raw:
+        pred = r.task
+        for depend in r.depends:
+            succ_key = (depend.get("id") or "").strip()
+            succ = by_key.get(succ_key)
+            if succ is None:
+                notes.drop(f"Link from {pred.name!r} to a task id {succ_key!r} not in the file.")
+                continue
+            where = f"Link {pred.name!r} → {succ.name!r}"
+            kind = (depend.get("type") or "2").strip()
+            link_type = LINK_TYPES.get(kind) or (kind if kind in LINK_TYPES.values() else None)
+            if link_type is None:
+                notes.approximate(f"{where}: unknown type {kind!r} read as FS.")
+                link_type = "FS"
+            try:
+                lag = int((depend.get("difference") or "0").strip())
+            except ValueError:
+                notes.approximate(f"{where}: unreadable lag {depend.get('difference')!r} as 0.")
+                lag = 0
+            if (depend.get("hardness") or "").strip().lower() == "rubber":
+                notes.approximate(
+                    f"{where}: 'Rubber' (may stretch) is kept as an ordinary {link_type} link."
+                )
+            links.append(PlanLink(pred.key, succ.key, link_type, lag))
+    return links
+
+
+def _read_owners(root: Element, by_key: dict[str, PlanTask], notes: ImportNotes) -> None:
+    """Owner = the task's coordinator ('responsible'), else everyone assigned to it."""
+    people = {
+        r.get("id", ""): (r.get("name") or "").strip() for r in root.findall("resources/resource")
+    }
+    assigned: dict[str, list[tuple[bool, str]]] = {}
+    for a in root.findall("allocations/allocation"):
+        who = people.get(a.get("resource-id", ""))
+        if who and a.get("task-id") in by_key:
+            assigned.setdefault(a.get("task-id", ""), []).append(
+                (a.get("responsible") == "true", who)
+            )
+    left_out = 0
+    for key, entries in assigned.items():
+        leads = [who for lead, who in entries if lead] or [who for _, who in entries]
+        by_key[key].owner = ", ".join(dict.fromkeys(leads))
+        left_out += len(entries) - len(leads)
+    if people:
+        notes.drop(
+            f"{len(people)} resources: roles, rates, loads and vacations are not kept; "
+            "a task's coordinator (or, without one, its assignees) becomes its owner"
+            + (f"; {left_out} other assignments left out." if left_out else ".")
+        )
+
+
+def _read_baseline(
+    root: Element, by_key: dict[str, PlanTask], work: WorkCalendar, notes: ImportNotes
+) -> None:
+    """GanttProject's first saved baseline (<previous-tasks>) becomes baseline 0."""
+    sets = root.findall("previous/previous-tasks")
+    if not sets:
+        return
+    kept = sets[0]
+    for element in kept.findall("previous-task"):
+        task = by_key.get(element.get("id", ""))
+        if task is None:
+            continue
+        try:
+            start = dt.date.fromisoformat((element.get("start") or "")[:10])
+            days = 0 if element.get("meeting") == "true" else int(element.get("duration", "0"))
+        except ValueError:
+            notes.drop(f"Baseline of task {task.name!r}: unreadable dates.")
+            continue
+        task.baseline_start, task.baseline_duration = start, max(days, 0)
+        task.baseline_finish = start if days <= 0 else work.add_working_days(start, days - 1)
+    notes.approximate(f"Baseline {kept.get('name', '')!r} kept as baseline 0.")
+    for other in sets[1:]:
+        notes.drop(f"Baseline {other.get('name', '')!r} (only the first is kept).")
+
+
+def _note_leftovers(root: Element, notes: ImportNotes) -> None:
+    """Say what the file holds that a workspace has no place for (priority etc. go silently)."""
+    description = root.find("description")
+    if description is not None and (description.text or "").strip():
+        notes.drop("The project description.")
+    custom = [
+        p for p in root.findall("tasks/taskproperties/taskproperty") if p.get("type") == "custom"
+    ]
+    if custom:
+        notes.drop(f"{len(custom)} custom task column{'s' if len(custom) > 1 else ''}.")
