@@ -7,6 +7,7 @@ written to `plan.notes`, and everything left out is listed there too.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
@@ -293,7 +294,9 @@ def _set_duration(row: _Row, is_summary: bool, ctx: _Context) -> None:
         notes.approximate(f"{label}: negative duration {fmt_days(days)} taken as 0.")
         days, row.noted = Fraction(0), True
     row.days = days
-    whole = round_half_away(days)
+    # A part of a day still takes that day in a day-based plan (MS Project shows the task
+    # finishing on it), so partial days round up, not to the nearest day.
+    whole = math.ceil(days)
     if task.is_milestone or is_summary:
         if task.is_milestone and days > 0 and not is_summary:
             notes.approximate(
@@ -301,13 +304,13 @@ def _set_duration(row: _Row, is_summary: bool, ctx: _Context) -> None:
             )
         task.duration = 0 if task.is_milestone else whole
         return
-    if whole == 0 and days > 0:
-        whole = 1
     if days == 0:
         task.is_milestone = True
         notes.approximate(f"{label} has no duration; it is imported as a milestone.")
     elif whole != days and not row.noted:
-        notes.approximate(f"{label}: duration {fmt_days(days)} rounded to {fmt_days(whole)}.")
+        notes.approximate(
+            f"{label}: duration {fmt_days(days)} rounded up to {fmt_days(whole)}."
+        )
     task.duration = whole
 
 

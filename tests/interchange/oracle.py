@@ -20,7 +20,6 @@ from cpm_desktop.workspace import create_workspace
 TESTDATA = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "interchange"
 # Saved without recalculation: its stored dates are not MS Project's schedule of its data.
 NOT_RECALCULATED = frozenset({"aspose-not-updated.xml"})
-END_OF_DAY = dt.time(12, 0)  # a time after noon is the end of a working day
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +98,8 @@ def _their_day(text: str, which: str, milestone: bool, calendar: WorkCalendar) -
     """The day MS Project shows for a stored date-time, in our (day-based) convention."""
     moment = dt.datetime.fromisoformat(text)
     day = moment.date()
-    if milestone:
-        return day
-    if which == "start" and moment.time() >= dt.time(17, 0):
-        return calendar.add_working_days(day, 1)  # starts at the end of a day: the next one
-    if which == "finish" and moment.time() <= dt.time(8, 0):
+    if milestone or which == "start":
+        return day  # MS Project's Start column shows the date of the start time as it is
+    if moment.time() <= dt.time(8, 0):
         return calendar.previous_working_day(day - dt.timedelta(days=1))  # end of the day before
     return day

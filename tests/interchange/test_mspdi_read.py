@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import json
 import re
 from decimal import Decimal
@@ -112,14 +113,14 @@ def test_whole_day_durations_convert_without_a_note(duration: str, days: int) ->
 @pytest.mark.parametrize(
     ("duration", "days", "line"),
     [
-        ("PT12H0M0S", 2, "Task 'Pack': duration 1.5 days rounded to 2 days."),
-        ("PT10H0M0S", 1, "Task 'Pack': duration 1.25 days rounded to 1 day."),
-        ("PT2H0M0S", 1, "Task 'Pack': duration 0.25 days rounded to 1 day."),
-        ("P2DT4H", 2, "Task 'Pack': duration 2.17 days rounded to 2 days."),
+        ("PT12H0M0S", 2, "Task 'Pack': duration 1.5 days rounded up to 2 days."),
+        ("PT10H0M0S", 2, "Task 'Pack': duration 1.25 days rounded up to 2 days."),
+        ("PT2H0M0S", 1, "Task 'Pack': duration 0.25 days rounded up to 1 day."),
+        ("P2DT4H", 3, "Task 'Pack': duration 2.17 days rounded up to 3 days."),
     ],
 )
-def test_sub_day_durations_round_half_up_with_a_note(duration: str, days: int, line: str) -> None:
-    """Part days round half up (never to 0 for real work) and each rounding is reported."""
+def test_sub_day_durations_round_up_with_a_note(duration: str, days: int, line: str) -> None:
+    """A started day is a day of the plan: part days round up, each rounding reported."""
     plan = one(project(task(1, "Pack", dur=duration)))
     assert plan.tasks[0].duration == days
     assert plan.notes.approximated == [line]
@@ -665,7 +666,7 @@ def test_real_file_durations_and_links(real: tuple[Path, Plan, dict]) -> None:
         other = theirs[task_.key]
         if not other["summary"] and not other["milestone"]:
             wanted = other["duration"]["value"] * in_days[other["duration"]["units"]]
-            assert task_.duration == max(1, int(wanted + 0.5)), task_.name
+            assert task_.duration == math.ceil(wanted - 1e-9), task_.name
     their_links = {
         (
             str(p["predecessor_unique_id"]),
