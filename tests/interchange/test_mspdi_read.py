@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import json
+import math
 import re
 from decimal import Decimal
 from pathlib import Path

@@ -1,0 +1,143 @@
+"""`cpm-desktop import` and `export mspdi`: reports, and one clear line for every bad file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from cpm_desktop.cli import main
+from cpm_desktop.workspace import create_workspace
+from tests.cli.test_cli import assert_one_line_error, run_cli
+
+GOOD = b"""<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://schemas.microsoft.com/project">
+  <Name>Pilot.xml</Name><Title>Pilot</Title><StartDate>2026-09-07T08:00:00</StartDate>
+  <MinutesPerDay>480</MinutesPerDay>
+  <Tasks>
+    <Task><UID>0</UID><ID>0</ID><Name>Pilot</Name><OutlineLevel>0</OutlineLevel>
+      <Summary>1</Summary></Task>
+    <Task><UID>1</UID><ID>1</ID><Name>Design</Name><OutlineLevel>1</OutlineLevel>
+      <Start>2026-09-07T08:00:00</Start><Finish>2026-09-09T17:00:00</Finish>
+      <Duration>PT24H0M0S</Duration></Task>
+    <Task><UID>2</UID><ID>2</ID><Name>Build</Name><OutlineLevel>1</OutlineLevel>
+      <Start>2026-09-10T08:00:00</Start><Finish>2026-09-11T17:00:00</Finish>
+      <Duration>PT16H0M0S</Duration>
+      <PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink>
+    </Task>
+  </Tasks>
+</Project>
+"""
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """An empty workspace file, closed."""
+    create_workspace(tmp_path / "w.cpm").close()
+    return tmp_path / "w.cpm"
+
+
+def digest(path: Path) -> str:
+    """Fingerprint of the workspace's content (a refused import must not change it)."""
+    from cpm_desktop.workspace import check_workspace
+
+    return hashlib.sha256(repr(check_workspace(path).counts).encode()).hexdigest()
+
+
+def test_import_prints_the_report_and_export_writes_it_back(db: Path, tmp_path: Path, capsys):
+    """A good file becomes a project; exporting it gives MS Project XML with its tasks."""
+    source = tmp_path / "pilot.xml"
+    source.write_bytes(GOOD)
+    assert main(["import", str(source), "--db", str(db), "--client", "Acme"]) == 0
+    out = capsys.readouterr().out
+    assert "Imported MS Project XML plan as project PILOT (Pilot) for Acme." in out
+    assert "2 tasks" in out
+    assert "Scheduled finish: 2026-09-11." in out
+    target = tmp_path / "back.xml"
+    assert main(["export", "mspdi", "--db", str(db), "--project", "PILOT", "-o", str(target)]) == 0
+    written = target.read_text("utf-8")
+    assert "<Name>Build</Name>" in written
+    assert "<PredecessorUID>" in written
+
+
+BAD_FILES = {
+    "empty": (b"", "is empty"),
+    "truncated": (GOOD[: len(GOOD) // 2], "not well-formed XML"),
+    "latin-1": (GOOD.replace(b"Design", "Désign".encode("latin-1")), "not valid UTF-8"),
+    "wrong-root": (b"<?xml version='1.0'?><Workbook/>", "not an MS Project XML file"),
+    "billion-laughs": (
+        b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><Project>&lol2;</Project>',
+        "entities",
+    ),
+    "external-entity": (
+        b'<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        b"<Project>&x;</Project>",
+        "entities",
+    ),
+    "cycle": (
+        GOOD.replace(
+            b"<Duration>PT24H0M0S</Duration></Task>",
+            b"<Duration>PT24H0M0S</Duration><PredecessorLink><PredecessorUID>2</PredecessorUID>"
+            b"<Type>1</Type></PredecessorLink></Task>",
+        ),
+        "loop",
+    ),
+    "impossible-date": (
+        GOOD.replace(b"2026-09-10T08:00:00", b"2026-02-30T08:00:00"),
+        "impossible date",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_FILES), ids=str)
+def test_bad_files_give_one_line_and_change_nothing(case: str, db: Path, tmp_path: Path) -> None:
+    """Each bad file: exit 2, one line on stderr naming the problem, the workspace untouched."""
+    data, needle = BAD_FILES[case]
+    source = tmp_path / f"{case}.xml"
+    source.write_bytes(data)
+    before = digest(db)
+    result = run_cli("import", str(source), "--db", str(db))
+    assert_one_line_error(result, needle)
+    assert digest(db) == before
+
+
+def test_a_100_mb_file_is_refused_before_reading(db: Path, tmp_path: Path) -> None:
+    """A huge file is refused by its size, with a line saying the limit."""
+    source = tmp_path / "huge.xml"
+    with open(source, "wb") as handle:
+        handle.truncate(100 * 1024 * 1024)  # sparse: costs no disk
+    before = digest(db)
+    result = run_cli("import", str(source), "--db", str(db))
+    assert_one_line_error(result, "100 MB")
+    assert digest(db) == before
+
+
+def test_unknown_format_is_named(db: Path, tmp_path: Path) -> None:
+    """A file that is no plan format says which formats are read."""
+    source = tmp_path / "notes.txt"
+    source.write_text("not a plan", encoding="utf-8")
+    result = run_cli("import", str(source), "--db", str(db))
+    assert_one_line_error(result, "GanttProject")
+
+
+def test_export_of_unknown_project_is_a_user_error(db: Path, tmp_path: Path) -> None:
+    """Exporting a project code that does not exist exits 2 and writes no file."""
+    result = run_cli("export", "mspdi", "--db", str(db), "--project", "NOPE",
+                     "-o", str(tmp_path / "x.xml"))  # fmt: skip
+    assert_one_line_error(result, "NOPE")
+    assert not (tmp_path / "x.xml").exists()
+
+
+def test_import_report_counts_match_the_json_schedule(db: Path, tmp_path: Path, capsys) -> None:
+    """After import, `schedule --json` shows the imported tasks with the link applied."""
+    source = tmp_path / "pilot.xml"
+    source.write_bytes(GOOD)
+    assert main(["import", str(source), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["schedule", "--db", str(db), "--project", "PILOT", "--json"]) == 0
+    tasks = {t["name"]: t for t in json.loads(capsys.readouterr().out)["tasks"]}
+    assert tasks["Build"]["start"] == "2026-09-10"
+    assert tasks["Build"]["driver"]["kind"] == "link"
