@@ -308,9 +308,7 @@ def _set_duration(row: _Row, is_summary: bool, ctx: _Context) -> None:
         task.is_milestone = True
         notes.approximate(f"{label} has no duration; it is imported as a milestone.")
     elif whole != days and not row.noted:
-        notes.approximate(
-            f"{label}: duration {fmt_days(days)} rounded up to {fmt_days(whole)}."
-        )
+        notes.approximate(f"{label}: duration {fmt_days(days)} rounded up to {fmt_days(whole)}.")
     task.duration = whole
 
 

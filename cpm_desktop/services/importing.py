@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import ValidationError
@@ -136,29 +137,36 @@ def _date_in_range(day: dt.date, what: str) -> dt.date:
 def _add_tasks(
     session: Session, project: Project, tasks: list[PlanTask], notes: ImportNotes
 ) -> dict[str, int]:
-    """Insert the tasks in outline order; return file key → task id."""
+    """Insert the tasks in outline order with one bulk INSERT; return file key → task id.
+
+    Ids are handed out here (the workspace lock makes this the only writer), so parents are
+    known without a round trip per row: 10,000 tasks take a fraction of a second.
+    """
+    first_id = (session.scalar(select(func.max(Task.id))) or 0) + 1
     ids: dict[str, int] = {}
-    rows: dict[str, Task] = {}
+    rows: list[dict[str, object]] = []
     positions: dict[str | None, int] = {}
     parents = {t.parent_key for t in tasks if t.parent_key is not None}
     for spec in tasks:
-        if spec.key in rows:
+        if spec.key in ids:
             raise ValidationError(f"The plan lists task {spec.key!r} twice.")
-        parent = rows.get(spec.parent_key) if spec.parent_key is not None else None
-        if spec.parent_key is not None and parent is None:
+        if spec.parent_key is not None and spec.parent_key not in ids:
             raise ValidationError(
                 f"Task {spec.name!r} comes before its summary ({spec.parent_key!r}) in the plan."
             )
-        is_summary = spec.key in parents
-        task = Task(project=project, parent=parent, name=_name(spec, notes))
-        task.position = positions.get(spec.parent_key, 0)
-        positions[spec.parent_key] = task.position + 1
-        _fill(task, spec, is_summary, notes)
-        session.add(task)
-        rows[spec.key] = task
-    session.flush()
-    for key, task in rows.items():
-        ids[key] = task.id
+        ids[spec.key] = first_id + len(rows)
+        position = positions.get(spec.parent_key, 0)
+        positions[spec.parent_key] = position + 1
+        row = _task_row(spec, spec.key in parents, notes)
+        row.update(
+            id=ids[spec.key],
+            project_id=project.id,
+            parent_id=ids[spec.parent_key] if spec.parent_key is not None else None,
+            position=position,
+        )
+        rows.append(row)
+    if rows:
+        session.execute(insert(Task), rows)
     return ids
 
 
@@ -170,24 +178,19 @@ def _name(spec: PlanTask, notes: ImportNotes) -> str:
     return name
 
 
-def _fill(task: Task, spec: PlanTask, is_summary: bool, notes: ImportNotes) -> None:
-    """Copy one task's fields, refusing impossible dates and keeping the model's rules."""
-    label = f"Task {task.name!r}"
+def _task_row(spec: PlanTask, is_summary: bool, notes: ImportNotes) -> dict[str, object]:
+    """One task's column values, refusing impossible dates and keeping the model's rules."""
+    name = _name(spec, notes)
+    label = f"Task {name!r}"
     for what, day in (("actual start", spec.actual_start), ("actual finish", spec.actual_finish),
                       ("constraint date", spec.constraint_date)):  # fmt: skip
         if day is not None and not EARLIEST_DATE <= day <= LATEST_DATE:
             raise ValidationError(f"{label} has an impossible {what}: {day.isoformat()}.")
-    if (
-        spec.actual_finish is not None
-        and spec.actual_start is not None
-        and (spec.actual_finish < spec.actual_start)
-    ):
-        raise ValidationError(f"{label} finishes ({spec.actual_finish}) before it starts "
-                              f"({spec.actual_start}).")  # fmt: skip
-    task.duration = min(max(spec.duration, 0), MAX_DURATION)
-    task.is_milestone = spec.is_milestone and not is_summary
-    if task.is_milestone:
-        task.duration = 0
+    if spec.actual_start and spec.actual_finish and spec.actual_finish < spec.actual_start:
+        raise ValidationError(
+            f"{label} finishes ({spec.actual_finish}) before it starts ({spec.actual_start})."
+        )
+    is_milestone = spec.is_milestone and not is_summary
     try:
         kind = ConstraintType(spec.constraint_type)
     except ValueError:
@@ -199,19 +202,33 @@ def _fill(task: Task, spec: PlanTask, is_summary: bool, notes: ImportNotes) -> N
     if is_summary and kind in (ConstraintType.MSO, ConstraintType.MFO, ConstraintType.ALAP):
         notes.drop(f"{label}: a summary cannot be {kind.value}; its tasks schedule it.")
         kind = ConstraintType.ASAP
-    task.constraint_type = kind
-    task.constraint_date = spec.constraint_date if kind.needs_date else None
+    row: dict[str, object] = {
+        "name": name,
+        "duration": 0 if is_milestone else min(max(spec.duration, 0), MAX_DURATION),
+        "is_milestone": is_milestone,
+        "constraint_type": kind,
+        "constraint_date": spec.constraint_date if kind.needs_date else None,
+        "percent_complete": 0,
+        "actual_start": None,
+        "actual_finish": None,
+        "owner": "",
+        "notes": spec.notes[:20_000],
+        "budget_cost": Decimal(0),
+        "actual_cost": Decimal(0),
+        "is_critical": False,
+    }
     if is_summary:
-        return  # progress and costs of a summary come from its tasks
-    task.percent_complete = min(max(spec.percent_complete, 0), 100)
-    task.actual_start = spec.actual_start
-    task.actual_finish = spec.actual_finish if spec.actual_start is not None else None
-    if task.actual_finish is not None:
-        task.percent_complete = 100
-    task.owner = spec.owner[:200]
-    task.notes = spec.notes[:20_000]
-    task.budget_cost = clean_money(max(spec.budget_cost, 0), "budget cost")
-    task.actual_cost = clean_money(max(spec.actual_cost, 0), "actual cost")
+        return row  # progress and costs of a summary come from its tasks
+    finished = spec.actual_finish if spec.actual_start is not None else None
+    row.update(
+        percent_complete=100 if finished else min(max(spec.percent_complete, 0), 100),
+        actual_start=spec.actual_start,
+        actual_finish=finished,
+        owner=spec.owner[:200],
+        budget_cost=clean_money(max(spec.budget_cost, 0), "budget cost"),
+        actual_cost=clean_money(max(spec.actual_cost, 0), "actual cost"),
+    )
+    return row
 
 
 def _add_links(
@@ -228,6 +245,7 @@ def _add_links(
         return found
 
     seen: set[tuple[str, str]] = set()
+    rows: list[dict[str, object]] = []
     for link in plan.links:
         pair = (link.predecessor_key, link.successor_key)
         if link.predecessor_key not in ids or link.successor_key not in ids:
@@ -243,15 +261,15 @@ def _add_links(
         if link.type not in LinkType.__members__:
             notes.drop(f"A link {pair[0]!r} → {pair[1]!r} of unknown type {link.type!r}.")
             continue
-        dependency = Dependency(
-            project_id=project.id,
-            predecessor_id=ids[pair[0]],
-            successor_id=ids[pair[1]],
-            type=LinkType(link.type),
-            lag=min(max(link.lag, -MAX_LAG), MAX_LAG),
-        )
-        session.add(dependency)
-    session.flush()
+        rows.append({
+            "project_id": project.id,
+            "predecessor_id": ids[pair[0]],
+            "successor_id": ids[pair[1]],
+            "type": LinkType(link.type),
+            "lag": min(max(link.lag, -MAX_LAG), MAX_LAG),
+        })  # fmt: skip
+    if rows:
+        session.execute(insert(Dependency), rows)
 
 
 def _add_baseline(

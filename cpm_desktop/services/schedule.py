@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import Any
+
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.util import identity_key
 
 from cpm_desktop.errors import DependencyCycleError
 from cpm_desktop.models import Calendar, Dependency, Project, Task
@@ -19,32 +23,44 @@ from cpm_desktop.services.validate import get_or_raise
 
 
 def reschedule(session: Session, project: Project) -> Schedule:
-    """Schedule `project` and write changed dates; a loop raises DependencyCycleError."""
+    """Schedule `project` and write what moved; a loop raises DependencyCycleError.
+
+    Reads plain rows and writes one bulk UPDATE of the changed tasks, so a plan of thousands
+    of tasks costs milliseconds, not an ORM object per row; tasks already loaded in the
+    session are brought up to date without being marked dirty.
+    """
     session.flush()
-    tasks = session.scalars(
-        select(Task).where(Task.project_id == project.id).order_by(Task.parent_id, Task.position)
+    rows = session.execute(
+        select(*_READ).where(Task.project_id == project.id).order_by(Task.parent_id, Task.position)
     ).all()
-    links = session.scalars(select(Dependency).where(Dependency.project_id == project.id)).all()
+    links = session.execute(
+        select(Dependency.predecessor_id, Dependency.successor_id, Dependency.type, Dependency.lag)
+        .where(Dependency.project_id == project.id)
+    ).all()  # fmt: skip
     try:
         schedule = schedule_project(
-            [_spec(t) for t in tasks],
-            [LinkSpec(d.predecessor_id, d.successor_id, d.type.value, d.lag) for d in links],
+            [_spec(row) for row in rows],
+            [LinkSpec(pred, succ, kind.value, lag) for pred, succ, kind, lag in links],
             work_calendar(project.calendar),
             project.start_date,
             project.status_date,
         )
     except CycleError as exc:
         raise DependencyCycleError(exc.names) from None
-    for task in tasks:
-        result = schedule.tasks[task.id]
-        # Assign only what changed, so an edit writes the rows it really moved.
-        if (task.start, task.finish) != (result.start, result.finish):
-            task.start, task.finish = result.start, result.finish
-        if (task.total_slack, task.is_critical) != (result.total_slack, result.critical):
-            task.total_slack, task.is_critical = result.total_slack, result.critical
-        if result.is_summary and task.duration != result.duration:
-            task.duration = result.duration
-    session.flush()
+    changes = []
+    for row in rows:
+        result = schedule.tasks[row.id]
+        duration = result.duration if result.is_summary else row.duration
+        new = (result.start, result.finish, result.total_slack, result.critical, duration)
+        if new != (row.start, row.finish, row.total_slack, row.is_critical, row.duration):
+            changes.append(dict(zip(_WRITTEN, (row.id, *new), strict=True)))
+    if changes:
+        session.execute(update(Task), changes)
+        for change in changes:
+            loaded = session.identity_map.get(identity_key(Task, change["id"]))
+            if loaded is not None:
+                for name in _WRITTEN[1:]:
+                    set_committed_value(loaded, name, change[name])
     return schedule
 
 
@@ -61,18 +77,26 @@ def reschedule_project(session: Session, project_id: int) -> Schedule:
     return reschedule(session, get_or_raise(session, Project, project_id, "project"))
 
 
-def _spec(task: Task) -> TaskSpec:
+_READ = (
+    Task.id, Task.name, Task.parent_id, Task.duration, Task.is_milestone, Task.constraint_type,
+    Task.constraint_date, Task.percent_complete, Task.actual_start, Task.actual_finish,
+    Task.start, Task.finish, Task.total_slack, Task.is_critical,
+)  # fmt: skip
+_WRITTEN = ("id", "start", "finish", "total_slack", "is_critical", "duration")
+
+
+def _spec(row: Any) -> TaskSpec:  # a Row of _READ
     return TaskSpec(
-        id=task.id,
-        name=task.name,
-        parent_id=task.parent_id,
-        duration=task.duration,
-        is_milestone=task.is_milestone,
-        constraint=task.constraint_type.value,
-        constraint_date=task.constraint_date,
-        percent_complete=task.percent_complete,
-        actual_start=task.actual_start,
-        actual_finish=task.actual_finish,
+        id=row.id,
+        name=row.name,
+        parent_id=row.parent_id,
+        duration=row.duration,
+        is_milestone=row.is_milestone,
+        constraint=row.constraint_type.value,
+        constraint_date=row.constraint_date,
+        percent_complete=row.percent_complete,
+        actual_start=row.actual_start,
+        actual_finish=row.actual_finish,
     )
 
 
