@@ -219,6 +219,10 @@ def _read_task(element: Element, task: PlanTask, level: int, ctx: _Context) -> _
         )
     task.percent_complete = read_percent(element, label, notes)
     actual_start, actual_finish = when("ActualStart"), when("ActualFinish")
+    if actual_start is not None and task.percent_complete == 0 and not _has_actual_work(element):
+        # Some writers (Aspose) fill actual dates on untouched tasks: no progress, no actuals.
+        notes.drop(f"{label}: actual dates without any progress are ignored.")
+        actual_start = actual_finish = None
     task.actual_start = actual_start.date() if actual_start else None
     if actual_finish is not None:
         task.actual_finish = ctx.finish_day(actual_finish, actual_start)
@@ -366,3 +370,12 @@ def _set_owners(root: Element, rows: list[_Row], ctx: _Context) -> None:
                 f"{MAX_OWNER} characters."
             )
             task.owner = task.owner[:MAX_OWNER]
+
+
+def _has_actual_work(element: Element) -> bool:
+    """True when the task reports time spent (ActualDuration or ActualWork above zero)."""
+    for tag in ("ActualDuration", "ActualWork"):
+        text = text_of(element, tag)
+        if text and any(ch.isdigit() and ch != "0" for ch in text):
+            return True
+    return False
