@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop import APP_NAME
 from cpm_desktop.errors import CpmError
+from cpm_desktop.interchange.formats import IMPORT_FILTER
 from cpm_desktop.services.opening import open_for_use
 from cpm_desktop.services.views import portfolio, project_summary, task_rows
 from cpm_desktop.ui.actions import build_actions
@@ -31,7 +32,7 @@ from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import icon
-from cpm_desktop.ui.interchange.actions import ask_and_export_mspdi, ask_and_import
+from cpm_desktop.ui.interchange.actions import ask_and_export_mspdi, import_file
 from cpm_desktop.ui.navigator.model import PROJECT_CODE_ROLE, PROJECT_ID_ROLE, NavigatorModel
 from cpm_desktop.ui.overview.tab import OverviewTab
 from cpm_desktop.ui.project_header import ProjectHeader
@@ -306,10 +307,20 @@ class MainWindow(QMainWindow):
         return True
 
     def _import_plan(self) -> None:
-        result = ask_and_import(self, self._workspace)
-        if result is not None:
-            self._load_workspace()
-            self.select_project(result.code)
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Import a plan", str(self._workspace.path.parent), IMPORT_FILTER
+        )
+        if name:
+            self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> bool:
+        """Import `path` as a new project (progress, then the report) and show it."""
+        result = import_file(self, self._workspace, path)
+        if result is None:
+            return False
+        self._load_workspace()
+        self.select_project(result.code)
+        return True
 
     def _export_mspdi(self) -> None:
         if self._project_id is None:

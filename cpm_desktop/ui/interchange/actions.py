@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cpm_desktop.errors import CpmError
-from cpm_desktop.interchange.formats import IMPORT_FILTER, read_plan_file
+from cpm_desktop.interchange.formats import read_plan_file
 from cpm_desktop.interchange.mspdi_write import write_mspdi
 from cpm_desktop.services.exporting import project_plan
 from cpm_desktop.services.importing import ImportResult, import_plan
@@ -35,14 +35,6 @@ def import_file(parent: QWidget, workspace: Workspace, path: Path) -> ImportResu
         return None
     ImportReportDialog(result, parent).exec()
     return result
-
-
-def ask_and_import(parent: QWidget, workspace: Workspace) -> ImportResult | None:
-    """File > Import…: choose a file, then import it."""
-    name, _ = QFileDialog.getOpenFileName(
-        parent, "Import a plan", str(workspace.path.parent), IMPORT_FILTER
-    )
-    return import_file(parent, workspace, Path(name)) if name else None
 
 
 def export_mspdi(parent: QWidget, workspace: Workspace, project_id: int, path: Path) -> bool:
