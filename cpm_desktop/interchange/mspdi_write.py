@@ -6,22 +6,27 @@ type codes, lag units, constraint codes, day types and the exception form are th
 with MPXJ in `testdata/interchange/MSPDI-FACTS.md`. The output is deterministic: no GUIDs, no
 creation or save times, so the same plan always gives the same bytes.
 
-Times of day: a task starts at 08:00 and finishes at 17:00 (the Standard calendar's 8 hours,
-08:00-12:00 and 13:00-17:00). A milestone sits at 17:00 of its day when it follows a finish (a
-finish-to-start or finish-to-finish link landing on its day, a finish constraint on its day, or
-a reported actual finish), as MS Project shows a milestone after a finish; otherwise at 08:00.
+Times of day follow the Standard calendar's 8 hours (08:00-12:00, 13:00-17:00); where each task
+and milestone sits is decided in `mspdi_placement`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
-from cpm_desktop.errors import InterchangeError
-from cpm_desktop.interchange.model import Plan, PlanCalendar, PlanLink, PlanTask
+from cpm_desktop.interchange.model import Plan, PlanCalendar, PlanLink
+from cpm_desktop.interchange.mspdi_placement import (
+    FINISH_CONSTRAINTS,
+    Moment,
+    Row,
+    is_milestone,
+    outline,
+    place,
+    work_calendar,
+)
 from cpm_desktop.scheduling.calendar import WorkCalendar
 
 NAMESPACE = "http://schemas.microsoft.com/project"
@@ -32,7 +37,6 @@ LINK_TYPE_CODES = {"FF": 0, "FS": 1, "SF": 2, "SS": 3}
 CONSTRAINT_CODES = {
     "ASAP": 0, "ALAP": 1, "MSO": 2, "MFO": 3, "SNET": 4, "SNLT": 5, "FNET": 6, "FNLT": 7,
 }  # fmt: skip
-FINISH_CONSTRAINTS = frozenset({"MFO", "FNET", "FNLT"})
 FORMAT_DAYS = "7"  # DurationFormat / LagFormat 7 = days
 
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -44,39 +48,11 @@ _CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "JPY":
 _WORKING_TIMES = (("08:00:00", "12:00:00"), ("13:00:00", "17:00:00"))
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class _Moment:
-    """A working-day boundary: the start (08:00) or the end (17:00) of `day`."""
-
-    day: dt.date
-    at_end: bool
-
-    def text(self) -> str:
-        """As MSPDI writes a date and time: 2026-09-07T08:00:00."""
-        return f"{self.day.isoformat()}T{'17' if self.at_end else '08'}:00:00"
-
-
-_UNPLACED = _Moment(dt.date.min, at_end=False)
-
-
-@dataclass(slots=True)
-class _Row:
-    """One task as written: its place in the outline and the moments it spans."""
-
-    task: PlanTask
-    uid: int
-    level: int
-    number: str
-    children: list[_Row]
-    start: _Moment = _UNPLACED  # set by _place before anything reads them
-    finish: _Moment = _UNPLACED
-
-
 def write_mspdi(plan: Plan) -> bytes:
     """Return `plan` as an MS Project XML file (UTF-8, standalone), the same bytes each time."""
-    calendar = _work_calendar(plan.calendar)
-    rows = _outline(plan.tasks)
-    keyed: dict[str, _Row] = {}
+    calendar = work_calendar(plan.calendar)
+    rows = outline(plan.tasks)
+    keyed: dict[str, Row] = {}
     for row in sorted(rows, key=lambda r: r.uid):
         keyed.setdefault(row.task.key, row)  # a repeated key means its first task, as for UIDs
     links = [
@@ -86,8 +62,8 @@ def write_mspdi(plan: Plan) -> bytes:
         and link.successor_key in keyed
         and link.predecessor_key != link.successor_key
     ]  # a link to a task not in the plan has nowhere to point in the file
-    _place(rows, keyed, links, calendar, plan.start_date)
-    project_start = _Moment(plan.start_date, at_end=False)
+    place(rows, keyed, links, calendar, plan.start_date)
+    project_start = Moment(plan.start_date, at_end=False)
     first = min([project_start, *(r.start for r in rows)])
     last = max([project_start, *(r.finish for r in rows)])
 
@@ -109,160 +85,7 @@ def write_mspdi(plan: Plan) -> bytes:
     return _DECLARATION + tostring(root, encoding="unicode").encode("utf-8")
 
 
-# -- the outline --------------------------------------------------------------------------
-
-
-def _outline(tasks: list[PlanTask]) -> list[_Row]:
-    """Rows in outline order (each parent followed by its subtree), numbered 1, 1.1, 1.2 …
-
-    UIDs follow the plan's order (1..n), so the same plan keeps the same UIDs. MS Project
-    derives the hierarchy from the sequence of outline levels, so a child listed before its
-    parent is moved under it; a parent key that is unknown or part of a loop is ignored.
-    """
-    uid_of: dict[str, int] = {}
-    for uid, task in enumerate(tasks, start=1):
-        uid_of.setdefault(task.key, uid)
-    kids: dict[str | None, list[tuple[int, PlanTask]]] = {}
-    for uid, task in enumerate(tasks, start=1):
-        parent = task.parent_key if task.parent_key in uid_of else None
-        kids.setdefault(None if parent == task.key else parent, []).append((uid, task))
-    rows: list[_Row] = []
-    seen: set[int] = set()
-
-    def walk(top: list[tuple[int, PlanTask]], level: int, prefix: str, into: list[_Row]) -> None:
-        """Append `top` and their subtrees, depth first, numbering below `prefix`."""
-        # Explicit stack: a 10,000-level outline must not hit Python's recursion limit.
-        stack = [(top, level, prefix, into, 0)]
-        while stack:
-            siblings, depth, numbering, parent_list, i = stack.pop()
-            while i < len(siblings) and siblings[i][0] in seen:
-                i += 1
-            if i == len(siblings):
-                continue
-            uid, task = siblings[i]
-            seen.add(uid)
-            number = f"{numbering}{len(parent_list) + 1}"
-            row = _Row(task, uid, depth, number, [])
-            parent_list.append(row)
-            rows.append(row)
-            stack.append((siblings, depth, numbering, parent_list, i + 1))
-            children = kids.get(task.key, []) if uid_of[task.key] == uid else []
-            stack.append((children, depth + 1, f"{number}.", row.children, 0))
-
-    top_level: list[_Row] = []
-    walk(kids.get(None, []), 1, "", top_level)
-    for uid, task in enumerate(tasks, start=1):
-        if uid not in seen:  # only reachable through a parent loop: start it at the top
-            walk([(uid, task)], 1, "", top_level)
-    return rows
-
-
-def _work_calendar(plan_calendar: PlanCalendar) -> WorkCalendar:
-    """The plan's calendar for working-day arithmetic; a week without work is refused."""
-    try:
-        return WorkCalendar(plan_calendar.working_weekdays, [d for d, _ in plan_calendar.holidays])
-    except ValueError:
-        raise InterchangeError(
-            f"The calendar {plan_calendar.name!r} needs at least one working weekday "
-            "(0 = Monday … 6 = Sunday) for MS Project to schedule on it."
-        ) from None
-
-
-# -- dates --------------------------------------------------------------------------------
-
-
-def _place(
-    rows: list[_Row],
-    keyed: dict[str, _Row],
-    links: list[PlanLink],
-    calendar: WorkCalendar,
-    project_start: dt.date,
-) -> None:
-    """Set each row's start and finish moments: leaves from their dates, summaries from kids."""
-    milestones: list[tuple[_Row, dt.date]] = []
-    for row in rows:
-        if row.children:
-            continue
-        start, finish = _leaf_days(row.task, calendar, project_start)
-        if _is_milestone(row.task):
-            row.start = row.finish = _Moment(start, at_end=False)
-            milestones.append((row, start))
-        else:
-            row.start, row.finish = _Moment(start, False), _Moment(finish, True)
-    _roll_up(rows)
-    incoming: dict[str, list[PlanLink]] = {}
-    for link in links:
-        incoming.setdefault(link.successor_key, []).append(link)
-    # Whether a milestone ends its day depends on its predecessors' moments, milestones and
-    # summaries included: iterate to the least fixed point. Flags only turn on, so this ends,
-    # usually after one or two passes.
-    changed = True
-    while changed:
-        changed = False
-        for row, day in milestones:
-            if not row.start.at_end and _follows_finish(
-                row.task, day, incoming.get(row.task.key, []), keyed, calendar
-            ):
-                row.start = row.finish = _Moment(day, at_end=True)
-                changed = True
-        if changed:
-            _roll_up(rows)
-
-
-def _roll_up(rows: list[_Row]) -> None:
-    """A summary spans its children; children follow their parent, so go from the end."""
-    for row in reversed(rows):
-        if row.children:
-            row.start = min(c.start for c in row.children)
-            row.finish = max(c.finish for c in row.children)
-
-
-def _leaf_days(
-    task: PlanTask, calendar: WorkCalendar, project_start: dt.date
-) -> tuple[dt.date, dt.date]:
-    """The task's first and last day; a missing date is derived from the other and duration."""
-    span = 0 if _is_milestone(task) else max(task.duration - 1, 0)
-    if task.start is not None and task.finish is not None:
-        return task.start, max(task.start, task.finish)
-    if task.start is not None:
-        return task.start, calendar.add_working_days(task.start, span)
-    if task.finish is not None:
-        return calendar.add_working_days(task.finish, -span), task.finish
-    start = calendar.next_working_day(project_start)  # unscheduled: where MS Project puts it
-    return start, calendar.add_working_days(start, span)
-
-
-def _follows_finish(
-    task: PlanTask,
-    day: dt.date,
-    incoming: list[PlanLink],
-    keyed: dict[str, _Row],
-    calendar: WorkCalendar,
-) -> bool:
-    """Whether a milestone on `day` is placed there by something's finish (so at 17:00)."""
-    if task.actual_finish is not None:
-        return True  # a reached milestone sits at the end of its day
-    if task.constraint_type in FINISH_CONSTRAINTS and task.constraint_date == day:
-        return True
-    for link in incoming:
-        if link.type not in ("FS", "FF"):
-            continue  # SS/SF links hand on a start, which is 08:00
-        end = keyed[link.predecessor_key].finish
-        # A finish at 17:00 plus lag lands at 17:00, `lag` working days on (or back).
-        if end.at_end and calendar.add_working_days(end.day, link.lag) == day:
-            return True
-    return False
-
-
-def _is_milestone(task: PlanTask) -> bool:
-    """A milestone by flag or by zero duration, as MS Project treats a 0-day task."""
-    return task.is_milestone or task.duration <= 0
-
-
-# -- the header and the calendar ----------------------------------------------------------
-
-
-def _header(root: Element, plan: Plan, start: _Moment, finish: _Moment) -> None:
+def _header(root: Element, plan: Plan, start: Moment, finish: Moment) -> None:
     """Project properties, in schema order, before the collections."""
     currency = _clean(plan.currency, 3).upper()
     _fill(
@@ -291,7 +114,7 @@ def _header(root: Element, plan: Plan, start: _Moment, finish: _Moment) -> None:
         EditableActualCosts=1,
         HonorConstraints=1,  # our scheduler lets a constraint win over a link
         WeekStartDay=1,
-        StatusDate=_Moment(plan.status_date, True).text() if plan.status_date else None,
+        StatusDate=Moment(plan.status_date, True).text() if plan.status_date else None,
         NewTasksAreManual=0,  # Project 2010+: keep every task auto-scheduled
     )
 
@@ -335,7 +158,7 @@ def _calendar(calendars: Element, plan_calendar: PlanCalendar) -> None:
 
 
 def _project_task(
-    tasks: Element, plan: Plan, start: _Moment, finish: _Moment, calendar: WorkCalendar
+    tasks: Element, plan: Plan, start: Moment, finish: Moment, calendar: WorkCalendar
 ) -> None:
     """Task UID 0: the project summary MS Project shows as the outline's root."""
     _fill(
@@ -359,18 +182,18 @@ def _project_task(
     )
 
 
-def _task(tasks: Element, row: _Row, position: int, calendar: WorkCalendar) -> Element:
+def _task(tasks: Element, row: Row, position: int, calendar: WorkCalendar) -> Element:
     """One task, without its links and baseline (the caller appends those in schema order)."""
     task, element = row.task, SubElement(tasks, "Task")
-    milestone = not row.children and _is_milestone(task)
+    milestone = not row.children and is_milestone(task)
     if row.children:
         minutes = _minutes_between(row.start, row.finish, calendar)
     else:
         minutes = 0 if milestone else task.duration * MINUTES_PER_DAY
     percent = min(max(task.percent_complete, 0), 100)
     done = round(minutes * percent / 100)
-    actual_start = _Moment(task.actual_start, row.start.at_end) if task.actual_start else None
-    actual_finish = _Moment(task.actual_finish, True) if task.actual_finish else None
+    actual_start = Moment(task.actual_start, row.start.at_end) if task.actual_start else None
+    actual_finish = Moment(task.actual_finish, True) if task.actual_finish else None
     _fill(
         element,
         UID=row.uid,
@@ -412,7 +235,7 @@ def _task(tasks: Element, row: _Row, position: int, calendar: WorkCalendar) -> E
         element,
         ConstraintType=CONSTRAINT_CODES[kind],
         CalendarUID=-1,  # no task calendar: the project's applies
-        ConstraintDate=_Moment(day, at_finish).text() if day else None,
+        ConstraintDate=Moment(day, at_finish).text() if day else None,
         Notes=_clean(task.notes) or None,
     )
     return element
@@ -430,7 +253,7 @@ def _predecessor(task: Element, predecessor_uid: int, link: PlanLink) -> None:
     )
 
 
-def _baseline(element: Element, row: _Row) -> None:
+def _baseline(element: Element, row: Row) -> None:
     """Baseline 0, when the plan holds one for this task."""
     task = row.task
     start, finish, days = task.baseline_start, task.baseline_finish, task.baseline_duration
@@ -441,8 +264,8 @@ def _baseline(element: Element, row: _Row) -> None:
     _fill(
         SubElement(element, "Baseline"),
         Number=0,
-        Start=_Moment(start, zero and row.start.at_end).text() if start else None,
-        Finish=_Moment(finish, not zero or row.start.at_end).text() if finish else None,
+        Start=Moment(start, zero and row.start.at_end).text() if start else None,
+        Finish=Moment(finish, not zero or row.start.at_end).text() if finish else None,
         Duration=None if days is None else _duration(days * MINUTES_PER_DAY),
         DurationFormat=None if days is None else FORMAT_DAYS,
         Cost=None if task.baseline_cost is None else _money(task.baseline_cost),
@@ -452,7 +275,7 @@ def _baseline(element: Element, row: _Row) -> None:
 # -- resources ----------------------------------------------------------------------------
 
 
-def _resources(root: Element, rows: list[_Row]) -> None:
+def _resources(root: Element, rows: list[Row]) -> None:
     """One work resource per owner name, assigned at 100 % to each task it owns."""
     uid_of: dict[str, int] = {}
     pairs: dict[tuple[int, int], None] = {}  # ordered and without repeats
@@ -497,7 +320,7 @@ def _duration(minutes: int) -> str:
     return f"PT{minutes // 60}H{minutes % 60}M0S"
 
 
-def _minutes_between(start: _Moment, finish: _Moment, calendar: WorkCalendar) -> int:
+def _minutes_between(start: Moment, finish: Moment, calendar: WorkCalendar) -> int:
     """Working minutes from one day boundary to a later one."""
     days = calendar.index(finish.day) - calendar.index(start.day)
     return (days + finish.at_end - start.at_end) * MINUTES_PER_DAY
