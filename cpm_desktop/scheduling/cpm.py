@@ -62,6 +62,7 @@ def schedule_project(
         _backward(run, run.ls, run.lf, late=True)
         if run.has_alap:
             run.start = list(run.es)
+            run.start_at_end = list(run.at_end)
             _backward(run, run.start, list(run.ef), late=False)
         return _results(run)
     finally:
@@ -119,6 +120,7 @@ class _Run:
         self.ls = [0] * count
         self.lf = [0] * count
         self.start = self.es  # scheduled start: the early one, the late one for ALAP tasks
+        self.start_at_end = self.at_end  # the same for the scheduled position
         self.finish = self.origin
 
 
@@ -258,14 +260,20 @@ def _backward(run: _Run, starts: list[int], finishes: list[int], *, late: bool) 
     project_finish = run.finish
     finish_ceiling = [_INF] * count
     start_ceiling = [_INF] * count
+    # A link into a summary binds every task beneath it, so what it allows its predecessor is
+    # read from the summary's earliest start and earliest finish (a summary's own rolled-up
+    # finish is its latest).
+    first_finish = list(finishes)
     for node in reversed(net.order):
         if node >= count:  # a summary's out-node: what its outgoing links impose
             i = node - count
             up = parent[i]
             fc = finish_ceiling[up] if up >= 0 else _INF
-            sc = start_ceiling[up] if up >= 0 else _INF
+            # A link from a summary's start binds the summary's earliest start only: the
+            # children that start with it, not the ones that start later.
+            sc = start_ceiling[up] if up >= 0 and es[i] == es[up] else _INF
             for _, q, from_finish, to_finish, lag, _ in outgoing[i]:
-                bound = (finishes[q] if to_finish else starts[q]) - lag
+                bound = (first_finish[q] if to_finish else starts[q]) - lag
                 if from_finish:
                     fc = min(fc, bound)
                 else:
@@ -281,17 +289,18 @@ def _backward(run: _Run, starts: list[int], finishes: list[int], *, late: bool) 
             kids = children[i]
             starts[i] = min([starts[c] for c in kids])
             finishes[i] = max([finishes[c] for c in kids])
+            first_finish[i] = min([first_finish[c] for c in kids])
             continue
         constraint = kind[i]
         if not late and constraint != ALAP:
             continue  # only ALAP tasks move; the rest keep their early dates
         span = ef[i] - es[i]
         if late and actual_finish[i] is not None:
-            starts[i], finishes[i] = es[i], ef[i]
+            starts[i], finishes[i], first_finish[i] = es[i], ef[i], ef[i]
             continue
         f = project_finish
         for _, q, from_finish, to_finish, lag, _ in outgoing[i]:
-            bound = (finishes[q] if to_finish else starts[q]) - lag
+            bound = (first_finish[q] if to_finish else starts[q]) - lag
             if not from_finish:
                 bound += span
             if bound < f:
@@ -300,7 +309,7 @@ def _backward(run: _Run, starts: list[int], finishes: list[int], *, late: bool) 
         if up >= 0:
             if finish_ceiling[up] < f:
                 f = finish_ceiling[up]
-            if start_ceiling[up] + span < f:
+            if es[i] == es[up] and start_ceiling[up] + span < f:
                 f = start_ceiling[up] + span
         if late and constraint in _LATE_BOUNDS:
             if constraint == SNLT:
@@ -311,9 +320,13 @@ def _backward(run: _Run, starts: list[int], finishes: list[int], *, late: bool) 
                 f = on[i] + span
             else:  # MFO
                 f = after[i]
-        if not late and f < ef[i]:
-            f = ef[i]
+        if not late:
+            f = max(f, ef[i])
+            if span == 0 and f > es[i]:
+                # Moved late, a milestone sits at the end of the day before, as a finish does.
+                run.start_at_end[i] = True
         starts[i], finishes[i] = f - span, f
+        first_finish[i] = f
 
 
 def _results(run: _Run) -> Schedule:
@@ -324,11 +337,11 @@ def _results(run: _Run) -> Schedule:
     # on that day. (Summaries are overwritten below.)
     first_day = [
         s if e > b or not a else s - 1
-        for s, b, e, a in zip(run.start, run.es, run.ef, run.at_end, strict=True)
+        for s, b, e, a in zip(run.start, run.es, run.ef, run.start_at_end, strict=True)
     ]
     last_day = [
         s + e - b - 1 if e > b else (s - 1 if a else s)
-        for s, b, e, a in zip(run.start, run.es, run.ef, run.at_end, strict=True)
+        for s, b, e, a in zip(run.start, run.es, run.ef, run.start_at_end, strict=True)
     ]
     total = [late - early for late, early in zip(run.lf, run.ef, strict=True)]
     for i, ended in enumerate(run.actual_finish):
@@ -414,7 +427,8 @@ class _Results(Mapping[int, ScheduledTask]):
             # A milestone's latest moment is the end of a day, unless it cannot move at all.
             late_at_end = run.at_end[i] or run.ls[i] != run.es[i]
             late_start, late_finish = self._span(run.ls[i], run.lf[i], late_at_end)
-            duration = run.ef[i] - run.es[i]
+            # Work days, not the span: resumed work after the status date keeps its duration.
+            duration = run.ef[i] - run.es[i] if run.actual_finish[i] is not None else run.dur[i]
         return ScheduledTask(
             task.id, start, finish, duration, is_summary, self._driver(i), early_start,
             early_finish, late_start, late_finish, self._total[i], self._free_slack(i),

@@ -1,4 +1,4 @@
-"""Hand-computed constraint cases: every MS Project constraint type, binding or not, and conflicts."""
+"""Hand-computed constraint cases: each MS Project constraint type, binding or not, conflicts."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ def test_snet_gap_shows_as_slack_on_the_predecessor() -> None:
 
 
 def test_snlt_later_than_the_early_start_only_caps_the_late_dates() -> None:
-    """B SNLT Wed 16 beside L (to Fri 18): B stays Mon 14 – Tue 15, late Wed 16 – Thu 17, slack 2."""
+    """B SNLT Wed 16 beside L (to Fri 18): B keeps Mon 14 – Tue 15, late Wed 16 – Thu 17."""
     # Without the SNLT B could start as late as Thu 17 (slack 3); the SNLT keeps it to Wed 16.
     schedule = run([A, b_with("SNLT", sep(16)), LONG], [A_TO_B])
     assert span(schedule, 2) == (sep(14), sep(15))
@@ -83,7 +83,7 @@ def test_snlt_later_than_the_early_start_only_caps_the_late_dates() -> None:
 
 
 def test_fnlt_later_than_the_early_finish_only_caps_the_late_dates() -> None:
-    """B FNLT Wed 16 beside L (to Fri 18): B stays Mon 14 – Tue 15, late Tue 15 – Wed 16, slack 1."""
+    """B FNLT Wed 16 beside L (to Fri 18): B keeps Mon 14 – Tue 15, late Tue 15 – Wed 16."""
     schedule = run([A, b_with("FNLT", sep(16)), LONG], [A_TO_B])
     assert span(schedule, 2) == (sep(14), sep(15))
     assert schedule.tasks[2].driver == BY_LINK
@@ -255,17 +255,19 @@ def test_alap_milestone_after_work_sits_at_the_project_finish() -> None:
     assert schedule.finish == sep(11)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an unlinked ALAP milestone shows on Mon 14, after the project's last "
-    "working day, and moves the project finish there (its late_start reads Fri 11)",
-)
 def test_unlinked_alap_milestone_sits_at_the_project_finish() -> None:
     """M (ALAP milestone, no links) beside A (Mon 7 – Fri 11): M on Fri 11, project ends Fri 11."""
     schedule = run([A, milestone(2, "M", constraint="ALAP")])
     assert span(schedule, 2) == (sep(11), sep(11))
     assert span(schedule, 2) == late_span(schedule, 2)
     assert schedule.finish == sep(11)
+
+
+def test_alap_milestone_keeps_its_early_date() -> None:
+    """M (ALAP milestone, no links) beside A: its early date stays the project start, Mon 7."""
+    schedule = run([A, milestone(2, "M", constraint="ALAP")])
+    assert schedule.tasks[2].early_start == MON_7
+    assert schedule.tasks[2].early_finish == MON_7
 
 
 @pytest.mark.xfail(

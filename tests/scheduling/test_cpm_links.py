@@ -323,6 +323,42 @@ def test_critical_count_ignores_summaries_but_flags_them() -> None:
     assert schedule.critical_count == 3
 
 
+def test_ss_link_from_a_summary_leaves_its_later_children_their_slack() -> None:
+    """Top ⊃ {a (Mon 7), b (Tue 8) FS a}, Top SS → X (Mon 7 – Fri 11): no negative slack."""
+    # X is critical (it sets the Fri 11 finish) and starts with Top, i.e. with a: a has 0 slack.
+    # b doesn't set Top's start and has no successor: it may finish as late as Fri 11 (CPM: 3).
+    tasks = [
+        TaskSpec(1, "Top"),
+        TaskSpec(2, "a", parent_id=1, duration=1),
+        TaskSpec(3, "b", parent_id=1, duration=1),
+        TaskSpec(4, "X", duration=5),
+    ]
+    schedule = run(tasks, [LinkSpec(2, 3), LinkSpec(1, 4, "SS", 0)])
+    assert span(schedule, 4) == (MON_7, sep(11))
+    assert schedule.tasks[2].total_slack == 0
+    assert schedule.tasks[2].late_start == MON_7
+    assert schedule.tasks[3].total_slack >= 0
+    assert schedule.tasks[3].late_start >= schedule.tasks[3].early_start
+
+
+def test_ff_link_into_a_summary_makes_its_driver_critical() -> None:
+    """X (2d) FF → Top ⊃ {a (1d), b (4d)}, a → Y (2d): X drives the critical a → Y, slack 0."""
+    # a must finish with X (Tue 8); Y Wed 9 – Thu 10 ends the project with b (Mon 7 – Thu 10).
+    # a and Y are critical, so X, which holds a back, must be critical too.
+    tasks = [
+        TaskSpec(1, "X", duration=2),
+        TaskSpec(2, "Top"),
+        TaskSpec(3, "a", parent_id=2, duration=1),
+        TaskSpec(4, "b", parent_id=2, duration=4),
+        TaskSpec(5, "Y", duration=2),
+    ]
+    schedule = run(tasks, [LinkSpec(1, 2, "FF", 0), LinkSpec(3, 5)])
+    assert span(schedule, 3) == (sep(8), sep(8))
+    assert schedule.tasks[3].total_slack == 0
+    assert schedule.tasks[1].total_slack == 0
+    assert schedule.tasks[1].critical
+
+
 # ------------------------------------------------------------------------------ loops
 
 
