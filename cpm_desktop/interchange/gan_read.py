@@ -22,6 +22,7 @@ from xml.etree.ElementTree import Element
 
 from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanCalendar, PlanLink, PlanTask
+from cpm_desktop.interchange.text_values import percent_from_text
 from cpm_desktop.interchange.xml_input import local_name, parse_xml
 from cpm_desktop.scheduling.calendar import WorkCalendar
 
@@ -143,7 +144,7 @@ def _read_task(element: Element, parent: str | None, name: str, notes: ImportNot
         parent_key=parent,
         duration=0 if milestone else duration,
         is_milestone=milestone,
-        percent_complete=_percent(element.get("complete"), title, notes),
+        percent_complete=percent_from_text(element.get("complete"), title, notes),
         notes=_notes(element),
         start=start,
     )
@@ -184,17 +185,6 @@ def _duration(text: str | None, where: str, title: str, notes: ImportNotes) -> i
     if days != value:
         notes.approximate(f"Task {title!r}: {value} days rounded to {days}.")
     return days
-
-
-def _percent(text: str | None, title: str, notes: ImportNotes) -> int:
-    try:
-        value = round(float(text or 0))
-    except (ValueError, OverflowError):  # not a number, or nan / inf
-        notes.drop(f"Task {title!r}: unreadable % complete {text!r}; taken as 0.")
-        return 0
-    if not 0 <= value <= 100:
-        notes.approximate(f"Task {title!r}: {value}% complete brought into 0–100.")
-    return min(max(value, 0), 100)
 
 
 def _money(text: str | None, title: str, notes: ImportNotes) -> Decimal:

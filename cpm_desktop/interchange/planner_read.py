@@ -25,6 +25,7 @@ from xml.etree.ElementTree import Element
 
 from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanCalendar, PlanLink, PlanTask
+from cpm_desktop.interchange.text_values import percent_from_text
 from cpm_desktop.interchange.xml_input import local_name, parse_xml
 
 SOURCE_FORMAT = "GNOME Planner"
@@ -350,7 +351,7 @@ def _read_task(
                 f"Task {title!r}: its fixed duration is {int(declared) / day_seconds:.4g} days "
                 f"but its dates span {exact:.4g}; the dates are kept."
             )
-    task.percent_complete = _percent(element.get("percent-complete"), title, notes)
+    task.percent_complete = percent_from_text(element.get("percent-complete"), title, notes)
     constraint = element.find("constraint")
     if constraint is not None:
         kind = CONSTRAINTS.get(constraint.get("type", ""))
@@ -360,17 +361,6 @@ def _read_task(
         else:
             task.constraint_type, task.constraint_date = kind, at.date()
     return task
-
-
-def _percent(text: str | None, title: str, notes: ImportNotes) -> int:
-    try:
-        value = round(float(text or 0))
-    except (ValueError, OverflowError):  # not a number, or nan / inf
-        notes.drop(f"Task {title!r}: unreadable % complete {text!r}; taken as 0.")
-        return 0
-    if not 0 <= value <= 100:
-        notes.approximate(f"Task {title!r}: {value}% complete brought into 0–100.")
-    return min(max(value, 0), 100)
 
 
 # -- links and owners ----------------------------------------------------------------------
