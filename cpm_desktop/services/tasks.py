@@ -146,26 +146,17 @@ def move_task(session: Session, task_id: int, *, parent_id: int | None, position
         parent.is_milestone = False
     session.flush()
     _refuse_links_to_own_summary(session, task)
-    audit.record_field(
-        session,
-        project_id=task.project_id,
-        entity="task",
-        entity_id=task.id,
-        label=task.name,
-        field="parent_id",
-        old=old_parent_id,
-        new=parent_id,
-    )
-    audit.record_field(
-        session,
-        project_id=task.project_id,
-        entity="task",
-        entity_id=task.id,
-        label=task.name,
-        field="position",
-        old=old_position,
-        new=task.position,
-    )
+    for field, old in (("parent_id", old_parent_id), ("position", old_position)):
+        audit.record_field(
+            session,
+            project_id=task.project_id,
+            entity="task",
+            entity_id=task.id,
+            label=task.name,
+            field=field,
+            old=old,
+            new=getattr(task, field),
+        )
     reschedule(session, task.project)
     return task
 
