@@ -20,7 +20,6 @@ from cpm_desktop.scheduling.model import (
     ScheduledTask,
     TaskSpec,
 )
-from cpm_desktop.scheduling.order import topological_order
 
 __all__ = [
     "CurvePoint",
@@ -39,5 +38,4 @@ __all__ = [
     "s_curve",
     "schedule_project",
     "task_earned_value",
-    "topological_order",
 ]

@@ -14,34 +14,27 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Iterator, Mapping
 
 from cpm_desktop.scheduling.calendar import WorkCalendar
-from cpm_desktop.scheduling.model import (
-    Driver,
-    DriverKind,
-    LinkSpec,
-    Schedule,
-    ScheduledTask,
-    TaskSpec,
+from cpm_desktop.scheduling.model import LinkSpec, Schedule, TaskSpec
+from cpm_desktop.scheduling.network import build_network
+from cpm_desktop.scheduling.results import build_results
+from cpm_desktop.scheduling.run import (
+    ALAP,
+    BY_ACTUAL,
+    BY_CHILDREN,
+    BY_CONSTRAINT,
+    BY_START,
+    BY_STATUS,
+    FNET,
+    FNLT,
+    INF,
+    LATE_BOUNDS,
+    MSO,
+    SNET,
+    SNLT,
+    Run,
 )
-from cpm_desktop.scheduling.network import Network, build_network
-
-_ONE_DAY = dt.timedelta(days=1)
-_INF = 1 << 40
-ASAP, ALAP, SNET, SNLT, FNET, FNLT, MSO, MFO = range(8)
-_LATE_BOUNDS = frozenset({SNLT, FNLT, MSO, MFO})  # constraints that cap the late dates
-_CONSTRAINTS = {"ASAP": ASAP, "ALAP": ALAP, "SNET": SNET, "SNLT": SNLT,
-                "FNET": FNET, "FNLT": FNLT, "MSO": MSO, "MFO": MFO}  # fmt: skip
-# What set a start, when not a link (a link is named by its number, >= 0).
-_BY_START, _BY_CONSTRAINT, _BY_STATUS, _BY_ACTUAL, _BY_CHILDREN = -1, -2, -3, -4, -5
-_DRIVER_KINDS = {
-    _BY_START: DriverKind.PROJECT_START,
-    _BY_CONSTRAINT: DriverKind.CONSTRAINT,
-    _BY_STATUS: DriverKind.STATUS_DATE,
-    _BY_ACTUAL: DriverKind.ACTUAL_START,
-    _BY_CHILDREN: DriverKind.CHILDREN,
-}
 
 
 def schedule_project(
@@ -57,74 +50,20 @@ def schedule_project(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        run = _Run(build_network(tasks, links), calendar, project_start, status_date)
+        run = Run(build_network(tasks, links), calendar, project_start, status_date)
         _forward(run)
         _backward(run, run.ls, run.lf, late=True)
         if run.has_alap:
             run.start = list(run.es)
             run.start_at_end = list(run.at_end)
             _backward(run, run.start, list(run.ef), late=False)
-        return _results(run)
+        return build_results(run)
     finally:
         if collecting:
             gc.enable()
 
 
-class _Run:
-    """The inputs of one run as flat lists by task position, and the arrays the passes fill."""
-
-    def __init__(
-        self,
-        net: Network,
-        calendar: WorkCalendar,
-        project_start: dt.date,
-        status_date: dt.date | None,
-    ) -> None:
-        self.net = net
-        self.calendar = calendar
-        count = len(net.tasks)
-        self.count = count
-        self.origin = calendar.index(project_start)
-        self.status = calendar.index(status_date + _ONE_DAY) if status_date else None
-        index = calendar.index
-        summary = [bool(kids) for kids in net.children]
-        self.summary = summary
-        self.dur = [0] * count
-        self.kind = [ASAP] * count
-        self.on = [0] * count
-        self.after = [0] * count
-        self.actual_start: list[int | None] = [None] * count
-        self.actual_finish: list[int | None] = [None] * count
-        self.percent = [0] * count
-        self.has_alap = False
-        for i, task in enumerate(net.tasks):
-            if not summary[i] and not task.is_milestone:
-                self.dur[i] = task.duration
-            kind = _CONSTRAINTS.get(task.constraint, ASAP)
-            if task.constraint_date is not None and kind not in (ASAP, ALAP):
-                self.kind[i] = kind
-                self.on[i] = index(task.constraint_date)
-                self.after[i] = index(task.constraint_date + _ONE_DAY)
-            elif kind == ALAP and not summary[i] and task.actual_start is None:
-                self.kind[i] = ALAP
-                self.has_alap = True
-            if task.actual_start is not None:
-                self.actual_start[i] = index(task.actual_start)
-                if task.actual_finish is not None:
-                    self.actual_finish[i] = index(task.actual_finish + _ONE_DAY)
-            self.percent[i] = task.percent_complete
-        self.es = [0] * count
-        self.ef = [0] * count
-        self.at_end = [False] * count  # a milestone placed at the end of a day
-        self.why = [_BY_START] * count
-        self.ls = [0] * count
-        self.lf = [0] * count
-        self.start = self.es  # scheduled start: the early one, the late one for ALAP tasks
-        self.start_at_end = self.at_end  # the same for the scheduled position
-        self.finish = self.origin
-
-
-def _forward(run: _Run) -> None:
+def _forward(run: Run) -> None:
     """Early dates: each task as soon as its links, constraints and progress allow.
 
     Bounds are compared as keys 2 × instant + anchor, where anchor 1 marks the end of the
@@ -138,14 +77,14 @@ def _forward(run: _Run) -> None:
     actual_start, actual_finish, percent = run.actual_start, run.actual_finish, run.percent
     origin_key = 2 * run.origin
     status = run.status
-    status_key = -_INF if status is None else 2 * status
+    status_key = -INF if status is None else 2 * status
     start_key = [0] * count  # where each scheduled task starts, and finishes, as keys
     finish_key = [0] * count
     # What a summary's incoming links impose on every task beneath it, as keys.
-    start_floor = [-_INF] * count
-    finish_floor = [-_INF] * count
-    start_floor_why = [_BY_START] * count
-    finish_floor_why = [_BY_START] * count
+    start_floor = [-INF] * count
+    finish_floor = [-INF] * count
+    start_floor_why = [BY_START] * count
+    finish_floor_why = [BY_START] * count
 
     for node in net.order:
         if node >= count:  # a summary's out-node: roll its children up
@@ -155,7 +94,7 @@ def _forward(run: _Run) -> None:
             ef[i] = max([ef[c] for c in kids])
             start_key[i] = min([start_key[c] for c in kids])
             finish_key[i] = max([finish_key[c] for c in kids])
-            why[i] = _BY_CHILDREN
+            why[i] = BY_CHILDREN
             continue
         i = node
         up = parent[i]
@@ -164,8 +103,8 @@ def _forward(run: _Run) -> None:
                 start, finish = start_floor[up], finish_floor[up]
                 start_why, finish_why = start_floor_why[up], finish_floor_why[up]
             else:
-                start = finish = -_INF
-                start_why = finish_why = _BY_START
+                start = finish = -INF
+                start_why = finish_why = BY_START
             for p, _, from_finish, to_finish, lag, number in incoming[i]:
                 value = (finish_key[p] if from_finish else start_key[p]) + 2 * lag
                 if to_finish:
@@ -174,16 +113,16 @@ def _forward(run: _Run) -> None:
                 elif value > start:
                     start, start_why = value, number
             if kind[i] == SNET and 2 * on[i] > start:
-                start, start_why = 2 * on[i], _BY_CONSTRAINT
+                start, start_why = 2 * on[i], BY_CONSTRAINT
             elif kind[i] == FNET and 2 * after[i] + 1 > finish:
-                finish, finish_why = 2 * after[i] + 1, _BY_CONSTRAINT
+                finish, finish_why = 2 * after[i] + 1, BY_CONSTRAINT
             start_floor[i], finish_floor[i] = start, finish
             start_floor_why[i], finish_floor_why[i] = start_why, finish_why
             continue
 
         d = dur[i]
         d2 = 2 * d
-        s, because = origin_key, _BY_START
+        s, because = origin_key, BY_START
         for p, _, from_finish, to_finish, lag, number in incoming[i]:
             candidate = (finish_key[p] if from_finish else start_key[p]) + 2 * lag
             if to_finish:
@@ -202,20 +141,20 @@ def _forward(run: _Run) -> None:
             finish_at = 2 * (after[i] - d) + (d == 0)
             if constraint == SNET:
                 if on_key > s:
-                    s, because = on_key, _BY_CONSTRAINT
+                    s, because = on_key, BY_CONSTRAINT
             elif constraint == FNET:
                 if finish_at > s:
-                    s, because = finish_at, _BY_CONSTRAINT
+                    s, because = finish_at, BY_CONSTRAINT
             elif constraint == SNLT:
                 if s > on_key:
-                    s, because = on_key, _BY_CONSTRAINT
+                    s, because = on_key, BY_CONSTRAINT
             elif constraint == FNLT:
                 if s > finish_at:
-                    s, because = finish_at, _BY_CONSTRAINT
+                    s, because = finish_at, BY_CONSTRAINT
             elif constraint == MSO:
-                s, because = on_key, _BY_CONSTRAINT
+                s, because = on_key, BY_CONSTRAINT
             else:  # MFO
-                s, because = finish_at, _BY_CONSTRAINT
+                s, because = finish_at, BY_CONSTRAINT
         began = actual_start[i]
         if began is not None:
             ended = actual_finish[i]
@@ -231,10 +170,10 @@ def _forward(run: _Run) -> None:
                     # Remaining work is scheduled from the status date, never in the past.
                     done = d * percent[i] // 100
                     end = max(end, max(began + done, status) + d - done)
-            because = _BY_ACTUAL
+            because = BY_ACTUAL
         else:
             if status_key > s and percent[i] == 0:
-                s, because = status_key, _BY_STATUS
+                s, because = status_key, BY_STATUS
             end = (s >> 1) + d
         begin = s >> 1
         es[i], ef[i], why[i] = begin, end, because
@@ -247,7 +186,7 @@ def _forward(run: _Run) -> None:
     run.finish = max(ef, default=run.origin)
 
 
-def _backward(run: _Run, starts: list[int], finishes: list[int], *, late: bool) -> None:
+def _backward(run: Run, starts: list[int], finishes: list[int], *, late: bool) -> None:
     """One reverse pass, reading successors from the arrays it fills.
 
     With `late`, fill late dates for every task. Otherwise place the ALAP tasks: each as late
@@ -258,8 +197,8 @@ def _backward(run: _Run, starts: list[int], finishes: list[int], *, late: bool) 
     outgoing, parent, children, summary = net.outgoing, net.parent, net.children, run.summary
     actual_finish = run.actual_finish
     project_finish = run.finish
-    finish_ceiling = [_INF] * count
-    start_ceiling = [_INF] * count
+    finish_ceiling = [INF] * count
+    start_ceiling = [INF] * count
     # A link into a summary binds every task beneath it, so what it allows its predecessor is
     # read from the summary's earliest start and earliest finish (a summary's own rolled-up
     # finish is its latest).
@@ -268,10 +207,10 @@ def _backward(run: _Run, starts: list[int], finishes: list[int], *, late: bool) 
         if node >= count:  # a summary's out-node: what its outgoing links impose
             i = node - count
             up = parent[i]
-            fc = finish_ceiling[up] if up >= 0 else _INF
+            fc = finish_ceiling[up] if up >= 0 else INF
             # A link from a summary's start binds the summary's earliest start only: the
             # children that start with it, not the ones that start later.
-            sc = start_ceiling[up] if up >= 0 and es[i] == es[up] else _INF
+            sc = start_ceiling[up] if up >= 0 and es[i] == es[up] else INF
             for _, q, from_finish, to_finish, lag, _ in outgoing[i]:
                 bound = (first_finish[q] if to_finish else starts[q]) - lag
                 if from_finish:
@@ -311,7 +250,7 @@ def _backward(run: _Run, starts: list[int], finishes: list[int], *, late: bool) 
                 f = finish_ceiling[up]
             if es[i] == es[up] and start_ceiling[up] + span < f:
                 f = start_ceiling[up] + span
-        if late and constraint in _LATE_BOUNDS:
+        if late and constraint in LATE_BOUNDS:
             if constraint == SNLT:
                 f = min(f, on[i] + span)
             elif constraint == FNLT:
@@ -327,132 +266,3 @@ def _backward(run: _Run, starts: list[int], finishes: list[int], *, late: bool) 
                 run.start_at_end[i] = True
         starts[i], finishes[i] = f - span, f
         first_finish[i] = f
-
-
-def _results(run: _Run) -> Schedule:
-    """Days shown per task (summaries spanning their children) and the critical flags."""
-    net, count = run.net, run.count
-    children, summary = net.children, run.summary
-    # Working-day index of the first and last day shown; a milestone at a day's end shows
-    # on that day. (Summaries are overwritten below.)
-    first_day = [
-        s if e > b or not a else s - 1
-        for s, b, e, a in zip(run.start, run.es, run.ef, run.start_at_end, strict=True)
-    ]
-    last_day = [
-        s + e - b - 1 if e > b else (s - 1 if a else s)
-        for s, b, e, a in zip(run.start, run.es, run.ef, run.start_at_end, strict=True)
-    ]
-    total = [late - early for late, early in zip(run.lf, run.ef, strict=True)]
-    for i, ended in enumerate(run.actual_finish):
-        if ended is not None:
-            total[i] = 0  # finished work has no slack to lose
-    done = [ended is not None for ended in run.actual_finish]
-    critical = [
-        t <= 0 and not finished and not is_summary
-        for t, finished, is_summary in zip(total, done, summary, strict=True)
-    ]
-    critical_count = critical.count(True)
-    for node in net.order:  # children before their summary's out-node
-        if node >= count:
-            i = node - count
-            kids = children[i]
-            first_day[i] = min([first_day[c] for c in kids])
-            last_day[i] = max([last_day[c] for c in kids])
-            # The least slack of the work still to do in it: a phase holding critical work reads
-            # critical; a finished phase has none left to lose.
-            open_slack = [total[c] for c in kids if not done[c]]
-            total[i] = min(open_slack) if open_slack else 0
-            done[i] = not open_slack
-            critical[i] = any([critical[c] for c in kids])
-    finish = run.calendar.day_at(max(last_day)) if count else None
-    return Schedule(_Results(run, first_day, last_day, total, critical), finish, critical_count)
-
-
-class _Results(Mapping[int, ScheduledTask]):
-    """Per-task results by task id, each built on first read from the run's arrays."""
-
-    def __init__(
-        self,
-        run: _Run,
-        first_day: list[int],
-        last_day: list[int],
-        total: list[int],
-        critical: list[bool],
-    ) -> None:
-        self._run = run
-        self._first, self._last, self._total, self._critical = first_day, last_day, total, critical
-        self._position = {task.id: i for i, task in enumerate(run.net.tasks)}
-        self._built: dict[int, ScheduledTask] = {}
-        self._days: dict[int, dt.date] = {}
-
-    def __getitem__(self, task_id: int) -> ScheduledTask:
-        found = self._built.get(task_id)
-        if found is None:
-            found = self._built[task_id] = self._build(self._position[task_id])
-        return found
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(self._position)
-
-    def __len__(self) -> int:
-        return len(self._position)
-
-    def _day(self, instant: int) -> dt.date:
-        found = self._days.get(instant)
-        if found is None:
-            found = self._days[instant] = self._run.calendar.day_at(instant)
-        return found
-
-    def _span(self, start: int, end: int, at_end: bool) -> tuple[dt.date, dt.date]:
-        if end == start:
-            day = self._day(start - 1 if at_end else start)
-            return day, day
-        return self._day(start), self._day(end - 1)
-
-    def _build(self, i: int) -> ScheduledTask:
-        run = self._run
-        task = run.net.tasks[i]
-        is_summary = run.summary[i]
-        start, finish = self._day(self._first[i]), self._day(self._last[i])
-        if is_summary:  # span the children's days, milestones at a day's end included
-            kids = [self[run.net.tasks[c].id] for c in run.net.children[i]]
-            early_start = min(k.early_start for k in kids)
-            early_finish = max(k.early_finish for k in kids)
-            late_start = min(k.late_start for k in kids)
-            late_finish = max(k.late_finish for k in kids)
-            duration = run.calendar.working_days_in(start, finish)
-        else:
-            early_start, early_finish = self._span(run.es[i], run.ef[i], run.at_end[i])
-            # A milestone's latest moment is the end of a day, unless it cannot move at all.
-            late_at_end = run.at_end[i] or run.ls[i] != run.es[i]
-            late_start, late_finish = self._span(run.ls[i], run.lf[i], late_at_end)
-            # Work days, not the span: resumed work after the status date keeps its duration.
-            duration = run.ef[i] - run.es[i] if run.actual_finish[i] is not None else run.dur[i]
-        return ScheduledTask(
-            task.id, start, finish, duration, is_summary, self._driver(i), early_start,
-            early_finish, late_start, late_finish, self._total[i], self._free_slack(i),
-            self._critical[i],
-        )  # fmt: skip
-
-    def _driver(self, i: int) -> Driver:
-        run = self._run
-        because = run.why[i]
-        if run.kind[i] == ALAP and run.start[i] != run.es[i]:
-            return Driver(DriverKind.CONSTRAINT)
-        if because >= 0:
-            link = run.net.links[because]
-            return Driver(DriverKind.LINK, (link.predecessor, link.type, link.lag))
-        return Driver(_DRIVER_KINDS[because])
-
-    def _free_slack(self, i: int) -> int:
-        """Days the task can slip without moving a successor (never above its total slack)."""
-        run = self._run
-        if run.summary[i] or run.actual_finish[i] is not None:
-            return 0
-        es, ef = run.es, run.ef
-        free = run.finish - ef[i]
-        for _, q, from_finish, to_finish, lag, _ in run.net.outgoing[i]:
-            gap = (ef[q] if to_finish else es[q]) - lag - (ef[i] if from_finish else es[i])
-            free = min(free, gap)
-        return max(0, min(free, self._total[i]))

@@ -1,0 +1,141 @@
+"""Per-task results of a scheduling run: days shown, slack, critical flags, drivers.
+
+Result objects are built only when read: the service reads them all, a report a few.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+
+from cpm_desktop.scheduling.model import Driver, DriverKind, Schedule, ScheduledTask
+from cpm_desktop.scheduling.run import ALAP, DRIVER_KINDS, Run
+
+
+def build_results(run: Run) -> Schedule:
+    """Days shown per task (summaries spanning their children) and the critical flags."""
+    net, count = run.net, run.count
+    children, summary = net.children, run.summary
+    # Working-day index of the first and last day shown; a milestone at a day's end shows
+    # on that day. (Summaries are overwritten below.)
+    first_day = [
+        s if e > b or not a else s - 1
+        for s, b, e, a in zip(run.start, run.es, run.ef, run.start_at_end, strict=True)
+    ]
+    last_day = [
+        s + e - b - 1 if e > b else (s - 1 if a else s)
+        for s, b, e, a in zip(run.start, run.es, run.ef, run.start_at_end, strict=True)
+    ]
+    total = [late - early for late, early in zip(run.lf, run.ef, strict=True)]
+    for i, ended in enumerate(run.actual_finish):
+        if ended is not None:
+            total[i] = 0  # finished work has no slack to lose
+    done = [ended is not None for ended in run.actual_finish]
+    critical = [
+        t <= 0 and not finished and not is_summary
+        for t, finished, is_summary in zip(total, done, summary, strict=True)
+    ]
+    critical_count = critical.count(True)
+    for node in net.order:  # children before their summary's out-node
+        if node >= count:
+            i = node - count
+            kids = children[i]
+            first_day[i] = min([first_day[c] for c in kids])
+            last_day[i] = max([last_day[c] for c in kids])
+            # The least slack of the work still to do in it: a phase holding critical work reads
+            # critical; a finished phase has none left to lose.
+            open_slack = [total[c] for c in kids if not done[c]]
+            total[i] = min(open_slack) if open_slack else 0
+            done[i] = not open_slack
+            critical[i] = any([critical[c] for c in kids])
+    finish = run.calendar.day_at(max(last_day)) if count else None
+    return Schedule(_Results(run, first_day, last_day, total, critical), finish, critical_count)
+
+
+class _Results(Mapping[int, ScheduledTask]):
+    """Per-task results by task id, each built on first read from the run's arrays."""
+
+    def __init__(
+        self,
+        run: Run,
+        first_day: list[int],
+        last_day: list[int],
+        total: list[int],
+        critical: list[bool],
+    ) -> None:
+        self._run = run
+        self._first, self._last, self._total, self._critical = first_day, last_day, total, critical
+        self._position = {task.id: i for i, task in enumerate(run.net.tasks)}
+        self._built: dict[int, ScheduledTask] = {}
+        self._days: dict[int, dt.date] = {}
+
+    def __getitem__(self, task_id: int) -> ScheduledTask:
+        found = self._built.get(task_id)
+        if found is None:
+            found = self._built[task_id] = self._build(self._position[task_id])
+        return found
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._position)
+
+    def __len__(self) -> int:
+        return len(self._position)
+
+    def _day(self, instant: int) -> dt.date:
+        found = self._days.get(instant)
+        if found is None:
+            found = self._days[instant] = self._run.calendar.day_at(instant)
+        return found
+
+    def _span(self, start: int, end: int, at_end: bool) -> tuple[dt.date, dt.date]:
+        if end == start:
+            day = self._day(start - 1 if at_end else start)
+            return day, day
+        return self._day(start), self._day(end - 1)
+
+    def _build(self, i: int) -> ScheduledTask:
+        run = self._run
+        task = run.net.tasks[i]
+        is_summary = run.summary[i]
+        start, finish = self._day(self._first[i]), self._day(self._last[i])
+        if is_summary:  # span the children's days, milestones at a day's end included
+            kids = [self[run.net.tasks[c].id] for c in run.net.children[i]]
+            early_start = min(k.early_start for k in kids)
+            early_finish = max(k.early_finish for k in kids)
+            late_start = min(k.late_start for k in kids)
+            late_finish = max(k.late_finish for k in kids)
+            duration = run.calendar.working_days_in(start, finish)
+        else:
+            early_start, early_finish = self._span(run.es[i], run.ef[i], run.at_end[i])
+            # A milestone's latest moment is the end of a day, unless it cannot move at all.
+            late_at_end = run.at_end[i] or run.ls[i] != run.es[i]
+            late_start, late_finish = self._span(run.ls[i], run.lf[i], late_at_end)
+            # Work days, not the span: resumed work after the status date keeps its duration.
+            duration = run.ef[i] - run.es[i] if run.actual_finish[i] is not None else run.dur[i]
+        return ScheduledTask(
+            task.id, start, finish, duration, is_summary, self._driver(i), early_start,
+            early_finish, late_start, late_finish, self._total[i], self._free_slack(i),
+            self._critical[i],
+        )  # fmt: skip
+
+    def _driver(self, i: int) -> Driver:
+        run = self._run
+        because = run.why[i]
+        if run.kind[i] == ALAP and run.start[i] != run.es[i]:
+            return Driver(DriverKind.CONSTRAINT)
+        if because >= 0:
+            link = run.net.links[because]
+            return Driver(DriverKind.LINK, (link.predecessor, link.type, link.lag))
+        return Driver(DRIVER_KINDS[because])
+
+    def _free_slack(self, i: int) -> int:
+        """Days the task can slip without moving a successor (never above its total slack)."""
+        run = self._run
+        if run.summary[i] or run.actual_finish[i] is not None:
+            return 0
+        es, ef = run.es, run.ef
+        free = run.finish - ef[i]
+        for _, q, from_finish, to_finish, lag, _ in run.net.outgoing[i]:
+            gap = (ef[q] if to_finish else es[q]) - lag - (ef[i] if from_finish else es[i])
+            free = min(free, gap)
+        return max(0, min(free, self._total[i]))
