@@ -51,7 +51,3 @@ class DependencyCycleError(ValidationError):
 
 class InterchangeError(CpmError):
     """A file cannot be read (or written) as the plan format it claims to be."""
-
-
-class SchedulingError(CpmError):
-    """The schedule cannot be computed from the given tasks and links."""

@@ -12,7 +12,6 @@ from cpm_desktop.interchange.xml_input import read_source
 Reader = Callable[[bytes, str], Plan]
 
 SUFFIXES = {".xml": "mspdi", ".gan": "gan", ".planner": "planner", ".mrproject": "planner"}
-FORMAT_NAMES = {"mspdi": "MS Project XML", "gan": "GanttProject", "planner": "GNOME Planner"}
 IMPORT_FILTER = (
     "Project plans (*.xml *.gan *.planner *.mrproject);;MS Project XML (*.xml);;"
     "GanttProject (*.gan);;GNOME Planner (*.planner *.mrproject)"

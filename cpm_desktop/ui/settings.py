@@ -28,10 +28,6 @@ class AppSettings:
         names = [str(p) for p in self.recent_files() if p != path]
         self._settings.setValue("recent/files", [str(path), *names][:MAX_RECENT])
 
-    def clear_recent_files(self) -> None:
-        """Forget every recent file."""
-        self._settings.remove("recent/files")
-
     def last_project(self) -> str:
         """Return the code of the project selected when the app last closed."""
         return str(self._settings.value("session/project", ""))

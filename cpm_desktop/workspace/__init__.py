@@ -7,7 +7,6 @@ from cpm_desktop.workspace.file import (
     Workspace,
     create_workspace,
     delete_workspace_files,
-    open_or_create_workspace,
     open_workspace,
 )
 
@@ -20,6 +19,5 @@ __all__ = [
     "create_workspace",
     "delete_workspace_files",
     "list_backups",
-    "open_or_create_workspace",
     "open_workspace",
 ]

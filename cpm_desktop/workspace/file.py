@@ -157,13 +157,6 @@ def open_workspace(
     return Workspace(path, engine, lock, upgraded_from)
 
 
-def open_or_create_workspace(path: Path) -> tuple[Workspace, bool]:
-    """Open `path`, creating an empty workspace if no file is there; tell which happened."""
-    if path.expanduser().exists():
-        return open_workspace(path), False
-    return create_workspace(path), True
-
-
 def _engine(path: Path, *, read_only: bool) -> Engine:
     if read_only:
         url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
 import pytest
 from hypothesis import given, settings
@@ -13,32 +12,14 @@ from cpm_desktop.scheduling import (
     CycleError,
     DriverKind,
     LinkSpec,
-    Schedule,
     TaskSpec,
     WorkCalendar,
     schedule_project,
 )
+from tests.scheduling.cpm_support import CAL, MON_7, run, span
 
 D = dt.date
-MON = D(2026, 9, 7)  # project start; Sat 12 / Sun 13 and Sat 19 / Sun 20 are the weekends
-CAL = WorkCalendar()  # Monday–Friday, no holidays
-
-
-def run(
-    tasks: list[TaskSpec],
-    links: Sequence[LinkSpec] = (),
-    status: dt.date | None = None,
-    start: dt.date = MON,
-    calendar: WorkCalendar = CAL,
-) -> Schedule:
-    """Schedule `tasks` on `calendar` from `start`."""
-    return schedule_project(list(tasks), list(links), calendar, start, status)
-
-
-def span(schedule: Schedule, task_id: int) -> tuple[dt.date, dt.date]:
-    """(start, finish) of one scheduled task."""
-    task = schedule.tasks[task_id]
-    return task.start, task.finish
+MON = MON_7  # project start; Sat 12 / Sun 13 and Sat 19 / Sun 20 are the weekends
 
 
 # ------------------------------------------------------------------------------ basics

@@ -16,7 +16,6 @@ from cpm_desktop.workspace import (
     check_workspace,
     create_workspace,
     list_backups,
-    open_or_create_workspace,
     open_workspace,
 )
 from cpm_desktop.workspace.file import APPLICATION_ID
@@ -88,22 +87,6 @@ def test_create_refuses_a_folder_the_os_reports_unwritable(
     with pytest.raises(WorkspaceError, match="not writable"):
         create_workspace(tmp_path / "new.cpm")
     assert not (tmp_path / "new.cpm").exists()
-
-
-def test_open_or_create_creates_then_opens(tmp_path: Path) -> None:
-    """The first call creates the file (True), the second opens it (False) with its data."""
-    path = tmp_path / "default.cpm"
-    ws, created = open_or_create_workspace(path)
-    with ws, ws.transaction() as s:
-        clients.create_client(s, "Acme")
-    assert created
-    ws, created = open_or_create_workspace(path)
-    with ws, ws.transaction() as s:
-        assert [c.name for c in views.portfolio(s)] == ["Acme"]
-    assert not created
-
-
-# ------------------------------------------------------------------------------ open
 
 
 def test_open_keeps_the_data(saved: Path) -> None:
