@@ -53,7 +53,7 @@ def add_dependency(
         project_id=link.project_id,
         entity="dependency",
         entity_id=link.id,
-        label=_label(link),
+        label=link_label(link),
     )
     reschedule(session, predecessor.project)
     return link
@@ -75,7 +75,7 @@ def edit_dependency(
             project_id=link.project_id,
             entity="dependency",
             entity_id=link.id,
-            label=_label(link),
+            label=link_label(link),
             field="type",
             old=link.type,
             new=new_type,
@@ -88,7 +88,7 @@ def edit_dependency(
             project_id=link.project_id,
             entity="dependency",
             entity_id=link.id,
-            label=_label(link),
+            label=link_label(link),
             field="lag",
             old=link.lag,
             new=new_lag,
@@ -107,7 +107,7 @@ def remove_dependency(session: Session, dependency_id: int) -> None:
         project_id=link.project_id,
         entity="dependency",
         entity_id=link.id,
-        label=_label(link),
+        label=link_label(link),
     )
     session.delete(link)
     reschedule(session, project)
@@ -120,6 +120,7 @@ def _link_type(value: LinkType | str) -> LinkType:
         raise ValidationError(f"Unknown link type {value!r}: use FS, SS, FF or SF.") from None
 
 
-def _label(link: Dependency) -> str:
+def link_label(link: Dependency) -> str:
+    """How a link reads in the audit trail: 'Design → Build (FS +2d)'."""
     lag = f" {link.lag:+d}d" if link.lag else ""
     return f"{link.predecessor.name} → {link.successor.name} ({link.type.value}{lag})"

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import ConstraintType, Dependency, Project, Task
 from cpm_desktop.services import audit
+from cpm_desktop.services.dependencies import link_label
 from cpm_desktop.services.outline import ancestor_ids, descendants, renumber, siblings
 from cpm_desktop.services.schedule import reschedule
 from cpm_desktop.services.validate import (
@@ -110,16 +111,7 @@ def edit_task(session: Session, task_id: int, **fields: Unpack[TaskFields]) -> T
     before = {name: getattr(task, name) for name in EDITABLE_FIELDS}
     _apply(task, fields, creating=False)
     for name, old in before.items():
-        audit.record_field(
-            session,
-            project_id=task.project_id,
-            entity="task",
-            entity_id=task.id,
-            label=task.name,
-            field=name,
-            old=old,
-            new=getattr(task, name),
-        )
+        _audit_field(session, task, name, old, getattr(task, name))
     reschedule(session, task.project)
     return task
 
@@ -146,17 +138,8 @@ def move_task(session: Session, task_id: int, *, parent_id: int | None, position
         parent.is_milestone = False
     session.flush()
     _refuse_links_to_own_summary(session, task)
-    for field, old in (("parent_id", old_parent_id), ("position", old_position)):
-        audit.record_field(
-            session,
-            project_id=task.project_id,
-            entity="task",
-            entity_id=task.id,
-            label=task.name,
-            field=field,
-            old=old,
-            new=getattr(task, field),
-        )
+    _audit_field(session, task, "parent_id", old_parent_id, task.parent_id)
+    _audit_field(session, task, "position", old_position, task.position)
     reschedule(session, task.project)
     return task
 
@@ -193,16 +176,7 @@ def outdent_task(session: Session, task_id: int) -> Task:
     own = siblings(session, task.project_id, task.id)
     for follower in followers:
         follower.parent = task
-        audit.record_field(
-            session,
-            project_id=task.project_id,
-            entity="task",
-            entity_id=follower.id,
-            label=follower.name,
-            field="parent_id",
-            old=parent.id,
-            new=task.id,
-        )
+        _audit_field(session, follower, "parent_id", parent.id, task.id)
     renumber(own + followers)
     return move_task(session, task.id, parent_id=parent.parent_id, position=parent.position + 1)
 
@@ -239,7 +213,7 @@ def delete_task(session: Session, task_id: int, children: ChildFate | None = Non
             project_id=project.id,
             entity="dependency",
             entity_id=link.id,
-            label=f"{link.predecessor.name} → {link.successor.name} ({link.type.value})",
+            label=link_label(link),
         )
         session.delete(link)
     parent_id = task.parent_id
@@ -255,6 +229,13 @@ def delete_task(session: Session, task_id: int, children: ChildFate | None = Non
     session.flush()
     renumber(siblings(session, project.id, parent_id))
     reschedule(session, project)
+
+
+def _audit_field(session: Session, task: Task, field: str, old: object, new: object) -> None:
+    audit.record_field(
+        session, project_id=task.project_id, entity="task", entity_id=task.id,
+        label=task.name, field=field, old=old, new=new,
+    )  # fmt: skip
 
 
 def _parent_in(session: Session, project: Project, parent_id: int | None) -> Task | None:
