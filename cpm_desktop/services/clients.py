@@ -11,12 +11,17 @@ from cpm_desktop.services.audit import record_created
 from cpm_desktop.services.validate import clean_name, clean_text, get_or_raise
 
 
+def find_client(session: Session, name: str) -> Client | None:
+    """The client called `name`, whatever its case; None if there is none."""
+    # Compared in Python: SQLite's lower() folds only ASCII, so 'École' ≠ 'ÉCOLE' there.
+    folded = " ".join(name.split()).casefold()
+    return next((c for c in session.scalars(select(Client)) if c.name.casefold() == folded), None)
+
+
 def create_client(session: Session, name: str, *, industry: str = "", notes: str = "") -> Client:
     """Create a client; names are unique regardless of case."""
     name = clean_name(name, "client name")
-    # Compared in Python: SQLite's lower() folds only ASCII, so 'École' ≠ 'ÉCOLE' there.
-    folded = name.casefold()
-    if any(other.casefold() == folded for other in session.scalars(select(Client.name))):
+    if find_client(session, name) is not None:
         raise DuplicateError(f"A client named {name!r} already exists.")
     client = Client(
         name=name,

@@ -25,7 +25,7 @@ from cpm_desktop.models import (
 )
 from cpm_desktop.services import audit
 from cpm_desktop.services.calendars import set_holidays, set_working_weekdays
-from cpm_desktop.services.clients import create_client
+from cpm_desktop.services.clients import create_client, find_client
 from cpm_desktop.services.projects import create_project
 from cpm_desktop.services.schedule import reschedule
 from cpm_desktop.services.validate import (
@@ -110,11 +110,7 @@ def import_plan(session: Session, plan: Plan, *, client_name: str | None = None)
 
 
 def _client(session: Session, name: str) -> Client:
-    folded = name.strip().casefold()
-    for client in session.scalars(select(Client)):
-        if client.name.casefold() == folded:
-            return client
-    return create_client(session, name)
+    return find_client(session, name) or create_client(session, name)
 
 
 def _free_code(session: Session, name: str) -> str:
