@@ -51,3 +51,13 @@ class DependencyCycleError(ValidationError):
 
 class InterchangeError(CpmError):
     """A file cannot be read (or written) as the plan format it claims to be."""
+
+
+class UndoConflictError(CpmError):
+    """An undo or redo found the workspace no longer as the edit left it; nothing was changed."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            "This step cannot be undone or redone: the workspace has changed since "
+            f"({detail}). Nothing was changed."
+        )

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from cpm_desktop.errors import NewerWorkspaceError, NotAWorkspaceError, WorkspaceError
 from cpm_desktop.workspace import migrate
 from cpm_desktop.workspace.backups import copy_database, write_rotating_backup, write_upgrade_backup
+from cpm_desktop.workspace.changes import ChangeSet, finish_recording, start_recording
 from cpm_desktop.workspace.lock import WorkspaceLock
 
 # PRAGMA application_id marks our files ("CPMD"), so another app's SQLite file is refused.
@@ -65,6 +66,16 @@ class Workspace:
         """Run one service call as one transaction: the unit of a user action."""
         with self.transaction() as session:
             return use_case(session, *args, **kwargs)
+
+    def run_recorded(
+        self, use_case: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> tuple[T, ChangeSet]:
+        """Run one service call as one transaction and return the rows it wrote, for undo."""
+        with self.transaction() as session:
+            start_recording(session.connection())
+            result = use_case(session, *args, **kwargs)
+            session.flush()
+            return result, finish_recording(session.connection())
 
     def schema_revision(self) -> str | None:
         """Return the schema revision stamped in the file."""

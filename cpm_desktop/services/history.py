@@ -1,0 +1,28 @@
+"""Undo and redo of recorded edits: the rows an edit wrote are put back, or written again."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from cpm_desktop.services import audit
+from cpm_desktop.workspace.changes import ChangeSet, replay, revert
+
+
+def undo_edit(session: Session, changes: ChangeSet, project_id: int, description: str) -> None:
+    """Undo one recorded edit exactly; the audit trail records that it was undone."""
+    revert(session.connection(), changes)
+    _record(session, project_id, description, "undo")
+
+
+def redo_edit(session: Session, changes: ChangeSet, project_id: int, description: str) -> None:
+    """Redo one undone edit exactly; the audit trail records that it was redone."""
+    replay(session.connection(), changes)
+    _record(session, project_id, description, "redo")
+
+
+def _record(session: Session, project_id: int, description: str, action: str) -> None:
+    # Governance: the trail keeps the original entries and adds who undid or redid what.
+    audit.record(
+        session, project_id=project_id, entity="edit", entity_id=project_id,
+        label=description, action=action,
+    )  # fmt: skip

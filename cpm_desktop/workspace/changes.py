@@ -1,0 +1,237 @@
+"""Row-level change sets: what one transaction did to every table, so it can be undone exactly.
+
+Temporary triggers log each inserted, updated and deleted row of a recorded transaction (also
+rows deleted by a cascade, and the bulk updates of the scheduler that the ORM never sees).
+Undo applies the log backwards, redo forwards; both refuse, and change nothing, when a row is
+no longer as the log left it. The audit trail is not logged: it is append-only, and undo and
+redo write their own entries into it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from cpm_desktop.errors import UndoConflictError
+
+NOT_RECORDED = frozenset({"audit_entry", "alembic_version"})
+_LOG = "temp._cpm_change"
+_SWITCH = "temp._cpm_recording"
+
+Value = str | int | float | None
+
+
+@dataclass(frozen=True, slots=True)
+class RowChange:
+    """One row written: `op` is 'i', 'u' or 'd'; `before`/`after` map column → value.
+
+    An update keeps only the columns it changed (and the row's id lives in `rowid`).
+    """
+
+    table: str
+    op: str
+    rowid: int
+    before: dict[str, Value] | None
+    after: dict[str, Value] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    """Every row one transaction wrote, in the order it wrote them."""
+
+    rows: tuple[RowChange, ...] = field(default_factory=tuple)
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+    def tables(self) -> set[str]:
+        """Return the names of the tables touched."""
+        return {change.table for change in self.rows}
+
+    def touched(self, table: str, columns: frozenset[str] | None = None) -> set[int]:
+        """Return the row ids of `table` changed (in one of `columns`, if given)."""
+        found: set[int] = set()
+        for change in self.rows:
+            if change.table != table:
+                continue
+            if columns is None or change.op != "u" or columns & (change.after or {}).keys():
+                found.add(change.rowid)
+        return found
+
+    def structural(self, table: str, columns: frozenset[str]) -> bool:
+        """Tell whether rows of `table` were added, removed, or changed in `columns`."""
+        return any(
+            change.table == table
+            and (change.op != "u" or bool(columns & (change.after or {}).keys()))
+            for change in self.rows
+        )
+
+
+def start_recording(connection: Connection) -> None:
+    """Log the rows the rest of this transaction writes (triggers are installed on first use)."""
+    raw = _dbapi(connection)
+    if raw.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_cpm_change'").fetchone():
+        _refresh_triggers_if_schema_changed(raw)
+    else:
+        _install(raw)
+    raw.execute(f"DELETE FROM {_LOG}")
+    raw.execute(f"INSERT INTO {_SWITCH} VALUES (1)")
+
+
+def finish_recording(connection: Connection) -> ChangeSet:
+    """Stop logging and return what was logged since `start_recording`."""
+    raw = _dbapi(connection)
+    logged = raw.execute(f"SELECT tbl, op, rid, old, new FROM {_LOG} ORDER BY seq").fetchall()
+    raw.execute(f"DELETE FROM {_SWITCH}")
+    raw.execute(f"DELETE FROM {_LOG}")
+    columns = _columns_by_table(raw)
+    rows: list[RowChange] = []
+    for table, op, rowid, old_json, new_json in logged:
+        names = columns[table]
+        before = dict(zip(names, json.loads(old_json), strict=True)) if old_json else None
+        after = dict(zip(names, json.loads(new_json), strict=True)) if new_json else None
+        if op == "u":
+            assert before is not None
+            assert after is not None
+            changed = [name for name in names if before[name] != after[name]]
+            before = {name: before[name] for name in changed}
+            after = {name: after[name] for name in changed}
+        rows.append(RowChange(table, op, rowid, before, after))
+    return ChangeSet(tuple(rows))
+
+
+def revert(connection: Connection, changes: ChangeSet) -> None:
+    """Undo `changes`: put every row back as it was before; refuse if one has moved on since."""
+    _apply(connection, [_inverse(change) for change in reversed(changes.rows)])
+
+
+def replay(connection: Connection, changes: ChangeSet) -> None:
+    """Redo `changes` on a workspace that is as they found it; refuse otherwise."""
+    _apply(connection, list(changes.rows))
+
+
+# -- applying ---------------------------------------------------------------------------------
+
+
+def _inverse(change: RowChange) -> RowChange:
+    op = {"i": "d", "d": "i", "u": "u"}[change.op]
+    return RowChange(change.table, op, change.rowid, change.after, change.before)
+
+
+def _apply(connection: Connection, changes: list[RowChange]) -> None:
+    raw = _dbapi(connection)
+    # Rows come back in the reverse order of a cascade; checked at commit, the end state is.
+    raw.execute("PRAGMA defer_foreign_keys = ON")
+    for change in changes:
+        try:
+            matched = _apply_one(raw, change)
+        except sqlite3.IntegrityError as exc:
+            raise UndoConflictError(f"{change.table} row {change.rowid}: {exc}") from exc
+        if not matched:
+            raise UndoConflictError(f"{change.table} row {change.rowid} differs")
+
+
+def _apply_one(raw: sqlite3.Connection, change: RowChange) -> bool:
+    table = _quote(change.table)
+    if change.op == "i":
+        assert change.after is not None
+        names = list(change.after)
+        placeholders = ", ".join("?" * (len(names) + 1))
+        raw.execute(
+            f"INSERT INTO main.{table} (rowid, {', '.join(map(_quote, names))}) "
+            f"VALUES ({placeholders})",
+            [change.rowid, *change.after.values()],
+        )
+        return True
+    assert change.before is not None
+    match = "".join(f" AND {_quote(name)} IS ?" for name in change.before)
+    if change.op == "d":
+        cursor = raw.execute(
+            f"DELETE FROM main.{table} WHERE rowid = ?{match}",
+            [change.rowid, *change.before.values()],
+        )
+    else:
+        assert change.after is not None
+        assignments = ", ".join(f"{_quote(name)} = ?" for name in change.after)
+        cursor = raw.execute(
+            f"UPDATE main.{table} SET {assignments} WHERE rowid = ?{match}",
+            [*change.after.values(), change.rowid, *change.before.values()],
+        )
+    return cursor.rowcount == 1
+
+
+# -- the log ------------------------------------------------------------------------------------
+
+
+def _install(raw: sqlite3.Connection) -> None:
+    raw.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS {_LOG.split('.')[1]} "
+        "(seq INTEGER PRIMARY KEY, tbl TEXT, op TEXT, rid INTEGER, old TEXT, new TEXT)"
+    )
+    raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_SWITCH.split('.')[1]} (on_ INTEGER)")
+    raw.execute("CREATE TEMP TABLE IF NOT EXISTS _cpm_schema (version INTEGER)")
+    _create_triggers(raw)
+
+
+def _refresh_triggers_if_schema_changed(raw: sqlite3.Connection) -> None:
+    (version,) = raw.execute("PRAGMA main.schema_version").fetchone()
+    known = raw.execute("SELECT version FROM temp._cpm_schema").fetchone()
+    if known is None or known[0] != version:
+        for (name,) in raw.execute(
+            "SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE '_cpm_%'"
+        ).fetchall():
+            raw.execute(f"DROP TRIGGER temp.{_quote(name)}")
+        _create_triggers(raw)
+
+
+def _create_triggers(raw: sqlite3.Connection) -> None:
+    for table, names in _columns_by_table(raw).items():
+        quoted = _quote(table)
+        old = "json_array(" + ", ".join(f"OLD.{_quote(n)}" for n in names) + ")"
+        new = "json_array(" + ", ".join(f"NEW.{_quote(n)}" for n in names) + ")"
+        changed = " OR ".join(f"OLD.{_quote(n)} IS NOT NEW.{_quote(n)}" for n in names)
+        # Trigger bodies may not name a schema; the unqualified log tables are the temp ones.
+        on = "EXISTS (SELECT 1 FROM _cpm_recording)"
+        log = f"INSERT INTO _cpm_change (tbl, op, rid, old, new) VALUES ('{table}'"
+        for statement in (
+            f"CREATE TEMP TRIGGER _cpm_{table}_i AFTER INSERT ON main.{quoted} WHEN {on} "
+            f"BEGIN {log}, 'i', NEW.rowid, NULL, {new}); END",
+            f"CREATE TEMP TRIGGER _cpm_{table}_u AFTER UPDATE ON main.{quoted} "
+            f"WHEN {on} AND ({changed}) BEGIN {log}, 'u', NEW.rowid, {old}, {new}); END",
+            f"CREATE TEMP TRIGGER _cpm_{table}_d AFTER DELETE ON main.{quoted} WHEN {on} "
+            f"BEGIN {log}, 'd', OLD.rowid, {old}, NULL); END",
+        ):
+            # execute(), not executescript(): that would commit the caller's transaction.
+            raw.execute(statement)
+    (version,) = raw.execute("PRAGMA main.schema_version").fetchone()
+    raw.execute("DELETE FROM temp._cpm_schema")
+    raw.execute("INSERT INTO temp._cpm_schema VALUES (?)", (version,))
+
+
+def _columns_by_table(raw: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
+    tables = [
+        name
+        for (name,) in raw.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        ).fetchall()
+        if name not in NOT_RECORDED
+    ]
+    return {
+        table: tuple(row[1] for row in raw.execute(f"PRAGMA main.table_info({_quote(table)})"))
+        for table in tables
+    }
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _dbapi(connection: Connection) -> sqlite3.Connection:
+    raw: Any = connection.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw

@@ -1,0 +1,82 @@
+"""Change sets: a recorded edit is undone and redone row by row, and refused when stale."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cpm_desktop.demo import DEMO_PROJECT_CODE
+from cpm_desktop.demo.create import create_demo_workspace
+from cpm_desktop.errors import UndoConflictError, ValidationError
+from cpm_desktop.services import history, tasks
+from cpm_desktop.services.views import find_project_id, task_rows
+from cpm_desktop.workspace import Workspace
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Workspace:
+    """The demo workspace (the NHL-WMS plan has links of every type and progress)."""
+    with create_demo_workspace(tmp_path / "demo.cpm") as ws:
+        yield ws
+
+
+def rows(ws: Workspace) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table but the audit trail, straight from the file."""
+    connection = sqlite3.connect(f"{ws.path.as_uri()}?mode=ro", uri=True)
+    try:
+        names = [
+            n
+            for (n,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if n != "audit_entry"
+        ]
+        return {n: connection.execute(f'SELECT rowid, * FROM "{n}"').fetchall() for n in names}
+    finally:
+        connection.close()
+
+
+def test_an_update_records_only_the_columns_it_changed(demo: Workspace) -> None:
+    """Renaming a task is one task row with one column before and after."""
+    task = demo.run(task_rows, demo.run(find_project_id, DEMO_PROJECT_CODE))[3]
+    _, changes = demo.run_recorded(tasks.rename_task, task.id, "Renamed")
+    assert [(c.table, c.op, c.rowid) for c in changes.rows] == [("task", "u", task.id)]
+    assert changes.rows[0].before == {"name": task.name}
+    assert changes.rows[0].after == {"name": "Renamed"}
+
+
+def test_deleting_a_phase_is_undone_and_redone_exactly(demo: Workspace) -> None:
+    """A summary deleted with its tasks and links comes back with the same ids and values."""
+    project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
+    phase = next(r for r in demo.run(task_rows, project_id) if r.is_summary and r.depth == 0)
+    start = rows(demo)
+    _, changes = demo.run_recorded(tasks.delete_task, phase.id, tasks.ChildFate.DELETE)
+    assert {"task", "dependency"} <= changes.tables()
+    end = rows(demo)
+    demo.run(history.undo_edit, changes, project_id, "Delete phase")
+    assert rows(demo) == start
+    demo.run(history.redo_edit, changes, project_id, "Delete phase")
+    assert rows(demo) == end
+
+
+def test_a_stale_step_is_refused_and_changes_nothing(demo: Workspace) -> None:
+    """Redoing an edit twice finds its rows gone: a clear error, and the file untouched."""
+    project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
+    task = next(r for r in demo.run(task_rows, project_id) if not r.is_summary)
+    _, changes = demo.run_recorded(tasks.delete_task, task.id)
+    before = rows(demo)
+    with pytest.raises(UndoConflictError, match="has changed since"):
+        demo.run(history.redo_edit, changes, project_id, "Delete")
+    assert rows(demo) == before
+
+
+def test_a_refused_edit_records_nothing_and_leaves_recording_off(demo: Workspace) -> None:
+    """A service error rolls back the log with the edit; the next edit logs only itself."""
+    project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
+    task = demo.run(task_rows, project_id)[5]
+    with pytest.raises(ValidationError):
+        demo.run_recorded(tasks.rename_task, task.id, "   ")
+    demo.run(tasks.rename_task, task.id, "Not recorded")
+    _, changes = demo.run_recorded(tasks.rename_task, task.id, "Recorded")
+    assert [c.after for c in changes.rows] == [{"name": "Recorded"}]
