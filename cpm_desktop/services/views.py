@@ -74,6 +74,27 @@ class TaskRow:
     owner: str
 
 
+@dataclass(frozen=True, slots=True)
+class TaskDetail:
+    """Every editable field of one task, for the task dialog."""
+
+    id: int
+    name: str
+    wbs: str
+    is_summary: bool
+    is_milestone: bool
+    duration: int
+    start: dt.date | None
+    finish: dt.date | None
+    constraint_type: str
+    constraint_date: dt.date | None
+    percent_complete: int
+    actual_start: dt.date | None
+    actual_finish: dt.date | None
+    owner: str
+    notes: str
+
+
 def portfolio(session: Session) -> list[ClientItem]:
     """Return every client with its projects, both sorted by name/code."""
     clients = session.scalars(
@@ -157,3 +178,26 @@ def _rolled_up_percent(tasks: list[Task]) -> dict[int, int]:
     return {
         task.id: round(done[task.id] / total[task.id]) if total[task.id] else 0 for task in tasks
     }
+
+
+def task_detail(session: Session, task_id: int) -> TaskDetail:
+    """Return every editable field of a task, with its WBS code."""
+    task = get_or_raise(session, Task, task_id, "task")
+    wbs = next(code for row, code, _ in outline_rows(session, task.project_id) if row is task)
+    return TaskDetail(
+        id=task.id,
+        name=task.name,
+        wbs=wbs,
+        is_summary=task.is_summary,
+        is_milestone=task.is_milestone,
+        duration=task.duration,
+        start=task.start,
+        finish=task.finish,
+        constraint_type=task.constraint_type.value,
+        constraint_date=task.constraint_date,
+        percent_complete=task.percent_complete,
+        actual_start=task.actual_start,
+        actual_finish=task.actual_finish,
+        owner=task.owner,
+        notes=task.notes,
+    )

@@ -35,3 +35,53 @@ def duration_text(days: int) -> str:
 def money_text(amount: Decimal, currency: str) -> str:
     """Show an amount with the currency code, grouped by the locale, no cents."""
     return f"{QLocale().toString(float(amount), 'f', 0)} {currency}"
+
+
+def entry_date_format() -> str:
+    """The locale's short date format with a four-digit year, for typing dates."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
+def entry_date_text(day: dt.date | None) -> str:
+    """Show a date as the user types one, e.g. '9/7/2026' in the US, '07.09.2026' in Germany."""
+    return "" if day is None else QLocale().toString(qdate(day), entry_date_format())
+
+
+def parse_date(text: str) -> dt.date:
+    """Read a typed date: the locale's short form (2- or 4-digit year), ISO, or as shown."""
+    text = text.strip()
+    locale = QLocale()
+    formats = (
+        entry_date_format(),
+        locale.dateFormat(QLocale.FormatType.ShortFormat),
+        "yyyy-MM-dd",
+        "ddd dd MMM yyyy",
+        "dd MMM yyyy",
+    )
+    for form in formats:
+        parsed = locale.toDate(text, form)
+        if parsed.isValid():
+            year = parsed.year()
+            if year < 100 or ("yyyy" not in form and year < 1970):
+                year += 100 if year >= 1900 else 2000  # "26" means 2026, not 1926
+            return dt.date(year, parsed.month(), parsed.day())
+    example = entry_date_text(dt.date.today())
+    raise ValueError(f"{text!r} is not a date: type it like {example}.")
+
+
+def parse_working_days(text: str, what: str) -> int:
+    """Read a whole number of working days: '5', '5d', '5 d', '5 days'."""
+    cleaned = text.strip().lower().removesuffix("days").removesuffix("day").strip()
+    cleaned = cleaned.removesuffix("d").strip()
+    if not cleaned.isdigit():
+        raise ValueError(f"{text!r} is not a {what}: type whole working days, e.g. 5 or 5d.")
+    return int(cleaned)
+
+
+def parse_percent(text: str) -> int:
+    """Read a % complete: '50', '50%', '50 %'."""
+    cleaned = text.strip().removesuffix("%").strip()
+    if not cleaned.isdigit() or int(cleaned) > 100:
+        raise ValueError(f"{text!r} is not a % complete: type a whole number from 0 to 100.")
+    return int(cleaned)

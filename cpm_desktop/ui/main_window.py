@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -25,7 +25,8 @@ from cpm_desktop import APP_NAME
 from cpm_desktop.errors import CpmError
 from cpm_desktop.interchange.formats import IMPORT_FILTER
 from cpm_desktop.services.opening import open_for_use
-from cpm_desktop.services.views import portfolio, project_summary, task_rows
+from cpm_desktop.services.timeline import Timeline
+from cpm_desktop.services.views import portfolio, project_summary
 from cpm_desktop.ui.actions import build_actions
 from cpm_desktop.ui.dialogs.about import show_about
 from cpm_desktop.ui.empty_state import EmptyState
@@ -37,7 +38,9 @@ from cpm_desktop.ui.navigator.model import PROJECT_CODE_ROLE, PROJECT_ID_ROLE, N
 from cpm_desktop.ui.overview.tab import OverviewTab
 from cpm_desktop.ui.project_header import ProjectHeader
 from cpm_desktop.ui.settings import AppSettings
+from cpm_desktop.ui.timeline.actions import build_timeline_actions
 from cpm_desktop.ui.timeline.tab import TimelineTab
+from cpm_desktop.ui.undo import Editor
 from cpm_desktop.workspace import Workspace, create_workspace
 
 VIEWS = ("timeline", "risks", "changes", "overview")
@@ -63,6 +66,12 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
 
         self.commands = build_actions(self)
+        self.editor = Editor(workspace, self)
+        self.editor.sig_failed.connect(lambda text, exc: show_error(self, text, exc))
+        self.editor.sig_changed.connect(self._on_edited)
+        self.undo_action = self._undo_action(redo=False)
+        self.redo_action = self._undo_action(redo=True)
+        self.timeline_actions = build_timeline_actions(self)
         self.navigator_model = NavigatorModel()
         self.navigator = QTreeView()
         self.navigator.setObjectName("navigator")
@@ -70,7 +79,8 @@ class MainWindow(QMainWindow):
         self.navigator.selectionModel().selectionChanged.connect(self._on_navigator_selection)
 
         self.header = ProjectHeader()
-        self.timeline = TimelineTab()
+        self.timeline = TimelineTab(self.editor, self.timeline_actions)
+        self.timeline.sig_timeline_changed.connect(self._on_timeline_changed)
         self.overview = OverviewTab()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -122,8 +132,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._finish_label = QLabel()
+        self._critical_label = QLabel()
         self._path_label = QLabel()
         self.statusBar().addPermanentWidget(self._finish_label)
+        self.statusBar().addPermanentWidget(self._critical_label)
         self.statusBar().addPermanentWidget(self._path_label)
         self._restore_layout()
         self._load_workspace()
@@ -152,6 +164,7 @@ class MainWindow(QMainWindow):
         old, self._workspace = self._workspace, workspace
         if old is not workspace:
             old.close()
+        self.editor.set_workspace(workspace)
         self._settings.add_recent_file(workspace.path)
         self._load_workspace()
         self.sig_workspace_opened.emit(str(workspace.path))
@@ -191,24 +204,44 @@ class MainWindow(QMainWindow):
     def _show_project(self, project_id: int | None) -> None:
         self._project_id = project_id
         self.commands.export_mspdi.setEnabled(project_id is not None)
-        if project_id is None:
-            self.central.setCurrentIndex(0)
+        self.editor.set_active_project(project_id)
+        self.timeline.show_project(project_id)
+        self.central.setCurrentIndex(0 if project_id is None else 1)
+
+    def _on_timeline_changed(self, data: Timeline | None) -> None:
+        """Header, overview and status bar follow every load and edit of the Timeline."""
+        if data is None:
             self.header.show_project(None)
-            self.timeline.show_tasks([])
             self.overview.show_project(None)
             self._finish_label.clear()
+            self._critical_label.clear()
             return
-        summary = self._workspace.run(project_summary, project_id)
+        summary = self._workspace.run(project_summary, data.project_id)
         self.header.show_project(summary)
-        self.timeline.show_tasks(self._workspace.run(task_rows, project_id))
         self.overview.show_project(summary)
-        self._finish_label.setText(f"Finish: {date_text(summary.finish_date) or '—'}")
-        self.central.setCurrentIndex(1)
+        self._finish_label.setText(f"Finish: {date_text(data.finish_date) or '—'}")
+        self._critical_label.setText(f"Critical tasks: {data.critical_count}")
+
+    def _on_edited(self, *_: object) -> None:
+        self.statusBar().showMessage("All changes saved", 5000)
 
     # -- menus and actions ---------------------------------------------------------------
 
+    def _undo_action(self, *, redo: bool) -> QAction:
+        group = self.editor.group
+        action = (
+            group.createRedoAction(self, "&Redo") if redo else group.createUndoAction(self, "&Undo")
+        )
+        action.setIcon(icon("redo" if redo else "undo"))
+        if redo:
+            action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        else:
+            action.setShortcut(QKeySequence.StandardKey.Undo)
+        return action
+
     def _build_menus(self) -> None:
         a = self.commands
+        t = self.timeline_actions
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(a.new)
         file_menu.addAction(a.open)
@@ -223,6 +256,25 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.save_copy)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        for action in (t.insert_task, t.delete_task, t.task_details):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        for action in (t.indent, t.outdent, t.move_up, t.move_down):
+            edit_menu.addAction(action)
+        view_menu = self.menuBar().addMenu("&View")
+        for action in (t.zoom_in, t.zoom_out, t.fit_project):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for action in (t.go_to_today, t.scroll_to_task, t.driving_chain):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addMenu(self.timeline.table.column_menu())
+        project_menu = self.menuBar().addMenu("&Project")
+        project_menu.addAction(t.save_baseline)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(a.about)
         a.new.triggered.connect(self._new_workspace)
@@ -237,8 +289,18 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.commands.new, self.commands.open, self.commands.save_copy):
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        for action in (self.commands.open, self.commands.save_copy):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        t = self.timeline_actions
+        for action in (t.insert_task, t.delete_task, t.indent, t.outdent):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (t.zoom_in, t.zoom_out, t.fit_project, t.go_to_today):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
 
@@ -354,15 +416,23 @@ class MainWindow(QMainWindow):
         splitter = self._settings.window_state("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        columns = self._settings.window_state("task-columns")
+        columns = self._settings.window_state("task-columns-v2")
         if columns is not None:
             self.timeline.restore_header_state(columns)
+        timeline_split = self._settings.window_state("timeline-splitter")
+        if timeline_split is not None:
+            self.timeline.splitter.restoreState(timeline_split)
+        zoom = self._settings.zoom_level()
+        if zoom is not None:
+            self.timeline.chart.set_zoom(zoom)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout and release the workspace."""
         self._settings.set_window_state("geometry", self.saveGeometry())
         self._settings.set_window_state("splitter", self.splitter.saveState())
-        self._settings.set_window_state("task-columns", self.timeline.header_state())
+        self._settings.set_window_state("task-columns-v2", self.timeline.header_state())
+        self._settings.set_window_state("timeline-splitter", self.timeline.splitter.saveState())
+        self._settings.set_zoom_level(self.timeline.chart.zoom_level)
         self._workspace.close()
         super().closeEvent(event)
 

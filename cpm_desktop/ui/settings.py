@@ -44,3 +44,15 @@ class AppSettings:
     def set_window_state(self, key: str, blob: QByteArray) -> None:
         """Save a geometry/state blob."""
         self._settings.setValue(f"window/{key}", blob)
+
+    def zoom_level(self) -> int | None:
+        """Return the Gantt zoom level used last, if any."""
+        value = self._settings.value("timeline/zoom")
+        try:
+            return int(str(value)) if value is not None else None
+        except ValueError:
+            return None
+
+    def set_zoom_level(self, level: int) -> None:
+        """Remember the Gantt zoom level."""
+        self._settings.setValue("timeline/zoom", level)

@@ -29,6 +29,24 @@ class Colors:
     rag_green: str = "#2e9d5b"
     rag_amber: str = "#e0a100"
     rag_red: str = "#d0453a"
+    # The Gantt chart (defaults are the light scheme's). Blue for work and vermillion for the
+    # critical path stay apart for the common colour-vision deficiencies; a pale bar with a
+    # strong progress fill reads on a projector. Shades carry alpha (#AARRGGBB) so the
+    # table's alternating rows still show through.
+    gantt_bar: str = "#a9c8e8"
+    gantt_bar_progress: str = "#2f6fb2"
+    gantt_critical_bar: str = "#f3b497"
+    gantt_critical_progress: str = "#c4501b"
+    gantt_summary: str = "#3b4a5c"
+    gantt_milestone: str = "#2b3440"
+    gantt_baseline: str = "#9fa9b5"
+    gantt_link: str = "#74818f"
+    gantt_critical_link: str = "#c4501b"
+    gantt_nonworking: str = "#1f5d6b7a"
+    gantt_today: str = "#11906a"
+    gantt_status_date: str = "#8a55c4"
+    gantt_grid: str = "#e4e8ed"
+    gantt_selected_row: str = "#2a2f7dd1"
 
 
 LIGHT = Colors(
@@ -55,6 +73,20 @@ DARK = Colors(
     highlight="#3d8fe0",
     highlighted_text="#ffffff",
     icon_stroke="#d5dde6",
+    gantt_bar="#35597f",
+    gantt_bar_progress="#6aa7e6",
+    gantt_critical_bar="#7a3f26",
+    gantt_critical_progress="#f08c57",
+    gantt_summary="#c9d3de",
+    gantt_milestone="#dbe2ea",
+    gantt_baseline="#66727f",
+    gantt_link="#8795a5",
+    gantt_critical_link="#f08c57",
+    gantt_nonworking="#10ffffff",
+    gantt_today="#3cc08f",
+    gantt_status_date="#b28be8",
+    gantt_grid="#252b32",
+    gantt_selected_row="#383d8fe0",
 )
 
 _current = LIGHT

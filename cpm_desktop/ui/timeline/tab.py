@@ -1,66 +1,415 @@
-"""TimelineTab: the task table of the selected project (the Gantt chart joins it later)."""
+"""TimelineTab: the task table and the Gantt chart side by side, rows aligned, edits undoable."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
+import datetime as dt
+from typing import Any
 
-from cpm_desktop.services.views import TaskRow
-from cpm_desktop.ui.timeline.progress_delegate import ProgressDelegate
-from cpm_desktop.ui.timeline.task_model import (
-    DURATION,
-    FINISH,
-    NAME,
-    PERCENT,
-    START,
-    WBS,
-    TaskTreeModel,
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from cpm_desktop.errors import CpmError
+from cpm_desktop.services.baselines import list_baselines, save_baseline
+from cpm_desktop.services.dependencies import add_dependency
+from cpm_desktop.services.task_dates import move_task_start, set_task_finish
+from cpm_desktop.services.tasks import (
+    ChildFate,
+    add_task,
+    delete_task,
+    edit_task,
+    indent_task,
+    move_task,
+    outdent_task,
 )
+from cpm_desktop.services.timeline import (
+    Timeline,
+    TimelineTask,
+    driving_chain,
+    start_drivers,
+    timeline,
+)
+from cpm_desktop.services.views import task_detail
+from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.gantt import GanttChart
+from cpm_desktop.ui.timeline.actions import TimelineActions
+from cpm_desktop.ui.timeline.cell_edits import Edit, cell_edit
+from cpm_desktop.ui.timeline.table_view import TaskTableView
+from cpm_desktop.ui.timeline.task_dialog import TaskDialog
+from cpm_desktop.ui.timeline.task_model import NAME, TaskTreeModel
+from cpm_desktop.ui.undo import Editor
+from cpm_desktop.workspace.changes import ChangeSet
+
+HEADER_HEIGHT = 46  # the table's header and the chart's two-tier timescale, so rows align
 
 
 class TimelineTab(QWidget):
-    """A read-only outline of tasks: WBS, name, duration, dates and progress."""
+    """Plan a project: type in the table, drag on the chart; Ctrl+Z undoes either."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    sig_timeline_changed = Signal(object)
+    """Emitted with the Timeline shown (None when no project is) after every load and edit."""
+
+    def __init__(
+        self, editor: Editor, actions: TimelineActions, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.editor = editor
+        self.commands = actions
+        self._project_id: int | None = None
+        self._timeline: Timeline | None = None
+        self._drivers: dict[int, str] | None = None
+
         self.model = TaskTreeModel()
-        self.view = QTreeView()
-        self.view.setObjectName("taskTable")
-        self.view.setModel(self.model)
-        self.view.setAlternatingRowColors(True)
-        self.view.setUniformRowHeights(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setItemDelegateForColumn(PERCENT, ProgressDelegate(self.view))
-        self.view.setAllColumnsShowFocus(True)
-        # As in MS Project: the WBS column stays flat and task names are indented.
-        self.view.setTreePosition(NAME)
-        self.view.setIndentation(18)
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (WBS, 70),
-            (DURATION, 80),
-            (START, 140),
-            (FINISH, 140),
-            (PERCENT, 150),
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+        self.table = TaskTableView(self.model)
+        self.table.header().setFixedHeight(HEADER_HEIGHT)
+        self.chart = GanttChart()
+        self.chart.setObjectName("ganttChart")
+        self.chart.set_header_height(HEADER_HEIGHT)
+        self.chart.set_driver_lookup(self._driver_text)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("timelineSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 900])
+        self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.addWidget(self.splitter)
+        self._connect()
 
-    def show_tasks(self, rows: list[TaskRow]) -> None:
-        """Show `rows` (in outline order), expanded."""
-        self.model.set_rows(rows)
-        self.view.expandAll()
+    def _connect(self) -> None:
+        table, chart, a = self.table, self.chart, self.commands
+        self.model.sig_edit_requested.connect(self._on_cell_edit)
+        table.expanded.connect(self._sync_rows)
+        table.collapsed.connect(self._sync_rows)
+        table.verticalScrollBar().valueChanged.connect(chart.set_vertical_offset)
+        table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        chart.sig_vertical_scroll.connect(self._scroll_by)
+        chart.sig_task_clicked.connect(self.select_task)
+        chart.sig_task_activated.connect(self._open_details_of)
+        chart.sig_move_requested.connect(self._on_bar_moved)
+        chart.sig_finish_requested.connect(self._on_bar_stretched)
+        chart.sig_link_requested.connect(self._on_bars_linked)
+        self.editor.sig_changed.connect(self._on_changed)
+        a.insert_task.triggered.connect(self.insert_task)
+        a.delete_task.triggered.connect(self.delete_task)
+        a.task_details.triggered.connect(self.open_details)
+        a.indent.triggered.connect(lambda: self._run_on_current("Indent", indent_task))
+        a.outdent.triggered.connect(lambda: self._run_on_current("Outdent", outdent_task))
+        a.move_up.triggered.connect(lambda: self.move_current(-1))
+        a.move_down.triggered.connect(lambda: self.move_current(+1))
+        a.save_baseline.triggered.connect(self.save_baseline)
+        a.zoom_in.triggered.connect(chart.zoom_in)
+        a.zoom_out.triggered.connect(chart.zoom_out)
+        a.fit_project.triggered.connect(chart.fit_project)
+        a.go_to_today.triggered.connect(chart.go_to_today)
+        a.scroll_to_task.triggered.connect(self.scroll_to_current)
+        a.driving_chain.toggled.connect(lambda _: self._highlight_chain())
+
+    # -- showing -------------------------------------------------------------------------
+
+    @property
+    def project_id(self) -> int | None:
+        """The project shown, if any."""
+        return self._project_id
+
+    @property
+    def current_timeline(self) -> Timeline | None:
+        """The Timeline shown, if any."""
+        return self._timeline
+
+    def show_project(self, project_id: int | None) -> None:
+        """Show a project (None: nothing), expanded, its first task selected."""
+        self._project_id = project_id
+        self.model.set_tasks([])
+        self.refresh()
+        self.table.expandAll()
+        self._sync_rows()
+        first = self.model.index(0, NAME)
+        if first.isValid():
+            self.table.setCurrentIndex(first)
+        self._update_actions()
+
+    def refresh(self) -> None:
+        """Re-read the project and update table and chart in place (outline state kept)."""
+        if self._project_id is None:
+            self._timeline = None
+            self.model.set_tasks([])
+            self.chart.set_rows([])
+            self.sig_timeline_changed.emit(None)
+            return
+        data = self.editor.workspace.run(timeline, self._project_id)
+        current = self.current_task_id()
+        collapsed = self._collapsed_ids()
+        self._drivers = None
+        if self.model.set_tasks(data.tasks):
+            self.table.blockSignals(True)
+            self.table.expandAll()
+            for task_id in collapsed:
+                self.table.collapse(self.model.index_of(task_id))
+            self.table.blockSignals(False)
+            if current is not None:
+                self.select_task(current)
+        self._timeline = data
+        self.chart.set_timeline(data)
+        self.chart.set_row_height(self.table.row_height())
+        self._sync_rows()
+        self._highlight_chain()
+        self._update_actions()
+        self.sig_timeline_changed.emit(data)
+
+    def _collapsed_ids(self) -> list[int]:
+        if self._timeline is None:
+            return []
+        return [
+            task.id
+            for task in self._timeline.tasks
+            if task.is_summary and not self.table.isExpanded(self.model.index_of(task.id))
+        ]
+
+    def visible_task_ids(self) -> list[int]:
+        """The tasks on screen rows, top to bottom (children of collapsed summaries left out)."""
+        ids: list[int] = []
+        stack = list(reversed(self.model.siblings_of_root()))
+        while stack:
+            task_id = stack.pop()
+            ids.append(task_id)
+            kids = self.model.children_of(task_id)
+            if kids and self.table.isExpanded(self.model.index_of(task_id)):
+                stack.extend(reversed(kids))
+        return ids
+
+    def _sync_rows(self, *_: Any) -> None:
+        self.chart.set_rows(self.visible_task_ids())
+        self.chart.set_row_height(self.table.row_height())
+        self.chart.set_vertical_offset(self.table.verticalScrollBar().value())
+
+    def _scroll_by(self, pixels: int) -> None:
+        bar = self.table.verticalScrollBar()
+        bar.setValue(bar.value() + pixels)
+
+    # -- selection -----------------------------------------------------------------------
+
+    def current_task_id(self) -> int | None:
+        """The id of the selected task, if any."""
+        task = self.model.task(self.table.currentIndex())
+        return task.id if task is not None else None
+
+    def current_task(self) -> TimelineTask | None:
+        """The selected task, if any."""
+        return self.model.task(self.table.currentIndex())
+
+    def select_task(self, task_id: int) -> None:
+        """Select a task (its summaries are expanded to show it)."""
+        index = self.model.index_of(task_id, max(self.table.currentIndex().column(), 0))
+        if not index.isValid():
+            return
+        parent = index.parent()
+        while parent.isValid():
+            self.table.expand(parent)
+            parent = parent.parent()
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def scroll_to_current(self) -> None:
+        """Bring the selected task's bar into view."""
+        task_id = self.current_task_id()
+        if task_id is not None:
+            self.table.scrollTo(self.model.index_of(task_id))
+            self.chart.scroll_to_task(task_id)
+
+    def _on_current_changed(self, current: QModelIndex, _: QModelIndex) -> None:
+        task = self.model.task(current)
+        self.chart.set_selected_task(task.id if task is not None else None)
+        self._highlight_chain()
+        self._update_actions()
+
+    def _highlight_chain(self) -> None:
+        task_id = self.current_task_id()
+        if not self.commands.driving_chain.isChecked() or task_id is None or not self._project_id:
+            self.chart.set_highlight(set(), set())
+            return
+        tasks, links = self.editor.workspace.run(driving_chain, self._project_id, task_id)
+        self.chart.set_highlight(tasks, links)
+
+    def _driver_text(self, task_id: int) -> str:
+        if self._project_id is None:
+            return ""
+        if self._drivers is None:
+            self._drivers = self.editor.workspace.run(start_drivers, self._project_id)
+        return self._drivers.get(task_id, "")
+
+    def _update_actions(self) -> None:
+        a = self.commands
+        task = self.current_task()
+        has_project = self._project_id is not None
+        a.insert_task.setEnabled(has_project)
+        a.save_baseline.setEnabled(has_project and bool(self._timeline and self._timeline.tasks))
+        for action in (a.delete_task, a.task_details, a.indent, a.outdent, a.scroll_to_task):
+            action.setEnabled(task is not None)
+        if task is None:
+            a.move_up.setEnabled(False)
+            a.move_down.setEnabled(False)
+            return
+        level = self.model.siblings_of(task.id)
+        a.indent.setEnabled(level.index(task.id) > 0)
+        a.outdent.setEnabled(task.parent_id is not None)
+        a.move_up.setEnabled(level.index(task.id) > 0)
+        a.move_down.setEnabled(level.index(task.id) < len(level) - 1)
+
+    # -- editing -------------------------------------------------------------------------
+
+    def run_edit(self, edit: Edit) -> bool:
+        """Run `edit` as one undoable step on the project shown."""
+        if self._project_id is None:
+            return False
+        return self.editor.run(
+            self._project_id, edit.text, edit.use_case, *edit.args, **edit.kwargs
+        )
+
+    def _on_changed(self, project_id: int, _: ChangeSet) -> None:
+        if project_id == self._project_id:
+            self.refresh()
+
+    def _on_cell_edit(self, task_id: int, column: int, text: str) -> None:
+        task = self.model.task_by_id(task_id)
+        if task is None:
+            return
+        try:
+            edit = cell_edit(task, column, text)
+        except ValueError as exc:
+            message = str(exc)
+            # After the editor has closed: a dialog inside commitData would re-enter it.
+            QTimer.singleShot(0, lambda: self._refuse("Cannot change the task", message))
+            return
+        self.run_edit(edit)
+
+    def _refuse(self, title: str, message: str) -> None:
+        QMessageBox.warning(self, title, message)
+
+    def _on_bar_moved(self, task_id: int, start: dt.date) -> None:
+        name = self._name(task_id)
+        self.run_edit(Edit(f"Move {name!r} to {short_date_text(start)}", move_task_start,
+                           (task_id, start)))  # fmt: skip
+
+    def _on_bar_stretched(self, task_id: int, finish: dt.date) -> None:
+        name = self._name(task_id)
+        self.run_edit(Edit(f"Make {name!r} finish on {short_date_text(finish)}", set_task_finish,
+                           (task_id, finish)))  # fmt: skip
+
+    def _on_bars_linked(self, predecessor_id: int, successor_id: int) -> None:
+        text = f"Link {self._name(predecessor_id)!r} → {self._name(successor_id)!r}"
+        self.run_edit(Edit(text, add_dependency, (predecessor_id, successor_id)))
+
+    def _name(self, task_id: int) -> str:
+        task = self.model.task_by_id(task_id)
+        return task.name if task is not None else str(task_id)
+
+    def _run_on_current(self, verb: str, use_case: Any) -> None:
+        task = self.current_task()
+        if task is not None:
+            self.run_edit(Edit(f"{verb} {task.name!r}", use_case, (task.id,)))
+
+    def insert_task(self) -> None:
+        """Insert 'New task' above the selected one (at the end with none) and edit its name."""
+        if self._project_id is None:
+            return
+        task = self.current_task()
+        where: dict[str, Any] = {}
+        if task is not None:
+            where = {
+                "parent_id": task.parent_id,
+                "position": self.model.siblings_of(task.id).index(task.id),
+            }
+        before = {t.id for t in self._timeline.tasks} if self._timeline else set()
+        if not self.run_edit(Edit("Insert task", add_task, (self._project_id, "New task"), where)):
+            return
+        added = [t.id for t in self._timeline.tasks if t.id not in before] if self._timeline else []
+        if added:
+            self.select_task(added[0])
+            self.table.edit(self.model.index_of(added[0], NAME))
+
+    def delete_task(self) -> None:
+        """Delete the selected task; for a summary, ask what becomes of its tasks."""
+        task = self.current_task()
+        if task is None:
+            return
+        fate: ChildFate | None = None
+        if task.is_summary:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle("Delete summary task")
+            box.setText(f"{task.name!r} is a summary task. What should happen to its tasks?")
+            delete_all = box.addButton("Delete them too", QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton("Keep them", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is delete_all:
+                fate = ChildFate.DELETE
+            elif box.clickedButton() is keep:
+                fate = ChildFate.PROMOTE
+            else:
+                return
+        below = self.model.task(self.table.indexBelow(self.model.index_of(task.id)))
+        deleted = self.run_edit(Edit(f"Delete {task.name!r}", delete_task, (task.id, fate)))
+        if deleted and below is not None:
+            self.select_task(below.id)
+
+    def move_current(self, step: int) -> None:
+        """Move the selected task up (-1) or down (+1) among its siblings."""
+        task = self.current_task()
+        if task is None:
+            return
+        position = self.model.siblings_of(task.id).index(task.id) + step
+        if position < 0 or position >= len(self.model.siblings_of(task.id)):
+            return
+        verb = "up" if step < 0 else "down"
+        self.run_edit(Edit(f"Move {task.name!r} {verb}", move_task, (task.id,),
+                           {"parent_id": task.parent_id, "position": position}))  # fmt: skip
+        self.select_task(task.id)
+
+    def save_baseline(self) -> None:
+        """Save baseline 0, asking first when it would replace one."""
+        if self._project_id is None:
+            return
+        saved = [b for b in self.editor.workspace.run(list_baselines, self._project_id)
+                 if b.number == 0]  # fmt: skip
+        if saved:
+            answer = QMessageBox.question(
+                self,
+                "Save baseline",
+                f"Baseline 0 was saved on {saved[0].saved_at:%Y-%m-%d %H:%M} by "
+                f"{saved[0].saved_by}. Replace it with today's plan?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.run_edit(Edit("Save baseline", save_baseline, (self._project_id, 0),
+                           {"overwrite": bool(saved)}))  # fmt: skip
+
+    def open_details(self) -> None:
+        """Open the task dialog for the selected task."""
+        task_id = self.current_task_id()
+        if task_id is not None:
+            self._open_details_of(task_id)
+
+    def _open_details_of(self, task_id: int) -> None:
+        self.select_task(task_id)
+        try:
+            detail = self.editor.workspace.run(task_detail, task_id)
+        except CpmError as exc:
+            show_error(self, "Task details", exc)
+            return
+        dialog = TaskDialog(detail, self)
+        if dialog.exec() and dialog.changes():
+            self.run_edit(Edit(f"Edit {detail.name!r}", edit_task, (task_id,), dialog.changes()))
+
+    # -- layout --------------------------------------------------------------------------
 
     def header_state(self) -> QByteArray:
         """Return the column layout, to remember it."""
-        return self.view.header().saveState()
+        return self.table.header().saveState()
 
     def restore_header_state(self, state: QByteArray) -> None:
         """Restore a remembered column layout."""
-        self.view.header().restoreState(state)
+        self.table.header().restoreState(state)

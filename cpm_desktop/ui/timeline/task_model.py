@@ -1,49 +1,138 @@
-"""TaskTreeModel: adapts a project's TaskRow list to a read-only QAbstractItemModel tree."""
+"""TaskTreeModel: adapts a project's Timeline rows to an editable QAbstractItemModel tree.
+
+The model never changes its own data: an edit is handed on (`sig_edit_requested`) to be run
+as an undoable service call, and the refreshed Timeline then comes back through `set_tasks`.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
 
-from cpm_desktop.services.views import TaskRow
-from cpm_desktop.ui.formatting import date_text, duration_text
+from cpm_desktop.services.timeline import TimelineTask
+from cpm_desktop.ui.formatting import date_text, duration_text, entry_date_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.theme import colors
 
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERCENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("WBS", "Task name", "Duration", "Start", "Finish", "% Complete")
-WBS, NAME, DURATION, START, FINISH, PERCENT = range(len(COLUMNS))
+COLUMNS = (
+    "WBS",
+    "Task name",
+    "Duration",
+    "Start",
+    "Finish",
+    "% Complete",
+    "Predecessors",
+    "Owner",
+    "Total slack",
+    "Finish variance",
+)
+(
+    WBS,
+    NAME,
+    DURATION,
+    START,
+    FINISH,
+    PERCENT,
+    PREDECESSORS,
+    OWNER,
+    SLACK,
+    VARIANCE,
+) = range(len(COLUMNS))
+COLUMN_TIPS = {
+    DURATION: "Working days; 0 makes a milestone",
+    START: "Typing a start sets a Start No Earlier Than constraint",
+    FINISH: "Typing a finish changes the duration; the start stays",
+    PREDECESSORS: "WBS codes with type and lag, e.g. 3FS+2d, 1.2SS-1d",
+    SLACK: "Working days the task can slip without delaying the project",
+    VARIANCE: "Working days later (+) or earlier (−) than baseline 0",
+}
+_NUMERIC = frozenset({DURATION, PERCENT, SLACK, VARIANCE})
 _ROOT = 0  # internalId of the invisible root; tasks use their own id
 
 
 class TaskTreeModel(QAbstractItemModel):
     """Tasks in outline order; summaries are parents of their tasks."""
 
+    sig_edit_requested = Signal(int, int, str)
+    """Emitted with the task id, the column and the text the user entered."""
+
     def __init__(self) -> None:
         super().__init__()
-        self._rows: dict[int, TaskRow] = {}
+        self._rows: dict[int, TimelineTask] = {}
+        self._order: list[int] = []
         self._children: dict[int, list[int]] = {_ROOT: []}
         self._row_in_parent: dict[int, int] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: list[TaskRow]) -> None:
-        """Replace the tasks shown (rows must be in outline order)."""
+    # -- content -------------------------------------------------------------------------
+
+    def set_tasks(self, tasks: list[TimelineTask]) -> bool:
+        """Show `tasks` (in outline order); True if the outline itself changed (a reset)."""
+        order = [task.id for task in tasks]
+        parents = [task.parent_id for task in tasks]
+        if order == self._order and parents == [self._rows[i].parent_id for i in order]:
+            self._update_in_place(tasks)
+            return False
         self.beginResetModel()
-        self._rows = {row.id: row for row in rows}
+        self._rows = {task.id: task for task in tasks}
+        self._order = order
         self._children = {_ROOT: []}
         self._row_in_parent = {}
-        for row in rows:
-            siblings = self._children.setdefault(row.parent_id or _ROOT, [])
-            self._row_in_parent[row.id] = len(siblings)
-            siblings.append(row.id)
+        for task in tasks:
+            siblings = self._children.setdefault(task.parent_id or _ROOT, [])
+            self._row_in_parent[task.id] = len(siblings)
+            siblings.append(task.id)
         self.endResetModel()
+        return True
 
-    def task(self, index: AnyIndex) -> TaskRow | None:
+    def _update_in_place(self, tasks: list[TimelineTask]) -> None:
+        # One dataChanged per group of siblings: thousands of rows may move on one edit.
+        spans: dict[int, tuple[int, int]] = {}
+        for task in tasks:
+            if self._rows[task.id] != task:
+                self._rows[task.id] = task
+                parent = task.parent_id or _ROOT
+                row = self._row_in_parent[task.id]
+                low, high = spans.get(parent, (row, row))
+                spans[parent] = (min(low, row), max(high, row))
+        last = len(COLUMNS) - 1
+        for parent, (low, high) in spans.items():
+            parent_index = self.index_of(parent) if parent != _ROOT else QModelIndex()
+            self.dataChanged.emit(
+                self.index(low, 0, parent_index), self.index(high, last, parent_index)
+            )
+
+    def task(self, index: AnyIndex) -> TimelineTask | None:
         """Return the task shown at `index`."""
         return self._rows.get(index.internalId()) if index.isValid() else None
+
+    def task_by_id(self, task_id: int) -> TimelineTask | None:
+        """Return the task with `task_id`, if shown."""
+        return self._rows.get(task_id)
+
+    def index_of(self, task_id: int, column: int = 0) -> QModelIndex:
+        """Return the index of a task (invalid if it is not shown)."""
+        row = self._row_in_parent.get(task_id)
+        if row is None:
+            return QModelIndex()
+        return self.createIndex(row, column, task_id)
+
+    def siblings_of(self, task_id: int) -> list[int]:
+        """Return the ids of the task's level, in order (the task included)."""
+        return self._children[self._rows[task_id].parent_id or _ROOT]
+
+    def siblings_of_root(self) -> list[int]:
+        """Return the ids of the top-level tasks, in order."""
+        return self._children[_ROOT]
+
+    def children_of(self, task_id: int) -> list[int]:
+        """Return the ids of a summary's tasks, in order (empty for a work task)."""
+        return self._children.get(task_id, [])
 
     # -- QAbstractItemModel ------------------------------------------------------------
 
@@ -77,19 +166,35 @@ class TaskTreeModel(QAbstractItemModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(task, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return _entry(task, column)
         if role == Qt.ItemDataRole.FontRole and task.is_summary:
             return self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and column == SLACK and task.is_critical:
+            return QColor(colors().gantt_critical_bar)
         if role == Qt.ItemDataRole.DecorationRole and column == NAME and task.is_milestone:
             return icon("milestone")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (DURATION, PERCENT):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
             return f"{task.wbs} {task.name}" + (f"\nOwner: {task.owner}" if task.owner else "")
+        if role == Qt.ItemDataRole.ToolTipRole and column == START and task.constraint != "ASAP":
+            return f"Constraint: {task.constraint} {date_text(task.constraint_date)}".strip()
         if role == TASK_ID_ROLE:
             return task.id
         if role == PERCENT_ROLE:
             return task.percent_complete
         return None
+
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        task = self.task(index)
+        if task is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = str(value)
+        if text != _entry(task, index.column()):
+            self.sig_edit_requested.emit(task.id, index.column(), text)
+        # The edit comes back through set_tasks once the workspace has taken it.
+        return False
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -98,17 +203,34 @@ class TaskTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (DURATION, PERCENT):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMN_TIPS.get(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
+        task = self.task(index)
+        if task is None:
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if is_editable(task, index.column()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
 
 
-def _display(task: TaskRow, column: int) -> str:
+def is_editable(task: TimelineTask, column: int) -> bool:
+    """Tell whether a cell takes typing: a summary's duration, finish and progress roll up."""
+    if column in (NAME, START, PREDECESSORS, OWNER):
+        return True
+    if column in (DURATION, PERCENT):
+        return not task.is_summary
+    if column == FINISH:
+        return not task.is_summary and not task.is_milestone
+    return False
+
+
+def _display(task: TimelineTask, column: int) -> str:
     if column == WBS:
         return task.wbs
     if column == NAME:
@@ -119,4 +241,25 @@ def _display(task: TaskRow, column: int) -> str:
         return date_text(task.start)
     if column == FINISH:
         return date_text(task.finish)
-    return f"{task.percent_complete} %"
+    if column == PERCENT:
+        return f"{task.percent_complete} %"
+    if column == PREDECESSORS:
+        return task.predecessors
+    if column == OWNER:
+        return task.owner
+    if column == SLACK:
+        return duration_text(task.total_slack) if task.total_slack is not None else ""
+    if task.finish_variance is None:
+        return ""
+    return f"{task.finish_variance:+d} d" if task.finish_variance else "0 d"
+
+
+def _entry(task: TimelineTask, column: int) -> str:
+    """The text an editor starts from: dates in the locale's short form, numbers bare."""
+    if column in (START, FINISH):
+        return entry_date_text(task.start if column == START else task.finish)
+    if column == DURATION:
+        return str(task.duration)
+    if column == PERCENT:
+        return str(task.percent_complete)
+    return _display(task, column)

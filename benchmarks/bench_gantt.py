@@ -1,0 +1,144 @@
+"""The Timeline on a generated 10,000-task project, offscreen: how fast it opens, scrolls,
+zooms and takes a bar move, and how much memory it needs. Prints figures; asserts nothing.
+
+Targets (issue 5): first frame <= 2 s, scroll repaint <= 16 ms, zoom <= 50 ms,
+move <= 100 ms (reschedule and commit included), peak RSS <= 500 MB.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_import import generated_plan  # noqa: E402
+
+SIZE = 10_000
+
+
+def median_ms(samples: list[float]) -> str:
+    """Median and worst of samples in seconds, as milliseconds."""
+    return (
+        f"median {statistics.median(samples) * 1000:6.1f} ms   worst {max(samples) * 1000:6.1f} ms"
+    )
+
+
+def timed(action: Callable[[], object], repeats: int) -> list[float]:
+    """Wall-clock seconds of each run of `action`."""
+    samples = []
+    for _ in range(repeats):
+        began = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - began)
+    return samples
+
+
+def main() -> int:
+    """Build the project, open the window on it, and print the figures."""
+    folder = Path(tempfile.mkdtemp(prefix="bench-gantt-"))
+    path = folder / "big.cpm"
+    began = time.perf_counter()
+    from cpm_desktop.services.importing import import_plan
+    from cpm_desktop.workspace import create_workspace
+
+    with create_workspace(path) as ws:
+        result = ws.run(import_plan, generated_plan(SIZE))
+    print(
+        f"CPM Desktop Gantt benchmark · Python {platform.python_version()} · {os.cpu_count()} cores"
+    )
+    print(f"generated {SIZE} tasks, {len(result.lines())} report lines, "
+          f"in {time.perf_counter() - began:.1f} s (not measured below)")  # fmt: skip
+
+    # -- launch to first painted frame ---------------------------------------------------
+    launch = time.perf_counter()
+    from PySide6.QtCore import QEvent, QObject, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from cpm_desktop.services.opening import open_for_use
+    from cpm_desktop.ui.main_window import MainWindow
+    from cpm_desktop.ui.settings import AppSettings
+    from cpm_desktop.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app)  # type: ignore[arg-type]
+    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(open_for_use(path), settings)
+    window.resize(1600, 1000)
+    chart = window.timeline.chart
+    painted: list[float] = []
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not painted:
+                painted.append(time.perf_counter())
+            return False
+
+    watch = PaintWatch()
+    chart.viewport().installEventFilter(watch)
+    window.start(result.code)
+    window.show()
+    while not painted:
+        app.processEvents()
+    app.processEvents()
+    first_frame = time.perf_counter() - launch
+    print(f"launch to first painted frame      {first_frame * 1000:7.0f} ms   (target <= 2000)")
+
+    table = window.timeline.table
+    bar = table.verticalScrollBar()
+    step = table.row_height() * 3
+
+    def scroll() -> None:
+        bar.setValue(bar.value() + step)
+        table.viewport().repaint()
+        chart.viewport().repaint()
+
+    bar.setValue(bar.maximum() // 2)
+    app.processEvents()
+    print(f"scroll step (3 rows) + repaint     {median_ms(timed(scroll, 60))}   (target <= 16)")
+
+    def zoom() -> None:
+        if chart.zoom_level >= len(chart.ZOOM_LEVELS) - 1:
+            chart.set_zoom(0)
+        else:
+            chart.zoom_in()
+        chart.viewport().repaint()
+
+    print(f"zoom step + repaint                {median_ms(timed(zoom, 12))}   (target <= 50)")
+
+    visible = window.timeline.visible_task_ids()
+    timeline = window.timeline.current_timeline
+    assert timeline is not None
+    by_id = {task.id: task for task in timeline.tasks}
+    movable = [
+        by_id[i] for i in visible
+        if not by_id[i].is_summary and by_id[i].start and not by_id[i].actual_start
+    ][:7]  # fmt: skip
+    chart.scroll_to_task(movable[0].id)
+    moves = []
+    for task in movable:
+        assert task.start is not None
+        target = task.start + dt.timedelta(days=7)
+        began = time.perf_counter()
+        chart.sig_move_requested.emit(task.id, target)
+        chart.viewport().repaint()
+        moves.append(time.perf_counter() - began)
+    print(f"bar move → reschedule, commit, repaint {median_ms(moves)}   (target <= 100)")
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS                           {peak:7.0f} MB   (target <= 500)")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,406 @@
+"""The Timeline read model: every row, link and calendar fact the task table and Gantt draw."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVarTuple
+
+from sqlalchemy import Row, Select, select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import NotFoundError
+from cpm_desktop.models import (
+    Baseline,
+    BaselineTask,
+    ConstraintType,
+    Dependency,
+    LinkType,
+    Project,
+    Task,
+)
+from cpm_desktop.scheduling import Driver, DriverKind, Schedule
+from cpm_desktop.services.predecessors import format_link
+from cpm_desktop.services.schedule import reschedule, work_calendar
+from cpm_desktop.services.schedule_report import DriverRow
+from cpm_desktop.services.validate import get_or_raise
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineTask:
+    """One task row of the Timeline, in outline order."""
+
+    id: int
+    parent_id: int | None
+    wbs: str
+    depth: int
+    name: str
+    duration: int  # working days; a summary's spans its tasks
+    start: dt.date | None
+    finish: dt.date | None  # the last working day
+    percent_complete: int  # a summary's is rolled up, duration-weighted
+    is_summary: bool
+    is_milestone: bool
+    owner: str
+    predecessors: str  # e.g. "3FS+2d, 1.2SS-1d": WBS codes; FS and zero lag are left out
+    total_slack: int | None  # working days
+    is_critical: bool
+    constraint: str  # ASAP, ALAP, SNET, SNLT, FNET, FNLT, MSO, MFO
+    constraint_date: dt.date | None
+    actual_start: dt.date | None
+    actual_finish: dt.date | None
+    baseline_start: dt.date | None  # baseline 0, None when the task has none
+    baseline_finish: dt.date | None
+    finish_variance: int | None  # working days later (+) or earlier (-) than baseline 0
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineLink:
+    """A dependency as drawn: predecessor → successor, type FS/SS/FF/SF, lag in working days."""
+
+    id: int
+    predecessor_id: int
+    successor_id: int
+    type: str
+    lag: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineCalendar:
+    """Which days are worked: weekdays 0=Monday..6=Sunday, plus the holidays."""
+
+    working_weekdays: frozenset[int]
+    holidays: frozenset[dt.date]
+
+    def is_working(self, day: dt.date) -> bool:
+        """Tell whether `day` is a working day."""
+        return day.weekday() in self.working_weekdays and day not in self.holidays
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """A project's Timeline: rows in outline order, links, calendar and key dates."""
+
+    project_id: int
+    code: str
+    tasks: list[TimelineTask]
+    links: list[TimelineLink]
+    calendar: TimelineCalendar
+    start_date: dt.date
+    status_date: dt.date | None
+    finish_date: dt.date | None
+    critical_count: int  # work tasks and milestones on the critical path
+
+
+def timeline(session: Session, project_id: int) -> Timeline:
+    """Return the Timeline of a project (plain columns, no ORM objects: fast for 10k tasks)."""
+    project = get_or_raise(session, Project, project_id, "project")
+    # Tens of thousands of small objects and no reference cycles: as in the scheduler, the
+    # cyclic collector would rescan the caller's whole heap several times over.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _timeline(session, project)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def start_drivers(session: Session, project_id: int) -> dict[int, str]:
+    """Per task id, what set its start, e.g. 'link 3.2 FS+2d', 'constraint SNET', 'status date'.
+
+    A constraint is named with its date ('constraint SNET 2026-09-14'); one a summary passes
+    down to its tasks also names the summary ('constraint SNET 2026-09-14 (summary 2)').
+    """
+    project = get_or_raise(session, Project, project_id, "project")
+    schedule = reschedule(session, project)
+    rows = _read(
+        session,
+        select(Task.id, Task.parent_id, Task.constraint_type, Task.constraint_date)
+        .where(Task.project_id == project.id)
+        .order_by(Task.position, Task.id),
+    )  # fmt: skip
+    ordered = _outline((row.id, row.parent_id) for row in rows)
+    wbs_of = {task_id: wbs for task_id, wbs, _ in ordered}
+    by_id = {row.id: row for row in rows}
+    return {
+        task_id: _driver_text(schedule.tasks[task_id].driver, by_id[task_id], by_id, wbs_of)
+        for task_id, _, _ in ordered
+    }
+
+
+def driving_chain(session: Session, project_id: int, task_id: int) -> tuple[set[int], set[int]]:
+    """Return the task ids and link ids that drive `task_id`'s start, back to the first cause.
+
+    The chain follows each task's driving link to its predecessor and stops at a task driven
+    by anything else (project start, constraint, status date, actual start). A summary's dates
+    are its children's, so the chain goes on through the child that starts first (the one that
+    finishes last when a link from the summary's finish led there; ties go to the first in
+    outline order). A link into a summary drives the tasks beneath it: that summary is part
+    of the chain too. `task_id` itself is always in the task ids.
+    """
+    project = get_or_raise(session, Project, project_id, "project")
+    schedule = reschedule(session, project)
+    rows = _read(
+        session,
+        select(Task.id, Task.parent_id)
+        .where(Task.project_id == project.id)
+        .order_by(Task.position, Task.id),
+    )  # fmt: skip
+    parent_of = {tid: parent_id for tid, parent_id in rows}
+    if task_id not in parent_of:
+        raise NotFoundError("task", task_id)
+    order = {tid: i for i, (tid, _, _) in enumerate(_outline(parent_of.items()))}
+    children: dict[int, list[int]] = {}
+    for tid, parent_id in parent_of.items():
+        if parent_id is not None:
+            children.setdefault(parent_id, []).append(tid)
+    links = {
+        (pred, succ): (link_id, kind.value, lag)
+        for link_id, pred, succ, kind, lag in _read(session, _links(project.id))
+    }
+    task_ids: set[int] = set()
+    link_ids: set[int] = set()
+    current, from_finish = task_id, False  # which end of `current` the chain arrived at
+    while current not in task_ids:
+        task_ids.add(current)
+        kids = children.get(current)
+        if kids:
+            current = _child_setting(kids, from_finish, schedule, order)
+            continue
+        driver = schedule.tasks[current].driver.link
+        if driver is None:
+            break  # driven by anything but a link: the first cause
+        found = _link_behind(driver, current, links, parent_of)
+        if found is None:
+            break
+        link_id, target = found
+        link_ids.add(link_id)
+        task_ids.add(target)
+        predecessor, link_type, _ = driver
+        current, from_finish = predecessor, link_type in ("FS", "FF")
+    return task_ids, link_ids
+
+
+# Everything a Timeline row shows, read as plain columns; the roll-up reads the first four.
+_COLUMNS = (
+    Task.id, Task.parent_id, Task.duration, Task.percent_complete, Task.name, Task.start,
+    Task.finish, Task.is_milestone, Task.owner, Task.total_slack, Task.is_critical,
+    Task.constraint_type, Task.constraint_date, Task.actual_start, Task.actual_finish,
+)  # fmt: skip
+Columns = TypeVarTuple("Columns")
+# Constraints a summary passes down to the tasks beneath it in the forward pass.
+_INHERITED = frozenset({ConstraintType.SNET, ConstraintType.FNET})
+# A row of (id, parent_id, constraint_type, constraint_date), as start_drivers reads them.
+_ConstraintRow = Row[int, int | None, ConstraintType, dt.date | None]
+
+
+def _timeline(session: Session, project: Project) -> Timeline:
+    """Build the Timeline (timeline() minus the collector pause)."""
+    rows = _read(
+        session,
+        select(*_COLUMNS).where(Task.project_id == project.id).order_by(Task.position, Task.id),
+    )
+    by_id = {row[0]: row for row in rows}
+    ordered = _outline((row[0], row[1]) for row in rows)
+    in_order = [by_id[task_id] for task_id, _, _ in ordered]
+    parents = {row[1] for row in rows}
+    percent = _rolled_up_percent([row[:4] for row in in_order], parents)
+    links = _read(session, _links(project.id))
+    predecessors = _predecessor_texts(links, ordered)
+    saved = _baseline_dates(session, project.id)
+    # Only a baseline needs working-day arithmetic; building the index costs milliseconds.
+    days = work_calendar(project.calendar) if saved else None
+    tasks: list[TimelineTask] = []
+    finish_date: dt.date | None = None
+    critical_count = 0
+    for (_, wbs, depth), row in zip(ordered, in_order, strict=True):
+        (task_id, parent_id, duration, _, name, start, finish, is_milestone, owner, slack,
+         critical, constraint, constraint_date, actual_start, actual_finish) = row  # fmt: skip
+        is_summary = task_id in parents
+        old = saved.get(task_id)
+        variance = None
+        if days is not None and old is not None and start is not None and finish is not None:
+            variance = days.working_days_between(old[1], finish)  # as task_variances does
+        if finish is not None and (finish_date is None or finish > finish_date):
+            finish_date = finish
+        critical_count += critical and not is_summary
+        tasks.append(
+            TimelineTask(
+                task_id, parent_id, wbs, depth, name, duration, start, finish, percent[task_id],
+                is_summary, is_milestone, owner, predecessors.get(task_id, ""), slack, critical,
+                constraint.value, constraint_date, actual_start, actual_finish,
+                old[0] if old else None, old[1] if old else None, variance,
+            )
+        )  # fmt: skip
+    calendar = project.calendar
+    return Timeline(
+        project_id=project.id,
+        code=project.code,
+        tasks=tasks,
+        links=[TimelineLink(i, p, s, kind.value, lag) for i, p, s, kind, lag in links],
+        calendar=TimelineCalendar(
+            working_weekdays=frozenset(d for d in range(7) if calendar.works_on_weekday(d)),
+            holidays=frozenset(h.day for h in calendar.holidays),
+        ),
+        start_date=project.start_date,
+        status_date=project.status_date,
+        finish_date=finish_date,
+        critical_count=critical_count,
+    )
+
+
+def _read(session: Session, statement: Select[*Columns]) -> Sequence[Row[*Columns]]:
+    """Run a select of plain columns in the session's transaction, as Core rows.
+
+    session.execute would build each row through the ORM's loading machinery: a third more
+    time for 10,000 tasks, for rows that hold no ORM objects anyway.
+    """
+    session.flush()  # what session.execute's autoflush would do
+    return session.connection().execute(statement).all()
+
+
+def _links(project_id: int) -> Select[int, int, int, LinkType, int]:
+    return (
+        select(Dependency.id, Dependency.predecessor_id, Dependency.successor_id,
+               Dependency.type, Dependency.lag)
+        .where(Dependency.project_id == project_id)
+        .order_by(Dependency.id)
+    )  # fmt: skip
+
+
+def _outline(tasks: Iterable[tuple[int, int | None]]) -> list[tuple[int, str, int]]:
+    """(id, WBS code, depth) in outline order from (id, parent id) pairs in sibling order.
+
+    The same walk as outline.outline_rows, on plain ids rather than ORM objects.
+    """
+    kids: dict[int | None, list[int]] = {}
+    for task_id, parent_id in tasks:
+        kids.setdefault(parent_id, []).append(task_id)
+    ordered: list[tuple[int, str, int]] = []
+    # Iterative depth-first walk: deep outlines must not hit Python's recursion limit.
+    stack = [
+        (task_id, str(n), 0) for n, task_id in reversed(list(enumerate(kids.get(None, []), 1)))
+    ]
+    while stack:
+        item = stack.pop()
+        ordered.append(item)
+        task_id, wbs, depth = item
+        below = kids.get(task_id)
+        if below:
+            stack.extend(
+                (kid, f"{wbs}.{n}", depth + 1) for n, kid in reversed(list(enumerate(below, 1)))
+            )
+    return ordered
+
+
+def _rolled_up_percent(
+    tasks: Sequence[tuple[int, int | None, int, int]], parents: set[int | None]
+) -> dict[int, int]:
+    """% complete per id from (id, parent id, duration, %) in outline order.
+
+    A summary's is its tasks' duration-weighted average: the figures of views.task_rows,
+    summed in one pass from the leaves up.
+    """
+    done = dict.fromkeys((task[0] for task in tasks), 0)
+    weight = dict(done)
+    for task_id, parent_id, duration, percent in reversed(tasks):  # children before parents
+        if task_id not in parents:
+            # A milestone weighs like a one-day task, so a phase of milestones still moves.
+            weight[task_id] = max(duration, 1)
+            done[task_id] = weight[task_id] * percent
+        if parent_id is not None:
+            weight[parent_id] += weight[task_id]
+            done[parent_id] += done[task_id]
+    return {key: round(done[key] / total) if total else 0 for key, total in weight.items()}
+
+
+def _predecessor_texts(
+    links: Sequence[Row[int, int, int, LinkType, int]], ordered: list[tuple[int, str, int]]
+) -> dict[int, str]:
+    """Per successor id, its predecessors as typed in the task table, in outline order."""
+    place = {task_id: (i, wbs) for i, (task_id, wbs, _) in enumerate(ordered)}
+    incoming: dict[int, list[tuple[int, str, LinkType, int]]] = {}
+    for _, pred, succ, kind, lag in links:
+        found = place.get(pred)
+        if found is not None:
+            incoming.setdefault(succ, []).append((found[0], found[1], kind, lag))
+    # A successor has one link per predecessor, so sorting compares outline positions only.
+    return {
+        succ: ", ".join(format_link(wbs, kind, lag) for _, wbs, kind, lag in sorted(refs))
+        for succ, refs in incoming.items()
+    }
+
+
+def _baseline_dates(session: Session, project_id: int) -> dict[int, tuple[dt.date, dt.date]]:
+    """(start, finish) per task id in baseline 0; empty when the project has none."""
+    return {
+        task_id: (start, finish)
+        for task_id, start, finish in session.execute(
+            select(BaselineTask.task_id, BaselineTask.start, BaselineTask.finish)
+            .join(Baseline, Baseline.id == BaselineTask.baseline_id)
+            .where(Baseline.project_id == project_id, Baseline.number == 0)
+        )
+    }
+
+
+def _driver_text(
+    driver: Driver, row: _ConstraintRow, by_id: dict[int, _ConstraintRow], wbs_of: dict[int, str]
+) -> str:
+    if driver.kind == DriverKind.CONSTRAINT:
+        return _constraint_text(row, by_id, wbs_of)
+    if driver.link is None:
+        return DriverRow(driver.kind.value).text()
+    predecessor, link_type, lag = driver.link
+    return DriverRow(driver.kind.value, predecessor, wbs_of.get(predecessor), link_type, lag).text()
+
+
+def _constraint_text(
+    row: _ConstraintRow, by_id: dict[int, _ConstraintRow], wbs_of: dict[int, str]
+) -> str:
+    """Name the constraint: the task's own, else the nearest summary's SNET/FNET above it.
+
+    The engine's driver does not say whose constraint won; when the task and a summary above
+    it both push its start, the task's own is named.
+    """
+    node: _ConstraintRow | None = row
+    while node is not None:
+        kind = node.constraint_type
+        if (node is row and kind != ConstraintType.ASAP) or kind in _INHERITED:
+            text = f"constraint {kind.value}"
+            if node.constraint_date is not None:
+                text += f" {node.constraint_date.isoformat()}"
+            return text if node is row else f"{text} (summary {wbs_of[node.id]})"
+        node = by_id.get(node.parent_id) if node.parent_id is not None else None
+    return DriverKind.CONSTRAINT.value
+
+
+def _link_behind(
+    driver: tuple[int, str, int],
+    task_id: int,
+    links: dict[tuple[int, int], tuple[int, str, int]],
+    parent_of: dict[int, int | None],
+) -> tuple[int, int] | None:
+    """The id of the link a driver names, and the task it ends at: `task_id` or a summary above.
+
+    A link into a summary binds every task beneath it, so the driving link may end higher up.
+    """
+    predecessor, link_type, lag = driver
+    target: int | None = task_id
+    while target is not None:
+        found = links.get((predecessor, target))
+        if found is not None and found[1:] == (link_type, lag):
+            return found[0], target
+        target = parent_of[target]
+    return None
+
+
+def _child_setting(
+    kids: list[int], at_finish: bool, schedule: Schedule, order: dict[int, int]
+) -> int:
+    """The child that sets a summary's start (or, `at_finish`, its finish)."""
+    if at_finish:
+        return min(kids, key=lambda k: (-schedule.tasks[k].finish.toordinal(), order[k]))
+    return min(kids, key=lambda k: (schedule.tasks[k].start, order[k]))

@@ -1,0 +1,105 @@
+"""Frame: what one paint needs; where labels go and how wide they are."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+
+from cpm_desktop.ui.formatting import qdate
+from cpm_desktop.ui.gantt.arrows import STUB
+from cpm_desktop.ui.gantt.geometry import BarMetrics, RowAxis, TimeAxis, bar_extent
+from cpm_desktop.ui.gantt.layout import Bar, GanttLayout, Kind
+from cpm_desktop.ui.gantt.link_index import LinkIndex
+from cpm_desktop.ui.gantt.timescale import ZoomLevel
+from cpm_desktop.ui.theme import Colors
+
+LABEL_GAP = STUB + 6  # past the link stub, so a link's turn never touches the label
+
+
+class LabelWidths:
+    """Remembers how wide each task's label is in one font (links are routed around them)."""
+
+    def __init__(self) -> None:
+        self._font_key = ""
+        self._widths: dict[int, float] = {}
+        self._metrics = (QFontMetricsF(QFont()), QFontMetricsF(QFont()))
+
+    def clear(self) -> None:
+        """Forget the widths (the names changed)."""
+        self._widths = {}
+
+    def set_font(self, font: QFont) -> None:
+        """Measure in `font` from now on (bold for summaries)."""
+        key = font.key()
+        if key != self._font_key:
+            bold = QFont(font)
+            bold.setBold(True)
+            self._font_key, self._widths = key, {}
+            self._metrics = (QFontMetricsF(font), QFontMetricsF(bold))
+
+    def width(self, bar: Bar) -> float:
+        """Return the width of `bar`'s label."""
+        width = self._widths.get(bar.task.id)
+        if width is None:
+            metrics = self._metrics[1 if bar.kind is Kind.SUMMARY else 0]
+            width = self._widths[bar.task.id] = metrics.horizontalAdvance(label_text(bar))
+        return width
+
+
+def label_text(bar: Bar) -> str:
+    """Return the label beside a bar: the task's name, or a milestone's date."""
+    if bar.kind is Kind.MILESTONE and bar.task.start is not None:
+        return QLocale().toString(qdate(bar.task.start), "d MMM")
+    return bar.task.name
+
+
+@dataclass(slots=True)
+class Frame:
+    """Everything one paint needs, gathered by the chart."""
+
+    layout: GanttLayout
+    row_ids: Sequence[int]
+    axis: TimeAxis
+    rows: RowAxis
+    metrics: BarMetrics
+    level: ZoomLevel
+    width: int
+    height: int
+    palette: Colors
+    base: QColor
+    alternate_base: QColor
+    font: QFont
+    label_widths: LabelWidths
+    links: LinkIndex
+    selected: int | None = None
+    chain_tasks: set[int] = field(default_factory=set)
+    chain_links: set[int] = field(default_factory=set)
+    today: dt.date | None = None
+
+    @property
+    def visible_rows(self) -> range:
+        """Return the rows the viewport shows."""
+        return self.rows.visible(self.height)
+
+    def occupied(self, row: int) -> tuple[float, float] | None:
+        """Return the x range a row's bar, baseline and label cover (None without a bar)."""
+        bar = self.layout.bars.get(self.row_ids[row])
+        if bar is None:
+            return None
+        left = bar_extent(bar, self.axis, self.metrics)[0]
+        if bar.baseline_start is not None:
+            left = min(left, self.axis.x_of_day(bar.baseline_start))
+        right = label_x(bar, self.axis, self.metrics) + self.label_widths.width(bar)
+        return left, right
+
+
+def label_x(bar: Bar, axis: TimeAxis, metrics: BarMetrics) -> float:
+    """Return where a bar's label starts: past the bar and its baseline, never over either."""
+    right = bar_extent(bar, axis, metrics)[1]
+    if bar.baseline_end is not None:
+        right = max(right, axis.x_of_day(bar.baseline_end))
+    return right + LABEL_GAP

@@ -1,0 +1,120 @@
+"""GanttLayout: a Timeline converted once into day numbers, so painting only multiplies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import IntEnum
+
+from cpm_desktop.services.timeline import Timeline, TimelineCalendar, TimelineLink, TimelineTask
+
+PAD_DAYS = 45  # room to scroll before the project starts and after it ends
+
+
+class Kind(IntEnum):
+    """How a task is drawn."""
+
+    TASK = 0
+    SUMMARY = 1
+    MILESTONE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One task's bar in day numbers: `start` inclusive, `end` exclusive (the day after finish)."""
+
+    task: TimelineTask
+    kind: Kind
+    start: int
+    end: int
+    baseline_start: int | None
+    baseline_end: int | None
+
+    @property
+    def centre(self) -> float:
+        """Return the day number a milestone's diamond is centred on (the middle of its day)."""
+        return (self.start + self.end) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class LinkShape:
+    """A dependency between two drawn bars; `critical` when both ends are critical."""
+
+    link: TimelineLink
+    pred: Bar
+    succ: Bar
+    critical: bool
+
+    @property
+    def from_start(self) -> bool:
+        """Tell whether the link leaves the predecessor's start (SS, SF) rather than its end."""
+        return self.link.type in ("SS", "SF")
+
+    @property
+    def to_start(self) -> bool:
+        """Tell whether the link enters the successor's start (FS, SS) rather than its end."""
+        return self.link.type in ("FS", "SS")
+
+
+class GanttLayout:
+    """Bars, links and the scrollable day range of one Timeline."""
+
+    def __init__(self, timeline: Timeline | None = None) -> None:
+        self.timeline = timeline
+        self.bars: dict[int, Bar] = {}
+        self.links: list[LinkShape] = []
+        self.calendar = TimelineCalendar(frozenset(range(5)), frozenset())
+        self.status_date: dt.date | None = None
+        self.has_baseline = False
+        today = dt.date.today().toordinal()
+        self.origin = today - PAD_DAYS
+        self.project_start = PAD_DAYS  # day numbers of the project's first day and the day after
+        self.project_end = PAD_DAYS + 1
+        self.last_day = 2 * PAD_DAYS  # the scrollable range is day 0 .. last_day
+        if timeline is not None:
+            self._build(timeline)
+
+    def _build(self, timeline: Timeline) -> None:
+        self.calendar = timeline.calendar
+        self.status_date = timeline.status_date
+        dated = [t for t in timeline.tasks if t.start is not None and t.finish is not None]
+        first = min([timeline.start_date, *(t.start for t in dated if t.start)])
+        last = max([timeline.finish_date or first, *(t.finish for t in dated if t.finish)])
+        for task in dated:
+            if task.baseline_start and task.baseline_finish:
+                first = min(first, task.baseline_start)
+                last = max(last, task.baseline_finish)
+        self.origin = first.toordinal() - PAD_DAYS
+        self.project_start = PAD_DAYS
+        self.project_end = last.toordinal() - self.origin + 1
+        self.last_day = self.project_end + PAD_DAYS
+        self.bars = {task.id: self._bar(task) for task in dated}
+        self.has_baseline = any(bar.baseline_start is not None for bar in self.bars.values())
+        self.links = [
+            LinkShape(link, pred, succ, pred.task.is_critical and succ.task.is_critical)
+            for link in timeline.links
+            if (pred := self.bars.get(link.predecessor_id))
+            and (succ := self.bars.get(link.successor_id))
+        ]
+
+    def _bar(self, task: TimelineTask) -> Bar:
+        assert task.start is not None
+        assert task.finish is not None
+        kind = Kind.SUMMARY if task.is_summary else Kind.TASK
+        if task.is_milestone and not task.is_summary:
+            kind = Kind.MILESTONE
+        start = task.start.toordinal() - self.origin
+        end = max(start, task.finish.toordinal() - self.origin) + 1
+        baseline_start = baseline_end = None
+        if task.baseline_start and task.baseline_finish:
+            baseline_start = task.baseline_start.toordinal() - self.origin
+            baseline_end = max(baseline_start, task.baseline_finish.toordinal() - self.origin) + 1
+        return Bar(task, kind, start, end, baseline_start, baseline_end)
+
+    def day(self, date: dt.date) -> int:
+        """Return the day number of `date`."""
+        return date.toordinal() - self.origin
+
+    def date(self, day: int) -> dt.date:
+        """Return the date of day number `day`."""
+        return dt.date.fromordinal(self.origin + day)

@@ -1,0 +1,111 @@
+"""TaskTableView: the task table, edited like a spreadsheet."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTreeView,
+    QWidget,
+)
+
+from cpm_desktop.ui.timeline.progress_delegate import ProgressDelegate
+from cpm_desktop.ui.timeline.task_model import (
+    COLUMNS,
+    DURATION,
+    FINISH,
+    NAME,
+    OWNER,
+    PERCENT,
+    PREDECESSORS,
+    SLACK,
+    START,
+    VARIANCE,
+    WBS,
+    TaskTreeModel,
+)
+
+_WIDTHS = {
+    WBS: 64,
+    DURATION: 72,
+    START: 128,
+    FINISH: 128,
+    PERCENT: 120,
+    PREDECESSORS: 110,
+    OWNER: 110,
+    SLACK: 84,
+    VARIANCE: 104,
+}
+HIDDEN_BY_DEFAULT = (OWNER, SLACK, VARIANCE)
+
+
+class TaskTableView(QTreeView):
+    """Type to edit; Enter commits and moves down, Tab moves right; columns can be hidden."""
+
+    def __init__(self, model: TaskTreeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("taskTable")
+        self.setModel(model)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.setItemDelegateForColumn(PERCENT, ProgressDelegate(self))
+        # Row-aligned with the Gantt chart, which scrolls by pixels too.
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # As in MS Project: the WBS column stays flat and task names are indented.
+        self.setTreePosition(NAME)
+        self.setIndentation(16)
+        self.setExpandsOnDoubleClick(False)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NAME, 260)
+        for column, width in _WIDTHS.items():
+            header.resizeSection(column, width)
+        for column in HIDDEN_BY_DEFAULT:
+            header.hideSection(column)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+
+    def row_height(self) -> int:
+        """The height of every row (they are uniform), for the chart beside the table."""
+        first = self.model().index(0, 0)
+        if first.isValid():
+            return max(self.indexRowSizeHint(first), 1)
+        return self.fontMetrics().height() + 10
+
+    def column_menu(self) -> QMenu:
+        """A menu of checkable column names (the task name always shows)."""
+        menu = QMenu("&Columns", self)
+        header = self.header()
+        for column, title in enumerate(COLUMNS):
+            if column == NAME:
+                continue
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        return menu
+
+    def _column_menu(self, where: QPoint) -> None:
+        self.column_menu().exec(self.header().mapToGlobal(where))
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """After Enter, move down one row like a spreadsheet."""
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            current = self.currentIndex()
+            below = self.indexBelow(current)
+            if below.isValid():
+                self.setCurrentIndex(below.siblingAtColumn(current.column()))

@@ -1,0 +1,138 @@
+"""TaskDialog: every field of one task in a form; OK applies the changed ones as one edit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.services.views import TaskDetail
+from cpm_desktop.ui.formatting import date_text, entry_date_format, qdate
+
+CONSTRAINTS = (
+    ("ASAP", "As soon as possible"),
+    ("ALAP", "As late as possible"),
+    ("SNET", "Start no earlier than"),
+    ("SNLT", "Start no later than"),
+    ("FNET", "Finish no earlier than"),
+    ("FNLT", "Finish no later than"),
+    ("MSO", "Must start on"),
+    ("MFO", "Must finish on"),
+)
+_UNDATED = ("ASAP", "ALAP")
+
+
+class TaskDialog(QDialog):
+    """Edit a task's name, duration, constraint, progress, owner and notes."""
+
+    def __init__(self, detail: TaskDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._detail = detail
+        self.setWindowTitle(f"Task {detail.wbs} — {detail.name}")
+        self.setMinimumWidth(460)
+
+        self.name = QLineEdit(detail.name)
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 10_000)
+        self.duration.setSuffix(" working days")
+        self.duration.setValue(detail.duration)
+        self.milestone = QCheckBox("Milestone")
+        self.milestone.setChecked(detail.is_milestone)
+        self.milestone.toggled.connect(self._on_milestone)
+        self.constraint = QComboBox()
+        for code, text in CONSTRAINTS:
+            self.constraint.addItem(text, code)
+        self.constraint.setCurrentIndex(self.constraint.findData(detail.constraint_type))
+        self.constraint_date = QDateEdit()
+        self.constraint_date.setCalendarPopup(True)
+        self.constraint_date.setDisplayFormat(entry_date_format())
+        default_day = detail.constraint_date or detail.start or dt.date.today()
+        self.constraint_date.setDate(qdate(default_day))
+        self.constraint.currentIndexChanged.connect(self._on_constraint)
+        self.percent = QSpinBox()
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix(" %")
+        self.percent.setValue(detail.percent_complete)
+        self.owner = QLineEdit(detail.owner)
+        self.notes = QPlainTextEdit(detail.notes)
+        self.notes.setMinimumHeight(90)
+
+        length = QHBoxLayout()
+        length.addWidget(self.duration, 1)
+        length.addWidget(self.milestone)
+        constraint = QHBoxLayout()
+        constraint.addWidget(self.constraint, 1)
+        constraint.addWidget(self.constraint_date)
+        form = QFormLayout()
+        form.addRow("&Name", self.name)
+        form.addRow("&Duration", length)
+        form.addRow("Scheduled", QLabel(f"{date_text(detail.start)} – {date_text(detail.finish)}"))
+        form.addRow("&Constraint", constraint)
+        form.addRow("% &Complete", self.percent)
+        form.addRow("&Owner", self.owner)
+        form.addRow("No&tes", self.notes)
+        if detail.is_summary:
+            # A summary's length and progress come from its tasks.
+            for widget in (self.duration, self.milestone, self.percent):
+                widget.setEnabled(False)
+            self.duration.setToolTip("A summary task spans its tasks")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._on_constraint()
+        self._on_milestone(detail.is_milestone)
+
+    def _on_constraint(self) -> None:
+        self.constraint_date.setEnabled(self.constraint.currentData() not in _UNDATED)
+
+    def _on_milestone(self, milestone: bool) -> None:
+        self.duration.setEnabled(not milestone and not self._detail.is_summary)
+
+    def changes(self) -> dict[str, Any]:
+        """Return the fields the user changed, as keyword arguments of `edit_task`."""
+        d = self._detail
+        found: dict[str, Any] = {}
+        if self.name.text().strip() != d.name:
+            found["name"] = self.name.text()
+        if not d.is_summary:
+            if self.milestone.isChecked() != d.is_milestone:
+                found["is_milestone"] = self.milestone.isChecked()
+            if not self.milestone.isChecked() and self.duration.value() != d.duration:
+                found["duration"] = self.duration.value()
+            if self.percent.value() != d.percent_complete:
+                found["percent_complete"] = self.percent.value()
+        kind = str(self.constraint.currentData())
+        day = None if kind in _UNDATED else _date(self.constraint_date.date())
+        if kind != d.constraint_type or day != d.constraint_date:
+            found["constraint_type"] = kind
+            found["constraint_date"] = day
+        if self.owner.text().strip() != d.owner:
+            found["owner"] = self.owner.text()
+        if self.notes.toPlainText().strip() != d.notes:
+            found["notes"] = self.notes.toPlainText()
+        return found
+
+
+def _date(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())

@@ -1,0 +1,308 @@
+"""The Timeline tab end to end: typing in the table and dragging on the chart change the
+workspace file, and Undo/Redo take each change back and bring it again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
+
+from cpm_desktop.demo import DEMO_PROJECT_CODE
+from cpm_desktop.demo.create import create_demo_workspace
+from cpm_desktop.services.timeline import TimelineTask, timeline
+from cpm_desktop.services.views import task_detail
+from cpm_desktop.ui.main_window import MainWindow
+from cpm_desktop.ui.timeline.task_model import DURATION, NAME, PREDECESSORS, START
+from tests.ui.test_main_window import settings  # noqa: F401  (fixture)
+
+
+@pytest.fixture(autouse=True)
+def warnings(monkeypatch) -> list[str]:
+    """Message boxes are recorded, not shown: a modal box would wait forever offscreen."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, settings) -> MainWindow:  # noqa: F811
+    """The main window on a fresh demo workspace, shown (editing needs focus), the plan open."""
+    win = MainWindow(create_demo_workspace(tmp_path / "demo.cpm"), settings)
+    qtbot.addWidget(win)
+    win.resize(1600, 1000)
+    win.start(DEMO_PROJECT_CODE)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitActive(win)
+    return win
+
+
+def stored(win: MainWindow) -> dict[str, TimelineTask]:
+    """The tasks as the workspace file has them now, by name."""
+    project_id = win.timeline.project_id
+    assert project_id is not None
+    return {t.name: t for t in win.workspace.run(timeline, project_id).tasks}
+
+
+def work_task(win: MainWindow, name: str) -> TimelineTask:
+    """A task of the demo plan, by name."""
+    return stored(win)[name]
+
+
+def type_into(qtbot, win: MainWindow, task_id: int, column: int, text: str) -> None:
+    """Select a cell, type `text` as a user would (the first key opens the editor), press Enter."""
+    table = win.timeline.table
+    index = win.timeline.model.index_of(task_id, column)
+    table.setFocus()
+    table.setCurrentIndex(index)
+    qtbot.keyClicks(table, text[0])
+    editor = table.findChild(QLineEdit)
+    assert editor is not None, "typing did not open an editor"
+    editor.setText(text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # Qt commits on Return in a queued call, once the editor has seen the key.
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+
+
+def undo(win: MainWindow) -> None:
+    """Ctrl+Z through the menu action."""
+    win.undo_action.trigger()
+
+
+def redo(win: MainWindow) -> None:
+    """Ctrl+Y through the menu action."""
+    win.redo_action.trigger()
+
+
+def mouse(viewport, kind: QMouseEvent.Type, at: QPointF, held: bool) -> None:
+    """Send one mouse event to the chart, the left button held (or not)."""
+    buttons = Qt.MouseButton.LeftButton if held else Qt.MouseButton.NoButton
+    button = (
+        Qt.MouseButton.NoButton if kind == QMouseEvent.Type.MouseMove else Qt.MouseButton.LeftButton
+    )
+    event = QMouseEvent(
+        kind, at, viewport.mapToGlobal(at), button, buttons, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(viewport, event)
+
+
+def drag(win: MainWindow, start: QPointF, end: QPointF) -> None:
+    """Press at `start`, move to `end` in steps, release there."""
+    viewport = win.timeline.chart.viewport()
+    mouse(viewport, QMouseEvent.Type.MouseButtonPress, start, held=True)
+    for step in range(1, 6):
+        mouse(viewport, QMouseEvent.Type.MouseMove, start + (end - start) * step / 5, held=True)
+    mouse(viewport, QMouseEvent.Type.MouseButtonRelease, end, held=False)
+
+
+def visible_bar(win: MainWindow, task: TimelineTask):
+    """The task's bar, scrolled into view."""
+    win.timeline.select_task(task.id)
+    win.timeline.scroll_to_current()
+    QApplication.processEvents()
+    rect = win.timeline.chart.bar_rect(task.id)
+    assert rect is not None
+    return rect
+
+
+# -- the table -------------------------------------------------------------------------------
+
+
+def test_typing_a_name_renames_the_task_and_undo_redo_take_it_back(qtbot, window) -> None:
+    """Rename in the table, then Ctrl+Z and Ctrl+Y, each checked in the file."""
+    task = work_task(window, "Detailed project and resource plan")
+    type_into(qtbot, window, task.id, NAME, "Project plan v2")
+    assert window.workspace.run(task_detail, task.id).name == "Project plan v2"
+    assert window.timeline.model.index_of(task.id, NAME).data() == "Project plan v2"
+    undo(window)
+    assert window.workspace.run(task_detail, task.id).name == task.name
+    assert window.timeline.model.index_of(task.id, NAME).data() == task.name
+    redo(window)
+    assert window.workspace.run(task_detail, task.id).name == "Project plan v2"
+
+
+def test_enter_commits_and_moves_down_like_a_spreadsheet(qtbot, window) -> None:
+    """After Enter the next row's cell of the same column is current."""
+    task = work_task(window, "Wave planning, picking and packing")
+    type_into(qtbot, window, task.id, DURATION, "9")
+    current = window.timeline.table.currentIndex()
+    assert current.column() == DURATION
+    assert window.timeline.model.task(current).name == "Shipping, loading and carrier labels"
+
+
+def test_typing_a_duration_reschedules_and_undo_restores(qtbot, window) -> None:
+    """A longer duration moves the finish; undo brings back duration and dates."""
+    task = work_task(window, "Wave planning, picking and packing")
+    type_into(qtbot, window, task.id, DURATION, f"{task.duration + 5}d")
+    after = work_task(window, task.name)
+    assert after.duration == task.duration + 5
+    assert after.finish is not None
+    assert task.finish is not None
+    assert after.finish > task.finish
+    undo(window)
+    assert work_task(window, task.name) == task
+    redo(window)
+    assert work_task(window, task.name) == after
+
+
+def test_typing_predecessors_links_the_task(qtbot, window) -> None:
+    """'4.1FS+2d' adds a link from 4.1 with two days' lag; undo removes it again."""
+    before = stored(window)
+    task = before["RF scanner workflows: inbound"]
+    assert task.predecessors == "4.2.2"
+    type_into(qtbot, window, task.id, PREDECESSORS, "4.1FS+2d, 4.2.2")
+    after = stored(window)[task.name]
+    assert after.predecessors == "4.1FS+2d, 4.2.2"
+    undo(window)
+    assert stored(window) == before
+    redo(window)
+    assert stored(window)[task.name] == after
+
+
+def test_an_invalid_date_is_refused_with_a_message_and_the_old_value_kept(
+    qtbot, window, warnings: list[str]
+) -> None:
+    """A start of '31/31/2026' shows a warning; file and table keep the old start."""
+    before = stored(window)
+    task = before["RAID log and risk workshop"]
+    shown = window.timeline.model.index_of(task.id, START).data()
+    type_into(qtbot, window, task.id, START, "31/31/2026")
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "is not a date" in warnings[0]
+    assert stored(window) == before
+    assert window.timeline.model.index_of(task.id, START).data() == shown
+    assert not window.undo_action.isEnabled()
+
+
+def test_a_refused_edit_shows_the_services_reason(qtbot, window, warnings: list[str]) -> None:
+    """A link to an unknown WBS code is refused by the service, with its message."""
+    before = stored(window)
+    task = before["RAID log and risk workshop"]
+    type_into(qtbot, window, task.id, PREDECESSORS, "99.9")
+    qtbot.waitUntil(lambda: bool(warnings))
+    assert "99.9" in warnings[0]
+    assert stored(window) == before
+
+
+# -- the chart -------------------------------------------------------------------------------
+
+
+def test_dragging_a_bar_sets_a_start_no_earlier_than(qtbot, window) -> None:
+    """A bar dragged 7 days right starts a week later with an SNET; undo/redo in the file."""
+    before = stored(window)
+    task = before["Shipping, loading and carrier labels"]
+    chart = window.timeline.chart
+    rect = visible_bar(window, task)
+    start = rect.center()
+    drag(window, start, start + QPointF(7 * chart.pixels_per_day, 0))
+    assert task.start is not None
+    moved = stored(window)[task.name]
+    assert moved.constraint == "SNET"
+    assert moved.constraint_date == task.start + dt.timedelta(days=7)
+    undo(window)
+    assert stored(window) == before
+    redo(window)
+    assert stored(window)[task.name] == moved
+
+
+def test_dragging_a_bar_end_changes_its_duration(qtbot, window) -> None:
+    """The right end dragged a week later: same start, the finish a week later."""
+    before = stored(window)
+    task = before["Management reports and KPI dashboards"]
+    chart = window.timeline.chart
+    rect = visible_bar(window, task)
+    end = QPointF(rect.right() - 2, rect.center().y())
+    drag(window, end, end + QPointF(7 * chart.pixels_per_day, 0))
+    stretched = stored(window)[task.name]
+    assert task.finish is not None
+    assert stretched.finish == task.finish + dt.timedelta(days=7)
+    assert stretched.start == task.start
+    assert stretched.duration > task.duration
+    undo(window)
+    assert stored(window) == before
+    redo(window)
+    assert stored(window)[task.name] == stretched
+
+
+def test_dragging_from_one_bar_to_another_links_them(qtbot, window) -> None:
+    """Drag from a bar down onto another task's bar: a finish-to-start link; undo removes it."""
+    before = stored(window)
+    first = before["Management reports and KPI dashboards"]
+    second = before["Carrier interfaces (DHL, DB Schenker)"]
+    chart = window.timeline.chart
+    visible_bar(window, first)
+    source = chart.bar_rect(first.id)
+    target = chart.bar_rect(second.id)
+    assert source is not None
+    assert target is not None
+    drag(window, source.center(), target.center())
+    linked = stored(window)[second.name]
+    assert first.wbs in linked.predecessors.split(", ")
+    undo(window)
+    assert stored(window) == before
+    redo(window)
+    assert stored(window)[second.name] == linked
+
+
+def test_zoom_changes_the_scale(qtbot, window) -> None:
+    """Zoom In/Out actions and Ctrl+wheel change the pixels per day."""
+    chart = window.timeline.chart
+    chart.set_zoom(2)
+    scale = chart.pixels_per_day
+    window.timeline_actions.zoom_in.trigger()
+    assert chart.pixels_per_day > scale
+    window.timeline_actions.zoom_out.trigger()
+    window.timeline_actions.zoom_out.trigger()
+    assert chart.pixels_per_day < scale
+    viewport = chart.viewport()
+    at = QPointF(viewport.width() / 2, viewport.height() / 2)
+    before = chart.pixels_per_day
+    wheel = QWheelEvent(
+        at, viewport.mapToGlobal(at), QPoint(0, 0), QPoint(0, 120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(viewport, wheel)
+    assert chart.pixels_per_day > before
+
+
+# -- outline commands --------------------------------------------------------------------------
+
+
+def test_insert_indent_outdent_delete_each_undo(qtbot, window, warnings: list[str]) -> None:
+    """Each outline command changes the file; undoing all of them restores it exactly."""
+    before = stored(window)
+    task = before["Shipping, loading and carrier labels"]
+    window.timeline.select_task(task.id)
+    a = window.timeline_actions
+    a.insert_task.trigger()
+    window.timeline.table.closePersistentEditor(window.timeline.table.currentIndex())
+    inserted = stored(window)["New task"]
+    assert inserted.wbs == task.wbs
+    a.indent.trigger()
+    assert stored(window)["New task"].parent_id is not None
+    assert stored(window)["New task"].depth == inserted.depth + 1
+    a.outdent.trigger()
+    assert stored(window)["New task"].depth == inserted.depth
+    a.move_down.trigger()
+    assert stored(window)["New task"].wbs != inserted.wbs
+    a.delete_task.trigger()
+    assert "New task" not in stored(window)
+    assert warnings == []
+    for _ in range(5):
+        undo(window)
+    assert stored(window) == before
+
+
+def test_status_bar_shows_finish_and_critical_count(window) -> None:
+    """The status bar names the finish date and how many tasks are critical."""
+    data = window.timeline.current_timeline
+    assert data is not None
+    assert window._critical_label.text() == f"Critical tasks: {data.critical_count}"
+    assert "Finish:" in window._finish_label.text()
