@@ -13,30 +13,43 @@ from cpm_desktop.ui.theme import colors
 
 # The stroke colour every icon is drawn in (see resources/icons/README.md).
 ICON_STROKE = "#3b4a5c"
+ICON_ACCENT = "#2f7dd1"
 _SIZES = (16, 20, 24, 32, 48)
 
 
 def icon(name: str) -> QIcon:
     """Return the icon `name` (a file stem in resources/icons) in the current scheme."""
-    return _icon(name, colors().icon_stroke)
+    c = colors()
+    return _icon(name, c.icon_stroke, c.border)
 
 
 @cache
-def _icon(name: str, stroke: str) -> QIcon:
+def _icon(name: str, stroke: str, disabled: str) -> QIcon:
     path = resource_path("icons", f"{name}.svg")
     if not path.is_file():
         return QIcon()
-    svg = path.read_text(encoding="utf-8").replace(ICON_STROKE, stroke)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    svg = path.read_text(encoding="utf-8")
+    normal = _renderer(svg.replace(ICON_STROKE, stroke))
+    # Qt's own greying only lightens: on a dark window a disabled icon would look enabled.
+    greyed = _renderer(svg.replace(ICON_STROKE, disabled).replace(ICON_ACCENT, disabled))
     result = QIcon()
     for size in _SIZES:
-        pixmap = QPixmap(QSize(size, size))
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter, QRectF(0, 0, size, size))
-        painter.end()
-        result.addPixmap(pixmap)
+        result.addPixmap(_pixmap(normal, size), QIcon.Mode.Normal)
+        result.addPixmap(_pixmap(greyed, size), QIcon.Mode.Disabled)
     return result
+
+
+def _renderer(svg: str) -> QSvgRenderer:
+    return QSvgRenderer(QByteArray(svg.encode("utf-8")))
+
+
+def _pixmap(renderer: QSvgRenderer, size: int) -> QPixmap:
+    pixmap = QPixmap(QSize(size, size))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter, QRectF(0, 0, size, size))
+    painter.end()
+    return pixmap
 
 
 @cache

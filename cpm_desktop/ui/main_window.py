@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.central)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([340, 1100])
+        self.splitter.setSizes([280, 1160])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 

@@ -375,3 +375,11 @@ def test_timescale_cells_and_labels() -> None:
     assert labels(Unit.MONTH, MONDAY, upper=False)[:2] == ("September", "Sep")
     assert labels(Unit.QUARTER, MONDAY, upper=True)[0] == "Q3 2026"
     assert labels(Unit.DAY, MONDAY, upper=False)[-1] == "7"
+
+
+def test_the_timescale_names_the_today_line_under_the_pointer(chart) -> None:
+    """The today mark in the timescale has no text over the tiers; hovering it names it."""
+    chart.go_to_today()
+    x = chart.x_of(TODAY) + chart.pixels_per_day / 2
+    assert chart.tooltip_at(QPointF(x, 40)).startswith("Today: ")
+    assert chart.tooltip_at(QPointF(x + 40, 40)) == ""

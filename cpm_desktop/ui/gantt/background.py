@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QRegion
 
+from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.gantt.frame import Frame
 from cpm_desktop.ui.gantt.timescale import cells
 
@@ -115,3 +116,13 @@ def date_line_positions(frame: Frame) -> list[tuple[float, str, Qt.PenStyle]]:
         x = axis.x_of_day(layout.day(layout.status_date) + 1)
         lines.append((round(x) + 0.0, frame.palette.gantt_status_date, Qt.PenStyle.DashLine))
     return lines
+
+
+def date_line_tooltip(frame: Frame, x: float) -> str:
+    """Name the today or status-date line near `x` in the timescale, if any."""
+    names = {Qt.PenStyle.SolidLine: "Today", Qt.PenStyle.DashLine: "Status date"}
+    days = {Qt.PenStyle.SolidLine: frame.today, Qt.PenStyle.DashLine: frame.layout.status_date}
+    for line_x, _, style in date_line_positions(frame):
+        if abs(line_x - x) <= 6:
+            return f"{names[style]}: {date_text(days[style])}"
+    return ""

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QToolTip, QWidget
 
 from cpm_desktop.services.timeline import Timeline
+from cpm_desktop.ui.gantt.background import date_line_tooltip
 from cpm_desktop.ui.gantt.drag import DragController
 from cpm_desktop.ui.gantt.frame import Frame, LabelWidths
 from cpm_desktop.ui.gantt.geometry import BarMetrics, RowAxis, TimeAxis, bar_extent, bar_rect
@@ -242,7 +243,10 @@ class GanttChart(QAbstractScrollArea):
 
     def tooltip_at(self, pos: QPointF) -> str:
         """Return the tooltip for viewport `pos` (empty away from bars)."""
-        hit = hit_test(self._frame(), pos)
+        frame = self._frame()
+        if pos.y() < frame.rows.top:
+            return date_line_tooltip(frame, pos.x())
+        hit = hit_test(frame, pos)
         if hit is None:
             return ""
         task = hit.bar.task

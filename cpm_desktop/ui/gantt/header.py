@@ -79,34 +79,21 @@ class HeaderPainter:
         self._paint_tags(painter, frame, font, tier)
 
     def _paint_tags(self, painter: QPainter, frame: Frame, font: QFont, tier: float) -> None:
-        """Tag the today and status-date lines; the second moves up a tier if they overlap."""
-        small = QFont(font)
-        small.setPixelSize(max(8, round(font.pixelSize() * 0.85)))
-        small.setBold(True)
-        metrics = QFontMetricsF(small)
-        painter.setFont(small)
-        taken: list[QRectF] = []
-        names = {Qt.PenStyle.SolidLine: "Today", Qt.PenStyle.DashLine: "Status date"}
-        for x, color, style in date_line_positions(frame):
-            name = names[style]
-            width = metrics.horizontalAdvance(name) + 8
-            # Flags on their lines: the status date (usually the earlier) to the left of
-            # its line, today to the right, so the two rarely cover each other.
-            left = x if style == Qt.PenStyle.SolidLine else x - width
-            rect = QRectF(left, tier + 2, width, tier - 4)
-            if any(rect.intersects(other) for other in taken):
-                rect.moveTop(2)
-            taken.append(rect)
-            if rect.right() < 0 or rect.left() > frame.width:
+        """Mark the today and status-date lines with a small triangle at the foot of the scale.
+
+        No text: a tag would cover the tier labels; hovering the mark names the line.
+        """
+        height = frame.rows.top
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for x, color, _ in date_line_positions(frame):
+            if x < -6 or x > frame.width + 6:
                 continue
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(color))
-            painter.drawRoundedRect(rect, 2, 2)
-            painter.setPen(QPen(QColor(color), 2 if style == Qt.PenStyle.SolidLine else 1.5))
-            painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, frame.rows.top))
-            painter.setPen(QColor(frame.palette.base))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
-        painter.setFont(frame.font)
+            painter.drawPolygon(
+                [QPointF(x - 5, height - 7), QPointF(x + 5, height - 7), QPointF(x, height - 1)]
+            )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def _fit_font(self, base: QFont, tier: float) -> QFont:
         """Return the font shrunk, if need be, so a line fits a tier."""

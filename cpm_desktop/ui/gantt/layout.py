@@ -19,7 +19,7 @@ class Kind(IntEnum):
     MILESTONE = 2
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built by the ten thousand on every edit
 class Bar:
     """One task's bar in day numbers: `start` inclusive, `end` exclusive (the day after finish)."""
 
@@ -36,7 +36,7 @@ class Bar:
         return (self.start + self.end) / 2
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built by the ten thousand on every edit
 class LinkShape:
     """A dependency between two drawn bars; `critical` when both ends are critical."""
 

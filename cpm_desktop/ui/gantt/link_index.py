@@ -11,7 +11,7 @@ from cpm_desktop.ui.gantt.layout import LinkShape
 _BLOCK = 64  # links per block; a block whose spans all end above the view is skipped whole
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built by the ten thousand on every edit
 class RowLink:
     """A link with the rows its two ends are shown on."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
@@ -58,6 +59,12 @@ class TimelineTab(QWidget):
         self._project_id: int | None = None
         self._timeline: Timeline | None = None
         self._drivers: dict[int, str] | None = None
+        self._row_ids: list[int] = []  # the tasks on table rows, top to bottom
+        # The driving chain runs the scheduler: worked out once the user pauses, not per edit.
+        self._chain_timer = QTimer(self)
+        self._chain_timer.setSingleShot(True)
+        self._chain_timer.setInterval(150)
+        self._chain_timer.timeout.connect(self._highlight_chain)
 
         self.model = TaskTreeModel()
         self.table = TaskTableView(self.model)
@@ -105,7 +112,7 @@ class TimelineTab(QWidget):
         a.fit_project.triggered.connect(chart.fit_project)
         a.go_to_today.triggered.connect(chart.go_to_today)
         a.scroll_to_task.triggered.connect(self.scroll_to_current)
-        a.driving_chain.toggled.connect(lambda _: self._highlight_chain())
+        a.driving_chain.toggled.connect(lambda _: self._chain_timer.start())
 
     # -- showing -------------------------------------------------------------------------
 
@@ -143,21 +150,29 @@ class TimelineTab(QWidget):
         current = self.current_task_id()
         collapsed = self._collapsed_ids()
         self._drivers = None
-        if self.model.set_tasks(data.tasks):
+        self._timeline = data
+        self.chart.set_timeline(data)
+        if self.model.set_tasks(data.tasks, self._on_screen()):
             self.table.blockSignals(True)
             self.table.expandAll()
             for task_id in collapsed:
                 self.table.collapse(self.model.index_of(task_id))
             self.table.blockSignals(False)
+            self._sync_rows()
             if current is not None:
                 self.select_task(current)
-        self._timeline = data
-        self.chart.set_timeline(data)
-        self.chart.set_row_height(self.table.row_height())
-        self._sync_rows()
-        self._highlight_chain()
+        self.chart.set_highlight(set(), set())
+        self._chain_timer.start()
         self._update_actions()
         self.sig_timeline_changed.emit(data)
+
+    def _on_screen(self) -> Callable[[int], bool]:
+        """Tell which tasks' rows are in the table's viewport now."""
+        height = max(self.table.row_height(), 1)
+        first = self.table.verticalScrollBar().value() // height
+        last = first + self.table.viewport().height() // height + 1
+        shown = set(self._row_ids[first : last + 1])
+        return shown.__contains__
 
     def _collapsed_ids(self) -> list[int]:
         if self._timeline is None:
@@ -181,7 +196,8 @@ class TimelineTab(QWidget):
         return ids
 
     def _sync_rows(self, *_: Any) -> None:
-        self.chart.set_rows(self.visible_task_ids())
+        self._row_ids = self.visible_task_ids()
+        self.chart.set_rows(self._row_ids)
         self.chart.set_row_height(self.table.row_height())
         self.chart.set_vertical_offset(self.table.verticalScrollBar().value())
 
@@ -222,7 +238,8 @@ class TimelineTab(QWidget):
     def _on_current_changed(self, current: QModelIndex, _: QModelIndex) -> None:
         task = self.model.task(current)
         self.chart.set_selected_task(task.id if task is not None else None)
-        self._highlight_chain()
+        self.chart.set_highlight(set(), set())
+        self._chain_timer.start()
         self._update_actions()
 
     def _highlight_chain(self) -> None:

@@ -6,6 +6,8 @@ as an undoable service call, and the refreshed Timeline then comes back through 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
@@ -53,6 +55,20 @@ COLUMN_TIPS = {
 _NUMERIC = frozenset({DURATION, PERCENT, SLACK, VARIANCE})
 _ROOT = 0  # internalId of the invisible root; tasks use their own id
 
+# Roles and flags as plain ints: a repaint asks data() thousands of times, and comparing
+# Python enums costs more than the answer.
+_R = Qt.ItemDataRole
+_DISPLAY, _EDIT, _FONT, _FOREGROUND, _DECORATION, _ALIGN, _TIP = (
+    int(_R.DisplayRole), int(_R.EditRole), int(_R.FontRole), int(_R.ForegroundRole),
+    int(_R.DecorationRole), int(_R.TextAlignmentRole), int(_R.ToolTipRole),
+)  # fmt: skip
+_ANSWERED = frozenset(
+    {_DISPLAY, _EDIT, _FONT, _FOREGROUND, _DECORATION, _ALIGN, _TIP, TASK_ID_ROLE, PERCENT_ROLE}
+)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
+
 
 class TaskTreeModel(QAbstractItemModel):
     """Tasks in outline order; summaries are parents of their tasks."""
@@ -68,15 +84,23 @@ class TaskTreeModel(QAbstractItemModel):
         self._row_in_parent: dict[int, int] = {}
         self._bold = QFont()
         self._bold.setBold(True)
+        self._milestone_icon = icon("milestone")
 
     # -- content -------------------------------------------------------------------------
 
-    def set_tasks(self, tasks: list[TimelineTask]) -> bool:
-        """Show `tasks` (in outline order); True if the outline itself changed (a reset)."""
+    def set_tasks(
+        self, tasks: list[TimelineTask], on_screen: Callable[[int], bool] | None = None
+    ) -> bool:
+        """Show `tasks` (in outline order); True if the outline itself changed (a reset).
+
+        When only values changed, rows are updated in place and announced if `on_screen`
+        says they are shown (default: all): a move can shift thousands of rows, and a view
+        asks for the others when they scroll in.
+        """
         order = [task.id for task in tasks]
         parents = [task.parent_id for task in tasks]
         if order == self._order and parents == [self._rows[i].parent_id for i in order]:
-            self._update_in_place(tasks)
+            self._update_in_place(tasks, on_screen)
             return False
         self.beginResetModel()
         self._rows = {task.id: task for task in tasks}
@@ -90,22 +114,18 @@ class TaskTreeModel(QAbstractItemModel):
         self.endResetModel()
         return True
 
-    def _update_in_place(self, tasks: list[TimelineTask]) -> None:
-        # One dataChanged per group of siblings: thousands of rows may move on one edit.
-        spans: dict[int, tuple[int, int]] = {}
+    def _update_in_place(
+        self, tasks: list[TimelineTask], on_screen: Callable[[int], bool] | None
+    ) -> None:
+        last = len(COLUMNS) - 1
         for task in tasks:
             if self._rows[task.id] != task:
                 self._rows[task.id] = task
-                parent = task.parent_id or _ROOT
-                row = self._row_in_parent[task.id]
-                low, high = spans.get(parent, (row, row))
-                spans[parent] = (min(low, row), max(high, row))
-        last = len(COLUMNS) - 1
-        for parent, (low, high) in spans.items():
-            parent_index = self.index_of(parent) if parent != _ROOT else QModelIndex()
-            self.dataChanged.emit(
-                self.index(low, 0, parent_index), self.index(high, last, parent_index)
-            )
+                if on_screen is None or on_screen(task.id):
+                    row = self._row_in_parent[task.id]
+                    self.dataChanged.emit(
+                        self.createIndex(row, 0, task.id), self.createIndex(row, last, task.id)
+                    )
 
     def task(self, index: AnyIndex) -> TimelineTask | None:
         """Return the task shown at `index`."""
@@ -160,25 +180,28 @@ class TaskTreeModel(QAbstractItemModel):
         return len(COLUMNS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        task = self.task(index)
+        role = int(role)
+        if role not in _ANSWERED:
+            return None
+        task = self._rows.get(index.internalId())
         if task is None:
             return None
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return _display(task, column)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return _entry(task, column)
-        if role == Qt.ItemDataRole.FontRole and task.is_summary:
-            return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and column == SLACK and task.is_critical:
+        if role == _FONT:
+            return self._bold if task.is_summary else None
+        if role == _FOREGROUND and column == SLACK and task.is_critical:
             return QColor(colors().gantt_critical_bar)
-        if role == Qt.ItemDataRole.DecorationRole and column == NAME and task.is_milestone:
-            return icon("milestone")
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
+        if role == _DECORATION and column == NAME and task.is_milestone:
+            return self._milestone_icon
+        if role == _ALIGN:
+            return _RIGHT if column in _NUMERIC else None
+        if role == _TIP and column == NAME:
             return f"{task.wbs} {task.name}" + (f"\nOwner: {task.owner}" if task.owner else "")
-        if role == Qt.ItemDataRole.ToolTipRole and column == START and task.constraint != "ASAP":
+        if role == _TIP and column == START and task.constraint != "ASAP":
             return f"Constraint: {task.constraint} {date_text(task.constraint_date)}".strip()
         if role == TASK_ID_ROLE:
             return task.id
@@ -210,13 +233,10 @@ class TaskTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        task = self.task(index)
+        task = self._rows.get(index.internalId()) if index.isValid() else None
         if task is None:
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if is_editable(task, index.column()):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _EDITABLE if is_editable(task, index.column()) else _READ_ONLY
 
 
 def is_editable(task: TimelineTask, column: int) -> bool:
