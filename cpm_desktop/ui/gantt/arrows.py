@@ -103,13 +103,23 @@ def paint_links(
     palette: Colors,
     chain: set[int],
     occupied: Occupied,
+    routes: dict[int, list[Point]],
 ) -> None:
-    """Draw the links whose route crosses the viewport's x range; the driving chain thicker."""
+    """Draw the links whose route crosses the viewport's x range; the driving chain thicker.
+
+    `routes` caches each link's route unscrolled; a scroll only moves it.
+    """
     normal = QColor(palette.gantt_link)
     critical = QColor(palette.gantt_critical_link)
     highlight = QColor(palette.highlight)
+    dx, dy = axis.scroll, rows.offset
     for row_link in links:
-        points = link_route(row_link, axis, rows, metrics, occupied)
+        link_id = row_link.shape.link.id
+        route = routes.get(link_id)
+        if route is None:
+            placed = link_route(row_link, axis, rows, metrics, occupied)
+            route = routes[link_id] = [(x + dx, y + dy) for x, y in placed]
+        points = [(x - dx, y - dy) for x, y in route]
         xs = [x for x, _ in points]
         if max(xs) < -STUB or min(xs) > width + STUB:
             continue

@@ -74,6 +74,8 @@ class GanttChart(QAbstractScrollArea):
         self._rows = RowAxis(top=self.preferred_header_height(), row_height=28)
         self._metrics = BarMetrics.for_row(28, with_baseline=False)
         self._selected: int | None = None
+        self._routes: dict[int, list[tuple[float, float]]] = {}
+        self._routes_key: tuple[object, ...] = ()
         self._chain_tasks: set[int] = set()
         self._chain_links: set[int] = set()
         self._driver_lookup: Callable[[int], str] = lambda _task_id: ""
@@ -306,7 +308,20 @@ class GanttChart(QAbstractScrollArea):
             chain_tasks=self._chain_tasks,
             chain_links=self._chain_links,
             today=self._today,
+            routes=self._routes_for(self._layout, self._links, self.font().key()),
         )
+
+    def _routes_for(self, *key: object) -> dict[int, list[tuple[float, float]]]:
+        """The route cache, emptied whenever what routes depend on has changed."""
+        # The layout and link index themselves (compared by identity), not their id()s: an
+        # id can be reused once the old object is gone.
+        full_key = (
+            *key, self._axis.pixels_per_day, self._rows.row_height, self._rows.top, self._metrics,
+        )  # fmt: skip
+        if full_key != self._routes_key:
+            self._routes_key = full_key
+            self._routes = {}
+        return self._routes
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the chart (see render.paint_chart)."""

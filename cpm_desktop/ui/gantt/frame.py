@@ -79,6 +79,9 @@ class Frame:
     chain_tasks: set[int] = field(default_factory=set)
     chain_links: set[int] = field(default_factory=set)
     today: dt.date | None = None
+    # Link routes in unscrolled coordinates, by link id, kept by the chart while the data,
+    # rows, zoom and row height stay the same: a scroll step then only translates them.
+    routes: dict[int, list[tuple[float, float]]] = field(default_factory=dict)
 
     @property
     def visible_rows(self) -> range:

@@ -39,7 +39,7 @@ def paint_chart(
         links = frame.links.crossing(rows.start, rows.stop - 1)
         paint_links(
             painter, links, frame.axis, frame.rows, frame.metrics, frame.width,
-            frame.palette, frame.chain_links, frame.occupied,
+            frame.palette, frame.chain_links, frame.occupied, frame.routes,
         )  # fmt: skip
     paint_bars(painter, frame)
     paint_labels(painter, frame)
