@@ -63,7 +63,7 @@ bench: $(VENV)/.stamp-app  ## speed and memory figures
 screenshot: $(VENV)/.stamp-app  ## refresh the README screenshot
 	rm -f /tmp/cpm-readme.cpm && $(BIN)/cpm-desktop demo /tmp/cpm-readme.cpm
 	QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=/tmp/cpm-readme-config $(BIN)/cpm-desktop --db /tmp/cpm-readme.cpm \
-		--screenshot docs/main-window.png --size 1600x1000 --project NHL-WMS
+		--screenshot docs/main-window.png --size 1600x1760 --project NHL-WMS
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

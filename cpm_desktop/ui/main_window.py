@@ -425,6 +425,7 @@ class MainWindow(QMainWindow):
         zoom = self._settings.zoom_level()
         if zoom is not None:
             self.timeline.chart.set_zoom(zoom)
+            self.timeline.auto_fit = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout and release the workspace."""
@@ -432,7 +433,8 @@ class MainWindow(QMainWindow):
         self._settings.set_window_state("splitter", self.splitter.saveState())
         self._settings.set_window_state("task-columns-v2", self.timeline.header_state())
         self._settings.set_window_state("timeline-splitter", self.timeline.splitter.saveState())
-        self._settings.set_zoom_level(self.timeline.chart.zoom_level)
+        if not self.timeline.auto_fit:
+            self._settings.set_zoom_level(self.timeline.chart.zoom_level)
         self._workspace.close()
         super().closeEvent(event)
 

@@ -60,6 +60,9 @@ class TimelineTab(QWidget):
         self._timeline: Timeline | None = None
         self._drivers: dict[int, str] | None = None
         self._row_ids: list[int] = []  # the tasks on table rows, top to bottom
+        # Until the user picks a zoom, a project opens fitted to the chart's width.
+        self.auto_fit = True
+        self._fitting = False
         # The driving chain runs the scheduler: worked out once the user pauses, not per edit.
         self._chain_timer = QTimer(self)
         self._chain_timer.setSingleShot(True)
@@ -93,6 +96,7 @@ class TimelineTab(QWidget):
         table.verticalScrollBar().valueChanged.connect(chart.set_vertical_offset)
         table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         chart.sig_vertical_scroll.connect(self._scroll_by)
+        chart.sig_zoom_changed.connect(self._on_zoom_changed)
         chart.sig_task_clicked.connect(self.select_task)
         chart.sig_task_activated.connect(self._open_details_of)
         chart.sig_move_requested.connect(self._on_bar_moved)
@@ -136,7 +140,19 @@ class TimelineTab(QWidget):
         first = self.model.index(0, NAME)
         if first.isValid():
             self.table.setCurrentIndex(first)
+        if project_id is not None and self.auto_fit:
+            # Once laid out: the fit depends on the chart's width.
+            QTimer.singleShot(0, self._fit)
         self._update_actions()
+
+    def _fit(self) -> None:
+        self._fitting = True
+        self.chart.fit_project()
+        self._fitting = False
+
+    def _on_zoom_changed(self, _: int) -> None:
+        if not self._fitting:
+            self.auto_fit = False
 
     def refresh(self) -> None:
         """Re-read the project and update table and chart in place (outline state kept)."""
