@@ -306,3 +306,65 @@ def test_status_bar_shows_finish_and_critical_count(window) -> None:
     assert data is not None
     assert window._critical_label.text() == f"Critical tasks: {data.critical_count}"
     assert "Finish:" in window._finish_label.text()
+
+
+def test_double_clicking_a_bar_opens_the_task_dialog_and_applies_it_as_one_edit(
+    qtbot, window, monkeypatch
+) -> None:
+    """The dialog's changes (owner and % complete here) are one undoable edit."""
+    from cpm_desktop.ui.timeline import task_dialog
+
+    before = stored(window)
+    task = before["Shipping, loading and carrier labels"]
+
+    def fill_in(dialog: task_dialog.TaskDialog) -> int:
+        dialog.owner.setText("Jonas Weber")
+        dialog.percent.setValue(25)
+        return 1
+
+    monkeypatch.setattr(task_dialog.TaskDialog, "exec", fill_in)
+    rect = visible_bar(window, task)
+    viewport = window.timeline.chart.viewport()
+    mouse(viewport, QMouseEvent.Type.MouseButtonPress, rect.center(), held=True)
+    mouse(viewport, QMouseEvent.Type.MouseButtonRelease, rect.center(), held=False)
+    mouse(viewport, QMouseEvent.Type.MouseButtonDblClick, rect.center(), held=True)
+    mouse(viewport, QMouseEvent.Type.MouseButtonRelease, rect.center(), held=False)
+    edited = stored(window)[task.name]
+    assert (edited.owner, edited.percent_complete) == ("Jonas Weber", 25)
+    undo(window)
+    assert stored(window) == before
+
+
+def test_save_baseline_asks_before_replacing_and_shows_variance(qtbot, window, monkeypatch) -> None:
+    """Baseline 0 saved, a task moved, then the table shows its finish variance."""
+    answers: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args: answers.append(args[2]) or QMessageBox.StandardButton.Yes,
+    )
+    window.timeline_actions.save_baseline.trigger()
+    window.timeline_actions.save_baseline.trigger()
+    assert len(answers) == 1
+    assert "Replace it" in answers[0]
+    task = stored(window)["Shipping, loading and carrier labels"]
+    assert task.finish_variance == 0
+    type_into(qtbot, window, task.id, DURATION, str(task.duration + 3))
+    assert stored(window)[task.name].finish_variance == 3
+
+
+def test_hidden_columns_are_remembered(qtbot, tmp_path: Path, settings) -> None:  # noqa: F811
+    """Columns shown or hidden from the header menu come back the same in a new window."""
+    from cpm_desktop.ui.timeline.task_model import OWNER
+
+    first = MainWindow(create_demo_workspace(tmp_path / "a.cpm"), settings)
+    qtbot.addWidget(first)
+    header = first.timeline.table.header()
+    assert header.isSectionHidden(OWNER)
+    owner = next(a for a in first.timeline.table.column_menu().actions() if a.text() == "Owner")
+    owner.trigger()
+    assert not header.isSectionHidden(OWNER)
+    first.close()
+    second = MainWindow(create_demo_workspace(tmp_path / "b.cpm"), settings)
+    qtbot.addWidget(second)
+    assert not second.timeline.table.header().isSectionHidden(OWNER)
