@@ -368,3 +368,39 @@ def test_hidden_columns_are_remembered(qtbot, tmp_path: Path, settings) -> None:
     second = MainWindow(create_demo_workspace(tmp_path / "b.cpm"), settings)
     qtbot.addWidget(second)
     assert not second.timeline.table.header().isSectionHidden(OWNER)
+
+
+def test_collapsing_and_scrolling_the_table_move_the_chart_with_it(qtbot, window) -> None:
+    """A collapsed phase hides its bars; the chart follows the table's vertical scroll."""
+    tab = window.timeline
+    build = stored(window)["Build"]
+    child = stored(window)["Provision environments and install WMS platform"]
+    assert tab.chart.bar_rect(child.id) is not None
+    tab.table.collapse(tab.model.index_of(build.id))
+    assert tab.chart.bar_rect(child.id) is None
+    assert child.id not in tab.visible_task_ids()
+    tab.table.expand(tab.model.index_of(build.id))
+    row_top = tab.chart.bar_rect(child.id).top()
+    tab.table.verticalScrollBar().setValue(3 * tab.table.row_height())
+    assert tab.chart.bar_rect(child.id).top() == row_top - 3 * tab.table.row_height()
+
+
+def test_selecting_a_task_highlights_what_drives_it(qtbot, window) -> None:
+    """After a short pause the chart emphasises the selected task's driving chain."""
+    task = stored(window)["Shipping, loading and carrier labels"]
+    window.timeline.select_task(task.id)
+    chart = window.timeline.chart
+    qtbot.waitUntil(lambda: task.id in chart._chain_tasks)
+    assert len(chart._chain_tasks) > 1
+    window.timeline_actions.driving_chain.setChecked(False)
+    qtbot.waitUntil(lambda: not chart._chain_tasks)
+
+
+def test_undo_and_redo_have_the_usual_shortcuts(window) -> None:
+    """Ctrl+Z undoes; Ctrl+Shift+Z and Ctrl+Y both redo."""
+
+    def keys(action) -> set[str]:
+        return {k.toString() for k in action.shortcuts()}
+
+    assert "Ctrl+Z" in keys(window.undo_action)
+    assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= keys(window.redo_action)
