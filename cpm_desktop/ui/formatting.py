@@ -39,7 +39,10 @@ def money_text(amount: Decimal, currency: str) -> str:
 
 def entry_date_format() -> str:
     """The locale's short date format with a four-digit year, for typing dates."""
-    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"  # no national convention (e.g. LANG=C): ISO, not Qt's "d MM yyyy"
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return short if "yyyy" in short else short.replace("yy", "yyyy")
 
 
@@ -52,13 +55,11 @@ def parse_date(text: str) -> dt.date:
     """Read a typed date: the locale's short form (2- or 4-digit year), ISO, or as shown."""
     text = text.strip()
     locale = QLocale()
-    formats = (
-        entry_date_format(),
-        locale.dateFormat(QLocale.FormatType.ShortFormat),
-        "yyyy-MM-dd",
-        "ddd dd MMM yyyy",
-        "dd MMM yyyy",
-    )
+    four = entry_date_format()
+    two = four.replace("yyyy", "yy")
+    # People leave out leading zeros ("7.9.26"): try the loose forms of the locale's too.
+    loose = [form.replace("dd", "d").replace("MM", "M") for form in (four, two)]
+    formats = (four, two, *loose, "yyyy-MM-dd", "ddd dd MMM yyyy", "dd MMM yyyy")
     for form in formats:
         parsed = locale.toDate(text, form)
         if parsed.isValid():

@@ -81,9 +81,9 @@ class TaskDialog(QDialog):
         constraint.addWidget(self.constraint_date)
         form = QFormLayout()
         form.addRow("&Name", self.name)
-        form.addRow("&Duration", length)
+        form.addRow(_label("&Duration", self.duration), length)
         form.addRow("Scheduled", QLabel(f"{date_text(detail.start)} – {date_text(detail.finish)}"))
-        form.addRow("&Constraint", constraint)
+        form.addRow(_label("&Constraint", self.constraint), constraint)
         form.addRow("% &Complete", self.percent)
         form.addRow("&Owner", self.owner)
         form.addRow("No&tes", self.notes)
@@ -132,6 +132,13 @@ class TaskDialog(QDialog):
         if self.notes.toPlainText().strip() != d.notes:
             found["notes"] = self.notes.toPlainText()
         return found
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose mnemonic (Alt+letter) focuses `buddy` in a row holding a layout."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 def _date(day: QDate) -> dt.date:
