@@ -18,6 +18,8 @@ from cpm_desktop.scheduling.model import (
     LinkSpec,
     Schedule,
     ScheduledTask,
+    TaskDates,
+    TaskResults,
     TaskSpec,
 )
 
@@ -31,6 +33,8 @@ __all__ = [
     "LinkSpec",
     "Schedule",
     "ScheduledTask",
+    "TaskDates",
+    "TaskResults",
     "TaskSpec",
     "WorkCalendar",
     "planned_value",

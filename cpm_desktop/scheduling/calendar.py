@@ -26,11 +26,13 @@ class WorkCalendar:
         if not self.working_weekdays or not self.working_weekdays <= set(range(7)):
             raise ValueError("a calendar needs at least one working weekday, each 0..6")
         self.holidays = frozenset(holidays)
-        self._first = 0  # ordinal of the first indexed day
-        self._before: list[int] = []  # working days in [first, day) for each indexed day
-        self._working: list[int] = []  # ordinals of the indexed working days, ascending
-        self._offset = 0  # global index of the first indexed day (epoch = 2000-01-01)
-        self._build(_EPOCH, _EPOCH + 366 * 40)
+        # The index as one tuple, replaced whole when it grows: services share one calendar
+        # per content (also across threads), so no reader may see a half-grown index.
+        # (ordinal of the first indexed day, working days in [first, day) for each indexed day,
+        #  ordinals of the indexed working days ascending, global index of the first indexed
+        #  day counted from the epoch 2000-01-01)
+        before, working = self._scan(_EPOCH, _EPOCH + 366 * 40)
+        self._index: tuple[int, list[int], list[int], int] = (_EPOCH, before, working, 0)
 
     def is_working(self, day: dt.date) -> bool:
         """Tell whether `day` is a working day."""
@@ -42,19 +44,21 @@ class WorkCalendar:
         A working day and the non-working days just before it share an index.
         """
         ordinal = day.toordinal()
-        while ordinal < self._first:
-            self._grow(backward=True)
-        while ordinal >= self._first + len(self._before):
-            self._grow(backward=False)
-        return self._offset + self._before[ordinal - self._first]
+        first, before, _, offset = self._index
+        while ordinal < first:
+            first, before, _, offset = self._grow(backward=True)
+        while ordinal >= first + len(before):
+            first, before, _, offset = self._grow(backward=False)
+        return offset + before[ordinal - first]
 
     def day_at(self, index: int) -> dt.date:
         """Return the working day whose index is `index` (inverse of `index` on working days)."""
-        while index < self._offset:
-            self._grow(backward=True)
-        while index - self._offset >= len(self._working):
-            self._grow(backward=False)
-        return dt.date.fromordinal(self._working[index - self._offset])
+        _, _, working, offset = self._index
+        while index < offset:
+            _, _, working, offset = self._grow(backward=True)
+        while index - offset >= len(working):
+            _, _, working, offset = self._grow(backward=False)
+        return dt.date.fromordinal(working[index - offset])
 
     def next_working_day(self, day: dt.date) -> dt.date:
         """Return `day` if it is a working day, else the first working day after it."""
@@ -78,20 +82,23 @@ class WorkCalendar:
 
     # -- the index -------------------------------------------------------------------
 
-    def _grow(self, *, backward: bool) -> None:
-        first, end = self._first, self._first + len(self._before)
+    def _grow(self, *, backward: bool) -> tuple[int, list[int], list[int], int]:
+        """Index _GROW_DAYS more days before or after the indexed ones; return the new index."""
+        old_first, old_before, _, old_offset = self._index
+        first, end = old_first, old_first + len(old_before)
         if backward:
             first -= _GROW_DAYS
         else:
             end += _GROW_DAYS
         if first < 1 or end > dt.date.max.toordinal():
             raise OverflowError("date out of the supported range")
-        old_first = self._first
-        self._build(first, end)
+        before, working = self._scan(first, end)
         # Keep every index handed out so far valid: shift by the working days added in front.
-        self._offset -= self._before[old_first - first]
+        self._index = (first, before, working, old_offset - before[old_first - first])
+        return self._index
 
-    def _build(self, first: int, end: int) -> None:
+    def _scan(self, first: int, end: int) -> tuple[list[int], list[int]]:
+        """Working days before each day of [first, end), and the working days in it."""
         before: list[int] = []
         working: list[int] = []
         weekdays, holidays = self.working_weekdays, self.holidays
@@ -100,4 +107,4 @@ class WorkCalendar:
             day = dt.date.fromordinal(ordinal)
             if day.weekday() in weekdays and day not in holidays:
                 working.append(ordinal)
-        self._first, self._before, self._working = first, before, working
+        return before, working

@@ -19,7 +19,9 @@ class DriverKind(StrEnum):
     CHILDREN = "children"
 
 
-@dataclass(frozen=True, slots=True)
+# The inputs are plain (not frozen) slotted dataclasses: a service builds one per task on every
+# edit, and frozen construction costs four times as much. The engine never changes them.
+@dataclass(slots=True)
 class TaskSpec:
     """One task as the scheduler sees it; constraint names follow MS Project (ASAP, SNET...)."""
 
@@ -35,7 +37,7 @@ class TaskSpec:
     actual_finish: dt.date | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class LinkSpec:
     """A dependency: link type FS/SS/FF/SF and lag in working days (negative = lead)."""
 
@@ -77,11 +79,33 @@ class ScheduledTask:
     critical: bool
 
 
+# (task id, start, finish, duration, total slack, critical): what a service stores per task.
+TaskDates = tuple[int, dt.date, dt.date, int, int, bool]
+
+
+class TaskResults(Mapping[int, ScheduledTask]):
+    """Per-task results by task id, plus cheaper reads of a few fields for every task.
+
+    A run's results build each ScheduledTask when it is read; `dates` and `driver` answer
+    from the run's arrays instead, without building one.
+    """
+
+    def dates(self) -> list[TaskDates]:
+        """(id, start, finish, duration, total slack, critical) per task, in input order."""
+        return [
+            (t.id, t.start, t.finish, t.duration, t.total_slack, t.critical) for t in self.values()
+        ]
+
+    def driver(self, task_id: int) -> Driver:
+        """What set the start of task `task_id` (KeyError for an unknown id)."""
+        return self[task_id].driver
+
+
 @dataclass(frozen=True, slots=True)
 class Schedule:
     """The result of one scheduling run: per-task results by task id, the project finish."""
 
-    tasks: Mapping[int, ScheduledTask]
+    tasks: TaskResults
     finish: dt.date | None
     critical_count: int  # work tasks and milestones (not summaries) on the critical path
 

@@ -6,10 +6,21 @@ Result objects are built only when read: the service reads them all, a report a 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
-from cpm_desktop.scheduling.model import Driver, DriverKind, Schedule, ScheduledTask
+from cpm_desktop.scheduling.model import (
+    Driver,
+    DriverKind,
+    Schedule,
+    ScheduledTask,
+    TaskDates,
+    TaskResults,
+)
 from cpm_desktop.scheduling.run import ALAP, DRIVER_KINDS, Run
+
+# Drivers that name no link are the same for every task: share one object of each kind.
+_PLAIN_DRIVERS = {code: Driver(kind) for code, kind in DRIVER_KINDS.items()}
+_BY_CONSTRAINT = Driver(DriverKind.CONSTRAINT)
 
 
 def build_results(run: Run) -> Schedule:
@@ -52,7 +63,7 @@ def build_results(run: Run) -> Schedule:
     return Schedule(_Results(run, first_day, last_day, total, critical), finish, critical_count)
 
 
-class _Results(Mapping[int, ScheduledTask]):
+class _Results(TaskResults):
     """Per-task results by task id, each built on first read from the run's arrays."""
 
     def __init__(
@@ -80,6 +91,39 @@ class _Results(Mapping[int, ScheduledTask]):
 
     def __len__(self) -> int:
         return len(self._position)
+
+    def dates(self) -> list[TaskDates]:
+        """(id, start, finish, duration, total slack, critical) per task, in input order.
+
+        The values of the ScheduledTask objects, read straight from the run's arrays: a service
+        compares every task after every edit, and building 10,000 objects for it costs more
+        than the passes themselves.
+        """
+        run = self._run
+        first, last = self._first, self._last
+        days = self._days
+        for instant in {*first, *last}:
+            if instant not in days:
+                days[instant] = run.calendar.day_at(instant)
+        durations = [
+            # A summary's days shown, counted as working_days_in does (both ends are working
+            # days); a finished task's days of work; any other task's own duration.
+            max(0, end - begin + 1) if is_summary else (ef - es if ended is not None else own)
+            for begin, end, is_summary, es, ef, ended, own in zip(
+                first, last, run.summary, run.es, run.ef, run.actual_finish, run.dur, strict=True
+            )
+        ]
+        return [
+            (task.id, days[begin], days[end], duration, slack, critical)
+            for task, begin, end, duration, slack, critical in zip(
+                run.net.tasks, first, last, durations, self._total, self._critical, strict=True
+            )
+        ]
+
+    def driver(self, task_id: int) -> Driver:
+        """What set the start of task `task_id`, without building its ScheduledTask."""
+        found = self._built.get(task_id)
+        return found.driver if found is not None else self._driver(self._position[task_id])
 
     def _day(self, instant: int) -> dt.date:
         found = self._days.get(instant)
@@ -122,11 +166,11 @@ class _Results(Mapping[int, ScheduledTask]):
         run = self._run
         because = run.why[i]
         if run.kind[i] == ALAP and run.start[i] != run.es[i]:
-            return Driver(DriverKind.CONSTRAINT)
+            return _BY_CONSTRAINT
         if because >= 0:
             link = run.net.links[because]
             return Driver(DriverKind.LINK, (link.predecessor, link.type, link.lag))
-        return Driver(DRIVER_KINDS[because])
+        return _PLAIN_DRIVERS[because]
 
     def _free_slack(self, i: int) -> int:
         """Days the task can slip without moving a successor (never above its total slack)."""

@@ -1,8 +1,12 @@
-"""The WBS outline of a project: siblings in order, descendants, ancestors."""
+"""The WBS outline of a project: siblings in order, descendants, ancestors, roll-ups.
+
+The outline walk and the roll-ups work on plain (id, parent id, ...) rows, so read models that
+select plain columns and the use cases that hold ORM tasks share one implementation.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import TypeVar
 
@@ -57,38 +61,88 @@ def ancestor_ids(task: Task) -> list[int]:
 
 def outline_rows(session: Session, project_id: int) -> list[tuple[Task, str, int]]:
     """Return (task, WBS code, depth) for every task of a project, in outline order."""
-    tasks = list(session.scalars(select(Task).where(Task.project_id == project_id)))
-    by_parent: dict[int | None, list[Task]] = {}
-    for task in tasks:
-        by_parent.setdefault(task.parent_id, []).append(task)
-    for kids in by_parent.values():
-        kids.sort(key=lambda t: (t.position, t.id))
-    rows: list[tuple[Task, str, int]] = []
+    tasks = {
+        task.id: task for task in session.scalars(select(Task).where(Task.project_id == project_id))
+    }
+    order = outline_order((task.id, task.parent_id, task.position) for task in tasks.values())
+    return [(tasks[task_id], wbs, depth) for task_id, wbs, depth in order]
+
+
+def outline_order(rows: Iterable[tuple[int, int | None, int]]) -> list[tuple[int, str, int]]:
+    """(id, WBS code, depth) in outline order from (id, parent id, position) rows in any order.
+
+    Siblings go by position, then id. A task under an id that is not among the rows is left
+    out, as it has no place in the outline.
+    """
+    kids: dict[int | None, list[tuple[int, int]]] = {}
+    for task_id, parent_id, position in rows:
+        kids.setdefault(parent_id, []).append((position, task_id))
+    for group in kids.values():
+        group.sort()
+    ordered: list[tuple[int, str, int]] = []
     # Iterative depth-first walk: deep outlines must not hit Python's recursion limit.
-    stack: list[tuple[Task, str, int]] = [
-        (task, str(n), 0) for n, task in reversed(list(enumerate(by_parent.get(None, []), 1)))
-    ]
+    stack = [(task_id, str(n), 0) for n, (_, task_id) in enumerate(kids.get(None, ()), 1)]
+    stack.reverse()
     while stack:
-        task, wbs, depth = stack.pop()
-        rows.append((task, wbs, depth))
-        kids = by_parent.get(task.id, [])
-        stack.extend(
-            (kid, f"{wbs}.{n}", depth + 1) for n, kid in reversed(list(enumerate(kids, 1)))
-        )
-    return rows
+        item = stack.pop()
+        ordered.append(item)
+        task_id, wbs, depth = item
+        below = kids.get(task_id)
+        if below:
+            level = [(kid, f"{wbs}.{n}", depth + 1) for n, (_, kid) in enumerate(below, 1)]
+            level.reverse()
+            stack.extend(level)
+    return ordered
 
 
 def sum_over_leaves(tasks: list[Task], value: Callable[[Task], N], zero: N) -> dict[int, N]:
     """Per task, the sum of `value` over the work tasks beneath it (a leaf: its own value)."""
-    by_id = {task.id: task for task in tasks}
     parents = {task.parent_id for task in tasks}
-    sums = {task.id: zero for task in tasks}
-    for task in tasks:
-        if task.id in parents:
-            continue
-        amount = value(task)
-        node: Task | None = task
-        while node is not None:
-            sums[node.id] += amount
-            node = by_id.get(node.parent_id) if node.parent_id is not None else None
+    return sum_over_leaf_rows(
+        [(task.id, task.parent_id, zero if task.id in parents else value(task)) for task in tasks],
+        zero,
+    )
+
+
+def sum_over_leaf_rows(rows: Sequence[tuple[int, int | None, N]], zero: N) -> dict[int, N]:
+    """Per id, the sum of the values of the leaves beneath it (a leaf: its own value).
+
+    Rows are (id, parent id, value) in any order; a leaf is a row no other row names as its
+    parent, and a summary's own value is not counted. The sums stop at a parent id that is
+    not among the rows.
+    """
+    parent_of = {task_id: parent_id for task_id, parent_id, _ in rows}
+    sums = dict.fromkeys(parent_of, zero)
+    # Leaves add into their parent first; then each summary passes that total up its
+    # ancestors: linear in the rows, as summaries are few and the outline is shallow.
+    direct = dict.fromkeys((up for up in parent_of.values() if up in sums), zero)
+    for task_id, parent_id, amount in rows:
+        if task_id not in direct:
+            sums[task_id] += amount
+            if parent_id in direct:
+                direct[parent_id] += amount
+    for summary, amount in direct.items():
+        node: int | None = summary
+        while node is not None and node in sums:
+            sums[node] += amount
+            node = parent_of[node]
     return sums
+
+
+def rolled_up_percent(rows: Sequence[tuple[int, int | None, int, int]]) -> dict[int, int]:
+    """% complete per id from (id, parent id, duration, % complete) rows in any order.
+
+    A summary's is its tasks' duration-weighted average; a milestone weighs like a one-day
+    task, so a phase of milestones still moves.
+    """
+    weights: list[tuple[int, int | None, int]] = []
+    done: list[tuple[int, int | None, int]] = []
+    for task_id, parent_id, days, percent in rows:
+        weight = days if days > 1 else 1  # max(days, 1), without the call
+        weights.append((task_id, parent_id, weight))
+        done.append((task_id, parent_id, weight * percent))
+    total = sum_over_leaf_rows(weights, 0)
+    achieved = sum_over_leaf_rows(done, 0)
+    return {
+        task_id: round(achieved[task_id] / days) if days else 0 for task_id, days in total.items()
+    }

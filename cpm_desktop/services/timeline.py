@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVarTuple
+from itertools import chain, starmap
+from operator import itemgetter
+from typing import NamedTuple, TypeVarTuple
 
 from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
@@ -17,18 +18,27 @@ from cpm_desktop.models import (
     BaselineTask,
     ConstraintType,
     Dependency,
-    LinkType,
     Project,
     Task,
 )
 from cpm_desktop.scheduling import Driver, DriverKind, Schedule
+from cpm_desktop.services.outline import outline_order, rolled_up_percent
 from cpm_desktop.services.predecessors import format_link
-from cpm_desktop.services.schedule import reschedule, work_calendar
+from cpm_desktop.services.schedule import (
+    as_text,
+    collector_paused,
+    compute_schedule,
+    dates_of,
+    parse_dates,
+    work_calendar,
+)
 from cpm_desktop.services.schedule_report import DriverRow
 from cpm_desktop.services.validate import get_or_raise
 
 
-@dataclass(frozen=True, slots=True)
+# TimelineTask and TimelineLink are built by the ten thousand on every edit, and frozen
+# construction costs four times as much; nothing hashes them (the UI compares rows with ==).
+@dataclass(slots=True)
 class TimelineTask:
     """One task row of the Timeline, in outline order."""
 
@@ -56,7 +66,7 @@ class TimelineTask:
     finish_variance: int | None  # working days later (+) or earlier (-) than baseline 0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TimelineLink:
     """A dependency as drawn: predecessor → successor, type FS/SS/FF/SF, lag in working days."""
 
@@ -97,15 +107,8 @@ class Timeline:
 def timeline(session: Session, project_id: int) -> Timeline:
     """Return the Timeline of a project (plain columns, no ORM objects: fast for 10k tasks)."""
     project = get_or_raise(session, Project, project_id, "project")
-    # Tens of thousands of small objects and no reference cycles: as in the scheduler, the
-    # cyclic collector would rescan the caller's whole heap several times over.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _timeline(session, project)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def start_drivers(session: Session, project_id: int) -> dict[int, str]:
@@ -115,20 +118,30 @@ def start_drivers(session: Session, project_id: int) -> dict[int, str]:
     down to its tasks also names the summary ('constraint SNET 2026-09-14 (summary 2)').
     """
     project = get_or_raise(session, Project, project_id, "project")
-    schedule = reschedule(session, project)
-    rows = _read(
-        session,
-        select(Task.id, Task.parent_id, Task.constraint_type, Task.constraint_date)
-        .where(Task.project_id == project.id)
-        .order_by(Task.position, Task.id),
-    )  # fmt: skip
-    ordered = _outline((row.id, row.parent_id) for row in rows)
-    wbs_of = {task_id: wbs for task_id, wbs, _ in ordered}
-    by_id = {row.id: row for row in rows}
-    return {
-        task_id: _driver_text(schedule.tasks[task_id].driver, by_id[task_id], by_id, wbs_of)
-        for task_id, _, _ in ordered
-    }
+    with collector_paused():
+        # The engine's drivers for the stored plan; nothing is written (every edit has
+        # already stored the dates, so rescheduling here would only compare them).
+        schedule = compute_schedule(session, project)
+        rows = _read(
+            session,
+            select(Task.id, Task.parent_id, Task.position, as_text(Task.constraint_type),
+                   as_text(Task.constraint_date))
+            .where(Task.project_id == project.id),
+        )  # fmt: skip
+        ordered = outline_order((row[0], row[1], row[2]) for row in rows)
+        wbs_of = {task_id: wbs for task_id, wbs, _ in ordered}
+        days = dates_of([row[4] for row in rows])
+        by_id = {
+            row[0]: _ConstraintRow(row[0], row[1], row[3], day)
+            for row, day in zip(rows, days, strict=True)
+        }
+        plain: dict[DriverKind, str] = {}
+        return {
+            task_id: _driver_text(
+                schedule.tasks.driver(task_id), by_id[task_id], by_id, wbs_of, plain
+            )
+            for task_id, _, _ in ordered
+        }
 
 
 def driving_chain(session: Session, project_id: int, task_id: int) -> tuple[set[int], set[int]]:
@@ -142,25 +155,24 @@ def driving_chain(session: Session, project_id: int, task_id: int) -> tuple[set[
     of the chain too. `task_id` itself is always in the task ids.
     """
     project = get_or_raise(session, Project, project_id, "project")
-    schedule = reschedule(session, project)
-    rows = _read(
-        session,
-        select(Task.id, Task.parent_id)
-        .where(Task.project_id == project.id)
-        .order_by(Task.position, Task.id),
-    )  # fmt: skip
-    parent_of = {tid: parent_id for tid, parent_id in rows}
-    if task_id not in parent_of:
-        raise NotFoundError("task", task_id)
-    order = {tid: i for i, (tid, _, _) in enumerate(_outline(parent_of.items()))}
+    with collector_paused():
+        schedule = compute_schedule(session, project)  # nothing written, as in start_drivers
+        rows = _read(
+            session,
+            select(Task.id, Task.parent_id, Task.position).where(Task.project_id == project.id),
+        )
+        parent_of = {tid: parent_id for tid, parent_id, _ in rows}
+        if task_id not in parent_of:
+            raise NotFoundError("task", task_id)
+        order = {tid: i for i, (tid, _, _) in enumerate(outline_order(rows))}
+        links = {
+            (pred, succ): (link_id, kind, lag)
+            for link_id, pred, succ, kind, lag in _read(session, _links(project.id))
+        }
     children: dict[int, list[int]] = {}
     for tid, parent_id in parent_of.items():
         if parent_id is not None:
             children.setdefault(parent_id, []).append(tid)
-    links = {
-        (pred, succ): (link_id, kind.value, lag)
-        for link_id, pred, succ, kind, lag in _read(session, _links(project.id))
-    }
     task_ids: set[int] = set()
     link_ids: set[int] = set()
     current, from_finish = task_id, False  # which end of `current` the chain arrived at
@@ -170,7 +182,7 @@ def driving_chain(session: Session, project_id: int, task_id: int) -> tuple[set[
         if kids:
             current = _child_setting(kids, from_finish, schedule, order)
             continue
-        driver = schedule.tasks[current].driver.link
+        driver = schedule.tasks.driver(current).link
         if driver is None:
             break  # driven by anything but a link: the first cause
         found = _link_behind(driver, current, links, parent_of)
@@ -184,46 +196,54 @@ def driving_chain(session: Session, project_id: int, task_id: int) -> tuple[set[
     return task_ids, link_ids
 
 
-# Everything a Timeline row shows, read as plain columns; the roll-up reads the first four.
+# Everything a Timeline row shows, read as plain columns (enums as their stored text, dates as
+# the driver returns them: see schedule.as_text). _ROW_DATES are the positions of the dates.
 _COLUMNS = (
-    Task.id, Task.parent_id, Task.duration, Task.percent_complete, Task.name, Task.start,
-    Task.finish, Task.is_milestone, Task.owner, Task.total_slack, Task.is_critical,
-    Task.constraint_type, Task.constraint_date, Task.actual_start, Task.actual_finish,
+    Task.id, Task.parent_id, Task.position, Task.duration, Task.percent_complete, Task.name,
+    as_text(Task.start), as_text(Task.finish), Task.is_milestone, Task.owner, Task.total_slack,
+    Task.is_critical, as_text(Task.constraint_type), as_text(Task.constraint_date),
+    as_text(Task.actual_start), as_text(Task.actual_finish),
 )  # fmt: skip
+_ROW_DATES = (6, 7, 13, 14, 15)
 Columns = TypeVarTuple("Columns")
 # Constraints a summary passes down to the tasks beneath it in the forward pass.
 _INHERITED = frozenset({ConstraintType.SNET, ConstraintType.FNET})
-# A row of (id, parent_id, constraint_type, constraint_date), as start_drivers reads them.
-_ConstraintRow = Row[int, int | None, ConstraintType, dt.date | None]
+
+
+class _ConstraintRow(NamedTuple):
+    """A task's constraint, as start_drivers reads it; the type is its stored text."""
+
+    id: int
+    parent_id: int | None
+    constraint_type: str
+    constraint_date: dt.date | None
 
 
 def _timeline(session: Session, project: Project) -> Timeline:
     """Build the Timeline (timeline() minus the collector pause)."""
-    rows = _read(
-        session,
-        select(*_COLUMNS).where(Task.project_id == project.id).order_by(Task.position, Task.id),
-    )
+    rows = _read(session, select(*_COLUMNS).where(Task.project_id == project.id))
     by_id = {row[0]: row for row in rows}
-    ordered = _outline((row[0], row[1]) for row in rows)
-    in_order = [by_id[task_id] for task_id, _, _ in ordered]
+    ordered = outline_order((row[0], row[1], row[2]) for row in rows)
     parents = {row[1] for row in rows}
-    percent = _rolled_up_percent([row[:4] for row in in_order], parents)
+    percent = rolled_up_percent([(row[0], row[1], row[3], row[4]) for row in rows])
+    day = parse_dates(chain.from_iterable(map(itemgetter(*_ROW_DATES), rows)))
     links = _read(session, _links(project.id))
     predecessors = _predecessor_texts(links, ordered)
     saved = _baseline_dates(session, project.id)
-    # Only a baseline needs working-day arithmetic; building the index costs milliseconds.
-    days = work_calendar(project.calendar) if saved else None
+    # Only a baseline needs working-day arithmetic.
+    index = work_calendar(project.calendar).index if saved else None
     tasks: list[TimelineTask] = []
     finish_date: dt.date | None = None
     critical_count = 0
-    for (_, wbs, depth), row in zip(ordered, in_order, strict=True):
-        (task_id, parent_id, duration, _, name, start, finish, is_milestone, owner, slack,
-         critical, constraint, constraint_date, actual_start, actual_finish) = row  # fmt: skip
+    for task_id, wbs, depth in ordered:
+        (_, parent_id, _, duration, _, name, start_text, finish_text, is_milestone, owner, slack,
+         critical, constraint, constraint_on, started, ended) = by_id[task_id]  # fmt: skip
+        start, finish = day[start_text], day[finish_text]
         is_summary = task_id in parents
         old = saved.get(task_id)
         variance = None
-        if days is not None and old is not None and start is not None and finish is not None:
-            variance = days.working_days_between(old[1], finish)  # as task_variances does
+        if index is not None and old is not None and start is not None and finish is not None:
+            variance = index(finish) - index(old[1])  # working days, as task_variances counts
         if finish is not None and (finish_date is None or finish > finish_date):
             finish_date = finish
         critical_count += critical and not is_summary
@@ -231,7 +251,7 @@ def _timeline(session: Session, project: Project) -> Timeline:
             TimelineTask(
                 task_id, parent_id, wbs, depth, name, duration, start, finish, percent[task_id],
                 is_summary, is_milestone, owner, predecessors.get(task_id, ""), slack, critical,
-                constraint.value, constraint_date, actual_start, actual_finish,
+                constraint, day[constraint_on], day[started], day[ended],
                 old[0] if old else None, old[1] if old else None, variance,
             )
         )  # fmt: skip
@@ -240,7 +260,7 @@ def _timeline(session: Session, project: Project) -> Timeline:
         project_id=project.id,
         code=project.code,
         tasks=tasks,
-        links=[TimelineLink(i, p, s, kind.value, lag) for i, p, s, kind, lag in links],
+        links=list(starmap(TimelineLink, links)),
         calendar=TimelineCalendar(
             working_weekdays=frozenset(d for d in range(7) if calendar.works_on_weekday(d)),
             holidays=frozenset(h.day for h in calendar.holidays),
@@ -262,97 +282,71 @@ def _read(session: Session, statement: Select[*Columns]) -> Sequence[Row[*Column
     return session.connection().execute(statement).all()
 
 
-def _links(project_id: int) -> Select[int, int, int, LinkType, int]:
+def _links(project_id: int) -> Select[int, int, int, str, int]:
     return (
         select(Dependency.id, Dependency.predecessor_id, Dependency.successor_id,
-               Dependency.type, Dependency.lag)
+               as_text(Dependency.type), Dependency.lag)
         .where(Dependency.project_id == project_id)
         .order_by(Dependency.id)
     )  # fmt: skip
 
 
-def _outline(tasks: Iterable[tuple[int, int | None]]) -> list[tuple[int, str, int]]:
-    """(id, WBS code, depth) in outline order from (id, parent id) pairs in sibling order.
-
-    The same walk as outline.outline_rows, on plain ids rather than ORM objects.
-    """
-    kids: dict[int | None, list[int]] = {}
-    for task_id, parent_id in tasks:
-        kids.setdefault(parent_id, []).append(task_id)
-    ordered: list[tuple[int, str, int]] = []
-    # Iterative depth-first walk: deep outlines must not hit Python's recursion limit.
-    stack = [
-        (task_id, str(n), 0) for n, task_id in reversed(list(enumerate(kids.get(None, []), 1)))
-    ]
-    while stack:
-        item = stack.pop()
-        ordered.append(item)
-        task_id, wbs, depth = item
-        below = kids.get(task_id)
-        if below:
-            stack.extend(
-                (kid, f"{wbs}.{n}", depth + 1) for n, kid in reversed(list(enumerate(below, 1)))
-            )
-    return ordered
-
-
-def _rolled_up_percent(
-    tasks: Sequence[tuple[int, int | None, int, int]], parents: set[int | None]
-) -> dict[int, int]:
-    """% complete per id from (id, parent id, duration, %) in outline order.
-
-    A summary's is its tasks' duration-weighted average: the figures of views.task_rows,
-    summed in one pass from the leaves up.
-    """
-    done = dict.fromkeys((task[0] for task in tasks), 0)
-    weight = dict(done)
-    for task_id, parent_id, duration, percent in reversed(tasks):  # children before parents
-        if task_id not in parents:
-            # A milestone weighs like a one-day task, so a phase of milestones still moves.
-            weight[task_id] = max(duration, 1)
-            done[task_id] = weight[task_id] * percent
-        if parent_id is not None:
-            weight[parent_id] += weight[task_id]
-            done[parent_id] += done[task_id]
-    return {key: round(done[key] / total) if total else 0 for key, total in weight.items()}
-
-
 def _predecessor_texts(
-    links: Sequence[Row[int, int, int, LinkType, int]], ordered: list[tuple[int, str, int]]
+    links: Sequence[Row[int, int, int, str, int]], ordered: list[tuple[int, str, int]]
 ) -> dict[int, str]:
     """Per successor id, its predecessors as typed in the task table, in outline order."""
     place = {task_id: (i, wbs) for i, (task_id, wbs, _) in enumerate(ordered)}
-    incoming: dict[int, list[tuple[int, str, LinkType, int]]] = {}
+    # format_link writes the WBS code, then what the type and lag add: that part is the same
+    # for every link of one type and lag, so it is written once.
+    tails: dict[tuple[str, int], str] = {}
+    incoming: dict[int, list[tuple[int, str]]] = {}
     for _, pred, succ, kind, lag in links:
         found = place.get(pred)
-        if found is not None:
-            incoming.setdefault(succ, []).append((found[0], found[1], kind, lag))
+        if found is None:
+            continue
+        tail = tails.get((kind, lag))
+        if tail is None:
+            tail = tails[kind, lag] = format_link("", kind, lag)
+        incoming.setdefault(succ, []).append((found[0], found[1] + tail))
     # A successor has one link per predecessor, so sorting compares outline positions only.
     return {
-        succ: ", ".join(format_link(wbs, kind, lag) for _, wbs, kind, lag in sorted(refs))
+        succ: refs[0][1] if len(refs) == 1 else ", ".join(text for _, text in sorted(refs))
         for succ, refs in incoming.items()
     }
 
 
 def _baseline_dates(session: Session, project_id: int) -> dict[int, tuple[dt.date, dt.date]]:
     """(start, finish) per task id in baseline 0; empty when the project has none."""
-    return {
-        task_id: (start, finish)
-        for task_id, start, finish in session.execute(
-            select(BaselineTask.task_id, BaselineTask.start, BaselineTask.finish)
-            .join(Baseline, Baseline.id == BaselineTask.baseline_id)
-            .where(Baseline.project_id == project_id, Baseline.number == 0)
-        )
-    }
+    rows = _read(
+        session,
+        select(BaselineTask.task_id, as_text(BaselineTask.start), as_text(BaselineTask.finish))
+        .join(Baseline, Baseline.id == BaselineTask.baseline_id)
+        .where(Baseline.project_id == project_id, Baseline.number == 0),
+    )  # fmt: skip
+    day = parse_dates(value for _, start, finish in rows for value in (start, finish))
+    saved: dict[int, tuple[dt.date, dt.date]] = {}
+    for task_id, start, finish in rows:
+        began, ended = day[start], day[finish]
+        if began is not None and ended is not None:  # always: the columns are NOT NULL
+            saved[task_id] = (began, ended)
+    return saved
 
 
 def _driver_text(
-    driver: Driver, row: _ConstraintRow, by_id: dict[int, _ConstraintRow], wbs_of: dict[int, str]
+    driver: Driver,
+    row: _ConstraintRow,
+    by_id: dict[int, _ConstraintRow],
+    wbs_of: dict[int, str],
+    plain: dict[DriverKind, str],
 ) -> str:
+    """Say what `driver` means for the task of `row`; `plain` keeps the texts naming no link."""
     if driver.kind == DriverKind.CONSTRAINT:
         return _constraint_text(row, by_id, wbs_of)
     if driver.link is None:
-        return DriverRow(driver.kind.value).text()
+        found = plain.get(driver.kind)
+        if found is None:
+            found = plain[driver.kind] = DriverRow(driver.kind.value).text()
+        return found
     predecessor, link_type, lag = driver.link
     return DriverRow(driver.kind.value, predecessor, wbs_of.get(predecessor), link_type, lag).text()
 
@@ -369,7 +363,7 @@ def _constraint_text(
     while node is not None:
         kind = node.constraint_type
         if (node is row and kind != ConstraintType.ASAP) or kind in _INHERITED:
-            text = f"constraint {kind.value}"
+            text = f"constraint {kind}"
             if node.constraint_date is not None:
                 text += f" {node.constraint_date.isoformat()}"
             return text if node is row else f"{text} (summary {wbs_of[node.id]})"

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cpm_desktop.models import Client, Dependency, Project, Task
-from cpm_desktop.services.outline import outline_rows, sum_over_leaves
+from cpm_desktop.services.outline import outline_rows, rolled_up_percent
 from cpm_desktop.services.validate import get_or_raise
 
 
@@ -172,12 +172,7 @@ def task_rows(session: Session, project_id: int) -> list[TaskRow]:
 
 def _rolled_up_percent(tasks: list[Task]) -> dict[int, int]:
     """% complete of each task; a summary's is its tasks' duration-weighted average."""
-    # A milestone weighs like a one-day task, so a phase of milestones still moves.
-    done = sum_over_leaves(tasks, lambda t: max(t.duration, 1) * t.percent_complete, 0)
-    total = sum_over_leaves(tasks, lambda t: max(t.duration, 1), 0)
-    return {
-        task.id: round(done[task.id] / total[task.id]) if total[task.id] else 0 for task in tasks
-    }
+    return rolled_up_percent([(t.id, t.parent_id, t.duration, t.percent_complete) for t in tasks])
 
 
 def task_detail(session: Session, task_id: int) -> TaskDetail:
