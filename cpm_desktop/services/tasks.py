@@ -58,6 +58,11 @@ class TaskFields(TaskDetails, total=False):
 
 
 EDITABLE_FIELDS = frozenset(TaskFields.__annotations__)
+# What the scheduler reads: an edit of only the name, owner, notes or costs moves no date.
+SCHEDULE_INPUTS = frozenset(
+    {"duration", "is_milestone", "constraint_type", "constraint_date", "percent_complete",
+     "actual_start", "actual_finish"}
+)  # fmt: skip
 # As in MS Project: a summary's dates come from its tasks, so it cannot be pinned or pushed late.
 SUMMARY_REFUSES = frozenset({ConstraintType.MSO, ConstraintType.MFO, ConstraintType.ALAP})
 
@@ -112,7 +117,8 @@ def edit_task(session: Session, task_id: int, **fields: Unpack[TaskFields]) -> T
     _apply(task, fields, creating=False)
     for name, old in before.items():
         _audit_field(session, task, name, old, getattr(task, name))
-    reschedule(session, task.project)
+    if SCHEDULE_INPUTS & fields.keys():
+        reschedule(session, task.project)
     return task
 
 

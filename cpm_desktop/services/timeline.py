@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from itertools import chain, starmap
 from operator import itemgetter
-from typing import NamedTuple, TypeVarTuple
+from typing import Any, NamedTuple, TypeVarTuple
 
 from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
@@ -236,25 +236,14 @@ def _timeline(session: Session, project: Project) -> Timeline:
     finish_date: dt.date | None = None
     critical_count = 0
     for task_id, wbs, depth in ordered:
-        (_, parent_id, _, duration, _, name, start_text, finish_text, is_milestone, owner, slack,
-         critical, constraint, constraint_on, started, ended) = by_id[task_id]  # fmt: skip
-        start, finish = day[start_text], day[finish_text]
-        is_summary = task_id in parents
-        old = saved.get(task_id)
-        variance = None
-        if index is not None and old is not None and start is not None and finish is not None:
-            variance = index(finish) - index(old[1])  # working days, as task_variances counts
-        if finish is not None and (finish_date is None or finish > finish_date):
-            finish_date = finish
-        critical_count += critical and not is_summary
-        tasks.append(
-            TimelineTask(
-                task_id, parent_id, wbs, depth, name, duration, start, finish, percent[task_id],
-                is_summary, is_milestone, owner, predecessors.get(task_id, ""), slack, critical,
-                constraint, day[constraint_on], day[started], day[ended],
-                old[0] if old else None, old[1] if old else None, variance,
-            )
+        task = _task(
+            by_id[task_id], wbs, depth, percent[task_id], task_id in parents,
+            predecessors.get(task_id, ""), saved.get(task_id), index, day,
         )  # fmt: skip
+        if task.finish is not None and (finish_date is None or task.finish > finish_date):
+            finish_date = task.finish
+        critical_count += task.is_critical and not task.is_summary
+        tasks.append(task)
     calendar = project.calendar
     return Timeline(
         project_id=project.id,
@@ -270,6 +259,91 @@ def _timeline(session: Session, project: Project) -> Timeline:
         finish_date=finish_date,
         critical_count=critical_count,
     )
+
+
+def timeline_update(session: Session, previous: Timeline, task_ids: Collection[int]) -> Timeline:
+    """Return `previous` with the rows of `task_ids` (and the summaries above them) re-read.
+
+    For an edit that changed only task values: the outline, the links, the baseline and the
+    calendar must be as `previous` has them (the caller knows from the edit's change set).
+    A move on a 10,000-task plan then re-reads its few changed rows, not all of them.
+    """
+    project = get_or_raise(session, Project, previous.project_id, "project")
+    by_id = {task.id: task for task in previous.tasks}
+    wanted = set(task_ids) & by_id.keys()
+    for task_id in list(wanted):  # a summary's % complete rolls up from the tasks under it
+        parent_id = by_id[task_id].parent_id
+        while parent_id is not None and parent_id not in wanted:
+            wanted.add(parent_id)
+            parent_id = by_id[parent_id].parent_id
+    with collector_paused():
+        rows = [
+            row
+            for chunk in _chunks(sorted(wanted), 500)
+            for row in _read(session, select(*_COLUMNS).where(Task.id.in_(chunk)))
+        ]
+        day = parse_dates(chain.from_iterable(map(itemgetter(*_ROW_DATES), rows)))
+        fresh = {row[0]: row for row in rows}
+        percent = rolled_up_percent(
+            [
+                (t.id, t.parent_id, fresh[t.id][3], fresh[t.id][4])
+                if t.id in fresh
+                else (t.id, t.parent_id, t.duration, t.percent_complete)
+                for t in previous.tasks
+            ]
+        )
+        has_baseline = any(t.baseline_finish is not None for t in previous.tasks)
+        index = work_calendar(project.calendar).index if has_baseline else None
+        tasks = [
+            _task(
+                fresh[t.id], t.wbs, t.depth, percent[t.id], t.is_summary, t.predecessors,
+                (t.baseline_start, t.baseline_finish) if t.baseline_start and t.baseline_finish
+                else None,
+                index, day,
+            )
+            if t.id in fresh
+            else t
+            for t in previous.tasks
+        ]  # fmt: skip
+    finishes = [t.finish for t in tasks if t.finish is not None]
+    return replace(
+        previous,
+        tasks=tasks,
+        finish_date=max(finishes) if finishes else None,
+        critical_count=sum(1 for t in tasks if t.is_critical and not t.is_summary),
+    )
+
+
+def _task(
+    row: Sequence[Any],
+    wbs: str,
+    depth: int,
+    percent: int,
+    is_summary: bool,
+    predecessors: str,
+    baseline: tuple[dt.date, dt.date] | None,
+    index: Callable[[dt.date], int] | None,
+    day: Mapping[Any, dt.date | None],
+) -> TimelineTask:
+    """One Timeline row from its plain columns (_COLUMNS) and what the outline adds."""
+    (task_id, parent_id, _, duration, _, name, start_text, finish_text, is_milestone, owner, slack,
+     critical, constraint, constraint_on, started, ended) = row  # fmt: skip
+    start, finish = day[start_text], day[finish_text]
+    variance = None
+    if index is not None and baseline is not None and start is not None and finish is not None:
+        variance = index(finish) - index(baseline[1])  # working days, as task_variances counts
+    return TimelineTask(
+        task_id, parent_id, wbs, depth, name, duration, start, finish, percent, is_summary,
+        is_milestone, owner, predecessors, slack, critical, constraint, day[constraint_on],
+        day[started], day[ended], baseline[0] if baseline else None,
+        baseline[1] if baseline else None, variance,
+    )  # fmt: skip
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    # Bounded IN lists: every database caps the number of bound parameters.
+    for at in range(0, len(items), size):
+        yield items[at : at + size]
 
 
 def _read(session: Session, statement: Select[*Columns]) -> Sequence[Row[*Columns]]:

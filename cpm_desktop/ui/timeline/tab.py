@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 from cpm_desktop.errors import CpmError
 from cpm_desktop.services.baselines import list_baselines, save_baseline
 from cpm_desktop.services.dependencies import add_dependency
+from cpm_desktop.services.schedule import collector_paused
 from cpm_desktop.services.task_dates import move_task_start, set_task_finish
 from cpm_desktop.services.tasks import (
     ChildFate,
@@ -28,6 +29,7 @@ from cpm_desktop.services.timeline import (
     driving_chain,
     start_drivers,
     timeline,
+    timeline_update,
 )
 from cpm_desktop.services.views import task_detail
 from cpm_desktop.ui.errors import show_error
@@ -154,21 +156,31 @@ class TimelineTab(QWidget):
         if not self._fitting:
             self.auto_fit = False
 
-    def refresh(self) -> None:
-        """Re-read the project and update table and chart in place (outline state kept)."""
+    def refresh(self, changes: ChangeSet | None = None) -> None:
+        """Re-read the project and update table and chart in place (outline state kept).
+
+        After an edit that changed only task values (`changes`), only those rows are re-read.
+        """
         if self._project_id is None:
             self._timeline = None
             self.model.set_tasks([])
             self.chart.set_rows([])
             self.sig_timeline_changed.emit(None)
             return
-        data = self.editor.workspace.run(timeline, self._project_id)
+        if changes is not None and self._timeline is not None and _values_only(changes):
+            data = self.editor.workspace.run(
+                timeline_update, self._timeline, changes.touched("task")
+            )
+        else:
+            data = self.editor.workspace.run(timeline, self._project_id)
         current = self.current_task_id()
         collapsed = self._collapsed_ids()
         self._drivers = None
         self._timeline = data
-        self.chart.set_timeline(data)
-        if self.model.set_tasks(data.tasks, self._on_screen()):
+        with collector_paused():  # ten thousand bars and rows rebuilt, no reference cycles
+            self.chart.set_timeline(data)
+            outline_changed = self.model.set_tasks(data.tasks, self._on_screen())
+        if outline_changed:
             self.table.blockSignals(True)
             self.table.expandAll()
             for task_id in collapsed:
@@ -301,9 +313,9 @@ class TimelineTab(QWidget):
             self._project_id, edit.text, edit.use_case, *edit.args, **edit.kwargs
         )
 
-    def _on_changed(self, project_id: int, _: ChangeSet) -> None:
+    def _on_changed(self, project_id: int, changes: ChangeSet) -> None:
         if project_id == self._project_id:
-            self.refresh()
+            self.refresh(changes)
 
     def _on_cell_edit(self, task_id: int, column: int, text: str) -> None:
         task = self.model.task_by_id(task_id)
@@ -446,3 +458,11 @@ class TimelineTab(QWidget):
     def restore_header_state(self, state: QByteArray) -> None:
         """Restore a remembered column layout."""
         self.table.header().restoreState(state)
+
+
+_OUTLINE = frozenset({"parent_id", "position", "project_id"})
+
+
+def _values_only(changes: ChangeSet) -> bool:
+    """Tell whether an edit changed task values only (no outline, link, baseline, calendar)."""
+    return changes.tables() <= {"task"} and not changes.structural("task", _OUTLINE)
