@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         """Show another workspace; the previous one is closed (its lock released)."""
         old, self._workspace = self._workspace, workspace
         if old is not workspace:
+            self.timeline.stop_background_work()
             old.close()
         self.editor.set_workspace(workspace)
         self._settings.add_recent_file(workspace.path)
@@ -435,6 +436,7 @@ class MainWindow(QMainWindow):
         self._settings.set_window_state("timeline-splitter", self.timeline.splitter.saveState())
         if not self.timeline.auto_fit:
             self._settings.set_zoom_level(self.timeline.chart.zoom_level)
+        self.timeline.stop_background_work()
         self._workspace.close()
         super().closeEvent(event)
 

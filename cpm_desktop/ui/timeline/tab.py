@@ -26,7 +26,6 @@ from cpm_desktop.services.tasks import (
 from cpm_desktop.services.timeline import (
     Timeline,
     TimelineTask,
-    driving_chain,
     start_drivers,
     timeline,
     timeline_update,
@@ -37,6 +36,7 @@ from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.gantt import GanttChart
 from cpm_desktop.ui.timeline.actions import TimelineActions
 from cpm_desktop.ui.timeline.cell_edits import Edit, cell_edit
+from cpm_desktop.ui.timeline.chain_worker import ChainWorker
 from cpm_desktop.ui.timeline.table_view import TaskTableView
 from cpm_desktop.ui.timeline.task_dialog import TaskDialog
 from cpm_desktop.ui.timeline.task_model import NAME, TaskTreeModel
@@ -70,6 +70,8 @@ class TimelineTab(QWidget):
         self._chain_timer.setSingleShot(True)
         self._chain_timer.setInterval(150)
         self._chain_timer.timeout.connect(self._highlight_chain)
+        self._chains = ChainWorker(self)
+        self._chains.sig_found.connect(self._on_chain_found)
 
         self.model = TaskTreeModel()
         self.table = TaskTableView(self.model)
@@ -273,10 +275,20 @@ class TimelineTab(QWidget):
     def _highlight_chain(self) -> None:
         task_id = self.current_task_id()
         if not self.commands.driving_chain.isChecked() or task_id is None or not self._project_id:
+            self._chains.cancel()
             self.chart.set_highlight(set(), set())
             return
-        tasks, links = self.editor.workspace.run(driving_chain, self._project_id, task_id)
-        self.chart.set_highlight(tasks, links)
+        self._chains.request(self.editor.workspace, self._project_id, task_id)
+
+    def _on_chain_found(self, task_id: int, tasks: set[int], links: set[int]) -> None:
+        if task_id == self.current_task_id() and self.commands.driving_chain.isChecked():
+            self.chart.set_highlight(tasks, links)
+
+    def stop_background_work(self) -> None:
+        """Finish or forget work in progress, before the workspace is closed."""
+        self._chain_timer.stop()
+        self._chains.cancel()
+        self._chains.wait()
 
     def _driver_text(self, task_id: int) -> str:
         if self._project_id is None:
