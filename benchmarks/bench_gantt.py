@@ -39,7 +39,7 @@ def settle() -> None:
     """Let deferred work (the driving-chain highlight after a pause) run outside a sample."""
     from PySide6.QtWidgets import QApplication
 
-    deadline = time.perf_counter() + 0.4
+    deadline = time.perf_counter() + 1.0
     while time.perf_counter() < deadline:
         QApplication.processEvents()
         time.sleep(0.02)

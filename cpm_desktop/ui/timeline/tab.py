@@ -169,10 +169,16 @@ class TimelineTab(QWidget):
             self.chart.set_rows([])
             self.sig_timeline_changed.emit(None)
             return
-        if changes is not None and self._timeline is not None and _values_only(changes):
-            data = self.editor.workspace.run(
-                timeline_update, self._timeline, changes.touched("task")
-            )
+        touched = changes.touched("task") if changes is not None else set()
+        # Past a quarter of the rows (a move on the critical path rewrites them all), one full
+        # read is quicker than picking them out.
+        if (
+            changes is not None
+            and self._timeline is not None
+            and _values_only(changes)
+            and len(touched) * 4 < len(self._timeline.tasks)
+        ):
+            data = self.editor.workspace.run(timeline_update, self._timeline, touched)
         else:
             data = self.editor.workspace.run(timeline, self._project_id)
         current = self.current_task_id()
