@@ -383,3 +383,36 @@ def test_the_timescale_names_the_today_line_under_the_pointer(chart) -> None:
     x = chart.x_of(TODAY) + chart.pixels_per_day / 2
     assert chart.tooltip_at(QPointF(x, 40)).startswith("Today: ")
     assert chart.tooltip_at(QPointF(x + 40, 40)) == ""
+
+
+def test_an_edit_of_a_few_rows_updates_the_bars_in_place_like_a_rebuild(chart, qtbot) -> None:
+    """Rows re-read after a move (others the same objects) give the bars a new layout would."""
+    from dataclasses import replace
+
+    before = small_timeline()
+    chart.set_timeline(before)
+    layout = chart._layout
+    tasks = [
+        replace(t, start=t.start + DAY, finish=t.finish + DAY, is_critical=not t.is_critical)
+        if t.id == DESIGN
+        else t
+        for t in before.tasks
+    ]
+    after = replace(before, tasks=tasks)
+    chart.set_timeline(after)
+    assert chart._layout is layout  # updated in place, not rebuilt
+    fresh = GanttChart()
+    qtbot.addWidget(fresh)
+    fresh.resize(900, 400)
+    fresh.set_today(TODAY)
+    fresh.set_row_height(28)
+    fresh.set_header_height(48)
+    fresh.set_zoom(6)
+    fresh.set_timeline(after)
+    fresh.set_rows(ALL_ROWS)
+    fresh._set_scroll(chart._axis.scroll)
+    for task_id in ALL_ROWS:
+        assert chart.bar_rect(task_id) == fresh.bar_rect(task_id)
+    assert [s.critical for s in chart._layout.links] == [s.critical for s in fresh._layout.links]
+    chart.set_timeline(replace(after, links=list(after.links)))
+    assert chart._layout is not layout  # other links: rebuilt

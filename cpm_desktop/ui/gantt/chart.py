@@ -102,6 +102,10 @@ class GanttChart(QAbstractScrollArea):
 
     def set_timeline(self, timeline: Timeline) -> None:
         """Show `timeline`, keeping the zoom and the date at the left edge."""
+        if self._layout.update(timeline):
+            self._label_widths.clear()
+            self.viewport().update()
+            return
         left = self._axis.origin + self._axis.day_at(0)
         self._layout = GanttLayout(timeline)
         self._label_widths.clear()
@@ -316,7 +320,8 @@ class GanttChart(QAbstractScrollArea):
         # The layout and link index themselves (compared by identity), not their id()s: an
         # id can be reused once the old object is gone.
         full_key = (
-            *key, self._axis.pixels_per_day, self._rows.row_height, self._rows.top, self._metrics,
+            *key, self._layout.version, self._axis.pixels_per_day, self._rows.row_height,
+            self._rows.top, self._metrics,
         )  # fmt: skip
         if full_key != self._routes_key:
             self._routes_key = full_key

@@ -61,6 +61,7 @@ class GanttLayout:
 
     def __init__(self, timeline: Timeline | None = None) -> None:
         self.timeline = timeline
+        self.version = 0  # counts in-place updates: link routes drawn before one are stale
         self.bars: dict[int, Bar] = {}
         self.links: list[LinkShape] = []
         self.calendar = TimelineCalendar(frozenset(range(5)), frozenset())
@@ -96,6 +97,46 @@ class GanttLayout:
             if (pred := self.bars.get(link.predecessor_id))
             and (succ := self.bars.get(link.successor_id))
         ]
+
+    def update(self, timeline: Timeline) -> bool:
+        """Take `timeline` in place if only some task rows changed within the same day range.
+
+        The re-read of an edit hands back the unchanged rows as the same objects, and the same
+        links: only the changed bars are redone. False means a full rebuild is needed.
+        """
+        old = self.timeline
+        if (
+            old is None
+            or timeline.links is not old.links
+            or len(timeline.tasks) != len(old.tasks)
+            or timeline.finish_date != old.finish_date
+            or timeline.status_date != old.status_date
+            or timeline.calendar != old.calendar
+        ):
+            return False
+        changed = [
+            new for new, was in zip(timeline.tasks, old.tasks, strict=True) if new is not was
+        ]
+        first = self.origin + self.project_start
+        for task in changed:
+            bar = self.bars.get(task.id)
+            if bar is None or task.start is None or task.finish is None:
+                return False
+            if task.start.toordinal() < first or bar.task.parent_id != task.parent_id:
+                return False
+        ids = set()
+        for task in changed:
+            fresh = self._bar(task)
+            bar = self.bars[task.id]
+            bar.task, bar.kind, bar.start, bar.end = fresh.task, fresh.kind, fresh.start, fresh.end
+            bar.baseline_start, bar.baseline_end = fresh.baseline_start, fresh.baseline_end
+            ids.add(task.id)
+        for shape in self.links:
+            if shape.pred.task.id in ids or shape.succ.task.id in ids:
+                shape.critical = shape.pred.task.is_critical and shape.succ.task.is_critical
+        self.timeline = timeline
+        self.version += 1
+        return True
 
     def _bar(self, task: TimelineTask) -> Bar:
         assert task.start is not None

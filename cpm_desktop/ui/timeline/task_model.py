@@ -118,8 +118,10 @@ class TaskTreeModel(QAbstractItemModel):
         self, tasks: list[TimelineTask], on_screen: Callable[[int], bool] | None
     ) -> None:
         last = len(COLUMNS) - 1
+        rows = self._rows
         for task in tasks:
-            if self._rows[task.id] != task:
+            # Unchanged rows come back as the same objects after a partial re-read.
+            if rows[task.id] is not task and rows[task.id] != task:
                 self._rows[task.id] = task
                 if on_screen is None or on_screen(task.id):
                     row = self._row_in_parent[task.id]
