@@ -81,6 +81,12 @@ def _parser() -> argparse.ArgumentParser:
     schedule.add_argument("--json", action="store_true", help="machine-readable output")
     schedule.set_defaults(handler=_schedule)
 
+    register = commands.add_parser("risks", help="print a project's risk register")
+    register.add_argument("--db", type=Path, required=True, metavar="FILE")
+    register.add_argument("--project", required=True, metavar="CODE")
+    register.add_argument("--json", action="store_true", help="machine-readable output")
+    register.set_defaults(handler=_risks)
+
     source = commands.add_parser(
         "import", help="import an MS Project XML, GanttProject or GNOME Planner file"
     )
@@ -152,6 +158,21 @@ def _schedule(args: argparse.Namespace) -> int:
             raise UserError(f"No project with code {args.project!r} in {workspace.path.name}.")
         report = workspace.run(schedule_report, project_id)
     print(schedule_json(report) if args.json else schedule_table(report))
+    return EXIT_OK
+
+
+def _risks(args: argparse.Namespace) -> int:
+    from cpm_desktop.risk_output import risks_json, risks_table
+    from cpm_desktop.services.opening import open_for_use
+    from cpm_desktop.services.risk_views import risk_register
+    from cpm_desktop.services.views import find_project_id
+
+    with open_for_use(args.db) as workspace:
+        project_id = workspace.run(find_project_id, args.project)
+        if project_id is None:
+            raise UserError(f"No project with code {args.project!r} in {workspace.path.name}.")
+        register = workspace.run(risk_register, project_id)
+    print(risks_json(register) if args.json else risks_table(register))
     return EXIT_OK
 
 

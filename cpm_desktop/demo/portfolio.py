@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from cpm_desktop.demo.risks import add_demo_risks
 from cpm_desktop.demo.warehouse_plan import (
     HAMBURG_HOLIDAYS,
     WAREHOUSE_PLAN,
@@ -176,7 +177,8 @@ def _build_nordhaven(session: Session) -> None:
     )
     # Holidays first, so every date the services compute already skips them.
     set_holidays(session, project.calendar_id, HAMBURG_HOLIDAYS, project_id=project.id)
-    add_plan(session, project.id, WAREHOUSE_PLAN)
+    task_ids = add_plan(session, project.id, WAREHOUSE_PLAN)
+    add_demo_risks(session, project.id, task_ids)
 
 
 def _build_alpenmarkt(session: Session) -> None:

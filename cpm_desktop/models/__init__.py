@@ -6,8 +6,17 @@ from cpm_desktop.models.baseline import MAX_BASELINE, Baseline, BaselineTask
 from cpm_desktop.models.calendar import Calendar, Holiday
 from cpm_desktop.models.client import Client, Contact
 from cpm_desktop.models.dependency import Dependency
-from cpm_desktop.models.enums import ConstraintType, LinkType, ProjectStatus, Rag
+from cpm_desktop.models.enums import (
+    ConstraintType,
+    LinkType,
+    ProjectStatus,
+    Rag,
+    ResponseStrategy,
+    RiskKind,
+    RiskStatus,
+)
 from cpm_desktop.models.project import Project
+from cpm_desktop.models.risk import Risk, RiskHistory, RiskTask
 from cpm_desktop.models.task import Task
 
 __all__ = [
@@ -26,5 +35,11 @@ __all__ = [
     "Project",
     "ProjectStatus",
     "Rag",
+    "ResponseStrategy",
+    "Risk",
+    "RiskHistory",
+    "RiskKind",
+    "RiskStatus",
+    "RiskTask",
     "Task",
 ]

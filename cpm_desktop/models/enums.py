@@ -51,6 +51,34 @@ class LinkType(enum.StrEnum):
     SF = "SF"
 
 
+class RiskKind(enum.StrEnum):
+    """A threat that may happen, one that has happened, or a chance of a gain."""
+
+    RISK = "risk"
+    ISSUE = "issue"
+    OPPORTUNITY = "opportunity"
+
+
+class RiskStatus(enum.StrEnum):
+    """Where an entry of the risk register is: watched actively, monitored, or closed."""
+
+    OPEN = "open"
+    MONITORING = "monitoring"
+    CLOSED = "closed"
+
+
+class ResponseStrategy(enum.StrEnum):
+    """Risk responses as the PMBOK names them; exploit and enhance are for opportunities."""
+
+    AVOID = "avoid"
+    REDUCE = "reduce"
+    TRANSFER = "transfer"
+    SHARE = "share"
+    ACCEPT = "accept"
+    EXPLOIT = "exploit"
+    ENHANCE = "enhance"
+
+
 def text_enum(enum_class: type[enum.StrEnum]) -> Enum:
     """Store an enum by value, with a CHECK constraint listing the allowed values."""
     return Enum(

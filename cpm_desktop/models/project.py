@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText
@@ -32,6 +32,10 @@ class Project(Base):
         CheckConstraint(
             "status_date IS NULL OR status_date >= start_date", name="status_after_start"
         ),
+        CheckConstraint("risk_amber_from BETWEEN 2 AND 25", name="risk_amber_range"),
+        CheckConstraint(
+            "risk_red_from > risk_amber_from AND risk_red_from <= 25", name="risk_thresholds"
+        ),
     )
 
     id: Mapped[IntPk]
@@ -54,6 +58,9 @@ class Project(Base):
     )
     rag: Mapped[Rag] = mapped_column(text_enum(Rag), default=Rag.GREEN)
     description: Mapped[LongText]
+    # Risk scores (probability x impact, 1..25) from these on are amber, then red.
+    risk_amber_from: Mapped[int] = mapped_column(default=5, server_default=text("5"))
+    risk_red_from: Mapped[int] = mapped_column(default=15, server_default=text("15"))
 
     client: Mapped[Client] = relationship(back_populates="projects")
     sponsor: Mapped[Contact | None] = relationship()

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from cpm_desktop.models import Base, Dependency, Project, Task
-from cpm_desktop.services import views
+from cpm_desktop.models import Base, Dependency, Project, Risk, RiskHistory, RiskTask, Task
+from cpm_desktop.services import risks, views
 from cpm_desktop.workspace import backup_dir_for, create_workspace, open_workspace
 from cpm_desktop.workspace.migrate import head_revision
 
@@ -83,3 +83,24 @@ def test_older_workspace_is_upgraded_keeping_its_data(tmp_path: Path) -> None:
         assert _file_revision(upgrade_backups[0]) == old_revision
     else:
         assert upgrade_backups == []
+
+
+def test_upgrade_adds_an_empty_risk_register_and_default_thresholds(tmp_path: Path) -> None:
+    """Revision 0003 on the 0001 fixture: risk tables exist and are empty; 5/15 thresholds."""
+    path = tmp_path / "workspace-0001.cpm"
+    shutil.copyfile(FIXTURE_0001, path)
+    with open_workspace(path) as ws, ws.transaction() as s:
+        for model in (Risk, RiskHistory, RiskTask):
+            assert s.scalar(select(func.count()).select_from(model)) == 0
+        [project] = s.scalars(select(Project)).all()
+        assert (project.risk_amber_from, project.risk_red_from) == (5, 15)
+        # The upgraded file takes risks like a new one (checks and references in place).
+        risk = risks.add_risk(s, project.id, "Late spec", probability=2, impact=3)
+        assert risk.reference == "R-001"
+    connection = sqlite3.connect(path)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        assert {"risk", "risk_history", "risk_task"} <= tables
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        connection.close()

@@ -8,6 +8,7 @@ older ones moot.
 from __future__ import annotations
 
 import logging
+import time
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -54,7 +55,10 @@ class ChainWorker(QObject):
 
     def wait(self) -> None:
         """Block until the running request is finished (before the workspace closes)."""
-        self._pool.waitForDone()
+        # Poll, sleeping between: a blocking waitForDone() may hold the GIL the worker needs
+        # to finish, and then neither thread moves.
+        while not self._pool.waitForDone(0):
+            time.sleep(0.005)
 
     def _on_done(self, number: int, task_id: int, tasks: object, links: object) -> None:
         if number == self._latest:

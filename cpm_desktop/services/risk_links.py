@@ -1,0 +1,93 @@
+"""Use cases linking register entries to the tasks they threaten (or, for issues, affect)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import ValidationError
+from cpm_desktop.models import Risk, RiskTask, Task
+from cpm_desktop.services import audit
+from cpm_desktop.services.validate import get_or_raise
+
+
+def set_linked_tasks(session: Session, risk_id: int, task_ids: Iterable[int]) -> Risk:
+    """Make `task_ids` (tasks of the entry's project) exactly the tasks the entry is linked to."""
+    risk = get_or_raise(session, Risk, risk_id, "risk")
+    set_links(session, risk, task_ids)
+    return risk
+
+
+def link_task(session: Session, risk_id: int, task_id: int) -> Risk:
+    """Link one more task of the entry's project to it."""
+    risk = get_or_raise(session, Risk, risk_id, "risk")
+    task = _task_of(session, risk, task_id)
+    if task.id in linked_task_ids(risk):
+        raise ValidationError(f"{risk.reference} is already linked to task {task.name!r}.")
+    set_links(session, risk, [*linked_task_ids(risk), task.id])
+    return risk
+
+
+def unlink_task(session: Session, risk_id: int, task_id: int) -> Risk:
+    """Remove the link between an entry and one task."""
+    risk = get_or_raise(session, Risk, risk_id, "risk")
+    task = get_or_raise(session, Task, task_id, "task")
+    if task.id not in linked_task_ids(risk):
+        raise ValidationError(f"{risk.reference} is not linked to task {task.name!r}.")
+    set_links(session, risk, [t for t in linked_task_ids(risk) if t != task.id])
+    return risk
+
+
+def linked_task_ids(risk: Risk) -> list[int]:
+    """Ids of the tasks an entry is linked to, in the order they were linked."""
+    return [link.task_id for link in risk.task_links]
+
+
+def set_links(session: Session, risk: Risk, task_ids: Iterable[int]) -> None:
+    """Replace the entry's task links (duplicates ignored), auditing the change as task names."""
+    if isinstance(task_ids, str | bytes) or not isinstance(task_ids, Iterable):
+        raise ValidationError("The linked tasks must be a list of task ids.")
+    wanted: list[int] = []
+    for task_id in task_ids:
+        task = _task_of(session, risk, task_id)
+        if task.id not in wanted:
+            wanted.append(task.id)
+    old = linked_task_ids(risk)
+    if old == wanted:
+        return
+    for link in [link for link in risk.task_links if link.task_id not in wanted]:
+        risk.task_links.remove(link)
+    for task_id in wanted:
+        if task_id not in old:
+            risk.task_links.append(RiskTask(task_id=task_id))
+    session.flush()
+    audit.record_field(
+        session, project_id=risk.project_id, entity="risk", entity_id=risk.id,
+        label=f"{risk.reference} {risk.title}", field="linked_tasks",
+        old=_names(session, old), new=_names(session, wanted),
+    )  # fmt: skip
+
+
+def copy_links(session: Session, source: Risk, target: Risk) -> None:
+    """Link `target` to the tasks `source` is linked to (an issue inherits its risk's tasks)."""
+    set_links(session, target, linked_task_ids(source))
+
+
+def _task_of(session: Session, risk: Risk, task_id: object) -> Task:
+    task = get_or_raise(session, Task, task_id, "task")
+    if task.project_id != risk.project_id:
+        raise ValidationError(
+            f"Task {task.name!r} belongs to another project; {risk.reference} can only be "
+            "linked to tasks of its own project."
+        )
+    return task
+
+
+def _names(session: Session, task_ids: list[int]) -> str:
+    if not task_ids:
+        return ""
+    rows = session.execute(select(Task.id, Task.name).where(Task.id.in_(task_ids)))
+    names = {task_id: name for task_id, name in rows}
+    return "; ".join(names[t] for t in task_ids)
