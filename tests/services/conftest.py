@@ -1,7 +1,7 @@
 """Fixtures of the service tests: a client project on a Monday–Friday calendar, and task sets.
 
-Speed: every service call reschedules (rebuilding a calendar index), so building the same
-starting tasks for hundreds of tests is most of their cost. Each starting state ("seed") is
+Speed: nearly every service call reschedules the project, so building the same starting
+tasks for hundreds of tests is most of their cost. Each starting state ("seed") is
 therefore built once per session through the services into a template workspace; a test gets
 its own copy of the template matching the seed fixtures it asks for. tests/workspace/ covers
 create_workspace itself.
