@@ -332,7 +332,8 @@ class TimelineTab(QWidget):
         )
 
     def _on_changed(self, project_id: int, changes: ChangeSet) -> None:
-        if project_id == self._project_id:
+        # An edit elsewhere (a risk, a change request) leaves the plan as it is.
+        if project_id == self._project_id and changes.tables() & _PLAN_TABLES:
             self.refresh(changes)
 
     def _on_cell_edit(self, task_id: int, column: int, text: str) -> None:
@@ -479,6 +480,10 @@ class TimelineTab(QWidget):
 
 
 _OUTLINE = frozenset({"parent_id", "position", "project_id"})
+# Every table the Timeline shows something of; an edit touching none of them is not its.
+_PLAN_TABLES = frozenset(
+    {"task", "dependency", "baseline", "baseline_task", "calendar", "holiday", "project"}
+)
 
 
 def _values_only(changes: ChangeSet) -> bool:
