@@ -37,6 +37,7 @@ from cpm_desktop.ui.interchange.actions import ask_and_export_mspdi, import_file
 from cpm_desktop.ui.navigator.model import PROJECT_CODE_ROLE, PROJECT_ID_ROLE, NavigatorModel
 from cpm_desktop.ui.overview.tab import OverviewTab
 from cpm_desktop.ui.project_header import ProjectHeader
+from cpm_desktop.ui.risks.tab import RisksTab
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.timeline.actions import build_timeline_actions
 from cpm_desktop.ui.timeline.tab import TimelineTab
@@ -81,20 +82,12 @@ class MainWindow(QMainWindow):
         self.header = ProjectHeader()
         self.timeline = TimelineTab(self.editor, self.timeline_actions)
         self.timeline.sig_timeline_changed.connect(self._on_timeline_changed)
+        self.risks = RisksTab(self.editor)
         self.overview = OverviewTab()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
-        self.tabs.addTab(
-            EmptyState(
-                "risks",
-                "Risk register",
-                "The risk register is not part of this version yet. "
-                "Risks you keep elsewhere are not affected.",
-            ),
-            icon("risks"),
-            "Risks",
-        )
+        self.tabs.addTab(self.risks, icon("risks"), "Risks")
         self.tabs.addTab(
             EmptyState(
                 "changes",
@@ -207,6 +200,7 @@ class MainWindow(QMainWindow):
         self.commands.export_mspdi.setEnabled(project_id is not None)
         self.editor.set_active_project(project_id)
         self.timeline.show_project(project_id)
+        self.risks.show_project(project_id)
         self.central.setCurrentIndex(0 if project_id is None else 1)
 
     def _on_timeline_changed(self, data: Timeline | None) -> None:
@@ -276,6 +270,9 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self.timeline.table.column_menu())
         project_menu = self.menuBar().addMenu("&Project")
         project_menu.addAction(t.save_baseline)
+        risks_menu = self.menuBar().addMenu("Ris&ks")
+        for action in self.risks.actions_for_menu:
+            risks_menu.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(a.about)
         a.new.triggered.connect(self._new_workspace)

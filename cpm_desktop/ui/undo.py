@@ -7,6 +7,7 @@ on screen, never a change the user cannot see.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any, Concatenate, ParamSpec
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -19,6 +20,16 @@ from cpm_desktop.workspace.changes import ChangeSet
 
 P = ParamSpec("P")  # a service: its first argument is the session (Any: ui/ imports no ORM)
 UNDO_LIMIT = 200  # steps kept per project; each holds only the rows its edit changed
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """A service call with its arguments (after the session) and its name in the Edit menu."""
+
+    text: str
+    use_case: Callable[..., object]
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
 
 
 class RecordedEdit(QUndoCommand):

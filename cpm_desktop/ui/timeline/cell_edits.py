@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
-
 from cpm_desktop.services.predecessors import set_predecessors
 from cpm_desktop.services.task_dates import move_task_start, set_task_finish
 from cpm_desktop.services.tasks import edit_task
@@ -21,16 +17,7 @@ from cpm_desktop.ui.timeline.task_model import (
     PREDECESSORS,
     START,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """A service call with its arguments (after the session) and its name in the Edit menu."""
-
-    text: str
-    use_case: Callable[..., object]
-    args: tuple[Any, ...] = ()
-    kwargs: dict[str, Any] = field(default_factory=dict)
+from cpm_desktop.ui.undo import Edit
 
 
 def cell_edit(task: TimelineTask, column: int, text: str) -> Edit:

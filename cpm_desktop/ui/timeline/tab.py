@@ -35,12 +35,12 @@ from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.gantt import GanttChart
 from cpm_desktop.ui.timeline.actions import TimelineActions
-from cpm_desktop.ui.timeline.cell_edits import Edit, cell_edit
+from cpm_desktop.ui.timeline.cell_edits import cell_edit
 from cpm_desktop.ui.timeline.chain_worker import ChainWorker
 from cpm_desktop.ui.timeline.table_view import TaskTableView
 from cpm_desktop.ui.timeline.task_dialog import TaskDialog
 from cpm_desktop.ui.timeline.task_model import NAME, TaskTreeModel
-from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.undo import Edit, Editor
 from cpm_desktop.workspace.changes import ChangeSet
 
 HEADER_HEIGHT = 46  # the table's header and the chart's two-tier timescale, so rows align

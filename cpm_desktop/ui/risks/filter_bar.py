@@ -1,0 +1,130 @@
+"""RiskFilterBar: RAG count chips, the filter dropdowns and the search box above the table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.risks.delegates import rag_color
+from cpm_desktop.ui.risks.filter_proxy import ACTIVE, STATUS_FILTERS
+from cpm_desktop.ui.theme import colors
+
+RAGS = ("red", "amber", "green")
+
+
+class RagChip(QLabel):
+    """A small rounded label: a RAG colour and how many open entries have it."""
+
+    def __init__(self, rag: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rag = rag
+        self.setObjectName(f"ragChip_{rag}")
+        color = rag_color(rag)
+        tint = QColor(color)
+        tint.setAlpha(46)
+        c = colors()
+        self.setStyleSheet(
+            f"QLabel {{ background: rgba({tint.red()},{tint.green()},{tint.blue()},{tint.alpha()});"
+            f" border: 1px solid {color.name()}; border-radius: 11px; padding: 2px 10px;"
+            f" color: {c.text}; }}"
+        )
+        self.set_count(0)
+
+    def set_count(self, count: int) -> None:
+        """Show `count` open entries."""
+        self.count = count
+        dot = f"<span style='color:{rag_color(self.rag).name()}'>●</span>"
+        self.setText(f"{dot} <b>{count}</b> {self.rag.capitalize()}")
+        self.setToolTip(f"{count} open risk(s) and issue(s) rated {self.rag}")
+
+
+class RiskFilterBar(QWidget):
+    """Chips on the left, filters on the right; emits the filters whenever one changes."""
+
+    sig_filters_changed = Signal(dict)
+    """Emitted with {status, owner, rag, category, text} after the user changed one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chips = {rag: RagChip(rag) for rag in RAGS}
+        self.emv = QLabel()
+        self.emv.setObjectName("riskTotalEmv")
+        self.emv.setStyleSheet(f"color: {colors().muted_text};")
+        self.status = QComboBox()
+        self.status.setObjectName("riskStatusFilter")
+        for value, label in STATUS_FILTERS:
+            self.status.addItem(label, value)
+        self.owner = _filter_combo("riskOwnerFilter", "All owners")
+        self.rag = _filter_combo("riskRagFilter", "All RAG")
+        for rag in RAGS:
+            self.rag.addItem(rag.capitalize(), rag)
+        self.category = _filter_combo("riskCategoryFilter", "All categories")
+        self.search = QLineEdit()
+        self.search.setObjectName("riskSearch")
+        self.search.setPlaceholderText("Search risks")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setFixedWidth(200)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(8)
+        for chip in self.chips.values():
+            layout.addWidget(chip)
+        layout.addSpacing(6)
+        layout.addWidget(self.emv)
+        layout.addStretch(1)
+        filter_icon = QLabel()
+        filter_icon.setPixmap(icon("filter").pixmap(18, 18))
+        filter_icon.setToolTip("Filters")
+        layout.addWidget(filter_icon)
+        for combo in (self.status, self.owner, self.rag, self.category):
+            layout.addWidget(combo)
+            combo.currentIndexChanged.connect(self._emit)
+        layout.addWidget(self.search)
+        self.search.textChanged.connect(self._emit)
+        self.status.setCurrentIndex(self.status.findData(ACTIVE))
+
+    def set_counts(self, counts: dict[str, int], emv_text: str) -> None:
+        """Show the open entries per RAG and their total EMV."""
+        for rag, chip in self.chips.items():
+            chip.set_count(counts.get(rag, 0))
+        self.emv.setText(f"EMV {emv_text}" if emv_text else "")
+        self.emv.setToolTip("Expected monetary value of the open risks and issues")
+
+    def set_choices(self, owners: list[str], categories: list[str]) -> None:
+        """Fill the owner and category dropdowns, keeping what is chosen when it still exists."""
+        for combo, items in ((self.owner, owners), (self.category, categories)):
+            kept = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for item in items:
+                combo.addItem(item, item)
+            combo.setCurrentIndex(max(combo.findData(kept), 0))
+            combo.blockSignals(False)
+        self._emit()
+
+    def filters(self) -> dict[str, str]:
+        """The filters chosen now ('' is all)."""
+        return {
+            "status": self.status.currentData() or "",
+            "owner": self.owner.currentData() or "",
+            "rag": self.rag.currentData() or "",
+            "category": self.category.currentData() or "",
+            "text": self.search.text().strip(),
+        }
+
+    def _emit(self, *_: object) -> None:
+        self.sig_filters_changed.emit(self.filters())
+
+
+def _filter_combo(name: str, everything: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.addItem(everything, "")
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setMinimumContentsLength(8)
+    combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return combo

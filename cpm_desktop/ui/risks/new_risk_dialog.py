@@ -1,0 +1,77 @@
+"""NewRiskDialog: the few fields a new register entry needs; the rest is added later."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from cpm_desktop.services.risk_scoring import LEVEL_LABELS
+
+KINDS = ("risk", "opportunity")
+
+
+class NewRiskDialog(QDialog):
+    """Asks for title, kind, owner, probability, impact and category of a new entry."""
+
+    def __init__(
+        self, owners: list[str], categories: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New risk")
+        self.setMinimumWidth(420)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("What could happen, in a few words")
+        self.kind = QComboBox()
+        for kind in KINDS:
+            self.kind.addItem(kind.capitalize(), kind)
+        self.owner = _editable_combo(owners)
+        self.category = _editable_combo(categories)
+        self.probability = _level_combo()
+        self.impact = _level_combo()
+        form = QFormLayout(self)
+        form.addRow("&Title", self.title)
+        form.addRow("&Kind", self.kind)
+        form.addRow("&Owner", self.owner)
+        form.addRow("&Probability", self.probability)
+        form.addRow("&Impact", self.impact)
+        form.addRow("&Category", self.category)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, dict[str, Any]]:
+        """The title and the keyword arguments of `add_risk` (the service checks them)."""
+        return self.title.text(), {
+            "kind": self.kind.currentData(),
+            "owner": self.owner.currentText().strip(),
+            "category": self.category.currentText().strip(),
+            "probability": self.probability.currentData(),
+            "impact": self.impact.currentData(),
+        }
+
+
+def _level_combo() -> QComboBox:
+    combo = QComboBox()
+    for level, label in LEVEL_LABELS.items():
+        combo.addItem(f"{level} {label}", level)
+    combo.setCurrentIndex(2)  # Medium: the honest default before anyone has judged it
+    return combo
+
+
+def _editable_combo(items: list[str]) -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItems(items)
+    combo.setEditText("")
+    return combo

@@ -1,0 +1,300 @@
+"""RiskTableModel: adapts the rows of a RiskRegister to an editable QAbstractTableModel.
+
+The model never changes its own data: an edit is handed on (`sig_edit_requested`) to be run
+as an undoable service call, and the refreshed register then comes back through `set_register`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from cpm_desktop.services.risk_views import RiskRegister, RiskRow
+from cpm_desktop.ui.formatting import money_text, short_date_text
+from cpm_desktop.ui.theme import colors
+
+RISK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+RAG_ROLE = Qt.ItemDataRole.UserRole + 3
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+COLUMNS = (
+    "Ref",
+    "Kind",
+    "Title",
+    "Owner",
+    "P",
+    "I",
+    "Score",
+    "Trend",
+    "Status",
+    "Proximity",
+    "Review",
+    "EMV",
+)
+REF, KIND, TITLE, OWNER, PROBABILITY, IMPACT, SCORE, TREND, STATUS, PROXIMITY, REVIEW, EMV = range(
+    len(COLUMNS)
+)
+COLUMN_TIPS = {
+    PROBABILITY: "Probability: how likely it is, 1 (very low) to 5 (very high)",
+    IMPACT: "Impact: how much it would hurt (or help), 1 (very low) to 5 (very high)",
+    SCORE: "Probability × impact, coloured by the project's RAG thresholds; issues by severity",
+    TREND: "How the score moved since the status date",
+    PROXIMITY: "When the risk could happen",
+    REVIEW: "Next review; past dates are overdue",
+    EMV: "Expected monetary value: cost impact weighted by the probability",
+}
+TREND_TEXT = {"up": "↑ Up", "down": "↓ Down", "steady": "→ Steady", "new": "• New"}
+KIND_TEXT = {"risk": "Risk", "issue": "Issue", "opportunity": "Opport."}
+TREND_ARROWS = {"up": "↑", "down": "↓", "steady": "→", "new": "New"}
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
+
+
+class RiskTableModel(QAbstractTableModel):
+    """One row per register entry, in reference order."""
+
+    sig_edit_requested = Signal(int, int, object)
+    """Emitted with the entry id, the column and the value chosen (int level or text)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[RiskRow] = []
+        self._currency = ""
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- content -------------------------------------------------------------------------
+
+    def set_register(self, register: RiskRegister | None) -> None:
+        """Show `register` (None: nothing); same entries in the same order update in place."""
+        rows = list(register.rows) if register is not None else []
+        self._currency = register.currency if register is not None else ""
+        if [r.id for r in rows] == [r.id for r in self._rows] and rows:
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> RiskRow:
+        """The entry on `row`."""
+        return self._rows[row]
+
+    def entry(self, index: AnyIndex) -> RiskRow | None:
+        """The entry at `index` (of this model), if any."""
+        return self._rows[index.row()] if index.isValid() else None
+
+    def row_of(self, risk_id: int) -> int:
+        """The row of an entry; -1 if it is not shown."""
+        return next((n for n, r in enumerate(self._rows) if r.id == risk_id), -1)
+
+    def owners(self) -> list[str]:
+        """Every owner named in the register, sorted."""
+        return sorted({r.owner for r in self._rows if r.owner}, key=str.casefold)
+
+    def categories(self) -> list[str]:
+        """Every category named in the register, sorted."""
+        return sorted({r.category for r in self._rows if r.category}, key=str.casefold)
+
+    # -- QAbstractTableModel -------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        role = int(role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return _entry(row, column)
+        if role == SORT_ROLE:
+            return _sort_key(row, column)
+        if role == RISK_ID_ROLE:
+            return row.id
+        if role == RAG_ROLE:
+            return row.rag
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _foreground(row, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if column == REVIEW and row.review_overdue else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == EMV:
+                return _RIGHT
+            return _CENTER if column in (SCORE, PROBABILITY, IMPACT, TREND) else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tip(row, column)
+        return None
+
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        row = self.entry(index)
+        if row is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        if isinstance(value, str):
+            value = value.strip()
+        if value != _entry(row, index.column()):
+            self.sig_edit_requested.emit(row.id, index.column(), value)
+        # The edit comes back through set_register once the workspace has taken it.
+        return False
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section == EMV and self._currency:
+                return f"EMV ({self._currency})"
+            return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMN_TIPS.get(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == EMV:
+            return _RIGHT
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (
+            SCORE,
+            PROBABILITY,
+            IMPACT,
+            TREND,
+        ):
+            return _CENTER
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        row = self.entry(index)
+        if row is None:
+            return Qt.ItemFlag.NoItemFlags
+        return _EDITABLE if is_editable(row, index.column()) else _READ_ONLY
+
+    def _display(self, row: RiskRow, column: int) -> str:
+        if column == EMV:  # the currency is in the header
+            return money_text(row.emv, "").strip() if row.emv else "—"
+        return _display(row, column)
+
+
+def is_editable(row: RiskRow, column: int) -> bool:
+    """Tell whether a cell takes an inline edit: issues have no probability or impact."""
+    if column in (TITLE, OWNER, STATUS):
+        return True
+    return column in (PROBABILITY, IMPACT) and row.kind != "issue"
+
+
+def level_text(level: int | None, label: str) -> str:
+    """A 1..5 level with its word, e.g. '4 High'."""
+    return f"{level} {label}" if level is not None else ""
+
+
+def score_text(row: RiskRow) -> str:
+    """The score (an issue: its severity) as shown in the chip."""
+    if row.score is not None:
+        return str(row.score)
+    return f"S{row.severity}" if row.severity is not None else ""
+
+
+def _display(row: RiskRow, column: int) -> str:
+    if column == REF:
+        return row.reference
+    if column == KIND:
+        return KIND_TEXT.get(row.kind, row.kind)
+    if column == TITLE:
+        return row.title
+    if column == OWNER:
+        return row.owner
+    if column == PROBABILITY:
+        return str(row.probability) if row.probability is not None else "—"
+    if column == IMPACT:
+        return str(row.impact) if row.impact is not None else "—"
+    if column == SCORE:
+        return score_text(row)
+    if column == TREND:
+        return TREND_ARROWS.get(row.trend, row.trend)
+    if column == STATUS:
+        return row.status.capitalize()
+    if column == PROXIMITY:
+        return short_date_text(row.proximity if row.kind != "issue" else row.due_date)
+    if column == REVIEW:
+        return short_date_text(row.review_on)
+    return ""
+
+
+def _entry(row: RiskRow, column: int) -> object:
+    """The value an editor starts from: levels as ints, status as its value, text as is."""
+    if column == PROBABILITY:
+        return row.probability
+    if column == IMPACT:
+        return row.impact
+    if column == STATUS:
+        return row.status
+    if column == TITLE:
+        return row.title
+    if column == OWNER:
+        return row.owner
+    return _display(row, column)
+
+
+def _sort_key(row: RiskRow, column: int) -> object:
+    if column == SCORE:
+        # Issues have happened: rank them by severity on the score's scale, above equal risks.
+        return row.score if row.score is not None else (row.severity or 0) * 5
+    if column in (PROBABILITY, IMPACT):
+        value = row.probability if column == PROBABILITY else row.impact
+        return value or 0
+    if column == EMV:
+        return float(row.emv)
+    if column in (PROXIMITY, REVIEW):
+        day = row.review_on if column == REVIEW else row.proximity or row.due_date
+        return day.isoformat() if day is not None else "9999"
+    if column == TREND:
+        return ("down", "steady", "new", "up").index(row.trend) if row.trend in TREND_TEXT else 0
+    return _display(row, column).casefold()
+
+
+def _foreground(row: RiskRow, column: int) -> QColor | None:
+    c = colors()
+    if column == REVIEW and row.review_overdue:
+        return QColor(c.rag_red)
+    if row.status == "closed":
+        return QColor(c.muted_text)
+    if column == TREND:
+        worse = "up" if row.kind != "opportunity" else "down"
+        if row.trend == worse:
+            return QColor(c.rag_red)
+        if row.trend in ("up", "down"):
+            return QColor(c.rag_green)
+        return QColor(c.muted_text)
+    if column in (REF, KIND):
+        return QColor(c.muted_text)
+    return None
+
+
+def _tip(row: RiskRow, column: int) -> str | None:
+    if column == TITLE:
+        return f"{row.reference} {row.title}" + (
+            f"\n\n{row.description}" if row.description else ""
+        )
+    if column == PROBABILITY and row.probability is not None:
+        return f"Probability {row.probability}: {row.probability_label}"
+    if column == IMPACT and row.impact is not None:
+        return f"Impact {row.impact}: {row.impact_label}"
+    if column == OWNER and row.owner:
+        return row.owner
+    if column == SCORE:
+        if row.score is None:
+            return f"Issue severity {row.severity} ({row.severity_label}): {row.rag.upper()}"
+        return f"{row.probability} × {row.impact} = {row.score}: {row.rag.upper()}"
+    if column == TREND:
+        return TREND_TEXT.get(row.trend, row.trend) + " (score since the status date)"
+    if column == REVIEW and row.review_overdue:
+        return "Review overdue"
+    if column == EMV and row.emv:
+        return "Cost impact × probability" if row.score is not None else "Whole cost impact"
+    return None
