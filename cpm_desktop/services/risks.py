@@ -7,6 +7,7 @@ register can show trends; `on` is the date of the change (today unless given, e.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import TypedDict, Unpack
 
@@ -24,6 +25,7 @@ from cpm_desktop.models import (
     RiskStatus,
 )
 from cpm_desktop.services import audit
+from cpm_desktop.services.outline import outline_rows
 from cpm_desktop.services.risk_links import copy_links, set_links
 from cpm_desktop.services.validate import (
     MAX_DURATION,
@@ -350,3 +352,26 @@ def _audit_field(session: Session, risk: Risk, name: str, old: object, new: obje
         session, project_id=risk.project_id, entity="risk", entity_id=risk.id,
         label=_label(risk), field=name, old=old, new=new,
     )  # fmt: skip
+
+
+def edit_risk_details(
+    session: Session,
+    risk_id: int,
+    *,
+    linked_wbs: str | None = None,
+    on: dt.date | None = None,
+    **fields: Unpack[RiskFields],
+) -> Risk:
+    """Change an entry's fields and, given `linked_wbs` ('3.6, 5.1'), its linked tasks: one step."""
+    risk = edit_risk(session, risk_id, on=on, **fields)
+    if linked_wbs is not None:
+        codes = [code for code in re.split(r"[\s,;]+", linked_wbs) if code]
+        by_wbs = {wbs: task.id for task, wbs, _ in outline_rows(session, risk.project_id)}
+        unknown = [code for code in codes if code not in by_wbs]
+        if unknown:
+            raise ValidationError(
+                f"No task with WBS {', '.join(unknown)} in this project: give WBS codes as the "
+                "Timeline shows them, e.g. 3.6, 5.1."
+            )
+        set_links(session, risk, [by_wbs[code] for code in codes])
+    return risk

@@ -265,3 +265,53 @@ def test_filter_proxy_without_widgets() -> None:
     assert proxy.rowCount() == 0
     with pytest.raises(AttributeError):
         proxy.set_filter(colour="red")
+
+
+def test_the_full_form_edits_response_impacts_and_linked_tasks_in_one_undoable_step(
+    qtbot, window: MainWindow, tab: RisksTab, monkeypatch
+) -> None:
+    """Mitigation, cost impact, review date and linked tasks change together; one undo."""
+    from cpm_desktop.ui.risks import risk_dialog
+
+    row = open_risk(tab)
+    before = stored(tab)
+
+    def fill_in(dialog: risk_dialog.RiskDialog) -> int:
+        dialog.texts["mitigation"].setPlainText("Weekly check-in with the carrier's API team.")
+        dialog.cost.setText("25000")
+        dialog.review.setText("2026-12-01")
+        dialog.linked.setText("4.4.3, 5.2")
+        return 1
+
+    monkeypatch.setattr(risk_dialog.RiskDialog, "exec", fill_in)
+    tab.select_risk(row.id)
+    tab.edit_action.trigger()
+    edited = stored(tab)[row.reference]
+    assert edited.mitigation == "Weekly check-in with the carrier's API team."
+    assert str(edited.cost_impact) == "25000.00"
+    assert edited.review_on is not None
+    assert edited.review_on.isoformat() == "2026-12-01"
+    assert edited.task_wbs == ("4.4.3", "5.2")
+    window.undo_action.trigger()
+    assert stored(tab) == before
+
+
+def test_an_unknown_wbs_in_the_form_is_refused_and_nothing_changes(
+    qtbot, tab: RisksTab, monkeypatch, warnings: list[str]
+) -> None:
+    """Linking to a WBS code the plan does not have names it; the entry stays as it was."""
+    from cpm_desktop.ui.risks import risk_dialog
+
+    row = open_risk(tab)
+    before = stored(tab)
+
+    def fill_in(dialog: risk_dialog.RiskDialog) -> int:
+        dialog.linked.setText("99.9")
+        dialog.texts["trigger"].setPlainText("Changed too")
+        return 1
+
+    monkeypatch.setattr(risk_dialog.RiskDialog, "exec", fill_in)
+    tab.select_risk(row.id)
+    tab.edit_action.trigger()
+    assert any("99.9" in text for text in warnings)
+    assert stored(tab) == before

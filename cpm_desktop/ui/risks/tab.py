@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.services.risk_scoring import LEVEL_LABELS
 from cpm_desktop.services.risk_views import RiskRegister, RiskRow, risk_register
-from cpm_desktop.services.risks import add_risk, close_risk, convert_to_issue, reopen_risk
+from cpm_desktop.services.risks import (
+    add_risk,
+    close_risk,
+    convert_to_issue,
+    edit_risk_details,
+    reopen_risk,
+)
 from cpm_desktop.ui.formatting import money_text
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.risks.delegates import RiskEditDelegate, ScoreChipDelegate
@@ -32,6 +38,7 @@ from cpm_desktop.ui.risks.filter_bar import RiskFilterBar
 from cpm_desktop.ui.risks.filter_proxy import HeatCell, RiskFilterProxy
 from cpm_desktop.ui.risks.heat_map import HeatMapWidget
 from cpm_desktop.ui.risks.new_risk_dialog import NewRiskDialog
+from cpm_desktop.ui.risks.risk_dialog import RiskDialog
 from cpm_desktop.ui.risks.risk_model import OWNER, SCORE, TITLE, RiskTableModel
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Edit, Editor
@@ -55,6 +62,10 @@ class RisksTab(QWidget):
 
         self.new_action = QAction(icon("new"), "&New Risk…", self)
         self.new_action.setStatusTip("Add a risk or opportunity to the register")
+        self.edit_action = QAction(icon("details"), "&Edit Risk…", self)
+        self.edit_action.setStatusTip(
+            "Edit every field of the selected entry: response, impacts, dates, linked tasks"
+        )
         self.close_action = QAction("&Close Risk…", self)
         self.reopen_action = QAction("&Reopen Risk", self)
         self.convert_action = QAction("Convert to &Issue…", self)
@@ -133,6 +144,7 @@ class RisksTab(QWidget):
 
     def _buttons(self) -> QHBoxLayout:
         self.new_button = _button(self.new_action, "New risk…")
+        self.edit_button = _button(self.edit_action, "Edit…")
         self.close_button = _button(self.close_action, "Close…")
         self.reopen_button = _button(self.reopen_action, "Reopen")
         self.convert_button = _button(self.convert_action, "Convert to issue…")
@@ -140,6 +152,7 @@ class RisksTab(QWidget):
         buttons.setContentsMargins(12, 0, 12, 0)
         buttons.setSpacing(6)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         for button in (self.close_button, self.reopen_button, self.convert_button):
             buttons.addWidget(button)
@@ -198,6 +211,8 @@ class RisksTab(QWidget):
         self.residual_button.toggled.connect(self._on_mode_changed)
         self.editor.sig_changed.connect(self._on_changed)
         self.new_action.triggered.connect(self.new_risk)
+        self.edit_action.triggered.connect(self.edit_current)
+        self.table.doubleClicked.connect(self._on_double_click)
         self.close_action.triggered.connect(self.close_current)
         self.reopen_action.triggered.connect(self.reopen_current)
         self.convert_action.triggered.connect(self.convert_current)
@@ -205,7 +220,10 @@ class RisksTab(QWidget):
     @property
     def actions_for_menu(self) -> tuple[QAction, ...]:
         """The tab's commands, in menu order."""
-        return (self.new_action, self.close_action, self.reopen_action, self.convert_action)
+        return (
+            self.new_action, self.edit_action, self.close_action, self.reopen_action,
+            self.convert_action,
+        )  # fmt: skip
 
     # -- showing -------------------------------------------------------------------------
 
@@ -337,6 +355,7 @@ class RisksTab(QWidget):
         row = self.current_row()
         self.new_action.setEnabled(self._project_id is not None)
         is_open = row is not None and row.status != "closed"
+        self.edit_action.setEnabled(row is not None)
         self.close_action.setEnabled(is_open)
         self.reopen_action.setEnabled(row is not None and row.status == "closed")
         self.convert_action.setEnabled(is_open and row is not None and row.kind == "risk")
@@ -376,6 +395,20 @@ class RisksTab(QWidget):
             self.filters.status.setCurrentIndex(self.filters.status.findData(""))
             self.clear_cell_filter()
             self.select_risk(added[0])
+
+    def edit_current(self) -> None:
+        """Open the full form of the selected entry; OK applies its changes as one step."""
+        row = self.current_row()
+        if row is None:
+            return
+        dialog = RiskDialog(row, self.model.owners(), self.model.categories(), self)
+        if dialog.exec() and (changes := dialog.changes()):
+            self.run_edit(Edit(f"Edit {row.reference}", edit_risk_details, (row.id,), changes))
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        # Cells that take a value edit in place; the others open the full form.
+        if not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.edit_current()
 
     def close_current(self) -> None:
         """Close the selected entry, with an optional closing note."""

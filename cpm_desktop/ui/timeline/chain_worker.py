@@ -8,9 +8,9 @@ older ones moot.
 from __future__ import annotations
 
 import logging
-import time
+from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
 from cpm_desktop.services.timeline import driving_chain
 from cpm_desktop.workspace import Workspace
@@ -19,7 +19,12 @@ log = logging.getLogger(__name__)
 
 
 class ChainWorker(QObject):
-    """Runs `driving_chain` in a one-thread pool and reports the latest result."""
+    """Runs `driving_chain` in a one-thread pool and reports the latest result.
+
+    A Python thread pool, not QThreadPool with QRunnable.create: PySide keeps the wrapper of
+    an auto-deleted runnable, and a Qt object later allocated at its address came back as
+    that QRunnable.
+    """
 
     sig_found = Signal(int, object, object)
     """Emitted (in the GUI thread) with the task id, its chain's task ids and link ids."""
@@ -28,8 +33,8 @@ class ChainWorker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="driving-chain")
+        self._pending: list[Future[None]] = []
         self._latest = 0
         self._sig_done.connect(self._on_done)
 
@@ -45,9 +50,13 @@ class ChainWorker(QObject):
             except Exception:  # noqa: BLE001  # a highlight is cosmetic: the task or file may be gone
                 log.debug("driving chain of task %s not worked out", task_id, exc_info=True)
                 return
-            done.emit(number, task_id, tasks, links)
+            try:
+                done.emit(number, task_id, tasks, links)
+            except RuntimeError:  # the window went away meanwhile: nobody to tell
+                log.debug("driving chain of task %s found after its window closed", task_id)
 
-        self._pool.start(QRunnable.create(work))
+        self._pending = [f for f in self._pending if not f.done()]
+        self._pending.append(self._pool.submit(work))
 
     def cancel(self) -> None:
         """Forget every request made so far."""
@@ -55,10 +64,9 @@ class ChainWorker(QObject):
 
     def wait(self) -> None:
         """Block until the running request is finished (before the workspace closes)."""
-        # Poll, sleeping between: a blocking waitForDone() may hold the GIL the worker needs
-        # to finish, and then neither thread moves.
-        while not self._pool.waitForDone(0):
-            time.sleep(0.005)
+        for job in self._pending:
+            job.result()  # a Future waits with the GIL released; work() never raises
+        self._pending = []
 
     def _on_done(self, number: int, task_id: int, tasks: object, links: object) -> None:
         if number == self._latest:

@@ -1,0 +1,164 @@
+"""RiskDialog: every field of one register entry in a form; OK applies the changed ones at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.services.risk_scoring import LEVEL_LABELS
+from cpm_desktop.services.risk_views import RiskRow
+from cpm_desktop.ui.formatting import entry_date_text, parse_date
+
+STRATEGIES = {
+    "risk": ("avoid", "reduce", "transfer", "share", "accept"),
+    "issue": ("avoid", "reduce", "transfer", "share", "accept"),
+    "opportunity": ("exploit", "enhance", "share", "accept"),
+}
+_TEXTS = ("description", "cause", "effect", "trigger", "mitigation", "contingency")
+
+
+class RiskDialog(QDialog):
+    """Edit the description, response, impacts, residual levels, dates and linked tasks."""
+
+    def __init__(
+        self, row: RiskRow, owners: list[str], categories: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._row = row
+        self.setWindowTitle(f"{row.reference} — {row.title}")
+        self.setMinimumWidth(720)
+        self.title = QLineEdit(row.title)
+        self.owner = _editable_combo(owners, row.owner)
+        self.category = _editable_combo(categories, row.category)
+        self.texts = {name: QPlainTextEdit(getattr(row, name)) for name in _TEXTS}
+        for text in self.texts.values():
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(64)
+        self.strategy = QComboBox()
+        self.strategy.addItem("—", None)
+        for name in STRATEGIES.get(row.kind, STRATEGIES["risk"]):
+            self.strategy.addItem(name.capitalize(), name)
+        self.strategy.setCurrentIndex(max(0, self.strategy.findData(row.strategy)))
+        self.cost = QLineEdit(f"{row.cost_impact:.2f}")
+        self.schedule = QSpinBox()
+        self.schedule.setRange(0, 10_000)
+        self.schedule.setSuffix(" working days")
+        self.schedule.setValue(row.schedule_impact)
+        self.residual_p = _level_combo(row.residual_probability if row.score else None)
+        self.residual_i = _level_combo(row.residual_impact if row.score else None)
+        self.proximity = QLineEdit(entry_date_text(row.proximity))
+        self.review = QLineEdit(entry_date_text(row.review_on))
+        self.linked = QLineEdit(", ".join(row.task_wbs))
+        self.linked.setPlaceholderText("WBS codes, e.g. 3.6, 5.1")
+        for date_box in (self.proximity, self.review):
+            date_box.setPlaceholderText(entry_date_text(dt.date.today()))
+
+        top = QFormLayout()
+        top.addRow("&Title", self.title)
+        top.addRow("&Owner", self.owner)
+        top.addRow("Cate&gory", self.category)
+        grid = QGridLayout()
+        for position, name in enumerate(_TEXTS):
+            row_at, column = divmod(position, 2)
+            grid.addWidget(QLabel(name.capitalize()), 2 * row_at, column)
+            grid.addWidget(self.texts[name], 2 * row_at + 1, column)
+        facts = QFormLayout()
+        facts.addRow("&Response", self.strategy)
+        facts.addRow("Cost &impact", self.cost)
+        facts.addRow("&Schedule impact", self.schedule)
+        if row.kind != "issue":
+            facts.addRow("Residual &probability", self.residual_p)
+            facts.addRow("Residual i&mpact", self.residual_i)
+        facts.addRow("Pro&ximity", self.proximity)
+        facts.addRow("Re&view on", self.review)
+        facts.addRow("&Linked tasks", self.linked)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addLayout(facts)
+        layout.addWidget(buttons)
+
+    def _accept_if_valid(self) -> None:
+        try:
+            self.changes()
+        except ValueError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        self.accept()
+
+    def changes(self) -> dict[str, Any]:
+        """The changed fields, as keywords of `edit_risk_details`; ValueError if unreadable."""
+        r = self._row
+        wanted: dict[str, Any] = {
+            "title": self.title.text().strip(),
+            "owner": self.owner.currentText().strip(),
+            "category": self.category.currentText().strip(),
+            **{name: text.toPlainText().strip() for name, text in self.texts.items()},
+            "strategy": self.strategy.currentData(),
+            "cost_impact": _money(self.cost.text()),
+            "schedule_impact": self.schedule.value(),
+            "proximity": _optional_date(self.proximity.text()),
+            "review_on": _optional_date(self.review.text()),
+        }
+        if r.kind != "issue":
+            wanted["residual_probability"] = self.residual_p.currentData()
+            wanted["residual_impact"] = self.residual_i.currentData()
+        current = {name: getattr(r, name) for name in wanted}
+        if r.kind != "issue" and r.score:
+            current["residual_probability"] = r.residual_probability
+            current["residual_impact"] = r.residual_impact
+        found = {name: value for name, value in wanted.items() if value != current[name]}
+        linked = ", ".join(code for code in self.linked.text().replace(";", ",").split(",")
+                           if code.strip())  # fmt: skip
+        if [c.strip() for c in linked.split(",") if c.strip()] != list(r.task_wbs):
+            found["linked_wbs"] = linked
+        return found
+
+
+def _editable_combo(choices: list[str], current: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItems(sorted({*choices, current} - {""}))
+    combo.setCurrentText(current)
+    return combo
+
+
+def _level_combo(level: int | None) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem("— (as inherent)", None)
+    for value, label in LEVEL_LABELS.items():
+        combo.addItem(f"{value} {label}", value)
+    combo.setCurrentIndex(max(0, combo.findData(level)))
+    return combo
+
+
+def _money(text: str) -> Decimal:
+    try:
+        return Decimal(text.replace(",", "").replace(" ", "") or "0")
+    except InvalidOperation:
+        raise ValueError(f"{text!r} is not an amount: type it like 15000 or 15000.50.") from None
+
+
+def _optional_date(text: str) -> dt.date | None:
+    return parse_date(text) if text.strip() else None
