@@ -384,3 +384,33 @@ def test_invalid_thresholds_are_refused(
         ValidationError,
         match,
     )
+
+
+def test_edit_details_changes_fields_and_links_by_wbs_in_one_step(
+    workspace: Workspace, project: ProjectIds, abc: dict[str, int]
+) -> None:
+    """The full form's use case: fields and linked tasks (WBS codes) together."""
+    risk_id = add(workspace, project.project_id)
+    with workspace.transaction() as s:
+        risks.edit_risk_details(
+            s, risk_id, linked_wbs="3, 1", mitigation="Second supplier", cost_impact="2500"
+        )
+    risk = stored(workspace, risk_id)
+    assert [link.task_id for link in risk.task_links] == [abc["C"], abc["A"]]
+    assert (risk.mitigation, risk.cost_impact) == ("Second supplier", Decimal("2500.00"))
+    with workspace.transaction() as s:
+        risks.edit_risk_details(s, risk_id, linked_wbs="")
+    assert stored(workspace, risk_id).task_links == []
+
+
+def test_edit_details_refuses_an_unknown_wbs_and_changes_nothing(
+    workspace: Workspace, project: ProjectIds, abc: dict[str, int]
+) -> None:
+    """'9.9' is named in the message; the field edited with it is not kept either."""
+    risk_id = add(workspace, project.project_id)
+    assert_refused(
+        workspace,
+        lambda s: risks.edit_risk_details(s, risk_id, linked_wbs="1, 9.9", trigger="x"),
+        ValidationError,
+        "9.9",
+    )
