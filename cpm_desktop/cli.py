@@ -87,6 +87,14 @@ def _parser() -> argparse.ArgumentParser:
     register.add_argument("--json", action="store_true", help="machine-readable output")
     register.set_defaults(handler=_risks)
 
+    changes = commands.add_parser(
+        "changes", help="print a project's change log and its budget, contract and finish"
+    )
+    changes.add_argument("--db", type=Path, required=True, metavar="FILE")
+    changes.add_argument("--project", required=True, metavar="CODE")
+    changes.add_argument("--json", action="store_true", help="machine-readable output")
+    changes.set_defaults(handler=_changes)
+
     source = commands.add_parser(
         "import", help="import an MS Project XML, GanttProject or GNOME Planner file"
     )
@@ -173,6 +181,22 @@ def _risks(args: argparse.Namespace) -> int:
             raise UserError(f"No project with code {args.project!r} in {workspace.path.name}.")
         register = workspace.run(risk_register, project_id)
     print(risks_json(register) if args.json else risks_table(register))
+    return EXIT_OK
+
+
+def _changes(args: argparse.Namespace) -> int:
+    from cpm_desktop.change_output import changes_json, changes_table
+    from cpm_desktop.services.change_views import change_log, change_summary
+    from cpm_desktop.services.opening import open_for_use
+    from cpm_desktop.services.views import find_project_id
+
+    with open_for_use(args.db) as workspace:
+        project_id = workspace.run(find_project_id, args.project)
+        if project_id is None:
+            raise UserError(f"No project with code {args.project!r} in {workspace.path.name}.")
+        log = workspace.run(change_log, project_id)
+        summary = workspace.run(change_summary, project_id)
+    print(changes_json(log, summary) if args.json else changes_table(log, summary))
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from cpm_desktop.demo.changes import add_demo_changes
 from cpm_desktop.demo.risks import add_demo_risks
 from cpm_desktop.demo.warehouse_plan import (
     HAMBURG_HOLIDAYS,
@@ -179,6 +180,7 @@ def _build_nordhaven(session: Session) -> None:
     set_holidays(session, project.calendar_id, HAMBURG_HOLIDAYS, project_id=project.id)
     task_ids = add_plan(session, project.id, WAREHOUSE_PLAN)
     add_demo_risks(session, project.id, task_ids)
+    add_demo_changes(session, project.id, task_ids)
 
 
 def _build_alpenmarkt(session: Session) -> None:

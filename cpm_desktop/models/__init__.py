@@ -4,9 +4,13 @@ from cpm_desktop.models.audit import AuditEntry
 from cpm_desktop.models.base import Base
 from cpm_desktop.models.baseline import MAX_BASELINE, Baseline, BaselineTask
 from cpm_desktop.models.calendar import Calendar, Holiday
+from cpm_desktop.models.change_request import ChangeRequest, ChangeTask, ChangeTransition
 from cpm_desktop.models.client import Client, Contact
 from cpm_desktop.models.dependency import Dependency
 from cpm_desktop.models.enums import (
+    ChangeCategory,
+    ChangePriority,
+    ChangeStatus,
     ConstraintType,
     LinkType,
     ProjectStatus,
@@ -25,6 +29,12 @@ __all__ = [
     "Baseline",
     "BaselineTask",
     "Calendar",
+    "ChangeCategory",
+    "ChangePriority",
+    "ChangeRequest",
+    "ChangeStatus",
+    "ChangeTask",
+    "ChangeTransition",
     "Client",
     "ConstraintType",
     "Contact",

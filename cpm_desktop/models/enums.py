@@ -79,6 +79,38 @@ class ResponseStrategy(enum.StrEnum):
     ENHANCE = "enhance"
 
 
+class ChangeCategory(enum.StrEnum):
+    """What a change request mainly changes."""
+
+    SCOPE = "scope"
+    SCHEDULE = "schedule"
+    COST = "cost"
+    QUALITY = "quality"
+    RESOURCE = "resource"
+
+
+class ChangePriority(enum.StrEnum):
+    """How urgently a change request needs a decision."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class ChangeStatus(enum.StrEnum):
+    """Where a change request is in its workflow (services/change_workflow.py)."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    UNDER_ASSESSMENT = "under_assessment"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    DEFERRED = "deferred"
+    IMPLEMENTED = "implemented"
+    CLOSED = "closed"
+
+
 def text_enum(enum_class: type[enum.StrEnum]) -> Enum:
     """Store an enum by value, with a CHECK constraint listing the allowed values."""
     return Enum(

@@ -104,3 +104,26 @@ def test_upgrade_adds_an_empty_risk_register_and_default_thresholds(tmp_path: Pa
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         connection.close()
+
+
+def test_upgrade_adds_an_empty_change_log(tmp_path: Path) -> None:
+    """Revision 0004 on the 0001 fixture: change tables exist, are empty and take requests."""
+    from cpm_desktop.models import ChangeRequest, ChangeTask, ChangeTransition
+    from cpm_desktop.services.change_requests import add_change_request, transition
+
+    path = tmp_path / "workspace-0001.cpm"
+    shutil.copyfile(FIXTURE_0001, path)
+    with open_workspace(path) as ws, ws.transaction() as s:
+        for model in (ChangeRequest, ChangeTransition, ChangeTask):
+            assert s.scalar(select(func.count()).select_from(model)) == 0
+        [project] = s.scalars(select(Project)).all()
+        cr = add_change_request(s, project.id, "Extra interface", cost_impact=Decimal("10.5"))
+        transition(s, cr.id, "submitted")
+        assert cr.reference == "CR-001"
+    connection = sqlite3.connect(path)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        assert {"change_request", "change_transition", "change_task"} <= tables
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        connection.close()

@@ -1,0 +1,47 @@
+"""The change-request workflow: which status may follow which (pure; no database).
+
+Draft → Submitted → Under assessment → Approved | Rejected | Deferred; Deferred → Submitted;
+Approved → Implemented → Closed; Rejected → Closed.
+"""
+
+from __future__ import annotations
+
+from cpm_desktop.errors import ValidationError
+from cpm_desktop.models.enums import ChangeStatus
+
+S = ChangeStatus
+NEXT: dict[ChangeStatus, tuple[ChangeStatus, ...]] = {
+    S.DRAFT: (S.SUBMITTED,),
+    S.SUBMITTED: (S.UNDER_ASSESSMENT,),
+    S.UNDER_ASSESSMENT: (S.APPROVED, S.REJECTED, S.DEFERRED),
+    S.DEFERRED: (S.SUBMITTED,),
+    S.APPROVED: (S.IMPLEMENTED,),
+    S.IMPLEMENTED: (S.CLOSED,),
+    S.REJECTED: (S.CLOSED,),
+    S.CLOSED: (),
+}
+# Impact fields may change only while the request is still being assessed.
+OPEN_FOR_IMPACT = frozenset({S.DRAFT, S.SUBMITTED, S.UNDER_ASSESSMENT})
+PENDING = frozenset({S.SUBMITTED, S.UNDER_ASSESSMENT})
+NEEDS_DECISION = frozenset({S.APPROVED, S.REJECTED})
+
+
+def legal_next(status: ChangeStatus | str) -> tuple[str, ...]:
+    """The statuses a request in `status` may move to, as values ('submitted', …)."""
+    return tuple(s.value for s in NEXT[ChangeStatus(status)])
+
+
+def label(status: ChangeStatus | str) -> str:
+    """A status as users read it: 'under_assessment' → 'Under assessment'."""
+    return ChangeStatus(status).value.replace("_", " ").capitalize()
+
+
+def check_transition(reference: str, current: ChangeStatus, to: ChangeStatus) -> None:
+    """Refuse a move the workflow does not allow, naming the legal next steps."""
+    if to in NEXT[current]:
+        return
+    steps = NEXT[current]
+    allowed = "it can move to " + " or ".join(label(s) for s in steps) if steps else "it is final"
+    raise ValidationError(
+        f"{reference} is {label(current)}: it cannot move to {label(to)}; {allowed}."
+    )

@@ -1,0 +1,60 @@
+"""The demo change log of NHL-WMS: eight requests in many states; the plan left untouched."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from cpm_desktop.demo import DEMO_PROJECT_CODE, build_demo_portfolio
+from cpm_desktop.services import views
+from cpm_desktop.services.change_views import ChangeLog, change_log, change_summary
+from cpm_desktop.workspace import Workspace, create_workspace
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    """One demo workspace shared by this module's read-only tests."""
+    ws = create_workspace(tmp_path_factory.mktemp("demo-changes") / "demo.cpm")
+    with ws.transaction() as session:
+        build_demo_portfolio(session)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture(scope="module")
+def log(demo: Workspace) -> ChangeLog:
+    """The NHL-WMS change log."""
+    with demo.transaction() as s:
+        project_id = views.find_project_id(s, DEMO_PROJECT_CODE)
+        assert project_id is not None
+        return change_log(s, project_id)
+
+
+def test_about_eight_requests_in_many_states(log: ChangeLog) -> None:
+    """Eight requests, CR-001.., at least six different statuses, some billable."""
+    assert [r.reference for r in log.rows] == [f"CR-{n:03d}" for n in range(1, 9)]
+    assert len({r.status for r in log.rows}) >= 6
+    assert any(r.billable for r in log.rows)
+    assert {r.requested_by for r in log.rows} <= {
+        "Henrik Sørensen",
+        "Miriam Albers",
+        "Jonas Richter",
+    }
+
+
+def test_transitions_fall_in_autumn_2026(log: ChangeLog) -> None:
+    """Every step is dated September to the 20 Nov status date."""
+    days = [t.changed_on for r in log.rows for t in r.transitions]
+    assert days
+    assert all(dt.date(2026, 9, 1) <= d <= dt.date(2026, 11, 20) for d in days)
+
+
+def test_no_schedule_impact_is_applied(demo: Workspace, log: ChangeLog) -> None:
+    """The demo plan's dates stay as built: no request has been applied."""
+    assert all(r.schedule_applied_on is None for r in log.rows)
+    with demo.transaction() as s:
+        summary = change_summary(s, log.project_id)
+    assert summary.current_budget > summary.original_budget
+    assert summary.pending_count == 2
