@@ -26,7 +26,10 @@ class EmptyState(QWidget):
         self._body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._body.setWordWrap(True)
         self._body.setMaximumWidth(460)
+        # A wrapped label placed with an alignment gets its one-line width and loses lines.
+        self._body.setMinimumWidth(360)
         self._body.setForegroundRole(self._body.foregroundRole())
+        self._fit_height()
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(picture)
@@ -37,3 +40,8 @@ class EmptyState(QWidget):
     def set_text(self, text: str) -> None:
         """Change the explanatory sentence."""
         self._body.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # The layout does not ask a wrapped label for its height at its width: reserve it.
+        self._body.setMinimumHeight(self._body.heightForWidth(self._body.minimumWidth()))

@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
             EmptyState(
                 "changes",
                 "Change requests",
-                "The change-request log is not part of this version yet.",
+                "Reviewing change requests here comes in a later version.",
             ),
             icon("changes"),
             "Changes",
