@@ -7,9 +7,13 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cpm_desktop import APP_NAME, __version__
 from cpm_desktop.errors import CpmError
+
+if TYPE_CHECKING:
+    from cpm_desktop.workspace import Workspace
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
 VIEWS = ("timeline", "risks", "changes", "overview")
@@ -154,16 +158,23 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _project_id(workspace: Workspace, code: str) -> int:
+    """The id of the project with `code`, or a UserError naming the code and the file."""
+    from cpm_desktop.services.views import find_project_id
+
+    project_id = workspace.run(find_project_id, code)
+    if project_id is None:
+        raise UserError(f"No project with code {code!r} in {workspace.path.name}.")
+    return project_id
+
+
 def _schedule(args: argparse.Namespace) -> int:
     from cpm_desktop.schedule_output import schedule_json, schedule_table
     from cpm_desktop.services.opening import open_for_use
     from cpm_desktop.services.schedule_report import schedule_report
-    from cpm_desktop.services.views import find_project_id
 
     with open_for_use(args.db) as workspace:
-        project_id = workspace.run(find_project_id, args.project)
-        if project_id is None:
-            raise UserError(f"No project with code {args.project!r} in {workspace.path.name}.")
+        project_id = _project_id(workspace, args.project)
         report = workspace.run(schedule_report, project_id)
     print(schedule_json(report) if args.json else schedule_table(report))
     return EXIT_OK
@@ -173,12 +184,9 @@ def _risks(args: argparse.Namespace) -> int:
     from cpm_desktop.risk_output import risks_json, risks_table
     from cpm_desktop.services.opening import open_for_use
     from cpm_desktop.services.risk_views import risk_register
-    from cpm_desktop.services.views import find_project_id
 
     with open_for_use(args.db) as workspace:
-        project_id = workspace.run(find_project_id, args.project)
-        if project_id is None:
-            raise UserError(f"No project with code {args.project!r} in {workspace.path.name}.")
+        project_id = _project_id(workspace, args.project)
         register = workspace.run(risk_register, project_id)
     print(risks_json(register) if args.json else risks_table(register))
     return EXIT_OK
@@ -188,12 +196,9 @@ def _changes(args: argparse.Namespace) -> int:
     from cpm_desktop.change_output import changes_json, changes_table
     from cpm_desktop.services.change_views import change_log, change_summary
     from cpm_desktop.services.opening import open_for_use
-    from cpm_desktop.services.views import find_project_id
 
     with open_for_use(args.db) as workspace:
-        project_id = workspace.run(find_project_id, args.project)
-        if project_id is None:
-            raise UserError(f"No project with code {args.project!r} in {workspace.path.name}.")
+        project_id = _project_id(workspace, args.project)
         log = workspace.run(change_log, project_id)
         summary = workspace.run(change_summary, project_id)
     print(changes_json(log, summary) if args.json else changes_table(log, summary))
@@ -216,15 +221,12 @@ def _export(args: argparse.Namespace) -> int:
     from cpm_desktop.interchange.mspdi_write import write_mspdi
     from cpm_desktop.services.exporting import project_plan
     from cpm_desktop.services.opening import open_for_use
-    from cpm_desktop.services.views import find_project_id
 
     output: Path = args.output
     if not output.parent.resolve().is_dir():
         raise UserError(f"The folder {output.parent} does not exist.")
     with open_for_use(args.db) as workspace:
-        project_id = workspace.run(find_project_id, args.project)
-        if project_id is None:
-            raise UserError(f"No project with code {args.project!r} in {workspace.path.name}.")
+        project_id = _project_id(workspace, args.project)
         plan = workspace.run(project_plan, project_id)
     data = write_mspdi(plan)
     try:

@@ -43,7 +43,9 @@ from cpm_desktop.services.validate import (
     clean_name,
     clean_optional_date,
     clean_text,
+    date_or_today,
     get_or_raise,
+    step_date,
 )
 
 
@@ -92,7 +94,7 @@ def add_change_request(
     fields = ChangeFields(title=title)
     fields.update(details)
     if "raised_on" not in fields:
-        fields["raised_on"] = _day(on)
+        fields["raised_on"] = date_or_today(on)
     top = session.scalar(
         select(func.max(ChangeRequest.number)).where(ChangeRequest.project_id == project.id)
     )
@@ -280,20 +282,7 @@ def _requester(session: Session, project: Project, value: object) -> int | None:
 def _change_day(cr: ChangeRequest, on: dt.date | None) -> dt.date:
     """The date of a status change: `on` or today, never before the last recorded step."""
     last = max((t.changed_on for t in cr.transitions), default=cr.raised_on)
-    last = max(last, cr.raised_on)
-    if on is None:
-        return max(dt.date.today(), last)
-    day = clean_date(on, "date of the change")
-    if day < last:
-        raise ValidationError(
-            f"{cr.reference} has a step recorded on {last.isoformat()}; "
-            f"a later step cannot be dated {day.isoformat()}."
-        )
-    return day
-
-
-def _day(on: dt.date | None) -> dt.date:
-    return dt.date.today() if on is None else clean_date(on, "date of the change")
+    return step_date(on, max(last, cr.raised_on), cr.reference, "step")
 
 
 def _label(cr: ChangeRequest) -> str:

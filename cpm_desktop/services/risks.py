@@ -36,7 +36,9 @@ from cpm_desktop.services.validate import (
     clean_name,
     clean_optional_date,
     clean_text,
+    date_or_today,
     get_or_raise,
+    step_date,
 )
 
 OPPORTUNITY_ONLY = frozenset({ResponseStrategy.EXPLOIT, ResponseStrategy.ENHANCE})
@@ -105,7 +107,7 @@ def add_risk(
     if fields.get("status") == RiskStatus.CLOSED:
         raise ValidationError("A new entry cannot be closed; close it once it is added.")
     if "raised_on" not in fields:
-        fields["raised_on"] = _day(on)
+        fields["raised_on"] = date_or_today(on)
     risk = Risk(project_id=project.id, number=_next_number(session, project.id), kind=kind)
     risk.status = RiskStatus.OPEN
     _apply(risk, fields)
@@ -312,26 +314,8 @@ def _remember(session: Session, risk: Risk, day: dt.date) -> None:
 
 
 def _change_day(risk: Risk, on: dt.date | None) -> dt.date:
-    """The date of a change: `on`, or today; never before the entry's last recorded change.
-
-    Without `on`, a clock behind the register (entries dated ahead, as in the demo) dates the
-    change on the last recorded day, so the newest history row always holds the current values.
-    """
     last = max((h.changed_on for h in risk.history), default=risk.raised_on)
-    last = max(last, risk.raised_on)
-    if on is None:
-        return max(dt.date.today(), last)
-    day = _day(on)
-    if day < last:
-        raise ValidationError(
-            f"{risk.reference} has a change recorded on {last.isoformat()}; "
-            f"a later change cannot be dated {day.isoformat()}."
-        )
-    return day
-
-
-def _day(on: dt.date | None) -> dt.date:
-    return dt.date.today() if on is None else clean_date(on, "date of the change")
+    return step_date(on, max(last, risk.raised_on), risk.reference, "change")
 
 
 def _next_number(session: Session, project_id: int) -> int:

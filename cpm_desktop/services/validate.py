@@ -99,3 +99,25 @@ def clean_enum(kind: type[E], value: object, what: str) -> E:
     except ValueError:
         allowed = ", ".join(str(m.value) for m in kind)
         raise ValidationError(f"Unknown {what} {value!r}: use one of {allowed}.") from None
+
+
+def date_or_today(on: object) -> dt.date:
+    """The date an event is recorded on: `on` if given (checked), else today."""
+    return dt.date.today() if on is None else clean_date(on, "date of the change")
+
+
+def step_date(on: object, last: dt.date, reference: str, step: str) -> dt.date:
+    """The date of a recorded step (a status or level change): `on` or today, never before `last`.
+
+    Without `on`, a step is dated today, or on `last` if that is later, so the newest
+    recorded step always holds the current values.
+    """
+    if on is None:
+        return max(dt.date.today(), last)
+    day = date_or_today(on)
+    if day < last:
+        raise ValidationError(
+            f"{reference} has a {step} recorded on {last.isoformat()}; "
+            f"a later {step} cannot be dated {day.isoformat()}."
+        )
+    return day
