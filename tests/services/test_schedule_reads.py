@@ -8,7 +8,8 @@ from sqlalchemy import select, update
 
 from cpm_desktop.models import Calendar, Project, Task
 from cpm_desktop.services import calendars, schedule, tasks
-from cpm_desktop.services.timeline import driving_chain, start_drivers, timeline
+from cpm_desktop.services.start_drivers import driving_chain, start_drivers
+from cpm_desktop.services.timeline import timeline
 from cpm_desktop.workspace import Workspace
 from tests.services.support import MONDAY, ProjectIds, make_project, stored
 

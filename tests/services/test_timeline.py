@@ -18,7 +18,8 @@ from cpm_desktop.services import (
     tasks,
     views,
 )
-from cpm_desktop.services.timeline import Timeline, TimelineTask, driving_chain, start_drivers
+from cpm_desktop.services.start_drivers import driving_chain, start_drivers
+from cpm_desktop.services.timeline import Timeline, TimelineTask
 from cpm_desktop.services.timeline import timeline as read_timeline
 from cpm_desktop.workspace import Workspace
 from tests.services.support import MONDAY, P_START, ProjectIds, add_tasks, make_project

@@ -13,6 +13,7 @@ from cpm_desktop.errors import CpmError
 from cpm_desktop.services.baselines import list_baselines, save_baseline
 from cpm_desktop.services.dependencies import add_dependency
 from cpm_desktop.services.schedule import collector_paused
+from cpm_desktop.services.start_drivers import start_drivers
 from cpm_desktop.services.task_dates import move_task_start, set_task_finish
 from cpm_desktop.services.tasks import (
     ChildFate,
@@ -23,13 +24,7 @@ from cpm_desktop.services.tasks import (
     move_task,
     outdent_task,
 )
-from cpm_desktop.services.timeline import (
-    Timeline,
-    TimelineTask,
-    start_drivers,
-    timeline,
-    timeline_update,
-)
+from cpm_desktop.services.timeline import Timeline, TimelineTask, timeline, timeline_update
 from cpm_desktop.services.views import task_detail
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.formatting import short_date_text
