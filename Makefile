@@ -6,16 +6,18 @@ ARGS   ?=
 
 .PHONY: run test lint bench screenshot clean
 
-# Qt's own system libraries on Debian/Ubuntu: the offscreen set for tests, the X11 set for
+# Debian/Ubuntu packages: Qt's offscreen set for tests, its X11 set for
 # a real window. Installed once (with sudo when not root) where missing; elsewhere skipped.
 QT_TEST_DEBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
+# The PDF checks the tests make (qpdf --check, pdffonts, pdftoppm); they skip where absent.
+PDF_TEST_DEBS := qpdf poppler-utils
 QT_RUN_DEBS  := $(QT_TEST_DEBS) libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 \
                 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
 define install_debs
 	@if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
 	  missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	  if [ -n "$$missing" ]; then \
-	    echo "Installing Qt system libraries:" $$missing; \
+	    echo "Installing system packages:" $$missing; \
 	    sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	    ($$sudo apt-get update -qq && $$sudo apt-get install -y -qq $$missing >/dev/null) \
 	      || echo "warning: could not install" $$missing; \
@@ -32,7 +34,7 @@ $(VENV)/.stamp-app: pyproject.toml
 	@touch $@
 
 $(VENV)/.stamp-test: pyproject.toml
-	$(call install_debs,$(QT_TEST_DEBS))
+	$(call install_debs,$(QT_TEST_DEBS) $(PDF_TEST_DEBS))
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"

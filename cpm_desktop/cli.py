@@ -107,11 +107,21 @@ def _parser() -> argparse.ArgumentParser:
     source.add_argument("--client", metavar="NAME", help="client of the new project")
     source.set_defaults(handler=_import)
 
-    export = commands.add_parser("export", help="write a project to another format")
-    export.add_argument("format", choices=("mspdi",), help="mspdi: MS Project XML")
+    export = commands.add_parser(
+        "export", help="write a project to another format, or a change request's sign-off form"
+    )
+    export.add_argument(
+        "format",
+        choices=("mspdi", "change-form"),
+        help="mspdi: MS Project XML; change-form: one change request's client sign-off PDF",
+    )
     export.add_argument("--db", type=Path, required=True, metavar="FILE")
     export.add_argument("--project", required=True, metavar="CODE")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    export.add_argument("--change", metavar="REF", help="change-form: the request, e.g. CR-003")
+    export.add_argument(
+        "--paper", choices=("a4", "letter"), help="change-form: paper size (default: a4)"
+    )
     export.set_defaults(handler=_export)
 
     check = commands.add_parser("check", help="integrity and schema report of a workspace")
@@ -218,6 +228,30 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.format == "change-form":
+        return _export_change_form(args)
+    if args.change is not None or args.paper is not None:
+        raise UserError("--change and --paper belong to 'export change-form', not to mspdi.")
+    return _export_mspdi(args)
+
+
+def _export_change_form(args: argparse.Namespace) -> int:
+    from cpm_desktop.services.change_forms import export_change_form, find_change_request_id
+    from cpm_desktop.services.opening import open_for_use
+
+    if not args.change:
+        raise UserError("export change-form needs --change REF, the request to print (CR-003).")
+    with open_for_use(args.db) as workspace:
+        project_id = _project_id(workspace, args.project)
+        cr_id = workspace.run(find_change_request_id, project_id, args.change)
+        if cr_id is None:
+            raise UserError(f"No change request {args.change!r} in project {args.project}.")
+        path = workspace.run(export_change_form, cr_id, args.output, paper=args.paper or "a4")
+    print(f"Wrote the sign-off form of {args.change.strip().upper()} to {path}.")
+    return EXIT_OK
+
+
+def _export_mspdi(args: argparse.Namespace) -> int:
     from cpm_desktop.interchange.mspdi_write import write_mspdi
     from cpm_desktop.services.exporting import project_plan
     from cpm_desktop.services.opening import open_for_use

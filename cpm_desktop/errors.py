@@ -53,6 +53,10 @@ class InterchangeError(CpmError):
     """A file cannot be read (or written) as the plan format it claims to be."""
 
 
+class ExportError(CpmError):
+    """A report or export cannot be written where the user asked (missing folder, no access)."""
+
+
 class UndoConflictError(CpmError):
     """An undo or redo found the workspace no longer as the edit left it; nothing was changed."""
 

@@ -41,7 +41,10 @@ CHANGES: tuple[DemoChange, ...] = (
     DemoChange(
         "Cross-docking flow for the Alster Foods contract",
         KEY_USER, D(2026, 9, 16),
-        {"category": "scope", "priority": "high", "schedule_days": 6, "cost_impact": 18_500,
+        {"description": "Receive Alster Foods pallets at the inbound doors and move them "
+                         "straight to the outbound lanes for the same day's tours: a cross-dock "
+                         "receipt type in the WMS and RF tasks for the door-to-door move.",
+         "category": "scope", "priority": "high", "schedule_days": 6, "cost_impact": 18_500,
          "effort_days": 22, "billable": True, "change_order_value": 24_000,
          "reason": "Nordhaven won the Alster Foods contract; pallets go from inbound to outbound "
                    "doors without put-away.",
@@ -55,7 +58,9 @@ CHANGES: tuple[DemoChange, ...] = (
     DemoChange(
         "Second carrier label format for DB Schenker pallets",
         KEY_USER, D(2026, 9, 24),
-        {"category": "scope", "priority": "medium", "schedule_days": 3, "cost_impact": 6_200,
+        {"description": "Print DB Schenker's SSCC pallet label with its routing barcode at the "
+                         "packing stations, next to the existing DHL label.",
+         "category": "scope", "priority": "medium", "schedule_days": 3, "cost_impact": 6_200,
          "effort_days": 8, "billable": True, "change_order_value": 8_500,
          "reason": "DB Schenker requires SSCC labels with its own routing barcode from 2027.",
          "scope_impact": "One more label layout and carrier mapping."},
@@ -69,7 +74,9 @@ CHANGES: tuple[DemoChange, ...] = (
     DemoChange(
         "Extra KPI dashboard for shift supervisors",
         PMO, D(2026, 10, 2),
-        {"category": "quality", "priority": "low", "schedule_days": 2, "cost_impact": 4_000,
+        {"description": "A dashboard of live pick rates and backlog per zone on the shift "
+                         "supervisors' screens.",
+         "category": "quality", "priority": "low", "schedule_days": 2, "cost_impact": 4_000,
          "effort_days": 5, "reason": "Supervisors want live pick rates per zone.",
          "scope_impact": "One dashboard on the existing KPI model."},
         tasks=("4.5",),
@@ -82,7 +89,9 @@ CHANGES: tuple[DemoChange, ...] = (
     DemoChange(
         "Pallet-label reprint from RF scanners",
         KEY_USER, D(2026, 10, 9),
-        {"category": "scope", "priority": "medium", "schedule_days": 2, "cost_impact": 3_500,
+        {"description": "Let warehouse staff reprint a damaged pallet label from the RF scanner"
+                         " at the location instead of walking to the office.",
+         "category": "scope", "priority": "medium", "schedule_days": 2, "cost_impact": 3_500,
          "effort_days": 4, "reason": "Damaged labels stop the inbound flow today.",
          "scope_impact": "One RF transaction."},
         tasks=("4.3.3",),
@@ -93,7 +102,9 @@ CHANGES: tuple[DemoChange, ...] = (
     DemoChange(
         "Move go-live training to the two weeks before Easter",
         SPONSOR, D(2026, 10, 21),
-        {"category": "schedule", "priority": "high", "schedule_days": 0, "cost_impact": 2_800,
+        {"description": "Hold the end-user training sessions in the two weeks before Easter "
+                         "instead of in March.",
+         "category": "schedule", "priority": "high", "schedule_days": 0, "cost_impact": 2_800,
          "effort_days": 3, "reason": "Peak season staffing; trainers booked for March.",
          "scope_impact": "None; training sessions move."},
         steps=(("submitted", D(2026, 10, 22), ""),
@@ -104,7 +115,10 @@ CHANGES: tuple[DemoChange, ...] = (
     DemoChange(
         "Interface to the new yard management system",
         PMO, D(2026, 11, 4),
-        {"category": "scope", "priority": "critical", "schedule_days": 10,
+        {"description": "Exchange dock appointments and loading status with the yard management"
+                         " system Nordhaven is buying, so trucks are called to the right door "
+                         "when their load is ready.",
+         "category": "scope", "priority": "critical", "schedule_days": 10,
          "cost_impact": 38_000, "effort_days": 45, "billable": True,
          "change_order_value": 46_000,
          "reason": "Nordhaven buys a yard management system in Q1 2027.",
@@ -116,7 +130,9 @@ CHANGES: tuple[DemoChange, ...] = (
     DemoChange(
         "Additional test cycle for the SAP IDoc interfaces",
         PMO, D(2026, 11, 12),
-        {"category": "quality", "priority": "high", "schedule_days": 4, "cost_impact": 9_600,
+        {"description": "A second system integration test cycle for the SAP order and stock "
+                         "IDocs after the late specification changes.",
+         "category": "quality", "priority": "high", "schedule_days": 4, "cost_impact": 9_600,
          "effort_days": 12, "reason": "SAP specifications arrived late; a second SIT cycle.",
          "scope_impact": "One more SIT cycle."},
         steps=(("submitted", D(2026, 11, 16), ""),),
@@ -124,7 +140,9 @@ CHANGES: tuple[DemoChange, ...] = (
     DemoChange(
         "Temperature-controlled zone in the slotting rules",
         KEY_USER, D(2026, 11, 18),
-        {"category": "scope", "priority": "medium", "schedule_days": 3, "cost_impact": 7_200,
+        {"description": "Slotting and putaway rules for the new chilled zone, so pharma goods "
+                         "are only stored at 2-8 °C locations.",
+         "category": "scope", "priority": "medium", "schedule_days": 3, "cost_impact": 7_200,
          "effort_days": 9, "billable": True, "change_order_value": 9_800,
          "reason": "New chilled area for pharma customers.",
          "scope_impact": "Slotting and putaway rules for one zone."},
@@ -141,7 +159,7 @@ def add_demo_changes(session: Session, project_id: int, task_ids: Mapping[str, i
         cr = add_change_request(
             session, project_id, change.title, requested_by_id=contacts[change.requester],
             raised_on=change.raised, task_ids=[task_ids[wbs] for wbs in change.tasks],
-            description=change.fields["reason"], **change.fields,
+            **change.fields,
         )  # fmt: skip
         for status, day, comment in change.steps:
             decided = status in ("approved", "rejected")

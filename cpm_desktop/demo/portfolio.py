@@ -22,6 +22,7 @@ from cpm_desktop.demo.warehouse_plan import (
     started,
 )
 from cpm_desktop.errors import ValidationError
+from cpm_desktop.identity import acting_as
 from cpm_desktop.models import ProjectStatus, Rag
 from cpm_desktop.services.calendars import set_holidays
 from cpm_desktop.services.clients import add_contact, create_client
@@ -118,8 +119,9 @@ def build_demo_portfolio(session: Session) -> None:
     """Fill an empty workspace with two demo clients, their contacts, projects and plans."""
     if portfolio(session):
         raise ValidationError("The demo portfolio can only be added to an empty workspace.")
-    _build_nordhaven(session)
-    _build_alpenmarkt(session)
+    with acting_as(PM):  # the demo's history and audit trail read as its PM's work
+        _build_nordhaven(session)
+        _build_alpenmarkt(session)
 
 
 def _build_nordhaven(session: Session) -> None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from cpm_desktop.identity import os_user
+from cpm_desktop.identity import current_user
 from cpm_desktop.models import AuditEntry
 
 
@@ -38,7 +38,7 @@ def record(
     """Add one audit row to the session's transaction."""
     session.add(
         AuditEntry(
-            user=os_user(),
+            user=current_user(),
             project_id=project_id,
             entity=entity,
             entity_id=entity_id,

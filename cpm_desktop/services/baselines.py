@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.identity import os_user
+from cpm_desktop.identity import current_user
 from cpm_desktop.models import MAX_BASELINE, Baseline, BaselineTask, Project, Task
 from cpm_desktop.services import audit
 from cpm_desktop.services.outline import outline_rows, sum_over_leaves
@@ -86,7 +86,7 @@ def save_baseline(
     baseline = Baseline(
         project_id=project.id,
         number=number,
-        saved_by=os_user(),
+        saved_by=current_user(),
         note=clean_text(note, "baseline note", 200),
         tasks=[
             BaselineTask(

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.identity import os_user
+from cpm_desktop.identity import current_user
 from cpm_desktop.models import (
     ChangeCategory,
     ChangePriority,
@@ -180,8 +180,8 @@ def transition(
         setattr(cr, name, new)
     session.add(
         ChangeTransition(
-            change_request=cr, from_status=current, to_status=target, changed_by=os_user()[:100],
-            changed_on=day, comment=note,
+            change_request=cr, from_status=current, to_status=target,
+            changed_by=current_user()[:100], changed_on=day, comment=note,
         )
     )  # fmt: skip
     session.flush()

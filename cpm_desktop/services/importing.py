@@ -11,7 +11,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.identity import os_user
+from cpm_desktop.identity import current_user
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanTask
 from cpm_desktop.models import (
     Baseline,
@@ -286,6 +286,6 @@ def _add_baseline(
         and t.baseline_finish >= t.baseline_start
     ]
     if rows:
-        session.add(Baseline(project_id=project.id, number=0, saved_by=os_user(),
+        session.add(Baseline(project_id=project.id, number=0, saved_by=current_user(),
                              note="from the imported file", tasks=rows))  # fmt: skip
         session.flush()

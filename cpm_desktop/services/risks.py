@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.identity import os_user
+from cpm_desktop.identity import current_user
 from cpm_desktop.models import (
     Project,
     ResponseStrategy,
@@ -307,7 +307,7 @@ def _remember(session: Session, risk: Risk, day: dt.date) -> None:
     session.add(
         RiskHistory(
             risk=risk, changed_on=day, probability=risk.probability, impact=risk.impact,
-            severity=risk.severity, status=risk.status, changed_by=os_user()[:100],
+            severity=risk.severity, status=risk.status, changed_by=current_user()[:100],
         )
     )  # fmt: skip
     session.flush()

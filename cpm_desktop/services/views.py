@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from cpm_desktop.models import Client, Dependency, Project, Task
+from cpm_desktop.models import Client, Contact, Dependency, Project, Task
 from cpm_desktop.services.outline import outline_rows, rolled_up_percent
 from cpm_desktop.services.validate import get_or_raise
 
@@ -110,6 +111,31 @@ def portfolio(session: Session) -> list[ClientItem]:
         )
         for c in clients
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class ContactItem:
+    """A person at a project's client."""
+
+    id: int
+    name: str
+    role: str
+
+
+def client_contacts(session: Session, project_id: int) -> list[ContactItem]:
+    """The people at the project's client, by name: who may request or decide a change."""
+    project = get_or_raise(session, Project, project_id, "project")
+    query = select(Contact.id, Contact.name, Contact.role).where(
+        Contact.client_id == project.client_id
+    )
+    items = [ContactItem(id_, name, role) for id_, name, role in session.execute(query)]
+    return sorted(items, key=lambda item: _name_key(item.name))
+
+
+def _name_key(name: str) -> str:
+    # Accents fold to their letter so Émile sorts with the Es, not after Z.
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def find_project_id(session: Session, code: str) -> int | None:

@@ -30,7 +30,7 @@ class EmptyState(QWidget):
         self._body.setMinimumWidth(360)
         self._body.setForegroundRole(self._body.foregroundRole())
         self._fit_height()
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(picture)
         layout.addWidget(heading)
@@ -41,6 +41,13 @@ class EmptyState(QWidget):
         """Change the explanatory sentence."""
         self._body.setText(text)
         self._fit_height()
+
+    def add_widget(self, widget: QWidget) -> None:
+        """Put a widget (e.g. the button that fills the area) centred under the sentence."""
+        self._layout.insertSpacing(self._layout.count() - 1, 8)
+        self._layout.insertWidget(
+            self._layout.count() - 1, widget, 0, Qt.AlignmentFlag.AlignHCenter
+        )
 
     def _fit_height(self) -> None:
         # The layout does not ask a wrapped label for its height at its width: reserve it.

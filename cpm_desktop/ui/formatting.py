@@ -34,7 +34,17 @@ def duration_text(days: int) -> str:
 
 def money_text(amount: Decimal, currency: str) -> str:
     """Show an amount with the currency code, grouped by the locale, no cents."""
-    return f"{QLocale().toString(float(amount), 'f', 0)} {currency}"
+    return f"{grouping_locale().toString(float(amount), 'f', 0)} {currency}"
+
+
+def grouping_locale() -> QLocale:
+    """The user's locale with digit grouping on, which the C locale leaves off by default.
+
+    On a projector 507500 reads as a phone number; 507,500 reads as money.
+    """
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return locale
 
 
 def entry_date_format() -> str:
@@ -86,3 +96,29 @@ def parse_percent(text: str) -> int:
     if not cleaned.isdigit() or int(cleaned) > 100:
         raise ValueError(f"{text!r} is not a % complete: type a whole number from 0 to 100.")
     return int(cleaned)
+
+
+def amount_entry_text(amount: Decimal) -> str:
+    """Show an amount as the user types one: grouped by the locale, cents only when there are."""
+    cents = 0 if amount == amount.to_integral_value() else 2
+    return grouping_locale().toString(float(amount), "f", cents)
+
+
+def parse_money(text: str) -> Decimal:
+    """Read a typed amount: the locale's grouping and decimal point, or plain 15000.50."""
+    locale = QLocale()
+    cleaned = "".join(text.split()).upper()
+    for code in ("EUR", "USD", "GBP", "CHF", "€", "$", "£"):
+        cleaned = cleaned.replace(code, "")
+    group, point = locale.groupSeparator(), locale.decimalPoint()
+    if group.strip():
+        cleaned = cleaned.replace(group, "")
+    if point != ".":
+        cleaned = cleaned.replace(point, ".")
+    try:
+        amount = Decimal(cleaned or "0")
+    except ArithmeticError:
+        raise ValueError(f"{text!r} is not an amount: type it like 15000 or 15000.50.") from None
+    if not amount.is_finite():
+        raise ValueError(f"{text!r} is not an amount: type it like 15000 or 15000.50.")
+    return amount

@@ -28,6 +28,7 @@ from cpm_desktop.services.opening import open_for_use
 from cpm_desktop.services.timeline import Timeline
 from cpm_desktop.services.views import portfolio, project_summary
 from cpm_desktop.ui.actions import build_actions
+from cpm_desktop.ui.changes.tab import ChangesTab
 from cpm_desktop.ui.dialogs.about import show_about
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.errors import show_error
@@ -83,20 +84,16 @@ class MainWindow(QMainWindow):
         self.timeline = TimelineTab(self.editor, self.timeline_actions)
         self.timeline.sig_timeline_changed.connect(self._on_timeline_changed)
         self.risks = RisksTab(self.editor)
+        self.changes = ChangesTab(self.editor)
+        self.changes.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        # The shortcut works from every tab: show the request where it was added.
+        self.changes.change_actions.new.triggered.connect(lambda: self.show_view("changes"))
         self.overview = OverviewTab()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
         self.tabs.addTab(self.risks, icon("risks"), "Risks")
-        self.tabs.addTab(
-            EmptyState(
-                "changes",
-                "Change requests",
-                "Reviewing change requests here comes in a later version.",
-            ),
-            icon("changes"),
-            "Changes",
-        )
+        self.tabs.addTab(self.changes, icon("changes"), "Changes")
         self.tabs.addTab(self.overview, icon("overview"), "Overview")
 
         project_area = QWidget()
@@ -201,6 +198,7 @@ class MainWindow(QMainWindow):
         self.editor.set_active_project(project_id)
         self.timeline.show_project(project_id)
         self.risks.show_project(project_id)
+        self.changes.show_project(project_id)
         self.central.setCurrentIndex(0 if project_id is None else 1)
 
     def _on_timeline_changed(self, data: Timeline | None) -> None:
@@ -273,6 +271,13 @@ class MainWindow(QMainWindow):
         risks_menu = self.menuBar().addMenu("Ris&ks")
         for action in self.risks.actions_for_menu:
             risks_menu.addAction(action)
+        changes_menu = self.menuBar().addMenu("&Changes")
+        changes_menu.aboutToShow.connect(self.changes.ensure_current)  # enabled as the log is now
+        for item in self.changes.change_actions.for_menu():
+            if item is None:
+                changes_menu.addSeparator()
+            else:
+                changes_menu.addAction(item)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(a.about)
         a.new.triggered.connect(self._new_workspace)

@@ -58,3 +58,9 @@ def test_no_schedule_impact_is_applied(demo: Workspace, log: ChangeLog) -> None:
         summary = change_summary(s, log.project_id)
     assert summary.current_budget > summary.original_budget
     assert summary.pending_count == 2
+
+
+def test_the_history_is_recorded_as_the_project_managers(log: ChangeLog) -> None:
+    """Every step was taken by the demo's PM, whoever created the demo on this machine."""
+    authors = {step.changed_by for row in log.rows for step in row.transitions}
+    assert authors == {"Laura Becker"}

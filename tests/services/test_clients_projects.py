@@ -119,6 +119,22 @@ def test_add_contact_stores_the_person_and_audits_it(
     )
 
 
+def test_client_contacts_lists_only_the_projects_client_by_name(
+    workspace: Workspace, project: ProjectIds
+) -> None:
+    """The people a change request can name: the project's client's contacts, sorted by name."""
+    with workspace.transaction() as s:
+        other = clients.create_client(s, "Other Client GmbH").id
+        clients.add_contact(s, other, "Aaron Outsider")
+        clients.add_contact(s, project.client_id, "zoë Zimmer", role="Key user")
+        clients.add_contact(s, project.client_id, "Émile Adam", role="Sponsor")
+    with workspace.transaction() as s:
+        people = views.client_contacts(s, project.project_id)
+    names = [(p.name, p.role) for p in people]
+    assert ("Aaron Outsider", "") not in names
+    assert names.index(("Émile Adam", "Sponsor")) < names.index(("zoë Zimmer", "Key user"))
+
+
 @pytest.mark.parametrize(
     ("client_id", "name", "email", "error"),
     [

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale
 
-from cpm_desktop.ui.formatting import date_text, entry_date_text, parse_date
+from cpm_desktop.ui.formatting import (
+    amount_entry_text,
+    date_text,
+    entry_date_text,
+    money_text,
+    parse_date,
+    parse_money,
+)
 
 DAY = dt.date(2026, 9, 7)
 
@@ -58,3 +66,13 @@ def test_what_is_not_a_date_is_refused_with_an_example(locale_named, typed: str)
     locale_named("en_GB")
     with pytest.raises(ValueError, match="is not a date: type it like"):
         parse_date(typed)
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"), [("C", "507,500 EUR"), ("en_GB", "507,500 EUR"), ("de_DE", "507.500 EUR")]
+)
+def test_money_is_grouped_even_in_the_c_locale(locale_named, name: str, shown: str) -> None:
+    """Amounts read as money on a projector: the C locale's default omits the grouping."""
+    locale_named(name)
+    assert money_text(Decimal("507500.40"), "EUR") == shown
+    assert parse_money(amount_entry_text(Decimal("507500.40"))) == Decimal("507500.40")

@@ -1,0 +1,1 @@
+"""Reports: plain content rendered into files for the client (PDF now); no database, no Qt."""

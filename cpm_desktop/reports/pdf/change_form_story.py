@@ -1,0 +1,330 @@
+"""The sections of the change sign-off form, measured so that together they fill one page.
+
+Everything but the three free texts (description, reason, scope impact) has a bounded height;
+those share what is left of the page and are shortened with a note when they do not fit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from cpm_desktop.reports.formatting import long_date, money, working_days
+from cpm_desktop.reports.pdf.flowables import CheckBoxes, RuledLines, WriteInLine
+from cpm_desktop.reports.pdf.fonts import REGULAR
+from cpm_desktop.reports.pdf.style import ACCENT_HEX, INK, MUTED_HEX, RULE, SHADE, Styles
+from cpm_desktop.reports.pdf.text import BIG, fitted, height_of, markup, one_line, shrunk
+
+if TYPE_CHECKING:
+    from cpm_desktop.reports.pdf.change_form import ChangeFormContent
+
+LABEL_WIDTH = 92.0  # the label column of the facts and the texts
+EFFECT_LABEL_WIDTH = 118.0  # "Without this change" on one line
+EFFECT_HEADER = ("", "Planned finish", "Project budget", "Contract value")
+PAD = 3.0  # cell padding above and below
+MAX_TASKS = 30  # more never fit on the two lines of affected tasks
+TASK_LINES = 2
+TITLE_LINES = 2
+NOTE_SPACING = 22.0  # between the handwritten-notes lines
+MAX_EXTRA_NOTE_LINES = 2
+SIGNATURE_HEIGHT = 46.0
+MAX_SIGNATURE_EXTRA = 14.0
+BOTTOM_AIR = 12.0  # spare height kept free above the footer
+SHORTENED = f'<font color="{MUTED_HEX}"><i>(shortened; full text in the change log)</i></font>'
+DECISIONS = ("Approved", "Rejected", "Deferred")
+DASH = "–"
+
+
+def story_for_page(
+    content: ChangeFormContent, styles: Styles, width: float, height: float
+) -> list[Flowable]:
+    """The form's flowables for a frame of `width` × `height`, free texts cut to fit."""
+    texts = _free_texts(content)
+    limits: list[float] | None = None
+    story = _story(content, styles, width, texts, limits)
+    total = _height(story, width)
+    if total > height:
+        text_width = width - LABEL_WIDTH - 2 * PAD
+        needs = [_text_height(text, styles, text_width) for _, text in texts]
+        line = styles.body.leading
+        budget = height - (total - sum(needs)) - 2  # slack for rounding in table heights
+        for _ in range(20):  # each round gives up one line; the first nearly always fits
+            limits = _share(needs, budget, minimum=line)
+            story = _story(content, styles, width, texts, limits)
+            total = _height(story, width)
+            if total <= height:
+                break
+            budget -= line
+        else:
+            raise RuntimeError(f"the sign-off form of {content.reference} cannot fit one page")
+    # Room left over goes to the pen, not to an empty band at the bottom: first a roomier
+    # signature line, then more lines for the client's conditions.
+    spare = height - total - BOTTOM_AIR
+    signature = min(MAX_SIGNATURE_EXTRA, max(spare, 0.0))
+    lines = min(MAX_EXTRA_NOTE_LINES, int((spare - signature) // NOTE_SPACING))
+    if signature or lines > 0:
+        story = _story(content, styles, width, texts, limits, 1 + max(lines, 0), signature)
+    return story
+
+
+def _free_texts(content: ChangeFormContent) -> list[tuple[str, str]]:
+    return [
+        ("Description", content.description),
+        ("Reason", content.reason),
+        ("Scope impact", content.scope_impact),
+    ]
+
+
+def _text_height(text: str, styles: Styles, width: float) -> float:
+    return float(Paragraph(markup(text or DASH), styles.body).wrap(width, BIG)[1])
+
+
+def _share(needs: Sequence[float], budget: float, minimum: float) -> list[float]:
+    """Split `budget` over texts needing `needs`: short ones in full, long ones equally."""
+    limits = [0.0] * len(needs)
+    left, count = budget, len(needs)
+    for index in sorted(range(len(needs)), key=lambda i: needs[i]):
+        fair = left / count
+        limits[index] = max(min(needs[index], fair), minimum)
+        left -= limits[index]
+        count -= 1
+    return limits
+
+
+def _height(story: Sequence[Flowable], width: float) -> float:
+    total = 0.0
+    for flowable in story:
+        total += flowable.getSpaceBefore() + flowable.wrap(width, BIG)[1]
+        total += flowable.getSpaceAfter()
+    return total
+
+
+def _story(
+    content: ChangeFormContent,
+    styles: Styles,
+    width: float,
+    texts: list[tuple[str, str]],
+    limits: Sequence[float] | None,
+    note_lines: int = 1,
+    signature_extra: float = 0.0,
+) -> list[Flowable]:
+    reference = f'<font color="{ACCENT_HEX}">{markup(content.reference)}</font>'
+    title, _ = fitted(
+        content.title, styles.title, width, TITLE_LINES * styles.title.leading,
+        prefix=f"{reference}&nbsp;&nbsp;",
+    )  # fmt: skip
+    return [
+        title,
+        Spacer(0, 8),
+        _facts(content, styles, width),
+        Spacer(0, 4),
+        _texts(texts, styles, width, limits),
+        Spacer(0, 12),
+        Paragraph("Impact", styles.heading),
+        Spacer(0, 4),
+        _impact(content, styles, width),
+        Spacer(0, 6),
+        _effect(content, styles, width),
+        Spacer(0, 12),
+        *_decision(content, styles, width, note_lines),
+        Spacer(0, 14),
+        _signatures(content, styles, width, SIGNATURE_HEIGHT + signature_extra),
+    ]
+
+
+def _grid(
+    rows: list[list[object]],
+    widths: Sequence[float],
+    extra: list[tuple[object, ...]],
+    label_columns: Sequence[int] = (0,),
+) -> Table:
+    """A table of label/value rows with a rule under each row."""
+    # Labels are a point smaller than values: half a point more on top puts both on one baseline.
+    nudge = [("TOPPADDING", (c, 0), (c, -1), PAD + 0.5) for c in label_columns]
+    table = Table(rows, colWidths=list(widths))
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2 * PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-string cells too: never Helvetica
+        *nudge,
+        *extra,
+    ]))  # fmt: skip
+    return table
+
+
+def _facts(content: ChangeFormContent, styles: Styles, width: float) -> Table:
+    """Who asked, when, what kind, where it stands, and the tasks it touches."""
+    value_width = (width - 2 * LABEL_WIDTH) / 2
+
+    def label(text: str) -> Paragraph:
+        return Paragraph(text, styles.label)
+
+    def value(text: str) -> Paragraph:
+        # One line each: a long name gets a slightly smaller font, then an ellipsis.
+        return shrunk(text or DASH, styles.value, value_width - 2 * PAD, smallest=9, cut=True)
+
+    task_text = _task_list(content.affected_tasks, styles.value, width - LABEL_WIDTH - 2 * PAD)
+    rows: list[list[object]] = [
+        [label("Requested by"), value(content.requested_by),
+         label("Raised on"), value(long_date(content.raised_on))],
+        [label("Category"), value(content.category), label("Priority"), value(content.priority)],
+        [label("Status"), value(content.status),
+         label("Project manager"), value(content.manager)],
+        [label("Affected tasks"), task_text, "", ""],
+    ]  # fmt: skip
+    widths = (LABEL_WIDTH, value_width, LABEL_WIDTH, value_width)
+    return _grid(rows, widths, [("SPAN", (1, 3), (3, 3))], label_columns=(0, 2))
+
+
+def _task_list(tasks: Sequence[str], style: ParagraphStyle, width: float) -> Paragraph:
+    """As many of `tasks` as two lines hold, then how many more there are."""
+    if not tasks:
+        return Paragraph(DASH, style)
+    room = TASK_LINES * style.leading
+    for shown in range(min(len(tasks), MAX_TASKS), 0, -1):
+        text = "; ".join(tasks[:shown])
+        if shown < len(tasks):
+            text += f"; and {len(tasks) - shown} more"
+        paragraph = Paragraph(markup(text), style)
+        if height_of(paragraph, width) <= room:
+            return paragraph
+    more = f"and {len(tasks) - 1} more" if len(tasks) > 1 else ""
+    return fitted(tasks[0], style, width, room, markup(more))[0]
+
+
+def _texts(
+    texts: list[tuple[str, str]],
+    styles: Styles,
+    width: float,
+    limits: Sequence[float] | None,
+) -> Table:
+    """The free texts, each beside its label; cut to `limits` (heights) when given."""
+    text_width = width - LABEL_WIDTH - 2 * PAD
+    rows: list[list[object]] = []
+    for index, (name, text) in enumerate(texts):
+        if limits is None:
+            paragraph = Paragraph(markup(text or DASH), styles.body)
+        else:
+            paragraph, _ = fitted(text or DASH, styles.body, text_width, limits[index], SHORTENED)
+        rows.append([Paragraph(name, styles.label), paragraph])
+    return _grid(rows, (LABEL_WIDTH, width - LABEL_WIDTH), [])
+
+
+def _impact(content: ChangeFormContent, styles: Styles, width: float) -> Table:
+    """Five figures side by side: time, effort, cost, billable and the price to the client."""
+    price = money(content.change_order_value, content.currency) if content.billable else DASH
+    figures = (
+        ("Schedule", working_days(content.schedule_days)),
+        ("Effort", f"{content.effort_days} person-days"),
+        ("Cost to the project", money(content.cost_impact, content.currency)),
+        ("Billable", "Yes" if content.billable else "No"),
+        ("Price to the client", price),
+    )
+    widths = [share * width for share in (0.21, 0.2, 0.235, 0.12, 0.235)]  # money is widest
+    rows = [
+        [Paragraph(name, styles.figure_label) for name, _ in figures],
+        [
+            shrunk(text, styles.figure, column - 14)
+            for (_, text), column in zip(figures, widths, strict=True)
+        ],
+    ]
+    table = Table(rows, colWidths=widths)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # a table sets its font even for paragraphs
+        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+        ("LINEBEFORE", (1, 0), (-1, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, 0), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
+        ("TOPPADDING", (0, 1), (-1, 1), 1),
+        ("BOTTOMPADDING", (0, 1), (-1, 1), 7),
+    ]))  # fmt: skip
+    return table
+
+
+def _effect(content: ChangeFormContent, styles: Styles, width: float) -> Table:
+    """The project's finish, budget and contract value without and with this change."""
+
+    def amount(value: Decimal | None) -> str:
+        return DASH if value is None else money(value, content.currency)
+
+    column = (width - EFFECT_LABEL_WIDTH) / 3
+    without = (content.finish_without, content.budget_without, content.contract_without)
+    with_it = (content.finish_with, content.budget_with, content.contract_with)
+    rows: list[list[object]] = [
+        [Paragraph(text, styles.label) for text in EFFECT_HEADER],
+    ]
+    for name, (finish, budget, contract), style in (
+        ("Without this change", without, styles.value),
+        ("With this change", with_it, styles.value_bold),
+    ):
+        values = (long_date(finish), amount(budget), amount(contract))
+        cells = [shrunk(text, style, column - 2 * PAD) for text in values]
+        rows.append([Paragraph(name, styles.label), *cells])
+    return _grid(rows, (EFFECT_LABEL_WIDTH, column, column, column), [])
+
+
+def _decision(
+    content: ChangeFormContent, styles: Styles, width: float, note_lines: int
+) -> list[Flowable]:
+    """Boxes to tick, lines for conditions, and any decision the log already holds."""
+    parts: list[Flowable] = [Paragraph("Client decision", styles.heading), Spacer(0, 6)]
+    if content.recorded_decision:
+        note = f"Recorded in the change log: {content.recorded_decision}"
+        paragraph, _ = fitted(note, styles.note, width, 2 * styles.note.leading)
+        parts += [paragraph, Spacer(0, 6)]
+    parts += [
+        CheckBoxes(DECISIONS),
+        Spacer(0, 4),
+        WriteInLine("Conditions or notes", height=NOTE_SPACING, label_width=100),
+        RuledLines(note_lines, spacing=NOTE_SPACING),
+    ]
+    return parts
+
+
+def _signatures(
+    content: ChangeFormContent, styles: Styles, width: float, signature_height: float
+) -> Table:
+    """Two framed blocks side by side: the client's signatory and the supplier's PM."""
+    column_width = (width - 18) / 2 - 20
+
+    def block(heading: str, subline: str, name: str = "", role: str = "") -> list[Flowable]:
+        return [
+            Paragraph(heading, styles.heading),
+            Paragraph(markup(one_line(subline, REGULAR, 9, column_width)), styles.label),
+            WriteInLine("Name", name, height=24),
+            WriteInLine("Role", role, height=24),
+            WriteInLine("Signature", height=signature_height),
+            WriteInLine("Date", height=24),
+        ]
+
+    client = block("For the client", content.client)
+    supplier = block(
+        "For the supplier", f"Project manager of {content.project_code}", content.manager,
+        "Project manager",
+    )  # fmt: skip
+    gap = 18.0
+    column = (width - gap) / 2
+    table = Table([[client, "", supplier]], colWidths=[column, gap, column])
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (0, 0), 0.6, INK),
+        ("BOX", (2, 0), (2, 0), 0.6, INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (-1, -1), 8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+    ]))  # fmt: skip
+    return table

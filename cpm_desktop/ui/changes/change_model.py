@@ -1,0 +1,244 @@
+"""ChangeTableModel: adapts the rows of a ChangeLog to a read-only QAbstractTableModel.
+
+Edits happen in the detail form; the refreshed log comes back through `set_log`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from cpm_desktop.services.change_views import ChangeLog, ChangeRow
+from cpm_desktop.ui.changes.vocabulary import PRIORITIES, STATUSES, status_text
+from cpm_desktop.ui.formatting import money_text, short_date_text
+from cpm_desktop.ui.theme import colors
+
+CR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+COLUMNS = (
+    "Ref",
+    "Title",
+    "Category",
+    "Priority",
+    "Status",
+    "Requested by",
+    "Raised",
+    "Days",
+    "Cost",
+    "Change order",
+    "Decided",
+)
+(REF, TITLE, CATEGORY, PRIORITY, STATUS, REQUESTED_BY, RAISED, DAYS, COST, ORDER,
+ DECIDED) = range(len(COLUMNS))  # fmt: skip
+MONEY = (COST, ORDER)
+COLUMN_TIPS = {
+    DAYS: "Schedule impact in working days",
+    COST: "Cost impact: what the change costs the project",
+    ORDER: "Change-order value: what the client pays for a billable change",
+    DECIDED: "When the client decided (approved or rejected)",
+    RAISED: "When the request was raised",
+}
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+NO_DATE = "9999-12-31"  # undated rows sort after every date
+# The widest text a column usually holds: widths come from these, not from the rows shown,
+# so the title keeps the room a projector needs (long names elide, with a tooltip).
+WIDEST = {
+    REF: "CR-000",
+    CATEGORY: "Schedule",
+    PRIORITY: "Critical",
+    REQUESTED_BY: "Henrik Sørensen",
+    RAISED: "00 Sept 0000",
+    DAYS: "000",
+    COST: "000,000",
+    ORDER: "000,000",
+    DECIDED: "00 Sept 0000",
+}
+
+
+class ChangeTableModel(QAbstractTableModel):
+    """One row per change request, in reference order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[ChangeRow] = []
+        self._currency = ""
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- content -------------------------------------------------------------------------
+
+    def set_log(self, log: ChangeLog | None) -> None:
+        """Show `log` (None: nothing); the same requests in the same order update in place."""
+        rows = list(log.rows) if log is not None else []
+        currency = log.currency if log is not None else ""
+        if currency != self._currency:
+            self._currency = currency
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, COST, ORDER)
+        if rows and [r.id for r in rows] == [r.id for r in self._rows]:
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ChangeRow:
+        """The request on `row`."""
+        return self._rows[row]
+
+    def entry(self, index: AnyIndex) -> ChangeRow | None:
+        """The request at `index` (of this model), if any."""
+        return self._rows[index.row()] if index.isValid() else None
+
+    def row_of(self, cr_id: int) -> int:
+        """The row of a request; -1 if it is not in the log."""
+        return next((n for n, r in enumerate(self._rows) if r.id == cr_id), -1)
+
+    # -- QAbstractTableModel -------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        role = int(role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(row, column)
+        if role == SORT_ROLE:
+            return sort_key(row, column)
+        if role == CR_ID_ROLE:
+            return row.id
+        if role == STATUS_ROLE:
+            return row.status
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _foreground(row, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if column == PRIORITY and row.priority == "critical" else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (*MONEY, DAYS):
+                return _RIGHT
+            return _CENTER if column == STATUS else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(row, column)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if section in MONEY and self._currency:
+                return f"{COLUMNS[section]} ({self._currency})"
+            return COLUMNS[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return COLUMN_TIPS.get(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if section in (*MONEY, DAYS):
+                return _RIGHT
+            return _CENTER if section == STATUS else None
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return _FLAGS if self.entry(index) is not None else Qt.ItemFlag.NoItemFlags
+
+    def _tip(self, row: ChangeRow, column: int) -> str | None:
+        if column == TITLE:
+            return f"{row.reference} {row.title}" + (
+                f"\n\n{row.description}" if row.description else ""
+            )
+        if column == ORDER and not row.billable:
+            return "Not billable: the client pays nothing extra"
+        if column in MONEY:
+            amount = row.cost_impact if column == COST else row.change_order_value
+            return money_text(amount, self._currency)
+        if column == STATUS and row.approved and row.status == "closed":
+            return "Closed after approval: counts in the approved totals"
+        if column == REQUESTED_BY and row.requested_by:
+            return row.requested_by
+        return None
+
+
+def reference_number(reference: str) -> int:
+    """The number of a reference, so CR-002 sorts before CR-010 and CR-1000 after CR-999."""
+    digits = reference.rpartition("-")[2]
+    return int(digits) if digits.isdigit() else 0
+
+
+def amount_text(amount: Decimal) -> str:
+    """An amount without its currency (the header names it); a dash for nothing."""
+    return money_text(amount, "").strip() if amount else "—"
+
+
+def display(row: ChangeRow, column: int) -> str:
+    """The text of a cell."""
+    if column == REF:
+        return row.reference
+    if column == TITLE:
+        return row.title
+    if column == CATEGORY:
+        return row.category.capitalize()
+    if column == PRIORITY:
+        return row.priority.capitalize()
+    if column == STATUS:
+        return status_text(row.status)
+    if column == REQUESTED_BY:
+        return row.requested_by or "—"
+    if column == RAISED:
+        return short_date_text(row.raised_on)
+    if column == DAYS:
+        return str(row.schedule_days) if row.schedule_days else "—"
+    if column == COST:
+        return amount_text(row.cost_impact)
+    if column == ORDER:
+        return amount_text(row.change_order_value) if row.billable else "—"
+    if column == DECIDED:
+        return short_date_text(row.decided_on) or "—"
+    return ""
+
+
+def sort_key(row: ChangeRow, column: int) -> object:
+    """A value that sorts a column as users expect: numbers, dates and the workflow by value."""
+    if column == REF:
+        return reference_number(row.reference)
+    if column == PRIORITY:
+        return PRIORITIES.index(row.priority) if row.priority in PRIORITIES else -1
+    if column == STATUS:
+        return STATUSES.index(row.status) if row.status in STATUSES else -1
+    if column == DAYS:
+        return row.schedule_days
+    if column == COST:
+        return float(row.cost_impact)
+    if column == ORDER:
+        return float(row.change_order_value) if row.billable else -1.0
+    if column == RAISED:
+        return row.raised_on.isoformat()
+    if column == DECIDED:
+        return row.decided_on.isoformat() if row.decided_on else NO_DATE
+    if column == REQUESTED_BY and not row.requested_by:
+        return "\uffff"  # unnamed requesters after the named ones
+    return display(row, column).casefold()
+
+
+def _foreground(row: ChangeRow, column: int) -> QColor | None:
+    c = colors()
+    if row.status == "closed":
+        return QColor(c.muted_text)
+    if column == PRIORITY and row.priority == "critical":
+        return QColor(c.rag_red)
+    if column == REF or display(row, column) == "—":
+        return QColor(c.muted_text)
+    return None

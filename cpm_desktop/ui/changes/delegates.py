@@ -1,0 +1,59 @@
+"""StatusChipDelegate: paints a request's status as a calm, tinted chip in its colour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from cpm_desktop.ui.changes.change_model import STATUS_ROLE
+from cpm_desktop.ui.changes.vocabulary import status_color
+from cpm_desktop.ui.theme import colors
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CHIP_PADDING = 22  # horizontal room around the text inside the chip
+
+
+def chip_fill(color: QColor) -> QColor:
+    """The translucent tint of a chip: the colour shows, the text on it stays readable."""
+    tint = QColor(color)
+    tint.setAlpha(52)
+    return tint
+
+
+class StatusChipDelegate(QStyledItemDelegate):
+    """Draws the cell's background as the style does, then the status text in a tinted pill."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        color = status_color(str(index.data(STATUS_ROLE) or ""))
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        plain.text = ""
+        style = plain.widget.style() if plain.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, plain.widget)
+        if not text:
+            return
+        metrics = option.fontMetrics
+        rect = QRectF(option.rect)
+        width = min(rect.width() - 8, metrics.horizontalAdvance(text) + CHIP_PADDING)
+        height = min(rect.height() - 8, metrics.height() + 6)
+        chip = QRectF(rect.center().x() - width / 2, rect.center().y() - height / 2, width, height)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        c = colors()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(color if not selected else QColor(c.highlighted_text), 1.2))
+        painter.setBrush(chip_fill(color) if not selected else QColor(0, 0, 0, 0))
+        painter.drawRoundedRect(chip, height / 2, height / 2)
+        painter.setPen(QColor(c.highlighted_text if selected else c.text))
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        """Room for the chip's text and its padding."""
+        hint = super().sizeHint(option, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        return QSize(max(hint.width(), option.fontMetrics.horizontalAdvance(text) + 40),
+                     hint.height())  # fmt: skip

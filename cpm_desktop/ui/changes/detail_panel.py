@@ -1,0 +1,279 @@
+"""ChangeDetailPanel: the selected request — its steps, its form, the decision and its history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.services.change_views import ChangeRow
+from cpm_desktop.ui.changes.actions import ChangeActions
+from cpm_desktop.ui.changes.delegates import chip_fill
+from cpm_desktop.ui.changes.detail_form import ChangeForm
+from cpm_desktop.ui.changes.history_model import COMMENT, HistoryModel
+from cpm_desktop.ui.changes.vocabulary import status_color, status_text, step_text
+from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.theme import colors
+
+DECISION_FIELDS = (
+    ("decided_by", "Decided by"),
+    ("decided_on", "Decision date"),
+    ("decision_notes", "Notes"),
+    ("implemented_on", "Implemented"),
+    ("schedule_applied_on", "Applied to plan"),
+)
+
+
+class ChangeDetailPanel(QWidget):
+    """Everything about one ChangeRow; the buttons follow the tab's actions."""
+
+    def __init__(self, actions: ChangeActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        c = colors()
+        self._actions = actions
+        self.heading = _plain()
+        self.heading.setObjectName("changeDetailHeading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.status_chip = QLabel()
+        self.status_chip.setObjectName("changeStatusChip")
+        self.summary = _plain()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(f"color: {c.muted_text};")
+        self.step_buttons = {
+            status: _button(action, step_text("", status), primary=status == "approved")
+            for status, action in actions.steps.items()
+        }
+        self.apply_button = _button(actions.apply_impact, "Apply schedule impact")
+        self.export_button = _button(actions.export_form, "Export sign-off form…")
+        self.tasks_button = _button(actions.affected_tasks, "Edit affected tasks…")
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("changeFormSaved")
+        self.saved_label.setTextFormat(Qt.TextFormat.RichText)
+        self.saved_label.setWordWrap(True)
+        self.saved_label.hide()
+        self.form = ChangeForm()
+        self._values: dict[str, QLabel] = {}
+        decision = _read_only_form()
+        for key, title in DECISION_FIELDS:
+            value = _plain()
+            value.setObjectName(f"changeDetail_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._values[key] = value
+            decision.addRow(_muted(title), value)
+        self.tasks_label = _plain()
+        self.tasks_label.setObjectName("changeAffectedTasks")
+        self.tasks_label.setWordWrap(True)
+        self.tasks_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history_model = HistoryModel()
+        self.history = _history_view(self.history_model)
+
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addSpacing(4)
+        top.addWidget(self.heading, 1)
+        for button in self.step_buttons.values():
+            top.addWidget(button)
+        top.addSpacing(12)
+        top.addWidget(self.apply_button)
+        top.addWidget(self.export_button)
+        tasks = QVBoxLayout()
+        tasks.setSpacing(4)
+        tasks.addWidget(self.tasks_label)
+        tasks.addWidget(self.tasks_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.form.impact_form.addRow("Affected tasks", tasks)
+        request = QVBoxLayout()
+        request.setSpacing(6)
+        request.addWidget(_section("Request"))
+        request.addLayout(self.form.request_form)
+        request.addStretch(1)
+        impact = QVBoxLayout()
+        impact.setSpacing(6)
+        impact.addWidget(_section("Impact"))
+        impact.addLayout(self.form.impact_form)
+        impact.addStretch(1)
+        outcome = QVBoxLayout()
+        outcome.setSpacing(6)
+        outcome.addWidget(_section("Decision"))
+        outcome.addLayout(decision)
+        outcome.addWidget(_section("History"))
+        outcome.addWidget(self.history)
+        outcome.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(28)
+        for column, stretch in ((request, 4), (impact, 4), (outcome, 6)):
+            columns.addLayout(column, stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.saved_label)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+        self.show_row(None, "", [], {})
+
+    def show_row(
+        self,
+        row: ChangeRow | None,
+        currency: str,
+        contacts: list[tuple[int, str]],
+        task_names: dict[str, str],
+    ) -> None:
+        """Show `row` (None: a hint to select one); task names by WBS code."""
+        self.form.show_row(row, contacts, currency)
+        if row is None:
+            self.heading.setText("No change request selected")
+            self.summary.setText("Select a change request in the table to see and edit it.")
+            self.status_chip.hide()
+            for value in self._values.values():
+                value.clear()
+            self.tasks_label.clear()
+            self.history_model.set_transitions(())
+            self.history.setEnabled(False)
+            return
+        self.heading.setText(f"{row.reference}  {row.title}")
+        self._show_status(row.status)
+        self.summary.setText(_summary(row))
+        for status, button in self.step_buttons.items():
+            button.setText(step_text(row.status, status))
+        texts = {
+            "decided_by": row.decided_by,
+            "decided_on": short_date_text(row.decided_on),
+            "decision_notes": row.decision_notes,
+            "implemented_on": short_date_text(row.implemented_on),
+            "schedule_applied_on": short_date_text(row.schedule_applied_on),
+        }
+        for key, value in self._values.items():
+            value.setText(texts[key] or "—")
+            value.setEnabled(bool(texts[key]))  # a dash in the muted colour reads as "none"
+        lines = [f"{wbs}  {task_names.get(wbs, '')}".rstrip() for wbs in row.task_wbs]
+        self.tasks_label.setText("\n".join(lines) or "None yet: link the tasks the change affects.")
+        self.tasks_label.setEnabled(bool(lines))
+        self.history_model.set_transitions(row.transitions)
+        self.history.setEnabled(True)
+        self.history.setFixedHeight(_history_height(self.history, len(row.transitions)))
+
+    def show_saved(self, text: str) -> None:
+        """Show a note (rich text, e.g. with an Open link) under the buttons; '' hides it."""
+        self.saved_label.setText(text)
+        self.saved_label.setVisible(bool(text))
+
+    def text_of(self, key: str) -> str:
+        """The text shown for a decision field (see DECISION_FIELDS), for tests."""
+        return self._values[key].text()
+
+    def _show_status(self, status: str) -> None:
+        color = status_color(status)
+        fill = chip_fill(color)
+        self.status_chip.setText(status_text(status))
+        self.status_chip.setStyleSheet(
+            f"QLabel {{ background: rgba({fill.red()},{fill.green()},{fill.blue()},"
+            f"{fill.alpha()}); border: 1px solid {color.name()}; border-radius: 10px;"
+            f" padding: 1px 10px; color: {colors().text}; }}"
+        )
+        self.status_chip.show()
+
+
+def _summary(row: ChangeRow) -> str:
+    parts = [f"raised {short_date_text(row.raised_on)}"]
+    if row.requested_by:
+        parts[0] += f" by {row.requested_by}"
+    parts.append(f"{row.priority.capitalize()} priority")
+    parts.append(row.category.capitalize())
+    return " · ".join(parts)
+
+
+def _button(action: QAction, text: str, *, primary: bool = False) -> QPushButton:
+    """A push button that follows an action: shown only while the action is enabled."""
+    button = QPushButton(text)
+    button.setObjectName(f"changeButton_{text.rstrip('…').replace(' ', '_').lower()}")
+    button.setToolTip(action.statusTip() or action.text().replace("&", ""))
+    button.clicked.connect(action.trigger)
+    button.setDefault(False)
+    if primary:
+        c = colors()
+        button.setStyleSheet(
+            f"QPushButton {{ background: {c.highlight}; color: {c.highlighted_text};"
+            f" border: 1px solid {c.highlight}; border-radius: 3px; padding: 4px 12px; }}"
+        )
+
+    def follow() -> None:
+        button.setVisible(action.isEnabled())
+
+    action.changed.connect(follow)
+    follow()
+    return button
+
+
+def _plain() -> QLabel:
+    """A label for text users typed: shown as typed, never read as HTML."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, 4, 0, 2)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return label
+
+
+def _muted(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(f"color: {colors().muted_text};")
+    return label
+
+
+def _read_only_form() -> QFormLayout:
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    form.setHorizontalSpacing(12)
+    form.setVerticalSpacing(4)
+    return form
+
+
+def _history_view(model: HistoryModel) -> QTableView:
+    view = QTableView()
+    view.setObjectName("changeHistory")
+    view.setModel(model)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def _history_height(view: QTableView, rows: int) -> int:
+    """Tall enough for every step (at least one empty row), so the panel scrolls, not the list."""
+    header = view.horizontalHeader().sizeHint().height()
+    return header + max(rows, 1) * view.verticalHeader().defaultSectionSize() + 4

@@ -1,0 +1,92 @@
+"""ChangeFilterBar: the New button and a count on the left, status, category and search right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from cpm_desktop.ui.changes.filter_proxy import STATUS_FILTERS
+from cpm_desktop.ui.changes.vocabulary import CATEGORIES
+from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.theme import colors
+
+
+class ChangeFilterBar(QWidget):
+    """Emits the filters whenever the user changes one."""
+
+    sig_filters_changed = Signal(dict)
+    """Emitted with {status, category, text} after the user changed one."""
+
+    def __init__(self, new_action: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.new_button = QPushButton(icon("new"), "New change request…")
+        self.new_button.setObjectName("changeNewButton")
+        self.new_button.setToolTip(new_action.toolTip())
+        self.new_button.clicked.connect(new_action.trigger)
+        new_action.changed.connect(lambda: self.new_button.setEnabled(new_action.isEnabled()))
+        self.count = QLabel()
+        self.count.setObjectName("changeCount")
+        self.count.setStyleSheet(f"color: {colors().muted_text};")
+        self.count.setMinimumWidth(1)  # a narrow window clips the count, not the filters
+        self.status = QComboBox()
+        self.status.setObjectName("changeStatusFilter")
+        for value, text in STATUS_FILTERS:
+            self.status.addItem(text, value)
+        self.category = QComboBox()
+        self.category.setObjectName("changeCategoryFilter")
+        self.category.addItem("All categories", "")
+        for category in CATEGORIES:
+            self.category.addItem(category.capitalize(), category)
+        self.search = QLineEdit()
+        self.search.setObjectName("changeSearch")
+        self.search.setPlaceholderText("Search change requests")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setFixedWidth(230)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.new_button)
+        layout.addSpacing(6)
+        layout.addWidget(self.count)
+        layout.addStretch(1)
+        filter_icon = QLabel()
+        filter_icon.setPixmap(icon("filter").pixmap(18, 18))
+        filter_icon.setToolTip("Filters")
+        layout.addWidget(filter_icon)
+        for combo in (self.status, self.category):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            layout.addWidget(combo)
+            combo.currentIndexChanged.connect(self._emit)
+        layout.addWidget(self.search)
+        self.search.textChanged.connect(self._emit)
+
+    def set_count(self, shown: int, total: int, awaiting: int) -> None:
+        """Say how many requests the table shows and how many await the client's decision."""
+        if total == 0:
+            self.count.clear()
+            return
+        what = f"{total} change request{'s' if total != 1 else ''}"
+        text = what if shown == total else f"Showing {shown} of {what}"
+        if awaiting:
+            text += f"  ·  {awaiting} awaiting decision"
+        self.count.setText(text)
+
+    def filters(self) -> dict[str, str]:
+        """The filters chosen now ('' is all)."""
+        return {
+            "status": self.status.currentData() or "",
+            "category": self.category.currentData() or "",
+            "text": self.search.text().strip(),
+        }
+
+    def show_everything(self) -> None:
+        """Clear every filter (e.g. so a request just added is seen)."""
+        self.status.setCurrentIndex(0)
+        self.category.setCurrentIndex(0)
+        self.search.clear()
+
+    def _emit(self, *_: object) -> None:
+        self.sig_filters_changed.emit(self.filters())

@@ -1,0 +1,64 @@
+"""NewChangeDialog: the few fields a new request needs; its impact is assessed later."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from cpm_desktop.ui.changes.vocabulary import CATEGORIES, PRIORITIES
+
+
+class NewChangeDialog(QDialog):
+    """Asks for the title, who requested it, category, priority and a description."""
+
+    def __init__(self, contacts: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New change request")
+        self.setMinimumWidth(480)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("What the client asks to change, in a few words")
+        self.requested_by = QComboBox()
+        self.requested_by.addItem("— (not recorded)", None)
+        for contact_id, name in contacts:
+            self.requested_by.addItem(name, contact_id)
+        self.category = QComboBox()
+        for category in CATEGORIES:
+            self.category.addItem(category.capitalize(), category)
+        self.priority = QComboBox()
+        for priority in PRIORITIES:
+            self.priority.addItem(priority.capitalize(), priority)
+        self.priority.setCurrentIndex(PRIORITIES.index("medium"))
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setPlaceholderText("What is asked for (optional)")
+        self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 4 + 14)
+        form = QFormLayout(self)
+        form.addRow("&Title", self.title)
+        form.addRow("Requested &by", self.requested_by)
+        form.addRow("&Category", self.category)
+        form.addRow("&Priority", self.priority)
+        form.addRow("&Description", self.description)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, dict[str, Any]]:
+        """The title and the keyword arguments of `add_change_request` (the service checks)."""
+        return self.title.text(), {
+            "requested_by_id": self.requested_by.currentData(),
+            "category": self.category.currentData(),
+            "priority": self.priority.currentData(),
+            "description": self.description.toPlainText().strip(),
+        }

@@ -1,0 +1,50 @@
+"""Export a request's sign-off form: ask where, write the one-page PDF, offer to open it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from cpm_desktop.errors import CpmError
+from cpm_desktop.services.change_forms import export_change_form
+from cpm_desktop.services.change_views import ChangeRow
+from cpm_desktop.ui.errors import show_error
+from cpm_desktop.workspace import Workspace
+
+PDF_FILTER = "PDF documents (*.pdf)"
+
+
+def suggested_path(reference: str) -> Path:
+    """Where the form goes unless the user says otherwise: the documents folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder or Path.home()) / f"{reference} sign-off.pdf"
+
+
+def paper_size() -> str:
+    """Letter where the locale measures in inches (US), else A4."""
+    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "letter" if imperial else "a4"
+
+
+def ask_and_export(parent: QWidget, workspace: Workspace, row: ChangeRow) -> Path | None:
+    """Ask for a file name, then write the form there; None if cancelled or refused."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, f"Export the sign-off form of {row.reference}",
+        str(suggested_path(row.reference)), PDF_FILTER,
+    )  # fmt: skip
+    if not name:
+        return None
+    path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+    try:
+        return workspace.run(export_change_form, row.id, path, paper=paper_size())
+    except CpmError as exc:
+        show_error(parent, "Export sign-off form", exc)
+        return None
+
+
+def open_document(path: Path) -> None:
+    """Open a written file in the user's viewer."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
