@@ -6,10 +6,10 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import ChangeRequest, ChangeStatus, Contact
+from cpm_desktop.models import ChangeRequest, ChangeStatus, Contact, Dependency, Task
 from cpm_desktop.services import change_requests as crs
 from cpm_desktop.services.change_impact import apply_schedule_impact
 from cpm_desktop.services.change_views import change_log, change_summary
@@ -240,6 +240,36 @@ def test_apply_schedule_impact_once(workspace: Workspace) -> None:
                    "already applied")  # fmt: skip
 
 
+def test_apply_as_a_new_task_inserts_the_work_into_the_chain(workspace: Workspace) -> None:
+    """The added task follows the affected one and its old successors now wait for it."""
+    from cpm_desktop.services.dependencies import add_dependency
+    from tests.services.support import positions
+
+    project_id = make_project(workspace).project_id
+    ids = add_tasks(workspace, project_id, "A", "B", "C", duration=5)
+    with workspace.transaction() as s:
+        add_dependency(s, ids["A"], ids["B"])
+        add_dependency(s, ids["B"], ids["C"], "SS", 2)
+    cr_id = new_cr(workspace, project_id, S.APPROVED, schedule_days=3, task_ids=[ids["B"]])
+    with workspace.transaction() as s:
+        apply_schedule_impact(s, cr_id, add_task=True, on=MONDAY)
+        [row] = change_log(s, project_id).rows
+    order = sorted(positions(workspace, project_id).items(), key=lambda item: item[1][1])
+    assert [name for name, _ in order] == ["A", "B", "CR-001 Extra report", "C"]
+    with workspace.transaction() as s:
+        new = s.scalars(select(Task).where(Task.name == "CR-001 Extra report")).one()
+        links = {(d.predecessor_id, d.successor_id, d.type.value, d.lag)
+                 for d in s.scalars(select(Dependency))}  # fmt: skip
+    assert (new.duration, new.notes) == (3, "Added by CR-001 (Extra report), approved 2026-09-07.")
+    assert links == {(ids["A"], ids["B"], "FS", 0), (ids["B"], new.id, "FS", 0),
+                     (new.id, ids["C"], "SS", 2)}  # fmt: skip
+    assert stored(workspace, ids["B"]).duration == 5  # not extended as well
+    assert stored(workspace, ids["B"]).finish == dt.date(2026, 9, 18)  # a Friday
+    assert (new.start, new.finish) == (dt.date(2026, 9, 21), dt.date(2026, 9, 23))
+    assert row.task_wbs == ("2", "3")
+    assert row.schedule_applied_on == MONDAY
+
+
 def test_apply_needs_affected_tasks(workspace: Workspace) -> None:
     """An approved change with no affected task cannot be applied."""
     project_id = make_project(workspace).project_id
@@ -259,7 +289,10 @@ def test_change_log_rows_carry_transitions_and_next_steps(workspace: Workspace) 
     assert not row.approved
 
 
-def test_applying_schedule_impact_is_undone_and_redone_exactly(workspace: Workspace) -> None:
+@pytest.mark.parametrize("add_task", [False, True], ids=["extend", "add-task"])
+def test_applying_schedule_impact_is_undone_and_redone_exactly(
+    workspace: Workspace, add_task: bool
+) -> None:
     """As the UI's undo does it: the recorded apply is reverted row by row, then replayed."""
     from cpm_desktop.services import history
     from tests.services.support import snapshot
@@ -272,7 +305,7 @@ def test_applying_schedule_impact_is_undone_and_redone_exactly(workspace: Worksp
         return {name: content for name, content in rows.items() if name != "audit_entry"}
 
     before = without_audit(snapshot(workspace))
-    _, changes = workspace.run_recorded(apply_schedule_impact, cr_id, on=MONDAY)
+    _, changes = workspace.run_recorded(apply_schedule_impact, cr_id, add_task=add_task, on=MONDAY)
     after = without_audit(snapshot(workspace))
     assert {"task", "change_request"} <= changes.tables()
     workspace.run(history.undo_edit, changes, project_id, "Apply CR-001")

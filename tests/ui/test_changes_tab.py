@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
@@ -25,6 +25,7 @@ from cpm_desktop.ui.changes.change_model import COST, DAYS, RAISED, REF, ChangeT
 from cpm_desktop.ui.changes.decision_dialog import DecisionDialog
 from cpm_desktop.ui.changes.filter_proxy import ChangeFilterProxy
 from cpm_desktop.ui.changes.history_model import HistoryModel
+from cpm_desktop.ui.changes.impact_dialog import ImpactDialog
 from cpm_desktop.ui.changes.new_change_dialog import NewChangeDialog
 from cpm_desktop.ui.changes.tab import ChangesTab
 from cpm_desktop.ui.changes.task_choice_model import TaskChoiceModel
@@ -260,6 +261,7 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
     checkpoint()
 
     # 7. Apply the schedule impact: one edit that reschedules, and the status bar says where.
+    monkeypatch.setattr(ImpactDialog, "exec", lambda dialog: 1)  # the default: lengthen
     qtbot.mouseClick(tab.detail.apply_button, Qt.MouseButton.LeftButton)
     after = {t.wbs: t for t in plan(tab)}
     assert after[AFFECTED_WBS].duration == task.duration + 5
@@ -593,3 +595,41 @@ def test_history_model_without_widgets() -> None:
     assert HistoryModel().rowCount() == 0
     with pytest.raises(AttributeError):
         ChangeFilterProxy(ChangeTableModel()).set_filter(colour="red")
+
+
+def test_applying_the_impact_as_a_new_task_adds_it_after_the_affected_one(
+    qtbot, monkeypatch, window: MainWindow, tab: ChangesTab
+) -> None:
+    """The PM may show the approved days as their own task; Undo takes it out again."""
+    before_plan = plan(tab)
+    cr = stored(tab)["CR-001"]
+    assert tab.select_change(cr.id)
+    [affected] = cr.task_wbs
+
+    def choose_a_task(dialog: ImpactDialog) -> int:
+        assert dialog.extend.isChecked()  # lengthening is the default
+        assert any(affected in label.text() for label in dialog.findChildren(QLabel))
+        dialog.add_task.setChecked(True)
+        return 1
+
+    monkeypatch.setattr(ImpactDialog, "exec", choose_a_task)
+    qtbot.mouseClick(tab.detail.apply_button, Qt.MouseButton.LeftButton)
+    names = [t.name for t in plan(tab)]
+    after = names.index(next(t.name for t in before_plan if t.wbs == affected)) + 1
+    assert names[after] == f"CR-001 {cr.title}"
+    assert len(names) == len(before_plan) + 1
+    assert window.statusBar().currentMessage().startswith("Added a task of 6 working days after")
+    assert stored(tab)["CR-001"].schedule_applied_on is not None
+    window.undo_action.trigger()
+    assert plan(tab) == before_plan
+    assert stored(tab)["CR-001"].schedule_applied_on is None
+
+
+def test_cancelling_the_impact_choice_changes_nothing(qtbot, monkeypatch, tab: ChangesTab) -> None:
+    """Closing the choice without applying leaves the plan and the request as they were."""
+    before_plan, cr = plan(tab), stored(tab)["CR-001"]
+    assert tab.select_change(cr.id)
+    monkeypatch.setattr(ImpactDialog, "exec", lambda dialog: 0)
+    qtbot.mouseClick(tab.detail.apply_button, Qt.MouseButton.LeftButton)
+    assert plan(tab) == before_plan
+    assert stored(tab)["CR-001"] == cr

@@ -61,6 +61,7 @@ def affected_tasks(row: ChangeRow, task_ids: list[int]) -> Edit:
                 (row.id, task_ids))  # fmt: skip
 
 
-def apply_impact(row: ChangeRow) -> Edit:
+def apply_impact(row: ChangeRow, *, add_task: bool) -> Edit:
     """Add the approved schedule days to the plan (one step that reschedules)."""
-    return Edit(f"Apply the schedule impact of {row.reference}", apply_schedule_impact, (row.id,))
+    return Edit(f"Apply the schedule impact of {row.reference}", apply_schedule_impact,
+                (row.id,), {"add_task": add_task})  # fmt: skip

@@ -29,6 +29,7 @@ from cpm_desktop.ui.changes.decision_dialog import DecisionDialog
 from cpm_desktop.ui.changes.detail_panel import ChangeDetailPanel
 from cpm_desktop.ui.changes.filter_bar import ChangeFilterBar
 from cpm_desktop.ui.changes.filter_proxy import ChangeFilterProxy
+from cpm_desktop.ui.changes.impact_dialog import ImpactDialog, impact_target
 from cpm_desktop.ui.changes.new_change_dialog import NewChangeDialog
 from cpm_desktop.ui.changes.table_view import ChangeTableView
 from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
@@ -58,7 +59,6 @@ class ChangesTab(QWidget):
         self._tasks: list[TaskRow] | None = None  # read when first needed
         self._sponsor = ""
         self._contacts: list[tuple[int, str]] = []
-        self._last_changes = ChangeSet()
         self._saved_for: int | None = None  # the request whose exported form the panel names
         self._stale = False  # an edit or a project switch happened while the tab was hidden
         self._first_load = False  # the next read also selects the first request
@@ -299,7 +299,6 @@ class ChangesTab(QWidget):
     def _on_changed(self, project_id: int, changes: ChangeSet) -> None:
         if project_id != self._project_id:
             return
-        self._last_changes = changes
         if changes.structural("task", _OUTLINE_COLUMNS):
             self._tasks = None
         self._stale = True
@@ -376,19 +375,25 @@ class ChangesTab(QWidget):
                 self.run_edit(edits.affected_tasks(row, ids))
 
     def apply_schedule_impact(self) -> None:
-        """Add the approved schedule days to the plan, and say which task took them."""
+        """Put the approved schedule days into the plan the way the PM picks; say where."""
         self.ensure_current()
         row = self.current_row()
-        if row is None or not self.run_edit(edits.apply_impact(row)):
+        target = impact_target(row, self.tasks()) if row is not None else None
+        if row is None or target is None:
             return
-        lengthened = self._last_changes.touched("task", frozenset({"duration"}))
-        affected = set(row.task_wbs)
-        target = next((t for t in reversed(self.tasks()) if t.id in lengthened
-                       and t.wbs in affected and not t.is_summary), None)  # fmt: skip
-        where = f"{target.wbs} {target.name}" if target is not None else "the plan"
+        dialog = ImpactDialog(row, target, self)
+        if not dialog.exec():
+            return
+        add_task = dialog.adds_task()
+        if not self.run_edit(edits.apply_impact(row, add_task=add_task)):
+            return
         days = row.schedule_days
+        span = f"{days} working day{'s' if days != 1 else ''}"
+        where = f"{target.wbs} {target.name}"
         self.sig_message.emit(
-            f"Added {days} working day{'s' if days != 1 else ''} to {where} ({row.reference})"
+            f"Added a task of {span} after {where} ({row.reference})"
+            if add_task
+            else f"Added {span} to {where} ({row.reference})"
         )
 
     def export_sign_off_form(self) -> None:

@@ -1,0 +1,80 @@
+"""ImpactDialog: how an approved request's days go into the plan, lengthened or as a new task."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.services.change_views import ChangeRow
+from cpm_desktop.services.views import TaskRow
+
+
+def impact_target(row: ChangeRow, tasks: list[TaskRow]) -> TaskRow | None:
+    """The task the days go to: the last affected work task in outline order (as the service)."""
+    affected = set(row.task_wbs)
+    work = [t for t in tasks if t.wbs in affected and not t.is_summary and not t.is_milestone]
+    return work[-1] if work else None
+
+
+class ImpactDialog(QDialog):
+    """Two choices, each saying exactly what will change; lengthening is the default."""
+
+    def __init__(self, row: ChangeRow, target: TaskRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        days = row.schedule_days
+        span = f"{days} working day{'s' if days != 1 else ''}"
+        self.setWindowTitle(f"Apply the schedule impact of {row.reference}")
+        intro = QLabel(
+            f"{row.reference} was approved with {span} of schedule impact. "
+            "How should the plan show them?"
+        )
+        intro.setWordWrap(True)
+        where = f"{target.wbs} {target.name}"
+        self.extend = QRadioButton("&Lengthen the affected task")
+        self.add_task = QRadioButton("&Add a task for the change")
+        self.extend.setChecked(True)
+        choices = (
+            (self.extend, f"{where}: {target.duration} → {target.duration + days} days."),
+            (self.add_task, f"“{row.reference} {row.title}”, {span}, right after {target.wbs}; "
+                            f"the tasks that followed {target.wbs} wait for it."),
+        )  # fmt: skip
+        note = QLabel("Either way the plan is rescheduled, and Undo takes it back in one step.")
+        note.setWordWrap(True)
+        note.setEnabled(False)  # secondary text in the palette's muted colour
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply to plan")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for choice, detail in choices:
+            pair = QVBoxLayout()
+            pair.setSpacing(0)  # the detail belongs to its choice, not between two
+            pair.addWidget(choice)
+            pair.addWidget(_indented(detail, choice))
+            layout.addSpacing(4)
+            layout.addLayout(pair)
+        layout.addSpacing(6)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def adds_task(self) -> bool:
+        """True when the PM chose a new task over lengthening."""
+        return self.add_task.isChecked()
+
+
+def _indented(text: str, buddy: QRadioButton) -> QLabel:
+    """What a choice changes, wrapped under it and aligned with its text, not its circle."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setContentsMargins(buddy.iconSize().width() + 12, 0, 0, 0)
+    return label
