@@ -1,4 +1,4 @@
-"""ChangeTableModel: adapts the rows of a ChangeLog to a read-only QAbstractTableModel.
+"""ChangeTableModel: adapts the rows of a ChangeLog to a read-only table model.
 
 Edits happen in the detail form; the refreshed log comes back through `set_log`.
 """
@@ -7,19 +7,20 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from cpm_desktop.services.change_views import ChangeLog, ChangeRow
 from cpm_desktop.ui.changes.vocabulary import PRIORITIES, STATUSES, status_text
 from cpm_desktop.ui.formatting import money_text, short_date_text
+from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT
+from cpm_desktop.ui.records.table_model import AnyIndex, RecordTableModel
 from cpm_desktop.ui.theme import colors
 
 CR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = (
     "Ref",
     "Title",
@@ -43,9 +44,6 @@ COLUMN_TIPS = {
     DECIDED: "When the client decided (approved or rejected)",
     RAISED: "When the request was raised",
 }
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_CENTER = Qt.AlignmentFlag.AlignCenter
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 NO_DATE = "9999-12-31"  # undated rows sort after every date
 # The widest text a column usually holds: widths come from these, not from the rows shown,
 # so the title keeps the room a projector needs (long names elide, with a tooltip).
@@ -62,57 +60,29 @@ WIDEST = {
 }
 
 
-class ChangeTableModel(QAbstractTableModel):
+class ChangeTableModel(RecordTableModel[ChangeRow]):
     """One row per change request, in reference order."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[ChangeRow] = []
+        super().__init__(COLUMNS)
         self._currency = ""
         self._bold = QFont()
         self._bold.setBold(True)
 
-    # -- content -------------------------------------------------------------------------
-
     def set_log(self, log: ChangeLog | None) -> None:
         """Show `log` (None: nothing); the same requests in the same order update in place."""
-        rows = list(log.rows) if log is not None else []
         currency = log.currency if log is not None else ""
         if currency != self._currency:
             self._currency = currency
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, COST, ORDER)
-        if rows and [r.id for r in rows] == [r.id for r in self._rows]:
-            self._rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ChangeRow:
-        """The request on `row`."""
-        return self._rows[row]
-
-    def entry(self, index: AnyIndex) -> ChangeRow | None:
-        """The request at `index` (of this model), if any."""
-        return self._rows[index.row()] if index.isValid() else None
-
-    def row_of(self, cr_id: int) -> int:
-        """The row of a request; -1 if it is not in the log."""
-        return next((n for n, r in enumerate(self._rows) if r.id == cr_id), -1)
+        self.set_rows(log.rows if log is not None else [])
 
     # -- QAbstractTableModel -------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self._row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         role = int(role)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -129,8 +99,8 @@ class ChangeTableModel(QAbstractTableModel):
             return self._bold if column == PRIORITY and row.priority == "critical" else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column in (*MONEY, DAYS):
-                return _RIGHT
-            return _CENTER if column == STATUS else None
+                return ALIGN_RIGHT
+            return ALIGN_CENTER if column == STATUS else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tip(row, column)
         return None
@@ -148,12 +118,9 @@ class ChangeTableModel(QAbstractTableModel):
             return COLUMN_TIPS.get(section)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if section in (*MONEY, DAYS):
-                return _RIGHT
-            return _CENTER if section == STATUS else None
+                return ALIGN_RIGHT
+            return ALIGN_CENTER if section == STATUS else None
         return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return _FLAGS if self.entry(index) is not None else Qt.ItemFlag.NoItemFlags
 
     def _tip(self, row: ChangeRow, column: int) -> str | None:
         if column == TITLE:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.services.change_views import ChangeRow
 from cpm_desktop.ui.changes.vocabulary import DECISIONS, NEEDS_DECISION
+from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import entry_date_format, qdate, short_date_text
 from cpm_desktop.ui.theme import colors
 
@@ -99,12 +100,8 @@ class DecisionDialog(QDialog):
         form.addRow("Decision &notes", self.notes)
         form.addRow("Co&mment", self.comment)
         form.addRow("", self.signed)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = ok_cancel_buttons(self, self.accept_if_valid)
         self.ok_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept_if_valid)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

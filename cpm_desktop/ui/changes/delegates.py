@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from cpm_desktop.ui.changes.change_model import STATUS_ROLE
 from cpm_desktop.ui.changes.vocabulary import status_color
+from cpm_desktop.ui.records.chips import centred_chip, draw_cell_without_text
 from cpm_desktop.ui.theme import colors
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -27,19 +28,14 @@ class StatusChipDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         color = status_color(str(index.data(STATUS_ROLE) or ""))
-        plain = QStyleOptionViewItem(option)
-        self.initStyleOption(plain, index)
-        plain.text = ""
-        style = plain.widget.style() if plain.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, plain.widget)
+        draw_cell_without_text(self, painter, option, index)
         if not text:
             return
         metrics = option.fontMetrics
         rect = QRectF(option.rect)
         width = min(rect.width() - 8, metrics.horizontalAdvance(text) + CHIP_PADDING)
         height = min(rect.height() - 8, metrics.height() + 6)
-        chip = QRectF(rect.center().x() - width / 2, rect.center().y() - height / 2, width, height)
+        chip = centred_chip(rect, width, height)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         c = colors()
         painter.save()

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from cpm_desktop.ui.changes.detail_form import ChangeForm
 from cpm_desktop.ui.changes.history_model import COMMENT, HistoryModel
 from cpm_desktop.ui.changes.vocabulary import status_color, status_text, step_text
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.records.widgets import read_only_form, style_heading
 from cpm_desktop.ui.theme import colors
 
 DECISION_FIELDS = (
@@ -44,11 +44,7 @@ class ChangeDetailPanel(QWidget):
         self._actions = actions
         self.heading = _plain()
         self.heading.setObjectName("changeDetailHeading")
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.heading.setFont(font)
+        style_heading(self.heading)
         self.status_chip = QLabel()
         self.status_chip.setObjectName("changeStatusChip")
         self.summary = _plain()
@@ -68,7 +64,7 @@ class ChangeDetailPanel(QWidget):
         self.saved_label.hide()
         self.form = ChangeForm()
         self._values: dict[str, QLabel] = {}
-        decision = _read_only_form()
+        decision = read_only_form(vertical_spacing=4)
         for key, title in DECISION_FIELDS:
             value = _plain()
             value.setObjectName(f"changeDetail_{key}")
@@ -243,15 +239,6 @@ def _muted(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet(f"color: {colors().muted_text};")
     return label
-
-
-def _read_only_form() -> QFormLayout:
-    form = QFormLayout()
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    form.setHorizontalSpacing(12)
-    form.setVerticalSpacing(4)
-    return form
 
 
 def _history_view(model: HistoryModel) -> QTableView:

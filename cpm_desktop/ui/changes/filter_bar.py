@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from cpm_desktop.ui.changes.filter_proxy import STATUS_FILTERS
 from cpm_desktop.ui.changes.vocabulary import CATEGORIES
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.records.widgets import filter_icon, search_field
 from cpm_desktop.ui.theme import colors
 
 
@@ -38,12 +39,7 @@ class ChangeFilterBar(QWidget):
         self.category.addItem("All categories", "")
         for category in CATEGORIES:
             self.category.addItem(category.capitalize(), category)
-        self.search = QLineEdit()
-        self.search.setObjectName("changeSearch")
-        self.search.setPlaceholderText("Search change requests")
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setFixedWidth(230)
+        self.search = search_field("changeSearch", "Search change requests", 230)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(8)
@@ -51,10 +47,7 @@ class ChangeFilterBar(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.count)
         layout.addStretch(1)
-        filter_icon = QLabel()
-        filter_icon.setPixmap(icon("filter").pixmap(18, 18))
-        filter_icon.setToolTip("Filters")
-        layout.addWidget(filter_icon)
+        layout.addWidget(filter_icon())
         for combo in (self.status, self.category):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

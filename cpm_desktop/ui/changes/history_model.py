@@ -2,56 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from cpm_desktop.services.change_views import TransitionRow
 from cpm_desktop.ui.changes.vocabulary import status_text
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Date", "Step", "By", "Comment")
 DATE, STEP, BY, COMMENT = range(len(COLUMNS))
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowTableModel[TransitionRow]):
     """One row per transition, oldest first: when, from → to, who and why."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: tuple[TransitionRow, ...] = ()
+        super().__init__(COLUMNS)
 
     def set_transitions(self, rows: tuple[TransitionRow, ...]) -> None:
         """Show `rows` (oldest first)."""
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        self.set_rows(rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self._row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = step_line(row, index.column())
             return text if role == Qt.ItemDataRole.DisplayRole or text else None
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def step_line(row: TransitionRow, column: int) -> str:

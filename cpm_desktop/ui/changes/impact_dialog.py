@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.services.change_views import ChangeRow
 from cpm_desktop.services.views import TaskRow
+from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 
 
 def impact_target(row: ChangeRow, tasks: list[TaskRow]) -> TaskRow | None:
@@ -47,12 +48,8 @@ class ImpactDialog(QDialog):
         note = QLabel("Either way the plan is rescheduled, and Undo takes it back in one step.")
         note.setWordWrap(True)
         note.setEnabled(False)  # secondary text in the palette's muted colour
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = ok_cancel_buttons(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply to plan")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         for choice, detail in choices:

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpm_desktop.ui.changes.vocabulary import CATEGORIES, PRIORITIES
+from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 
 
 class NewChangeDialog(QDialog):
@@ -47,11 +47,7 @@ class NewChangeDialog(QDialog):
         form.addRow("&Category", self.category)
         form.addRow("&Priority", self.priority)
         form.addRow("&Description", self.description)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         form.addRow(buttons)
 
     def values(self) -> tuple[str, dict[str, Any]]:

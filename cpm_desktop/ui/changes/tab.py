@@ -36,6 +36,7 @@ from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
 from cpm_desktop.ui.changes.totals import ChangeTotals
 from cpm_desktop.ui.changes.vocabulary import DECISIONS, PENDING
 from cpm_desktop.ui.empty_state import EmptyState
+from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.undo import Edit, Editor
 from cpm_desktop.workspace.changes import ChangeSet
 
@@ -225,25 +226,15 @@ class ChangesTab(QWidget):
 
     def current_row(self) -> ChangeRow | None:
         """The selected request, if any."""
-        return self.model.entry(self.proxy.mapToSource(self.table.currentIndex()))
+        return current_record(self.table, self.proxy)
 
     def current_cr_id(self) -> int | None:
         """The id of the selected request, if any."""
-        row = self.current_row()
-        return row.id if row is not None else None
+        return current_record_id(self.table, self.proxy)
 
     def select_change(self, cr_id: int) -> bool:
         """Select a request if the filters show it."""
-        row = self.model.row_of(cr_id)
-        if row < 0:
-            return False
-        column = max(self.table.currentIndex().column(), REF)
-        index = self.proxy.mapFromSource(self.model.index(row, column))
-        if not index.isValid():
-            return False
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
-        return True
+        return select_record(self.table, self.proxy, cr_id, REF)
 
     def _on_filters_changed(self, values: dict[str, str]) -> None:
         self.proxy.set_filter(**values)

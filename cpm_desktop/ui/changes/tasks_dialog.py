@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListView,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from cpm_desktop.services.change_views import ChangeRow
 from cpm_desktop.services.views import TaskRow
 from cpm_desktop.ui.changes.task_choice_model import TaskChoiceModel
+from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.theme import colors
 
@@ -48,11 +48,7 @@ class AffectedTasksDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {colors().muted_text};")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)

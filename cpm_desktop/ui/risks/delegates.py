@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QComboBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from cpm_desktop.services.risk_scoring import LEVEL_LABELS
+from cpm_desktop.ui.records.chips import centred_chip, draw_cell_without_text
 from cpm_desktop.ui.risks.risk_model import (
     IMPACT,
     OWNER,
@@ -92,19 +93,13 @@ class ScoreChipDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         rag = str(index.data(RAG_ROLE) or "")
-        # The cell's background and selection as the style draws them, without the text.
-        plain = QStyleOptionViewItem(option)
-        self.initStyleOption(plain, index)
-        plain.text = ""
-        style = plain.widget.style() if plain.widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, plain.widget)
+        draw_cell_without_text(self, painter, option, index)
         if not text:
             return
         rect = QRectF(option.rect)
         width = min(rect.width() - 8, max(40.0, option.fontMetrics.horizontalAdvance(text) + 20))
         height = min(rect.height() - 6, option.fontMetrics.height() + 6)
-        chip = QRectF(rect.center().x() - width / 2, rect.center().y() - height / 2, width, height)
+        chip = centred_chip(rect, width, height)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

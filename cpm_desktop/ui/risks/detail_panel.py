@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.services.risk_views import RiskRow
 from cpm_desktop.ui.formatting import money_text, short_date_text
+from cpm_desktop.ui.records.widgets import read_only_form, style_heading
 from cpm_desktop.ui.risks.risk_model import TREND_TEXT, level_text
 from cpm_desktop.ui.theme import colors
 
@@ -39,11 +40,7 @@ class RiskDetailPanel(QWidget):
         super().__init__(parent)
         self._heading = QLabel()
         self._heading.setObjectName("riskDetailHeading")
-        self._heading.setWordWrap(True)
-        font = self._heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self._heading.setFont(font)
+        style_heading(self._heading)
         self._summary = QLabel()
         self._summary.setWordWrap(True)
         self._summary.setStyleSheet(f"color: {colors().muted_text};")
@@ -51,11 +48,7 @@ class RiskDetailPanel(QWidget):
         forms = QHBoxLayout()
         forms.setSpacing(24)
         for fields in (LEFT_FIELDS, RIGHT_FIELDS):
-            form = QFormLayout()
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-            form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            form.setHorizontalSpacing(12)
-            form.setVerticalSpacing(6)
+            form = read_only_form(vertical_spacing=6)
             for key, title in fields:
                 name = QLabel(title)
                 name.setStyleSheet(f"color: {colors().muted_text};")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.records.widgets import filter_icon, search_field
 from cpm_desktop.ui.risks.delegates import rag_color
 from cpm_desktop.ui.risks.filter_proxy import ACTIVE, STATUS_FILTERS
 from cpm_desktop.ui.theme import colors
@@ -61,12 +61,7 @@ class RiskFilterBar(QWidget):
         for rag in RAGS:
             self.rag.addItem(rag.capitalize(), rag)
         self.category = _filter_combo("riskCategoryFilter", "All categories")
-        self.search = QLineEdit()
-        self.search.setObjectName("riskSearch")
-        self.search.setPlaceholderText("Search risks")
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setFixedWidth(200)
+        self.search = search_field("riskSearch", "Search risks", 200)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(8)
@@ -75,10 +70,7 @@ class RiskFilterBar(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.emv)
         layout.addStretch(1)
-        filter_icon = QLabel()
-        filter_icon.setPixmap(icon("filter").pixmap(18, 18))
-        filter_icon.setToolTip("Filters")
-        layout.addWidget(filter_icon)
+        layout.addWidget(filter_icon())
         for combo in (self.status, self.owner, self.rag, self.category):
             layout.addWidget(combo)
             combo.currentIndexChanged.connect(self._emit)

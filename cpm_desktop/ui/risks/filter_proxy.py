@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
-
 from cpm_desktop.services.risk_views import RiskRow
+from cpm_desktop.ui.records.filter_proxy import RecordFilterProxy, matches_text
 from cpm_desktop.ui.risks.risk_model import SORT_ROLE, RiskTableModel
 
 ACTIVE = "active"  # the default status filter: everything not closed
@@ -37,15 +36,14 @@ class HeatCell:
         return (p, i) == (self.probability, self.impact)
 
 
-class RiskFilterProxy(QSortFilterProxyModel):
+class RiskFilterProxy(RecordFilterProxy[RiskRow]):
     """Filters by status, owner, RAG, category, heat-map cell and searched text; sorts by keys."""
 
+    FILTERS = ("status", "owner", "rag", "category", "text", "cell")
+    """'' (None for cell) is all."""
+
     def __init__(self, source: RiskTableModel) -> None:
-        super().__init__()
-        self._source = source
-        self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+        super().__init__(source, SORT_ROLE)
         self.status = ACTIVE
         self.owner = ""
         self.rag = ""
@@ -53,32 +51,9 @@ class RiskFilterProxy(QSortFilterProxyModel):
         self.text = ""
         self.cell: HeatCell | None = None
 
-    def set_filter(self, **values: object) -> None:
-        """Change any of status, owner, rag, category, text, cell; '' (None for cell) is all."""
-        for name, value in values.items():
-            if not hasattr(self, name) or name.startswith("_"):
-                raise AttributeError(name)
-            setattr(self, name, value)
-        self.beginFilterChange()
-        self.endFilterChange()
-
-    def lessThan(
-        self,
-        left: QModelIndex | QPersistentModelIndex,
-        right: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        """Order by the column's sort key, ties by reference, so rows never swap at random."""
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if a != b:
-            return bool(a < b)
-        return (
-            self._source.row_at(left.row()).reference < self._source.row_at(right.row()).reference
-        )
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        return self.accepts(self._source.row_at(source_row))
+    def tie_key(self, record: RiskRow) -> str:
+        """The reference as text."""
+        return record.reference
 
     def accepts(self, row: RiskRow) -> bool:
         """Tell whether `row` passes every filter."""
@@ -95,10 +70,6 @@ class RiskFilterProxy(QSortFilterProxyModel):
             return False
         if self.cell is not None and not self.cell.holds(row):
             return False
-        return not self.text or self.text.casefold() in _searched(row)
-
-
-def _searched(row: RiskRow) -> str:
-    fields = (row.reference, row.title, row.owner, row.category, row.description, row.cause,
-              row.effect, row.mitigation, row.contingency, row.trigger)  # fmt: skip
-    return "\n".join(fields).casefold()
+        return matches_text(self.text, row.reference, row.title, row.owner, row.category,
+                            row.description, row.cause, row.effect, row.mitigation,
+                            row.contingency, row.trigger)  # fmt: skip

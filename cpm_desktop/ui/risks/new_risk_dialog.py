@@ -7,13 +7,13 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QWidget,
 )
 
 from cpm_desktop.services.risk_scoring import LEVEL_LABELS
+from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 
 KINDS = ("risk", "opportunity")
 
@@ -43,11 +43,7 @@ class NewRiskDialog(QDialog):
         form.addRow("&Probability", self.probability)
         form.addRow("&Impact", self.impact)
         form.addRow("&Category", self.category)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         form.addRow(buttons)
 
     def values(self) -> tuple[str, dict[str, Any]]:

@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.services.risk_scoring import LEVEL_LABELS
 from cpm_desktop.services.risk_views import RiskRow
+from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import entry_date_text, parse_date
 
 STRATEGIES = {
@@ -88,11 +88,7 @@ class RiskDialog(QDialog):
         facts.addRow("Pro&ximity", self.proximity)
         facts.addRow("Re&view on", self.review)
         facts.addRow("&Linked tasks", self.linked)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept_if_valid)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, self._accept_if_valid)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid)

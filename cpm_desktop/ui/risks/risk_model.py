@@ -1,4 +1,4 @@
-"""RiskTableModel: adapts the rows of a RiskRegister to an editable QAbstractTableModel.
+"""RiskTableModel: adapts the rows of a RiskRegister to an editable table model.
 
 The model never changes its own data: an edit is handed on (`sig_edit_requested`) to be run
 as an undoable service call, and the refreshed register then comes back through `set_register`.
@@ -6,18 +6,19 @@ as an undoable service call, and the refreshed register then comes back through 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from cpm_desktop.services.risk_views import RiskRegister, RiskRow
 from cpm_desktop.ui.formatting import money_text, short_date_text
+from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, EDITABLE, READ_ONLY
+from cpm_desktop.ui.records.table_model import AnyIndex, RecordTableModel
 from cpm_desktop.ui.theme import colors
 
 RISK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 RAG_ROLE = Qt.ItemDataRole.UserRole + 3
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = (
     "Ref",
     "Kind",
@@ -47,21 +48,16 @@ COLUMN_TIPS = {
 TREND_TEXT = {"up": "↑ Up", "down": "↓ Down", "steady": "→ Steady", "new": "• New"}
 KIND_TEXT = {"risk": "Risk", "issue": "Issue", "opportunity": "Opport."}
 TREND_ARROWS = {"up": "↑", "down": "↓", "steady": "→", "new": "New"}
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_CENTER = Qt.AlignmentFlag.AlignCenter
-_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 
 
-class RiskTableModel(QAbstractTableModel):
+class RiskTableModel(RecordTableModel[RiskRow]):
     """One row per register entry, in reference order."""
 
     sig_edit_requested = Signal(int, int, object)
     """Emitted with the entry id, the column and the value chosen (int level or text)."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[RiskRow] = []
+        super().__init__(COLUMNS)
         self._currency = ""
         self._bold = QFont()
         self._bold.setBold(True)
@@ -70,27 +66,8 @@ class RiskTableModel(QAbstractTableModel):
 
     def set_register(self, register: RiskRegister | None) -> None:
         """Show `register` (None: nothing); same entries in the same order update in place."""
-        rows = list(register.rows) if register is not None else []
         self._currency = register.currency if register is not None else ""
-        if [r.id for r in rows] == [r.id for r in self._rows] and rows:
-            self._rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> RiskRow:
-        """The entry on `row`."""
-        return self._rows[row]
-
-    def entry(self, index: AnyIndex) -> RiskRow | None:
-        """The entry at `index` (of this model), if any."""
-        return self._rows[index.row()] if index.isValid() else None
-
-    def row_of(self, risk_id: int) -> int:
-        """The row of an entry; -1 if it is not shown."""
-        return next((n for n, r in enumerate(self._rows) if r.id == risk_id), -1)
+        self.set_rows(register.rows if register is not None else [])
 
     def owners(self) -> list[str]:
         """Every owner named in the register, sorted."""
@@ -102,16 +79,10 @@ class RiskTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel -------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self._row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         role = int(role)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -130,8 +101,8 @@ class RiskTableModel(QAbstractTableModel):
             return self._bold if column == REVIEW and row.review_overdue else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == EMV:
-                return _RIGHT
-            return _CENTER if column in (SCORE, PROBABILITY, IMPACT, TREND) else None
+                return ALIGN_RIGHT
+            return ALIGN_CENTER if column in (SCORE, PROBABILITY, IMPACT, TREND) else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tip(row, column)
         return None
@@ -159,21 +130,21 @@ class RiskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return COLUMN_TIPS.get(section)
         if role == Qt.ItemDataRole.TextAlignmentRole and section == EMV:
-            return _RIGHT
+            return ALIGN_RIGHT
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (
             SCORE,
             PROBABILITY,
             IMPACT,
             TREND,
         ):
-            return _CENTER
+            return ALIGN_CENTER
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         row = self.entry(index)
         if row is None:
             return Qt.ItemFlag.NoItemFlags
-        return _EDITABLE if is_editable(row, index.column()) else _READ_ONLY
+        return EDITABLE if is_editable(row, index.column()) else READ_ONLY
 
     def _display(self, row: RiskRow, column: int) -> str:
         if column == EMV:  # the currency is in the header

@@ -31,6 +31,7 @@ from cpm_desktop.services.risks import (
 )
 from cpm_desktop.ui.formatting import money_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.risks.delegates import RiskEditDelegate, ScoreChipDelegate
 from cpm_desktop.ui.risks.detail_panel import RiskDetailPanel
 from cpm_desktop.ui.risks.edits import cell_edit
@@ -324,26 +325,15 @@ class RisksTab(QWidget):
 
     def current_row(self) -> RiskRow | None:
         """The selected entry, if any."""
-        index = self.proxy.mapToSource(self.table.currentIndex())
-        return self.model.entry(index)
+        return current_record(self.table, self.proxy)
 
     def current_risk_id(self) -> int | None:
         """The id of the selected entry, if any."""
-        row = self.current_row()
-        return row.id if row is not None else None
+        return current_record_id(self.table, self.proxy)
 
     def select_risk(self, risk_id: int) -> bool:
         """Select an entry if the filters show it."""
-        row = self.model.row_of(risk_id)
-        if row < 0:
-            return False
-        column = max(self.table.currentIndex().column(), TITLE)
-        index = self.proxy.mapFromSource(self.model.index(row, column))
-        if not index.isValid():
-            return False
-        self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
-        return True
+        return select_record(self.table, self.proxy, risk_id, TITLE)
 
     def _on_current_changed(self, *_: object) -> None:
         data = self._register

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from cpm_desktop.services.timeline import TimelineTask
 from cpm_desktop.ui.formatting import date_text, duration_text, entry_date_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.records.cells import ALIGN_RIGHT, EDITABLE, READ_ONLY
 from cpm_desktop.ui.theme import colors
 
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,9 +66,6 @@ _DISPLAY, _EDIT, _FONT, _FOREGROUND, _DECORATION, _ALIGN, _TIP = (
 _ANSWERED = frozenset(
     {_DISPLAY, _EDIT, _FONT, _FOREGROUND, _DECORATION, _ALIGN, _TIP, TASK_ID_ROLE, PERCENT_ROLE}
 )
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 
 
 class TaskTreeModel(QAbstractItemModel):
@@ -200,7 +198,7 @@ class TaskTreeModel(QAbstractItemModel):
         if role == _DECORATION and column == NAME and task.is_milestone:
             return self._milestone_icon
         if role == _ALIGN:
-            return _RIGHT if column in _NUMERIC else None
+            return ALIGN_RIGHT if column in _NUMERIC else None
         if role == _TIP and column == NAME:
             return f"{task.wbs} {task.name}" + (f"\nOwner: {task.owner}" if task.owner else "")
         if role == _TIP and column == START and task.constraint != "ASAP":
@@ -231,14 +229,14 @@ class TaskTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return COLUMN_TIPS.get(section)
         if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return ALIGN_RIGHT
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         task = self._rows.get(index.internalId()) if index.isValid() else None
         if task is None:
             return Qt.ItemFlag.NoItemFlags
-        return _EDITABLE if is_editable(task, index.column()) else _READ_ONLY
+        return EDITABLE if is_editable(task, index.column()) else READ_ONLY
 
 
 def is_editable(task: TimelineTask, column: int) -> bool:

@@ -1,0 +1,46 @@
+"""Small widgets the record tabs build alike: search box, filter icon, heading, read-only form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+
+from cpm_desktop.ui.icons import icon
+
+
+def search_field(object_name: str, placeholder: str, width: int) -> QLineEdit:
+    """A fixed-width search box with a clear button and a magnifier."""
+    search = QLineEdit()
+    search.setObjectName(object_name)
+    search.setPlaceholderText(placeholder)
+    search.setClearButtonEnabled(True)
+    search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+    search.setFixedWidth(width)
+    return search
+
+
+def filter_icon() -> QLabel:
+    """The funnel that stands before a bar's filter dropdowns."""
+    label = QLabel()
+    label.setPixmap(icon("filter").pixmap(18, 18))
+    label.setToolTip("Filters")
+    return label
+
+
+def style_heading(label: QLabel) -> None:
+    """Make `label` a detail panel's heading: word-wrapped, bold, a little larger."""
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setBold(True)
+    label.setFont(font)
+
+
+def read_only_form(vertical_spacing: int) -> QFormLayout:
+    """A form of labelled values: names top-left, values wrapped beside them, never below."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    form.setHorizontalSpacing(12)
+    form.setVerticalSpacing(vertical_spacing)
+    return form
