@@ -112,8 +112,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "format",
-        choices=("mspdi", "change-form"),
-        help="mspdi: MS Project XML; change-form: one change request's client sign-off PDF",
+        choices=("xlsx", "mspdi", "change-form"),
+        help="xlsx: the client workbook (Excel); mspdi: MS Project XML; "
+        "change-form: one change request's client sign-off PDF",
     )
     export.add_argument("--db", type=Path, required=True, metavar="FILE")
     export.add_argument("--project", required=True, metavar="CODE")
@@ -123,6 +124,25 @@ def _parser() -> argparse.ArgumentParser:
         "--paper", choices=("a4", "letter"), help="change-form: paper size (default: a4)"
     )
     export.set_defaults(handler=_export)
+
+    edits = commands.add_parser(
+        "import-edits",
+        help="preview the client's edits in a returned client workbook; --apply applies them",
+    )
+    edits.add_argument("workbook", type=Path, metavar="WORKBOOK")
+    edits.add_argument("--db", type=Path, required=True, metavar="FILE")
+    edits.add_argument(
+        "--apply", action="store_true", help="apply all but conflicts (default: only preview)"
+    )
+    edits.add_argument(
+        "--accept",
+        action="append",
+        default=[],
+        metavar="ID[,ID…]",
+        help="with --apply: only these (R-004.impact, CR-003, Risks:15), conflicts included",
+    )
+    edits.add_argument("--json", action="store_true", help="machine-readable output")
+    edits.set_defaults(handler=_import_edits)
 
     check = commands.add_parser("check", help="integrity and schema report of a workspace")
     check.add_argument("--db", type=Path, required=True, metavar="FILE")
@@ -227,12 +247,38 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import_edits(args: argparse.Namespace) -> int:
+    from cpm_desktop.edits_output import import_edits
+
+    return import_edits(
+        args.workbook, args.db, apply=args.apply, accept=args.accept, as_json=args.json
+    )
+
+
 def _export(args: argparse.Namespace) -> int:
     if args.format == "change-form":
         return _export_change_form(args)
     if args.change is not None or args.paper is not None:
-        raise UserError("--change and --paper belong to 'export change-form', not to mspdi.")
+        raise UserError(
+            f"--change and --paper belong to 'export change-form', not to {args.format}."
+        )
+    if args.format == "xlsx":
+        return _export_xlsx(args)
     return _export_mspdi(args)
+
+
+def _export_xlsx(args: argparse.Namespace) -> int:
+    from cpm_desktop.services.client_workbook import export_client_workbook
+    from cpm_desktop.services.opening import open_for_use
+
+    output: Path = args.output
+    if output.suffix.lower() != ".xlsx":
+        raise UserError(f"{output} should end in .xlsx, the Excel workbook extension.")
+    with open_for_use(args.db) as workspace:
+        project_id = _project_id(workspace, args.project)
+        path = workspace.run(export_client_workbook, project_id, output)
+    print(f"Wrote the client workbook of {args.project.strip().upper()} to {path}.")
+    return EXIT_OK
 
 
 def _export_change_form(args: argparse.Namespace) -> int:

@@ -57,6 +57,10 @@ class ExportError(CpmError):
     """A report or export cannot be written where the user asked (missing folder, no access)."""
 
 
+class ReturnedWorkbookError(CpmError):
+    """A client workbook that came back cannot be read back (not ours, damaged, key lost)."""
+
+
 class UndoConflictError(CpmError):
     """An undo or redo found the workspace no longer as the edit left it; nothing was changed."""
 

@@ -51,10 +51,12 @@ def earned_value_report(
     *,
     status_date: dt.date | None = None,
     baseline: int = 0,
+    detail: bool = True,
 ) -> EarnedValueReport:
     """Earned value as of `status_date` (default: the project's), planned by `baseline`.
 
     Without that baseline the current schedule and budgets are the plan, and `basis` says so.
+    `detail=False` leaves out the per-task values and the S-curve (empty), for the totals alone.
     """
     project = get_or_raise(session, Project, project_id, "project")
     number = clean_int(baseline, "baseline number", 0, MAX_BASELINE)
@@ -97,6 +99,8 @@ def earned_value_report(
         tasks=[
             TaskEarnedValue(ev.id, wbs, name, task_earned_value(ev, calendar, as_of))
             for wbs, name, ev in ev_tasks
-        ],
-        curve=s_curve(plain, calendar, as_of),
+        ]
+        if detail
+        else [],
+        curve=s_curve(plain, calendar, as_of) if detail else [],
     )

@@ -18,7 +18,10 @@ class Actions:
     open: QAction
     save_copy: QAction
     import_plan: QAction
+    import_edits: QAction
+    export_workbook: QAction
     export_mspdi: QAction
+    open_workbook_when_done: QAction
     quit: QAction
     about: QAction
 
@@ -61,9 +64,33 @@ def build_actions(parent: QWidget) -> Actions:
             "Import an MS Project XML, GanttProject or GNOME Planner file as a new project",
             QKeySequence("Ctrl+I"),
         ),
+        import_edits=make(
+            "Import Client E&dits…",
+            "import",
+            "Read a client workbook that came back and choose which of its edits to apply",
+        ),
+        export_workbook=make(
+            "&Excel Workbook…",
+            "excel",
+            "Write the selected project's client workbook (.xlsx): summary, schedule, risks, "
+            "changes",
+        ),
         export_mspdi=make(
             "&MS Project XML…", "export", "Write the selected project as an MS Project XML file"
+        ),
+        open_workbook_when_done=_checkable(
+            make(
+                "&Open Workbook After Export",
+                "",
+                "Open each exported client workbook in the spreadsheet application",
+            )
         ),
         quit=make("&Quit", "quit", "Close CPM Desktop", QKeySequence.StandardKey.Quit),
         about=make("&About CPM Desktop", "about", "Version and credits"),
     )
+
+
+def _checkable(action: QAction) -> QAction:
+    """An on/off option (no icon: the check mark is its picture)."""
+    action.setCheckable(True)
+    return action

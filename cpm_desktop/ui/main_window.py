@@ -29,6 +29,9 @@ from cpm_desktop.services.timeline import Timeline
 from cpm_desktop.services.views import portfolio, project_summary
 from cpm_desktop.ui.actions import build_actions
 from cpm_desktop.ui.changes.tab import ChangesTab
+from cpm_desktop.ui.client_workbook.edit_items import applied_message
+from cpm_desktop.ui.client_workbook.export import ask_and_export_workbook
+from cpm_desktop.ui.client_workbook.import_edits import ask_for_workbook, import_client_edits
 from cpm_desktop.ui.dialogs.about import show_about
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.errors import show_error
@@ -195,6 +198,7 @@ class MainWindow(QMainWindow):
     def _show_project(self, project_id: int | None) -> None:
         self._project_id = project_id
         self.commands.export_mspdi.setEnabled(project_id is not None)
+        self.commands.export_workbook.setEnabled(project_id is not None)
         self.editor.set_active_project(project_id)
         self.timeline.show_project(project_id)
         self.risks.show_project(project_id)
@@ -243,8 +247,12 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self._recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(a.import_plan)
+        file_menu.addAction(a.import_edits)
         export_menu = file_menu.addMenu(icon("export"), "&Export")
+        export_menu.addAction(a.export_workbook)
         export_menu.addAction(a.export_mspdi)
+        export_menu.addSeparator()
+        export_menu.addAction(a.open_workbook_when_done)
         file_menu.addSeparator()
         file_menu.addAction(a.save_copy)
         file_menu.addSeparator()
@@ -285,6 +293,10 @@ class MainWindow(QMainWindow):
         a.save_copy.triggered.connect(self._save_copy)
         a.import_plan.triggered.connect(self._import_plan)
         a.export_mspdi.triggered.connect(self._export_mspdi)
+        a.export_workbook.triggered.connect(self._export_workbook)
+        a.import_edits.triggered.connect(self._import_client_edits)
+        a.open_workbook_when_done.setChecked(self._settings.open_workbook_when_done())
+        a.open_workbook_when_done.toggled.connect(self._settings.set_open_workbook_when_done)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(lambda: show_about(self, str(self._workspace.path)))
 
@@ -394,6 +406,26 @@ class MainWindow(QMainWindow):
         path = ask_and_export_mspdi(self, self._workspace, self._project_id, code)
         if path is not None:
             self.statusBar().showMessage(f"Exported {code} to {path}", 8000)
+
+    def _export_workbook(self) -> None:
+        if self._project_id is None:
+            return
+        path = ask_and_export_workbook(self, self._workspace, self._project_id, self._settings)
+        if path is not None:
+            self.statusBar().showMessage(f"Exported the client workbook to {path}", 10000)
+
+    def _import_client_edits(self) -> None:
+        path = ask_for_workbook(self, self._settings)
+        if path is not None:
+            self.import_client_edits_from(path)
+
+    def import_client_edits_from(self, path: Path) -> bool:
+        """Preview the client's edits in `path`, apply those the PM accepts; True if applied."""
+        result = import_client_edits(self, self.editor, path, self.select_project)
+        if result is None:
+            return False
+        self.statusBar().showMessage(applied_message(result), 15000)
+        return True
 
     def _save_copy(self) -> None:
         suggestion = self._workspace.path.with_name(f"{self._workspace.path.stem} copy.cpm")

@@ -56,3 +56,23 @@ class AppSettings:
     def set_zoom_level(self, level: int) -> None:
         """Remember the Gantt zoom level."""
         self._settings.setValue("timeline/zoom", level)
+
+    def open_workbook_when_done(self) -> bool:
+        """Whether an exported client workbook is opened in the spreadsheet app at once."""
+        value = self._settings.value("client-workbook/open-when-done", False)
+        # An INI file gives "true"/"false" back as text; the registry gives a bool.
+        return value is True or str(value).lower() == "true"
+
+    def set_open_workbook_when_done(self, on: bool) -> None:
+        """Remember whether to open exported client workbooks."""
+        self._settings.setValue("client-workbook/open-when-done", on)
+
+    def client_workbook_folder(self) -> Path | None:
+        """The folder a client workbook was last exported to or imported from, if it exists."""
+        value = self._settings.value("client-workbook/folder", "")
+        folder = Path(str(value)) if value else None
+        return folder if folder is not None and folder.is_dir() else None
+
+    def set_client_workbook_folder(self, folder: Path) -> None:
+        """Remember the folder of the last client workbook exported or imported."""
+        self._settings.setValue("client-workbook/folder", str(folder))

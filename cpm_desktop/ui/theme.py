@@ -157,6 +157,11 @@ def _palette(c: Colors) -> QPalette:
         palette.setColor(group, role.Mid, QColor(c.border))
         palette.setColor(group, role.Link, QColor(c.highlight))
     disabled = QPalette.ColorGroup.Disabled
+    # Without these a disabled field or check box keeps Qt's default white in the dark scheme.
+    for background in (role.Window, role.Base, role.AlternateBase, role.Button, role.Mid):
+        palette.setColor(
+            disabled, background, palette.color(QPalette.ColorGroup.Active, background)
+        )
     for muted in (role.WindowText, role.Text, role.ButtonText):
         palette.setColor(disabled, muted, QColor(c.muted_text))
     return palette

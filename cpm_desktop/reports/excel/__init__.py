@@ -1,0 +1,93 @@
+"""The client workbook (.xlsx) of one project, written with openpyxl from plain content.
+
+Sheets: Summary (a one-page dashboard), Schedule (outline and week Gantt), Milestones, Risks
+and Changes (filterable tables; Risks and Changes are read back when the client returns the
+file), and a very hidden state sheet for that read-back. See content.py for what they hold.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from cpm_desktop.reports.excel.content import ClientWorkbook
+from cpm_desktop.reports.excel.context import SheetContext
+from cpm_desktop.reports.excel.page_setup import PrintText
+from cpm_desktop.reports.excel.schedule_sheet import write_schedule_sheet
+from cpm_desktop.reports.excel.state_sheet import write_state_sheet
+from cpm_desktop.reports.excel.styles import CellStyles
+from cpm_desktop.reports.excel.summary_sheet import write_summary_sheet
+from cpm_desktop.reports.excel.table_sheet import write_table_sheet
+from cpm_desktop.reports.files import write_atomically
+from cpm_desktop.reports.formatting import long_date
+
+Progress = Callable[[str], None]
+
+
+def write_workbook(book: ClientWorkbook, path: Path, *, report: Progress | None = None) -> Path:
+    """Write `book` to `path` as an .xlsx all at once; return the path.
+
+    `report` hears a short line per step ("Writing the Schedule sheet…", then "Saving
+    NAME.xlsx…", the longest step). Raises ExportError naming the path when it cannot be
+    written; no partial file is left.
+    """
+    path = Path(path)
+    data = workbook_bytes(book, report=report, name=path.name)
+    return write_atomically(path, data)
+
+
+def workbook_bytes(
+    book: ClientWorkbook, *, report: Progress | None = None, name: str = "the workbook"
+) -> bytes:
+    """The .xlsx file of `book` as bytes; `name` is what the "Saving" step calls it."""
+    tell = report or (lambda _: None)
+    workbook = Workbook()
+    _properties(workbook, book)
+    styles = CellStyles(workbook, book.currency)
+    context = SheetContext(
+        styles=styles,
+        print_text=PrintText(
+            project=f"{book.project_code} · {book.summary.project_name}",
+            exported=f"Exported {long_date(book.exported_at.date())}",
+        ),
+        subtitle=_subtitle(book),
+        currency=book.currency,
+    )
+    tell("Writing the Summary sheet…")
+    write_summary_sheet(workbook, book, context)
+    tell("Writing the Schedule sheet…")
+    write_schedule_sheet(workbook, book, context)
+    for table in book.tables:
+        tell(f"Writing the {table.name} sheet…")
+        write_table_sheet(workbook, table, context)
+    write_state_sheet(workbook, book, styles)
+    tell(f"Saving {name}…")  # openpyxl's save is most of the time of a big workbook
+    stream = io.BytesIO()
+    workbook.save(stream)
+    return stream.getvalue()
+
+
+def _properties(workbook: Workbook, book: ClientWorkbook) -> None:
+    """Title, author and dates as File > Properties shows them."""
+    props = workbook.properties
+    props.title = book.title
+    props.creator = book.author
+    props.lastModifiedBy = book.author
+    props.subject = f"{book.summary.client}: {book.summary.project_name}"
+    props.description = "Exported from CPM Desktop."
+    props.keywords = book.project_code
+    props.created = props.modified = book.exported_at.replace(tzinfo=None, microsecond=0)
+
+
+def _subtitle(book: ClientWorkbook) -> str:
+    figures = book.summary
+    parts = [figures.client, f"{figures.project_code} {figures.project_name}"]
+    if book.status_date is not None:
+        parts.append(f"status date {long_date(book.status_date)}")
+    return " · ".join(parts)
+
+
+__all__ = ["ClientWorkbook", "write_workbook", "workbook_bytes"]

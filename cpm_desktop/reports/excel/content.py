@@ -1,0 +1,144 @@
+"""What the client workbook shows, as plain values: the services fill it, the writer lays it out.
+
+The writer never decides what a figure is; the services never decide how a cell looks. The
+Risks, Changes and Milestones sheets are generic tables described by their columns, so the
+read-back finds each edited value by the field its column names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+CellValue = str | int | Decimal | dt.date | bool | None
+
+
+class Kind(enum.StrEnum):
+    """How a column's values are typed, formatted and validated."""
+
+    TEXT = "text"  # short text, one line
+    LONG_TEXT = "long_text"  # wrapped, wide
+    INT = "int"
+    MONEY = "money"  # Decimal in the workbook's currency
+    DATE = "date"
+    PERCENT = "percent"  # 0..100 as a whole number, shown as %
+    YES_NO = "yes_no"  # bool, shown and chosen as Yes / No
+    CHOICE = "choice"  # one of `choices` (labels), dropdown when editable
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a table sheet; `field` names the value for the read-back when editable."""
+
+    header: str
+    kind: Kind
+    field: str | None = None  # None: shown only, never read back
+    choices: tuple[str, ...] = ()  # labels the dropdown offers (CHOICE; 1..5 for scores)
+    width: float | None = None  # characters; None: the writer picks by kind
+    total: bool = False  # a SUBTOTAL(109, …) in the totals row
+
+
+@dataclass(frozen=True, slots=True)
+class TableSheet:
+    """A filterable, printable table; `keys[i]` is row i's hidden key ("" for none)."""
+
+    name: str  # the sheet tab: "Risks", "Changes", "Milestones"
+    title: str  # printed above the table
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[CellValue, ...], ...]
+    keys: tuple[str, ...] = ()  # empty: the sheet is not read back
+    rag_column: str | None = None  # header of a column whose values are green/amber/red
+    score_column: str | None = None  # header of a 1..25 score column (colour scale)
+    frozen_columns: int = 1  # leading columns kept in view when scrolling right (Ref, Title)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleRow:
+    """One task of the Schedule sheet in outline order."""
+
+    wbs: str
+    name: str
+    level: int  # 0 = top; the Excel outline level is level (summaries collapse)
+    is_summary: bool
+    is_milestone: bool
+    is_critical: bool
+    duration: int  # working days
+    start: dt.date | None
+    finish: dt.date | None
+    percent_complete: int
+    predecessors: str
+    owner: str
+    total_slack: int | None
+    baseline_start: dt.date | None
+    baseline_finish: dt.date | None
+    finish_variance: int | None  # working days, + late
+    budget_cost: Decimal
+    actual_cost: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryFigures:
+    """The Summary sheet: who, where the project stands, and the totals behind it."""
+
+    client: str
+    project_code: str
+    project_name: str
+    manager: str
+    sponsor: str
+    status_date: dt.date | None
+    overall_rag: str  # green / amber / red
+    planned_finish: dt.date | None
+    baseline_finish: dt.date | None
+    finish_variance_days: int | None
+    original_budget: Decimal
+    approved_changes: Decimal
+    current_budget: Decimal
+    forecast_cost: Decimal  # estimate at completion
+    earned_value: tuple[tuple[str, Decimal | float | None], ...]  # ("PV", …), ("SPI", …)
+    risks_by_rag: tuple[tuple[str, int], ...]  # open risks: ("red", 2), ("amber", 5) …
+    changes_by_status: tuple[tuple[str, int], ...]  # ("Approved", 3) …
+    next_milestones: tuple[tuple[str, str, dt.date | None], ...]  # (wbs, name, forecast)
+    notes: tuple[str, ...] = ()  # e.g. "Earned value against the current plan: no baseline"
+
+
+@dataclass(frozen=True, slots=True)
+class ClientWorkbook:
+    """Everything one project's client workbook holds."""
+
+    currency: str  # ISO code: number formats follow it
+    title: str  # workbook property and print header
+    author: str  # the PM
+    project_code: str
+    project_key: str  # identifies the project in its workspace (read back to match)
+    exported_at: dt.datetime
+    summary: SummaryFigures
+    schedule: tuple[ScheduleRow, ...]
+    status_date: dt.date | None
+    tables: tuple[TableSheet, ...]  # Milestones, Risks, Changes in that order
+    heat_map: tuple[tuple[int, ...], ...] = field(default=())  # [probability-1][impact-1] counts
+    risk_thresholds: tuple[int, int] = (5, 15)  # first amber and first red score: map colours
+
+
+# -- the round trip: what a returned workbook must keep for its edits to be read back ---------
+
+WORKBOOK_KIND = "CPM Desktop client workbook"
+FORMAT_VERSION = 1
+STATE_SHEET = "_cpm"  # very hidden; layout in state_sheet.py
+KEY_HEADER = "Key"  # the last column of a read-back table sheet, hidden; "R12" / "C5"
+TABLE_HEADER_ROW = 3  # row 1 title, row 2 project and status date, row 3 headers, data below
+STATE_HEADER = ("sheet", "key", "field", "value")  # row 7 of the state sheet; values from row 8
+
+
+def canonical_text(value: CellValue) -> str:
+    """A value as the state sheet stores it, so exported and returned values compare as text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value.quantize(Decimal("0.01")))
+    return str(value)

@@ -1,0 +1,139 @@
+"""The Schedule sheet: every task in outline order with its dates, and a week-by-week Gantt.
+
+Summaries collapse through Excel's row outline (their tasks one level deeper), the Type column
+lets a reader filter to milestones, and critical tasks show in vermillion in the table and
+the Gantt alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from openpyxl.styles import Alignment
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
+
+from cpm_desktop.reports import palette
+from cpm_desktop.reports.excel import gantt_columns as gantt
+from cpm_desktop.reports.excel.cells import SheetCells
+from cpm_desktop.reports.excel.content import TABLE_HEADER_ROW, ClientWorkbook, ScheduleRow
+from cpm_desktop.reports.excel.context import SheetContext, set_widths, write_titles
+from cpm_desktop.reports.excel.page_setup import set_up_printing
+from cpm_desktop.reports.excel.row_heights import height, text_lines
+from cpm_desktop.reports.excel.styles import CellStyles, font, solid
+
+SHEET = "Schedule"
+FIRST_ROW = TABLE_HEADER_ROW + 1
+HEADER_HEIGHT = 34  # the week dates stand upright
+MAX_OUTLINE = 7  # Excel's deepest outline level
+NAME_WIDTH, PREDECESSORS_WIDTH, OWNER_WIDTH = 50, 14, 24
+# (header, width, style of a task row); the order of ScheduleRow's values below.
+COLUMNS = (
+    ("WBS", 7, "text"), ("Task", NAME_WIDTH, "name"), ("Type", 8.5, "text"),
+    ("Duration (days)", 8.5, "int"), ("Start", 11.5, "date"), ("Finish", 11.5, "date"),
+    ("% complete", 8.5, "percent"), ("Predecessors", PREDECESSORS_WIDTH, "wrap"),
+    ("Owner", OWNER_WIDTH, "wrap"),
+    ("Total slack (days)", 8.5, "int"), ("Critical", 7.5, "critical"),
+    ("Baseline start", 11, "date"), ("Baseline finish", 11, "date"),
+    ("Finish variance (days)", 9.5, "signed"), ("Budget cost", 12.5, "money"),
+    ("Actual cost", 12.5, "money"),
+)  # fmt: skip
+RIGHT_ALIGNED = frozenset({"int", "date", "signed", "money"})
+TYPE_COLUMN, START, FINISH, PERCENT, CRITICAL = 3, 5, 6, 7, 11
+
+
+def write_schedule_sheet(book: Workbook, workbook: ClientWorkbook, context: SheetContext) -> None:
+    """Add the Schedule sheet: titles, task rows with outline levels, the Gantt, print setup."""
+    sheet = book.create_sheet(SHEET)
+    cells = SheetCells(sheet, context.styles)
+    rows = workbook.schedule
+    write_titles(cells, context, "Schedule")
+    header, right = context.styles["header"], context.styles["header_right"]
+    for number, (title, _, kind) in enumerate(COLUMNS, start=1):
+        cells.text(TABLE_HEADER_ROW, number, title, right if kind in RIGHT_ALIGNED else header)
+    _task_rows(cells, rows)
+    set_widths(sheet, [width for _, width, _ in COLUMNS])
+    grid = gantt.week_grid(rows, workbook.status_date, len(COLUMNS) + 1)
+    last_column = len(COLUMNS)
+    if grid is not None:
+        gantt.write_week_headers(cells, grid, TABLE_HEADER_ROW, workbook.status_date)
+        read = (TYPE_COLUMN, START, FINISH, PERCENT, CRITICAL)
+        letters = gantt.RowColumns(*(get_column_letter(n) for n in read))
+        gantt.write_bars(cells, grid, rows, FIRST_ROW, TABLE_HEADER_ROW, letters,
+                         workbook.status_date)  # fmt: skip
+        last_column = grid.last_column
+        if grid.cut:
+            cells.text(1, len(COLUMNS) + 1,
+                       f"The Gantt shows the first {gantt.MAX_WEEKS} weeks of the plan.",
+                       context.styles["subtitle"])  # fmt: skip
+    sheet.row_dimensions[TABLE_HEADER_ROW].height = HEADER_HEIGHT
+    last_row = max(FIRST_ROW + len(rows) - 1, TABLE_HEADER_ROW)
+    sheet.auto_filter.ref = f"A{TABLE_HEADER_ROW}:{get_column_letter(len(COLUMNS))}{last_row}"
+    sheet.freeze_panes = f"C{FIRST_ROW}"  # WBS and Task stay in view
+    sheet.sheet_properties.outlinePr.summaryBelow = False  # the +/- sits on the summary row
+    sheet.print_area = f"A1:{get_column_letter(last_column)}{last_row}"
+    set_up_printing(sheet, context.print_text, title_rows=f"{TABLE_HEADER_ROW}:{TABLE_HEADER_ROW}")
+
+
+def _task_rows(cells: SheetCells, rows: Sequence[ScheduleRow]) -> None:
+    """One row per task; a summary's row in bold on a shade, its tasks one outline level down."""
+    styles = cells.styles
+    plain = [styles[kind] for _, _, kind in COLUMNS if kind != "name"]
+    bold = [_summary_style(styles, kind) for _, _, kind in COLUMNS if kind != "name"]
+    off_path = (styles["not_critical"], _summary_style(styles, "not_critical"))
+    names: dict[tuple[int, bool], StyleArray] = {}
+    dimensions = cells.sheet.row_dimensions
+    put, text = cells.put, cells.text
+    for number, task in enumerate(rows, start=FIRST_ROW):
+        summary = task.is_summary
+        looks = bold if summary else plain
+        kind = gantt.SUMMARY if summary else gantt.MILESTONE if task.is_milestone else gantt.TASK
+        values = (
+            task.wbs, kind, task.duration, task.start, task.finish,
+            task.percent_complete, task.predecessors, task.owner, task.total_slack,
+            "Yes" if task.is_critical else "No", task.baseline_start, task.baseline_finish,
+            task.finish_variance, task.budget_cost, task.actual_cost,
+        )  # fmt: skip
+        indent = min(task.level, 15)
+        name_style = names.get((indent, summary))
+        if name_style is None:
+            name_style = names[indent, summary] = _name_style(styles, indent, summary)
+        text(number, 2, task.name, name_style)
+        for column, value, style in zip(_VALUE_COLUMNS, values, looks, strict=True):
+            if column == CRITICAL and not task.is_critical:
+                style = off_path[summary]
+            put(number, column, value, style)
+        lines = max(text_lines(task.name, NAME_WIDTH - 1.5 * indent),
+                    text_lines(task.predecessors, PREDECESSORS_WIDTH),
+                    text_lines(task.owner, OWNER_WIDTH))  # fmt: skip
+        if lines > 1 or task.level:
+            dimension = dimensions[number]
+            if lines > 1:
+                dimension.height = height(lines)
+            if task.level:
+                dimension.outline_level = min(task.level, MAX_OUTLINE)
+
+
+_VALUE_COLUMNS = tuple(n for n, (_, _, kind) in enumerate(COLUMNS, start=1) if kind != "name")
+
+
+def _summary_style(styles: CellStyles, kind: str) -> StyleArray:
+    """Style `kind` for a summary row: bold slate on the summary shade."""
+    look = styles.look(kind)
+    colour = palette.MUTED if kind == "not_critical" else palette.INK
+    if kind == "critical":
+        colour = palette.GANTT_CRITICAL_PROGRESS
+    return styles.define(f"summary_{kind}", replace(
+        look, font=font(bold=True, colour=colour), fill=solid(palette.SHADE)))  # fmt: skip
+
+
+def _name_style(styles: CellStyles, indent: int, summary: bool) -> StyleArray:
+    """The Task column indented by outline level; summaries bold on the summary shade."""
+    look = replace(
+        styles.look("text"), alignment=Alignment(vertical="top", indent=indent, wrap_text=True)
+    )
+    if summary:
+        look = replace(look, font=font(bold=True, colour=palette.INK), fill=solid(palette.SHADE))
+    return styles.define(f"name_{indent}_{summary:d}", look)

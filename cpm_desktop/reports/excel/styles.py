@@ -1,0 +1,162 @@
+"""The workbook's cell styles: one calm look from the app's palette, registered once.
+
+Every cell of a large sheet takes one of a few prepared styles. openpyxl styles a cell by an
+index array into the workbook's fonts, fills and borders; each look is registered once and
+its array handed to every cell (see cells.py for what that saves).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from openpyxl.cell import Cell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.workbook import Workbook
+
+from cpm_desktop.reports import palette
+from cpm_desktop.reports.excel import number_formats as nf
+
+FONT_NAME = "Calibri"  # Office's default; LibreOffice shows the metric-equal Carlito
+SIZE = 10
+
+
+def argb(hex_colour: str) -> str:
+    """'#2f7dd1' as openpyxl's 'FF2F7DD1'."""
+    return "FF" + hex_colour.lstrip("#").upper()
+
+
+def solid(hex_colour: str) -> PatternFill:
+    """A solid fill; conditional formats read bgColor, cells fgColor, so both are set."""
+    return PatternFill(fill_type="solid", fgColor=argb(hex_colour), bgColor=argb(hex_colour))
+
+
+def font(*, bold: bool = False, size: float = SIZE, colour: str = palette.TEXT,
+         italic: bool = False) -> Font:  # fmt: skip
+    """The workbook's font in one of its sizes and colours."""
+    return Font(name=FONT_NAME, size=size, bold=bold, italic=italic, color=argb(colour))
+
+
+RULE_SIDE = Side(style="thin", color=argb(palette.RULE))
+ROW_RULE = Border(bottom=RULE_SIDE)
+BOX = Border(left=RULE_SIDE, right=RULE_SIDE, top=RULE_SIDE, bottom=RULE_SIDE)
+STATUS_SIDE = Side(style="medium", color=argb(palette.GANTT_STATUS_DATE))
+TOP = Alignment(vertical="top")
+MIDDLE = Alignment(vertical="center")
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """What one style sets; None leaves Excel's default."""
+
+    font: Font | None = None
+    fill: PatternFill | None = None
+    border: Border | None = None
+    alignment: Alignment | None = None
+    number_format: str | None = None
+
+
+def _looks(currency: str) -> dict[str, Look]:
+    """The named looks of a workbook in `currency`."""
+    body = Look(font=font(), border=BOX, alignment=TOP)
+    right = replace(body, alignment=Alignment(vertical="top", horizontal="right"))
+    centre = replace(body, alignment=Alignment(vertical="top", horizontal="center"))
+    money = nf.currency_format(currency)
+    total = Look(font=font(bold=True), fill=solid(palette.SHADE), border=BOX)
+    value = Look(
+        font=font(bold=True),
+        border=ROW_RULE,
+        alignment=Alignment(vertical="center", horizontal="right"),
+    )
+    return {
+        "title": Look(font=font(bold=True, size=15, colour=palette.INK)),
+        "subtitle": Look(font=font(colour=palette.MUTED)),
+        "note": Look(font=font(italic=True, size=9, colour=palette.MUTED),
+                     alignment=Alignment(vertical="top", wrap_text=True)),
+        "section": Look(font=font(bold=True, size=11, colour=palette.ACCENT),
+                        border=Border(bottom=Side(style="thin", color=argb(palette.ACCENT)))),
+        "header": Look(
+            font=font(bold=True, colour=palette.WHITE), fill=solid(palette.INK),
+            border=Border(left=Side(style="thin", color=argb(palette.WHITE))),
+            alignment=Alignment(vertical="center", wrap_text=True),
+        ),
+        "header_right": Look(
+            font=font(bold=True, colour=palette.WHITE), fill=solid(palette.INK),
+            border=Border(left=Side(style="thin", color=argb(palette.WHITE))),
+            alignment=Alignment(vertical="center", horizontal="right", wrap_text=True),
+        ),
+        "text": body,
+        "wrap": replace(body, alignment=Alignment(vertical="top", wrap_text=True)),
+        "int": replace(right, number_format=nf.WHOLE),
+        "signed": replace(right, number_format=nf.SIGNED_WHOLE),
+        "money": replace(right, number_format=money),
+        "date": replace(right, number_format=nf.DATE),
+        "percent": replace(centre, number_format=nf.PERCENT),
+        "ratio": replace(right, number_format=nf.RATIO),
+        "centre": centre,
+        "total_label": Look(font=font(bold=True, colour=palette.MUTED),
+                            alignment=Alignment(horizontal="right")),
+        "total_int": replace(total, number_format=nf.WHOLE),
+        "total_money": replace(total, number_format=money),
+        "label": Look(font=font(colour=palette.MUTED), border=ROW_RULE, alignment=MIDDLE),
+        "value_text": Look(font=font(bold=True), border=ROW_RULE, alignment=MIDDLE),
+        "value": value,
+        "value_money": replace(value, number_format=money),
+        "value_date": replace(value, number_format=nf.DATE),
+        "value_ratio": replace(value, number_format=nf.RATIO),
+        "value_signed": replace(value, number_format=nf.SIGNED_WHOLE),
+        "critical": replace(centre, font=font(bold=True, colour=palette.GANTT_CRITICAL_PROGRESS)),
+        "not_critical": replace(centre, font=font(colour=palette.MUTED)),
+        "state": Look(),
+        "timestamp": Look(number_format=nf.DATE_TIME),
+    }  # fmt: skip
+
+
+class CellStyles:
+    """The prepared styles of one workbook by name: `styles["money"]`."""
+
+    def __init__(self, book: Workbook, currency: str) -> None:
+        self._sheet = book.active  # a look is registered through a cell never put on it
+        self._looks = _looks(currency)
+        self._arrays: dict[str, StyleArray] = {}
+
+    def __getitem__(self, name: str) -> StyleArray:
+        """The style named `name`."""
+        array = self._arrays.get(name)
+        if array is None:
+            array = self._arrays[name] = self._register(self._looks[name])
+        return array
+
+    @staticmethod
+    def with_quote_prefix(style: StyleArray) -> StyleArray:
+        """`style` with Excel's quote prefix: whatever is typed into the cell stays text."""
+        quoted = StyleArray(style)
+        quoted.quotePrefix = 1
+        return quoted
+
+    def define(self, name: str, look: Look) -> StyleArray:
+        """Add (or replace) the look `name` and return its style; the same look is kept."""
+        if name in self._arrays and self._looks[name] == look:
+            return self._arrays[name]
+        self._looks[name] = look
+        self._arrays.pop(name, None)
+        return self[name]
+
+    def look(self, name: str) -> Look:
+        """The look behind style `name`, to derive another from it."""
+        return self._looks[name]
+
+    def _register(self, look: Look) -> StyleArray:
+        cell = Cell(self._sheet)
+        if look.font is not None:
+            cell.font = look.font
+        if look.fill is not None:
+            cell.fill = look.fill
+        if look.border is not None:
+            cell.border = look.border
+        if look.alignment is not None:
+            cell.alignment = look.alignment
+        if look.number_format is not None:
+            cell.number_format = look.number_format
+        # The index array openpyxl keeps per cell: the one piece of its internals used here.
+        return StyleArray(cell._style) if cell._style is not None else StyleArray()

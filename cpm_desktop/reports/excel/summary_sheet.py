@@ -1,0 +1,165 @@
+"""The Summary sheet: a one-page dashboard of where the project stands.
+
+Left: the project, its schedule, budget and earned value. Right: open risks by RAG and their
+heat map, change requests by status, the next milestones. Notes run across the bottom.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+from openpyxl.styles import Alignment
+from openpyxl.workbook import Workbook
+
+from cpm_desktop.reports import palette
+from cpm_desktop.reports.excel.cells import SheetCells
+from cpm_desktop.reports.excel.content import CellValue, ClientWorkbook, SummaryFigures
+from cpm_desktop.reports.excel.context import SheetContext, set_widths, write_titles
+from cpm_desktop.reports.excel.heat_map import write_heat_map
+from cpm_desktop.reports.excel.page_setup import set_up_printing
+from cpm_desktop.reports.excel.styles import Look, font, solid
+from cpm_desktop.reports.formatting import long_date
+
+SHEET = "Summary"
+WIDTHS = [30, 24, 3, 16, 9.5, 9.5, 9.5, 9.5, 9.5, 12]  # A..J
+LEFT, RIGHT = 1, 4  # label columns of the two halves
+RAG_COLOURS = {"red": palette.RAG_RED, "amber": palette.RAG_AMBER, "green": palette.RAG_GREEN}
+Figure = CellValue | float
+
+
+def write_summary_sheet(book: Workbook, workbook: ClientWorkbook, context: SheetContext) -> None:
+    """The dashboard as the workbook's first sheet, printed on one page."""
+    sheet = book.active
+    sheet.title = SHEET
+    cells = SheetCells(sheet, context.styles)
+    figures = workbook.summary
+    about = [f"Client workbook for {figures.client}"]
+    if figures.status_date is not None:
+        about.append(f"status date {long_date(figures.status_date)}")
+    about.append(context.print_text.exported)
+    title = f"{figures.project_code} · {figures.project_name}"
+    write_titles(cells, context, title, " · ".join(about))
+    set_widths(sheet, WIDTHS)
+    _left_half(cells, figures)
+    bottom = _right_half(cells, workbook)
+    _notes(cells, figures.notes, max(bottom, sheet.max_row) + 2)
+    sheet.freeze_panes = "A4"
+    sheet.sheet_view.showGridLines = False
+    set_up_printing(sheet, context.print_text, title_rows=None)
+    sheet.page_setup.fitToHeight = 1  # a dashboard is one page
+
+
+def _left_half(cells: SheetCells, f: SummaryFigures) -> None:
+    status = [
+        ("Client", f.client), ("Project manager", f.manager), ("Sponsor", f.sponsor or "–"),
+        ("Status date", f.status_date),
+    ]  # fmt: skip
+    row = _block(cells, 4, LEFT, "Project", status)
+    _rag(cells, row, f.overall_rag)
+    row += 2
+    schedule: list[tuple[str, Figure]] = [
+        ("Planned finish", f.planned_finish), ("Baseline finish", f.baseline_finish),
+    ]  # fmt: skip
+    row = _block(cells, row, LEFT, "Schedule", schedule)
+    cells.text(row, LEFT, "Finish variance (working days, + late)", cells.styles["label"])
+    variance = f.finish_variance_days
+    cells.put(row, LEFT + 1, "–" if variance is None else variance,
+              cells.styles["value_signed" if variance is not None else "value"])  # fmt: skip
+    row += 2
+    budget: list[tuple[str, Figure]] = [
+        ("Original budget", f.original_budget), ("Approved changes", f.approved_changes),
+        ("Current budget", f.current_budget), ("Forecast cost at completion", f.forecast_cost),
+    ]  # fmt: skip
+    row = _block(cells, row, LEFT, "Budget", budget)
+    cells.text(row, LEFT, "Current budget less forecast", cells.styles["label"])
+    cells.formula(row, LEFT + 1, f"=B{row - 2}-B{row - 1}", cells.styles["value_money"])
+    row += 2
+    if f.earned_value:
+        _block(cells, row, LEFT, "Earned value", list(f.earned_value))
+
+
+def _right_half(cells: SheetCells, workbook: ClientWorkbook) -> int:
+    f = workbook.summary
+    styles = cells.styles
+    row = _section(cells, 4, RIGHT, "Open risks and issues by RAG")
+    for rag, count in f.risks_by_rag:
+        colour = RAG_COLOURS.get(rag.lower(), palette.MUTED)
+        style = styles.define(f"rag_label_{rag.lower()}", Look(
+            font=font(bold=True, colour=palette.WHITE if rag.lower() != "amber" else palette.TEXT),
+            fill=solid(colour), alignment=Alignment(horizontal="center")))  # fmt: skip
+        cells.text(row, RIGHT, rag.capitalize(), style)
+        cells.put(row, RIGHT + 1, count, styles["value"])
+        row += 1
+    row = _section(cells, row + 1, RIGHT, "Open risks: probability × impact", span=7)
+    row += write_heat_map(cells, row, RIGHT, workbook.heat_map, workbook.risk_thresholds)
+    statuses: list[tuple[str, Figure]] = list(f.changes_by_status) or [("None", "–")]
+    row = _block(cells, row + 1, RIGHT, "Change requests by status", statuses, span=2)
+    row = _section(cells, row + 1, RIGHT, "Next milestones", span=7)
+    for wbs, name, day in f.next_milestones or (("", "No open milestones", None),):
+        cells.text(row, RIGHT, wbs, styles["label"])
+        cells.text(row, RIGHT + 1, name, styles["value_text"])  # runs on over the empty cells
+        for column in range(RIGHT + 2, RIGHT + 6):
+            cells.put(row, column, None, styles["label"])
+        cells.put(row, RIGHT + 6, day, styles["value_date"])
+        row += 1
+    return row
+
+
+def _block(
+    cells: SheetCells,
+    row: int,
+    column: int,
+    title: str,
+    pairs: Sequence[tuple[str, Figure]],
+    *,
+    span: int = 2,
+) -> int:
+    """A section title and its label/value rows; returns the row below the block."""
+    row = _section(cells, row, column, title, span=span)
+    label = cells.styles["label"]
+    for name, value in pairs:
+        cells.text(row, column, name, label)
+        style = cells.styles[_value_style(value)]
+        cells.put(row, column + 1, "–" if value is None else value, style)
+        row += 1
+    return row
+
+
+def _section(cells: SheetCells, row: int, column: int, title: str, *, span: int = 2) -> int:
+    """A section title over `span` columns; returns the first row under it."""
+    style = cells.styles["section"]
+    cells.text(row, column, title, style)
+    for extra in range(column + 1, column + span):
+        cells.put(row, extra, None, style)
+    return row + 1
+
+
+def _rag(cells: SheetCells, row: int, rag: str) -> None:
+    cells.text(row, LEFT, "Overall status", cells.styles["label"])
+    colour = RAG_COLOURS.get(rag.lower(), palette.MUTED)
+    style = cells.styles.define(f"overall_{rag.lower()}", Look(
+        font=font(bold=True, colour=palette.WHITE if rag.lower() != "amber" else palette.TEXT),
+        fill=solid(colour), alignment=Alignment(horizontal="center")))  # fmt: skip
+    cells.text(row, LEFT + 1, rag.capitalize(), style)
+
+
+def _value_style(value: Figure) -> str:
+    if isinstance(value, Decimal):
+        return "value_money"
+    if isinstance(value, float):
+        return "value_ratio"
+    if isinstance(value, dt.date):
+        return "value_date"
+    return "value_text" if isinstance(value, str) else "value"  # None shows "–" on the right
+
+
+def _notes(cells: SheetCells, notes: tuple[str, ...], row: int) -> None:
+    """Each note across the page, wrapped."""
+    style = cells.styles["note"]
+    last = len(WIDTHS)
+    for note in notes:
+        cells.text(row, 1, note, style)
+        cells.sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+        row += 1

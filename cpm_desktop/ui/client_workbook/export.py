@@ -1,0 +1,81 @@
+"""File > Export > Excel Workbook…: ask where, write the client workbook with progress, open it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from cpm_desktop.errors import CpmError, ExportError
+from cpm_desktop.services.client_workbook import export_client_workbook
+from cpm_desktop.services.views import project_summary
+from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.interchange.background import Report, run_with_progress
+from cpm_desktop.ui.settings import AppSettings
+from cpm_desktop.workspace import Workspace
+
+XLSX_FILTER = "Excel workbooks (*.xlsx)"
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (home if there is none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+def suggested_name(code: str, status_date: dt.date | None) -> str:
+    """'NHL-WMS client workbook 2026-11-20.xlsx': ISO dates sort the weekly files in order."""
+    return f"{code} client workbook {(status_date or dt.date.today()).isoformat()}.xlsx"
+
+
+def with_xlsx_suffix(name: str) -> Path:
+    """The chosen file name, with .xlsx added when the user typed none."""
+    return Path(name) if name.lower().endswith(".xlsx") else Path(f"{name}.xlsx")
+
+
+def open_workbook(path: Path) -> None:
+    """Open a written workbook in the user's spreadsheet application."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def export_workbook(parent: QWidget, workspace: Workspace, project_id: int, path: Path) -> bool:
+    """Write the project's client workbook to `path` behind a progress dialog; False if refused."""
+
+    def job(report: Report) -> Path:
+        return workspace.run(export_client_workbook, project_id, path, report=report)
+
+    try:
+        run_with_progress(parent, "Exporting the client workbook", job)
+    except ExportError as exc:
+        # Excel locks the files it has open; the service cannot know that is the reason.
+        hint = " If it is open in Excel, close it there and export again." if path.exists() else ""
+        show_error(parent, "Export Excel workbook", ExportError(f"{exc}{hint}"))
+        return False
+    except CpmError as exc:
+        show_error(parent, "Export Excel workbook", exc)
+        return False
+    return True
+
+
+def ask_and_export_workbook(
+    parent: QWidget, workspace: Workspace, project_id: int, settings: AppSettings
+) -> Path | None:
+    """Ask for a file name (last folder, else Documents), write there, open it if asked to."""
+    summary = workspace.run(project_summary, project_id)
+    folder = settings.client_workbook_folder() or documents_folder()
+    name, _ = QFileDialog.getSaveFileName(
+        parent, f"Export the client workbook of {summary.code}",
+        str(folder / suggested_name(summary.code, summary.status_date)), XLSX_FILTER,
+    )  # fmt: skip
+    if not name:
+        return None
+    path = with_xlsx_suffix(name)
+    if not export_workbook(parent, workspace, project_id, path):
+        return None
+    settings.set_client_workbook_folder(path.parent)
+    if settings.open_workbook_when_done():
+        open_workbook(path)
+    return path

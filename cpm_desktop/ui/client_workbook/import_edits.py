@@ -1,0 +1,111 @@
+"""File > Import Client Edits…: read a returned workbook, preview its edits, apply the chosen.
+
+The preview is read in the background behind a progress dialog; the PM ticks edits in
+ClientEditsDialog; the ticked ones are applied as one undoable edit through the Editor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from cpm_desktop.errors import CpmError
+from cpm_desktop.services.client_edits import (
+    AppliedEdits,
+    EditPreview,
+    apply_client_edits,
+    preview_client_edits,
+)
+from cpm_desktop.ui.client_workbook.export import XLSX_FILTER, documents_folder
+from cpm_desktop.ui.client_workbook.preview_dialog import ClientEditsDialog
+from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.interchange.background import Report, run_with_progress
+from cpm_desktop.ui.settings import AppSettings
+from cpm_desktop.ui.undo import Editor
+from cpm_desktop.workspace import Workspace
+
+TITLE = "Import client edits"
+
+
+def ask_for_workbook(parent: QWidget, settings: AppSettings) -> Path | None:
+    """Ask which returned workbook to read (starting where the last one was); None if cancelled."""
+    folder = settings.client_workbook_folder() or documents_folder()
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Import the client's edits from a workbook", str(folder), XLSX_FILTER
+    )
+    if not name:
+        return None
+    path = Path(name)
+    settings.set_client_workbook_folder(path.parent)
+    return path
+
+
+def read_preview(parent: QWidget, workspace: Workspace, path: Path) -> EditPreview | None:
+    """Compare `path` with the workspace, with progress; None (after a message) if refused."""
+
+    def job(report: Report) -> EditPreview:
+        report(f"Reading {path.name} and comparing it with the workspace…")
+        return workspace.run(preview_client_edits, path)
+
+    try:
+        return run_with_progress(parent, "Reading the client's edits", job)
+    except CpmError as exc:
+        show_error(parent, TITLE, exc)
+        return None
+
+
+def import_client_edits(
+    parent: QWidget, editor: Editor, path: Path, select_project: Callable[[str], object]
+) -> AppliedEdits | None:
+    """Preview `path`, let the PM choose, apply the chosen as one undoable edit.
+
+    `select_project(code)` shows the workbook's project first, so the edits land where the PM
+    is looking and Ctrl+Z undoes them there. None when refused, empty or cancelled.
+    """
+    preview = read_preview(parent, editor.workspace, path)
+    if preview is None:
+        return None
+    if not preview.differences and not preview.new_rows:
+        _say_nothing_to_apply(parent, preview)
+        return None
+    select_project(preview.project_code)
+    dialog = ClientEditsDialog(preview, parent)
+    try:
+        if not dialog.exec():
+            return None
+        accepted = dialog.accepted_ids()
+    finally:
+        dialog.deleteLater()
+    if not accepted:
+        return None
+    return apply_edits(editor, preview, accepted)
+
+
+def apply_edits(
+    editor: Editor, preview: EditPreview, accepted: Collection[str]
+) -> AppliedEdits | None:
+    """Apply the `accepted` ids of `preview` as one undoable edit; None if refused (signalled)."""
+    applied: list[AppliedEdits] = []
+
+    # Editor.run reports only success; the summary needs the service's answer too.
+    def apply(session: Any, path: Path, ids: list[str]) -> AppliedEdits:
+        result = apply_client_edits(session, path, ids)
+        applied.append(result)
+        return result
+
+    if not editor.run(preview.project_id, TITLE, apply, preview.path, list(accepted)):
+        return None
+    return applied[0]
+
+
+def _say_nothing_to_apply(parent: QWidget, preview: EditPreview) -> None:
+    text = (
+        f"{preview.path.name} holds no edits to {preview.project_code}: every cell the client "
+        "can edit is as it was exported."
+    )
+    if preview.notes:
+        text += "\n\n" + "\n".join(f"• {note}" for note in preview.notes)
+    QMessageBox.information(parent, TITLE, text)
