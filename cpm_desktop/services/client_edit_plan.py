@@ -39,6 +39,7 @@ from cpm_desktop.services.client_edit_rows import (
     service_value,
 )
 from cpm_desktop.services.client_edit_trials import try_new, try_row
+from cpm_desktop.services.client_workbook_key import project_key
 from cpm_desktop.services.client_workbook_tables import CHANGES, READ_BACK_LAYOUTS
 
 
@@ -169,8 +170,7 @@ def _project(session: Session, book: ReturnedWorkbook, path: Path) -> Project:
     """The project the workbook was exported from, if this workspace still holds it."""
     marker = book.marker
     project = session.scalar(select(Project).where(Project.code == marker.project_code))
-    # The key as client_workbook() writes it: the id tells a re-created project from the old.
-    if project is None or f"{project.id}:{project.code}" != marker.project_key:
+    if project is None or project_key(session, project) != marker.project_key:
         raise ReturnedWorkbookError(
             f"{path.name} was exported from another workspace or its project "
             f"({marker.project_code or 'no code'}) was removed; open the workspace it came from."

@@ -22,6 +22,7 @@ from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.scheduling import EarnedValue
 from cpm_desktop.services.change_views import ZERO, ChangeLog, ChangeSummary, change_log
 from cpm_desktop.services.change_views import change_summary as summarise_changes
+from cpm_desktop.services.client_workbook_key import project_key
 from cpm_desktop.services.client_workbook_tables import (
     CHANGE_STATUSES,
     changes_table,
@@ -61,7 +62,7 @@ def client_workbook(
         title=f"{header.code} {header.name}: client workbook",
         author=header.manager,
         project_code=header.code,
-        project_key=f"{project.id}:{project.code}",
+        project_key=project_key(session, project),
         exported_at=(now or dt.datetime.now()).replace(microsecond=0),
         summary=summary,
         schedule=_schedule(session, plan),

@@ -27,7 +27,7 @@ from cpm_desktop.services.client_edits import (
 )
 from cpm_desktop.services.risks import edit_risk
 from cpm_desktop.services.views import find_project_id
-from cpm_desktop.workspace import Workspace
+from cpm_desktop.workspace import Workspace, open_workspace
 from tests.services.returned_workbook import Returned, export_demo, make_demo, open_copy
 from tests.services.support import audit_count, snapshot
 
@@ -384,3 +384,21 @@ def test_an_apply_is_one_undoable_step(demo: Workspace, returned: Returned) -> N
     demo.run(history.redo_edit, changes, project_id, "Import client edits")
     assert risk(demo, 1).probability == 4
     assert risk(demo, 19).title == "Customs delay on the scanner shipment"
+
+
+def test_a_workbook_from_another_workspace_with_the_same_project_is_refused(
+    returned: Returned, tmp_path: Path
+) -> None:
+    """Two workspaces made from the demo both hold NHL-WMS under the same id; the key tells
+    them apart, so one's edits are never written into the other's rows."""
+    returned.set("Risks", "R-001", Probability="4 - High")
+    returned.save()
+    (tmp_path / "other").mkdir()
+    other = open_workspace(make_demo(tmp_path / "other"))
+    try:
+        before = snapshot(other)
+        with pytest.raises(ReturnedWorkbookError, match="from another workspace"):
+            other.run(preview_client_edits, returned.path)
+        assert snapshot(other) == before
+    finally:
+        other.close()

@@ -70,7 +70,10 @@ def exported(demo: Workspace, project_id: int, tmp_path_factory: pytest.TempPath
 def test_identity_and_marker(book: ClientWorkbook, project_id: int) -> None:
     """Title, author (the PM), code, a key naming the project, the export time."""
     assert book.project_code == DEMO_PROJECT_CODE
-    assert book.project_key == f"{project_id}:{DEMO_PROJECT_CODE}"
+    # The project's creation moment (to the microsecond) tells this workspace from another demo.
+    ident, code, created = book.project_key.split(":", 2)
+    assert (ident, code) == (str(project_id), DEMO_PROJECT_CODE)
+    assert isinstance(dt.datetime.fromisoformat(created), dt.datetime)
     assert book.author == "Laura Becker"
     assert book.currency == "EUR"
     assert book.exported_at == NOW
