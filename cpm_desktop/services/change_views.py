@@ -122,10 +122,16 @@ def change_log(session: Session, project_id: int) -> ChangeLog:
     )  # fmt: skip
 
 
-def change_summary(session: Session, project_id: int) -> ChangeSummary:
-    """Budget, contract value and finish: original, plus approved changes, and pending."""
+def change_summary(
+    session: Session, project_id: int, *, log: ChangeLog | None = None
+) -> ChangeSummary:
+    """Budget, contract value and finish: original, plus approved changes, and pending.
+
+    `log` is the project's change_log if the caller has just read it (read once, not twice).
+    """
     project = get_or_raise(session, Project, project_id, "project")
-    log = change_log(session, project.id)
+    if log is None or log.project_id != project.id:
+        log = change_log(session, project.id)
     approved = [r for r in log.rows if r.approved]
     pending = [r for r in log.rows if r.status in PENDING]
     orders = sum((r.change_order_value for r in approved if r.billable), ZERO)

@@ -54,7 +54,7 @@ def client_workbook(
     plan = timeline(session, project.id)
     register = risk_register(session, project.id)
     log = change_log(session, project.id)
-    changes = summarise_changes(session, project.id)
+    changes = summarise_changes(session, project.id, log=log)
     value = earned_value_report(session, project.id, detail=False) if project.status_date else None
     summary = _summary(project, header, plan, register, log, changes, value)
     return ClientWorkbook(

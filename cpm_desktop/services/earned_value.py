@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import MAX_BASELINE, Baseline, Project
+from cpm_desktop.models import MAX_BASELINE, Baseline, BaselineTask, Project, Task
 from cpm_desktop.scheduling import (
     CurvePoint,
     EarnedValue,
@@ -18,8 +18,9 @@ from cpm_desktop.scheduling import (
     s_curve,
     task_earned_value,
 )
-from cpm_desktop.services.outline import outline_rows
+from cpm_desktop.services.outline import outline_order
 from cpm_desktop.services.schedule import work_calendar
+from cpm_desktop.services.timeline import read_rows
 from cpm_desktop.services.validate import clean_date, clean_int, get_or_raise
 
 
@@ -69,16 +70,30 @@ def earned_value_report(
     saved = session.scalar(
         select(Baseline).where(Baseline.project_id == project.id, Baseline.number == number)
     )
-    planned = {row.task_id: row for row in saved.tasks} if saved else {}
-    rows = outline_rows(session, project.id)
-    parents = {task.parent_id for task, _, _ in rows}
+    # Plain column rows, not ORM objects: a third of the time for 10,000 tasks and a baseline.
+    planned = {
+        row.task_id: row
+        for row in read_rows(session, select(
+            BaselineTask.task_id, BaselineTask.budget_cost, BaselineTask.start,
+            BaselineTask.finish).where(BaselineTask.baseline_id == saved.id))
+    } if saved else {}  # fmt: skip
+    tasks = {
+        row.id: row
+        for row in read_rows(session, select(
+            Task.id, Task.parent_id, Task.position, Task.name, Task.start, Task.finish,
+            Task.budget_cost, Task.percent_complete, Task.actual_cost, Task.actual_start,
+            Task.actual_finish).where(Task.project_id == project.id))
+    }  # fmt: skip
+    parents = {task.parent_id for task in tasks.values()}
+    order = outline_order((task.id, task.parent_id, task.position) for task in tasks.values())
     ev_tasks: list[tuple[str, str, EvTask]] = []
-    for task, wbs, _ in rows:
-        if task.id in parents or task.start is None or task.finish is None:
+    for task_id, wbs, _ in order:
+        task = tasks[task_id]
+        if task_id in parents or task.start is None or task.finish is None:
             continue
-        plan = planned.get(task.id)
+        plan = planned.get(task_id)
         ev_tasks.append((wbs, task.name, EvTask(
-            id=task.id,
+            id=task_id,
             budget=plan.budget_cost if plan else task.budget_cost,
             planned_start=plan.start if plan else task.start,
             planned_finish=plan.finish if plan else task.finish,

@@ -7,6 +7,7 @@ the writer lays them out, so the reader is proved against the contract, not agai
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import zipfile
 from decimal import Decimal
@@ -19,6 +20,7 @@ from cpm_desktop.errors import ReturnedWorkbookError
 from cpm_desktop.reports.excel.content import (
     FORMAT_VERSION,
     KEY_HEADER,
+    STATE_CHUNK,
     STATE_HEADER,
     STATE_SHEET,
     TABLE_HEADER_ROW,
@@ -47,8 +49,13 @@ ROWS = (
 KEYS = ("R11", "R12")
 
 
-def write_returned(path: Path, *, rows=ROWS, keys=KEYS, marker: dict | None = None) -> Path:
-    """A workbook as the writer lays it out: title rows, header row 3, key last, state sheet."""
+def write_returned(
+    path: Path, *, rows=ROWS, keys=KEYS, marker: dict | None = None, state_rows=None
+) -> Path:
+    """A workbook as the writer lays it out: title rows, header row 3, key last, state sheet.
+
+    `state_rows` replaces the state sheet's rows below its header (default: as exported).
+    """
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Risks"
@@ -76,15 +83,19 @@ def write_returned(path: Path, *, rows=ROWS, keys=KEYS, marker: dict | None = No
         state.cell(number, 2, value)
     for at, text in enumerate(STATE_HEADER, start=1):
         state.cell(7, at, text)
-    line = 8
-    for row, key in zip(rows, keys, strict=True):
-        for column, value in zip(COLUMNS, row, strict=True):
-            if column.field:
-                for at, text in enumerate(("Risks", key, column.field, canonical_text(value)), 1):
-                    state.cell(line, at, text)
-                line += 1
+    if state_rows is None:
+        state_rows = [("Risks", key, _state_json(row)) for row, key in zip(rows, keys, strict=True)]
+    for line, texts in enumerate(state_rows, start=8):
+        for at, text in enumerate(texts, start=1):
+            state.cell(line, at, text)
     book.save(path)
     return path
+
+
+def _state_json(row: tuple) -> str:
+    """The JSON of a row's editable fields as the state sheet holds it."""
+    values = {c.field: canonical_text(v) for c, v in zip(COLUMNS, row, strict=True) if c.field}
+    return json.dumps(values, ensure_ascii=False)
 
 
 @pytest.fixture
@@ -204,6 +215,44 @@ def test_refuses_another_kind_and_a_newer_format(tmp_path: Path) -> None:
     assert "not exported by CPM Desktop" in _refusal(other)
     newer = write_returned(tmp_path / "b.xlsx", marker={"format": FORMAT_VERSION + 1})
     assert "newer CPM Desktop" in _refusal(newer)
+
+
+def test_refuses_a_format_1_workbook(tmp_path: Path) -> None:
+    """A workbook of format 1 (a state row per field) is refused in one sentence, not misread."""
+    old = write_returned(
+        tmp_path / "old.xlsx",
+        marker={"format": 1},
+        state_rows=[("Risks", "R11", "title", "Late scanners")],
+    )
+    assert _refusal(old) == (
+        "old.xlsx was exported by an earlier CPM Desktop (workbook format 1), whose edits this "
+        "version cannot read back; export the workbook again and have the client edit the new one."
+    )
+
+
+def test_exported_values_split_over_cells_join_exactly(tmp_path: Path) -> None:
+    """A row's JSON cut over several cells (cuts next to spaces too) reads back whole."""
+    title = "Late scanners " * 1_500  # 21,000 characters, trailing space stripped as in a cell
+    document = json.dumps({"title": title, "probability": "4", "status": "Open"})
+    cut = STATE_CHUNK // 2 + 13  # lands a cut between "scanners" and its space
+    pieces = [document[at : at + cut] for at in range(0, len(document), cut)]
+    assert len(pieces) > 2
+    assert any(p.endswith(" ") or p.startswith(" ") for p in pieces)
+    path = write_returned(tmp_path / "long.xlsx", state_rows=[("Risks", "R11", *pieces),
+                          ("Risks", "R12", _state_json(ROWS[1]))])  # fmt: skip
+    book = read_returned(path, LAYOUTS)
+    assert book.exported["Risks", "R11"] == {
+        "title": title.strip(), "probability": "4", "status": "Open"
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("values", ["{not json", '["a list"]'])
+def test_refuses_a_damaged_state_sheet(tmp_path: Path, values: str) -> None:
+    """State values that are not a JSON object mean the hidden sheet was tampered with."""
+    path = write_returned(tmp_path / "bad.xlsx", state_rows=[("Risks", "R11", values)])
+    assert _refusal(path) == (
+        "The hidden CPM Desktop sheet of bad.xlsx is damaged; export the workbook again."
+    )
 
 
 def test_refuses_a_sheet_without_its_key_column(returned: Path) -> None:

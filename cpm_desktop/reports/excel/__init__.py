@@ -7,7 +7,6 @@ file), and a very hidden state sheet for that read-back. See content.py for what
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from cpm_desktop.reports.excel.content import ClientWorkbook
 from cpm_desktop.reports.excel.context import SheetContext
 from cpm_desktop.reports.excel.page_setup import PrintText
 from cpm_desktop.reports.excel.schedule_sheet import write_schedule_sheet
+from cpm_desktop.reports.excel.sheet_xml import save_bytes
 from cpm_desktop.reports.excel.state_sheet import write_state_sheet
 from cpm_desktop.reports.excel.styles import CellStyles
 from cpm_desktop.reports.excel.summary_sheet import write_summary_sheet
@@ -64,10 +64,8 @@ def workbook_bytes(
         tell(f"Writing the {table.name} sheet…")
         write_table_sheet(workbook, table, context)
     write_state_sheet(workbook, book, styles)
-    tell(f"Saving {name}…")  # openpyxl's save is most of the time of a big workbook
-    stream = io.BytesIO()
-    workbook.save(stream)
-    return stream.getvalue()
+    tell(f"Saving {name}…")  # the longest step of a big workbook
+    return save_bytes(workbook)
 
 
 def _properties(workbook: Workbook, book: ClientWorkbook) -> None:

@@ -2,7 +2,7 @@
 
 All sheets write through `SheetCells`, the one place that relies on openpyxl's internals (the
 worksheet's cell store, a cell's value, type and style array). A 10,000-task workbook holds
-330,000 cells. Measured on the development VM for 300,000 cells: `Cell(value=…,
+220,000 cells. Measured on the development VM for 300,000 cells: `Cell(value=…,
 style_array=…)` takes 0.63 s (it re-checks the value and copies the style), a cell given its
 already typed value and a shared style array 0.18 s; a named style set on each cell instead
 made a whole sheet 1.5 times as slow as plain values. tests/reports/excel read every kind of

@@ -124,15 +124,20 @@ class ClientWorkbook:
 # -- the round trip: what a returned workbook must keep for its edits to be read back ---------
 
 WORKBOOK_KIND = "CPM Desktop client workbook"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: one state row per read-back row (1, a row per field, is refused)
 STATE_SHEET = "_cpm"  # very hidden; layout in state_sheet.py
 KEY_HEADER = "Key"  # the last column of a read-back table sheet, hidden; "R12" / "C5"
 TABLE_HEADER_ROW = 3  # row 1 title, row 2 project and status date, row 3 headers, data below
-STATE_HEADER = ("sheet", "key", "field", "value")  # row 7 of the state sheet; values from row 8
+# Row 7 of the state sheet; from row 8 a row per keyed row: its sheet, its key, and the JSON
+# object {field: canonical_text(value)} of its editable fields, cut into pieces in C, D, …
+STATE_HEADER = ("sheet", "key", "values")
+# Characters of JSON per state cell: within Excel's 32,767 UTF-16 units even when every
+# character is outside the Basic Multilingual Plane (two units each).
+STATE_CHUNK = 16_000
 
 
 def canonical_text(value: CellValue) -> str:
-    """A value as the state sheet stores it, so exported and returned values compare as text."""
+    """A value as the state sheet holds it, so exported and returned values compare as text."""
     if value is None:
         return ""
     if isinstance(value, bool):

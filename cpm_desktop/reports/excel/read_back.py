@@ -4,13 +4,15 @@ The inverse of the writer (see content.py, "the round trip"). It finds what it n
 by position: the header row is the first of the top rows holding KEY_HEADER (the client may have
 inserted rows above it) and each column by its header (the client may have moved or hidden
 columns; a column that is gone reads as "unchanged"). Values are returned raw, as the cells hold
-them; `cell_value` types one by its column. A file that cannot be read back is refused with one
-sentence (ReturnedWorkbookError) before anything else looks at it.
+them; `cell_value` types one by its column. The exported values come from the state sheet's
+JSON, one object per keyed row (see state_sheet.py). A file that cannot be read back is refused
+with one sentence (ReturnedWorkbookError) before anything else looks at it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import zipfile
 from collections.abc import Iterator, Mapping, Sequence
@@ -91,7 +93,7 @@ def read_returned(path: Path, layouts: Mapping[str, Sequence[Column]]) -> Return
     try:
         if STATE_SHEET not in book.sheetnames:
             raise ReturnedWorkbookError(f"{NOT_OURS}: {path.name} has no CPM Desktop marker.")
-        state = [tuple(row[:4]) for row in _rows(book[STATE_SHEET])]
+        state = list(_rows(book[STATE_SHEET]))
         marker = _marker(state, path)
         exported = _exported(state, path)
         sheets: dict[str, ReturnedSheet] = {}
@@ -172,6 +174,12 @@ def _marker(state: list[tuple[Any, ...]], path: Path) -> Marker:
             f"{path.name} was exported by a newer CPM Desktop (workbook format {version}); "
             "install the newer version to import it."
         )
+    if version < FORMAT_VERSION:
+        raise ReturnedWorkbookError(
+            f"{path.name} was exported by an earlier CPM Desktop (workbook format {version}), "
+            "whose edits this version cannot read back; export the workbook again and have "
+            "the client edit the new one."
+        )
     stamp = cells.get("exported_at")
     exported_at = stamp if isinstance(stamp, dt.datetime) else _timestamp(stamp)
     return Marker(
@@ -191,17 +199,30 @@ def _timestamp(value: object) -> dt.datetime | None:
 
 
 def _exported(state: list[tuple[Any, ...]], path: Path) -> dict[tuple[str, str], dict[str, str]]:
+    damaged = ReturnedWorkbookError(
+        f"The hidden CPM Desktop sheet of {path.name} is damaged; export the workbook again."
+    )
     header = state[STATE_FIRST_ROW - 2] if len(state) >= STATE_FIRST_ROW - 1 else ()
-    if tuple(_text(cell) for cell in header) != STATE_HEADER:
-        raise ReturnedWorkbookError(
-            f"The hidden CPM Desktop sheet of {path.name} is damaged; export the workbook again."
-        )
+    if tuple(_text(cell) for cell in header[: len(STATE_HEADER)]) != STATE_HEADER:
+        raise damaged
     exported: dict[tuple[str, str], dict[str, str]] = {}
     for row in state[STATE_FIRST_ROW - 1 :]:
-        sheet, key, field, value = (*row, None, None, None, None)[:4]
+        cells: tuple[Any, ...] = (*row, None, None)
+        sheet, key = cells[0], cells[1]
         if sheet is None and key is None:
             continue
-        exported.setdefault((_text(sheet), _text(key)), {})[_text(field)] = _text(value)
+        # The pieces joined as written, unstripped: a cut may fall next to a space.
+        document = "".join(piece for piece in cells[2:] if isinstance(piece, str))
+        try:
+            values = json.loads(document)
+        except ValueError:
+            raise damaged from None
+        if not isinstance(values, dict):
+            raise damaged
+        # _text as for a returned cell (line breaks, outer spaces), so the two compare.
+        exported[_text(sheet), _text(key)] = {
+            str(field): _text(value) for field, value in values.items()
+        }
     return exported
 
 

@@ -1,18 +1,26 @@
-"""The very hidden state sheet: what marks the workbook as ours and what each cell held.
+"""The very hidden state sheet: what marks the workbook as ours and what each read-back row held.
 
 Layout (the round-trip contract, read by read_back.py):
     A1:B5  kind, format, project_code, project_key, exported_at (ISO text, seconds)
-    A7:D7  STATE_HEADER
-    A8..   (sheet, key, field, canonical_text(value)) per editable cell of each keyed row
+    A7:C7  STATE_HEADER
+    A8..   per keyed row of each read-back sheet: sheet, key, then the JSON object
+           {field: text} of that row's editable fields, cut into STATE_CHUNK-character pieces
+           in columns C, D, … (joined, they are the JSON again)
+Each text is canonical_text(value) cleaned as the visible cell is (safe_text.clean_text), so an
+untouched cell reads back equal to its exported value.
 """
 
 from __future__ import annotations
+
+import json
+from collections.abc import Iterator
 
 from openpyxl.workbook import Workbook
 
 from cpm_desktop.reports.excel.cells import SheetCells
 from cpm_desktop.reports.excel.content import (
     FORMAT_VERSION,
+    STATE_CHUNK,
     STATE_HEADER,
     STATE_SHEET,
     WORKBOOK_KIND,
@@ -20,6 +28,7 @@ from cpm_desktop.reports.excel.content import (
     ClientWorkbook,
     canonical_text,
 )
+from cpm_desktop.reports.excel.safe_text import clean_text
 from cpm_desktop.reports.excel.styles import CellStyles
 
 HEADER_ROW = 7
@@ -43,20 +52,22 @@ def write_state_sheet(book: Workbook, workbook: ClientWorkbook, styles: CellStyl
         cells.put(row, 2, value, plain)
     for column, header in enumerate(STATE_HEADER, start=1):
         cells.text(HEADER_ROW, column, header, plain)
-    row = HEADER_ROW + 1
     text = cells.text
+    for row, texts in enumerate(state_rows(workbook), start=HEADER_ROW + 1):
+        for column, value in enumerate(texts, start=1):
+            text(row, column, value, plain)
+
+
+def state_rows(workbook: ClientWorkbook) -> Iterator[tuple[str, ...]]:
+    """The state sheet's rows below its header: (sheet, key, JSON piece, JSON piece, …)."""
     for table in workbook.tables:
         if not table.keys:
             continue
         fields = [(at, c.field) for at, c in enumerate(table.columns) if c.field is not None]
         for key, values in zip(table.keys, table.rows, strict=True):
-            for at, field in fields:
-                text(row, 1, table.name, plain)
-                text(row, 2, key, plain)
-                text(row, 3, field, plain)
-                exported = canonical_text(values[at])
-                if exported:  # an empty cell reads back as "" too
-                    # text() cleans and cuts as it does the visible cell, so an untouched
-                    # cell reads back equal to its exported value.
-                    text(row, 4, exported, plain)
-                row += 1
+            exported = {field: clean_text(canonical_text(values[at])) for at, field in fields}
+            # ensure_ascii=False: a text in any script stays one character a character;
+            # json escapes the line breaks and control characters that remain.
+            document = json.dumps(exported, ensure_ascii=False, separators=(",", ":"))
+            pieces = range(0, len(document), STATE_CHUNK)
+            yield (table.name, key, *(document[at : at + STATE_CHUNK] for at in pieces))

@@ -204,11 +204,9 @@ def test_table_cells_typed_by_kind(book) -> None:
 
 
 def test_table_text_that_looks_like_a_formula_stays_text(book) -> None:
-    """A risk titled '=1+1' is text in the table and in the state sheet."""
+    """A risk titled '=1+1' is text in the table (the state sheet: test_state_sheet.py)."""
     assert book["Risks"]["B5"].value == "=1+1"
     assert book["Risks"]["B5"].data_type == "s"
-    state = [row for row in book[STATE_SHEET].iter_rows(min_row=8, values_only=True)]
-    assert ("Risks", "R12", "title", "=1+1") in state
 
 
 def test_totals_row_sums_the_filtered_rows(book) -> None:
@@ -246,24 +244,6 @@ def test_conditional_formats_colour_rag_and_score(book) -> None:
         'LOWER($F4)="green"',
     ]
     assert formats["E4:E5000"][0].type == "colorScale"
-
-
-def test_state_sheet_layout(book) -> None:
-    """Marker in A1:B5, header in row 7, one row per exported editable cell from row 8."""
-    state = book[STATE_SHEET]
-    marker = [(state.cell(r, 1).value, state.cell(r, 2).value) for r in range(1, 6)]
-    assert marker == [
-        ("kind", "CPM Desktop client workbook"), ("format", 1), ("project_code", "ACME-01"),
-        ("project_key", "7:ACME-01"), ("exported_at", "2026-11-22T09:30:15"),
-    ]  # fmt: skip
-    assert [state.cell(7, c).value for c in range(1, 5)] == ["sheet", "key", "field", "value"]
-    rows = list(state.iter_rows(min_row=8, values_only=True))
-    assert len(rows) == 2 * 8  # two keyed rows × eight editable columns
-    assert ("Risks", "R11", "cost_impact", "1200.50") in rows
-    assert ("Risks", "R11", "review_on", "2026-12-01") in rows
-    assert ("Risks", "R11", "billable", "yes") in rows
-    assert ("Risks", "R12", "review_on", None) in rows  # nothing exported reads back as ""
-    assert ("Risks", "R11", "description", "Supplier slips.\nSecond line.") in rows
 
 
 def test_chf_amounts_show_the_franc(tmp_path: Path) -> None:
