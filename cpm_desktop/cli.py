@@ -112,16 +112,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument(
         "format",
-        choices=("xlsx", "mspdi", "change-form"),
-        help="xlsx: the client workbook (Excel); mspdi: MS Project XML; "
-        "change-form: one change request's client sign-off PDF",
+        choices=("xlsx", "pdf", "mspdi", "change-form"),
+        help="xlsx: the client workbook (Excel); pdf: the steering-committee pack; "
+        "mspdi: MS Project XML; change-form: one change request's client sign-off PDF",
     )
     export.add_argument("--db", type=Path, required=True, metavar="FILE")
     export.add_argument("--project", required=True, metavar="CODE")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     export.add_argument("--change", metavar="REF", help="change-form: the request, e.g. CR-003")
     export.add_argument(
-        "--paper", choices=("a4", "letter"), help="change-form: paper size (default: a4)"
+        "--paper",
+        choices=("a4", "letter"),
+        help="pdf and change-form: paper size (default: pdf, the pack's saved one; a4)",
     )
     export.set_defaults(handler=_export)
 
@@ -258,9 +260,12 @@ def _import_edits(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     if args.format == "change-form":
         return _export_change_form(args)
+    if args.format == "pdf":
+        return _export_pack(args)
     if args.change is not None or args.paper is not None:
         raise UserError(
-            f"--change and --paper belong to 'export change-form', not to {args.format}."
+            f"--change and --paper belong to 'export change-form' (--paper to 'export pdf' "
+            f"too), not to {args.format}."
         )
     if args.format == "xlsx":
         return _export_xlsx(args)
@@ -278,6 +283,22 @@ def _export_xlsx(args: argparse.Namespace) -> int:
         project_id = _project_id(workspace, args.project)
         path = workspace.run(export_client_workbook, project_id, output)
     print(f"Wrote the client workbook of {args.project.strip().upper()} to {path}.")
+    return EXIT_OK
+
+
+def _export_pack(args: argparse.Namespace) -> int:
+    from cpm_desktop.services.opening import open_for_use
+    from cpm_desktop.services.steering_pack import export_steering_pack
+
+    output: Path = args.output
+    if args.change is not None:
+        raise UserError("--change belongs to 'export change-form', not to pdf.")
+    if output.suffix.lower() != ".pdf":
+        raise UserError(f"{output} should end in .pdf.")
+    with open_for_use(args.db) as workspace:
+        project_id = _project_id(workspace, args.project)
+        path = workspace.run(export_steering_pack, project_id, output, paper=args.paper)
+    print(f"Wrote the steering-committee pack of {args.project.strip().upper()} to {path}.")
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.demo.changes import add_demo_changes
 from cpm_desktop.demo.risks import add_demo_risks
+from cpm_desktop.demo.status import add_demo_status
 from cpm_desktop.demo.warehouse_plan import (
     HAMBURG_HOLIDAYS,
     WAREHOUSE_PLAN,
@@ -183,6 +184,7 @@ def _build_nordhaven(session: Session) -> None:
     task_ids = add_plan(session, project.id, WAREHOUSE_PLAN)
     add_demo_risks(session, project.id, task_ids)
     add_demo_changes(session, project.id, task_ids)
+    add_demo_status(session, project.id)
 
 
 def _build_alpenmarkt(session: Session) -> None:

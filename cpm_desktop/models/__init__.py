@@ -19,8 +19,10 @@ from cpm_desktop.models.enums import (
     RiskKind,
     RiskStatus,
 )
+from cpm_desktop.models.pack_setting import PackSetting
 from cpm_desktop.models.project import Project
 from cpm_desktop.models.risk import Risk, RiskHistory, RiskTask
+from cpm_desktop.models.status_report import StatusReport
 from cpm_desktop.models.task import Task
 
 __all__ = [
@@ -42,6 +44,7 @@ __all__ = [
     "Holiday",
     "LinkType",
     "MAX_BASELINE",
+    "PackSetting",
     "Project",
     "ProjectStatus",
     "Rag",
@@ -51,5 +54,6 @@ __all__ = [
     "RiskKind",
     "RiskStatus",
     "RiskTask",
+    "StatusReport",
     "Task",
 ]

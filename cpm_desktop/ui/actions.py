@@ -20,6 +20,7 @@ class Actions:
     import_plan: QAction
     import_edits: QAction
     export_workbook: QAction
+    export_pack: QAction
     export_mspdi: QAction
     open_workbook_when_done: QAction
     quit: QAction
@@ -74,6 +75,12 @@ def build_actions(parent: QWidget) -> Actions:
             "excel",
             "Write the selected project's client workbook (.xlsx): summary, schedule, risks, "
             "changes",
+        ),
+        export_pack=make(
+            "&Steering Committee Pack (PDF)…",
+            "pdf",
+            "Print the selected project's steering committee pack: cover, executive summary, "
+            "milestones, Gantt, finance, risks, changes, decisions",
         ),
         export_mspdi=make(
             "&MS Project XML…", "export", "Write the selected project as an MS Project XML file"

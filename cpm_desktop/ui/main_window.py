@@ -43,6 +43,7 @@ from cpm_desktop.ui.overview.tab import OverviewTab
 from cpm_desktop.ui.project_header import ProjectHeader
 from cpm_desktop.ui.risks.tab import RisksTab
 from cpm_desktop.ui.settings import AppSettings
+from cpm_desktop.ui.steering_pack.export import ask_and_export_pack
 from cpm_desktop.ui.timeline.actions import build_timeline_actions
 from cpm_desktop.ui.timeline.tab import TimelineTab
 from cpm_desktop.ui.undo import Editor
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         self._project_id = project_id
         self.commands.export_mspdi.setEnabled(project_id is not None)
         self.commands.export_workbook.setEnabled(project_id is not None)
+        self.commands.export_pack.setEnabled(project_id is not None)
         self.editor.set_active_project(project_id)
         self.timeline.show_project(project_id)
         self.risks.show_project(project_id)
@@ -250,6 +252,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.import_edits)
         export_menu = file_menu.addMenu(icon("export"), "&Export")
         export_menu.addAction(a.export_workbook)
+        export_menu.addAction(a.export_pack)
         export_menu.addAction(a.export_mspdi)
         export_menu.addSeparator()
         export_menu.addAction(a.open_workbook_when_done)
@@ -294,6 +297,7 @@ class MainWindow(QMainWindow):
         a.import_plan.triggered.connect(self._import_plan)
         a.export_mspdi.triggered.connect(self._export_mspdi)
         a.export_workbook.triggered.connect(self._export_workbook)
+        a.export_pack.triggered.connect(self._export_pack)
         a.import_edits.triggered.connect(self._import_client_edits)
         a.open_workbook_when_done.setChecked(self._settings.open_workbook_when_done())
         a.open_workbook_when_done.toggled.connect(self._settings.set_open_workbook_when_done)
@@ -413,6 +417,13 @@ class MainWindow(QMainWindow):
         path = ask_and_export_workbook(self, self._workspace, self._project_id, self._settings)
         if path is not None:
             self.statusBar().showMessage(f"Exported the client workbook to {path}", 10000)
+
+    def _export_pack(self) -> None:
+        if self._project_id is None:
+            return
+        path = ask_and_export_pack(self, self.editor, self._project_id, self._settings)
+        if path is not None:
+            self.statusBar().showMessage(f"Exported the steering committee pack to {path}", 10000)
 
     def _import_client_edits(self) -> None:
         path = ask_for_workbook(self, self._settings)

@@ -76,3 +76,22 @@ class AppSettings:
     def set_client_workbook_folder(self, folder: Path) -> None:
         """Remember the folder of the last client workbook exported or imported."""
         self._settings.setValue("client-workbook/folder", str(folder))
+
+    def open_pack_when_done(self) -> bool:
+        """Whether an exported steering committee pack is opened in the PDF viewer at once."""
+        value = self._settings.value("steering-pack/open-when-done", True)
+        return value is True or str(value).lower() == "true"
+
+    def set_open_pack_when_done(self, on: bool) -> None:
+        """Remember whether to open exported steering committee packs."""
+        self._settings.setValue("steering-pack/open-when-done", on)
+
+    def steering_pack_folder(self) -> Path | None:
+        """The folder the last steering committee pack was exported to, if it still exists."""
+        value = self._settings.value("steering-pack/folder", "")
+        folder = Path(str(value)) if value else None
+        return folder if folder is not None and folder.is_dir() else None
+
+    def set_steering_pack_folder(self, folder: Path) -> None:
+        """Remember the folder of the last steering committee pack exported."""
+        self._settings.setValue("steering-pack/folder", str(folder))

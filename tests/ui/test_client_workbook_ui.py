@@ -374,7 +374,7 @@ def test_the_file_menu_holds_both_commands(window: MainWindow) -> None:
     assert "Import Client Edits…" in file_texts
     export_menu = next(a.menu() for a in menus["File"].actions() if a.text() == "&Export")
     texts = [a.text().replace("&", "") for a in export_menu.actions()]
-    assert texts[:2] == ["Excel Workbook…", "MS Project XML…"]
+    assert texts[:3] == ["Excel Workbook…", "Steering Committee Pack (PDF)…", "MS Project XML…"]
     assert "Open Workbook After Export" in texts
 
 

@@ -127,3 +127,28 @@ def test_upgrade_adds_an_empty_change_log(tmp_path: Path) -> None:
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         connection.close()
+
+
+def test_upgrade_adds_empty_status_reports_and_pack_settings(tmp_path: Path) -> None:
+    """Revision 0005 on the 0001 fixture: the tables exist, are empty, and take a report."""
+    from cpm_desktop.models import PackSetting, StatusReport
+    from cpm_desktop.services.pack_settings import pack_settings, save_pack_settings
+    from cpm_desktop.services.status_reports import save_status_report, status_report
+
+    path = tmp_path / "workspace-0001.cpm"
+    shutil.copyfile(FIXTURE_0001, path)
+    with open_workspace(path) as ws, ws.transaction() as s:
+        for model in (StatusReport, PackSetting):
+            assert s.scalar(select(func.count()).select_from(model)) == 0
+        [project] = s.scalars(select(Project)).all()
+        assert pack_settings(s, project.id).paper == "a4"
+        save_status_report(s, project.id, commentary="Green.", schedule_rag="green")
+        save_pack_settings(s, project.id, logo=b"\x89PNG\r\n\x1a\n", logo_name="x.png")
+        assert status_report(s, project.id).schedule_rag == "green"
+    connection = sqlite3.connect(path)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        assert {"status_report", "pack_setting"} <= tables
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        connection.close()

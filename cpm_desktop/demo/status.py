@@ -1,0 +1,56 @@
+"""The demo PM's status report for NHL-WMS at the 20 Nov 2026 status date, and pack settings.
+
+What Laura Becker would write for the steering committee of 25 November: amber, because data
+migration preparation slips behind the late SAP specifications and squeezes the cut-over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from cpm_desktop.services.pack_settings import save_pack_settings
+from cpm_desktop.services.status_reports import save_status_report
+
+MEETING_DATE = dt.date(2026, 11, 25)
+CONFIDENTIALITY = "Confidential — Nordhaven Logistics and supplier only"
+
+COMMENTARY = (
+    "Overall amber. Data migration preparation is slipping: the field mapping waits on the "
+    "SAP IDoc specifications, and item-master cleansing by the key users cannot start before "
+    "peak season ends. Without a decision this month, the trial migration moves into "
+    "February and the dress rehearsal leaves no slack before the April cut-over. The "
+    "budget is on track: CR-001 is paid by Nordhaven as a change order, and the smaller "
+    "approved changes fit the contingency. Go-live on 12 April 2027 still holds if the "
+    "decisions below are taken on 25 November."
+)
+DECISIONS_REQUIRED = (
+    "Release two key users from peak-season duty for item-master cleansing from 4 January\n"
+    "Approve CR-007, a second SIT cycle for the SAP IDoc interfaces (EUR 9,600, 4 days)\n"
+    "Confirm the cut-over window of 8–11 April 2027 and the legacy WMS freeze"
+)
+NEXT_STEPS = (
+    "Nordhaven SAP team delivers the remaining IDoc specifications by 27 November\n"
+    "Field mapping workshop with the data lead and key users in week 49\n"
+    "Vendor estimate for CR-006 (yard management interface) by 4 December\n"
+    "Outbound design sign-off at the key-user review on 9 December"
+)
+
+
+def add_demo_status(session: Session, project_id: int) -> None:
+    """Save the demo project's status report for its status date and its pack settings."""
+    save_status_report(
+        session,
+        project_id,
+        commentary=COMMENTARY,
+        schedule_rag="amber",
+        budget_rag="green",
+        scope_rag="amber",
+        risk_rag="amber",
+        decisions_required=DECISIONS_REQUIRED,
+        next_steps=NEXT_STEPS,
+    )
+    save_pack_settings(
+        session, project_id, meeting_date=MEETING_DATE, confidentiality=CONFIDENTIALITY
+    )

@@ -1,0 +1,37 @@
+"""StatusReport aggregate: the PM's commentary and section RAGs for one status date.
+
+The pack's executive summary reads it; a RAG left empty (NULL) is derived from the schedule,
+budget, change log or risk register when the pack is built.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from cpm_desktop.models.base import Base, IntPk, LongText
+from cpm_desktop.models.enums import Rag, text_enum
+
+
+class StatusReport(Base):
+    """What the PM reports for one status date: commentary, RAGs, decisions and next steps.
+
+    A project without a status date keeps its one report under a NULL date (the services
+    look it up explicitly, since a unique constraint lets NULLs repeat).
+    """
+
+    __tablename__ = "status_report"
+    __table_args__ = (UniqueConstraint("project_id", "status_date"),)
+
+    id: Mapped[IntPk]
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    status_date: Mapped[dt.date | None]
+    commentary: Mapped[LongText]
+    schedule_rag: Mapped[Rag | None] = mapped_column(text_enum(Rag))
+    budget_rag: Mapped[Rag | None] = mapped_column(text_enum(Rag))
+    scope_rag: Mapped[Rag | None] = mapped_column(text_enum(Rag))
+    risk_rag: Mapped[Rag | None] = mapped_column(text_enum(Rag))
+    decisions_required: Mapped[LongText]  # one item per line
+    next_steps: Mapped[LongText]  # one item per line

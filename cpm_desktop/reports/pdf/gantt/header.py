@@ -1,0 +1,101 @@
+"""The head of a page: title, name-column heading, the two-tier timescale and its gridlines."""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Group, Line, Rect, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from cpm_desktop.reports.pdf.fonts import BOLD, REGULAR
+from cpm_desktop.reports.pdf.gantt.geometry import Sheet
+from cpm_desktop.reports.pdf.gantt.look import (
+    GRID,
+    MUTED,
+    NAME_SIZE,
+    RULE,
+    SCALE_SIZE,
+    SHADE,
+    SMALL_SIZE,
+    TEXT,
+    TITLE_SIZE,
+)
+from cpm_desktop.reports.pdf.gantt.pages import TIER_HEIGHT, Page
+from cpm_desktop.reports.pdf.gantt.scale import Tiers, Unit, cells, labels
+from cpm_desktop.reports.pdf.text import one_line
+
+NAME_HEADING = "Task"
+WBS_HEADING = "WBS"
+_PAD = 1.5  # air between a timescale label and its cell's edges
+
+
+def title(sheet: Sheet, text: str, page: Page, total_rows: int) -> Group:
+    """The chart's title on the left, where this page sits in the whole on the right."""
+    where = f"Page {page.number} of {page.count}"
+    if page.rows:
+        last = page.first_index + len(page.rows)
+        where += f" · rows {page.first_index + 1}–{last} of {total_rows}"
+    y = sheet.height - TITLE_SIZE - 2
+    room = sheet.width - stringWidth(where, REGULAR, SMALL_SIZE) - 12
+    return Group(
+        String(0, y, one_line(text, BOLD, TITLE_SIZE, room), fontName=BOLD,
+               fontSize=TITLE_SIZE, fillColor=TEXT),
+        String(sheet.width, y, where, fontName=REGULAR, fontSize=SMALL_SIZE,
+               fillColor=MUTED, textAnchor="end"),
+    )  # fmt: skip
+
+
+def timescale(sheet: Sheet, tiers: Tiers) -> Group:
+    """The shaded two-tier timescale over the chart, with the name column's headings."""
+    top, middle, bottom = sheet.scale_top, sheet.scale_top - TIER_HEIGHT, sheet.rows_top
+    group = Group(
+        Rect(0, bottom, sheet.width, top - bottom, fillColor=SHADE, strokeColor=None),
+        Line(0, top, sheet.width, top, strokeColor=RULE, strokeWidth=0.6),
+        Line(sheet.chart_left, middle, sheet.width, middle, strokeColor=RULE, strokeWidth=0.6),
+        Line(0, bottom, sheet.width, bottom, strokeColor=RULE, strokeWidth=0.8),
+    )
+    text_y = bottom + TIER_HEIGHT - NAME_SIZE * 0.35  # centred on the two tiers
+    group.add(_text(3.0, text_y, WBS_HEADING, BOLD, NAME_SIZE, "start"))
+    group.add(_text(sheet.wbs_width, text_y, NAME_HEADING, BOLD, NAME_SIZE, "start"))
+    _tier(group, sheet, tiers.upper, middle, upper=True)
+    _tier(group, sheet, tiers.lower, bottom, upper=False)
+    return group
+
+
+def gridlines(sheet: Sheet, tiers: Tiers) -> Group:
+    """Light vertical lines through the rows at each lower cell, firmer at each upper cell."""
+    group = Group()
+    for unit, colour, width in ((tiers.lower, GRID, 0.5), (tiers.upper, RULE, 0.6)):
+        for start, _ in cells(unit, *sheet.window):
+            x = sheet.x_of(start)
+            if sheet.chart_left < x < sheet.width:
+                group.add(Line(x, sheet.rows_top, x, sheet.rows_bottom, strokeColor=colour,
+                               strokeWidth=width))  # fmt: skip
+    return group
+
+
+def _tier(group: Group, sheet: Sheet, unit: Unit, base: float, *, upper: bool) -> None:
+    """Divide one tier into cells, labelled alike: the longest form every whole cell fits."""
+    font = BOLD if upper else REGULAR
+    parts = []
+    for start, end in cells(unit, *sheet.window):
+        left, right = sheet.clip(sheet.x_of(start)), sheet.clip(sheet.x_of(end))
+        if left > sheet.chart_left:
+            group.add(Line(left, base, left, base + TIER_HEIGHT, strokeColor=RULE,
+                           strokeWidth=0.6))  # fmt: skip
+        forms = labels(unit, start, upper)
+        room = right - left - 2 * _PAD
+        fits = [i for i, label in enumerate(forms) if stringWidth(label, font, SCALE_SIZE) <= room]
+        whole = sheet.x_of(start) >= sheet.chart_left and sheet.x_of(end) <= sheet.width
+        parts.append((left, right, forms, fits[0] if fits else len(forms), whole))
+    # "Oct 2026" beside "September 2026" reads as a mistake: whole cells share one form,
+    # and only the cut cells at the page's edges fall back to shorter ones on their own.
+    common = max((first for *_, first, whole in parts if whole), default=0)
+    y = base + (TIER_HEIGHT - SCALE_SIZE) / 2 + 1
+    for left, right, forms, first, _ in parts:
+        index = max(common, first)
+        if index < len(forms):
+            group.add(_text((left + right) / 2, y, forms[index], font, SCALE_SIZE, "middle"))
+
+
+def _text(x: float, y: float, text: str, font: str, size: float, anchor: str) -> String:
+    """A label in the chart's text colour."""
+    return String(x, y, text, fontName=font, fontSize=size, fillColor=TEXT, textAnchor=anchor)

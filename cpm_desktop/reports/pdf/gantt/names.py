@@ -1,0 +1,70 @@
+"""The name column and the row bands: WBS and name, indented by level, cut to one line."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Group, Line, Rect, String
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from cpm_desktop.reports.pdf.fonts import BOLD, REGULAR
+from cpm_desktop.reports.pdf.gantt.content import GanttRow
+from cpm_desktop.reports.pdf.gantt.geometry import Sheet
+from cpm_desktop.reports.pdf.gantt.look import BAND, MUTED, NAME_SIZE, RULE, TEXT
+from cpm_desktop.reports.pdf.gantt.pages import ROW_HEIGHT
+from cpm_desktop.reports.pdf.text import one_line
+
+INDENT = 8.0  # points per outline level
+MAX_INDENT_LEVELS = 6  # deeper levels stop indenting, so names keep their room
+_PAD = 3.0  # air left of the WBS and before the chart
+
+
+def name_column_width(width: float) -> float:
+    """Return the name column's width for a frame `width` wide: about a quarter, within bounds."""
+    return min(max(0.28 * width, 150.0), 250.0)
+
+
+def wbs_column_width(rows: Sequence[GanttRow], name_width: float) -> float:
+    """Return the WBS column's width: the longest code, at most a third of the name column."""
+    widest = max((float(stringWidth(row.wbs, BOLD, NAME_SIZE)) for row in rows), default=0.0)
+    heading = float(stringWidth("WBS", BOLD, NAME_SIZE))
+    return min(max(widest, heading) + 2 * _PAD + 2, name_width / 3)
+
+
+def name_cell(row: GanttRow, sheet: Sheet) -> tuple[float, str, str]:
+    """Return (x, text, font) of a row's name: indented, elided to end before the chart."""
+    font = BOLD if row.is_summary else REGULAR
+    depth = min(max(0, row.level - sheet.base_level), MAX_INDENT_LEVELS)
+    x = sheet.wbs_width + depth * INDENT
+    return x, one_line(row.name, font, NAME_SIZE, sheet.name_width - _PAD - x), font
+
+
+def wbs_cell(row: GanttRow, sheet: Sheet) -> str:
+    """Return the row's WBS code, elided to its column."""
+    return one_line(row.wbs, REGULAR, NAME_SIZE, sheet.wbs_width - 2 * _PAD)
+
+
+def row_bands(sheet: Sheet) -> Group:
+    """Shade every other row across the page, so an eye can follow a row to its bar."""
+    group = Group()
+    for index in range(1, sheet.rows, 2):
+        bottom = sheet.row_top(index) - ROW_HEIGHT
+        group.add(Rect(0, bottom, sheet.width, ROW_HEIGHT, fillColor=BAND, strokeColor=None))
+    return group
+
+
+def names(rows: Sequence[GanttRow], sheet: Sheet) -> Group:
+    """Write each row's WBS and name, and rule the column off from the chart."""
+    group = Group()
+    for index, row in enumerate(rows):
+        y = sheet.row_top(index) - ROW_HEIGHT / 2 - NAME_SIZE * 0.35
+        group.add(String(_PAD, y, wbs_cell(row, sheet), fontName=REGULAR, fontSize=NAME_SIZE,
+                         fillColor=MUTED))  # fmt: skip
+        x, text, font = name_cell(row, sheet)
+        group.add(String(x, y, text, fontName=font, fontSize=NAME_SIZE, fillColor=TEXT))
+    left = sheet.chart_left
+    group.add(Line(left, sheet.rows_top, left, sheet.rows_bottom, strokeColor=RULE,
+                   strokeWidth=0.8))  # fmt: skip
+    group.add(Line(0, sheet.rows_bottom, sheet.width, sheet.rows_bottom, strokeColor=RULE,
+                   strokeWidth=0.8))  # fmt: skip
+    return group

@@ -1,0 +1,172 @@
+"""Budget and earned value: the budget after changes, the EV measures, and the S-curve."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from decimal import Decimal
+
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.charts.lineplots import LinePlot
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.lib.colors import Color, HexColor
+from reportlab.platypus import Flowable, Paragraph, Spacer
+
+from cpm_desktop.reports import palette
+from cpm_desktop.reports.formatting import MONTHS, SYMBOLS, long_date
+from cpm_desktop.reports.pdf.fonts import REGULAR
+from cpm_desktop.reports.pdf.pack.content import CurvePoint, Finance
+from cpm_desktop.reports.pdf.pack.parts import (
+    amount,
+    cell,
+    data_table,
+    empty_note,
+    heading,
+    right,
+    subheading,
+)
+from cpm_desktop.reports.pdf.style import INK, MUTED, RULE, TEXT, Styles
+
+CHART_HEIGHT = 250.0
+PV_COLOUR = INK
+EV_COLOUR = HexColor(palette.GANTT_PROGRESS)
+AC_COLOUR = HexColor(palette.GANTT_CRITICAL_PROGRESS)
+STATUS_COLOUR = HexColor(palette.GANTT_STATUS_DATE)
+
+
+def finance_flowables(finance: Finance, styles: Styles, width: float) -> list[Flowable]:
+    """The figures table, then the S-curve (or a note when there is nothing to plot)."""
+    story: list[Flowable] = [
+        heading("finance", "Budget and earned value", styles),
+        _figures(finance, styles, width),
+        Spacer(0, 4),
+        Paragraph(f"Planned value from the {finance.basis}.", styles.note),
+        Spacer(0, 14),
+        subheading("S-curve", styles),
+    ]
+    if len(finance.curve) < 2:
+        note = "No S-curve: the project needs a status date and a costed plan to plot one."
+        return [*story, empty_note(note, styles)]
+    return [*story, s_curve(finance.curve, finance.currency, finance.status_date, width)]
+
+
+def _figures(finance: Finance, styles: Styles, width: float) -> Flowable:
+    c = finance.currency
+
+    def ratio(value: Decimal | None) -> str:
+        return f"{value:.2f}" if value is not None else "–"
+
+    rows = [
+        ("Original budget", amount(finance.original_budget, c, styles.body), ""),
+        ("Approved changes", amount(finance.approved_changes, c, styles.body), ""),
+        ("Current budget", amount(finance.current_budget, c, styles.value_bold), ""),
+        ("Budget at completion (BAC)", amount(finance.bac, c, styles.body),
+         "Sum of the task budgets the plan holds"),
+        ("Planned value (PV)", amount(finance.pv, c, styles.body),
+         "Work planned by the status date"),
+        ("Earned value (EV)", amount(finance.ev, c, styles.body), "Budget of the work done"),
+        ("Actual cost (AC)", amount(finance.ac, c, styles.body), "Cost booked so far"),
+        ("Cost performance (CPI)", Paragraph(ratio(finance.cpi), right(styles.body)),
+         "EV ÷ AC; below 1.00 is over cost"),
+        ("Schedule performance (SPI)", Paragraph(ratio(finance.spi), right(styles.body)),
+         "EV ÷ PV; below 1.00 is behind plan"),
+        ("Estimate at completion (EAC)", amount(finance.eac, c, styles.value_bold),
+         "BAC ÷ CPI"),
+        ("Variance at completion (VAC)", amount(finance.vac, c, styles.body),
+         "BAC − EAC; negative is an overrun"),
+    ]  # fmt: skip
+    body = [[cell(label, styles.body), value, Paragraph(note, styles.label)]
+            for label, value, note in rows]  # fmt: skip
+    widths = (170.0, 110.0, width - 280.0)
+    return data_table(("Measure", "Amount", "Meaning"), body, widths, styles, numeric=(1,))
+
+
+def s_curve(
+    points: Sequence[CurvePoint], currency: str, status_date: dt.date | None, width: float
+) -> Drawing:
+    """PV, EV and AC as cumulative lines over time, a legend, and the status date marked."""
+    drawing = Drawing(width, CHART_HEIGHT)
+    plot = LinePlot()
+    plot.x, plot.y = 58, 46
+    plot.width, plot.height = width - 70, CHART_HEIGHT - 80
+    pv = [(p.day.toordinal(), float(p.pv)) for p in points]
+    ev = [(p.day.toordinal(), float(p.ev)) for p in points if p.ev is not None]
+    ac = [(p.day.toordinal(), float(p.ac)) for p in points if p.ac is not None]
+    series = [(pv, PV_COLOUR, "Planned value (PV)"), (ev, EV_COLOUR, "Earned value (EV)"),
+              (ac, AC_COLOUR, "Actual cost (AC)")]  # fmt: skip
+    shown = [(data, colour, name) for data, colour, name in series if len(data) >= 1]
+    plot.data = [data if len(data) > 1 else data * 2 for data, _, _ in shown]
+    for index, (_, colour, _) in enumerate(shown):
+        plot.lines[index].strokeColor = colour
+        plot.lines[index].strokeWidth = 1.8
+    top = max(value for data, _, _ in shown for _, value in data) or 1.0
+    first, last = pv[0][0], pv[-1][0]
+    _axes(plot, first, last, top, currency)
+    drawing.add(plot)
+    if status_date is not None and first <= status_date.toordinal() <= last:
+        x = plot.x + plot.width * (status_date.toordinal() - first) / max(last - first, 1)
+        drawing.add(Line(x, plot.y, x, plot.y + plot.height, strokeColor=STATUS_COLOUR,
+                         strokeWidth=1, strokeDashArray=[3, 2]))  # fmt: skip
+        anchor = "end" if x > plot.x + plot.width - 90 else "start"
+        drawing.add(String(x + (-4 if anchor == "end" else 4), plot.y + plot.height - 10,
+                           f"Status date {long_date(status_date)}", fontName=REGULAR,
+                           fontSize=8, fillColor=STATUS_COLOUR, textAnchor=anchor))  # fmt: skip
+    drawing.add(_legend([(colour, name) for _, colour, name in shown], plot.x))
+    return drawing
+
+
+def _axes(plot: LinePlot, first: int, last: int, top: float, currency: str) -> None:
+    x, y = plot.xValueAxis, plot.yValueAxis
+    x.valueMin, x.valueMax = first, last
+    x.valueSteps = _month_steps(first, last)
+    x.labelTextFormat = _month_label
+    y.valueMin, y.valueMax = 0, top * 1.05
+    y.labelTextFormat = lambda value: _short_money(value, currency)
+    for axis in (x, y):
+        axis.labels.fontName = REGULAR
+        axis.labels.fontSize = 8
+        axis.labels.fillColor = MUTED
+        axis.strokeColor = RULE
+    y.visibleGrid = True
+    y.gridStrokeColor = RULE
+    y.gridStrokeWidth = 0.4
+    x.labels.dy = -4
+
+
+def _month_steps(first: int, last: int) -> list[int]:
+    """First days of months between two ordinals, thinned to at most 12 labels."""
+    day = dt.date.fromordinal(first).replace(day=1)
+    steps = []
+    while day.toordinal() <= last:
+        if day.toordinal() >= first:
+            steps.append(day.toordinal())
+        day = (day + dt.timedelta(days=32)).replace(day=1)
+    every = max(1, -(-len(steps) // 12))
+    return steps[::every] or [first, last]
+
+
+def _month_label(ordinal: float) -> str:
+    day = dt.date.fromordinal(int(ordinal))
+    return f"{MONTHS[day.month - 1]} {day.year % 100:02d}"
+
+
+def _short_money(value: float, currency: str) -> str:
+    symbol = SYMBOLS.get(currency.upper(), f"{currency.upper()} ")
+    if abs(value) >= 1_000_000:
+        return f"{symbol}{value / 1_000_000:.1f}m"
+    return f"{symbol}{value / 1000:.0f}k" if abs(value) >= 1000 else f"{symbol}{value:.0f}"
+
+
+def _legend(pairs: list[tuple[Color, str]], x: float) -> Legend:
+    legend = Legend()
+    legend.x, legend.y = x, 10
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = 130
+    legend.dx, legend.dy = 14, 3
+    legend.fontName = REGULAR
+    legend.fontSize = 8.5
+    legend.fillColor = TEXT
+    legend.colorNamePairs = pairs
+    legend.strokeWidth = 0
+    return legend

@@ -1,0 +1,117 @@
+"""Lay the chosen sections out on pages and write the pack: the one entry point of the package."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab import rl_config
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+
+from cpm_desktop import APP_NAME, __version__
+from cpm_desktop.reports.files import write_atomically
+from cpm_desktop.reports.formatting import long_date
+from cpm_desktop.reports.pdf.fonts import REGULAR
+from cpm_desktop.reports.pdf.gantt import gantt_flowables
+from cpm_desktop.reports.pdf.pack.changes import change_flowables
+from cpm_desktop.reports.pdf.pack.content import PackContent
+from cpm_desktop.reports.pdf.pack.cover import cover_flowables
+from cpm_desktop.reports.pdf.pack.decisions import decision_flowables
+from cpm_desktop.reports.pdf.pack.document import (
+    COVER,
+    LANDSCAPE,
+    PORTRAIT,
+    PackCanvas,
+    PackDocument,
+    footer_drawer,
+    frame_size,
+)
+from cpm_desktop.reports.pdf.pack.finance import finance_flowables
+from cpm_desktop.reports.pdf.pack.milestones import milestone_flowables
+from cpm_desktop.reports.pdf.pack.parts import SectionHeading
+from cpm_desktop.reports.pdf.pack.risks import risk_flowables
+from cpm_desktop.reports.pdf.pack.summary import summary_flowables
+from cpm_desktop.reports.pdf.style import PAPER_SIZES, Styles, styles
+
+TITLE = "Steering committee pack"
+
+
+class Bookmark(SectionHeading):
+    """An invisible outline entry, for a section whose pages are all drawing (the Gantt)."""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """Take no room."""
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        """Draw nothing."""
+
+
+def render_pack(content: PackContent) -> bytes:
+    """The pack as PDF bytes: the chosen sections in order, fonts embedded, with an outline."""
+    if content.paper not in PAPER_SIZES:
+        raise ValueError(f"paper must be one of {', '.join(PAPER_SIZES)}, not {content.paper!r}")
+    cover = content.cover
+    status = f"Status date {long_date(cover.status_date, 'not set')}"
+    project = f"{cover.project_code} · {cover.project_name}"
+    buffer = io.BytesIO()
+    doc = PackDocument(
+        buffer, paper=content.paper, first=_template(content.sections[0]) if content.sections
+        else PORTRAIT, header=f"{cover.client} · {project}", status=status,
+        band=(TITLE, f"{cover.client} · {project}"),
+        title=f"{TITLE} · {cover.project_code} · {long_date(cover.status_date, 'no status date')}",
+        author=cover.manager or APP_NAME,
+        subject=f"Steering committee pack for {cover.client}, project {project}",
+        creator=f"{APP_NAME} {__version__}",
+    )  # fmt: skip
+    footer = " · ".join(
+        part for part in (cover.confidentiality, cover.project_code, status) if part
+    )
+    # A drawing starts from reportlab's default graphics font (Helvetica, never embedded)
+    # even when all its text names ours: make ours the default, as fonts.py does for text.
+    rl_config.defaultGraphicsFontName = REGULAR
+    story = _story(content, styles())
+    doc.build(story, canvasmaker=lambda *a, **k: PackCanvas(*a, footer=footer_drawer(footer), **k))
+    return buffer.getvalue()
+
+
+def write_pack(content: PackContent, path: Path) -> Path:
+    """Write the pack to `path` in one step (never half a file); return the path."""
+    return write_atomically(path, render_pack(content))
+
+
+def _story(content: PackContent, style: Styles) -> list[Flowable]:
+    """Each chosen section from a new page; the Gantt on landscape pages."""
+    width, _ = frame_size(content.paper, PORTRAIT)
+    story: list[Flowable] = []
+    for index, section in enumerate(content.sections):
+        if index:  # the first section is on the document's first template already
+            story += [NextPageTemplate(_template(section)), PageBreak()]
+        story += _section(section, content, style, width)
+    return story
+
+
+def _template(section: str) -> str:
+    return {"cover": COVER, "gantt": LANDSCAPE}.get(section, PORTRAIT)
+
+
+def _section(name: str, content: PackContent, style: Styles, width: float) -> list[Flowable]:
+    if name == "cover":
+        return cover_flowables(content.cover, style, width)
+    if name == "summary":
+        return summary_flowables(content.summary, style, width)
+    if name == "milestones":
+        return milestone_flowables(content.milestones, style, width)
+    if name == "gantt":
+        gantt_width, gantt_height = frame_size(content.paper, LANDSCAPE)
+        mark = Bookmark("gantt", "Schedule (Gantt)", style.body)
+        return [mark, *gantt_flowables(content.gantt, width=gantt_width, height=gantt_height)]
+    if name == "finance":
+        return finance_flowables(content.finance, style, width)
+    if name == "risks":
+        return risk_flowables(content.risks, style, width)
+    if name == "changes":
+        return change_flowables(content.changes, style, width)
+    if name == "decisions":
+        return decision_flowables(content.decisions, style, width)
+    raise ValueError(f"unknown pack section {name!r}")

@@ -1,0 +1,191 @@
+"""The PM's status report per status date: commentary, section RAGs, decisions, next steps.
+
+The steering pack's executive summary reads it; the Overview tab and the export dialog edit
+it. A RAG left "" is not set: the pack derives it from the project's figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import ValidationError
+from cpm_desktop.models import Project, Rag
+from cpm_desktop.models import StatusReport as StatusReportRow
+from cpm_desktop.services import audit
+from cpm_desktop.services.validate import clean_optional_date, clean_text, get_or_raise
+
+ENTITY = "status_report"
+RAG_FIELDS = ("schedule_rag", "budget_rag", "scope_rag", "risk_rag")
+TEXT_LIMITS = {  # characters: enough for a page of the pack, not a novel
+    "commentary": 4_000,
+    "decisions_required": 4_000,
+    "next_steps": 4_000,
+}
+WHAT = {
+    "commentary": "commentary",
+    "decisions_required": "list of decisions required",
+    "next_steps": "list of next steps",
+    "schedule_rag": "schedule RAG",
+    "budget_rag": "budget RAG",
+    "scope_rag": "scope RAG",
+    "risk_rag": "risk RAG",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReport:
+    """The PM's report for one status date, as plain values ("" where nothing is set)."""
+
+    project_id: int
+    status_date: dt.date | None  # the project's status date it belongs to
+    commentary: str
+    schedule_rag: str  # "green" | "amber" | "red" | "" (not set: derive)
+    budget_rag: str
+    scope_rag: str
+    risk_rag: str
+    decisions_required: str  # free text, one item per line
+    next_steps: str  # free text, one item per line
+
+
+def status_report(
+    session: Session, project_id: int, status_date: dt.date | None = None
+) -> StatusReport:
+    """The report saved for `status_date` (default: the project's); empty when none is saved."""
+    project = get_or_raise(session, Project, project_id, "project")
+    day = _day(project, status_date)
+    row = _row(session, project.id, day)
+    if row is None:
+        return StatusReport(project.id, day, "", "", "", "", "", "", "")
+    return _plain(row)
+
+
+def save_status_report(
+    session: Session,
+    project_id: int,
+    *,
+    status_date: dt.date | None = None,
+    commentary: str | None = None,
+    schedule_rag: str | None = None,
+    budget_rag: str | None = None,
+    scope_rag: str | None = None,
+    risk_rag: str | None = None,
+    decisions_required: str | None = None,
+    next_steps: str | None = None,
+) -> StatusReport:
+    """Change the fields given (None: keep) of the report for `status_date`; validated, audited."""
+    project = get_or_raise(session, Project, project_id, "project")
+    day = _day(project, status_date)
+    texts = {
+        "commentary": commentary,
+        "decisions_required": decisions_required,
+        "next_steps": next_steps,
+    }
+    rags = {
+        "schedule_rag": schedule_rag,
+        "budget_rag": budget_rag,
+        "scope_rag": scope_rag,
+        "risk_rag": risk_rag,
+    }
+    # Everything is checked before the first write, so a refusal leaves the workspace as it was.
+    changes: dict[str, object] = {
+        name: clean_text(value, WHAT[name], TEXT_LIMITS[name])
+        for name, value in texts.items()
+        if value is not None
+    }
+    changes.update(
+        {name: clean_rag(value, WHAT[name]) for name, value in rags.items() if value is not None}
+    )
+    row = _row(session, project.id, day)
+    if row is None:
+        if not any(changes.values()):
+            return status_report(session, project.id, day)  # nothing to keep: no empty row
+        row = StatusReportRow(
+            project_id=project.id,
+            status_date=day,
+            commentary="",
+            decisions_required="",
+            next_steps="",
+        )
+        session.add(row)
+        session.flush()
+        audit.record_created(
+            session,
+            project_id=project.id,
+            entity=ENTITY,
+            entity_id=row.id,
+            label=_label(project, day),
+        )
+    for name, new in changes.items():
+        old = getattr(row, name)
+        audit.record_field(
+            session,
+            project_id=project.id,
+            entity=ENTITY,
+            entity_id=row.id,
+            label=_label(project, day),
+            field=name,
+            old=old,
+            new=new,
+        )
+        setattr(row, name, new)
+    session.flush()
+    return _plain(row)
+
+
+def clean_rag(value: object, what: str) -> Rag | None:
+    """A RAG given as green/amber/red (any case) or a Rag; "" means not set (None)."""
+    if isinstance(value, Rag):
+        return value
+    if not isinstance(value, str):
+        raise ValidationError(f"The {what} must be text: green, amber, red or empty.")
+    text = value.strip().lower()
+    if not text:
+        return None
+    try:
+        return Rag(text)
+    except ValueError:
+        raise ValidationError(
+            f"Unknown {what} {value!r}: use green, amber or red, or leave it empty."
+        ) from None
+
+
+def _day(project: Project, status_date: object) -> dt.date | None:
+    day = clean_optional_date(status_date, "status date")
+    return project.status_date if day is None else day
+
+
+def _row(session: Session, project_id: int, day: dt.date | None) -> StatusReportRow | None:
+    # `== None` would never match in SQL: the undated report is looked up with IS NULL.
+    date_match = (
+        StatusReportRow.status_date.is_(None) if day is None else StatusReportRow.status_date == day
+    )
+    return session.scalars(
+        select(StatusReportRow).where(StatusReportRow.project_id == project_id, date_match)
+    ).first()
+
+
+def _plain(row: StatusReportRow) -> StatusReport:
+    return StatusReport(
+        project_id=row.project_id,
+        status_date=row.status_date,
+        commentary=row.commentary,
+        schedule_rag=_rag_text(row.schedule_rag),
+        budget_rag=_rag_text(row.budget_rag),
+        scope_rag=_rag_text(row.scope_rag),
+        risk_rag=_rag_text(row.risk_rag),
+        decisions_required=row.decisions_required,
+        next_steps=row.next_steps,
+    )
+
+
+def _rag_text(rag: Rag | None) -> str:
+    return "" if rag is None else rag.value
+
+
+def _label(project: Project, day: dt.date | None) -> str:
+    when = day.isoformat() if day else "undated"
+    return f"{project.code} status report {when}"

@@ -1,0 +1,83 @@
+"""The RAG of an area the PM did not rate, derived from the plan's own figures (one place)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from cpm_desktop.reports.pdf.pack.content import Rating
+
+SLIP_AMBER = 1  # working days late at the finish
+SLIP_RED = 10  # two working weeks
+EAC_AMBER = Decimal("1.00")  # estimate at completion ÷ current budget above this
+EAC_RED = Decimal("1.05")
+SCOPE_AMBER = Decimal("0.05")  # approved change cost ÷ original budget
+SCOPE_RED = Decimal("0.10")
+RED_RISKS_RED = 2  # open red risks or issues
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the derivation looks at; None where the plan cannot say."""
+
+    finish_variance: int | None  # working days, the project's finish vs baseline 0
+    eac: Decimal | None
+    current_budget: Decimal
+    original_budget: Decimal
+    approved_cost: Decimal
+    pending_count: int
+    red_risks: int
+    amber_risks: int
+
+
+def ratings(facts: Facts, set_by_pm: dict[str, str]) -> tuple[Rating, ...]:
+    """Schedule, budget, scope and risk: the PM's RAG where set, else derived from `facts`."""
+    derived = {
+        "Schedule": _schedule(facts),
+        "Budget": _budget(facts),
+        "Scope": _scope(facts),
+        "Risk": _risk(facts),
+    }
+    result = []
+    for area, (rag, reason) in derived.items():
+        own = set_by_pm.get(area, "")
+        result.append(Rating(area, own, False, "") if own else Rating(area, rag, True, reason))
+    return tuple(result)
+
+
+def _schedule(facts: Facts) -> tuple[str, str]:
+    days = facts.finish_variance
+    if days is None:
+        return "", "no baseline saved, so no finish variance"
+    text = (f"finish {days} working days later than the baseline" if days > 0
+            else "finish on or before the baseline")  # fmt: skip
+    if days >= SLIP_RED:
+        return "red", text
+    return ("amber", text) if days >= SLIP_AMBER else ("green", text)
+
+
+def _budget(facts: Facts) -> tuple[str, str]:
+    if facts.eac is None or facts.current_budget <= 0:
+        return "", "no earned value yet (needs a status date and a budget)"
+    ratio = facts.eac / facts.current_budget
+    text = f"estimate at completion is {ratio:.0%} of the current budget"
+    if ratio > EAC_RED:
+        return "red", text
+    return ("amber", text) if ratio > EAC_AMBER else ("green", text)
+
+
+def _scope(facts: Facts) -> tuple[str, str]:
+    share = facts.approved_cost / facts.original_budget if facts.original_budget > 0 else Decimal()
+    text = f"approved changes add {share:.0%} to the budget; {facts.pending_count} pending"
+    if share > SCOPE_RED:
+        return "red", text
+    if share > SCOPE_AMBER or facts.pending_count:
+        return "amber", text
+    return "green", text
+
+
+def _risk(facts: Facts) -> tuple[str, str]:
+    text = f"{facts.red_risks} red and {facts.amber_risks} amber open risks and issues"
+    if facts.red_risks >= RED_RISKS_RED:
+        return "red", text
+    return ("amber", text) if facts.red_risks or facts.amber_risks else ("green", text)

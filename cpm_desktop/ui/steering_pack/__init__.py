@@ -1,0 +1,1 @@
+"""File > Export > Steering Committee Pack (PDF)…: the export dialog and its pieces."""

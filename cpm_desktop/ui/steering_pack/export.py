@@ -1,0 +1,121 @@
+"""File > Export > Steering Committee Pack (PDF)…: the dialog, one undoable save, the PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from cpm_desktop.errors import CpmError, ExportError
+from cpm_desktop.services.pack_settings import pack_settings, save_pack_inputs
+from cpm_desktop.services.status_reports import status_report
+from cpm_desktop.services.views import project_summary
+from cpm_desktop.ui.client_workbook.export import documents_folder
+from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.interchange.background import Report, run_with_progress
+from cpm_desktop.ui.settings import AppSettings
+from cpm_desktop.ui.steering_pack.dialog import SteeringPackDialog
+from cpm_desktop.ui.undo import Editor
+from cpm_desktop.workspace import Workspace
+
+PDF_FILTER = "PDF documents (*.pdf)"
+SAVE_TEXT = "Steering pack settings"  # the Edit menu's "Undo Steering pack settings"
+# Where Letter is the usual office paper; everywhere else prints on A4.
+LETTER_TERRITORIES = frozenset({
+    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+    QLocale.Country.Philippines, QLocale.Country.PuertoRico, QLocale.Country.Chile,
+    QLocale.Country.Colombia, QLocale.Country.Venezuela,
+})  # fmt: skip
+
+
+def locale_paper() -> str:
+    """'letter' for the user's locale where Letter is the office paper, else 'a4'."""
+    return "letter" if QLocale().territory() in LETTER_TERRITORIES else "a4"
+
+
+def suggested_name(code: str, status_date: dt.date | None) -> str:
+    """'NHL-WMS steering pack 2026-11-20.pdf': ISO dates sort the packs in order."""
+    return f"{code} steering pack {(status_date or dt.date.today()).isoformat()}.pdf"
+
+
+def with_pdf_suffix(name: str) -> Path:
+    """The chosen file name, with .pdf added when the user typed none."""
+    return Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+
+
+def open_pdf(path: Path) -> None:
+    """Open a written pack in the user's PDF viewer."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def export_pack(parent: QWidget, workspace: Workspace, project_id: int, path: Path) -> bool:
+    """Write the project's pack (its saved settings) to `path` with progress; False if refused."""
+    # Imported here: the pack's renderer (reportlab, fonts) loads only when a pack is made.
+    from cpm_desktop.services.steering_pack import export_steering_pack
+
+    def job(report: Report) -> Path:
+        return workspace.run(export_steering_pack, project_id, path, report=report)
+
+    try:
+        run_with_progress(parent, "Exporting the steering committee pack", job)
+    except ExportError as exc:
+        # PDF viewers lock the files they show; the service cannot know that is the reason.
+        hint = (
+            " If it is open in a PDF viewer, close it there and export again."
+            if (path.exists())
+            else ""
+        )
+        show_error(parent, "Export steering committee pack", ExportError(f"{exc}{hint}"))
+        return False
+    except CpmError as exc:
+        show_error(parent, "Export steering committee pack", exc)
+        return False
+    return True
+
+
+def ask_and_export_pack(
+    parent: QWidget, editor: Editor, project_id: int, settings: AppSettings
+) -> Path | None:
+    """Show the dialog; on Export… save what changed (one undoable edit), write and open the PDF."""
+    workspace = editor.workspace
+    summary = workspace.run(project_summary, project_id)
+    saved = workspace.run(pack_settings, project_id, default_paper=locale_paper())
+    report = workspace.run(status_report, project_id)
+    folder = settings.steering_pack_folder() or documents_folder()
+
+    def ask_path() -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            dialog, f"Export the steering committee pack of {summary.code}",
+            str(folder / suggested_name(summary.code, report.status_date)), PDF_FILTER,
+        )  # fmt: skip
+        return with_pdf_suffix(name) if name else None
+
+    dialog = SteeringPackDialog(
+        summary, saved, report, open_when_done=settings.open_pack_when_done(),
+        ask_path=ask_path, parent=parent,
+    )  # fmt: skip
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.path is None:
+            return None
+        path = dialog.path
+        settings.set_open_pack_when_done(dialog.open_when_done.isChecked())
+        changed = dialog.settings_changes()
+        if saved.paper != "a4" and "paper" not in changed:
+            changed["paper"] = saved.paper  # a locale's default is written once it is used
+        report_changes = dialog.report_changes()
+    finally:
+        dialog.deleteLater()
+    if (changed or report_changes) and not editor.run(
+        project_id, SAVE_TEXT, save_pack_inputs, project_id,
+        settings=changed, report=report_changes,
+    ):  # fmt: skip
+        return None  # refused: the editor has shown why
+    if not export_pack(parent, workspace, project_id, path):
+        return None
+    settings.set_steering_pack_folder(path.parent)
+    if settings.open_pack_when_done():
+        open_pdf(path)
+    return path

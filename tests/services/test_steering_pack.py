@@ -1,0 +1,160 @@
+"""steering_pack: the demo's pack shows the workspace's figures; options, refusals, no writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from cpm_desktop.demo import DEMO_PROJECT_CODE
+from cpm_desktop.demo.create import create_demo_workspace
+from cpm_desktop.errors import ExportError, NotFoundError, ValidationError
+from cpm_desktop.models import ConstraintType
+from cpm_desktop.reports.formatting import money
+from cpm_desktop.services import tasks
+from cpm_desktop.services.baselines import save_baseline
+from cpm_desktop.services.change_views import change_summary
+from cpm_desktop.services.pack_settings import save_pack_settings
+from cpm_desktop.services.risk_views import risk_register
+from cpm_desktop.services.steering_pack import export_steering_pack, steering_pack_content
+from cpm_desktop.services.steering_pack_rag import Facts, ratings
+from cpm_desktop.services.views import find_project_id
+from cpm_desktop.workspace import Workspace
+from tests.reports.pack.sample import outline_titles, page_sizes, pages_text
+from tests.reports.support import A4_POINTS, LETTER_POINTS, fonts_not_embedded, qpdf_check
+from tests.services.support import MONDAY, ProjectIds, snapshot
+
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    """The demo portfolio, shared by this module's read-only tests."""
+    with create_demo_workspace(tmp_path_factory.mktemp("pack") / "demo.cpm") as ws:
+        yield ws
+
+
+@pytest.fixture(scope="module")
+def demo_id(demo: Workspace) -> int:
+    """The demo project's id."""
+    project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
+    assert project_id is not None
+    return project_id
+
+
+@pytest.fixture(scope="module")
+def demo_pack(demo: Workspace, demo_id: int, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo project's pack with its saved settings."""
+    out = tmp_path_factory.mktemp("out") / "pack.pdf"
+    return demo.run(export_steering_pack, demo_id, out, on=TODAY)
+
+
+def test_demo_pack_is_valid_and_complete(demo_pack: Path) -> None:
+    """qpdf passes, fonts are embedded, every section is in the outline."""
+    assert qpdf_check(demo_pack).returncode == 0
+    assert fonts_not_embedded(demo_pack) == []
+    assert len(outline_titles(demo_pack)) == 8
+
+
+def test_demo_pack_shows_the_workspace_figures(demo: Workspace, demo_id: int,
+                                               demo_pack: Path) -> None:  # fmt: skip
+    """Budget figures of change_summary, the top risk, CR references, accented names."""
+    text = " ".join(pages_text(demo_pack))
+    summary = demo.run(change_summary, demo_id)
+    for amount in (summary.current_budget, summary.approved_cost, summary.pending_cost):
+        assert money(amount, summary.currency) in text
+    register = demo.run(risk_register, demo_id, today=TODAY)
+    live = [r for r in register.rows if r.kind == "risk" and r.status != "closed"]
+    top = max(live, key=lambda r: (r.score or 0, -r.id))
+    assert top.title in text
+    for words in ("CR-006", "CR-007", "Henrik Sørensen", "Laura Becker", "Page 1 of"):
+        assert words in text
+
+
+def test_export_writes_nothing_to_the_workspace(demo: Workspace, demo_id: int,
+                                                tmp_path: Path) -> None:  # fmt: skip
+    """The workspace is row for row the same after an export."""
+    before = snapshot(demo)
+    messages: list[str] = []
+    demo.run(export_steering_pack, demo_id, tmp_path / "p.pdf", report=messages.append)
+    assert snapshot(demo) == before
+    assert messages[-1] == f"Wrote {tmp_path / 'p.pdf'}."
+
+
+def test_arguments_override_saved_settings(demo: Workspace, demo_id: int, tmp_path: Path) -> None:
+    """paper and sections given win over the saved ones."""
+    path = demo.run(export_steering_pack, demo_id, tmp_path / "p.pdf", paper="LETTER",
+                    sections=["risks", "summary"])  # fmt: skip
+    assert set(page_sizes(path)) == {LETTER_POINTS}
+    assert outline_titles(path) == ["Executive summary", "Risks and issues"]
+
+
+def test_saved_settings_are_used(workspace: Workspace, project: ProjectIds,
+                                 tmp_path: Path) -> None:  # fmt: skip
+    """The sections and paper saved for the project are what the export prints."""
+    pid = project.project_id
+    with workspace.transaction() as s:
+        save_pack_settings(s, pid, sections=["cover", "gantt"], paper="a4")
+    path = workspace.run(export_steering_pack, pid, tmp_path / "p.pdf")
+    assert page_sizes(path) == [A4_POINTS, A4_POINTS[::-1]]
+
+
+def test_refusals(demo: Workspace, demo_id: int, tmp_path: Path) -> None:
+    """Bad paper, section, detail, folder or project: a clear error and no file."""
+    out = tmp_path / "p.pdf"
+    with pytest.raises(ValidationError, match="paper"):
+        demo.run(export_steering_pack, demo_id, out, paper="a3")
+    with pytest.raises(ValidationError, match="section"):
+        demo.run(export_steering_pack, demo_id, out, sections=["appendix"])
+    with pytest.raises(ValidationError, match="Gantt detail"):
+        demo.run(export_steering_pack, demo_id, out, gantt_detail="medium")
+    with pytest.raises(ExportError, match="does not exist"):
+        demo.run(export_steering_pack, demo_id, tmp_path / "no" / "p.pdf")
+    with pytest.raises(NotFoundError):
+        demo.run(export_steering_pack, 9999, out)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_bare_project_prints_a_valid_pack(workspace: Workspace, project: ProjectIds,
+                                          tmp_path: Path) -> None:  # fmt: skip
+    """No tasks, baseline, status date or risks: every section still prints."""
+    path = workspace.run(export_steering_pack, project.project_id, tmp_path / "p.pdf")
+    assert qpdf_check(path).returncode == 0
+    text = " ".join(pages_text(path))
+    assert "The plan has no milestones." in text
+    assert "Derived: no baseline saved" in text
+
+
+def test_milestone_variance_against_the_baseline(workspace: Workspace, project: ProjectIds,
+                                                 tmp_path: Path) -> None:  # fmt: skip
+    """A milestone moved 3 working days after the baseline shows +3 d and derives amber."""
+    pid = project.project_id
+    with workspace.transaction() as s:
+        gate = tasks.add_task(s, pid, "Go-live ✓ Zürich", is_milestone=True, duration=0,
+                              constraint_type=ConstraintType.SNET,
+                              constraint_date=MONDAY + dt.timedelta(days=14)).id  # fmt: skip
+        save_baseline(s, pid)
+    with workspace.transaction() as s:
+        tasks.edit_task(s, gate, constraint_date=MONDAY + dt.timedelta(days=17))
+    content = workspace.run(steering_pack_content, pid, on=TODAY)
+    [milestone] = content.milestones
+    assert (milestone.variance, milestone.status) == (3, "At risk")
+    schedule = content.summary.ratings[0]
+    assert (schedule.rag, schedule.derived) == ("amber", True)
+    path = workspace.run(export_steering_pack, pid, tmp_path / "p.pdf", sections=["milestones"])
+    assert "Go-live ✓ Zürich" in pages_text(path)[0]
+    assert "+3 d" in pages_text(path)[0]
+
+
+def test_rag_set_by_the_pm_wins_over_the_derived_one() -> None:
+    """An area the PM rated keeps the PM's RAG; the others are derived and say why."""
+    facts = Facts(12, Decimal(110), Decimal(100), Decimal(100), Decimal(0), 0, 2, 0)
+    result = {r.area: r for r in ratings(facts, {"Budget": "green"})}
+    assert (result["Schedule"].rag, result["Schedule"].derived) == ("red", True)
+    assert (result["Budget"].rag, result["Budget"].derived) == ("green", False)
+    assert result["Scope"].rag == "green"
+    assert result["Risk"].rag == "red"
+    assert "110%" in ratings(facts, {})[1].reason
