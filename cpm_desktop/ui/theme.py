@@ -135,6 +135,22 @@ def style_sheet(c: Colors) -> str:
     QTabWidget::pane {{ border: none; }}
     QToolBar {{ spacing: 4px; padding: 3px; border-bottom: 1px solid {c.border}; }}
     QStatusBar QLabel {{ color: {c.muted_text}; padding: 0 8px; }}
+    """ + (_dark_radio_rules(c) if c is DARK else "")
+
+
+def _dark_radio_rules(c: Colors) -> str:
+    # Fusion outlines a radio button in a darker shade of the window colour, which all but
+    # vanishes on a dark window; an unchecked choice must still read as a choice.
+    return f"""
+    QRadioButton::indicator {{
+        width: 13px; height: 13px; border-radius: 7px;
+        border: 1px solid {c.muted_text}; background: {c.base};
+    }}
+    QRadioButton::indicator:checked {{
+        background: qradialgradient(cx: 0.5, cy: 0.5, radius: 0.5, fx: 0.5, fy: 0.5,
+            stop: 0 {c.highlight}, stop: 0.42 {c.highlight}, stop: 0.5 {c.base}, stop: 1 {c.base});
+    }}
+    QRadioButton::indicator:focus {{ border: 1px solid {c.highlight}; }}
     """
 
 

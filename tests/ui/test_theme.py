@@ -40,3 +40,30 @@ def test_dark_icons_are_drawn_in_the_light_stroke(qapp, monkeypatch) -> None:
 def test_unknown_icon_is_empty_not_an_error(qapp) -> None:
     """A missing icon name gives an empty icon instead of crashing the window."""
     assert icon("no-such-icon").isNull()
+
+
+@pytest.mark.parametrize("scheme", ["dark", "light"])
+def test_an_unchecked_radio_button_stands_out_from_its_window(
+    qtbot, qapp, monkeypatch, scheme: str
+) -> None:
+    """A choice not taken must still be seen: its ring contrasts with the window behind it."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QRadioButton
+
+    monkeypatch.setenv(theme.SCHEME_VARIABLE, scheme)
+    try:
+        colors = theme.apply_theme(qapp)
+        button = QRadioButton("Add a task")
+        qtbot.addWidget(button)
+        button.resize(button.sizeHint())
+        image = button.grab().toImage()
+        window = QColor(colors.window).lightness()
+        ring = max(
+            abs(image.pixelColor(x, y).lightness() - window)
+            for x in range(min(18, image.width()))
+            for y in range(image.height())
+        )
+        assert ring >= 60  # Fusion's own dark ring differs by about 11
+    finally:
+        monkeypatch.setenv(theme.SCHEME_VARIABLE, "light")
+        theme.apply_theme(qapp)
