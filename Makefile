@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 ARGS   ?=
 
-.PHONY: run test lint bench screenshot clean
+.PHONY: run test lint bench screenshot dist dist-check clean
 
 # Debian/Ubuntu packages: Qt's offscreen set for tests, its X11 set for
 # a real window. Installed once (with sudo when not root) where missing; elsewhere skipped.
@@ -47,6 +47,13 @@ $(VENV)/.stamp-dev: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[test,dev]"
 	@touch $@ $(VENV)/.stamp-test $(VENV)/.stamp-app
 
+$(VENV)/.stamp-dist: pyproject.toml
+	$(call install_debs,$(QT_TEST_DEBS))
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dist]"
+	@touch $@ $(VENV)/.stamp-app
+
 run: $(VENV)/.stamp-app  ## open the app on the default workspace (ARGS="--db FILE" for another)
 	$(BIN)/cpm-desktop $(ARGS)
 
@@ -67,5 +74,12 @@ screenshot: $(VENV)/.stamp-app  ## refresh the README screenshot
 	QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=/tmp/cpm-readme-config $(BIN)/cpm-desktop --db /tmp/cpm-readme.cpm \
 		--screenshot docs/main-window.png --size 1600x1760 --project NHL-WMS
 
+dist: $(VENV)/.stamp-dist  ## the one-folder app for this OS in dist/cpm-desktop (PyInstaller)
+	$(BIN)/pyinstaller installers/cpm-desktop.spec --noconfirm --clean \
+		--distpath dist --workpath build/pyinstaller
+
+dist-check: dist  ## build, then run the bundle from a clean folder without the venv (slow)
+	sh installers/dist_check.sh dist/cpm-desktop
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -58,6 +58,7 @@ def run_gui(options: GuiOptions) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cpm_desktop.ui.errors import install_excepthook
+    from cpm_desktop.ui.file_open import FileOpenFilter
     from cpm_desktop.ui.icons import icon
     from cpm_desktop.ui.main_window import MainWindow
     from cpm_desktop.ui.theme import apply_theme
@@ -93,8 +94,14 @@ def run_gui(options: GuiOptions) -> int:
     window.show_view(options.view)
     if options.screenshot is not None:
         return _save_screenshot(app, window, options)
+    # macOS sends a double-clicked .cpm as an event, at start or while running.
+    file_open = FileOpenFilter(window.open_path, window)
+    app.installEventFilter(file_open)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        app.removeEventFilter(file_open)
 
 
 def _save_screenshot(app: object, window: object, options: GuiOptions) -> int:

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
 VIEWS = ("timeline", "risks", "changes", "overview")
+COMMANDS = frozenset(
+    ("demo", "schedule", "risks", "changes", "import", "export", "import-edits", "check")
+)
 
 
 class UserError(CpmError):
@@ -26,7 +29,7 @@ class UserError(CpmError):
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     parser = _parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(workspace_as_option(sys.argv[1:] if argv is None else argv))
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
     try:
         return handler(args)
@@ -44,10 +47,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+def workspace_as_option(argv: Sequence[str]) -> list[str]:
+    """Turn `FILE.cpm [options]` into `--db FILE.cpm [options]`.
+
+    File managers open a document by passing its path as the first argument (the .desktop
+    file's `%f`, the Windows association's `"%1"`); argparse's sub-commands leave no room for
+    a bare positional, so it is rewritten before parsing. A first argument counts as a
+    workspace when it ends in .cpm or names an existing file, and is not a sub-command.
+    """
+    args = list(argv)
+    if not args or args[0].startswith("-") or args[0] in COMMANDS:
+        return args
+    first = Path(args[0])
+    if first.suffix.lower() != ".cpm" and not first.is_file():
+        return args
+    if any(arg == "--db" or arg.startswith("--db=") for arg in args[1:]):
+        return args  # argparse then reports the stray FILE, naming the problem
+    return ["--db", args[0], *args[1:]]
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cpm-desktop",
         description=f"{APP_NAME}: clients, projects, schedules, risks and changes in one file.",
+        epilog="cpm-desktop FILE.cpm opens that workspace, like --db FILE.cpm.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, help="workspace file (default: your workspace)")

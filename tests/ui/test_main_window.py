@@ -114,3 +114,20 @@ def test_closing_remembers_layout_and_releases_the_lock(
     from cpm_desktop.workspace import open_workspace
 
     open_workspace(tmp_path / "w.cpm").close()
+
+
+def test_a_file_open_event_opens_that_workspace(window: MainWindow, qapp, tmp_path: Path) -> None:
+    """macOS hands a double-clicked .cpm over as a QFileOpenEvent; the window opens it."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from cpm_desktop.ui.file_open import FileOpenFilter
+
+    other = create_workspace(tmp_path / "from-finder.cpm")
+    other.close()
+    file_open = FileOpenFilter(window.open_path, window)
+    qapp.installEventFilter(file_open)
+    try:
+        qapp.sendEvent(qapp, QFileOpenEvent(str(other.path)))
+    finally:
+        qapp.removeEventFilter(file_open)
+    assert window.workspace.path == other.path
