@@ -1,4 +1,4 @@
-"""Pure scheduling: working calendars and the critical path method. Imports nothing of the app."""
+"""Pure scheduling: calendars, the critical path method, earned value, KPIs. Nothing of the app."""
 
 from cpm_desktop.scheduling.calendar import WorkCalendar
 from cpm_desktop.scheduling.cpm import schedule_project
@@ -10,6 +10,26 @@ from cpm_desktop.scheduling.earned_value import (
     project_earned_value,
     s_curve,
     task_earned_value,
+)
+from cpm_desktop.scheduling.kpi_inputs import CsatScore, MilestoneOutcome, ProjectFigures
+from cpm_desktop.scheduling.kpi_rag import Band, KpiRag, kpi_rags, margin_band, rag
+from cpm_desktop.scheduling.kpis import (
+    PortfolioKpis,
+    ProjectKpis,
+    Trend,
+    budget_variance,
+    cost_at_completion,
+    csat_average,
+    csat_trend,
+    finish_variance_days,
+    milestone_counts,
+    on_time_rate,
+    project_kpis,
+    ratio,
+    repeat_business,
+    revenue,
+    roll_up,
+    roll_up_by_client,
 )
 from cpm_desktop.scheduling.model import (
     CycleError,
@@ -24,21 +44,45 @@ from cpm_desktop.scheduling.model import (
 )
 
 __all__ = [
+    "Band",
+    "CsatScore",
     "CurvePoint",
     "CycleError",
     "Driver",
     "DriverKind",
     "EarnedValue",
     "EvTask",
+    "KpiRag",
     "LinkSpec",
+    "MilestoneOutcome",
+    "PortfolioKpis",
+    "ProjectFigures",
+    "ProjectKpis",
     "Schedule",
     "ScheduledTask",
     "TaskDates",
     "TaskResults",
     "TaskSpec",
+    "Trend",
     "WorkCalendar",
+    "budget_variance",
+    "cost_at_completion",
+    "csat_average",
+    "csat_trend",
+    "finish_variance_days",
+    "kpi_rags",
+    "margin_band",
+    "milestone_counts",
+    "on_time_rate",
     "planned_value",
     "project_earned_value",
+    "project_kpis",
+    "rag",
+    "ratio",
+    "repeat_business",
+    "revenue",
+    "roll_up",
+    "roll_up_by_client",
     "s_curve",
     "schedule_project",
     "task_earned_value",

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from cpm_desktop.reports.pdf.pack.content import Rating
+from cpm_desktop.scheduling.kpi_rag import BUDGET_VARIANCE, FINISH_VARIANCE
+from cpm_desktop.scheduling.kpi_rag import rag as kpi_rag
 
-SLIP_AMBER = 1  # working days late at the finish
-SLIP_RED = 10  # two working weeks
-EAC_AMBER = Decimal("1.00")  # estimate at completion ÷ current budget above this
-EAC_RED = Decimal("1.05")
+# Schedule and budget follow the KPI thresholds (scheduling/kpi_rag.py), so the pack and the
+# KPI tiles never disagree; scope and risk are the pack's own reading.
 SCOPE_AMBER = Decimal("0.05")  # approved change cost ÷ original budget
 SCOPE_RED = Decimal("0.10")
 RED_RISKS_RED = 2  # open red risks or issues
@@ -51,9 +51,7 @@ def _schedule(facts: Facts) -> tuple[str, str]:
         return "", "no baseline saved, so no finish variance"
     text = (f"finish {days} working days later than the baseline" if days > 0
             else "finish on or before the baseline")  # fmt: skip
-    if days >= SLIP_RED:
-        return "red", text
-    return ("amber", text) if days >= SLIP_AMBER else ("green", text)
+    return str(kpi_rag(days, FINISH_VARIANCE)), text
 
 
 def _budget(facts: Facts) -> tuple[str, str]:
@@ -61,9 +59,7 @@ def _budget(facts: Facts) -> tuple[str, str]:
         return "", "no earned value yet (needs a status date and a budget)"
     ratio = facts.eac / facts.current_budget
     text = f"estimate at completion is {ratio:.0%} of the current budget"
-    if ratio > EAC_RED:
-        return "red", text
-    return ("amber", text) if ratio > EAC_AMBER else ("green", text)
+    return str(kpi_rag(float(1 - ratio), BUDGET_VARIANCE)), text
 
 
 def _scope(facts: Facts) -> tuple[str, str]:

@@ -1,0 +1,268 @@
+"""KPIs of a project, a client and the workspace: delivery, schedule, budget, CSAT and margin.
+
+Money stays exact (`Decimal`); ratios are floats computed once, from exact sums. A KPI that has
+nothing to measure (no milestone due, no revenue, no score) is None, never 0. Roll-ups pool:
+margin % from the summed margin and revenue, the on-time rate from the pooled milestone counts,
+CSAT from the pooled scores; never an average of the projects' percentages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from cpm_desktop.scheduling.calendar import WorkCalendar
+from cpm_desktop.scheduling.kpi_inputs import CsatScore, MilestoneOutcome, ProjectFigures
+
+Trend = Literal["up", "down", "steady", "new"]
+
+CSAT_TREND_SCORES = 3  # the last 3 scores against the 3 before them
+CSAT_TREND_TOLERANCE = 0.25  # averages closer than a quarter point are "steady"
+
+_ZERO = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectKpis:
+    """One project's KPIs, with the counts and sums its roll-ups pool."""
+
+    project_id: int
+    client_id: int
+    milestones_met: int
+    milestones_counted: int  # with a baseline, and due or done
+    on_time_rate: float | None
+    finish_variance_days: int | None  # working days, forecast finish vs baseline; > 0 is late
+    ev_schedule_variance: Decimal | None  # EV - PV, money (the earned-value SV)
+    cpi: float | None
+    spi: float | None
+    current_budget: Decimal
+    budget_variance: Decimal  # current budget - forecast at completion; < 0 is over budget
+    budget_variance_pct: float | None
+    csat_scores: tuple[CsatScore, ...]  # those in the window, oldest first
+    csat_average: float | None
+    csat_trend: Trend
+    revenue: Decimal
+    cost: Decimal  # actual + estimate to complete: the forecast at completion
+    margin: Decimal
+    margin_pct: float | None
+    open_red_risks: int
+    pending_change_requests: int
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioKpis:
+    """The KPIs of a set of projects (a client's or the workspace's), pooled from theirs."""
+
+    project_count: int
+    client_count: int
+    repeat_clients: int  # clients with more than one of these projects
+    repeat_share: float | None
+    milestones_met: int
+    milestones_counted: int
+    on_time_rate: float | None
+    current_budget: Decimal
+    budget_variance: Decimal
+    budget_variance_pct: float | None
+    csat_scores: tuple[CsatScore, ...]
+    csat_average: float | None
+    csat_trend: Trend
+    revenue: Decimal
+    cost: Decimal
+    margin: Decimal
+    margin_pct: float | None
+    open_red_risks: int
+    pending_change_requests: int
+
+
+# -- single formulas --------------------------------------------------------------------
+
+
+def ratio(part: Decimal | int, whole: Decimal | int) -> float | None:
+    """`part / whole` as a float, computed exactly first; None when `whole` is 0."""
+    return float(Decimal(part) / Decimal(whole)) if whole else None
+
+
+def milestone_counts(milestones: Iterable[MilestoneOutcome], as_of: dt.date) -> tuple[int, int]:
+    """(met, counted): milestones with a baseline that are done or due by `as_of`, and the met.
+
+    A milestone not done by `as_of` cannot finish before it, so a stale forecast earlier than
+    `as_of` does not make an overdue milestone look met.
+    """
+    met = counted = 0
+    for milestone in milestones:
+        baseline = milestone.baseline_finish
+        if baseline is None or not (milestone.done or baseline <= as_of):
+            continue
+        finish = milestone.finish if milestone.done else max(milestone.finish, as_of)
+        counted += 1
+        met += finish <= baseline
+    return met, counted
+
+
+def on_time_rate(milestones: Iterable[MilestoneOutcome], as_of: dt.date) -> float | None:
+    """Share of the counted milestones met (see `milestone_counts`); None when none count."""
+    met, counted = milestone_counts(milestones, as_of)
+    return ratio(met, counted)
+
+
+def finish_variance_days(
+    baseline: dt.date | None, forecast: dt.date | None, calendar: WorkCalendar
+) -> int | None:
+    """Working days from the baseline finish to the forecast finish (> 0 late); None if unknown."""
+    if baseline is None or forecast is None:
+        return None
+    return calendar.working_days_between(baseline, forecast)
+
+
+def budget_variance(current_budget: Decimal, at_completion: Decimal) -> Decimal:
+    """Current budget minus the forecast at completion: negative when over budget."""
+    return current_budget - at_completion
+
+
+def revenue(contract_value: Decimal, approved_billable_changes: Decimal) -> Decimal:
+    """Contract value plus the approved billable change orders."""
+    return contract_value + approved_billable_changes
+
+
+def cost_at_completion(actual_cost: Decimal, estimate_to_complete: Decimal) -> Decimal:
+    """Actual cost plus the estimate to complete."""
+    return actual_cost + estimate_to_complete
+
+
+def csat_average(scores: Iterable[CsatScore]) -> float | None:
+    """Mean of the scores; None without any."""
+    values = [score.score for score in scores]
+    return ratio(sum(values), len(values))
+
+
+def csat_trend(
+    scores: Iterable[CsatScore],
+    count: int = CSAT_TREND_SCORES,
+    tolerance: float = CSAT_TREND_TOLERANCE,
+) -> Trend:
+    """The last `count` scores' mean against the `count` before: up, down, steady, or new.
+
+    "new" when there are fewer than 2 × `count` scores.
+    """
+    ordered = _chronological(scores)
+    if count < 1 or len(ordered) < 2 * count:
+        return "new"
+    latest = sum(score.score for score in ordered[-count:])
+    before = sum(score.score for score in ordered[-2 * count : -count])
+    change = (latest - before) / count  # integer sums: exact until this one division
+    if abs(change) <= tolerance:
+        return "steady"
+    return "up" if change > 0 else "down"
+
+
+def repeat_business(projects_per_client: Iterable[int]) -> tuple[int, float | None]:
+    """(clients with more than one project, their share of all clients); share None without any.
+
+    Pass every client's project count, zero included: a client without a project still counts.
+    """
+    counts = list(projects_per_client)
+    repeat = sum(count > 1 for count in counts)
+    return repeat, ratio(repeat, len(counts))
+
+
+# -- a project and its roll-ups ---------------------------------------------------------
+
+
+def project_kpis(
+    figures: ProjectFigures,
+    calendar: WorkCalendar,
+    as_of: dt.date,
+    csat_since: dt.date | None = None,
+) -> ProjectKpis:
+    """The KPIs of one project at `as_of`; CSAT over the scores from `csat_since` to `as_of`."""
+    met, counted = milestone_counts(figures.milestones, as_of)
+    ev = figures.earned_value
+    scores = _chronological(
+        s
+        for s in figures.csat_scores
+        if s.day <= as_of and (csat_since is None or s.day >= csat_since)
+    )
+    income = revenue(figures.contract_value, figures.approved_billable_changes)
+    cost = cost_at_completion(figures.actual_cost, figures.estimate_to_complete)
+    variance = budget_variance(figures.current_budget, cost)
+    return ProjectKpis(
+        project_id=figures.project_id,
+        client_id=figures.client_id,
+        milestones_met=met,
+        milestones_counted=counted,
+        on_time_rate=ratio(met, counted),
+        finish_variance_days=finish_variance_days(
+            figures.baseline_finish, figures.forecast_finish, calendar
+        ),
+        ev_schedule_variance=None if ev is None else ev.sv,
+        # CPI and SPI as earned_value rounds them: one definition, shown the same everywhere.
+        cpi=None if ev is None or ev.cpi is None else float(ev.cpi),
+        spi=None if ev is None or ev.spi is None else float(ev.spi),
+        current_budget=figures.current_budget,
+        budget_variance=variance,
+        budget_variance_pct=ratio(variance, figures.current_budget),
+        csat_scores=scores,
+        csat_average=csat_average(scores),
+        csat_trend=csat_trend(scores),
+        revenue=income,
+        cost=cost,
+        margin=income - cost,
+        margin_pct=ratio(income - cost, income),
+        open_red_risks=figures.open_red_risks,
+        pending_change_requests=figures.pending_change_requests,
+    )
+
+
+def roll_up(projects: Iterable[ProjectKpis]) -> PortfolioKpis:
+    """Pool projects' KPIs: sums of money and counts, rates and CSAT from the pooled parts.
+
+    CPI and SPI are not pooled here: recompute them with `project_earned_value` over the tasks.
+    """
+    projects = list(projects)
+    per_client = Counter(project.client_id for project in projects)
+    repeat, repeat_share = repeat_business(per_client.values())
+    met = sum(project.milestones_met for project in projects)
+    counted = sum(project.milestones_counted for project in projects)
+    budget = sum((project.current_budget for project in projects), _ZERO)
+    variance = sum((project.budget_variance for project in projects), _ZERO)
+    scores = _chronological(score for project in projects for score in project.csat_scores)
+    income = sum((project.revenue for project in projects), _ZERO)
+    cost = sum((project.cost for project in projects), _ZERO)
+    return PortfolioKpis(
+        project_count=len(projects),
+        client_count=len(per_client),
+        repeat_clients=repeat,
+        repeat_share=repeat_share,
+        milestones_met=met,
+        milestones_counted=counted,
+        on_time_rate=ratio(met, counted),
+        current_budget=budget,
+        budget_variance=variance,
+        budget_variance_pct=ratio(variance, budget),
+        csat_scores=scores,
+        csat_average=csat_average(scores),
+        csat_trend=csat_trend(scores),
+        revenue=income,
+        cost=cost,
+        margin=income - cost,
+        margin_pct=ratio(income - cost, income),
+        open_red_risks=sum(project.open_red_risks for project in projects),
+        pending_change_requests=sum(project.pending_change_requests for project in projects),
+    )
+
+
+def roll_up_by_client(projects: Iterable[ProjectKpis]) -> dict[int, PortfolioKpis]:
+    """One roll-up per client id, over that client's projects."""
+    grouped: defaultdict[int, list[ProjectKpis]] = defaultdict(list)
+    for project in projects:
+        grouped[project.client_id].append(project)
+    return {client: roll_up(group) for client, group in grouped.items()}
+
+
+def _chronological(scores: Iterable[CsatScore]) -> tuple[CsatScore, ...]:
+    """Scores oldest first; same-day scores by value, so the order given never matters."""
+    return tuple(sorted(scores, key=lambda score: (score.day, score.score)))
