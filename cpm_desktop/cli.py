@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
 VIEWS = ("timeline", "risks", "changes", "overview")
 COMMANDS = frozenset(
-    ("demo", "schedule", "risks", "changes", "import", "export", "import-edits", "check")
+    ("demo", "schedule", "risks", "changes", "kpis", "import", "export", "import-edits", "check")
 )
 
 
@@ -121,6 +121,14 @@ def _parser() -> argparse.ArgumentParser:
     changes.add_argument("--project", required=True, metavar="CODE")
     changes.add_argument("--json", action="store_true", help="machine-readable output")
     changes.set_defaults(handler=_changes)
+
+    kpis = commands.add_parser(
+        "kpis", help="print every project's KPIs, rolled up per client and for the workspace"
+    )
+    kpis.add_argument("--db", type=Path, required=True, metavar="FILE")
+    kpis.add_argument("--client", metavar="NAME", help="only this client's projects")
+    kpis.add_argument("--json", action="store_true", help="machine-readable output")
+    kpis.set_defaults(handler=_kpis)
 
     source = commands.add_parser(
         "import", help="import an MS Project XML, GanttProject or GNOME Planner file"
@@ -258,6 +266,12 @@ def _changes(args: argparse.Namespace) -> int:
         summary = workspace.run(change_summary, project_id)
     print(changes_json(log, summary) if args.json else changes_table(log, summary))
     return EXIT_OK
+
+
+def _kpis(args: argparse.Namespace) -> int:
+    from cpm_desktop.kpi_output import print_kpis
+
+    return print_kpis(args.db, client=args.client, as_json=args.json)
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from cpm_desktop.demo.changes import add_demo_changes
+from cpm_desktop.demo.portfolio_records import add_demo_portfolio_records
 from cpm_desktop.demo.risks import add_demo_risks
 from cpm_desktop.demo.status import add_demo_status
 from cpm_desktop.demo.warehouse_plan import (
@@ -123,6 +124,7 @@ def build_demo_portfolio(session: Session) -> None:
     with acting_as(PM):  # the demo's history and audit trail read as its PM's work
         _build_nordhaven(session)
         _build_alpenmarkt(session)
+        add_demo_portfolio_records(session)
 
 
 def _build_nordhaven(session: Session) -> None:

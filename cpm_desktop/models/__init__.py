@@ -3,15 +3,20 @@
 from cpm_desktop.models.audit import AuditEntry
 from cpm_desktop.models.base import Base
 from cpm_desktop.models.baseline import MAX_BASELINE, Baseline, BaselineTask
+from cpm_desktop.models.billing import BillingMilestone
 from cpm_desktop.models.calendar import Calendar, Holiday
 from cpm_desktop.models.change_request import ChangeRequest, ChangeTask, ChangeTransition
 from cpm_desktop.models.client import Client, Contact
+from cpm_desktop.models.decision import Decision
 from cpm_desktop.models.dependency import Dependency
 from cpm_desktop.models.enums import (
     ChangeCategory,
     ChangePriority,
     ChangeStatus,
     ConstraintType,
+    FeedbackChannel,
+    Influence,
+    InvoiceStatus,
     LinkType,
     ProjectStatus,
     Rag,
@@ -19,6 +24,8 @@ from cpm_desktop.models.enums import (
     RiskKind,
     RiskStatus,
 )
+from cpm_desktop.models.feedback import Feedback
+from cpm_desktop.models.lesson import Lesson
 from cpm_desktop.models.pack_setting import PackSetting
 from cpm_desktop.models.project import Project
 from cpm_desktop.models.risk import Risk, RiskHistory, RiskTask
@@ -30,6 +37,7 @@ __all__ = [
     "Base",
     "Baseline",
     "BaselineTask",
+    "BillingMilestone",
     "Calendar",
     "ChangeCategory",
     "ChangePriority",
@@ -40,8 +48,14 @@ __all__ = [
     "Client",
     "ConstraintType",
     "Contact",
+    "Decision",
     "Dependency",
+    "Feedback",
+    "FeedbackChannel",
     "Holiday",
+    "Influence",
+    "InvoiceStatus",
+    "Lesson",
     "LinkType",
     "MAX_BASELINE",
     "PackSetting",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText
+from cpm_desktop.models.enums import Influence, text_enum
 
 if TYPE_CHECKING:
     from cpm_desktop.models.project import Project
@@ -34,7 +35,7 @@ class Client(Base):
 
 
 class Contact(Base):
-    """A person at the client: sponsor, key user, PMO, approver."""
+    """A person at the client: sponsor, key user, PMO, approver; with their influence."""
 
     __tablename__ = "contact"
     __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
@@ -45,5 +46,8 @@ class Contact(Base):
     role: Mapped[ShortText]
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
+    influence: Mapped[Influence] = mapped_column(
+        text_enum(Influence), default=Influence.MEDIUM, server_default=text("'medium'")
+    )
 
     client: Mapped[Client] = relationship(back_populates="contacts")

@@ -121,3 +121,30 @@ def text_enum(enum_class: type[enum.StrEnum]) -> Enum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
+
+
+class InvoiceStatus(enum.StrEnum):
+    """Where a billing milestone's invoice is; the legal steps live in services/billing.py."""
+
+    NOT_DUE = "not_due"
+    DUE = "due"
+    INVOICED = "invoiced"
+    PAID = "paid"
+
+
+class FeedbackChannel(enum.StrEnum):
+    """How the client gave a piece of feedback."""
+
+    MEETING = "meeting"
+    CALL = "call"
+    EMAIL = "email"
+    SURVEY = "survey"
+    SITE_VISIT = "site_visit"
+
+
+class Influence(enum.StrEnum):
+    """How much a client contact can sway the project's decisions."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"

@@ -6,9 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import DuplicateError, ValidationError
-from cpm_desktop.models import Client, Contact
-from cpm_desktop.services.audit import record_created
-from cpm_desktop.services.validate import clean_name, clean_text, get_or_raise
+from cpm_desktop.models import Client, Contact, Influence
+from cpm_desktop.services.audit import record_created, record_field
+from cpm_desktop.services.validate import clean_enum, clean_name, clean_text, get_or_raise
 
 
 def find_client(session: Session, name: str) -> Client | None:
@@ -64,4 +64,29 @@ def add_contact(
         entity_id=contact.id,
         label=f"{contact.name} ({client.name})",
     )
+    return contact
+
+
+def set_contact_role(
+    session: Session,
+    contact_id: int,
+    *,
+    role: str | None = None,
+    influence: Influence | str | None = None,
+) -> Contact:
+    """Change a contact's role and/or influence (low, medium, high; None: keep); audited."""
+    contact = get_or_raise(session, Contact, contact_id, "contact")
+    changes: dict[str, object] = {}
+    if role is not None:
+        changes["role"] = clean_text(role, "role", 200)
+    if influence is not None:
+        changes["influence"] = clean_enum(Influence, influence, "influence")
+    for name, new in changes.items():
+        record_field(
+            session, project_id=None, entity="contact", entity_id=contact.id,
+            label=f"{contact.name} ({contact.client.name})", field=name,
+            old=getattr(contact, name), new=new,
+        )  # fmt: skip
+        setattr(contact, name, new)
+    session.flush()
     return contact

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TypeVar
@@ -121,3 +122,9 @@ def step_date(on: object, last: dt.date, reference: str, step: str) -> dt.date:
             f"a later {step} cannot be dated {day.isoformat()}."
         )
     return day
+
+
+def fold(text: str) -> str:
+    """Text as searches and name orders compare it: case-folded, accents dropped (É → e)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -12,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from cpm_desktop.models import Client, Contact, Dependency, Project, Task
 from cpm_desktop.services.outline import outline_rows, rolled_up_percent
-from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.services.validate import fold, get_or_raise
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,13 +128,7 @@ def client_contacts(session: Session, project_id: int) -> list[ContactItem]:
         Contact.client_id == project.client_id
     )
     items = [ContactItem(id_, name, role) for id_, name, role in session.execute(query)]
-    return sorted(items, key=lambda item: _name_key(item.name))
-
-
-def _name_key(name: str) -> str:
-    # Accents fold to their letter so Émile sorts with the Es, not after Z.
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return sorted(items, key=lambda item: fold(item.name))  # Émile sorts with the Es, not after Z
 
 
 def find_project_id(session: Session, code: str) -> int | None:

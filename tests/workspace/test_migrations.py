@@ -152,3 +152,37 @@ def test_upgrade_adds_empty_status_reports_and_pack_settings(tmp_path: Path) -> 
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         connection.close()
+
+
+def test_upgrade_adds_empty_portfolio_records_and_medium_influence(tmp_path: Path) -> None:
+    """Revision 0006 on the 0001 fixture: contacts get 'medium'; the new logs exist and work."""
+    from cpm_desktop.models import BillingMilestone, Contact, Decision, Feedback, Lesson
+    from cpm_desktop.services.billing import billing_schedule, set_billing, set_invoice_status
+    from cpm_desktop.services.decisions import add_decision
+    from cpm_desktop.services.feedback import add_feedback
+    from cpm_desktop.services.lessons import add_lesson, lessons
+
+    path = tmp_path / "workspace-0001.cpm"
+    shutil.copyfile(FIXTURE_0001, path)
+    with open_workspace(path) as ws, ws.transaction() as s:
+        for model in (BillingMilestone, Feedback, Decision, Lesson):
+            assert s.scalar(select(func.count()).select_from(model)) == 0
+        assert {c.influence for c in s.scalars(select(Contact))} <= {"medium"}
+        [project] = s.scalars(select(Project)).all()
+        golive = s.scalars(select(Task).where(Task.name == "Go-live")).one()
+        billing = set_billing(s, golive.id, "25000")
+        set_invoice_status(s, billing.id, "due", on=dt.date(2026, 10, 1))
+        add_feedback(s, project.id, given_on=dt.date(2026, 9, 30), score=4)
+        assert add_decision(s, project.id, "Go", decided_on=dt.date(2026, 9, 30)).reference == (
+            "D-001"
+        )
+        add_lesson(s, project.id, "Book key users early", recorded_on=dt.date(2026, 9, 30))
+        assert [row.status for row in billing_schedule(s, project.id)] == ["due"]
+        assert len(lessons(s, text="KEY USERS")) == 1
+    connection = sqlite3.connect(path)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+        assert {"billing_milestone", "feedback", "decision", "lesson"} <= tables
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        connection.close()

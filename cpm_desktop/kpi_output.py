@@ -1,0 +1,145 @@
+"""`cpm-desktop kpis`: every project's KPIs with RAGs, the roll-up per client and the total."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from cpm_desktop.scheduling import KpiRag, PortfolioKpis, ProjectKpis
+from cpm_desktop.services.kpis import KpiReport, kpi_report
+from cpm_desktop.services.opening import open_for_use
+
+JSON_FORMAT_VERSION = 1
+HEADER = (
+    "Project", "Client", "On time", "Finish d", "Budget var", "CPI", "SPI", "CSAT",
+    "Margin", "Red risks", "Pending CRs",
+)  # fmt: skip
+MARK = {"green": "G", "amber": "A", "red": "R", None: "-"}
+MONEY = ("current_budget", "budget_variance", "revenue", "cost", "margin")
+
+
+def print_kpis(db: Path, *, client: str | None, as_json: bool) -> int:
+    """Print the workspace's (or one client's) KPIs as a table or JSON; return exit code 0."""
+    with open_for_use(db) as workspace:
+        report = workspace.run(kpi_report, client=client)
+    print(kpis_json(report) if as_json else kpis_table(report))
+    return 0
+
+
+def kpis_json(report: KpiReport) -> str:
+    """Render the report as JSON: money as exact strings, ratios as floats, RAGs or null."""
+    document = {
+        "format": JSON_FORMAT_VERSION,
+        "client": report.client,
+        "currencies": list(report.currencies),
+        "projects": [
+            {
+                "code": row.code,
+                "name": row.name,
+                "client": row.client,
+                "currency": row.currency,
+                "as_of": row.as_of.isoformat(),
+                **_plain(row.kpis),
+                "rag": row.rags,
+            }
+            for row in report.projects
+        ],
+        "clients": [
+            {"client": row.client, **_plain(row.kpis), "rag": row.rags} for row in report.clients
+        ],
+        "total": {**_plain(report.total), "rag": report.total_rags},
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def kpis_table(report: KpiReport) -> str:
+    """Render the projects, then the client roll-ups and the total, as aligned text tables."""
+    lines: list[tuple[str, ...]] = [HEADER]
+    for row in report.projects:
+        lines.append((row.code, row.client[:28], *_cells(row.kpis, row.rags)))
+    roll_ups = [(row.client[:28], row.kpis, row.rags) for row in report.clients]
+    if report.client is None:
+        roll_ups.append(("Workspace", report.total, report.total_rags))
+    text = _aligned(lines, left=2)
+    text += ["", *_aligned(
+        [("Roll-up", *HEADER[2:]), *((name, *_cells(k, r)) for name, k, r in roll_ups)],
+        left=1,
+    )]  # fmt: skip
+    total = report.total
+    share = "-" if total.repeat_share is None else f"{total.repeat_share:.0%}"
+    text += [
+        "",
+        f"Repeat business: {total.repeat_clients} of {total.client_count} clients "
+        f"with more than one project ({share}).",
+    ]
+    if len(report.currencies) > 1:
+        text.append(
+            f"Roll-up money sums {', '.join(report.currencies)} amounts without conversion."
+        )
+    return "\n".join(text)
+
+
+def _cells(kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None]) -> tuple[str, ...]:
+    """The numeric cells of a row, each rated KPI followed by its RAG letter (- for none)."""
+    # A roll-up has no finish variance, CPI or SPI (see scheduling.kpis.roll_up): blank cells.
+    finish = cpi = spi = ""
+    if isinstance(kpis, ProjectKpis):
+        finish = _rated(_n(kpis.finish_variance_days), rags["finish_variance_days"])
+        cpi = _rated(_ratio(kpis.cpi), rags["cpi"])
+        spi = _rated(_ratio(kpis.spi), rags["spi"])
+    csat = "" if kpis.csat_average is None else f"{kpis.csat_average:.1f} {kpis.csat_trend}"
+    return (
+        _rated(_pct(kpis.on_time_rate), rags["on_time_rate"]),
+        finish,
+        _rated(_pct(kpis.budget_variance_pct), rags["budget_variance_pct"]),
+        cpi,
+        spi,
+        _rated(csat, rags["csat_average"]),
+        _rated(_pct(kpis.margin_pct), rags["margin_pct"]),
+        str(kpis.open_red_risks),
+        str(kpis.pending_change_requests),
+    )
+
+
+def _aligned(lines: Sequence[tuple[str, ...]], left: int) -> list[str]:
+    """Lines as columns: the first `left` cells left-aligned, the numbers right-aligned."""
+    widths = [max(len(line[c]) for line in lines) for c in range(len(lines[0]))]
+    text = [
+        "  ".join(
+            cell.ljust(widths[c]) if c < left else cell.rjust(widths[c])
+            for c, cell in enumerate(line)
+        ).rstrip()
+        for line in lines
+    ]
+    text.insert(1, "  ".join("-" * w for w in widths))
+    return text
+
+
+def _plain(kpis: ProjectKpis | PortfolioKpis) -> dict[str, object]:
+    """The KPI fields as JSON values: Decimal money as strings, CSAT scores as pairs."""
+    fields: dict[str, object] = {}
+    for name in kpis.__dataclass_fields__:
+        value = getattr(kpis, name)
+        if name == "csat_scores":
+            value = [{"day": s.day.isoformat(), "score": s.score} for s in value]
+        elif name in MONEY or name == "ev_schedule_variance":
+            value = None if value is None else str(value)  # exact: no floats for money
+        fields[name] = value
+    return fields
+
+
+def _rated(text: str, rag: KpiRag | None) -> str:
+    return f"{text} {MARK[rag]}" if text else MARK[rag]
+
+
+def _pct(value: float | None) -> str:
+    return "" if value is None else f"{value:.1%}"
+
+
+def _ratio(value: float | None) -> str:
+    return "" if value is None else f"{value:.2f}"
+
+
+def _n(value: int | None) -> str:
+    return "" if value is None else f"{value:+d}"

@@ -1,0 +1,132 @@
+"""The decision log per project: what was decided, when, by whom, why, and what it settles.
+
+A decision may name the change request or risk it settles (of the same project); the steering
+pack's "decisions" section reads this log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import ValidationError
+from cpm_desktop.models import ChangeRequest, Decision, Project, Risk
+from cpm_desktop.services import audit
+from cpm_desktop.services.validate import (
+    clean_date,
+    clean_name,
+    clean_text,
+    get_or_raise,
+)
+
+ENTITY = "decision"
+CONTEXT_LIMIT = 4_000  # characters: the why, not the minutes
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRow:
+    """One decision of the log, as plain values (None where nothing is linked)."""
+
+    id: int
+    reference: str  # D-001
+    title: str
+    decided_on: dt.date
+    decided_by: str
+    context: str
+    change_reference: str | None  # CR-001
+    risk_reference: str | None  # R-001
+
+
+def decision_log(session: Session, project_id: int) -> tuple[DecisionRow, ...]:
+    """The project's decisions in the order they were taken (by date, then reference)."""
+    get_or_raise(session, Project, project_id, "project")
+    decisions = session.scalars(
+        select(Decision)
+        .where(Decision.project_id == project_id)
+        .order_by(Decision.decided_on, Decision.number)
+    )
+    return tuple(_plain(session, d) for d in decisions)
+
+
+def add_decision(
+    session: Session,
+    project_id: int,
+    title: str,
+    *,
+    decided_on: dt.date,
+    decided_by: str = "",
+    context: str = "",
+    change_request_id: int | None = None,
+    risk_id: int | None = None,
+) -> DecisionRow:
+    """Log a decision with the next reference (D-001, …); validated and audited."""
+    project = get_or_raise(session, Project, project_id, "project")
+    decision = Decision(
+        project_id=project.id,
+        title=clean_name(title, "decision title"),
+        decided_on=clean_date(decided_on, "decision date"),
+        decided_by=clean_text(decided_by, "decided by", 200),
+        context=clean_text(context, "decision context", CONTEXT_LIMIT),
+        change_request_id=_linked(
+            session, project, ChangeRequest, change_request_id, "change request"
+        ),
+        risk_id=_linked(session, project, Risk, risk_id, "risk"),
+    )
+    decision.number = _next_number(session, project.id)
+    session.add(decision)
+    session.flush()
+    audit.record_created(
+        session,
+        project_id=project.id,
+        entity=ENTITY,
+        entity_id=decision.id,
+        label=f"{project.code} {decision.reference} {decision.title}",
+    )
+    return _plain(session, decision)
+
+
+def _linked(
+    session: Session,
+    project: Project,
+    model: type[ChangeRequest] | type[Risk],
+    ident: int | None,
+    kind: str,
+) -> int | None:
+    """The id of a linked change request or risk, which must belong to the same project."""
+    if ident is None:
+        return None
+    row = get_or_raise(session, model, ident, kind)
+    if row.project_id != project.id:
+        raise ValidationError(
+            f"{row.reference} is a {kind} of another project, not of {project.code}."
+        )
+    return row.id
+
+
+def _next_number(session: Session, project_id: int) -> int:
+    highest = session.scalar(
+        select(func.max(Decision.number)).where(Decision.project_id == project_id)
+    )
+    return (highest or 0) + 1
+
+
+def _plain(session: Session, decision: Decision) -> DecisionRow:
+    cr = (
+        session.get(ChangeRequest, decision.change_request_id)
+        if decision.change_request_id
+        else None
+    )
+    risk = session.get(Risk, decision.risk_id) if decision.risk_id else None
+    return DecisionRow(
+        id=decision.id,
+        reference=decision.reference,
+        title=decision.title,
+        decided_on=decision.decided_on,
+        decided_by=decision.decided_by,
+        context=decision.context,
+        change_reference=cr.reference if cr else None,
+        risk_reference=risk.reference if risk else None,
+    )

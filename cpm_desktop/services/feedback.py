@@ -1,0 +1,106 @@
+"""The client feedback log per project: date, contact, channel, CSAT score 1–5, follow-up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import ValidationError
+from cpm_desktop.models import Contact, Feedback, FeedbackChannel, Project
+from cpm_desktop.services import audit
+from cpm_desktop.services.validate import (
+    clean_date,
+    clean_enum,
+    clean_int,
+    clean_text,
+    get_or_raise,
+)
+
+ENTITY = "feedback"
+CHANNELS = ("meeting", "call", "email", "survey", "site_visit")
+TEXT_LIMIT = 4_000  # characters: a paragraph or two, as said or written
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackRow:
+    """One entry of the feedback log, as plain values ("" where no contact is named)."""
+
+    id: int
+    given_on: dt.date
+    contact: str
+    channel: str  # one of CHANNELS
+    score: int | None  # CSAT 1..5; None when no score was given
+    comment: str
+    follow_up: str
+
+
+def feedback_log(session: Session, project_id: int) -> tuple[FeedbackRow, ...]:
+    """The project's feedback, oldest first."""
+    get_or_raise(session, Project, project_id, "project")
+    rows = session.execute(
+        select(Feedback, Contact.name)
+        .outerjoin(Contact, Feedback.contact_id == Contact.id)
+        .where(Feedback.project_id == project_id)
+        .order_by(Feedback.given_on, Feedback.id)
+    )
+    return tuple(_plain(entry, name or "") for entry, name in rows)
+
+
+def add_feedback(
+    session: Session,
+    project_id: int,
+    *,
+    given_on: dt.date,
+    score: int | None = None,
+    channel: FeedbackChannel | str = "meeting",
+    contact_id: int | None = None,
+    comment: str = "",
+    follow_up: str = "",
+) -> FeedbackRow:
+    """Log a piece of client feedback; validated and audited."""
+    project = get_or_raise(session, Project, project_id, "project")
+    day = clean_date(given_on, "feedback date")
+    kind = clean_enum(FeedbackChannel, channel, "feedback channel")
+    csat = None if score is None else clean_int(score, "CSAT score", 1, 5)
+    contact_name = ""
+    if contact_id is not None:
+        contact = get_or_raise(session, Contact, contact_id, "contact")
+        if contact.client_id != project.client_id:
+            raise ValidationError(
+                f"{contact.name} is not a contact of the client of {project.code}."
+            )
+        contact_name = contact.name
+    entry = Feedback(
+        project_id=project.id,
+        contact_id=contact_id,
+        given_on=day,
+        channel=kind,
+        score=csat,
+        comment=clean_text(comment, "comment", TEXT_LIMIT),
+        follow_up=clean_text(follow_up, "follow-up action", TEXT_LIMIT),
+    )
+    session.add(entry)
+    session.flush()
+    audit.record_created(
+        session,
+        project_id=project.id,
+        entity=ENTITY,
+        entity_id=entry.id,
+        label=f"{project.code} feedback {day.isoformat()}",
+    )
+    return _plain(entry, contact_name)
+
+
+def _plain(entry: Feedback, contact: str) -> FeedbackRow:
+    return FeedbackRow(
+        id=entry.id,
+        given_on=entry.given_on,
+        contact=contact,
+        channel=FeedbackChannel(entry.channel).value,
+        score=entry.score,
+        comment=entry.comment,
+        follow_up=entry.follow_up,
+    )

@@ -1,0 +1,113 @@
+"""Lessons learned per project, searchable across every project of the workspace."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.models import Client, Lesson, Project
+from cpm_desktop.services import audit
+from cpm_desktop.services.validate import (
+    clean_date,
+    clean_name,
+    clean_text,
+    fold,
+    get_or_raise,
+)
+
+ENTITY = "lesson"
+TEXT_LIMIT = 4_000  # characters per text field
+SEARCH_LIMIT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class LessonRow:
+    """One lesson with the project and client it comes from, as plain values."""
+
+    id: int
+    project_code: str
+    client: str
+    title: str
+    what_happened: str
+    recommendation: str
+    category: str
+    service_line: str
+    recorded_on: dt.date
+
+
+def lessons(
+    session: Session, *, text: str = "", project_id: int | None = None
+) -> tuple[LessonRow, ...]:
+    """Lessons containing `text` in any field (case and accents ignored), newest first."""
+    query = (
+        select(Lesson, Project.code, Client.name)
+        .join(Project, Lesson.project_id == Project.id)
+        .join(Client, Project.client_id == Client.id)
+        .order_by(Lesson.recorded_on.desc(), Lesson.id.desc())
+    )
+    if project_id is not None:
+        get_or_raise(session, Project, project_id, "project")
+        query = query.where(Lesson.project_id == project_id)
+    wanted = fold(clean_text(text, "search text", SEARCH_LIMIT))
+    # Filtered in Python: folding accents portably is not something SQL offers everywhere.
+    found = (_plain(lesson, code, client) for lesson, code, client in session.execute(query))
+    return tuple(row for row in found if wanted in _haystack(row))
+
+
+def add_lesson(
+    session: Session,
+    project_id: int,
+    title: str,
+    *,
+    what_happened: str = "",
+    recommendation: str = "",
+    category: str = "",
+    service_line: str = "",
+    recorded_on: dt.date | None = None,
+) -> LessonRow:
+    """Record a lesson learned (dated today unless `recorded_on` is given); audited."""
+    project = get_or_raise(session, Project, project_id, "project")
+    lesson = Lesson(
+        project_id=project.id,
+        title=clean_name(title, "lesson title"),
+        what_happened=clean_text(what_happened, "what happened", TEXT_LIMIT),
+        recommendation=clean_text(recommendation, "recommendation", TEXT_LIMIT),
+        category=clean_text(category, "lesson category", 200),
+        service_line=clean_text(service_line, "service line", 200),
+        recorded_on=dt.date.today() if recorded_on is None else clean_date(recorded_on, "date"),
+    )
+    session.add(lesson)
+    session.flush()
+    audit.record_created(
+        session,
+        project_id=project.id,
+        entity=ENTITY,
+        entity_id=lesson.id,
+        label=f"{project.code} lesson {lesson.title}",
+    )
+    return _plain(lesson, project.code, project.client.name)
+
+
+def _haystack(row: LessonRow) -> str:
+    fields = (
+        row.title, row.what_happened, row.recommendation, row.category, row.service_line,
+        row.project_code, row.client,
+    )  # fmt: skip
+    return fold("\n".join(fields))
+
+
+def _plain(lesson: Lesson, code: str, client: str) -> LessonRow:
+    return LessonRow(
+        id=lesson.id,
+        project_code=code,
+        client=client,
+        title=lesson.title,
+        what_happened=lesson.what_happened,
+        recommendation=lesson.recommendation,
+        category=lesson.category,
+        service_line=lesson.service_line,
+        recorded_on=lesson.recorded_on,
+    )

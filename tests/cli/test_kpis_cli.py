@@ -1,0 +1,72 @@
+"""`cpm-desktop kpis`: the demo's KPIs as a table or JSON; one-line error for a bad client."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cpm_desktop.cli import main
+from cpm_desktop.demo import DEMO_PROJECT_CODE
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo workspace written once by the CLI for this module's read-only tests."""
+    path = tmp_path_factory.mktemp("kpis-cli") / "demo.cpm"
+    assert main(["demo", str(path)]) == 0
+    return path
+
+
+def test_table_lists_projects_roll_ups_and_repeat_business(demo_file: Path, capsys) -> None:
+    """Projects with RAG letters, then the client roll-ups, the workspace and repeat business."""
+    assert main(["kpis", "--db", str(demo_file)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:4] == ["Project", "Client", "On", "time"]
+    assert set(lines[1]) <= {"-", " "}
+    project = next(line for line in lines if line.startswith(DEMO_PROJECT_CODE))
+    assert any(mark in project.split() for mark in ("G", "A", "R"))
+    roll_up = lines.index(next(line for line in lines if line.startswith("Roll-up")))
+    assert any(line.startswith("Workspace") for line in lines[roll_up:])
+    assert any(line.startswith("Repeat business: ") for line in lines)
+
+
+def test_json_is_machine_readable(demo_file: Path, capsys) -> None:
+    """Money as exact strings, ratios as floats or null, RAGs as strings or null."""
+    assert main(["kpis", "--db", str(demo_file), "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["client"] is None
+    codes = [project["code"] for project in document["projects"]]
+    assert DEMO_PROJECT_CODE in codes
+    project = document["projects"][codes.index(DEMO_PROJECT_CODE)]
+    assert isinstance(project["revenue"], str)
+    assert "." in project["revenue"]
+    assert project["cpi"] is None or isinstance(project["cpi"], float)
+    assert set(project["rag"].values()) <= {"green", "amber", "red", None}
+    total = document["total"]
+    assert total["project_count"] == len(codes)
+    assert total["client_count"] == len(document["clients"])
+
+
+def test_client_filter_keeps_one_client(demo_file: Path, capsys) -> None:
+    """--client in another case keeps that client's projects and no workspace line."""
+    assert main(["kpis", "--db", str(demo_file), "--json"]) == 0
+    project = json.loads(capsys.readouterr().out)["projects"][0]
+    name = project["client"]
+    assert main(["kpis", "--db", str(demo_file), "--client", name.upper(), "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["client"] == name
+    assert {row["client"] for row in document["projects"]} == {name}
+    assert main(["kpis", "--db", str(demo_file), "--client", name]) == 0
+    assert "Workspace" not in capsys.readouterr().out
+
+
+def test_unknown_client_exits_2_with_one_line(demo_file: Path, capsys) -> None:
+    """An unknown client: exit 2, one line on stderr naming it, nothing on stdout."""
+    assert main(["kpis", "--db", str(demo_file), "--client", "Nobody Ltd"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.strip().splitlines() == [
+        "cpm-desktop: No client named 'Nobody Ltd' in this workspace."
+    ]
