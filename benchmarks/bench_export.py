@@ -106,6 +106,7 @@ def plain_rows(book: ClientWorkbook) -> Iterator[tuple[str, list[list[object]]]]
     summary: list[list[object]] = [[f.project_name], [f.client], [f.manager], [f.status_date]]
     summary += [[name, value] for name, value in f.earned_value]
     summary += [[wbs, name, day] for wbs, name, day in f.next_milestones]
+    summary += [[k.label, k.value, k.rag] for k in book.kpis]
     yield "Summary", summary
     grid = week_grid(book.schedule, book.status_date, 17)
     weeks = [grid.monday + dt.timedelta(weeks=n) for n in range(grid.weeks)] if grid else []
@@ -118,7 +119,9 @@ def plain_rows(book: ClientWorkbook) -> Iterator[tuple[str, list[list[object]]]]
     ]  # fmt: skip
     yield "Schedule", schedule
     for table in book.tables:
-        rows: list[list[object]] = [[table.title], ["subtitle"], [c.header for c in table.columns]]
+        rows: list[list[object]] = [[table.title], ["subtitle"]]
+        rows += [[f.label, f.value] for f in table.figures]
+        rows.append([c.header for c in table.columns])
         keys = table.keys or ("",) * len(table.rows)
         rows += [[*row, key] for row, key in zip(table.rows, keys, strict=True)]
         yield table.name, rows

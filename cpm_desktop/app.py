@@ -22,6 +22,8 @@ class GuiOptions:
     screenshot: Path | None = None
     view: str = "timeline"
     project: str | None = None
+    client: str | None = None  # start on this client's portfolio
+    portfolio: bool = False  # start on every client's portfolio
     size: tuple[int, int] = (1600, 1000)
 
 
@@ -92,6 +94,11 @@ def run_gui(options: GuiOptions) -> int:
         raise CpmError(f"No project with code {project!r} in {workspace.path.name}.")
     window.start(project)
     window.show_view(options.view)
+    if (options.client is not None or options.portfolio) and not window.select_portfolio(
+        options.client
+    ):
+        window.close()
+        raise CpmError(f"No client named {options.client!r} in {workspace.path.name}.")
     if options.screenshot is not None:
         return _save_screenshot(app, window, options)
     # macOS sends a double-clicked .cpm as an event, at start or while running.

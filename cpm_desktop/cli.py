@@ -87,6 +87,16 @@ def _parser() -> argparse.ArgumentParser:
         help="tab shown in the screenshot (default: timeline)",
     )
     parser.add_argument("--project", metavar="CODE", help="project selected at start")
+    start_on = parser.add_mutually_exclusive_group()
+    start_on.add_argument(
+        "--client",
+        dest="start_client",  # not `client`: the kpis and import commands have their own
+        metavar="NAME",
+        help="start on this client's portfolio: its projects' KPIs",
+    )
+    start_on.add_argument(
+        "--portfolio", action="store_true", help="start on every client's portfolio"
+    )
     parser.add_argument(
         "--size",
         type=_size,
@@ -384,6 +394,8 @@ def _gui(args: argparse.Namespace) -> int:
             screenshot=args.screenshot,
             view=args.view,
             project=args.project,
+            client=args.start_client,
+            portfolio=args.portfolio,
             size=args.size,
         )
     )

@@ -7,6 +7,7 @@ each edit, so the demo is built exactly as a user would build it by hand.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -20,21 +21,24 @@ from cpm_desktop.demo.warehouse_plan import (
     WAREHOUSE_PLAN,
     Plan,
     PlannedTask,
+    Progress,
     done,
     started,
 )
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import acting_as
 from cpm_desktop.models import ProjectStatus, Rag
+from cpm_desktop.services.baselines import save_baseline
 from cpm_desktop.services.calendars import set_holidays
 from cpm_desktop.services.clients import add_contact, create_client
 from cpm_desktop.services.dependencies import add_dependency
-from cpm_desktop.services.projects import create_project
-from cpm_desktop.services.tasks import TaskDetails, add_task
+from cpm_desktop.services.projects import create_project, set_status_date
+from cpm_desktop.services.tasks import TaskDetails, add_task, edit_task
 from cpm_desktop.services.views import portfolio
 
 DEMO_PROJECT_CODE = "NHL-WMS"
 RETAIL_PROJECT_CODE = "ALP-CC"
+BASELINE_NOTE = "The plan as signed off by the steering committee"
 STATUS_DATE = dt.date(2026, 11, 20)  # a Friday: the week's report is being prepared
 
 D = dt.date
@@ -83,6 +87,7 @@ RETAIL_PLAN = Plan(
         T("3.3", "Pilot evaluation and national rollout proposal", 8, PM, 7_000),
         T("3.4", "Steering committee: national rollout decision", 0, "Claudia Meier (Alpenmarkt)"),
     ),
+    signed_off=D(2026, 6, 19),
     links=(
         ("1.1", "1.2", "FS", 0),
         ("1.2", "1.3", "FS", 0),
@@ -164,7 +169,6 @@ def _build_nordhaven(session: Session) -> None:
         code=DEMO_PROJECT_CODE,
         name="Warehouse management system rollout",
         start_date=D(2026, 9, 7),
-        status_date=STATUS_DATE,
         manager=PM,
         sponsor_id=sponsor.id,
         currency="EUR",
@@ -218,7 +222,6 @@ def _build_alpenmarkt(session: Session) -> None:
         code=RETAIL_PROJECT_CODE,
         name="Click & collect pilot, 12 stores",
         start_date=D(2026, 6, 1),
-        status_date=STATUS_DATE,
         manager=PM,
         sponsor_id=sponsor.id,
         currency="CHF",
@@ -255,7 +258,28 @@ def add_plan(session: Session, project_id: int, plan: Plan) -> dict[str, int]:
         ids[row.wbs] = task.id
     for predecessor, successor, link_type, lag in plan.links:
         add_dependency(session, ids[predecessor], ids[successor], link_type, lag)
+    if plan.signed_off is not None:
+        # The baseline is the plan as signed off, with the work finished by then, so on-time
+        # delivery and variances measure the slips the demo's later progress tells of. The
+        # status date waits till then: before it, work not done would move past it.
+        before = {w: p for w, p in plan.progress.items() if _done_by(p, plan.signed_off)}
+        _report(session, ids, before)
+        save_baseline(session, project_id, 0, note=BASELINE_NOTE)
+        _report(session, ids, {w: p for w, p in plan.progress.items() if w not in before})
+    else:
+        _report(session, ids, plan.progress)
+    set_status_date(session, project_id, STATUS_DATE)
     return ids
+
+
+def _done_by(progress: Progress, day: dt.date) -> bool:
+    return progress.finish is not None and progress.finish <= day
+
+
+def _report(session: Session, ids: Mapping[str, int], progress: Mapping[str, Progress]) -> None:
+    """Report `progress` on the tasks, in plan order, as a PM would week by week."""
+    for wbs, reported in progress.items():
+        edit_task(session, ids[wbs], **_progress(reported))
 
 
 def _details(row: PlannedTask, plan: Plan) -> TaskDetails:
@@ -269,10 +293,14 @@ def _details(row: PlannedTask, plan: Plan) -> TaskDetails:
         details["budget_cost"] = Decimal(row.budget)
     if row.wbs in plan.constraints:
         details["constraint_type"], details["constraint_date"] = plan.constraints[row.wbs]
-    progress = plan.progress.get(row.wbs)
-    if progress is not None:
-        details["actual_start"] = progress.start
-        details["actual_finish"] = progress.finish
-        details["percent_complete"] = progress.percent
-        details["actual_cost"] = Decimal(progress.cost)
     return details
+
+
+def _progress(progress: Progress) -> TaskDetails:
+    """The task fields that report `progress`."""
+    return {
+        "actual_start": progress.start,
+        "actual_finish": progress.finish,
+        "percent_complete": progress.percent,
+        "actual_cost": Decimal(progress.cost),
+    }

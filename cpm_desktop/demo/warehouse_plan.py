@@ -46,6 +46,7 @@ class Plan:
     progress: Mapping[str, Progress] = field(default_factory=dict)
     constraints: Mapping[str, tuple[ConstraintType, dt.date]] = field(default_factory=dict)
     notes: Mapping[str, str] = field(default_factory=dict)
+    signed_off: dt.date | None = None  # the baseline's day: work done by then is in it
 
 
 def done(start: dt.date, finish: dt.date, cost: int = 0) -> Progress:
@@ -274,4 +275,4 @@ NOTES: dict[str, str] = {
     "7.6": "Invoice EUR 112,000 (20 % of the contract value) on the acceptance certificate.",
 }
 
-WAREHOUSE_PLAN = Plan(TASKS, LINKS, PROGRESS, CONSTRAINTS, NOTES)
+WAREHOUSE_PLAN = Plan(TASKS, LINKS, PROGRESS, CONSTRAINTS, NOTES, signed_off=D(2026, 9, 29))

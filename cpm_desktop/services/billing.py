@@ -7,6 +7,7 @@ date is the task's (forecast) finish, so it moves with the schedule.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -51,6 +52,32 @@ class BillingRow:
     invoiced_on: dt.date | None
     paid_on: dt.date | None
     invoice_number: str
+
+
+@dataclass(frozen=True, slots=True)
+class BillingTotals:
+    """The billing schedule summed: what it bills, what is invoiced, paid and still open."""
+
+    billable: Decimal
+    invoiced: Decimal  # invoiced or paid
+    paid: Decimal
+    outstanding: Decimal  # invoiced, not yet paid
+    not_invoiced: Decimal  # not due or due
+
+
+def billing_totals(rows: Iterable[BillingRow]) -> BillingTotals:
+    """Sum a billing schedule by where each milestone stands in the invoice flow."""
+    by_status = dict.fromkeys(INVOICE_STATUSES, Decimal(0))
+    for row in rows:
+        by_status[row.status] += row.amount
+    invoiced = by_status["invoiced"] + by_status["paid"]
+    return BillingTotals(
+        billable=sum(by_status.values(), Decimal(0)),
+        invoiced=invoiced,
+        paid=by_status["paid"],
+        outstanding=by_status["invoiced"],
+        not_invoiced=by_status["not_due"] + by_status["due"],
+    )
 
 
 def billing_schedule(session: Session, project_id: int) -> tuple[BillingRow, ...]:
@@ -143,6 +170,11 @@ def set_invoice_status(
         setattr(billing, name, new)
     session.flush()
     return _row_of(session, billing)
+
+
+def next_steps(status: InvoiceStatus | str) -> tuple[str, ...]:
+    """The statuses a billing milestone in `status` may move to, as plain strings."""
+    return tuple(step.value for step in NEXT[InvoiceStatus(status)])
 
 
 def status_label(status: InvoiceStatus | str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import EllipsisType
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -42,18 +44,18 @@ def add_contact(
     role: str = "",
     email: str = "",
     phone: str = "",
+    influence: Influence | str = Influence.MEDIUM,
 ) -> Contact:
     """Add a person at the client (sponsor, key user, approver...)."""
     client = get_or_raise(session, Client, client_id, "client")
-    email = clean_text(email, "e-mail address", 254)
-    if email and ("@" not in email or " " in email):
-        raise ValidationError(f"{email!r} is not an e-mail address.")
+    email = _clean_email(email)
     contact = Contact(
         client=client,
         name=clean_name(name, "contact name"),
         role=clean_text(role, "role", 200),
         email=email,
         phone=clean_text(phone, "phone number", 50),
+        influence=clean_enum(Influence, influence, "influence"),
     )
     session.add(contact)
     session.flush()
@@ -76,17 +78,62 @@ def set_contact_role(
 ) -> Contact:
     """Change a contact's role and/or influence (low, medium, high; None: keep); audited."""
     contact = get_or_raise(session, Contact, contact_id, "contact")
+    _apply(session, contact, _role_changes(role, influence))
+    session.flush()
+    return contact
+
+
+def update_contact(
+    session: Session,
+    contact_id: int,
+    *,
+    name: str | EllipsisType = ...,
+    role: str | EllipsisType = ...,
+    email: str | EllipsisType = ...,
+    phone: str | EllipsisType = ...,
+    influence: Influence | str | EllipsisType = ...,
+) -> Contact:
+    """Change the given fields of a contact (`...`: keep), checked as when added; audited."""
+    contact = get_or_raise(session, Contact, contact_id, "contact")
+    changes: dict[str, object] = {}
+    if not isinstance(name, EllipsisType):
+        changes["name"] = clean_name(name, "contact name")
+    if not isinstance(email, EllipsisType):
+        changes["email"] = _clean_email(email)
+    if not isinstance(phone, EllipsisType):
+        changes["phone"] = clean_text(phone, "phone number", 50)
+    changes |= _role_changes(
+        None if isinstance(role, EllipsisType) else role,
+        None if isinstance(influence, EllipsisType) else influence,
+    )
+    _apply(session, contact, changes)
+    session.flush()
+    return contact
+
+
+def _clean_email(value: object) -> str:
+    email = clean_text(value, "e-mail address", 254)
+    if email and ("@" not in email or " " in email):
+        raise ValidationError(f"{email!r} is not an e-mail address.")
+    return email
+
+
+def _role_changes(role: str | None, influence: Influence | str | None) -> dict[str, object]:
+    """The checked role and influence to set (None: keep)."""
     changes: dict[str, object] = {}
     if role is not None:
         changes["role"] = clean_text(role, "role", 200)
     if influence is not None:
         changes["influence"] = clean_enum(Influence, influence, "influence")
+    return changes
+
+
+def _apply(session: Session, contact: Contact, changes: dict[str, object]) -> None:
+    """Set checked values, auditing each one that really changes."""
+    label = f"{contact.name} ({contact.client.name})"
     for name, new in changes.items():
         record_field(
             session, project_id=None, entity="contact", entity_id=contact.id,
-            label=f"{contact.name} ({contact.client.name})", field=name,
-            old=getattr(contact, name), new=new,
+            label=label, field=name, old=getattr(contact, name), new=new,
         )  # fmt: skip
         setattr(contact, name, new)
-    session.flush()
-    return contact

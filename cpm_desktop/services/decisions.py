@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import EllipsisType
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -83,9 +84,61 @@ def add_decision(
         project_id=project.id,
         entity=ENTITY,
         entity_id=decision.id,
-        label=f"{project.code} {decision.reference} {decision.title}",
+        label=_label(project, decision),
     )
     return _plain(session, decision)
+
+
+def update_decision(
+    session: Session,
+    decision_id: int,
+    *,
+    title: str | EllipsisType = ...,
+    decided_on: dt.date | EllipsisType = ...,
+    decided_by: str | EllipsisType = ...,
+    context: str | EllipsisType = ...,
+    change_request_id: int | None | EllipsisType = ...,
+    risk_id: int | None | EllipsisType = ...,
+) -> DecisionRow:
+    """Change the given fields of a decision (`...`: keep; None unlinks); audited."""
+    decision = get_or_raise(session, Decision, decision_id, "decision")
+    project = get_or_raise(session, Project, decision.project_id, "project")
+    wanted: dict[str, object] = {}
+    if not isinstance(title, EllipsisType):
+        wanted["title"] = clean_name(title, "decision title")
+    if not isinstance(decided_on, EllipsisType):
+        wanted["decided_on"] = clean_date(decided_on, "decision date")
+    if not isinstance(decided_by, EllipsisType):
+        wanted["decided_by"] = clean_text(decided_by, "decided by", 200)
+    if not isinstance(context, EllipsisType):
+        wanted["context"] = clean_text(context, "decision context", CONTEXT_LIMIT)
+    if not isinstance(change_request_id, EllipsisType):
+        wanted["change_request_id"] = _linked(
+            session, project, ChangeRequest, change_request_id, "change request"
+        )
+    if not isinstance(risk_id, EllipsisType):
+        wanted["risk_id"] = _linked(session, project, Risk, risk_id, "risk")
+    label = _label(project, decision)
+    for name, new in wanted.items():
+        audit.record_field(
+            session, project_id=project.id, entity=ENTITY, entity_id=decision.id, label=label,
+            field=name, old=getattr(decision, name), new=new,
+        )  # fmt: skip
+        setattr(decision, name, new)
+    session.flush()
+    return _plain(session, decision)
+
+
+def delete_decision(session: Session, decision_id: int) -> None:
+    """Remove a decision from the log; the others keep their references; audited."""
+    decision = get_or_raise(session, Decision, decision_id, "decision")
+    project = get_or_raise(session, Project, decision.project_id, "project")
+    audit.record_deleted(
+        session, project_id=project.id, entity=ENTITY, entity_id=decision.id,
+        label=_label(project, decision),
+    )  # fmt: skip
+    session.delete(decision)
+    session.flush()
 
 
 def _linked(
@@ -104,6 +157,10 @@ def _linked(
             f"{row.reference} is a {kind} of another project, not of {project.code}."
         )
     return row.id
+
+
+def _label(project: Project, decision: Decision) -> str:
+    return f"{project.code} {decision.reference} {decision.title}"
 
 
 def _next_number(session: Session, project_id: int) -> int:

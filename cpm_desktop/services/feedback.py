@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import EllipsisType
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -65,14 +66,8 @@ def add_feedback(
     day = clean_date(given_on, "feedback date")
     kind = clean_enum(FeedbackChannel, channel, "feedback channel")
     csat = None if score is None else clean_int(score, "CSAT score", 1, 5)
-    contact_name = ""
-    if contact_id is not None:
-        contact = get_or_raise(session, Contact, contact_id, "contact")
-        if contact.client_id != project.client_id:
-            raise ValidationError(
-                f"{contact.name} is not a contact of the client of {project.code}."
-            )
-        contact_name = contact.name
+    contact_id = _contact_of(session, project, contact_id)
+    contact = session.get(Contact, contact_id) if contact_id is not None else None
     entry = Feedback(
         project_id=project.id,
         contact_id=contact_id,
@@ -89,9 +84,74 @@ def add_feedback(
         project_id=project.id,
         entity=ENTITY,
         entity_id=entry.id,
-        label=f"{project.code} feedback {day.isoformat()}",
+        label=_label(project, day),
     )
-    return _plain(entry, contact_name)
+    return _plain(entry, contact.name if contact else "")
+
+
+def update_feedback(
+    session: Session,
+    feedback_id: int,
+    *,
+    given_on: dt.date | EllipsisType = ...,
+    score: int | None | EllipsisType = ...,
+    channel: FeedbackChannel | str | EllipsisType = ...,
+    contact_id: int | None | EllipsisType = ...,
+    comment: str | EllipsisType = ...,
+    follow_up: str | EllipsisType = ...,
+) -> FeedbackRow:
+    """Change the given fields of an entry (`...`: keep; None clears score or contact); audited."""
+    entry = get_or_raise(session, Feedback, feedback_id, "feedback entry")
+    project = get_or_raise(session, Project, entry.project_id, "project")
+    wanted: dict[str, object] = {}
+    if not isinstance(given_on, EllipsisType):
+        wanted["given_on"] = clean_date(given_on, "feedback date")
+    if not isinstance(score, EllipsisType):
+        wanted["score"] = None if score is None else clean_int(score, "CSAT score", 1, 5)
+    if not isinstance(channel, EllipsisType):
+        wanted["channel"] = clean_enum(FeedbackChannel, channel, "feedback channel")
+    if not isinstance(contact_id, EllipsisType):
+        wanted["contact_id"] = _contact_of(session, project, contact_id)
+    if not isinstance(comment, EllipsisType):
+        wanted["comment"] = clean_text(comment, "comment", TEXT_LIMIT)
+    if not isinstance(follow_up, EllipsisType):
+        wanted["follow_up"] = clean_text(follow_up, "follow-up action", TEXT_LIMIT)
+    label = _label(project, entry.given_on)
+    for name, new in wanted.items():
+        audit.record_field(
+            session, project_id=project.id, entity=ENTITY, entity_id=entry.id, label=label,
+            field=name, old=getattr(entry, name), new=new,
+        )  # fmt: skip
+        setattr(entry, name, new)
+    session.flush()
+    contact = session.get(Contact, entry.contact_id) if entry.contact_id else None
+    return _plain(entry, contact.name if contact else "")
+
+
+def delete_feedback(session: Session, feedback_id: int) -> None:
+    """Remove an entry from the log; audited."""
+    entry = get_or_raise(session, Feedback, feedback_id, "feedback entry")
+    project = get_or_raise(session, Project, entry.project_id, "project")
+    audit.record_deleted(
+        session, project_id=project.id, entity=ENTITY, entity_id=entry.id,
+        label=_label(project, entry.given_on),
+    )  # fmt: skip
+    session.delete(entry)
+    session.flush()
+
+
+def _contact_of(session: Session, project: Project, contact_id: int | None) -> int | None:
+    """A contact id that names a person at the project's client (None: nobody named)."""
+    if contact_id is None:
+        return None
+    contact = get_or_raise(session, Contact, contact_id, "contact")
+    if contact.client_id != project.client_id:
+        raise ValidationError(f"{contact.name} is not a contact of the client of {project.code}.")
+    return contact.id
+
+
+def _label(project: Project, day: dt.date) -> str:
+    return f"{project.code} feedback {day.isoformat()}"
 
 
 def _plain(entry: Feedback, contact: str) -> FeedbackRow:

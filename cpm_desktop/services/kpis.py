@@ -7,6 +7,7 @@ once per call; the formulas themselves live in `scheduling.kpis`.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -14,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import CpmError, NotFoundError
-from cpm_desktop.models import Client, Project, RiskKind, RiskStatus
+from cpm_desktop.models import Client, Project, Rag, RiskKind, RiskStatus
 from cpm_desktop.scheduling import (
     CsatScore,
     EarnedValue,
@@ -28,10 +29,10 @@ from cpm_desktop.scheduling import (
     project_kpis,
     roll_up,
 )
-from cpm_desktop.services.change_views import change_summary
+from cpm_desktop.services.change_views import ChangeSummary, change_summary
 from cpm_desktop.services.earned_value import earned_value_report
-from cpm_desktop.services.feedback import feedback_log
-from cpm_desktop.services.risk_views import risk_register
+from cpm_desktop.services.feedback import FeedbackRow, feedback_log
+from cpm_desktop.services.risk_views import RiskRegister, risk_register
 from cpm_desktop.services.schedule import work_calendar
 from cpm_desktop.services.timeline import Timeline, timeline
 from cpm_desktop.services.validate import clean_optional_date, get_or_raise
@@ -59,6 +60,9 @@ class ProjectKpiRow:
     as_of: dt.date
     kpis: ProjectKpis
     rags: dict[str, KpiRag | None]
+    project_id: int = 0
+    rag: str = ""  # the PM's overall RAG of the project: green, amber or red
+    figures: ProjectFigures | None = None  # what the KPIs came from, for charts
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +125,8 @@ def kpi_report(
         figures, calendar, day = _read(session, project_id, as_of)
         kpis = project_kpis(figures, calendar, day)
         rows.append(ProjectKpiRow(
-            project.code, project.name, client_name, project.currency, day, kpis, kpi_rags(kpis)
+            project.code, project.name, client_name, project.currency, day, kpis, kpi_rags(kpis),
+            project.id, Rag(project.rag).value, figures,
         ))  # fmt: skip
     by_client: dict[str, list[ProjectKpis]] = {}
     for row in rows:
@@ -162,21 +167,35 @@ def _read(
     ev = None
     if project.status_date is not None:
         ev = earned_value_report(session, project.id, status_date=day, detail=False).project
-    actual, to_complete = _costs(ev, summary.current_budget)
+    feedback = feedback_log(session, project.id)
+    figures = figures_from(project, plan, summary, register, ev, feedback)
+    return figures, work_calendar(project.calendar), day
+
+
+def figures_from(
+    project: Project,
+    plan: Timeline,
+    changes: ChangeSummary,
+    register: RiskRegister,
+    ev: EarnedValue | None,
+    feedback: Sequence[FeedbackRow],
+) -> ProjectFigures:
+    """A project's KPI figures from read models already read (`ev` as of its status date)."""
+    actual, to_complete = _costs(ev, changes.current_budget)
     red = sum(
         row.kind == RiskKind.RISK and row.status != RiskStatus.CLOSED and row.rag == "red"
         for row in register.rows
     )
-    figures = ProjectFigures(
+    return ProjectFigures(
         project_id=project.id,
         client_id=project.client_id,
         contract_value=project.contract_value,
-        approved_billable_changes=summary.approved_change_orders,
-        current_budget=max(summary.current_budget, _ZERO),
+        approved_billable_changes=changes.approved_change_orders,
+        current_budget=max(changes.current_budget, _ZERO),
         actual_cost=actual,
         estimate_to_complete=to_complete,
         milestones=_milestones(plan),
-        csat_scores=_csat_scores(session, project.id),
+        csat_scores=tuple(CsatScore(r.given_on, r.score) for r in feedback if r.score is not None),
         baseline_finish=max(
             (t.baseline_finish for t in plan.tasks if t.baseline_finish is not None),
             default=None,
@@ -184,9 +203,8 @@ def _read(
         forecast_finish=plan.finish_date,
         earned_value=ev if ev is not None and ev.bac else None,
         open_red_risks=red,
-        pending_change_requests=summary.pending_count,
+        pending_change_requests=changes.pending_count,
     )
-    return figures, work_calendar(project.calendar), day
 
 
 def _costs(ev: EarnedValue | None, current_budget: Decimal) -> tuple[Decimal, Decimal]:
@@ -213,12 +231,3 @@ def _milestones(plan: Timeline) -> tuple[MilestoneOutcome, ...]:
         finish = task.actual_finish if done and task.actual_finish is not None else task.finish
         outcomes.append(MilestoneOutcome(task.baseline_finish, finish, done))
     return tuple(outcomes)
-
-
-def _csat_scores(session: Session, project_id: int) -> tuple[CsatScore, ...]:
-    """The project's scored client feedback, as CSAT scores."""
-    return tuple(
-        CsatScore(row.given_on, row.score)
-        for row in feedback_log(session, project_id)
-        if row.score is not None
-    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from types import EllipsisType
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -86,9 +87,68 @@ def add_lesson(
         project_id=project.id,
         entity=ENTITY,
         entity_id=lesson.id,
-        label=f"{project.code} lesson {lesson.title}",
+        label=_label(project, lesson),
     )
     return _plain(lesson, project.code, project.client.name)
+
+
+def update_lesson(
+    session: Session,
+    lesson_id: int,
+    *,
+    title: str | EllipsisType = ...,
+    what_happened: str | EllipsisType = ...,
+    recommendation: str | EllipsisType = ...,
+    category: str | EllipsisType = ...,
+    service_line: str | EllipsisType = ...,
+    recorded_on: dt.date | EllipsisType = ...,
+) -> LessonRow:
+    """Change the given fields of a lesson, of any project (`...`: keep); audited."""
+    lesson = get_or_raise(session, Lesson, lesson_id, "lesson")
+    project = get_or_raise(session, Project, lesson.project_id, "project")
+    checks = {
+        "title": lambda v: clean_name(v, "lesson title"),
+        "what_happened": lambda v: clean_text(v, "what happened", TEXT_LIMIT),
+        "recommendation": lambda v: clean_text(v, "recommendation", TEXT_LIMIT),
+        "category": lambda v: clean_text(v, "lesson category", 200),
+        "service_line": lambda v: clean_text(v, "service line", 200),
+        "recorded_on": lambda v: clean_date(v, "date"),
+    }
+    given = {
+        "title": title, "what_happened": what_happened, "recommendation": recommendation,
+        "category": category, "service_line": service_line, "recorded_on": recorded_on,
+    }  # fmt: skip
+    # Every value is checked before any is set: a refusal leaves the lesson as it was.
+    wanted = {
+        name: checks[name](value)
+        for name, value in given.items()
+        if not isinstance(value, EllipsisType)
+    }
+    label = _label(project, lesson)
+    for name, new in wanted.items():
+        audit.record_field(
+            session, project_id=project.id, entity=ENTITY, entity_id=lesson.id, label=label,
+            field=name, old=getattr(lesson, name), new=new,
+        )  # fmt: skip
+        setattr(lesson, name, new)
+    session.flush()
+    return _plain(lesson, project.code, project.client.name)
+
+
+def delete_lesson(session: Session, lesson_id: int) -> None:
+    """Remove a lesson, of any project; audited."""
+    lesson = get_or_raise(session, Lesson, lesson_id, "lesson")
+    project = get_or_raise(session, Project, lesson.project_id, "project")
+    audit.record_deleted(
+        session, project_id=project.id, entity=ENTITY, entity_id=lesson.id,
+        label=_label(project, lesson),
+    )  # fmt: skip
+    session.delete(lesson)
+    session.flush()
+
+
+def _label(project: Project, lesson: Lesson) -> str:
+    return f"{project.code} lesson {lesson.title}"
 
 
 def _haystack(row: LessonRow) -> str:

@@ -15,11 +15,12 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import PackSetting, Project
+from cpm_desktop.reports.pdf.pack.content import SECTIONS
 from cpm_desktop.services import audit
 from cpm_desktop.services.status_reports import save_status_report
+from cpm_desktop.services.steering_pack_sections import saved_sections, stored_sections
 from cpm_desktop.services.validate import clean_optional_date, clean_text, get_or_raise
 
-SECTIONS = ("cover", "summary", "milestones", "gantt", "finance", "risks", "changes", "decisions")
 PAPERS = ("a4", "letter")
 GANTT_DETAILS = ("summary", "full")
 DEFAULT_CONFIDENTIALITY = "Confidential"
@@ -90,7 +91,7 @@ def save_pack_settings(
     if row is None:
         row = PackSetting(
             project_id=project.id,
-            sections=",".join(SECTIONS),
+            sections=stored_sections(SECTIONS),
             paper="a4",
             gantt_detail="summary",
             confidentiality=DEFAULT_CONFIDENTIALITY,
@@ -170,7 +171,7 @@ def _clean(fields: PackFields) -> dict[str, object]:
     # Everything is checked before the first write, so a refusal leaves the workspace as it was.
     clean: dict[str, object] = {}
     if "sections" in fields:
-        clean["sections"] = ",".join(clean_sections(fields["sections"]))
+        clean["sections"] = stored_sections(clean_sections(fields["sections"]))
     if "paper" in fields:
         clean["paper"] = clean_paper(fields["paper"])
     if "gantt_detail" in fields:
@@ -192,9 +193,8 @@ def _clean(fields: PackFields) -> dict[str, object]:
 
 
 def _plain(row: PackSetting) -> PackSettings:
-    names = [name for name in row.sections.split(",") if name in SECTIONS]
     return PackSettings(
-        tuple(name for name in SECTIONS if name in names),
+        saved_sections(row.sections),
         row.paper,
         row.gantt_detail,
         row.confidentiality,

@@ -22,6 +22,7 @@ from cpm_desktop.reports.pdf.pack.render import write_pack
 from cpm_desktop.services.change_views import ChangeLog, ChangeSummary, change_log, change_summary
 from cpm_desktop.services.change_workflow import PENDING, label
 from cpm_desktop.services.earned_value import earned_value_report
+from cpm_desktop.services.kpis import project_kpis_of
 from cpm_desktop.services.pack_settings import (
     GANTT_DETAILS,
     PackSettings,
@@ -31,6 +32,8 @@ from cpm_desktop.services.pack_settings import (
 )
 from cpm_desktop.services.risk_views import RiskRegister, RiskRow, risk_register
 from cpm_desktop.services.status_reports import StatusReport, status_report
+from cpm_desktop.services.steering_pack_kpis import kpi_lines
+from cpm_desktop.services.steering_pack_logs import billing, decisions_taken, feedback
 from cpm_desktop.services.steering_pack_rag import Facts, ratings
 from cpm_desktop.services.timeline import Timeline, TimelineTask, timeline
 from cpm_desktop.services.validate import get_or_raise
@@ -56,6 +59,9 @@ def steering_pack_content(
     changes = change_summary(session, project_id, log=log)
     register = risk_register(session, project_id, today=today)
     finance = _finance(session, header, changes)
+    # The KPIs as of the status date, as the KPI report measures them (today without one).
+    as_of = header.status_date or today
+    kpis = project_kpis_of(session, project_id, as_of=as_of)
     return pack.PackContent(
         cover=pack.Cover(
             client=header.client, project_code=header.code, project_name=header.name,
@@ -63,13 +69,17 @@ def steering_pack_content(
             manager=header.manager, sponsor=header.sponsor,
             confidentiality=settings.confidentiality, logo=settings.logo,
         ),
-        summary=_summary(header, report, plan, changes, register, finance),
+        summary=dataclasses.replace(_summary(header, report, plan, changes, register, finance),
+                                    kpis=kpi_lines(kpis, header.currency)),
         milestones=_milestones(plan),
         gantt=_gantt(plan, settings.gantt_detail, today),
         finance=finance,
         risks=_risks(register),
         changes=_changes(log, changes),
-        decisions=pack.Decisions(_lines(report.decisions_required), _lines(report.next_steps)),
+        decisions=pack.Decisions(_lines(report.decisions_required), _lines(report.next_steps),
+                                 decisions_taken(session, project_id)),
+        billing=billing(session, project_id, header.currency),
+        feedback=feedback(session, project_id, kpis, as_of),
         sections=settings.sections, paper=settings.paper, generated_on=today,
     )  # fmt: skip
 

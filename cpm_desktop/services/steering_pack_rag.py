@@ -72,6 +72,18 @@ def _scope(facts: Facts) -> tuple[str, str]:
     return "green", text
 
 
+def red_risk_rag(red_risks: int) -> str:
+    """The KPI summary's dot for the open red risks: as the risk area, red from RED_RISKS_RED."""
+    if red_risks >= RED_RISKS_RED:
+        return "red"
+    return "amber" if red_risks else "green"
+
+
+def pending_changes_rag(pending: int) -> str:
+    """The KPI summary's dot for pending change requests: any pending is amber, as for scope."""
+    return "amber" if pending else "green"
+
+
 def _risk(facts: Facts) -> tuple[str, str]:
     text = f"{facts.red_risks} red and {facts.amber_risks} amber open risks and issues"
     if facts.red_risks >= RED_RISKS_RED:

@@ -124,7 +124,13 @@ def step_date(on: object, last: dt.date, reference: str, step: str) -> dt.date:
     return day
 
 
+# Letters Unicode does not decompose into a base letter and an accent, read as people type them
+# on a keyboard without them: "Sorensen" finds "Sørensen". (casefold already makes ß "ss".)
+_UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d",
+                               "þ": "th", "ı": "i"})  # fmt: skip
+
+
 def fold(text: str) -> str:
-    """Text as searches and name orders compare it: case-folded, accents dropped (É → e)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Text as searches and name orders compare it: case-folded, accents dropped (É → e, ø → o)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))

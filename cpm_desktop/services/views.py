@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from cpm_desktop.models import Client, Contact, Dependency, Project, Task
+from cpm_desktop.models import Client, Contact, Dependency, Influence, Project, Task
 from cpm_desktop.services.outline import outline_rows, rolled_up_percent
 from cpm_desktop.services.validate import fold, get_or_raise
 
@@ -129,6 +129,38 @@ def client_contacts(session: Session, project_id: int) -> list[ContactItem]:
     )
     items = [ContactItem(id_, name, role) for id_, name, role in session.execute(query)]
     return sorted(items, key=lambda item: fold(item.name))  # Émile sorts with the Es, not after Z
+
+
+@dataclass(frozen=True, slots=True)
+class StakeholderRow:
+    """A person at the project's client with what the stakeholder list shows of them."""
+
+    id: int
+    name: str
+    role: str
+    influence: str  # low, medium, high
+    email: str
+    phone: str
+    is_sponsor: bool  # the project's sponsor
+
+
+def stakeholders(session: Session, project_id: int) -> tuple[StakeholderRow, ...]:
+    """The people at the project's client, by name (accents folded), the sponsor marked."""
+    project = get_or_raise(session, Project, project_id, "project")
+    people = session.scalars(select(Contact).where(Contact.client_id == project.client_id))
+    rows = (
+        StakeholderRow(
+            id=c.id,
+            name=c.name,
+            role=c.role,
+            influence=Influence(c.influence).value,
+            email=c.email,
+            phone=c.phone,
+            is_sponsor=c.id == project.sponsor_id,
+        )
+        for c in people
+    )
+    return tuple(sorted(rows, key=lambda row: (fold(row.name), row.id)))
 
 
 def find_project_id(session: Session, code: str) -> int | None:

@@ -13,6 +13,11 @@ def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+def py_date(day: QDate) -> dt.date:
+    """Convert a QDate to a Python date."""
+    return dt.date(day.year(), day.month(), day.day())
+
+
 def date_text(day: dt.date | None) -> str:
     """Show a date with its weekday, e.g. 'Mon 07 Sep 2026' in English locales."""
     if day is None:

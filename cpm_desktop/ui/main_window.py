@@ -38,7 +38,13 @@ from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.interchange.actions import ask_and_export_mspdi, import_file
-from cpm_desktop.ui.navigator.model import PROJECT_CODE_ROLE, PROJECT_ID_ROLE, NavigatorModel
+from cpm_desktop.ui.navigator.model import (
+    PORTFOLIO_ROLE,
+    PROJECT_CODE_ROLE,
+    PROJECT_ID_ROLE,
+    NavigatorModel,
+)
+from cpm_desktop.ui.overview.portfolio_view import PortfolioView
 from cpm_desktop.ui.overview.tab import OverviewTab
 from cpm_desktop.ui.project_header import ProjectHeader
 from cpm_desktop.ui.risks.tab import RisksTab
@@ -92,7 +98,7 @@ class MainWindow(QMainWindow):
         self.changes.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         # The shortcut works from every tab: show the request where it was added.
         self.changes.change_actions.new.triggered.connect(lambda: self.show_view("changes"))
-        self.overview = OverviewTab()
+        self.overview = OverviewTab(self.editor)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
@@ -111,9 +117,12 @@ class MainWindow(QMainWindow):
             "No project selected",
             "Choose a project in the list on the left to see its plan.",
         )
+        self.portfolio = PortfolioView(self.editor)
+        self.portfolio.sig_open_project.connect(self.select_project)
         self.central = QStackedWidget()
         self.central.addWidget(self._no_project)
         self.central.addWidget(project_area)
+        self.central.addWidget(self.portfolio)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigator)
@@ -144,6 +153,14 @@ class MainWindow(QMainWindow):
     def select_project(self, code: str) -> bool:
         """Select the project with `code` in the navigator; False if there is none."""
         index = self.navigator_model.project_index(code.upper())
+        if not index.isValid():
+            return False
+        self.navigator.setCurrentIndex(index)
+        return True
+
+    def select_portfolio(self, client: str | None = None) -> bool:
+        """Show one client's portfolio (by name) or, for None, every client's; False if unknown."""
+        index = self.navigator_model.portfolio_index(client)
         if not index.isValid():
             return False
         self.navigator.setCurrentIndex(index)
@@ -190,11 +207,19 @@ class MainWindow(QMainWindow):
 
     def _on_navigator_selection(self, selected: QItemSelection, _: QItemSelection) -> None:
         indexes = selected.indexes()
-        project_id = indexes[0].data(PROJECT_ID_ROLE) if indexes else None
+        if not indexes:
+            return
+        project_id = indexes[0].data(PROJECT_ID_ROLE)
         if isinstance(project_id, int):
             self._settings.set_last_project(str(indexes[0].data(PROJECT_CODE_ROLE)))
             self._show_project(project_id)
             self.sig_project_selected.emit(project_id)
+            return
+        client = indexes[0].data(PORTFOLIO_ROLE)
+        if isinstance(client, str):
+            self._show_project(None)
+            self.portfolio.show_portfolio(client or None)
+            self.central.setCurrentWidget(self.portfolio)
 
     def _show_project(self, project_id: int | None) -> None:
         self._project_id = project_id
@@ -205,19 +230,18 @@ class MainWindow(QMainWindow):
         self.timeline.show_project(project_id)
         self.risks.show_project(project_id)
         self.changes.show_project(project_id)
+        self.overview.show_project(project_id)
         self.central.setCurrentIndex(0 if project_id is None else 1)
 
     def _on_timeline_changed(self, data: Timeline | None) -> None:
         """Header, overview and status bar follow every load and edit of the Timeline."""
         if data is None:
             self.header.show_project(None)
-            self.overview.show_project(None)
             self._finish_label.clear()
             self._critical_label.clear()
             return
         summary = self._workspace.run(project_summary, data.project_id)
         self.header.show_project(summary)
-        self.overview.show_project(summary)
         self._finish_label.setText(f"Finish: {date_text(data.finish_date) or '—'}")
         self._critical_label.setText(f"Critical tasks: {data.critical_count}")
 

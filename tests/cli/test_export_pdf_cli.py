@@ -8,6 +8,7 @@ import pytest
 
 from cpm_desktop.cli import main
 from cpm_desktop.demo import DEMO_PROJECT_CODE
+from cpm_desktop.services.pack_settings import SECTIONS
 from tests.reports.pack.sample import outline_titles, page_sizes, pages_text
 from tests.reports.support import A4_POINTS, LETTER_POINTS, pdffonts_rows, qpdf_check
 
@@ -41,7 +42,7 @@ def test_writes_the_pack(demo_file: Path, tmp_path: Path, capsys) -> None:
     assert said == f"Wrote the steering-committee pack of {DEMO_PROJECT_CODE} to {out}."
     assert qpdf_check(out).returncode == 0
     assert all(row[-5] == "yes" for row in pdffonts_rows(out)), pdffonts_rows(out)
-    assert len(outline_titles(out)) == 8
+    assert len(outline_titles(out)) == len(SECTIONS)
     assert {A4_POINTS, A4_POINTS[::-1]} == set(page_sizes(out))
     texts = pages_text(out)
     assert all(f"of {len(texts)}" in text for text in texts)

@@ -33,14 +33,17 @@ def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def test_writes_the_client_workbook(demo_file: Path, tmp_path: Path, capsys) -> None:
-    """Exit 0, one confirmation line, and a workbook with the five sheets and the state."""
+    """Exit 0, one confirmation line, and a workbook with the eight sheets and the state."""
     out = tmp_path / "client.xlsx"
     assert export(demo_file, out, project="nhl-wms") == 0
     assert capsys.readouterr().out.strip() == (
         f"Wrote the client workbook of {DEMO_PROJECT_CODE} to {out}."
     )
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Summary", "Schedule", "Milestones", "Risks", "Changes", "_cpm"]
+    assert book.sheetnames == [
+        "Summary", "Schedule", "Milestones", "Risks", "Changes",
+        "Billing", "Feedback", "Decisions", "_cpm",
+    ]  # fmt: skip
     assert book["_cpm"]["B3"].value == DEMO_PROJECT_CODE
 
 

@@ -11,12 +11,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE, build_demo_portfolio
+from cpm_desktop.demo.portfolio import BASELINE_NOTE, STATUS_DATE
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import AuditEntry, Dependency, LinkType, Project, Task
 from cpm_desktop.services import views
+from cpm_desktop.services.baselines import list_baselines
+from cpm_desktop.services.timeline import timeline
 from cpm_desktop.workspace import Workspace, create_workspace
 
-STATUS_DATE = dt.date(2026, 11, 20)
 PHASES = ["Initiation", "Planning", "Design", "Build", "Test", "Deployment", "Closure"]
 
 
@@ -287,3 +289,20 @@ def test_every_edit_left_an_audit_entry(session: Session, project: Project) -> N
         )
     )
     assert holidays == 1
+
+
+def test_both_plans_carry_the_baseline_signed_off_before_later_work(session: Session) -> None:
+    """Baseline 0 is the plan as signed off: work done by then met it, later work slipped."""
+    for client in views.portfolio(session):
+        for item in client.projects:
+            [baseline] = list_baselines(session, item.id)
+            assert baseline.note == BASELINE_NOTE
+            assert views.project_summary(session, item.id).status_date == STATUS_DATE
+    plan = timeline(session, views.find_project_id(session, DEMO_PROJECT_CODE))
+    by_name = {t.name: t for t in plan.tasks}
+    # Signed off on 29 Sep: the charter and the plan itself were on time ...
+    for met in ("Project charter sign-off", "Project plan baselined by steering committee"):
+        assert by_name[met].finish_variance == 0
+    # ... the design, reported after it, slipped, and go-live holds on its constraint.
+    assert (by_name["Design sign-off"].finish_variance or 0) > 10
+    assert by_name["Go-live"].finish_variance == 0

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from cpm_desktop.errors import NotFoundError, ValidationError
+from cpm_desktop.models import PackSetting
 from cpm_desktop.services import history
 from cpm_desktop.services.pack_settings import (
     MAX_LOGO_BYTES,
@@ -17,6 +18,7 @@ from cpm_desktop.services.pack_settings import (
     save_pack_settings,
 )
 from cpm_desktop.services.status_reports import status_report
+from cpm_desktop.services.steering_pack_sections import BEFORE_ISSUE_11
 from cpm_desktop.workspace import Workspace
 from tests.services.support import ProjectIds, assert_refused, audit_count, audit_since, snapshot
 
@@ -151,3 +153,36 @@ def test_dialog_save_refuses_unknown_report_fields(
         ValidationError,
         "Unknown status report field",
     )
+
+
+def _store_sections_as_before_issue_11(workspace: Workspace, project_id: int, text: str) -> None:
+    """Write the sections column as an older app did: the chosen names only."""
+    with workspace.transaction() as s:
+        save_pack_settings(s, project_id, paper="a4")
+        s.get_one(PackSetting, project_id).sections = text
+
+
+def test_whole_pack_saved_before_issue_11_prints_the_new_sections(
+    workspace: Workspace, project: ProjectIds
+) -> None:
+    """A saved list of every pre-issue-11 section reads as every section, billing and CSAT too."""
+    _store_sections_as_before_issue_11(workspace, project.project_id, ",".join(BEFORE_ISSUE_11))
+    assert _settings(workspace, project.project_id).sections == SECTIONS
+    assert {"billing", "feedback"} <= set(SECTIONS)
+
+
+def test_trimmed_pack_saved_before_issue_11_stays_trimmed(
+    workspace: Workspace, project: ProjectIds
+) -> None:
+    """An old choice of some sections gets no new ones."""
+    _store_sections_as_before_issue_11(workspace, project.project_id, "summary,risks")
+    assert _settings(workspace, project.project_id).sections == ("summary", "risks")
+
+
+def test_leaving_out_only_the_new_sections_is_remembered(
+    workspace: Workspace, project: ProjectIds
+) -> None:
+    """The eight old sections chosen now, billing and CSAT unticked, stay that way."""
+    with workspace.transaction() as s:
+        save_pack_settings(s, project.project_id, sections=BEFORE_ISSUE_11)
+    assert _settings(workspace, project.project_id).sections == BEFORE_ISSUE_11

@@ -12,7 +12,6 @@ import pytest
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.services import history, tasks
-from cpm_desktop.services.baselines import save_baseline
 from cpm_desktop.services.task_dates import move_task_start, set_task_finish
 from cpm_desktop.services.timeline import Timeline, timeline, timeline_update
 from cpm_desktop.services.views import find_project_id
@@ -21,9 +20,8 @@ from cpm_desktop.workspace import Workspace
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
-    """The demo plan with a baseline, so variances are part of what is re-read."""
+    """The demo plan with its baseline, so variances are part of what is re-read."""
     with create_demo_workspace(tmp_path_factory.mktemp("update") / "demo.cpm") as ws:
-        ws.run(save_baseline, ws.run(find_project_id, DEMO_PROJECT_CODE))
         yield ws
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.models.enums import ChangeCategory, ChangePriority, ChangeStatus
+from cpm_desktop.services.baselines import clear_baseline
 from cpm_desktop.services.change_requests import transition
 from cpm_desktop.services.change_views import ChangeRow, change_log, change_summary
 from cpm_desktop.services.tasks import edit_task
@@ -310,10 +311,11 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
 
 def test_a_timeline_edit_moves_the_footer_finish(window: MainWindow, tab: ChangesTab) -> None:
     """Without a baseline the original finish is the plan's: lengthening the last task moves it."""
+    pid = tab.project_id or 0
+    assert window.editor.run(pid, "No baseline", clear_baseline, pid, 0)
     before = tab.totals.text_of("finish")
     last = max((t for t in plan(tab) if not t.is_summary and not t.is_milestone),
                key=lambda t: (t.finish or dt.date.min))  # fmt: skip
-    pid = tab.project_id or 0
     assert window.editor.run(pid, "Longer", edit_task, last.id, duration=last.duration + 10)
     summary = tab.editor.workspace.run(change_summary, pid)
     assert tab.totals.text_of("finish") != before

@@ -239,6 +239,19 @@ def test_sections_model_passes_the_model_tester(qtmodeltester) -> None:
     assert model.chosen() == ("cover", "risks")
 
 
+def test_billing_and_csat_are_sections_to_tick(qtmodeltester) -> None:
+    """Issue 11's billing schedule and client satisfaction are listed, in print order."""
+    model = SectionsModel(SECTIONS)
+    qtmodeltester.check(model)
+    labels = [model.data(model.index(row)) for row in range(model.rowCount())]
+    assert labels.index("Billing schedule") == SECTIONS.index("billing")
+    assert labels.index("Client satisfaction (CSAT)") == SECTIONS.index("feedback")
+    for name in ("billing", "feedback"):
+        row = model.index(SECTIONS.index(name))
+        model.setData(row, Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert model.chosen() == tuple(n for n in SECTIONS if n not in ("billing", "feedback"))
+
+
 def test_paper_follows_the_locale_and_names_sort(window: MainWindow) -> None:
     """US locales default to Letter, others to A4; names carry the ISO status date."""
     from PySide6.QtCore import QLocale

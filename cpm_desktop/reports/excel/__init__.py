@@ -1,8 +1,9 @@
 """The client workbook (.xlsx) of one project, written with openpyxl from plain content.
 
-Sheets: Summary (a one-page dashboard), Schedule (outline and week Gantt), Milestones, Risks
-and Changes (filterable tables; Risks and Changes are read back when the client returns the
-file), and a very hidden state sheet for that read-back. See content.py for what they hold.
+Sheets: Summary (a one-page dashboard with the KPIs), Schedule (outline and week Gantt),
+Milestones, Risks, Changes, Billing, Feedback and Decisions (filterable tables; only Risks and
+Changes are read back when the client returns the file), and a very hidden state sheet for that
+read-back. See content.py for what they hold.
 """
 
 from __future__ import annotations

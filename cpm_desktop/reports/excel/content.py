@@ -1,8 +1,9 @@
 """What the client workbook shows, as plain values: the services fill it, the writer lays it out.
 
 The writer never decides what a figure is; the services never decide how a cell looks. The
-Risks, Changes and Milestones sheets are generic tables described by their columns, so the
-read-back finds each edited value by the field its column names.
+Milestones, Risks, Changes, Billing, Feedback and Decisions sheets are generic tables described
+by their columns, so the read-back finds each edited value by the field its column names (only
+Risks and Changes are read back; the others are for reading).
 """
 
 from __future__ import annotations
@@ -26,6 +27,42 @@ class Kind(enum.StrEnum):
     PERCENT = "percent"  # 0..100 as a whole number, shown as %
     YES_NO = "yes_no"  # bool, shown and chosen as Yes / No
     CHOICE = "choice"  # one of `choices` (labels), dropdown when editable
+    SHARE = "share"  # a fraction (0.25) shown as a percentage (25.0%); never read back
+
+
+class Unit(enum.StrEnum):
+    """What a figure measures, so the writer picks its number format."""
+
+    MONEY = "money"
+    SHARE = "share"  # a fraction shown as a percentage
+    RATIO = "ratio"  # CPI, SPI: two decimals
+    SCORE = "score"  # a mean CSAT score: one decimal
+    DAYS = "days"  # working days, signed: + late
+    COUNT = "count"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One labelled figure of a block (a KPI, a total); None shows as "–", never as 0."""
+
+    label: str
+    value: Decimal | float | int | str | None
+    unit: Unit
+    rag: str | None = None  # green / amber / red: shown as a coloured badge; None: no badge
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreScale:
+    """A green-amber-red colour scale over a score column, from `low` to `high`."""
+
+    low: int
+    mid: int
+    high: int
+    high_is_good: bool = False
+
+
+RISK_SCORE_SCALE = ScoreScale(1, 10, 25)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +87,19 @@ class TableSheet:
     rows: tuple[tuple[CellValue, ...], ...]
     keys: tuple[str, ...] = ()  # empty: the sheet is not read back
     rag_column: str | None = None  # header of a column whose values are green/amber/red
-    score_column: str | None = None  # header of a 1..25 score column (colour scale)
+    score_column: str | None = None  # header of a score column (colour scale)
     frozen_columns: int = 1  # leading columns kept in view when scrolling right (Ref, Title)
+    score_scale: ScoreScale = RISK_SCORE_SCALE
+    # Header of a column of status labels, and the tone of each label's soft fill
+    # ("grey", "amber", "blue", "green"): ("Paid", "green").
+    status_column: str | None = None
+    status_tones: tuple[tuple[str, str], ...] = ()
+    # Figures above the header (totals, averages): each label right-aligned in the column left
+    # of `figures_column`, its value in that column. Only for sheets that are not read back,
+    # whose header row may then move down.
+    figures: tuple[Figure, ...] = ()
+    figures_column: str | None = None
+    empty_note: str = ""  # the one line shown in place of rows when there are none
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +164,11 @@ class ClientWorkbook:
     summary: SummaryFigures
     schedule: tuple[ScheduleRow, ...]
     status_date: dt.date | None
-    tables: tuple[TableSheet, ...]  # Milestones, Risks, Changes in that order
+    tables: tuple[TableSheet, ...]  # Milestones, Risks, Changes, Billing, Feedback, Decisions
     heat_map: tuple[tuple[int, ...], ...] = field(default=())  # [probability-1][impact-1] counts
     risk_thresholds: tuple[int, int] = (5, 15)  # first amber and first red score: map colours
+    kpis: tuple[Figure, ...] = ()  # the Summary's KPI block, each with its RAG
+    kpis_as_of: dt.date | None = None
 
 
 # -- the round trip: what a returned workbook must keep for its edits to be read back ---------

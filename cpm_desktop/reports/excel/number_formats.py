@@ -25,6 +25,8 @@ WHOLE = "0"
 SIGNED_WHOLE = "+0;-0;0"  # variances: late is +, early is -
 PERCENT = '0"%"'  # whole numbers 0..100 shown with a % sign (the read-back wants 0..100)
 RATIO = "0.00"  # SPI, CPI
+SHARE = "0.0%"  # fractions (0.255 → 25.5%): shares, rates, margins
+SCORE = "0.0"  # a mean CSAT score
 
 
 def currency_format(code: str) -> str:

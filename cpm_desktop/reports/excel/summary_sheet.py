@@ -1,7 +1,8 @@
 """The Summary sheet: a one-page dashboard of where the project stands.
 
-Left: the project, its schedule, budget and earned value. Right: open risks by RAG and their
-heat map, change requests by status, the next milestones. Notes run across the bottom.
+Left: the project, its schedule, budget and earned value. Middle: open risks by RAG and their
+heat map, change requests by status, the next milestones. Right: the KPIs with their RAGs.
+Notes run across the bottom.
 """
 
 from __future__ import annotations
@@ -10,22 +11,22 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
-from openpyxl.styles import Alignment
 from openpyxl.workbook import Workbook
 
-from cpm_desktop.reports import palette
+from cpm_desktop.reports.excel import kpi_block
 from cpm_desktop.reports.excel.cells import SheetCells
 from cpm_desktop.reports.excel.content import CellValue, ClientWorkbook, SummaryFigures
 from cpm_desktop.reports.excel.context import SheetContext, set_widths, write_titles
+from cpm_desktop.reports.excel.figures import rag_badge, rag_text
 from cpm_desktop.reports.excel.heat_map import write_heat_map
 from cpm_desktop.reports.excel.page_setup import set_up_printing
-from cpm_desktop.reports.excel.styles import Look, font, solid
 from cpm_desktop.reports.formatting import long_date
 
 SHEET = "Summary"
-WIDTHS = [30, 24, 3, 16, 9.5, 9.5, 9.5, 9.5, 9.5, 12]  # A..J
-LEFT, RIGHT = 1, 4  # label columns of the two halves
-RAG_COLOURS = {"red": palette.RAG_RED, "amber": palette.RAG_AMBER, "green": palette.RAG_GREEN}
+HALVES = [30, 24, 3, 16, 9.5, 9.5, 9.5, 9.5, 9.5, 12]  # A..J
+LEFT, RIGHT = 1, 4  # label columns of the first two parts
+KPIS = len(HALVES) + 2  # L: the KPI block's labels, after a narrow gap in K
+WIDTHS = [*HALVES, 3, *kpi_block.WIDTHS]
 Figure = CellValue | float
 
 
@@ -44,6 +45,9 @@ def write_summary_sheet(book: Workbook, workbook: ClientWorkbook, context: Sheet
     set_widths(sheet, WIDTHS)
     _left_half(cells, figures)
     bottom = _right_half(cells, workbook)
+    if workbook.kpis:
+        kpis = kpi_block.write_kpi_block(cells, 4, KPIS, workbook.kpis, workbook.kpis_as_of)
+        bottom = max(bottom, kpis)
     _notes(cells, figures.notes, max(bottom, sheet.max_row) + 2)
     sheet.freeze_panes = "A4"
     sheet.sheet_view.showGridLines = False
@@ -85,11 +89,7 @@ def _right_half(cells: SheetCells, workbook: ClientWorkbook) -> int:
     styles = cells.styles
     row = _section(cells, 4, RIGHT, "Open risks and issues by RAG")
     for rag, count in f.risks_by_rag:
-        colour = RAG_COLOURS.get(rag.lower(), palette.MUTED)
-        style = styles.define(f"rag_label_{rag.lower()}", Look(
-            font=font(bold=True, colour=palette.WHITE if rag.lower() != "amber" else palette.TEXT),
-            fill=solid(colour), alignment=Alignment(horizontal="center")))  # fmt: skip
-        cells.text(row, RIGHT, rag.capitalize(), style)
+        cells.text(row, RIGHT, rag_text(rag), rag_badge(cells, rag))
         cells.put(row, RIGHT + 1, count, styles["value"])
         row += 1
     row = _section(cells, row + 1, RIGHT, "Open risks: probability × impact", span=7)
@@ -138,11 +138,7 @@ def _section(cells: SheetCells, row: int, column: int, title: str, *, span: int 
 
 def _rag(cells: SheetCells, row: int, rag: str) -> None:
     cells.text(row, LEFT, "Overall status", cells.styles["label"])
-    colour = RAG_COLOURS.get(rag.lower(), palette.MUTED)
-    style = cells.styles.define(f"overall_{rag.lower()}", Look(
-        font=font(bold=True, colour=palette.WHITE if rag.lower() != "amber" else palette.TEXT),
-        fill=solid(colour), alignment=Alignment(horizontal="center")))  # fmt: skip
-    cells.text(row, LEFT + 1, rag.capitalize(), style)
+    cells.text(row, LEFT + 1, rag_text(rag), rag_badge(cells, rag))
 
 
 def _value_style(value: Figure) -> str:

@@ -1,41 +1,46 @@
-"""A filterable, printable table sheet (Milestones, Risks, Changes) from a TableSheet.
+"""A filterable, printable table sheet (Milestones, Risks, Changes, Billing, …) from a TableSheet.
 
 Layout (the round-trip contract): row 1 the title, row 2 the project and status date (and the
 totals of the rows the filter shows), row TABLE_HEADER_ROW the headers, data below; a read-back
 sheet ends with its hidden KEY_HEADER column. The totals sit above the header, not below the
 data: rows the client adds go below the table, and a totals row there would read back as one.
+A sheet that is not read back may carry figures (totals, averages) between row 2 and its
+header, which then moves down; the filter never hides them.
 """
 
 from __future__ import annotations
 
-from openpyxl.formatting.rule import ColorScaleRule, FormulaRule
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 
-from cpm_desktop.reports import palette
 from cpm_desktop.reports.excel.cells import SheetCells
 from cpm_desktop.reports.excel.content import KEY_HEADER, TABLE_HEADER_ROW, Column, Kind, TableSheet
 from cpm_desktop.reports.excel.context import SheetContext, set_widths, write_titles
+from cpm_desktop.reports.excel.figures import put_value
 from cpm_desktop.reports.excel.page_setup import set_up_printing
 from cpm_desktop.reports.excel.row_heights import height, text_lines
-from cpm_desktop.reports.excel.styles import font, solid
+from cpm_desktop.reports.excel.table_formats import add_conditional_formats
 from cpm_desktop.reports.excel.validations import VALIDATED_TO, add_validations
 
-FIRST_ROW = TABLE_HEADER_ROW + 1
+FIRST_ROW = TABLE_HEADER_ROW + 1  # of a sheet without figures: every read-back sheet
 HEADER_HEIGHT = 30  # two lines of header text
 STYLE_BY_KIND = {
     Kind.TEXT: "wrap", Kind.LONG_TEXT: "wrap", Kind.INT: "int", Kind.MONEY: "money",
     Kind.DATE: "date", Kind.PERCENT: "percent", Kind.YES_NO: "centre", Kind.CHOICE: "wrap",
+    Kind.SHARE: "share",
 }  # fmt: skip
 WIDTH_BY_KIND = {
     Kind.TEXT: 18.0, Kind.LONG_TEXT: 42.0, Kind.INT: 9.0, Kind.MONEY: 14.0, Kind.DATE: 12.0,
-    Kind.PERCENT: 9.0, Kind.YES_NO: 9.0, Kind.CHOICE: 13.0,
+    Kind.PERCENT: 9.0, Kind.YES_NO: 9.0, Kind.CHOICE: 13.0, Kind.SHARE: 9.0,
 }  # fmt: skip
 WRAPPED = frozenset({Kind.TEXT, Kind.LONG_TEXT, Kind.CHOICE})
-RIGHT_ALIGNED = frozenset({Kind.INT, Kind.MONEY, Kind.DATE, Kind.PERCENT})
-RAG_FILLS = (("red", palette.RAG_RED), ("amber", palette.RAG_AMBER), ("green", palette.RAG_GREEN))
+RIGHT_ALIGNED = frozenset({Kind.INT, Kind.MONEY, Kind.DATE, Kind.PERCENT, Kind.SHARE})
+
+
+def header_row(table: TableSheet) -> int:
+    """The row of the table's headers: TABLE_HEADER_ROW, or below its figures and a gap."""
+    return TABLE_HEADER_ROW + (len(table.figures) + 1 if table.figures else 0)
 
 
 def write_table_sheet(book: Workbook, table: TableSheet, context: SheetContext) -> None:
@@ -46,16 +51,21 @@ def write_table_sheet(book: Workbook, table: TableSheet, context: SheetContext) 
     keyed = bool(table.keys)
     if keyed and len(table.keys) != len(table.rows):
         raise ValueError(f"{table.name}: {len(table.rows)} rows but {len(table.keys)} keys.")
+    if keyed and table.figures:
+        raise ValueError(f"{table.name}: a read-back sheet keeps its header in row 3.")
+    top = header_row(table)
+    first_row = top + 1
     write_titles(cells, context, table.title)
-    _header(cells, context, columns, keyed)
-    badges = {table.rag_column, table.score_column}  # short, coloured: centred
+    _figures(cells, table)
+    _header(cells, context, columns, keyed, top)
+    badges = {table.rag_column, table.score_column, table.status_column}  # short, coloured
     styles = [context.styles["centre" if c.header in badges else STYLE_BY_KIND[c.kind]]
               for c in columns]  # fmt: skip
     widths = [c.width or _width(c) for c in columns]
     wrapped = [(at, widths[at]) for at, c in enumerate(columns) if c.kind in WRAPPED]
     put_row = cells.row
     dimensions = sheet.row_dimensions
-    for number, row in enumerate(table.rows, start=FIRST_ROW):
+    for number, row in enumerate(table.rows, start=first_row):
         put_row(number, row, styles)
         lines = max((text_lines(text, width) for at, width in wrapped
                      if isinstance(text := row[at], str)), default=1)  # fmt: skip
@@ -65,41 +75,59 @@ def write_table_sheet(book: Workbook, table: TableSheet, context: SheetContext) 
         key_column = len(columns) + 1
         text_style = context.styles["text"]
         for offset, key in enumerate(table.keys):
-            cells.text(FIRST_ROW + offset, key_column, key, text_style)
-    last_row = max(FIRST_ROW + len(table.rows) - 1, TABLE_HEADER_ROW)
+            cells.text(first_row + offset, key_column, key, text_style)
+    if not table.rows and table.empty_note:
+        cells.text(first_row, 1, table.empty_note, context.styles["empty_note"])
+    last_row = max(first_row + len(table.rows) - 1, top)
     width = len(columns) + keyed
-    _totals(cells, context, columns)
+    _totals(cells, context, columns, top)
     set_widths(sheet, widths)
     if keyed:
         key_letter = get_column_letter(width)
         sheet.column_dimensions[key_letter].width = 8
         sheet.column_dimensions[key_letter].hidden = True
-    sheet.auto_filter.ref = f"A{TABLE_HEADER_ROW}:{get_column_letter(width)}{last_row}"
-    sheet.freeze_panes = f"{get_column_letter(table.frozen_columns + 1)}{FIRST_ROW}"
+    sheet.auto_filter.ref = f"A{top}:{get_column_letter(width)}{last_row}"
+    sheet.freeze_panes = f"{get_column_letter(table.frozen_columns + 1)}{first_row}"
     if keyed:
-        add_validations(sheet, columns, FIRST_ROW, context.currency)
-    _conditional_formats(sheet, table)
-    set_up_printing(sheet, context.print_text, title_rows=f"{TABLE_HEADER_ROW}:{TABLE_HEADER_ROW}")
+        add_validations(sheet, columns, first_row, context.currency)
+    add_conditional_formats(sheet, table, first_row)
+    set_up_printing(sheet, context.print_text, title_rows=f"{top}:{top}")
+
+
+def _figures(cells: SheetCells, table: TableSheet) -> None:
+    """The figures from row TABLE_HEADER_ROW down: label, then value (in its RAG colour)."""
+    if not table.figures:
+        return
+    headers = [c.header for c in table.columns]
+    if table.figures_column not in headers or headers.index(table.figures_column) == 0:
+        raise ValueError(f"{table.name}: figures need a column after the first to sit in.")
+    column = headers.index(table.figures_column) + 1
+    label = cells.styles["figure_label"]
+    for row, figure in enumerate(table.figures, start=TABLE_HEADER_ROW):
+        # Right-aligned, a long label runs on to the left over the empty cells.
+        cells.text(row, column - 1, figure.label, label)
+        put_value(cells, row, column, figure, coloured=True)
 
 
 def _header(
-    cells: SheetCells, context: SheetContext, columns: tuple[Column, ...], keyed: bool
+    cells: SheetCells, context: SheetContext, columns: tuple[Column, ...], keyed: bool, row: int
 ) -> None:
     left, right = context.styles["header"], context.styles["header_right"]
     for number, column in enumerate(columns, start=1):
         style = right if column.kind in RIGHT_ALIGNED else left
-        cells.text(TABLE_HEADER_ROW, number, column.header, style)
+        cells.text(row, number, column.header, style)
     if keyed:
-        cells.text(TABLE_HEADER_ROW, len(columns) + 1, KEY_HEADER, left)
-    cells.sheet.row_dimensions[TABLE_HEADER_ROW].height = HEADER_HEIGHT
+        cells.text(row, len(columns) + 1, KEY_HEADER, left)
+    cells.sheet.row_dimensions[row].height = HEADER_HEIGHT
 
 
-def _totals(cells: SheetCells, context: SheetContext, columns: tuple[Column, ...]) -> None:
-    """SUBTOTAL(109, …) of each total column in row 2: the sum of the rows the filter shows."""
+def _totals(cells: SheetCells, context: SheetContext, columns: tuple[Column, ...],
+            top: int) -> None:  # fmt: skip
+    """SUBTOTAL(109, …) of each total column above the header: the sum of the rows shown."""
     totals = [n for n, c in enumerate(columns, start=1) if c.total]
     if not totals:
         return
-    row = TABLE_HEADER_ROW - 1
+    row = top - 1
     if totals[0] > 1:
         cells.text(row, totals[0] - 1, "Total of the rows shown", context.styles["total_label"])
     for number in totals:
@@ -108,34 +136,8 @@ def _totals(cells: SheetCells, context: SheetContext, columns: tuple[Column, ...
             "total_money" if column.kind == Kind.MONEY else "total_int"
         ]
         letter = get_column_letter(number)
-        formula = f"=SUBTOTAL(109,{letter}{FIRST_ROW}:{letter}{VALIDATED_TO})"
+        formula = f"=SUBTOTAL(109,{letter}{top + 1}:{letter}{VALIDATED_TO})"
         cells.formula(row, number, formula, style)
-
-
-def _conditional_formats(sheet: Worksheet, table: TableSheet) -> None:
-    """RAG cells in their colour; scores on a green-amber-red scale."""
-    headers = [c.header for c in table.columns]
-    formats = sheet.conditional_formatting
-    if table.rag_column in headers:
-        letter = get_column_letter(headers.index(table.rag_column) + 1)
-        target = f"{letter}{FIRST_ROW}:{letter}{VALIDATED_TO}"
-        for rag, colour in RAG_FILLS:
-            # LOWER: LibreOffice compares text case-sensitively, Excel does not.
-            rule = FormulaRule(
-                formula=[f'LOWER(${letter}{FIRST_ROW})="{rag}"'],
-                fill=solid(colour),
-                font=font(bold=True, colour=palette.WHITE if rag != "amber" else palette.TEXT),
-                stopIfTrue=True,
-            )
-            formats.add(target, rule)
-    if table.score_column in headers:
-        letter = get_column_letter(headers.index(table.score_column) + 1)
-        scale = ColorScaleRule(
-            start_type="num", start_value=1, start_color="FFD5EEDD",
-            mid_type="num", mid_value=10, mid_color="FFFBE7B0",
-            end_type="num", end_value=25, end_color="FFF4C2BD",
-        )  # fmt: skip
-        formats.add(f"{letter}{FIRST_ROW}:{letter}{VALIDATED_TO}", scale)
 
 
 def _width(column: Column) -> float:

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from cpm_desktop.services.change_views import ChangeRow
 from cpm_desktop.ui.changes.vocabulary import DECISIONS, NEEDS_DECISION
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
-from cpm_desktop.ui.formatting import entry_date_format, qdate, short_date_text
+from cpm_desktop.ui.formatting import entry_date_format, py_date, qdate, short_date_text
 from cpm_desktop.ui.theme import colors
 
 SIGNED_NOTE = "Signed form received"
@@ -142,7 +142,7 @@ class DecisionDialog(QDialog):
         if target not in NEEDS_DECISION:
             # A deferral keeps no decision fields: what was said goes into the history.
             who = self.decided_by.currentText().strip()
-            when = short_date_text(_date(self.decided_on.date()))
+            when = short_date_text(py_date(self.decided_on.date()))
             parts.append(f"Deferred by {who} on {when}" if who else f"Deferred on {when}")
             if notes:
                 parts.append(notes)
@@ -152,7 +152,7 @@ class DecisionDialog(QDialog):
         if target in NEEDS_DECISION:
             kwargs.update(
                 decided_by=self.decided_by.currentText().strip(),
-                decided_on=_date(self.decided_on.date()),
+                decided_on=py_date(self.decided_on.date()),
                 decision_notes=notes,
             )
         return target, kwargs
@@ -161,7 +161,3 @@ class DecisionDialog(QDialog):
         checked = next((v for v, b in self.outcomes.items() if b.isChecked()), "approved")
         self.ok_button.setText(OK_TEXT[checked])
         self.error.hide()
-
-
-def _date(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())

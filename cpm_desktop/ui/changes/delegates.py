@@ -2,54 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.ui.changes.change_model import STATUS_ROLE
 from cpm_desktop.ui.changes.vocabulary import status_color
-from cpm_desktop.ui.records.chips import centred_chip, draw_cell_without_text
-from cpm_desktop.ui.theme import colors
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-CHIP_PADDING = 22  # horizontal room around the text inside the chip
+from cpm_desktop.ui.records.chip_delegate import ChipDelegate
 
 
-def chip_fill(color: QColor) -> QColor:
-    """The translucent tint of a chip: the colour shows, the text on it stays readable."""
-    tint = QColor(color)
-    tint.setAlpha(52)
-    return tint
+class StatusChipDelegate(ChipDelegate):
+    """The status column's chip, in the colour of the request's status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_status_color, parent)
 
 
-class StatusChipDelegate(QStyledItemDelegate):
-    """Draws the cell's background as the style does, then the status text in a tinted pill."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        color = status_color(str(index.data(STATUS_ROLE) or ""))
-        draw_cell_without_text(self, painter, option, index)
-        if not text:
-            return
-        metrics = option.fontMetrics
-        rect = QRectF(option.rect)
-        width = min(rect.width() - 8, metrics.horizontalAdvance(text) + CHIP_PADDING)
-        height = min(rect.height() - 8, metrics.height() + 6)
-        chip = centred_chip(rect, width, height)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        c = colors()
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(color if not selected else QColor(c.highlighted_text), 1.2))
-        painter.setBrush(chip_fill(color) if not selected else QColor(0, 0, 0, 0))
-        painter.drawRoundedRect(chip, height / 2, height / 2)
-        painter.setPen(QColor(c.highlighted_text if selected else c.text))
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        """Room for the chip's text and its padding."""
-        hint = super().sizeHint(option, index)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        return QSize(max(hint.width(), option.fontMetrics.horizontalAdvance(text) + 40),
-                     hint.height())  # fmt: skip
+def _status_color(index: QModelIndex | QPersistentModelIndex) -> QColor:
+    return status_color(str(index.data(STATUS_ROLE) or ""))

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.services.change_views import ChangeRow
 from cpm_desktop.ui.changes.actions import ChangeActions
-from cpm_desktop.ui.changes.delegates import chip_fill
 from cpm_desktop.ui.changes.detail_form import ChangeForm
 from cpm_desktop.ui.changes.history_model import COMMENT, HistoryModel
 from cpm_desktop.ui.changes.vocabulary import status_color, status_text, step_text
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.records.chip_delegate import chip_fill
 from cpm_desktop.ui.records.widgets import read_only_form, style_heading
 from cpm_desktop.ui.theme import colors
 

@@ -10,13 +10,20 @@ from cpm_desktop.ui.theme import colors
 
 PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROJECT_CODE_ROLE = Qt.ItemDataRole.UserRole + 2
+PORTFOLIO_ROLE = Qt.ItemDataRole.UserRole + 3
+"""On the workspace row and client rows: the portfolio they open ('' for every client)."""
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-_NO_PARENT = 0  # internalId of a client row; a project row stores its client's row + 1
+_NO_PARENT = 0  # internalId of a top-level row; a project row stores its client's row
+WORKSPACE_ROW = 0  # above the clients: the whole workspace's portfolio
+WORKSPACE_LABEL = "All clients"
 
 
 class NavigatorModel(QAbstractItemModel):
-    """Clients at the top level, their projects beneath, each project with its RAG dot."""
+    """ "All clients", then each client with its projects beneath, each project with its RAG dot.
+
+    Top-level row n > 0 is client n - 1; a project row's internalId is its client's row.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -30,15 +37,25 @@ class NavigatorModel(QAbstractItemModel):
 
     def project_index(self, code: str) -> QModelIndex:
         """Return the index of the project with `code`, or an invalid index."""
-        for client_row, client in enumerate(self._clients):
+        for client_row, client in enumerate(self._clients, start=1):
             for row, project in enumerate(client.projects):
                 if project.code == code:
                     return self.index(row, 0, self.index(client_row, 0))
         return QModelIndex()
 
+    def portfolio_index(self, client: str | None = None) -> QModelIndex:
+        """The row of one client (by name, any case), or of all clients; invalid if none."""
+        if client is None:
+            return self.index(WORKSPACE_ROW, 0) if self._clients else QModelIndex()
+        wanted = client.strip().casefold()
+        for client_row, item in enumerate(self._clients, start=1):
+            if item.name.casefold() == wanted:
+                return self.index(client_row, 0)
+        return QModelIndex()
+
     def first_project_index(self) -> QModelIndex:
         """Return the first project listed, or an invalid index."""
-        for client_row, client in enumerate(self._clients):
+        for client_row, client in enumerate(self._clients, start=1):
             if client.projects:
                 return self.index(0, 0, self.index(client_row, 0))
         return QModelIndex()
@@ -50,18 +67,18 @@ class NavigatorModel(QAbstractItemModel):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, _NO_PARENT)
-        return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, parent.row())
 
     def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not child.isValid() or child.internalId() == _NO_PARENT:
             return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, _NO_PARENT)
+        return self.createIndex(child.internalId(), 0, _NO_PARENT)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return len(self._clients)
-        if parent.internalId() == _NO_PARENT and parent.column() == 0:
-            return len(self._clients[parent.row()].projects)
+            return len(self._clients) + 1 if self._clients else 0
+        if parent.internalId() == _NO_PARENT and parent.column() == 0 and parent.row() > 0:
+            return len(self._clients[parent.row() - 1].projects)
         return 0
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -71,13 +88,17 @@ class NavigatorModel(QAbstractItemModel):
         if not index.isValid():
             return None
         item = self._item(index)
+        if item is None:
+            return self._workspace_data(role)
         if isinstance(item, ClientItem):
             if role == Qt.ItemDataRole.DisplayRole:
                 return item.name
             if role == Qt.ItemDataRole.DecorationRole:
                 return icon("client")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{item.name}: {len(item.projects)} project(s)"
+                return f"{item.name}: {len(item.projects)} project(s) — select for their KPIs"
+            if role == PORTFOLIO_ROLE:
+                return item.name
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.code}  {item.name}"
@@ -105,9 +126,21 @@ class NavigatorModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def _item(self, index: AnyIndex) -> ClientItem | ProjectItem:
+    def _workspace_data(self, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return WORKSPACE_LABEL
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("overview")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "Every client's projects: the portfolio's KPIs"
+        if role == PORTFOLIO_ROLE:
+            return ""
+        return None
+
+    def _item(self, index: AnyIndex) -> ClientItem | ProjectItem | None:
+        """The client or project at `index`; None for the "All clients" row."""
         if index.internalId() == _NO_PARENT:
-            return self._clients[index.row()]
+            return self._clients[index.row() - 1] if index.row() > 0 else None
         return self._clients[index.internalId() - 1].projects[index.row()]
 
 

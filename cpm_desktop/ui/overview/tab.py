@@ -1,51 +1,82 @@
-"""OverviewTab: the facts of the selected project at a glance."""
+"""OverviewTab: a project at a glance (KPIs, commentary, milestones, billing) and its logs.
+
+Reading a project's KPIs touches its whole plan, so the tab re-reads only when it is shown:
+an edit elsewhere marks it stale, and the next look brings it up to date.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from cpm_desktop.services.views import ProjectSummary
-from cpm_desktop.ui.formatting import date_text, money_text
-
-_FIELDS = (
-    ("Client", lambda s: s.client),
-    ("Project manager", lambda s: s.manager or "—"),
-    ("Sponsor", lambda s: s.sponsor or "—"),
-    ("Status", lambda s: s.status.replace("_", " ").capitalize()),
-    ("Start", lambda s: date_text(s.start_date)),
-    ("Status date", lambda s: date_text(s.status_date) or "not set"),
-    ("Scheduled finish", lambda s: date_text(s.finish_date) or "—"),
-    ("Budget", lambda s: money_text(s.budget, s.currency)),
-    ("Contract value", lambda s: money_text(s.contract_value, s.currency)),
-    ("Tasks", lambda s: f"{s.task_count} tasks, {s.link_count} links"),
-)
+from cpm_desktop.services.overview import project_overview
+from cpm_desktop.ui.overview.project_page import ProjectSummaryPage
+from cpm_desktop.ui.project_records.decisions_panel import DecisionsPanel
+from cpm_desktop.ui.project_records.feedback_panel import FeedbackPanel
+from cpm_desktop.ui.project_records.lessons_panel import LessonsPanel
+from cpm_desktop.ui.project_records.stakeholders_panel import StakeholdersPanel
+from cpm_desktop.ui.undo import Editor
 
 
 class OverviewTab(QWidget):
-    """A read-only form of the project's frame: people, dates, money, size."""
+    """The project's summary page and, beside it, its client feedback, decisions and lessons."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        form = QFormLayout(card)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.setHorizontalSpacing(24)
-        form.setVerticalSpacing(10)
-        form.setContentsMargins(24, 20, 24, 20)
-        self._values: list[QLabel] = []
-        for label, _ in _FIELDS:
-            value = QLabel()
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(f"{label}:", value)
-            self._values.append(value)
+        self.editor = editor
+        self._project_id: int | None = None
+        self._stale = True
+        self.summary = ProjectSummaryPage(editor)
+        self.summary.sig_edited.connect(self.refresh)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("overviewPages")
+        self.pages.setDocumentMode(True)
+        self.feedback = FeedbackPanel(editor)
+        self.decisions = DecisionsPanel(editor)
+        self.lessons = LessonsPanel(editor)
+        self.stakeholders = StakeholdersPanel(editor)
+        self.pages.addTab(self.summary, "Summary")
+        self.pages.addTab(self.feedback, "Client Feedback")
+        self.pages.addTab(self.decisions, "Decisions")
+        self.pages.addTab(self.lessons, "Lessons Learned")
+        self.pages.addTab(self.stakeholders, "Stakeholders")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        editor.sig_changed.connect(self._on_changed)
 
-    def show_project(self, summary: ProjectSummary | None) -> None:
-        """Show the facts of `summary`, or clear them."""
-        for value, (_, render) in zip(self._values, _FIELDS, strict=True):
-            value.setText(render(summary) if summary is not None else "")
+    @property
+    def project_id(self) -> int | None:
+        """The project shown."""
+        return self._project_id
+
+    def show_project(self, project_id: int | None) -> None:
+        """Show a project (None: nothing); read now if visible, else when next shown."""
+        self._project_id = project_id
+        self._stale = True
+        for panel in (self.feedback, self.decisions, self.lessons, self.stakeholders):
+            panel.show_project(project_id)
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the project's overview again and show it."""
+        self._stale = False
+        project_id = self._project_id
+        overview = (
+            None if project_id is None else self.editor.workspace.run(project_overview, project_id)
+        )
+        self.summary.show_overview(overview)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with edits made while another tab was in front."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _on_changed(self, project_id: int, _changes: object) -> None:
+        if project_id != self._project_id:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()

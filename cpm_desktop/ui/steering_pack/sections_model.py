@@ -14,13 +14,15 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the section's name, e.g. "gantt"
 
 SECTION_LABELS = {
     "cover": "Cover page",
-    "summary": "Executive summary",
+    "summary": "Executive summary and KPIs",
     "milestones": "Milestones",
     "gantt": "Gantt chart",
     "finance": "Budget and earned value",
+    "billing": "Billing schedule",
     "risks": "Top risks and issues",
     "changes": "Change requests",
-    "decisions": "Decisions required and next steps",
+    "feedback": "Client satisfaction (CSAT)",
+    "decisions": "Decisions, next steps and decision log",
 }
 
 

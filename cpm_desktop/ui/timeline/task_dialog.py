@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.services.views import TaskDetail
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
-from cpm_desktop.ui.formatting import date_text, entry_date_format, qdate
+from cpm_desktop.ui.formatting import date_text, entry_date_format, py_date, qdate
 
 CONSTRAINTS = (
     ("ASAP", "As soon as possible"),
@@ -119,7 +118,7 @@ class TaskDialog(QDialog):
             if self.percent.value() != d.percent_complete:
                 found["percent_complete"] = self.percent.value()
         kind = str(self.constraint.currentData())
-        day = None if kind in _UNDATED else _date(self.constraint_date.date())
+        day = None if kind in _UNDATED else py_date(self.constraint_date.date())
         if kind != d.constraint_type or day != d.constraint_date:
             found["constraint_type"] = kind
             found["constraint_date"] = day
@@ -135,7 +134,3 @@ def _label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
-
-
-def _date(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())

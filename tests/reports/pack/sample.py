@@ -18,6 +18,42 @@ LONG_NAME = ("Migrate the item master, the bin locations and the open purchase o
              "legacy system " * 4)[:300]  # fmt: skip
 
 
+KPIS = (
+    pack.Kpi("On-time delivery", "66.7%", "red", "4 of 6 milestones due met their baseline"),
+    pack.Kpi("Finish variance", "–", "", "no baseline finish saved"),
+    pack.Kpi("Client satisfaction (CSAT)", "3.5 of 5", "amber", "6 scores; trend: ▼ falling"),
+)
+DECISIONS = (  # most recent first, as the service orders them
+    pack.DecisionLine("D-002", "Keep the 12 April go-live date", dt.date(2026, 11, 17),
+                      "Henrik Sørensen", "Contingency covers the design delay.", ("CR-005",)),
+    pack.DecisionLine("D-001", "Escalate late IDoc specifications", dt.date(2026, 10, 20),
+                      "Steering committee", LONG_NAME * 20, ("CR-001", "R-002")),
+)  # fmt: skip
+BILLING = pack.Billing(
+    "EUR",
+    (
+        pack.BillingLine("1.4", "Billing milestone: charter sign-off", Decimal(56000), "Paid",
+                         dt.date(2026, 9, 11), dt.date(2026, 9, 14), dt.date(2026, 10, 12),
+                         "NHL-2026-031"),
+        pack.BillingLine("3.8", "Billing milestone: design sign-off", Decimal(112000),
+                         "Invoiced", dt.date(2026, 11, 2), dt.date(2026, 11, 3), None, "INV-77"),
+        pack.BillingLine("7.6", LONG_NAME, Decimal(112000), "Not due", dt.date(2027, 5, 18)),
+    ),
+    Decimal(280000), Decimal(168000), Decimal(56000), Decimal(112000), Decimal(112000),
+)  # fmt: skip
+FEEDBACK = pack.Feedback(
+    as_of=STATUS, average=3.5, rag="amber", trend="down", trend_window=3,
+    scores=tuple(pack.Score(dt.date(2026, 9, 4) + dt.timedelta(days=14 * n), score)
+                 for n, score in enumerate((4, 4, 4, 3, 3, 3))),
+    latest=(
+        pack.FeedbackLine(dt.date(2026, 11, 18), "Miriam Albers", "Meeting", 3,
+                          "Key users feel stretched", "Propose a backfill for two key users"),
+        pack.FeedbackLine(dt.date(2026, 11, 6), "", "Email", None, LONG_NAME * 20, ""),
+    ),
+    entries=7, green_from=4.0, amber_from=3.5,
+)  # fmt: skip
+
+
 def gantt_rows(count: int, name: str = "Task") -> tuple[GanttRow, ...]:
     """`count` one-week tasks in a row, under one summary."""
     start = dt.date(2026, 9, 7)
@@ -62,6 +98,7 @@ def sample_pack(**changes: Any) -> pack.PackContent:
                 pack.KeyFigure("Forecast finish", "18 May 2027"),
                 pack.KeyFigure("Current budget", "€507,500.00"),
             ),
+            KPIS,
         ),  # fmt: skip
         milestones=(
             pack.Milestone("1.1", "Kick-off", STATUS, STATUS, 0, "Achieved"),
@@ -136,7 +173,9 @@ def sample_pack(**changes: Any) -> pack.PackContent:
                 ),
             ),
         ),  # fmt: skip
-        decisions=pack.Decisions(("Approve CR-007",), ("Workshop in week 49",)),
+        decisions=pack.Decisions(("Approve CR-007",), ("Workshop in week 49",), DECISIONS),
+        billing=BILLING,
+        feedback=FEEDBACK,
     )
     return dataclasses.replace(content, **changes)
 

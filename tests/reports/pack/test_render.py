@@ -22,11 +22,18 @@ from tests.reports.pack.sample import (
     pages_text,
     sample_pack,
 )
-from tests.reports.support import A4_POINTS, LETTER_POINTS, fonts_not_embedded, qpdf_check
+from tests.reports.support import (
+    A4_POINTS,
+    LETTER_POINTS,
+    fonts_not_embedded,
+    pdffonts_rows,
+    qpdf_check,
+)
 
 ALL_TITLES = [
     "Warehouse management rollout", "Executive summary", "Milestones", "Schedule (Gantt)",
-    "Budget and earned value", "Risks and issues", "Change requests", "Decisions and next steps",
+    "Budget and earned value", "Billing schedule", "Risks and issues", "Change requests",
+    "Client satisfaction", "Decisions and next steps",
 ]  # fmt: skip
 
 
@@ -37,10 +44,14 @@ def full(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_passes_qpdf_and_embeds_every_font(full: Path) -> None:
-    """qpdf finds no error and no font is used without its program embedded."""
+    """qpdf finds no error; no font is used without its program embedded, pdffonts agrees."""
     result = qpdf_check(full)
     assert result.returncode == 0, result.stdout + result.stderr
     assert fonts_not_embedded(full) == []
+    rows = pdffonts_rows(full)
+    assert rows
+    assert all("DejaVuSans" in row[0] for row in rows), rows
+    assert all(row[-5] == "yes" for row in rows), rows  # the emb column
 
 
 def test_metadata_names_pack_project_and_author(full: Path) -> None:

@@ -12,15 +12,20 @@ from decimal import Decimal
 
 from cpm_desktop.reports.pdf.gantt import GanttChart
 
-SECTIONS = ("cover", "summary", "milestones", "gantt", "finance", "risks", "changes", "decisions")
+# Print order. "billing" and "feedback" came with issue 11: services/steering_pack_sections.py
+# gives them to workspaces whose settings were saved before.
+SECTIONS = ("cover", "summary", "milestones", "gantt", "finance", "billing", "risks", "changes",
+            "feedback", "decisions")  # fmt: skip
 TITLES = {
     "cover": "Cover",
     "summary": "Executive summary",
     "milestones": "Milestones",
     "gantt": "Schedule",
     "finance": "Budget and earned value",
+    "billing": "Billing schedule",
     "risks": "Risks and issues",
     "changes": "Change requests",
+    "feedback": "Client satisfaction",
     "decisions": "Decisions and next steps",
 }
 
@@ -59,13 +64,24 @@ class KeyFigure:
 
 
 @dataclass(frozen=True, slots=True)
+class Kpi:
+    """One KPI of the summary: its value as printed ("–" when unknown), RAG and basis."""
+
+    label: str
+    value: str
+    rag: str  # "" when not rated: no dot
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
-    """The overall RAG, one per area, the PM's commentary and a few headline figures."""
+    """The overall RAG, one per area, the PM's commentary, headline figures and the KPIs."""
 
     overall: str
     ratings: tuple[Rating, ...]
     commentary: str
     figures: tuple[KeyFigure, ...]
+    kpis: tuple[Kpi, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,11 +179,99 @@ class Changes:
 
 
 @dataclass(frozen=True, slots=True)
+class DecisionLine:
+    """One decision of the log; `links` names the change requests and risks it settles."""
+
+    reference: str
+    title: str
+    decided_on: dt.date
+    decided_by: str
+    context: str
+    links: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Decisions:
-    """What the committee is asked to decide, and what happens next (one item a line)."""
+    """What the committee is asked to decide, what happens next, and the decisions taken.
+
+    `taken` is in the order printed: the most recent first.
+    """
 
     required: tuple[str, ...]
     next_steps: tuple[str, ...]
+    taken: tuple[DecisionLine, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BillingLine:
+    """One billing milestone: its amount, invoice status label and dates."""
+
+    wbs: str
+    name: str
+    amount: Decimal
+    status: str  # "Not due", "Due", "Invoiced", "Paid"
+    due_on: dt.date | None
+    invoiced_on: dt.date | None = None
+    paid_on: dt.date | None = None
+    invoice_number: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Billing:
+    """The billing schedule in outline order and its totals.
+
+    `invoiced` counts the paid milestones too; `outstanding` is invoiced and not yet paid;
+    `not_invoiced` is not due or due, so billable = invoiced + not invoiced.
+    """
+
+    currency: str
+    lines: tuple[BillingLine, ...]
+    billable: Decimal
+    invoiced: Decimal
+    paid: Decimal
+    outstanding: Decimal
+    not_invoiced: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """One CSAT score (1–5) on the day it was given."""
+
+    day: dt.date
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
+class FeedbackLine:
+    """One piece of client feedback with the follow-up it asked for."""
+
+    given_on: dt.date
+    contact: str
+    channel: str  # "Meeting", "Site visit", ...
+    score: int | None
+    comment: str
+    follow_up: str
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    """CSAT up to `as_of`: the average and its RAG, the trend, the scores, the latest entries.
+
+    `trend` is "up" (better), "down", "steady" or "new" (too few scores): the last
+    `trend_window` scores' mean against the `trend_window` before them. `latest` is newest
+    first; `green_from` and `amber_from` are the average's RAG thresholds, drawn on the chart.
+    """
+
+    as_of: dt.date | None
+    average: float | None
+    rag: str
+    trend: str
+    trend_window: int
+    scores: tuple[Score, ...]  # oldest first
+    latest: tuple[FeedbackLine, ...]
+    entries: int  # all entries up to `as_of`, scored or not
+    green_from: float
+    amber_from: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +286,8 @@ class PackContent:
     risks: Risks
     changes: Changes
     decisions: Decisions
+    billing: Billing
+    feedback: Feedback
     sections: tuple[str, ...] = SECTIONS
     paper: str = "a4"
     generated_on: dt.date | None = None

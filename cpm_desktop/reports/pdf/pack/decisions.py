@@ -1,19 +1,36 @@
-"""Decisions the committee is asked for, and the next steps: the PM's lists, one item a line."""
+"""Decisions: what the committee is asked for, the next steps, and the decision log to date."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Spacer
+from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Spacer, Table
 
-from cpm_desktop.reports.pdf.pack.content import Decisions
-from cpm_desktop.reports.pdf.pack.parts import empty_note, heading, subheading
+from cpm_desktop.reports.formatting import long_date
+from cpm_desktop.reports.pdf.pack.content import DecisionLine, Decisions
+from cpm_desktop.reports.pdf.pack.parts import (
+    PAD,
+    cell,
+    data_table,
+    empty_note,
+    heading,
+    subheading,
+)
 from cpm_desktop.reports.pdf.style import Styles
-from cpm_desktop.reports.pdf.text import markup
+from cpm_desktop.reports.pdf.text import fitted, markup
+
+REF_WIDTH = 46.0
+DATE_WIDTH = 70.0
+BY_WIDTH = 100.0
+LINK_WIDTH = 64.0
+# A decision's context is the why, up to 4,000 characters; in the pack a few lines say it,
+# and a cell taller than a page could not be laid out at all.
+CONTEXT_LINES = 8
+NO_DECISIONS = "No decisions recorded yet."
 
 
 def decision_flowables(decisions: Decisions, styles: Styles, width: float) -> list[Flowable]:
-    """The two numbered lists, each with a note when empty."""
+    """The two numbered lists, then the decisions taken; each with a note when empty."""
     return [
         heading("decisions", "Decisions and next steps", styles),
         subheading("Decisions required from the committee", styles),
@@ -21,7 +38,11 @@ def decision_flowables(decisions: Decisions, styles: Styles, width: float) -> li
         Spacer(0, 14),
         subheading("Next steps", styles),
         _items(decisions.next_steps, "No next steps recorded.", styles),
-    ]
+        Spacer(0, 14),
+        subheading("Decisions taken, most recent first", styles),
+        _log(decisions.taken, styles, width) if decisions.taken
+        else empty_note(NO_DECISIONS, styles),
+    ]  # fmt: skip
 
 
 def _items(items: Sequence[str], empty: str, styles: Styles) -> Flowable:
@@ -32,3 +53,28 @@ def _items(items: Sequence[str], empty: str, styles: Styles) -> Flowable:
         bulletType="1", bulletFormat="%s.", bulletFontName=styles.value.fontName, bulletFontSize=10,
         leftIndent=18, spaceBefore=2,
     )  # fmt: skip
+
+
+def _log(lines: Sequence[DecisionLine], styles: Styles, width: float) -> Table:
+    """Ref, date, the decision with its context under it, who decided, what it settles."""
+    text_width = width - REF_WIDTH - DATE_WIDTH - BY_WIDTH - LINK_WIDTH
+    rows = [
+        [cell(line.reference, styles.value_bold), cell(long_date(line.decided_on), styles.body),
+         _decision(line, styles, text_width), cell(line.decided_by, styles.body),
+         cell("\n".join(line.links), styles.body)]
+        for line in lines
+    ]  # fmt: skip
+    widths = (REF_WIDTH, DATE_WIDTH, text_width, BY_WIDTH, LINK_WIDTH)
+    header = ("Ref.", "Date", "Decision", "Decided by", "Linked CR/risk")
+    return data_table(header, rows, widths, styles)
+
+
+def _decision(line: DecisionLine, styles: Styles, width: float) -> list[Flowable]:
+    """The title in bold, the context below it in the muted style, cut after a few lines."""
+    title = Paragraph(markup(line.title), styles.value_bold)
+    if not line.context.strip():
+        return [title]
+    most = CONTEXT_LINES * styles.label.leading
+    note = "(more in the decision log)"
+    context, _ = fitted(line.context.strip(), styles.label, width - 2 * PAD, most, note=note)
+    return [title, context]

@@ -6,15 +6,15 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
 
-from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, String
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from cpm_desktop.reports import palette
-from cpm_desktop.reports.formatting import MONTHS, SYMBOLS, long_date
+from cpm_desktop.reports.formatting import SYMBOLS, long_date
 from cpm_desktop.reports.pdf.fonts import REGULAR
+from cpm_desktop.reports.pdf.pack.charts import legend, time_axes
 from cpm_desktop.reports.pdf.pack.content import CurvePoint, Finance
 from cpm_desktop.reports.pdf.pack.parts import (
     amount,
@@ -25,7 +25,7 @@ from cpm_desktop.reports.pdf.pack.parts import (
     right,
     subheading,
 )
-from cpm_desktop.reports.pdf.style import INK, MUTED, RULE, TEXT, Styles
+from cpm_desktop.reports.pdf.style import INK, Styles
 
 CHART_HEIGHT = 250.0
 PV_COLOUR = INK
@@ -111,43 +111,15 @@ def s_curve(
         drawing.add(String(x + (-4 if anchor == "end" else 4), plot.y + plot.height - 10,
                            f"Status date {long_date(status_date)}", fontName=REGULAR,
                            fontSize=8, fillColor=STATUS_COLOUR, textAnchor=anchor))  # fmt: skip
-    drawing.add(_legend([(colour, name) for _, colour, name in shown], plot.x))
+    drawing.add(legend([(colour, name) for _, colour, name in shown], plot.x))
     return drawing
 
 
 def _axes(plot: LinePlot, first: int, last: int, top: float, currency: str) -> None:
-    x, y = plot.xValueAxis, plot.yValueAxis
-    x.valueMin, x.valueMax = first, last
-    x.valueSteps = _month_steps(first, last)
-    x.labelTextFormat = _month_label
+    time_axes(plot, first, last)
+    y = plot.yValueAxis
     y.valueMin, y.valueMax = 0, top * 1.05
     y.labelTextFormat = lambda value: _short_money(value, currency)
-    for axis in (x, y):
-        axis.labels.fontName = REGULAR
-        axis.labels.fontSize = 8
-        axis.labels.fillColor = MUTED
-        axis.strokeColor = RULE
-    y.visibleGrid = True
-    y.gridStrokeColor = RULE
-    y.gridStrokeWidth = 0.4
-    x.labels.dy = -4
-
-
-def _month_steps(first: int, last: int) -> list[int]:
-    """First days of months between two ordinals, thinned to at most 12 labels."""
-    day = dt.date.fromordinal(first).replace(day=1)
-    steps = []
-    while day.toordinal() <= last:
-        if day.toordinal() >= first:
-            steps.append(day.toordinal())
-        day = (day + dt.timedelta(days=32)).replace(day=1)
-    every = max(1, -(-len(steps) // 12))
-    return steps[::every] or [first, last]
-
-
-def _month_label(ordinal: float) -> str:
-    day = dt.date.fromordinal(int(ordinal))
-    return f"{MONTHS[day.month - 1]} {day.year % 100:02d}"
 
 
 def _short_money(value: float, currency: str) -> str:
@@ -155,18 +127,3 @@ def _short_money(value: float, currency: str) -> str:
     if abs(value) >= 1_000_000:
         return f"{symbol}{value / 1_000_000:.1f}m"
     return f"{symbol}{value / 1000:.0f}k" if abs(value) >= 1000 else f"{symbol}{value:.0f}"
-
-
-def _legend(pairs: list[tuple[Color, str]], x: float) -> Legend:
-    legend = Legend()
-    legend.x, legend.y = x, 10
-    legend.alignment = "right"
-    legend.columnMaximum = 1
-    legend.deltax = 130
-    legend.dx, legend.dy = 14, 3
-    legend.fontName = REGULAR
-    legend.fontSize = 8.5
-    legend.fillColor = TEXT
-    legend.colorNamePairs = pairs
-    legend.strokeWidth = 0
-    return legend

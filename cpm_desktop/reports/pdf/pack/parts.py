@@ -17,14 +17,15 @@ from cpm_desktop.reports.pdf.style import INK, RULE, SHADE, TEXT, WHITE, Styles
 from cpm_desktop.reports.pdf.text import markup
 
 DASH = "–"
-RAG_COLOURS: dict[str, Color] = {
-    "green": HexColor(palette.RAG_GREEN),
-    "amber": HexColor(palette.RAG_AMBER),
-    "red": HexColor(palette.RAG_RED),
-}
+RAG_HEX = {"green": palette.RAG_GREEN, "amber": palette.RAG_AMBER, "red": palette.RAG_RED}
+RAG_COLOURS: dict[str, Color] = {rag: HexColor(value) for rag, value in RAG_HEX.items()}
 NO_RAG = HexColor(palette.RULE)
 # Arrows DejaVu Sans has: worse is up, as the exposure rises.
 TRENDS = {"up": "▲ worse", "down": "▼ better", "steady": "▶ steady", "new": "● new"}
+# Satisfaction is the other way round: up is better. "new": too few scores to compare.
+CSAT_TRENDS = {"up": "▲ improving", "down": "▼ falling", "steady": "▶ steady",
+               "new": "too few to trend"}  # fmt: skip
+DOT = "●"
 PAD = 4.0
 
 
@@ -75,6 +76,16 @@ def amount(value: Decimal | None, currency: str, style: ParagraphStyle) -> Parag
 def rag_word(rag: str) -> str:
     """'green' → 'Green'; 'Not rated' when empty."""
     return rag.capitalize() if rag else "Not rated"
+
+
+def rag_dot(rag: str, style: ParagraphStyle) -> Paragraph:
+    """A dot in the RAG's colour and its word ("● Amber"); "–" and no dot when not rated.
+
+    The word is there for readers (and printers) that cannot tell the colours apart.
+    """
+    if rag not in RAG_HEX:
+        return Paragraph(DASH, style)
+    return Paragraph(f'<font color="{RAG_HEX[rag]}">{DOT}</font> {rag_word(rag)}', style)
 
 
 def rag_colour(rag: str) -> Color:

@@ -13,6 +13,7 @@ from cpm_desktop.reports.files import write_atomically
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.fonts import REGULAR
 from cpm_desktop.reports.pdf.gantt import gantt_flowables
+from cpm_desktop.reports.pdf.pack.billing import billing_flowables
 from cpm_desktop.reports.pdf.pack.changes import change_flowables
 from cpm_desktop.reports.pdf.pack.content import PackContent
 from cpm_desktop.reports.pdf.pack.cover import cover_flowables
@@ -26,6 +27,7 @@ from cpm_desktop.reports.pdf.pack.document import (
     footer_drawer,
     frame_size,
 )
+from cpm_desktop.reports.pdf.pack.feedback import feedback_flowables
 from cpm_desktop.reports.pdf.pack.finance import finance_flowables
 from cpm_desktop.reports.pdf.pack.milestones import milestone_flowables
 from cpm_desktop.reports.pdf.pack.parts import SectionHeading
@@ -108,10 +110,14 @@ def _section(name: str, content: PackContent, style: Styles, width: float) -> li
         return [mark, *gantt_flowables(content.gantt, width=gantt_width, height=gantt_height)]
     if name == "finance":
         return finance_flowables(content.finance, style, width)
+    if name == "billing":
+        return billing_flowables(content.billing, style, width)
     if name == "risks":
         return risk_flowables(content.risks, style, width)
     if name == "changes":
         return change_flowables(content.changes, style, width)
+    if name == "feedback":
+        return feedback_flowables(content.feedback, style, width)
     if name == "decisions":
         return decision_flowables(content.decisions, style, width)
     raise ValueError(f"unknown pack section {name!r}")

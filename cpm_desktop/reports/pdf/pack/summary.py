@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from cpm_desktop.reports.pdf.fonts import BOLD, REGULAR
 from cpm_desktop.reports.pdf.pack.content import Summary
+from cpm_desktop.reports.pdf.pack.kpi_table import kpi_table
 from cpm_desktop.reports.pdf.pack.parts import (
     cell,
     centred,
@@ -39,7 +40,16 @@ def summary_flowables(summary: Summary, styles: Styles, width: float) -> list[Fl
         Spacer(0, 16),
         subheading("Key figures", styles),
         _figures(summary, styles, width),
+        *_kpis(summary, styles, width),
     ]
+
+
+def _kpis(summary: Summary, styles: Styles, width: float) -> list[Flowable]:
+    """The KPI table under the key figures (nothing when the content carries no KPIs)."""
+    if not summary.kpis:
+        return []
+    return [Spacer(0, 16), subheading("Key performance indicators", styles),
+            kpi_table(summary.kpis, styles, width)]  # fmt: skip
 
 
 def _overall(rag: str, styles: Styles, width: float) -> Table:

@@ -1,0 +1,94 @@
+"""BillingTableModel: the billing schedule as a read-only table; steps happen in the panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from cpm_desktop.services.billing import BillingRow, status_label
+from cpm_desktop.ui.formatting import money_text, short_date_text
+from cpm_desktop.ui.records.cells import ALIGN_RIGHT
+from cpm_desktop.ui.records.filter_proxy import RecordFilterProxy
+from cpm_desktop.ui.records.table_model import AnyIndex, RecordTableModel
+from cpm_desktop.ui.theme import colors
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+COLUMNS = ("WBS", "Billing milestone", "Due", "Amount", "Status", "Invoiced", "Invoice no.", "Paid")
+WBS, NAME, DUE, AMOUNT, STATUS, INVOICED, NUMBER, PAID = range(len(COLUMNS))
+NO_DATE = "9999-12-31"
+
+
+def invoice_status_color(status: str) -> QColor:
+    """Grey until due, amber while due, blue once invoiced, green when paid."""
+    c = colors()
+    return QColor(
+        {"not_due": c.muted_text, "due": c.rag_amber, "invoiced": c.highlight,
+         "paid": c.rag_green}.get(status, c.muted_text)
+    )  # fmt: skip
+
+
+def status_chip_color(index: QModelIndex | QPersistentModelIndex) -> QColor:
+    """The chip colour of a status cell, through any proxy."""
+    return invoice_status_color(str(index.data(STATUS_ROLE) or ""))
+
+
+class BillingProxy(RecordFilterProxy[BillingRow]):
+    """Sorts the schedule by any column; every milestone is shown."""
+
+    def tie_key(self, record: BillingRow) -> int:
+        """Outline order, by id, for equal keys."""
+        return record.id
+
+    def accepts(self, record: BillingRow) -> bool:
+        """Every billing milestone passes."""
+        return True
+
+
+class BillingTableModel(RecordTableModel[BillingRow]):
+    """One row per billing milestone, in outline order; dates and amounts sort as values."""
+
+    def __init__(self) -> None:
+        super().__init__(COLUMNS)
+        self.currency = "EUR"
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        row = self._row_for(index)
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == AMOUNT:
+            return ALIGN_RIGHT
+        if role == STATUS_ROLE:
+            return row.status
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
+            return row.name
+        return None
+
+    def _text(self, row: BillingRow, column: int) -> str:
+        return {
+            WBS: row.wbs,
+            NAME: row.name,
+            DUE: short_date_text(row.due_on),
+            AMOUNT: money_text(row.amount, self.currency),
+            STATUS: status_label(row.status),
+            INVOICED: short_date_text(row.invoiced_on),
+            NUMBER: row.invoice_number,
+            PAID: short_date_text(row.paid_on),
+        }[column]
+
+    def _sort_key(self, row: BillingRow, column: int) -> object:
+        if column == AMOUNT:
+            return float(row.amount)
+        if column == STATUS:
+            return ("not_due", "due", "invoiced", "paid").index(row.status)
+        day = {DUE: row.due_on, INVOICED: row.invoiced_on, PAID: row.paid_on}.get(column)
+        if column in (DUE, INVOICED, PAID):
+            return day.isoformat() if day else NO_DATE
+        if column == WBS:
+            return tuple(int(part) for part in row.wbs.split(".") if part.isdigit())
+        return self._text(row, column).casefold()

@@ -1,0 +1,244 @@
+"""BillingPanel: the project's billing schedule, its totals, and each step of the invoice flow.
+
+Every change (bill a task, change or remove an amount, due, invoiced, paid) is one undoable
+edit through the Editor; the refreshed schedule comes back through `show_overview`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.services.billing import (
+    LOCKED,
+    BillingRow,
+    BillingTotals,
+    next_steps,
+    set_billing,
+    set_invoice_status,
+)
+from cpm_desktop.services.views import task_rows
+from cpm_desktop.ui.formatting import money_text
+from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.overview.billing_dialogs import BillingAmountDialog, InvoiceStepDialog
+from cpm_desktop.ui.overview.billing_model import (
+    NAME,
+    SORT_ROLE,
+    STATUS,
+    BillingProxy,
+    BillingTableModel,
+    status_chip_color,
+)
+from cpm_desktop.ui.records.chip_delegate import ChipDelegate
+from cpm_desktop.ui.records.selection import current_record, select_record
+from cpm_desktop.ui.records.widgets import style_heading
+from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.undo import Editor
+
+# The step buttons, in the order of the flow; each shows only where the flow allows it.
+STEPS = (
+    ("due", "Mark as &Due", "The milestone is reached: the invoice can be sent"),
+    ("invoiced", "Record &Invoice…", "Date the invoice sent to the client and its number"),
+    ("paid", "Record &Payment…", "Date the client's payment"),
+    ("not_due", "Back to &Not Due", "Marked due too early: undo the step"),
+)
+
+
+class BillingPanel(QWidget):
+    """The billing schedule with its totals and the buttons of the invoice flow."""
+
+    sig_edited = Signal()
+    """Emitted after an edit the panel made, so its owner re-reads the overview."""
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._project_id: int | None = None
+        self._currency = "EUR"
+        self.heading = QLabel("Billing schedule")
+        style_heading(self.heading)
+        self.totals = QLabel()
+        self.totals.setObjectName("billingTotals")
+        self.totals.setWordWrap(True)
+        self.totals.setStyleSheet(f"color: {colors().muted_text};")
+        self.model = BillingTableModel()
+        self.proxy = BillingProxy(self.model, SORT_ROLE)
+        self.view = QTableView()
+        self.view.setObjectName("billingTable")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # outline order until asked
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setItemDelegateForColumn(STATUS, ChipDelegate(status_chip_color, self.view))
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.view.doubleClicked.connect(lambda *_: self.change_amount())
+        self.empty = QLabel(
+            "No task bills the client yet. Use Bill a Task… to put an amount on a milestone."
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(f"color: {colors().muted_text};")
+
+        self.add_button = self._button("Bill a &Task…", "new", "Put a billing amount on a task")
+        self.amount_button = self._button("Change &Amount…", "details", "Change what it bills")
+        self.remove_button = self._button("&Remove", "delete", "The task no longer bills")
+        self.add_button.clicked.connect(self.add_billing)
+        self.amount_button.clicked.connect(self.change_amount)
+        self.remove_button.clicked.connect(self.remove_billing)
+        self.step_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.amount_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addSpacing(16)
+        for step, text, tip in STEPS:
+            button = self._button(text, "", tip)
+            button.clicked.connect(lambda _=False, to=step: self.step(to))
+            self.step_buttons[step] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.totals)
+        layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        self._update_buttons()
+
+    def show_schedule(
+        self,
+        project_id: int | None,
+        rows: Sequence[BillingRow],
+        totals: BillingTotals | None,
+        currency: str,
+        revenue_text: str = "",
+    ) -> None:
+        """Show a project's billing schedule (keeping the selection), or nothing."""
+        kept = self.current()
+        self._project_id = project_id
+        self._currency = currency
+        self.model.currency = currency
+        self.model.set_rows(rows)
+        self.view.setVisible(bool(rows))
+        self.empty.setVisible(project_id is not None and not rows)
+        self.add_button.setEnabled(project_id is not None)
+        if totals is None or not rows:
+            self.totals.setText(revenue_text)
+        else:
+            m = lambda amount: money_text(amount, currency)  # noqa: E731
+            self.totals.setText(
+                f"Billable {m(totals.billable)} · invoiced {m(totals.invoiced)} · "
+                f"paid {m(totals.paid)} · outstanding {m(totals.outstanding)} · "
+                f"not yet invoiced {m(totals.not_invoiced)}"
+                + (f"\n{revenue_text}" if revenue_text else "")
+            )
+        if kept is not None:
+            select_record(self.view, self.proxy, kept.id, 0)
+        self._update_buttons()
+
+    def current(self) -> BillingRow | None:
+        """The billing milestone selected, if any."""
+        return current_record(self.view, self.proxy)
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def add_billing(self) -> None:
+        """Ask for a task and an amount, then bill it."""
+        if self._project_id is None:
+            return
+        billed = {self.model.row_at(n).task_id for n in range(self.model.rowCount())}
+        choices = [
+            (t.id, f"{t.wbs}  {t.name}" + ("  ◆" if t.is_milestone else ""))
+            for t in self.editor.workspace.run(task_rows, self._project_id)
+            if not t.is_summary and t.id not in billed
+        ]
+        dialog = BillingAmountDialog(choices, self._currency, parent=self)
+        if dialog.exec() == BillingAmountDialog.DialogCode.Accepted:
+            self._run("Bill a task", set_billing, dialog.task_id(), dialog.value())
+
+    def change_amount(self) -> None:
+        """Ask for the selected milestone's new amount."""
+        row = self.current()
+        if row is None or self._project_id is None:
+            return
+        if row.status in LOCKED:
+            QMessageBox.information(
+                self, "Billing schedule",
+                f"{row.name} is already {row.status}: the amount on the invoice stands.",
+            )  # fmt: skip
+            return
+        dialog = BillingAmountDialog(
+            [(row.task_id, f"{row.wbs}  {row.name}")], self._currency, amount=row.amount,
+            parent=self,
+        )  # fmt: skip
+        if dialog.exec() == BillingAmountDialog.DialogCode.Accepted:
+            self._run("Change billing amount", set_billing, row.task_id, dialog.value())
+
+    def remove_billing(self) -> None:
+        """Remove the selected milestone's billing amount, after asking."""
+        row = self.current()
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self, "Remove billing",
+            f"Stop billing the client for {row.name!r} ({money_text(row.amount, self._currency)})?",
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run("Remove billing", set_billing, row.task_id, None)
+
+    def step(self, to: str) -> None:
+        """Move the selected milestone to `to`, asking for the date where the step needs one."""
+        row = self.current()
+        if row is None:
+            return
+        if to in ("invoiced", "paid"):
+            dialog = InvoiceStepDialog(row, to, self._currency, parent=self)
+            if dialog.exec() != InvoiceStepDialog.DialogCode.Accepted:
+                return
+            text = "Record invoice" if to == "invoiced" else "Record payment"
+            self._run(text, set_invoice_status, row.id, to, on=dialog.on(),
+                      invoice_number=dialog.invoice_number())  # fmt: skip
+            return
+        self._run("Mark billing due" if to == "due" else "Billing back to not due",
+                  set_invoice_status, row.id, to)  # fmt: skip
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _run(self, text: str, use_case: object, *args: object, **kwargs: object) -> None:
+        assert self._project_id is not None
+        if self.editor.run(self._project_id, text, use_case, *args, **kwargs):  # type: ignore[arg-type]
+            self.sig_edited.emit()
+
+    def _button(self, text: str, icon_name: str, tip: str) -> QPushButton:
+        button = QPushButton(icon(icon_name), text) if icon_name else QPushButton(text)
+        button.setToolTip(tip)
+        return button
+
+    def _update_buttons(self) -> None:
+        row = self.current()
+        unlocked = row is not None and row.status not in LOCKED
+        self.amount_button.setEnabled(unlocked)
+        self.remove_button.setEnabled(unlocked)
+        legal = next_steps(row.status) if row is not None else ()
+        for step, button in self.step_buttons.items():
+            button.setVisible(step in legal)

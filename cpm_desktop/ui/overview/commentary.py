@@ -1,0 +1,99 @@
+"""CommentaryPanel: the PM's commentary for the status date, and its edit dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.services.status_reports import StatusReport, save_status_report
+from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
+from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.records.widgets import style_heading
+from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.undo import Editor
+
+EMPTY = "No commentary for this status date yet: what should the sponsor know this week?"
+
+
+class CommentaryDialog(QDialog):
+    """Write the commentary of one status date."""
+
+    def __init__(self, text: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumSize(560, 320)
+        self.text = QPlainTextEdit(text)
+        self.text.setObjectName("commentaryText")
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText("What the sponsor should know this week")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(ok_cancel_buttons(self))
+        self.text.setFocus()
+
+    def commentary(self) -> str:
+        """The text written."""
+        return self.text.toPlainText()
+
+
+class CommentaryPanel(QWidget):
+    """The commentary, read-only here, with an Edit button that saves it as one undoable edit."""
+
+    sig_edited = Signal()
+    """Emitted after the commentary was saved."""
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._report: StatusReport | None = None
+        self.heading = QLabel("PM commentary")
+        style_heading(self.heading)
+        self.edit_button = QPushButton(icon("details"), "&Edit Commentary…")
+        self.edit_button.setObjectName("editCommentary")
+        self.edit_button.clicked.connect(self.edit)
+        self.body = QLabel()
+        self.body.setObjectName("commentaryBody")
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+
+    def show_report(self, report: StatusReport | None) -> None:
+        """Show the commentary of `report` (None: no project)."""
+        self._report = report
+        self.edit_button.setEnabled(report is not None)
+        day = date_text(report.status_date) if report and report.status_date else ""
+        self.heading.setText(f"PM commentary · status date {day}" if day else "PM commentary")
+        text = report.commentary.strip() if report else ""
+        self.body.setText(text or EMPTY)
+        self.body.setStyleSheet("" if text else f"color: {colors().muted_text};")
+
+    def edit(self) -> None:
+        """Open the commentary in a dialog and save what was written."""
+        report = self._report
+        if report is None:
+            return
+        dialog = CommentaryDialog(report.commentary, self.heading.text(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        text = dialog.commentary()
+        if text != report.commentary and self.editor.run(
+            report.project_id, "Edit commentary", save_status_report, report.project_id,
+            status_date=report.status_date, commentary=text,
+        ):  # fmt: skip
+            self.sig_edited.emit()

@@ -1,0 +1,164 @@
+"""The KPI tiles' words: each KPI's title, value, detail line and RAG, as the PM reads them.
+
+Shared by a project's tiles and a client's or the workspace's, so both say the same thing.
+A KPI with nothing to measure shows "–" and no RAG, never a zero that looks like a result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from cpm_desktop.scheduling import KpiRag, PortfolioKpis, ProjectKpis
+from cpm_desktop.ui.formatting import money_text
+
+NONE = "–"
+TRENDS = {"up": "improving", "down": "falling", "steady": "steady", "new": "too few to trend"}
+TREND_ARROWS = {"up": "▲", "down": "▼", "steady": "▶", "new": ""}
+
+
+@dataclass(frozen=True, slots=True)
+class Tile:
+    """One KPI tile: a title, the big value, a line of detail, its RAG (None: not rated)."""
+
+    key: str
+    title: str
+    value: str
+    detail: str
+    rag: KpiRag | None
+    tip: str
+
+
+def percent_text(share: float | None, digits: int = 0) -> str:
+    """A share as a percentage, signed where it is a variance; "–" when unknown."""
+    return NONE if share is None else f"{share * 100:.{digits}f} %"
+
+
+def signed_percent_text(share: float | None) -> str:
+    """A variance share with its sign: "+2.5 %", "−1.8 %"."""
+    if share is None:
+        return NONE
+    return f"{share * 100:+.1f} %".replace("-", "−")
+
+
+def signed_money_text(amount: Decimal, currency: str) -> str:
+    """Money with an explicit sign, for variances."""
+    sign = "−" if amount < 0 else "+"
+    return f"{sign}{money_text(abs(amount), currency)}"
+
+
+def ratio_text(value: float | None) -> str:
+    """A performance index with two decimals, "–" when unknown."""
+    return NONE if value is None else f"{value:.2f}"
+
+
+def csat_text(average: float | None) -> str:
+    """A CSAT average out of 5."""
+    return NONE if average is None else f"{average:.1f} / 5"
+
+
+def days_text(days: int | None) -> str:
+    """A finish variance in working days, signed: "+8 days", "0 days"."""
+    if days is None:
+        return NONE
+    unit = "day" if abs(days) == 1 else "days"
+    return f"{days:+d} {unit}".replace("-", "−") if days else f"0 {unit}"
+
+
+def project_tiles(kpis: ProjectKpis, rags: dict[str, KpiRag | None], currency: str) -> list[Tile]:
+    """The tiles of one project."""
+    ev_sv = kpis.ev_schedule_variance
+    return [
+        _on_time(kpis, rags),
+        Tile("finish_variance_days", "Finish variance", days_text(kpis.finish_variance_days),
+             "forecast finish vs baseline" if kpis.finish_variance_days is not None
+             else "no baseline saved", rags.get("finish_variance_days"),
+             "Working days from the baseline finish to the forecast finish; + is late."),
+        Tile("spi", "Schedule (SPI)", ratio_text(kpis.spi),
+             f"EV − PV {signed_money_text(ev_sv, currency)}" if ev_sv is not None
+             else "needs a status date and budgets", rags.get("spi"),
+             "Schedule performance index: earned value ÷ planned value."),
+        Tile("cpi", "Cost (CPI)", ratio_text(kpis.cpi),
+             "earned value ÷ actual cost" if kpis.cpi is not None else "no actual cost yet",
+             rags.get("cpi"), "Cost performance index: earned value ÷ actual cost."),
+        _budget(kpis, rags, currency),
+        _csat(kpis, rags),
+        _margin(kpis, rags, currency),
+        *_counts(kpis),
+    ]  # fmt: skip
+
+
+def portfolio_tiles(
+    kpis: PortfolioKpis, rags: dict[str, KpiRag | None], currency: str
+) -> list[Tile]:
+    """The tiles of a client's or the workspace's projects, pooled."""
+    share = kpis.repeat_share
+    return [
+        Tile("projects", "Projects", str(kpis.project_count),
+             f"for {kpis.client_count} client" + ("" if kpis.client_count == 1 else "s"),
+             None, "Projects in this view."),
+        _on_time(kpis, rags),
+        _budget(kpis, rags, currency),
+        _csat(kpis, rags),
+        _margin(kpis, rags, currency),
+        Tile("repeat", "Repeat business", percent_text(share),
+             f"{kpis.repeat_clients} of {kpis.client_count} clients with more than one project",
+             None, "Clients who came back: more than one project in this workspace."),
+        *_counts(kpis),
+    ]  # fmt: skip
+
+
+def _on_time(kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None]) -> Tile:
+    counted = kpis.milestones_counted
+    detail = (
+        f"{kpis.milestones_met} of {counted} milestones met" if counted
+        else "no milestone due against a baseline yet"
+    )  # fmt: skip
+    return Tile("on_time_rate", "On-time delivery", percent_text(kpis.on_time_rate), detail,
+                rags.get("on_time_rate"),
+                "Share of the milestones due by the status date that finished by their "
+                "baseline date.")  # fmt: skip
+
+
+def _budget(
+    kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None], currency: str
+) -> Tile:
+    return Tile("budget_variance_pct", "Budget variance",
+                signed_percent_text(kpis.budget_variance_pct),
+                f"{signed_money_text(kpis.budget_variance, currency)} at completion",
+                rags.get("budget_variance_pct"),
+                "Current budget minus the forecast cost at completion; − is over budget.",
+                )  # fmt: skip
+
+
+def _csat(kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None]) -> Tile:
+    count = len(kpis.csat_scores)
+    detail = (
+        f"{TREND_ARROWS[kpis.csat_trend]} {TRENDS[kpis.csat_trend]} · {count} score"
+        + ("" if count == 1 else "s")
+        if count else "no scored feedback yet"
+    )  # fmt: skip
+    return Tile("csat_average", "Client satisfaction", csat_text(kpis.csat_average),
+                detail.strip(), rags.get("csat_average"),
+                "Average CSAT (1–5) of the recent scored feedback; the trend compares the "
+                "latest scores with the ones before.")  # fmt: skip
+
+
+def _margin(
+    kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None], currency: str
+) -> Tile:
+    return Tile("margin_pct", "Margin", percent_text(kpis.margin_pct, 1),
+                f"{money_text(kpis.margin, currency)} on {money_text(kpis.revenue, currency)}",
+                rags.get("margin_pct"),
+                "Revenue (contract value + approved billable change orders) minus cost "
+                "(actual + estimate to complete).")  # fmt: skip
+
+
+def _counts(kpis: ProjectKpis | PortfolioKpis) -> list[Tile]:
+    return [
+        Tile("open_red_risks", "Red risks", str(kpis.open_red_risks), "open risks rated red",
+             None, "Open risks whose score puts them in the red band of the heat map."),
+        Tile("pending_change_requests", "Pending changes", str(kpis.pending_change_requests),
+             "awaiting the client's decision", None,
+             "Change requests submitted or under assessment: the client has not decided."),
+    ]  # fmt: skip

@@ -1,0 +1,126 @@
+"""KpiTile and KpiTileGrid: a KPI as a card, its RAG as a coloured edge and a word.
+
+The RAG is said in words too ("Red"), not only in colour, for projectors and colour-blind
+readers alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from cpm_desktop.scheduling import KpiRag
+from cpm_desktop.ui.overview.kpi_text import Tile
+from cpm_desktop.ui.theme import colors
+
+EDGE = 6  # width of the RAG edge, px
+RAG_WORDS = {"green": "Green", "amber": "Amber", "red": "Red"}
+
+
+def rag_color(rag: str | None) -> QColor | None:
+    """The palette's colour of a RAG; None when there is none."""
+    c = colors()
+    named = {"green": c.rag_green, "amber": c.rag_amber, "red": c.rag_red}.get(rag or "")
+    return QColor(named) if named else None
+
+
+class KpiTile(QFrame):
+    """One KPI: title and RAG word on top, the value large, one line of detail."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kpiTile")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Preferred, not Fixed: tiles in one row then share the tallest one's height.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._rag: KpiRag | None = None
+        self.title = QLabel()
+        self.rag_word = QLabel()
+        self.value = QLabel()
+        self.detail = QLabel()
+        muted = f"color: {colors().muted_text};"
+        self.title.setStyleSheet(muted)
+        self.detail.setStyleSheet(muted)
+        self.detail.setWordWrap(True)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.7)
+        big.setBold(True)
+        self.value.setFont(big)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.rag_word.setFont(bold)
+        top = QGridLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.title, 0, 0)
+        top.addWidget(self.rag_word, 0, 1, Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(EDGE + 12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+
+    @property
+    def rag(self) -> KpiRag | None:
+        """The RAG shown, None when the KPI is not rated."""
+        return self._rag
+
+    def show_tile(self, tile: Tile) -> None:
+        """Show `tile`'s words and RAG."""
+        self._rag = tile.rag
+        self.setProperty("kpi", tile.key)
+        self.title.setText(tile.title)
+        self.value.setText(tile.value)
+        self.detail.setText(tile.detail)
+        self.rag_word.setText(RAG_WORDS.get(tile.rag or "", ""))
+        color = rag_color(tile.rag)
+        self.rag_word.setStyleSheet(f"color: {color.name()};" if color else "")
+        self.setToolTip(tile.tip)
+        self.setAccessibleName(f"{tile.title}: {tile.value}, {tile.detail}")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The frame as the style draws it, then the RAG edge on the left."""
+        super().paintEvent(event)
+        color = rag_color(self._rag) or QColor(colors().border)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(QRectF(1, 1, EDGE, self.height() - 2), 2, 2)
+        painter.end()
+
+
+class KpiTileGrid(QWidget):
+    """Tiles in rows of `columns`, reused across refreshes so the layout never jumps."""
+
+    def __init__(self, columns: int = 5, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns = columns
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(10)
+        self.tiles: list[KpiTile] = []
+
+    def set_tiles(self, tiles: Sequence[Tile]) -> None:
+        """Show `tiles` in order; extra tile widgets are hidden."""
+        while len(self.tiles) < len(tiles):
+            card = KpiTile(self)
+            count = len(self.tiles)
+            self._grid.addWidget(card, count // self._columns, count % self._columns)
+            self.tiles.append(card)
+        for widget, tile in zip(self.tiles, tiles, strict=False):
+            widget.show_tile(tile)
+            widget.show()
+        for widget in self.tiles[len(tiles) :]:
+            widget.hide()
+
+    def tile(self, key: str) -> KpiTile:
+        """The visible tile showing the KPI `key` (e.g. "on_time_rate")."""
+        for widget in self.tiles:
+            if not widget.isHidden() and widget.property("kpi") == key:
+                return widget
+        raise KeyError(key)

@@ -1,0 +1,52 @@
+"""NextMilestonesModel: the open milestones that come next, against their baseline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from cpm_desktop.services.overview import NextMilestone
+from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.overview.kpi_text import days_text
+from cpm_desktop.ui.records.cells import ALIGN_RIGHT
+from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
+from cpm_desktop.ui.theme import colors
+
+COLUMNS = ("Milestone", "Forecast", "Baseline", "Variance", "Status")
+NAME, FORECAST, BASELINE, VARIANCE, STATUS = range(len(COLUMNS))
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def milestone_status_color(index: QModelIndex | QPersistentModelIndex) -> QColor:
+    """Green on track, amber late against the baseline, red overdue."""
+    c = colors()
+    status = str(index.data(STATUS_ROLE) or "")
+    return QColor({"Late": c.rag_amber, "Overdue": c.rag_red}.get(status, c.rag_green))
+
+
+class NextMilestonesModel(RowTableModel[NextMilestone]):
+    """One row per open milestone, soonest first."""
+
+    def __init__(self) -> None:
+        super().__init__(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        row = self._row_for(index)
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                NAME: row.name,
+                FORECAST: short_date_text(row.finish),
+                BASELINE: short_date_text(row.baseline_finish) or "–",
+                VARIANCE: days_text(row.variance_days),
+                STATUS: row.status,
+            }[column]
+        if role == STATUS_ROLE:
+            return row.status
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == VARIANCE:
+            return ALIGN_RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
+            return f"{row.wbs}  {row.name}"
+        return None

@@ -1,0 +1,128 @@
+"""PortfolioTableModel: each project's KPIs with their RAGs, for a client or the workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from cpm_desktop.services.kpis import ProjectKpiRow
+from cpm_desktop.ui.icons import dot
+from cpm_desktop.ui.overview.kpi_text import (
+    NONE,
+    csat_text,
+    days_text,
+    percent_text,
+    ratio_text,
+    signed_percent_text,
+)
+from cpm_desktop.ui.overview.kpi_tiles import RAG_WORDS, rag_color
+from cpm_desktop.ui.records.cells import ALIGN_RIGHT
+from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+CODE_ROLE = Qt.ItemDataRole.UserRole + 4
+_LAST = float("inf")  # a KPI with nothing to measure sorts after every value
+
+
+Text = Callable[[ProjectKpiRow], str]
+Key = Callable[[ProjectKpiRow], object]
+
+
+def _column(title: str, text: Text, key: Key, rag: str = "") -> tuple[str, Text, Key, str]:
+    """A column: its title, its cell text, its sort key, and the RAG it shows (if rated)."""
+    return title, text, key, rag
+
+
+def _or_last(value: float | int | None) -> float:
+    return _LAST if value is None else float(value)
+
+
+COLUMNS = (
+    _column("Project", lambda r: f"{r.code}  {r.name}", lambda r: r.code.casefold()),
+    _column("Client", lambda r: r.client, lambda r: r.client.casefold()),
+    _column("RAG", lambda r: RAG_WORDS.get(r.rag, NONE),
+            lambda r: ("red", "amber", "green").index(r.rag) if r.rag else 3),
+    _column("On time", lambda r: percent_text(r.kpis.on_time_rate),
+            lambda r: _or_last(r.kpis.on_time_rate), "on_time_rate"),
+    _column("Finish", lambda r: days_text(r.kpis.finish_variance_days),
+            lambda r: _or_last(r.kpis.finish_variance_days), "finish_variance_days"),
+    _column("Budget", lambda r: signed_percent_text(r.kpis.budget_variance_pct),
+            lambda r: _or_last(r.kpis.budget_variance_pct), "budget_variance_pct"),
+    _column("CPI", lambda r: ratio_text(r.kpis.cpi), lambda r: _or_last(r.kpis.cpi), "cpi"),
+    _column("SPI", lambda r: ratio_text(r.kpis.spi), lambda r: _or_last(r.kpis.spi), "spi"),
+    _column("CSAT", lambda r: csat_text(r.kpis.csat_average),
+            lambda r: _or_last(r.kpis.csat_average), "csat_average"),
+    _column("Margin", lambda r: percent_text(r.kpis.margin_pct, 1),
+            lambda r: _or_last(r.kpis.margin_pct), "margin_pct"),
+    _column("Red risks", lambda r: str(r.kpis.open_red_risks),
+            lambda r: r.kpis.open_red_risks),
+    _column("Pending CRs", lambda r: str(r.kpis.pending_change_requests),
+            lambda r: r.kpis.pending_change_requests),
+)  # fmt: skip
+TIPS = {
+    "On time": "Share of the milestones due by the status date met against the baseline",
+    "Finish": "Forecast finish against the baseline, in working days; + is late",
+    "Budget": "Budget variance at completion; − is over budget",
+    "CPI": "Cost performance index (earned value ÷ actual cost)",
+    "SPI": "Schedule performance index (earned value ÷ planned value)",
+    "CSAT": "Average client satisfaction, 1–5",
+    "Margin": "Margin % of revenue (contract + approved billable changes)",
+}
+PROJECT, CLIENT, RAG = 0, 1, 2
+
+
+class PortfolioTableModel(RowTableModel[ProjectKpiRow]):
+    """One row per project; a rated KPI carries its RAG as a dot and in its tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__([title for title, *_ in COLUMNS])
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        row = self._row_for(index)
+        if row is None:
+            return None
+        title, text, key, rag_key = COLUMNS[index.column()]
+        rag = row.rags.get(rag_key) if rag_key else (row.rag if index.column() == RAG else None)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text(row)
+        if role == SORT_ROLE:
+            return key(row)
+        if role == CODE_ROLE:
+            return row.code
+        if role == Qt.ItemDataRole.DecorationRole and rag:
+            color = rag_color(rag)
+            return dot(color.name()) if color is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > RAG:
+            return ALIGN_RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            words = f" — {RAG_WORDS[rag]}" if rag else ""
+            return f"{row.code} · {title}: {text(row)}{words}"
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return TIPS.get(COLUMNS[section][0])
+        return super().headerData(section, orientation, role)
+
+
+class PortfolioProxy(QSortFilterProxyModel):
+    """Sorts by each column's value; ties keep the project order."""
+
+    def __init__(self, source: PortfolioTableModel) -> None:
+        super().__init__()
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(
+        self,
+        left: QModelIndex | QPersistentModelIndex,
+        right: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """By the sort key, then by the rows' order, so equal keys never swap at random."""
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if a != b:
+            return bool(a < b)
+        return left.row() < right.row()

@@ -1,0 +1,157 @@
+"""PortfolioView: a client's projects, or the whole workspace's, with their KPIs and charts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.services.kpis import KpiReport, ProjectKpiRow, kpi_report
+from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.overview.charts import BudgetBurnChart, BurnRow, CsatSeries, CsatTrendChart
+from cpm_desktop.ui.overview.kpi_text import portfolio_tiles
+from cpm_desktop.ui.overview.kpi_tiles import KpiTileGrid
+from cpm_desktop.ui.overview.portfolio_model import (
+    CODE_ROLE,
+    PROJECT,
+    PortfolioProxy,
+    PortfolioTableModel,
+)
+from cpm_desktop.ui.records.widgets import style_heading
+from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.undo import Editor
+
+WORKSPACE_TITLE = "All clients"
+
+
+class PortfolioView(QWidget):
+    """Roll-up tiles, a sortable table of the projects, and the CSAT and budget-burn charts."""
+
+    sig_open_project = Signal(str)
+    """Emitted with a project's code when the user opens it from the table."""
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._client: str | None = None
+        self._stale = True
+        self.report: KpiReport | None = None
+        self.title = QLabel(WORKSPACE_TITLE)
+        self.title.setObjectName("portfolioTitle")
+        style_heading(self.title)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.title.setFont(font)
+        self.note = QLabel()
+        self.note.setObjectName("portfolioNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(f"color: {colors().muted_text};")
+        self.tiles = KpiTileGrid(columns=4)
+        self.model = PortfolioTableModel()
+        self.proxy = PortfolioProxy(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("portfolioTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setToolTip("Double-click a project to open it")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        self.csat_chart = CsatTrendChart()
+        self.burn_chart = BudgetBurnChart()
+        charts = QHBoxLayout()
+        charts.setSpacing(12)
+        charts.addWidget(self.csat_chart, 1)
+        charts.addWidget(self.burn_chart, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tiles)
+        layout.addWidget(self.table, 2)
+        layout.addLayout(charts, 3)
+        editor.sig_changed.connect(self._on_changed)
+
+    @property
+    def client(self) -> str | None:
+        """The client shown, None for the whole workspace."""
+        return self._client
+
+    def show_portfolio(self, client: str | None) -> None:
+        """Show one client's projects (by name), or every project when `client` is None."""
+        self._client = client
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the KPIs again and show them."""
+        self._stale = False
+        report = self.editor.workspace.run(kpi_report, client=self._client)
+        self.report = report
+        self.title.setText(report.client or WORKSPACE_TITLE)
+        self.note.setText(_note(report))
+        currency = " + ".join(report.currencies) or "EUR"
+        self.tiles.set_tiles(portfolio_tiles(report.total, report.total_rags, currency))
+        self.model.set_rows(report.projects)
+        self.csat_chart.set_series([_csat(row) for row in report.projects])
+        self.burn_chart.set_rows([_burn(row) for row in report.projects])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with edits made while the view was hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _on_changed(self, *_: object) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _open(self, index: QModelIndex) -> None:
+        code = index.data(CODE_ROLE)
+        if isinstance(code, str):
+            self.sig_open_project.emit(code)
+
+
+def _note(report: KpiReport) -> str:
+    """One line under the title: how many projects, as of when, and what money adds up."""
+    count = len(report.projects)
+    days = sorted({row.as_of for row in report.projects})
+    parts = [f"{count} project" + ("" if count == 1 else "s")]
+    if days:
+        parts.append(f"KPIs as of each project's status date ({date_text(days[-1])} the latest)")
+    if len(report.currencies) > 1:
+        parts.append(f"money adds {' and '.join(report.currencies)} amounts without conversion")
+    return " · ".join(parts)
+
+
+def _csat(row: ProjectKpiRow) -> CsatSeries:
+    return CsatSeries(row.code, tuple((s.day, s.score) for s in row.kpis.csat_scores))
+
+
+def _burn(row: ProjectKpiRow) -> BurnRow:
+    figures = row.figures
+    earned = None
+    if figures is not None and figures.earned_value is not None and figures.earned_value.bac:
+        ev = figures.earned_value
+        earned = float(ev.ev / ev.bac)  # share of the work's value earned, whatever the BAC
+    actual = figures.actual_cost if figures is not None else row.kpis.cost
+    return BurnRow(row.code, row.kpis.current_budget, actual, earned, row.currency)

@@ -1,0 +1,117 @@
+"""ProjectSummaryPage: a project's KPI tiles, the PM's commentary, next milestones, billing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.services.overview import ProjectOverview
+from cpm_desktop.ui.formatting import date_text, money_text
+from cpm_desktop.ui.overview.billing_panel import BillingPanel
+from cpm_desktop.ui.overview.commentary import CommentaryPanel
+from cpm_desktop.ui.overview.kpi_text import project_tiles
+from cpm_desktop.ui.overview.kpi_tiles import KpiTileGrid
+from cpm_desktop.ui.overview.milestones_model import (
+    NAME,
+    STATUS,
+    NextMilestonesModel,
+    milestone_status_color,
+)
+from cpm_desktop.ui.records.chip_delegate import ChipDelegate
+from cpm_desktop.ui.records.widgets import style_heading
+from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.undo import Editor
+
+
+def _card(*widgets: QWidget) -> QFrame:
+    """A framed card holding `widgets` one above the other."""
+    card = QFrame()
+    card.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(14, 12, 14, 12)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return card
+
+
+class ProjectSummaryPage(QWidget):
+    """The first page of a project's overview: the numbers it is judged on, and what is next."""
+
+    sig_edited = Signal()
+    """Emitted after an edit made on this page."""
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.as_of = QLabel()
+        self.as_of.setObjectName("kpiAsOf")
+        self.as_of.setStyleSheet(f"color: {colors().muted_text};")
+        self.tiles = KpiTileGrid(columns=5)
+        self.commentary = CommentaryPanel(editor)
+        self.commentary.sig_edited.connect(self.sig_edited)
+        self.milestones = NextMilestonesModel()
+        self.milestone_view = QTableView()
+        self.milestone_view.setObjectName("nextMilestones")
+        self.milestone_view.setModel(self.milestones)
+        self.milestone_view.verticalHeader().hide()
+        self.milestone_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.milestone_view.setWordWrap(False)
+        self.milestone_view.setItemDelegateForColumn(
+            STATUS, ChipDelegate(milestone_status_color, self.milestone_view)
+        )
+        header = self.milestone_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        milestones_heading = QLabel("Next milestones")
+        style_heading(milestones_heading)
+        self.billing = BillingPanel(editor)
+        self.billing.sig_edited.connect(self.sig_edited)
+
+        columns = QGridLayout()
+        columns.setSpacing(12)
+        columns.addWidget(_card(self.commentary), 0, 0)
+        columns.addWidget(_card(milestones_heading, self.milestone_view), 0, 1)
+        columns.addWidget(_card(self.billing), 1, 0, 1, 2)
+        columns.setColumnStretch(0, 1)
+        columns.setColumnStretch(1, 1)
+        columns.setRowStretch(0, 1)
+        columns.setRowStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.as_of)
+        layout.addWidget(self.tiles)
+        layout.addLayout(columns, 1)
+
+    def show_overview(self, overview: ProjectOverview | None) -> None:
+        """Show a project's overview, or clear the page."""
+        if overview is None:
+            self.tiles.set_tiles([])
+            self.as_of.clear()
+            self.commentary.show_report(None)
+            self.milestones.set_rows([])
+            self.billing.show_schedule(None, (), None, "EUR")
+            return
+        summary = overview.summary
+        self.as_of.setText(
+            f"KPIs as of {date_text(overview.as_of)}"
+            + ("" if summary.status_date else " (no status date set: measured today)")
+        )
+        self.tiles.set_tiles(project_tiles(overview.kpis, overview.rags, summary.currency))
+        self.commentary.show_report(overview.report)
+        self.milestones.set_rows(overview.next_milestones)
+        revenue = (
+            f"Revenue {money_text(overview.revenue, summary.currency)}: contract value "
+            f"{money_text(summary.contract_value, summary.currency)} + approved billable changes"
+        )
+        self.billing.show_schedule(
+            summary.id, overview.billing, overview.billing_totals, summary.currency, revenue
+        )

@@ -1,0 +1,1 @@
+"""Panels of a project's records the Overview embeds: feedback, decisions, lessons, people."""

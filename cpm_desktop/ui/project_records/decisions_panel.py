@@ -1,0 +1,102 @@
+"""DecisionsPanel: the project's decision log, D-001 onwards, with what each settles."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from cpm_desktop.services.change_views import change_log
+from cpm_desktop.services.decisions import (
+    DecisionRow,
+    add_decision,
+    decision_log,
+    delete_decision,
+    update_decision,
+)
+from cpm_desktop.services.risk_views import risk_register
+from cpm_desktop.services.views import client_contacts
+from cpm_desktop.ui.changes.change_model import reference_number
+from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.project_records.decision_dialog import DecisionDialog
+from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
+from cpm_desktop.ui.project_records.record_panel import RecordPanel
+from cpm_desktop.ui.project_records.table_model import Column
+from cpm_desktop.ui.undo import Edit, Editor
+
+
+def linked_text(row: DecisionRow) -> str:
+    """What a decision settles: 'CR-003', 'R-002', both, or a dash."""
+    return " / ".join(ref for ref in (row.change_reference, row.risk_reference) if ref) or "—"
+
+
+COLUMNS: tuple[Column[DecisionRow], ...] = (
+    Column("Ref", lambda r: r.reference, sort=lambda r: reference_number(r.reference)),
+    Column("Date", lambda r: short_date_text(r.decided_on),
+           sort=lambda r: r.decided_on.toordinal()),
+    Column("Decision", lambda r: r.title, tip=lambda r: f"{r.reference} {r.title}",
+           max_width=380),
+    Column("Decided by", lambda r: r.decided_by or "—", max_width=240),
+    Column("Linked", linked_text, tip=lambda r: "The change request or risk it settles"),
+    Column("Context", lambda r: r.context or "—", stretch=True),
+)  # fmt: skip
+REF = 0
+
+
+class DecisionsPanel(RecordPanel[DecisionRow]):
+    """Log what was decided, when, by whom and why; add, edit and delete undoably."""
+
+    NOUN = "decision"
+    TABLES = frozenset({"decision", "change_request", "risk"})
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(
+            editor, COLUMNS,
+            "No decisions logged yet. Record what the steering committee or sponsor decides, "
+            "and link the change request or risk it settles.",
+            parent,
+        )  # fmt: skip
+        self.setObjectName("decisionsPanel")
+        self.table.setObjectName("decisionsTable")
+        self.table.sortByColumn(REF, Qt.SortOrder.AscendingOrder)
+        self._rows: Sequence[DecisionRow] = ()
+
+    def read_rows(self, project_id: int) -> Sequence[DecisionRow]:
+        """The project's decision log."""
+        self._rows = self.editor.workspace.run(decision_log, project_id)
+        return self._rows
+
+    def after_refresh(self) -> None:
+        """How many decisions the log holds."""
+        count = len(self._rows) if self.project_id is not None else 0
+        self.summary.setText(f"{count} decision{'s' if count != 1 else ''}" if count else "")
+
+    def dialog(self, row: DecisionRow | None, submit: Submit) -> RecordDialog:
+        """The decision form with the project's change requests and risks to link."""
+        pid = self.project_id
+        assert pid is not None  # the panel edits only when a project is shown
+        run = self.editor.workspace.run
+        changes = [(r.id, r.reference, r.title) for r in run(change_log, pid).rows]
+        risks = [(r.id, r.reference, r.title) for r in run(risk_register, pid).rows]
+        deciders = [p.name for p in run(client_contacts, pid)]
+        deciders += [r.decided_by for r in self._rows]
+        return DecisionDialog(row, deciders, changes, risks, submit, self)
+
+    def add_edit(self, project_id: int, values: dict[str, object]) -> Edit:
+        """Log the decision with the next reference."""
+        fields = dict(values)
+        title = fields.pop("title")
+        return Edit("Add decision", add_decision, (project_id, title), fields)
+
+    def update_edit(self, row: DecisionRow, values: dict[str, object]) -> Edit:
+        """Change the decision to the form's values."""
+        return Edit(f"Edit {row.reference}", update_decision, (row.id,), values)
+
+    def delete_edit(self, row: DecisionRow) -> Edit:
+        """Remove the decision; the others keep their references."""
+        return Edit(f"Delete {row.reference}", delete_decision, (row.id,))
+
+    def describe(self, row: DecisionRow) -> str:
+        """'D-002 Approve the interface'."""
+        return f"{row.reference} “{row.title}”"

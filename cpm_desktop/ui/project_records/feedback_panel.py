@@ -1,0 +1,124 @@
+"""FeedbackPanel: the client's feedback log with its CSAT average and trend."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from cpm_desktop.scheduling.kpi_inputs import CsatScore
+from cpm_desktop.scheduling.kpis import CSAT_TREND_SCORES, csat_average, csat_trend
+from cpm_desktop.services.feedback import (
+    FeedbackRow,
+    add_feedback,
+    delete_feedback,
+    feedback_log,
+    update_feedback,
+)
+from cpm_desktop.services.views import client_contacts
+from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.overview.kpi_text import TREND_ARROWS, TRENDS
+from cpm_desktop.ui.project_records.chips import rag_chip_delegate
+from cpm_desktop.ui.project_records.feedback_dialog import (
+    SCORE_LABELS,
+    FeedbackDialog,
+    channel_text,
+)
+from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
+from cpm_desktop.ui.project_records.record_panel import RecordPanel
+from cpm_desktop.ui.project_records.table_model import Column
+from cpm_desktop.ui.records.cells import ALIGN_CENTER
+from cpm_desktop.ui.undo import Edit, Editor
+
+NO_SCORE = 0  # sorts unscored entries below the lowest score
+
+
+def score_rag(score: int | None) -> str:
+    """The chip's colour of a CSAT score: 1–2 red, 3 amber, 4–5 green; none for no score."""
+    if score is None:
+        return ""
+    return "red" if score <= 2 else "amber" if score == 3 else "green"
+
+
+COLUMNS: tuple[Column[FeedbackRow], ...] = (
+    Column("Date", lambda r: short_date_text(r.given_on), sort=lambda r: r.given_on.toordinal()),
+    Column("Contact", lambda r: r.contact or "—", max_width=180),
+    Column("Channel", lambda r: channel_text(r.channel)),
+    Column(
+        "CSAT", lambda r: "—" if r.score is None else str(r.score),
+        sort=lambda r: NO_SCORE if r.score is None else r.score, align=ALIGN_CENTER,
+        chip=lambda r: score_rag(r.score),
+        tip=lambda r: "No score given" if r.score is None else f"{r.score} of 5: "
+        + SCORE_LABELS[r.score],
+    ),
+    Column("Comment", lambda r: r.comment, stretch=True),
+    Column("Follow-up action", lambda r: r.follow_up or "—", max_width=300),
+)  # fmt: skip
+DATE, CSAT = 0, 3
+
+
+def csat_line(rows: Sequence[FeedbackRow]) -> str:
+    """'CSAT average 4.2 over 6 scores · trend ▲ improving', from the KPI formulas."""
+    scores = [CsatScore(r.given_on, r.score) for r in rows if r.score is not None]
+    average = csat_average(scores)
+    if average is None:
+        return "No CSAT scores yet"
+    count = len(scores)
+    line = f"CSAT average {average:.1f} over {count} score{'s' if count != 1 else ''}"
+    trend = csat_trend(scores)
+    if trend != "new":
+        return f"{line} · trend {TREND_ARROWS[trend]} {TRENDS[trend]}"
+    return f"{line} · a trend shows from {2 * CSAT_TREND_SCORES} scores"
+
+
+class FeedbackPanel(RecordPanel[FeedbackRow]):
+    """What the client said, when and how, with a CSAT chip; add, edit and delete undoably."""
+
+    NOUN = "feedback"
+    TABLES = frozenset({"feedback", "contact"})
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(
+            editor, COLUMNS,
+            "No feedback recorded yet. Log what the client says in meetings, calls and surveys; "
+            "a CSAT score from 1 to 5 feeds the project's KPIs.",
+            parent,
+        )  # fmt: skip
+        self.setObjectName("feedbackPanel")
+        self.table.setObjectName("feedbackTable")
+        self.table.setItemDelegateForColumn(CSAT, rag_chip_delegate(self.table))
+        self._rows: Sequence[FeedbackRow] = ()
+        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)  # the latest on top
+
+    def read_rows(self, project_id: int) -> Sequence[FeedbackRow]:
+        """The project's feedback log."""
+        self._rows = self.editor.workspace.run(feedback_log, project_id)
+        return self._rows
+
+    def after_refresh(self) -> None:
+        """The CSAT line above the table."""
+        self.summary.setText(csat_line(self._rows) if self.project_id is not None else "")
+
+    def dialog(self, row: FeedbackRow | None, submit: Submit) -> RecordDialog:
+        """The feedback form with the client's contacts to choose from."""
+        pid = self.project_id
+        people = self.editor.workspace.run(client_contacts, pid) if pid is not None else []
+        return FeedbackDialog(row, [(p.id, p.name) for p in people], submit, self)
+
+    def add_edit(self, project_id: int, values: dict[str, object]) -> Edit:
+        """Log the feedback on the project."""
+        return Edit("Add feedback", add_feedback, (project_id,), values)
+
+    def update_edit(self, row: FeedbackRow, values: dict[str, object]) -> Edit:
+        """Change the entry to the form's values."""
+        return Edit("Edit feedback", update_feedback, (row.id,), values)
+
+    def delete_edit(self, row: FeedbackRow) -> Edit:
+        """Remove the entry."""
+        return Edit("Delete feedback", delete_feedback, (row.id,))
+
+    def describe(self, row: FeedbackRow) -> str:
+        """'the feedback of 05 Oct 2026 from Mia Jansen'."""
+        who = f" from {row.contact}" if row.contact else ""
+        return f"the feedback of {short_date_text(row.given_on)}{who}"

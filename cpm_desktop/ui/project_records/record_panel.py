@@ -1,0 +1,239 @@
+"""RecordPanel: a project's list of records with Add, Edit and Delete, each an undoable edit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar, Generic
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
+from cpm_desktop.ui.project_records.table_model import SORT_ROLE, Column, ColumnTableModel
+from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
+from cpm_desktop.ui.project_records.trial import refusal
+from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
+from cpm_desktop.ui.records.table_model import RecordT
+from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.undo import Edit, Editor
+from cpm_desktop.workspace.changes import ChangeSet
+
+
+class RecordPanel(QWidget, Generic[RecordT]):
+    """Toolbar, summary line, sortable table and empty line; subclasses read rows and edit."""
+
+    NOUN: ClassVar[str] = "entry"  # "Add feedback…", "Delete this feedback entry?"
+    TABLES: ClassVar[frozenset[str]] = frozenset()  # edits to these refresh the panel
+    CAN_DELETE: ClassVar[bool] = True
+
+    def __init__(
+        self,
+        editor: Editor,
+        columns: Sequence[Column[RecordT]],
+        empty_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._project_id: int | None = None
+        self._last_id: int | None = None  # selected before an edit removed it (undo returns it)
+        noun = self.NOUN
+        self.add_action = _action(self, "new", f"&Add {noun}…", f"Add {noun} to this project")
+        self.edit_action = _action(self, "details", "&Edit…", f"Edit the selected {noun}")
+        self.delete_action = _action(self, "delete", "&Delete", f"Delete the selected {noun}")
+        self.model = ColumnTableModel(columns)
+        self.proxy = RecordProxy(self.model, SORT_ROLE)
+        self.table = RecordTable(self.proxy)
+        self.summary = QLabel()
+        self.summary.setStyleSheet(f"color: {colors().muted_text};")
+        self.summary.setMinimumWidth(1)  # a narrow panel clips the summary, not the buttons
+        self.empty = QLabel(empty_text)
+        self.empty.setObjectName("recordsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet(f"color: {colors().muted_text}; padding: 12px 2px;")
+        self.bar = QHBoxLayout()
+        self.bar.setSpacing(6)
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            if action is not self.delete_action or self.CAN_DELETE:
+                self.bar.addWidget(_button(action))
+        self.bar.addSpacing(10)
+        self.bar.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(8)
+        layout.addLayout(self.bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addStretch(0)
+        self._connect()
+        self._update_actions()
+
+    def _connect(self) -> None:
+        self.add_action.triggered.connect(self.add_record)
+        self.edit_action.triggered.connect(self.edit_current)
+        self.delete_action.triggered.connect(self.delete_current)
+        self.table.doubleClicked.connect(lambda _: self.edit_current())
+        self.table.sig_edit_requested.connect(self.edit_current)
+        self.table.sig_delete_requested.connect(self.delete_current)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsRemoved):
+            signal.connect(self._update_actions)
+        self.editor.sig_changed.connect(self._on_changed)
+
+    # -- what subclasses answer ----------------------------------------------------------
+
+    def read_rows(self, project_id: int) -> Sequence[RecordT]:
+        """The records to show for the project."""
+        raise NotImplementedError
+
+    def dialog(self, row: RecordT | None, submit: Submit) -> RecordDialog:
+        """The form to add a record (row None) or edit `row`; OK calls `submit`."""
+        raise NotImplementedError
+
+    def add_edit(self, project_id: int, values: dict[str, object]) -> Edit:
+        """The service call that adds a record from the form's values."""
+        raise NotImplementedError
+
+    def update_edit(self, row: RecordT, values: dict[str, object]) -> Edit:
+        """The service call that changes `row` to the form's values."""
+        raise NotImplementedError
+
+    def delete_edit(self, row: RecordT) -> Edit:
+        """The service call that deletes `row`."""
+        raise NotImplementedError
+
+    def describe(self, row: RecordT) -> str:
+        """`row` in a few words, for the delete confirmation."""
+        return self.NOUN
+
+    def after_refresh(self) -> None:
+        """Update what the panel shows beside the table (e.g. the summary line)."""
+
+    # -- showing -------------------------------------------------------------------------
+
+    @property
+    def project_id(self) -> int | None:
+        """The project shown, if any."""
+        return self._project_id
+
+    def show_project(self, project_id: int | None) -> None:
+        """Show the records of a project (None: nothing), sorted as the panel opens."""
+        self._project_id = project_id
+        self._last_id = None
+        self.model.set_rows([])
+        self.refresh()
+        self.table.fit_columns()
+
+    def refresh(self) -> None:
+        """Read the records again; the selected one stays selected."""
+        wanted = self.current_id() or self._last_id
+        pid = self._project_id
+        self.model.set_rows(self.read_rows(pid) if pid is not None else [])
+        has_rows = self.model.rowCount() > 0
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(pid is not None and not has_rows)
+        if wanted is not None:
+            self.select(wanted)
+        self.after_refresh()
+        self._update_actions()
+
+    def _on_changed(self, project_id: int, changes: ChangeSet) -> None:
+        if project_id == self._project_id or changes.tables() & self.TABLES:
+            self.refresh()
+
+    # -- selection -----------------------------------------------------------------------
+
+    def current_row(self) -> RecordT | None:
+        """The selected record, if any."""
+        return current_record(self.table, self.proxy)
+
+    def current_id(self) -> int | None:
+        """The id of the selected record, if any."""
+        return current_record_id(self.table, self.proxy)
+
+    def select(self, record_id: int) -> bool:
+        """Select a record if it is shown."""
+        return select_record(self.table, self.proxy, record_id, 0)
+
+    def _on_current_changed(self, *_: object) -> None:
+        current = self.current_id()
+        if current is not None:
+            self._last_id = current
+        self._update_actions()
+
+    def _update_actions(self, *_: object) -> None:
+        selected = self.current_row() is not None
+        self.add_action.setEnabled(self._project_id is not None)
+        self.edit_action.setEnabled(selected)
+        self.delete_action.setEnabled(selected and self.CAN_DELETE)
+
+    # -- editing -------------------------------------------------------------------------
+
+    def run_checked(self, edit: Edit) -> str | None:
+        """Make `edit` one undoable step unless the service refuses it; the refusal, if any."""
+        if self._project_id is None:
+            return "No project is shown."
+        problem = refusal(self.editor.workspace, edit.use_case, *edit.args, **edit.kwargs)
+        if problem is None:
+            self.editor.run(self._project_id, edit.text, edit.use_case, *edit.args,
+                            **edit.kwargs)  # fmt: skip
+        return problem
+
+    def add_record(self) -> None:
+        """Open the empty form; OK adds the record, which is selected afterwards."""
+        pid = self._project_id
+        if pid is None:
+            return
+        before = {self.model.row_at(n).id for n in range(self.model.rowCount())}
+        dialog = self.dialog(None, lambda values: self.run_checked(self.add_edit(pid, values)))
+        if dialog.exec():
+            shown = (self.model.row_at(n).id for n in range(self.model.rowCount()))
+            added = next((record_id for record_id in shown if record_id not in before), None)
+            if added is not None:
+                self.select(added)
+
+    def edit_current(self) -> None:
+        """Open the selected record's form; OK applies it as one step."""
+        row = self.current_row()
+        if row is not None:
+            self.dialog(row, lambda values: self.run_checked(self.update_edit(row, values))).exec()
+
+    def delete_current(self) -> None:
+        """Delete the selected record once the user confirms."""
+        row = self.current_row()
+        if row is None or not self.CAN_DELETE:
+            return
+        answer = QMessageBox.question(
+            self,
+            f"Delete {self.NOUN}",
+            f"Delete {self.describe(row)}?\n\nEdit › Undo brings it back.",
+        )
+        if answer == QMessageBox.StandardButton.Yes and (
+            problem := self.run_checked(self.delete_edit(row))
+        ):
+            QMessageBox.warning(self, f"Delete {self.NOUN}", problem)
+
+
+def _action(parent: QWidget, icon_name: str, text: str, tip: str) -> QAction:
+    action = QAction(icon(icon_name), text, parent)
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    return action
+
+
+def _button(action: QAction) -> QPushButton:
+    """A push button that follows an action (icon, text, tooltip, enabled state)."""
+    button = QPushButton(action.icon(), action.text().replace("&", ""))
+    button.setToolTip(action.toolTip())
+    button.clicked.connect(action.trigger)
+    action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+    button.setEnabled(action.isEnabled())
+    return button

@@ -1,0 +1,105 @@
+"""StakeholdersPanel: the people at the project's client, their role, influence and details."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from cpm_desktop.services.clients import add_contact, update_contact
+from cpm_desktop.services.views import (
+    StakeholderRow,
+    portfolio,
+    project_summary,
+    stakeholders,
+)
+from cpm_desktop.ui.project_records.chips import rag_chip_delegate
+from cpm_desktop.ui.project_records.contact_dialog import INFLUENCES, ContactDialog
+from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
+from cpm_desktop.ui.project_records.record_panel import RecordPanel
+from cpm_desktop.ui.project_records.table_model import Column
+from cpm_desktop.ui.records.cells import ALIGN_CENTER
+from cpm_desktop.ui.undo import Edit, Editor
+
+INFLUENCE_RAG = {"high": "red", "medium": "amber", "low": "green"}  # who needs most attention
+
+COLUMNS: tuple[Column[StakeholderRow], ...] = (
+    Column("Name", lambda r: r.name, max_width=240),
+    Column("Role", lambda r: r.role or "—", max_width=280),
+    Column(
+        "Influence", lambda r: r.influence.capitalize(), align=ALIGN_CENTER,
+        sort=lambda r: INFLUENCES.index(r.influence) if r.influence in INFLUENCES else -1,
+        chip=lambda r: INFLUENCE_RAG.get(r.influence, ""),
+        tip=lambda r: f"{r.influence.capitalize()} influence on the project's decisions",
+    ),
+    Column("Sponsor", lambda r: "Sponsor" if r.is_sponsor else "", align=ALIGN_CENTER,
+           sort=lambda r: not r.is_sponsor, muted=lambda r: False,
+           tip=lambda r: "The project's sponsor" if r.is_sponsor else ""),
+    Column("E-mail", lambda r: r.email or "—", stretch=True),
+    Column("Phone", lambda r: r.phone or "—", max_width=200),
+)  # fmt: skip
+INFLUENCE = 2
+
+
+class StakeholdersPanel(RecordPanel[StakeholderRow]):
+    """The client's contacts (shared by the client's projects); add and edit undoably."""
+
+    NOUN = "contact"
+    TABLES = frozenset({"contact", "project"})
+    CAN_DELETE = False  # a contact may be named by other projects' records: not removed here
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(
+            editor, COLUMNS,
+            "No contacts at this client yet. Add the sponsor, key users and approvers, "
+            "with how much each sways the project's decisions.",
+            parent,
+        )  # fmt: skip
+        self.setObjectName("stakeholdersPanel")
+        self.table.setObjectName("stakeholdersTable")
+        self.table.setItemDelegateForColumn(INFLUENCE, rag_chip_delegate(self.table))
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._client = ""
+        self._client_id: int | None = None
+
+    @property
+    def client(self) -> str:
+        """The name of the client whose people are shown ('' without a project)."""
+        return self._client
+
+    def show_project(self, project_id: int | None) -> None:
+        """Show the people at the project's client."""
+        self._client, self._client_id = "", None
+        if project_id is not None:
+            run = self.editor.workspace.run
+            self._client = run(project_summary, project_id).client
+            self._client_id = next(
+                c.id for c in run(portfolio) if any(p.id == project_id for p in c.projects)
+            )
+        tip = f"Contacts belong to {self._client}: every project of the client shares them"
+        for widget in (self.summary, self.table, self.add_action):
+            widget.setToolTip(tip if self._client else "")
+        super().show_project(project_id)
+
+    def read_rows(self, project_id: int) -> Sequence[StakeholderRow]:
+        """The client's contacts, by name, the sponsor marked."""
+        return self.editor.workspace.run(stakeholders, project_id)
+
+    def after_refresh(self) -> None:
+        """Whose people these are."""
+        self.summary.setText(f"People at {self._client}" if self._client else "")
+
+    def dialog(self, row: StakeholderRow | None, submit: Submit) -> RecordDialog:
+        """The contact form."""
+        return ContactDialog(row, self._client, submit, self)
+
+    def add_edit(self, project_id: int, values: dict[str, object]) -> Edit:
+        """Add the person to the project's client."""
+        fields = dict(values)
+        name = fields.pop("name")
+        return Edit("Add contact", add_contact, (self._client_id, name), fields)
+
+    def update_edit(self, row: StakeholderRow, values: dict[str, object]) -> Edit:
+        """Change the contact's details."""
+        return Edit(f"Edit contact {row.name}", update_contact, (row.id,), values)

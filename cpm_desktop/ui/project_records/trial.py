@@ -1,0 +1,31 @@
+"""Trying an edit before making it, so a dialog can show the service's refusal in place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from cpm_desktop.errors import CpmError
+from cpm_desktop.workspace import Workspace
+
+
+class _RolledBack(Exception):
+    """Raised after a trial ran: the workspace's transaction rolls back on any error."""
+
+
+def refusal(
+    workspace: Workspace, use_case: Callable[..., object], *args: Any, **kwargs: Any
+) -> str | None:
+    """The sentence the service refuses this call with, or None; nothing is ever written."""
+
+    def attempt(session: Any) -> None:
+        use_case(session, *args, **kwargs)
+        raise _RolledBack
+
+    try:
+        workspace.run(attempt)
+    except _RolledBack:
+        return None
+    except CpmError as exc:
+        return str(exc)
+    return None  # not reached: `attempt` always raises
