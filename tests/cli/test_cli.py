@@ -207,3 +207,17 @@ def test_schedule_of_unknown_project_is_a_user_error(demo_file: Path) -> None:
     """An unknown --project code exits 2 with one line naming it."""
     result = run_cli("schedule", "--db", str(demo_file), "--project", "NOPE")
     assert_one_line_error(result, "NOPE")
+
+
+def test_screenshot_of_the_portfolio_and_of_an_unknown_client(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    """--portfolio renders every client's overview; --client naming nobody exits 2, no PNG."""
+    out = tmp_path / "portfolio.png"
+    result = run_cli("--db", str(demo_file), "--screenshot", str(out), "--portfolio")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    missing = tmp_path / "missing.png"
+    result = run_cli("--db", str(demo_file), "--screenshot", str(missing), "--client", "Nobody")
+    assert_one_line_error(result, "Nobody")
+    assert not missing.exists()

@@ -33,11 +33,16 @@ def window(qtbot, tmp_path: Path, settings: AppSettings) -> MainWindow:
 
 
 def test_navigator_lists_clients_and_projects(window: MainWindow, qtmodeltester) -> None:
-    """Two demo clients, each with its projects, through a model that passes Qt's checks."""
+    """ "All clients", then two demo clients with their projects, through Qt's model checks."""
     model = window.navigator_model
     qtmodeltester.check(model)
-    assert model.rowCount() == 2
-    assert all(model.rowCount(model.index(row, 0)) >= 1 for row in range(2))
+    assert model.rowCount() == 3
+    assert model.index(0, 0).data() == "All clients"
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert all(model.rowCount(model.index(row, 0)) >= 1 for row in (1, 2))
+    assert model.portfolio_index(None) == model.index(0, 0)
+    assert model.portfolio_index("ALPENMARKT AG") == model.index(1, 0)
+    assert not model.portfolio_index("Nobody").isValid()
 
 
 def test_selected_project_fills_header_and_task_table(window: MainWindow, qtmodeltester) -> None:
@@ -58,7 +63,7 @@ def test_selecting_another_project_switches_the_table(window: MainWindow) -> Non
     model = window.navigator_model
     other = next(
         model.index(0, 0, model.index(row, 0))
-        for row in range(model.rowCount())
+        for row in range(1, model.rowCount())  # row 0: "All clients"
         if DEMO_PROJECT_CODE not in model.index(0, 0, model.index(row, 0)).data()
     )
     window.navigator.setCurrentIndex(other)
