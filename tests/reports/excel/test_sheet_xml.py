@@ -20,11 +20,12 @@ from cpm_desktop.reports.excel.sheet_xml import save_bytes
 from tests.reports.excel.support import sample_book
 
 # openpyxl's save stamps the time of saving; two saves may fall in different seconds.
-MODIFIED = re.compile(rb"<dcterms:modified[^>]*>[^<]*</dcterms:modified>")
+# Both books are made a moment apart: on a busy machine their creation second differs too.
+MODIFIED = re.compile(rb"<dcterms:(modified|created)[^>]*>[^<]*</dcterms:(modified|created)>")
 
 
 def parts(data: bytes) -> dict[str, bytes]:
-    """Each part of an .xlsx file by name, the save time blanked."""
+    """Each part of an .xlsx file by name, the creation and save times blanked."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return {name: MODIFIED.sub(b"", archive.read(name)) for name in archive.namelist()}
 
