@@ -7,9 +7,10 @@ date is the task's (forecast) finish, so it moves with the schedule.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -80,9 +81,30 @@ def billing_totals(rows: Iterable[BillingRow]) -> BillingTotals:
     )
 
 
-def billing_schedule(session: Session, project_id: int) -> tuple[BillingRow, ...]:
-    """The project's billing milestones in outline order."""
-    rows = views.task_rows(session, project_id)  # checks the project exists
+class OutlinedTask(Protocol):
+    """What the schedule takes from a task row: a Timeline's task or a views.TaskRow."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def wbs(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def finish(self) -> dt.date | None: ...
+
+
+def billing_schedule(
+    session: Session, project_id: int, *, outline: Sequence[OutlinedTask] | None = None
+) -> tuple[BillingRow, ...]:
+    """The project's billing milestones in outline order.
+
+    `outline`: the project's tasks in outline order when the caller has them (a Timeline's),
+    so they are not read again: that is most of the cost on a large plan.
+    """
+    rows: Sequence[OutlinedTask] = (
+        views.task_rows(session, project_id) if outline is None else outline
+    )  # task_rows also checks the project exists
     billed = {
         b.task_id: b
         for b in session.scalars(
@@ -214,7 +236,7 @@ def _row_of(session: Session, billing: BillingMilestone) -> BillingRow:
     return _plain(billing, row)
 
 
-def _plain(billing: BillingMilestone, row: views.TaskRow) -> BillingRow:
+def _plain(billing: BillingMilestone, row: OutlinedTask) -> BillingRow:
     return BillingRow(
         id=billing.id,
         task_id=billing.task_id,

@@ -87,17 +87,20 @@ class KpiReport:
 
 
 def project_figures(
-    session: Session, project_id: int, *, as_of: dt.date | None = None
+    session: Session, project_id: int, *, as_of: dt.date | None = None, plan: Timeline | None = None
 ) -> ProjectFigures:
-    """The figures of one project's KPIs as of `as_of` (default: its status date, else today)."""
-    return _read(session, project_id, as_of)[0]
+    """The figures of one project's KPIs as of `as_of` (default: its status date, else today).
+
+    `plan`: the project's Timeline when the caller has just read it, so it is not read twice.
+    """
+    return _read(session, project_id, as_of, plan)[0]
 
 
 def project_kpis_of(
-    session: Session, project_id: int, *, as_of: dt.date | None = None
+    session: Session, project_id: int, *, as_of: dt.date | None = None, plan: Timeline | None = None
 ) -> ProjectKpis:
-    """One project's KPIs as of `as_of` (default: its status date, else today)."""
-    figures, calendar, day = _read(session, project_id, as_of)
+    """One project's KPIs as of `as_of` (default: its status date, else today); `plan` as above."""
+    figures, calendar, day = _read(session, project_id, as_of, plan)
     return project_kpis(figures, calendar, day)
 
 
@@ -122,7 +125,7 @@ def kpi_report(
     rows: list[ProjectKpiRow] = []
     for project_id, client_name in session.execute(query).all():
         project = get_or_raise(session, Project, project_id, "project")
-        figures, calendar, day = _read(session, project_id, as_of)
+        figures, calendar, day = _read(session, project_id, as_of, None)
         kpis = project_kpis(figures, calendar, day)
         rows.append(ProjectKpiRow(
             project.code, project.name, client_name, project.currency, day, kpis, kpi_rags(kpis),
@@ -156,12 +159,13 @@ def _clients(session: Session, name: str | None) -> dict[int, str]:
 
 
 def _read(
-    session: Session, project_id: int, as_of: dt.date | None
+    session: Session, project_id: int, as_of: dt.date | None, plan: Timeline | None
 ) -> tuple[ProjectFigures, WorkCalendar, dt.date]:
     """The project's figures, calendar and measuring date, each read model read once."""
     project = get_or_raise(session, Project, project_id, "project")
     day = clean_optional_date(as_of, "KPI date") or project.status_date or dt.date.today()
-    plan = timeline(session, project.id)
+    if plan is None or plan.project_id != project.id:
+        plan = timeline(session, project.id)
     summary = change_summary(session, project.id)
     register = risk_register(session, project.id, today=day)
     ev = None

@@ -55,9 +55,9 @@ def project_overview(session: Session, project_id: int) -> ProjectOverview:
     """Read one project's overview as of its status date (else today)."""
     summary = project_summary(session, project_id)
     day = summary.status_date or dt.date.today()
-    kpis = project_kpis_of(session, project_id, as_of=day)
-    billing = billing_schedule(session, project_id)
-    plan = timeline(session, project_id)
+    plan = timeline(session, project_id)  # read once: for the KPIs, milestones and billing
+    kpis = project_kpis_of(session, project_id, as_of=day, plan=plan)
+    billing = billing_schedule(session, project_id, outline=plan.tasks)
     return ProjectOverview(
         summary=summary,
         as_of=day,

@@ -61,7 +61,7 @@ def steering_pack_content(
     finance = _finance(session, header, changes)
     # The KPIs as of the status date, as the KPI report measures them (today without one).
     as_of = header.status_date or today
-    kpis = project_kpis_of(session, project_id, as_of=as_of)
+    kpis = project_kpis_of(session, project_id, as_of=as_of, plan=plan)
     return pack.PackContent(
         cover=pack.Cover(
             client=header.client, project_code=header.code, project_name=header.name,
@@ -78,7 +78,7 @@ def steering_pack_content(
         changes=_changes(log, changes),
         decisions=pack.Decisions(_lines(report.decisions_required), _lines(report.next_steps),
                                  decisions_taken(session, project_id)),
-        billing=billing(session, project_id, header.currency),
+        billing=billing(session, project_id, header.currency, plan),
         feedback=feedback(session, project_id, kpis, as_of),
         sections=settings.sections, paper=settings.paper, generated_on=today,
     )  # fmt: skip

@@ -13,6 +13,7 @@ from cpm_desktop.scheduling.kpis import CSAT_TREND_SCORES
 from cpm_desktop.services.billing import billing_schedule, billing_totals, status_label
 from cpm_desktop.services.decisions import decision_log
 from cpm_desktop.services.feedback import feedback_log
+from cpm_desktop.services.timeline import Timeline
 
 LATEST_FEEDBACK = 5  # entries printed; the chart shows every score
 
@@ -34,9 +35,9 @@ def decisions_taken(session: Session, project_id: int) -> tuple[pack.DecisionLin
     )
 
 
-def billing(session: Session, project_id: int, currency: str) -> pack.Billing:
+def billing(session: Session, project_id: int, currency: str, plan: Timeline) -> pack.Billing:
     """The billing schedule in outline order, with billable, invoiced, paid and outstanding."""
-    rows = billing_schedule(session, project_id)
+    rows = billing_schedule(session, project_id, outline=plan.tasks)
     totals = billing_totals(rows)
     lines = tuple(
         pack.BillingLine(r.wbs, r.name, r.amount, status_label(r.status), r.due_on,

@@ -18,6 +18,7 @@ from cpm_desktop.services.billing import (
     set_invoice_status,
 )
 from cpm_desktop.services.tasks import add_task
+from cpm_desktop.services.timeline import timeline
 from cpm_desktop.workspace import Workspace
 from tests.services.support import (
     ProjectIds,
@@ -65,6 +66,20 @@ def test_a_task_gets_a_billing_amount_due_on_its_finish(
     ]
     assert rows[1].due_on == milestone.finish
     assert (rows[1].invoiced_on, rows[1].paid_on, rows[1].invoice_number) == (None, None, "")
+
+
+def test_a_timeline_already_read_gives_the_same_schedule(
+    workspace: Workspace, project: ProjectIds, abc: dict[str, int]
+) -> None:
+    """Handing over the Timeline's tasks (to save a read) changes nothing in the rows."""
+    _billed(workspace, abc["B"], "invoiced")
+    _billed(workspace, abc["A"])
+    with workspace.transaction() as s:
+        plan = timeline(s, project.project_id)
+        given = billing_schedule(s, project.project_id, outline=plan.tasks)
+        read = billing_schedule(s, project.project_id)
+    assert given == read
+    assert [r.wbs for r in given] == ["1", "2"]
 
 
 def test_changing_and_removing_the_amount(workspace: Workspace, abc: dict[str, int]) -> None:
