@@ -33,7 +33,7 @@ from cpm_desktop.services.calendars import set_holidays
 from cpm_desktop.services.clients import add_contact, create_client
 from cpm_desktop.services.dependencies import add_dependency
 from cpm_desktop.services.projects import create_project, set_status_date
-from cpm_desktop.services.tasks import TaskDetails, add_task, edit_task
+from cpm_desktop.services.tasks import TaskDetails, TaskFields, add_task, edit_tasks
 from cpm_desktop.services.views import portfolio
 
 DEMO_PROJECT_CODE = "NHL-WMS"
@@ -277,9 +277,8 @@ def _done_by(progress: Progress, day: dt.date) -> bool:
 
 
 def _report(session: Session, ids: Mapping[str, int], progress: Mapping[str, Progress]) -> None:
-    """Report `progress` on the tasks, in plan order, as a PM would week by week."""
-    for wbs, reported in progress.items():
-        edit_task(session, ids[wbs], **_progress(reported))
+    """Report `progress` on the tasks in one step, as a PM does in the weekly update."""
+    edit_tasks(session, {ids[wbs]: _progress(reported) for wbs, reported in progress.items()})
 
 
 def _details(row: PlannedTask, plan: Plan) -> TaskDetails:
@@ -296,7 +295,7 @@ def _details(row: PlannedTask, plan: Plan) -> TaskDetails:
     return details
 
 
-def _progress(progress: Progress) -> TaskDetails:
+def _progress(progress: Progress) -> TaskFields:
     """The task fields that report `progress`."""
     return {
         "actual_start": progress.start,

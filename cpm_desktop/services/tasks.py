@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TypedDict, Unpack
 
@@ -111,15 +112,26 @@ def rename_task(session: Session, task_id: int, name: str) -> Task:
 
 def edit_task(session: Session, task_id: int, **fields: Unpack[TaskFields]) -> Task:
     """Change any editable fields of a task in one step, then reschedule."""
-    task = get_or_raise(session, Task, task_id, "task")
-    # Snapshot every field: one edit can imply others (100 % sets the actual finish).
-    before = {name: getattr(task, name) for name in EDITABLE_FIELDS}
-    _apply(task, fields, creating=False)
-    for name, old in before.items():
-        _audit_field(session, task, name, old, getattr(task, name))
-    if SCHEDULE_INPUTS & fields.keys():
-        reschedule(session, task.project)
-    return task
+    return edit_tasks(session, {task_id: fields})[0]
+
+
+def edit_tasks(session: Session, edits: Mapping[int, TaskFields]) -> list[Task]:
+    """Change fields of several tasks of one project in one step (a week's progress, say).
+
+    The plan is rescheduled once, after every task has its new values.
+    """
+    tasks = [get_or_raise(session, Task, task_id, "task") for task_id in edits]
+    if len({task.project_id for task in tasks}) > 1:
+        raise ValidationError("Tasks edited together must belong to one project.")
+    for task, fields in zip(tasks, edits.values(), strict=True):
+        # Snapshot every field: one edit can imply others (100 % sets the actual finish).
+        before = {name: getattr(task, name) for name in EDITABLE_FIELDS}
+        _apply(task, fields, creating=False)
+        for name, old in before.items():
+            _audit_field(session, task, name, old, getattr(task, name))
+    if tasks and any(SCHEDULE_INPUTS & fields.keys() for fields in edits.values()):
+        reschedule(session, tasks[0].project)
+    return tasks
 
 
 def move_task(session: Session, task_id: int, *, parent_id: int | None, position: int) -> Task:

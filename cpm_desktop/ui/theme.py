@@ -97,6 +97,13 @@ def colors() -> Colors:
     return _current
 
 
+def rag_color(rag: str | None) -> QColor | None:
+    """The scheme's colour of 'green', 'amber' or 'red'; None for anything else (not rated)."""
+    c = colors()
+    named = {"green": c.rag_green, "amber": c.rag_amber, "red": c.rag_red}.get(rag or "")
+    return QColor(named) if named else None
+
+
 def prefers_dark() -> bool:
     """Tell whether the dark scheme should be used (environment override, then the system)."""
     forced = os.environ.get(SCHEME_VARIABLE, "").lower()

@@ -388,3 +388,41 @@ def test_edit_task_refuses_unknown_ids(
 ) -> None:
     """An unknown or mistyped task id is a NotFoundError and changes nothing."""
     assert_refused(workspace, lambda s: tasks.edit_task(s, task_id, duration=3), NotFoundError)
+
+
+def test_edit_tasks_changes_several_tasks_and_reschedules_once(
+    workspace: Workspace, project: ProjectIds, abc: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A week's progress in one step: every task gets its values, the plan one reschedule."""
+    calls: list[int] = []
+    real = tasks.reschedule
+    monkeypatch.setattr(tasks, "reschedule", lambda s, p: calls.append(p.id) or real(s, p))
+    with workspace.transaction() as s:
+        changed = tasks.edit_tasks(
+            s, {abc["A"]: {"percent_complete": 100}, abc["B"]: {"duration": 5, "owner": "Ana"}}
+        )
+        assert [t.id for t in changed] == [abc["A"], abc["B"]]
+    assert len(calls) == 1
+    rows = rows_by_name(workspace, project.project_id)
+    assert rows["A"].percent_complete == 100
+    assert (rows["B"].duration, rows["B"].owner) == (5, "Ana")
+
+
+def test_edit_tasks_refuses_a_bad_value_anywhere_and_changes_nothing(
+    workspace: Workspace, project: ProjectIds, abc: dict[str, int]
+) -> None:
+    """One refused value refuses the whole step; tasks of two projects are refused too."""
+    assert_refused(
+        workspace,
+        lambda s: tasks.edit_tasks(s, {abc["A"]: {"duration": 4}, abc["B"]: {"duration": -1}}),
+        ValidationError,
+    )
+    other = make_project(workspace, "OTHER-01", "Other client")
+    with workspace.transaction() as s:
+        elsewhere = tasks.add_task(s, other.project_id, "X").id
+    assert_refused(
+        workspace,
+        lambda s: tasks.edit_tasks(s, {abc["A"]: {"owner": "a"}, elsewhere: {"owner": "b"}}),
+        ValidationError,
+        "one project",
+    )

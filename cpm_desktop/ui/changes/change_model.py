@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from cpm_desktop.services.change_views import ChangeLog, ChangeRow
 from cpm_desktop.ui.changes.vocabulary import PRIORITIES, STATUSES, status_text
 from cpm_desktop.ui.formatting import money_text, short_date_text
-from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT
+from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, reference_number
 from cpm_desktop.ui.records.table_model import AnyIndex, RecordTableModel
 from cpm_desktop.ui.theme import colors
 
@@ -137,12 +137,6 @@ class ChangeTableModel(RecordTableModel[ChangeRow]):
         if column == REQUESTED_BY and row.requested_by:
             return row.requested_by
         return None
-
-
-def reference_number(reference: str) -> int:
-    """The number of a reference, so CR-002 sorts before CR-010 and CR-1000 after CR-999."""
-    digits = reference.rpartition("-")[2]
-    return int(digits) if digits.isdigit() else 0
 
 
 def amount_text(amount: Decimal) -> str:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from cpm_desktop.services.views import ClientItem, ProjectItem
 from cpm_desktop.ui.icons import dot, icon
-from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.theme import colors, rag_color
 
 PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROJECT_CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -103,7 +104,7 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.code}  {item.name}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return dot(_rag_color(item.rag))
+            return dot((rag_color(item.rag) or QColor(colors().rag_green)).name())
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 f"{item.code} {item.name}\nStatus: {item.status.replace('_', ' ')}, RAG: {item.rag}"
@@ -142,8 +143,3 @@ class NavigatorModel(QAbstractItemModel):
         if index.internalId() == _NO_PARENT:
             return self._clients[index.row() - 1] if index.row() > 0 else None
         return self._clients[index.internalId() - 1].projects[index.row()]
-
-
-def _rag_color(rag: str) -> str:
-    palette = colors()
-    return {"red": palette.rag_red, "amber": palette.rag_amber}.get(rag, palette.rag_green)

@@ -14,17 +14,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from cpm_desktop.scheduling import KpiRag
 from cpm_desktop.ui.overview.kpi_text import Tile
-from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.theme import colors, rag_color
 
 EDGE = 6  # width of the RAG edge, px
 RAG_WORDS = {"green": "Green", "amber": "Amber", "red": "Red"}
-
-
-def rag_color(rag: str | None) -> QColor | None:
-    """The palette's colour of a RAG; None when there is none."""
-    c = colors()
-    named = {"green": c.rag_green, "amber": c.rag_amber, "red": c.rag_red}.get(rag or "")
-    return QColor(named) if named else None
 
 
 class KpiTile(QFrame):

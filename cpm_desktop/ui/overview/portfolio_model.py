@@ -16,9 +16,10 @@ from cpm_desktop.ui.overview.kpi_text import (
     ratio_text,
     signed_percent_text,
 )
-from cpm_desktop.ui.overview.kpi_tiles import RAG_WORDS, rag_color
+from cpm_desktop.ui.overview.kpi_tiles import RAG_WORDS
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
+from cpm_desktop.ui.theme import rag_color
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 CODE_ROLE = Qt.ItemDataRole.UserRole + 4

@@ -8,13 +8,12 @@ from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.ui.project_records.table_model import CHIP_ROLE
 from cpm_desktop.ui.records.chip_delegate import ChipDelegate
-from cpm_desktop.ui.risks.delegates import rag_color
+from cpm_desktop.ui.theme import rag_color
 
 
 def rag_chip(index: QModelIndex | QPersistentModelIndex) -> QColor | None:
     """The RAG colour the cell names ('green', 'amber', 'red'); None: plain text."""
-    rag = str(index.data(CHIP_ROLE) or "")
-    return rag_color(rag) if rag else None
+    return rag_color(str(index.data(CHIP_ROLE) or ""))
 
 
 def rag_chip_delegate(parent: QWidget) -> ChipDelegate:

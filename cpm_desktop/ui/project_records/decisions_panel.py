@@ -17,12 +17,12 @@ from cpm_desktop.services.decisions import (
 )
 from cpm_desktop.services.risk_views import risk_register
 from cpm_desktop.services.views import client_contacts
-from cpm_desktop.ui.changes.change_model import reference_number
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.project_records.decision_dialog import DecisionDialog
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
+from cpm_desktop.ui.records.cells import reference_number
 from cpm_desktop.ui.undo import Edit, Editor
 
 

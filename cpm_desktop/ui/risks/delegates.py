@@ -17,15 +17,15 @@ from cpm_desktop.ui.risks.risk_model import (
     RiskTableModel,
 )
 from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.theme import rag_color as theme_rag_color
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 STATUSES = ("open", "monitoring", "closed")
 
 
 def rag_color(rag: str) -> QColor:
-    """The scheme's colour for 'green', 'amber' or 'red'."""
-    c = colors()
-    return QColor({"green": c.rag_green, "amber": c.rag_amber, "red": c.rag_red}.get(rag, c.border))
+    """The scheme's colour for 'green', 'amber' or 'red'; the border's for anything else."""
+    return theme_rag_color(rag) or QColor(colors().border)
 
 
 def chip_text_color(rag: str) -> QColor:
