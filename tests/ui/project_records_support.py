@@ -10,17 +10,17 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.services.views import find_project_id
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.undo import Editor
+from tests.ui.demo_copy import demo_copy, demo_template  # noqa: F401  (fixture)
 
 
 @pytest.fixture
-def editor(tmp_path: Path) -> Iterator[Editor]:
-    """An Editor over a fresh demo workspace; refusals that reach it are recorded."""
-    workspace = create_demo_workspace(tmp_path / "demo.cpm")
+def editor(tmp_path: Path, demo_template: Path) -> Iterator[Editor]:  # noqa: F811
+    """An Editor over a fresh copy of the demo; refusals that reach it are recorded."""
+    workspace = demo_copy(demo_template, tmp_path)
     ed = Editor(workspace)
     ed.failures = []  # type: ignore[attr-defined]
     ed.sig_failed.connect(lambda text, exc: ed.failures.append(str(exc)))  # type: ignore[attr-defined]

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.models.enums import ChangeCategory, ChangePriority, ChangeStatus
 from cpm_desktop.services.baselines import clear_baseline
 from cpm_desktop.services.change_requests import transition
@@ -34,6 +33,7 @@ from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
 from cpm_desktop.ui.changes.vocabulary import CATEGORIES, PRIORITIES, STATUSES
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.main_window import MainWindow
+from tests.ui.demo_copy import demo_copy, demo_template  # noqa: F401  (fixture)
 from tests.ui.test_main_window import settings  # noqa: F401  (fixture)
 
 AFFECTED_WBS = "3.4"  # a work task of the demo plan (Integration design)
@@ -50,9 +50,9 @@ def warnings(monkeypatch) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, settings) -> MainWindow:  # noqa: F811
+def window(qtbot, tmp_path: Path, settings, demo_template: Path) -> MainWindow:  # noqa: F811
     """The main window on a fresh demo workspace, shown on the Changes tab of the demo project."""
-    win = MainWindow(create_demo_workspace(tmp_path / "demo.cpm"), settings)
+    win = MainWindow(demo_copy(demo_template, tmp_path), settings)
     qtbot.addWidget(win)
     win.resize(1600, 1000)
     win.start(DEMO_PROJECT_CODE)

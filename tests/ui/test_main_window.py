@@ -15,6 +15,7 @@ from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.timeline.task_model import PERCENT, WBS
 from cpm_desktop.workspace import create_workspace
+from tests.ui.demo_copy import demo_copy, demo_template  # noqa: F401  (fixture)
 
 
 @pytest.fixture
@@ -24,9 +25,9 @@ def settings(tmp_path: Path) -> AppSettings:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, settings: AppSettings) -> MainWindow:
+def window(qtbot, tmp_path: Path, settings: AppSettings, demo_template: Path) -> MainWindow:  # noqa: F811
     """A main window on a fresh demo workspace (closed, and its workspace with it, by qtbot)."""
-    win = MainWindow(create_demo_workspace(tmp_path / "demo.cpm"), settings)
+    win = MainWindow(demo_copy(demo_template, tmp_path), settings)
     qtbot.addWidget(win)
     win.start(DEMO_PROJECT_CODE)
     return win

@@ -4,7 +4,6 @@ billing flow step by step with undo, the commentary, and the client and workspac
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.scheduling import kpi_rags
 from cpm_desktop.services.billing import billing_schedule
 from cpm_desktop.services.kpis import project_kpis_of
@@ -26,18 +24,10 @@ from cpm_desktop.ui.overview.billing_panel import BillingPanel
 from cpm_desktop.ui.overview.commentary import CommentaryDialog
 from cpm_desktop.ui.overview.kpi_text import percent_text
 from cpm_desktop.ui.overview.portfolio_model import CLIENT, COLUMNS, PROJECT
-from cpm_desktop.workspace import open_workspace
+from tests.ui.demo_copy import demo_copy, demo_template  # noqa: F401  (fixture)
 from tests.ui.test_main_window import settings  # noqa: F401  (fixture)
 
 ACCEPTED = QDialog.DialogCode.Accepted
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo workspace, built once; each test works on its own copy."""
-    path = tmp_path_factory.mktemp("overview") / "demo.cpm"
-    create_demo_workspace(path).close()
-    return path
 
 
 @pytest.fixture(autouse=True)
@@ -49,11 +39,9 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, demo_file: Path, settings) -> MainWindow:  # noqa: F811
+def window(qtbot, tmp_path: Path, demo_template: Path, settings) -> MainWindow:  # noqa: F811
     """The main window on a copy of the demo, on the Overview of the demo project."""
-    copy = tmp_path / "demo.cpm"
-    shutil.copy(demo_file, copy)
-    win = MainWindow(open_workspace(copy, backup=False), settings)
+    win = MainWindow(demo_copy(demo_template, tmp_path), settings)
     qtbot.addWidget(win)
     win.resize(1600, 1000)
     win.start(DEMO_PROJECT_CODE)

@@ -22,6 +22,7 @@ from tests.ui.project_records_support import (
 )
 
 editor = support.editor  # fixtures
+demo_template = support.demo_template
 project_id = support.project_id
 
 

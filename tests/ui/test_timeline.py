@@ -17,6 +17,7 @@ from cpm_desktop.services.timeline import TimelineTask, timeline
 from cpm_desktop.services.views import task_detail
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.timeline.task_model import DURATION, NAME, PREDECESSORS, START
+from tests.ui.demo_copy import demo_copy, demo_template  # noqa: F401  (fixture)
 from tests.ui.test_main_window import settings  # noqa: F401  (fixture)
 
 
@@ -30,9 +31,9 @@ def warnings(monkeypatch) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, settings) -> MainWindow:  # noqa: F811
+def window(qtbot, tmp_path: Path, settings, demo_template: Path) -> MainWindow:  # noqa: F811
     """The main window on a fresh demo workspace, shown (editing needs focus), the plan open."""
-    win = MainWindow(create_demo_workspace(tmp_path / "demo.cpm"), settings)
+    win = MainWindow(demo_copy(demo_template, tmp_path), settings)
     qtbot.addWidget(win)
     win.resize(1600, 1000)
     win.start(DEMO_PROJECT_CODE)
