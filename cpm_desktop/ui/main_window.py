@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -53,10 +52,15 @@ from cpm_desktop.ui.steering_pack.export import ask_and_export_pack
 from cpm_desktop.ui.timeline.actions import build_timeline_actions
 from cpm_desktop.ui.timeline.tab import TimelineTab
 from cpm_desktop.ui.undo import Editor
-from cpm_desktop.workspace import Workspace, create_workspace
+from cpm_desktop.ui.workspace_files import (
+    ask_and_save_copy,
+    ask_new_workspace,
+    ask_workspace_to_open,
+    fill_recent_menu,
+)
+from cpm_desktop.workspace import Workspace
 
 VIEWS = ("timeline", "risks", "changes", "overview")
-WORKSPACE_FILTER = "CPM workspaces (*.cpm)"
 
 
 class MainWindow(QMainWindow):
@@ -348,55 +352,19 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     def _fill_recent_menu(self) -> None:
-        self._recent_menu.clear()
         recent = [p for p in self._settings.recent_files() if p != self._workspace.path]
-        for path in recent:
-            action = self._recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.setStatusTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        if not recent:
-            empty = self._recent_menu.addAction("No recent workspaces")
-            empty.setEnabled(False)
+        fill_recent_menu(self._recent_menu, recent, self.open_path)
 
     def _new_workspace(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            "New workspace",
-            str(self._workspace.path.parent / "New workspace.cpm"),
-            WORKSPACE_FILTER,
-        )
-        if not name:
-            return
-        path = Path(name) if name.lower().endswith(".cpm") else Path(f"{name}.cpm")
-        demo = (
-            QMessageBox.question(
-                self,
-                "New workspace",
-                "Start the new workspace with the demo portfolio (two sample clients)?\n\n"
-                "Choose No for an empty workspace.",
-            )
-            == QMessageBox.StandardButton.Yes
-        )
-        try:
-            if demo:
-                from cpm_desktop.demo.create import create_demo_workspace
-
-                workspace = create_demo_workspace(path)
-            else:
-                workspace = create_workspace(path)
-        except CpmError as exc:
-            show_error(self, "New workspace", exc)
-            return
-        self.set_workspace(workspace)
-        self._select_initial_project(None)
+        workspace = ask_new_workspace(self, self._workspace.path.parent)
+        if workspace is not None:
+            self.set_workspace(workspace)
+            self._select_initial_project(None)
 
     def _open_workspace_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Open workspace", str(self._workspace.path.parent), WORKSPACE_FILTER
-        )
-        if name:
-            self.open_path(Path(name))
+        path = ask_workspace_to_open(self, self._workspace.path.parent)
+        if path is not None:
+            self.open_path(path)
 
     def open_path(self, path: Path) -> bool:
         """Open the workspace at `path` in this window; tell the user if it cannot be."""
@@ -463,19 +431,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _save_copy(self) -> None:
-        suggestion = self._workspace.path.with_name(f"{self._workspace.path.stem} copy.cpm")
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Save a copy", str(suggestion), WORKSPACE_FILTER
-        )
-        if not name:
-            return
-        path = Path(name) if name.lower().endswith(".cpm") else Path(f"{name}.cpm")
-        try:
-            self._workspace.save_copy(path)
-        except CpmError as exc:
-            show_error(self, "Save a copy", exc)
-            return
-        self.statusBar().showMessage(f"Copy saved to {path}", 8000)
+        path = ask_and_save_copy(self, self._workspace)
+        if path is not None:
+            self.statusBar().showMessage(f"Copy saved to {path}", 8000)
 
     # -- window state --------------------------------------------------------------------
 

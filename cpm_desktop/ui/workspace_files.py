@@ -1,0 +1,85 @@
+"""The workspace-file dialogs of the File menu: new, open, save a copy, recent files.
+
+Each asks the user and does the file work; the window only switches to what comes back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from cpm_desktop.errors import CpmError
+from cpm_desktop.ui.errors import show_error
+from cpm_desktop.workspace import Workspace, create_workspace
+
+WORKSPACE_FILTER = "CPM workspaces (*.cpm)"
+
+
+def with_suffix(name: str) -> Path:
+    """The file name chosen, ending in .cpm whatever the user typed."""
+    return Path(name) if name.lower().endswith(".cpm") else Path(f"{name}.cpm")
+
+
+def ask_new_workspace(parent: QWidget, folder: Path) -> Workspace | None:
+    """Ask where, and whether to start with the demo; create it. None when cancelled or refused."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, "New workspace", str(folder / "New workspace.cpm"), WORKSPACE_FILTER
+    )
+    if not name:
+        return None
+    path = with_suffix(name)
+    demo = (
+        QMessageBox.question(
+            parent,
+            "New workspace",
+            "Start the new workspace with the demo portfolio (two sample clients)?\n\n"
+            "Choose No for an empty workspace.",
+        )
+        == QMessageBox.StandardButton.Yes
+    )
+    try:
+        if demo:
+            from cpm_desktop.demo.create import create_demo_workspace
+
+            return create_demo_workspace(path)
+        return create_workspace(path)
+    except CpmError as exc:
+        show_error(parent, "New workspace", exc)
+        return None
+
+
+def ask_workspace_to_open(parent: QWidget, folder: Path) -> Path | None:
+    """The workspace file the user picks, or None."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Open workspace", str(folder), WORKSPACE_FILTER)
+    return Path(name) if name else None
+
+
+def ask_and_save_copy(parent: QWidget, workspace: Workspace) -> Path | None:
+    """Ask for a file name and save a copy of the workspace there; the path, or None."""
+    suggestion = workspace.path.with_name(f"{workspace.path.stem} copy.cpm")
+    name, _ = QFileDialog.getSaveFileName(parent, "Save a copy", str(suggestion), WORKSPACE_FILTER)
+    if not name:
+        return None
+    path = with_suffix(name)
+    try:
+        workspace.save_copy(path)
+    except CpmError as exc:
+        show_error(parent, "Save a copy", exc)
+        return None
+    return path
+
+
+def fill_recent_menu(
+    menu: QMenu, paths: Sequence[Path], open_path: Callable[[Path], object]
+) -> None:
+    """List `paths` in `menu`, each opening its file; a disabled line when there are none."""
+    menu.clear()
+    for path in paths:
+        action = menu.addAction(path.name)
+        action.setToolTip(str(path))
+        action.setStatusTip(str(path))
+        action.triggered.connect(lambda _=False, p=path: open_path(p))
+    if not paths:
+        menu.addAction("No recent workspaces").setEnabled(False)
