@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         # The shortcut works from every tab: show the request where it was added.
         self.changes.change_actions.new.triggered.connect(lambda: self.show_view("changes"))
         self.overview = OverviewTab(self.editor)
+        self.overview.sig_open_view.connect(self.show_view)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")

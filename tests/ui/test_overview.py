@@ -246,3 +246,20 @@ def test_a_client_row_shows_its_projects_and_opens_one(window: MainWindow) -> No
     assert window.central.currentIndex() == 1
     assert window.overview.project_id == project_id(window)
     assert not window.select_portfolio("No such client")
+
+
+def test_a_tile_opens_where_its_detail_is(window: MainWindow, qtbot) -> None:
+    tiles = window.overview.summary.tiles
+    qtbot.mouseClick(tiles.tile("open_red_risks"), Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.risks
+    window.show_view("overview")
+    tile = tiles.tile("csat_average")
+    tile.setFocus()
+    qtbot.keyClick(tile, Qt.Key.Key_Return)
+    assert window.overview.pages.currentWidget() is window.overview.feedback
+    assert window.tabs.currentWidget() is window.overview
+    window.overview.pages.setCurrentIndex(0)
+    plain = tiles.tile("margin_pct")  # nowhere to go: a click does nothing
+    qtbot.mouseClick(plain, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.overview
+    assert "Click to open the risk register" in tiles.tile("open_red_risks").toolTip()

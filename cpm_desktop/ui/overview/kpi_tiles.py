@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from cpm_desktop.scheduling import KpiRag
@@ -21,11 +21,18 @@ RAG_WORDS = {"green": "Green", "amber": "Amber", "red": "Red"}
 
 
 class KpiTile(QFrame):
-    """One KPI: title and RAG word on top, the value large, one line of detail."""
+    """One KPI: title and RAG word on top, the value large, one line of detail.
+
+    A tile with somewhere to go (see `set_link`) opens it on a click, Enter or Space.
+    """
+
+    sig_activated = Signal(str)
+    """Emitted with the tile's KPI key when the user opens a linked tile."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kpiTile")
+        self._link = ""
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Preferred, not Fixed: tiles in one row then share the tallest one's height.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -61,6 +68,13 @@ class KpiTile(QFrame):
         """The RAG shown, None when the KPI is not rated."""
         return self._rag
 
+    def set_link(self, where: str) -> None:
+        """Make the tile open `where` (a few words for the tooltip); '' makes it plain."""
+        self._link = where
+        linked = bool(where)
+        self.setCursor(Qt.CursorShape.PointingHandCursor if linked else Qt.CursorShape.ArrowCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if linked else Qt.FocusPolicy.NoFocus)
+
     def show_tile(self, tile: Tile) -> None:
         """Show `tile`'s words and RAG."""
         self._rag = tile.rag
@@ -71,28 +85,54 @@ class KpiTile(QFrame):
         self.rag_word.setText(RAG_WORDS.get(tile.rag or "", ""))
         color = rag_color(tile.rag)
         self.rag_word.setStyleSheet(f"color: {color.name()};" if color else "")
-        self.setToolTip(tile.tip)
+        self.setToolTip(f"{tile.tip}\n\nClick to open {self._link}." if self._link else tile.tip)
         self.setAccessibleName(f"{tile.title}: {tile.value}, {tile.detail}")
         self.update()
 
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click on a linked tile opens what it links to."""
+        if self._link and event.button() == Qt.MouseButton.LeftButton:
+            self.sig_activated.emit(str(self.property("kpi")))
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Space on a focused, linked tile opens it, as a click does."""
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+        if self._link and event.key() in keys:
+            self.sig_activated.emit(str(self.property("kpi")))
+            return
+        super().keyPressEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The frame as the style draws it, then the RAG edge on the left."""
+        """The frame as the style draws it, the RAG edge on the left, and the focus ring."""
         super().paintEvent(event)
-        color = rag_color(self._rag) or QColor(colors().border)
+        c = colors()
+        color = rag_color(self._rag) or QColor(c.border)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawRoundedRect(QRectF(1, 1, EDGE, self.height() - 2), 2, 2)
+        if self.hasFocus():  # keyboard focus must show, on a projector too
+            painter.setPen(QPen(QColor(c.highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
         painter.end()
 
 
 class KpiTileGrid(QWidget):
     """Tiles in rows of `columns`, reused across refreshes so the layout never jumps."""
 
-    def __init__(self, columns: int = 5, parent: QWidget | None = None) -> None:
+    sig_activated = Signal(str)
+    """Emitted with a KPI key when the user opens a linked tile."""
+
+    def __init__(
+        self, columns: int = 5, links: dict[str, str] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._columns = columns
+        self._links = links or {}
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(10)
@@ -102,10 +142,12 @@ class KpiTileGrid(QWidget):
         """Show `tiles` in order; extra tile widgets are hidden."""
         while len(self.tiles) < len(tiles):
             card = KpiTile(self)
+            card.sig_activated.connect(self.sig_activated)
             count = len(self.tiles)
             self._grid.addWidget(card, count // self._columns, count % self._columns)
             self.tiles.append(card)
         for widget, tile in zip(self.tiles, tiles, strict=False):
+            widget.set_link(self._links.get(tile.key, ""))
             widget.show_tile(tile)
             widget.show()
         for widget in self.tiles[len(tiles) :]:

@@ -31,6 +31,16 @@ from cpm_desktop.ui.records.widgets import style_heading
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor
 
+# Where each KPI's detail is: a tab of the window, or the feedback page beside the summary.
+KPI_LINKS = {
+    "on_time_rate": ("timeline", "the Timeline"),
+    "finish_variance_days": ("timeline", "the Timeline"),
+    "spi": ("timeline", "the Timeline"),
+    "csat_average": ("feedback", "the client feedback"),
+    "open_red_risks": ("risks", "the risk register"),
+    "pending_change_requests": ("changes", "the change log"),
+}
+
 
 def _card(*widgets: QWidget) -> QFrame:
     """A framed card holding `widgets` one above the other."""
@@ -54,7 +64,9 @@ class ProjectSummaryPage(QWidget):
         self.as_of = QLabel()
         self.as_of.setObjectName("kpiAsOf")
         self.as_of.setStyleSheet(f"color: {colors().muted_text};")
-        self.tiles = KpiTileGrid(columns=5)
+        self.tiles = KpiTileGrid(
+            columns=5, links={key: words for key, (_, words) in KPI_LINKS.items()}
+        )
         self.commentary = CommentaryPanel(editor)
         self.commentary.sig_edited.connect(self.sig_edited)
         self.milestones = NextMilestonesModel()

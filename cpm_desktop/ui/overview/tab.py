@@ -6,11 +6,12 @@ an edit elsewhere marks it stale, and the next look brings it up to date.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from cpm_desktop.services.overview import project_overview
-from cpm_desktop.ui.overview.project_page import ProjectSummaryPage
+from cpm_desktop.ui.overview.project_page import KPI_LINKS, ProjectSummaryPage
 from cpm_desktop.ui.project_records.decisions_panel import DecisionsPanel
 from cpm_desktop.ui.project_records.feedback_panel import FeedbackPanel
 from cpm_desktop.ui.project_records.lessons_panel import LessonsPanel
@@ -21,6 +22,9 @@ from cpm_desktop.ui.undo import Editor
 class OverviewTab(QWidget):
     """The project's summary page and, beside it, its client feedback, decisions and lessons."""
 
+    sig_open_view = Signal(str)
+    """Emitted with a tab's name (timeline, risks, changes) when a KPI tile asks for it."""
+
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
@@ -28,6 +32,7 @@ class OverviewTab(QWidget):
         self._stale = True
         self.summary = ProjectSummaryPage(editor)
         self.summary.sig_edited.connect(self.refresh)
+        self.summary.tiles.sig_activated.connect(self._open_kpi)
         self.pages = QTabWidget()
         self.pages.setObjectName("overviewPages")
         self.pages.setDocumentMode(True)
@@ -73,6 +78,14 @@ class OverviewTab(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+    def _open_kpi(self, key: str) -> None:
+        """Show where a KPI's detail is: the feedback page here, else another tab."""
+        where = KPI_LINKS[key][0]
+        if where == "feedback":
+            self.pages.setCurrentWidget(self.feedback)
+        else:
+            self.sig_open_view.emit(where)
 
     def _on_changed(self, project_id: int, _changes: object) -> None:
         if project_id != self._project_id:
