@@ -38,6 +38,7 @@ from cpm_desktop.models import (
 from cpm_desktop.reports.excel.content import CellValue, Column, Kind, TableSheet
 from cpm_desktop.services.change_views import ChangeLog
 from cpm_desktop.services.change_workflow import label as status_label
+from cpm_desktop.services.milestone_status import milestone_status
 from cpm_desktop.services.risk_scoring import LEVEL_LABELS as LEVEL_WORDS
 from cpm_desktop.services.risk_views import RiskRegister
 from cpm_desktop.services.timeline import TimelineTask
@@ -175,17 +176,6 @@ def milestones_table(tasks: list[TimelineTask], status_date: dt.date | None) -> 
         rows=rows,
         frozen_columns=2,
     )
-
-
-def milestone_status(task: TimelineTask, status_date: dt.date | None) -> str:
-    """Achieved, Overdue (due by the status date, not reached), Late (vs baseline), On track."""
-    if task.percent_complete >= 100:
-        return "Achieved"
-    if status_date is not None and task.finish is not None and task.finish <= status_date:
-        return "Overdue"
-    if task.finish_variance is not None and task.finish_variance > 0:
-        return "Late"
-    return "On track"
 
 
 def _level(level: int | None) -> str | None:

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.scheduling import KpiRag, ProjectKpis, kpi_rags
 from cpm_desktop.services.billing import BillingRow, BillingTotals, billing_schedule, billing_totals
-from cpm_desktop.services.client_workbook_tables import milestone_status
 from cpm_desktop.services.kpis import project_kpis_of
+from cpm_desktop.services.milestone_status import milestone_status
 from cpm_desktop.services.status_reports import StatusReport, status_report
 from cpm_desktop.services.timeline import TimelineTask, timeline
 from cpm_desktop.services.views import ProjectSummary, project_summary
@@ -33,7 +33,7 @@ class NextMilestone:
     finish: dt.date | None
     baseline_finish: dt.date | None
     variance_days: int | None  # working days later (+) than the baseline
-    status: str  # On track, Late, Overdue (see milestone_status)
+    status: str  # one of milestone_status.MILESTONE_STATUSES
 
 
 @dataclass(frozen=True, slots=True)

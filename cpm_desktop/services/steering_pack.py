@@ -23,6 +23,7 @@ from cpm_desktop.services.change_views import ChangeLog, ChangeSummary, change_l
 from cpm_desktop.services.change_workflow import PENDING, label
 from cpm_desktop.services.earned_value import earned_value_report
 from cpm_desktop.services.kpis import project_kpis_of
+from cpm_desktop.services.milestone_status import milestone_status
 from cpm_desktop.services.pack_settings import (
     GANTT_DETAILS,
     PackSettings,
@@ -35,7 +36,7 @@ from cpm_desktop.services.status_reports import StatusReport, status_report
 from cpm_desktop.services.steering_pack_kpis import kpi_lines
 from cpm_desktop.services.steering_pack_logs import billing, decisions_taken, feedback
 from cpm_desktop.services.steering_pack_rag import Facts, ratings
-from cpm_desktop.services.timeline import Timeline, TimelineTask, timeline
+from cpm_desktop.services.timeline import Timeline, timeline
 from cpm_desktop.services.validate import get_or_raise
 from cpm_desktop.services.views import ProjectSummary, project_summary
 
@@ -171,20 +172,11 @@ def _milestones(plan: Timeline) -> tuple[pack.Milestone, ...]:
             t.baseline_finish,
             t.finish,
             t.finish_variance,
-            _milestone_status(t, plan.status_date),
+            milestone_status(t, plan.status_date),
         )  # fmt: skip
         for t in plan.tasks
         if t.is_milestone and not t.is_summary
     )
-
-
-def _milestone_status(task: TimelineTask, status_date: dt.date | None) -> str:
-    if task.actual_finish is not None or task.percent_complete >= 100:
-        return "Achieved"
-    overdue = status_date is not None and task.finish is not None and task.finish < status_date
-    if overdue or (task.finish_variance or 0) > 5:
-        return "Late"
-    return "At risk" if (task.finish_variance or 0) > 0 else "On track"
 
 
 def _gantt(plan: Timeline, detail: str, today: dt.date) -> GanttChart:

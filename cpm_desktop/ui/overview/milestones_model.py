@@ -18,10 +18,11 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def milestone_status_color(index: QModelIndex | QPersistentModelIndex) -> QColor:
-    """Green on track, amber late against the baseline, red overdue."""
+    """Red overdue or late, amber at risk, green on track or achieved (as the pack colours them)."""
     c = colors()
     status = str(index.data(STATUS_ROLE) or "")
-    return QColor({"Late": c.rag_amber, "Overdue": c.rag_red}.get(status, c.rag_green))
+    named = {"Overdue": c.rag_red, "Late": c.rag_red, "At risk": c.rag_amber}
+    return QColor(named.get(status, c.rag_green))
 
 
 class NextMilestonesModel(RowTableModel[NextMilestone]):

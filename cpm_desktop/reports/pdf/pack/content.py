@@ -93,7 +93,7 @@ class Milestone:
     baseline: dt.date | None
     forecast: dt.date | None
     variance: int | None
-    status: str  # "Achieved", "On track", "Late", "At risk"
+    status: str  # "Achieved", "Overdue", "Late", "At risk", "On track"
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from cpm_desktop.reports.pdf.pack.parts import (
 )
 from cpm_desktop.reports.pdf.style import Styles
 
-STATUS_RAG = {"Late": "red", "At risk": "amber", "Achieved": "green"}
+STATUS_RAG = {"Overdue": "red", "Late": "red", "At risk": "amber", "Achieved": "green"}
 WBS_WIDTH = 40.0
 DATE_WIDTH = 70.0
 VARIANCE_WIDTH = 58.0
