@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from cpm_desktop.ui.changes.change_model import STATUS, TITLE, WIDEST
 from cpm_desktop.ui.changes.delegates import StatusChipDelegate
 from cpm_desktop.ui.changes.vocabulary import STATUSES, status_text
+from cpm_desktop.ui.records.widgets import style_record_table
 
 CELL_PADDING = 20  # the item's padding and a little air
 HEADER_PADDING = 22  # the section's padding; a sorted column may elide its header a little
@@ -26,17 +27,8 @@ class ChangeTableView(QTableView):
         super().__init__(parent)
         self.setObjectName("changeTable")
         self.setItemDelegateForColumn(STATUS, StatusChipDelegate(self))
-        self.setSortingEnabled(True)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 16)
+        style_record_table(self)
         header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setMinimumSectionSize(48)
         header.sectionResized.connect(self._on_section_resized)
         self.setMinimumHeight(160)
 

@@ -6,11 +6,10 @@ edit through the Editor; the refreshed schedule comes back through `show_overvie
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,7 +42,7 @@ from cpm_desktop.ui.overview.billing_model import (
 )
 from cpm_desktop.ui.records.chip_delegate import ChipDelegate
 from cpm_desktop.ui.records.selection import current_record, select_record
-from cpm_desktop.ui.records.widgets import style_heading
+from cpm_desktop.ui.records.widgets import style_heading, style_record_table
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor
 
@@ -78,13 +77,8 @@ class BillingPanel(QWidget):
         self.view = QTableView()
         self.view.setObjectName("billingTable")
         self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
+        style_record_table(self.view)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # outline order until asked
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
         self.view.setItemDelegateForColumn(STATUS, ChipDelegate(status_chip_color, self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -224,9 +218,11 @@ class BillingPanel(QWidget):
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _run(self, text: str, use_case: object, *args: object, **kwargs: object) -> None:
+    def _run(
+        self, text: str, use_case: Callable[..., object], *args: object, **kwargs: object
+    ) -> None:
         assert self._project_id is not None
-        if self.editor.run(self._project_id, text, use_case, *args, **kwargs):  # type: ignore[arg-type]
+        if self.editor.run(self._project_id, text, use_case, *args, **kwargs):
             self.sig_edited.emit()
 
     def _button(self, text: str, icon_name: str, tip: str) -> QPushButton:

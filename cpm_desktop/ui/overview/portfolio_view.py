@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,7 +24,7 @@ from cpm_desktop.ui.overview.portfolio_model import (
     PortfolioProxy,
     PortfolioTableModel,
 )
-from cpm_desktop.ui.records.widgets import style_heading
+from cpm_desktop.ui.records.widgets import style_heading, style_record_table
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor
 
@@ -60,13 +59,8 @@ class PortfolioView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("portfolioTable")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        style_record_table(self.table)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # client and code until asked
         self.table.setToolTip("Double-click a project to open it")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

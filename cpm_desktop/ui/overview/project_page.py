@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHeaderView,
@@ -27,7 +26,7 @@ from cpm_desktop.ui.overview.milestones_model import (
     milestone_status_color,
 )
 from cpm_desktop.ui.records.chip_delegate import ChipDelegate
-from cpm_desktop.ui.records.widgets import style_heading
+from cpm_desktop.ui.records.widgets import style_heading, style_record_table
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor
 
@@ -73,9 +72,7 @@ class ProjectSummaryPage(QWidget):
         self.milestone_view = QTableView()
         self.milestone_view.setObjectName("nextMilestones")
         self.milestone_view.setModel(self.milestones)
-        self.milestone_view.verticalHeader().hide()
-        self.milestone_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.milestone_view.setWordWrap(False)
+        style_record_table(self.milestone_view, sortable=False)
         self.milestone_view.setItemDelegateForColumn(
             STATUS, ChipDelegate(milestone_status_color, self.milestone_view)
         )

@@ -6,11 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from cpm_desktop.ui.project_records.table_model import Column, ColumnTableModel
 from cpm_desktop.ui.records.filter_proxy import RecordFilterProxy
 from cpm_desktop.ui.records.table_model import Record, RecordT
+from cpm_desktop.ui.records.widgets import style_record_table
 
 STRETCH_MIN = 200  # pixels: a narrower text column stops being readable
 CELL_PADDING = 24
@@ -43,17 +44,8 @@ class RecordTable(QTableView):
         assert isinstance(source, ColumnTableModel)
         self.specs: tuple[Column[Any], ...] = source.columns
         self.setModel(proxy)
-        self.setSortingEnabled(True)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 16)
+        style_record_table(self)
         header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setMinimumSectionSize(48)
         header.setStretchLastSection(False)
         self.setMinimumHeight(120)
 

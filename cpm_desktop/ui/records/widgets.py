@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QLineEdit, QTableView
 
 from cpm_desktop.ui.icons import icon
 
@@ -44,3 +44,19 @@ def read_only_form(vertical_spacing: int) -> QFormLayout:
     form.setHorizontalSpacing(12)
     form.setVerticalSpacing(vertical_spacing)
     return form
+
+
+def style_record_table(table: QTableView, *, sortable: bool = True) -> None:
+    """A read-only, row-selecting table as every records tab shows one: one row at a time,
+    striped, rows as tall as a chip needs, no row numbers, and text that elides, not wraps."""
+    table.setSortingEnabled(sortable)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 16)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setMinimumSectionSize(48)

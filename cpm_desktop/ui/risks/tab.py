@@ -32,6 +32,7 @@ from cpm_desktop.services.risks import (
 from cpm_desktop.ui.formatting import money_text
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
+from cpm_desktop.ui.records.widgets import style_record_table
 from cpm_desktop.ui.risks.delegates import RiskEditDelegate, ScoreChipDelegate
 from cpm_desktop.ui.risks.detail_panel import RiskDetailPanel
 from cpm_desktop.ui.risks.edits import cell_edit
@@ -80,24 +81,16 @@ class RisksTab(QWidget):
         self.table.setModel(self.proxy)
         self.table.setItemDelegate(RiskEditDelegate(self.model, self.table))
         self.table.setItemDelegateForColumn(SCORE, ScoreChipDelegate(self.table))
-        self.table.setSortingEnabled(True)
+        style_record_table(self.table)
         self.table.sortByColumn(SCORE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 16)
-        self.table.setEditTriggers(
+        self.table.setEditTriggers(  # the register is edited in place, unlike the other tables
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(48)
         self.table.setMinimumWidth(560)
         self.table.setMinimumHeight(200)
 
