@@ -4,13 +4,15 @@ a lesson of another project, contacts with influence and sponsor, refusals in th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from cpm_desktop.services.lessons import lessons
 from cpm_desktop.services.views import stakeholders
 from cpm_desktop.ui.project_records.contact_dialog import ContactDialog
 from cpm_desktop.ui.project_records.lesson_dialog import LessonDialog
 from cpm_desktop.ui.project_records.lessons_panel import LessonsPanel
-from cpm_desktop.ui.project_records.stakeholders_panel import StakeholdersPanel
+from cpm_desktop.ui.project_records.stakeholders_panel import StakeholdersPanel, influence_color
+from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor
 from tests.ui import project_records_support as support
 from tests.ui.project_records_support import (
@@ -174,3 +176,19 @@ def test_a_bad_email_keeps_the_contact_dialog_open(
     assert opened[0].result() == REJECTED
     assert "is not an e-mail address" in opened[0].error.text()
     assert editor.workspace.run(stakeholders, project_id) == before
+
+
+def test_influence_is_shaded_in_the_accent_not_in_rag_colours(
+    qtbot, editor: Editor, project_id: int
+) -> None:
+    """High influence is no alarm: its chip takes the accent, never a RAG's red or green."""
+    panel = open_panel(qtbot, StakeholdersPanel(editor), project_id)
+    column = [spec.title for spec in panel.table.specs].index("Influence")
+    c = colors()
+    rag = {QColor(c.rag_red).name(), QColor(c.rag_amber).name(), QColor(c.rag_green).name()}
+    seen = {}
+    for row in range(panel.table.model().rowCount()):
+        index = panel.table.model().index(row, column)
+        seen[index.data()] = influence_color(index).name()
+    assert seen["High"] == QColor(c.highlight).name()
+    assert not set(seen.values()) & rag

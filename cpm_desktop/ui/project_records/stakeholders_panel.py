@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.services.clients import add_contact, update_contact
@@ -14,15 +15,24 @@ from cpm_desktop.services.views import (
     project_summary,
     stakeholders,
 )
-from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.project_records.contact_dialog import INFLUENCES, ContactDialog
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
-from cpm_desktop.ui.project_records.table_model import Column
+from cpm_desktop.ui.project_records.table_model import CHIP_ROLE, Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER
+from cpm_desktop.ui.records.chip_delegate import ChipDelegate
+from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Edit, Editor
 
-INFLUENCE_RAG = {"high": "red", "medium": "amber", "low": "green"}  # who needs most attention
+
+def influence_color(index: QModelIndex | QPersistentModelIndex) -> QColor | None:
+    """Influence in calm shades of the accent, never in RAG colours: high influence is no alarm,
+    and the sponsor may well be looking at the projector."""
+    c = colors()
+    shade = {"high": c.highlight, "medium": c.muted_text, "low": c.border}
+    named = shade.get(str(index.data(CHIP_ROLE) or ""))
+    return QColor(named) if named else None
+
 
 COLUMNS: tuple[Column[StakeholderRow], ...] = (
     Column("Name", lambda r: r.name, max_width=240),
@@ -30,7 +40,7 @@ COLUMNS: tuple[Column[StakeholderRow], ...] = (
     Column(
         "Influence", lambda r: r.influence.capitalize(), align=ALIGN_CENTER,
         sort=lambda r: INFLUENCES.index(r.influence) if r.influence in INFLUENCES else -1,
-        chip=lambda r: INFLUENCE_RAG.get(r.influence, ""),
+        chip=lambda r: r.influence,
         tip=lambda r: f"{r.influence.capitalize()} influence on the project's decisions",
     ),
     Column("Sponsor", lambda r: "Sponsor" if r.is_sponsor else "", align=ALIGN_CENTER,
@@ -58,7 +68,7 @@ class StakeholdersPanel(RecordPanel[StakeholderRow]):
         )  # fmt: skip
         self.setObjectName("stakeholdersPanel")
         self.table.setObjectName("stakeholdersTable")
-        self.table.setItemDelegateForColumn(INFLUENCE, rag_chip_delegate(self.table))
+        self.table.setItemDelegateForColumn(INFLUENCE, ChipDelegate(influence_color, self.table))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._client = ""
         self._client_id: int | None = None
