@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.scheduling import kpi_rags
 from cpm_desktop.services.billing import billing_schedule
+from cpm_desktop.services.clients import create_client
 from cpm_desktop.services.kpis import project_kpis_of
 from cpm_desktop.services.status_reports import status_report
 from cpm_desktop.services.tasks import edit_task
-from cpm_desktop.services.views import find_project_id
+from cpm_desktop.services.views import find_project_id, portfolio
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.overview.billing_dialogs import BillingAmountDialog, InvoiceStepDialog
 from cpm_desktop.ui.overview.billing_panel import BillingPanel
@@ -263,3 +264,15 @@ def test_a_tile_opens_where_its_detail_is(window: MainWindow, qtbot) -> None:
     qtbot.mouseClick(plain, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.overview
     assert "Click to open the risk register" in tiles.tile("open_red_risks").toolTip()
+
+
+def test_a_client_without_projects_shows_calm_empty_figures(window: MainWindow) -> None:
+    assert window.editor.run(0, "New client", create_client, "Zephyr Freight AG")
+    window.navigator_model.set_portfolio(window.workspace.run(portfolio))
+    assert window.select_portfolio("Zephyr Freight AG")
+    view = window.portfolio
+    assert view.proxy.rowCount() == 0
+    assert view.tiles.tile("projects").value.text() == "0"
+    assert view.tiles.tile("on_time_rate").value.text() == "–"
+    assert view.csat_chart.series == []
+    assert view.burn_chart.rows == []
