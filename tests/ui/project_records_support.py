@@ -14,13 +14,13 @@ from cpm_desktop.services.views import find_project_id
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.undo import Editor
-from tests.ui.demo_copy import demo_copy, demo_template  # noqa: F401  (fixture)
+from tests.services.returned_workbook import open_copy
 
 
 @pytest.fixture
-def editor(tmp_path: Path, demo_template: Path) -> Iterator[Editor]:  # noqa: F811
+def editor(tmp_path: Path, demo_template: Path) -> Iterator[Editor]:
     """An Editor over a fresh copy of the demo; refusals that reach it are recorded."""
-    workspace = demo_copy(demo_template, tmp_path)
+    workspace = open_copy(demo_template, tmp_path)
     ed = Editor(workspace)
     ed.failures = []  # type: ignore[attr-defined]
     ed.sig_failed.connect(lambda text, exc: ed.failures.append(str(exc)))  # type: ignore[attr-defined]

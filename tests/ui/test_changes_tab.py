@@ -33,8 +33,7 @@ from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
 from cpm_desktop.ui.changes.vocabulary import CATEGORIES, PRIORITIES, STATUSES
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.main_window import MainWindow
-from tests.ui.demo_copy import demo_copy, demo_template  # noqa: F401  (fixture)
-from tests.ui.test_main_window import settings  # noqa: F401  (fixture)
+from tests.ui.windows import shown_on
 
 AFFECTED_WBS = "3.4"  # a work task of the demo plan (Integration design)
 ACCEPTED = QDialog.DialogCode.Accepted.value
@@ -50,16 +49,9 @@ def warnings(monkeypatch) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, settings, demo_template: Path) -> MainWindow:  # noqa: F811
-    """The main window on a fresh demo workspace, shown on the Changes tab of the demo project."""
-    win = MainWindow(demo_copy(demo_template, tmp_path), settings)
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    win.start(DEMO_PROJECT_CODE)
-    win.show_view("changes")
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(window: MainWindow, qtbot) -> MainWindow:
+    """The demo's main window, shown on the Changes tab of the demo project."""
+    return shown_on(qtbot, window, "changes")
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.portfolio import RETAIL_PROJECT_CODE
@@ -28,41 +28,17 @@ from cpm_desktop.ui.client_workbook.edit_model import REF, STATUS
 from cpm_desktop.ui.client_workbook.preview_dialog import ClientEditsDialog
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
-from tests.services.returned_workbook import Returned, export_demo, make_demo, open_copy
+from tests.services.returned_workbook import Returned, export_demo
 
 ACCEPTED = QDialog.DialogCode.Accepted.value
 REJECTED = QDialog.DialogCode.Rejected.value
 NEW_RISK = "Customs delay on the scanner shipment"
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo workspace, built once for this module."""
-    return make_demo(tmp_path_factory.mktemp("client-workbook-ui"))
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> AppSettings:
-    """Settings in a private INI file."""
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot, demo_template: Path, tmp_path: Path, settings: AppSettings) -> MainWindow:
-    """The main window on a private copy of the demo, showing the demo project."""
-    win = MainWindow(open_copy(demo_template, tmp_path), settings)
-    qtbot.addWidget(win)
-    win.start(DEMO_PROJECT_CODE)
-    return win
-
-
 @pytest.fixture(autouse=True)
-def messages(monkeypatch) -> list[str]:
-    """Message boxes are recorded, not shown: a modal box would wait forever offscreen."""
-    shown: list[str] = []
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda *args: shown.append(args[2]))
-    return shown
+def _record_messages(messages: list[str]) -> list[str]:
+    """Every test records its message boxes instead of showing them."""
+    return messages
 
 
 @pytest.fixture

@@ -5,16 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
-from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.interchange.mspdi_read import read_mspdi
 from cpm_desktop.ui import main_window as main_window_module
 from cpm_desktop.ui.interchange import actions
 from cpm_desktop.ui.main_window import MainWindow
-from cpm_desktop.ui.settings import AppSettings
 from tests.cli.test_import_cli import GOOD
-from tests.ui.demo_copy import demo_copy, demo_template  # noqa: F401  (fixture)
 
 
 class _ShownReports:
@@ -31,15 +27,11 @@ class _ShownReports:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch, demo_template: Path) -> MainWindow:  # noqa: F811
-    """The main window on a demo workspace, with the report dialog recorded, not shown."""
+def window(window: MainWindow, monkeypatch) -> MainWindow:
+    """The demo's main window, with the import report dialog recorded, not shown."""
     _ShownReports.shown = []
     monkeypatch.setattr(actions, "ImportReportDialog", _ShownReports)
-    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    win = MainWindow(demo_copy(demo_template, tmp_path), settings)
-    qtbot.addWidget(win)
-    win.start(DEMO_PROJECT_CODE)
-    return win
+    return window
 
 
 def test_import_shows_the_report_and_selects_the_new_project(window, tmp_path: Path) -> None:

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
-
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.errors import CpmError
@@ -15,22 +12,6 @@ from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.timeline.task_model import PERCENT, WBS
 from cpm_desktop.workspace import create_workspace
-from tests.ui.demo_copy import demo_copy, demo_template  # noqa: F401  (fixture)
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> AppSettings:
-    """Settings in a private INI file, so tests never see each other's recent files."""
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, settings: AppSettings, demo_template: Path) -> MainWindow:  # noqa: F811
-    """A main window on a fresh demo workspace (closed, and its workspace with it, by qtbot)."""
-    win = MainWindow(demo_copy(demo_template, tmp_path), settings)
-    qtbot.addWidget(win)
-    win.start(DEMO_PROJECT_CODE)
-    return win
 
 
 def test_navigator_lists_clients_and_projects(window: MainWindow, qtmodeltester) -> None:

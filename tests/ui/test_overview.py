@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -25,8 +24,7 @@ from cpm_desktop.ui.overview.billing_panel import BillingPanel
 from cpm_desktop.ui.overview.commentary import CommentaryDialog
 from cpm_desktop.ui.overview.kpi_text import percent_text
 from cpm_desktop.ui.overview.portfolio_model import CLIENT, COLUMNS, PROJECT
-from tests.ui.demo_copy import demo_copy, demo_template  # noqa: F401  (fixture)
-from tests.ui.test_main_window import settings  # noqa: F401  (fixture)
+from tests.ui.windows import shown_on
 
 ACCEPTED = QDialog.DialogCode.Accepted
 
@@ -40,16 +38,9 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, demo_template: Path, settings) -> MainWindow:  # noqa: F811
-    """The main window on a copy of the demo, on the Overview of the demo project."""
-    win = MainWindow(demo_copy(demo_template, tmp_path), settings)
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    win.start(DEMO_PROJECT_CODE)
-    win.show_view("overview")
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(window: MainWindow, qtbot) -> MainWindow:
+    """The demo's main window, shown on the Overview of the demo project."""
+    return shown_on(qtbot, window, "overview")
 
 
 def project_id(window: MainWindow, code: str = DEMO_PROJECT_CODE) -> int:

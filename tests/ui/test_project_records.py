@@ -28,7 +28,6 @@ from tests.ui.project_records_support import (
 DAY = dt.date(2026, 12, 1)
 
 editor = support.editor  # fixtures
-demo_template = support.demo_template
 project_id = support.project_id
 
 

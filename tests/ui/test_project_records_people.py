@@ -24,7 +24,6 @@ from tests.ui.project_records_support import (
 )
 
 editor = support.editor  # fixtures
-demo_template = support.demo_template
 project_id = support.project_id
 
 

@@ -4,21 +4,17 @@ each change back and bring it again."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QMessageBox
 
-from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.services.risk_views import RiskRow, risk_register
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.risks.filter_proxy import RiskFilterProxy
 from cpm_desktop.ui.risks.new_risk_dialog import NewRiskDialog
 from cpm_desktop.ui.risks.risk_model import PROBABILITY, STATUS, TITLE, RiskTableModel
 from cpm_desktop.ui.risks.tab import RisksTab
-from tests.ui.demo_copy import demo_copy, demo_template  # noqa: F401  (fixture)
-from tests.ui.test_main_window import settings  # noqa: F401  (fixture)
+from tests.ui.windows import shown_on
 
 
 @pytest.fixture(autouse=True)
@@ -31,18 +27,9 @@ def warnings(monkeypatch) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, settings, demo_template: Path) -> MainWindow:  # noqa: F811
-    """The main window on a fresh demo workspace, shown on the Risks tab of the demo project."""
-    win = MainWindow(demo_copy(demo_template, tmp_path), settings)
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    win.start(DEMO_PROJECT_CODE)
-    win.show_view("risks")
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitActive(win)
-    return win
+def window(window: MainWindow, qtbot) -> MainWindow:
+    """The demo's main window, shown and active on the Risks tab of the demo project."""
+    return shown_on(qtbot, window, "risks", active=True)
 
 
 @pytest.fixture

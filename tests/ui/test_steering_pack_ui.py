@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.services.pack_settings import SECTIONS, PackSettings, pack_settings
@@ -21,7 +21,6 @@ from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.steering_pack import export
 from cpm_desktop.ui.steering_pack.dialog import SteeringPackDialog
 from cpm_desktop.ui.steering_pack.sections_model import SectionsModel
-from tests.services.returned_workbook import make_demo, open_copy
 
 
 def png_file(path: Path) -> Path:
@@ -32,34 +31,10 @@ def png_file(path: Path) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo workspace, built once for this module."""
-    return make_demo(tmp_path_factory.mktemp("steering-pack-ui"))
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> AppSettings:
-    """Settings in a private INI file."""
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def window(qtbot, demo_template: Path, tmp_path: Path, settings: AppSettings) -> MainWindow:
-    """The main window on a private copy of the demo, showing the demo project."""
-    win = MainWindow(open_copy(demo_template, tmp_path), settings)
-    qtbot.addWidget(win)
-    win.start(DEMO_PROJECT_CODE)
-    return win
-
-
 @pytest.fixture(autouse=True)
-def messages(monkeypatch) -> list[str]:
-    """Message boxes are recorded, not shown: a modal box would wait forever offscreen."""
-    shown: list[str] = []
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda *args: shown.append(args[2]))
-    return shown
+def _record_messages(messages: list[str]) -> list[str]:
+    """Every test records its message boxes instead of showing them."""
+    return messages
 
 
 @pytest.fixture

@@ -11,14 +11,12 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
 
-from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.services.timeline import TimelineTask, timeline
 from cpm_desktop.services.views import task_detail
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.timeline.task_model import DURATION, NAME, PREDECESSORS, START
-from tests.ui.demo_copy import demo_copy, demo_template  # noqa: F401  (fixture)
-from tests.ui.test_main_window import settings  # noqa: F401  (fixture)
+from tests.ui.windows import shown_on
 
 
 @pytest.fixture(autouse=True)
@@ -31,17 +29,9 @@ def warnings(monkeypatch) -> list[str]:
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, settings, demo_template: Path) -> MainWindow:  # noqa: F811
-    """The main window on a fresh demo workspace, shown (editing needs focus), the plan open."""
-    win = MainWindow(demo_copy(demo_template, tmp_path), settings)
-    qtbot.addWidget(win)
-    win.resize(1600, 1000)
-    win.start(DEMO_PROJECT_CODE)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitActive(win)
-    return win
+def window(window: MainWindow, qtbot) -> MainWindow:
+    """The demo's main window, shown and active (editing needs focus), the plan open."""
+    return shown_on(qtbot, window, "timeline", active=True)
 
 
 def stored(win: MainWindow) -> dict[str, TimelineTask]:
@@ -355,7 +345,7 @@ def test_save_baseline_asks_before_replacing_and_shows_variance(qtbot, window, m
     assert stored(window)[task.name].finish_variance == 3
 
 
-def test_hidden_columns_are_remembered(qtbot, tmp_path: Path, settings) -> None:  # noqa: F811
+def test_hidden_columns_are_remembered(qtbot, tmp_path: Path, settings) -> None:
     """Columns shown or hidden from the header menu come back the same in a new window."""
     from cpm_desktop.ui.timeline.task_model import OWNER
 

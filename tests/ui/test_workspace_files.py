@@ -11,17 +11,6 @@ from cpm_desktop.services.views import portfolio
 from cpm_desktop.ui import workspace_files
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.workspace import create_workspace, open_workspace
-from tests.ui.demo_copy import demo_copy, demo_template  # noqa: F401  (fixture)
-from tests.ui.test_main_window import settings  # noqa: F401  (fixture)
-
-
-@pytest.fixture
-def window(qtbot, tmp_path: Path, settings, demo_template: Path) -> MainWindow:  # noqa: F811
-    """The main window on a copy of the demo."""
-    win = MainWindow(demo_copy(demo_template, tmp_path), settings)
-    qtbot.addWidget(win)
-    win.start()
-    return win
 
 
 def save_as(monkeypatch: pytest.MonkeyPatch, name: str) -> None:

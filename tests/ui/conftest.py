@@ -1,0 +1,45 @@
+"""Fixtures every UI test module may ask for: private settings, the demo built once per module,
+and a main window on a private copy of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from cpm_desktop.demo import DEMO_PROJECT_CODE
+from cpm_desktop.ui.main_window import MainWindow
+from cpm_desktop.ui.settings import AppSettings
+from tests.services.returned_workbook import make_demo, open_copy
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    """Settings in a private INI file, so tests never see each other's recent files."""
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo workspace file, built once per module (seconds); tests open copies of it."""
+    return make_demo(tmp_path_factory.mktemp("demo-template"))
+
+
+@pytest.fixture
+def window(qtbot, demo_template: Path, tmp_path: Path, settings: AppSettings) -> MainWindow:
+    """The main window on a private copy of the demo, showing the demo project."""
+    win = MainWindow(open_copy(demo_template, tmp_path), settings)
+    qtbot.addWidget(win)
+    win.start(DEMO_PROJECT_CODE)
+    return win
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes are recorded, not shown: a modal box would wait forever offscreen."""
+    shown: list[str] = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda *args: shown.append(args[2]))
+    return shown
