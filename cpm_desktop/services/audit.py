@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
@@ -106,3 +107,22 @@ def record_field(
         old=old,
         new=new,
     )
+
+
+def set_fields(
+    session: Session,
+    entity_row: object,
+    changes: Mapping[str, object],
+    *,
+    project_id: int | None,
+    entity: str,
+    entity_id: int,
+    label: str,
+) -> None:
+    """Set each of `changes` on `entity_row`, recording every field that really changes."""
+    for name, new in changes.items():
+        record_field(
+            session, project_id=project_id, entity=entity, entity_id=entity_id, label=label,
+            field=name, old=getattr(entity_row, name), new=new,
+        )  # fmt: skip
+        setattr(entity_row, name, new)

@@ -184,12 +184,8 @@ def set_invoice_status(
                 f"paid on {day.isoformat()}."
             )
         changes["paid_on"] = day
-    for name, new in changes.items():
-        audit.record_field(
-            session, project_id=task.project_id, entity=ENTITY, entity_id=billing.id,
-            label=label, field=name, old=getattr(billing, name), new=new,
-        )  # fmt: skip
-        setattr(billing, name, new)
+    audit.set_fields(session, billing, changes, project_id=task.project_id, entity=ENTITY,
+                     entity_id=billing.id, label=label)  # fmt: skip
     session.flush()
     return _row_of(session, billing)
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import DuplicateError, ValidationError
 from cpm_desktop.models import Client, Contact, Influence
-from cpm_desktop.services.audit import record_created, record_field
+from cpm_desktop.services.audit import record_created, set_fields
 from cpm_desktop.services.validate import clean_enum, clean_name, clean_text, get_or_raise
 
 
@@ -130,10 +130,5 @@ def _role_changes(role: str | None, influence: Influence | str | None) -> dict[s
 
 def _apply(session: Session, contact: Contact, changes: dict[str, object]) -> None:
     """Set checked values, auditing each one that really changes."""
-    label = f"{contact.name} ({contact.client.name})"
-    for name, new in changes.items():
-        record_field(
-            session, project_id=None, entity="contact", entity_id=contact.id,
-            label=label, field=name, old=getattr(contact, name), new=new,
-        )  # fmt: skip
-        setattr(contact, name, new)
+    set_fields(session, contact, changes, project_id=None, entity="contact",
+               entity_id=contact.id, label=f"{contact.name} ({contact.client.name})")  # fmt: skip

@@ -118,13 +118,8 @@ def update_decision(
         )
     if not isinstance(risk_id, EllipsisType):
         wanted["risk_id"] = _linked(session, project, Risk, risk_id, "risk")
-    label = _label(project, decision)
-    for name, new in wanted.items():
-        audit.record_field(
-            session, project_id=project.id, entity=ENTITY, entity_id=decision.id, label=label,
-            field=name, old=getattr(decision, name), new=new,
-        )  # fmt: skip
-        setattr(decision, name, new)
+    audit.set_fields(session, decision, wanted, project_id=project.id, entity=ENTITY,
+                     entity_id=decision.id, label=_label(project, decision))  # fmt: skip
     session.flush()
     return _plain(session, decision)
 

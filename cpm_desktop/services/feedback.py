@@ -116,13 +116,8 @@ def update_feedback(
         wanted["comment"] = clean_text(comment, "comment", TEXT_LIMIT)
     if not isinstance(follow_up, EllipsisType):
         wanted["follow_up"] = clean_text(follow_up, "follow-up action", TEXT_LIMIT)
-    label = _label(project, entry.given_on)
-    for name, new in wanted.items():
-        audit.record_field(
-            session, project_id=project.id, entity=ENTITY, entity_id=entry.id, label=label,
-            field=name, old=getattr(entry, name), new=new,
-        )  # fmt: skip
-        setattr(entry, name, new)
+    audit.set_fields(session, entry, wanted, project_id=project.id, entity=ENTITY,
+                     entity_id=entry.id, label=_label(project, entry.given_on))  # fmt: skip
     session.flush()
     contact = session.get(Contact, entry.contact_id) if entry.contact_id else None
     return _plain(entry, contact.name if contact else "")

@@ -124,13 +124,8 @@ def update_lesson(
         for name, value in given.items()
         if not isinstance(value, EllipsisType)
     }
-    label = _label(project, lesson)
-    for name, new in wanted.items():
-        audit.record_field(
-            session, project_id=project.id, entity=ENTITY, entity_id=lesson.id, label=label,
-            field=name, old=getattr(lesson, name), new=new,
-        )  # fmt: skip
-        setattr(lesson, name, new)
+    audit.set_fields(session, lesson, wanted, project_id=project.id, entity=ENTITY,
+                     entity_id=lesson.id, label=_label(project, lesson))  # fmt: skip
     session.flush()
     return _plain(lesson, project.code, project.client.name)
 

@@ -119,19 +119,8 @@ def save_status_report(
             entity_id=row.id,
             label=_label(project, day),
         )
-    for name, new in changes.items():
-        old = getattr(row, name)
-        audit.record_field(
-            session,
-            project_id=project.id,
-            entity=ENTITY,
-            entity_id=row.id,
-            label=_label(project, day),
-            field=name,
-            old=old,
-            new=new,
-        )
-        setattr(row, name, new)
+    audit.set_fields(session, row, changes, project_id=project.id, entity=ENTITY,
+                     entity_id=row.id, label=_label(project, day))  # fmt: skip
     session.flush()
     return _plain(row)
 
