@@ -14,6 +14,7 @@ from cpm_desktop.scheduling.earned_value import (
 from cpm_desktop.scheduling.kpi_inputs import CsatScore, MilestoneOutcome, ProjectFigures
 from cpm_desktop.scheduling.kpi_rag import Band, KpiRag, kpi_rags, margin_band, rag
 from cpm_desktop.scheduling.kpis import (
+    CSAT_TREND_TEXT,
     PortfolioKpis,
     ProjectKpis,
     Trend,
@@ -45,6 +46,7 @@ from cpm_desktop.scheduling.model import (
 
 __all__ = [
     "Band",
+    "CSAT_TREND_TEXT",
     "CsatScore",
     "CurvePoint",
     "CycleError",

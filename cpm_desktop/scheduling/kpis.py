@@ -22,6 +22,10 @@ Trend = Literal["up", "down", "steady", "new"]
 
 CSAT_TREND_SCORES = 3  # the last 3 scores against the 3 before them
 CSAT_TREND_TOLERANCE = 0.25  # averages closer than a quarter point are "steady"
+# A CSAT trend as the app and the pack write it: the arrow, then the word (up is better).
+CSAT_TREND_TEXT: dict[str, str] = {
+    "up": "▲ improving", "down": "▼ falling", "steady": "▶ steady", "new": "too few to trend",
+}  # fmt: skip
 
 _ZERO = Decimal(0)
 

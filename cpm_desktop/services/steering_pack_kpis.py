@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from cpm_desktop.reports.formatting import money
 from cpm_desktop.reports.pdf.pack import content as pack
-from cpm_desktop.reports.pdf.pack.parts import CSAT_TRENDS, DASH, signed
-from cpm_desktop.scheduling import KpiRag, ProjectKpis, kpi_rags
+from cpm_desktop.reports.pdf.pack.parts import DASH, signed
+from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag, ProjectKpis, kpi_rags
 from cpm_desktop.services.steering_pack_rag import pending_changes_rag, red_risk_rag
 
 
@@ -41,7 +41,7 @@ def kpi_lines(kpis: ProjectKpis, currency: str) -> tuple[pack.Kpi, ...]:
         pack.Kpi("Budget variance", budget, rag("budget_variance_pct"),
                  "budget − forecast cost; below 0 is over"),
         pack.Kpi("Client satisfaction (CSAT)", csat, rag("csat_average"),
-                 f"{len(kpis.csat_scores)} scores; trend: {CSAT_TRENDS[kpis.csat_trend]}"),
+                 f"{len(kpis.csat_scores)} scores; trend: {CSAT_TREND_TEXT[kpis.csat_trend]}"),
         pack.Kpi("Margin", _percent(kpis.margin_pct), rag("margin_pct"),
                  "(revenue − forecast cost) ÷ revenue"),
         pack.Kpi("Open red risks", str(kpis.open_red_risks), red_risk_rag(kpis.open_red_risks),

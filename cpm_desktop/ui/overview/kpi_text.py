@@ -9,12 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from cpm_desktop.scheduling import KpiRag, PortfolioKpis, ProjectKpis
+from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag, PortfolioKpis, ProjectKpis
 from cpm_desktop.ui.formatting import money_text
 
 NONE = "–"
-TRENDS = {"up": "improving", "down": "falling", "steady": "steady", "new": "too few to trend"}
-TREND_ARROWS = {"up": "▲", "down": "▼", "steady": "▶", "new": ""}
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +132,7 @@ def _budget(
 def _csat(kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None]) -> Tile:
     count = len(kpis.csat_scores)
     detail = (
-        f"{TREND_ARROWS[kpis.csat_trend]} {TRENDS[kpis.csat_trend]} · {count} score"
+        f"{CSAT_TREND_TEXT[kpis.csat_trend]} · {count} score"
         + ("" if count == 1 else "s")
         if count else "no scored feedback yet"
     )  # fmt: skip

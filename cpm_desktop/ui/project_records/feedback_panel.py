@@ -8,7 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.scheduling.kpi_inputs import CsatScore
-from cpm_desktop.scheduling.kpis import CSAT_TREND_SCORES, csat_average, csat_trend
+from cpm_desktop.scheduling.kpis import (
+    CSAT_TREND_SCORES,
+    CSAT_TREND_TEXT,
+    csat_average,
+    csat_trend,
+)
 from cpm_desktop.services.feedback import (
     FeedbackRow,
     add_feedback,
@@ -18,7 +23,6 @@ from cpm_desktop.services.feedback import (
 )
 from cpm_desktop.services.views import client_contacts
 from cpm_desktop.ui.formatting import short_date_text
-from cpm_desktop.ui.overview.kpi_text import TREND_ARROWS, TRENDS
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.project_records.feedback_dialog import (
     SCORE_LABELS,
@@ -68,7 +72,7 @@ def csat_line(rows: Sequence[FeedbackRow]) -> str:
     line = f"CSAT average {average:.1f} over {count} score{'s' if count != 1 else ''}"
     trend = csat_trend(scores)
     if trend != "new":
-        return f"{line} · trend {TREND_ARROWS[trend]} {TRENDS[trend]}"
+        return f"{line} · trend {CSAT_TREND_TEXT[trend]}"
     return f"{line} · a trend shows from {2 * CSAT_TREND_SCORES} scores"
 
 

@@ -11,7 +11,6 @@ from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.pack.content import Feedback, FeedbackLine
 from cpm_desktop.reports.pdf.pack.csat_chart import csat_chart
 from cpm_desktop.reports.pdf.pack.parts import (
-    CSAT_TRENDS,
     DASH,
     PAD,
     cell,
@@ -24,6 +23,7 @@ from cpm_desktop.reports.pdf.pack.parts import (
 )
 from cpm_desktop.reports.pdf.style import MUTED_HEX, Styles
 from cpm_desktop.reports.pdf.text import fitted, markup
+from cpm_desktop.scheduling import CSAT_TREND_TEXT
 
 DATE_WIDTH = 70.0
 FROM_WIDTH = 104.0
@@ -67,7 +67,7 @@ def _figures(feedback: Feedback, styles: Styles) -> Table:
          cell(average_text(feedback.average), right(styles.value_bold)),
          rag_dot(feedback.rag, styles.body)],
         [cell("Trend", styles.body),
-         cell(CSAT_TRENDS.get(feedback.trend, feedback.trend), right(styles.body)), ""],
+         cell(CSAT_TREND_TEXT.get(feedback.trend, feedback.trend), right(styles.body)), ""],
         [cell("Feedback entries", styles.body),
          cell(f"{feedback.entries} ({scored} scored)", right(styles.body)), ""],
     ]  # fmt: skip

@@ -22,9 +22,6 @@ RAG_COLOURS: dict[str, Color] = {rag: HexColor(value) for rag, value in RAG_HEX.
 NO_RAG = HexColor(palette.RULE)
 # Arrows DejaVu Sans has: worse is up, as the exposure rises.
 TRENDS = {"up": "▲ worse", "down": "▼ better", "steady": "▶ steady", "new": "● new"}
-# Satisfaction is the other way round: up is better. "new": too few scores to compare.
-CSAT_TRENDS = {"up": "▲ improving", "down": "▼ falling", "steady": "▶ steady",
-               "new": "too few to trend"}  # fmt: skip
 DOT = "●"
 PAD = 4.0
 
