@@ -1,5 +1,5 @@
 """Fixtures every UI test module may ask for: private settings, the demo built once per module,
-and a main window on a private copy of it."""
+a main window on a private copy of it; and, for every test, message boxes recorded."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def window(qtbot, demo_template: Path, tmp_path: Path, settings: AppSettings) ->
     return win
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Message boxes are recorded, not shown: a modal box would wait forever offscreen."""
     shown: list[str] = []

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.models.enums import ChangeCategory, ChangePriority, ChangeStatus
@@ -37,15 +37,6 @@ from tests.ui.windows import shown_on
 
 AFFECTED_WBS = "3.4"  # a work task of the demo plan (Integration design)
 ACCEPTED = QDialog.DialogCode.Accepted.value
-
-
-@pytest.fixture(autouse=True)
-def warnings(monkeypatch) -> list[str]:
-    """Message boxes are recorded, not shown: a modal box would wait forever offscreen."""
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
-    return shown
 
 
 @pytest.fixture
@@ -384,13 +375,13 @@ def test_a_deferral_needs_no_notes_and_keeps_what_was_said_in_the_history(
 
 
 def test_a_refused_field_edit_shows_the_message_and_the_stored_value_comes_back(
-    qtbot, tab: ChangesTab, warnings: list[str]
+    qtbot, tab: ChangesTab, messages: list[str]
 ) -> None:
     """A blank title is refused by the service: a message box, the old title in the form."""
     row = stored(tab)["CR-008"]
     assert tab.select_change(row.id)
     type_into(qtbot, tab.detail.form.title, "   ")
-    assert warnings, "the refusal was not shown"
+    assert messages, "the refusal was not shown"
     assert stored(tab)["CR-008"].title == row.title
     assert tab.detail.form.title.text() == row.title
     assert not tab.editor.stack(tab.project_id or 0).canUndo()
@@ -558,14 +549,14 @@ def test_export_sign_off_form_writes_a_pdf_and_offers_to_open_it(
 
 
 def test_export_to_an_unwritable_place_is_a_message(
-    monkeypatch, tmp_path: Path, tab: ChangesTab, warnings: list[str]
+    monkeypatch, tmp_path: Path, tab: ChangesTab, messages: list[str]
 ) -> None:
     """A folder that does not exist: the user reads why; no file, no note in the panel."""
     assert tab.select_change(stored(tab)["CR-001"].id)
     target = tmp_path / "missing" / "form.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
     tab.detail.export_button.click()
-    assert warnings
+    assert messages
     assert not target.exists()
     assert tab.detail.saved_label.isHidden()
 

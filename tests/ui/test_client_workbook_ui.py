@@ -35,12 +35,6 @@ REJECTED = QDialog.DialogCode.Rejected.value
 NEW_RISK = "Customs delay on the scanner shipment"
 
 
-@pytest.fixture(autouse=True)
-def _record_messages(messages: list[str]) -> list[str]:
-    """Every test records its message boxes instead of showing them."""
-    return messages
-
-
 @pytest.fixture
 def opened(monkeypatch) -> list[Path]:
     """Files the app asked the desktop to open (never opened for real)."""

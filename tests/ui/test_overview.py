@@ -29,14 +29,6 @@ from tests.ui.windows import shown_on
 ACCEPTED = QDialog.DialogCode.Accepted
 
 
-@pytest.fixture(autouse=True)
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes are recorded, not shown: a modal box would wait forever offscreen."""
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    return shown
-
-
 @pytest.fixture
 def window(window: MainWindow, qtbot) -> MainWindow:
     """The demo's main window, shown on the Overview of the demo project."""
@@ -172,7 +164,7 @@ def test_an_amount_that_is_not_positive_keeps_the_dialog_open(qtbot) -> None:
 
 
 def test_a_refused_step_leaves_the_workspace_as_it_was(
-    window: MainWindow, warnings, monkeypatch
+    window: MainWindow, messages, monkeypatch
 ) -> None:
     panel = window.overview.summary.billing
     before = billing(window)
@@ -180,7 +172,7 @@ def test_a_refused_step_leaves_the_workspace_as_it_was(
     answer(monkeypatch, InvoiceStepDialog, lambda d: None)
     panel.step("paid")  # not due: the flow refuses, whatever the buttons offer
     assert billing(window) == before
-    assert "cannot move to Paid" in warnings[-1]
+    assert "cannot move to Paid" in messages[-1]
 
 
 def test_commentary_is_edited_as_one_undoable_step(window: MainWindow, monkeypatch) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog
 
 from cpm_desktop.services.risk_views import RiskRow, risk_register
 from cpm_desktop.ui.main_window import MainWindow
@@ -15,15 +15,6 @@ from cpm_desktop.ui.risks.new_risk_dialog import NewRiskDialog
 from cpm_desktop.ui.risks.risk_model import PROBABILITY, STATUS, TITLE, RiskTableModel
 from cpm_desktop.ui.risks.tab import RisksTab
 from tests.ui.windows import shown_on
-
-
-@pytest.fixture(autouse=True)
-def warnings(monkeypatch) -> list[str]:
-    """Message boxes are recorded, not shown: a modal box would wait forever offscreen."""
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
-    return shown
 
 
 @pytest.fixture
@@ -111,12 +102,12 @@ def test_typing_a_title_renames_the_entry(qtbot, window: MainWindow, tab: RisksT
     assert stored(tab)[risk.reference].title == risk.title
 
 
-def test_a_refused_edit_keeps_the_old_value(qtbot, tab: RisksTab, warnings: list[str]) -> None:
+def test_a_refused_edit_keeps_the_old_value(qtbot, tab: RisksTab, messages: list[str]) -> None:
     """An empty title is refused by the service: the message is shown, nothing changes."""
     risk = open_risk(tab)
     index = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(risk.id), TITLE))
     tab.proxy.setData(index, "   ", Qt.ItemDataRole.EditRole)
-    assert warnings, "the refusal was not shown"
+    assert messages, "the refusal was not shown"
     assert stored(tab)[risk.reference].title == risk.title
     assert index.data() == risk.title
     assert not tab.editor.stack(tab.project_id or 0).canUndo()
@@ -284,7 +275,7 @@ def test_the_full_form_edits_response_impacts_and_linked_tasks_in_one_undoable_s
 
 
 def test_an_unknown_wbs_in_the_form_is_refused_and_nothing_changes(
-    qtbot, tab: RisksTab, monkeypatch, warnings: list[str]
+    qtbot, tab: RisksTab, monkeypatch, messages: list[str]
 ) -> None:
     """Linking to a WBS code the plan does not have names it; the entry stays as it was."""
     from cpm_desktop.ui.risks import risk_dialog
@@ -300,5 +291,5 @@ def test_an_unknown_wbs_in_the_form_is_refused_and_nothing_changes(
     monkeypatch.setattr(risk_dialog.RiskDialog, "exec", fill_in)
     tab.select_risk(row.id)
     tab.edit_action.trigger()
-    assert any("99.9" in text for text in warnings)
+    assert any("99.9" in text for text in messages)
     assert stored(tab) == before

@@ -31,12 +31,6 @@ def png_file(path: Path) -> Path:
     return path
 
 
-@pytest.fixture(autouse=True)
-def _record_messages(messages: list[str]) -> list[str]:
-    """Every test records its message boxes instead of showing them."""
-    return messages
-
-
 @pytest.fixture
 def opened(monkeypatch) -> list[Path]:
     """PDFs the app asked the desktop to open (never opened for real)."""

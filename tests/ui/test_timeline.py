@@ -19,15 +19,6 @@ from cpm_desktop.ui.timeline.task_model import DURATION, NAME, PREDECESSORS, STA
 from tests.ui.windows import shown_on
 
 
-@pytest.fixture(autouse=True)
-def warnings(monkeypatch) -> list[str]:
-    """Message boxes are recorded, not shown: a modal box would wait forever offscreen."""
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append(args[2]))
-    return shown
-
-
 @pytest.fixture
 def window(window: MainWindow, qtbot) -> MainWindow:
     """The demo's main window, shown and active (editing needs focus), the plan open."""
@@ -157,27 +148,27 @@ def test_typing_predecessors_links_the_task(qtbot, window) -> None:
 
 
 def test_an_invalid_date_is_refused_with_a_message_and_the_old_value_kept(
-    qtbot, window, warnings: list[str]
+    qtbot, window, messages: list[str]
 ) -> None:
     """A start of '31/31/2026' shows a warning; file and table keep the old start."""
     before = stored(window)
     task = before["RAID log and risk workshop"]
     shown = window.timeline.model.index_of(task.id, START).data()
     type_into(qtbot, window, task.id, START, "31/31/2026")
-    qtbot.waitUntil(lambda: bool(warnings))
-    assert "is not a date" in warnings[0]
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "is not a date" in messages[0]
     assert stored(window) == before
     assert window.timeline.model.index_of(task.id, START).data() == shown
     assert not window.undo_action.isEnabled()
 
 
-def test_a_refused_edit_shows_the_services_reason(qtbot, window, warnings: list[str]) -> None:
+def test_a_refused_edit_shows_the_services_reason(qtbot, window, messages: list[str]) -> None:
     """A link to an unknown WBS code is refused by the service, with its message."""
     before = stored(window)
     task = before["RAID log and risk workshop"]
     type_into(qtbot, window, task.id, PREDECESSORS, "99.9")
-    qtbot.waitUntil(lambda: bool(warnings))
-    assert "99.9" in warnings[0]
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "99.9" in messages[0]
     assert stored(window) == before
 
 
@@ -266,7 +257,7 @@ def test_zoom_changes_the_scale(qtbot, window) -> None:
 # -- outline commands --------------------------------------------------------------------------
 
 
-def test_insert_indent_outdent_delete_each_undo(qtbot, window, warnings: list[str]) -> None:
+def test_insert_indent_outdent_delete_each_undo(qtbot, window, messages: list[str]) -> None:
     """Each outline command changes the file; undoing all of them restores it exactly."""
     before = stored(window)
     task = before["Shipping, loading and carrier labels"]
@@ -285,7 +276,7 @@ def test_insert_indent_outdent_delete_each_undo(qtbot, window, warnings: list[st
     assert stored(window)["New task"].wbs != inserted.wbs
     a.delete_task.trigger()
     assert "New task" not in stored(window)
-    assert warnings == []
+    assert messages == []
     for _ in range(5):
         undo(window)
     assert stored(window) == before
