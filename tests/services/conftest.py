@@ -19,6 +19,7 @@ import pytest
 from cpm_desktop.models import ConstraintType
 from cpm_desktop.services import dependencies, tasks
 from cpm_desktop.workspace import Workspace, create_workspace, open_workspace
+from tests.services.returned_workbook import Returned, export_demo, make_demo, open_copy
 from tests.services.support import P_START, ProjectIds, add_tasks, make_project
 
 Seeds = dict[str, Any]
@@ -171,3 +172,23 @@ def os_user(monkeypatch: pytest.MonkeyPatch) -> str:
     for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
         monkeypatch.setenv(name, "pm.alice")
     return "pm.alice"
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo workspace file, built once per module; tests open private copies of it."""
+    return make_demo(tmp_path_factory.mktemp("demo-template"))
+
+
+@pytest.fixture
+def demo(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    """A private copy of the demo workspace, for a test that changes it (modules that only
+    read the demo define their own, built once for the module)."""
+    with open_copy(demo_template, tmp_path) as workspace:
+        yield workspace
+
+
+@pytest.fixture
+def returned(demo: Workspace, tmp_path: Path) -> Returned:
+    """The demo project's client workbook, just exported, open for the client's edits."""
+    return Returned(export_demo(demo, tmp_path / "NHL-WMS client workbook.xlsx"))

@@ -15,6 +15,7 @@ import openpyxl
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.reports.excel.content import KEY_HEADER
+from cpm_desktop.services.client_edits import EditPreview, preview_client_edits
 from cpm_desktop.services.client_workbook import export_client_workbook
 from cpm_desktop.services.views import find_project_id
 from cpm_desktop.workspace import Workspace, open_workspace
@@ -100,3 +101,8 @@ def open_copy(template: Path, folder: Path) -> Workspace:
     path = folder / template.name
     shutil.copyfile(template, path)
     return open_workspace(path, backup=False)
+
+
+def preview(workspace: Workspace, path: Path) -> EditPreview:
+    """The preview of the returned workbook `path` against `workspace`."""
+    return workspace.run(preview_client_edits, path)

@@ -7,7 +7,6 @@ returned_workbook.py), and previews or applies it against the demo workspace.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,14 +20,13 @@ from cpm_desktop.models import AuditEntry, ChangeRequest, ChangeTransition, Proj
 from cpm_desktop.reports.excel.content import STATE_SHEET
 from cpm_desktop.services import history
 from cpm_desktop.services.client_edits import (
-    EditPreview,
     apply_client_edits,
     preview_client_edits,
 )
 from cpm_desktop.services.risks import edit_risk
 from cpm_desktop.services.views import find_project_id
 from cpm_desktop.workspace import Workspace, open_workspace
-from tests.services.returned_workbook import Returned, export_demo, make_demo, open_copy
+from tests.services.returned_workbook import Returned, make_demo, preview
 from tests.services.support import audit_count, snapshot
 
 DECISION = {
@@ -37,30 +35,6 @@ DECISION = {
     "Decided_on": dt.datetime(2026, 11, 18),
     "Decision_notes": "Approved as change order CO-04.",
 }
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo workspace, built once for this module."""
-    return make_demo(tmp_path_factory.mktemp("client-edits"))
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    """A private copy of the demo workspace."""
-    with open_copy(demo_template, tmp_path) as workspace:
-        yield workspace
-
-
-@pytest.fixture
-def returned(demo: Workspace, tmp_path: Path) -> Returned:
-    """The demo project's client workbook, just exported, open for the client's edits."""
-    return Returned(export_demo(demo, tmp_path / "NHL-WMS client workbook.xlsx"))
-
-
-def preview(demo: Workspace, path: Path) -> EditPreview:
-    """The preview of `path` against the demo workspace."""
-    return demo.run(preview_client_edits, path)
 
 
 def risk(demo: Workspace, number: int) -> Risk:

@@ -6,38 +6,8 @@ the Risks and Changes sheets and nothing else, exactly as before those sheets ex
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
-from cpm_desktop.services.client_edits import EditPreview, preview_client_edits
 from cpm_desktop.workspace import Workspace
-from tests.services.returned_workbook import Returned, export_demo, make_demo, open_copy
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo workspace, built once for this module."""
-    return make_demo(tmp_path_factory.mktemp("round-trip"))
-
-
-@pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    """A private copy of the demo workspace."""
-    with open_copy(demo_template, tmp_path) as workspace:
-        yield workspace
-
-
-@pytest.fixture
-def returned(demo: Workspace, tmp_path: Path) -> Returned:
-    """The demo project's client workbook, just exported, open for the client's edits."""
-    return Returned(export_demo(demo, tmp_path / "returned.xlsx"))
-
-
-def preview(demo: Workspace, path: Path) -> EditPreview:
-    """The preview of `path` against the demo workspace."""
-    return demo.run(preview_client_edits, path)
+from tests.services.returned_workbook import Returned, preview
 
 
 def edit_read_only_sheets(returned: Returned) -> None:
