@@ -9,31 +9,22 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from cpm_desktop.errors import CpmError
-from cpm_desktop.services.baselines import list_baselines, save_baseline
 from cpm_desktop.services.dependencies import add_dependency
 from cpm_desktop.services.schedule import collector_paused
 from cpm_desktop.services.start_drivers import start_drivers
 from cpm_desktop.services.task_dates import move_task_start, set_task_finish
 from cpm_desktop.services.tasks import (
-    ChildFate,
-    add_task,
-    delete_task,
-    edit_task,
     indent_task,
-    move_task,
     outdent_task,
 )
 from cpm_desktop.services.timeline import Timeline, TimelineTask, timeline, timeline_update
-from cpm_desktop.services.views import task_detail
-from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.gantt import GanttChart
 from cpm_desktop.ui.timeline.actions import TimelineActions
 from cpm_desktop.ui.timeline.cell_edits import cell_edit
 from cpm_desktop.ui.timeline.chain_worker import ChainWorker
 from cpm_desktop.ui.timeline.table_view import TaskTableView
-from cpm_desktop.ui.timeline.task_dialog import TaskDialog
+from cpm_desktop.ui.timeline.task_commands import TaskCommands
 from cpm_desktop.ui.timeline.task_model import NAME, TaskTreeModel
 from cpm_desktop.ui.undo import Edit, Editor
 from cpm_desktop.workspace.changes import ChangeSet
@@ -85,6 +76,7 @@ class TimelineTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        self.task_commands = TaskCommands(self)
         self._connect()
 
     def _connect(self) -> None:
@@ -97,19 +89,20 @@ class TimelineTab(QWidget):
         chart.sig_vertical_scroll.connect(self._scroll_by)
         chart.sig_zoom_changed.connect(self._on_zoom_changed)
         chart.sig_task_clicked.connect(self.select_task)
-        chart.sig_task_activated.connect(self._open_details_of)
+        chart.sig_task_activated.connect(self.task_commands.open_details_of)
         chart.sig_move_requested.connect(self._on_bar_moved)
         chart.sig_finish_requested.connect(self._on_bar_stretched)
         chart.sig_link_requested.connect(self._on_bars_linked)
         self.editor.sig_changed.connect(self._on_changed)
-        a.insert_task.triggered.connect(self.insert_task)
-        a.delete_task.triggered.connect(self.delete_task)
-        a.task_details.triggered.connect(self.open_details)
-        a.indent.triggered.connect(lambda: self._run_on_current("Indent", indent_task))
-        a.outdent.triggered.connect(lambda: self._run_on_current("Outdent", outdent_task))
-        a.move_up.triggered.connect(lambda: self.move_current(-1))
-        a.move_down.triggered.connect(lambda: self.move_current(+1))
-        a.save_baseline.triggered.connect(self.save_baseline)
+        tasks = self.task_commands
+        a.insert_task.triggered.connect(tasks.insert_task)
+        a.delete_task.triggered.connect(tasks.delete_task)
+        a.task_details.triggered.connect(tasks.open_details)
+        a.indent.triggered.connect(lambda: tasks.run_on_current("Indent", indent_task))
+        a.outdent.triggered.connect(lambda: tasks.run_on_current("Outdent", outdent_task))
+        a.move_up.triggered.connect(lambda: tasks.move_current(-1))
+        a.move_down.triggered.connect(lambda: tasks.move_current(+1))
+        a.save_baseline.triggered.connect(tasks.save_baseline)
         a.zoom_in.triggered.connect(chart.zoom_in)
         a.zoom_out.triggered.connect(chart.zoom_out)
         a.fit_project.triggered.connect(chart.fit_project)
@@ -364,104 +357,6 @@ class TimelineTab(QWidget):
     def _name(self, task_id: int) -> str:
         task = self.model.task_by_id(task_id)
         return task.name if task is not None else str(task_id)
-
-    def _run_on_current(self, verb: str, use_case: Any) -> None:
-        task = self.current_task()
-        if task is not None:
-            self.run_edit(Edit(f"{verb} {task.name!r}", use_case, (task.id,)))
-
-    def insert_task(self) -> None:
-        """Insert 'New task' above the selected one (at the end with none) and edit its name."""
-        if self._project_id is None:
-            return
-        task = self.current_task()
-        where: dict[str, Any] = {}
-        if task is not None:
-            where = {
-                "parent_id": task.parent_id,
-                "position": self.model.siblings_of(task.id).index(task.id),
-            }
-        before = {t.id for t in self._timeline.tasks} if self._timeline else set()
-        if not self.run_edit(Edit("Insert task", add_task, (self._project_id, "New task"), where)):
-            return
-        added = [t.id for t in self._timeline.tasks if t.id not in before] if self._timeline else []
-        if added:
-            self.select_task(added[0])
-            self.table.edit(self.model.index_of(added[0], NAME))
-
-    def delete_task(self) -> None:
-        """Delete the selected task; for a summary, ask what becomes of its tasks."""
-        task = self.current_task()
-        if task is None:
-            return
-        fate: ChildFate | None = None
-        if task.is_summary:
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle("Delete summary task")
-            box.setText(f"{task.name!r} is a summary task. What should happen to its tasks?")
-            delete_all = box.addButton("Delete them too", QMessageBox.ButtonRole.DestructiveRole)
-            keep = box.addButton("Keep them", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            if box.clickedButton() is delete_all:
-                fate = ChildFate.DELETE
-            elif box.clickedButton() is keep:
-                fate = ChildFate.PROMOTE
-            else:
-                return
-        below = self.model.task(self.table.indexBelow(self.model.index_of(task.id)))
-        deleted = self.run_edit(Edit(f"Delete {task.name!r}", delete_task, (task.id, fate)))
-        if deleted and below is not None:
-            self.select_task(below.id)
-
-    def move_current(self, step: int) -> None:
-        """Move the selected task up (-1) or down (+1) among its siblings."""
-        task = self.current_task()
-        if task is None:
-            return
-        position = self.model.siblings_of(task.id).index(task.id) + step
-        if position < 0 or position >= len(self.model.siblings_of(task.id)):
-            return
-        verb = "up" if step < 0 else "down"
-        self.run_edit(Edit(f"Move {task.name!r} {verb}", move_task, (task.id,),
-                           {"parent_id": task.parent_id, "position": position}))  # fmt: skip
-        self.select_task(task.id)
-
-    def save_baseline(self) -> None:
-        """Save baseline 0, asking first when it would replace one."""
-        if self._project_id is None:
-            return
-        saved = [b for b in self.editor.workspace.run(list_baselines, self._project_id)
-                 if b.number == 0]  # fmt: skip
-        if saved:
-            answer = QMessageBox.question(
-                self,
-                "Save baseline",
-                f"Baseline 0 was saved on {saved[0].saved_at:%Y-%m-%d %H:%M} by "
-                f"{saved[0].saved_by}. Replace it with today's plan?",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.run_edit(Edit("Save baseline", save_baseline, (self._project_id, 0),
-                           {"overwrite": bool(saved)}))  # fmt: skip
-
-    def open_details(self) -> None:
-        """Open the task dialog for the selected task."""
-        task_id = self.current_task_id()
-        if task_id is not None:
-            self._open_details_of(task_id)
-
-    def _open_details_of(self, task_id: int) -> None:
-        self.select_task(task_id)
-        try:
-            detail = self.editor.workspace.run(task_detail, task_id)
-        except CpmError as exc:
-            show_error(self, "Task details", exc)
-            return
-        dialog = TaskDialog(detail, self)
-        if dialog.exec() and dialog.changes():
-            self.run_edit(Edit(f"Edit {detail.name!r}", edit_task, (task_id,), dialog.changes()))
 
     # -- layout --------------------------------------------------------------------------
 
