@@ -140,7 +140,7 @@ def risks_table(register: RiskRegister) -> TableSheet:
         ))  # fmt: skip
     return TableSheet(
         name=RISKS, title="Risk register", columns=RISK_COLUMNS, rows=tuple(rows),
-        keys=tuple(f"R{r.id}" for r in register.rows), rag_column="RAG",
+        read_back=True, keys=tuple(f"R{r.id}" for r in register.rows), rag_column="RAG",
         score_column="Score", frozen_columns=3,
     )  # fmt: skip
 
@@ -158,7 +158,7 @@ def changes_table(log: ChangeLog) -> TableSheet:
         ))  # fmt: skip
     return TableSheet(
         name=CHANGES, title="Change requests", columns=CHANGE_COLUMNS, rows=tuple(rows),
-        keys=tuple(f"C{c.id}" for c in log.rows), frozen_columns=2,
+        read_back=True, keys=tuple(f"C{c.id}" for c in log.rows), frozen_columns=2,
     )  # fmt: skip
 
 

@@ -338,7 +338,8 @@ def test_figures_are_refused_on_a_read_back_sheet(tmp_path: Path) -> None:
     """A keyed sheet keeps its header in row 3: figures above it would move it."""
     keyed = TableSheet(
         name="Risks", title="Risks", columns=(Column("Ref", Kind.TEXT), Column("N", Kind.INT)),
-        rows=(("R-1", 1),), keys=("R1",), figures=(Figure("Total", 1, Unit.COUNT),),
+        rows=(("R-1", 1),), read_back=True, keys=("R1",),
+        figures=(Figure("Total", 1, Unit.COUNT),),
         figures_column="N",
     )  # fmt: skip
     with pytest.raises(ValueError, match="row 3"):

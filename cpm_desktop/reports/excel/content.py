@@ -79,13 +79,16 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class TableSheet:
-    """A filterable, printable table; `keys[i]` is row i's hidden key ("" for none)."""
+    """A filterable, printable table; a `read_back` one has row i's hidden key in `keys[i]`."""
 
     name: str  # the sheet tab: "Risks", "Changes", "Milestones"
     title: str  # printed above the table
     columns: tuple[Column, ...]
     rows: tuple[tuple[CellValue, ...], ...]
-    keys: tuple[str, ...] = ()  # empty: the sheet is not read back
+    # The client's edits of the sheet come back: it gets the hidden KEY_HEADER column even
+    # with no rows yet, so the first entries a client adds to an empty table are read back.
+    read_back: bool = False
+    keys: tuple[str, ...] = ()  # one per row of a read-back sheet; none for the others
     rag_column: str | None = None  # header of a column whose values are green/amber/red
     score_column: str | None = None  # header of a score column (colour scale)
     frozen_columns: int = 1  # leading columns kept in view when scrolling right (Ref, Title)
@@ -99,7 +102,9 @@ class TableSheet:
     # whose header row may then move down.
     figures: tuple[Figure, ...] = ()
     figures_column: str | None = None
-    empty_note: str = ""  # the one line shown in place of rows when there are none
+    # The one line shown in place of rows when there are none; not on a read-back sheet, where
+    # it would come back as a row the client added.
+    empty_note: str = ""
 
 
 @dataclass(frozen=True, slots=True)

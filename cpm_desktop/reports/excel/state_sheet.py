@@ -61,7 +61,7 @@ def write_state_sheet(book: Workbook, workbook: ClientWorkbook, styles: CellStyl
 def state_rows(workbook: ClientWorkbook) -> Iterator[tuple[str, ...]]:
     """The state sheet's rows below its header: (sheet, key, JSON piece, JSON piece, …)."""
     for table in workbook.tables:
-        if not table.keys:
+        if not table.read_back:
             continue
         fields = [(at, c.field) for at, c in enumerate(table.columns) if c.field is not None]
         for key, values in zip(table.keys, table.rows, strict=True):

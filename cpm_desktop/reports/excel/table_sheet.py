@@ -48,11 +48,8 @@ def write_table_sheet(book: Workbook, table: TableSheet, context: SheetContext) 
     sheet = book.create_sheet(table.name)
     cells = SheetCells(sheet, context.styles)
     columns = table.columns
-    keyed = bool(table.keys)
-    if keyed and len(table.keys) != len(table.rows):
-        raise ValueError(f"{table.name}: {len(table.rows)} rows but {len(table.keys)} keys.")
-    if keyed and table.figures:
-        raise ValueError(f"{table.name}: a read-back sheet keeps its header in row 3.")
+    keyed = table.read_back
+    _check_read_back(table)
     top = header_row(table)
     first_row = top + 1
     write_titles(cells, context, table.title)
@@ -92,6 +89,20 @@ def write_table_sheet(book: Workbook, table: TableSheet, context: SheetContext) 
         add_validations(sheet, columns, first_row, context.currency)
     add_conditional_formats(sheet, table, first_row)
     set_up_printing(sheet, context.print_text, title_rows=f"{top}:{top}")
+
+
+def _check_read_back(table: TableSheet) -> None:
+    """Refuse a table the read-back could not find its way through."""
+    if not table.read_back:
+        if table.keys:
+            raise ValueError(f"{table.name}: keys on a sheet that is not read back.")
+        return
+    if len(table.keys) != len(table.rows):
+        raise ValueError(f"{table.name}: {len(table.rows)} rows but {len(table.keys)} keys.")
+    if table.figures:
+        raise ValueError(f"{table.name}: a read-back sheet keeps its header in row 3.")
+    if table.empty_note:
+        raise ValueError(f"{table.name}: an empty note would read back as a new row.")
 
 
 def _figures(cells: SheetCells, table: TableSheet) -> None:

@@ -83,7 +83,8 @@ def tables() -> tuple[TableSheet, ...]:
     )  # fmt: skip
     risks = TableSheet(
         name="Risks", title="Risk register", columns=RISK_COLUMNS, rows=RISK_ROWS,
-        keys=("R11", "R12"), rag_column="RAG", score_column="Score", frozen_columns=2,
+        read_back=True, keys=("R11", "R12"), rag_column="RAG", score_column="Score",
+        frozen_columns=2,
     )  # fmt: skip
     return milestones, risks
 

@@ -288,4 +288,36 @@ def test_an_empty_project_still_makes_a_workbook(tmp_path: Path) -> None:
     book = sample_book(schedule=(), status_date=None, heat_map=(), tables=tables)
     loaded = load(written(tmp_path, book))
     assert loaded.sheetnames == SHEETS
-    assert loaded["Risks"].auto_filter.ref == "A3:K3"
+    assert loaded["Risks"].auto_filter.ref == "A3:L3"
+
+
+def test_an_empty_read_back_table_keeps_its_key_column_and_checks(tmp_path: Path) -> None:
+    """A read-back table without rows still ends with the hidden Key column and has its
+    dropdowns, so the first entries a client adds below it come back."""
+    milestones, risks = sample_book().tables
+    book = sample_book(tables=(milestones, replace(risks, rows=(), keys=())))
+    sheet = load(written(tmp_path, book))["Risks"]
+    assert sheet.cell(TABLE_HEADER_ROW, 12).value == KEY_HEADER
+    assert sheet.column_dimensions["L"].hidden
+    assert sheet.max_row == TABLE_HEADER_ROW
+    validations = {str(v.sqref) for v in sheet.data_validations.dataValidation}
+    assert "D4:D5000" in validations
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"read_back": False}, "keys on a sheet that is not read back"),
+        ({"keys": ("R11",)}, "2 rows but 1 keys"),
+        ({"rows": (), "keys": (), "empty_note": "No risks yet."}, "would read back as a new row"),
+    ],
+)
+def test_inconsistent_read_back_tables_are_refused(
+    tmp_path: Path, changes: dict[str, Any], message: str
+) -> None:
+    """Keys without the read-back, a key per row missing, an empty note that would come back:
+    the writer refuses them instead of writing a sheet the read-back would misread."""
+    milestones, risks = sample_book().tables
+    book = sample_book(tables=(milestones, replace(risks, **changes)))
+    with pytest.raises(ValueError, match=message):
+        written(tmp_path, book)
