@@ -9,8 +9,9 @@ from pathlib import Path
 
 from cpm_desktop import APP_NAME, __version__
 from cpm_desktop.errors import CpmError, WorkspaceError
+from cpm_desktop.files import atomic_target
 from cpm_desktop.paths import default_workspace_path
-from cpm_desktop.services.opening import open_for_use
+from cpm_desktop.services.opening import open_for_reading
 from cpm_desktop.workspace import Workspace
 
 
@@ -33,10 +34,10 @@ def open_start_workspace(db: Path | None) -> tuple[Workspace, bool]:
     Also tell whether the demo was just created (so its main project is shown first).
     """
     if db is not None:
-        return open_for_use(db), False
+        return open_for_reading(db), False
     path = default_workspace_path()
     if path.exists():
-        return open_for_use(path), False
+        return open_for_reading(path), False
     from cpm_desktop.demo.create import create_demo_workspace
 
     try:
@@ -121,10 +122,11 @@ def _save_screenshot(app: object, window: object, options: GuiOptions) -> int:
     window.show()
     for _ in range(5):  # let layouts settle and views paint
         app.processEvents()
-    saved = window.grab().save(str(options.screenshot), "PNG")
+    image = window.grab()
     window.close()
-    if not saved:
-        raise CpmError(f"Cannot write the screenshot to {options.screenshot}.")
+    with atomic_target(options.screenshot, error=CpmError) as temporary:
+        if not image.save(str(temporary), "PNG"):
+            raise CpmError(f"Cannot write the screenshot to {options.screenshot}.")
     print(f"Saved a {options.size[0]}x{options.size[1]} screenshot to {options.screenshot}")
     return 0
 

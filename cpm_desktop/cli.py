@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -18,7 +19,19 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
 VIEWS = ("timeline", "risks", "changes", "overview")
 COMMANDS = frozenset(
-    ("demo", "schedule", "risks", "changes", "kpis", "import", "export", "import-edits", "check")
+    (
+        "demo",
+        "schedule",
+        "risks",
+        "changes",
+        "kpis",
+        "import",
+        "export",
+        "import-edits",
+        "check",
+        "backups",
+        "restore",
+    )
 )
 
 
@@ -32,7 +45,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(workspace_as_option(sys.argv[1:] if argv is None else argv))
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # here, so that a closed pipe is caught below
+        return code
+    except BrokenPipeError:
+        return _reader_went_away()
     except CpmError as exc:
         print(f"cpm-desktop: {exc}", file=sys.stderr)
         return EXIT_USER
@@ -45,6 +62,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+
+
+def _reader_went_away() -> int:
+    """The reader of our output stopped (`| head`): stop quietly, as Unix tools do."""
+    # Point stdout at nothing, so that flushing it at exit raises no second error.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_OK
 
 
 def workspace_as_option(argv: Sequence[str]) -> list[str]:
@@ -190,6 +216,22 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="integrity and schema report of a workspace")
     check.add_argument("--db", type=Path, required=True, metavar="FILE")
     check.set_defaults(handler=_check)
+
+    backups = commands.add_parser(
+        "backups", help="list a workspace's backups: date, schema revision, intact or not"
+    )
+    backups.add_argument("--db", type=Path, required=True, metavar="FILE")
+    backups.add_argument("--json", action="store_true", help="machine-readable output")
+    backups.set_defaults(handler=_backups)
+
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of the workspace; the old file is kept aside"
+    )
+    restore.add_argument("--db", type=Path, required=True, metavar="FILE")
+    restore.add_argument(
+        "--backup", type=int, metavar="N", help="backup N of 'backups' (default: newest intact)"
+    )
+    restore.set_defaults(handler=_restore)
     return parser
 
 
@@ -231,6 +273,18 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backups(args: argparse.Namespace) -> int:
+    from cpm_desktop.backup_output import print_backups
+
+    return print_backups(args.db, as_json=args.json)
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from cpm_desktop.backup_output import restore
+
+    return restore(args.db, args.backup)
+
+
 def _project_id(workspace: Workspace, code: str) -> int:
     """The id of the project with `code`, or a UserError naming the code and the file."""
     from cpm_desktop.services.views import find_project_id
@@ -243,10 +297,10 @@ def _project_id(workspace: Workspace, code: str) -> int:
 
 def _schedule(args: argparse.Namespace) -> int:
     from cpm_desktop.schedule_output import schedule_json, schedule_table
-    from cpm_desktop.services.opening import open_for_use
+    from cpm_desktop.services.opening import open_for_reading
     from cpm_desktop.services.schedule_report import schedule_report
 
-    with open_for_use(args.db) as workspace:
+    with open_for_reading(args.db) as workspace:
         project_id = _project_id(workspace, args.project)
         report = workspace.run(schedule_report, project_id)
     print(schedule_json(report) if args.json else schedule_table(report))
@@ -255,10 +309,10 @@ def _schedule(args: argparse.Namespace) -> int:
 
 def _risks(args: argparse.Namespace) -> int:
     from cpm_desktop.risk_output import risks_json, risks_table
-    from cpm_desktop.services.opening import open_for_use
+    from cpm_desktop.services.opening import open_for_reading
     from cpm_desktop.services.risk_views import risk_register
 
-    with open_for_use(args.db) as workspace:
+    with open_for_reading(args.db) as workspace:
         project_id = _project_id(workspace, args.project)
         register = workspace.run(risk_register, project_id)
     print(risks_json(register) if args.json else risks_table(register))
@@ -268,9 +322,9 @@ def _risks(args: argparse.Namespace) -> int:
 def _changes(args: argparse.Namespace) -> int:
     from cpm_desktop.change_output import changes_json, changes_table
     from cpm_desktop.services.change_views import change_log, change_summary
-    from cpm_desktop.services.opening import open_for_use
+    from cpm_desktop.services.opening import open_for_reading
 
-    with open_for_use(args.db) as workspace:
+    with open_for_reading(args.db) as workspace:
         project_id = _project_id(workspace, args.project)
         log = workspace.run(change_log, project_id)
         summary = workspace.run(change_summary, project_id)
@@ -321,12 +375,12 @@ def _export(args: argparse.Namespace) -> int:
 
 def _export_xlsx(args: argparse.Namespace) -> int:
     from cpm_desktop.services.client_workbook import export_client_workbook
-    from cpm_desktop.services.opening import open_for_use
+    from cpm_desktop.services.opening import open_for_reading
 
     output: Path = args.output
     if output.suffix.lower() != ".xlsx":
         raise UserError(f"{output} should end in .xlsx, the Excel workbook extension.")
-    with open_for_use(args.db) as workspace:
+    with open_for_reading(args.db) as workspace:
         project_id = _project_id(workspace, args.project)
         path = workspace.run(export_client_workbook, project_id, output)
     print(f"Wrote the client workbook of {args.project.strip().upper()} to {path}.")
@@ -334,7 +388,7 @@ def _export_xlsx(args: argparse.Namespace) -> int:
 
 
 def _export_pack(args: argparse.Namespace) -> int:
-    from cpm_desktop.services.opening import open_for_use
+    from cpm_desktop.services.opening import open_for_reading
     from cpm_desktop.services.steering_pack import export_steering_pack
 
     output: Path = args.output
@@ -342,7 +396,7 @@ def _export_pack(args: argparse.Namespace) -> int:
         raise UserError("--change belongs to 'export change-form', not to pdf.")
     if output.suffix.lower() != ".pdf":
         raise UserError(f"{output} should end in .pdf.")
-    with open_for_use(args.db) as workspace:
+    with open_for_reading(args.db) as workspace:
         project_id = _project_id(workspace, args.project)
         path = workspace.run(export_steering_pack, project_id, output, paper=args.paper)
     print(f"Wrote the steering-committee pack of {args.project.strip().upper()} to {path}.")
@@ -351,11 +405,11 @@ def _export_pack(args: argparse.Namespace) -> int:
 
 def _export_change_form(args: argparse.Namespace) -> int:
     from cpm_desktop.services.change_forms import export_change_form, find_change_request_id
-    from cpm_desktop.services.opening import open_for_use
+    from cpm_desktop.services.opening import open_for_reading
 
     if not args.change:
         raise UserError("export change-form needs --change REF, the request to print (CR-003).")
-    with open_for_use(args.db) as workspace:
+    with open_for_reading(args.db) as workspace:
         project_id = _project_id(workspace, args.project)
         cr_id = workspace.run(find_change_request_id, project_id, args.change)
         if cr_id is None:
@@ -366,21 +420,18 @@ def _export_change_form(args: argparse.Namespace) -> int:
 
 
 def _export_mspdi(args: argparse.Namespace) -> int:
+    from cpm_desktop.files import write_atomically
     from cpm_desktop.interchange.mspdi_write import write_mspdi
     from cpm_desktop.services.exporting import project_plan
-    from cpm_desktop.services.opening import open_for_use
+    from cpm_desktop.services.opening import open_for_reading
 
     output: Path = args.output
     if not output.parent.resolve().is_dir():
         raise UserError(f"The folder {output.parent} does not exist.")
-    with open_for_use(args.db) as workspace:
+    with open_for_reading(args.db) as workspace:
         project_id = _project_id(workspace, args.project)
         plan = workspace.run(project_plan, project_id)
-    data = write_mspdi(plan)
-    try:
-        output.write_bytes(data)
-    except OSError as exc:
-        raise UserError(f"Cannot write {output}: {exc.strerror}.") from exc
+    write_atomically(output, write_mspdi(plan))
     print(f"Wrote {len(plan.tasks)} tasks and {len(plan.links)} links to {output}.")
     return EXIT_OK
 

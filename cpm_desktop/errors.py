@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class CpmError(Exception):
     """Base of every error caused by input or state the user can fix."""
@@ -69,3 +71,20 @@ class UndoConflictError(CpmError):
             "This step cannot be undone or redone: the workspace has changed since "
             f"({detail}). Nothing was changed."
         )
+
+
+class DamagedWorkspaceError(WorkspaceError):
+    """The workspace file is damaged; `good_backup` is its newest intact backup, if any."""
+
+    def __init__(self, message: str, *, path: Path, good_backup: Path | None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.good_backup = good_backup
+
+
+class ReadOnlyWorkspaceError(WorkspaceError):
+    """The workspace is open read-only (read-only media or file): it cannot take edits."""
+
+
+class WorkspaceWriteError(WorkspaceError):
+    """An edit could not be saved (a full disk, a failing drive); it was rolled back."""

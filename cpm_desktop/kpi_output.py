@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cpm_desktop.scheduling import KpiRag, PortfolioKpis, ProjectKpis
 from cpm_desktop.services.kpis import KpiReport, kpi_report
-from cpm_desktop.services.opening import open_for_use
+from cpm_desktop.services.opening import open_for_reading
 
 JSON_FORMAT_VERSION = 1
 HEADER = (
@@ -21,7 +21,7 @@ MONEY = ("current_budget", "budget_variance", "revenue", "cost", "margin")
 
 def print_kpis(db: Path, *, client: str | None, as_json: bool) -> int:
     """Print the workspace's (or one client's) KPIs as a table or JSON; return exit code 0."""
-    with open_for_use(db) as workspace:
+    with open_for_reading(db) as workspace:
         report = workspace.run(kpi_report, client=client)
     print(kpis_json(report) if as_json else kpis_table(report))
     return 0

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from cpm_desktop.services.schedule import reschedule_all
 from cpm_desktop.workspace import Workspace, open_workspace
+from cpm_desktop.workspace.file import read_only_reason
 
 
 def open_for_use(path: Path) -> Workspace:
@@ -18,3 +19,13 @@ def open_for_use(path: Path) -> Workspace:
             workspace.close()
             raise
     return workspace
+
+
+def open_for_reading(path: Path) -> Workspace:
+    """Open `path` for use where it can be written; on read-only media, or a read-only file,
+    open it read-only without a lock, so reading commands and the GUI still work there.
+    """
+    resolved = path.expanduser().resolve()
+    if resolved.exists() and read_only_reason(resolved) is not None:
+        return open_workspace(resolved, read_only=True)
+    return open_for_use(path)

@@ -31,6 +31,7 @@ from cpm_desktop.scheduling import (
     schedule_project,
 )
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.workspace.file import is_read_only
 
 
 def reschedule(session: Session, project: Project) -> Schedule:
@@ -48,11 +49,13 @@ def reschedule(session: Session, project: Project) -> Schedule:
         # Let the rows go while the collector still sleeps: on waking it would scan them.
         del stored
     if changes:
-        # One executemany through Core: the ORM's bulk UPDATE spends several times as long
-        # per row in Python, and a move on the critical path changes the slack of every task.
-        session.connection().execute(
-            _UPDATE, [dict(zip(_PARAMETERS, change, strict=True)) for change in changes]
-        )
+        # A workspace open read-only (read-only media) still gets the dates right in memory.
+        if not is_read_only(session):
+            # One executemany through Core: the ORM's bulk UPDATE spends several times as long
+            # per row in Python; a move on the critical path changes the slack of every task.
+            session.connection().execute(
+                _UPDATE, [dict(zip(_PARAMETERS, change, strict=True)) for change in changes]
+            )
         # Walk the session's objects rather than look every change up: a session holds a few
         # objects, a change on the critical path thousands of rows.
         changed = {change[0]: change[1:] for change in changes}

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from cpm_desktop import APP_NAME
 from cpm_desktop.errors import CpmError
 from cpm_desktop.interchange.formats import IMPORT_FILTER
-from cpm_desktop.services.opening import open_for_use
+from cpm_desktop.services.opening import open_for_reading
 from cpm_desktop.services.timeline import Timeline
 from cpm_desktop.services.views import portfolio, project_summary
 from cpm_desktop.ui.actions import build_actions
@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         if path.resolve() == self._workspace.path:
             return True
         try:
-            workspace = open_for_use(path)
+            workspace = open_for_reading(path)
         except CpmError as exc:
             show_error(self, "Open workspace", exc)
             return False

@@ -1,13 +1,21 @@
-"""Health report of a workspace file: SQLite integrity, foreign keys, schema revision, counts."""
+"""Health report of a workspace file: SQLite integrity, foreign keys, schema revision, counts.
+
+The report never fails on a damaged file: each part that cannot be read says so, and the
+tables that cannot be read are named, so the user learns what is wrong and what to restore.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import func, inspect, select, table, text
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
+from cpm_desktop.errors import DamagedWorkspaceError
 from cpm_desktop.workspace import migrate
+from cpm_desktop.workspace.backups import BackupInfo, newest_good_backup
 from cpm_desktop.workspace.file import open_workspace
 
 
@@ -21,6 +29,8 @@ class CheckReport:
     revision: str | None
     head_revision: str
     counts: dict[str, int] = field(default_factory=dict)
+    unreadable: dict[str, str] = field(default_factory=dict)  # table → what SQLite said
+    good_backup: BackupInfo | None = None  # looked up only when something is wrong
 
     @property
     def ok(self) -> bool:
@@ -28,6 +38,7 @@ class CheckReport:
         return (
             self.integrity == ["ok"]
             and not self.foreign_key_problems
+            and not self.unreadable
             and self.revision == self.head_revision
         )
 
@@ -35,44 +46,126 @@ class CheckReport:
         """Render the report as the lines `cpm-desktop check` prints."""
         out = [
             f"workspace:    {self.path}",
-            f"integrity:    {'; '.join(self.integrity)}",
+            *_listed("integrity:    ", self.integrity),
             "foreign keys: "
             + ("ok" if not self.foreign_key_problems else "; ".join(self.foreign_key_problems)),
-            f"schema:       revision {self.revision}"
-            + (
-                " (current)"
-                if self.revision == self.head_revision
-                else f" (this app expects {self.head_revision})"
-            ),
+            f"schema:       {self._schema()}",
             "rows:",
         ]
-        width = max((len(name) for name in self.counts), default=0)
+        width = max((len(name) for name in [*self.counts, *self.unreadable]), default=0)
         out += [f"  {name:<{width}}  {count:>7}" for name, count in self.counts.items()]
+        out += [
+            f"  {name:<{width}}  cannot be read: {why}" for name, why in self.unreadable.items()
+        ]
+        if not self.ok:
+            out.append(f"backups:      {self._backup_advice()}")
         out.append("result:       " + ("OK" if self.ok else "PROBLEMS FOUND"))
         return out
 
+    def _schema(self) -> str:
+        if {"alembic_version", "(schema)"} & self.unreadable.keys():
+            return "cannot be read"
+        if self.revision == self.head_revision:
+            return f"revision {self.revision} (current)"
+        return f"revision {self.revision} (this app expects {self.head_revision})"
+
+    def _backup_advice(self) -> str:
+        if self.good_backup is None:
+            return "no intact backup found"
+        return (
+            f"newest good one is backup {self.good_backup.number}, {self.good_backup.path.name} "
+            f"({self.good_backup.taken:%d %b %Y %H:%M}); "
+            f"`cpm-desktop restore --db {self.path}` puts it back"
+        )
+
+
+def _listed(label: str, lines: list[str], most: int = 10) -> list[str]:
+    """`label` and the first line, the next ones indented below it; a long list is cut."""
+    every = [line for entry in lines for line in entry.splitlines()] or [""]
+    shown = every[:most] + ([f"… and {len(every) - most} more"] if len(every) > most else [])
+    return [label + shown[0], *(" " * len(label) + line for line in shown[1:])]
+
 
 def check_workspace(path: Path) -> CheckReport:
-    """Report on the health of `path` without changing it (no backup, no upgrade)."""
-    with (
-        open_workspace(path, backup=False, upgrade=False) as workspace,
-        workspace.engine.connect() as conn,
-    ):
-        integrity = [row[0] for row in conn.execute(text("PRAGMA integrity_check"))]
-        problems = [
-            f"{row[0]} row {row[1]} → {row[2]}"
-            for row in conn.execute(text("PRAGMA foreign_key_check"))
-        ]
+    """Report on the health of `path` without changing it (read-only: no lock file left, no
+    backup, no upgrade); a file that is not a workspace at all raises a WorkspaceError.
+    """
+    try:
+        workspace = open_workspace(path, read_only=True, upgrade=False)
+    except DamagedWorkspaceError as exc:
+        # Not even the schema stamp can be read: the report is that one fact.
+        said = str(exc.__cause__ or exc)
+        return _report(exc.path, [said], ["not checked"], None, {}, {"(schema)": said})
+    with workspace, workspace.engine.connect() as conn:
+        integrity = _rows(conn, "PRAGMA integrity_check")
+        problems = _foreign_key_problems(conn)
+        counts, unreadable = _count_rows(conn)
+        try:
+            revision = migrate.current_revision(conn)
+        except DBAPIError as exc:
+            revision, unreadable["alembic_version"] = None, _said(exc)
+        return _report(workspace.path, integrity, problems, revision, counts, unreadable)
+
+
+def _report(
+    path: Path,
+    integrity: list[str],
+    problems: list[str],
+    revision: str | None,
+    counts: dict[str, int],
+    unreadable: dict[str, str],
+) -> CheckReport:
+    report = CheckReport(
+        path=path,
+        integrity=integrity,
+        foreign_key_problems=problems,
+        revision=revision,
+        head_revision=migrate.head_revision(),
+        counts=counts,
+        unreadable=unreadable,
+    )
+    return report if report.ok else replace(report, good_backup=newest_good_backup(path))
+
+
+def _rows(conn: Connection, pragma: str) -> list[str]:
+    """The first column of a PRAGMA's rows; what SQLite said, when it cannot even run it."""
+    try:
+        return [str(row[0]) for row in conn.execute(text(pragma))]
+    except DBAPIError as exc:
+        return [_said(exc)]
+
+
+def _foreign_key_problems(conn: Connection) -> list[str]:
+    """Each broken reference; one line saying so when the file is too damaged to check."""
+    try:
+        rows = conn.execute(text("PRAGMA foreign_key_check")).all()
+    except DBAPIError as exc:
+        return [f"cannot be checked ({_said(exc)})"]
+    return [f"{row[0]} row {row[1]} → {row[2]}" for row in rows]
+
+
+def _count_rows(conn: Connection) -> tuple[dict[str, int], dict[str, str]]:
+    """Count each table's rows; name the tables whose pages cannot be read."""
+    counts: dict[str, int] = {}
+    unreadable: dict[str, str] = {}
+    try:
         names = sorted(n for n in inspect(conn).get_table_names() if n != "alembic_version")
-        counts = {
-            name: conn.execute(select(func.count()).select_from(table(name))).scalar_one()
-            for name in names
-        }
-        return CheckReport(
-            path=workspace.path,
-            integrity=integrity,
-            foreign_key_problems=problems,
-            revision=migrate.current_revision(conn),
-            head_revision=migrate.head_revision(),
-            counts=counts,
-        )
+    except DBAPIError as exc:
+        return counts, {"(schema)": _said(exc)}
+    for name in names:
+        try:
+            # count(*) may read a small index only; reading every row walks the table's pages.
+            counts[name] = sum(1 for _ in conn.execute(text(f"SELECT * FROM {_quoted(name)}")))
+        except DBAPIError as exc:
+            unreadable[name] = _said(exc)
+    return counts, unreadable
+
+
+def _quoted(name: str) -> str:
+    """`name` as an SQL identifier (a damaged file may hold any table name)."""
+    escaped = name.replace('"', '""')
+    return f'"{escaped}"'
+
+
+def _said(exc: DBAPIError) -> str:
+    return str(exc.orig) if exc.orig is not None else str(exc)

@@ -11,16 +11,36 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from cpm_desktop.errors import NewerWorkspaceError, NotAWorkspaceError, WorkspaceError
+from cpm_desktop.errors import (
+    NewerWorkspaceError,
+    NotAWorkspaceError,
+    ReadOnlyWorkspaceError,
+    WorkspaceError,
+)
 from cpm_desktop.workspace import migrate
-from cpm_desktop.workspace.backups import copy_database, write_rotating_backup, write_upgrade_backup
+from cpm_desktop.workspace.backups import (
+    DamagedCopyError,
+    copy_database,
+    damaged_workspace_error,
+    write_rotating_backup,
+    write_upgrade_backup,
+)
 from cpm_desktop.workspace.changes import ChangeSet, finish_recording, start_recording
 from cpm_desktop.workspace.lock import WorkspaceLock
+from cpm_desktop.workspace.sqlite_files import (
+    integrity_problems,
+    read_only_connection,
+    sidecar,
+    stamped_revision,
+)
+from cpm_desktop.workspace.storage_errors import translated
 
 # PRAGMA application_id marks our files ("CPMD"), so another app's SQLite file is refused.
 APPLICATION_ID = 0x43504D44
+READ_ONLY = "read_only"  # the session info key that tells services nothing can be stored
 SQLITE_HEADER = b"SQLite format 3\x00"
 SUFFIX = ".cpm"
 
@@ -37,18 +57,24 @@ class Workspace:
         engine: Engine,
         lock: WorkspaceLock | None,
         upgraded_from: str | None = None,
+        *,
+        read_only_reason: str | None = None,
     ) -> None:
         self.path = path
         self.engine = engine
         self._lock = lock
         # The schema revision this file had before it was upgraded on open ("empty" for none).
         self.upgraded_from = upgraded_from
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Why the file is open read-only ("it is on a read-only drive or folder"), or None.
+        self.read_only_reason = read_only_reason
+        self._sessions = sessionmaker(
+            engine, expire_on_commit=False, info={READ_ONLY: read_only_reason is not None}
+        )
 
     @property
     def read_only(self) -> bool:
-        """True when opened without the lock; writes are refused by SQLite."""
-        return self._lock is None
+        """True when the file was opened read-only: edits are refused, reads work."""
+        return self.read_only_reason is not None
 
     def session(self) -> Session:
         """Return a new session; the caller owns it (one per user action)."""
@@ -56,9 +82,19 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """Yield a session inside one transaction: committed on success, rolled back on error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        """Yield a session inside one transaction: committed on success, rolled back on error.
+
+        A failure of the file itself (a full disk, a damaged page, read-only media) becomes a
+        typed WorkspaceError saying so; the transaction is rolled back, nothing else is lost.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            error = translated(exc, self.path)
+            if error is None:
+                raise
+            raise error from exc
 
     def run(
         self, use_case: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
@@ -71,6 +107,12 @@ class Workspace:
         self, use_case: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> tuple[T, ChangeSet]:
         """Run one service call as one transaction and return the rows it wrote, for undo."""
+        if self.read_only_reason is not None:
+            raise ReadOnlyWorkspaceError(
+                f"{self.path.name} is open read-only ({self.read_only_reason}), so it cannot "
+                "take changes. To work on it, save a copy to a folder you can write to "
+                "(File › Save a Copy…) and open that."
+            )
         with self.transaction() as session:
             start_recording(session.connection())
             result = use_case(session, *args, **kwargs)
@@ -83,7 +125,7 @@ class Workspace:
             return migrate.current_revision(connection)
 
     def save_copy(self, destination: Path) -> None:
-        """Write a consistent standalone copy of the workspace to `destination`."""
+        """Write a consistent, checked standalone copy of the workspace to `destination`."""
         destination = destination.expanduser().resolve()
         if destination == self.path:
             raise WorkspaceError("Choose a different file for the copy than the workspace itself.")
@@ -93,6 +135,8 @@ class Workspace:
             dbapi = raw.driver_connection
             assert isinstance(dbapi, sqlite3.Connection)
             copy_database(dbapi, destination)
+        except DamagedCopyError as exc:
+            raise damaged_workspace_error(self.path, exc.problems) from None
         finally:
             raw.close()
 
@@ -119,7 +163,7 @@ def create_workspace(path: Path) -> Workspace:
     lock = WorkspaceLock(path)
     lock.acquire()
     try:
-        engine = _engine(path, read_only=False)
+        engine = _engine(path)
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         migrate.upgrade_to_head(engine)
@@ -135,42 +179,102 @@ def open_workspace(
 ) -> Workspace:
     """Open an existing workspace: check it is ours, lock it, back it up and migrate it.
 
-    With `read_only`, the lock is not taken and no backup or migration happens; without
-    `upgrade`, an older schema is left as it is (for `check`, which only reports).
+    The backup is checked: a damaged workspace raises DamagedWorkspaceError naming its newest
+    good backup. With `read_only`, nothing is written (no backup, no migration) and the file
+    may sit on read-only media; without `upgrade`, an older schema is left as it is and a
+    damaged file still opens (for `check`, which only reports).
     """
     path = path.expanduser().resolve()
     _require_workspace_file(path)
-    lock = None if read_only else WorkspaceLock(path)
-    if lock is not None:
-        lock.acquire()
+    if read_only:
+        return _open_read_only(path, verify=upgrade)
+    reason = read_only_reason(path)
+    if reason is not None:
+        raise ReadOnlyWorkspaceError(f"{path.name} cannot be changed: {reason}.")
+    lock = WorkspaceLock(path)
+    lock.acquire()
     engine: Engine | None = None
     upgraded_from: str | None = None
     try:
         revision = _identify(path)
-        engine = _engine(path, read_only=read_only)
-        if not read_only:
-            if backup:
-                write_rotating_backup(path)
-            if upgrade and revision != migrate.head_revision():
-                upgraded_from = revision or "empty"
-                write_upgrade_backup(path, upgraded_from)
-                migrate.upgrade_to_head(engine)
-        elif revision != migrate.head_revision():
-            raise WorkspaceError(
-                f"{path.name} needs a schema upgrade; open it normally (not read-only) first."
-            )
+        engine = _engine(path)
+        if backup:
+            write_rotating_backup(path)
+        if upgrade and revision != migrate.head_revision():
+            upgraded_from = revision or "empty"
+            write_upgrade_backup(path, upgraded_from)
+            migrate.upgrade_to_head(engine)
     except BaseException:
         if engine is not None:
             engine.dispose()
-        if lock is not None:
-            lock.release()
+        lock.release()
         raise
     return Workspace(path, engine, lock, upgraded_from)
 
 
-def _engine(path: Path, *, read_only: bool) -> Engine:
+def read_only_reason(path: Path) -> str | None:
+    """Say why `path` cannot be written (read-only media or folder, read-only file), or None."""
+    if not os.access(path.parent, os.W_OK):
+        return "it is on a read-only drive or in a folder you cannot write to"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is read-only"
+    return None
+
+
+def is_read_only(session: Session) -> bool:
+    """True when `session` belongs to a workspace opened read-only (nothing can be stored)."""
+    return bool(session.info.get(READ_ONLY))
+
+
+def _open_read_only(path: Path, *, verify: bool) -> Workspace:
+    """Open without writing a byte: no backup, no migration, no -wal or -shm left behind.
+
+    Where the folder can be written, the lock is taken when free, so that no writer can
+    start meanwhile and the file can be read as it lies (immutable); where it is held, the
+    file is read beside its writer through the WAL; on read-only media nobody can write.
+    """
+    lock: WorkspaceLock | None = None
+    try:
+        lock = WorkspaceLock(path)
+        lock.acquire()
+    except WorkspaceError:  # a writer holds it, or read-only media take no lock file
+        lock = None
+    try:
+        revision = _identify(path)
+        if verify and revision != migrate.head_revision():
+            raise WorkspaceError(
+                f"{path.name} was saved by an older CPM Desktop and needs a schema upgrade, "
+                "which a read-only file cannot take; copy it to a folder you can write to "
+                "and open it there."
+            )
+        steady = lock is not None or not os.access(path.parent, os.W_OK)
+        if verify:
+            _require_intact(path)
+        engine = _engine(path, read_only=True, immutable=steady)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    reason = read_only_reason(path) or "opened for reading only"
+    return Workspace(path, engine, lock, read_only_reason=reason)
+
+
+def _require_intact(path: Path) -> None:
+    connection = read_only_connection(path)
+    try:
+        problems = integrity_problems(connection)
+    finally:
+        connection.close()
+    if problems:
+        raise damaged_workspace_error(path, problems)
+
+
+def _engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> Engine:
     if read_only:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+        # Immutable: SQLite creates no -wal or -shm, which a read-only folder could not take;
+        # only safe while nobody can write (our lock, or read-only media) and no WAL is left.
+        steady = "&immutable=1" if immutable and not sidecar(path, "-wal").exists() else ""
+        url = f"sqlite:///file:{path.as_posix()}?mode=ro{steady}&uri=true"
     else:
         url = f"sqlite:///{path.as_posix()}"
     # One connection per thread is fine: the app serialises its transactions, and a worker
@@ -201,35 +305,40 @@ def _engine(path: Path, *, read_only: bool) -> Engine:
 def _identify(path: Path) -> str | None:
     """Return the schema revision of a file that is ours, or raise a clear error.
 
-    Reads through a read-only connection, so a file that is refused is left exactly as it was.
+    Reads without writing anything, so a file that is refused is left exactly as it was,
+    with no -wal or -shm beside it.
     """
+    if _application_id(path) != APPLICATION_ID:
+        raise NotAWorkspaceError(
+            f"{path.name} is a SQLite database of another application, not a CPM Desktop workspace."
+        )
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = read_only_connection(path)
     except sqlite3.Error as exc:
         raise NotAWorkspaceError(f"Cannot read {path.name}: {exc}.") from exc
     try:
-        (app_id,) = connection.execute("PRAGMA application_id").fetchone()
-        if app_id != APPLICATION_ID:
-            raise NotAWorkspaceError(
-                f"{path.name} is a SQLite database of another application, "
-                "not a CPM Desktop workspace."
-            )
-        stamped = connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-        ).fetchone()
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone() if (
-            stamped) else None  # fmt: skip
+        revision = stamped_revision(connection)
     except sqlite3.DatabaseError as exc:
-        raise NotAWorkspaceError(f"{path.name} is damaged or not a CPM Desktop workspace.") from exc
+        # Our own header, yet unreadable: a damaged workspace (truncated, overwritten pages).
+        raise damaged_workspace_error(path, [str(exc)]) from exc
     finally:
         connection.close()
-    revision = row[0] if row else None
     if revision is not None and revision not in migrate.known_revisions():
         raise NewerWorkspaceError(
             f"{path.name} was saved by a newer CPM Desktop (schema {revision}); "
             "install the newer version to open it."
         )
     return revision
+
+
+def _application_id(path: Path) -> int:
+    """Read PRAGMA application_id from the file header (bytes 68-71), without SQLite."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise WorkspaceError(f"Cannot read {path}: {exc.strerror}.") from exc
+    return int.from_bytes(header[68:72], "big") if len(header) == 100 else 0
 
 
 def _require_workspace_file(path: Path) -> None:

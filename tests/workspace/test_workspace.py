@@ -8,9 +8,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
 
-from cpm_desktop.errors import NewerWorkspaceError, NotAWorkspaceError, WorkspaceError
+from cpm_desktop.errors import (
+    NewerWorkspaceError,
+    NotAWorkspaceError,
+    ReadOnlyWorkspaceError,
+    WorkspaceError,
+)
 from cpm_desktop.services import clients, views
 from cpm_desktop.workspace import (
     check_workspace,
@@ -208,17 +212,19 @@ def test_read_only_open_refuses_writes(saved: Path) -> None:
     with open_workspace(saved, read_only=True) as ws:
         assert ws.read_only
         before = snapshot(ws)
-        with pytest.raises(OperationalError, match="readonly"), ws.transaction() as s:
+        with pytest.raises(ReadOnlyWorkspaceError, match="read-only"), ws.transaction() as s:
             clients.create_client(s, "Globex")
         assert snapshot(ws) == before
     assert [c.name for c in portfolio_of(saved)] == ["Acme Logistics"]
 
 
 def test_read_only_open_writes_no_backup(saved: Path) -> None:
-    """Opening read-only neither locks nor backs up the file."""
-    with open_workspace(saved, read_only=True):
-        assert not saved.with_name(saved.name + ".lock").exists()
+    """Opening read-only backs up nothing and leaves nothing beside the file."""
+    before = sorted(p.name for p in saved.parent.iterdir())
+    with open_workspace(saved, read_only=True) as ws, ws.transaction() as s:
+        assert [c.name for c in views.portfolio(s)] == ["Acme Logistics"]
     assert list_backups(saved) == []
+    assert sorted(p.name for p in saved.parent.iterdir()) == before
 
 
 # ------------------------------------------------------------------------------ save a copy

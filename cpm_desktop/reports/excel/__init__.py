@@ -13,6 +13,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from cpm_desktop.files import write_atomically
 from cpm_desktop.reports.excel.content import ClientWorkbook
 from cpm_desktop.reports.excel.context import SheetContext
 from cpm_desktop.reports.excel.page_setup import PrintText
@@ -22,7 +23,6 @@ from cpm_desktop.reports.excel.state_sheet import write_state_sheet
 from cpm_desktop.reports.excel.styles import CellStyles
 from cpm_desktop.reports.excel.summary_sheet import write_summary_sheet
 from cpm_desktop.reports.excel.table_sheet import write_table_sheet
-from cpm_desktop.reports.files import write_atomically
 from cpm_desktop.reports.formatting import long_date
 
 Progress = Callable[[str], None]

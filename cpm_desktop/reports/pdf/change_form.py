@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from cpm_desktop import APP_NAME, __version__
-from cpm_desktop.reports.files import write_atomically
+from cpm_desktop.files import write_atomically
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.change_form_story import story_for_page
 from cpm_desktop.reports.pdf.fonts import BOLD, REGULAR

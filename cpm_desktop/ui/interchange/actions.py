@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cpm_desktop.errors import CpmError
+from cpm_desktop.files import write_atomically
 from cpm_desktop.interchange.formats import read_plan_file
 from cpm_desktop.interchange.mspdi_write import write_mspdi
 from cpm_desktop.services.exporting import project_plan
@@ -44,10 +45,7 @@ def export_mspdi(parent: QWidget, workspace: Workspace, project_id: int, path: P
         report("Collecting the plan…")
         plan = workspace.run(project_plan, project_id)
         report(f"Writing {path.name}…")
-        try:
-            path.write_bytes(write_mspdi(plan))
-        except OSError as exc:
-            raise CpmError(f"Cannot write {path}: {exc.strerror}.") from exc
+        write_atomically(path, write_mspdi(plan))
         return len(plan.tasks)
 
     try:

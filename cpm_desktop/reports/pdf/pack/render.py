@@ -9,7 +9,7 @@ from reportlab import rl_config
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from cpm_desktop import APP_NAME, __version__
-from cpm_desktop.reports.files import write_atomically
+from cpm_desktop.files import write_atomically
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.fonts import REGULAR
 from cpm_desktop.reports.pdf.gantt import gantt_flowables
