@@ -60,11 +60,12 @@ run: $(VENV)/.stamp-app  ## open the app on the default workspace (ARGS="--db FI
 test: $(VENV)/.stamp-test  ## the whole suite, offscreen
 	$(BIN)/python -m pytest -q $(ARGS)
 
-lint: $(VENV)/.stamp-dev  ## ruff, mypy and the layer contracts
+lint: $(VENV)/.stamp-dev  ## ruff, mypy, the layer contracts and dead code
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	$(BIN)/vulture cpm_desktop --min-confidence 80
 
 bench: $(VENV)/.stamp-app  ## speed and memory figures
 	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

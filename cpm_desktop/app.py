@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cpm_desktop import APP_NAME, __version__
-from cpm_desktop.errors import CpmError, WorkspaceError
+from cpm_desktop.errors import CpmError, DamagedWorkspaceError, WorkspaceError
 from cpm_desktop.files import atomic_target
 from cpm_desktop.paths import default_workspace_path
 from cpm_desktop.services.opening import open_for_reading
@@ -65,6 +65,7 @@ def run_gui(options: GuiOptions) -> int:
     from cpm_desktop.ui.icons import icon
     from cpm_desktop.ui.main_window import MainWindow
     from cpm_desktop.ui.theme import apply_theme
+    from cpm_desktop.ui.workspace_recovery import offer_recovery
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -77,6 +78,11 @@ def run_gui(options: GuiOptions) -> int:
 
     try:
         workspace, first_start = open_start_workspace(options.db)
+    except DamagedWorkspaceError as exc:
+        recovered = None if options.screenshot else offer_recovery(None, exc)
+        if recovered is None:
+            raise
+        workspace, first_start = recovered, False
     except CpmError as exc:
         # Started from a desktop icon there is no terminal: say it in a window too.
         if options.screenshot is None:

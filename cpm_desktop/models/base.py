@@ -28,13 +28,13 @@ class Money(TypeDecorator[Decimal]):
     impl = BigInteger
     cache_ok = True
 
-    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+    def process_bind_param(self, value: Decimal | None, _dialect: Dialect) -> int | None:
         """Convert a Decimal to whole cents, rounding half to even."""
         if value is None:
             return None
         return int((Decimal(value) * 100).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
 
-    def process_result_value(self, value: int | None, dialect: Dialect) -> Decimal | None:
+    def process_result_value(self, value: int | None, _dialect: Dialect) -> Decimal | None:
         """Convert stored cents back to a Decimal with two places."""
         if value is None:
             return None

@@ -26,11 +26,11 @@ class ImageData(TypeDecorator[bytes]):
     impl = Text
     cache_ok = True
 
-    def process_bind_param(self, value: bytes | None, dialect: Dialect) -> str | None:
+    def process_bind_param(self, value: bytes | None, _dialect: Dialect) -> str | None:
         """Encode the bytes as base64 text."""
         return None if value is None else base64.b64encode(value).decode("ascii")
 
-    def process_result_value(self, value: str | None, dialect: Dialect) -> bytes | None:
+    def process_result_value(self, value: str | None, _dialect: Dialect) -> bytes | None:
         """Decode stored base64 text; text that is not base64 reads as no image."""
         if value is None:
             return None

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from cpm_desktop import APP_NAME
 from cpm_desktop.errors import CpmError
 from cpm_desktop.interchange.formats import IMPORT_FILTER
-from cpm_desktop.services.opening import open_for_reading
 from cpm_desktop.services.timeline import Timeline
 from cpm_desktop.services.views import portfolio, project_summary
 from cpm_desktop.ui.actions import build_actions
@@ -46,6 +45,7 @@ from cpm_desktop.ui.navigator.model import (
 from cpm_desktop.ui.overview.portfolio_view import PortfolioView
 from cpm_desktop.ui.overview.tab import OverviewTab
 from cpm_desktop.ui.project_header import ProjectHeader
+from cpm_desktop.ui.read_only_banner import ReadOnlyBanner
 from cpm_desktop.ui.risks.tab import RisksTab
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.steering_pack.export import ask_and_export_pack
@@ -58,6 +58,7 @@ from cpm_desktop.ui.workspace_files import (
     ask_workspace_to_open,
     fill_recent_menu,
 )
+from cpm_desktop.ui.workspace_recovery import open_or_recover
 from cpm_desktop.workspace import Workspace
 
 VIEWS = ("timeline", "risks", "changes", "overview")
@@ -135,7 +136,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 1160])
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.read_only_banner = ReadOnlyBanner()
+        window_area = QWidget()
+        window_layout = QVBoxLayout(window_area)
+        window_layout.setContentsMargins(0, 0, 0, 0)
+        window_layout.setSpacing(0)
+        window_layout.addWidget(self.read_only_banner)
+        window_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(window_area)
 
         self._build_menus()
         self._build_toolbar()
@@ -189,7 +197,9 @@ class MainWindow(QMainWindow):
     # -- loading -------------------------------------------------------------------------
 
     def _load_workspace(self) -> None:
-        self.setWindowTitle(f"{self._workspace.path.name} — {APP_NAME}")
+        marker = " (read-only)" if self._workspace.read_only else ""
+        self.setWindowTitle(f"{self._workspace.path.name}{marker} — {APP_NAME}")
+        self.read_only_banner.show_for(self._workspace)
         self._path_label.setText(str(self._workspace.path))
         self._path_label.setToolTip("The workspace file: every change is saved to it at once")
         self._project_id = None
@@ -200,7 +210,8 @@ class MainWindow(QMainWindow):
             self._no_project.set_text("This workspace has no clients or projects yet.")
         else:
             self._no_project.set_text("Choose a project in the list on the left to see its plan.")
-        self.statusBar().showMessage("All changes saved", 5000)
+        saved = "Read-only: changes cannot be saved" if self._workspace.read_only else None
+        self.statusBar().showMessage(saved or "All changes saved", 5000)
 
     def _select_initial_project(self, code: str | None) -> None:
         wanted = code or self._settings.last_project()
@@ -372,9 +383,11 @@ class MainWindow(QMainWindow):
         if path.resolve() == self._workspace.path:
             return True
         try:
-            workspace = open_for_reading(path)
+            workspace = open_or_recover(self, path)
         except CpmError as exc:
             show_error(self, "Open workspace", exc)
+            return False
+        if workspace is None:
             return False
         self.set_workspace(workspace)
         self._select_initial_project(None)

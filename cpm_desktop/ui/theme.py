@@ -26,6 +26,7 @@ class Colors:
     highlight: str
     highlighted_text: str
     icon_stroke: str
+    notice: str  # the background of a notice strip (read-only workspace)
     rag_green: str = "#2e9d5b"
     rag_amber: str = "#e0a100"
     rag_red: str = "#d0453a"
@@ -60,6 +61,7 @@ LIGHT = Colors(
     highlight="#2f7dd1",
     highlighted_text="#ffffff",
     icon_stroke="#3b4a5c",
+    notice="#fdf3d7",
 )
 
 DARK = Colors(
@@ -73,6 +75,7 @@ DARK = Colors(
     highlight="#3d8fe0",
     highlighted_text="#ffffff",
     icon_stroke="#d5dde6",
+    notice="#3b3421",
     gantt_bar="#35597f",
     gantt_bar_progress="#6aa7e6",
     gantt_critical_bar="#7a3f26",
@@ -139,6 +142,8 @@ def style_sheet(c: Colors) -> str:
         border: none; border-right: 1px solid {c.border}; border-bottom: 1px solid {c.border};
     }}
     #projectHeader {{ background: {c.base}; border-bottom: 1px solid {c.border}; }}
+    #readOnlyBanner {{ background: {c.notice}; border-bottom: 1px solid {c.border}; }}
+    #readOnlyText {{ color: {c.text}; }}
     QTabWidget::pane {{ border: none; }}
     QToolBar {{ spacing: 4px; padding: 3px; border-bottom: 1px solid {c.border}; }}
     QStatusBar QLabel {{ color: {c.muted_text}; padding: 0 8px; }}

@@ -150,7 +150,7 @@ class Workspace:
     def __enter__(self) -> Workspace:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
+    def __exit__(self, *_exc_info: object) -> None:
         self.close()
 
 
@@ -175,19 +175,25 @@ def create_workspace(path: Path) -> Workspace:
 
 
 def open_workspace(
-    path: Path, *, read_only: bool = False, backup: bool = True, upgrade: bool = True
+    path: Path,
+    *,
+    read_only: bool = False,
+    backup: bool = True,
+    upgrade: bool = True,
+    check_damage: bool = True,
 ) -> Workspace:
     """Open an existing workspace: check it is ours, lock it, back it up and migrate it.
 
     The backup is checked: a damaged workspace raises DamagedWorkspaceError naming its newest
     good backup. With `read_only`, nothing is written (no backup, no migration) and the file
     may sit on read-only media; without `upgrade`, an older schema is left as it is and a
-    damaged file still opens (for `check`, which only reports).
+    damaged file still opens (for `check`, which only reports). Read-only without
+    `check_damage` opens a damaged file to salvage what can be read.
     """
     path = path.expanduser().resolve()
     _require_workspace_file(path)
     if read_only:
-        return _open_read_only(path, verify=upgrade)
+        return _open_read_only(path, current=upgrade, intact=upgrade and check_damage)
     reason = read_only_reason(path)
     if reason is not None:
         raise ReadOnlyWorkspaceError(f"{path.name} cannot be changed: {reason}.")
@@ -226,7 +232,7 @@ def is_read_only(session: Session) -> bool:
     return bool(session.info.get(READ_ONLY))
 
 
-def _open_read_only(path: Path, *, verify: bool) -> Workspace:
+def _open_read_only(path: Path, *, current: bool, intact: bool) -> Workspace:
     """Open without writing a byte: no backup, no migration, no -wal or -shm left behind.
 
     Where the folder can be written, the lock is taken when free, so that no writer can
@@ -241,14 +247,14 @@ def _open_read_only(path: Path, *, verify: bool) -> Workspace:
         lock = None
     try:
         revision = _identify(path)
-        if verify and revision != migrate.head_revision():
+        if current and revision != migrate.head_revision():
             raise WorkspaceError(
                 f"{path.name} was saved by an older CPM Desktop and needs a schema upgrade, "
                 "which a read-only file cannot take; copy it to a folder you can write to "
                 "and open it there."
             )
         steady = lock is not None or not os.access(path.parent, os.W_OK)
-        if verify:
+        if intact:
             _require_intact(path)
         engine = _engine(path, read_only=True, immutable=steady)
     except BaseException:

@@ -48,7 +48,7 @@ class RecordFilterProxy(QSortFilterProxyModel, Generic[RecordT]):
         return bool(self.tie_key(first) < self.tie_key(second))
 
     def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+        self, source_row: int, _source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         return self.accepts(self.source.row_at(source_row))
 
