@@ -28,7 +28,8 @@ def translated(exc: DBAPIError, path: Path) -> WorkspaceError | None:
         return WorkspaceWriteError(f"Cannot save to {name}: the disk is full. {_NOT_SAVED}")
     if code.startswith("SQLITE_IOERR"):
         return WorkspaceWriteError(
-            f"Cannot save to {name}: the drive reported an error ({original}). {_NOT_SAVED}"
+            f"Cannot save to {name}: writing to the drive failed ({original}); is it full, or "
+            f"was it removed? {_NOT_SAVED}"
         )
     if code.startswith("SQLITE_READONLY"):
         return ReadOnlyWorkspaceError(f"{name} is read-only: the change cannot be saved.")
