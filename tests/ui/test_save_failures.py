@@ -17,7 +17,8 @@ def test_a_full_disk_during_an_edit_is_a_message_and_nothing_changes(
     steps = window.editor.group.activeStack().count()
     with file_size_limit(1):  # no file may grow: every write of the edit fails
         assert not window.editor.run(1, "Add a client", clients.create_client, "Globex")
-    assert messages and messages[-1].startswith("Cannot save to "), messages
+    assert messages
+    assert messages[-1].startswith("Cannot save to ")
     assert "This change was not saved" in messages[-1]
     assert [c.name for c in workspace.run(portfolio)] == names
     assert window.editor.group.activeStack().count() == steps

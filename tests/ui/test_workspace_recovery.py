@@ -69,7 +69,8 @@ def test_opening_read_only_shows_the_banner_and_refuses_edits(
     answer_with(monkeypatch, "Open Read-Only")
     before = damaged.read_bytes()
     workspace = open_or_recover(None, damaged)
-    assert workspace is not None and workspace.read_only
+    assert workspace is not None
+    assert workspace.read_only
     window = MainWindow(workspace, settings)
     qtbot.addWidget(window)
     window.start(DEMO_PROJECT_CODE)
@@ -96,7 +97,8 @@ def test_without_a_good_backup_no_restore_is_offered(damaged: Path, monkeypatch)
     asked = answer_with(monkeypatch, "Cancel")
     assert open_or_recover(None, damaged) is None
     offered = set(asked[0]["buttons"])  # type: ignore[call-overload]
-    assert "Open Read-Only" in offered and "Restore Backup" not in offered
+    assert "Open Read-Only" in offered
+    assert "Restore Backup" not in offered
     assert "No intact backup" in str(asked[0]["info"])
 
 
