@@ -50,7 +50,8 @@ Entity = Risk | ChangeRequest
 
 def find_entity(session: Session, project_id: int, sheet: str, key: str) -> Entity | None:
     """The risk ("R12") or change request ("C5") a row key names, if it is still in the project."""
-    match = re.fullmatch(r"([A-Z])(\d+)", key)
+    # At most 18 digits: a longer id fits no database integer (and int() of 5,000 digits fails).
+    match = re.fullmatch(r"([A-Z])(\d{1,18})", key)
     if match is None or match.group(1) != PREFIX[sheet]:
         return None
     ident = int(match.group(2))

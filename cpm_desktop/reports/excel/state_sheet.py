@@ -1,6 +1,6 @@
 """The very hidden state sheet: what marks the workbook as ours and what each read-back row held.
 
-Layout (the round-trip contract, read by read_back.py):
+Layout (the round-trip contract, read by read_back/workbook.py):
     A1:B5  kind, format, project_code, project_key, exported_at (ISO text, seconds)
     A7:C7  STATE_HEADER
     A8..   per keyed row of each read-back sheet: sheet, key, then the JSON object

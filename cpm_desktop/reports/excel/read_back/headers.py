@@ -1,0 +1,112 @@
+"""Where a returned table sheet keeps its header and each editable column, found by their text.
+
+The header row is the first of the top rows holding KEY_HEADER (the client may have inserted
+rows above it) and each column is found by its header, ignoring case and spacing (the client
+may have moved, hidden or inserted columns, so a position means nothing). Headers are the only
+thing that says what a column holds, so the reader never guesses:
+
+- an editable column whose header is gone while the sheet has a column it was not exported
+  with (or data under no header) was most likely renamed: the workbook is refused, naming
+  both, so no edit of it is lost or applied half (a new row without its impact, say, could
+  not be completed by a later import: it would then read as imported before);
+- a header that two columns share is refused: either could hold the edits;
+- an editable column simply deleted, or a column of the client's own next to the exported
+  ones, is a note: its cells are not read, and the preview says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl.utils import get_column_letter
+
+from cpm_desktop.errors import ReturnedWorkbookError
+from cpm_desktop.reports.excel.content import KEY_HEADER, Column
+from cpm_desktop.reports.excel.read_back.cells import cell_text
+
+HEADER_SEARCH_ROWS = 20  # the client may insert this many rows, less one, above the header
+Row = tuple[object, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """A sheet's header row (as Excel numbers it) and where its key and editable fields are."""
+
+    row: int
+    key_at: int  # 0-based column index
+    fields: dict[str, int]  # field → 0-based column index of each editable column found
+    notes: tuple[str, ...]  # columns left unread
+
+
+def find_header(title: str, rows: Sequence[Row], columns: Sequence[Column], path: Path) -> Header:
+    """The header of the sheet `title` whose rows are `rows`; refuse one that cannot be trusted."""
+    for number, cells in enumerate(rows[:HEADER_SEARCH_ROWS], start=1):
+        texts = [fold(cell_text(cell)) for cell in cells]
+        if fold(KEY_HEADER) in texts:
+            return _header(title, number, cells, rows[number:], columns, path)
+    raise ReturnedWorkbookError(
+        f"The {title} sheet of {path.name} has lost its hidden {KEY_HEADER!r} column, "
+        "so its rows cannot be matched; import the workbook as it was sent, with only cells edited."
+    )
+
+
+def fold(text: str) -> str:
+    """A header as it is compared: case and spacing (line breaks too) do not count."""
+    return " ".join(text.split()).casefold()
+
+
+def _header(
+    title: str,
+    number: int,
+    cells: Row,
+    below: Sequence[Row],
+    columns: Sequence[Column],
+    path: Path,
+) -> Header:
+    where = f"The {title} sheet of {path.name}"
+    at_of: dict[str, list[int]] = {}
+    for at, cell in enumerate(cells):
+        if text := fold(cell_text(cell)):
+            at_of.setdefault(text, []).append(at)
+    editable = [c for c in columns if c.field]
+    for header in (*(c.header for c in editable), KEY_HEADER):
+        if len(at_of.get(fold(header), ())) > 1:
+            raise ReturnedWorkbookError(
+                f"{where} has {len(at_of[fold(header)])} columns headed {header!r}, so it is "
+                "not known which one holds the edits; give each column its own header and "
+                "import again."
+            )
+    known = {fold(c.header) for c in columns} | {fold(KEY_HEADER)}
+    strange = [f"the column {cell_text(cells[ats[0]])!r}" for text, ats in at_of.items()
+               if text not in known]  # fmt: skip
+    headed = {at for ats in at_of.values() for at in ats}
+    strange += [f"data in column {get_column_letter(at + 1)}, which has no header"
+                for at in _unheaded(below, headed)]  # fmt: skip
+    missing = [c.header for c in editable if fold(c.header) not in at_of]
+    if missing and strange:
+        raise ReturnedWorkbookError(
+            f"{where} no longer has the {_columns(missing)} but has {', '.join(strange)}, "
+            "which it was not exported with (renamed?); its edits were not read. Give the "
+            "column its header back and import again."
+        )
+    notes = [f"{where} no longer has the {_columns([header])}; its values are left as they "
+             "are in the workspace." for header in missing]  # fmt: skip
+    notes += [f"{where} has {thing}, which it was not exported with; it was not read."
+              for thing in strange]  # fmt: skip
+    fields = {c.field: at_of[fold(c.header)][0] for c in editable
+              if c.field and fold(c.header) in at_of}  # fmt: skip
+    return Header(number, at_of[fold(KEY_HEADER)][0], fields, tuple(notes))
+
+
+def _unheaded(rows: Sequence[Row], headed: set[int]) -> list[int]:
+    """Columns holding data in `rows` but no header (a header cleared, a note typed aside)."""
+    found = {at for cells in rows for at, cell in enumerate(cells)
+             if at not in headed and cell_text(cell)}  # fmt: skip
+    return sorted(found)
+
+
+def _columns(headers: list[str]) -> str:
+    names = ", ".join(repr(h) for h in headers)
+    return f"column {names}" if len(headers) == 1 else f"columns {names}"

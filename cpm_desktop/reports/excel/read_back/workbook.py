@@ -1,0 +1,201 @@
+"""The returned workbook as a whole: its marker, the exported values, the rows of each sheet.
+
+The marker and the exported values come from the very hidden state sheet (see
+state_sheet.py): the marker says whose project and which format, and its JSON holds, per keyed
+row, each editable field as exported. A table sheet's rows are matched by their hidden key: ""
+for a row the client added. Values are returned raw, as the cells hold them; `cell_value`
+types one by its column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cpm_desktop.errors import ReturnedWorkbookError
+from cpm_desktop.reports.excel.content import (
+    FORMAT_VERSION,
+    STATE_HEADER,
+    STATE_SHEET,
+    WORKBOOK_KIND,
+    Column,
+)
+from cpm_desktop.reports.excel.read_back.cells import cell_text as _text
+from cpm_desktop.reports.excel.read_back.file import Row, read_sheets
+from cpm_desktop.reports.excel.read_back.headers import find_header
+
+STATE_FIRST_ROW = 8
+NOT_OURS = "This workbook was not exported by CPM Desktop"
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """What the state sheet says about the export: whose project, from when."""
+
+    kind: str
+    format: int
+    project_code: str
+    project_key: str
+    exported_at: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnedRow:
+    """One non-blank data row: `key` is "" for a row the client added; values are raw cells."""
+
+    sheet: str
+    row: int  # the row number Excel shows
+    key: str
+    values: Mapping[str, Any]  # field → raw cell value, for each editable column found
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnedSheet:
+    """A read-back sheet: the editable fields whose column was found, and its rows."""
+
+    name: str
+    fields: frozenset[str]
+    rows: tuple[ReturnedRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnedWorkbook:
+    """The marker, the read-back sheets by name, and the value of each field as exported."""
+
+    marker: Marker
+    sheets: Mapping[str, ReturnedSheet]
+    exported: Mapping[tuple[str, str], Mapping[str, str]]  # (sheet, key) → field → text
+    notes: tuple[str, ...]  # rows left out (a key this export did not write, a copied key)
+
+
+def read_returned(path: Path, layouts: Mapping[str, Sequence[Column]]) -> ReturnedWorkbook:
+    """Read `path` back: the sheets named in `layouts`, each with its exported columns."""
+    grids = read_sheets(path, (STATE_SHEET, *layouts))
+    if STATE_SHEET not in grids:
+        raise ReturnedWorkbookError(f"{NOT_OURS}: {path.name} has no CPM Desktop marker.")
+    state = grids[STATE_SHEET]
+    marker = _marker(state, path)
+    exported = _exported(state, path)
+    sheets: dict[str, ReturnedSheet] = {}
+    notes: list[str] = []
+    for name, columns in layouts.items():
+        if name not in grids:
+            raise ReturnedWorkbookError(
+                f"The sheet {name!r} is missing from {path.name}, so its edits cannot be "
+                "read back; restore the sheet (its name included) and import again."
+            )
+        sheets[name] = _sheet(name, grids[name], columns, exported, notes, path)
+    return ReturnedWorkbook(marker, sheets, exported, tuple(notes))
+
+
+# -- the marker and the exported values -----------------------------------------------------
+
+
+def _marker(state: list[Row], path: Path) -> Marker:
+    cells = {_text(row[0]): row[1] for row in state[:5] if len(row) >= 2}
+    if cells.get("kind") != WORKBOOK_KIND:
+        raise ReturnedWorkbookError(f"{NOT_OURS}: {path.name} is marked as something else.")
+    try:
+        version = int(str(cells.get("format")).strip().removesuffix(".0"))
+    except ValueError:
+        raise ReturnedWorkbookError(f"{NOT_OURS}: {path.name} has no format version.") from None
+    if version > FORMAT_VERSION:
+        raise ReturnedWorkbookError(
+            f"{path.name} was exported by a newer CPM Desktop (workbook format {version}); "
+            "install the newer version to import it."
+        )
+    if version < FORMAT_VERSION:
+        raise ReturnedWorkbookError(
+            f"{path.name} was exported by an earlier CPM Desktop (workbook format {version}), "
+            "whose edits this version cannot read back; export the workbook again and have "
+            "the client edit the new one."
+        )
+    stamp = cells.get("exported_at")
+    exported_at = stamp if isinstance(stamp, dt.datetime) else _timestamp(stamp)
+    return Marker(
+        kind=WORKBOOK_KIND,
+        format=version,
+        project_code=_text(cells.get("project_code")),
+        project_key=_text(cells.get("project_key")),
+        exported_at=exported_at,
+    )
+
+
+def _timestamp(value: object) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _exported(state: list[Row], path: Path) -> dict[tuple[str, str], dict[str, str]]:
+    damaged = ReturnedWorkbookError(
+        f"The hidden CPM Desktop sheet of {path.name} is damaged; export the workbook again."
+    )
+    header = state[STATE_FIRST_ROW - 2] if len(state) >= STATE_FIRST_ROW - 1 else ()
+    if tuple(_text(cell) for cell in header[: len(STATE_HEADER)]) != STATE_HEADER:
+        raise damaged
+    exported: dict[tuple[str, str], dict[str, str]] = {}
+    for row in state[STATE_FIRST_ROW - 1 :]:
+        cells: tuple[Any, ...] = (*row, None, None)
+        sheet, key = cells[0], cells[1]
+        if sheet is None and key is None:
+            continue
+        # The pieces joined as written, unstripped: a cut may fall next to a space.
+        document = "".join(piece for piece in cells[2:] if isinstance(piece, str))
+        try:
+            values = json.loads(document)
+        except (ValueError, RecursionError):  # RecursionError: "[[[[…" nested past the stack
+            raise damaged from None
+        if not isinstance(values, dict):
+            raise damaged
+        # _text as for a returned cell (line breaks, outer spaces), so the two compare.
+        exported[_text(sheet), _text(key)] = {
+            str(field): _text(value) for field, value in values.items()
+        }
+    return exported
+
+
+# -- a table sheet ----------------------------------------------------------------------------
+
+
+def _sheet(
+    title: str,
+    grid: list[Row],
+    columns: Sequence[Column],
+    exported: Mapping[tuple[str, str], Mapping[str, str]],
+    notes: list[str],
+    path: Path,
+) -> ReturnedSheet:
+    header = find_header(title, grid, columns, path)
+    notes.extend(header.notes)
+    rows: list[ReturnedRow] = []
+    seen: dict[str, int] = {}
+    for number, cells in enumerate(grid[header.row :], start=header.row + 1):
+        raw_key = cells[header.key_at] if header.key_at < len(cells) else None
+        values = {field: cells[at] if at < len(cells) else None
+                  for field, at in header.fields.items()}  # fmt: skip
+        if _blank(raw_key) and all(_blank(v) for v in values.values()):
+            continue
+        key = _text(raw_key).upper()
+        where = f"Row {number} of {title}"
+        if key and (title, key) not in exported:
+            notes.append(f"{where} has the key {key!r}, which this export did not write; "
+                         "it is left out.")  # fmt: skip
+            continue
+        if key in seen:
+            notes.append(f"{where} repeats the key of row {seen[key]} (a copied row?); it is left "
+                         "out. Add new entries in rows without a key.")  # fmt: skip
+            continue
+        if key:
+            seen[key] = number
+        rows.append(ReturnedRow(title, number, key, values))
+    return ReturnedSheet(title, frozenset(header.fields), tuple(rows))
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
