@@ -17,6 +17,7 @@ class Actions:
     new: QAction
     open: QAction
     save_copy: QAction
+    restore_backup: QAction
     import_plan: QAction
     import_edits: QAction
     export_workbook: QAction
@@ -58,6 +59,11 @@ def build_actions(parent: QWidget) -> Actions:
             "save-copy",
             "Write a copy of this workspace to another file",
             QKeySequence("Ctrl+Shift+S"),
+        ),
+        restore_backup=make(
+            "Restore from &Backup…",
+            "restore",
+            "Put one of this workspace's backups in its place; the current file is kept aside",
         ),
         import_plan=make(
             "&Import…",

@@ -26,6 +26,7 @@ from cpm_desktop.interchange.formats import IMPORT_FILTER
 from cpm_desktop.services.timeline import Timeline
 from cpm_desktop.services.views import portfolio, project_summary
 from cpm_desktop.ui.actions import build_actions
+from cpm_desktop.ui.backups.dialog import restore_from_backup
 from cpm_desktop.ui.changes.tab import ChangesTab
 from cpm_desktop.ui.client_workbook.edit_items import applied_message
 from cpm_desktop.ui.client_workbook.export import ask_and_export_workbook
@@ -298,6 +299,7 @@ class MainWindow(QMainWindow):
         export_menu.addAction(a.open_workbook_when_done)
         file_menu.addSeparator()
         file_menu.addAction(a.save_copy)
+        file_menu.addAction(a.restore_backup)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -334,6 +336,7 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self._new_workspace)
         a.open.triggered.connect(self._open_workspace_dialog)
         a.save_copy.triggered.connect(self._save_copy)
+        a.restore_backup.triggered.connect(self._restore_backup)
         a.import_plan.triggered.connect(self._import_plan)
         a.export_mspdi.triggered.connect(self._export_mspdi)
         a.export_workbook.triggered.connect(self._export_workbook)
@@ -449,6 +452,17 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.statusBar().showMessage(f"Copy saved to {path}", 8000)
 
+    def _restore_backup(self) -> None:
+        try:
+            workspace = restore_from_backup(self, self._workspace.path, self._release_workspace)
+        except CpmError as exc:  # closed, and cannot be opened again: nothing left to show
+            show_error(self, "Restore from Backup", exc)
+            self.close()
+            return
+        if workspace is not None:
+            self.set_workspace(workspace)
+            self._select_initial_project(None)
+
     # -- window state --------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
@@ -477,9 +491,13 @@ class MainWindow(QMainWindow):
         self._settings.set_window_state("timeline-splitter", self.timeline.splitter.saveState())
         if not self.timeline.auto_fit:
             self._settings.set_zoom_level(self.timeline.chart.zoom_level)
+        self._release_workspace()
+        super().closeEvent(event)
+
+    def _release_workspace(self) -> None:
+        """Stop reading the workspace and give its lock back."""
         self.timeline.stop_background_work()
         self._workspace.close()
-        super().closeEvent(event)
 
     def start(self, project_code: str | None = None) -> None:
         """Select the first project to show (by code, else the last one used)."""

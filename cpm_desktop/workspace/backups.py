@@ -160,8 +160,8 @@ def damaged_workspace_error(workspace: Path, problems: list[str]) -> DamagedWork
     else:
         advice = (
             f"Its newest good backup is backup {backup.number}, {backup.path.name} "
-            f"({backup.taken:%d %b %Y %H:%M}); restore it with "
-            f"`cpm-desktop restore --db {workspace}`."
+            f"({backup.taken:%d %b %Y %H:%M}); to restore it, open the workspace again in "
+            f"CPM Desktop or run `cpm-desktop restore --db {workspace}`."
         )
     return DamagedWorkspaceError(
         f"{workspace.name} is damaged ({problem_summary(problems)}). {advice}",

@@ -1,0 +1,1 @@
+"""File › Restore from Backup…: the workspace's backups, and putting one back."""

@@ -1,0 +1,64 @@
+"""BackupTableModel: adapts the BackupInfo rows of a workspace to a read-only table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.workspace.backups import BackupInfo, problem_summary
+
+HEADERS = ("#", "Taken", "Kind", "Schema", "Intact")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class BackupTableModel(QAbstractTableModel):
+    """One row per backup, newest first, as `cpm-desktop backups` lists them."""
+
+    def __init__(self, backups: list[BackupInfo]) -> None:
+        super().__init__()
+        self.backups = backups
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.backups)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
+        if not index.isValid():
+            return None
+        backup = self.backups[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(backup, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 4 and not backup.intact:
+                return problem_summary(list(backup.problems))  # what SQLite found, in full
+            return str(backup.path)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if not self.backups[index.row()].intact:
+            # A damaged backup is listed, so the user sees it, but cannot be chosen.
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    @staticmethod
+    def _text(backup: BackupInfo, column: int) -> str:
+        if column == 0:
+            return str(backup.number)
+        if column == 1:
+            return f"{date_text(backup.taken.date())} {backup.taken:%H:%M}"
+        if column == 2:
+            return backup.kind
+        if column == 3:
+            return backup.revision or "?"
+        return "yes" if backup.intact else "no, damaged"
