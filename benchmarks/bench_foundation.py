@@ -1,4 +1,5 @@
-"""Figures for the foundation: workspace create/open, edit commit latency, demo reschedule.
+"""Figures for the foundation: workspace create/open, edit commit latency, demo reschedule;
+opening, checking and restoring a large workspace (the checked backup's cost).
 
 Run with `make bench`. Prints figures; asserts nothing.
 """
@@ -17,7 +18,12 @@ from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.services import tasks, views
 from cpm_desktop.services.schedule import reschedule_project
-from cpm_desktop.workspace import open_workspace
+from cpm_desktop.workspace import check_workspace, open_workspace
+from cpm_desktop.workspace.backups import restore_backup
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_export import build  # noqa: E402
 
 
 def timed(label: str, repeat: int, action) -> float:
@@ -83,7 +89,22 @@ def main() -> int:
         folder = Path(tmp)
         bench_workspace(folder)
         bench_reschedule_demo(folder)
+        bench_large_workspace(folder)
     return 0
+
+
+def bench_large_workspace(folder: Path) -> None:
+    """The checked backup written on each open, on the bench_export.py workspace."""
+    path = folder / "large.cpm"
+    build(path)
+    print(f"large workspace (10,000 tasks, 1,000 risks, 1,000 changes; "
+          f"{path.stat().st_size / 1024 / 1024:.1f} MiB)")  # fmt: skip
+    timed("open with checked rotating backup", 5, lambda: open_workspace(path).close())
+    timed("open without backup", 5, lambda: open_workspace(path, backup=False).close())
+    timed("open read-only (quick_check, no backup)", 5,
+          lambda: open_workspace(path, read_only=True).close())  # fmt: skip
+    timed("check (integrity_check, every table read)", 3, lambda: check_workspace(path))
+    timed("restore the newest backup (copy, check, rename)", 3, lambda: restore_backup(path))
 
 
 if __name__ == "__main__":
