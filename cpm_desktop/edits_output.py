@@ -146,6 +146,8 @@ def _outcome(
     lines = [""]
     if applied is None:
         lines.append("Nothing was applied.")
+    elif not applied.fields:
+        lines.append(f"Created {', '.join(applied.created)}.")
     else:
         created = f"; created {', '.join(applied.created)}" if applied.created else ""
         overridden = (f" ({applied.conflicts_overridden} over a change made in the workspace)"

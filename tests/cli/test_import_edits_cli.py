@@ -1,5 +1,9 @@
 """`cpm-desktop import-edits`: a preview that writes nothing, --apply without the conflicts
-unless named with --accept, JSON for scripts, and one line with exit 2 for a refused file."""
+unless named with --accept, JSON for scripts, and one line with exit 2 for a refused file.
+
+Issue 17's hostile workbooks end the same way: a problem on the cell that is not applied, or
+one line on stderr with exit 2; the workspace file keeps every byte when nothing is applied.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +18,10 @@ from cpm_desktop.cli import main
 from cpm_desktop.models import Risk
 from cpm_desktop.reports.excel.content import STATE_SHEET
 from cpm_desktop.services.risks import edit_risk
-from cpm_desktop.workspace import open_workspace
+from cpm_desktop.workspace import create_workspace, open_workspace
+from tests.services.damaged_workbook import break_stream, sheet_member
 from tests.services.returned_workbook import Returned, export_demo
-from tests.services.support import snapshot
+from tests.services.support import make_project, snapshot
 
 
 @pytest.fixture(scope="module")
@@ -141,3 +146,103 @@ def test_refusals_are_one_line_exit_2(
     assert err[0].startswith(message)
     with open_workspace(db, backup=False) as workspace:
         assert snapshot(workspace) == before
+
+
+def fresh(db: Path, folder: Path) -> Returned:
+    """The demo project's workbook exported again from `db`, untouched by the client."""
+    with open_workspace(db, backup=False) as workspace:
+        return Returned(export_demo(workspace, folder / "fresh.xlsx"))
+
+
+def refusal(args: list[str], db: Path, capsys) -> str:
+    """Run `args`: exit 2, one line on stderr, and the workspace file byte for byte as it was."""
+    before = db.read_bytes()
+    assert main(args) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert db.read_bytes() == before
+    return err[0]
+
+
+def test_the_first_risks_and_changes_of_a_new_project_come_back(tmp_path: Path, capsys) -> None:
+    """A project without risks or change requests: rows typed into its empty tables become
+    R-001 and CR-001 with --apply."""
+    db, book = tmp_path / "new.cpm", tmp_path / "ACME.xlsx"
+    with create_workspace(db) as workspace:
+        make_project(workspace)
+    assert main(["export", "xlsx", "--db", str(db), "--project", "ACME-01", "-o", str(book)]) == 0
+    returned = Returned(book)
+    returned.add("Risks", Title="Scanner delivery late", Probability="4 - High", Impact="2 - Low")
+    returned.add("Changes", Title="Second loading dock", Priority="High")
+    returned.save()
+    capsys.readouterr()
+    assert main(["import-edits", str(book), "--db", str(db), "--apply"]) == 0
+    out = capsys.readouterr().out
+    assert "\nCreated R-001, CR-001.\n" in out
+    with open_workspace(db, backup=False) as workspace, workspace.transaction() as s:
+        assert [(r.title, r.probability, r.impact) for r in s.scalars(select(Risk))] == [
+            ("Scanner delivery late", 4, 2)
+        ]
+
+
+@pytest.mark.parametrize(
+    ("spoil", "message"),
+    [
+        ("renamed", "no longer has the column 'Impact' but has the column 'Impakt', which it was "
+                    "not exported with (renamed?); its edits were not read."),
+        ("risks member", "fresh.xlsx is not an Excel workbook (.xlsx) or is damaged."),
+        ("state member", "fresh.xlsx is not an Excel workbook (.xlsx) or is damaged."),
+        ("truncated", "fresh.xlsx is not an Excel workbook (.xlsx)."),
+    ],
+)  # fmt: skip
+def test_damaged_workbooks_are_one_line_exit_2_and_write_nothing(
+    files: tuple[Path, Path], tmp_path: Path, capsys, spoil: str, message: str
+) -> None:
+    """A renamed header, a zip member that breaks half-way (zlib.error), a cut download."""
+    db, _ = files
+    returned = fresh(db, tmp_path)
+    returned.set("Risks", "R-001", Impact="5 - Very high")
+    if spoil == "renamed":
+        header = returned.header_row("Risks"), returned.column("Risks", "Impact")
+        returned.book["Risks"].cell(*header).value = "Impakt"
+    path = returned.save()
+    if spoil.endswith("member"):
+        break_stream(path, sheet_member(path, "Risks" if spoil == "risks member" else STATE_SHEET))
+    elif spoil == "truncated":
+        path.write_bytes(path.read_bytes()[:5000])
+    for apply in ([], ["--apply"]):
+        line = refusal(["import-edits", str(path), "--db", str(db), *apply], db, capsys)
+        assert line.startswith("cpm-desktop: ")
+        assert message in line
+
+
+@pytest.mark.parametrize(
+    ("cells", "problem"),
+    [
+        ({"Owner": '=B4&" (client)"'}, 'PROBLEM: Owner: the formula =B4&" (client)" has no calc'),
+        ({"Cost_impact": 1e308}, "PROBLEM: Cost impact: '1e+308' is too large an amount."),
+    ],
+)
+def test_cells_no_field_can_take_are_problems_and_not_applied(
+    files: tuple[Path, Path], tmp_path: Path, capsys, cells: dict, problem: str
+) -> None:
+    """An uncalculated formula, 1e308 in a money cell: the preview marks the cell PROBLEM,
+    --apply leaves it (nothing written), and accepting it by name is exit 2."""
+    db, _ = files
+    returned = fresh(db, tmp_path)
+    returned.set("Risks", "R-001", **cells)
+    path = returned.save()
+    before = db.read_bytes()
+    assert main(["import-edits", str(path), "--db", str(db)]) == 0
+    [line] = [line for line in capsys.readouterr().out.splitlines() if line.startswith("R-001.")]
+    assert problem in line
+    assert main(["import-edits", str(path), "--db", str(db), "--apply"]) == 0
+    out = capsys.readouterr().out
+    assert "Nothing was applied." in out
+    assert "Not applied: 1 edit with a problem (see above)." in out
+    assert db.read_bytes() == before
+    [field] = [d for d in cells if d]
+    ident = f"R-001.{field.lower()}"
+    line = refusal(["import-edits", str(path), "--db", str(db), "--apply", "--accept", ident],
+                   db, capsys)  # fmt: skip
+    assert line.startswith(f"cpm-desktop: {ident} cannot be applied: ")
