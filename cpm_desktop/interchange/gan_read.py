@@ -23,7 +23,7 @@ from xml.etree.ElementTree import Element
 from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanCalendar, PlanLink, PlanTask
 from cpm_desktop.interchange.text_values import percent_from_text
-from cpm_desktop.interchange.xml_input import local_name, parse_xml
+from cpm_desktop.interchange.xml_input import local_name, nested, parse_xml
 from cpm_desktop.scheduling.calendar import WorkCalendar
 
 SOURCE_FORMAT = "GanttProject"
@@ -106,20 +106,17 @@ def _check_root(root: Element, name: str) -> None:
 def _read_tasks(root: Element, name: str, notes: ImportNotes) -> list[_RawTask]:
     """Walk the <task> tree depth first, so each summary comes before its tasks."""
     out: list[_RawTask] = []
+    key_of: dict[Element, str] = {}
     seen: set[str] = set()
-
-    def walk(element: Element, parent: str | None) -> None:
-        for child in element.findall("task"):
-            raw = _read_task(child, parent, name, notes)
-            if raw.task.key in seen:
-                raise InterchangeError(f"{name} lists task id {raw.task.key} twice.")
-            seen.add(raw.task.key)
-            out.append(raw)
-            walk(child, raw.task.key)
-
     tasks = root.find("tasks")
     assert tasks is not None  # _check_root made sure
-    walk(tasks, None)
+    for element, parent in nested(tasks, "task"):
+        raw = _read_task(element, None if parent is None else key_of[parent], name, notes)
+        if raw.task.key in seen:
+            raise InterchangeError(f"{name} lists task id {raw.task.key} twice.")
+        seen.add(raw.task.key)
+        key_of[element] = raw.task.key
+        out.append(raw)
     return out
 
 

@@ -26,7 +26,7 @@ from xml.etree.ElementTree import Element
 from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanCalendar, PlanLink, PlanTask
 from cpm_desktop.interchange.text_values import percent_from_text
-from cpm_desktop.interchange.xml_input import local_name, parse_xml
+from cpm_desktop.interchange.xml_input import local_name, nested, parse_xml
 
 SOURCE_FORMAT = "GNOME Planner"
 LINK_TYPES = frozenset({"FS", "SS", "FF", "SF"})
@@ -50,26 +50,31 @@ class _Calendar:
     parent: _Calendar | None = None
     _cache: dict[dt.date, Hours] = field(default_factory=dict)
 
+    # Base calendars are followed by loops, not recursion: a chain of any length reads.
+
     def weekday_kind(self, weekday: int) -> str:
         """The day type of a weekday, through the base calendars."""
-        kind = self.week[weekday]
-        if kind == _USE_BASE and self.parent is not None:
-            return self.parent.weekday_kind(weekday)
+        cal: _Calendar | None = self
+        kind = _USE_BASE
+        while kind == _USE_BASE and cal is not None:
+            kind, cal = cal.week[weekday], cal.parent
         return kind
 
     def kind_of(self, day: dt.date) -> str:
         """The day type of a date: its own exception, else its weekday, else the base's."""
-        kind = self.days.get(day, self.week[day.weekday()])
-        if kind == _USE_BASE and self.parent is not None:
-            return self.parent.kind_of(day)
+        cal: _Calendar | None = self
+        kind = _USE_BASE
+        while kind == _USE_BASE and cal is not None:
+            kind, cal = cal.days.get(day, cal.week[day.weekday()]), cal.parent
         return kind
 
     def hours_of(self, kind: str) -> Hours:
         """Working intervals of a day type; a type nobody gave hours to is a day off."""
-        if kind in self.hours:
-            return self.hours[kind]
-        if self.parent is not None:
-            return self.parent.hours_of(kind)
+        cal: _Calendar | None = self
+        while cal is not None:
+            if kind in cal.hours:
+                return cal.hours[kind]
+            cal = cal.parent
         return _DEFAULT_HOURS if kind == _WORKING else ()
 
     def hours_on(self, day: dt.date) -> Hours:
@@ -80,8 +85,12 @@ class _Calendar:
 
     def exception_dates(self) -> set[dt.date]:
         """Every date with an exception here or in a base calendar."""
-        own = set(self.days)
-        return own | self.parent.exception_dates() if self.parent is not None else own
+        found: set[dt.date] = set()
+        cal: _Calendar | None = self
+        while cal is not None:
+            found.update(cal.days)
+            cal = cal.parent
+        return found
 
 
 def read_planner(data: bytes, name: str) -> Plan:
@@ -163,16 +172,11 @@ def _project_calendar(
         for d in root.findall("calendars/day-types/day-type")
     }
     found: dict[str, _Calendar] = {}
-
-    def walk(element: Element, parent: _Calendar | None) -> None:
-        for child in element.findall("calendar"):
-            cal = _read_calendar(child, parent, name)
-            found.setdefault(child.get("id", ""), cal)
-            walk(child, cal)
-
+    read: dict[Element, _Calendar] = {}
     holder = root.find("calendars")
-    if holder is not None:
-        walk(holder, None)
+    for element, base in nested(holder, "calendar") if holder is not None else ():
+        cal = read[element] = _read_calendar(element, None if base is None else read[base], name)
+        found.setdefault(element.get("id", ""), cal)
     wanted = root.get("calendar")
     if wanted in found:
         cal = found[wanted]
@@ -288,20 +292,17 @@ def _read_tasks(
 ) -> list[tuple[PlanTask, Element]]:
     """Walk the <task> tree depth first, so each summary comes before its tasks."""
     out: list[tuple[PlanTask, Element]] = []
+    key_of: dict[Element, str] = {}
     seen: set[str] = set()
-
-    def walk(element: Element, parent: str | None) -> None:
-        for child in element.findall("task"):
-            task = _read_task(child, parent, name, cal, day_seconds, notes)
-            if task.key in seen:
-                raise InterchangeError(f"{name} lists task id {task.key} twice.")
-            seen.add(task.key)
-            out.append((task, child))
-            walk(child, task.key)
-
     holder = root.find("tasks")
-    if holder is not None:
-        walk(holder, None)
+    for element, parent in nested(holder, "task") if holder is not None else ():
+        up = None if parent is None else key_of[parent]
+        task = _read_task(element, up, name, cal, day_seconds, notes)
+        if task.key in seen:
+            raise InterchangeError(f"{name} lists task id {task.key} twice.")
+        seen.add(task.key)
+        key_of[element] = task.key
+        out.append((task, element))
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
 
@@ -60,6 +61,22 @@ def parse_xml(data: bytes, name: str) -> Element:
 def local_name(element: Element) -> str:
     """Return a tag without its namespace: '{http://...}Task' -> 'Task'."""
     return element.tag.rsplit("}", 1)[-1]
+
+
+def nested(holder: Element, tag: str) -> Iterator[tuple[Element, Element | None]]:
+    """Each `tag` element nested under `holder` with its `tag` parent (None at the top).
+
+    Parents come before their children, in document order. A loop, not recursion: a file
+    nested 100,000 deep reads like any other (Python's recursion limit is 1,000).
+    """
+    stack: list[tuple[Element, Element | None]] = [(e, None) for e in holder.findall(tag)]
+    stack.reverse()
+    while stack:
+        element, parent = stack.pop()
+        yield element, parent
+        children = element.findall(tag)
+        children.reverse()
+        stack.extend((child, element) for child in children)
 
 
 def _not_utf8(data: bytes) -> bool:

@@ -83,7 +83,7 @@ class _Results(TaskResults):
     def __getitem__(self, task_id: int) -> ScheduledTask:
         found = self._built.get(task_id)
         if found is None:
-            found = self._built[task_id] = self._build(self._position[task_id])
+            found = self._build_summaries_first(self._position[task_id])
         return found
 
     def __iter__(self) -> Iterator[int]:
@@ -137,12 +137,33 @@ class _Results(TaskResults):
             return day, day
         return self._day(start), self._day(end - 1)
 
+    def _build_summaries_first(self, i: int) -> ScheduledTask:
+        """Build task `i`, after the summaries beneath it, by a loop rather than recursion.
+
+        A summary's dates span its children's, so they are built first; walking down with a
+        stack keeps an outline of any depth clear of Python's recursion limit.
+        """
+        run, built = self._run, self._built
+        tasks, children, summary = run.net.tasks, run.net.children, run.summary
+        stack = [i]
+        while stack:
+            j = stack[-1]
+            waiting = [c for c in children[j] if summary[c] and tasks[c].id not in built]
+            if waiting:
+                stack.extend(waiting)
+                continue
+            stack.pop()
+            if tasks[j].id not in built:
+                built[tasks[j].id] = self._build(j)
+        return built[tasks[i].id]
+
     def _build(self, i: int) -> ScheduledTask:
         run = self._run
         task = run.net.tasks[i]
         is_summary = run.summary[i]
         start, finish = self._day(self._first[i]), self._day(self._last[i])
         if is_summary:  # span the children's days, milestones at a day's end included
+            # Summaries beneath are built already (_build_summaries_first); leaves build flat.
             kids = [self[run.net.tasks[c].id] for c in run.net.children[i]]
             early_start = min(k.early_start for k in kids)
             early_finish = max(k.early_finish for k in kids)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -141,3 +142,89 @@ def test_import_report_counts_match_the_json_schedule(db: Path, tmp_path: Path, 
     tasks = {t["name"]: t for t in json.loads(capsys.readouterr().out)["tasks"]}
     assert tasks["Build"]["start"] == "2026-09-10"
     assert tasks["Build"]["driver"]["kind"] == "link"
+
+
+# -- outlines deeper than Python's recursion limit ------------------------------------------
+
+DEPTH = 3_000  # three times Python's default recursion limit
+
+
+def deep_gan(depth: int) -> bytes:
+    """A GanttProject file of `depth` tasks, each the only child of the one before."""
+    opening = "".join(
+        f'<task id="{i}" name="Level {i + 1}" meeting="false" start="2026-09-07" '
+        f'duration="{1 + i % 3}" complete="0" expand="true">'
+        for i in range(depth)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><project name="Deep gan" version="3.3">'
+        f"<tasks>{opening}{'</task>' * depth}</tasks></project>"
+    ).encode()
+
+
+def deep_mspdi(depth: int) -> bytes:
+    """An MS Project file of `depth` tasks, task n at OutlineLevel n."""
+    tasks = "".join(
+        f"<Task><UID>{n}</UID><ID>{n}</ID><Name>Level {n}</Name><OutlineLevel>{n}</OutlineLevel>"
+        "<Start>2026-09-07T08:00:00</Start><Duration>PT16H0M0S</Duration></Task>"
+        for n in range(1, depth + 1)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><Project xmlns="http://schemas.microsoft.com/'
+        'project"><Name>Deep</Name><Title>Deep xml</Title><StartDate>2026-09-07T08:00:00'
+        f"</StartDate><Tasks>{tasks}</Tasks></Project>"
+    ).encode()
+
+
+@pytest.fixture(scope="module")
+def deep_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One workspace holding both deep plans, imported through the CLI (DEEP-GAN, DEEP-XML)."""
+    folder = tmp_path_factory.mktemp("deep")
+    db = folder / "deep.cpm"
+    create_workspace(db).close()
+    for name, data in (("deep.gan", deep_gan(DEPTH)), ("deep.xml", deep_mspdi(DEPTH))):
+        (folder / name).write_bytes(data)
+        assert main(["import", str(folder / name), "--db", str(db)]) == 0
+    return db
+
+
+def test_the_deep_outlines_are_deeper_than_the_recursion_limit() -> None:
+    """The deep tests below prove something only while Python would refuse to recurse so far."""
+    assert sys.getrecursionlimit() < DEPTH
+
+
+@pytest.mark.parametrize("code", ["DEEP-GAN", "DEEP-XML"])
+def test_deep_outline_imports_and_schedules_every_level(deep_db: Path, code: str, capsys) -> None:
+    """3,000 nested levels import and schedule: every level there, the innermost the last."""
+    capsys.readouterr()
+    assert main(["schedule", "--db", str(deep_db), "--project", code, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["tasks"]
+    assert len(rows) == DEPTH
+    assert rows[-1]["wbs"] == ".".join(["1"] * DEPTH)
+    assert [r["is_summary"] for r in rows] == [True] * (DEPTH - 1) + [False]
+
+
+@pytest.mark.parametrize("code", ["DEEP-GAN", "DEEP-XML"])
+def test_deep_outline_exports_as_ms_project_xml(deep_db: Path, code: str, tmp_path: Path) -> None:
+    """The exported file has every level again, the innermost at OutlineLevel 3000."""
+    target = tmp_path / "deep.xml"
+    assert (
+        main(["export", "mspdi", "--db", str(deep_db), "--project", code, "-o", str(target)]) == 0
+    )
+    written = target.read_text("utf-8")
+    assert written.count("<Task>") >= DEPTH
+    assert f"<OutlineLevel>{DEPTH}</OutlineLevel>" in written
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "pdf"])
+def test_deep_outline_exports_the_workbook_and_the_pack(
+    deep_db: Path, kind: str, tmp_path: Path
+) -> None:
+    """The client workbook and the steering pack of a 3,000-deep plan are written.
+
+    One project suffices: once imported, both plans are the same outline to the reports.
+    """
+    target = tmp_path / f"deep.{kind}"
+    argv = ["export", kind, "--db", str(deep_db), "--project", "DEEP-GAN", "-o", str(target)]
+    assert main(argv) == 0
+    assert target.stat().st_size > 0

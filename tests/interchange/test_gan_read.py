@@ -67,6 +67,15 @@ def test_hierarchy_keeps_document_order_and_parents() -> None:
     }  # fmt: skip
 
 
+def test_tasks_nested_3000_deep_are_read_without_recursion() -> None:
+    """An outline three times deeper than Python's recursion limit reads level by level."""
+    depth = 3_000
+    opening = "".join(task(i, "2024-03-04", 1).replace("</task>", "") for i in range(depth))
+    plan = read_gan(gan(opening + "</task>" * depth), "deep.gan")
+    assert [t.parent_key for t in plan.tasks[:3]] == [None, "0", "1"]
+    assert (len(plan.tasks), plan.tasks[-1].parent_key) == (depth, str(depth - 2))
+
+
 def test_project_fields_and_start_date() -> None:
     """Name and company come from <project>; the plan starts with its earliest task."""
     plan = read_gan(gan(task(0, "2024-03-06", 1) + task(1, "2024-03-04", 1)), "move.gan")

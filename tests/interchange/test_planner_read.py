@@ -64,6 +64,29 @@ def pred(predecessor: int, kind: str = "FS", lag: int | None = None) -> str:
 # -- structure and project -------------------------------------------------------------------
 
 
+def test_tasks_nested_3000_deep_are_read_without_recursion() -> None:
+    """An outline three times deeper than Python's recursion limit reads level by level."""
+    depth = 3_000
+    opening = "".join(ptask(i, "20240304T0800", "20240304T1700") for i in range(depth))
+    data = planner(opening.replace("</task>", "") + "</task>" * depth)
+    plan = read_planner(data, "deep.planner")
+    assert len(plan.tasks) == depth
+    assert plan.tasks[-1].parent_key == str(depth - 2)
+
+
+def test_calendars_derived_3000_deep_are_read_without_recursion() -> None:
+    """A chain of base calendars three times deeper than the recursion limit still resolves."""
+    depth = 3_000
+    inner = "".join(f'<calendar id="{i}" name="C{i}">' for i in range(2, depth + 2))
+    cal = calendar().replace("</calendar>", inner + "</calendar>" * (depth + 1))
+    data = planner(ptask(1, "20240304T0800", "20240305T1700"), cal=cal).replace(
+        b'calendar="1"', f'calendar="{depth + 1}"'.encode()
+    )
+    plan = read_planner(data, "deep.planner")
+    assert plan.calendar.working_weekdays == frozenset(range(5))  # inherited from the base
+    assert plan.tasks[0].duration == 2
+
+
 def test_hierarchy_keeps_document_order_and_parents() -> None:
     """Nested tasks come parent first, each with its summary's key."""
     inner = ptask(2, "20240304T0800", "20240305T1700") + ptask(3, "20240304T0800", "20240304T1700")

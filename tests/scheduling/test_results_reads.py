@@ -61,3 +61,15 @@ def test_dates_of_an_alap_task_and_a_finished_task() -> None:
 def test_an_empty_run_has_no_dates() -> None:
     """No tasks: nothing to read."""
     assert run([]).tasks.dates() == []
+
+
+def test_a_summary_3000_levels_up_is_read_without_recursion() -> None:
+    """Reading the outermost of 3,000 nested summaries builds every level below by a loop."""
+    depth = 3_000
+    tasks = [TaskSpec(1, "L1")] + [
+        TaskSpec(n, f"L{n}", parent_id=n - 1, duration=2) for n in range(2, depth + 1)
+    ]
+    schedule = run(tasks)
+    top = schedule.tasks[1]
+    assert (top.is_summary, top.start, top.finish) == (True, sep(7), sep(8))
+    assert schedule.tasks[depth].early_finish == sep(8)

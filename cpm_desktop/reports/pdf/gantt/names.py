@@ -26,9 +26,12 @@ def name_column_width(width: float) -> float:
 
 def wbs_column_width(rows: Sequence[GanttRow], name_width: float) -> float:
     """Return the WBS column's width: the longest code, at most a third of the name column."""
-    widest = max((float(stringWidth(row.wbs, BOLD, NAME_SIZE)) for row in rows), default=0.0)
+    room = name_width / 3
+    # A code longer than this (a deep outline) would not fit anyway; no glyph is under 0.2 em.
+    most = int(room / (0.2 * NAME_SIZE)) + 1
+    widest = max((float(stringWidth(row.wbs[:most], BOLD, NAME_SIZE)) for row in rows), default=0.0)
     heading = float(stringWidth("WBS", BOLD, NAME_SIZE))
-    return min(max(widest, heading) + 2 * _PAD + 2, name_width / 3)
+    return min(max(widest, heading) + 2 * _PAD + 2, room)
 
 
 def name_cell(row: GanttRow, sheet: Sheet) -> tuple[float, str, str]:
