@@ -1,6 +1,8 @@
-"""Per-file agreement of our schedule with MS Project's stored dates (read by MPXJ).
+"""Per-file agreement of our schedule with the other tool's stored dates.
 
-Prints one row per real MSPDI file in ../shared/testdata/interchange and the differences.
+Prints one row per real MSPDI file in ../shared/testdata/interchange (against MS Project's dates
+as MPXJ read them), then one per GanttProject file (against the dates the file stores), and the
+differences.
 """
 
 from __future__ import annotations
@@ -10,14 +12,33 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.interchange.oracle import TESTDATA, compare_file, mspdi_files  # noqa: E402
+from tests.interchange.oracle import (  # noqa: E402
+    TESTDATA,
+    FileComparison,
+    compare_file,
+    compare_gan_file,
+    gan_files,
+    mspdi_files,
+)
 
 
 def main() -> int:
     if not TESTDATA.is_dir():
         print(f"No shared test files at {TESTDATA}; nothing to compare.")
         return 0
-    comparisons = [compare_file(path) for path in mspdi_files()]
+    print("MS Project XML: non-summary starts and finishes against MS Project's (MPXJ)")
+    _table([compare_file(path) for path in mspdi_files()], "all counted files")
+    print()
+    print("GanttProject: work task and milestone starts and finishes against the file's")
+    _table([compare_gan_file(path) for path in gan_files()], "all .gan files")
+    print()
+    print("GanttProject: summary starts and finishes against the file's")
+    _table([compare_gan_file(path, summaries=True) for path in gan_files()], "all .gan files")
+    return 0
+
+
+def _table(comparisons: list[FileComparison], total: str) -> None:
+    """One row per file, a total over the counted ones, then every difference."""
     width = max(len(c.name) for c in comparisons)
     print(f"{'file':<{width}}  {'dates':>6}  {'agree':>6}  {'share':>7}")
     for c in comparisons:
@@ -26,12 +47,11 @@ def main() -> int:
     counted = [c for c in comparisons if c.counted]
     compared = sum(c.compared for c in counted)
     matched = sum(c.matched for c in counted)
-    print(f"{'all counted files':<{width}}  {compared:>6}  {matched:>6}  "
+    print(f"{total:<{width}}  {compared:>6}  {matched:>6}  "
           f"{matched / compared if compared else 1:>7.1%}")  # fmt: skip
     for c in comparisons:
         for d in c.differences:
-            print(f"  {c.name} UID {d.uid} {d.name!r} {d.field}: ours {d.ours}, file {d.theirs}")
-    return 0
+            print(f"  {c.name} id {d.uid} {d.name!r} {d.field}: ours {d.ours}, file {d.theirs}")
 
 
 if __name__ == "__main__":

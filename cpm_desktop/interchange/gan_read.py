@@ -8,6 +8,8 @@ Facts of the format, checked against GanttProject's own loader (`parser/TaskTagH
   ordinal of ConstraintType + 1: 1 = SS, 2 = FS, 3 = FF, 4 = SF; `difference` is the lag in days.
 - `thirdDate` is an earliest start, in force only when `thirdDate-constraint` is 1
   (TaskImpl.EARLIESTBEGIN; 0 = NONE keeps the date without using it).
+- A task stays where the user placed it unless a link moves it (`gan_starts` says how we keep
+  that); a 'Strong' link places it exactly, a 'Rubber' one only pushes it later.
 - A `<date>` without a year is a holiday every year.
 """
 
@@ -21,6 +23,7 @@ from pathlib import PurePath
 from xml.etree.ElementTree import Element
 
 from cpm_desktop.errors import InterchangeError
+from cpm_desktop.interchange.gan_starts import hold_starts
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanCalendar, PlanLink, PlanTask
 from cpm_desktop.interchange.text_values import percent_from_text
 from cpm_desktop.interchange.xml_input import local_name, nested, parse_xml
@@ -62,7 +65,8 @@ def read_gan(data: bytes, name: str) -> Plan:
     holidays = sorted(dict(fixed + _expand(recurring, first.year - 1, span_end.year + 1)).items())
     calendar = PlanCalendar(working_weekdays=working, holidays=holidays)
     by_key = {t.key: t for t in tasks}
-    links = _read_links(raw, by_key, notes)
+    links, strong = _read_links(raw, by_key, notes)
+    hold_starts(tasks, links, strong, work, first, notes)
     _read_owners(root, by_key, notes)
     _read_baseline(root, by_key, work, notes)
     _note_leftovers(root, notes)
@@ -274,8 +278,10 @@ def _expand(
 
 def _read_links(
     raw: list[_RawTask], by_key: dict[str, PlanTask], notes: ImportNotes
-) -> list[PlanLink]:
+) -> tuple[list[PlanLink], set[str]]:
+    """The links of every <depend>, and the keys of tasks that a Strong link places."""
     links: list[PlanLink] = []
+    strong: set[str] = set()
     for r in raw:
         pred = r.task
         for depend in r.depends:
@@ -295,12 +301,11 @@ def _read_links(
             except ValueError:
                 notes.approximate(f"{where}: unreadable lag {depend.get('difference')!r} as 0.")
                 lag = 0
-            if (depend.get("hardness") or "").strip().lower() == "rubber":
-                notes.approximate(
-                    f"{where}: 'Rubber' (may stretch) is kept as an ordinary {link_type} link."
-                )
+            if (depend.get("hardness") or "").strip().lower() != "rubber":
+                # 'Rubber' only pushes later; with the start held (gan_starts) it is exact.
+                strong.add(succ.key)
             links.append(PlanLink(pred.key, succ.key, link_type, lag))
-    return links
+    return links, strong
 
 
 def _read_owners(root: Element, by_key: dict[str, PlanTask], notes: ImportNotes) -> None:

@@ -140,7 +140,9 @@ def _forward(run: Run) -> None:
             # Finishing at the end of a day: a milestone there keeps the end-of-day anchor.
             finish_at = 2 * (after[i] - d) + (d == 0)
             if constraint == SNET:
-                if on_key > s:
+                # The start of day `on` comes after the end of the day before (key on_key + 1)
+                # in real time: a milestone held there shows on `on`, as in MS Project.
+                if on_key > s or (d == 0 and s == on_key + 1):
                     s, because = on_key, BY_CONSTRAINT
             elif constraint == FNET:
                 if finish_at > s:

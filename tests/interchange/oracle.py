@@ -1,4 +1,8 @@
-"""Compare our schedule of a real plan file with the dates an independent reader (MPXJ) saw.
+"""Compare our schedule of a real plan file with the dates the other tool stored.
+
+MS Project files: against the dates an independent reader (MPXJ) saw. GanttProject files: against
+the start each task has in the file and the finish GanttProject draws from it (start plus
+duration in working days of the file's calendar, which test_gan_read checks against MPXJ).
 
 Shared by tests/interchange/test_acceptance.py and benchmarks/compare_interchange.py.
 """
@@ -53,6 +57,38 @@ class FileComparison:
 def mspdi_files() -> list[Path]:
     """The real MS Project XML files, if ../shared is beside the clone."""
     return sorted((TESTDATA / "mspdi").glob("*.xml"))
+
+
+def gan_files() -> list[Path]:
+    """The real GanttProject files, if ../shared is beside the clone."""
+    return sorted((TESTDATA / "gan").glob("*.gan"))
+
+
+def compare_gan_file(path: Path, *, summaries: bool = False) -> FileComparison:
+    """Import a .gan, schedule it, compare each work task's (or summary's) dates with the file's."""
+    plan = read_plan_file(path)
+    file_dates = {t.key: (t.start, t.finish) for t in plan.tasks}
+    comparison = FileComparison(path.name)
+    with tempfile.TemporaryDirectory() as folder:
+        workspace = create_workspace(Path(folder) / "oracle.cpm")
+        with workspace:
+            result = workspace.run(import_plan, plan)
+            rows = workspace.run(views.task_rows, result.project_id)
+    for spec, row in zip(plan.tasks, rows, strict=True):
+        if row.is_summary != summaries:
+            continue
+        start, finish = file_dates[spec.key]
+        for name, ours, theirs in (("start", row.start, start), ("finish", row.finish, finish)):
+            assert theirs is not None  # the reader refuses a task without a start
+            comparison.expected += 1
+            comparison.compared += 1
+            if ours == theirs:
+                comparison.matched += 1
+            else:
+                comparison.differences.append(
+                    DateDifference(spec.key, spec.name, name, ours, theirs)
+                )
+    return comparison
 
 
 def compare_file(path: Path) -> FileComparison:

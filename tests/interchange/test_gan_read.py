@@ -149,14 +149,16 @@ def test_links_of_nested_tasks_are_all_read() -> None:
     assert read_gan(data, "l.gan").links == [PlanLink("1", "2", "FS", 0)]
 
 
-def test_rubber_link_is_kept_and_noted() -> None:
-    """A 'Rubber' link is kept as an ordinary link, with a line in the report."""
+def test_rubber_link_is_an_ordinary_link_to_a_held_start() -> None:
+    """'Rubber' only pushes later: an FS link to a task that keeps its start as SNET, no note."""
     data = gan(task(0, "2024-03-04", 1, depend(1, hardness="Rubber")) + task(1, "2024-03-05", 1))
     plan = read_gan(data, "l.gan")
     assert plan.links == [PlanLink("0", "1", "FS", 0)]
-    assert plan.notes.approximated == [
-        "Link 'T0' → 'T1': 'Rubber' (may stretch) is kept as an ordinary FS link."
-    ]
+    assert (plan.tasks[1].constraint_type, plan.tasks[1].constraint_date) == (
+        "SNET",
+        D(2024, 3, 5),
+    )
+    assert not [line for line in plan.notes.approximated if "Rubber" in line]
 
 
 def test_link_to_a_missing_task_is_dropped_and_noted() -> None:
@@ -185,11 +187,84 @@ def test_earliest_start_switched_on_is_snet() -> None:
 
 
 def test_earliest_start_switched_off_is_not_a_constraint() -> None:
-    """thirdDate-constraint="0" (NONE) keeps the task ASAP and reports the unused date."""
+    """thirdDate-constraint="0" (NONE) is no floor: the task keeps only its own start."""
     data = gan(task(0, "2024-03-04", 1, thirdDate="2024-03-06", thirdDate_constraint="0"))
     plan = read_gan(data, "c.gan")
-    assert (plan.tasks[0].constraint_type, plan.tasks[0].constraint_date) == ("ASAP", None)
+    assert (plan.tasks[0].constraint_type, plan.tasks[0].constraint_date) == (
+        "SNET",
+        D(2024, 3, 4),
+    )
     assert any("2024-03-06" in line for line in plan.notes.dropped)
+
+
+# -- where tasks start (GanttProject keeps a task where it was placed) ----------------------
+
+HELD_NOTE = (
+    "{} no earlier than the date GanttProject shows (as MS Project does when a start is "
+    "typed), so the plan keeps the dates seen in GanttProject"
+)
+
+
+def test_task_without_links_keeps_its_start_as_snet_and_the_report_says_so() -> None:
+    """A task placed after the project start stays there: SNET on its date, one report line."""
+    plan = read_gan(gan(task(0, "2024-03-04", 1) + task(1, "2024-03-07", 2)), "s.gan")
+    assert [(t.constraint_type, t.constraint_date) for t in plan.tasks] == [
+        ("SNET", D(2024, 3, 4)), ("SNET", D(2024, 3, 7))
+    ]  # fmt: skip
+    assert plan.notes.approximated == [HELD_NOTE.format("2 tasks start") + "."]
+
+
+def test_task_a_strong_link_places_follows_the_link() -> None:
+    """Where a Strong link alone gives the file's date, the task is ASAP again and says so."""
+    data = gan(task(0, "2024-03-04", 2, depend(1)) + task(1, "2024-03-06", 1))
+    plan = read_gan(data, "s.gan")
+    assert [(t.constraint_type, t.constraint_date) for t in plan.tasks] == [
+        ("SNET", D(2024, 3, 4)), ("ASAP", None)
+    ]  # fmt: skip
+    assert plan.notes.approximated == [
+        HELD_NOTE.format("1 task starts") + "; 1 task that links place there follows its links."
+    ]
+
+
+def test_task_placed_after_its_strong_link_keeps_its_date() -> None:
+    """A task later than its link allows keeps SNET on its own date (the date the user saw)."""
+    data = gan(task(0, "2024-03-04", 1, depend(1)) + task(1, "2024-03-07", 1))
+    assert read_gan(data, "s.gan").tasks[1].constraint_date == D(2024, 3, 7)
+
+
+def test_freed_task_keeps_its_own_earliest_start() -> None:
+    """A task its link places goes back to the file's own floor (an earliest start switched on)."""
+    later = task(1, "2024-03-06", 1, thirdDate="2024-03-05", thirdDate_constraint="1")
+    data = gan(task(0, "2024-03-04", 2, depend(1)) + later)
+    t = read_gan(data, "s.gan").tasks[1]
+    assert (t.constraint_type, t.constraint_date) == ("SNET", D(2024, 3, 5))
+
+
+def test_earliest_start_later_than_the_start_wins() -> None:
+    """An earliest start switched on after the stored start is the floor GanttProject applies."""
+    data = gan(task(0, "2024-03-04", 1, thirdDate="2024-03-06", thirdDate_constraint="1"))
+    assert read_gan(data, "s.gan").tasks[0].constraint_date == D(2024, 3, 6)
+
+
+def test_tasks_under_a_linked_summary_follow_it() -> None:
+    """A summary's Strong link places the tasks beneath it: they are freed like linked tasks."""
+    data = gan(task(0, "2024-03-04", 2, depend(1))
+               + task(1, "2024-03-06", 1, task(2, "2024-03-06", 1)))  # fmt: skip
+    plan = read_gan(data, "s.gan")
+    assert plan.tasks[2].constraint_type == "ASAP"
+
+
+def test_summaries_get_no_held_start() -> None:
+    """A summary's dates come from its tasks; only work tasks and milestones are held."""
+    plan = read_gan(gan(task(0, "2024-03-04", 1, task(1, "2024-03-05", 1))), "s.gan")
+    assert plan.tasks[0].constraint_type == "ASAP"
+    assert plan.tasks[1].constraint_date == D(2024, 3, 5)
+
+
+def test_a_loop_keeps_every_start_held() -> None:
+    """Links in a loop cannot be scheduled to free anything: every task keeps its SNET."""
+    data = gan(task(0, "2024-03-04", 1, depend(1)) + task(1, "2024-03-05", 1, depend(0)))
+    assert [t.constraint_type for t in read_gan(data, "s.gan").tasks] == ["SNET", "SNET"]
 
 
 # -- calendar and durations ------------------------------------------------------------------
@@ -260,7 +335,7 @@ def test_fractional_duration_is_rounded_and_noted() -> None:
         gan(task(0, "2024-03-04", 0).replace('duration="0"', 'duration="2.5"')), "d.gan"
     )
     assert plan.tasks[0].duration == 3
-    assert plan.notes.approximated == ["Task 'T0': 2.5 days rounded to 3."]
+    assert plan.notes.approximated[0] == "Task 'T0': 2.5 days rounded to 3."
 
 
 # -- owners and baseline ---------------------------------------------------------------------
@@ -471,17 +546,25 @@ def test_real_file_links_include_all_that_mpxj_read(name: str) -> None:
 
 @pytest.mark.parametrize("name", REAL_FILES)
 def test_real_file_constraints_follow_the_switch_and_mpxj(name: str) -> None:
-    """SNET exactly where thirdDate-constraint is 1, with MPXJ's date; MPXJ ignores the switch."""
+    """Work tasks hold their start (or a later earliest start switched on, MPXJ's SNET date);
+    a task freed to follow its links gets back just what the file gives it."""
     data, expected = _real(name)
     plan = read_gan(data, name)
-    switch = {
-        e.get("id"): e.get("thirdDate-constraint") for e in parse_xml(data, name).iter("task")
-    }
+    elements = {e.get("id"): e for e in parse_xml(data, name).iter("task")}
+    parents = {t.parent_key for t in plan.tasks}
     for ours, mpxj in zip(plan.tasks, expected["tasks"], strict=True):
-        assert ours.constraint_type == ("SNET" if switch[ours.key] == "1" else "ASAP"), ours.name
-        if ours.constraint_type == "SNET":
+        element = elements[ours.key]
+        third = element.get("thirdDate") if element.get("thirdDate-constraint") == "1" else None
+        own = ("SNET", D.fromisoformat(third)) if third else ("ASAP", None)
+        if third:
             assert mpxj["constraint_type"] == "START_NO_EARLIER_THAN"
-            assert ours.constraint_date == _day(mpxj["constraint_date"])
+            assert own[1] == _day(mpxj["constraint_date"])
+        assert ours.start is not None
+        held = ("SNET", max(ours.start, own[1]) if own[1] else ours.start)
+        if ours.key in parents:
+            assert (ours.constraint_type, ours.constraint_date) == own, ours.name
+        else:
+            assert (ours.constraint_type, ours.constraint_date) in (held, own), ours.name
 
 
 def test_real_house_building_sample_in_detail() -> None:
@@ -500,7 +583,17 @@ def test_real_house_building_sample_in_detail() -> None:
     assert owners["Create draft of architecture"] == "Michelangelo"
     assert plan.calendar.holidays == [(D(2006, 2, 14), "")]
     assert plan.start_date == D(2024, 5, 27)
-    assert [line for line in plan.notes.approximated if "Rubber" in line] == [
-        "Link 'GanttProject 3.3' → 'Architectural design': 'Rubber' (may stretch) is kept "
-        "as an ordinary FS link."
+    assert [line for line in plan.notes.approximated if "GanttProject shows" in line] == [
+        HELD_NOTE.format("5 tasks start") + "; 11 tasks that links place there follow their links."
     ]
+    # Held: the first task and the project's start marker (no Strong link moves them), and three
+    # milestones GanttProject shows on the Monday after their predecessor's Friday finish.
+    assert {
+        t.name.strip(): t.constraint_date for t in plan.tasks if t.constraint_type == "SNET"
+    } == {
+        "Create draft of architecture": D(2024, 5, 27),
+        "GanttProject 3.3": D(2024, 5, 27),
+        "Agreement on architectural plan": D(2024, 7, 1),
+        "Construction completed": D(2024, 9, 30),
+        "Bring your family here": D(2024, 10, 14),
+    }

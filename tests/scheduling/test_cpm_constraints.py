@@ -186,6 +186,22 @@ def test_milestone_must_finish_on_shows_on_its_day() -> None:
     assert span(schedule, 2) == (sep(16), sep(16))
 
 
+def test_milestone_snet_on_the_next_monday_shows_on_monday() -> None:
+    """A (to Fri 11) → milestone SNET Mon 14: Mon 08:00 is after Fri 17:00, so it shows Mon 14."""
+    gate = milestone(2, "Gate", constraint="SNET", constraint_date=sep(14))
+    schedule = run([A, gate], [A_TO_B])
+    assert span(schedule, 2) == (sep(14), sep(14))
+    assert schedule.tasks[2].driver == BY_CONSTRAINT
+
+
+def test_milestone_snet_on_the_finish_day_stays_on_the_finish() -> None:
+    """A (to Fri 11) → milestone SNET Fri 11: the link's Fri 17:00 is later; it shows Fri 11."""
+    gate = milestone(2, "Gate", constraint="SNET", constraint_date=sep(11))
+    schedule = run([A, gate], [A_TO_B])
+    assert span(schedule, 2) == (sep(11), sep(11))
+    assert schedule.tasks[2].driver == BY_LINK
+
+
 # ------------------------------------------------------------------------------ ALAP
 
 # A (5d) → D (1d): D Mon 14. C (2d) → D is free to run any time before D.

@@ -9,6 +9,7 @@ import pytest
 
 from cpm_desktop.demo.portfolio import build_demo_portfolio
 from cpm_desktop.errors import DependencyCycleError, ValidationError
+from cpm_desktop.interchange.gan_read import read_gan
 from cpm_desktop.interchange.model import Plan, PlanCalendar, PlanLink, PlanTask
 from cpm_desktop.services import views
 from cpm_desktop.services.exporting import project_plan
@@ -114,3 +115,28 @@ def test_bad_plans_leave_the_workspace_unchanged(
 ) -> None:
     """Cycles, impossible dates and broken outlines: one clear error, no new row anywhere."""
     assert_refused(workspace, lambda s: import_plan(s, plan), error, match)
+
+
+GAN = b"""<?xml version="1.0" encoding="UTF-8"?><project name="Moves" version="3.3.3312">
+<calendars><day-types><default-week sun="1" mon="0" tue="0" wed="0" thu="0" fri="0" sat="1"/>
+</day-types></calendars><tasks>
+  <task id="0" name="Pack" meeting="false" start="2026-09-07" duration="5">
+    <depend id="1" type="2" difference="0" hardness="Strong"/></task>
+  <task id="1" name="Moved" meeting="true" start="2026-09-14" duration="0"/>
+  <task id="2" name="Clean" meeting="false" start="2026-09-09" duration="2"/>
+</tasks></project>"""
+
+
+def test_ganttproject_plan_keeps_the_dates_ganttproject_shows(workspace: Workspace) -> None:
+    """An unlinked task stays on its day, and a milestone after a Friday finish stays on the
+    Monday GanttProject shows; the report says why."""
+    plan = read_gan(GAN, "moves.gan")
+    with workspace.transaction() as s:
+        result = import_plan(s, plan)
+        rows = {r.name: (r.start, r.finish) for r in views.task_rows(s, result.project_id)}
+    assert rows == {
+        "Pack": (MONDAY, dt.date(2026, 9, 11)),
+        "Moved": (dt.date(2026, 9, 14), dt.date(2026, 9, 14)),
+        "Clean": (dt.date(2026, 9, 9), dt.date(2026, 9, 10)),
+    }
+    assert any("no earlier than the date GanttProject shows" in line for line in result.lines())
