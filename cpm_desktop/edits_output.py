@@ -21,7 +21,7 @@ from cpm_desktop.services.client_edits import (
     apply_client_edits,
     preview_client_edits,
 )
-from cpm_desktop.services.opening import open_for_use
+from cpm_desktop.services.opening import open_for_reading, open_for_use
 
 JSON_FORMAT_VERSION = 1
 SHOWN = 32  # characters of a value in the table
@@ -33,7 +33,8 @@ def import_edits(
     """Preview (and with `apply`, apply) the client's edits in `workbook`; print what happened."""
     if accept and not apply:
         raise ValidationError("--accept chooses what --apply applies; add --apply.")
-    with open_for_use(db) as workspace:
+    # A preview only reads: it works on a workspace on read-only media too.
+    with (open_for_use if apply else open_for_reading)(db) as workspace:
         preview = workspace.run(preview_client_edits, workbook)
         chosen = _chosen(preview, accept) if apply else ()
         applied = workspace.run(apply_client_edits, workbook, chosen) if chosen else None
