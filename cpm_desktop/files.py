@@ -48,11 +48,13 @@ def atomic_target(path: Path, *, error: type[CpmError] = ExportError) -> Iterato
     except OSError as exc:
         raise error(f"Cannot write {path}: {_reason(exc)}.") from exc
     temporary = Path(name)
+    # Read before the writer runs: a writer may move the old file away (restore sets it aside).
+    mode = _mode_for(path)
     try:
         yield temporary
         _flush_to_disk(temporary)
         # mkstemp makes 0600 files; the user expects what any office application makes.
-        os.chmod(temporary, _mode_for(path))
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
         _flush_folder(folder)
     except OSError as exc:

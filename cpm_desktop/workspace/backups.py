@@ -7,6 +7,7 @@ rotation, and a restore never puts a damaged file in place of the workspace.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
@@ -100,6 +101,7 @@ def write_rotating_backup(workspace: Path, now: dt.datetime | None = None) -> Pa
     damaged; the backups are then left exactly as they were.
     """
     folder = backup_dir_for(workspace)
+    created = not folder.is_dir()
     try:
         folder.mkdir(exist_ok=True)
     except OSError as exc:
@@ -108,6 +110,9 @@ def write_rotating_backup(workspace: Path, now: dt.datetime | None = None) -> Pa
     try:
         copy_database(workspace, target)
     except DamagedCopyError as exc:
+        if created:  # a refused file leaves nothing beside it, not even an empty folder
+            with contextlib.suppress(OSError):
+                folder.rmdir()
         raise damaged_workspace_error(workspace, exc.problems) from None
     # The copy just made is the newest good backup whatever the clock says: never drop it.
     for old in [p for p in list_backups(workspace) if p != target][KEEP_BACKUPS - 1 :]:

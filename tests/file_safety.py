@@ -1,0 +1,38 @@
+"""Helpers of the file-safety tests (damaged files, full disks, read-only media, restore):
+a demo workspace to copy, what a folder holds, and the check of a one-line refusal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cpm_desktop.demo.create import create_demo_workspace
+
+
+def demo_master(factory: pytest.TempPathFactory) -> Path:
+    """The demo workspace, written on first use in this session's temporary folder.
+
+    Building it takes about a second; the file-safety modules only copy it, and never open
+    it, so that it stays as the demo wrote it.
+    """
+    path = factory.getbasetemp() / "demo-master" / "demo.cpm"
+    if not path.exists():
+        path.parent.mkdir(exist_ok=True)
+        create_demo_workspace(path).close()
+    return path
+
+
+def files_below(folder: Path) -> dict[str, bytes]:
+    """Every file below `folder` by relative path, with its bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def one_line_refusal(code: int, err: str, needle: str = "") -> str:
+    """A refusal by `main([...])`: exit 2, one stderr line naming the problem; return it."""
+    assert code == 2, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert needle in lines[0]
+    return lines[0]
