@@ -46,7 +46,7 @@ def atomic_target(path: Path, *, error: type[CpmError] = ExportError) -> Iterato
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         os.close(handle)
     except OSError as exc:
-        raise error(f"Cannot write {path}: {_reason(exc)}.") from exc
+        raise error(f"Cannot write {path}: {os_error_text(exc)}.") from exc
     temporary = Path(name)
     # Read before the writer runs: a writer may move the old file away (restore sets it aside).
     mode = _mode_for(path)
@@ -59,7 +59,7 @@ def atomic_target(path: Path, *, error: type[CpmError] = ExportError) -> Iterato
         _flush_folder(folder)
     except OSError as exc:
         _remove(temporary)
-        raise error(f"Cannot write {path}: {_reason(exc)}.") from exc
+        raise error(f"Cannot write {path}: {os_error_text(exc)}.") from exc
     except BaseException:
         _remove(temporary)
         raise
@@ -102,7 +102,7 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
-def _reason(exc: OSError) -> str:
+def os_error_text(exc: OSError) -> str:
     """Say an OS error in words a user can act on."""
     if exc.errno is not None and exc.errno in _DISK_FULL:
         return "the disk is full"

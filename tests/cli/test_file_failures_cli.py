@@ -189,15 +189,7 @@ def disk_full_after_open(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 @pytest.mark.parametrize(
     ("kind", "name"),
     [
-        pytest.param(
-            "xlsx",
-            "plan.xlsx",
-            marks=pytest.mark.xfail(
-                reason="openpyxl writes each sheet to a temporary file first; on a full disk "
-                "its OSError escapes reports/excel as an internal error (exit 1)",
-                strict=True,
-            ),
-        ),
+        ("xlsx", "plan.xlsx"),
         ("pdf", "plan.pdf"),
         ("mspdi", "plan.xml"),
     ],

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from cpm_desktop.files import write_atomically
+from cpm_desktop.errors import ExportError
+from cpm_desktop.files import os_error_text, write_atomically
 from cpm_desktop.reports.excel.content import ClientWorkbook
 from cpm_desktop.reports.excel.context import SheetContext
 from cpm_desktop.reports.excel.page_setup import PrintText
@@ -36,7 +37,10 @@ def write_workbook(book: ClientWorkbook, path: Path, *, report: Progress | None 
     written; no partial file is left.
     """
     path = Path(path)
-    data = workbook_bytes(book, report=report, name=path.name)
+    try:
+        data = workbook_bytes(book, report=report, name=path.name)
+    except OSError as exc:  # openpyxl spools each sheet to a temporary file first
+        raise ExportError(f"Cannot write {path}: {os_error_text(exc)}.") from exc
     return write_atomically(path, data)
 
 
