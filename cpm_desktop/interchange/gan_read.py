@@ -25,7 +25,7 @@ from xml.etree.ElementTree import Element
 from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.gan_starts import hold_starts
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanCalendar, PlanLink, PlanTask
-from cpm_desktop.interchange.text_values import percent_from_text
+from cpm_desktop.interchange.text_values import clipped, percent_from_text
 from cpm_desktop.interchange.xml_input import local_name, nested, parse_xml
 from cpm_desktop.scheduling.calendar import WorkCalendar
 
@@ -169,9 +169,9 @@ def _date(text: str | None, where: str, what: str) -> dt.date | None:
     try:
         day = dt.date.fromisoformat(text.strip()[:10])
     except ValueError:
-        raise InterchangeError(f"{where} has an impossible {what}: {text!r}.") from None
+        raise InterchangeError(f"{where} has an impossible {what}: {clipped(text)!r}.") from None
     if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
-        raise InterchangeError(f"{where} has an implausible {what}: {text!r}.")
+        raise InterchangeError(f"{where} has an implausible {what}: {clipped(text)!r}.")
     return day
 
 
@@ -179,9 +179,11 @@ def _duration(text: str | None, where: str, title: str, notes: ImportNotes) -> i
     try:
         value = Decimal((text or "0").strip())
     except InvalidOperation:
-        raise InterchangeError(f"{where} has an unreadable duration: {text!r}.") from None
+        raise InterchangeError(
+            f"{where} has an unreadable duration: {clipped(text or '')!r}."
+        ) from None
     if not value.is_finite() or value < 0 or value > 100_000:
-        raise InterchangeError(f"{where} has an impossible duration: {text!r}.")
+        raise InterchangeError(f"{where} has an impossible duration: {clipped(text or '')!r}.")
     days = int(value.to_integral_value(rounding="ROUND_HALF_UP"))
     if days != value:
         notes.approximate(f"Task {title!r}: {value} days rounded to {days}.")
@@ -194,7 +196,7 @@ def _money(text: str | None, title: str, notes: ImportNotes) -> Decimal:
     except InvalidOperation:
         value = Decimal("NaN")
     if not value.is_finite() or value < 0:
-        notes.drop(f"Task {title!r}: unreadable cost {text!r}.")
+        notes.drop(f"Task {title!r}: unreadable cost {clipped(text or '')!r}.")
         return Decimal(0)
     return value
 
@@ -299,7 +301,9 @@ def _read_links(
             try:
                 lag = int((depend.get("difference") or "0").strip())
             except ValueError:
-                notes.approximate(f"{where}: unreadable lag {depend.get('difference')!r} as 0.")
+                notes.approximate(
+                    f"{where}: unreadable lag {clipped(depend.get('difference') or '')!r} as 0."
+                )
                 lag = 0
             if (depend.get("hardness") or "").strip().lower() != "rubber":
                 # 'Rubber' only pushes later; with the start held (gan_starts) it is exact.

@@ -81,7 +81,8 @@ def _placed_by_links(
     """Keys of `candidates` whose start a link sets, not the constraint (then it is redundant).
 
     Taking such a constraint away moves nothing: each start is the latest of its bounds, and
-    only bounds that are not the latest go. A plan our scheduler refuses (a loop) keeps all.
+    only bounds that are not the latest go. A plan our scheduler refuses (a loop, or one
+    running past the year 9999) keeps every start held.
     """
     if not candidates:
         return set()
@@ -105,7 +106,7 @@ def _placed_by_links(
     ]
     try:
         schedule = schedule_project(specs, specs_links, work, project_start)
-    except CycleError:
+    except (CycleError, OverflowError):  # a loop, or lags that run past the year 9999
         return set()
     return {key for key in candidates if schedule.tasks.driver(number[key]).kind is DriverKind.LINK}
 

@@ -16,6 +16,7 @@ from xml.etree.ElementTree import Element
 
 from cpm_desktop.interchange.model import MONDAY_TO_FRIDAY, ImportNotes, PlanCalendar
 from cpm_desktop.interchange.mspdi_values import flag_of, int_of, parse_datetime, text_of
+from cpm_desktop.interchange.text_values import clipped
 
 # A rule spanning more days than this is a mistake or a "closed for years" marker; the
 # workspace keeps holidays one by one, so a longer run is cut and reported.
@@ -150,8 +151,8 @@ def _period(
         first, last = parse_datetime(first_text), parse_datetime(last_text)
     except ValueError:
         notes.drop(
-            f"{label}: exception '{what}' has an unreadable date ({first_text} – "
-            f"{last_text}) and is left out."
+            f"{label}: exception '{what}' has an unreadable date ({clipped(first_text)} – "
+            f"{clipped(last_text)}) and is left out."
         )
         return None
     last_day = last.date()

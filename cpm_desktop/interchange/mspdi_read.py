@@ -37,6 +37,7 @@ from cpm_desktop.interchange.mspdi_values import (
     some_tasks,
     text_of,
 )
+from cpm_desktop.interchange.text_values import clipped
 from cpm_desktop.interchange.xml_input import parse_xml
 from cpm_desktop.scheduling.calendar import WorkCalendar
 
@@ -200,7 +201,7 @@ def _read_task(element: Element, task: PlanTask, level: int, ctx: _Context) -> _
         except ValueError:
             raise InterchangeError(
                 f"In {ctx.file}, task '{task.name}' (UID {task.key}) has an impossible date "
-                f"'{text}'."
+                f"'{clipped(text)}'."
             ) from None
 
     start, finish = when("Start"), when("Finish")
@@ -289,7 +290,7 @@ def _set_duration(row: _Row, is_summary: bool, ctx: _Context) -> None:
             days, source = Fraction(1), "assumed"
         text = text_of(row.element, "Duration")
         if not is_summary and not task.is_milestone:
-            shown = f" ('{text}')" if text else ""
+            shown = f" ('{clipped(text)}')" if text else ""
             notes.approximate(
                 f"{label} has no readable duration{shown}; {fmt_days(days)} {source}."
             )
@@ -311,7 +312,8 @@ def _set_duration(row: _Row, is_summary: bool, ctx: _Context) -> None:
     if days == 0:
         task.is_milestone = True
         notes.approximate(f"{label} has no duration; it is imported as a milestone.")
-    elif whole != days and not row.noted:
+    elif fmt_days(whole) != fmt_days(days) and not row.noted:
+        # Only a rounding the report can show: never "1.25e+14 days rounded up to 1.25e+14".
         notes.approximate(f"{label}: duration {fmt_days(days)} rounded up to {fmt_days(whole)}.")
     task.duration = whole
 

@@ -15,6 +15,7 @@ from xml.etree.ElementTree import Element
 
 from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.model import ImportNotes, PlanTask
+from cpm_desktop.interchange.text_values import clipped, number_text
 
 # DurationFormat / LagFormat codes (3 = minutes, 5 = hours, 7 = days, 9 = weeks, 11 = months;
 # +32 = the same, estimated; 53 = days estimated). These count elapsed (calendar) time instead
@@ -23,6 +24,8 @@ ELAPSED_FORMATS = frozenset({4, 6, 8, 10, 12, 36, 38, 40, 42, 44})
 PERCENT_FORMATS = frozenset({19, 51})  # lag as a percentage of the predecessor's duration
 ELAPSED_PERCENT_FORMATS = frozenset({20, 52})
 CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "$": "USD", "¥": "JPY"}
+# Numbers beyond 10^18 are no plan's (and would make Python build huge integers).
+MAX_DIGITS = 18
 
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 _ISO_DURATION = re.compile(
@@ -90,9 +93,12 @@ def parse_iso_duration(text: str) -> IsoDuration | None:
     match = _ISO_DURATION.fullmatch(text.strip())
     if match is None or not any(match.groups()[1:]):
         return None
-    parts = [
-        Fraction(part.replace(",", ".")) if part else Fraction(0) for part in match.groups()[1:]
-    ]
+    try:
+        parts = [
+            Fraction(part.replace(",", ".")) if part else Fraction(0) for part in match.groups()[1:]
+        ]
+    except ValueError:  # over 4,300 digits: Python will not read it as a number
+        return None
     return IsoDuration(match.group(1) == "-", *parts)
 
 
@@ -109,12 +115,12 @@ def parse_money(text: str) -> Decimal:
     MSPDI stores costs ×100 (in cents): MPXJ's parseCurrency divides by 100, and in
     mpxj-sample1.xml task 23 (40 h at £10/h plus £30 per use = £430) holds Cost 43000.
     """
-    try:
-        value = Decimal(text.strip()) / 100
-    except InvalidOperation:
-        raise ValueError(f"not a number: {text!r}") from None
-    if not value.is_finite():
+    value = decimal_of(text)
+    if value is None:
         raise ValueError(f"not a number: {text!r}")
+    if value.adjusted() > MAX_DIGITS:  # no budget is that large, and it would not round
+        raise ValueError(f"not a plausible amount: {text!r}")
+    value /= 100
     return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)  # half a cent: up
 
 
@@ -125,10 +131,29 @@ def round_half_away(value: Fraction) -> int:
 
 
 def fmt_days(value: Fraction | int) -> str:
-    """`1.5 days`, `1 day`, `16.67 days`: a day count for the import report."""
-    number = round(float(value), 2)
-    shown = f"{number:g}"
-    return f"{shown} day" if number in (1, -1) else f"{shown} days"
+    """`1.5 days`, `1 day`, `16.67 days`, `1.25e+14 days`: a day count for the import report."""
+    shown = number_text(value)
+    return f"{shown} day" if shown in ("1", "-1") else f"{shown} days"
+
+
+def decimal_of(text: str | None) -> Decimal | None:
+    """`text` as a finite Decimal, or None when it is no number (or nan, or infinity)."""
+    try:
+        value = Decimal((text or "").strip())
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def bounded(value: Decimal) -> Fraction:
+    """`value` as an exact Fraction, held within ±10^MAX_DIGITS.
+
+    Fraction(Decimal('1E+999999999')) would build a billion-digit integer; nothing a plan
+    holds comes near the bound, and the importer reports the values it cannot keep.
+    """
+    if value.adjusted() > MAX_DIGITS:
+        value = Decimal(1).scaleb(MAX_DIGITS).copy_sign(value)
+    return Fraction(value)
 
 
 def text_of(element: Element, tag: str) -> str | None:
@@ -142,13 +167,10 @@ def text_of(element: Element, tag: str) -> str | None:
 
 def int_of(element: Element, tag: str) -> int | None:
     """The integer in child `tag`, or None when it is missing, blank or not an integer."""
-    text = text_of(element, tag)
-    if text is None:
-        return None
-    try:
-        return int(Decimal(text))
-    except (InvalidOperation, ValueError, OverflowError):
-        return None
+    value = decimal_of(text_of(element, tag))
+    if value is None or value.adjusted() > MAX_DIGITS:
+        return None  # no count, code or level of a plan is a 19-digit number
+    return int(value)
 
 
 def flag_of(element: Element, tag: str) -> bool:
@@ -198,14 +220,18 @@ def read_percent(element: Element, label: str, notes: ImportNotes) -> int:
     text = text_of(element, "PercentComplete")
     if text is None:
         return 0
-    try:
-        value = round_half_away(Fraction(Decimal(text)))
-    except (InvalidOperation, ValueError, OverflowError):
-        notes.approximate(f"{label}: percent complete '{text}' is unreadable; 0 % is used.")
+    number = decimal_of(text)
+    if number is None:
+        notes.approximate(
+            f"{label}: percent complete '{clipped(text)}' is unreadable; 0 % is stored."
+        )
         return 0
+    value = round_half_away(bounded(number))
     clamped = min(max(value, 0), 100)
     if clamped != value:
-        notes.approximate(f"{label}: {value} % complete is impossible; {clamped} % is used.")
+        notes.approximate(
+            f"{label}: {number_text(number)} % complete is impossible; {clamped} % is stored."
+        )
     return clamped
 
 
@@ -217,7 +243,7 @@ def read_money(element: Element, tag: str, label: str, notes: ImportNotes) -> De
     try:
         return parse_money(text)
     except ValueError:
-        notes.approximate(f"{label}: {tag} '{text}' is unreadable; 0 is used.")
+        notes.approximate(f"{label}: {tag} '{clipped(text)}' is unreadable; 0 is stored.")
         return Decimal(0)
 
 
@@ -237,11 +263,11 @@ def lag_days(
     MicrosoftScheduler.addLag).
     """
     text = text_of(link, "LinkLag")
-    try:
-        value = Fraction(Decimal(text or "0"))
-    except (InvalidOperation, ValueError, OverflowError):
-        notes.approximate(f"{where}: lag '{text}' is unreadable; no lag is used.")
+    number = decimal_of(text or "0")
+    if number is None:
+        notes.approximate(f"{where}: lag '{clipped(text or '')}' is unreadable; no lag is used.")
         return 0
+    value = bounded(number)
     if value == 0:
         return 0
     fmt = int_of(link, "LagFormat")
@@ -262,7 +288,7 @@ def lag_days(
         return whole
     days = value / 10 / minutes_per_day
     whole = round_half_away(days)
-    if whole != days:
+    if fmt_days(whole) != fmt_days(days):  # not "1.25e+14 days rounded to 1.25e+14 days"
         notes.approximate(f"{where}: lag {fmt_days(days)} rounded to {fmt_days(whole)}.")
     return whole
 
@@ -276,7 +302,7 @@ def project_date(root: Element, tag: str, file: str) -> dt.date | None:
         return parse_datetime(text).date()
     except ValueError:
         raise InterchangeError(
-            f"In {file}, the project's {tag} '{text}' is an impossible date."
+            f"In {file}, the project's {tag} '{clipped(text)}' is an impossible date."
         ) from None
 
 

@@ -25,7 +25,7 @@ from xml.etree.ElementTree import Element
 
 from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanCalendar, PlanLink, PlanTask
-from cpm_desktop.interchange.text_values import percent_from_text
+from cpm_desktop.interchange.text_values import clipped, percent_from_text
 from cpm_desktop.interchange.xml_input import local_name, nested, parse_xml
 
 SOURCE_FORMAT = "GNOME Planner"
@@ -35,6 +35,7 @@ _WEEK_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # index = date.w
 _WORKING, _NONWORKING, _USE_BASE = "0", "1", "2"
 _DEFAULT_HOURS = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))  # Planner's standard working day
 _FIRST_YEAR, _LAST_YEAR = 1900, 2199  # beyond these a date is a typo, and too far to walk to
+_MAX_LAG_SECONDS = 10**12
 
 Hours = tuple[tuple[int, int], ...]  # working intervals of a day, in minutes from midnight
 
@@ -154,9 +155,9 @@ def _time(text: str | None, where: str, what: str) -> dt.datetime | None:
     try:
         value = dt.datetime.strptime(text.strip().removesuffix("Z"), "%Y%m%dT%H%M%S")
     except ValueError:
-        raise InterchangeError(f"{where} has an impossible {what}: {text!r}.") from None
+        raise InterchangeError(f"{where} has an impossible {what}: {clipped(text)!r}.") from None
     if not _FIRST_YEAR <= value.year <= _LAST_YEAR:
-        raise InterchangeError(f"{where} has an implausible {what}: {text!r}.")
+        raise InterchangeError(f"{where} has an implausible {what}: {clipped(text)!r}.")
     return value
 
 
@@ -347,7 +348,7 @@ def _read_task(
                 f"Task {title!r}: {exact:.4g} working days rounded to {task.duration}."
             )
         declared = element.get("duration")
-        if declared and declared.isdigit() and int(declared) != seconds:
+        if declared and declared.isdigit() and len(declared) < 16 and int(declared) != seconds:
             notes.approximate(
                 f"Task {title!r}: its fixed duration is {int(declared) / day_seconds:.4g} days "
                 f"but its dates span {exact:.4g}; the dates are kept."
@@ -391,8 +392,12 @@ def _read_links(
             try:
                 seconds = int((p.get("lag") or "0").strip())
             except ValueError:
-                notes.approximate(f"{where}: unreadable lag {p.get('lag')!r} read as 0.")
+                notes.approximate(
+                    f"{where}: unreadable lag {clipped(p.get('lag') or '')!r} read as 0."
+                )
                 seconds = 0
+            # A lag of over 30,000 years is no plan's; held there it stays a float.
+            seconds = max(-_MAX_LAG_SECONDS, min(seconds, _MAX_LAG_SECONDS))
             # Elapsed days to working days at the calendar's rate (5 in 7 for Monday–Friday).
             elapsed = seconds / 86400
             lag = int(abs(elapsed) * working_days_a_week / 7 + 0.5)

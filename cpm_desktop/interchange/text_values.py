@@ -1,17 +1,55 @@
-"""Small readers of attribute text shared by the GanttProject and GNOME Planner parsers."""
+"""Small readers of attribute text shared by the parsers, and numbers as the report shows them."""
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from fractions import Fraction
+
 from cpm_desktop.interchange.model import ImportNotes
+
+# From a million on a number is shown as 1.25e+14: a report line must not carry 310 digits.
+_PLAIN_DIGITS = 6
+_CENT = Decimal("0.01")
+
+
+def number_text(value: int | Decimal | Fraction) -> str:
+    """A number for the import report: `12500`, `2.5`, `16.67`, `1.25e+14`, never 300 digits."""
+    if isinstance(value, Fraction):
+        number = Decimal(value.numerator) / Decimal(value.denominator)
+    else:
+        number = Decimal(value)
+    if not number.is_finite():
+        return str(number).lower()
+    if number.adjusted() >= _PLAIN_DIGITS:  # adjusted(), not abs(): 1E+999999999 overflows
+        mantissa, exponent = f"{number:.3g}".split("e")  # no arithmetic: 1E+999999999 too
+        if "." in mantissa:
+            mantissa = mantissa.rstrip("0").rstrip(".")
+        return f"{mantissa}e{exponent}"
+    text = f"{number.quantize(_CENT):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def clipped(text: str, limit: int = 24) -> str:
+    """A file's raw text in a report line, cut with an ellipsis when longer than `limit`."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def percent_from_text(text: str | None, title: str, notes: ImportNotes) -> int:
     """A task's % complete: unreadable is 0, out of range is brought into 0..100 (noted)."""
+    raw = (text or "0").strip()
     try:
-        value = round(float(text or 0))
-    except (ValueError, OverflowError):  # not a number, or nan / inf
-        notes.drop(f"Task {title!r}: unreadable % complete {text!r}; taken as 0.")
+        number = Decimal(raw)
+    except InvalidOperation:
+        number = Decimal("NaN")
+    if not number.is_finite():
+        notes.drop(f"Task {title!r}: unreadable % complete {clipped(raw)!r}; taken as 0.")
         return 0
+    value = number.to_integral_value(ROUND_HALF_EVEN)  # as round() did: 62.5 → 62
     if not 0 <= value <= 100:
-        notes.approximate(f"Task {title!r}: {value}% complete brought into 0–100.")
-    return min(max(value, 0), 100)
+        kept = 0 if value < 0 else 100
+        notes.approximate(
+            f"Task {title!r}: {number_text(number)}% complete is outside 0–100; {kept}% stored."
+        )
+        return kept
+    return int(value)

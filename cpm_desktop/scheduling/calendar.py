@@ -26,6 +26,7 @@ class WorkCalendar:
         if not self.working_weekdays or not self.working_weekdays <= set(range(7)):
             raise ValueError("a calendar needs at least one working weekday, each 0..6")
         self.holidays = frozenset(holidays)
+        self._holiday_ordinals = frozenset(day.toordinal() for day in self.holidays)
         # The index as one tuple, replaced whole when it grows: services share one calendar
         # per content (also across threads), so no reader may see a half-grown index.
         # (ordinal of the first indexed day, working days in [first, day) for each indexed day,
@@ -83,15 +84,23 @@ class WorkCalendar:
     # -- the index -------------------------------------------------------------------
 
     def _grow(self, *, backward: bool) -> tuple[int, list[int], list[int], int]:
-        """Index _GROW_DAYS more days before or after the indexed ones; return the new index."""
+        """Index more days before or after the indexed ones; return the new index.
+
+        Each growth at least doubles the window, so reaching a date far away rescans the
+        days a few times, not once per ten years (a plan running to the year 9999 took
+        minutes); the window stops at the first and last dates Python has.
+        """
         old_first, old_before, _, old_offset = self._index
         first, end = old_first, old_first + len(old_before)
+        more = max(_GROW_DAYS, len(old_before))
         if backward:
-            first -= _GROW_DAYS
+            if first <= 1:
+                raise OverflowError("date out of the supported range")
+            first = max(1, first - more)
         else:
-            end += _GROW_DAYS
-        if first < 1 or end > dt.date.max.toordinal():
-            raise OverflowError("date out of the supported range")
+            if end > dt.date.max.toordinal():
+                raise OverflowError("date out of the supported range")
+            end = min(dt.date.max.toordinal() + 1, end + more)
         before, working = self._scan(first, end)
         # Keep every index handed out so far valid: shift by the working days added in front.
         self._index = (first, before, working, old_offset - before[old_first - first])
@@ -101,10 +110,12 @@ class WorkCalendar:
         """Working days before each day of [first, end), and the working days in it."""
         before: list[int] = []
         working: list[int] = []
-        weekdays, holidays = self.working_weekdays, self.holidays
+        # Plain ints, no date objects: ordinal 1 (1 January of year 1) is a Monday.
+        works = [weekday in self.working_weekdays for weekday in range(7)]
+        holidays = self._holiday_ordinals
+        add_before, add_working = before.append, working.append
         for ordinal in range(first, end):
-            before.append(len(working))
-            day = dt.date.fromordinal(ordinal)
-            if day.weekday() in weekdays and day not in holidays:
-                working.append(ordinal)
+            add_before(len(working))
+            if works[(ordinal - 1) % 7] and ordinal not in holidays:
+                add_working(ordinal)
         return before, working

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import current_user
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanTask
+from cpm_desktop.interchange.text_values import number_text
 from cpm_desktop.models import (
     Baseline,
     BaselineTask,
@@ -33,10 +34,12 @@ from cpm_desktop.services.validate import (
     LATEST_DATE,
     MAX_DURATION,
     MAX_LAG,
+    MAX_MONEY,
     clean_money,
 )
 
 DEFAULT_CLIENT = "Imported plans"
+MAX_NOTES = 20_000  # characters of a task's notes, as the task form takes them
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +56,7 @@ class ImportResult:
 
     def lines(self) -> list[str]:
         """The report as the CLI prints it and the import dialog shows it."""
-        counts = ", ".join(f"{n} {what}" for what, n in self.notes.counts.items())
+        counts = ", ".join(_counted(n, what) for what, n in self.notes.counts.items())
         out = [
             f"Imported {self.source_format} plan as project {self.code} ({self.name}) "
             f"for {self.client}.",
@@ -91,12 +94,19 @@ def import_plan(session: Session, plan: Plan, *, client_name: str | None = None)
     )
     if plan.calendar.working_weekdays:
         set_working_weekdays(session, project.calendar_id, plan.calendar.working_weekdays)
-    holidays = {day: name for day, name in plan.calendar.holidays
-                if EARLIEST_DATE <= day <= LATEST_DATE}  # fmt: skip
+    holidays = _holidays(plan, notes)
     set_holidays(session, project.calendar_id, sorted(holidays.items()))
-    ids = _add_tasks(session, project, plan.tasks, notes)
-    _add_links(session, project, plan, ids, notes)
-    _add_baseline(session, project, plan.tasks, ids)
+    ids, milestones = _add_tasks(session, project, plan.tasks, notes)
+    links = _add_links(session, project, plan, ids, notes)
+    _add_baseline(session, project, plan.tasks, ids, notes)
+    # What was stored, which is not always what the file holds (a self-link is left out).
+    notes.counts = {
+        "tasks": len(ids),
+        "summaries": len({t.parent_key for t in plan.tasks if t.parent_key is not None}),
+        "milestones": milestones,
+        "links": links,
+        "holidays": len(holidays),
+    }
     schedule = reschedule(session, project)
     audit.record(
         session, project_id=project.id, entity="project", entity_id=project.id,
@@ -107,6 +117,25 @@ def import_plan(session: Session, plan: Plan, *, client_name: str | None = None)
         project.id, project.code, project.name, client.name, plan.source_format,
         schedule.finish, notes,
     )  # fmt: skip
+
+
+def _counted(count: int, what: str) -> str:
+    """`1 task`, `2 tasks`, `1 summary`, `3 summaries`: a count of the report."""
+    if count != 1:
+        return f"{count} {what}"
+    return f"1 {what[:-3]}y" if what.endswith("ies") else f"1 {what.removesuffix('s')}"
+
+
+def _holidays(plan: Plan, notes: ImportNotes) -> dict[dt.date, str]:
+    """The plan's holidays a workspace keeps (the years it plans in), one name per date."""
+    kept = {day: name for day, name in plan.calendar.holidays
+            if EARLIEST_DATE <= day <= LATEST_DATE}  # fmt: skip
+    outside = len({day for day, _ in plan.calendar.holidays} - kept.keys())
+    if outside:
+        notes.drop(
+            f"{_counted(outside, 'holidays')} outside {EARLIEST_DATE.year}–{LATEST_DATE.year}."
+        )
+    return kept
 
 
 def _client(session: Session, name: str) -> Client:
@@ -132,8 +161,8 @@ def _date_in_range(day: dt.date, what: str) -> dt.date:
 
 def _add_tasks(
     session: Session, project: Project, tasks: list[PlanTask], notes: ImportNotes
-) -> dict[str, int]:
-    """Insert the tasks in outline order with one bulk INSERT; return file key → task id.
+) -> tuple[dict[str, int], int]:
+    """Insert the tasks in outline order with one bulk INSERT; file key → id, milestones.
 
     Ids are handed out here (the workspace lock makes this the only writer), so parents are
     known without a round trip per row: 10,000 tasks take a fraction of a second.
@@ -163,7 +192,7 @@ def _add_tasks(
         rows.append(row)
     if rows:
         session.execute(insert(Task), rows)
-    return ids
+    return ids, sum(1 for row in rows if row["is_milestone"])
 
 
 def _name(spec: PlanTask, notes: ImportNotes) -> str:
@@ -198,9 +227,18 @@ def _task_row(spec: PlanTask, is_summary: bool, notes: ImportNotes) -> dict[str,
     if is_summary and kind in (ConstraintType.MSO, ConstraintType.MFO, ConstraintType.ALAP):
         notes.drop(f"{label}: a summary cannot be {kind.value}; its tasks schedule it.")
         kind = ConstraintType.ASAP
+    duration = min(max(spec.duration, 0), MAX_DURATION)
+    if duration != spec.duration and not is_summary and not is_milestone:
+        notes.approximate(
+            f"{label}: {number_text(spec.duration)} working days is "
+            + ("more than a task may last" if duration else "less than nothing")
+            + f"; {duration} days stored."
+        )
+    if len(spec.notes) > MAX_NOTES:
+        notes.approximate(f"{label}: notes shortened to {MAX_NOTES:,} characters.")
     row: dict[str, object] = {
         "name": name,
-        "duration": 0 if is_milestone else min(max(spec.duration, 0), MAX_DURATION),
+        "duration": 0 if is_milestone else duration,
         "is_milestone": is_milestone,
         "constraint_type": kind,
         "constraint_date": spec.constraint_date if kind.needs_date else None,
@@ -208,7 +246,7 @@ def _task_row(spec: PlanTask, is_summary: bool, notes: ImportNotes) -> dict[str,
         "actual_start": None,
         "actual_finish": None,
         "owner": "",
-        "notes": spec.notes[:20_000],
+        "notes": spec.notes[:MAX_NOTES],
         "budget_cost": Decimal(0),
         "actual_cost": Decimal(0),
         "is_critical": False,
@@ -216,21 +254,40 @@ def _task_row(spec: PlanTask, is_summary: bool, notes: ImportNotes) -> dict[str,
     if is_summary:
         return row  # progress and costs of a summary come from its tasks
     finished = spec.actual_finish if spec.actual_start is not None else None
+    percent = min(max(spec.percent_complete, 0), 100)
+    if percent != spec.percent_complete:
+        notes.approximate(
+            f"{label}: {number_text(spec.percent_complete)}% complete is outside 0–100; "
+            f"{percent}% stored."
+        )
     row.update(
-        percent_complete=100 if finished else min(max(spec.percent_complete, 0), 100),
+        percent_complete=100 if finished else percent,
         actual_start=spec.actual_start,
         actual_finish=finished,
         owner=spec.owner[:200],
-        budget_cost=clean_money(max(spec.budget_cost, 0), "budget cost"),
-        actual_cost=clean_money(max(spec.actual_cost, 0), "actual cost"),
+        budget_cost=_money(spec.budget_cost, label, "budget cost", notes),
+        actual_cost=_money(spec.actual_cost, label, "actual cost", notes),
     )
     return row
 
 
+def _money(value: Decimal, label: str, what: str, notes: ImportNotes) -> Decimal:
+    """An amount the workspace can keep; a negative or absurd one is left out (0), noted."""
+    if value.is_finite() and 0 <= value <= MAX_MONEY:
+        return clean_money(value, what)
+    if not value.is_finite() or value > MAX_MONEY:
+        notes.drop(f"{label}: {what} {number_text(value)} is over {MAX_MONEY:,}; 0 stored.")
+    elif value < 0:
+        notes.drop(f"{label}: negative {what} {number_text(value)}; 0 stored.")
+    return Decimal(0)
+
+
 def _add_links(
     session: Session, project: Project, plan: Plan, ids: dict[str, int], notes: ImportNotes
-) -> None:
+) -> int:
+    """Insert the plan's links a workspace can keep, each left out one noted; return a count."""
     parent_of = {t.key: t.parent_key for t in plan.tasks}
+    name_of = {t.key: t.name for t in plan.tasks}
 
     def ancestors(key: str) -> set[str]:
         found: set[str] = set()
@@ -247,8 +304,13 @@ def _add_links(
         if link.predecessor_key not in ids or link.successor_key not in ids:
             notes.drop(f"A link between unknown tasks {pair[0]!r} → {pair[1]!r}.")
             continue
-        if pair[0] == pair[1] or pair in seen:
-            notes.drop(f"A repeated or self link on task {pair[0]!r}.")
+        if pair[0] == pair[1]:
+            notes.drop(f"A link from task {name_of[pair[0]]!r} to itself.")
+            continue
+        if pair in seen:
+            notes.drop(
+                f"A second link {name_of[pair[0]]!r} → {name_of[pair[1]]!r} (the first is kept)."
+            )
             continue
         if pair[0] in ancestors(pair[1]) or pair[1] in ancestors(pair[0]):
             notes.drop(f"A link between task {pair[1]!r} and its own summary {pair[0]!r}.")
@@ -257,35 +319,60 @@ def _add_links(
         if link.type not in LinkType.__members__:
             notes.drop(f"A link {pair[0]!r} → {pair[1]!r} of unknown type {link.type!r}.")
             continue
+        lag = min(max(link.lag, -MAX_LAG), MAX_LAG)
+        if lag != link.lag:
+            notes.approximate(
+                f"Link {name_of[pair[0]]!r} → {name_of[pair[1]]!r}: a lag of "
+                f"{number_text(link.lag)} working days is beyond ±{MAX_LAG}; {lag} stored."
+            )
         rows.append({
             "project_id": project.id,
             "predecessor_id": ids[pair[0]],
             "successor_id": ids[pair[1]],
             "type": LinkType(link.type),
-            "lag": min(max(link.lag, -MAX_LAG), MAX_LAG),
+            "lag": lag,
         })  # fmt: skip
     if rows:
         session.execute(insert(Dependency), rows)
+    return len(rows)
 
 
 def _add_baseline(
-    session: Session, project: Project, tasks: list[PlanTask], ids: dict[str, int]
+    session: Session,
+    project: Project,
+    tasks: list[PlanTask],
+    ids: dict[str, int],
+    notes: ImportNotes,
 ) -> None:
     """Keep the file's baseline 0 as ours when every date of it is there."""
-    rows = [
-        BaselineTask(
-            task_id=ids[t.key],
-            start=t.baseline_start,
-            finish=t.baseline_finish,
-            duration=max(t.baseline_duration or 0, 0),
-            budget_cost=clean_money(max(t.baseline_cost or 0, 0), "baseline cost"),
-        )  # fmt: skip
-        for t in tasks
-        if t.baseline_start is not None
-        and t.baseline_finish is not None
-        and t.baseline_finish >= t.baseline_start
-    ]
-    if rows:
+    rows = [_baseline_row(t, ids[t.key], notes) for t in tasks]
+    kept = [row for row in rows if row is not None]
+    if kept:
         session.add(Baseline(project_id=project.id, number=0, saved_by=current_user(),
-                             note="from the imported file", tasks=rows))  # fmt: skip
+                             note="from the imported file", tasks=kept))  # fmt: skip
         session.flush()
+
+
+def _baseline_row(task: PlanTask, task_id: int, notes: ImportNotes) -> BaselineTask | None:
+    """One task's baseline, if the plan has whole, plausible dates for it."""
+    start, finish = task.baseline_start, task.baseline_finish
+    if start is None or finish is None or finish < start:
+        return None
+    label = f"Task {task.name!r}"
+    if start < EARLIEST_DATE or finish > LATEST_DATE:
+        notes.drop(f"{label}: baseline {start} – {finish} is not a plausible span; left out.")
+        return None
+    duration = max(task.baseline_duration or 0, 0)
+    if duration > MAX_DURATION:
+        notes.approximate(
+            f"{label}: baseline of {number_text(duration)} working days is more than a task "
+            f"may last; {MAX_DURATION} days stored."
+        )
+        duration = MAX_DURATION
+    return BaselineTask(
+        task_id=task_id,
+        start=start,
+        finish=finish,
+        duration=duration,
+        budget_cost=_money(task.baseline_cost or Decimal(0), label, "baseline cost", notes),
+    )

@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, String, bindparam, inspect, select, type_c
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from cpm_desktop.errors import DependencyCycleError
+from cpm_desktop.errors import DependencyCycleError, ValidationError
 from cpm_desktop.models import Calendar, Dependency, Project, Task
 from cpm_desktop.scheduling import (
     CycleError,
@@ -221,6 +221,11 @@ def _schedule(session: Session, project: Project, specs: list[TaskSpec]) -> Sche
         )
     except CycleError as exc:
         raise DependencyCycleError(exc.names) from None
+    except OverflowError:  # the calendar ends with the year 9999
+        raise ValidationError(
+            f"The schedule of {project.code} would run past the year 9999; shorten the "
+            "longest chain of durations and lags."
+        ) from None
 
 
 @lru_cache(maxsize=16)

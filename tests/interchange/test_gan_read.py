@@ -122,6 +122,25 @@ def test_progress_notes_and_manual_cost() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("complete", "kept", "note"),
+    [
+        ("1" + "0" * 309, 100, "1e+309% complete is outside 0–100; 100% stored."),
+        ("-7", 0, "-7% complete is outside 0–100; 0% stored."),
+        ("62.5", 62, None),
+    ],
+)
+def test_percent_out_of_range_is_stored_in_range_and_said_briefly(
+    complete: str, kept: int, note: str | None
+) -> None:
+    """A 310-digit % complete is stored as 100 and shown as 1e+309, not digit by digit."""
+    data = gan(task(0, "2024-03-04", 1).replace('complete="0"', f'complete="{complete}"'))
+    plan = read_gan(data, "p.gan")
+    assert plan.tasks[0].percent_complete == kept
+    lines = [line for line in plan.notes.approximated if "complete" in line]
+    assert lines == ([f"Task 'T0': {note}"] if note else [])
+
+
 # -- links -----------------------------------------------------------------------------------
 
 

@@ -597,6 +597,38 @@ def test_file_without_tasks_reads_as_an_empty_plan() -> None:
     assert (plan.tasks, plan.links, plan.notes.counts["tasks"]) == ([], [], 0)
 
 
+HUGE = "1E+999999999"  # Fraction() or int() of it would build a billion-digit integer
+LONG = "9" * 5_000  # past the 4,300 digits Python reads as an int
+
+
+@pytest.mark.parametrize(
+    ("fields", "check"),
+    [
+        pytest.param({"PercentComplete": HUGE}, lambda t: t.percent_complete == 100, id="percent"),
+        pytest.param({"OutlineLevel": HUGE}, lambda t: t.parent_key is None, id="level"),
+        pytest.param({"Cost": HUGE}, lambda t: t.budget_cost == 0, id="cost"),
+        pytest.param({"ConstraintType": HUGE}, lambda t: t.constraint_type == "ASAP", id="kind"),
+        pytest.param({"dur": f"PT{LONG}H"}, lambda t: t.duration == 1, id="duration-digits"),
+    ],
+)
+def test_huge_numbers_read_at_once_with_a_short_note(fields: dict[str, str], check) -> None:
+    """Numbers no plan holds are read in an instant (no huge integers), noted in a few words."""
+    body = task(1, "Pack", **fields).replace(
+        "<OutlineLevel>1</OutlineLevel>", "", "OutlineLevel" in fields
+    )
+    plan = one(project(body))
+    assert check(plan.tasks[0])
+    assert all(len(line) < 160 for line in plan.notes.approximated + plan.notes.dropped)
+
+
+def test_a_huge_lag_reads_at_once_and_the_importer_reports_what_it_keeps() -> None:
+    """A LinkLag of 1E+999999999 is read as a finite (if absurd) lag, not built digit by digit."""
+    plan = read(project(task(1, "A") + task(2, "B", inner=link(1).replace(
+        "<LinkLag>0</LinkLag>", f"<LinkLag>{HUGE}</LinkLag>"))))  # fmt: skip
+    assert plan.links[0].lag > 10_000
+    assert all(len(line) < 160 for line in plan.notes.approximated)
+
+
 # -- the real files, against what MPXJ read from them ----------------------------------------
 
 REAL_FILES: list[Path | None] = [*sorted((TESTDATA / "mspdi").glob("*.xml"))]

@@ -126,6 +126,19 @@ def test_grow_backward_after_forward_keeps_earlier_answers() -> None:
     assert {n: cal.add_working_days(future, n) for n in answers} == answers
 
 
+def test_the_index_reaches_the_first_and_last_dates_python_has() -> None:
+    """Year 9999 and year 1 index right (and fast), and a day beyond them is an OverflowError."""
+    cal = WorkCalendar(holidays=[D(9999, 12, 28), D(1, 1, 3)])
+    late, early = D(9999, 12, 20), D(1, 1, 1)
+    assert cal.working_days_between(late, D.max) == brute_force_count(cal, late, D.max)
+    assert cal.working_days_between(early, D(1, 1, 9)) == brute_force_count(cal, early, D(1, 1, 9))
+    assert cal.previous_working_day(D.max) == D(9999, 12, 31)  # a Friday
+    with pytest.raises(OverflowError):
+        cal.add_working_days(D.max, 1)
+    with pytest.raises(OverflowError):
+        cal.add_working_days(early, -5)
+
+
 # ------------------------------------------------------------------------------ properties
 
 days = st.dates(min_value=D(1900, 1, 1), max_value=D(2199, 12, 31))

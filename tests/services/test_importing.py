@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 
@@ -11,6 +12,7 @@ from cpm_desktop.demo.portfolio import build_demo_portfolio
 from cpm_desktop.errors import DependencyCycleError, ValidationError
 from cpm_desktop.interchange.gan_read import read_gan
 from cpm_desktop.interchange.model import Plan, PlanCalendar, PlanLink, PlanTask
+from cpm_desktop.interchange.mspdi_read import read_mspdi
 from cpm_desktop.services import views
 from cpm_desktop.services.exporting import project_plan
 from cpm_desktop.services.importing import import_plan
@@ -140,3 +142,111 @@ def test_ganttproject_plan_keeps_the_dates_ganttproject_shows(workspace: Workspa
         "Clean": (dt.date(2026, 9, 9), dt.date(2026, 9, 10)),
     }
     assert any("no earlier than the date GanttProject shows" in line for line in result.lines())
+
+
+# -- the report says what was stored ---------------------------------------------------------
+
+MSPDI_HUGE = b"""<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://schemas.microsoft.com/project"><Title>Huge</Title>
+<StartDate>2026-09-07T08:00:00</StartDate><Tasks>
+<Task><UID>1</UID><ID>1</ID><Name>Forever</Name><OutlineLevel>1</OutlineLevel>
+  <Duration>PT1000000000000001H0M0S</Duration><PercentComplete>1%s</PercentComplete></Task>
+<Task><UID>2</UID><ID>2</ID><Name>Next</Name><OutlineLevel>1</OutlineLevel>
+  <Duration>PT8H0M0S</Duration>
+  <PredecessorLink><PredecessorUID>2</PredecessorUID><Type>1</Type></PredecessorLink>
+  <PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink></Task>
+</Tasks></Project>""" % (b"0" * 309)
+
+
+def _import_report(workspace: Workspace, plan: Plan) -> tuple[list[str], list[views.TaskRow]]:
+    with workspace.transaction() as s:
+        result = import_plan(s, plan)
+        return result.lines(), views.task_rows(s, result.project_id)
+
+
+def test_a_duration_beyond_the_limit_reports_the_stored_10000_days(workspace: Workspace) -> None:
+    """1.25e14 days (with a fraction) is one line saying 10000 days were stored, no rounding."""
+    lines, rows = _import_report(workspace, read_mspdi(MSPDI_HUGE, "huge.xml"))
+    assert rows[0].duration == 10_000
+    assert (
+        "  - Task 'Forever': 1.25e+14 working days is more than a task may last; "
+        "10000 days stored." in lines
+    )
+    assert not [line for line in lines if "rounded" in line]
+
+
+def test_a_310_digit_percent_is_reported_short_with_the_stored_100(workspace: Workspace) -> None:
+    """A % complete of 10^309 is shown as 1e+309, and the line says 100 % was stored."""
+    lines, rows = _import_report(workspace, read_mspdi(MSPDI_HUGE, "huge.xml"))
+    assert rows[0].percent_complete == 100
+    assert "  - Task 'Forever': 1e+309 % complete is impossible; 100 % is stored." in lines
+    assert max(len(line) for line in lines) < 160
+
+
+def test_a_dropped_self_link_is_not_counted(workspace: Workspace) -> None:
+    """Of a self-link and a real one only the real one is stored, counted and so reported."""
+    lines, _ = _import_report(workspace, read_mspdi(MSPDI_HUGE, "huge.xml"))
+    assert lines[1] == "Imported: 2 tasks, 0 summaries, 0 milestones, 1 link, 0 holidays."
+    assert "  - A link from task 'Next' to itself." in lines
+
+
+def test_counts_are_what_was_stored(workspace: Workspace) -> None:
+    """Tasks, summaries, milestones, links and holidays count the rows the import wrote."""
+    plan = small_plan(
+        links=[PlanLink("11", "12"), PlanLink("11", "12"), PlanLink("10", "11")],
+        calendar=PlanCalendar(holidays=[(dt.date(2026, 9, 10), "Local"),
+                                        (dt.date(2300, 1, 1), "Far")]),
+    )  # fmt: skip
+    with workspace.transaction() as s:
+        result = import_plan(s, plan)
+    assert result.notes.counts == {
+        "tasks": 4, "summaries": 1, "milestones": 1, "links": 1, "holidays": 1
+    }  # fmt: skip
+    assert "1 holiday outside 1900–2199." in result.notes.dropped
+    assert "A second link 'Spec' → 'Review' (the first is kept)." in result.notes.dropped
+
+
+def test_a_lag_beyond_the_limit_reports_the_stored_lag(workspace: Workspace) -> None:
+    """A lead of 250,000 days is kept as the longest lead a link may have, and said so."""
+    plan = small_plan(links=[PlanLink("11", "12", lag=-250_000)])
+    with workspace.transaction() as s:
+        result = import_plan(s, plan)
+    assert result.notes.approximated == [
+        "Link 'Spec' → 'Review': a lag of -250000 working days is beyond ±10000; -10000 stored."
+    ]
+
+
+def test_costs_beyond_a_trillion_are_left_out_not_refused(workspace: Workspace) -> None:
+    """An absurd cost no longer refuses the whole import: the task keeps 0, and the report says."""
+    tasks = [PlanTask("1", "A", budget_cost=Decimal("1e20"), actual_cost=Decimal(-5))]
+    with workspace.transaction() as s:
+        result = import_plan(s, small_plan(tasks=tasks, links=[]))
+    assert result.notes.dropped == [
+        "Task 'A': budget cost 1e+20 is over 1,000,000,000,000; 0 stored.",
+        "Task 'A': negative actual cost -5; 0 stored.",
+    ]
+
+
+def test_a_baseline_beyond_the_limits_is_reported(workspace: Workspace) -> None:
+    """A baseline duration over 10,000 days is stored as 10,000; one in year 3000 is left out."""
+    tasks = [
+        PlanTask("1", "A", baseline_start=MONDAY, baseline_finish=MONDAY,
+                 baseline_duration=99_999),
+        PlanTask("2", "B", baseline_start=MONDAY, baseline_finish=dt.date(3000, 1, 1)),
+    ]  # fmt: skip
+    with workspace.transaction() as s:
+        result = import_plan(s, small_plan(tasks=tasks, links=[]))
+    assert result.notes.approximated == [
+        "Task 'A': baseline of 99999 working days is more than a task may last; 10000 days stored."
+    ]
+    assert result.notes.dropped == [
+        "Task 'B': baseline 2026-09-07 – 3000-01-01 is not a plausible span; left out."
+    ]
+
+
+def test_a_plan_running_past_the_year_9999_is_refused(workspace: Workspace) -> None:
+    """300 chained tasks of 10,000 days need 11,000 years: one clear error, nothing stored."""
+    tasks = [PlanTask(str(n), f"Era {n}", duration=10_000) for n in range(300)]
+    links = [PlanLink(str(n), str(n + 1)) for n in range(299)]
+    plan = small_plan(start_date=dt.date(2199, 1, 1), tasks=tasks, links=links)
+    assert_refused(workspace, lambda s: import_plan(s, plan), ValidationError, "year 9999")
