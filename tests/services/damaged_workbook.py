@@ -14,6 +14,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
+from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
 MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 RELATION = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 LOCAL_HEADER = 30  # bytes of a zip member's local header before its name and extra field
@@ -36,14 +38,14 @@ def sheet_member(path: Path, title: str) -> str:
 
 
 def write_members(path: Path, parts: dict[str, bytes]) -> None:
-    """Write `parts` as the zip at `path`, each member deflated."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+    """Write `parts` as the zip at `path`, each member deflated (fast, not small)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for name, data in parts.items():
             archive.writestr(name, data)
 
 
-def break_stream(path: Path, member: str) -> None:
-    """Make `member`'s compressed data invalid half-way through its rows (zlib.error).
+def break_stream(path: Path, *names: str) -> None:
+    """Make each named member's compressed data invalid half-way through its rows (zlib.error).
 
     openpyxl reads the start of each sheet when it opens a workbook and the rest only while the
     rows are read, which is where a damaged download or USB stick made the reader fail. So the
@@ -51,21 +53,26 @@ def break_stream(path: Path, member: str) -> None:
     uncompressed deflate blocks, putting the damage well past what opening reads.
     """
     parts = members(path)
-    text = parts[member].replace(b"<sheetData>", b"<sheetData>" + b" " * 65_536, 1)
-    rows = text.index(b"<sheetData>") + 65_536
-    keep = rows + (len(text) - rows) // 2
+    keep: dict[str, int] = {}
+    for name in names:
+        text = parts[name].replace(b"<sheetData>", b"<sheetData>" + b" " * 65_536, 1)
+        rows = text.index(b"<sheetData>") + 65_536
+        parts[name], keep[name] = text, rows + (len(text) - rows) // 2
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
-            archive.writestr(name, text if name == member else data, compresslevel=0)
-        info = archive.getinfo(member)
+            archive.writestr(name, data, compresslevel=0)
+        infos = [archive.getinfo(name) for name in names]
     data = bytearray(path.read_bytes())
-    name_length, extra_length = struct.unpack("<HH", data[info.header_offset + 26 :][:4])
-    start = info.header_offset + LOCAL_HEADER + name_length + extra_length
-    packer = zlib.compressobj(0, zlib.DEFLATED, -15)
-    good = packer.compress(text[:keep]) + packer.flush(zlib.Z_FULL_FLUSH)
-    assert len(good) < info.compress_size
-    # 0xFF starts a block of the reserved type 3: "invalid block type".
-    data[start : start + info.compress_size] = good + b"\xff" * (info.compress_size - len(good))
+    for info in infos:
+        name_length, extra_length = struct.unpack("<HH", data[info.header_offset + 26 :][:4])
+        start = info.header_offset + LOCAL_HEADER + name_length + extra_length
+        packer = zlib.compressobj(0, zlib.DEFLATED, -15)
+        good = packer.compress(parts[info.filename][: keep[info.filename]])
+        good += packer.flush(zlib.Z_FULL_FLUSH)
+        assert len(good) < info.compress_size
+        # 0xFF starts a block of the reserved type 3: "invalid block type".
+        garbage = b"\xff" * (info.compress_size - len(good))
+        data[start : start + info.compress_size] = good + garbage
     path.write_bytes(bytes(data))
 
 
@@ -79,3 +86,35 @@ def cache_formula(path: Path, sheet: str, ref: str, value: str) -> None:
     assert found == 1, f"no formula in {sheet}!{ref}"
     parts[member] = xml.encode()
     write_members(path, parts)
+
+
+# -- cells and rows of a sheet's XML, as another program might have written them ---------------
+
+
+def set_cell(xml: str, ref: str, markup: str) -> str:
+    """`xml` with the cell `ref` replaced by `markup` ({style} takes the old cell's style), or
+    added in column order to its row (the row added at the end if there is none)."""
+    old = re.search(rf'<c r="{ref}"([^>]*?)(?:/>|>.*?</c>)', xml)
+    style = re.search(r'\ss="\d+"', old.group(1)) if old else None
+    markup = markup.replace("{style}", style.group(0) if style else "")
+    if old is not None:
+        return xml[: old.start()] + markup + xml[old.end() :]
+    column, row = coordinate_from_string(ref)
+    line = re.search(rf'<row r="{row}"[^>]*>(.*?)</row>', xml)
+    if line is None:
+        return xml.replace("</sheetData>", f'<row r="{row}">{markup}</row></sheetData>', 1)
+    number = column_index_from_string(column)
+    later = [m.start() for m in re.finditer(r'<c r="([A-Z]+)\d+"', line.group(1))
+             if column_index_from_string(m.group(1)) > number]  # fmt: skip
+    at = line.start(1) + (later[0] if later else len(line.group(1)))
+    return xml[:at] + markup + xml[at:]
+
+
+def drop_column(xml: str, letter: str) -> str:
+    """`xml` without any cell of the column `letter` (a deleted column, the rest not moved)."""
+    return re.sub(rf'<c r="{letter}\d+"[^>]*?(?:/>|>.*?</c>)', "", xml)
+
+
+def drop_row(xml: str, number: int) -> str:
+    """`xml` without row `number`."""
+    return re.sub(rf'<row r="{number}"[^>]*?(?:/>|>.*?</row>)', "", xml)

@@ -114,5 +114,5 @@ def _merged(values: list[TypedRow], formulas: list[TypedRow]) -> list[Row]:
 
 
 def _cut(formula: object) -> str:
-    text = str(formula)
+    text = " ".join(str(formula).split())  # one line: the problem is shown in a table
     return text if len(text) <= SHOWN else text[: SHOWN - 1] + "…"
