@@ -47,7 +47,8 @@ RAGS = ("red", "amber", "green")
 Progress = Callable[[str], None]
 RETURN_NOTE = (
     "The Risks and Changes sheets can be edited and sent back: change cells, or add new "
-    "entries in the rows below a table; keep the sheet names and the hidden Key column. "
+    "entries in the rows below a table; keep the sheet names, the column headers and the "
+    "hidden Key column. "
     "The other sheets are for reading: edits to them are not imported."
 )
 
