@@ -6,13 +6,15 @@ import datetime as dt
 import json
 import math
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from cpm_desktop.errors import InterchangeError
-from cpm_desktop.interchange.model import Plan, PlanLink
+from cpm_desktop.interchange.model import Plan, PlanLink, PlanTask
 from cpm_desktop.interchange.mspdi_read import read_mspdi
 from cpm_desktop.interchange.xml_input import parse_xml
 from cpm_desktop.scheduling.calendar import WorkCalendar
@@ -611,7 +613,9 @@ LONG = "9" * 5_000  # past the 4,300 digits Python reads as an int
         pytest.param({"dur": f"PT{LONG}H"}, lambda t: t.duration == 1, id="duration-digits"),
     ],
 )
-def test_huge_numbers_read_at_once_with_a_short_note(fields: dict[str, str], check) -> None:
+def test_huge_numbers_read_at_once_with_a_short_note(
+    fields: dict[str, Any], check: Callable[[PlanTask], bool]
+) -> None:
     """Numbers no plan holds are read in an instant (no huge integers), noted in a few words."""
     body = task(1, "Pack", **fields).replace(
         "<OutlineLevel>1</OutlineLevel>", "", "OutlineLevel" in fields
