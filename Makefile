@@ -57,8 +57,8 @@ $(VENV)/.stamp-dist: pyproject.toml
 run: $(VENV)/.stamp-app  ## open the app on the default workspace (ARGS="--db FILE" for another)
 	$(BIN)/cpm-desktop $(ARGS)
 
-test: $(VENV)/.stamp-test  ## the whole suite, offscreen
-	$(BIN)/python -m pytest -q $(ARGS)
+test: $(VENV)/.stamp-test  ## the whole suite, offscreen, on every core (pytest-xdist)
+	$(BIN)/python -m pytest -q -n auto $(ARGS)
 
 lint: $(VENV)/.stamp-dev  ## ruff, mypy, the layer contracts and dead code
 	$(BIN)/ruff check .

@@ -24,6 +24,7 @@ from cpm_desktop.workspace import (
 )
 from cpm_desktop.workspace.file import APPLICATION_ID
 from cpm_desktop.workspace.migrate import head_revision
+from tests.read_only_media import read_only_folder
 from tests.services.support import snapshot
 
 
@@ -63,20 +64,12 @@ def test_create_refuses_a_missing_folder(tmp_path: Path) -> None:
     assert not (tmp_path / "nowhere").exists()
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0,
-    reason="root can write into a read-only folder",
-)
 def test_create_refuses_an_unwritable_folder(tmp_path: Path) -> None:
-    """A folder without write permission is refused with a WorkspaceError."""
+    """A folder that cannot be written (read-only media) is refused with a WorkspaceError."""
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(WorkspaceError, match="not writable"):
-            create_workspace(folder / "new.cpm")
-    finally:
-        folder.chmod(0o700)
+    with read_only_folder(folder), pytest.raises(WorkspaceError, match="not writable"):
+        create_workspace(folder / "new.cpm")
     assert list(folder.iterdir()) == []
 
 
