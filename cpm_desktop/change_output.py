@@ -11,9 +11,16 @@ from cpm_desktop.services.change_views import ChangeLog, ChangeSummary
 
 JSON_FORMAT_VERSION = 1
 HEADER = (
-    "Ref", "Title", "Requested by", "Category", "Priority", "Status", "Days", "Cost",
+    "Ref",
+    "Title",
+    "Requested by",
+    "Category",
+    "Priority",
+    "Status",
+    "Days",
+    "Cost",
     "Change order",
-)  # fmt: skip
+)
 RIGHT = {6, 7, 8}  # numeric columns
 
 
@@ -40,11 +47,19 @@ def changes_table(log: ChangeLog, summary: ChangeSummary) -> str:
     """Render the log as an aligned text table, then the budget, contract and finish lines."""
     lines = [HEADER]
     for row in log.rows:
-        lines.append((
-            row.reference, row.title[:48], row.requested_by[:28], row.category, row.priority,
-            row.status, str(row.schedule_days), f"{row.cost_impact:,}",
-            f"{row.change_order_value:,}" if row.billable else "",
-        ))  # fmt: skip
+        lines.append(
+            (
+                row.reference,
+                row.title[:48],
+                row.requested_by[:28],
+                row.category,
+                row.priority,
+                row.status,
+                str(row.schedule_days),
+                f"{row.cost_impact:,}",
+                f"{row.change_order_value:,}" if row.billable else "",
+            )
+        )
     widths = [max(len(line[c]) for line in lines) for c in range(len(HEADER))]
     text = [
         "  ".join(

@@ -52,13 +52,25 @@ def edits_table(preview: EditPreview) -> str:
     lines = [f"Client edits in {preview.path.name} for {preview.project_code}{when}", ""]
     rows = [("Id", "Row", "Field", "Exported → returned", "Note")]
     for d in preview.differences:
-        rows.append((d.id, str(d.row), d.label, f"{_cut(d.exported)} → {_cut(d.returned)}",
-                     "; ".join(_marks(d))))  # fmt: skip
+        rows.append(
+            (
+                d.id,
+                str(d.row),
+                d.label,
+                f"{_cut(d.exported)} → {_cut(d.returned)}",
+                "; ".join(_marks(d)),
+            )
+        )
     if len(rows) > 1:
         widths = [max(len(r[c]) for r in rows) for c in range(4)]
         for at, row in enumerate(rows):
-            cells = [row[0].ljust(widths[0]), row[1].rjust(widths[1]), row[2].ljust(widths[2]),
-                     row[3].ljust(widths[3]), row[4]]  # fmt: skip
+            cells = [
+                row[0].ljust(widths[0]),
+                row[1].rjust(widths[1]),
+                row[2].ljust(widths[2]),
+                row[3].ljust(widths[3]),
+                row[4],
+            ]
             lines.append("  ".join(cells).rstrip())
             if at == 0:
                 lines.append("  ".join("-" * w for w in (*widths, 4)))
@@ -107,7 +119,7 @@ def edits_json(preview: EditPreview, applied: AppliedEdits | None, chosen: Seque
                 "problem": n.problem,
             }
             for n in preview.new_rows
-        ],  # fmt: skip
+        ],
         "notes": list(preview.notes),
         "accepted": list(chosen),
         "applied": dataclasses.asdict(applied) if applied is not None else None,
@@ -122,8 +134,11 @@ def _chosen(preview: EditPreview, accept: Sequence[str]) -> tuple[str, ...]:
     names = [part.strip() for item in accept for part in item.split(",") if part.strip()]
     chosen: list[str] = []
     for name in names:
-        matches = [d.id for d in preview.differences
-                   if d.reference.casefold() == name.casefold() and d.problem is None]  # fmt: skip
+        matches = [
+            d.id
+            for d in preview.differences
+            if d.reference.casefold() == name.casefold() and d.problem is None
+        ]
         chosen.extend(matches or [name])
     return tuple(dict.fromkeys(chosen))
 
@@ -151,8 +166,11 @@ def _outcome(
         lines.append(f"Created {', '.join(applied.created)}.")
     else:
         created = f"; created {', '.join(applied.created)}" if applied.created else ""
-        overridden = (f" ({applied.conflicts_overridden} over a change made in the workspace)"
-                      if applied.conflicts_overridden else "")  # fmt: skip
+        overridden = (
+            f" ({applied.conflicts_overridden} over a change made in the workspace)"
+            if applied.conflicts_overridden
+            else ""
+        )
         lines.append(
             f"Applied {_count(applied.fields, 'changed cell')} to "
             f"{_count(applied.risks_changed, 'risk')} and "

@@ -12,9 +12,18 @@ from cpm_desktop.services.opening import open_for_reading
 
 JSON_FORMAT_VERSION = 1
 HEADER = (
-    "Project", "Client", "On time", "Finish d", "Budget var", "CPI", "SPI", "CSAT",
-    "Margin", "Red risks", "Pending CRs",
-)  # fmt: skip
+    "Project",
+    "Client",
+    "On time",
+    "Finish d",
+    "Budget var",
+    "CPI",
+    "SPI",
+    "CSAT",
+    "Margin",
+    "Red risks",
+    "Pending CRs",
+)
 MARK = {"green": "G", "amber": "A", "red": "R", None: "-"}
 MONEY = ("current_budget", "budget_variance", "revenue", "cost", "margin")
 
@@ -62,10 +71,13 @@ def kpis_table(report: KpiReport) -> str:
     if report.client is None:
         roll_ups.append(("Workspace", report.total, report.total_rags))
     text = _aligned(lines, left=2)
-    text += ["", *_aligned(
-        [("Roll-up", *HEADER[2:]), *((name, *_cells(k, r)) for name, k, r in roll_ups)],
-        left=1,
-    )]  # fmt: skip
+    text += [
+        "",
+        *_aligned(
+            [("Roll-up", *HEADER[2:]), *((name, *_cells(k, r)) for name, k, r in roll_ups)],
+            left=1,
+        ),
+    ]
     total = report.total
     share = "-" if total.repeat_share is None else f"{total.repeat_share:.0%}"
     text += [

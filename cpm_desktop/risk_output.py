@@ -47,12 +47,21 @@ def risks_table(register: RiskRegister) -> str:
     """Render the register as an aligned text table, then the RAG counts."""
     lines = [HEADER]
     for row in register.rows:
-        lines.append((
-            row.reference, row.kind, row.title[:48], row.owner[:28],
-            _n(row.probability), _n(row.impact if row.severity is None else row.severity),
-            _n(row.score), row.rag, row.trend, row.status,
-            row.review_on.isoformat() if row.review_on else "",
-        ))  # fmt: skip
+        lines.append(
+            (
+                row.reference,
+                row.kind,
+                row.title[:48],
+                row.owner[:28],
+                _n(row.probability),
+                _n(row.impact if row.severity is None else row.severity),
+                _n(row.score),
+                row.rag,
+                row.trend,
+                row.status,
+                row.review_on.isoformat() if row.review_on else "",
+            )
+        )
     widths = [max(len(line[c]) for line in lines) for c in range(len(HEADER))]
     text = [
         "  ".join(

@@ -36,17 +36,41 @@ def schedule_json(report: ScheduleReport) -> str:
 
 def schedule_table(report: ScheduleReport) -> str:
     """Render the report as an aligned text table, one row per task."""
-    header = ("ID", "WBS", "Task", "Start", "Finish", "Early start", "Early finish",
-              "Late start", "Late finish", "Slack", "Free", "Crit", "Driver")  # fmt: skip
+    header = (
+        "ID",
+        "WBS",
+        "Task",
+        "Start",
+        "Finish",
+        "Early start",
+        "Early finish",
+        "Late start",
+        "Late finish",
+        "Slack",
+        "Free",
+        "Crit",
+        "Driver",
+    )
     lines = [header]
     for row in report.rows:
         name = ("  " * row.wbs.count(".")) + row.name
-        lines.append((
-            str(row.id), row.wbs, name[:48], _d(row.start), _d(row.finish),
-            _d(row.early_start), _d(row.early_finish), _d(row.late_start), _d(row.late_finish),
-            f"{row.total_slack}d", f"{row.free_slack}d", "yes" if row.critical else "",
-            "" if row.is_summary else row.driver.text(),
-        ))  # fmt: skip
+        lines.append(
+            (
+                str(row.id),
+                row.wbs,
+                name[:48],
+                _d(row.start),
+                _d(row.finish),
+                _d(row.early_start),
+                _d(row.early_finish),
+                _d(row.late_start),
+                _d(row.late_finish),
+                f"{row.total_slack}d",
+                f"{row.free_slack}d",
+                "yes" if row.critical else "",
+                "" if row.is_summary else row.driver.text(),
+            )
+        )
     widths = [max(len(line[c]) for line in lines) for c in range(len(header))]
     right = {0, 9, 10}
     text = [

@@ -47,8 +47,15 @@ class DemoEntry:
 
 
 def _risk(p: int, i: int, category: str, owner: str, cost: int, days: int, **more: Any) -> dict:
-    return {"probability": p, "impact": i, "category": category, "owner": owner,
-            "cost_impact": cost, "schedule_impact": days, **more}  # fmt: skip
+    return {
+        "probability": p,
+        "impact": i,
+        "category": category,
+        "owner": owner,
+        "cost_impact": cost,
+        "schedule_impact": days,
+        **more,
+    }
 
 
 ENTRIES: tuple[DemoEntry, ...] = (
@@ -74,7 +81,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
         ),
         tasks=("4.2.3", "4.3.3"),
         changes=((D(2026, 10, 20), {"probability": 4}), (D(2026, 11, 20), {"probability": 3})),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "SAP IDoc specifications delivered late by the Nordhaven SAP team",
         _risk(
@@ -94,7 +101,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
         tasks=("3.4", "4.4.1"),
         changes=((D(2026, 10, 12), {"probability": 4, "impact": 4}),),
         became_issue=(D(2026, 10, 19), 4, D(2026, 11, 27)),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "SAP interface specifications change after design sign-off",
         _risk(
@@ -115,7 +122,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
         tasks=("4.4.1", "4.4.2"),
         raised=D(2026, 10, 19),
         changes=((D(2026, 11, 20), {"probability": 4}),),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "Key users unavailable during peak season (November–December)",
         _risk(
@@ -136,7 +143,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
         ),
         tasks=("3.6", "5.1", "6.1.1"),
         changes=((D(2026, 10, 14), {"probability": 5}), (D(2026, 11, 20), {"impact": 4})),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "Poor data quality of the item master (dimensions, weights, bins)",
         _risk(
@@ -157,7 +164,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
         ),
         tasks=("6.1.1", "6.1.2"),
         changes=((D(2026, 10, 8), {"probability": 4}),),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "Carrier API changes (DHL Parcel DE shipping API v2)",
         _risk(
@@ -176,7 +183,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
         tasks=("4.4.3",),
         raised=D(2026, 9, 29),
         changes=((D(2026, 11, 6), {"probability": 3}),),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "Go-live slips into the spring promotion peak",
         _risk(
@@ -196,7 +203,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
             review_on=D(2026, 12, 18),
         ),
         tasks=("6.3.1", "6.3.4"),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "Hypercare floor support understaffed on night shifts",
         _risk(
@@ -215,7 +222,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
         ),
         tasks=("7.1",),
         raised=D(2026, 10, 5),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "Wave planning too slow at peak volumes (45,000 order lines a day)",
         _risk(
@@ -231,7 +238,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
             review_on=D(2026, 12, 11),
         ),
         tasks=("5.3",),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "Works council approval of scanner performance data",
         _risk(
@@ -246,7 +253,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
         ),
         tasks=("4.5",),
         closed=(D(2026, 11, 11), "Works agreement signed on 11 November."),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "Cloud environments provisioned late by Nordhaven IT",
         _risk(
@@ -263,7 +270,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
         raised=D(2026, 9, 14),
         changes=((D(2026, 10, 12), {"probability": 2}),),
         closed=(D(2026, 10, 27), "All environments handed over on 27 October."),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "Legacy WMS support ends on 31 March 2027",
         _risk(
@@ -281,7 +288,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
             residual_impact=3,
         ),
         tasks=("6.3.3",),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "End-user training attendance across three shifts",
         _risk(
@@ -297,7 +304,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
         ),
         tasks=("6.2.2",),
         raised=D(2026, 10, 26),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "Change requests from SAP spec changes exceed the contingency",
         _risk(
@@ -313,7 +320,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
         ),
         raised=D(2026, 10, 19),
         changes=((D(2026, 11, 20), {"probability": 4}),),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "Reuse the Hamburg configuration for the Bremen DC rollout",
         _risk(
@@ -328,7 +335,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
         ),
         kind="opportunity",
         raised=D(2026, 10, 12),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "Outbound design two weeks late: key users tied up in peak preparation",
         {
@@ -345,7 +352,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
         kind="issue",
         raised=D(2026, 10, 14),
         changes=((D(2026, 11, 20), {"severity": 2}),),
-    ),  # fmt: skip
+    ),
     DemoEntry(
         "Label printers' firmware rejects the carrier label layout",
         {
@@ -360,7 +367,7 @@ ENTRIES: tuple[DemoEntry, ...] = (
         tasks=("4.3.2",),
         kind="issue",
         raised=D(2026, 11, 18),
-    ),  # fmt: skip
+    ),
 )
 
 
@@ -368,9 +375,14 @@ def add_demo_risks(session: Session, project_id: int, task_ids: Mapping[str, int
     """Add the demo register to the project, dating every change as the reviews did."""
     for entry in ENTRIES:
         risk = add_risk(
-            session, project_id, entry.title, kind=entry.kind, on=entry.raised,
-            task_ids=[task_ids[wbs] for wbs in entry.tasks], **entry.fields,
-        )  # fmt: skip
+            session,
+            project_id,
+            entry.title,
+            kind=entry.kind,
+            on=entry.raised,
+            task_ids=[task_ids[wbs] for wbs in entry.tasks],
+            **entry.fields,
+        )
         for day, change in entry.changes:
             edit_risk(session, risk.id, on=day, **change)
         if entry.closed is not None:

@@ -35,8 +35,15 @@ MINUTES_PER_DAY = 480
 LAG_UNITS_PER_DAY = MINUTES_PER_DAY * 10
 LINK_TYPE_CODES = {"FF": 0, "FS": 1, "SF": 2, "SS": 3}
 CONSTRAINT_CODES = {
-    "ASAP": 0, "ALAP": 1, "MSO": 2, "MFO": 3, "SNET": 4, "SNLT": 5, "FNET": 6, "FNLT": 7,
-}  # fmt: skip
+    "ASAP": 0,
+    "ALAP": 1,
+    "MSO": 2,
+    "MFO": 3,
+    "SNET": 4,
+    "SNLT": 5,
+    "FNET": 6,
+    "FNLT": 7,
+}
 FORMAT_DAYS = "7"  # DurationFormat / LagFormat 7 = days
 
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'

@@ -24,8 +24,11 @@ CSAT_TREND_SCORES = 3  # the last 3 scores against the 3 before them
 CSAT_TREND_TOLERANCE = 0.25  # averages closer than a quarter point are "steady"
 # A CSAT trend as the app and the pack write it: the arrow, then the word (up is better).
 CSAT_TREND_TEXT: dict[str, str] = {
-    "up": "▲ improving", "down": "▼ falling", "steady": "▶ steady", "new": "too few to trend",
-}  # fmt: skip
+    "up": "▲ improving",
+    "down": "▼ falling",
+    "steady": "▶ steady",
+    "new": "too few to trend",
+}
 
 _ZERO = Decimal(0)
 

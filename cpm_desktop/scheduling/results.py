@@ -178,10 +178,20 @@ class _Results(TaskResults):
             # Work days, not the span: resumed work after the status date keeps its duration.
             duration = run.ef[i] - run.es[i] if run.actual_finish[i] is not None else run.dur[i]
         return ScheduledTask(
-            task.id, start, finish, duration, is_summary, self._driver(i), early_start,
-            early_finish, late_start, late_finish, self._total[i], self._free_slack(i),
+            task.id,
+            start,
+            finish,
+            duration,
+            is_summary,
+            self._driver(i),
+            early_start,
+            early_finish,
+            late_start,
+            late_finish,
+            self._total[i],
+            self._free_slack(i),
             self._critical[i],
-        )  # fmt: skip
+        )
 
     def _driver(self, i: int) -> Driver:
         run = self._run

@@ -122,7 +122,13 @@ def set_fields(
     """Set each of `changes` on `entity_row`, recording every field that really changes."""
     for name, new in changes.items():
         record_field(
-            session, project_id=project_id, entity=entity, entity_id=entity_id, label=label,
-            field=name, old=getattr(entity_row, name), new=new,
-        )  # fmt: skip
+            session,
+            project_id=project_id,
+            entity=entity,
+            entity_id=entity_id,
+            label=label,
+            field=name,
+            old=getattr(entity_row, name),
+            new=new,
+        )
         setattr(entity_row, name, new)

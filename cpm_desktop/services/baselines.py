@@ -102,11 +102,14 @@ def save_baseline(
     session.add(baseline)
     session.flush()
     audit.record(
-        session, project_id=project.id, entity="baseline", entity_id=baseline.id,
+        session,
+        project_id=project.id,
+        entity="baseline",
+        entity_id=baseline.id,
         label=f"{project.code} {_name(number)}",
         action="update" if existing is not None else "create",
         new=f"{len(rows)} tasks",
-    )  # fmt: skip
+    )
     return baseline
 
 
@@ -118,9 +121,12 @@ def clear_baseline(session: Session, project_id: int, number: int) -> None:
     if existing is None:
         raise ValidationError(f"{project.code} has no {_name(number).lower()} to clear.")
     audit.record_deleted(
-        session, project_id=project.id, entity="baseline", entity_id=existing.id,
+        session,
+        project_id=project.id,
+        entity="baseline",
+        entity_id=existing.id,
         label=f"{project.code} {_name(number)}",
-    )  # fmt: skip
+    )
     session.execute(delete(BaselineTask).where(BaselineTask.baseline_id == existing.id))
     session.delete(existing)
     session.flush()
@@ -154,19 +160,27 @@ def task_variances(session: Session, project_id: int, number: int = 0) -> list[T
         compared = old is not None and task.start is not None and task.finish is not None
         result.append(
             TaskVariance(
-                task_id=task.id, wbs=wbs, name=task.name, is_summary=task.id in parents,
-                is_milestone=task.is_milestone, start=task.start, finish=task.finish, cost=cost,
+                task_id=task.id,
+                wbs=wbs,
+                name=task.name,
+                is_summary=task.id in parents,
+                is_milestone=task.is_milestone,
+                start=task.start,
+                finish=task.finish,
+                cost=cost,
                 baseline_start=old.start if old else None,
                 baseline_finish=old.finish if old else None,
                 baseline_cost=old.budget_cost if old else None,
                 start_variance=calendar.working_days_between(old.start, task.start)
-                if compared and old and task.start else None,
+                if compared and old and task.start
+                else None,
                 finish_variance=calendar.working_days_between(old.finish, task.finish)
-                if compared and old and task.finish else None,
+                if compared and old and task.finish
+                else None,
                 duration_variance=task.duration - old.duration if old else None,
                 cost_variance=cost - old.budget_cost if old else None,
             )
-        )  # fmt: skip
+        )
     return result
 
 

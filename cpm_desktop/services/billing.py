@@ -147,9 +147,15 @@ def set_billing(
     elif billing.amount != value:
         _check_unlocked(billing, label, "changed")
         audit.record_field(
-            session, project_id=task.project_id, entity=ENTITY, entity_id=billing.id,
-            label=label, field="amount", old=billing.amount, new=value,
-        )  # fmt: skip
+            session,
+            project_id=task.project_id,
+            entity=ENTITY,
+            entity_id=billing.id,
+            label=label,
+            field="amount",
+            old=billing.amount,
+            new=value,
+        )
         billing.amount = value
     session.flush()
     return _row_of(session, billing)
@@ -184,8 +190,15 @@ def set_invoice_status(
                 f"paid on {day.isoformat()}."
             )
         changes["paid_on"] = day
-    audit.set_fields(session, billing, changes, project_id=task.project_id, entity=ENTITY,
-                     entity_id=billing.id, label=label)  # fmt: skip
+    audit.set_fields(
+        session,
+        billing,
+        changes,
+        project_id=task.project_id,
+        entity=ENTITY,
+        entity_id=billing.id,
+        label=label,
+    )
     session.flush()
     return _row_of(session, billing)
 

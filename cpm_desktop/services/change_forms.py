@@ -54,22 +54,36 @@ def change_form_content(
     budget_without = summary.current_budget - (own_cost if row.approved else ZERO)
     contract_without = summary.current_contract_value - (own_price if row.approved else ZERO)
     return ChangeFormContent(
-        client=header.client, project_code=header.code, project_name=header.name,
-        currency=header.currency, manager=header.manager,
-        reference=row.reference, title=row.title, description=row.description,
-        reason=row.reason, requested_by=row.requested_by, raised_on=row.raised_on,
-        category=row.category.capitalize(), priority=row.priority.capitalize(),
-        status=label(row.status), schedule_days=row.schedule_days,
-        cost_impact=row.cost_impact, effort_days=row.effort_days,
-        scope_impact=row.scope_impact, billable=row.billable,
+        client=header.client,
+        project_code=header.code,
+        project_name=header.name,
+        currency=header.currency,
+        manager=header.manager,
+        reference=row.reference,
+        title=row.title,
+        description=row.description,
+        reason=row.reason,
+        requested_by=row.requested_by,
+        raised_on=row.raised_on,
+        category=row.category.capitalize(),
+        priority=row.priority.capitalize(),
+        status=label(row.status),
+        schedule_days=row.schedule_days,
+        cost_impact=row.cost_impact,
+        effort_days=row.effort_days,
+        scope_impact=row.scope_impact,
+        billable=row.billable,
         change_order_value=row.change_order_value,
         affected_tasks=tuple(f"{wbs} {names.get(wbs, '')}".rstrip() for wbs in row.task_wbs),
         generated_on=on or dt.date.today(),
-        finish_without=before, finish_with=after,
-        budget_without=budget_without, budget_with=budget_without + own_cost,
-        contract_without=contract_without, contract_with=contract_without + own_price,
+        finish_without=before,
+        finish_with=after,
+        budget_without=budget_without,
+        budget_with=budget_without + own_cost,
+        contract_without=contract_without,
+        contract_with=contract_without + own_price,
         recorded_decision=_recorded_decision(row),
-    )  # fmt: skip
+    )
 
 
 def export_change_form(
@@ -108,9 +122,10 @@ def _recorded_decision(row: ChangeRow) -> str:
     if row.status in OPEN_FOR_IMPACT:  # a deferral is history once the request is resubmitted
         return ""
     decided = [
-        t for t in row.transitions
+        t
+        for t in row.transitions
         if t.to_status in (ChangeStatus.APPROVED, ChangeStatus.REJECTED, ChangeStatus.DEFERRED)
-    ]  # fmt: skip
+    ]
     if not decided:
         return ""
     last = decided[-1]

@@ -62,9 +62,15 @@ def apply_schedule_impact(
     else:
         tasks.edit_task(session, task.id, duration=task.duration + cr.schedule_days)
     audit.record_field(
-        session, project_id=cr.project_id, entity="change_request", entity_id=cr.id,
-        label=f"{cr.reference} {cr.title}", field="schedule_applied_on", old=None, new=day,
-    )  # fmt: skip
+        session,
+        project_id=cr.project_id,
+        entity="change_request",
+        entity_id=cr.id,
+        label=f"{cr.reference} {cr.title}",
+        field="schedule_applied_on",
+        old=None,
+        new=day,
+    )
     cr.schedule_applied_on = day
     session.flush()
     return cr
@@ -76,10 +82,15 @@ def _add_task_after(session: Session, cr: ChangeRequest, task: Task) -> Task:
     if cr.decided_on is not None:
         note += f", approved {cr.decided_on.isoformat()}"
     new = tasks.add_task(
-        session, cr.project_id, f"{cr.reference} {cr.title}", parent_id=task.parent_id,
-        position=task.position + 1, duration=cr.schedule_days, owner=task.owner,
+        session,
+        cr.project_id,
+        f"{cr.reference} {cr.title}",
+        parent_id=task.parent_id,
+        position=task.position + 1,
+        duration=cr.schedule_days,
+        owner=task.owner,
         notes=note + ".",
-    )  # fmt: skip
+    )
     onward = session.scalars(
         select(Dependency).where(Dependency.predecessor_id == task.id).order_by(Dependency.id)
     ).all()

@@ -74,9 +74,15 @@ class ChangeFields(ChangeDetails, total=False):
 
 EDITABLE_FIELDS = tuple(ChangeFields.__annotations__)  # a tuple: the audit follows this order
 IMPACT_FIELDS = frozenset(
-    {"schedule_days", "cost_impact", "effort_days", "scope_impact", "billable",
-     "change_order_value"}
-)  # fmt: skip
+    {
+        "schedule_days",
+        "cost_impact",
+        "effort_days",
+        "scope_impact",
+        "billable",
+        "change_order_value",
+    }
+)
 ENTITY = "change_request"
 
 
@@ -158,8 +164,11 @@ def transition(
         who = clean_text(decided_by, "decision maker", 200)
         notes = clean_text(decision_notes, "decision notes")
         when = clean_optional_date(decided_on, "decision date")
-        missing = [n for n, v in (("decided by", who), ("decision date", when),
-                                  ("decision notes", notes)) if not v]  # fmt: skip
+        missing = [
+            n
+            for n, v in (("decided by", who), ("decision date", when), ("decision notes", notes))
+            if not v
+        ]
         if missing:
             raise ValidationError(
                 f"{label(target)} {cr.reference} needs who decided, the decision date and the "
@@ -180,10 +189,14 @@ def transition(
         setattr(cr, name, new)
     session.add(
         ChangeTransition(
-            change_request=cr, from_status=current, to_status=target,
-            changed_by=current_user()[:100], changed_on=day, comment=note,
+            change_request=cr,
+            from_status=current,
+            to_status=target,
+            changed_by=current_user()[:100],
+            changed_on=day,
+            comment=note,
         )
-    )  # fmt: skip
+    )
     session.flush()
     return cr
 
@@ -216,10 +229,12 @@ def _set_tasks(session: Session, cr: ChangeRequest, task_ids: Iterable[int]) -> 
     for task_id in old_ids:
         names.setdefault(task_id, session.get_one(Task, task_id).name)
     _audit(
-        session, cr, "affected_tasks",
+        session,
+        cr,
+        "affected_tasks",
         ", ".join(names[i] for i in old_ids) or None,
         ", ".join(names[i] for i in new_ids) or None,
-    )  # fmt: skip
+    )
     keep = set(new_ids)
     for link in list(cr.task_links):
         if link.task_id not in keep:
@@ -291,6 +306,12 @@ def _label(cr: ChangeRequest) -> str:
 
 def _audit(session: Session, cr: ChangeRequest, name: str, old: object, new: object) -> None:
     audit.record_field(
-        session, project_id=cr.project_id, entity=ENTITY, entity_id=cr.id,
-        label=_label(cr), field=name, old=old, new=new,
-    )  # fmt: skip
+        session,
+        project_id=cr.project_id,
+        entity=ENTITY,
+        entity_id=cr.id,
+        label=_label(cr),
+        field=name,
+        old=old,
+        new=new,
+    )

@@ -114,12 +114,15 @@ def change_log(session: Session, project_id: int) -> ChangeLog:
     approved = [r for r in rows if r.approved]
     pending = [r for r in rows if r.status in PENDING]
     return ChangeLog(
-        project_id=project.id, code=project.code, currency=project.currency, rows=rows,
+        project_id=project.id,
+        code=project.code,
+        currency=project.currency,
+        rows=rows,
         approved_cost=sum((r.cost_impact for r in approved), ZERO),
         approved_days=sum(r.schedule_days for r in approved),
         pending_cost=sum((r.cost_impact for r in pending), ZERO),
         pending_days=sum(r.schedule_days for r in pending),
-    )  # fmt: skip
+    )
 
 
 def change_summary(
@@ -146,16 +149,20 @@ def change_summary(
         )
     return ChangeSummary(
         currency=project.currency,
-        original_budget=project.budget, approved_cost=log.approved_cost,
+        original_budget=project.budget,
+        approved_cost=log.approved_cost,
         current_budget=project.budget + log.approved_cost,
-        original_contract_value=project.contract_value, approved_change_orders=orders,
+        original_contract_value=project.contract_value,
+        approved_change_orders=orders,
         current_contract_value=project.contract_value + orders,
-        original_finish=original_finish, approved_days=log.approved_days,
+        original_finish=original_finish,
+        approved_days=log.approved_days,
         forecast_finish=forecast,
         pending_cost=log.pending_cost,
         pending_change_orders=sum((r.change_order_value for r in pending if r.billable), ZERO),
-        pending_days=log.pending_days, pending_count=len(pending),
-    )  # fmt: skip
+        pending_days=log.pending_days,
+        pending_count=len(pending),
+    )
 
 
 def _load(
@@ -190,23 +197,38 @@ def _row(cr: ChangeRequest, names: dict[int, str], wbs: dict[int, str]) -> Chang
         cr.status == ChangeStatus.CLOSED and was_approved
     )
     return ChangeRow(
-        id=cr.id, reference=cr.reference, title=cr.title, description=cr.description,
-        reason=cr.reason, requested_by_id=cr.requested_by_id,
-        requested_by=names.get(cr.requested_by_id or 0, ""), raised_on=cr.raised_on,
-        category=cr.category.value, priority=cr.priority.value,
-        schedule_days=cr.schedule_days, cost_impact=cr.cost_impact,
-        effort_days=cr.effort_days, scope_impact=cr.scope_impact, billable=cr.billable,
-        change_order_value=cr.change_order_value, status=cr.status.value, approved=approved,
-        decided_by=cr.decided_by, decided_on=cr.decided_on, decision_notes=cr.decision_notes,
-        implemented_on=cr.implemented_on, schedule_applied_on=cr.schedule_applied_on,
+        id=cr.id,
+        reference=cr.reference,
+        title=cr.title,
+        description=cr.description,
+        reason=cr.reason,
+        requested_by_id=cr.requested_by_id,
+        requested_by=names.get(cr.requested_by_id or 0, ""),
+        raised_on=cr.raised_on,
+        category=cr.category.value,
+        priority=cr.priority.value,
+        schedule_days=cr.schedule_days,
+        cost_impact=cr.cost_impact,
+        effort_days=cr.effort_days,
+        scope_impact=cr.scope_impact,
+        billable=cr.billable,
+        change_order_value=cr.change_order_value,
+        status=cr.status.value,
+        approved=approved,
+        decided_by=cr.decided_by,
+        decided_on=cr.decided_on,
+        decision_notes=cr.decision_notes,
+        implemented_on=cr.implemented_on,
+        schedule_applied_on=cr.schedule_applied_on,
         task_wbs=tuple(sorted((wbs[link.task_id] for link in cr.task_links), key=_wbs_key)),
         legal_next=legal_next(cr.status),
         transitions=tuple(
-            TransitionRow(t.from_status.value, t.to_status.value, t.changed_by, t.changed_on,
-                          t.comment)
+            TransitionRow(
+                t.from_status.value, t.to_status.value, t.changed_by, t.changed_on, t.comment
+            )
             for t in cr.transitions
         ),
-    )  # fmt: skip
+    )
 
 
 def _original_finish(session: Session, project_id: int) -> dt.date | None:

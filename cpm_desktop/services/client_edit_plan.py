@@ -86,8 +86,9 @@ class EditPreview:
 
     def applicable(self, *, conflicts: bool = False) -> tuple[str, ...]:
         """Ids without a problem (and, unless `conflicts`, not in conflict): 'accept all'."""
-        found = [d.id for d in self.differences
-                 if d.problem is None and (conflicts or not d.conflict)]  # fmt: skip
+        found = [
+            d.id for d in self.differences if d.problem is None and (conflicts or not d.conflict)
+        ]
         return (*found, *(n.id for n in self.new_rows if n.problem is None))
 
 
@@ -138,16 +139,20 @@ def plan_edits(session: Session, path: Path, *, trial: bool) -> Plan:
             seen.add(returned.key)
             entity = find_entity(session, project.id, sheet, returned.key)
             if entity is None:
-                notes.append(f"Row {returned.row} of {sheet}: its entry was deleted from the "
-                             "workspace since the export; it is left out.")  # fmt: skip
+                notes.append(
+                    f"Row {returned.row} of {sheet}: its entry was deleted from the "
+                    "workspace since the export; it is left out."
+                )
                 continue
             exported = book.exported[sheet, returned.key]
             row = _compare(entity, returned, exported, by_field)
             if row.differences:
                 rows.append(row)
             if row.already:
-                notes.append(f"{entity.reference}: {', '.join(row.already)} already as the "
-                             "client has it in the workspace; nothing to apply.")  # fmt: skip
+                notes.append(
+                    f"{entity.reference}: {', '.join(row.already)} already as the "
+                    "client has it in the workspace; nothing to apply."
+                )
         notes.extend(_deleted_by_client(session, project.id, sheet, book, seen))
     if trial:
         source = f"From the client workbook {path.name}"
@@ -215,12 +220,19 @@ def _compare(
             continue
         row.differences.append(
             Difference(
-                id=f"{entity.reference}.{name}", sheet=returned.sheet,
-                reference=entity.reference, row=returned.row, field=name, label=column.header,
-                exported=_shown(exported[name], column), returned=_shown(text, column),
-                current=_shown(now[name], column), conflict=conflict, problem=problem,
+                id=f"{entity.reference}.{name}",
+                sheet=returned.sheet,
+                reference=entity.reference,
+                row=returned.row,
+                field=name,
+                label=column.header,
+                exported=_shown(exported[name], column),
+                returned=_shown(text, column),
+                current=_shown(now[name], column),
+                conflict=conflict,
+                problem=problem,
             )
-        )  # fmt: skip
+        )
     _tie_decisions(row)
     return row
 
@@ -251,8 +263,10 @@ def _imported_before(titles: Mapping[str, str], title: object) -> str | None:
     reference = titles.get(" ".join(str(title or "").split()).casefold())
     if reference is None:
         return None
-    return (f"{reference} already has this title (imported before?); change the title in the "
-            "workbook to add it as another entry.")  # fmt: skip
+    return (
+        f"{reference} already has this title (imported before?); change the title in the "
+        "workbook to add it as another entry."
+    )
 
 
 def _deleted_by_client(
@@ -264,8 +278,10 @@ def _deleted_by_client(
             continue
         entity = find_entity(session, project_id, sheet, key)
         if entity is not None:
-            yield (f"{entity.reference} is no longer in the {sheet} sheet; it is left unchanged "
-                   "(delete it in CPM Desktop if that was meant).")  # fmt: skip
+            yield (
+                f"{entity.reference} is no longer in the {sheet} sheet; it is left unchanged "
+                "(delete it in CPM Desktop if that was meant)."
+            )
 
 
 def _tie_decisions(row: Row) -> None:

@@ -162,11 +162,14 @@ def _apply_change(
     def move() -> None:
         decision = {name: row.get(name) for name in DECISION_FIELDS}
         transition(
-            session, cr.id, cast(ChangeStatus, status), comment=source,
+            session,
+            cr.id,
+            cast(ChangeStatus, status),
+            comment=source,
             decided_by=cast(str | None, decision["decided_by"]),
             decided_on=cast(dt.date | None, decision["decided_on"]),
             decision_notes=cast(str | None, decision["decision_notes"]),
-        )  # fmt: skip
+        )
 
     # Reopened for impact (Deferred → Submitted) first, so the edited impact is allowed.
     first = step and status in OPEN_FOR_IMPACT and cr.status not in OPEN_FOR_IMPACT

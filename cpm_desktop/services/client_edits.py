@@ -129,8 +129,11 @@ def _record(
 ) -> None:
     """Say in the audit trail that the row's changes came from the client's workbook."""
     audit.record(
-        session, project_id=project_id,
-        entity="risk" if returned.sheet == RISKS else "change_request", entity_id=entity.id,
-        label=f"{entity.reference} {entity.title}", action="import",
+        session,
+        project_id=project_id,
+        entity="risk" if returned.sheet == RISKS else "change_request",
+        entity_id=entity.id,
+        label=f"{entity.reference} {entity.title}",
+        action="import",
         new=f"{source}, {returned.sheet} row {returned.row}",
-    )  # fmt: skip
+    )

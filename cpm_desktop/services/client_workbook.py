@@ -139,14 +139,25 @@ def _summary(
     if value is None:
         notes.insert(0, "No status date is set, so earned value is not measured.")
     else:
-        notes.insert(0, f"Earned value as of {long_date(value.status_date)}, planned by the "
-                        f"{value.basis}; the forecast is the estimate at completion.")  # fmt: skip
+        notes.insert(
+            0,
+            f"Earned value as of {long_date(value.status_date)}, planned by the "
+            f"{value.basis}; the forecast is the estimate at completion.",
+        )
     return SummaryFigures(
-        client=header.client, project_code=header.code, project_name=header.name,
-        manager=header.manager, sponsor=header.sponsor, status_date=header.status_date,
-        overall_rag=header.rag, planned_finish=plan.finish_date, baseline_finish=baseline,
-        finish_variance_days=variance, original_budget=changes.original_budget,
-        approved_changes=changes.approved_cost, current_budget=changes.current_budget,
+        client=header.client,
+        project_code=header.code,
+        project_name=header.name,
+        manager=header.manager,
+        sponsor=header.sponsor,
+        status_date=header.status_date,
+        overall_rag=header.rag,
+        planned_finish=plan.finish_date,
+        baseline_finish=baseline,
+        finish_variance_days=variance,
+        original_budget=changes.original_budget,
+        approved_changes=changes.approved_cost,
+        current_budget=changes.current_budget,
         forecast_cost=value.project.eac if value else changes.current_budget,
         earned_value=_earned_value(value.project) if value else (),
         risks_by_rag=tuple((rag, register.rag_counts.get(rag, 0)) for rag in RAGS),
@@ -155,7 +166,7 @@ def _summary(
         ),
         next_milestones=_next_milestones(plan.tasks),
         notes=tuple(notes),
-    )  # fmt: skip
+    )
 
 
 def _earned_value(ev: EarnedValue) -> tuple[tuple[str, Decimal | float | None], ...]:
@@ -163,13 +174,18 @@ def _earned_value(ev: EarnedValue) -> tuple[tuple[str, Decimal | float | None], 
         return float(value) if value is not None else None
 
     return (
-        ("Budget at completion (BAC)", ev.bac), ("Planned value (PV)", ev.pv),
-        ("Earned value (EV)", ev.ev), ("Actual cost (AC)", ev.ac),
-        ("Schedule variance (SV)", ev.sv), ("Cost variance (CV)", ev.cv),
-        ("Schedule performance (SPI)", ratio(ev.spi)), ("Cost performance (CPI)", ratio(ev.cpi)),
-        ("Estimate at completion (EAC)", ev.eac), ("Estimate to complete (ETC)", ev.etc),
+        ("Budget at completion (BAC)", ev.bac),
+        ("Planned value (PV)", ev.pv),
+        ("Earned value (EV)", ev.ev),
+        ("Actual cost (AC)", ev.ac),
+        ("Schedule variance (SV)", ev.sv),
+        ("Cost variance (CV)", ev.cv),
+        ("Schedule performance (SPI)", ratio(ev.spi)),
+        ("Cost performance (CPI)", ratio(ev.cpi)),
+        ("Estimate at completion (EAC)", ev.eac),
+        ("Estimate to complete (ETC)", ev.etc),
         ("Variance at completion (VAC)", ev.vac),
-    )  # fmt: skip
+    )
 
 
 def _next_milestones(tasks: list[TimelineTask]) -> tuple[tuple[str, str, dt.date | None], ...]:
@@ -200,12 +216,26 @@ def _schedule(session: Session, plan: Timeline) -> tuple[ScheduleRow, ...]:
     rows = []
     for t in plan.tasks:
         budget, actual = summed.get(t.id) or costs.get(t.id, [ZERO, ZERO])
-        rows.append(ScheduleRow(
-            wbs=t.wbs, name=t.name, level=t.depth, is_summary=t.is_summary,
-            is_milestone=t.is_milestone, is_critical=t.is_critical, duration=t.duration,
-            start=t.start, finish=t.finish, percent_complete=t.percent_complete,
-            predecessors=t.predecessors, owner=t.owner, total_slack=t.total_slack,
-            baseline_start=t.baseline_start, baseline_finish=t.baseline_finish,
-            finish_variance=t.finish_variance, budget_cost=budget, actual_cost=actual,
-        ))  # fmt: skip
+        rows.append(
+            ScheduleRow(
+                wbs=t.wbs,
+                name=t.name,
+                level=t.depth,
+                is_summary=t.is_summary,
+                is_milestone=t.is_milestone,
+                is_critical=t.is_critical,
+                duration=t.duration,
+                start=t.start,
+                finish=t.finish,
+                percent_complete=t.percent_complete,
+                predecessors=t.predecessors,
+                owner=t.owner,
+                total_slack=t.total_slack,
+                baseline_start=t.baseline_start,
+                baseline_finish=t.baseline_finish,
+                finish_variance=t.finish_variance,
+                budget_cost=budget,
+                actual_cost=actual,
+            )
+        )
     return tuple(rows)

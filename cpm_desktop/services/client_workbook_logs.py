@@ -33,21 +33,33 @@ _ZERO = Decimal("0.00")
 
 T, L, D = Kind.TEXT, Kind.LONG_TEXT, Kind.DATE
 BILLING_COLUMNS = (
-    Column("WBS", T, width=8), Column("Milestone", T, width=38),
-    Column("Amount", Kind.MONEY, width=15), Column("Share of contract value", Kind.SHARE, width=13),
-    Column("Status", T, width=10), Column("Due", D, width=12), Column("Invoiced", D, width=12),
-    Column("Invoice no.", T, width=13), Column("Paid", D, width=12),
-)  # fmt: skip
+    Column("WBS", T, width=8),
+    Column("Milestone", T, width=38),
+    Column("Amount", Kind.MONEY, width=15),
+    Column("Share of contract value", Kind.SHARE, width=13),
+    Column("Status", T, width=10),
+    Column("Due", D, width=12),
+    Column("Invoiced", D, width=12),
+    Column("Invoice no.", T, width=13),
+    Column("Paid", D, width=12),
+)
 FEEDBACK_COLUMNS = (
-    Column("Date", D, width=12), Column("Contact", T, width=20), Column("Channel", T, width=11),
-    Column("CSAT (1–5)", Kind.INT, width=9), Column("Comment", L, width=44),
+    Column("Date", D, width=12),
+    Column("Contact", T, width=20),
+    Column("Channel", T, width=11),
+    Column("CSAT (1–5)", Kind.INT, width=9),
+    Column("Comment", L, width=44),
     Column("Follow-up action", L, width=36),
-)  # fmt: skip
+)
 DECISION_COLUMNS = (
-    Column("Ref", T, width=7), Column("Decision", T, width=36), Column("Date", D, width=12),
-    Column("Decided by", T, width=22), Column("Context", L, width=48),
-    Column("Linked CR", T, width=9), Column("Linked risk", T, width=9),
-)  # fmt: skip
+    Column("Ref", T, width=7),
+    Column("Decision", T, width=36),
+    Column("Date", D, width=12),
+    Column("Decided by", T, width=22),
+    Column("Context", L, width=48),
+    Column("Linked CR", T, width=9),
+    Column("Linked risk", T, width=9),
+)
 
 
 def billing_table(
@@ -55,10 +67,19 @@ def billing_table(
 ) -> TableSheet:
     """The billing schedule in outline order, its totals above it, revenue for reference."""
     table: list[tuple[CellValue, ...]] = [
-        (r.wbs, r.name, r.amount, _share(r.amount, contract_value), status_label(r.status),
-         r.due_on, r.invoiced_on, r.invoice_number, r.paid_on)
+        (
+            r.wbs,
+            r.name,
+            r.amount,
+            _share(r.amount, contract_value),
+            status_label(r.status),
+            r.due_on,
+            r.invoiced_on,
+            r.invoice_number,
+            r.paid_on,
+        )
         for r in rows
-    ]  # fmt: skip
+    ]
     by_status = {status: _ZERO for status in INVOICE_STATUSES}
     for r in rows:
         by_status[r.status] += r.amount
@@ -74,13 +95,17 @@ def billing_table(
         Figure("Revenue (contract value + approved billable change orders)", revenue, money),
     )
     return TableSheet(
-        name=BILLING, title="Billing schedule", columns=BILLING_COLUMNS,
+        name=BILLING,
+        title="Billing schedule",
+        columns=BILLING_COLUMNS,
         rows=tuple(table),
         status_column="Status",
         status_tones=tuple((status_label(s), tone) for s, tone in STATUS_TONES.items()),
-        figures=figures, figures_column="Amount", frozen_columns=2,
+        figures=figures,
+        figures_column="Amount",
+        frozen_columns=2,
         empty_note="No billing milestones recorded yet.",
-    )  # fmt: skip
+    )
 
 
 def feedback_table(
@@ -88,35 +113,62 @@ def feedback_table(
 ) -> TableSheet:
     """The feedback log, oldest first, under the CSAT average and trend of the KPIs."""
     table = tuple(
-        (r.given_on, r.contact, CHANNEL_LABELS.get(r.channel, r.channel), r.score, r.comment,
-         r.follow_up)
+        (
+            r.given_on,
+            r.contact,
+            CHANNEL_LABELS.get(r.channel, r.channel),
+            r.score,
+            r.comment,
+            r.follow_up,
+        )
         for r in rows
-    )  # fmt: skip
+    )
     scores = len(kpis.csat_scores)
     figures = (
-        Figure(f"CSAT average ({scores} score{'' if scores == 1 else 's'})", kpis.csat_average,
-               Unit.SCORE, rags.get("csat_average")),
+        Figure(
+            f"CSAT average ({scores} score{'' if scores == 1 else 's'})",
+            kpis.csat_average,
+            Unit.SCORE,
+            rags.get("csat_average"),
+        ),
         Figure("CSAT trend", TRENDS.get(kpis.csat_trend), Unit.TEXT),
-    )  # fmt: skip
+    )
     return TableSheet(
-        name=FEEDBACK, title="Client feedback", columns=FEEDBACK_COLUMNS, rows=table,
-        score_column="CSAT (1–5)", score_scale=CSAT_SCALE, figures=figures,
-        figures_column="CSAT (1–5)", frozen_columns=1,
+        name=FEEDBACK,
+        title="Client feedback",
+        columns=FEEDBACK_COLUMNS,
+        rows=table,
+        score_column="CSAT (1–5)",
+        score_scale=CSAT_SCALE,
+        figures=figures,
+        figures_column="CSAT (1–5)",
+        frozen_columns=1,
         empty_note="No client feedback recorded yet.",
-    )  # fmt: skip
+    )
 
 
 def decisions_table(rows: tuple[DecisionRow, ...]) -> TableSheet:
     """The decision log in the order the decisions were taken."""
     table = tuple(
-        (r.reference, r.title, r.decided_on, r.decided_by, r.context, r.change_reference,
-         r.risk_reference)
+        (
+            r.reference,
+            r.title,
+            r.decided_on,
+            r.decided_by,
+            r.context,
+            r.change_reference,
+            r.risk_reference,
+        )
         for r in rows
-    )  # fmt: skip
+    )
     return TableSheet(
-        name=DECISIONS, title="Decision log", columns=DECISION_COLUMNS, rows=table,
-        frozen_columns=2, empty_note="No decisions recorded yet.",
-    )  # fmt: skip
+        name=DECISIONS,
+        title="Decision log",
+        columns=DECISION_COLUMNS,
+        rows=table,
+        frozen_columns=2,
+        empty_note="No decisions recorded yet.",
+    )
 
 
 def _share(amount: Decimal, whole: Decimal) -> Decimal | None:

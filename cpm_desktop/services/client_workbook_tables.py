@@ -66,13 +66,17 @@ def _choices(labels: Mapping[Any, str]) -> tuple[str, ...]:
 
 T, L = Kind.TEXT, Kind.LONG_TEXT
 RISK_COLUMNS = (
-    Column("Ref", T, width=6.5), Column("Type", T, width=9.5),
-    Column("Title", T, "title", width=22), Column("Description", L, "description", width=28),
-    Column("Category", T, "category", width=10.5), Column("Owner", T, "owner", width=14),
+    Column("Ref", T, width=6.5),
+    Column("Type", T, width=9.5),
+    Column("Title", T, "title", width=22),
+    Column("Description", L, "description", width=28),
+    Column("Category", T, "category", width=10.5),
+    Column("Owner", T, "owner", width=14),
     Column("Probability", Kind.CHOICE, "probability", _choices(LEVELS), width=11.5),
     Column("Impact", Kind.CHOICE, "impact", _choices(LEVELS), width=11.5),
     Column("Severity (issues)", Kind.CHOICE, "severity", _choices(LEVELS), width=11.5),
-    Column("Score", Kind.INT, width=6), Column("RAG", T, width=7),
+    Column("Score", Kind.INT, width=6),
+    Column("RAG", T, width=7),
     Column("Strategy", Kind.CHOICE, "strategy", _choices(STRATEGIES), width=9),
     Column("Mitigation", L, "mitigation", width=28),
     Column("Contingency", L, "contingency", width=22),
@@ -82,11 +86,14 @@ RISK_COLUMNS = (
     Column("Review on", Kind.DATE, "review_on", width=11),
     Column("Status", Kind.CHOICE, "status", _choices(RISK_STATUSES), width=10.5),
     Column("Trend", T, width=7),
-)  # fmt: skip
+)
 CHANGE_COLUMNS = (
-    Column("Ref", T, width=7), Column("Title", T, "title", width=22),
-    Column("Description", L, "description", width=28), Column("Reason", L, "reason", width=22),
-    Column("Requested by", T, width=13), Column("Raised on", Kind.DATE, "raised_on", width=11),
+    Column("Ref", T, width=7),
+    Column("Title", T, "title", width=22),
+    Column("Description", L, "description", width=28),
+    Column("Reason", L, "reason", width=22),
+    Column("Requested by", T, width=13),
+    Column("Raised on", Kind.DATE, "raised_on", width=11),
     Column("Category", Kind.CHOICE, "category", _choices(CATEGORIES), width=9.5),
     Column("Priority", Kind.CHOICE, "priority", _choices(PRIORITIES), width=8.5),
     Column("Status", Kind.CHOICE, "status", _choices(CHANGE_STATUSES), width=12.5),
@@ -100,20 +107,28 @@ CHANGE_COLUMNS = (
     Column("Decided on", Kind.DATE, "decided_on", width=11),
     Column("Decision notes", L, "decision_notes", width=24),
     Column("Affected tasks", T, width=9),
-)  # fmt: skip
+)
 MILESTONE_COLUMNS = (
-    Column("WBS", T, width=8), Column("Milestone", T, width=50),
-    Column("Forecast", Kind.DATE, width=12), Column("Baseline", Kind.DATE, width=12),
+    Column("WBS", T, width=8),
+    Column("Milestone", T, width=50),
+    Column("Forecast", Kind.DATE, width=12),
+    Column("Baseline", Kind.DATE, width=12),
     Column("Variance (working days, + late)", Kind.INT, width=12),
-    Column("Total slack (days)", Kind.INT, width=9), Column("Critical", Kind.YES_NO, width=9),
+    Column("Total slack (days)", Kind.INT, width=9),
+    Column("Critical", Kind.YES_NO, width=9),
     Column("Status", T, width=11),
-)  # fmt: skip
+)
 READ_BACK_LAYOUTS = {RISKS: RISK_COLUMNS, CHANGES: CHANGE_COLUMNS}
 CHOICE_LABELS: dict[str, dict[str, Mapping[Any, str]]] = {
-    RISKS: {"probability": LEVELS, "impact": LEVELS, "severity": LEVELS,
-            "strategy": STRATEGIES, "status": RISK_STATUSES},
+    RISKS: {
+        "probability": LEVELS,
+        "impact": LEVELS,
+        "severity": LEVELS,
+        "strategy": STRATEGIES,
+        "status": RISK_STATUSES,
+    },
     CHANGES: {"category": CATEGORIES, "priority": PRIORITIES, "status": CHANGE_STATUSES},
-}  # fmt: skip
+}
 
 
 def choice_value(sheet: str, field: str, label: str) -> object:
@@ -131,44 +146,97 @@ def risks_table(register: RiskRegister) -> TableSheet:
     """The risk register as the Risks sheet: every entry, closed ones too."""
     rows: list[tuple[CellValue, ...]] = []
     for r in register.rows:
-        rows.append((
-            r.reference, r.kind.capitalize(), r.title, r.description, r.category, r.owner,
-            _level(r.probability), _level(r.impact), _level(r.severity), r.score,
-            r.rag.capitalize(), STRATEGIES[r.strategy] if r.strategy else None, r.mitigation,
-            r.contingency, r.cost_impact, r.emv, r.due_date, r.review_on,
-            RISK_STATUSES[r.status], r.trend.capitalize(),
-        ))  # fmt: skip
+        rows.append(
+            (
+                r.reference,
+                r.kind.capitalize(),
+                r.title,
+                r.description,
+                r.category,
+                r.owner,
+                _level(r.probability),
+                _level(r.impact),
+                _level(r.severity),
+                r.score,
+                r.rag.capitalize(),
+                STRATEGIES[r.strategy] if r.strategy else None,
+                r.mitigation,
+                r.contingency,
+                r.cost_impact,
+                r.emv,
+                r.due_date,
+                r.review_on,
+                RISK_STATUSES[r.status],
+                r.trend.capitalize(),
+            )
+        )
     return TableSheet(
-        name=RISKS, title="Risk register", columns=RISK_COLUMNS, rows=tuple(rows),
-        read_back=True, keys=tuple(f"R{r.id}" for r in register.rows), rag_column="RAG",
-        score_column="Score", frozen_columns=3,
-    )  # fmt: skip
+        name=RISKS,
+        title="Risk register",
+        columns=RISK_COLUMNS,
+        rows=tuple(rows),
+        read_back=True,
+        keys=tuple(f"R{r.id}" for r in register.rows),
+        rag_column="RAG",
+        score_column="Score",
+        frozen_columns=3,
+    )
 
 
 def changes_table(log: ChangeLog) -> TableSheet:
     """The change log as the Changes sheet, with totals of the rows the filter shows."""
     rows: list[tuple[CellValue, ...]] = []
     for c in log.rows:
-        rows.append((
-            c.reference, c.title, c.description, c.reason, c.requested_by, c.raised_on,
-            CATEGORIES[c.category], PRIORITIES[c.priority], CHANGE_STATUSES[c.status],
-            c.schedule_days, c.cost_impact, c.effort_days, c.billable, c.change_order_value,
-            c.scope_impact, c.decided_by, c.decided_on, c.decision_notes,
-            ", ".join(c.task_wbs),
-        ))  # fmt: skip
+        rows.append(
+            (
+                c.reference,
+                c.title,
+                c.description,
+                c.reason,
+                c.requested_by,
+                c.raised_on,
+                CATEGORIES[c.category],
+                PRIORITIES[c.priority],
+                CHANGE_STATUSES[c.status],
+                c.schedule_days,
+                c.cost_impact,
+                c.effort_days,
+                c.billable,
+                c.change_order_value,
+                c.scope_impact,
+                c.decided_by,
+                c.decided_on,
+                c.decision_notes,
+                ", ".join(c.task_wbs),
+            )
+        )
     return TableSheet(
-        name=CHANGES, title="Change requests", columns=CHANGE_COLUMNS, rows=tuple(rows),
-        read_back=True, keys=tuple(f"C{c.id}" for c in log.rows), frozen_columns=2,
-    )  # fmt: skip
+        name=CHANGES,
+        title="Change requests",
+        columns=CHANGE_COLUMNS,
+        rows=tuple(rows),
+        read_back=True,
+        keys=tuple(f"C{c.id}" for c in log.rows),
+        frozen_columns=2,
+    )
 
 
 def milestones_table(tasks: list[TimelineTask], status_date: dt.date | None) -> TableSheet:
     """Every milestone in outline order with its forecast, baseline and standing."""
     rows = tuple(
-        (t.wbs, t.name, t.finish, t.baseline_finish, t.finish_variance, t.total_slack,
-         t.is_critical, milestone_status(t, status_date))
-        for t in tasks if t.is_milestone
-    )  # fmt: skip
+        (
+            t.wbs,
+            t.name,
+            t.finish,
+            t.baseline_finish,
+            t.finish_variance,
+            t.total_slack,
+            t.is_critical,
+            milestone_status(t, status_date),
+        )
+        for t in tasks
+        if t.is_milestone
+    )
     return TableSheet(
         name=MILESTONES,
         title="Milestones",

@@ -130,5 +130,12 @@ def _role_changes(role: str | None, influence: Influence | str | None) -> dict[s
 
 def _apply(session: Session, contact: Contact, changes: dict[str, object]) -> None:
     """Set checked values, auditing each one that really changes."""
-    set_fields(session, contact, changes, project_id=None, entity="contact",
-               entity_id=contact.id, label=f"{contact.name} ({contact.client.name})")  # fmt: skip
+    set_fields(
+        session,
+        contact,
+        changes,
+        project_id=None,
+        entity="contact",
+        entity_id=contact.id,
+        label=f"{contact.name} ({contact.client.name})",
+    )

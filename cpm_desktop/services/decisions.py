@@ -118,8 +118,15 @@ def update_decision(
         )
     if not isinstance(risk_id, EllipsisType):
         wanted["risk_id"] = _linked(session, project, Risk, risk_id, "risk")
-    audit.set_fields(session, decision, wanted, project_id=project.id, entity=ENTITY,
-                     entity_id=decision.id, label=_label(project, decision))  # fmt: skip
+    audit.set_fields(
+        session,
+        decision,
+        wanted,
+        project_id=project.id,
+        entity=ENTITY,
+        entity_id=decision.id,
+        label=_label(project, decision),
+    )
     session.flush()
     return _plain(session, decision)
 
@@ -129,9 +136,12 @@ def delete_decision(session: Session, decision_id: int) -> None:
     decision = get_or_raise(session, Decision, decision_id, "decision")
     project = get_or_raise(session, Project, decision.project_id, "project")
     audit.record_deleted(
-        session, project_id=project.id, entity=ENTITY, entity_id=decision.id,
+        session,
+        project_id=project.id,
+        entity=ENTITY,
+        entity_id=decision.id,
         label=_label(project, decision),
-    )  # fmt: skip
+    )
     session.delete(decision)
     session.flush()
 

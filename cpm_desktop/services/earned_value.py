@@ -71,19 +71,41 @@ def earned_value_report(
         select(Baseline).where(Baseline.project_id == project.id, Baseline.number == number)
     )
     # Plain column rows, not ORM objects: a third of the time for 10,000 tasks and a baseline.
-    planned = {
-        row.task_id: row
-        for row in read_rows(session, select(
-            BaselineTask.task_id, BaselineTask.budget_cost, BaselineTask.start,
-            BaselineTask.finish).where(BaselineTask.baseline_id == saved.id))
-    } if saved else {}  # fmt: skip
+    planned = (
+        {
+            row.task_id: row
+            for row in read_rows(
+                session,
+                select(
+                    BaselineTask.task_id,
+                    BaselineTask.budget_cost,
+                    BaselineTask.start,
+                    BaselineTask.finish,
+                ).where(BaselineTask.baseline_id == saved.id),
+            )
+        }
+        if saved
+        else {}
+    )
     tasks = {
         row.id: row
-        for row in read_rows(session, select(
-            Task.id, Task.parent_id, Task.position, Task.name, Task.start, Task.finish,
-            Task.budget_cost, Task.percent_complete, Task.actual_cost, Task.actual_start,
-            Task.actual_finish).where(Task.project_id == project.id))
-    }  # fmt: skip
+        for row in read_rows(
+            session,
+            select(
+                Task.id,
+                Task.parent_id,
+                Task.position,
+                Task.name,
+                Task.start,
+                Task.finish,
+                Task.budget_cost,
+                Task.percent_complete,
+                Task.actual_cost,
+                Task.actual_start,
+                Task.actual_finish,
+            ).where(Task.project_id == project.id),
+        )
+    }
     parents = {task.parent_id for task in tasks.values()}
     order = outline_order((task.id, task.parent_id, task.position) for task in tasks.values())
     ev_tasks: list[tuple[str, str, EvTask]] = []
@@ -92,16 +114,22 @@ def earned_value_report(
         if task_id in parents or task.start is None or task.finish is None:
             continue
         plan = planned.get(task_id)
-        ev_tasks.append((wbs, task.name, EvTask(
-            id=task_id,
-            budget=plan.budget_cost if plan else task.budget_cost,
-            planned_start=plan.start if plan else task.start,
-            planned_finish=plan.finish if plan else task.finish,
-            percent_complete=task.percent_complete,
-            actual_cost=task.actual_cost,
-            actual_start=task.actual_start,
-            actual_finish=task.actual_finish,
-        )))  # fmt: skip
+        ev_tasks.append(
+            (
+                wbs,
+                task.name,
+                EvTask(
+                    id=task_id,
+                    budget=plan.budget_cost if plan else task.budget_cost,
+                    planned_start=plan.start if plan else task.start,
+                    planned_finish=plan.finish if plan else task.finish,
+                    percent_complete=task.percent_complete,
+                    actual_cost=task.actual_cost,
+                    actual_start=task.actual_start,
+                    actual_finish=task.actual_finish,
+                ),
+            )
+        )
     calendar = work_calendar(project.calendar)
     plain = [ev for _, _, ev in ev_tasks]
     return EarnedValueReport(

@@ -23,20 +23,30 @@ def project_plan(session: Session, project_id: int) -> Plan:
     tasks: list[PlanTask] = []
     for task, _, _ in outline_rows(session, project.id):
         old = saved.get(task.id)
-        tasks.append(PlanTask(
-            key=str(task.id), name=task.name,
-            parent_key=str(task.parent_id) if task.parent_id is not None else None,
-            duration=task.duration, is_milestone=task.is_milestone,
-            constraint_type=task.constraint_type.value, constraint_date=task.constraint_date,
-            percent_complete=task.percent_complete, actual_start=task.actual_start,
-            actual_finish=task.actual_finish, owner=task.owner, notes=task.notes,
-            budget_cost=task.budget_cost, actual_cost=task.actual_cost,
-            start=task.start, finish=task.finish,
-            baseline_start=old.start if old else None,
-            baseline_finish=old.finish if old else None,
-            baseline_duration=old.duration if old else None,
-            baseline_cost=old.budget_cost if old else None,
-        ))  # fmt: skip
+        tasks.append(
+            PlanTask(
+                key=str(task.id),
+                name=task.name,
+                parent_key=str(task.parent_id) if task.parent_id is not None else None,
+                duration=task.duration,
+                is_milestone=task.is_milestone,
+                constraint_type=task.constraint_type.value,
+                constraint_date=task.constraint_date,
+                percent_complete=task.percent_complete,
+                actual_start=task.actual_start,
+                actual_finish=task.actual_finish,
+                owner=task.owner,
+                notes=task.notes,
+                budget_cost=task.budget_cost,
+                actual_cost=task.actual_cost,
+                start=task.start,
+                finish=task.finish,
+                baseline_start=old.start if old else None,
+                baseline_finish=old.finish if old else None,
+                baseline_duration=old.duration if old else None,
+                baseline_cost=old.budget_cost if old else None,
+            )
+        )
     links = [
         PlanLink(str(d.predecessor_id), str(d.successor_id), d.type.value, d.lag)
         for d in session.scalars(

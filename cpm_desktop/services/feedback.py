@@ -116,8 +116,15 @@ def update_feedback(
         wanted["comment"] = clean_text(comment, "comment", TEXT_LIMIT)
     if not isinstance(follow_up, EllipsisType):
         wanted["follow_up"] = clean_text(follow_up, "follow-up action", TEXT_LIMIT)
-    audit.set_fields(session, entry, wanted, project_id=project.id, entity=ENTITY,
-                     entity_id=entry.id, label=_label(project, entry.given_on))  # fmt: skip
+    audit.set_fields(
+        session,
+        entry,
+        wanted,
+        project_id=project.id,
+        entity=ENTITY,
+        entity_id=entry.id,
+        label=_label(project, entry.given_on),
+    )
     session.flush()
     contact = session.get(Contact, entry.contact_id) if entry.contact_id else None
     return _plain(entry, contact.name if contact else "")
@@ -128,9 +135,12 @@ def delete_feedback(session: Session, feedback_id: int) -> None:
     entry = get_or_raise(session, Feedback, feedback_id, "feedback entry")
     project = get_or_raise(session, Project, entry.project_id, "project")
     audit.record_deleted(
-        session, project_id=project.id, entity=ENTITY, entity_id=entry.id,
+        session,
+        project_id=project.id,
+        entity=ENTITY,
+        entity_id=entry.id,
         label=_label(project, entry.given_on),
-    )  # fmt: skip
+    )
     session.delete(entry)
     session.flush()
 

@@ -109,14 +109,23 @@ def import_plan(session: Session, plan: Plan, *, client_name: str | None = None)
     }
     schedule = reschedule(session, project)
     audit.record(
-        session, project_id=project.id, entity="project", entity_id=project.id,
-        label=f"{project.code} {project.name}", action="import",
+        session,
+        project_id=project.id,
+        entity="project",
+        entity_id=project.id,
+        label=f"{project.code} {project.name}",
+        action="import",
         new=f"{len(ids)} tasks from a {plan.source_format} file",
-    )  # fmt: skip
+    )
     return ImportResult(
-        project.id, project.code, project.name, client.name, plan.source_format,
-        schedule.finish, notes,
-    )  # fmt: skip
+        project.id,
+        project.code,
+        project.name,
+        client.name,
+        plan.source_format,
+        schedule.finish,
+        notes,
+    )
 
 
 def _counted(count: int, what: str) -> str:
@@ -128,8 +137,9 @@ def _counted(count: int, what: str) -> str:
 
 def _holidays(plan: Plan, notes: ImportNotes) -> dict[dt.date, str]:
     """The plan's holidays a workspace keeps (the years it plans in), one name per date."""
-    kept = {day: name for day, name in plan.calendar.holidays
-            if EARLIEST_DATE <= day <= LATEST_DATE}  # fmt: skip
+    kept = {
+        day: name for day, name in plan.calendar.holidays if EARLIEST_DATE <= day <= LATEST_DATE
+    }
     outside = len({day for day, _ in plan.calendar.holidays} - kept.keys())
     if outside:
         notes.drop(
@@ -207,8 +217,11 @@ def _task_row(spec: PlanTask, is_summary: bool, notes: ImportNotes) -> dict[str,
     """One task's column values, refusing impossible dates and keeping the model's rules."""
     name = _name(spec, notes)
     label = f"Task {name!r}"
-    for what, day in (("actual start", spec.actual_start), ("actual finish", spec.actual_finish),
-                      ("constraint date", spec.constraint_date)):  # fmt: skip
+    for what, day in (
+        ("actual start", spec.actual_start),
+        ("actual finish", spec.actual_finish),
+        ("constraint date", spec.constraint_date),
+    ):
         if day is not None and not EARLIEST_DATE <= day <= LATEST_DATE:
             raise ValidationError(f"{label} has an impossible {what}: {day.isoformat()}.")
     if spec.actual_start and spec.actual_finish and spec.actual_finish < spec.actual_start:
@@ -325,13 +338,15 @@ def _add_links(
                 f"Link {name_of[pair[0]]!r} → {name_of[pair[1]]!r}: a lag of "
                 f"{number_text(link.lag)} working days is beyond ±{MAX_LAG}; {lag} stored."
             )
-        rows.append({
-            "project_id": project.id,
-            "predecessor_id": ids[pair[0]],
-            "successor_id": ids[pair[1]],
-            "type": LinkType(link.type),
-            "lag": lag,
-        })  # fmt: skip
+        rows.append(
+            {
+                "project_id": project.id,
+                "predecessor_id": ids[pair[0]],
+                "successor_id": ids[pair[1]],
+                "type": LinkType(link.type),
+                "lag": lag,
+            }
+        )
     if rows:
         session.execute(insert(Dependency), rows)
     return len(rows)
@@ -348,8 +363,15 @@ def _add_baseline(
     rows = [_baseline_row(t, ids[t.key], notes) for t in tasks]
     kept = [row for row in rows if row is not None]
     if kept:
-        session.add(Baseline(project_id=project.id, number=0, saved_by=current_user(),
-                             note="from the imported file", tasks=kept))  # fmt: skip
+        session.add(
+            Baseline(
+                project_id=project.id,
+                number=0,
+                saved_by=current_user(),
+                note="from the imported file",
+                tasks=kept,
+            )
+        )
         session.flush()
 
 

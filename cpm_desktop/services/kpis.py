@@ -127,10 +127,20 @@ def kpi_report(
         project = get_or_raise(session, Project, project_id, "project")
         figures, calendar, day = _read(session, project_id, as_of, None)
         kpis = project_kpis(figures, calendar, day)
-        rows.append(ProjectKpiRow(
-            project.code, project.name, client_name, project.currency, day, kpis, kpi_rags(kpis),
-            project.id, Rag(project.rag).value, figures,
-        ))  # fmt: skip
+        rows.append(
+            ProjectKpiRow(
+                project.code,
+                project.name,
+                client_name,
+                project.currency,
+                day,
+                kpis,
+                kpi_rags(kpis),
+                project.id,
+                Rag(project.rag).value,
+                figures,
+            )
+        )
     by_client: dict[str, list[ProjectKpis]] = {}
     for row in rows:
         by_client.setdefault(row.client, []).append(row.kpis)

@@ -115,17 +115,28 @@ def update_lesson(
         "recorded_on": lambda v: clean_date(v, "date"),
     }
     given = {
-        "title": title, "what_happened": what_happened, "recommendation": recommendation,
-        "category": category, "service_line": service_line, "recorded_on": recorded_on,
-    }  # fmt: skip
+        "title": title,
+        "what_happened": what_happened,
+        "recommendation": recommendation,
+        "category": category,
+        "service_line": service_line,
+        "recorded_on": recorded_on,
+    }
     # Every value is checked before any is set: a refusal leaves the lesson as it was.
     wanted = {
         name: checks[name](value)
         for name, value in given.items()
         if not isinstance(value, EllipsisType)
     }
-    audit.set_fields(session, lesson, wanted, project_id=project.id, entity=ENTITY,
-                     entity_id=lesson.id, label=_label(project, lesson))  # fmt: skip
+    audit.set_fields(
+        session,
+        lesson,
+        wanted,
+        project_id=project.id,
+        entity=ENTITY,
+        entity_id=lesson.id,
+        label=_label(project, lesson),
+    )
     session.flush()
     return _plain(lesson, project.code, project.client.name)
 
@@ -135,9 +146,12 @@ def delete_lesson(session: Session, lesson_id: int) -> None:
     lesson = get_or_raise(session, Lesson, lesson_id, "lesson")
     project = get_or_raise(session, Project, lesson.project_id, "project")
     audit.record_deleted(
-        session, project_id=project.id, entity=ENTITY, entity_id=lesson.id,
+        session,
+        project_id=project.id,
+        entity=ENTITY,
+        entity_id=lesson.id,
         label=_label(project, lesson),
-    )  # fmt: skip
+    )
     session.delete(lesson)
     session.flush()
 
@@ -148,9 +162,14 @@ def _label(project: Project, lesson: Lesson) -> str:
 
 def _haystack(row: LessonRow) -> str:
     fields = (
-        row.title, row.what_happened, row.recommendation, row.category, row.service_line,
-        row.project_code, row.client,
-    )  # fmt: skip
+        row.title,
+        row.what_happened,
+        row.recommendation,
+        row.category,
+        row.service_line,
+        row.project_code,
+        row.client,
+    )
     return fold("\n".join(fields))
 
 

@@ -88,6 +88,6 @@ def next_milestones(
             t.baseline_finish,
             t.finish_variance,
             milestone_status(t, status_date),
-        )  # fmt: skip
+        )
         for t in open_ones[:count]
     )

@@ -64,10 +64,15 @@ def set_links(session: Session, risk: Risk, task_ids: Iterable[int]) -> None:
             risk.task_links.append(RiskTask(task_id=task_id))
     session.flush()
     audit.record_field(
-        session, project_id=risk.project_id, entity="risk", entity_id=risk.id,
-        label=f"{risk.reference} {risk.title}", field="linked_tasks",
-        old=_names(session, old), new=_names(session, wanted),
-    )  # fmt: skip
+        session,
+        project_id=risk.project_id,
+        entity="risk",
+        entity_id=risk.id,
+        label=f"{risk.reference} {risk.title}",
+        field="linked_tasks",
+        old=_names(session, old),
+        new=_names(session, wanted),
+    )
 
 
 def copy_links(session: Session, source: Risk, target: Risk) -> None:

@@ -143,9 +143,14 @@ def risk_register(
     counts = Counter(row.rag for row in threats)
     open_risks = [row for row in live if row.kind == RiskKind.RISK]
     return RiskRegister(
-        project_id=project.id, code=project.code, currency=project.currency,
-        amber_from=project.risk_amber_from, red_from=project.risk_red_from,
-        today=today, since=since, rows=rows,
+        project_id=project.id,
+        code=project.code,
+        currency=project.currency,
+        amber_from=project.risk_amber_from,
+        red_from=project.risk_red_from,
+        today=today,
+        since=since,
+        rows=rows,
         rag_counts={rag.value: counts.get(rag.value, 0) for rag in Rag},
         heat_map=_heat_map((r.probability, r.impact) for r in open_risks),
         residual_heat_map=_heat_map(
@@ -153,7 +158,7 @@ def risk_register(
             for r in open_risks
         ),
         total_emv=sum((row.emv for row in threats), Decimal("0.00")),
-    )  # fmt: skip
+    )
 
 
 def _row(
@@ -180,28 +185,47 @@ def _row(
     moved = trend(history, current, since) if since is not None else Trend.STEADY
     closed = risk.status == RiskStatus.CLOSED
     return RiskRow(
-        id=risk.id, reference=risk.reference, kind=risk.kind.value, title=risk.title,
-        description=risk.description, category=risk.category, cause=risk.cause,
-        effect=risk.effect, owner=risk.owner,
-        probability=p, probability_label=level_label(p) if p else "",
-        impact=i, impact_label=level_label(i) if i else "",
-        severity=sev, severity_label=level_label(sev) if sev else "",
-        score=score, rag=rag.value,
-        residual_probability=risk.residual_probability, residual_impact=risk.residual_impact,
+        id=risk.id,
+        reference=risk.reference,
+        kind=risk.kind.value,
+        title=risk.title,
+        description=risk.description,
+        category=risk.category,
+        cause=risk.cause,
+        effect=risk.effect,
+        owner=risk.owner,
+        probability=p,
+        probability_label=level_label(p) if p else "",
+        impact=i,
+        impact_label=level_label(i) if i else "",
+        severity=sev,
+        severity_label=level_label(sev) if sev else "",
+        score=score,
+        rag=rag.value,
+        residual_probability=risk.residual_probability,
+        residual_impact=risk.residual_impact,
         residual_score=residual,
         residual_rag=score_rag(residual, *thresholds).value if residual is not None else None,
-        proximity=risk.proximity, due_date=risk.due_date,
+        proximity=risk.proximity,
+        due_date=risk.due_date,
         strategy=risk.strategy.value if risk.strategy else None,
-        mitigation=risk.mitigation, contingency=risk.contingency, trigger=risk.trigger,
-        cost_impact=risk.cost_impact, schedule_impact=risk.schedule_impact,
-        emv=expected_value(p, risk.cost_impact), status=risk.status.value,
-        raised_on=risk.raised_on, review_on=risk.review_on, closed_on=risk.closed_on,
+        mitigation=risk.mitigation,
+        contingency=risk.contingency,
+        trigger=risk.trigger,
+        cost_impact=risk.cost_impact,
+        schedule_impact=risk.schedule_impact,
+        emv=expected_value(p, risk.cost_impact),
+        status=risk.status.value,
+        raised_on=risk.raised_on,
+        review_on=risk.review_on,
+        closed_on=risk.closed_on,
         closure_note=risk.closure_note,
         review_overdue=not closed and risk.review_on is not None and risk.review_on < today,
-        trend=moved.value, source_reference=source_reference,
+        trend=moved.value,
+        source_reference=source_reference,
         issue_reference=became.get(risk.id),
         task_wbs=tuple(sorted((wbs[link.task_id] for link in risk.task_links), key=_wbs_key)),
-    )  # fmt: skip
+    )
 
 
 def _heat_map(points: Iterable[tuple[int | None, int | None]]) -> HeatMap:

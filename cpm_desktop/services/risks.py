@@ -195,14 +195,25 @@ def convert_to_issue(
         raise ValidationError(f"{risk.reference} is closed; reopen it before it can occur.")
     day = _change_day(risk, on)
     issue = add_risk(
-        session, risk.project_id, risk.title, kind=RiskKind.ISSUE, on=day,
-        description=risk.description, category=risk.category, cause=risk.cause,
-        effect=risk.effect, owner=risk.owner, severity=severity, due_date=due_date,
+        session,
+        risk.project_id,
+        risk.title,
+        kind=RiskKind.ISSUE,
+        on=day,
+        description=risk.description,
+        category=risk.category,
+        cause=risk.cause,
+        effect=risk.effect,
+        owner=risk.owner,
+        severity=severity,
+        due_date=due_date,
         # What was planned for the day it happened is now the issue's action plan.
-        mitigation=risk.contingency, trigger=risk.trigger, cost_impact=risk.cost_impact,
+        mitigation=risk.contingency,
+        trigger=risk.trigger,
+        cost_impact=risk.cost_impact,
         schedule_impact=risk.schedule_impact,
         review_on=risk.review_on if risk.review_on and risk.review_on >= day else None,
-    )  # fmt: skip
+    )
     issue.source_risk_id = risk.id
     copy_links(session, risk, issue)
     _set_status(session, risk, RiskStatus.CLOSED, day, f"Occurred: became issue {issue.reference}.")
@@ -223,9 +234,15 @@ def set_rag_thresholds(
         )
     for name, new in (("risk_amber_from", amber_from), ("risk_red_from", red_from)):
         audit.record_field(
-            session, project_id=project.id, entity="project", entity_id=project.id,
-            label=project.code, field=name, old=getattr(project, name), new=new,
-        )  # fmt: skip
+            session,
+            project_id=project.id,
+            entity="project",
+            entity_id=project.id,
+            label=project.code,
+            field=name,
+            old=getattr(project, name),
+            new=new,
+        )
     project.risk_amber_from, project.risk_red_from = amber_from, red_from
     session.flush()
     return project
@@ -268,8 +285,11 @@ def _check(risk: Risk, *, creating: bool) -> None:
     if risk.kind == RiskKind.ISSUE:
         if risk.severity is None:
             raise ValidationError(f"{ref} needs a severity from 1 to 5.")
-        extra = [n for n in ("probability", "impact", "residual_probability", "residual_impact")
-                 if getattr(risk, n) is not None]  # fmt: skip
+        extra = [
+            n
+            for n in ("probability", "impact", "residual_probability", "residual_impact")
+            if getattr(risk, n) is not None
+        ]
         if extra:
             what = extra[0].replace("_", " ")
             raise ValidationError(f"{ref} has already happened: it has a severity, not a {what}.")
@@ -306,10 +326,15 @@ def _remember(session: Session, risk: Risk, day: dt.date) -> None:
     """Add the judged values as they are from `day` on to the entry's history."""
     session.add(
         RiskHistory(
-            risk=risk, changed_on=day, probability=risk.probability, impact=risk.impact,
-            severity=risk.severity, status=risk.status, changed_by=current_user()[:100],
+            risk=risk,
+            changed_on=day,
+            probability=risk.probability,
+            impact=risk.impact,
+            severity=risk.severity,
+            status=risk.status,
+            changed_by=current_user()[:100],
         )
-    )  # fmt: skip
+    )
     session.flush()
 
 
@@ -333,9 +358,15 @@ def _label(risk: Risk) -> str:
 
 def _audit_field(session: Session, risk: Risk, name: str, old: object, new: object) -> None:
     audit.record_field(
-        session, project_id=risk.project_id, entity="risk", entity_id=risk.id,
-        label=_label(risk), field=name, old=old, new=new,
-    )  # fmt: skip
+        session,
+        project_id=risk.project_id,
+        entity="risk",
+        entity_id=risk.id,
+        label=_label(risk),
+        field=name,
+        old=old,
+        new=new,
+    )
 
 
 def edit_risk_details(

@@ -154,15 +154,37 @@ class _StoredTasks:
 
     def __init__(self, rows: Sequence[Sequence[Any]]) -> None:
         columns: list[Sequence[Any]] = list(zip(*rows, strict=True)) or [()] * len(_READ)
-        (ids, names, parents, durations, milestones, constraints, constraint_dates, percents,
-         actual_starts, actual_finishes, starts, finishes, slacks, criticals) = columns  # fmt: skip
+        (
+            ids,
+            names,
+            parents,
+            durations,
+            milestones,
+            constraints,
+            constraint_dates,
+            percents,
+            actual_starts,
+            actual_finishes,
+            starts,
+            finishes,
+            slacks,
+            criticals,
+        ) = columns
         self.specs = list(
             map(
-                TaskSpec, ids, names, parents, durations, milestones, constraints,
-                dates_of(constraint_dates), percents, dates_of(actual_starts),
+                TaskSpec,
+                ids,
+                names,
+                parents,
+                durations,
+                milestones,
+                constraints,
+                dates_of(constraint_dates),
+                percents,
+                dates_of(actual_starts),
                 dates_of(actual_finishes),
             )
-        )  # fmt: skip
+        )
         self.start = dates_of(starts)
         self.finish = dates_of(finishes)
         self.total_slack = slacks
@@ -192,9 +214,14 @@ def _changes(stored: _StoredTasks, schedule: Schedule) -> list[tuple[Any, ...]]:
     changes = []
     summaries = {spec.parent_id for spec in stored.specs}
     for new, old_start, old_finish, old_slack, old_critical, old_duration in zip(
-        schedule.tasks.dates(), stored.start, stored.finish, stored.total_slack,
-        stored.is_critical, stored.duration, strict=True,
-    ):  # fmt: skip
+        schedule.tasks.dates(),
+        stored.start,
+        stored.finish,
+        stored.total_slack,
+        stored.is_critical,
+        stored.duration,
+        strict=True,
+    ):
         task_id, start, finish, duration, slack, critical = new
         if task_id not in summaries:
             duration = old_duration  # a work task's duration is the user's, never rewritten
@@ -206,11 +233,18 @@ def _changes(stored: _StoredTasks, schedule: Schedule) -> list[tuple[Any, ...]]:
 
 def _schedule(session: Session, project: Project, specs: list[TaskSpec]) -> Schedule:
     """Run the engine on `specs` and the project's links, calendar and dates."""
-    links = session.connection().execute(
-        select(Dependency.predecessor_id, Dependency.successor_id, as_text(Dependency.type),
-               Dependency.lag)
-        .where(Dependency.project_id == project.id)
-    ).all()  # fmt: skip
+    links = (
+        session.connection()
+        .execute(
+            select(
+                Dependency.predecessor_id,
+                Dependency.successor_id,
+                as_text(Dependency.type),
+                Dependency.lag,
+            ).where(Dependency.project_id == project.id)
+        )
+        .all()
+    )
     try:
         return schedule_project(
             specs,
@@ -241,11 +275,21 @@ def _date(value: object) -> dt.date | None:
 
 # The columns reschedule reads, in TaskSpec's field order, then the stored scheduled values.
 _READ = (
-    Task.id, Task.name, Task.parent_id, Task.duration, Task.is_milestone,
-    as_text(Task.constraint_type), as_text(Task.constraint_date), Task.percent_complete,
-    as_text(Task.actual_start), as_text(Task.actual_finish), as_text(Task.start),
-    as_text(Task.finish), Task.total_slack, Task.is_critical,
-)  # fmt: skip
+    Task.id,
+    Task.name,
+    Task.parent_id,
+    Task.duration,
+    Task.is_milestone,
+    as_text(Task.constraint_type),
+    as_text(Task.constraint_date),
+    Task.percent_complete,
+    as_text(Task.actual_start),
+    as_text(Task.actual_finish),
+    as_text(Task.start),
+    as_text(Task.finish),
+    Task.total_slack,
+    Task.is_critical,
+)
 _WRITTEN = ("start", "finish", "total_slack", "is_critical", "duration")
 # The UPDATE of one task's scheduled values, by primary key (bound names must differ from
 # the column names they set).

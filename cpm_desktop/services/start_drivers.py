@@ -31,10 +31,14 @@ def start_drivers(session: Session, project_id: int) -> dict[int, str]:
         schedule = compute_schedule(session, project)
         rows = read_rows(
             session,
-            select(Task.id, Task.parent_id, Task.position, as_text(Task.constraint_type),
-                   as_text(Task.constraint_date))
-            .where(Task.project_id == project.id),
-        )  # fmt: skip
+            select(
+                Task.id,
+                Task.parent_id,
+                Task.position,
+                as_text(Task.constraint_type),
+                as_text(Task.constraint_date),
+            ).where(Task.project_id == project.id),
+        )
         ordered = outline_order((row[0], row[1], row[2]) for row in rows)
         wbs_of = {task_id: wbs for task_id, wbs, _ in ordered}
         days = dates_of([row[4] for row in rows])

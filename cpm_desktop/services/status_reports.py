@@ -119,8 +119,15 @@ def save_status_report(
             entity_id=row.id,
             label=_label(project, day),
         )
-    audit.set_fields(session, row, changes, project_id=project.id, entity=ENTITY,
-                     entity_id=row.id, label=_label(project, day))  # fmt: skip
+    audit.set_fields(
+        session,
+        row,
+        changes,
+        project_id=project.id,
+        entity=ENTITY,
+        entity_id=row.id,
+        label=_label(project, day),
+    )
     session.flush()
     return _plain(row)
 

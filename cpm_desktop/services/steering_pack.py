@@ -42,14 +42,25 @@ from cpm_desktop.services.views import ProjectSummary, project_summary
 
 TOP_RISKS = 10
 OPEN_CHANGES = ("draft", "submitted", "under_assessment", "deferred")
-CHANGE_ORDER = ("draft", "submitted", "under_assessment", "approved", "implemented",
-                "deferred", "rejected", "closed")  # fmt: skip
+CHANGE_ORDER = (
+    "draft",
+    "submitted",
+    "under_assessment",
+    "approved",
+    "implemented",
+    "deferred",
+    "rejected",
+    "closed",
+)
 
 
 def steering_pack_content(
-    session: Session, project_id: int, *, settings: PackSettings | None = None,
+    session: Session,
+    project_id: int,
+    *,
+    settings: PackSettings | None = None,
     on: dt.date | None = None,
-) -> pack.PackContent:  # fmt: skip
+) -> pack.PackContent:
     """Everything the pack of `project_id` prints, with `settings` (default: the saved ones)."""
     settings = settings or pack_settings(session, project_id)
     today = on or dt.date.today()
@@ -65,24 +76,36 @@ def steering_pack_content(
     kpis = project_kpis_of(session, project_id, as_of=as_of, plan=plan)
     return pack.PackContent(
         cover=pack.Cover(
-            client=header.client, project_code=header.code, project_name=header.name,
-            meeting_date=settings.meeting_date, status_date=header.status_date,
-            manager=header.manager, sponsor=header.sponsor,
-            confidentiality=settings.confidentiality, logo=settings.logo,
+            client=header.client,
+            project_code=header.code,
+            project_name=header.name,
+            meeting_date=settings.meeting_date,
+            status_date=header.status_date,
+            manager=header.manager,
+            sponsor=header.sponsor,
+            confidentiality=settings.confidentiality,
+            logo=settings.logo,
         ),
-        summary=dataclasses.replace(_summary(header, report, plan, changes, register, finance),
-                                    kpis=kpi_lines(kpis, header.currency)),
+        summary=dataclasses.replace(
+            _summary(header, report, plan, changes, register, finance),
+            kpis=kpi_lines(kpis, header.currency),
+        ),
         milestones=_milestones(plan),
         gantt=_gantt(plan, settings.gantt_detail, today),
         finance=finance,
         risks=_risks(register),
         changes=_changes(log, changes),
-        decisions=pack.Decisions(_lines(report.decisions_required), _lines(report.next_steps),
-                                 decisions_taken(session, project_id)),
+        decisions=pack.Decisions(
+            _lines(report.decisions_required),
+            _lines(report.next_steps),
+            decisions_taken(session, project_id),
+        ),
         billing=billing(session, project_id, header.currency, plan),
         feedback=feedback(session, project_id, kpis, as_of),
-        sections=settings.sections, paper=settings.paper, generated_on=today,
-    )  # fmt: skip
+        sections=settings.sections,
+        paper=settings.paper,
+        generated_on=today,
+    )
 
 
 def export_steering_pack(
@@ -127,31 +150,46 @@ def export_steering_pack(
     return written
 
 
-def _summary(header: ProjectSummary, report: StatusReport, plan: Timeline,
-             changes: ChangeSummary, register: RiskRegister, finance: pack.Finance,
-             ) -> pack.Summary:  # fmt: skip
+def _summary(
+    header: ProjectSummary,
+    report: StatusReport,
+    plan: Timeline,
+    changes: ChangeSummary,
+    register: RiskRegister,
+    finance: pack.Finance,
+) -> pack.Summary:
     facts = Facts(
-        finish_variance=_finish_variance(plan), eac=finance.eac,
-        current_budget=changes.current_budget, original_budget=changes.original_budget,
-        approved_cost=changes.approved_cost, pending_count=changes.pending_count,
+        finish_variance=_finish_variance(plan),
+        eac=finance.eac,
+        current_budget=changes.current_budget,
+        original_budget=changes.original_budget,
+        approved_cost=changes.approved_cost,
+        pending_count=changes.pending_count,
         red_risks=register.rag_counts.get("red", 0),
         amber_risks=register.rag_counts.get("amber", 0),
-    )  # fmt: skip
-    own = {"Schedule": report.schedule_rag, "Budget": report.budget_rag,
-           "Scope": report.scope_rag, "Risk": report.risk_rag}  # fmt: skip
+    )
+    own = {
+        "Schedule": report.schedule_rag,
+        "Budget": report.budget_rag,
+        "Scope": report.scope_rag,
+        "Risk": report.risk_rag,
+    }
     c = header.currency
     open_risks = sum(register.rag_counts.values())
     figures = (
         pack.KeyFigure("Forecast finish", long_date(plan.finish_date)),
         pack.KeyFigure("Baseline finish", long_date(changes.original_finish)),
         pack.KeyFigure("Current budget", money(changes.current_budget, c)),
-        pack.KeyFigure("Estimate at completion",
-                       money(finance.eac, c) if finance.eac is not None else "–"),
-        pack.KeyFigure("Open risks and issues",
-                       f"{open_risks} ({register.rag_counts.get('red', 0)} red)"),
-        pack.KeyFigure("Pending changes",
-                       f"{changes.pending_count} ({money(changes.pending_cost, c)})"),
-    )  # fmt: skip
+        pack.KeyFigure(
+            "Estimate at completion", money(finance.eac, c) if finance.eac is not None else "–"
+        ),
+        pack.KeyFigure(
+            "Open risks and issues", f"{open_risks} ({register.rag_counts.get('red', 0)} red)"
+        ),
+        pack.KeyFigure(
+            "Pending changes", f"{changes.pending_count} ({money(changes.pending_cost, c)})"
+        ),
+    )
     return pack.Summary(header.rag, ratings(facts, own), report.commentary, figures)
 
 
@@ -173,7 +211,7 @@ def _milestones(plan: Timeline) -> tuple[pack.Milestone, ...]:
             t.finish,
             t.finish_variance,
             milestone_status(t, plan.status_date),
-        )  # fmt: skip
+        )
         for t in plan.tasks
         if t.is_milestone and not t.is_summary
     )
@@ -184,47 +222,74 @@ def _gantt(plan: Timeline, detail: str, today: dt.date) -> GanttChart:
     if detail == "summary":  # the phases and the key dates
         tasks = [t for t in tasks if t.is_summary or t.is_milestone or t.depth == 0]
     rows = tuple(
-        GanttRow(t.wbs, t.name, t.depth, t.is_summary, t.is_milestone, t.is_critical, t.start,
-                 t.finish, t.baseline_start, t.baseline_finish, t.percent_complete)
+        GanttRow(
+            t.wbs,
+            t.name,
+            t.depth,
+            t.is_summary,
+            t.is_milestone,
+            t.is_critical,
+            t.start,
+            t.finish,
+            t.baseline_start,
+            t.baseline_finish,
+            t.percent_complete,
+        )
         for t in tasks
-    )  # fmt: skip
+    )
     title = f"{plan.code} · Gantt ({'summary' if detail == 'summary' else 'all tasks'})"
     return GanttChart(rows, plan.status_date, today, title)
 
 
 def _finance(session: Session, header: ProjectSummary, changes: ChangeSummary) -> pack.Finance:
     base = pack.Finance(
-        currency=header.currency, status_date=header.status_date,
+        currency=header.currency,
+        status_date=header.status_date,
         basis="plan (no status date, so no earned value)",
-        original_budget=changes.original_budget, approved_changes=changes.approved_cost,
+        original_budget=changes.original_budget,
+        approved_changes=changes.approved_cost,
         current_budget=changes.current_budget,
-    )  # fmt: skip
+    )
     if header.status_date is None:
         return base
     ev = earned_value_report(session, header.id)
     p = ev.project
     curve = tuple(pack.CurvePoint(c.day, c.pv, c.ev, c.ac) for c in ev.curve)
     return dataclasses.replace(
-        base, basis=ev.basis, bac=p.bac, pv=p.pv, ev=p.ev, ac=p.ac, cpi=p.cpi, spi=p.spi,
-        eac=p.eac, vac=p.vac, curve=curve,
-    )  # fmt: skip
+        base,
+        basis=ev.basis,
+        bac=p.bac,
+        pv=p.pv,
+        ev=p.ev,
+        ac=p.ac,
+        cpi=p.cpi,
+        spi=p.spi,
+        eac=p.eac,
+        vac=p.vac,
+        curve=curve,
+    )
 
 
 def _risks(register: RiskRegister) -> pack.Risks:
     live = [r for r in register.rows if r.status != "closed"]
-    risks = sorted((r for r in live if r.kind == "risk"),
-                   key=lambda r: (-(r.score or 0), r.reference))  # fmt: skip
+    risks = sorted(
+        (r for r in live if r.kind == "risk"), key=lambda r: (-(r.score or 0), r.reference)
+    )
     issues = [r for r in live if r.kind == "issue"]
     return pack.Risks(
-        heat_map=register.heat_map.cells, amber_from=register.amber_from,
-        red_from=register.red_from, top=tuple(_risk_line(r) for r in risks[:TOP_RISKS]),
-        issues=tuple(_risk_line(r) for r in issues), open_count=len(risks),
-    )  # fmt: skip
+        heat_map=register.heat_map.cells,
+        amber_from=register.amber_from,
+        red_from=register.red_from,
+        top=tuple(_risk_line(r) for r in risks[:TOP_RISKS]),
+        issues=tuple(_risk_line(r) for r in issues),
+        open_count=len(risks),
+    )
 
 
 def _risk_line(row: RiskRow) -> pack.RiskLine:
-    return pack.RiskLine(row.reference, row.title, row.owner, row.score, row.rag, row.trend,
-                         row.status, row.due_date)  # fmt: skip
+    return pack.RiskLine(
+        row.reference, row.title, row.owner, row.score, row.rag, row.trend, row.status, row.due_date
+    )
 
 
 def _changes(log: ChangeLog, summary: ChangeSummary) -> pack.Changes:
@@ -235,11 +300,22 @@ def _changes(log: ChangeLog, summary: ChangeSummary) -> pack.Changes:
     return pack.Changes(
         currency=log.currency,
         counts=tuple((label(status), n) for status, n in counts.items() if n),
-        approved_cost=log.approved_cost, approved_days=log.approved_days,
-        pending_cost=log.pending_cost, pending_days=log.pending_days,
-        open=tuple(pack.ChangeLine(r.reference, r.title, label(r.status), r.cost_impact,
-                                   r.schedule_days, r.requested_by) for r in open_rows),
-    )  # fmt: skip
+        approved_cost=log.approved_cost,
+        approved_days=log.approved_days,
+        pending_cost=log.pending_cost,
+        pending_days=log.pending_days,
+        open=tuple(
+            pack.ChangeLine(
+                r.reference,
+                r.title,
+                label(r.status),
+                r.cost_impact,
+                r.schedule_days,
+                r.requested_by,
+            )
+            for r in open_rows
+        ),
+    )
 
 
 def _lines(text: str) -> tuple[str, ...]:

@@ -28,27 +28,65 @@ def kpi_lines(kpis: ProjectKpis, currency: str) -> tuple[pack.Kpi, ...]:
     )
     csat = DASH if kpis.csat_average is None else f"{kpis.csat_average:.1f} of 5"
     return (
-        pack.Kpi("On-time delivery", _percent(kpis.on_time_rate), rag("on_time_rate"),
-                 f"{met} of {counted} milestones due met their baseline"
-                 if counted else "no milestone with a baseline is due yet"),
-        pack.Kpi("Finish variance", signed(kpis.finish_variance_days),
-                 rag("finish_variance_days"), "working days, forecast against baseline finish"
-                 if kpis.finish_variance_days is not None else "no baseline finish saved"),
-        pack.Kpi("Cost performance (CPI)", _ratio(kpis.cpi), rag("cpi"),
-                 "EV ÷ AC; below 1.00 is over cost"),
-        pack.Kpi("Schedule performance (SPI)", _ratio(kpis.spi), rag("spi"),
-                 "EV ÷ PV; below 1.00 is behind plan"),
-        pack.Kpi("Budget variance", budget, rag("budget_variance_pct"),
-                 "budget − forecast cost; below 0 is over"),
-        pack.Kpi("Client satisfaction (CSAT)", csat, rag("csat_average"),
-                 f"{len(kpis.csat_scores)} scores; trend: {CSAT_TREND_TEXT[kpis.csat_trend]}"),
-        pack.Kpi("Margin", _percent(kpis.margin_pct), rag("margin_pct"),
-                 "(revenue − forecast cost) ÷ revenue"),
-        pack.Kpi("Open red risks", str(kpis.open_red_risks), red_risk_rag(kpis.open_red_risks),
-                 "open risks rated red"),
-        pack.Kpi("Pending change requests", str(kpis.pending_change_requests),
-                 pending_changes_rag(kpis.pending_change_requests), "awaiting a decision"),
-    )  # fmt: skip
+        pack.Kpi(
+            "On-time delivery",
+            _percent(kpis.on_time_rate),
+            rag("on_time_rate"),
+            f"{met} of {counted} milestones due met their baseline"
+            if counted
+            else "no milestone with a baseline is due yet",
+        ),
+        pack.Kpi(
+            "Finish variance",
+            signed(kpis.finish_variance_days),
+            rag("finish_variance_days"),
+            "working days, forecast against baseline finish"
+            if kpis.finish_variance_days is not None
+            else "no baseline finish saved",
+        ),
+        pack.Kpi(
+            "Cost performance (CPI)",
+            _ratio(kpis.cpi),
+            rag("cpi"),
+            "EV ÷ AC; below 1.00 is over cost",
+        ),
+        pack.Kpi(
+            "Schedule performance (SPI)",
+            _ratio(kpis.spi),
+            rag("spi"),
+            "EV ÷ PV; below 1.00 is behind plan",
+        ),
+        pack.Kpi(
+            "Budget variance",
+            budget,
+            rag("budget_variance_pct"),
+            "budget − forecast cost; below 0 is over",
+        ),
+        pack.Kpi(
+            "Client satisfaction (CSAT)",
+            csat,
+            rag("csat_average"),
+            f"{len(kpis.csat_scores)} scores; trend: {CSAT_TREND_TEXT[kpis.csat_trend]}",
+        ),
+        pack.Kpi(
+            "Margin",
+            _percent(kpis.margin_pct),
+            rag("margin_pct"),
+            "(revenue − forecast cost) ÷ revenue",
+        ),
+        pack.Kpi(
+            "Open red risks",
+            str(kpis.open_red_risks),
+            red_risk_rag(kpis.open_red_risks),
+            "open risks rated red",
+        ),
+        pack.Kpi(
+            "Pending change requests",
+            str(kpis.pending_change_requests),
+            pending_changes_rag(kpis.pending_change_requests),
+            "awaiting a decision",
+        ),
+    )
 
 
 def _percent(value: float | None) -> str:

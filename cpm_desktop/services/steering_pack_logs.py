@@ -20,8 +20,9 @@ LATEST_FEEDBACK = 5  # entries printed; the chart shows every score
 
 def decisions_taken(session: Session, project_id: int) -> tuple[pack.DecisionLine, ...]:
     """The decision log, most recent first: the committee reads what changed since it last met."""
-    rows = sorted(decision_log(session, project_id),
-                  key=lambda d: (d.decided_on, d.reference), reverse=True)  # fmt: skip
+    rows = sorted(
+        decision_log(session, project_id), key=lambda d: (d.decided_on, d.reference), reverse=True
+    )
     return tuple(
         pack.DecisionLine(
             d.reference,
@@ -30,7 +31,7 @@ def decisions_taken(session: Session, project_id: int) -> tuple[pack.DecisionLin
             d.decided_by,
             d.context,
             tuple(ref for ref in (d.change_reference, d.risk_reference) if ref),
-        )  # fmt: skip
+        )
         for d in rows
     )
 
@@ -40,12 +41,27 @@ def billing(session: Session, project_id: int, currency: str, plan: Timeline) ->
     rows = billing_schedule(session, project_id, outline=plan.tasks)
     totals = billing_totals(rows)
     lines = tuple(
-        pack.BillingLine(r.wbs, r.name, r.amount, status_label(r.status), r.due_on,
-                         r.invoiced_on, r.paid_on, r.invoice_number)
+        pack.BillingLine(
+            r.wbs,
+            r.name,
+            r.amount,
+            status_label(r.status),
+            r.due_on,
+            r.invoiced_on,
+            r.paid_on,
+            r.invoice_number,
+        )
         for r in rows
-    )  # fmt: skip
-    return pack.Billing(currency, lines, totals.billable, totals.invoiced, totals.paid,
-                        totals.outstanding, totals.not_invoiced)  # fmt: skip
+    )
+    return pack.Billing(
+        currency,
+        lines,
+        totals.billable,
+        totals.invoiced,
+        totals.paid,
+        totals.outstanding,
+        totals.not_invoiced,
+    )
 
 
 def feedback(session: Session, project_id: int, kpis: ProjectKpis, as_of: dt.date) -> pack.Feedback:
@@ -53,16 +69,27 @@ def feedback(session: Session, project_id: int, kpis: ProjectKpis, as_of: dt.dat
     entries = [row for row in feedback_log(session, project_id) if row.given_on <= as_of]
     latest = sorted(entries, key=lambda row: (row.given_on, row.id), reverse=True)
     return pack.Feedback(
-        as_of=as_of, average=kpis.csat_average, rag=rag(kpis.csat_average, CSAT) or "",
-        trend=kpis.csat_trend, trend_window=CSAT_TREND_SCORES,
+        as_of=as_of,
+        average=kpis.csat_average,
+        rag=rag(kpis.csat_average, CSAT) or "",
+        trend=kpis.csat_trend,
+        trend_window=CSAT_TREND_SCORES,
         scores=tuple(pack.Score(s.day, s.score) for s in kpis.csat_scores),
         latest=tuple(
-            pack.FeedbackLine(row.given_on, row.contact, _channel(row.channel), row.score,
-                              row.comment, row.follow_up)
+            pack.FeedbackLine(
+                row.given_on,
+                row.contact,
+                _channel(row.channel),
+                row.score,
+                row.comment,
+                row.follow_up,
+            )
             for row in latest[:LATEST_FEEDBACK]
         ),
-        entries=len(entries), green_from=CSAT.green, amber_from=CSAT.amber,
-    )  # fmt: skip
+        entries=len(entries),
+        green_from=CSAT.green,
+        amber_from=CSAT.amber,
+    )
 
 
 def _channel(value: str) -> str:

@@ -49,8 +49,11 @@ def _schedule(facts: Facts) -> tuple[str, str]:
     days = facts.finish_variance
     if days is None:
         return "", "no baseline saved, so no finish variance"
-    text = (f"finish {days} working days later than the baseline" if days > 0
-            else "finish on or before the baseline")  # fmt: skip
+    text = (
+        f"finish {days} working days later than the baseline"
+        if days > 0
+        else "finish on or before the baseline"
+    )
     return str(kpi_rag(days, FINISH_VARIANCE)), text
 
 

@@ -17,8 +17,16 @@ from cpm_desktop.reports.pdf.pack.content import SECTIONS
 
 LEFT_OUT = "-"
 # The sections of the steering pack before issue 11 added "billing" and "feedback".
-BEFORE_ISSUE_11 = ("cover", "summary", "milestones", "gantt", "finance", "risks", "changes",
-                   "decisions")  # fmt: skip
+BEFORE_ISSUE_11 = (
+    "cover",
+    "summary",
+    "milestones",
+    "gantt",
+    "finance",
+    "risks",
+    "changes",
+    "decisions",
+)
 
 
 def stored_sections(chosen: Iterable[str]) -> str:

@@ -61,9 +61,16 @@ class TaskFields(TaskDetails, total=False):
 EDITABLE_FIELDS = frozenset(TaskFields.__annotations__)
 # What the scheduler reads: an edit of only the name, owner, notes or costs moves no date.
 SCHEDULE_INPUTS = frozenset(
-    {"duration", "is_milestone", "constraint_type", "constraint_date", "percent_complete",
-     "actual_start", "actual_finish"}
-)  # fmt: skip
+    {
+        "duration",
+        "is_milestone",
+        "constraint_type",
+        "constraint_date",
+        "percent_complete",
+        "actual_start",
+        "actual_finish",
+    }
+)
 # As in MS Project: a summary's dates come from its tasks, so it cannot be pinned or pushed late.
 SUMMARY_REFUSES = frozenset({ConstraintType.MSO, ConstraintType.MFO, ConstraintType.ALAP})
 
@@ -251,9 +258,15 @@ def delete_task(session: Session, task_id: int, children: ChildFate | None = Non
 
 def _audit_field(session: Session, task: Task, field: str, old: object, new: object) -> None:
     audit.record_field(
-        session, project_id=task.project_id, entity="task", entity_id=task.id,
-        label=task.name, field=field, old=old, new=new,
-    )  # fmt: skip
+        session,
+        project_id=task.project_id,
+        entity="task",
+        entity_id=task.id,
+        label=task.name,
+        field=field,
+        old=old,
+        new=new,
+    )
 
 
 def _parent_in(session: Session, project: Project, parent_id: int | None) -> Task | None:
@@ -332,8 +345,9 @@ def _apply_duration(task: Task, fields: TaskDetails) -> None:
 def _apply_constraint(task: Task, fields: TaskDetails) -> None:
     if "constraint_type" not in fields and "constraint_date" not in fields:
         return
-    kind = clean_enum(ConstraintType, fields.get("constraint_type", task.constraint_type),
-                      "constraint")  # fmt: skip
+    kind = clean_enum(
+        ConstraintType, fields.get("constraint_type", task.constraint_type), "constraint"
+    )
     if task.children and kind in SUMMARY_REFUSES:
         raise ValidationError(
             f"{task.name!r} is a summary task; it can take ASAP, SNET, SNLT, FNET or FNLT, "

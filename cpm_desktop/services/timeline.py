@@ -108,11 +108,23 @@ def timeline(session: Session, project_id: int) -> Timeline:
 # Everything a Timeline row shows, read as plain columns (enums as their stored text, dates as
 # the driver returns them: see schedule.as_text). _ROW_DATES are the positions of the dates.
 _COLUMNS = (
-    Task.id, Task.parent_id, Task.position, Task.duration, Task.percent_complete, Task.name,
-    as_text(Task.start), as_text(Task.finish), Task.is_milestone, Task.owner, Task.total_slack,
-    Task.is_critical, as_text(Task.constraint_type), as_text(Task.constraint_date),
-    as_text(Task.actual_start), as_text(Task.actual_finish),
-)  # fmt: skip
+    Task.id,
+    Task.parent_id,
+    Task.position,
+    Task.duration,
+    Task.percent_complete,
+    Task.name,
+    as_text(Task.start),
+    as_text(Task.finish),
+    Task.is_milestone,
+    Task.owner,
+    Task.total_slack,
+    Task.is_critical,
+    as_text(Task.constraint_type),
+    as_text(Task.constraint_date),
+    as_text(Task.actual_start),
+    as_text(Task.actual_finish),
+)
 _ROW_DATES = (6, 7, 13, 14, 15)
 Columns = TypeVarTuple("Columns")
 
@@ -135,9 +147,16 @@ def _timeline(session: Session, project: Project) -> Timeline:
     critical_count = 0
     for task_id, wbs, depth in ordered:
         task = _task(
-            by_id[task_id], wbs, depth, percent[task_id], task_id in parents,
-            predecessors.get(task_id, ""), saved.get(task_id), index, day,
-        )  # fmt: skip
+            by_id[task_id],
+            wbs,
+            depth,
+            percent[task_id],
+            task_id in parents,
+            predecessors.get(task_id, ""),
+            saved.get(task_id),
+            index,
+            day,
+        )
         if task.finish is not None and (finish_date is None or task.finish > finish_date):
             finish_date = task.finish
         critical_count += task.is_critical and not task.is_summary
@@ -194,15 +213,22 @@ def timeline_update(session: Session, previous: Timeline, task_ids: Collection[i
         index = work_calendar(project.calendar).index if has_baseline else None
         tasks = [
             _task(
-                fresh[t.id], t.wbs, t.depth, percent[t.id], t.is_summary, t.predecessors,
-                (t.baseline_start, t.baseline_finish) if t.baseline_start and t.baseline_finish
+                fresh[t.id],
+                t.wbs,
+                t.depth,
+                percent[t.id],
+                t.is_summary,
+                t.predecessors,
+                (t.baseline_start, t.baseline_finish)
+                if t.baseline_start and t.baseline_finish
                 else None,
-                index, day,
+                index,
+                day,
             )
             if t.id in fresh
             else t
             for t in previous.tasks
-        ]  # fmt: skip
+        ]
     finishes = [t.finish for t in tasks if t.finish is not None]
     return replace(
         previous,
@@ -224,18 +250,52 @@ def _task(
     day: Mapping[Any, dt.date | None],
 ) -> TimelineTask:
     """One Timeline row from its plain columns (_COLUMNS) and what the outline adds."""
-    (task_id, parent_id, _, duration, _, name, start_text, finish_text, is_milestone, owner, slack,
-     critical, constraint, constraint_on, started, ended) = row  # fmt: skip
+    (
+        task_id,
+        parent_id,
+        _,
+        duration,
+        _,
+        name,
+        start_text,
+        finish_text,
+        is_milestone,
+        owner,
+        slack,
+        critical,
+        constraint,
+        constraint_on,
+        started,
+        ended,
+    ) = row
     start, finish = day[start_text], day[finish_text]
     variance = None
     if index is not None and baseline is not None and start is not None and finish is not None:
         variance = index(finish) - index(baseline[1])  # working days, as task_variances counts
     return TimelineTask(
-        task_id, parent_id, wbs, depth, name, duration, start, finish, percent, is_summary,
-        is_milestone, owner, predecessors, slack, critical, constraint, day[constraint_on],
-        day[started], day[ended], baseline[0] if baseline else None,
-        baseline[1] if baseline else None, variance,
-    )  # fmt: skip
+        task_id,
+        parent_id,
+        wbs,
+        depth,
+        name,
+        duration,
+        start,
+        finish,
+        percent,
+        is_summary,
+        is_milestone,
+        owner,
+        predecessors,
+        slack,
+        critical,
+        constraint,
+        day[constraint_on],
+        day[started],
+        day[ended],
+        baseline[0] if baseline else None,
+        baseline[1] if baseline else None,
+        variance,
+    )
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
@@ -257,11 +317,16 @@ def read_rows(session: Session, statement: Select[*Columns]) -> Sequence[Row[*Co
 def link_rows(project_id: int) -> Select[int, int, int, str, int]:
     """The select of a project's links as (id, predecessor, successor, type, lag) rows."""
     return (
-        select(Dependency.id, Dependency.predecessor_id, Dependency.successor_id,
-               as_text(Dependency.type), Dependency.lag)
+        select(
+            Dependency.id,
+            Dependency.predecessor_id,
+            Dependency.successor_id,
+            as_text(Dependency.type),
+            Dependency.lag,
+        )
         .where(Dependency.project_id == project_id)
         .order_by(Dependency.id)
-    )  # fmt: skip
+    )
 
 
 def _predecessor_texts(
@@ -295,7 +360,7 @@ def _baseline_dates(session: Session, project_id: int) -> dict[int, tuple[dt.dat
         select(BaselineTask.task_id, as_text(BaselineTask.start), as_text(BaselineTask.finish))
         .join(Baseline, Baseline.id == BaselineTask.baseline_id)
         .where(Baseline.project_id == project_id, Baseline.number == 0),
-    )  # fmt: skip
+    )
     day = parse_dates(value for _, start, finish in rows for value in (start, finish))
     saved: dict[int, tuple[dt.date, dt.date]] = {}
     for task_id, start, finish in rows:

@@ -126,8 +126,9 @@ def step_date(on: object, last: dt.date, reference: str, step: str) -> dt.date:
 
 # Letters Unicode does not decompose into a base letter and an accent, read as people type them
 # on a keyboard without them: "Sorensen" finds "Sørensen". (casefold already makes ß "ss".)
-_UNDECOMPOSED = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d",
-                               "þ": "th", "ı": "i"})  # fmt: skip
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+)
 
 
 def fold(text: str) -> str:

@@ -125,13 +125,13 @@ def upgrade() -> None:
             ["project.id"],
             name=op.f("fk_risk_project_id_project"),
             ondelete="CASCADE",
-        ),  # fmt: skip
+        ),
         sa.ForeignKeyConstraint(
             ["source_risk_id"],
             ["risk.id"],
             name=op.f("fk_risk_source_risk_id_risk"),
             ondelete="SET NULL",
-        ),  # fmt: skip
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_risk")),
         sa.UniqueConstraint("project_id", "number", name=op.f("uq_risk_project_id_number")),
     )

@@ -21,9 +21,15 @@ depends_on: str | Sequence[str] | None = None
 CATEGORIES = ("scope", "schedule", "cost", "quality", "resource")
 PRIORITIES = ("low", "medium", "high", "critical")
 STATUSES = (
-    "draft", "submitted", "under_assessment", "approved", "rejected", "deferred",
-    "implemented", "closed",
-)  # fmt: skip
+    "draft",
+    "submitted",
+    "under_assessment",
+    "approved",
+    "rejected",
+    "deferred",
+    "implemented",
+    "closed",
+)
 
 
 def _text_enum(name: str, values: tuple[str, ...]) -> sa.Enum:

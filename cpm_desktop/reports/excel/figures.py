@@ -19,20 +19,28 @@ from cpm_desktop.reports.excel.styles import Look, font, solid
 RAG_COLOURS = {"red": palette.RAG_RED, "amber": palette.RAG_AMBER, "green": palette.RAG_GREEN}
 NOT_MEASURED = "–"
 VALUE_STYLES = {
-    Unit.MONEY: "value_money", Unit.SHARE: "value_share", Unit.RATIO: "value_ratio",
-    Unit.SCORE: "value_score", Unit.DAYS: "value_signed", Unit.COUNT: "value",
+    Unit.MONEY: "value_money",
+    Unit.SHARE: "value_share",
+    Unit.RATIO: "value_ratio",
+    Unit.SCORE: "value_score",
+    Unit.DAYS: "value_signed",
+    Unit.COUNT: "value",
     Unit.TEXT: "value",  # right-aligned, as the figures above and below it
-}  # fmt: skip
+}
 
 
 def rag_badge(cells: SheetCells, rag: str) -> StyleArray:
     """The style of a badge cell in the RAG's colour: bold, white on red and green."""
     name = rag.lower()
     colour = RAG_COLOURS.get(name, palette.MUTED)
-    return cells.styles.define(f"rag_{name}", Look(
-        font=font(bold=True, colour=palette.WHITE if name != "amber" else palette.TEXT),
-        fill=solid(colour), alignment=Alignment(horizontal="center", vertical="center"),
-    ))  # fmt: skip
+    return cells.styles.define(
+        f"rag_{name}",
+        Look(
+            font=font(bold=True, colour=palette.WHITE if name != "amber" else palette.TEXT),
+            fill=solid(colour),
+            alignment=Alignment(horizontal="center", vertical="center"),
+        ),
+    )
 
 
 def rag_text(rag: str) -> str:
@@ -40,8 +48,9 @@ def rag_text(rag: str) -> str:
     return rag.capitalize()
 
 
-def put_value(cells: SheetCells, row: int, column: int, figure: Figure, *,
-              coloured: bool = False) -> None:  # fmt: skip
+def put_value(
+    cells: SheetCells, row: int, column: int, figure: Figure, *, coloured: bool = False
+) -> None:
     """The figure's value in its number format; `coloured`: the cell itself in its RAG colour."""
     if figure.value is None:
         cells.text(row, column, NOT_MEASURED, cells.styles["value"])
@@ -52,9 +61,16 @@ def put_value(cells: SheetCells, row: int, column: int, figure: Figure, *,
         badge = rag_badge(cells, figure.rag)
         look = cells.styles.look(f"rag_{figure.rag.lower()}")
         number_format = cells.styles.look(style_name).number_format
-        style = cells.styles.define(
-            f"rag_{figure.rag.lower()}_{figure.unit}",
-            replace(look, number_format=number_format,
-                    alignment=Alignment(horizontal="right", vertical="center")),
-        ) if number_format else badge  # fmt: skip
+        style = (
+            cells.styles.define(
+                f"rag_{figure.rag.lower()}_{figure.unit}",
+                replace(
+                    look,
+                    number_format=number_format,
+                    alignment=Alignment(horizontal="right", vertical="center"),
+                ),
+            )
+            if number_format
+            else badge
+        )
     cells.put(row, column, figure.value, style)

@@ -87,10 +87,13 @@ def write_week_headers(
     week, month = _header_styles(styles)
     status = styles.define(
         "gantt_status_header",
-        Look(font=font(bold=True, size=8, colour=palette.WHITE),
-             fill=solid(palette.GANTT_STATUS_DATE), alignment=week.alignment,
-             number_format=nf.WEEK),
-    )  # fmt: skip
+        Look(
+            font=font(bold=True, size=8, colour=palette.WHITE),
+            fill=solid(palette.GANTT_STATUS_DATE),
+            alignment=week.alignment,
+            number_format=nf.WEEK,
+        ),
+    )
     status_column = grid.column_of(status_date) if status_date else None
     plain, month_style = styles["gantt_week"], styles["gantt_month"]
     for offset in range(grid.weeks):
@@ -172,11 +175,14 @@ def _diamond(styles: CellStyles, critical: bool, at_status: bool) -> StyleArray:
     """A milestone's diamond: vermillion on the critical path; keeps the status week's line."""
     name = f"gantt_diamond_{critical:d}{at_status:d}"
     colour = palette.GANTT_CRITICAL_PROGRESS if critical else palette.GANTT_MILESTONE
-    return styles.define(name, Look(
-        font=font(size=9, colour=colour),
-        alignment=Alignment(horizontal="center", vertical="center"),
-        border=Border(left=STATUS_SIDE) if at_status else None,
-    ))  # fmt: skip
+    return styles.define(
+        name,
+        Look(
+            font=font(size=9, colour=colour),
+            alignment=Alignment(horizontal="center", vertical="center"),
+            border=Border(left=STATUS_SIDE) if at_status else None,
+        ),
+    )
 
 
 def _header_styles(styles: CellStyles) -> tuple[Look, Look]:

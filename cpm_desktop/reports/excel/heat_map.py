@@ -35,18 +35,32 @@ def write_heat_map(
     empty cell means none. Returns the number of rows used.
     """
     styles = cells.styles
-    label = styles.define("heat_label", Look(
-        font=font(size=8, colour=palette.MUTED),
-        alignment=Alignment(horizontal="right", vertical="center")))  # fmt: skip
-    axis = styles.define("heat_axis", Look(
-        font=font(size=8, colour=palette.MUTED),
-        alignment=Alignment(horizontal="center", vertical="top", wrap_text=True)))  # fmt: skip
+    label = styles.define(
+        "heat_label",
+        Look(
+            font=font(size=8, colour=palette.MUTED),
+            alignment=Alignment(horizontal="right", vertical="center"),
+        ),
+    )
+    axis = styles.define(
+        "heat_axis",
+        Look(
+            font=font(size=8, colour=palette.MUTED),
+            alignment=Alignment(horizontal="center", vertical="top", wrap_text=True),
+        ),
+    )
     zone_styles = {
-        name: styles.define(f"heat_{name}", Look(
-            font=font(bold=True, size=11), fill=solid(colour), border=_CELL,
-            alignment=Alignment(horizontal="center", vertical="center")))
+        name: styles.define(
+            f"heat_{name}",
+            Look(
+                font=font(bold=True, size=11),
+                fill=solid(colour),
+                border=_CELL,
+                alignment=Alignment(horizontal="center", vertical="center"),
+            ),
+        )
         for name, colour in ZONES.items()
-    }  # fmt: skip
+    }
     for probability in range(SIZE, 0, -1):
         row = top + SIZE - probability
         cells.text(row, left, f"{probability} {LEVELS[probability - 1]}", label)

@@ -31,15 +31,23 @@ MAX_OUTLINE = 7  # Excel's deepest outline level
 NAME_WIDTH, PREDECESSORS_WIDTH, OWNER_WIDTH = 50, 14, 24
 # (header, width, style of a task row); the order of ScheduleRow's values below.
 COLUMNS = (
-    ("WBS", 7, "text"), ("Task", NAME_WIDTH, "name"), ("Type", 8.5, "text"),
-    ("Duration (days)", 8.5, "int"), ("Start", 11.5, "date"), ("Finish", 11.5, "date"),
-    ("% complete", 8.5, "percent"), ("Predecessors", PREDECESSORS_WIDTH, "wrap"),
+    ("WBS", 7, "text"),
+    ("Task", NAME_WIDTH, "name"),
+    ("Type", 8.5, "text"),
+    ("Duration (days)", 8.5, "int"),
+    ("Start", 11.5, "date"),
+    ("Finish", 11.5, "date"),
+    ("% complete", 8.5, "percent"),
+    ("Predecessors", PREDECESSORS_WIDTH, "wrap"),
     ("Owner", OWNER_WIDTH, "wrap"),
-    ("Total slack (days)", 8.5, "int"), ("Critical", 7.5, "critical"),
-    ("Baseline start", 11, "date"), ("Baseline finish", 11, "date"),
-    ("Finish variance (days)", 9.5, "signed"), ("Budget cost", 12.5, "money"),
+    ("Total slack (days)", 8.5, "int"),
+    ("Critical", 7.5, "critical"),
+    ("Baseline start", 11, "date"),
+    ("Baseline finish", 11, "date"),
+    ("Finish variance (days)", 9.5, "signed"),
+    ("Budget cost", 12.5, "money"),
     ("Actual cost", 12.5, "money"),
-)  # fmt: skip
+)
 RIGHT_ALIGNED = frozenset({"int", "date", "signed", "money"})
 TYPE_COLUMN, START, FINISH, PERCENT, CRITICAL = 3, 5, 6, 7, 11
 
@@ -61,13 +69,17 @@ def write_schedule_sheet(book: Workbook, workbook: ClientWorkbook, context: Shee
         gantt.write_week_headers(cells, grid, TABLE_HEADER_ROW, workbook.status_date)
         read = (TYPE_COLUMN, START, FINISH, PERCENT, CRITICAL)
         letters = gantt.RowColumns(*(get_column_letter(n) for n in read))
-        gantt.write_bars(cells, grid, rows, FIRST_ROW, TABLE_HEADER_ROW, letters,
-                         workbook.status_date)  # fmt: skip
+        gantt.write_bars(
+            cells, grid, rows, FIRST_ROW, TABLE_HEADER_ROW, letters, workbook.status_date
+        )
         last_column = grid.last_column
         if grid.cut:
-            cells.text(1, len(COLUMNS) + 1,
-                       f"The Gantt shows the first {gantt.MAX_WEEKS} weeks of the plan.",
-                       context.styles["subtitle"])  # fmt: skip
+            cells.text(
+                1,
+                len(COLUMNS) + 1,
+                f"The Gantt shows the first {gantt.MAX_WEEKS} weeks of the plan.",
+                context.styles["subtitle"],
+            )
     sheet.row_dimensions[TABLE_HEADER_ROW].height = HEADER_HEIGHT
     last_row = max(FIRST_ROW + len(rows) - 1, TABLE_HEADER_ROW)
     sheet.auto_filter.ref = f"A{TABLE_HEADER_ROW}:{get_column_letter(len(COLUMNS))}{last_row}"
@@ -91,11 +103,22 @@ def _task_rows(cells: SheetCells, rows: Sequence[ScheduleRow]) -> None:
         looks = bold if summary else plain
         kind = gantt.SUMMARY if summary else gantt.MILESTONE if task.is_milestone else gantt.TASK
         values = (
-            task.wbs, kind, task.duration, task.start, task.finish,
-            task.percent_complete, task.predecessors, task.owner, task.total_slack,
-            "Yes" if task.is_critical else "No", task.baseline_start, task.baseline_finish,
-            task.finish_variance, task.budget_cost, task.actual_cost,
-        )  # fmt: skip
+            task.wbs,
+            kind,
+            task.duration,
+            task.start,
+            task.finish,
+            task.percent_complete,
+            task.predecessors,
+            task.owner,
+            task.total_slack,
+            "Yes" if task.is_critical else "No",
+            task.baseline_start,
+            task.baseline_finish,
+            task.finish_variance,
+            task.budget_cost,
+            task.actual_cost,
+        )
         indent = min(task.level, 15)
         name_style = names.get((indent, summary))
         if name_style is None:
@@ -105,9 +128,11 @@ def _task_rows(cells: SheetCells, rows: Sequence[ScheduleRow]) -> None:
             if column == CRITICAL and not task.is_critical:
                 style = off_path[summary]
             put(number, column, value, style)
-        lines = max(text_lines(task.name, NAME_WIDTH - 1.5 * indent),
-                    text_lines(task.predecessors, PREDECESSORS_WIDTH),
-                    text_lines(task.owner, OWNER_WIDTH))  # fmt: skip
+        lines = max(
+            text_lines(task.name, NAME_WIDTH - 1.5 * indent),
+            text_lines(task.predecessors, PREDECESSORS_WIDTH),
+            text_lines(task.owner, OWNER_WIDTH),
+        )
         if lines > 1 or task.level:
             dimension = dimensions[number]
             if lines > 1:
@@ -125,8 +150,10 @@ def _summary_style(styles: CellStyles, kind: str) -> StyleArray:
     colour = palette.MUTED if kind == "not_critical" else palette.INK
     if kind == "critical":
         colour = palette.GANTT_CRITICAL_PROGRESS
-    return styles.define(f"summary_{kind}", replace(
-        look, font=font(bold=True, colour=colour), fill=solid(palette.SHADE)))  # fmt: skip
+    return styles.define(
+        f"summary_{kind}",
+        replace(look, font=font(bold=True, colour=colour), fill=solid(palette.SHADE)),
+    )
 
 
 def _name_style(styles: CellStyles, indent: int, summary: bool) -> StyleArray:

@@ -72,8 +72,10 @@ class _SheetWriter(WorksheetWriter):
 
     def write_row(self, xf: Any, row: Sequence[Cell], row_idx: int) -> None:
         """Row `row_idx` and its cells, as openpyxl's write_row would write them."""
-        if any(type(cell) is not Cell or cell._comment is not None or cell._hyperlink is not None
-               for cell in row):  # fmt: skip
+        if any(
+            type(cell) is not Cell or cell._comment is not None or cell._hyperlink is not None
+            for cell in row
+        ):
             # A merged cell, or a comment or link that openpyxl files as it writes the cell.
             super().write_row(xf, row, row_idx)
             return

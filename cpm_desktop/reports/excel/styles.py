@@ -31,8 +31,9 @@ def solid(hex_colour: str) -> PatternFill:
     return PatternFill(fill_type="solid", fgColor=argb(hex_colour), bgColor=argb(hex_colour))
 
 
-def font(*, bold: bool = False, size: float = SIZE, colour: str = palette.TEXT,
-         italic: bool = False) -> Font:  # fmt: skip
+def font(
+    *, bold: bool = False, size: float = SIZE, colour: str = palette.TEXT, italic: bool = False
+) -> Font:
     """The workbook's font in one of its sizes and colours."""
     return Font(name=FONT_NAME, size=size, bold=bold, italic=italic, color=argb(colour))
 
@@ -71,18 +72,24 @@ def _looks(currency: str) -> dict[str, Look]:
     return {
         "title": Look(font=font(bold=True, size=15, colour=palette.INK)),
         "subtitle": Look(font=font(colour=palette.MUTED)),
-        "note": Look(font=font(italic=True, size=9, colour=palette.MUTED),
-                     alignment=Alignment(vertical="top", wrap_text=True)),
+        "note": Look(
+            font=font(italic=True, size=9, colour=palette.MUTED),
+            alignment=Alignment(vertical="top", wrap_text=True),
+        ),
         "empty_note": Look(font=font(italic=True, colour=palette.MUTED), alignment=TOP),
-        "section": Look(font=font(bold=True, size=11, colour=palette.ACCENT),
-                        border=Border(bottom=Side(style="thin", color=argb(palette.ACCENT)))),
+        "section": Look(
+            font=font(bold=True, size=11, colour=palette.ACCENT),
+            border=Border(bottom=Side(style="thin", color=argb(palette.ACCENT))),
+        ),
         "header": Look(
-            font=font(bold=True, colour=palette.WHITE), fill=solid(palette.INK),
+            font=font(bold=True, colour=palette.WHITE),
+            fill=solid(palette.INK),
             border=Border(left=Side(style="thin", color=argb(palette.WHITE))),
             alignment=Alignment(vertical="center", wrap_text=True),
         ),
         "header_right": Look(
-            font=font(bold=True, colour=palette.WHITE), fill=solid(palette.INK),
+            font=font(bold=True, colour=palette.WHITE),
+            fill=solid(palette.INK),
             border=Border(left=Side(style="thin", color=argb(palette.WHITE))),
             alignment=Alignment(vertical="center", horizontal="right", wrap_text=True),
         ),
@@ -96,8 +103,9 @@ def _looks(currency: str) -> dict[str, Look]:
         "ratio": replace(right, number_format=nf.RATIO),
         "share": replace(right, number_format=nf.SHARE),
         "centre": centre,
-        "total_label": Look(font=font(bold=True, colour=palette.MUTED),
-                            alignment=Alignment(horizontal="right")),
+        "total_label": Look(
+            font=font(bold=True, colour=palette.MUTED), alignment=Alignment(horizontal="right")
+        ),
         "total_int": replace(total, number_format=nf.WHOLE),
         "total_money": replace(total, number_format=money),
         "label": Look(font=font(colour=palette.MUTED), border=ROW_RULE, alignment=MIDDLE),
@@ -109,13 +117,16 @@ def _looks(currency: str) -> dict[str, Look]:
         "value_signed": replace(value, number_format=nf.SIGNED_WHOLE),
         "value_share": replace(value, number_format=nf.SHARE),
         "value_score": replace(value, number_format=nf.SCORE),
-        "figure_label": Look(font=font(colour=palette.MUTED), border=ROW_RULE,
-                             alignment=Alignment(vertical="center", horizontal="right")),
+        "figure_label": Look(
+            font=font(colour=palette.MUTED),
+            border=ROW_RULE,
+            alignment=Alignment(vertical="center", horizontal="right"),
+        ),
         "critical": replace(centre, font=font(bold=True, colour=palette.GANTT_CRITICAL_PROGRESS)),
         "not_critical": replace(centre, font=font(colour=palette.MUTED)),
         "state": Look(),
         "timestamp": Look(number_format=nf.DATE_TIME),
-    }  # fmt: skip
+    }
 
 
 class CellStyles:

@@ -57,25 +57,34 @@ def write_summary_sheet(book: Workbook, workbook: ClientWorkbook, context: Sheet
 
 def _left_half(cells: SheetCells, f: SummaryFigures) -> None:
     status = [
-        ("Client", f.client), ("Project manager", f.manager), ("Sponsor", f.sponsor or "–"),
+        ("Client", f.client),
+        ("Project manager", f.manager),
+        ("Sponsor", f.sponsor or "–"),
         ("Status date", f.status_date),
-    ]  # fmt: skip
+    ]
     row = _block(cells, 4, LEFT, "Project", status)
     _rag(cells, row, f.overall_rag)
     row += 2
     schedule: list[tuple[str, Figure]] = [
-        ("Planned finish", f.planned_finish), ("Baseline finish", f.baseline_finish),
-    ]  # fmt: skip
+        ("Planned finish", f.planned_finish),
+        ("Baseline finish", f.baseline_finish),
+    ]
     row = _block(cells, row, LEFT, "Schedule", schedule)
     cells.text(row, LEFT, "Finish variance (working days, + late)", cells.styles["label"])
     variance = f.finish_variance_days
-    cells.put(row, LEFT + 1, "–" if variance is None else variance,
-              cells.styles["value_signed" if variance is not None else "value"])  # fmt: skip
+    cells.put(
+        row,
+        LEFT + 1,
+        "–" if variance is None else variance,
+        cells.styles["value_signed" if variance is not None else "value"],
+    )
     row += 2
     budget: list[tuple[str, Figure]] = [
-        ("Original budget", f.original_budget), ("Approved changes", f.approved_changes),
-        ("Current budget", f.current_budget), ("Forecast cost at completion", f.forecast_cost),
-    ]  # fmt: skip
+        ("Original budget", f.original_budget),
+        ("Approved changes", f.approved_changes),
+        ("Current budget", f.current_budget),
+        ("Forecast cost at completion", f.forecast_cost),
+    ]
     row = _block(cells, row, LEFT, "Budget", budget)
     cells.text(row, LEFT, "Current budget less forecast", cells.styles["label"])
     cells.formula(row, LEFT + 1, f"=B{row - 2}-B{row - 1}", cells.styles["value_money"])

@@ -47,17 +47,27 @@ def add_conditional_formats(sheet: Worksheet, table: TableSheet, first_row: int)
         scale = table.score_scale
         low, high = (BAD, GOOD) if scale.high_is_good else (GOOD, BAD)
         rule = ColorScaleRule(
-            start_type="num", start_value=scale.low, start_color=argb(low),
-            mid_type="num", mid_value=scale.mid, mid_color=argb(MIDDLING),
-            end_type="num", end_value=scale.high, end_color=argb(high),
-        )  # fmt: skip
+            start_type="num",
+            start_value=scale.low,
+            start_color=argb(low),
+            mid_type="num",
+            mid_value=scale.mid,
+            mid_color=argb(MIDDLING),
+            end_type="num",
+            end_value=scale.high,
+            end_color=argb(high),
+        )
         formats.add(f"{letter}{first_row}:{letter}{VALIDATED_TO}", rule)
     if table.status_column in headers:
         letter = column_of(table.status_column)
         target = f"{letter}{first_row}:{letter}{VALIDATED_TO}"
         for label, tone in table.status_tones:
             label_text = label.lower().replace('"', '""')
-            formats.add(target, FormulaRule(
-                formula=[f'LOWER(${letter}{first_row})="{label_text}"'],
-                fill=solid(TONES[tone]), stopIfTrue=True,
-            ))  # fmt: skip
+            formats.add(
+                target,
+                FormulaRule(
+                    formula=[f'LOWER(${letter}{first_row})="{label_text}"'],
+                    fill=solid(TONES[tone]),
+                    stopIfTrue=True,
+                ),
+            )

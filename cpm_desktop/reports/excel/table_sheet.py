@@ -26,14 +26,27 @@ from cpm_desktop.reports.excel.validations import VALIDATED_TO, add_validations
 FIRST_ROW = TABLE_HEADER_ROW + 1  # of a sheet without figures: every read-back sheet
 HEADER_HEIGHT = 30  # two lines of header text
 STYLE_BY_KIND = {
-    Kind.TEXT: "wrap", Kind.LONG_TEXT: "wrap", Kind.INT: "int", Kind.MONEY: "money",
-    Kind.DATE: "date", Kind.PERCENT: "percent", Kind.YES_NO: "centre", Kind.CHOICE: "wrap",
+    Kind.TEXT: "wrap",
+    Kind.LONG_TEXT: "wrap",
+    Kind.INT: "int",
+    Kind.MONEY: "money",
+    Kind.DATE: "date",
+    Kind.PERCENT: "percent",
+    Kind.YES_NO: "centre",
+    Kind.CHOICE: "wrap",
     Kind.SHARE: "share",
-}  # fmt: skip
+}
 WIDTH_BY_KIND = {
-    Kind.TEXT: 18.0, Kind.LONG_TEXT: 42.0, Kind.INT: 9.0, Kind.MONEY: 14.0, Kind.DATE: 12.0,
-    Kind.PERCENT: 9.0, Kind.YES_NO: 9.0, Kind.CHOICE: 13.0, Kind.SHARE: 9.0,
-}  # fmt: skip
+    Kind.TEXT: 18.0,
+    Kind.LONG_TEXT: 42.0,
+    Kind.INT: 9.0,
+    Kind.MONEY: 14.0,
+    Kind.DATE: 12.0,
+    Kind.PERCENT: 9.0,
+    Kind.YES_NO: 9.0,
+    Kind.CHOICE: 13.0,
+    Kind.SHARE: 9.0,
+}
 WRAPPED = frozenset({Kind.TEXT, Kind.LONG_TEXT, Kind.CHOICE})
 RIGHT_ALIGNED = frozenset({Kind.INT, Kind.MONEY, Kind.DATE, Kind.PERCENT, Kind.SHARE})
 
@@ -56,16 +69,19 @@ def write_table_sheet(book: Workbook, table: TableSheet, context: SheetContext) 
     _figures(cells, table)
     _header(cells, context, columns, keyed, top)
     badges = {table.rag_column, table.score_column, table.status_column}  # short, coloured
-    styles = [context.styles["centre" if c.header in badges else STYLE_BY_KIND[c.kind]]
-              for c in columns]  # fmt: skip
+    styles = [
+        context.styles["centre" if c.header in badges else STYLE_BY_KIND[c.kind]] for c in columns
+    ]
     widths = [c.width or _width(c) for c in columns]
     wrapped = [(at, widths[at]) for at, c in enumerate(columns) if c.kind in WRAPPED]
     put_row = cells.row
     dimensions = sheet.row_dimensions
     for number, row in enumerate(table.rows, start=first_row):
         put_row(number, row, styles)
-        lines = max((text_lines(text, width) for at, width in wrapped
-                     if isinstance(text := row[at], str)), default=1)  # fmt: skip
+        lines = max(
+            (text_lines(text, width) for at, width in wrapped if isinstance(text := row[at], str)),
+            default=1,
+        )
         if lines > 1:
             dimensions[number].height = height(lines)
     if keyed:
@@ -132,8 +148,9 @@ def _header(
     cells.sheet.row_dimensions[row].height = HEADER_HEIGHT
 
 
-def _totals(cells: SheetCells, context: SheetContext, columns: tuple[Column, ...],
-            top: int) -> None:  # fmt: skip
+def _totals(
+    cells: SheetCells, context: SheetContext, columns: tuple[Column, ...], top: int
+) -> None:
     """SUBTOTAL(109, …) of each total column above the header: the sum of the rows shown."""
     totals = [n for n, c in enumerate(columns, start=1) if c.total]
     if not totals:

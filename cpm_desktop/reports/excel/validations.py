@@ -49,18 +49,21 @@ def _validation(column: Column, currency: str) -> DataValidation | None:
     match column.kind:
         case Kind.CHOICE | Kind.YES_NO:
             choices = column.choices if column.kind == Kind.CHOICE else ("Yes", "No")
-            return _made("list", choice_list(choices), None, name,
-                         f"Pick one of: {', '.join(choices)}.")  # fmt: skip
+            return _made(
+                "list", choice_list(choices), None, name, f"Pick one of: {', '.join(choices)}."
+            )
         case Kind.INT:
             return _made("whole", str(-BIG), str(BIG), name, "Enter a whole number.")
         case Kind.PERCENT:
             return _made("whole", "0", "100", name, "Enter a whole number from 0 to 100.")
         case Kind.MONEY:
-            return _made("decimal", str(-BIG), str(BIG), name,
-                         f"Enter an amount in {currency}, as a number.")  # fmt: skip
+            return _made(
+                "decimal", str(-BIG), str(BIG), name, f"Enter an amount in {currency}, as a number."
+            )
         case Kind.DATE:
-            return _made("date", str(FIRST_DAY), str(LAST_DAY), name,
-                         "Enter a date, for example 2026-12-01.")  # fmt: skip
+            return _made(
+                "date", str(FIRST_DAY), str(LAST_DAY), name, "Enter a date, for example 2026-12-01."
+            )
     return None  # text: anything goes
 
 

@@ -79,10 +79,16 @@ def render_change_form(content: ChangeFormContent, *, paper: str = "a4") -> byte
         raise ValueError(f"paper must be one of {', '.join(PAPER_SIZES)}, not {paper!r}")
     width, height = PAPER_SIZES[paper]
     frame = Frame(
-        MARGIN, FOOTER_BASELINE + FOOTER_ROOM, width - 2 * MARGIN,
+        MARGIN,
+        FOOTER_BASELINE + FOOTER_ROOM,
+        width - 2 * MARGIN,
         height - BAND_TOP - BAND_HEIGHT - BAND_GAP - FOOTER_BASELINE - FOOTER_ROOM,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
-    )  # fmt: skip
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
     pages: list[int] = []
 
     def decorate(canvas: Canvas, _doc: BaseDocTemplate) -> None:
@@ -92,9 +98,9 @@ def render_change_form(content: ChangeFormContent, *, paper: str = "a4") -> byte
 
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
-        buffer, pagesize=(width, height), pageTemplates=[
-            PageTemplate(id="form", frames=[frame], onPage=decorate)
-        ],
+        buffer,
+        pagesize=(width, height),
+        pageTemplates=[PageTemplate(id="form", frames=[frame], onPage=decorate)],
         title=f"{content.reference} {content.title}",
         author=content.manager or APP_NAME,
         subject=(
@@ -103,8 +109,11 @@ def render_change_form(content: ChangeFormContent, *, paper: str = "a4") -> byte
         ),
         creator=f"{APP_NAME} {__version__}",
         initialFontName=REGULAR,  # else the canvas declares Helvetica, which is not embedded
-        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-    )  # fmt: skip
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+    )
     doc.build(story_for_page(content, styles(), frame.width, frame.height))
     if len(pages) != 1:  # story_for_page measured it to fit: a second page is a bug
         raise RuntimeError(f"the sign-off form of {content.reference} took {len(pages)} pages")

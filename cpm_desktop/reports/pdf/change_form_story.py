@@ -114,9 +114,12 @@ def _story(
 ) -> list[Flowable]:
     reference = f'<font color="{ACCENT_HEX}">{markup(content.reference)}</font>'
     title, _ = fitted(
-        content.title, styles.title, width, TITLE_LINES * styles.title.leading,
+        content.title,
+        styles.title,
+        width,
+        TITLE_LINES * styles.title.leading,
         prefix=f"{reference}&nbsp;&nbsp;",
-    )  # fmt: skip
+    )
     return [
         title,
         Spacer(0, 8),
@@ -146,17 +149,21 @@ def _grid(
     # Labels are a point smaller than values: half a point more on top puts both on one baseline.
     nudge = [("TOPPADDING", (c, 0), (c, -1), PAD + 0.5) for c in label_columns]
     table = Table(rows, colWidths=list(widths))
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2 * PAD),
-        ("TOPPADDING", (0, 0), (-1, -1), PAD),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-string cells too: never Helvetica
-        *nudge,
-        *extra,
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2 * PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), PAD),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-string cells too: never Helvetica
+                *nudge,
+                *extra,
+            ]
+        )
+    )
     return table
 
 
@@ -173,13 +180,16 @@ def _facts(content: ChangeFormContent, styles: Styles, width: float) -> Table:
 
     task_text = _task_list(content.affected_tasks, styles.value, width - LABEL_WIDTH - 2 * PAD)
     rows: list[list[object]] = [
-        [label("Requested by"), value(content.requested_by),
-         label("Raised on"), value(long_date(content.raised_on))],
+        [
+            label("Requested by"),
+            value(content.requested_by),
+            label("Raised on"),
+            value(long_date(content.raised_on)),
+        ],
         [label("Category"), value(content.category), label("Priority"), value(content.priority)],
-        [label("Status"), value(content.status),
-         label("Project manager"), value(content.manager)],
+        [label("Status"), value(content.status), label("Project manager"), value(content.manager)],
         [label("Affected tasks"), task_text, "", ""],
-    ]  # fmt: skip
+    ]
     widths = (LABEL_WIDTH, value_width, LABEL_WIDTH, value_width)
     return _grid(rows, widths, [("SPAN", (1, 3), (3, 3))], label_columns=(0, 2))
 
@@ -237,19 +247,28 @@ def _impact(content: ChangeFormContent, styles: Styles, width: float) -> Table:
         ],
     ]
     table = Table(rows, colWidths=widths)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # a table sets its font even for paragraphs
-        ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-        ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-        ("LINEBEFORE", (1, 0), (-1, -1), 0.5, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, 0), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
-        ("TOPPADDING", (0, 1), (-1, 1), 1),
-        ("BOTTOMPADDING", (0, 1), (-1, 1), 7),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                (
+                    "FONTNAME",
+                    (0, 0),
+                    (-1, -1),
+                    REGULAR,
+                ),  # a table sets its font even for paragraphs
+                ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("LINEBEFORE", (1, 0), (-1, -1), 0.5, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, 0), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 1),
+                ("TOPPADDING", (0, 1), (-1, 1), 1),
+                ("BOTTOMPADDING", (0, 1), (-1, 1), 7),
+            ]
+        )
+    )
     return table
 
 
@@ -311,20 +330,26 @@ def _signatures(
 
     client = block("For the client", content.client)
     supplier = block(
-        "For the supplier", f"Project manager of {content.project_code}", content.manager,
+        "For the supplier",
+        f"Project manager of {content.project_code}",
+        content.manager,
         "Project manager",
-    )  # fmt: skip
+    )
     gap = 18.0
     column = (width - gap) / 2
     table = Table([[client, "", supplier]], colWidths=[column, gap, column])
-    table.setStyle(TableStyle([
-        ("BOX", (0, 0), (0, 0), 0.6, INK),
-        ("BOX", (2, 0), (2, 0), 0.6, INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 8),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (0, 0), 0.6, INK),
+                ("BOX", (2, 0), (2, 0), 0.6, INK),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ]
+        )
+    )
     return table

@@ -49,9 +49,11 @@ def shrunk(
         return Paragraph(markup(text), style)
     size = max(smallest, style.fontSize * width / needed)
     smaller = ParagraphStyle(
-        f"{style.name}-{size:.1f}", parent=style, fontSize=size,
+        f"{style.name}-{size:.1f}",
+        parent=style,
+        fontSize=size,
         leading=style.leading * size / style.fontSize,
-    )  # fmt: skip
+    )
     if cut:
         text = one_line(text, style.fontName, size, width)
     return Paragraph(markup(text), smaller)

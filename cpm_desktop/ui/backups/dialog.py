@@ -101,9 +101,11 @@ def restore_from_backup(
     backups = describe_backups(workspace)
     if not backups:
         QMessageBox.information(
-            parent, TITLE, f"There is no backup of {workspace.name} yet: one is written each "
+            parent,
+            TITLE,
+            f"There is no backup of {workspace.name} yet: one is written each "
             "time the workspace is opened.",
-        )  # fmt: skip
+        )
         return None
     dialog = RestoreBackupDialog(workspace, backups, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:

@@ -46,10 +46,19 @@ class ChangeActions:
         """The actions in menu order; None is a separator."""
         s = self.steps
         return (
-            self.new, None,
-            s["submitted"], s["under_assessment"], self.decision, s["implemented"], s["closed"],
-            None, self.affected_tasks, self.apply_impact, None, self.export_form,
-        )  # fmt: skip
+            self.new,
+            None,
+            s["submitted"],
+            s["under_assessment"],
+            self.decision,
+            s["implemented"],
+            s["closed"],
+            None,
+            self.affected_tasks,
+            self.apply_impact,
+            None,
+            self.export_form,
+        )
 
 
 def build_change_actions(parent: QWidget) -> ChangeActions:
@@ -74,16 +83,28 @@ def build_change_actions(parent: QWidget) -> ChangeActions:
         if status in _STEP_MENU_TEXT
     }
     return ChangeActions(
-        new=make("&New Change Request…", "Raise a change request for the project shown", "new",
-                 "Ctrl+Shift+N"),
+        new=make(
+            "&New Change Request…",
+            "Raise a change request for the project shown",
+            "new",
+            "Ctrl+Shift+N",
+        ),
         steps=steps,
-        decision=make("Record Client &Decision…",
-                      "Record the client's signed decision: approve, reject or defer"),
-        affected_tasks=make("Edit Affected &Tasks…",
-                            "Choose the plan's tasks the change affects", "link"),
-        apply_impact=make("Apply &Schedule Impact",
-                          "Add the approved schedule days to the last affected work task",
-                          "calendar"),
-        export_form=make("Export Sign-off &Form…",
-                         "Write a one-page PDF the client signs to decide the request", "pdf"),
-    )  # fmt: skip
+        decision=make(
+            "Record Client &Decision…",
+            "Record the client's signed decision: approve, reject or defer",
+        ),
+        affected_tasks=make(
+            "Edit Affected &Tasks…", "Choose the plan's tasks the change affects", "link"
+        ),
+        apply_impact=make(
+            "Apply &Schedule Impact",
+            "Add the approved schedule days to the last affected work task",
+            "calendar",
+        ),
+        export_form=make(
+            "Export Sign-off &Form…",
+            "Write a one-page PDF the client signs to decide the request",
+            "pdf",
+        ),
+    )

@@ -34,8 +34,9 @@ COLUMNS = (
     "Change order",
     "Decided",
 )
-(REF, TITLE, CATEGORY, PRIORITY, STATUS, REQUESTED_BY, RAISED, DAYS, COST, ORDER,
- DECIDED) = range(len(COLUMNS))  # fmt: skip
+(REF, TITLE, CATEGORY, PRIORITY, STATUS, REQUESTED_BY, RAISED, DAYS, COST, ORDER, DECIDED) = range(
+    len(COLUMNS)
+)
 MONEY = (COST, ORDER)
 COLUMN_TIPS = {
     DAYS: "Schedule impact in working days",

@@ -33,8 +33,11 @@ from cpm_desktop.ui.theme import colors
 
 SIGNED_NOTE = "Signed form received"
 OUTCOME_TEXT = {"approved": "Approve", "rejected": "Reject", "deferred": "Defer"}
-OK_TEXT = {"approved": "Record approval", "rejected": "Record rejection",
-           "deferred": "Record deferral"}  # fmt: skip
+OK_TEXT = {
+    "approved": "Record approval",
+    "rejected": "Record rejection",
+    "deferred": "Record deferral",
+}
 
 
 class DecisionDialog(QDialog):
@@ -117,10 +120,14 @@ class DecisionDialog(QDialog):
         """What is missing or wrong, in one sentence ('' when the decision can be recorded)."""
         if self.outcome() not in NEEDS_DECISION:
             return ""
-        missing = [name for name, text in (
-            ("who decided", self.decided_by.currentText()),
-            ("the decision notes", self.notes.toPlainText()),
-        ) if not text.strip()]  # fmt: skip
+        missing = [
+            name
+            for name, text in (
+                ("who decided", self.decided_by.currentText()),
+                ("the decision notes", self.notes.toPlainText()),
+            )
+            if not text.strip()
+        ]
         if missing:
             verb = OUTCOME_TEXT[self.outcome()].lower()
             return f"To {verb} {self._row.reference}, enter {' and '.join(missing)}."

@@ -125,14 +125,21 @@ class ChangeForm(QWidget):
         self.raised_on.calendarWidget().clicked.connect(lambda _: self._commit_raised())
         for name, combo in (("category", self.category), ("priority", self.priority)):
             combo.activated.connect(lambda _, n=name, c=combo: self._commit(n, c.currentData()))
-        for name, box in (("description", self.description), ("reason", self.reason),
-                          ("scope_impact", self.scope_impact)):  # fmt: skip
+        for name, box in (
+            ("description", self.description),
+            ("reason", self.reason),
+            ("scope_impact", self.scope_impact),
+        ):
             box.sig_edited.connect(lambda text, n=name: self._commit(n, text))
-        for name, spin in (("schedule_days", self.schedule_days),
-                           ("effort_days", self.effort_days)):  # fmt: skip
+        for name, spin in (
+            ("schedule_days", self.schedule_days),
+            ("effort_days", self.effort_days),
+        ):
             spin.editingFinished.connect(lambda n=name, s=spin: self._commit(n, s.value()))
-        for name, line in (("cost_impact", self.cost_impact),
-                           ("change_order_value", self.change_order_value)):  # fmt: skip
+        for name, line in (
+            ("cost_impact", self.cost_impact),
+            ("change_order_value", self.change_order_value),
+        ):
             line.editingFinished.connect(lambda n=name, e=line: self._commit_amount(n, e.text()))
         self.billable.clicked.connect(self._commit_billable)
 
@@ -185,8 +192,14 @@ class ChangeForm(QWidget):
             )
         for box in (self.cost_impact, self.change_order_value, self.scope_impact):
             box.setReadOnly(locked)
-        for widget in (self.schedule_days, self.effort_days, self.cost_impact, self.billable,
-                       self.change_order_value, self.scope_impact):  # fmt: skip
+        for widget in (
+            self.schedule_days,
+            self.effort_days,
+            self.cost_impact,
+            self.billable,
+            self.change_order_value,
+            self.scope_impact,
+        ):
             widget.setToolTip(tip)
         self.billable.setEnabled(not locked)
         self.change_order_value.setEnabled(billable)

@@ -57,11 +57,16 @@ def step(row: ChangeRow, target: str, kwargs: dict[str, Any] | None = None) -> E
 
 def affected_tasks(row: ChangeRow, task_ids: list[int]) -> Edit:
     """Make `task_ids` exactly the tasks the request affects."""
-    return Edit(f"Change the affected tasks of {row.reference}", set_affected_tasks,
-                (row.id, task_ids))  # fmt: skip
+    return Edit(
+        f"Change the affected tasks of {row.reference}", set_affected_tasks, (row.id, task_ids)
+    )
 
 
 def apply_impact(row: ChangeRow, *, add_task: bool) -> Edit:
     """Add the approved schedule days to the plan (one step that reschedules)."""
-    return Edit(f"Apply the schedule impact of {row.reference}", apply_schedule_impact,
-                (row.id,), {"add_task": add_task})  # fmt: skip
+    return Edit(
+        f"Apply the schedule impact of {row.reference}",
+        apply_schedule_impact,
+        (row.id,),
+        {"add_task": add_task},
+    )

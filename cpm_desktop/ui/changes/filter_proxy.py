@@ -45,6 +45,14 @@ class ChangeFilterProxy(RecordFilterProxy[ChangeRow]):
             return False
         if self.category and row.category != self.category:
             return False
-        return matches_text(self.text, row.reference, row.title, row.requested_by,
-                            row.description, row.reason, row.scope_impact, row.decided_by,
-                            row.decision_notes)  # fmt: skip
+        return matches_text(
+            self.text,
+            row.reference,
+            row.title,
+            row.requested_by,
+            row.description,
+            row.reason,
+            row.scope_impact,
+            row.decided_by,
+            row.decision_notes,
+        )

@@ -42,9 +42,12 @@ class ImpactDialog(QDialog):
         self.extend.setChecked(True)
         choices = (
             (self.extend, f"{where}: {target.duration} → {target.duration + days} days."),
-            (self.add_task, f"“{row.reference} {row.title}”, {span}, right after {target.wbs}; "
-                            f"the tasks that followed {target.wbs} wait for it."),
-        )  # fmt: skip
+            (
+                self.add_task,
+                f"“{row.reference} {row.title}”, {span}, right after {target.wbs}; "
+                f"the tasks that followed {target.wbs} wait for it.",
+            ),
+        )
         note = QLabel("Either way the plan is rescheduled, and Undo takes it back in one step.")
         note.setWordWrap(True)
         note.setEnabled(False)  # secondary text in the palette's muted colour

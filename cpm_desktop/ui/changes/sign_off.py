@@ -32,9 +32,11 @@ def paper_size() -> str:
 def ask_and_export(parent: QWidget, workspace: Workspace, row: ChangeRow) -> Path | None:
     """Ask for a file name, then write the form there; None if cancelled or refused."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, f"Export the sign-off form of {row.reference}",
-        str(suggested_path(row.reference)), PDF_FILTER,
-    )  # fmt: skip
+        parent,
+        f"Export the sign-off form of {row.reference}",
+        str(suggested_path(row.reference)),
+        PDF_FILTER,
+    )
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")

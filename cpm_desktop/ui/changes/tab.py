@@ -268,9 +268,12 @@ class ChangesTab(QWidget):
         a.decision.setEnabled(bool(legal & set(DECISIONS)))
         a.affected_tasks.setEnabled(row is not None)
         a.apply_impact.setEnabled(
-            row is not None and row.status == "approved" and bool(row.task_wbs)
-            and row.schedule_applied_on is None and row.schedule_days > 0
-        )  # fmt: skip
+            row is not None
+            and row.status == "approved"
+            and bool(row.task_wbs)
+            and row.schedule_applied_on is None
+            and row.schedule_days > 0
+        )
         a.export_form.setEnabled(row is not None)
 
     # -- editing -------------------------------------------------------------------------
@@ -279,8 +282,9 @@ class ChangesTab(QWidget):
         """Run `edit` as one undoable step; if refused, the form shows the stored values again."""
         if self._project_id is None:
             return False
-        done = self.editor.run(self._project_id, edit.text, edit.use_case, *edit.args,
-                               **edit.kwargs)  # fmt: skip
+        done = self.editor.run(
+            self._project_id, edit.text, edit.use_case, *edit.args, **edit.kwargs
+        )
         if done:
             self.ensure_current()  # a command from the menu may run while the tab is hidden
         else:

@@ -45,8 +45,10 @@ class ChangeTableView(QTableView):
             sample = WIDEST.get(column, "")
             if column == STATUS:
                 sample = max((status_text(s) for s in STATUSES), key=cell.horizontalAdvance)
-            width = max(cell.horizontalAdvance(sample) + CELL_PADDING,
-                        heading.horizontalAdvance(title) + HEADER_PADDING)  # fmt: skip
+            width = max(
+                cell.horizontalAdvance(sample) + CELL_PADDING,
+                heading.horizontalAdvance(title) + HEADER_PADDING,
+            )
             if column == STATUS:
                 width += CELL_PADDING  # the chip's own padding
             header.resizeSection(column, width)

@@ -11,8 +11,16 @@ from PySide6.QtGui import QColor
 from cpm_desktop.services.change_workflow import label
 from cpm_desktop.ui.theme import colors
 
-STATUSES = ("draft", "submitted", "under_assessment", "approved", "rejected", "deferred",
-            "implemented", "closed")  # fmt: skip
+STATUSES = (
+    "draft",
+    "submitted",
+    "under_assessment",
+    "approved",
+    "rejected",
+    "deferred",
+    "implemented",
+    "closed",
+)
 CATEGORIES = ("scope", "schedule", "cost", "quality", "resource")
 PRIORITIES = ("low", "medium", "high", "critical")
 PENDING = frozenset({"submitted", "under_assessment"})

@@ -58,21 +58,35 @@ def edit_items(preview: EditPreview) -> list[EditItem]:
 
 def _difference(d: Difference) -> EditItem:
     return EditItem(
-        id=d.id, reference=d.reference, where=f"{d.sheet} {d.row}", field=d.label,
-        exported=d.exported, returned=d.returned, current=d.current if d.conflict else "",
-        conflict=d.conflict, problem=d.problem, group=d.part_of or d.id,
+        id=d.id,
+        reference=d.reference,
+        where=f"{d.sheet} {d.row}",
+        field=d.label,
+        exported=d.exported,
+        returned=d.returned,
+        current=d.current if d.conflict else "",
+        conflict=d.conflict,
+        problem=d.problem,
+        group=d.part_of or d.id,
         companion_of=d.reference if d.part_of else None,
-    )  # fmt: skip
+    )
 
 
 def _new_row(n: NewRow) -> EditItem:
     kind = KIND_OF_SHEET.get(n.sheet, "entry")
     return EditItem(
-        id=n.id, reference=NEW, where=f"{n.sheet} {n.row}", field=f"New {kind}",
-        exported="", returned=" · ".join(f"{header}: {text}" for header, text in n.values),
-        current="", conflict=False, problem=n.problem, group=n.id,
+        id=n.id,
+        reference=NEW,
+        where=f"{n.sheet} {n.row}",
+        field=f"New {kind}",
+        exported="",
+        returned=" · ".join(f"{header}: {text}" for header, text in n.values),
+        current="",
+        conflict=False,
+        problem=n.problem,
+        group=n.id,
         details="\n".join(f"{header}: {text}" for header, text in n.values),
-    )  # fmt: skip
+    )
 
 
 def counts_line(preview: EditPreview) -> str:

@@ -67,9 +67,11 @@ def ask_and_export_workbook(
     summary = workspace.run(project_summary, project_id)
     folder = settings.client_workbook_folder() or documents_folder()
     name, _ = QFileDialog.getSaveFileName(
-        parent, f"Export the client workbook of {summary.code}",
-        str(folder / suggested_name(summary.code, summary.status_date)), XLSX_FILTER,
-    )  # fmt: skip
+        parent,
+        f"Export the client workbook of {summary.code}",
+        str(folder / suggested_name(summary.code, summary.status_date)),
+        XLSX_FILTER,
+    )
     if not name:
         return None
     path = with_xlsx_suffix(name)

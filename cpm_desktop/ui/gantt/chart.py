@@ -320,9 +320,13 @@ class GanttChart(QAbstractScrollArea):
         # The layout and link index themselves (compared by identity), not their id()s: an
         # id can be reused once the old object is gone.
         full_key = (
-            *key, self._layout.version, self._axis.pixels_per_day, self._rows.row_height,
-            self._rows.top, self._metrics,
-        )  # fmt: skip
+            *key,
+            self._layout.version,
+            self._axis.pixels_per_day,
+            self._rows.row_height,
+            self._rows.top,
+            self._metrics,
+        )
         if full_key != self._routes_key:
             self._routes_key = full_key
             self._routes = {}

@@ -38,9 +38,17 @@ def paint_chart(
     if rows:
         links = frame.links.crossing(rows.start, rows.stop - 1)
         paint_links(
-            painter, links, frame.axis, frame.rows, frame.metrics, frame.width,
-            frame.palette, frame.chain_links, frame.occupied, frame.routes,
-        )  # fmt: skip
+            painter,
+            links,
+            frame.axis,
+            frame.rows,
+            frame.metrics,
+            frame.width,
+            frame.palette,
+            frame.chain_links,
+            frame.occupied,
+            frame.routes,
+        )
     paint_bars(painter, frame)
     paint_labels(painter, frame)
     overlay(painter, frame)

@@ -61,9 +61,11 @@ def ask_and_export_mspdi(
 ) -> Path | None:
     """File > Export > MS Project XML…: choose where, then write."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export to MS Project XML", str(workspace.path.parent / f"{suggested}.xml"),
+        parent,
+        "Export to MS Project XML",
+        str(workspace.path.parent / f"{suggested}.xml"),
         MSPDI_FILTER,
-    )  # fmt: skip
+    )
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".xml") else Path(f"{name}.xml")

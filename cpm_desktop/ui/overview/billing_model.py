@@ -23,9 +23,13 @@ def invoice_status_color(status: str) -> QColor:
     """Grey until due, amber while due, blue once invoiced, green when paid."""
     c = colors()
     return QColor(
-        {"not_due": c.muted_text, "due": c.rag_amber, "invoiced": c.highlight,
-         "paid": c.rag_green}.get(status, c.muted_text)
-    )  # fmt: skip
+        {
+            "not_due": c.muted_text,
+            "due": c.rag_amber,
+            "invoiced": c.highlight,
+            "paid": c.rag_green,
+        }.get(status, c.muted_text)
+    )
 
 
 def status_chip_color(index: QModelIndex | QPersistentModelIndex) -> QColor:

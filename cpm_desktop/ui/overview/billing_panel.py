@@ -177,14 +177,17 @@ class BillingPanel(QWidget):
             return
         if row.status in LOCKED:
             QMessageBox.information(
-                self, "Billing schedule",
+                self,
+                "Billing schedule",
                 f"{row.name} is already {row.status}: the amount on the invoice stands.",
-            )  # fmt: skip
+            )
             return
         dialog = BillingAmountDialog(
-            [(row.task_id, f"{row.wbs}  {row.name}")], self._currency, amount=row.amount,
+            [(row.task_id, f"{row.wbs}  {row.name}")],
+            self._currency,
+            amount=row.amount,
             parent=self,
-        )  # fmt: skip
+        )
         if dialog.exec() == BillingAmountDialog.DialogCode.Accepted:
             self._run("Change billing amount", set_billing, row.task_id, dialog.value())
 
@@ -194,9 +197,10 @@ class BillingPanel(QWidget):
         if row is None:
             return
         answer = QMessageBox.question(
-            self, "Remove billing",
+            self,
+            "Remove billing",
             f"Stop billing the client for {row.name!r} ({money_text(row.amount, self._currency)})?",
-        )  # fmt: skip
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self._run("Remove billing", set_billing, row.task_id, None)
 
@@ -210,11 +214,21 @@ class BillingPanel(QWidget):
             if dialog.exec() != InvoiceStepDialog.DialogCode.Accepted:
                 return
             text = "Record invoice" if to == "invoiced" else "Record payment"
-            self._run(text, set_invoice_status, row.id, to, on=dialog.on(),
-                      invoice_number=dialog.invoice_number())  # fmt: skip
+            self._run(
+                text,
+                set_invoice_status,
+                row.id,
+                to,
+                on=dialog.on(),
+                invoice_number=dialog.invoice_number(),
+            )
             return
-        self._run("Mark billing due" if to == "due" else "Billing back to not due",
-                  set_invoice_status, row.id, to)  # fmt: skip
+        self._run(
+            "Mark billing due" if to == "due" else "Billing back to not due",
+            set_invoice_status,
+            row.id,
+            to,
+        )
 
     # -- helpers -------------------------------------------------------------------------
 

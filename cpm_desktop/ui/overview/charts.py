@@ -23,8 +23,16 @@ MARGIN = 10
 
 def series_colors(c: Colors) -> list[QColor]:
     """Distinct, calm colours for one line per project."""
-    return [QColor(name) for name in (c.highlight, c.gantt_critical_progress,
-                                      c.gantt_status_date, c.gantt_today, c.rag_amber)]  # fmt: skip
+    return [
+        QColor(name)
+        for name in (
+            c.highlight,
+            c.gantt_critical_progress,
+            c.gantt_status_date,
+            c.gantt_today,
+            c.rag_amber,
+        )
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,12 +80,19 @@ class _Chart(QWidget):
         painter.setFont(font)
         painter.setPen(QColor(c.text))
         height = painter.fontMetrics().height()
-        painter.drawText(QRectF(MARGIN, MARGIN / 2, self.width(), height + 4),
-                         Qt.AlignmentFlag.AlignVCenter, self.title)  # fmt: skip
+        painter.drawText(
+            QRectF(MARGIN, MARGIN / 2, self.width(), height + 4),
+            Qt.AlignmentFlag.AlignVCenter,
+            self.title,
+        )
         font.setBold(False)
         painter.setFont(font)
-        area = QRectF(MARGIN, MARGIN + height + 4, self.width() - 2 * MARGIN,
-                      self.height() - 2 * MARGIN - height - 4)  # fmt: skip
+        area = QRectF(
+            MARGIN,
+            MARGIN + height + 4,
+            self.width() - 2 * MARGIN,
+            self.height() - 2 * MARGIN - height - 4,
+        )
         return painter, c, area
 
     def _say_empty(self, painter: QPainter, c: Colors, area: QRectF) -> None:
@@ -125,14 +140,21 @@ class CsatTrendChart(_Chart):
             painter.setPen(pen)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(QColor(c.muted_text))
-            painter.drawText(QRectF(area.left(), y - 8, label_width - 4, 16),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             str(score))  # fmt: skip
+            painter.drawText(
+                QRectF(area.left(), y - 8, label_width - 4, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                str(score),
+            )
         painter.setPen(QColor(c.muted_text))
-        for day, align in ((first, Qt.AlignmentFlag.AlignLeft),
-                           (last, Qt.AlignmentFlag.AlignRight)):  # fmt: skip
-            painter.drawText(QRectF(plot.left(), plot.bottom() + 2, plot.width(),
-                                    metrics.height()), align, short_date_text(day))  # fmt: skip
+        for day, align in (
+            (first, Qt.AlignmentFlag.AlignLeft),
+            (last, Qt.AlignmentFlag.AlignRight),
+        ):
+            painter.drawText(
+                QRectF(plot.left(), plot.bottom() + 2, plot.width(), metrics.height()),
+                align,
+                short_date_text(day),
+            )
         palette = series_colors(c)
         x = plot.left()
         for n, series in enumerate(self.series):
@@ -185,8 +207,10 @@ class BudgetBurnChart(_Chart):
         for n, row in enumerate(self.rows):
             top = area.top() + n * band
             spent = float(row.actual / row.budget)
-            text = (f"{row.label}: {money_text(row.actual, row.currency)} of "
-                    f"{money_text(row.budget, row.currency)} spent ({spent:.0%})")  # fmt: skip
+            text = (
+                f"{row.label}: {money_text(row.actual, row.currency)} of "
+                f"{money_text(row.budget, row.currency)} spent ({spent:.0%})"
+            )
             if row.earned is not None:
                 text += f" · earned {row.earned:.0%}"
             painter.setPen(QColor(c.text))
@@ -204,7 +228,9 @@ class BudgetBurnChart(_Chart):
                 painter.setPen(QPen(QColor(c.text), 2))
                 painter.drawLine(QPointF(x, track.top() - 3), QPointF(x, track.bottom() + 3))
         painter.setPen(QColor(c.muted_text))
-        painter.drawText(QRectF(area.left(), area.bottom() - line, area.width(), line),
-                         Qt.AlignmentFlag.AlignLeft,
-                         "Bar: actual cost of the current budget · tick: earned value")  # fmt: skip
+        painter.drawText(
+            QRectF(area.left(), area.bottom() - line, area.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            "Bar: actual cost of the current budget · tick: earned value",
+        )
         painter.end()

@@ -93,7 +93,11 @@ class CommentaryPanel(QWidget):
             return
         text = dialog.commentary()
         if text != report.commentary and self.editor.run(
-            report.project_id, "Edit commentary", save_status_report, report.project_id,
-            status_date=report.status_date, commentary=text,
-        ):  # fmt: skip
+            report.project_id,
+            "Edit commentary",
+            save_status_report,
+            report.project_id,
+            status_date=report.status_date,
+            commentary=text,
+        ):
             self.sig_edited.emit()

@@ -68,22 +68,39 @@ def project_tiles(kpis: ProjectKpis, rags: dict[str, KpiRag | None], currency: s
     ev_sv = kpis.ev_schedule_variance
     return [
         _on_time(kpis, rags),
-        Tile("finish_variance_days", "Finish variance", days_text(kpis.finish_variance_days),
-             "forecast finish vs baseline" if kpis.finish_variance_days is not None
-             else "no baseline saved", rags.get("finish_variance_days"),
-             "Working days from the baseline finish to the forecast finish; + is late."),
-        Tile("spi", "Schedule (SPI)", ratio_text(kpis.spi),
-             f"EV − PV {signed_money_text(ev_sv, currency)}" if ev_sv is not None
-             else "needs a status date and budgets", rags.get("spi"),
-             "Schedule performance index: earned value ÷ planned value."),
-        Tile("cpi", "Cost (CPI)", ratio_text(kpis.cpi),
-             "earned value ÷ actual cost" if kpis.cpi is not None else "no actual cost yet",
-             rags.get("cpi"), "Cost performance index: earned value ÷ actual cost."),
+        Tile(
+            "finish_variance_days",
+            "Finish variance",
+            days_text(kpis.finish_variance_days),
+            "forecast finish vs baseline"
+            if kpis.finish_variance_days is not None
+            else "no baseline saved",
+            rags.get("finish_variance_days"),
+            "Working days from the baseline finish to the forecast finish; + is late.",
+        ),
+        Tile(
+            "spi",
+            "Schedule (SPI)",
+            ratio_text(kpis.spi),
+            f"EV − PV {signed_money_text(ev_sv, currency)}"
+            if ev_sv is not None
+            else "needs a status date and budgets",
+            rags.get("spi"),
+            "Schedule performance index: earned value ÷ planned value.",
+        ),
+        Tile(
+            "cpi",
+            "Cost (CPI)",
+            ratio_text(kpis.cpi),
+            "earned value ÷ actual cost" if kpis.cpi is not None else "no actual cost yet",
+            rags.get("cpi"),
+            "Cost performance index: earned value ÷ actual cost.",
+        ),
         _budget(kpis, rags, currency),
         _csat(kpis, rags),
         _margin(kpis, rags, currency),
         *_counts(kpis),
-    ]  # fmt: skip
+    ]
 
 
 def portfolio_tiles(
@@ -92,71 +109,108 @@ def portfolio_tiles(
     """The tiles of a client's or the workspace's projects, pooled."""
     share = kpis.repeat_share
     return [
-        Tile("projects", "Projects", str(kpis.project_count),
-             f"for {kpis.client_count} client" + ("" if kpis.client_count == 1 else "s"),
-             None, "Projects in this view."),
+        Tile(
+            "projects",
+            "Projects",
+            str(kpis.project_count),
+            f"for {kpis.client_count} client" + ("" if kpis.client_count == 1 else "s"),
+            None,
+            "Projects in this view.",
+        ),
         _on_time(kpis, rags),
         _budget(kpis, rags, currency),
         _csat(kpis, rags),
         _margin(kpis, rags, currency),
-        Tile("repeat", "Repeat business", percent_text(share),
-             f"{kpis.repeat_clients} of {kpis.client_count} clients with more than one project",
-             None, "Clients who came back: more than one project in this workspace."),
+        Tile(
+            "repeat",
+            "Repeat business",
+            percent_text(share),
+            f"{kpis.repeat_clients} of {kpis.client_count} clients with more than one project",
+            None,
+            "Clients who came back: more than one project in this workspace.",
+        ),
         *_counts(kpis),
-    ]  # fmt: skip
+    ]
 
 
 def _on_time(kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None]) -> Tile:
     counted = kpis.milestones_counted
     detail = (
-        f"{kpis.milestones_met} of {counted} milestones met" if counted
+        f"{kpis.milestones_met} of {counted} milestones met"
+        if counted
         else "no milestone due against a baseline yet"
-    )  # fmt: skip
-    return Tile("on_time_rate", "On-time delivery", percent_text(kpis.on_time_rate), detail,
-                rags.get("on_time_rate"),
-                "Share of the milestones due by the status date that finished by their "
-                "baseline date.")  # fmt: skip
+    )
+    return Tile(
+        "on_time_rate",
+        "On-time delivery",
+        percent_text(kpis.on_time_rate),
+        detail,
+        rags.get("on_time_rate"),
+        "Share of the milestones due by the status date that finished by their baseline date.",
+    )
 
 
 def _budget(
     kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None], currency: str
 ) -> Tile:
-    return Tile("budget_variance_pct", "Budget variance",
-                signed_percent_text(kpis.budget_variance_pct),
-                f"{signed_money_text(kpis.budget_variance, currency)} at completion",
-                rags.get("budget_variance_pct"),
-                "Current budget minus the forecast cost at completion; − is over budget.",
-                )  # fmt: skip
+    return Tile(
+        "budget_variance_pct",
+        "Budget variance",
+        signed_percent_text(kpis.budget_variance_pct),
+        f"{signed_money_text(kpis.budget_variance, currency)} at completion",
+        rags.get("budget_variance_pct"),
+        "Current budget minus the forecast cost at completion; − is over budget.",
+    )
 
 
 def _csat(kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None]) -> Tile:
     count = len(kpis.csat_scores)
     detail = (
-        f"{CSAT_TREND_TEXT[kpis.csat_trend]} · {count} score"
-        + ("" if count == 1 else "s")
-        if count else "no scored feedback yet"
-    )  # fmt: skip
-    return Tile("csat_average", "Client satisfaction", csat_text(kpis.csat_average),
-                detail.strip(), rags.get("csat_average"),
-                "Average CSAT (1–5) of the recent scored feedback; the trend compares the "
-                "latest scores with the ones before.")  # fmt: skip
+        f"{CSAT_TREND_TEXT[kpis.csat_trend]} · {count} score" + ("" if count == 1 else "s")
+        if count
+        else "no scored feedback yet"
+    )
+    return Tile(
+        "csat_average",
+        "Client satisfaction",
+        csat_text(kpis.csat_average),
+        detail.strip(),
+        rags.get("csat_average"),
+        "Average CSAT (1–5) of the recent scored feedback; the trend compares the "
+        "latest scores with the ones before.",
+    )
 
 
 def _margin(
     kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None], currency: str
 ) -> Tile:
-    return Tile("margin_pct", "Margin", percent_text(kpis.margin_pct, 1),
-                f"{money_text(kpis.margin, currency)} on {money_text(kpis.revenue, currency)}",
-                rags.get("margin_pct"),
-                "Revenue (contract value + approved billable change orders) minus cost "
-                "(actual + estimate to complete).")  # fmt: skip
+    return Tile(
+        "margin_pct",
+        "Margin",
+        percent_text(kpis.margin_pct, 1),
+        f"{money_text(kpis.margin, currency)} on {money_text(kpis.revenue, currency)}",
+        rags.get("margin_pct"),
+        "Revenue (contract value + approved billable change orders) minus cost "
+        "(actual + estimate to complete).",
+    )
 
 
 def _counts(kpis: ProjectKpis | PortfolioKpis) -> list[Tile]:
     return [
-        Tile("open_red_risks", "Red risks", str(kpis.open_red_risks), "open risks rated red",
-             None, "Open risks whose score puts them in the red band of the heat map."),
-        Tile("pending_change_requests", "Pending changes", str(kpis.pending_change_requests),
-             "awaiting the client's decision", None,
-             "Change requests submitted or under assessment: the client has not decided."),
-    ]  # fmt: skip
+        Tile(
+            "open_red_risks",
+            "Red risks",
+            str(kpis.open_red_risks),
+            "open risks rated red",
+            None,
+            "Open risks whose score puts them in the red band of the heat map.",
+        ),
+        Tile(
+            "pending_change_requests",
+            "Pending changes",
+            str(kpis.pending_change_requests),
+            "awaiting the client's decision",
+            None,
+            "Change requests submitted or under assessment: the client has not decided.",
+        ),
+    ]

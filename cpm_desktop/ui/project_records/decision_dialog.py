@@ -31,8 +31,7 @@ class DecisionDialog(RecordDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Add decision" if row is None else f"Edit {row.reference}", submit,
-                         parent)  # fmt: skip
+        super().__init__("Add decision" if row is None else f"Edit {row.reference}", submit, parent)
         self.title = QLineEdit(row.title if row else "")
         self.title.setPlaceholderText("What was decided, in a few words")
         self.decided_on = date_field(row.decided_on if row else dt.date.today())

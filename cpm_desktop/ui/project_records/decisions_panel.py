@@ -33,14 +33,14 @@ def linked_text(row: DecisionRow) -> str:
 
 COLUMNS: tuple[Column[DecisionRow], ...] = (
     Column("Ref", lambda r: r.reference, sort=lambda r: reference_number(r.reference)),
-    Column("Date", lambda r: short_date_text(r.decided_on),
-           sort=lambda r: r.decided_on.toordinal()),
-    Column("Decision", lambda r: r.title, tip=lambda r: f"{r.reference} {r.title}",
-           max_width=380),
+    Column(
+        "Date", lambda r: short_date_text(r.decided_on), sort=lambda r: r.decided_on.toordinal()
+    ),
+    Column("Decision", lambda r: r.title, tip=lambda r: f"{r.reference} {r.title}", max_width=380),
     Column("Decided by", lambda r: r.decided_by or "—", max_width=240),
     Column("Linked", linked_text, tip=lambda r: "The change request or risk it settles"),
     Column("Context", lambda r: r.context or "—", stretch=True),
-)  # fmt: skip
+)
 REF = 0
 
 
@@ -52,11 +52,12 @@ class DecisionsPanel(RecordPanel[DecisionRow]):
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(
-            editor, COLUMNS,
+            editor,
+            COLUMNS,
             "No decisions logged yet. Record what the steering committee or sponsor decides, "
             "and link the change request or risk it settles.",
             parent,
-        )  # fmt: skip
+        )
         self.setObjectName("decisionsPanel")
         self.table.setObjectName("decisionsTable")
         self.table.sortByColumn(REF, Qt.SortOrder.AscendingOrder)

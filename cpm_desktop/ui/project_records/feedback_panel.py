@@ -50,15 +50,18 @@ COLUMNS: tuple[Column[FeedbackRow], ...] = (
     Column("Contact", lambda r: r.contact or "—", max_width=180),
     Column("Channel", lambda r: channel_text(r.channel)),
     Column(
-        "CSAT", lambda r: "—" if r.score is None else str(r.score),
-        sort=lambda r: NO_SCORE if r.score is None else r.score, align=ALIGN_CENTER,
+        "CSAT",
+        lambda r: "—" if r.score is None else str(r.score),
+        sort=lambda r: NO_SCORE if r.score is None else r.score,
+        align=ALIGN_CENTER,
         chip=lambda r: score_rag(r.score),
-        tip=lambda r: "No score given" if r.score is None else f"{r.score} of 5: "
-        + SCORE_LABELS[r.score],
+        tip=lambda r: (
+            "No score given" if r.score is None else f"{r.score} of 5: " + SCORE_LABELS[r.score]
+        ),
     ),
     Column("Comment", lambda r: r.comment, stretch=True),
     Column("Follow-up action", lambda r: r.follow_up or "—", max_width=300),
-)  # fmt: skip
+)
 DATE, CSAT = 0, 3
 
 
@@ -84,11 +87,12 @@ class FeedbackPanel(RecordPanel[FeedbackRow]):
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(
-            editor, COLUMNS,
+            editor,
+            COLUMNS,
             "No feedback recorded yet. Log what the client says in meetings, calls and surveys; "
             "a CSAT score from 1 to 5 feeds the project's KPIs.",
             parent,
-        )  # fmt: skip
+        )
         self.setObjectName("feedbackPanel")
         self.table.setObjectName("feedbackTable")
         self.table.setItemDelegateForColumn(CSAT, rag_chip_delegate(self.table))

@@ -28,8 +28,9 @@ class LessonDialog(RecordDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Add lesson learned" if row is None else "Edit lesson learned", submit,
-                         parent)  # fmt: skip
+        super().__init__(
+            "Add lesson learned" if row is None else "Edit lesson learned", submit, parent
+        )
         if row is not None:
             where = QLabel(f"{row.project_code} · {row.client}")
             self.form.addRow("Project", where)

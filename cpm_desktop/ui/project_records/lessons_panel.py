@@ -37,9 +37,12 @@ COLUMNS: tuple[Column[LessonRow], ...] = (
     Column("Category", lambda r: r.category or "—", max_width=150),
     Column("Service line", lambda r: r.service_line or "—", max_width=160),
     Column("Recommendation", lambda r: r.recommendation or "—", stretch=True),
-    Column("Recorded", lambda r: short_date_text(r.recorded_on),
-           sort=lambda r: r.recorded_on.toordinal()),
-)  # fmt: skip
+    Column(
+        "Recorded",
+        lambda r: short_date_text(r.recorded_on),
+        sort=lambda r: r.recorded_on.toordinal(),
+    ),
+)
 RECORDED = len(COLUMNS) - 1
 
 
@@ -51,11 +54,12 @@ class LessonsPanel(RecordPanel[LessonRow]):
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(
-            editor, COLUMNS,
+            editor,
+            COLUMNS,
             "No lessons recorded yet. Note what went well or badly and what to do next time; "
             "every project of the workspace can search them.",
             parent,
-        )  # fmt: skip
+        )
         self.setObjectName("lessonsPanel")
         self.table.setObjectName("lessonsTable")
         self.table.sortByColumn(RECORDED, Qt.SortOrder.DescendingOrder)
@@ -74,8 +78,9 @@ class LessonsPanel(RecordPanel[LessonRow]):
 
     def set_scope(self, everywhere: bool) -> None:
         """Show the lessons of every project (True) or of the project shown."""
-        self.scope.setCurrentIndex(self.scope.findData(ALL_PROJECTS if everywhere else
-                                                       THIS_PROJECT))  # fmt: skip
+        self.scope.setCurrentIndex(
+            self.scope.findData(ALL_PROJECTS if everywhere else THIS_PROJECT)
+        )
 
     def read_rows(self, project_id: int) -> Sequence[LessonRow]:
         """The lessons the search and the scope let through."""

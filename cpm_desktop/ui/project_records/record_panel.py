@@ -183,8 +183,7 @@ class RecordPanel(QWidget, Generic[RecordT]):
             return "No project is shown."
         problem = refusal(self.editor.workspace, edit.use_case, *edit.args, **edit.kwargs)
         if problem is None:
-            self.editor.run(self._project_id, edit.text, edit.use_case, *edit.args,
-                            **edit.kwargs)  # fmt: skip
+            self.editor.run(self._project_id, edit.text, edit.use_case, *edit.args, **edit.kwargs)
         return problem
 
     def add_record(self) -> None:

@@ -38,17 +38,24 @@ COLUMNS: tuple[Column[StakeholderRow], ...] = (
     Column("Name", lambda r: r.name, max_width=240),
     Column("Role", lambda r: r.role or "—", max_width=280),
     Column(
-        "Influence", lambda r: r.influence.capitalize(), align=ALIGN_CENTER,
+        "Influence",
+        lambda r: r.influence.capitalize(),
+        align=ALIGN_CENTER,
         sort=lambda r: INFLUENCES.index(r.influence) if r.influence in INFLUENCES else -1,
         chip=lambda r: r.influence,
         tip=lambda r: f"{r.influence.capitalize()} influence on the project's decisions",
     ),
-    Column("Sponsor", lambda r: "Sponsor" if r.is_sponsor else "", align=ALIGN_CENTER,
-           sort=lambda r: not r.is_sponsor, muted=lambda r: False,
-           tip=lambda r: "The project's sponsor" if r.is_sponsor else ""),
+    Column(
+        "Sponsor",
+        lambda r: "Sponsor" if r.is_sponsor else "",
+        align=ALIGN_CENTER,
+        sort=lambda r: not r.is_sponsor,
+        muted=lambda r: False,
+        tip=lambda r: "The project's sponsor" if r.is_sponsor else "",
+    ),
     Column("E-mail", lambda r: r.email or "—", stretch=True),
     Column("Phone", lambda r: r.phone or "—", max_width=200),
-)  # fmt: skip
+)
 INFLUENCE = 2
 
 
@@ -61,11 +68,12 @@ class StakeholdersPanel(RecordPanel[StakeholderRow]):
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(
-            editor, COLUMNS,
+            editor,
+            COLUMNS,
             "No contacts at this client yet. Add the sponsor, key users and approvers, "
             "with how much each sways the project's decisions.",
             parent,
-        )  # fmt: skip
+        )
         self.setObjectName("stakeholdersPanel")
         self.table.setObjectName("stakeholdersTable")
         self.table.setItemDelegateForColumn(INFLUENCE, ChipDelegate(influence_color, self.table))

@@ -61,5 +61,6 @@ class ChipDelegate(QStyledItemDelegate):
         """Room for the chip's text and its padding."""
         hint = super().sizeHint(option, index)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        return QSize(max(hint.width(), option.fontMetrics.horizontalAdvance(text) + 40),
-                     hint.height())  # fmt: skip
+        return QSize(
+            max(hint.width(), option.fontMetrics.horizontalAdvance(text) + 40), hint.height()
+        )

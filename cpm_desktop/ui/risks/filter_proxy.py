@@ -70,6 +70,16 @@ class RiskFilterProxy(RecordFilterProxy[RiskRow]):
             return False
         if self.cell is not None and not self.cell.holds(row):
             return False
-        return matches_text(self.text, row.reference, row.title, row.owner, row.category,
-                            row.description, row.cause, row.effect, row.mitigation,
-                            row.contingency, row.trigger)  # fmt: skip
+        return matches_text(
+            self.text,
+            row.reference,
+            row.title,
+            row.owner,
+            row.category,
+            row.description,
+            row.cause,
+            row.effect,
+            row.mitigation,
+            row.contingency,
+            row.trigger,
+        )

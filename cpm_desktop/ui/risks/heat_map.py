@@ -185,8 +185,12 @@ class HeatMapWidget(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         p, i = self._cursor
         key = event.key()
-        moves = {Qt.Key.Key_Up: (1, 0), Qt.Key.Key_Down: (-1, 0),
-                 Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1)}  # fmt: skip
+        moves = {
+            Qt.Key.Key_Up: (1, 0),
+            Qt.Key.Key_Down: (-1, 0),
+            Qt.Key.Key_Left: (0, -1),
+            Qt.Key.Key_Right: (0, 1),
+        }
         if key in moves:
             dp, di = moves[Qt.Key(key)]
             self._cursor = (_clamp(p + dp), _clamp(i + di))

@@ -125,8 +125,9 @@ class RiskDialog(QDialog):
             current["residual_probability"] = r.residual_probability
             current["residual_impact"] = r.residual_impact
         found = {name: value for name, value in wanted.items() if value != current[name]}
-        linked = ", ".join(code for code in self.linked.text().replace(";", ",").split(",")
-                           if code.strip())  # fmt: skip
+        linked = ", ".join(
+            code for code in self.linked.text().replace(";", ",").split(",") if code.strip()
+        )
         if [c.strip() for c in linked.split(",") if c.strip()] != list(r.task_wbs):
             found["linked_wbs"] = linked
         return found

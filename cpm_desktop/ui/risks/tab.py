@@ -215,9 +215,12 @@ class RisksTab(QWidget):
     def actions_for_menu(self) -> tuple[QAction, ...]:
         """The tab's commands, in menu order."""
         return (
-            self.new_action, self.edit_action, self.close_action, self.reopen_action,
+            self.new_action,
+            self.edit_action,
+            self.close_action,
+            self.reopen_action,
             self.convert_action,
-        )  # fmt: skip
+        )
 
     # -- showing -------------------------------------------------------------------------
 
@@ -423,11 +426,16 @@ class RisksTab(QWidget):
         if not ok:
             return
         severity = int(choice.split()[0])
-        edit = Edit(f"Convert {row.reference} to an issue", convert_to_issue, (row.id,),
-                    {"severity": severity})  # fmt: skip
+        edit = Edit(
+            f"Convert {row.reference} to an issue",
+            convert_to_issue,
+            (row.id,),
+            {"severity": severity},
+        )
         if self.run_edit(edit) and self._register is not None:
-            issue = next((r for r in self._register.rows if r.source_reference == row.reference),
-                         None)  # fmt: skip
+            issue = next(
+                (r for r in self._register.rows if r.source_reference == row.reference), None
+            )
             if issue is not None:
                 self.select_risk(issue.id)
 

@@ -40,8 +40,12 @@ from cpm_desktop.ui.theme import colors
 
 PAPERS = (("A4", "a4"), ("Letter", "letter"))
 GANTT_DETAILS = (("Summary tasks and milestones", "summary"), ("Every task", "full"))
-RAG_LABELS = (("Schedule", "schedule_rag"), ("Budget", "budget_rag"), ("Scope", "scope_rag"),
-              ("Risk", "risk_rag"))  # fmt: skip
+RAG_LABELS = (
+    ("Schedule", "schedule_rag"),
+    ("Budget", "budget_rag"),
+    ("Scope", "scope_rag"),
+    ("Risk", "risk_rag"),
+)
 TEXT_FIELDS = ("commentary", "decisions_required", "next_steps")
 
 

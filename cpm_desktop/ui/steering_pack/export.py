@@ -24,11 +24,18 @@ from cpm_desktop.workspace import Workspace
 PDF_FILTER = "PDF documents (*.pdf)"
 SAVE_TEXT = "Steering pack settings"  # the Edit menu's "Undo Steering pack settings"
 # Where Letter is the usual office paper; everywhere else prints on A4.
-LETTER_TERRITORIES = frozenset({
-    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
-    QLocale.Country.Philippines, QLocale.Country.PuertoRico, QLocale.Country.Chile,
-    QLocale.Country.Colombia, QLocale.Country.Venezuela,
-})  # fmt: skip
+LETTER_TERRITORIES = frozenset(
+    {
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Philippines,
+        QLocale.Country.PuertoRico,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+        QLocale.Country.Venezuela,
+    }
+)
 
 
 def locale_paper() -> str:
@@ -88,15 +95,21 @@ def ask_and_export_pack(
 
     def ask_path() -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            dialog, f"Export the steering committee pack of {summary.code}",
-            str(folder / suggested_name(summary.code, report.status_date)), PDF_FILTER,
-        )  # fmt: skip
+            dialog,
+            f"Export the steering committee pack of {summary.code}",
+            str(folder / suggested_name(summary.code, report.status_date)),
+            PDF_FILTER,
+        )
         return with_pdf_suffix(name) if name else None
 
     dialog = SteeringPackDialog(
-        summary, saved, report, open_when_done=settings.open_pack_when_done(),
-        ask_path=ask_path, parent=parent,
-    )  # fmt: skip
+        summary,
+        saved,
+        report,
+        open_when_done=settings.open_pack_when_done(),
+        ask_path=ask_path,
+        parent=parent,
+    )
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.path is None:
             return None
@@ -109,9 +122,13 @@ def ask_and_export_pack(
     finally:
         dialog.deleteLater()
     if (changed or report_changes) and not editor.run(
-        project_id, SAVE_TEXT, save_pack_inputs, project_id,
-        settings=changed, report=report_changes,
-    ):  # fmt: skip
+        project_id,
+        SAVE_TEXT,
+        save_pack_inputs,
+        project_id,
+        settings=changed,
+        report=report_changes,
+    ):
         return None  # refused: the editor has shown why
     if not export_pack(parent, workspace, project_id, path):
         return None

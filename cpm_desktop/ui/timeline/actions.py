@@ -68,28 +68,42 @@ def build_timeline_actions(parent: QWidget) -> TimelineActions:
     chain.setCheckable(True)
     chain.setChecked(True)
     return TimelineActions(
-        insert_task=make("&Insert Task", "add-task", "Insert a new task above the selected one",
-                         "Ins", "Ctrl+Ins"),
+        insert_task=make(
+            "&Insert Task",
+            "add-task",
+            "Insert a new task above the selected one",
+            "Ins",
+            "Ctrl+Ins",
+        ),
         delete_task=make("&Delete Task", "delete", "Delete the selected task", "Del"),
-        task_details=make("Task &Details…", "details", "Edit every field of the selected task",
-                          "Shift+F2"),
-        indent=make("&Indent", "indent", "Make the task a subtask of the one above",
-                    "Alt+Shift+Right"),
-        outdent=make("&Outdent", "outdent", "Move the task up one outline level",
-                     "Alt+Shift+Left"),
-        move_up=make("Move &Up", "move-up", "Move the task above its previous sibling",
-                     "Alt+Shift+Up"),
-        move_down=make("Move Do&wn", "move-down", "Move the task below its next sibling",
-                       "Alt+Shift+Down"),
-        save_baseline=make("Save &Baseline…", "baseline",
-                           "Save the current dates as baseline 0, to measure slippage against"),
-        zoom_in=make("Zoom &In", "zoom-in", "Show a shorter time span in more detail",
-                     "Ctrl++", "Ctrl+="),
+        task_details=make(
+            "Task &Details…", "details", "Edit every field of the selected task", "Shift+F2"
+        ),
+        indent=make(
+            "&Indent", "indent", "Make the task a subtask of the one above", "Alt+Shift+Right"
+        ),
+        outdent=make("&Outdent", "outdent", "Move the task up one outline level", "Alt+Shift+Left"),
+        move_up=make(
+            "Move &Up", "move-up", "Move the task above its previous sibling", "Alt+Shift+Up"
+        ),
+        move_down=make(
+            "Move Do&wn", "move-down", "Move the task below its next sibling", "Alt+Shift+Down"
+        ),
+        save_baseline=make(
+            "Save &Baseline…",
+            "baseline",
+            "Save the current dates as baseline 0, to measure slippage against",
+        ),
+        zoom_in=make(
+            "Zoom &In", "zoom-in", "Show a shorter time span in more detail", "Ctrl++", "Ctrl+="
+        ),
         zoom_out=make("Zoom &Out", "zoom-out", "Show a longer time span", "Ctrl+-"),
-        fit_project=make("&Fit Project", "fit", "Fit the whole project into the chart",
-                         "Ctrl+Shift+F"),
+        fit_project=make(
+            "&Fit Project", "fit", "Fit the whole project into the chart", "Ctrl+Shift+F"
+        ),
         go_to_today=make("Go to &Today", "today", "Scroll the chart to today", "Ctrl+T"),
-        scroll_to_task=make("&Scroll to Task", "search", "Scroll the chart to the selected task",
-                            "Ctrl+Shift+T"),
+        scroll_to_task=make(
+            "&Scroll to Task", "search", "Scroll the chart to the selected task", "Ctrl+Shift+T"
+        ),
         driving_chain=chain,
-    )  # fmt: skip
+    )

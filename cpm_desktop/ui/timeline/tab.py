@@ -342,13 +342,19 @@ class TimelineTab(QWidget):
 
     def _on_bar_moved(self, task_id: int, start: dt.date) -> None:
         name = self._name(task_id)
-        self.run_edit(Edit(f"Move {name!r} to {short_date_text(start)}", move_task_start,
-                           (task_id, start)))  # fmt: skip
+        self.run_edit(
+            Edit(f"Move {name!r} to {short_date_text(start)}", move_task_start, (task_id, start))
+        )
 
     def _on_bar_stretched(self, task_id: int, finish: dt.date) -> None:
         name = self._name(task_id)
-        self.run_edit(Edit(f"Make {name!r} finish on {short_date_text(finish)}", set_task_finish,
-                           (task_id, finish)))  # fmt: skip
+        self.run_edit(
+            Edit(
+                f"Make {name!r} finish on {short_date_text(finish)}",
+                set_task_finish,
+                (task_id, finish),
+            )
+        )
 
     def _on_bars_linked(self, predecessor_id: int, successor_id: int) -> None:
         text = f"Link {self._name(predecessor_id)!r} → {self._name(successor_id)!r}"

@@ -94,8 +94,14 @@ class TaskCommands:
         if position < 0 or position >= len(tab.model.siblings_of(task.id)):
             return
         verb = "up" if step < 0 else "down"
-        tab.run_edit(Edit(f"Move {task.name!r} {verb}", move_task, (task.id,),
-                          {"parent_id": task.parent_id, "position": position}))  # fmt: skip
+        tab.run_edit(
+            Edit(
+                f"Move {task.name!r} {verb}",
+                move_task,
+                (task.id,),
+                {"parent_id": task.parent_id, "position": position},
+            )
+        )
         tab.select_task(task.id)
 
     def save_baseline(self) -> None:
@@ -103,8 +109,9 @@ class TaskCommands:
         tab = self._tab
         if tab.project_id is None:
             return
-        saved = [b for b in tab.editor.workspace.run(list_baselines, tab.project_id)
-                 if b.number == 0]  # fmt: skip
+        saved = [
+            b for b in tab.editor.workspace.run(list_baselines, tab.project_id) if b.number == 0
+        ]
         if saved:
             answer = QMessageBox.question(
                 tab,
@@ -114,8 +121,9 @@ class TaskCommands:
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        tab.run_edit(Edit("Save baseline", save_baseline, (tab.project_id, 0),
-                          {"overwrite": bool(saved)}))  # fmt: skip
+        tab.run_edit(
+            Edit("Save baseline", save_baseline, (tab.project_id, 0), {"overwrite": bool(saved)})
+        )
 
     def open_details(self) -> None:
         """Open the task dialog for the selected task."""

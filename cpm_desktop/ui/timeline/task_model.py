@@ -60,9 +60,14 @@ _ROOT = 0  # internalId of the invisible root; tasks use their own id
 # Python enums costs more than the answer.
 _R = Qt.ItemDataRole
 _DISPLAY, _EDIT, _FONT, _FOREGROUND, _DECORATION, _ALIGN, _TIP = (
-    int(_R.DisplayRole), int(_R.EditRole), int(_R.FontRole), int(_R.ForegroundRole),
-    int(_R.DecorationRole), int(_R.TextAlignmentRole), int(_R.ToolTipRole),
-)  # fmt: skip
+    int(_R.DisplayRole),
+    int(_R.EditRole),
+    int(_R.FontRole),
+    int(_R.ForegroundRole),
+    int(_R.DecorationRole),
+    int(_R.TextAlignmentRole),
+    int(_R.ToolTipRole),
+)
 _ANSWERED = frozenset(
     {_DISPLAY, _EDIT, _FONT, _FOREGROUND, _DECORATION, _ALIGN, _TIP, TASK_ID_ROLE, PERCENT_ROLE}
 )

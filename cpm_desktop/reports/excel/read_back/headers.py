@@ -79,11 +79,16 @@ def _header(
                 "import again."
             )
     known = {fold(c.header) for c in columns} | {fold(KEY_HEADER)}
-    strange = [f"the column {cell_text(cells[ats[0]])!r}" for text, ats in at_of.items()
-               if text not in known]  # fmt: skip
+    strange = [
+        f"the column {cell_text(cells[ats[0]])!r}"
+        for text, ats in at_of.items()
+        if text not in known
+    ]
     headed = {at for ats in at_of.values() for at in ats}
-    strange += [f"data in column {get_column_letter(at + 1)}, which has no header"
-                for at in _unheaded(below, headed)]  # fmt: skip
+    strange += [
+        f"data in column {get_column_letter(at + 1)}, which has no header"
+        for at in _unheaded(below, headed)
+    ]
     missing = [c.header for c in editable if fold(c.header) not in at_of]
     if missing and strange:
         raise ReturnedWorkbookError(
@@ -91,19 +96,29 @@ def _header(
             "which it was not exported with (renamed?); its edits were not read. Give the "
             "column its header back and import again."
         )
-    notes = [f"{where} no longer has the {_columns([header])}; its values are left as they "
-             "are in the workspace." for header in missing]  # fmt: skip
-    notes += [f"{where} has {thing}, which it was not exported with; it was not read."
-              for thing in strange]  # fmt: skip
-    fields = {c.field: at_of[fold(c.header)][0] for c in editable
-              if c.field and fold(c.header) in at_of}  # fmt: skip
+    notes = [
+        f"{where} no longer has the {_columns([header])}; its values are left as they "
+        "are in the workspace."
+        for header in missing
+    ]
+    notes += [
+        f"{where} has {thing}, which it was not exported with; it was not read."
+        for thing in strange
+    ]
+    fields = {
+        c.field: at_of[fold(c.header)][0] for c in editable if c.field and fold(c.header) in at_of
+    }
     return Header(number, at_of[fold(KEY_HEADER)][0], fields, tuple(notes))
 
 
 def _unheaded(rows: Sequence[Row], headed: set[int]) -> list[int]:
     """Columns holding data in `rows` but no header (a header cleared, a note typed aside)."""
-    found = {at for cells in rows for at, cell in enumerate(cells)
-             if at not in headed and cell_text(cell)}  # fmt: skip
+    found = {
+        at
+        for cells in rows
+        for at, cell in enumerate(cells)
+        if at not in headed and cell_text(cell)
+    }
     return sorted(found)
 
 

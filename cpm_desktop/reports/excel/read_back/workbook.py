@@ -177,19 +177,23 @@ def _sheet(
     seen: dict[str, int] = {}
     for number, cells in enumerate(grid[header.row :], start=header.row + 1):
         raw_key = cells[header.key_at] if header.key_at < len(cells) else None
-        values = {field: cells[at] if at < len(cells) else None
-                  for field, at in header.fields.items()}  # fmt: skip
+        values = {
+            field: cells[at] if at < len(cells) else None for field, at in header.fields.items()
+        }
         if _blank(raw_key) and all(_blank(v) for v in values.values()):
             continue
         key = _text(raw_key).upper()
         where = f"Row {number} of {title}"
         if key and (title, key) not in exported:
-            notes.append(f"{where} has the key {key!r}, which this export did not write; "
-                         "it is left out.")  # fmt: skip
+            notes.append(
+                f"{where} has the key {key!r}, which this export did not write; it is left out."
+            )
             continue
         if key in seen:
-            notes.append(f"{where} repeats the key of row {seen[key]} (a copied row?); it is left "
-                         "out. Add new entries in rows without a key.")  # fmt: skip
+            notes.append(
+                f"{where} repeats the key of row {seen[key]} (a copied row?); it is left "
+                "out. Add new entries in rows without a key."
+            )
             continue
         if key:
             seen[key] = number

@@ -86,16 +86,26 @@ def _task(group: Group, row: GanttRow, sheet: Sheet, top: float, m: RowMetrics) 
     fill, strong = (CRITICAL_BAR, CRITICAL_PROGRESS) if row.is_critical else (BAR, PROGRESS)
     left, right = span
     bottom = top - m.bar_height
-    group.add(Rect(left, bottom, right - left, m.bar_height, fillColor=fill, strokeColor=strong,
-                   strokeWidth=0.5))  # fmt: skip
+    group.add(
+        Rect(
+            left,
+            bottom,
+            right - left,
+            m.bar_height,
+            fillColor=fill,
+            strokeColor=strong,
+            strokeWidth=0.5,
+        )
+    )
     percent = max(0, min(100, row.percent_complete))
     if percent:
         # Progress runs from the task's real start, which may lie left of this page.
         x0 = sheet.x_of(row.start)
         done = sheet.clip(x0 + (sheet.x_of(row.finish, 1.0) - x0) * percent / 100)
         if done > left:
-            group.add(Rect(left, bottom, done - left, m.bar_height, fillColor=strong,
-                           strokeColor=None))  # fmt: skip
+            group.add(
+                Rect(left, bottom, done - left, m.bar_height, fillColor=strong, strokeColor=None)
+            )
 
 
 def _summary(group: Group, row: GanttRow, sheet: Sheet, top: float, m: RowMetrics) -> None:
@@ -109,8 +119,20 @@ def _summary(group: Group, row: GanttRow, sheet: Sheet, top: float, m: RowMetric
     band = m.summary_height
     tip = min(band, (right - left) / 2)
     bottom = top - band
-    points = [left, top, right, top, right, bottom - tip, right - tip, bottom,
-              left + tip, bottom, left, bottom - tip]  # fmt: skip
+    points = [
+        left,
+        top,
+        right,
+        top,
+        right,
+        bottom - tip,
+        right - tip,
+        bottom,
+        left + tip,
+        bottom,
+        left,
+        bottom - tip,
+    ]
     group.add(Polygon(points, fillColor=SUMMARY, strokeColor=None))
 
 
@@ -125,12 +147,28 @@ def _milestone(group: Group, row: GanttRow, sheet: Sheet, centre: float, m: RowM
     label = f"{row.start.day} {MONTHS[row.start.month - 1]}"
     room = sheet.width - (x + m.milestone_half + 2)
     if stringWidth(label, REGULAR, SMALL_SIZE) <= room:
-        group.add(String(x + m.milestone_half + 2, centre - SMALL_SIZE * 0.35, label,
-                         fontName=REGULAR, fontSize=SMALL_SIZE, fillColor=MUTED))  # fmt: skip
+        group.add(
+            String(
+                x + m.milestone_half + 2,
+                centre - SMALL_SIZE * 0.35,
+                label,
+                fontName=REGULAR,
+                fontSize=SMALL_SIZE,
+                fillColor=MUTED,
+            )
+        )
     else:  # at the page's right edge the date goes on the left
-        group.add(String(x - m.milestone_half - 2, centre - SMALL_SIZE * 0.35, label,
-                         fontName=REGULAR, fontSize=SMALL_SIZE, fillColor=MUTED,
-                         textAnchor="end"))  # fmt: skip
+        group.add(
+            String(
+                x - m.milestone_half - 2,
+                centre - SMALL_SIZE * 0.35,
+                label,
+                fontName=REGULAR,
+                fontSize=SMALL_SIZE,
+                fillColor=MUTED,
+                textAnchor="end",
+            )
+        )
 
 
 def _baseline(group: Group, row: GanttRow, sheet: Sheet, top: float, m: RowMetrics) -> None:
@@ -146,8 +184,16 @@ def _baseline(group: Group, row: GanttRow, sheet: Sheet, top: float, m: RowMetri
     span = _span(sheet, row.baseline_start, row.baseline_finish)
     if span is not None:
         left, right = span
-        group.add(Rect(left, top - m.baseline_height, right - left, m.baseline_height,
-                       fillColor=BASELINE, strokeColor=None))  # fmt: skip
+        group.add(
+            Rect(
+                left,
+                top - m.baseline_height,
+                right - left,
+                m.baseline_height,
+                fillColor=BASELINE,
+                strokeColor=None,
+            )
+        )
 
 
 def _diamond(x: float, y: float, half: float, fill: Color | None, stroke: Color | None) -> Polygon:

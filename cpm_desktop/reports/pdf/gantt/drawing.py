@@ -63,6 +63,9 @@ def empty_drawing(chart: GanttChart, page: Page, width: float) -> GanttPage:
     drawing = GanttPage(width, sheet_height)
     sheet = Sheet(width, sheet_height, width, 0.0, 0, page.window, 1.0, 0, False)
     drawing.add(title(sheet, chart.title, page, 0))
-    drawing.add(String(0, NAME_SIZE, EMPTY_TEXT, fontName=REGULAR, fontSize=NAME_SIZE + 1.5,
-                       fillColor=MUTED))  # fmt: skip
+    drawing.add(
+        String(
+            0, NAME_SIZE, EMPTY_TEXT, fontName=REGULAR, fontSize=NAME_SIZE + 1.5, fillColor=MUTED
+        )
+    )
     return drawing

@@ -36,11 +36,24 @@ def title(sheet: Sheet, text: str, page: Page, total_rows: int) -> Group:
     y = sheet.height - TITLE_SIZE - 2
     room = sheet.width - stringWidth(where, REGULAR, SMALL_SIZE) - 12
     return Group(
-        String(0, y, one_line(text, BOLD, TITLE_SIZE, room), fontName=BOLD,
-               fontSize=TITLE_SIZE, fillColor=TEXT),
-        String(sheet.width, y, where, fontName=REGULAR, fontSize=SMALL_SIZE,
-               fillColor=MUTED, textAnchor="end"),
-    )  # fmt: skip
+        String(
+            0,
+            y,
+            one_line(text, BOLD, TITLE_SIZE, room),
+            fontName=BOLD,
+            fontSize=TITLE_SIZE,
+            fillColor=TEXT,
+        ),
+        String(
+            sheet.width,
+            y,
+            where,
+            fontName=REGULAR,
+            fontSize=SMALL_SIZE,
+            fillColor=MUTED,
+            textAnchor="end",
+        ),
+    )
 
 
 def timescale(sheet: Sheet, tiers: Tiers) -> Group:
@@ -67,8 +80,16 @@ def gridlines(sheet: Sheet, tiers: Tiers) -> Group:
         for start, _ in cells(unit, *sheet.window):
             x = sheet.x_of(start)
             if sheet.chart_left < x < sheet.width:
-                group.add(Line(x, sheet.rows_top, x, sheet.rows_bottom, strokeColor=colour,
-                               strokeWidth=width))  # fmt: skip
+                group.add(
+                    Line(
+                        x,
+                        sheet.rows_top,
+                        x,
+                        sheet.rows_bottom,
+                        strokeColor=colour,
+                        strokeWidth=width,
+                    )
+                )
     return group
 
 
@@ -79,8 +100,7 @@ def _tier(group: Group, sheet: Sheet, unit: Unit, base: float, *, upper: bool) -
     for start, end in cells(unit, *sheet.window):
         left, right = sheet.clip(sheet.x_of(start)), sheet.clip(sheet.x_of(end))
         if left > sheet.chart_left:
-            group.add(Line(left, base, left, base + TIER_HEIGHT, strokeColor=RULE,
-                           strokeWidth=0.6))  # fmt: skip
+            group.add(Line(left, base, left, base + TIER_HEIGHT, strokeColor=RULE, strokeWidth=0.6))
         forms = labels(unit, start, upper)
         room = right - left - 2 * _PAD
         fits = [i for i, label in enumerate(forms) if stringWidth(label, font, SCALE_SIZE) <= room]

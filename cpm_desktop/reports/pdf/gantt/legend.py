@@ -32,8 +32,9 @@ Swatch = Callable[[float], list[object]]  # shapes of a swatch starting at x
 
 
 def _bar(fill: object, stroke: object) -> Swatch:
-    return lambda x: [Rect(x, _Y - 0.5, SWATCH, 5.5, fillColor=fill, strokeColor=stroke,
-                           strokeWidth=0.5)]  # fmt: skip
+    return lambda x: [
+        Rect(x, _Y - 0.5, SWATCH, 5.5, fillColor=fill, strokeColor=stroke, strokeWidth=0.5)
+    ]
 
 
 def _progress(x: float) -> list[object]:
@@ -49,20 +50,42 @@ def _baseline(x: float) -> list[object]:
 
 def _summary(x: float) -> list[object]:
     top, bottom, tip = _Y + 5, _Y + 2.2, 2.5
-    points = [x, top, x + SWATCH, top, x + SWATCH, bottom - tip, x + SWATCH - tip, bottom,
-              x + tip, bottom, x, bottom - tip]  # fmt: skip
+    points = [
+        x,
+        top,
+        x + SWATCH,
+        top,
+        x + SWATCH,
+        bottom - tip,
+        x + SWATCH - tip,
+        bottom,
+        x + tip,
+        bottom,
+        x,
+        bottom - tip,
+    ]
     return [Polygon(points, fillColor=SUMMARY, strokeColor=None)]
 
 
 def _milestone(x: float) -> list[object]:
     c, y, h = x + SWATCH / 2, _Y + 2.3, 3.8
-    return [Polygon([c, y + h, c + h, y, c, y - h, c - h, y], fillColor=MILESTONE,
-                    strokeColor=None)]  # fmt: skip
+    return [
+        Polygon([c, y + h, c + h, y, c, y - h, c - h, y], fillColor=MILESTONE, strokeColor=None)
+    ]
 
 
 def _line(colour: object, dash: list[int] | None) -> Swatch:
-    return lambda x: [Line(x + SWATCH / 2, _Y - 2, x + SWATCH / 2, _Y + 7, strokeColor=colour,
-                           strokeWidth=1.0, strokeDashArray=dash)]  # fmt: skip
+    return lambda x: [
+        Line(
+            x + SWATCH / 2,
+            _Y - 2,
+            x + SWATCH / 2,
+            _Y + 7,
+            strokeColor=colour,
+            strokeWidth=1.0,
+            strokeDashArray=dash,
+        )
+    ]
 
 
 def legend(*, status_date: dt.date | None, today: dt.date | None, baseline: bool) -> Group:
@@ -88,7 +111,8 @@ def legend(*, status_date: dt.date | None, today: dt.date | None, baseline: bool
     for label, swatch in entries:
         for shape in swatch(x):
             group.add(shape)
-        group.add(String(x + SWATCH + 3, _Y, label, fontName=REGULAR, fontSize=SMALL_SIZE,
-                         fillColor=TEXT))  # fmt: skip
+        group.add(
+            String(x + SWATCH + 3, _Y, label, fontName=REGULAR, fontSize=SMALL_SIZE, fillColor=TEXT)
+        )
         x += SWATCH + 3 + stringWidth(label, REGULAR, SMALL_SIZE) + _GAP
     return group

@@ -45,8 +45,17 @@ def _line(
     group: Group, sheet: Sheet, x: float, colour: Color, dash: list[int] | None, width: float
 ) -> None:
     """A vertical line through the rows, from the timescale's foot to the last row."""
-    group.add(Line(x, sheet.rows_top, x, sheet.rows_bottom - 2, strokeColor=colour,
-                   strokeWidth=width, strokeDashArray=dash))  # fmt: skip
+    group.add(
+        Line(
+            x,
+            sheet.rows_top,
+            x,
+            sheet.rows_bottom - 2,
+            strokeColor=colour,
+            strokeWidth=width,
+            strokeDashArray=dash,
+        )
+    )
 
 
 def _tag(

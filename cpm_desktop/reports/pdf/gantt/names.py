@@ -61,13 +61,20 @@ def names(rows: Sequence[GanttRow], sheet: Sheet) -> Group:
     group = Group()
     for index, row in enumerate(rows):
         y = sheet.row_top(index) - ROW_HEIGHT / 2 - NAME_SIZE * 0.35
-        group.add(String(_PAD, y, wbs_cell(row, sheet), fontName=REGULAR, fontSize=NAME_SIZE,
-                         fillColor=MUTED))  # fmt: skip
+        group.add(
+            String(
+                _PAD, y, wbs_cell(row, sheet), fontName=REGULAR, fontSize=NAME_SIZE, fillColor=MUTED
+            )
+        )
         x, text, font = name_cell(row, sheet)
         group.add(String(x, y, text, fontName=font, fontSize=NAME_SIZE, fillColor=TEXT))
     left = sheet.chart_left
-    group.add(Line(left, sheet.rows_top, left, sheet.rows_bottom, strokeColor=RULE,
-                   strokeWidth=0.8))  # fmt: skip
-    group.add(Line(0, sheet.rows_bottom, sheet.width, sheet.rows_bottom, strokeColor=RULE,
-                   strokeWidth=0.8))  # fmt: skip
+    group.add(
+        Line(left, sheet.rows_top, left, sheet.rows_bottom, strokeColor=RULE, strokeWidth=0.8)
+    )
+    group.add(
+        Line(
+            0, sheet.rows_bottom, sheet.width, sheet.rows_bottom, strokeColor=RULE, strokeWidth=0.8
+        )
+    )
     return group

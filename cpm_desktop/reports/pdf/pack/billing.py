@@ -58,15 +58,19 @@ def _totals(billing: Billing, styles: Styles) -> Table:
 def _schedule(billing: Billing, styles: Styles, width: float) -> Table:
     figure = right(styles.body)
     rows = [
-        [cell(line.wbs, styles.body), cell(line.name, styles.body),
-         amount(line.amount, billing.currency, styles.body), cell(line.status, styles.body),
-         Paragraph(long_date(line.due_on), figure), _invoiced(line, styles),
-         Paragraph(long_date(line.paid_on), figure)]
+        [
+            cell(line.wbs, styles.body),
+            cell(line.name, styles.body),
+            amount(line.amount, billing.currency, styles.body),
+            cell(line.status, styles.body),
+            Paragraph(long_date(line.due_on), figure),
+            _invoiced(line, styles),
+            Paragraph(long_date(line.paid_on), figure),
+        ]
         for line in billing.lines
-    ]  # fmt: skip
+    ]
     name_width = width - WBS_WIDTH - AMOUNT_WIDTH - STATUS_WIDTH - 3 * DATE_WIDTH
-    widths = (WBS_WIDTH, name_width, AMOUNT_WIDTH, STATUS_WIDTH, DATE_WIDTH, DATE_WIDTH,
-              DATE_WIDTH)  # fmt: skip
+    widths = (WBS_WIDTH, name_width, AMOUNT_WIDTH, STATUS_WIDTH, DATE_WIDTH, DATE_WIDTH, DATE_WIDTH)
     header = ("WBS", "Milestone", "Amount", "Status", "Due", "Invoiced", "Paid")
     return data_table(header, rows, widths, styles, numeric=(2, 4, 5, 6))
 

@@ -37,32 +37,40 @@ def change_flowables(changes: Changes, styles: Styles, width: float) -> list[Flo
     )
     c = changes.currency
     impact = [
-        [cell("Approved", styles.body), amount(changes.approved_cost, c, styles.body),
-         Paragraph(signed(changes.approved_days), figure)],
-        [cell("Pending decision", styles.body), amount(changes.pending_cost, c, styles.body),
-         Paragraph(signed(changes.pending_days), figure)],
-    ]  # fmt: skip
+        [
+            cell("Approved", styles.body),
+            amount(changes.approved_cost, c, styles.body),
+            Paragraph(signed(changes.approved_days), figure),
+        ],
+        [
+            cell("Pending decision", styles.body),
+            amount(changes.pending_cost, c, styles.body),
+            Paragraph(signed(changes.pending_days), figure),
+        ],
+    ]
     story: list[Flowable] = [
         heading("changes", "Change requests", styles),
         subheading("Requests by status", styles),
         data_table(("Status", "Count"), counts, (160.0, 60.0), styles, numeric=(1,)),
         Spacer(0, 14),
         subheading("Cost and schedule impact", styles),
-        data_table(
-            ("", "Cost", "Schedule"), impact, (160.0, 110.0, 80.0), styles, numeric=(1, 2)
-        ),  # fmt: skip
+        data_table(("", "Cost", "Schedule"), impact, (160.0, 110.0, 80.0), styles, numeric=(1, 2)),
         Spacer(0, 14),
         subheading("Open requests", styles),
     ]
     if not changes.open:
         return [*story, empty_note("No change request is open.", styles)]
     rows = [
-        [cell(line.reference, styles.body), cell(line.title, styles.body),
-         cell(line.status, styles.body), cell(line.requested_by, styles.body),
-         Paragraph(money(line.cost, changes.currency), figure),
-         Paragraph(signed(line.days), figure)]
+        [
+            cell(line.reference, styles.body),
+            cell(line.title, styles.body),
+            cell(line.status, styles.body),
+            cell(line.requested_by, styles.body),
+            Paragraph(money(line.cost, changes.currency), figure),
+            Paragraph(signed(line.days), figure),
+        ]
         for line in changes.open
-    ]  # fmt: skip
+    ]
     title_width = width - REF_WIDTH - STATUS_WIDTH - BY_WIDTH - COST_WIDTH - DAYS_WIDTH
     widths = (REF_WIDTH, title_width, STATUS_WIDTH, BY_WIDTH, COST_WIDTH, DAYS_WIDTH)
     header = ("Ref.", "Title", "Status", "Requested by", "Cost", "Schedule")

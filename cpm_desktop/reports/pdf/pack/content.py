@@ -14,8 +14,18 @@ from cpm_desktop.reports.pdf.gantt import GanttChart
 
 # Print order. "billing" and "feedback" came with issue 11: services/steering_pack_sections.py
 # gives them to workspaces whose settings were saved before.
-SECTIONS = ("cover", "summary", "milestones", "gantt", "finance", "billing", "risks", "changes",
-            "feedback", "decisions")  # fmt: skip
+SECTIONS = (
+    "cover",
+    "summary",
+    "milestones",
+    "gantt",
+    "finance",
+    "billing",
+    "risks",
+    "changes",
+    "feedback",
+    "decisions",
+)
 TITLES = {
     "cover": "Cover",
     "summary": "Executive summary",

@@ -61,15 +61,19 @@ def _facts(cover: Cover, styles: Styles, width: float) -> Table:
     )
     rows = [[cell(name, label), cell(text or DASH, value)] for name, text in facts]
     table = Table(rows, colWidths=[LABEL_WIDTH, width - LABEL_WIDTH], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-        ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+            ]
+        )
+    )
     return table
 
 
@@ -77,14 +81,18 @@ def _label(text: str, styles: Styles) -> Table:
     """The confidentiality label, boxed so it reads as a marking, not as prose."""
     style = ParagraphStyle("cover-conf", parent=styles.body, fontName=BOLD, fontSize=10)
     table = Table([[Paragraph(markup(text.upper()), style)]], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     return table
 
 

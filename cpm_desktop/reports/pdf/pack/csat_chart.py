@@ -31,8 +31,9 @@ def csat_chart(
     plot.data = [points if len(points) > 1 else points * 2]
     line = plot.lines[0]
     line.strokeColor, line.strokeWidth = SCORE_COLOUR, 1.6
-    line.symbol = makeMarker("FilledCircle", size=4.5, fillColor=SCORE_COLOUR,
-                             strokeColor=SCORE_COLOUR)  # fmt: skip
+    line.symbol = makeMarker(
+        "FilledCircle", size=4.5, fillColor=SCORE_COLOUR, strokeColor=SCORE_COLOUR
+    )
     first, last = points[0][0], points[-1][0]
     # Room either side so the end markers are not cut by the axes.
     pad = max(3, (max(last - first, MIN_SPAN) - (last - first)) // 2, (last - first) // 30)
@@ -44,11 +45,26 @@ def csat_chart(
     # After the plot: a threshold on a whole score would vanish under its grid line.
     for level, rag in ((green_from, "green"), (amber_from, "amber")):
         height = plot.y + plot.height * (level - y.valueMin) / (y.valueMax - y.valueMin)
-        drawing.add(Line(plot.x, height, plot.x + plot.width, height, strokeColor=rag_colour(rag),
-                         strokeWidth=1, strokeDashArray=[4, 3]))  # fmt: skip
-    drawing.add(legend([
-        (SCORE_COLOUR, "CSAT score (1–5)"),
-        (rag_colour("green"), f"Average green from {green_from:.1f}"),
-        (rag_colour("amber"), f"Amber from {amber_from:.1f}"),
-    ], plot.x, step=150))  # fmt: skip
+        drawing.add(
+            Line(
+                plot.x,
+                height,
+                plot.x + plot.width,
+                height,
+                strokeColor=rag_colour(rag),
+                strokeWidth=1,
+                strokeDashArray=[4, 3],
+            )
+        )
+    drawing.add(
+        legend(
+            [
+                (SCORE_COLOUR, "CSAT score (1–5)"),
+                (rag_colour("green"), f"Average green from {green_from:.1f}"),
+                (rag_colour("amber"), f"Amber from {amber_from:.1f}"),
+            ],
+            plot.x,
+            step=150,
+        )
+    )
     return drawing

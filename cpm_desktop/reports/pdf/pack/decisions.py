@@ -40,9 +40,10 @@ def decision_flowables(decisions: Decisions, styles: Styles, width: float) -> li
         _items(decisions.next_steps, "No next steps recorded.", styles),
         Spacer(0, 14),
         subheading("Decisions taken, most recent first", styles),
-        _log(decisions.taken, styles, width) if decisions.taken
+        _log(decisions.taken, styles, width)
+        if decisions.taken
         else empty_note(NO_DECISIONS, styles),
-    ]  # fmt: skip
+    ]
 
 
 def _items(items: Sequence[str], empty: str, styles: Styles) -> Flowable:
@@ -50,20 +51,28 @@ def _items(items: Sequence[str], empty: str, styles: Styles) -> Flowable:
         return empty_note(empty, styles)
     return ListFlowable(
         [ListItem(Paragraph(markup(item), styles.value), leftIndent=18) for item in items],
-        bulletType="1", bulletFormat="%s.", bulletFontName=styles.value.fontName, bulletFontSize=10,
-        leftIndent=18, spaceBefore=2,
-    )  # fmt: skip
+        bulletType="1",
+        bulletFormat="%s.",
+        bulletFontName=styles.value.fontName,
+        bulletFontSize=10,
+        leftIndent=18,
+        spaceBefore=2,
+    )
 
 
 def _log(lines: Sequence[DecisionLine], styles: Styles, width: float) -> Table:
     """Ref, date, the decision with its context under it, who decided, what it settles."""
     text_width = width - REF_WIDTH - DATE_WIDTH - BY_WIDTH - LINK_WIDTH
     rows = [
-        [cell(line.reference, styles.value_bold), cell(long_date(line.decided_on), styles.body),
-         _decision(line, styles, text_width), cell(line.decided_by, styles.body),
-         cell("\n".join(line.links), styles.body)]
+        [
+            cell(line.reference, styles.value_bold),
+            cell(long_date(line.decided_on), styles.body),
+            _decision(line, styles, text_width),
+            cell(line.decided_by, styles.body),
+            cell("\n".join(line.links), styles.body),
+        ]
         for line in lines
-    ]  # fmt: skip
+    ]
     widths = (REF_WIDTH, DATE_WIDTH, text_width, BY_WIDTH, LINK_WIDTH)
     header = ("Ref.", "Date", "Decision", "Decided by", "Linked CR/risk")
     return data_table(header, rows, widths, styles)

@@ -70,20 +70,35 @@ class PackDocument(BaseDocTemplate):
     outline entry on the page it lands on.
     """
 
-    def __init__(self, buffer: io.BytesIO, *, paper: str, first: str, header: str,
-                 status: str, band: tuple[str, str], **meta: Any) -> None:  # fmt: skip
+    def __init__(
+        self,
+        buffer: io.BytesIO,
+        *,
+        paper: str,
+        first: str,
+        header: str,
+        status: str,
+        band: tuple[str, str],
+        **meta: Any,
+    ) -> None:
         size = PAPER_SIZES[paper]
         super().__init__(buffer, pagesize=size, initialFontName=REGULAR, **meta)
         self.header, self.status, self.band = header, status, band
         wide = landscape(size)
         templates = [
-            PageTemplate(COVER, [_frame(size, BAND_TOP + BAND_HEIGHT + 14 * mm)],
-                         onPage=self._draw_band, pagesize=size),
-            PageTemplate(PORTRAIT, [_frame(size, HEADER_ROOM)], onPage=self._draw_header,
-                         pagesize=size),
-            PageTemplate(LANDSCAPE, [_frame(wide, HEADER_ROOM)], onPage=self._draw_header,
-                         pagesize=wide),
-        ]  # fmt: skip
+            PageTemplate(
+                COVER,
+                [_frame(size, BAND_TOP + BAND_HEIGHT + 14 * mm)],
+                onPage=self._draw_band,
+                pagesize=size,
+            ),
+            PageTemplate(
+                PORTRAIT, [_frame(size, HEADER_ROOM)], onPage=self._draw_header, pagesize=size
+            ),
+            PageTemplate(
+                LANDSCAPE, [_frame(wide, HEADER_ROOM)], onPage=self._draw_header, pagesize=wide
+            ),
+        ]
         # The first page takes the first template: the first chosen section's.
         templates.sort(key=lambda template: template.id != first)
         self.addPageTemplates(templates)
@@ -151,9 +166,15 @@ def footer_drawer(text: str) -> Footer:
 def _frame(size: tuple[float, float], top_room: float) -> Frame:
     width, height = size
     return Frame(
-        MARGIN, FOOTER_ROOM, width - 2 * MARGIN, height - top_room - FOOTER_ROOM,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-    )  # fmt: skip
+        MARGIN,
+        FOOTER_ROOM,
+        width - 2 * MARGIN,
+        height - top_room - FOOTER_ROOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
 
 
 def frame_size(paper: str, orientation: str) -> tuple[float, float]:

@@ -36,8 +36,10 @@ NO_FEEDBACK = "No client feedback recorded yet."
 def feedback_flowables(feedback: Feedback, styles: Styles, width: float) -> list[Flowable]:
     """The CSAT figures, the chart of the scores and the latest entries (calm lines if none)."""
     window = feedback.trend_window
-    basis = (f"Scores given up to {long_date(feedback.as_of)}. Trend: the mean of the last "
-             f"{window} scores against the {window} before them.")  # fmt: skip
+    basis = (
+        f"Scores given up to {long_date(feedback.as_of)}. Trend: the mean of the last "
+        f"{window} scores against the {window} before them."
+    )
     story: list[Flowable] = [
         heading("feedback", "Client satisfaction", styles),
         _figures(feedback, styles),
@@ -63,26 +65,39 @@ def average_text(average: float | None) -> str:
 def _figures(feedback: Feedback, styles: Styles) -> Table:
     scored = len(feedback.scores)
     rows = [
-        [cell("CSAT average", styles.body),
-         cell(average_text(feedback.average), right(styles.value_bold)),
-         rag_dot(feedback.rag, styles.body)],
-        [cell("Trend", styles.body),
-         cell(CSAT_TREND_TEXT.get(feedback.trend, feedback.trend), right(styles.body)), ""],
-        [cell("Feedback entries", styles.body),
-         cell(f"{feedback.entries} ({scored} scored)", right(styles.body)), ""],
-    ]  # fmt: skip
+        [
+            cell("CSAT average", styles.body),
+            cell(average_text(feedback.average), right(styles.value_bold)),
+            rag_dot(feedback.rag, styles.body),
+        ],
+        [
+            cell("Trend", styles.body),
+            cell(CSAT_TREND_TEXT.get(feedback.trend, feedback.trend), right(styles.body)),
+            "",
+        ],
+        [
+            cell("Feedback entries", styles.body),
+            cell(f"{feedback.entries} ({scored} scored)", right(styles.body)),
+            "",
+        ],
+    ]
     return data_table(("", "Value", "RAG"), rows, (160.0, 150.0, 70.0), styles, numeric=(1,))
 
 
 def _entries(lines: Sequence[FeedbackLine], styles: Styles, width: float) -> Table:
     text_width = (width - DATE_WIDTH - FROM_WIDTH - SCORE_WIDTH) / 2
     rows = [
-        [cell(long_date(line.given_on), styles.body), _source(line, styles),
-         Paragraph(str(line.score) if line.score is not None else DASH, right(styles.value_bold)),
-         _quoted(line.comment, styles.body, text_width),
-         _quoted(line.follow_up, styles.body, text_width)]
+        [
+            cell(long_date(line.given_on), styles.body),
+            _source(line, styles),
+            Paragraph(
+                str(line.score) if line.score is not None else DASH, right(styles.value_bold)
+            ),
+            _quoted(line.comment, styles.body, text_width),
+            _quoted(line.follow_up, styles.body, text_width),
+        ]
         for line in lines
-    ]  # fmt: skip
+    ]
     widths = (DATE_WIDTH, FROM_WIDTH, SCORE_WIDTH, text_width, text_width)
     header = ("Date", "From", "Score", "Comment", "Follow-up action")
     return data_table(header, rows, widths, styles, numeric=(2,))
@@ -99,6 +114,11 @@ def _quoted(text: str, style: ParagraphStyle, width: float) -> Paragraph:
     """`text` wrapped and cut after a few lines; "–" when empty."""
     if not text.strip():
         return Paragraph(DASH, style)
-    paragraph, _ = fitted(text.strip(), style, width - 2 * PAD, TEXT_LINES * style.leading,
-                          note="(more in the feedback log)")  # fmt: skip
+    paragraph, _ = fitted(
+        text.strip(),
+        style,
+        width - 2 * PAD,
+        TEXT_LINES * style.leading,
+        note="(more in the feedback log)",
+    )
     return paragraph

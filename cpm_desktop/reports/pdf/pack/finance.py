@@ -60,23 +60,39 @@ def _figures(finance: Finance, styles: Styles, width: float) -> Flowable:
         ("Original budget", amount(finance.original_budget, c, styles.body), ""),
         ("Approved changes", amount(finance.approved_changes, c, styles.body), ""),
         ("Current budget", amount(finance.current_budget, c, styles.value_bold), ""),
-        ("Budget at completion (BAC)", amount(finance.bac, c, styles.body),
-         "Sum of the task budgets the plan holds"),
-        ("Planned value (PV)", amount(finance.pv, c, styles.body),
-         "Work planned by the status date"),
+        (
+            "Budget at completion (BAC)",
+            amount(finance.bac, c, styles.body),
+            "Sum of the task budgets the plan holds",
+        ),
+        (
+            "Planned value (PV)",
+            amount(finance.pv, c, styles.body),
+            "Work planned by the status date",
+        ),
         ("Earned value (EV)", amount(finance.ev, c, styles.body), "Budget of the work done"),
         ("Actual cost (AC)", amount(finance.ac, c, styles.body), "Cost booked so far"),
-        ("Cost performance (CPI)", Paragraph(ratio(finance.cpi), right(styles.body)),
-         "EV ÷ AC; below 1.00 is over cost"),
-        ("Schedule performance (SPI)", Paragraph(ratio(finance.spi), right(styles.body)),
-         "EV ÷ PV; below 1.00 is behind plan"),
-        ("Estimate at completion (EAC)", amount(finance.eac, c, styles.value_bold),
-         "BAC ÷ CPI"),
-        ("Variance at completion (VAC)", amount(finance.vac, c, styles.body),
-         "BAC − EAC; negative is an overrun"),
-    ]  # fmt: skip
-    body = [[cell(label, styles.body), value, Paragraph(note, styles.label)]
-            for label, value, note in rows]  # fmt: skip
+        (
+            "Cost performance (CPI)",
+            Paragraph(ratio(finance.cpi), right(styles.body)),
+            "EV ÷ AC; below 1.00 is over cost",
+        ),
+        (
+            "Schedule performance (SPI)",
+            Paragraph(ratio(finance.spi), right(styles.body)),
+            "EV ÷ PV; below 1.00 is behind plan",
+        ),
+        ("Estimate at completion (EAC)", amount(finance.eac, c, styles.value_bold), "BAC ÷ CPI"),
+        (
+            "Variance at completion (VAC)",
+            amount(finance.vac, c, styles.body),
+            "BAC − EAC; negative is an overrun",
+        ),
+    ]
+    body = [
+        [cell(label, styles.body), value, Paragraph(note, styles.label)]
+        for label, value, note in rows
+    ]
     widths = (170.0, 110.0, width - 280.0)
     return data_table(("Measure", "Amount", "Meaning"), body, widths, styles, numeric=(1,))
 
@@ -92,8 +108,11 @@ def s_curve(
     pv = [(p.day.toordinal(), float(p.pv)) for p in points]
     ev = [(p.day.toordinal(), float(p.ev)) for p in points if p.ev is not None]
     ac = [(p.day.toordinal(), float(p.ac)) for p in points if p.ac is not None]
-    series = [(pv, PV_COLOUR, "Planned value (PV)"), (ev, EV_COLOUR, "Earned value (EV)"),
-              (ac, AC_COLOUR, "Actual cost (AC)")]  # fmt: skip
+    series = [
+        (pv, PV_COLOUR, "Planned value (PV)"),
+        (ev, EV_COLOUR, "Earned value (EV)"),
+        (ac, AC_COLOUR, "Actual cost (AC)"),
+    ]
     shown = [(data, colour, name) for data, colour, name in series if len(data) >= 1]
     plot.data = [data if len(data) > 1 else data * 2 for data, _, _ in shown]
     for index, (_, colour, _) in enumerate(shown):
@@ -105,12 +124,29 @@ def s_curve(
     drawing.add(plot)
     if status_date is not None and first <= status_date.toordinal() <= last:
         x = plot.x + plot.width * (status_date.toordinal() - first) / max(last - first, 1)
-        drawing.add(Line(x, plot.y, x, plot.y + plot.height, strokeColor=STATUS_COLOUR,
-                         strokeWidth=1, strokeDashArray=[3, 2]))  # fmt: skip
+        drawing.add(
+            Line(
+                x,
+                plot.y,
+                x,
+                plot.y + plot.height,
+                strokeColor=STATUS_COLOUR,
+                strokeWidth=1,
+                strokeDashArray=[3, 2],
+            )
+        )
         anchor = "end" if x > plot.x + plot.width - 90 else "start"
-        drawing.add(String(x + (-4 if anchor == "end" else 4), plot.y + plot.height - 10,
-                           f"Status date {long_date(status_date)}", fontName=REGULAR,
-                           fontSize=8, fillColor=STATUS_COLOUR, textAnchor=anchor))  # fmt: skip
+        drawing.add(
+            String(
+                x + (-4 if anchor == "end" else 4),
+                plot.y + plot.height - 10,
+                f"Status date {long_date(status_date)}",
+                fontName=REGULAR,
+                fontSize=8,
+                fillColor=STATUS_COLOUR,
+                textAnchor=anchor,
+            )
+        )
     drawing.add(legend([(colour, name) for _, colour, name in shown], plot.x))
     return drawing
 

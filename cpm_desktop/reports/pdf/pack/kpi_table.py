@@ -18,10 +18,15 @@ RAG_WIDTH = 62.0
 def kpi_table(kpis: Sequence[Kpi], styles: Styles, width: float) -> Table:
     """One row a KPI; an unknown value is "–" with no dot (never a 0 or a green)."""
     rows = [
-        [cell(kpi.label, styles.body), cell(kpi.value, right(styles.value_bold)),
-         rag_dot(kpi.rag, styles.body), cell(kpi.detail, styles.label)]
+        [
+            cell(kpi.label, styles.body),
+            cell(kpi.value, right(styles.value_bold)),
+            rag_dot(kpi.rag, styles.body),
+            cell(kpi.detail, styles.label),
+        ]
         for kpi in kpis
-    ]  # fmt: skip
+    ]
     widths = (LABEL_WIDTH, VALUE_WIDTH, RAG_WIDTH, width - LABEL_WIDTH - VALUE_WIDTH - RAG_WIDTH)
-    return data_table(("Indicator", "Value", "RAG", "Measured on"), rows, widths, styles,
-                      numeric=(1,))  # fmt: skip
+    return data_table(
+        ("Indicator", "Value", "RAG", "Measured on"), rows, widths, styles, numeric=(1,)
+    )

@@ -38,17 +38,21 @@ def milestone_flowables(
     rows = []
     for milestone in milestones:
         status = ParagraphStyle(
-            f"ms-{milestone.status}", parent=styles.value_bold, fontSize=9.5,
+            f"ms-{milestone.status}",
+            parent=styles.value_bold,
+            fontSize=9.5,
             textColor=RAG_COLOURS.get(STATUS_RAG.get(milestone.status, ""), styles.body.textColor),
-        )  # fmt: skip
-        rows.append([
-            cell(milestone.wbs, styles.body),
-            cell(milestone.name, styles.body),
-            Paragraph(long_date(milestone.baseline), figure),
-            Paragraph(long_date(milestone.forecast), figure),
-            Paragraph(signed(milestone.variance), figure),
-            cell(milestone.status, status),
-        ])  # fmt: skip
+        )
+        rows.append(
+            [
+                cell(milestone.wbs, styles.body),
+                cell(milestone.name, styles.body),
+                Paragraph(long_date(milestone.baseline), figure),
+                Paragraph(long_date(milestone.forecast), figure),
+                Paragraph(signed(milestone.variance), figure),
+                cell(milestone.status, status),
+            ]
+        )
     name_width = width - WBS_WIDTH - 2 * DATE_WIDTH - VARIANCE_WIDTH - STATUS_WIDTH
     widths = (WBS_WIDTH, name_width, DATE_WIDTH, DATE_WIDTH, VARIANCE_WIDTH, STATUS_WIDTH)
     header = ("WBS", "Milestone", "Baseline", "Forecast", "Variance", "Status")

@@ -58,14 +58,17 @@ def render_pack(content: PackContent) -> bytes:
     project = f"{cover.project_code} · {cover.project_name}"
     buffer = io.BytesIO()
     doc = PackDocument(
-        buffer, paper=content.paper, first=_template(content.sections[0]) if content.sections
-        else PORTRAIT, header=f"{cover.client} · {project}", status=status,
+        buffer,
+        paper=content.paper,
+        first=_template(content.sections[0]) if content.sections else PORTRAIT,
+        header=f"{cover.client} · {project}",
+        status=status,
         band=(TITLE, f"{cover.client} · {project}"),
         title=f"{TITLE} · {cover.project_code} · {long_date(cover.status_date, 'no status date')}",
         author=cover.manager or APP_NAME,
         subject=f"Steering committee pack for {cover.client}, project {project}",
         creator=f"{APP_NAME} {__version__}",
-    )  # fmt: skip
+    )
     footer = " · ".join(
         part for part in (cover.confidentiality, cover.project_code, status) if part
     )

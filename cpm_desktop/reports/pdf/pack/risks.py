@@ -42,14 +42,19 @@ def risk_flowables(risks: Risks, styles: Styles, width: float) -> list[Flowable]
     key = Paragraph(
         f"{risks.open_count} open risks by probability and impact. Score = probability × "
         f"impact: red from {risks.red_from}, amber from {risks.amber_from}. The number in "
-        "a square is how many risks sit there.", styles.body,
-    )  # fmt: skip
+        "a square is how many risks sit there.",
+        styles.body,
+    )
     side = Table([[heat_map(risks), key]], colWidths=[AXIS + SIZE * CELL + 24, None])
-    side.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-    ]))  # fmt: skip
+    side.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ]
+        )
+    )
     story: list[Flowable] = [
         heading("risks", "Risks and issues", styles),
         side,
@@ -58,10 +63,12 @@ def risk_flowables(risks: Risks, styles: Styles, width: float) -> list[Flowable]
     ]
     if risks.top:
         story.append(_risk_table(risks.top, styles, width))
-        story.append(Paragraph(
-            "Trend since the previous status date: ▲ worse, ▼ better, ▶ steady, ● new.",
-            styles.note,
-        ))  # fmt: skip
+        story.append(
+            Paragraph(
+                "Trend since the previous status date: ▲ worse, ▼ better, ▶ steady, ● new.",
+                styles.note,
+            )
+        )
     else:
         story.append(empty_note("No open risks.", styles))
     story += [Spacer(0, 14), subheading("Open issues", styles)]
@@ -79,22 +86,57 @@ def heat_map(risks: Risks) -> Drawing:
         for i in range(1, SIZE + 1):
             fill = _cell_colour(p * i, risks.amber_from, risks.red_from)
             x, y = AXIS + (i - 1) * CELL, AXIS + (p - 1) * CELL
-            drawing.add(Rect(x, y, CELL, CELL, fillColor=fill, strokeColor=WHITE,
-                             strokeWidth=1.5))  # fmt: skip
+            drawing.add(Rect(x, y, CELL, CELL, fillColor=fill, strokeColor=WHITE, strokeWidth=1.5))
             count = risks.heat_map[p - 1][i - 1]
             if count:
-                drawing.add(String(x + CELL / 2, y + CELL / 2 - 4, str(count),
-                                   fontName=BOLD, fontSize=11, textAnchor="middle",
-                                   fillColor=_count_colour(fill)))  # fmt: skip
-        drawing.add(String(AXIS - 6, AXIS + (p - 0.5) * CELL - 3, str(p), fontName=REGULAR,
-                           fontSize=8.5, textAnchor="end", fillColor=MUTED))  # fmt: skip
+                drawing.add(
+                    String(
+                        x + CELL / 2,
+                        y + CELL / 2 - 4,
+                        str(count),
+                        fontName=BOLD,
+                        fontSize=11,
+                        textAnchor="middle",
+                        fillColor=_count_colour(fill),
+                    )
+                )
+        drawing.add(
+            String(
+                AXIS - 6,
+                AXIS + (p - 0.5) * CELL - 3,
+                str(p),
+                fontName=REGULAR,
+                fontSize=8.5,
+                textAnchor="end",
+                fillColor=MUTED,
+            )
+        )
     for i in range(1, SIZE + 1):
-        drawing.add(String(AXIS + (i - 0.5) * CELL, AXIS - 12, str(i), fontName=REGULAR,
-                           fontSize=8.5, textAnchor="middle", fillColor=MUTED))  # fmt: skip
-    drawing.add(String(AXIS + SIZE * CELL / 2, 4, "Impact", fontName=BOLD, fontSize=8.5,
-                       textAnchor="middle", fillColor=TEXT))  # fmt: skip
-    label = String(0, 0, "Probability", fontName=BOLD, fontSize=8.5, textAnchor="middle",
-                   fillColor=TEXT)  # fmt: skip
+        drawing.add(
+            String(
+                AXIS + (i - 0.5) * CELL,
+                AXIS - 12,
+                str(i),
+                fontName=REGULAR,
+                fontSize=8.5,
+                textAnchor="middle",
+                fillColor=MUTED,
+            )
+        )
+    drawing.add(
+        String(
+            AXIS + SIZE * CELL / 2,
+            4,
+            "Impact",
+            fontName=BOLD,
+            fontSize=8.5,
+            textAnchor="middle",
+            fillColor=TEXT,
+        )
+    )
+    label = String(
+        0, 0, "Probability", fontName=BOLD, fontSize=8.5, textAnchor="middle", fillColor=TEXT
+    )
     turned = Group(label)
     turned.translate(10, AXIS + SIZE * CELL / 2)
     turned.rotate(90)
@@ -114,41 +156,54 @@ def _count_colour(fill: Color) -> Color:
 
 def _rag_cells(lines: Sequence[RiskLine], styles: Styles) -> list[tuple[object, ...]]:
     """Background of each row's RAG cell (column 3), header row being row 0."""
-    return [("BACKGROUND", (3, row), (3, row), rag_colour(line.rag))
-            for row, line in enumerate(lines, start=1)]  # fmt: skip
+    return [
+        ("BACKGROUND", (3, row), (3, row), rag_colour(line.rag))
+        for row, line in enumerate(lines, start=1)
+    ]
 
 
 def _rag(line: RiskLine, styles: Styles) -> Paragraph:
-    style = ParagraphStyle(f"risk-rag-{line.rag}", parent=centred(styles.value_bold),
-                           fontSize=9, textColor=rag_text_colour(line.rag))  # fmt: skip
+    style = ParagraphStyle(
+        f"risk-rag-{line.rag}",
+        parent=centred(styles.value_bold),
+        fontSize=9,
+        textColor=rag_text_colour(line.rag),
+    )
     return Paragraph(rag_word(line.rag), style)
 
 
 def _risk_table(lines: Sequence[RiskLine], styles: Styles, width: float) -> Table:
     rows = [
-        [cell(line.reference, styles.body), cell(line.title, styles.body),
-         Paragraph(str(line.score) if line.score is not None else "–", right(styles.body)),
-         _rag(line, styles), cell(TRENDS.get(line.trend, line.trend), styles.body),
-         cell(line.owner, styles.body)]
+        [
+            cell(line.reference, styles.body),
+            cell(line.title, styles.body),
+            Paragraph(str(line.score) if line.score is not None else "–", right(styles.body)),
+            _rag(line, styles),
+            cell(TRENDS.get(line.trend, line.trend), styles.body),
+            cell(line.owner, styles.body),
+        ]
         for line in lines
-    ]  # fmt: skip
+    ]
     title = width - REF_WIDTH - SCORE_WIDTH - RAG_WIDTH - TREND_WIDTH - OWNER_WIDTH
     widths = (REF_WIDTH, title, SCORE_WIDTH, RAG_WIDTH, TREND_WIDTH, OWNER_WIDTH)
     header = ("Ref.", "Risk", "Score", "RAG", "Trend", "Owner")
-    return data_table(header, rows, widths, styles, numeric=(2,),
-                      extra=_rag_cells(lines, styles))  # fmt: skip
+    return data_table(header, rows, widths, styles, numeric=(2,), extra=_rag_cells(lines, styles))
 
 
 def _issue_table(lines: Sequence[RiskLine], styles: Styles, width: float) -> Table:
     due_width = 70.0
     rows = [
-        [cell(line.reference, styles.body), cell(line.title, styles.body),
-         cell(line.status.capitalize(), styles.body), _rag(line, styles),
-         Paragraph(long_date(line.due), right(styles.body)), cell(line.owner, styles.body)]
+        [
+            cell(line.reference, styles.body),
+            cell(line.title, styles.body),
+            cell(line.status.capitalize(), styles.body),
+            _rag(line, styles),
+            Paragraph(long_date(line.due), right(styles.body)),
+            cell(line.owner, styles.body),
+        ]
         for line in lines
-    ]  # fmt: skip
+    ]
     title = width - REF_WIDTH - 70.0 - RAG_WIDTH - due_width - OWNER_WIDTH
     widths = (REF_WIDTH, title, 70.0, RAG_WIDTH, due_width, OWNER_WIDTH)
     header = ("Ref.", "Issue", "Status", "Severity", "Due", "Owner")
-    return data_table(header, rows, widths, styles, numeric=(4,),
-                      extra=_rag_cells(lines, styles))  # fmt: skip
+    return data_table(header, rows, widths, styles, numeric=(4,), extra=_rag_cells(lines, styles))

@@ -48,25 +48,37 @@ def _kpis(summary: Summary, styles: Styles, width: float) -> list[Flowable]:
     """The KPI table under the key figures (nothing when the content carries no KPIs)."""
     if not summary.kpis:
         return []
-    return [Spacer(0, 16), subheading("Key performance indicators", styles),
-            kpi_table(summary.kpis, styles, width)]  # fmt: skip
+    return [
+        Spacer(0, 16),
+        subheading("Key performance indicators", styles),
+        kpi_table(summary.kpis, styles, width),
+    ]
 
 
 def _overall(rag: str, styles: Styles, width: float) -> Table:
     """A full-width band in the overall RAG colour: the first thing a sponsor sees."""
     style = ParagraphStyle(
-        "overall", parent=styles.body, fontName=BOLD, fontSize=14, leading=18,
+        "overall",
+        parent=styles.body,
+        fontName=BOLD,
+        fontSize=14,
+        leading=18,
         textColor=rag_text_colour(rag),
-    )  # fmt: skip
-    table = Table([[Paragraph(f"Overall status: {rag_word(rag).upper()}", style)]],
-                  colWidths=[width])  # fmt: skip
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("BACKGROUND", (0, 0), (-1, -1), rag_colour(rag)),
-        ("LEFTPADDING", (0, 0), (-1, -1), 12),
-        ("TOPPADDING", (0, 0), (-1, -1), 8),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-    ]))  # fmt: skip
+    )
+    table = Table(
+        [[Paragraph(f"Overall status: {rag_word(rag).upper()}", style)]], colWidths=[width]
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("BACKGROUND", (0, 0), (-1, -1), rag_colour(rag)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 12),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+            ]
+        )
+    )
     return table
 
 
@@ -80,25 +92,33 @@ def _ratings(summary: Summary, styles: Styles, width: float) -> Table:
         )
         basis = "Derived" if rating.derived else "Set by the PM"
         reason = f"<b>{basis}</b>" + (f": {markup(rating.reason)}" if rating.reason else "")
-        rows.append([
-            cell(rating.area, styles.value_bold),
-            Paragraph(rag_word(rating.rag), chip),
-            Paragraph(reason, styles.body),
-        ])  # fmt: skip
+        rows.append(
+            [
+                cell(rating.area, styles.value_bold),
+                Paragraph(rag_word(rating.rag), chip),
+                Paragraph(reason, styles.body),
+            ]
+        )
         extra.append(("BACKGROUND", (1, row), (1, row), rag_colour(rating.rag)))
     widths = (AREA_WIDTH, CHIP_WIDTH, width - AREA_WIDTH - CHIP_WIDTH)
-    return data_table(("Area", "Status", "Basis"), rows, widths, styles, extra=[
-        *extra, ("LINEBELOW", (1, 1), (1, -1), 2, WHITE),
-        ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-    ])  # fmt: skip
+    return data_table(
+        ("Area", "Status", "Basis"),
+        rows,
+        widths,
+        styles,
+        extra=[
+            *extra,
+            ("LINEBELOW", (1, 1), (1, -1), 2, WHITE),
+            ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
+        ],
+    )
 
 
 def _commentary(text: str, styles: Styles) -> list[Flowable]:
     """The PM's commentary, one paragraph per blank-line-separated block."""
     if not text.strip():
         return [Paragraph(NO_COMMENTARY, styles.note)]
-    style = ParagraphStyle("commentary", parent=styles.body, fontSize=10, leading=14,
-                           spaceAfter=6)  # fmt: skip
+    style = ParagraphStyle("commentary", parent=styles.body, fontSize=10, leading=14, spaceAfter=6)
     blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
     return [Paragraph(markup(block), style) for block in blocks if block]
 
@@ -111,31 +131,44 @@ def _figures(summary: Summary, styles: Styles, width: float) -> Table:
     value = right(styles.value)
     rows = []
     for index in range(half):
-        row: list[object] = [cell(left[index].label, styles.label),
-                             cell(left[index].value, value), ""]  # fmt: skip
+        row: list[object] = [
+            cell(left[index].label, styles.label),
+            cell(left[index].value, value),
+            "",
+        ]
         if index < len(right_pairs):
-            row += [cell(right_pairs[index].label, styles.label),
-                    cell(right_pairs[index].value, value)]  # fmt: skip
+            row += [
+                cell(right_pairs[index].label, styles.label),
+                cell(right_pairs[index].value, value),
+            ]
         else:
             row += ["", ""]
         rows.append(row)
     gap = 24.0
     column = (width - gap) / 2
     widths = [column * 0.55, column * 0.45, gap, column * 0.55, column * 0.45]
-    shaded = [] if not right_pairs else [
-        ("LINEBELOW", (3, 0), (4, len(right_pairs) - 1), 0.4, RULE),
-        ("BACKGROUND", (3, 0), (4, len(right_pairs) - 1), SHADE),
-    ]  # fmt: skip
+    shaded = (
+        []
+        if not right_pairs
+        else [
+            ("LINEBELOW", (3, 0), (4, len(right_pairs) - 1), 0.4, RULE),
+            ("BACKGROUND", (3, 0), (4, len(right_pairs) - 1), SHADE),
+        ]
+    )
     table = Table(rows, colWidths=widths)
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("LINEBELOW", (0, 0), (1, -1), 0.4, RULE),
-        ("BACKGROUND", (0, 0), (1, -1), SHADE),
-        *shaded,
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LINEBELOW", (0, 0), (1, -1), 0.4, RULE),
+                ("BACKGROUND", (0, 0), (1, -1), SHADE),
+                *shaded,
+            ]
+        )
+    )
     return table
