@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,23 +13,66 @@ import pytest
 # Set before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from cpm_desktop.workspace import Workspace, create_workspace  # noqa: E402
+from cpm_desktop.workspace import Workspace  # noqa: E402
+from tests import templates  # noqa: E402
+from tests.hypothesis_profiles import load_profile  # noqa: E402
 
 SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
 PROJECT_START = dt.date(2026, 9, 7)  # a Monday
 
+load_profile()  # HYPOTHESIS_PROFILE: "dev" (quick, the default) or "ci" (.ci/run)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """After a test's teardown, delete the widgets it closed.
+
+    pytest-qt closes each widget given to `qtbot.addWidget` and calls deleteLater, but
+    processEvents() never runs deferred deletions, so every window of every earlier test stayed
+    alive: theme changes and style polishing then walked tens of thousands of dead widgets
+    (the theme tests took seconds each). Deleting them here keeps each test's cost its own.
+    """
+    result = yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
+
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep the app's data dir and QSettings away from the real user's."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CPM_DESKTOP_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
 
 
+@pytest.fixture(scope="session")
+def _templates_unchanged() -> Iterator[None]:
+    """At the end of the session, fail if a test wrote into a shared template file."""
+    yield
+    templates.require_unchanged()
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory, _templates_unchanged: None) -> Path:
+    """A new, empty workspace file built once per session; tests copy it, never open it."""
+    return templates.empty_template(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory, _templates_unchanged: None) -> Path:
+    """The demo workspace file built once per session; tests copy it, never open it."""
+    return templates.demo_template(tmp_path_factory)
+
+
 @pytest.fixture
-def workspace(tmp_path: Path) -> Iterator[Workspace]:
-    """A new, empty workspace file, closed after the test."""
-    ws = create_workspace(tmp_path / "test.cpm")
-    yield ws
-    ws.close()
+def workspace(empty_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+    """A new, empty workspace file of the test's own, closed after the test."""
+    with templates.open_copy_of(empty_template, tmp_path / "test.cpm") as ws:
+        yield ws

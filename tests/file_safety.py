@@ -8,20 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from cpm_desktop.demo.create import create_demo_workspace
+from tests import templates
 
 
 def demo_master(factory: pytest.TempPathFactory) -> Path:
     """The demo workspace, written on first use in this session's temporary folder.
 
     Building it takes about a second; the file-safety modules only copy it, and never open
-    it, so that it stays as the demo wrote it.
+    it, so that it stays as the demo wrote it. It is the session's demo template (the file
+    tests/conftest.py's `demo_template` gives).
     """
-    path = factory.getbasetemp() / "demo-master" / "demo.cpm"
-    if not path.exists():
-        path.parent.mkdir(exist_ok=True)
-        create_demo_workspace(path).close()
-    return path
+    return templates.demo_template(factory)
 
 
 def files_below(folder: Path) -> dict[str, bytes]:

@@ -1,5 +1,5 @@
-"""Fixtures every UI test module may ask for: private settings, the demo built once per module,
-a main window on a private copy of it; and, for every test, message boxes recorded."""
+"""Fixtures every UI test module may ask for: private settings, a main window on a private copy
+of the demo (tests/conftest.py's `demo_template`); and, for every test, message boxes recorded."""
 
 from __future__ import annotations
 
@@ -12,19 +12,13 @@ from PySide6.QtWidgets import QMessageBox
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
-from tests.services.returned_workbook import make_demo, open_copy
+from tests.services.returned_workbook import open_copy
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> AppSettings:
     """Settings in a private INI file, so tests never see each other's recent files."""
     return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo workspace file, built once per module (seconds); tests open copies of it."""
-    return make_demo(tmp_path_factory.mktemp("demo-template"))
 
 
 @pytest.fixture

@@ -1,0 +1,76 @@
+"""Workspace files built once per test session and copied for each test that needs one.
+
+Creating a workspace runs every Alembic migration (about 0.1 s); writing the demo portfolio
+takes about a second. Tests that only need *a* fresh file of that content get a byte copy of a
+template built on first use in the session's temporary folder (one per pytest-xdist worker).
+The copy is the same file a fresh create writes: SQLite stores no path inside it, and the
+template is closed (checkpointed, no -wal or -shm beside it) before anything copies it. A test
+that is about creating a file (its lock, its backups, its migrations, the identity of the
+projects in it) calls create_workspace or create_demo_workspace itself.
+
+Templates are never opened; `require_unchanged` checks at the end of the session that no test
+wrote into one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cpm_desktop.demo.create import create_demo_workspace
+from cpm_desktop.workspace import Workspace, create_workspace, open_workspace
+
+_digests: dict[Path, str] = {}
+
+
+def empty_template(factory: pytest.TempPathFactory) -> Path:
+    """A new, empty workspace (every migration run), closed; built on first use."""
+    return _template(factory, "empty.cpm", create_workspace)
+
+
+def demo_template(factory: pytest.TempPathFactory) -> Path:
+    """The demo workspace as `cpm-desktop demo` writes it, closed; built on first use."""
+    return _template(factory, "demo.cpm", create_demo_workspace)
+
+
+def copy_of(template: Path, path: Path) -> Path:
+    """Copy the closed template to `path` (which must not exist yet); return `path`."""
+    if path.exists():
+        raise FileExistsError(path)
+    shutil.copyfile(template, path)
+    return path
+
+
+def open_copy_of(template: Path, path: Path) -> Workspace:
+    """A copy of the template at `path`, opened as a fresh create leaves it (no backup)."""
+    return open_workspace(copy_of(template, path), backup=False)
+
+
+def require_unchanged() -> None:
+    """Fail if a test wrote into a template: the copies after it would not be fresh."""
+    changed = [path.name for path, digest in _digests.items() if _digest(path) != digest]
+    assert not changed, f"a test changed the template(s) {changed}"
+
+
+def _template(
+    factory: pytest.TempPathFactory, name: str, create: Callable[[Path], Workspace]
+) -> Path:
+    path = factory.getbasetemp() / "templates" / name
+    if path not in _digests:
+        path.parent.mkdir(exist_ok=True)
+        # Built under another name and renamed, so a failed build leaves no half template.
+        building = path.with_name(f"building-{name}")
+        create(building).close()
+        for suffix in ("-wal", "-shm", "-journal"):
+            assert not Path(f"{building}{suffix}").exists(), f"{name}: {suffix} left beside it"
+        building.replace(path)
+        _digests[path] = _digest(path)
+    return path
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
