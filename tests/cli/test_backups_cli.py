@@ -16,7 +16,7 @@ from cpm_desktop.cli import main
 from cpm_desktop.workspace import backup_dir_for, open_workspace
 from cpm_desktop.workspace.backups import write_rotating_backup, write_upgrade_backup
 from cpm_desktop.workspace.migrate import head_revision
-from tests.cli.test_cli import assert_one_line_error, run_cli
+from tests.cli.support import assert_one_line_error, run_cli
 from tests.file_safety import demo_master as shared_demo_master
 from tests.file_safety import files_below, one_line_refusal
 from tests.workspace.damage import damage_table, damaged_copy

@@ -5,18 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from cpm_desktop.cli import main
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo workspace written once by the CLI for this module's read-only tests."""
-    path = tmp_path_factory.mktemp("changes-cli") / "demo.cpm"
-    assert main(["demo", str(path)]) == 0
-    return path
 
 
 def test_table_lists_requests_and_roll_up(demo_file: Path, capsys) -> None:

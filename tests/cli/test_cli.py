@@ -1,10 +1,14 @@
-"""The command-line contract of DESIGN.md: exit codes, one-line errors, the sub-commands."""
+"""The command-line contract of DESIGN.md: exit codes, one-line errors, the sub-commands.
+
+Most commands run in this process (`main`, `run_main`); a real child process (`run_cli`) is
+used where the process is the subject: its exit status, `python -m`, the GUI and screenshots
+(Qt), a workspace held by another process.
+"""
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -13,27 +17,7 @@ import pytest
 from cpm_desktop.cli import main
 from cpm_desktop.workspace import open_workspace
 from cpm_desktop.workspace.migrate import head_revision
-
-
-def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `python -m cpm_desktop` in a child process, as a user's shell would."""
-    return subprocess.run(
-        [sys.executable, "-m", "cpm_desktop", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env or os.environ.copy(),
-        check=False,
-    )
-
-
-def assert_one_line_error(result: subprocess.CompletedProcess[str], needle: str) -> None:
-    """A user mistake: exit 2, a single stderr line naming the problem, no traceback."""
-    assert result.returncode == 2, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert needle in lines[0]
-    assert "Traceback" not in result.stderr
+from tests.cli.support import assert_one_line_error, run_cli, run_main
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +46,7 @@ def test_demo_then_check_reports_integrity_revision_and_counts(demo_file: Path, 
 
 def test_check_of_missing_folder_is_one_clear_line(tmp_path: Path) -> None:
     """A path in a folder that does not exist: exit 2, one line naming the folder."""
-    result = run_cli("check", "--db", str(tmp_path / "no/such/dir/x.cpm"))
+    result = run_main("check", "--db", str(tmp_path / "no/such/dir/x.cpm"))
     assert_one_line_error(result, "does not exist")
 
 
@@ -70,7 +54,7 @@ def test_check_of_text_file_is_not_a_workspace(tmp_path: Path) -> None:
     """A text file renamed to .cpm: exit 2, one line saying it is not a workspace."""
     fake = tmp_path / "notes.cpm"
     fake.write_text("Meeting notes, not a database\n", encoding="utf-8")
-    result = run_cli("check", "--db", str(fake))
+    result = run_main("check", "--db", str(fake))
     assert_one_line_error(result, "not a CPM Desktop workspace")
     assert fake.read_text(encoding="utf-8") == "Meeting notes, not a database\n"
 
@@ -206,7 +190,7 @@ def test_schedule_table_ends_with_the_project_finish(demo_file: Path, capsys) ->
 
 def test_schedule_of_unknown_project_is_a_user_error(demo_file: Path) -> None:
     """An unknown --project code exits 2 with one line naming it."""
-    result = run_cli("schedule", "--db", str(demo_file), "--project", "NOPE")
+    result = run_main("schedule", "--db", str(demo_file), "--project", "NOPE")
     assert_one_line_error(result, "NOPE")
 
 

@@ -11,14 +11,6 @@ from cpm_desktop.demo import DEMO_PROJECT_CODE
 from tests.reports.support import A4_POINTS, LETTER_POINTS, page_count, page_size, page_text
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo workspace written once by the CLI for this module's read-only tests."""
-    path = tmp_path_factory.mktemp("change-form-cli") / "demo.cpm"
-    assert main(["demo", str(path)]) == 0
-    return path
-
-
 def export(demo_file: Path, out: Path, *extra: str) -> int:
     """Run `export change-form` on the demo project with `extra` arguments."""
     args = ["export", "change-form", "--db", str(demo_file), "--project", DEMO_PROJECT_CODE]

@@ -11,14 +11,6 @@ from cpm_desktop.cli import main
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo workspace written once by the CLI for this module's read-only tests."""
-    path = tmp_path_factory.mktemp("xlsx-cli") / "demo.cpm"
-    assert main(["demo", str(path)]) == 0
-    return path
-
-
 def export(demo_file: Path, out: Path, *extra: str, project: str = DEMO_PROJECT_CODE) -> int:
     """Run `export xlsx` on a project of the demo with `extra` arguments."""
     args = ["export", "xlsx", "--db", str(demo_file), "--project", project]

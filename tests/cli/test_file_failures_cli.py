@@ -23,7 +23,7 @@ from cpm_desktop.interchange.mspdi_write import write_mspdi
 from cpm_desktop.services import opening
 from cpm_desktop.workspace import Workspace, backup_dir_for, open_workspace
 from cpm_desktop.workspace.backups import write_rotating_backup
-from tests.cli.test_cli import assert_one_line_error, run_cli
+from tests.cli.support import assert_one_line_error, run_cli, run_main
 from tests.disk_full import file_size_limit
 from tests.file_safety import demo_master as shared_demo_master
 from tests.file_safety import files_below, one_line_refusal
@@ -130,7 +130,7 @@ def test_check_of_a_damaged_workspace_names_the_unreadable_table(
 ) -> None:
     """check prints its report naming the table it cannot read, then exits 2 in one line."""
     path, good = damaged
-    result = run_cli("check", "--db", str(path))
+    result = run_main("check", "--db", str(path))
     assert_one_line_error(result, "has problems")
     lines = result.stdout.splitlines()
     assert any(line.split()[:4] == ["task", "cannot", "be", "read:"] for line in lines)
@@ -141,7 +141,7 @@ def test_check_of_a_damaged_workspace_names_the_unreadable_table(
 def test_check_of_a_truncated_workspace_reports_it(plan: Path) -> None:
     """A file cut in half: check reports the schema unreadable and exits 2, no traceback."""
     truncate(plan)
-    result = run_cli("check", "--db", str(plan))
+    result = run_main("check", "--db", str(plan))
     assert_one_line_error(result, "has problems")
     assert "schema:       cannot be read" in result.stdout
     assert result.stdout.rstrip().endswith("PROBLEMS FOUND")

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from cpm_desktop.cli import main
-from cpm_desktop.workspace import create_workspace
-from tests.cli.test_cli import assert_one_line_error, run_cli
+from tests.cli.support import assert_one_line_error, run_main
+from tests.templates import copy_of
 
 GOOD = b"""<?xml version="1.0" encoding="UTF-8"?>
 <Project xmlns="http://schemas.microsoft.com/project">
@@ -34,10 +34,9 @@ GOOD = b"""<?xml version="1.0" encoding="UTF-8"?>
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    """An empty workspace file, closed."""
-    create_workspace(tmp_path / "w.cpm").close()
-    return tmp_path / "w.cpm"
+def db(empty_template: Path, tmp_path: Path) -> Path:
+    """An empty workspace file, closed (a copy of the session's new, empty workspace)."""
+    return copy_of(empty_template, tmp_path / "w.cpm")
 
 
 def digest(path: Path) -> str:
@@ -100,7 +99,7 @@ def test_bad_files_give_one_line_and_change_nothing(case: str, db: Path, tmp_pat
     source = tmp_path / f"{case}.xml"
     source.write_bytes(data)
     before = digest(db)
-    result = run_cli("import", str(source), "--db", str(db))
+    result = run_main("import", str(source), "--db", str(db))
     assert_one_line_error(result, needle)
     assert digest(db) == before
 
@@ -111,7 +110,7 @@ def test_a_100_mb_file_is_refused_before_reading(db: Path, tmp_path: Path) -> No
     with open(source, "wb") as handle:
         handle.truncate(100 * 1024 * 1024)  # sparse: costs no disk
     before = digest(db)
-    result = run_cli("import", str(source), "--db", str(db))
+    result = run_main("import", str(source), "--db", str(db))
     assert_one_line_error(result, "100 MB")
     assert digest(db) == before
 
@@ -120,13 +119,13 @@ def test_unknown_format_is_named(db: Path, tmp_path: Path) -> None:
     """A file that is no plan format says which formats are read."""
     source = tmp_path / "notes.txt"
     source.write_text("not a plan", encoding="utf-8")
-    result = run_cli("import", str(source), "--db", str(db))
+    result = run_main("import", str(source), "--db", str(db))
     assert_one_line_error(result, "GanttProject")
 
 
 def test_export_of_unknown_project_is_a_user_error(db: Path, tmp_path: Path) -> None:
     """Exporting a project code that does not exist exits 2 and writes no file."""
-    result = run_cli("export", "mspdi", "--db", str(db), "--project", "NOPE",
+    result = run_main("export", "mspdi", "--db", str(db), "--project", "NOPE",
                      "-o", str(tmp_path / "x.xml"))  # fmt: skip
     assert_one_line_error(result, "NOPE")
     assert not (tmp_path / "x.xml").exists()
@@ -177,11 +176,10 @@ def deep_mspdi(depth: int) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def deep_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def deep_db(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) -> Path:
     """One workspace holding both deep plans, imported through the CLI (DEEP-GAN, DEEP-XML)."""
     folder = tmp_path_factory.mktemp("deep")
-    db = folder / "deep.cpm"
-    create_workspace(db).close()
+    db = copy_of(empty_template, folder / "deep.cpm")
     for name, data in (("deep.gan", deep_gan(DEPTH)), ("deep.xml", deep_mspdi(DEPTH))):
         (folder / name).write_bytes(data)
         assert main(["import", str(folder / name), "--db", str(db)]) == 0

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from cpm_desktop.cli import COMMANDS, _parser, main, workspace_as_option
-from tests.cli.test_cli import assert_one_line_error, run_cli
+from cpm_desktop.cli import COMMANDS, _parser, workspace_as_option
+from tests.cli.support import assert_one_line_error, run_cli
+from tests.templates import copy_of
 
 
 @pytest.mark.parametrize(
@@ -43,10 +44,9 @@ def test_commands_lists_every_sub_command() -> None:
     assert set(sub.choices) == COMMANDS
 
 
-def test_file_as_first_argument_opens_that_workspace(tmp_path: Path) -> None:
+def test_file_as_first_argument_opens_that_workspace(demo_template: Path, tmp_path: Path) -> None:
     """`cpm-desktop FILE.cpm --screenshot OUT.png` renders the window on that workspace."""
-    workspace = tmp_path / "opened.cpm"
-    assert main(["demo", str(workspace)]) == 0
+    workspace = copy_of(demo_template, tmp_path / "opened.cpm")
     out = tmp_path / "window.png"
     result = run_cli(str(workspace), "--screenshot", str(out), "--project", "NHL-WMS")
     assert result.returncode == 0, result.stderr
