@@ -32,11 +32,11 @@ from sqlalchemy import select  # noqa: E402
 
 from cpm_desktop.models import Dependency, Project, Task  # noqa: E402
 from cpm_desktop.scheduling import LinkSpec, TaskSpec, schedule_project  # noqa: E402
-from cpm_desktop.services.importing import import_plan  # noqa: E402
-from cpm_desktop.services.schedule import reschedule, work_calendar  # noqa: E402
-from cpm_desktop.services.start_drivers import driving_chain, start_drivers  # noqa: E402
-from cpm_desktop.services.task_dates import move_task_start  # noqa: E402
-from cpm_desktop.services.timeline import timeline  # noqa: E402
+from cpm_desktop.services.interchange.importing import import_plan  # noqa: E402
+from cpm_desktop.services.plan.schedule import reschedule, work_calendar  # noqa: E402
+from cpm_desktop.services.plan.start_drivers import driving_chain, start_drivers  # noqa: E402
+from cpm_desktop.services.plan.task_dates import move_task_start  # noqa: E402
+from cpm_desktop.services.plan.timeline import timeline  # noqa: E402
 from cpm_desktop.workspace import Workspace, create_workspace  # noqa: E402
 from cpm_desktop.workspace.changes import ChangeSet  # noqa: E402
 

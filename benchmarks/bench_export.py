@@ -47,11 +47,11 @@ def sentence(rng: random.Random, words: int) -> str:
 
 def build(path: Path) -> None:
     """A workspace with the generated plan (owners, costs, a baseline), risks and changes."""
-    from cpm_desktop.services.baselines import save_baseline
-    from cpm_desktop.services.change_requests import add_change_request, transition
-    from cpm_desktop.services.importing import import_plan
-    from cpm_desktop.services.projects import set_status_date
-    from cpm_desktop.services.risks import add_risk
+    from cpm_desktop.services.changes.requests import add_change_request, transition
+    from cpm_desktop.services.interchange.importing import import_plan
+    from cpm_desktop.services.plan.baselines import save_baseline
+    from cpm_desktop.services.portfolio.projects import set_status_date
+    from cpm_desktop.services.risks.register import add_risk
     from cpm_desktop.workspace import create_workspace
 
     rng = random.Random(8)
@@ -177,9 +177,9 @@ def measure(path: Path) -> int:
     """The figures, in this (fresh) process so that its peak RSS is the export's."""
     from cpm_desktop.reports.excel import workbook_bytes
     from cpm_desktop.reports.excel.gantt_columns import week_grid
-    from cpm_desktop.services.client_workbook import client_workbook
+    from cpm_desktop.services.client_workbook.export import client_workbook
     from cpm_desktop.services.opening import open_for_use
-    from cpm_desktop.services.views import portfolio
+    from cpm_desktop.services.portfolio.views import portfolio
 
     with open_for_use(path) as ws:
         (project_id,) = [p.id for c in ws.run(portfolio) for p in c.projects]

@@ -16,8 +16,9 @@ from sqlalchemy import event
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
-from cpm_desktop.services import tasks, views
-from cpm_desktop.services.schedule import reschedule_project
+from cpm_desktop.services.plan import tasks
+from cpm_desktop.services.plan.schedule import reschedule_project
+from cpm_desktop.services.portfolio import views
 from cpm_desktop.workspace import check_workspace, open_workspace
 from cpm_desktop.workspace.backups import restore_backup
 

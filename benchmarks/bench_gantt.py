@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_import import generated_plan  # noqa: E402
 
-from cpm_desktop.services.timeline import TimelineTask  # noqa: E402
+from cpm_desktop.services.plan.timeline import TimelineTask  # noqa: E402
 
 SIZE = 10_000
 
@@ -61,7 +61,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="bench-gantt-"))
     path = folder / "big.cpm"
     began = time.perf_counter()
-    from cpm_desktop.services.importing import import_plan
+    from cpm_desktop.services.interchange.importing import import_plan
     from cpm_desktop.workspace import create_workspace
 
     with create_workspace(path) as ws:

@@ -18,7 +18,7 @@ from bench_schedule import START, synthetic_network  # noqa: E402
 from cpm_desktop.interchange.formats import read_plan_file  # noqa: E402
 from cpm_desktop.interchange.model import Plan, PlanLink, PlanTask  # noqa: E402
 from cpm_desktop.interchange.mspdi_write import write_mspdi  # noqa: E402
-from cpm_desktop.services.importing import import_plan  # noqa: E402
+from cpm_desktop.services.interchange.importing import import_plan  # noqa: E402
 from cpm_desktop.workspace import create_workspace  # noqa: E402
 
 SIZE = 10_000

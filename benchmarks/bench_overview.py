@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_export import build  # noqa: E402
 
-from cpm_desktop.services.kpis import kpi_report  # noqa: E402
-from cpm_desktop.services.overview import project_overview  # noqa: E402
+from cpm_desktop.services.portfolio.kpis import kpi_report  # noqa: E402
+from cpm_desktop.services.portfolio.overview import project_overview  # noqa: E402
 from cpm_desktop.workspace import open_workspace  # noqa: E402
 
 REPEATS = 5

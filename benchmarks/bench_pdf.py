@@ -29,11 +29,11 @@ REPEATS = 3
 
 def build(path: Path) -> int:
     """A workspace with a generated 2,000-task plan (costs, a baseline), risks and changes."""
-    from cpm_desktop.services.baselines import save_baseline
-    from cpm_desktop.services.change_requests import add_change_request
-    from cpm_desktop.services.importing import import_plan
-    from cpm_desktop.services.projects import set_status_date
-    from cpm_desktop.services.risks import add_risk
+    from cpm_desktop.services.changes.requests import add_change_request
+    from cpm_desktop.services.interchange.importing import import_plan
+    from cpm_desktop.services.plan.baselines import save_baseline
+    from cpm_desktop.services.portfolio.projects import set_status_date
+    from cpm_desktop.services.risks.register import add_risk
     from cpm_desktop.workspace import create_workspace
 
     rng = random.Random(9)
@@ -57,7 +57,7 @@ def build(path: Path) -> int:
 
 def measure(ws: Workspace, project_id: int, out: Path, **options: object) -> tuple[float, int]:
     """Median seconds of REPEATS exports, and the pack's page count."""
-    from cpm_desktop.services.steering_pack import export_steering_pack
+    from cpm_desktop.services.steering_pack.pack import export_steering_pack
 
     samples = []
     for _ in range(REPEATS):
@@ -71,7 +71,7 @@ def main() -> None:
     """Build both workspaces in a temporary folder and print the figures."""
     from cpm_desktop.demo import DEMO_PROJECT_CODE
     from cpm_desktop.demo.create import create_demo_workspace
-    from cpm_desktop.services.views import find_project_id
+    from cpm_desktop.services.portfolio.views import find_project_id
     from cpm_desktop.workspace import open_workspace
 
     with tempfile.TemporaryDirectory() as folder:

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from decimal import Decimal
 
-from cpm_desktop.services.change_views import ChangeLog, ChangeSummary
+from cpm_desktop.services.changes.views import ChangeLog, ChangeSummary
 
 JSON_FORMAT_VERSION = 1
 HEADER = (

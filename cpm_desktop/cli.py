@@ -247,7 +247,7 @@ def _size(text: str) -> tuple[int, int]:
 
 def _demo(args: argparse.Namespace) -> int:
     from cpm_desktop.demo.create import create_demo_workspace
-    from cpm_desktop.services.views import portfolio
+    from cpm_desktop.services.portfolio.views import portfolio
 
     path: Path = args.file
     if path.suffix.lower() != ".cpm":
@@ -287,7 +287,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _project_id(workspace: Workspace, code: str) -> int:
     """The id of the project with `code`, or a UserError naming the code and the file."""
-    from cpm_desktop.services.views import find_project_id
+    from cpm_desktop.services.portfolio.views import find_project_id
 
     project_id = workspace.run(find_project_id, code)
     if project_id is None:
@@ -298,7 +298,7 @@ def _project_id(workspace: Workspace, code: str) -> int:
 def _schedule(args: argparse.Namespace) -> int:
     from cpm_desktop.schedule_output import schedule_json, schedule_table
     from cpm_desktop.services.opening import open_for_reading
-    from cpm_desktop.services.schedule_report import schedule_report
+    from cpm_desktop.services.plan.schedule_report import schedule_report
 
     with open_for_reading(args.db) as workspace:
         project_id = _project_id(workspace, args.project)
@@ -310,7 +310,7 @@ def _schedule(args: argparse.Namespace) -> int:
 def _risks(args: argparse.Namespace) -> int:
     from cpm_desktop.risk_output import risks_json, risks_table
     from cpm_desktop.services.opening import open_for_reading
-    from cpm_desktop.services.risk_views import risk_register
+    from cpm_desktop.services.risks.views import risk_register
 
     with open_for_reading(args.db) as workspace:
         project_id = _project_id(workspace, args.project)
@@ -321,7 +321,7 @@ def _risks(args: argparse.Namespace) -> int:
 
 def _changes(args: argparse.Namespace) -> int:
     from cpm_desktop.change_output import changes_json, changes_table
-    from cpm_desktop.services.change_views import change_log, change_summary
+    from cpm_desktop.services.changes.views import change_log, change_summary
     from cpm_desktop.services.opening import open_for_reading
 
     with open_for_reading(args.db) as workspace:
@@ -340,7 +340,7 @@ def _kpis(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from cpm_desktop.interchange.formats import read_plan_file
-    from cpm_desktop.services.importing import import_plan
+    from cpm_desktop.services.interchange.importing import import_plan
     from cpm_desktop.services.opening import open_for_use
 
     plan = read_plan_file(args.source)  # read before opening: a bad file never locks anything
@@ -374,7 +374,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _export_xlsx(args: argparse.Namespace) -> int:
-    from cpm_desktop.services.client_workbook import export_client_workbook
+    from cpm_desktop.services.client_workbook.export import export_client_workbook
     from cpm_desktop.services.opening import open_for_reading
 
     output: Path = args.output
@@ -389,7 +389,7 @@ def _export_xlsx(args: argparse.Namespace) -> int:
 
 def _export_pack(args: argparse.Namespace) -> int:
     from cpm_desktop.services.opening import open_for_reading
-    from cpm_desktop.services.steering_pack import export_steering_pack
+    from cpm_desktop.services.steering_pack.pack import export_steering_pack
 
     output: Path = args.output
     if args.change is not None:
@@ -404,7 +404,7 @@ def _export_pack(args: argparse.Namespace) -> int:
 
 
 def _export_change_form(args: argparse.Namespace) -> int:
-    from cpm_desktop.services.change_forms import export_change_form, find_change_request_id
+    from cpm_desktop.services.changes.forms import export_change_form, find_change_request_id
     from cpm_desktop.services.opening import open_for_reading
 
     if not args.change:
@@ -422,7 +422,7 @@ def _export_change_form(args: argparse.Namespace) -> int:
 def _export_mspdi(args: argparse.Namespace) -> int:
     from cpm_desktop.files import write_atomically
     from cpm_desktop.interchange.mspdi_write import write_mspdi
-    from cpm_desktop.services.exporting import project_plan
+    from cpm_desktop.services.interchange.exporting import project_plan
     from cpm_desktop.services.opening import open_for_reading
 
     output: Path = args.output

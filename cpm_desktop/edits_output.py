@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.services.client_edits import (
+from cpm_desktop.services.client_workbook.edits import (
     AppliedEdits,
     Difference,
     EditPreview,

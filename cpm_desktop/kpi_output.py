@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cpm_desktop.scheduling import KpiRag, PortfolioKpis, ProjectKpis
-from cpm_desktop.services.kpis import KpiReport, kpi_report
 from cpm_desktop.services.opening import open_for_reading
+from cpm_desktop.services.portfolio.kpis import KpiReport, kpi_report
 
 JSON_FORMAT_VERSION = 1
 HEADER = (

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from decimal import Decimal
 
-from cpm_desktop.services.risk_views import RiskRegister
+from cpm_desktop.services.risks.views import RiskRegister
 
 JSON_FORMAT_VERSION = 1
 HEADER = ("Ref", "Kind", "Title", "Owner", "P", "I", "Score", "RAG", "Trend", "Status", "Review")

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 
-from cpm_desktop.services.schedule_report import ScheduleReport
+from cpm_desktop.services.plan.schedule_report import ScheduleReport
 
 JSON_FORMAT_VERSION = 1
 

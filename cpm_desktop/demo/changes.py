@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.models import Contact, Project
-from cpm_desktop.services.change_requests import add_change_request, transition
+from cpm_desktop.services.changes.requests import add_change_request, transition
 
 D = dt.date
 SPONSOR = "Henrik Sørensen"

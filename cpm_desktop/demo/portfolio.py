@@ -28,13 +28,13 @@ from cpm_desktop.demo.warehouse_plan import (
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import acting_as
 from cpm_desktop.models import ProjectStatus, Rag
-from cpm_desktop.services.baselines import save_baseline
-from cpm_desktop.services.calendars import set_holidays
-from cpm_desktop.services.clients import add_contact, create_client
-from cpm_desktop.services.dependencies import add_dependency
-from cpm_desktop.services.projects import create_project, set_status_date
-from cpm_desktop.services.tasks import TaskDetails, TaskFields, add_task, edit_tasks
-from cpm_desktop.services.views import portfolio
+from cpm_desktop.services.plan.baselines import save_baseline
+from cpm_desktop.services.plan.calendars import set_holidays
+from cpm_desktop.services.plan.dependencies import add_dependency
+from cpm_desktop.services.plan.tasks import TaskDetails, TaskFields, add_task, edit_tasks
+from cpm_desktop.services.portfolio.clients import add_contact, create_client
+from cpm_desktop.services.portfolio.projects import create_project, set_status_date
+from cpm_desktop.services.portfolio.views import portfolio
 
 DEMO_PROJECT_CODE = "NHL-WMS"
 RETAIL_PROJECT_CODE = "ALP-CC"

@@ -13,11 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.models import ChangeRequest, Contact, Project, Risk, Task
-from cpm_desktop.services.billing import set_billing, set_invoice_status
-from cpm_desktop.services.clients import set_contact_role
-from cpm_desktop.services.decisions import add_decision
-from cpm_desktop.services.feedback import add_feedback
-from cpm_desktop.services.lessons import add_lesson
+from cpm_desktop.services.portfolio.clients import set_contact_role
+from cpm_desktop.services.records.billing import set_billing, set_invoice_status
+from cpm_desktop.services.records.decisions import add_decision
+from cpm_desktop.services.records.feedback import add_feedback
+from cpm_desktop.services.records.lessons import add_lesson
 
 D = dt.date
 NHL = "NHL-WMS"

@@ -24,7 +24,7 @@ from cpm_desktop.demo.warehouse_plan import (
     PM,
     TEST,
 )
-from cpm_desktop.services.risks import add_risk, close_risk, convert_to_issue, edit_risk
+from cpm_desktop.services.risks.register import add_risk, close_risk, convert_to_issue, edit_risk
 
 D = dt.date
 WORKSHOP = D(2026, 9, 22)  # task 2.3, the RAID log and risk workshop

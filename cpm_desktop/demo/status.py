@@ -10,8 +10,8 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from cpm_desktop.services.pack_settings import save_pack_settings
-from cpm_desktop.services.status_reports import save_status_report
+from cpm_desktop.services.records.pack_settings import save_pack_settings
+from cpm_desktop.services.records.status_reports import save_status_report
 
 MEETING_DATE = dt.date(2026, 11, 25)
 CONFIDENTIALITY = "Confidential — Nordhaven Logistics and supplier only"

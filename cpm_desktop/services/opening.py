@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cpm_desktop.services.schedule import reschedule_all
+from cpm_desktop.services.plan.schedule import reschedule_all
 from cpm_desktop.workspace import Workspace, open_workspace
 from cpm_desktop.workspace.file import read_only_reason
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from cpm_desktop import APP_NAME
 from cpm_desktop.errors import CpmError
 from cpm_desktop.interchange.formats import IMPORT_FILTER
-from cpm_desktop.services.timeline import Timeline
-from cpm_desktop.services.views import portfolio, project_summary
+from cpm_desktop.services.plan.timeline import Timeline
+from cpm_desktop.services.portfolio.views import portfolio, project_summary
 from cpm_desktop.ui.actions import build_actions
 from cpm_desktop.ui.backups.dialog import restore_from_backup
 from cpm_desktop.ui.changes.tab import ChangesTab

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from cpm_desktop.services.views import ProjectSummary
+from cpm_desktop.services.portfolio.views import ProjectSummary
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.theme import colors
 

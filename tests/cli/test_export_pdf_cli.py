@@ -8,17 +8,9 @@ import pytest
 
 from cpm_desktop.cli import main
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.services.pack_settings import SECTIONS
+from cpm_desktop.services.records.pack_settings import SECTIONS
 from tests.reports.pack.sample import outline_titles, page_sizes, pages_text
 from tests.reports.support import A4_POINTS, LETTER_POINTS, pdffonts_rows, qpdf_check
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A demo workspace written once by the CLI for this module's read-only tests."""
-    path = tmp_path_factory.mktemp("pack-cli") / "demo.cpm"
-    assert main(["demo", str(path)]) == 0
-    return path
 
 
 def export(demo_file: Path, out: Path, *extra: str, project: str = DEMO_PROJECT_CODE) -> int:

@@ -17,23 +17,23 @@ from sqlalchemy import select
 from cpm_desktop.cli import main
 from cpm_desktop.models import Risk
 from cpm_desktop.reports.excel.content import STATE_SHEET
-from cpm_desktop.services.risks import edit_risk
-from cpm_desktop.workspace import create_workspace, open_workspace
+from cpm_desktop.services.risks.register import edit_risk
+from cpm_desktop.workspace import open_workspace
 from tests.services.damaged_workbook import break_stream, sheet_member
 from tests.services.returned_workbook import Returned, export_demo
 from tests.services.support import make_project, snapshot
+from tests.templates import copy_of, open_copy_of
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The demo workspace written by the CLI, and its client workbook edited by the client.
+def template(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> tuple[Path, Path]:
+    """The demo workspace (a copy of the session's), and its client workbook edited by the client.
 
     After the export the PM changed R-004's owner in the workspace, so the client's edit of
     R-004 is a conflict.
     """
     folder = tmp_path_factory.mktemp("import-edits")
-    db = folder / "demo.cpm"
-    assert main(["demo", str(db)]) == 0
+    db = copy_of(demo_template, folder / "demo.cpm")
     with open_workspace(db, backup=False) as workspace:
         returned = Returned(export_demo(workspace, folder / "returned.xlsx"))
         risk_id = workspace.run(lambda s: s.scalars(select(Risk.id).where(Risk.number == 4)).one())
@@ -164,11 +164,13 @@ def refusal(args: list[str], db: Path, capsys) -> str:
     return err[0]
 
 
-def test_the_first_risks_and_changes_of_a_new_project_come_back(tmp_path: Path, capsys) -> None:
+def test_the_first_risks_and_changes_of_a_new_project_come_back(
+    empty_template: Path, tmp_path: Path, capsys
+) -> None:
     """A project without risks or change requests: rows typed into its empty tables become
     R-001 and CR-001 with --apply."""
     db, book = tmp_path / "new.cpm", tmp_path / "ACME.xlsx"
-    with create_workspace(db) as workspace:
+    with open_copy_of(empty_template, db) as workspace:
         make_project(workspace)
     assert main(["export", "xlsx", "--db", str(db), "--project", "ACME-01", "-o", str(book)]) == 0
     returned = Returned(book)

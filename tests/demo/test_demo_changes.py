@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE, build_demo_portfolio
-from cpm_desktop.services import views
-from cpm_desktop.services.change_views import ChangeLog, change_log, change_summary
+from cpm_desktop.services.changes.views import ChangeLog, change_log, change_summary
+from cpm_desktop.services.portfolio import views
 from cpm_desktop.workspace import Workspace, create_workspace
 
 

@@ -12,11 +12,11 @@ from sqlalchemy import select
 from cpm_desktop.demo import DEMO_PROJECT_CODE, build_demo_portfolio
 from cpm_desktop.demo.portfolio import RETAIL_PROJECT_CODE, STATUS_DATE
 from cpm_desktop.models import Contact
-from cpm_desktop.services import views
-from cpm_desktop.services.billing import billing_schedule
-from cpm_desktop.services.decisions import decision_log
-from cpm_desktop.services.feedback import feedback_log
-from cpm_desktop.services.lessons import lessons
+from cpm_desktop.services.portfolio import views
+from cpm_desktop.services.records.billing import billing_schedule
+from cpm_desktop.services.records.decisions import decision_log
+from cpm_desktop.services.records.feedback import feedback_log
+from cpm_desktop.services.records.lessons import lessons
 from cpm_desktop.workspace import Workspace, create_workspace
 
 

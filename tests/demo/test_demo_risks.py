@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE, build_demo_portfolio
 from cpm_desktop.models import Risk, RiskHistory
-from cpm_desktop.services import views
-from cpm_desktop.services.risk_views import RiskRegister, risk_register
+from cpm_desktop.services.portfolio import views
+from cpm_desktop.services.risks.views import RiskRegister, risk_register
 from cpm_desktop.workspace import Workspace, create_workspace
 
 STATUS_DATE = dt.date(2026, 11, 20)

@@ -9,9 +9,9 @@ import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE, build_demo_portfolio
 from cpm_desktop.demo.portfolio import RETAIL_PROJECT_CODE
-from cpm_desktop.services import views
-from cpm_desktop.services.pack_settings import SECTIONS, pack_settings
-from cpm_desktop.services.status_reports import status_report
+from cpm_desktop.services.portfolio import views
+from cpm_desktop.services.records.pack_settings import SECTIONS, pack_settings
+from cpm_desktop.services.records.status_reports import status_report
 from cpm_desktop.workspace import Workspace, create_workspace
 
 

@@ -14,9 +14,9 @@ from cpm_desktop.demo import DEMO_PROJECT_CODE, build_demo_portfolio
 from cpm_desktop.demo.portfolio import BASELINE_NOTE, STATUS_DATE
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import AuditEntry, Dependency, LinkType, Project, Task
-from cpm_desktop.services import views
-from cpm_desktop.services.baselines import list_baselines
-from cpm_desktop.services.timeline import timeline
+from cpm_desktop.services.plan.baselines import list_baselines
+from cpm_desktop.services.plan.timeline import timeline
+from cpm_desktop.services.portfolio import views
 from cpm_desktop.workspace import Workspace, create_workspace
 
 PHASES = ["Initiation", "Planning", "Design", "Build", "Test", "Deployment", "Closure"]

@@ -9,17 +9,20 @@ Shared by tests/interchange/test_acceptance.py and benchmarks/compare_interchang
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import json
+import shutil
 import tempfile
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from cpm_desktop.interchange.formats import read_plan_file
 from cpm_desktop.scheduling import WorkCalendar
-from cpm_desktop.services import views
-from cpm_desktop.services.importing import import_plan
-from cpm_desktop.workspace import create_workspace
+from cpm_desktop.services.interchange.importing import import_plan
+from cpm_desktop.services.portfolio import views
+from cpm_desktop.workspace import Workspace, create_workspace, open_workspace
 
 TESTDATA = Path(__file__).resolve().parents[3] / "shared" / "testdata" / "interchange"
 # Saved without recalculation: its stored dates are not MS Project's schedule of its data.
@@ -64,16 +67,30 @@ def gan_files() -> list[Path]:
     return sorted((TESTDATA / "gan").glob("*.gan"))
 
 
+def _scratch_workspace(folder: Path) -> Workspace:
+    """A new, empty workspace in `folder`: a copy of one made once per process (migrating a
+    new file for every comparison cost seconds in all)."""
+    path = folder / "oracle.cpm"
+    shutil.copyfile(_empty_workspace(), path)
+    return open_workspace(path, backup=False)
+
+
+@cache
+def _empty_workspace() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="cpm-oracle-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    create_workspace(folder / "empty.cpm").close()
+    return folder / "empty.cpm"
+
+
 def compare_gan_file(path: Path, *, summaries: bool = False) -> FileComparison:
     """Import a .gan, schedule it, compare each work task's (or summary's) dates with the file's."""
     plan = read_plan_file(path)
     file_dates = {t.key: (t.start, t.finish) for t in plan.tasks}
     comparison = FileComparison(path.name)
-    with tempfile.TemporaryDirectory() as folder:
-        workspace = create_workspace(Path(folder) / "oracle.cpm")
-        with workspace:
-            result = workspace.run(import_plan, plan)
-            rows = workspace.run(views.task_rows, result.project_id)
+    with tempfile.TemporaryDirectory() as folder, _scratch_workspace(Path(folder)) as workspace:
+        result = workspace.run(import_plan, plan)
+        rows = workspace.run(views.task_rows, result.project_id)
     for spec, row in zip(plan.tasks, rows, strict=True):
         if row.is_summary != summaries:
             continue
@@ -105,11 +122,9 @@ def compare_file(path: Path) -> FileComparison:
         for t in expected["tasks"]
         if not t.get("summary") and t["unique_id"] != 0
     )
-    with tempfile.TemporaryDirectory() as folder:
-        workspace = create_workspace(Path(folder) / "oracle.cpm")
-        with workspace:
-            result = workspace.run(import_plan, plan)
-            rows = workspace.run(views.task_rows, result.project_id)
+    with tempfile.TemporaryDirectory() as folder, _scratch_workspace(Path(folder)) as workspace:
+        result = workspace.run(import_plan, plan)
+        rows = workspace.run(views.task_rows, result.project_id)
     for spec, row in zip(plan.tasks, rows, strict=True):
         other = theirs.get(spec.key)
         if row.is_summary or other is None or other.get("summary"):

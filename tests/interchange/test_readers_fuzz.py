@@ -26,8 +26,8 @@ from cpm_desktop.interchange.gan_read import read_gan
 from cpm_desktop.interchange.model import Plan
 from cpm_desktop.interchange.mspdi_read import read_mspdi
 from cpm_desktop.interchange.planner_read import read_planner
-from cpm_desktop.services.importing import import_plan
-from cpm_desktop.services.schedule_report import schedule_report
+from cpm_desktop.services.interchange.importing import import_plan
+from cpm_desktop.services.plan.schedule_report import schedule_report
 from cpm_desktop.workspace import create_workspace, open_workspace
 from tests.interchange import test_gan_read as gan_files
 from tests.interchange import test_mspdi_read as mspdi_files

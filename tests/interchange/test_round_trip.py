@@ -9,9 +9,9 @@ import pytest
 from cpm_desktop.interchange.formats import read_plan_file
 from cpm_desktop.interchange.mspdi_read import read_mspdi
 from cpm_desktop.interchange.mspdi_write import write_mspdi
-from cpm_desktop.services import views
-from cpm_desktop.services.exporting import project_plan
-from cpm_desktop.services.importing import import_plan
+from cpm_desktop.services.interchange.exporting import project_plan
+from cpm_desktop.services.interchange.importing import import_plan
+from cpm_desktop.services.portfolio import views
 from cpm_desktop.workspace import Workspace, create_workspace
 from tests.interchange.oracle import TESTDATA
 

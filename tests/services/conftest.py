@@ -17,10 +17,11 @@ from typing import Any
 import pytest
 
 from cpm_desktop.models import ConstraintType
-from cpm_desktop.services import dependencies, tasks
-from cpm_desktop.workspace import Workspace, create_workspace, open_workspace
-from tests.services.returned_workbook import Returned, export_demo, make_demo, open_copy
+from cpm_desktop.services.plan import dependencies, tasks
+from cpm_desktop.workspace import Workspace, open_workspace
+from tests.services.returned_workbook import Returned, export_demo, open_copy
 from tests.services.support import P_START, ProjectIds, add_tasks, make_project
+from tests.templates import open_copy_of
 
 Seeds = dict[str, Any]
 
@@ -91,7 +92,7 @@ SEEDS: dict[str, Callable[[Workspace, Seeds], Any]] = {
 
 @pytest.fixture(scope="session")
 def _templates(
-    tmp_path_factory: pytest.TempPathFactory,
+    tmp_path_factory: pytest.TempPathFactory, empty_template: Path
 ) -> Callable[[tuple[str, ...]], tuple[Path, Seeds]]:
     """Build (once) and return the template file and seed values for a set of seeds."""
     made: dict[tuple[str, ...], tuple[Path, Seeds]] = {}
@@ -100,7 +101,7 @@ def _templates(
         if names not in made:
             path = tmp_path_factory.mktemp("template") / "template.cpm"
             seeds: Seeds = {}
-            with create_workspace(path) as ws:
+            with open_copy_of(empty_template, path) as ws:
                 for name in names:
                     seeds[name] = SEEDS[name](ws, seeds)
             assert not Path(f"{path}-wal").exists()  # closed: one self-contained file
@@ -174,16 +175,11 @@ def os_user(monkeypatch: pytest.MonkeyPatch) -> str:
     return "pm.alice"
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo workspace file, built once per module; tests open private copies of it."""
-    return make_demo(tmp_path_factory.mktemp("demo-template"))
-
-
 @pytest.fixture
 def demo(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    """A private copy of the demo workspace, for a test that changes it (modules that only
-    read the demo define their own, built once for the module)."""
+    """A private copy of the demo workspace (tests/conftest.py's `demo_template`), for a test
+    that changes it (modules that only read the demo define their own, built once for the
+    module)."""
     with open_copy(demo_template, tmp_path) as workspace:
         yield workspace
 

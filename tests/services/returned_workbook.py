@@ -15,9 +15,9 @@ import openpyxl
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.reports.excel.content import KEY_HEADER
-from cpm_desktop.services.client_edits import EditPreview, preview_client_edits
-from cpm_desktop.services.client_workbook import export_client_workbook
-from cpm_desktop.services.views import find_project_id
+from cpm_desktop.services.client_workbook.edits import EditPreview, preview_client_edits
+from cpm_desktop.services.client_workbook.export import export_client_workbook
+from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.workspace import Workspace, open_workspace
 
 

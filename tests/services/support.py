@@ -12,9 +12,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.models import AuditEntry, Base, Task
-from cpm_desktop.services import tasks, views
-from cpm_desktop.services.clients import create_client
-from cpm_desktop.services.projects import create_project
+from cpm_desktop.services.plan import tasks
+from cpm_desktop.services.portfolio import views
+from cpm_desktop.services.portfolio.clients import create_client
+from cpm_desktop.services.portfolio.projects import create_project
 from cpm_desktop.workspace import Workspace
 
 MONDAY = dt.date(2026, 9, 7)  # the fixture project's start; 2026-09-12/13 is a weekend

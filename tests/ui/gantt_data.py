@@ -5,7 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from cpm_desktop.services.timeline import Timeline, TimelineCalendar, TimelineLink, TimelineTask
+from cpm_desktop.services.plan.timeline import (
+    Timeline,
+    TimelineCalendar,
+    TimelineLink,
+    TimelineTask,
+)
 
 MONDAY = dt.date(2026, 9, 7)
 HOLIDAY = dt.date(2026, 9, 16)

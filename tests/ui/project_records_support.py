@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.services.views import find_project_id
+from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.undo import Editor

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
-from cpm_desktop.services.start_drivers import driving_chain
-from cpm_desktop.services.timeline import timeline
-from cpm_desktop.services.views import find_project_id
+from cpm_desktop.services.plan.start_drivers import driving_chain
+from cpm_desktop.services.plan.timeline import timeline
+from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.ui.timeline.chain_worker import ChainWorker
 
 

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.models.enums import ChangeCategory, ChangePriority, ChangeStatus
-from cpm_desktop.services.baselines import clear_baseline
-from cpm_desktop.services.change_requests import transition
-from cpm_desktop.services.change_views import ChangeRow, change_log, change_summary
-from cpm_desktop.services.tasks import edit_task
-from cpm_desktop.services.views import TaskRow, task_rows
+from cpm_desktop.services.changes.requests import transition
+from cpm_desktop.services.changes.views import ChangeRow, change_log, change_summary
+from cpm_desktop.services.plan.baselines import clear_baseline
+from cpm_desktop.services.plan.tasks import edit_task
+from cpm_desktop.services.portfolio.views import TaskRow, task_rows
 from cpm_desktop.ui.changes import sign_off
 from cpm_desktop.ui.changes.change_model import COST, DAYS, RAISED, REF, ChangeTableModel
 from cpm_desktop.ui.changes.decision_dialog import DecisionDialog

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.portfolio import RETAIL_PROJECT_CODE
-from cpm_desktop.services.change_views import ChangeRow, change_log
-from cpm_desktop.services.client_edits import AppliedEdits
-from cpm_desktop.services.risk_views import RiskRow, risk_register
-from cpm_desktop.services.risks import edit_risk
-from cpm_desktop.services.views import find_project_id, project_summary
+from cpm_desktop.services.changes.views import ChangeRow, change_log
+from cpm_desktop.services.client_workbook.edits import AppliedEdits
+from cpm_desktop.services.portfolio.views import find_project_id, project_summary
+from cpm_desktop.services.risks.register import edit_risk
+from cpm_desktop.services.risks.views import RiskRow, risk_register
 from cpm_desktop.ui.client_workbook import export
 from cpm_desktop.ui.client_workbook.edit_items import applied_message
 from cpm_desktop.ui.client_workbook.edit_model import REF, STATUS

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.scheduling import kpi_rags
-from cpm_desktop.services.billing import billing_schedule
-from cpm_desktop.services.clients import create_client
-from cpm_desktop.services.kpis import project_kpis_of
-from cpm_desktop.services.status_reports import status_report
-from cpm_desktop.services.tasks import edit_task
-from cpm_desktop.services.views import find_project_id, portfolio
+from cpm_desktop.services.plan.tasks import edit_task
+from cpm_desktop.services.portfolio.clients import create_client
+from cpm_desktop.services.portfolio.kpis import project_kpis_of
+from cpm_desktop.services.portfolio.views import find_project_id, portfolio
+from cpm_desktop.services.records.billing import billing_schedule
+from cpm_desktop.services.records.status_reports import status_report
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.overview.billing_dialogs import BillingAmountDialog, InvoiceStepDialog
 from cpm_desktop.ui.overview.billing_panel import BillingPanel

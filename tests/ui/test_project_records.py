@@ -7,8 +7,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from cpm_desktop.services.decisions import decision_log
-from cpm_desktop.services.feedback import feedback_log
+from cpm_desktop.services.records.decisions import decision_log
+from cpm_desktop.services.records.feedback import feedback_log
 from cpm_desktop.ui.project_records.decision_dialog import DecisionDialog
 from cpm_desktop.ui.project_records.decisions_panel import DecisionsPanel
 from cpm_desktop.ui.project_records.feedback_dialog import FeedbackDialog

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from cpm_desktop.services.lessons import lessons
-from cpm_desktop.services.views import stakeholders
+from cpm_desktop.services.portfolio.views import stakeholders
+from cpm_desktop.services.records.lessons import lessons
 from cpm_desktop.ui.project_records.contact_dialog import ContactDialog
 from cpm_desktop.ui.project_records.lesson_dialog import LessonDialog
 from cpm_desktop.ui.project_records.lessons_panel import LessonsPanel

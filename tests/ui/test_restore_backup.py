@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from cpm_desktop.services import clients
-from cpm_desktop.services.views import portfolio
+from cpm_desktop.services.portfolio import clients
+from cpm_desktop.services.portfolio.views import portfolio
 from cpm_desktop.ui.backups.dialog import RestoreBackupDialog
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.workspace import backup_dir_for

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog
 
-from cpm_desktop.services.risk_views import RiskRow, risk_register
+from cpm_desktop.services.risks.views import RiskRow, risk_register
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.risks.filter_proxy import RiskFilterProxy
 from cpm_desktop.ui.risks.new_risk_dialog import NewRiskDialog

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cpm_desktop.services import clients
-from cpm_desktop.services.views import portfolio
+from cpm_desktop.services.portfolio import clients
+from cpm_desktop.services.portfolio.views import portfolio
 from cpm_desktop.ui.main_window import MainWindow
 from tests.disk_full import file_size_limit
 

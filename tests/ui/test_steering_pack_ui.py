@@ -13,9 +13,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.services.pack_settings import SECTIONS, PackSettings, pack_settings
-from cpm_desktop.services.status_reports import StatusReport, status_report
-from cpm_desktop.services.views import find_project_id, project_summary
+from cpm_desktop.services.portfolio.views import find_project_id, project_summary
+from cpm_desktop.services.records.pack_settings import SECTIONS, PackSettings, pack_settings
+from cpm_desktop.services.records.status_reports import StatusReport, status_report
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.steering_pack import export

@@ -12,8 +12,8 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
 
 from cpm_desktop.demo.create import create_demo_workspace
-from cpm_desktop.services.timeline import TimelineTask, timeline
-from cpm_desktop.services.views import task_detail
+from cpm_desktop.services.plan.timeline import TimelineTask, timeline
+from cpm_desktop.services.portfolio.views import task_detail
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.timeline.task_model import DURATION, NAME, PREDECESSORS, START
 from tests.ui.windows import shown_on

@@ -18,12 +18,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cpm_desktop.services import dependencies, tasks
-from cpm_desktop.services.baselines import save_baseline
-from cpm_desktop.services.predecessors import set_predecessors
-from cpm_desktop.services.projects import set_status_date
-from cpm_desktop.services.task_dates import move_task_start, set_task_finish
-from cpm_desktop.services.timeline import Timeline, timeline
+from cpm_desktop.services.plan import dependencies, tasks
+from cpm_desktop.services.plan.baselines import save_baseline
+from cpm_desktop.services.plan.predecessors import set_predecessors
+from cpm_desktop.services.plan.task_dates import move_task_start, set_task_finish
+from cpm_desktop.services.plan.timeline import Timeline, timeline
+from cpm_desktop.services.portfolio.projects import set_status_date
 from cpm_desktop.ui.undo import Editor
 from cpm_desktop.workspace import create_workspace, open_workspace
 from tests.services.support import MONDAY, add_tasks, make_project

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from cpm_desktop.services.views import portfolio
+from cpm_desktop.services.portfolio.views import portfolio
 from cpm_desktop.ui import workspace_files
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.workspace import create_workspace, open_workspace

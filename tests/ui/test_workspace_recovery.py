@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.services import clients
 from cpm_desktop.services.opening import open_for_reading
+from cpm_desktop.services.portfolio import clients
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.workspace_recovery import open_or_recover

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cpm_desktop.services import clients, dependencies, projects, tasks
+from cpm_desktop.services.plan import dependencies, tasks
+from cpm_desktop.services.portfolio import clients, projects
 from cpm_desktop.workspace import create_workspace
 
 

@@ -15,7 +15,8 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
-from cpm_desktop.services import clients, dependencies, projects, tasks
+from cpm_desktop.services.plan import dependencies, tasks
+from cpm_desktop.services.portfolio import clients, projects
 from cpm_desktop.workspace import create_workspace
 from cpm_desktop.workspace.migrate import head_revision
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from cpm_desktop.services import clients, views
+from cpm_desktop.services.portfolio import clients, views
 from cpm_desktop.workspace import backup_dir_for, list_backups, open_workspace
 from cpm_desktop.workspace.backups import KEEP_BACKUPS, write_rotating_backup
 from tests.services.support import snapshot

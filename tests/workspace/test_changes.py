@@ -11,8 +11,9 @@ import pytest
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.errors import UndoConflictError, ValidationError
-from cpm_desktop.services import history, tasks
-from cpm_desktop.services.views import find_project_id, task_rows
+from cpm_desktop.services import history
+from cpm_desktop.services.plan import tasks
+from cpm_desktop.services.portfolio.views import find_project_id, task_rows
 from cpm_desktop.workspace import Workspace
 
 

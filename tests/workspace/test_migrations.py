@@ -13,7 +13,8 @@ from alembic.migration import MigrationContext
 from sqlalchemy import func, select
 
 from cpm_desktop.models import Base, Dependency, Project, Risk, RiskHistory, RiskTask, Task
-from cpm_desktop.services import risks, views
+from cpm_desktop.services.portfolio import views
+from cpm_desktop.services.risks import register as risks
 from cpm_desktop.workspace import backup_dir_for, create_workspace, open_workspace
 from cpm_desktop.workspace.migrate import head_revision
 
@@ -109,7 +110,7 @@ def test_upgrade_adds_an_empty_risk_register_and_default_thresholds(tmp_path: Pa
 def test_upgrade_adds_an_empty_change_log(tmp_path: Path) -> None:
     """Revision 0004 on the 0001 fixture: change tables exist, are empty and take requests."""
     from cpm_desktop.models import ChangeRequest, ChangeTask, ChangeTransition
-    from cpm_desktop.services.change_requests import add_change_request, transition
+    from cpm_desktop.services.changes.requests import add_change_request, transition
 
     path = tmp_path / "workspace-0001.cpm"
     shutil.copyfile(FIXTURE_0001, path)
@@ -132,8 +133,8 @@ def test_upgrade_adds_an_empty_change_log(tmp_path: Path) -> None:
 def test_upgrade_adds_empty_status_reports_and_pack_settings(tmp_path: Path) -> None:
     """Revision 0005 on the 0001 fixture: the tables exist, are empty, and take a report."""
     from cpm_desktop.models import PackSetting, StatusReport
-    from cpm_desktop.services.pack_settings import pack_settings, save_pack_settings
-    from cpm_desktop.services.status_reports import save_status_report, status_report
+    from cpm_desktop.services.records.pack_settings import pack_settings, save_pack_settings
+    from cpm_desktop.services.records.status_reports import save_status_report, status_report
 
     path = tmp_path / "workspace-0001.cpm"
     shutil.copyfile(FIXTURE_0001, path)
@@ -157,10 +158,14 @@ def test_upgrade_adds_empty_status_reports_and_pack_settings(tmp_path: Path) -> 
 def test_upgrade_adds_empty_portfolio_records_and_medium_influence(tmp_path: Path) -> None:
     """Revision 0006 on the 0001 fixture: contacts get 'medium'; the new logs exist and work."""
     from cpm_desktop.models import BillingMilestone, Contact, Decision, Feedback, Lesson
-    from cpm_desktop.services.billing import billing_schedule, set_billing, set_invoice_status
-    from cpm_desktop.services.decisions import add_decision
-    from cpm_desktop.services.feedback import add_feedback
-    from cpm_desktop.services.lessons import add_lesson, lessons
+    from cpm_desktop.services.records.billing import (
+        billing_schedule,
+        set_billing,
+        set_invoice_status,
+    )
+    from cpm_desktop.services.records.decisions import add_decision
+    from cpm_desktop.services.records.feedback import add_feedback
+    from cpm_desktop.services.records.lessons import add_lesson, lessons
 
     path = tmp_path / "workspace-0001.cpm"
     shutil.copyfile(FIXTURE_0001, path)

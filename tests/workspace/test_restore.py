@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from cpm_desktop.errors import WorkspaceError, WorkspaceLockedError
-from cpm_desktop.services import clients, views
+from cpm_desktop.services.portfolio import clients, views
 from cpm_desktop.workspace import backup_dir_for, check_workspace, open_workspace
 from cpm_desktop.workspace.backups import (
     describe_backups,

@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import DamagedWorkspaceError, WorkspaceWriteError
-from cpm_desktop.services import tasks, views
+from cpm_desktop.services.plan import tasks
+from cpm_desktop.services.portfolio import views
 from cpm_desktop.workspace import check_workspace, open_workspace
 from cpm_desktop.workspace.backups import write_rotating_backup
 from tests.disk_full import file_size_limit

@@ -15,7 +15,7 @@ from cpm_desktop.errors import (
     ReadOnlyWorkspaceError,
     WorkspaceError,
 )
-from cpm_desktop.services import clients, views
+from cpm_desktop.services.portfolio import clients, views
 from cpm_desktop.workspace import (
     check_workspace,
     create_workspace,

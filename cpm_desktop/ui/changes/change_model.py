@@ -10,7 +10,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from cpm_desktop.services.change_views import ChangeLog, ChangeRow
+from cpm_desktop.services.changes.views import ChangeLog, ChangeRow
 from cpm_desktop.ui.changes.vocabulary import PRIORITIES, STATUSES, status_text
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, reference_number

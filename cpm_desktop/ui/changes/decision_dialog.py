@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.change_views import ChangeRow
+from cpm_desktop.services.changes.views import ChangeRow
 from cpm_desktop.ui.changes.vocabulary import DECISIONS, NEEDS_DECISION
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import entry_date_format, py_date, qdate, short_date_text

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.change_views import ChangeRow
+from cpm_desktop.services.changes.views import ChangeRow
 from cpm_desktop.ui.changes.vocabulary import CATEGORIES, OPEN_FOR_IMPACT, PRIORITIES
 from cpm_desktop.ui.formatting import amount_entry_text, entry_date_format, parse_money, qdate
 from cpm_desktop.ui.theme import colors

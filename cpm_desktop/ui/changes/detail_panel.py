@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.change_views import ChangeRow
+from cpm_desktop.services.changes.views import ChangeRow
 from cpm_desktop.ui.changes.actions import ChangeActions
 from cpm_desktop.ui.changes.detail_form import ChangeForm
 from cpm_desktop.ui.changes.history_model import COMMENT, HistoryModel

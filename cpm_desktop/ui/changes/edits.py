@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from cpm_desktop.services.change_impact import apply_schedule_impact
-from cpm_desktop.services.change_requests import (
+from cpm_desktop.services.changes.impact import apply_schedule_impact
+from cpm_desktop.services.changes.requests import (
     add_change_request,
     edit_change_request,
     set_affected_tasks,
     transition,
 )
-from cpm_desktop.services.change_views import ChangeRow
+from cpm_desktop.services.changes.views import ChangeRow
 from cpm_desktop.ui.changes.vocabulary import step_undo_text
 from cpm_desktop.ui.undo import Edit
 

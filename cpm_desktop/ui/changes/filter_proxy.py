@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cpm_desktop.services.change_views import ChangeRow
+from cpm_desktop.services.changes.views import ChangeRow
 from cpm_desktop.ui.changes.change_model import SORT_ROLE, ChangeTableModel
 from cpm_desktop.ui.changes.vocabulary import PENDING, STATUSES, status_text
 from cpm_desktop.ui.records.cells import reference_number

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from cpm_desktop.services.change_views import TransitionRow
+from cpm_desktop.services.changes.views import TransitionRow
 from cpm_desktop.ui.changes.vocabulary import status_text
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.change_views import ChangeRow
-from cpm_desktop.services.views import TaskRow
+from cpm_desktop.services.changes.views import ChangeRow
+from cpm_desktop.services.portfolio.views import TaskRow
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 
 

@@ -9,8 +9,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cpm_desktop.errors import CpmError
-from cpm_desktop.services.change_forms import export_change_form
-from cpm_desktop.services.change_views import ChangeRow
+from cpm_desktop.services.changes.forms import export_change_form
+from cpm_desktop.services.changes.views import ChangeRow
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.workspace import Workspace
 

@@ -18,10 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.change_views import ChangeLog, ChangeRow, ChangeSummary
-from cpm_desktop.services.change_views import change_log as read_change_log
-from cpm_desktop.services.change_views import change_summary as read_change_summary
-from cpm_desktop.services.views import TaskRow, client_contacts, project_summary, task_rows
+from cpm_desktop.services.changes.views import ChangeLog, ChangeRow, ChangeSummary
+from cpm_desktop.services.changes.views import change_log as read_change_log
+from cpm_desktop.services.changes.views import change_summary as read_change_summary
+from cpm_desktop.services.portfolio.views import (
+    TaskRow,
+    client_contacts,
+    project_summary,
+    task_rows,
+)
 from cpm_desktop.ui.changes import edits, sign_off
 from cpm_desktop.ui.changes.actions import build_change_actions
 from cpm_desktop.ui.changes.change_model import REF, TITLE, ChangeTableModel

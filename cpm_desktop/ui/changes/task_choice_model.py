@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from cpm_desktop.services.views import TaskRow
+from cpm_desktop.services.portfolio.views import TaskRow
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 INDENT = "    "

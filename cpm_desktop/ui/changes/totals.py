@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
-from cpm_desktop.services.change_views import ChangeSummary
+from cpm_desktop.services.changes.views import ChangeSummary
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.theme import colors
 

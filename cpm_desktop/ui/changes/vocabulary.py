@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from cpm_desktop.services.change_workflow import label
+from cpm_desktop.services.changes.workflow import label
 from cpm_desktop.ui.theme import colors
 
 STATUSES = (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cpm_desktop.services.client_edits import AppliedEdits, Difference, EditPreview, NewRow
+from cpm_desktop.services.client_workbook.edits import AppliedEdits, Difference, EditPreview, NewRow
 
 KIND_OF_SHEET = {"Risks": "risk", "Changes": "change request"}
 NEW = "New"  # the reference shown for a row the client added

@@ -10,8 +10,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cpm_desktop.errors import CpmError, ExportError
-from cpm_desktop.services.client_workbook import export_client_workbook
-from cpm_desktop.services.views import project_summary
+from cpm_desktop.services.client_workbook.export import export_client_workbook
+from cpm_desktop.services.portfolio.views import project_summary
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.interchange.background import Report, run_with_progress
 from cpm_desktop.ui.settings import AppSettings

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cpm_desktop.errors import CpmError
-from cpm_desktop.services.client_edits import (
+from cpm_desktop.services.client_workbook.edits import (
     AppliedEdits,
     EditPreview,
     apply_client_edits,

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.client_edits import EditPreview
+from cpm_desktop.services.client_workbook.edits import EditPreview
 from cpm_desktop.ui.client_workbook.check_delegate import CheckBoxDelegate
 from cpm_desktop.ui.client_workbook.edit_items import apply_label, counts_line, edit_items
 from cpm_desktop.ui.client_workbook.edit_model import REF, STATUS, TEXT_COLUMNS, EditTableModel

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QToolTip, QWidget
 
-from cpm_desktop.services.timeline import Timeline
+from cpm_desktop.services.plan.timeline import Timeline
 from cpm_desktop.ui.gantt.background import date_line_tooltip
 from cpm_desktop.ui.gantt.drag import DragController
 from cpm_desktop.ui.gantt.frame import Frame, LabelWidths

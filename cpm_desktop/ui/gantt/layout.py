@@ -6,7 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum
 
-from cpm_desktop.services.timeline import Timeline, TimelineCalendar, TimelineLink, TimelineTask
+from cpm_desktop.services.plan.timeline import (
+    Timeline,
+    TimelineCalendar,
+    TimelineLink,
+    TimelineTask,
+)
 
 PAD_DAYS = 45  # room to scroll before the project starts and after it ends
 

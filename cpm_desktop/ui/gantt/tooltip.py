@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cpm_desktop.services.timeline import TimelineTask
+from cpm_desktop.services.plan.timeline import TimelineTask
 from cpm_desktop.ui.formatting import date_text, duration_text
 
 

@@ -10,8 +10,8 @@ from cpm_desktop.errors import CpmError
 from cpm_desktop.files import write_atomically
 from cpm_desktop.interchange.formats import read_plan_file
 from cpm_desktop.interchange.mspdi_write import write_mspdi
-from cpm_desktop.services.exporting import project_plan
-from cpm_desktop.services.importing import ImportResult, import_plan
+from cpm_desktop.services.interchange.exporting import project_plan
+from cpm_desktop.services.interchange.importing import ImportResult, import_plan
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.interchange.background import Report, run_with_progress
 from cpm_desktop.ui.interchange.report_dialog import ImportReportDialog

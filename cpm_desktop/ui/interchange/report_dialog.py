@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.importing import ImportResult
+from cpm_desktop.services.interchange.importing import ImportResult
 
 
 class ImportReportDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from cpm_desktop.services.views import ClientItem, ProjectItem
+from cpm_desktop.services.portfolio.views import ClientItem, ProjectItem
 from cpm_desktop.ui.icons import dot, icon
 from cpm_desktop.ui.theme import colors, rag_color
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.billing import BillingRow
+from cpm_desktop.services.records.billing import BillingRow
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import (
     amount_entry_text,

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.billing import (
+from cpm_desktop.services.portfolio.views import task_rows
+from cpm_desktop.services.records.billing import (
     LOCKED,
     BillingRow,
     BillingTotals,
@@ -28,7 +29,6 @@ from cpm_desktop.services.billing import (
     set_billing,
     set_invoice_status,
 )
-from cpm_desktop.services.views import task_rows
 from cpm_desktop.ui.formatting import money_text
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.overview.billing_dialogs import BillingAmountDialog, InvoiceStepDialog

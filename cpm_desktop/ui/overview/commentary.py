@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.status_reports import StatusReport, save_status_report
+from cpm_desktop.services.records.status_reports import StatusReport, save_status_report
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import icon

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from cpm_desktop.services.overview import NextMilestone
+from cpm_desktop.services.portfolio.overview import NextMilestone
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.overview.kpi_text import days_text
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from cpm_desktop.services.kpis import ProjectKpiRow
+from cpm_desktop.services.portfolio.kpis import ProjectKpiRow
 from cpm_desktop.ui.icons import dot
 from cpm_desktop.ui.overview.kpi_text import (
     NONE,

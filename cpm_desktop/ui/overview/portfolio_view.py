@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.kpis import KpiReport, ProjectKpiRow, kpi_report
+from cpm_desktop.services.portfolio.kpis import KpiReport, ProjectKpiRow, kpi_report
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.overview.charts import BudgetBurnChart, BurnRow, CsatSeries, CsatTrendChart
 from cpm_desktop.ui.overview.kpi_text import portfolio_tiles

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.overview import ProjectOverview
+from cpm_desktop.services.portfolio.overview import ProjectOverview
 from cpm_desktop.ui.formatting import date_text, money_text
 from cpm_desktop.ui.overview.billing_panel import BillingPanel
 from cpm_desktop.ui.overview.commentary import CommentaryPanel

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from cpm_desktop.services.overview import project_overview
+from cpm_desktop.services.portfolio.overview import project_overview
 from cpm_desktop.ui.overview.project_page import KPI_LINKS, ProjectSummaryPage
 from cpm_desktop.ui.project_records.decisions_panel import DecisionsPanel
 from cpm_desktop.ui.project_records.feedback_panel import FeedbackPanel

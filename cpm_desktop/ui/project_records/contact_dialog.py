@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from cpm_desktop.services.views import StakeholderRow
+from cpm_desktop.services.portfolio.views import StakeholderRow
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 
 INFLUENCES = ("low", "medium", "high")

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from cpm_desktop.services.decisions import DecisionRow
+from cpm_desktop.services.records.decisions import DecisionRow
 from cpm_desktop.ui.project_records.record_dialog import (
     RecordDialog,
     Submit,

@@ -7,16 +7,16 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from cpm_desktop.services.change_views import change_log
-from cpm_desktop.services.decisions import (
+from cpm_desktop.services.changes.views import change_log
+from cpm_desktop.services.portfolio.views import client_contacts
+from cpm_desktop.services.records.decisions import (
     DecisionRow,
     add_decision,
     decision_log,
     delete_decision,
     update_decision,
 )
-from cpm_desktop.services.risk_views import risk_register
-from cpm_desktop.services.views import client_contacts
+from cpm_desktop.services.risks.views import risk_register
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.project_records.decision_dialog import DecisionDialog
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit

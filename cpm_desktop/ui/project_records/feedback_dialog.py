@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from cpm_desktop.services.feedback import CHANNELS, FeedbackRow
+from cpm_desktop.services.records.feedback import CHANNELS, FeedbackRow
 from cpm_desktop.ui.project_records.record_dialog import (
     RecordDialog,
     Submit,

@@ -14,14 +14,14 @@ from cpm_desktop.scheduling.kpis import (
     csat_average,
     csat_trend,
 )
-from cpm_desktop.services.feedback import (
+from cpm_desktop.services.portfolio.views import client_contacts
+from cpm_desktop.services.records.feedback import (
     FeedbackRow,
     add_feedback,
     delete_feedback,
     feedback_log,
     update_feedback,
 )
-from cpm_desktop.services.views import client_contacts
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.project_records.feedback_dialog import (

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from cpm_desktop.services.lessons import LessonRow
+from cpm_desktop.services.records.lessons import LessonRow
 from cpm_desktop.ui.project_records.record_dialog import (
     RecordDialog,
     Submit,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from cpm_desktop.services.lessons import (
+from cpm_desktop.services.records.lessons import (
     SEARCH_LIMIT,
     LessonRow,
     add_lesson,

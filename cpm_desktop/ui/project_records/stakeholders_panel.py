@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from cpm_desktop.services.clients import add_contact, update_contact
-from cpm_desktop.services.views import (
+from cpm_desktop.services.portfolio.clients import add_contact, update_contact
+from cpm_desktop.services.portfolio.views import (
     StakeholderRow,
     portfolio,
     project_summary,

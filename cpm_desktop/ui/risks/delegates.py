@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from cpm_desktop.services.risk_scoring import LEVEL_LABELS
+from cpm_desktop.services.risks.scoring import LEVEL_LABELS
 from cpm_desktop.ui.records.chips import centred_chip, draw_cell_without_text
 from cpm_desktop.ui.risks.risk_model import (
     IMPACT,

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from cpm_desktop.services.risk_views import RiskRow
+from cpm_desktop.services.risks.views import RiskRow
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.records.widgets import read_only_form, style_heading
 from cpm_desktop.ui.risks.risk_model import TREND_TEXT, level_text

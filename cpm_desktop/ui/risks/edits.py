@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cpm_desktop.services.risk_views import RiskRow
-from cpm_desktop.services.risks import close_risk, edit_risk, reopen_risk
+from cpm_desktop.services.risks.register import close_risk, edit_risk, reopen_risk
+from cpm_desktop.services.risks.views import RiskRow
 from cpm_desktop.ui.risks.risk_model import IMPACT, OWNER, PROBABILITY, STATUS, TITLE
 from cpm_desktop.ui.undo import Edit
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cpm_desktop.services.risk_views import RiskRow
+from cpm_desktop.services.risks.views import RiskRow
 from cpm_desktop.ui.records.filter_proxy import RecordFilterProxy, matches_text
 from cpm_desktop.ui.risks.risk_model import SORT_ROLE, RiskTableModel
 

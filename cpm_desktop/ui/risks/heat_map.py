@@ -15,8 +15,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from cpm_desktop.services.risk_scoring import LEVEL_LABELS, risk_score, score_rag
-from cpm_desktop.services.risk_views import HEAT_MAP_SIZE, HeatMap
+from cpm_desktop.services.risks.scoring import LEVEL_LABELS, risk_score, score_rag
+from cpm_desktop.services.risks.views import HEAT_MAP_SIZE, HeatMap
 from cpm_desktop.ui.risks.delegates import rag_color
 from cpm_desktop.ui.theme import colors
 

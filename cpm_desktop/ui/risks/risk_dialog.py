@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.risk_scoring import LEVEL_LABELS
-from cpm_desktop.services.risk_views import RiskRow
+from cpm_desktop.services.risks.scoring import LEVEL_LABELS
+from cpm_desktop.services.risks.views import RiskRow
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import entry_date_text, parse_date
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from cpm_desktop.services.risk_views import RiskRegister, RiskRow
+from cpm_desktop.services.risks.views import RiskRegister, RiskRow
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, EDITABLE, READ_ONLY
 from cpm_desktop.ui.records.table_model import AnyIndex, RecordTableModel

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.risk_scoring import LEVEL_LABELS
-from cpm_desktop.services.risk_views import RiskRegister, RiskRow, risk_register
-from cpm_desktop.services.risks import (
+from cpm_desktop.services.risks.register import (
     add_risk,
     close_risk,
     convert_to_issue,
     edit_risk_details,
     reopen_risk,
 )
+from cpm_desktop.services.risks.scoring import LEVEL_LABELS
+from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_register
 from cpm_desktop.ui.formatting import money_text
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.pack_settings import PackFields, PackSettings
-from cpm_desktop.services.status_reports import TEXT_LIMITS, StatusReport
-from cpm_desktop.services.views import ProjectSummary
+from cpm_desktop.services.portfolio.views import ProjectSummary
+from cpm_desktop.services.records.pack_settings import PackFields, PackSettings
+from cpm_desktop.services.records.status_reports import TEXT_LIMITS, StatusReport
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import date_text, entry_date_format, qdate
 from cpm_desktop.ui.steering_pack.logo_picker import LogoPicker

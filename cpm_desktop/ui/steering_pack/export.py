@@ -10,9 +10,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from cpm_desktop.errors import CpmError, ExportError
-from cpm_desktop.services.pack_settings import pack_settings, save_pack_inputs
-from cpm_desktop.services.status_reports import status_report
-from cpm_desktop.services.views import project_summary
+from cpm_desktop.services.portfolio.views import project_summary
+from cpm_desktop.services.records.pack_settings import pack_settings, save_pack_inputs
+from cpm_desktop.services.records.status_reports import status_report
 from cpm_desktop.ui.client_workbook.export import documents_folder
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.interchange.background import Report, run_with_progress
@@ -61,7 +61,7 @@ def open_pdf(path: Path) -> None:
 def export_pack(parent: QWidget, workspace: Workspace, project_id: int, path: Path) -> bool:
     """Write the project's pack (its saved settings) to `path` with progress; False if refused."""
     # Imported here: the pack's renderer (reportlab, fonts) loads only when a pack is made.
-    from cpm_desktop.services.steering_pack import export_steering_pack
+    from cpm_desktop.services.steering_pack.pack import export_steering_pack
 
     def job(report: Report) -> Path:
         return workspace.run(export_steering_pack, project_id, path, report=report)

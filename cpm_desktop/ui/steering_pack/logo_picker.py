@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.services.pack_settings import clean_logo
+from cpm_desktop.services.records.pack_settings import clean_logo
 from cpm_desktop.ui.theme import colors
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"

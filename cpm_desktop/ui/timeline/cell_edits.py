@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from cpm_desktop.services.predecessors import set_predecessors
-from cpm_desktop.services.task_dates import move_task_start, set_task_finish
-from cpm_desktop.services.tasks import edit_task
-from cpm_desktop.services.timeline import TimelineTask
+from cpm_desktop.services.plan.predecessors import set_predecessors
+from cpm_desktop.services.plan.task_dates import move_task_start, set_task_finish
+from cpm_desktop.services.plan.tasks import edit_task
+from cpm_desktop.services.plan.timeline import TimelineTask
 from cpm_desktop.ui.formatting import parse_date, parse_percent, parse_working_days
 from cpm_desktop.ui.timeline.task_model import (
     COLUMNS,

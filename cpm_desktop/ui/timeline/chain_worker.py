@@ -12,7 +12,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Signal
 
-from cpm_desktop.services.start_drivers import driving_chain
+from cpm_desktop.services.plan.start_drivers import driving_chain
 from cpm_desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)

@@ -9,15 +9,15 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from cpm_desktop.services.dependencies import add_dependency
-from cpm_desktop.services.schedule import collector_paused
-from cpm_desktop.services.start_drivers import start_drivers
-from cpm_desktop.services.task_dates import move_task_start, set_task_finish
-from cpm_desktop.services.tasks import (
+from cpm_desktop.services.plan.dependencies import add_dependency
+from cpm_desktop.services.plan.schedule import collector_paused
+from cpm_desktop.services.plan.start_drivers import start_drivers
+from cpm_desktop.services.plan.task_dates import move_task_start, set_task_finish
+from cpm_desktop.services.plan.tasks import (
     indent_task,
     outdent_task,
 )
-from cpm_desktop.services.timeline import Timeline, TimelineTask, timeline, timeline_update
+from cpm_desktop.services.plan.timeline import Timeline, TimelineTask, timeline, timeline_update
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.gantt import GanttChart
 from cpm_desktop.ui.timeline.actions import TimelineActions

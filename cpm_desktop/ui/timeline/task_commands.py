@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QMessageBox
 
 from cpm_desktop.errors import CpmError
-from cpm_desktop.services.baselines import list_baselines, save_baseline
-from cpm_desktop.services.tasks import ChildFate, add_task, delete_task, edit_task, move_task
-from cpm_desktop.services.views import task_detail
+from cpm_desktop.services.plan.baselines import list_baselines, save_baseline
+from cpm_desktop.services.plan.tasks import ChildFate, add_task, delete_task, edit_task, move_task
+from cpm_desktop.services.portfolio.views import task_detail
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.timeline.task_dialog import TaskDialog
 from cpm_desktop.ui.timeline.task_model import NAME

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from cpm_desktop.services.timeline import TimelineTask
+from cpm_desktop.services.plan.timeline import TimelineTask
 from cpm_desktop.ui.formatting import date_text, duration_text, entry_date_text
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT, EDITABLE, READ_ONLY

@@ -1,0 +1,138 @@
+"""The client sign-off form of a change request, as a one-page PDF the PM prints or e-mails.
+
+Reading only: the export writes the PDF file and nothing to the workspace (no audit row).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import ValidationError
+from cpm_desktop.models import ChangeRequest, ChangeStatus, Project
+from cpm_desktop.reports.formatting import long_date
+from cpm_desktop.reports.pdf.change_form import ChangeFormContent, write_change_form
+from cpm_desktop.reports.pdf.style import PAPER_SIZES
+from cpm_desktop.services.changes.views import (
+    ZERO,
+    ChangeRow,
+    ChangeSummary,
+    change_log,
+    change_summary,
+)
+from cpm_desktop.services.changes.workflow import OPEN_FOR_IMPACT, label
+from cpm_desktop.services.plan.schedule import work_calendar
+from cpm_desktop.services.portfolio.views import project_summary, task_rows
+from cpm_desktop.services.validate import get_or_raise
+
+PAPERS = tuple(PAPER_SIZES)  # "a4", "letter"
+
+
+def find_change_request_id(session: Session, project_id: int, reference: str) -> int | None:
+    """The id of the project's request with `reference` ("CR-003", any case), or None."""
+    wanted = reference.strip().upper()
+    rows = change_log(session, project_id).rows
+    return next((row.id for row in rows if row.reference.upper() == wanted), None)
+
+
+def change_form_content(
+    session: Session, cr_id: int, *, on: dt.date | None = None
+) -> ChangeFormContent:
+    """Everything the sign-off form of request `cr_id` shows, generated `on` (today)."""
+    cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
+    project = get_or_raise(session, Project, cr.project_id, "project")
+    header = project_summary(session, project.id)
+    row = next(r for r in change_log(session, project.id).rows if r.id == cr.id)
+    summary = change_summary(session, project.id)
+    names = {t.wbs: t.name for t in task_rows(session, project.id)}
+    before, after = _finishes(project, summary, row)
+    # The roll-up already counts an approved request: "without" takes it out again.
+    own_cost = row.cost_impact
+    own_price = row.change_order_value if row.billable else ZERO
+    budget_without = summary.current_budget - (own_cost if row.approved else ZERO)
+    contract_without = summary.current_contract_value - (own_price if row.approved else ZERO)
+    return ChangeFormContent(
+        client=header.client,
+        project_code=header.code,
+        project_name=header.name,
+        currency=header.currency,
+        manager=header.manager,
+        reference=row.reference,
+        title=row.title,
+        description=row.description,
+        reason=row.reason,
+        requested_by=row.requested_by,
+        raised_on=row.raised_on,
+        category=row.category.capitalize(),
+        priority=row.priority.capitalize(),
+        status=label(row.status),
+        schedule_days=row.schedule_days,
+        cost_impact=row.cost_impact,
+        effort_days=row.effort_days,
+        scope_impact=row.scope_impact,
+        billable=row.billable,
+        change_order_value=row.change_order_value,
+        affected_tasks=tuple(f"{wbs} {names.get(wbs, '')}".rstrip() for wbs in row.task_wbs),
+        generated_on=on or dt.date.today(),
+        finish_without=before,
+        finish_with=after,
+        budget_without=budget_without,
+        budget_with=budget_without + own_cost,
+        contract_without=contract_without,
+        contract_with=contract_without + own_price,
+        recorded_decision=_recorded_decision(row),
+    )
+
+
+def export_change_form(
+    session: Session, cr_id: int, path: Path, *, paper: str = "a4", on: dt.date | None = None
+) -> Path:
+    """Write the sign-off form of request `cr_id` to `path` as a one-page PDF; return the path.
+
+    Raises NotFoundError for an unknown id and ExportError when `path` cannot be written;
+    a failed write leaves no file behind.
+    """
+    if paper not in PAPERS:
+        raise ValidationError(f"The paper size must be {' or '.join(PAPERS)}, not {paper!r}.")
+    content = change_form_content(session, cr_id, on=on)
+    return write_change_form(content, Path(path), paper=paper)
+
+
+def _finishes(
+    project: Project, summary: ChangeSummary, row: ChangeRow
+) -> tuple[dt.date | None, dt.date | None]:
+    """The forecast finish without and with this request's schedule days."""
+    original = summary.original_finish
+    if original is None:
+        return None, None
+    others = summary.approved_days - (row.schedule_days if row.approved else 0)
+    calendar = work_calendar(project.calendar)
+
+    def finish(days: int) -> dt.date:
+        # As change_summary counts: zero days keeps the original finish as it is.
+        return calendar.add_working_days(original, days) if days else original
+
+    return finish(others), finish(others + row.schedule_days)
+
+
+def _recorded_decision(row: ChangeRow) -> str:
+    """The decision the log holds (approved, rejected or deferred), or "" while undecided."""
+    if row.status in OPEN_FOR_IMPACT:  # a deferral is history once the request is resubmitted
+        return ""
+    decided = [
+        t
+        for t in row.transitions
+        if t.to_status in (ChangeStatus.APPROVED, ChangeStatus.REJECTED, ChangeStatus.DEFERRED)
+    ]
+    if not decided:
+        return ""
+    last = decided[-1]
+    if last.to_status == ChangeStatus.DEFERRED:
+        text = f"Deferred on {long_date(last.changed_on)}"
+        return f"{text}: {last.comment}" if last.comment else f"{text}."
+    text = f"{label(last.to_status)} on {long_date(row.decided_on or last.changed_on)}"
+    if row.decided_by:
+        text += f" by {row.decided_by}"
+    return f"{text}: {row.decision_notes}" if row.decision_notes else f"{text}."

@@ -1,0 +1,1 @@
+"""The client workbook: writing it, and reading back the edits the client returns."""

@@ -1,0 +1,318 @@
+"""The preview of a returned client workbook: what differs, what conflicts, what cannot apply.
+
+Three values are compared per cell, as text in the state sheet's canonical form: the value the
+export wrote (kept in the workbook's hidden state sheet), the value the client returned, and the
+value the workspace holds now. A cell differs when the client changed it; its row conflicts
+when the workspace changed any of the row's fields since the export. With `trial`, each row's
+differences are tried through the services in a savepoint that is always rolled back, so a
+problem the services would refuse shows in the preview.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import ReturnedWorkbookError, ValidationError
+from cpm_desktop.models import Project
+from cpm_desktop.reports.excel.content import Column, Kind, canonical_text
+from cpm_desktop.reports.excel.read_back import (
+    CellProblem,
+    ReturnedRow,
+    ReturnedWorkbook,
+    cell_value,
+    read_returned,
+)
+from cpm_desktop.services.changes.workflow import NEEDS_DECISION
+from cpm_desktop.services.client_workbook.edit_rows import (
+    DECISION_FIELDS,
+    Entity,
+    current_texts,
+    existing_titles,
+    find_entity,
+    service_value,
+)
+from cpm_desktop.services.client_workbook.edit_trials import try_new, try_row
+from cpm_desktop.services.client_workbook.key import project_key
+from cpm_desktop.services.client_workbook.tables import CHANGES, READ_BACK_LAYOUTS
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """One cell the client changed; `id` names it for `apply_client_edits` ("R-007.impact")."""
+
+    id: str
+    sheet: str
+    reference: str  # "R-007", "CR-003"
+    row: int  # the row number Excel shows
+    field: str
+    label: str  # the column header
+    exported: str  # as exported, as returned, and as the workspace has it now (shown text)
+    returned: str
+    current: str
+    conflict: bool  # the row changed in the workspace since the export
+    problem: str | None = None  # why it cannot be applied
+    part_of: str | None = None  # a decision field: the status step it is applied with
+
+
+@dataclass(frozen=True, slots=True)
+class NewRow:
+    """A row the client added: it becomes a new risk or change request if accepted."""
+
+    id: str  # "Risks:14"
+    sheet: str
+    row: int
+    values: tuple[tuple[str, str], ...]  # (column header, shown text) of the non-empty cells
+    problem: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EditPreview:
+    """Everything a returned workbook would change; nothing of it has been written."""
+
+    path: Path
+    project_id: int
+    project_code: str
+    exported_at: dt.datetime | None
+    differences: tuple[Difference, ...]
+    new_rows: tuple[NewRow, ...]
+    notes: tuple[str, ...]
+
+    def applicable(self, *, conflicts: bool = False) -> tuple[str, ...]:
+        """Ids without a problem (and, unless `conflicts`, not in conflict): 'accept all'."""
+        found = [
+            d.id for d in self.differences if d.problem is None and (conflicts or not d.conflict)
+        ]
+        return (*found, *(n.id for n in self.new_rows if n.problem is None))
+
+
+@dataclass(slots=True)
+class Row:
+    """A returned row matched to its entry, with the client's values as the services take them."""
+
+    entity: Entity
+    source: ReturnedRow
+    values: dict[str, object] = field(default_factory=dict)  # field → service value
+    differences: list[Difference] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)  # headers of edits already in the workspace
+
+
+@dataclass(slots=True)
+class Plan:
+    """A preview with what applying it needs: the matched rows and the new rows' values."""
+
+    preview: EditPreview
+    rows: list[Row]
+    new: dict[str, tuple[ReturnedRow, dict[str, object]]]  # NewRow.id → row, service values
+
+
+# -- the preview ----------------------------------------------------------------------------
+
+
+def plan_edits(session: Session, path: Path, *, trial: bool) -> Plan:
+    """Read `path` and compare it with the workspace; with `trial`, try each row's edits."""
+    layouts = READ_BACK_LAYOUTS
+    book = read_returned(path, layouts)
+    project = _project(session, book, path)
+    notes = list(book.notes)
+    rows: list[Row] = []
+    new: dict[str, tuple[ReturnedRow, dict[str, object]]] = {}
+    new_rows: list[NewRow] = []
+    for sheet, columns in layouts.items():
+        by_field = {c.field: c for c in columns if c.field}
+        seen: set[str] = set()
+        titles = existing_titles(session, project.id, sheet)
+        for returned in book.sheets[sheet].rows:
+            if not returned.key:
+                values, shown, problem = _typed(returned, by_field)
+                problem = problem or _imported_before(titles, values.get("title"))
+                ident = f"{sheet}:{returned.row}"
+                new[ident] = (returned, values)
+                new_rows.append(NewRow(ident, sheet, returned.row, shown, problem))
+                continue
+            seen.add(returned.key)
+            entity = find_entity(session, project.id, sheet, returned.key)
+            if entity is None:
+                notes.append(
+                    f"Row {returned.row} of {sheet}: its entry was deleted from the "
+                    "workspace since the export; it is left out."
+                )
+                continue
+            exported = book.exported[sheet, returned.key]
+            row = _compare(entity, returned, exported, by_field)
+            if row.differences:
+                rows.append(row)
+            if row.already:
+                notes.append(
+                    f"{entity.reference}: {', '.join(row.already)} already as the "
+                    "client has it in the workspace; nothing to apply."
+                )
+        notes.extend(_deleted_by_client(session, project.id, sheet, book, seen))
+    if trial:
+        source = f"From the client workbook {path.name}"
+        for row in rows:
+            notes.extend(try_row(session, row.entity, row.differences, row.values, source))
+        new_rows = [try_new(session, project.id, n, new[n.id][1], source) for n in new_rows]
+    preview = EditPreview(
+        path=path,
+        project_id=project.id,
+        project_code=project.code,
+        exported_at=book.marker.exported_at,
+        differences=tuple(d for row in rows for d in row.differences),
+        new_rows=tuple(new_rows),
+        notes=tuple(notes),
+    )
+    return Plan(preview, rows, new)
+
+
+def _project(session: Session, book: ReturnedWorkbook, path: Path) -> Project:
+    """The project the workbook was exported from, if this workspace still holds it."""
+    marker = book.marker
+    project = session.scalar(select(Project).where(Project.code == marker.project_code))
+    if project is None or project_key(session, project) != marker.project_key:
+        raise ReturnedWorkbookError(
+            f"{path.name} was exported from another workspace or its project "
+            f"({marker.project_code or 'no code'}) was removed; open the workspace it came from."
+        )
+    return project
+
+
+def _compare(
+    entity: Entity,
+    returned: ReturnedRow,
+    exported: Mapping[str, str],
+    columns: Mapping[str, Column],
+) -> Row:
+    """The row's differences (client vs export) and whether the workspace moved on too.
+
+    A cell the workspace already holds as the client has it (applied before, or the PM made
+    the same change) is no difference; a field the workspace changed otherwise is a conflict.
+    """
+    now = current_texts(entity, {name: columns[name] for name in exported if name in columns})
+    row = Row(entity, returned)
+    theirs: dict[str, tuple[str, str | None]] = {}  # field → (client's text, problem)
+    for name, raw in returned.values.items():
+        column = columns.get(name)
+        if column is None or name not in exported:
+            continue
+        try:
+            cell = cell_value(raw, column)
+            row.values[name] = service_value(returned.sheet, column, cell)
+            theirs[name] = (canonical_text(cell), None)
+        except (CellProblem, ValidationError) as exc:
+            theirs[name] = (_raw_text(raw), str(exc))
+    conflict = any(
+        text not in (exported[name], theirs.get(name, (exported[name],))[0])
+        for name, text in now.items()
+    )
+    for name, (text, problem) in theirs.items():
+        column = columns[name]
+        if problem is None and text == exported[name]:
+            continue
+        if problem is None and text == now[name]:
+            row.already.append(column.header)
+            continue
+        row.differences.append(
+            Difference(
+                id=f"{entity.reference}.{name}",
+                sheet=returned.sheet,
+                reference=entity.reference,
+                row=returned.row,
+                field=name,
+                label=column.header,
+                exported=_shown(exported[name], column),
+                returned=_shown(text, column),
+                current=_shown(now[name], column),
+                conflict=conflict,
+                problem=problem,
+            )
+        )
+    _tie_decisions(row)
+    return row
+
+
+def _typed(
+    returned: ReturnedRow, columns: Mapping[str, Column]
+) -> tuple[dict[str, object], tuple[tuple[str, str], ...], str | None]:
+    """A new row's service values, its non-empty cells as shown, and its first problem."""
+    values: dict[str, object] = {}
+    shown: list[tuple[str, str]] = []
+    problems: list[str] = []
+    for name, raw in returned.values.items():
+        column = columns[name]
+        try:
+            cell = cell_value(raw, column)
+            values[name] = service_value(returned.sheet, column, cell)
+        except (CellProblem, ValidationError) as exc:
+            problems.append(str(exc))
+            shown.append((column.header, _raw_text(raw)))
+            continue
+        if cell not in (None, ""):
+            shown.append((column.header, _shown(canonical_text(cell), column)))
+    return values, tuple(shown), problems[0] if problems else None
+
+
+def _imported_before(titles: Mapping[str, str], title: object) -> str | None:
+    """A new row whose title an entry already has was most likely imported before."""
+    reference = titles.get(" ".join(str(title or "").split()).casefold())
+    if reference is None:
+        return None
+    return (
+        f"{reference} already has this title (imported before?); change the title in the "
+        "workbook to add it as another entry."
+    )
+
+
+def _deleted_by_client(
+    session: Session, project_id: int, sheet: str, book: ReturnedWorkbook, seen: set[str]
+) -> Iterator[str]:
+    """A note for each exported row the client deleted: deleting a row changes nothing."""
+    for exported_sheet, key in book.exported:
+        if exported_sheet != sheet or key in seen:
+            continue
+        entity = find_entity(session, project_id, sheet, key)
+        if entity is not None:
+            yield (
+                f"{entity.reference} is no longer in the {sheet} sheet; it is left unchanged "
+                "(delete it in CPM Desktop if that was meant)."
+            )
+
+
+def _tie_decisions(row: Row) -> None:
+    """Give each changed decision field its status step, or the problem of having none."""
+    if row.source.sheet != CHANGES:
+        return
+    step = next((d for d in row.differences if d.field == "status"), None)
+    target = row.values.get("status")
+    decides = step is not None and step.problem is None and target in NEEDS_DECISION
+    for at, difference in enumerate(row.differences):
+        if difference.field not in DECISION_FIELDS or difference.problem:
+            continue
+        if decides:
+            assert step is not None
+            row.differences[at] = dataclasses.replace(difference, part_of=step.id)
+        else:
+            row.differences[at] = dataclasses.replace(
+                difference,
+                problem=f"{difference.label} changes only with a status step to Approved or "
+                "Rejected, which records the decision.",
+            )
+
+
+def _raw_text(raw: object) -> str:
+    if isinstance(raw, dt.datetime):
+        return raw.isoformat(sep=" ")
+    return "" if raw is None else str(raw).strip()
+
+
+def _shown(text: str, column: Column) -> str:
+    """Canonical text as a person reads it: yes/no as Yes/No, the rest as it is."""
+    if column.kind == Kind.YES_NO and text in ("yes", "no"):
+        return text.capitalize()
+    return text

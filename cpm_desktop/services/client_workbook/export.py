@@ -1,0 +1,241 @@
+"""The client workbook of a project: what it shows, gathered from the read models, and written.
+
+Reading only: the export writes the .xlsx file and nothing to the workspace (no reschedule,
+no audit row). The tables and the editable columns are in client_workbook_tables.py, the
+read-only logs in client_workbook_logs.py, the KPI block in client_workbook_kpis.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.models import Project, Task
+from cpm_desktop.reports.excel import write_workbook
+from cpm_desktop.reports.excel.content import ClientWorkbook, ScheduleRow, SummaryFigures
+from cpm_desktop.reports.formatting import long_date
+from cpm_desktop.scheduling import EarnedValue, kpi_rags
+from cpm_desktop.services.changes.views import ZERO, ChangeLog, ChangeSummary, change_log
+from cpm_desktop.services.changes.views import change_summary as summarise_changes
+from cpm_desktop.services.client_workbook.key import project_key
+from cpm_desktop.services.client_workbook.kpis import kpi_figures, workbook_kpis
+from cpm_desktop.services.client_workbook.logs import billing_table, decisions_table, feedback_table
+from cpm_desktop.services.client_workbook.tables import (
+    CHANGE_STATUSES,
+    changes_table,
+    milestones_table,
+    risks_table,
+)
+from cpm_desktop.services.plan.schedule import work_calendar
+from cpm_desktop.services.plan.timeline import Timeline, TimelineTask, read_rows, timeline
+from cpm_desktop.services.portfolio.earned_value import EarnedValueReport, earned_value_report
+from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
+from cpm_desktop.services.records.billing import billing_schedule
+from cpm_desktop.services.records.decisions import decision_log
+from cpm_desktop.services.records.feedback import feedback_log
+from cpm_desktop.services.risks.views import RiskRegister, risk_register
+from cpm_desktop.services.validate import get_or_raise
+
+NEXT_MILESTONES = 5
+RAGS = ("red", "amber", "green")
+Progress = Callable[[str], None]
+RETURN_NOTE = (
+    "The Risks and Changes sheets can be edited and sent back: change cells, or add new "
+    "entries in the rows below a table; keep the sheet names, the column headers and the "
+    "hidden Key column. "
+    "The other sheets are for reading: edits to them are not imported."
+)
+
+
+def client_workbook(
+    session: Session, project_id: int, *, now: dt.datetime | None = None
+) -> ClientWorkbook:
+    """Everything the project's client workbook shows, as of `now` (default: this moment)."""
+    project = get_or_raise(session, Project, project_id, "project")
+    header = project_summary(session, project.id)
+    plan = timeline(session, project.id)
+    register = risk_register(session, project.id)
+    log = change_log(session, project.id)
+    changes = summarise_changes(session, project.id, log=log)
+    value = earned_value_report(session, project.id, detail=False) if project.status_date else None
+    summary = _summary(project, header, plan, register, log, changes, value)
+    exported_at = (now or dt.datetime.now()).replace(microsecond=0)
+    feedback = feedback_log(session, project.id)
+    as_of = project.status_date or exported_at.date()
+    kpis = workbook_kpis(
+        project, plan, changes, register, value.project if value else None, feedback, as_of
+    )
+    rags = kpi_rags(kpis)
+    return ClientWorkbook(
+        currency=header.currency,
+        title=f"{header.code} {header.name}: client workbook",
+        author=header.manager,
+        project_code=header.code,
+        project_key=project_key(session, project),
+        exported_at=exported_at,
+        summary=summary,
+        schedule=_schedule(session, plan),
+        status_date=header.status_date,
+        tables=(
+            milestones_table(plan.tasks, header.status_date),
+            risks_table(register),
+            changes_table(log),
+            billing_table(
+                billing_schedule(session, project.id, outline=plan.tasks),
+                project.contract_value,
+                kpis.revenue,
+            ),
+            feedback_table(feedback, kpis, rags),
+            decisions_table(decision_log(session, project.id)),
+        ),
+        heat_map=register.heat_map.cells,
+        risk_thresholds=(register.amber_from, register.red_from),
+        kpis=kpi_figures(kpis, rags),
+        kpis_as_of=as_of,
+    )
+
+
+def export_client_workbook(
+    session: Session,
+    project_id: int,
+    path: Path,
+    *,
+    report: Progress | None = None,
+    now: dt.datetime | None = None,
+) -> Path:
+    """Write the project's client workbook to `path` (.xlsx); return the path.
+
+    `report` hears a short line per step, for a progress display. Raises NotFoundError for an
+    unknown project and ExportError when `path` cannot be written; no partial file is left.
+    """
+    if report:
+        report("Reading the project…")
+    book = client_workbook(session, project_id, now=now)
+    return write_workbook(book, Path(path), report=report)
+
+
+def _summary(
+    project: Project,
+    header: ProjectSummary,
+    plan: Timeline,
+    register: RiskRegister,
+    log: ChangeLog,
+    changes: ChangeSummary,
+    value: EarnedValueReport | None,
+) -> SummaryFigures:
+    baseline = max((t.baseline_finish for t in plan.tasks if t.baseline_finish), default=None)
+    variance = None
+    if baseline is not None and plan.finish_date is not None:
+        index = work_calendar(project.calendar).index
+        variance = index(plan.finish_date) - index(baseline)
+    counts = Counter(row.status for row in log.rows)
+    notes = [RETURN_NOTE]
+    if value is None:
+        notes.insert(0, "No status date is set, so earned value is not measured.")
+    else:
+        notes.insert(
+            0,
+            f"Earned value as of {long_date(value.status_date)}, planned by the "
+            f"{value.basis}; the forecast is the estimate at completion.",
+        )
+    return SummaryFigures(
+        client=header.client,
+        project_code=header.code,
+        project_name=header.name,
+        manager=header.manager,
+        sponsor=header.sponsor,
+        status_date=header.status_date,
+        overall_rag=header.rag,
+        planned_finish=plan.finish_date,
+        baseline_finish=baseline,
+        finish_variance_days=variance,
+        original_budget=changes.original_budget,
+        approved_changes=changes.approved_cost,
+        current_budget=changes.current_budget,
+        forecast_cost=value.project.eac if value else changes.current_budget,
+        earned_value=_earned_value(value.project) if value else (),
+        risks_by_rag=tuple((rag, register.rag_counts.get(rag, 0)) for rag in RAGS),
+        changes_by_status=tuple(
+            (label, counts[status]) for status, label in CHANGE_STATUSES.items() if counts[status]
+        ),
+        next_milestones=_next_milestones(plan.tasks),
+        notes=tuple(notes),
+    )
+
+
+def _earned_value(ev: EarnedValue) -> tuple[tuple[str, Decimal | float | None], ...]:
+    def ratio(value: Decimal | None) -> float | None:
+        return float(value) if value is not None else None
+
+    return (
+        ("Budget at completion (BAC)", ev.bac),
+        ("Planned value (PV)", ev.pv),
+        ("Earned value (EV)", ev.ev),
+        ("Actual cost (AC)", ev.ac),
+        ("Schedule variance (SV)", ev.sv),
+        ("Cost variance (CV)", ev.cv),
+        ("Schedule performance (SPI)", ratio(ev.spi)),
+        ("Cost performance (CPI)", ratio(ev.cpi)),
+        ("Estimate at completion (EAC)", ev.eac),
+        ("Estimate to complete (ETC)", ev.etc),
+        ("Variance at completion (VAC)", ev.vac),
+    )
+
+
+def _next_milestones(tasks: list[TimelineTask]) -> tuple[tuple[str, str, dt.date | None], ...]:
+    """The open milestones that come next, by forecast date."""
+    open_ones = [t for t in tasks if t.is_milestone and t.percent_complete < 100 and t.finish]
+    open_ones.sort(key=lambda t: (t.finish or dt.date.max, t.wbs))
+    return tuple((t.wbs, t.name, t.finish) for t in open_ones[:NEXT_MILESTONES])
+
+
+def _schedule(session: Session, plan: Timeline) -> tuple[ScheduleRow, ...]:
+    """The Timeline rows with their costs; a summary's costs are its tasks' sums."""
+    costs = {
+        task_id: [budget, actual]
+        for task_id, budget, actual in read_rows(
+            session,
+            select(Task.id, Task.budget_cost, Task.actual_cost).where(
+                Task.project_id == plan.project_id
+            ),
+        )
+    }
+    summed: dict[int, list[Decimal]] = {t.id: [ZERO, ZERO] for t in plan.tasks if t.is_summary}
+    for task in reversed(plan.tasks):  # children come after their parent: add bottom-up
+        own = summed.get(task.id) or costs.get(task.id, [ZERO, ZERO])
+        parent = summed.get(task.parent_id) if task.parent_id is not None else None
+        if parent is not None:
+            parent[0] += own[0]
+            parent[1] += own[1]
+    rows = []
+    for t in plan.tasks:
+        budget, actual = summed.get(t.id) or costs.get(t.id, [ZERO, ZERO])
+        rows.append(
+            ScheduleRow(
+                wbs=t.wbs,
+                name=t.name,
+                level=t.depth,
+                is_summary=t.is_summary,
+                is_milestone=t.is_milestone,
+                is_critical=t.is_critical,
+                duration=t.duration,
+                start=t.start,
+                finish=t.finish,
+                percent_complete=t.percent_complete,
+                predecessors=t.predecessors,
+                owner=t.owner,
+                total_slack=t.total_slack,
+                baseline_start=t.baseline_start,
+                baseline_finish=t.baseline_finish,
+                finish_variance=t.finish_variance,
+                budget_cost=budget,
+                actual_cost=actual,
+            )
+        )
+    return tuple(rows)

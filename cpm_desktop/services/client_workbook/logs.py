@@ -1,0 +1,176 @@
+"""The client workbook's read-only logs: the Billing, Feedback and Decisions sheets.
+
+None of them is read back (they have no keys and are not in READ_BACK_LAYOUTS): a client who
+edits them changes nothing in the workspace, as the Summary's note says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from cpm_desktop.reports.excel.content import (
+    CellValue,
+    Column,
+    Figure,
+    Kind,
+    ScoreScale,
+    TableSheet,
+    Unit,
+)
+from cpm_desktop.scheduling import KpiRag, ProjectKpis
+from cpm_desktop.services.client_workbook.kpis import TRENDS
+from cpm_desktop.services.records.billing import INVOICE_STATUSES, BillingRow, status_label
+from cpm_desktop.services.records.decisions import DecisionRow
+from cpm_desktop.services.records.feedback import CHANNELS, FeedbackRow
+
+BILLING, FEEDBACK, DECISIONS = "Billing", "Feedback", "Decisions"  # the sheet names
+# The soft fill of each invoice status: waiting grey, due amber, with the client blue, paid green.
+STATUS_TONES = dict(zip(INVOICE_STATUSES, ("grey", "amber", "blue", "green"), strict=True))
+CHANNEL_LABELS = {c: c.replace("_", " ").capitalize() for c in CHANNELS}
+CSAT_SCALE = ScoreScale(1, 3, 5, high_is_good=True)
+_ZERO = Decimal("0.00")
+
+T, L, D = Kind.TEXT, Kind.LONG_TEXT, Kind.DATE
+BILLING_COLUMNS = (
+    Column("WBS", T, width=8),
+    Column("Milestone", T, width=38),
+    Column("Amount", Kind.MONEY, width=15),
+    Column("Share of contract value", Kind.SHARE, width=13),
+    Column("Status", T, width=10),
+    Column("Due", D, width=12),
+    Column("Invoiced", D, width=12),
+    Column("Invoice no.", T, width=13),
+    Column("Paid", D, width=12),
+)
+FEEDBACK_COLUMNS = (
+    Column("Date", D, width=12),
+    Column("Contact", T, width=20),
+    Column("Channel", T, width=11),
+    Column("CSAT (1–5)", Kind.INT, width=9),
+    Column("Comment", L, width=44),
+    Column("Follow-up action", L, width=36),
+)
+DECISION_COLUMNS = (
+    Column("Ref", T, width=7),
+    Column("Decision", T, width=36),
+    Column("Date", D, width=12),
+    Column("Decided by", T, width=22),
+    Column("Context", L, width=48),
+    Column("Linked CR", T, width=9),
+    Column("Linked risk", T, width=9),
+)
+
+
+def billing_table(
+    rows: tuple[BillingRow, ...], contract_value: Decimal, revenue: Decimal
+) -> TableSheet:
+    """The billing schedule in outline order, its totals above it, revenue for reference."""
+    table: list[tuple[CellValue, ...]] = [
+        (
+            r.wbs,
+            r.name,
+            r.amount,
+            _share(r.amount, contract_value),
+            status_label(r.status),
+            r.due_on,
+            r.invoiced_on,
+            r.invoice_number,
+            r.paid_on,
+        )
+        for r in rows
+    ]
+    by_status = {status: _ZERO for status in INVOICE_STATUSES}
+    for r in rows:
+        by_status[r.status] += r.amount
+    invoiced = by_status["invoiced"] + by_status["paid"]
+    money = Unit.MONEY
+    figures = (
+        Figure("Total billable", sum(by_status.values(), _ZERO), money),
+        Figure("Invoiced", invoiced, money),
+        Figure("Paid", by_status["paid"], money),
+        Figure("Outstanding (invoiced, not paid)", by_status["invoiced"], money),
+        Figure("Not yet invoiced", by_status["not_due"] + by_status["due"], money),
+        Figure("Contract value", contract_value, money),
+        Figure("Revenue (contract value + approved billable change orders)", revenue, money),
+    )
+    return TableSheet(
+        name=BILLING,
+        title="Billing schedule",
+        columns=BILLING_COLUMNS,
+        rows=tuple(table),
+        status_column="Status",
+        status_tones=tuple((status_label(s), tone) for s, tone in STATUS_TONES.items()),
+        figures=figures,
+        figures_column="Amount",
+        frozen_columns=2,
+        empty_note="No billing milestones recorded yet.",
+    )
+
+
+def feedback_table(
+    rows: tuple[FeedbackRow, ...], kpis: ProjectKpis, rags: Mapping[str, KpiRag | None]
+) -> TableSheet:
+    """The feedback log, oldest first, under the CSAT average and trend of the KPIs."""
+    table = tuple(
+        (
+            r.given_on,
+            r.contact,
+            CHANNEL_LABELS.get(r.channel, r.channel),
+            r.score,
+            r.comment,
+            r.follow_up,
+        )
+        for r in rows
+    )
+    scores = len(kpis.csat_scores)
+    figures = (
+        Figure(
+            f"CSAT average ({scores} score{'' if scores == 1 else 's'})",
+            kpis.csat_average,
+            Unit.SCORE,
+            rags.get("csat_average"),
+        ),
+        Figure("CSAT trend", TRENDS.get(kpis.csat_trend), Unit.TEXT),
+    )
+    return TableSheet(
+        name=FEEDBACK,
+        title="Client feedback",
+        columns=FEEDBACK_COLUMNS,
+        rows=table,
+        score_column="CSAT (1–5)",
+        score_scale=CSAT_SCALE,
+        figures=figures,
+        figures_column="CSAT (1–5)",
+        frozen_columns=1,
+        empty_note="No client feedback recorded yet.",
+    )
+
+
+def decisions_table(rows: tuple[DecisionRow, ...]) -> TableSheet:
+    """The decision log in the order the decisions were taken."""
+    table = tuple(
+        (
+            r.reference,
+            r.title,
+            r.decided_on,
+            r.decided_by,
+            r.context,
+            r.change_reference,
+            r.risk_reference,
+        )
+        for r in rows
+    )
+    return TableSheet(
+        name=DECISIONS,
+        title="Decision log",
+        columns=DECISION_COLUMNS,
+        rows=table,
+        frozen_columns=2,
+        empty_note="No decisions recorded yet.",
+    )
+
+
+def _share(amount: Decimal, whole: Decimal) -> Decimal | None:
+    """`amount` as a fraction of `whole` (to 0.01 %); None when there is no whole to share."""
+    return (amount / whole).quantize(Decimal("0.0001")) if whole > 0 else None

@@ -1,0 +1,1 @@
+"""The plan: tasks, links, outline, calendars, baselines and the schedule that follows them."""

@@ -1,0 +1,126 @@
+"""Use cases for dependencies: add, edit and remove links between tasks."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import DuplicateError, ValidationError
+from cpm_desktop.models import Dependency, LinkType, Task
+from cpm_desktop.services import audit
+from cpm_desktop.services.plan.outline import ancestor_ids
+from cpm_desktop.services.plan.schedule import reschedule
+from cpm_desktop.services.validate import MAX_LAG, clean_int, get_or_raise
+
+
+def add_dependency(
+    session: Session,
+    predecessor_id: int,
+    successor_id: int,
+    link_type: LinkType | str = LinkType.FS,
+    lag: int = 0,
+) -> Dependency:
+    """Link two tasks of one project; a link that closes a loop is refused, naming the loop."""
+    predecessor = get_or_raise(session, Task, predecessor_id, "task")
+    successor = get_or_raise(session, Task, successor_id, "task")
+    if predecessor.id == successor.id:
+        raise ValidationError(f"{predecessor.name!r} cannot depend on itself.")
+    if predecessor.project_id != successor.project_id:
+        raise ValidationError("Only tasks of the same project can be linked.")
+    if predecessor.id in ancestor_ids(successor) or successor.id in ancestor_ids(predecessor):
+        raise ValidationError(
+            f"{predecessor.name!r} and {successor.name!r}: a task cannot be linked to a "
+            "summary it belongs to."
+        )
+    existing = session.scalar(
+        select(Dependency).where(
+            Dependency.predecessor_id == predecessor.id, Dependency.successor_id == successor.id
+        )
+    )
+    if existing is not None:
+        raise DuplicateError(f"{predecessor.name!r} is already linked to {successor.name!r}.")
+    link = Dependency(
+        project_id=predecessor.project_id,
+        predecessor=predecessor,
+        successor=successor,
+        type=_link_type(link_type),
+        lag=clean_int(lag, "lag (working days)", -MAX_LAG, MAX_LAG),
+    )
+    session.add(link)
+    session.flush()
+    audit.record_created(
+        session,
+        project_id=link.project_id,
+        entity="dependency",
+        entity_id=link.id,
+        label=link_label(link),
+    )
+    reschedule(session, predecessor.project)
+    return link
+
+
+def edit_dependency(
+    session: Session,
+    dependency_id: int,
+    *,
+    link_type: LinkType | str | None = None,
+    lag: int | None = None,
+) -> Dependency:
+    """Change the type and/or lag of a link."""
+    link = get_or_raise(session, Dependency, dependency_id, "dependency")
+    if link_type is not None:
+        new_type = _link_type(link_type)
+        audit.record_field(
+            session,
+            project_id=link.project_id,
+            entity="dependency",
+            entity_id=link.id,
+            label=link_label(link),
+            field="type",
+            old=link.type,
+            new=new_type,
+        )
+        link.type = new_type
+    if lag is not None:
+        new_lag = clean_int(lag, "lag (working days)", -MAX_LAG, MAX_LAG)
+        audit.record_field(
+            session,
+            project_id=link.project_id,
+            entity="dependency",
+            entity_id=link.id,
+            label=link_label(link),
+            field="lag",
+            old=link.lag,
+            new=new_lag,
+        )
+        link.lag = new_lag
+    reschedule(session, link.predecessor.project)
+    return link
+
+
+def remove_dependency(session: Session, dependency_id: int) -> None:
+    """Remove a link."""
+    link = get_or_raise(session, Dependency, dependency_id, "dependency")
+    project = link.predecessor.project
+    audit.record_deleted(
+        session,
+        project_id=link.project_id,
+        entity="dependency",
+        entity_id=link.id,
+        label=link_label(link),
+    )
+    session.delete(link)
+    reschedule(session, project)
+
+
+def _link_type(value: LinkType | str) -> LinkType:
+    try:
+        return LinkType(value.upper() if isinstance(value, str) else value)
+    except (ValueError, AttributeError):
+        raise ValidationError(f"Unknown link type {value!r}: use FS, SS, FF or SF.") from None
+
+
+def link_label(link: Dependency) -> str:
+    """How a link reads in the audit trail: 'Design → Build (FS +2d)'."""
+    lag = f" {link.lag:+d}d" if link.lag else ""
+    return f"{link.predecessor.name} → {link.successor.name} ({link.type.value}{lag})"

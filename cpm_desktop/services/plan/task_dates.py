@@ -1,0 +1,43 @@
+"""Edits made by date, as on a Gantt chart: move a task to a start, stretch it to a finish."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import ValidationError
+from cpm_desktop.models import ConstraintType, Task
+from cpm_desktop.services.plan.schedule import work_calendar
+from cpm_desktop.services.plan.tasks import edit_task
+from cpm_desktop.services.validate import MAX_DURATION, clean_date, get_or_raise
+
+
+def move_task_start(session: Session, task_id: int, start: dt.date) -> Task:
+    """Start a task no earlier than `start` (an SNET constraint, as MS Project sets on a drag)."""
+    task = get_or_raise(session, Task, task_id, "task")
+    start = clean_date(start, "start date")
+    if task.actual_start is not None:
+        raise ValidationError(
+            f"{task.name!r} has started: its start is its actual start. "
+            "Change the actual start in the task's details instead."
+        )
+    return edit_task(session, task.id, constraint_type=ConstraintType.SNET, constraint_date=start)
+
+
+def set_task_finish(session: Session, task_id: int, finish: dt.date) -> Task:
+    """Make a task end on `finish` by changing its duration (its start stays where it is)."""
+    task = get_or_raise(session, Task, task_id, "task")
+    finish = clean_date(finish, "finish date")
+    if task.children:
+        raise ValidationError(f"{task.name!r} is a summary task: its finish comes from its tasks.")
+    if task.start is None:
+        raise ValidationError(f"{task.name!r} has not been scheduled yet.")
+    if finish < task.start:
+        raise ValidationError(
+            f"{task.name!r} starts on {task.start:%Y-%m-%d}; its finish cannot be earlier."
+        )
+    days = work_calendar(task.project.calendar).working_days_in(task.start, finish)
+    if days > MAX_DURATION:
+        raise ValidationError(f"That would make {task.name!r} longer than {MAX_DURATION} days.")
+    return edit_task(session, task.id, duration=max(days, 1))

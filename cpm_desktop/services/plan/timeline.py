@@ -1,0 +1,370 @@
+"""The Timeline read model: every row, link and calendar fact the task table and Gantt draw."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from itertools import chain, starmap
+from operator import itemgetter
+from typing import Any, TypeVarTuple
+
+from sqlalchemy import Row, Select, select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.models import (
+    Baseline,
+    BaselineTask,
+    Dependency,
+    Project,
+    Task,
+)
+from cpm_desktop.services.plan.outline import outline_order, rolled_up_percent
+from cpm_desktop.services.plan.predecessors import format_link
+from cpm_desktop.services.plan.schedule import (
+    as_text,
+    collector_paused,
+    parse_dates,
+    work_calendar,
+)
+from cpm_desktop.services.validate import get_or_raise
+
+
+# TimelineTask and TimelineLink are built by the ten thousand on every edit, and frozen
+# construction costs four times as much; nothing hashes them (the UI compares rows with ==).
+@dataclass(slots=True)
+class TimelineTask:
+    """One task row of the Timeline, in outline order."""
+
+    id: int
+    parent_id: int | None
+    wbs: str
+    depth: int
+    name: str
+    duration: int  # working days; a summary's spans its tasks
+    start: dt.date | None
+    finish: dt.date | None  # the last working day
+    percent_complete: int  # a summary's is rolled up, duration-weighted
+    is_summary: bool
+    is_milestone: bool
+    owner: str
+    predecessors: str  # e.g. "3FS+2d, 1.2SS-1d": WBS codes; FS and zero lag are left out
+    total_slack: int | None  # working days
+    is_critical: bool
+    constraint: str  # ASAP, ALAP, SNET, SNLT, FNET, FNLT, MSO, MFO
+    constraint_date: dt.date | None
+    actual_start: dt.date | None
+    actual_finish: dt.date | None
+    baseline_start: dt.date | None  # baseline 0, None when the task has none
+    baseline_finish: dt.date | None
+    finish_variance: int | None  # working days later (+) or earlier (-) than baseline 0
+
+
+@dataclass(slots=True)
+class TimelineLink:
+    """A dependency as drawn: predecessor → successor, type FS/SS/FF/SF, lag in working days."""
+
+    id: int
+    predecessor_id: int
+    successor_id: int
+    type: str
+    lag: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineCalendar:
+    """Which days are worked: weekdays 0=Monday..6=Sunday, plus the holidays."""
+
+    working_weekdays: frozenset[int]
+    holidays: frozenset[dt.date]
+
+    def is_working(self, day: dt.date) -> bool:
+        """Tell whether `day` is a working day."""
+        return day.weekday() in self.working_weekdays and day not in self.holidays
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    """A project's Timeline: rows in outline order, links, calendar and key dates."""
+
+    project_id: int
+    code: str
+    tasks: list[TimelineTask]
+    links: list[TimelineLink]
+    calendar: TimelineCalendar
+    start_date: dt.date
+    status_date: dt.date | None
+    finish_date: dt.date | None
+    critical_count: int  # work tasks and milestones on the critical path
+
+
+def timeline(session: Session, project_id: int) -> Timeline:
+    """Return the Timeline of a project (plain columns, no ORM objects: fast for 10k tasks)."""
+    project = get_or_raise(session, Project, project_id, "project")
+    with collector_paused():
+        return _timeline(session, project)
+
+
+# Everything a Timeline row shows, read as plain columns (enums as their stored text, dates as
+# the driver returns them: see schedule.as_text). _ROW_DATES are the positions of the dates.
+_COLUMNS = (
+    Task.id,
+    Task.parent_id,
+    Task.position,
+    Task.duration,
+    Task.percent_complete,
+    Task.name,
+    as_text(Task.start),
+    as_text(Task.finish),
+    Task.is_milestone,
+    Task.owner,
+    Task.total_slack,
+    Task.is_critical,
+    as_text(Task.constraint_type),
+    as_text(Task.constraint_date),
+    as_text(Task.actual_start),
+    as_text(Task.actual_finish),
+)
+_ROW_DATES = (6, 7, 13, 14, 15)
+Columns = TypeVarTuple("Columns")
+
+
+def _timeline(session: Session, project: Project) -> Timeline:
+    """Build the Timeline (timeline() minus the collector pause)."""
+    rows = read_rows(session, select(*_COLUMNS).where(Task.project_id == project.id))
+    by_id = {row[0]: row for row in rows}
+    ordered = outline_order((row[0], row[1], row[2]) for row in rows)
+    parents = {row[1] for row in rows}
+    percent = rolled_up_percent([(row[0], row[1], row[3], row[4]) for row in rows])
+    day = parse_dates(chain.from_iterable(map(itemgetter(*_ROW_DATES), rows)))
+    links = read_rows(session, link_rows(project.id))
+    predecessors = _predecessor_texts(links, ordered)
+    saved = _baseline_dates(session, project.id)
+    # Only a baseline needs working-day arithmetic.
+    index = work_calendar(project.calendar).index if saved else None
+    tasks: list[TimelineTask] = []
+    finish_date: dt.date | None = None
+    critical_count = 0
+    for task_id, wbs, depth in ordered:
+        task = _task(
+            by_id[task_id],
+            wbs,
+            depth,
+            percent[task_id],
+            task_id in parents,
+            predecessors.get(task_id, ""),
+            saved.get(task_id),
+            index,
+            day,
+        )
+        if task.finish is not None and (finish_date is None or task.finish > finish_date):
+            finish_date = task.finish
+        critical_count += task.is_critical and not task.is_summary
+        tasks.append(task)
+    calendar = project.calendar
+    return Timeline(
+        project_id=project.id,
+        code=project.code,
+        tasks=tasks,
+        links=list(starmap(TimelineLink, links)),
+        calendar=TimelineCalendar(
+            working_weekdays=frozenset(d for d in range(7) if calendar.works_on_weekday(d)),
+            holidays=frozenset(h.day for h in calendar.holidays),
+        ),
+        start_date=project.start_date,
+        status_date=project.status_date,
+        finish_date=finish_date,
+        critical_count=critical_count,
+    )
+
+
+def timeline_update(session: Session, previous: Timeline, task_ids: Collection[int]) -> Timeline:
+    """Return `previous` with the rows of `task_ids` (and the summaries above them) re-read.
+
+    For an edit that changed only task values: the outline, the links, the baseline and the
+    calendar must be as `previous` has them (the caller knows from the edit's change set).
+    A move on a 10,000-task plan then re-reads its few changed rows, not all of them.
+    """
+    project = get_or_raise(session, Project, previous.project_id, "project")
+    by_id = {task.id: task for task in previous.tasks}
+    wanted = set(task_ids) & by_id.keys()
+    for task_id in list(wanted):  # a summary's % complete rolls up from the tasks under it
+        parent_id = by_id[task_id].parent_id
+        while parent_id is not None and parent_id not in wanted:
+            wanted.add(parent_id)
+            parent_id = by_id[parent_id].parent_id
+    with collector_paused():
+        rows = [
+            row
+            for chunk in _chunks(sorted(wanted), 500)
+            for row in read_rows(session, select(*_COLUMNS).where(Task.id.in_(chunk)))
+        ]
+        day = parse_dates(chain.from_iterable(map(itemgetter(*_ROW_DATES), rows)))
+        fresh = {row[0]: row for row in rows}
+        percent = rolled_up_percent(
+            [
+                (t.id, t.parent_id, fresh[t.id][3], fresh[t.id][4])
+                if t.id in fresh
+                else (t.id, t.parent_id, t.duration, t.percent_complete)
+                for t in previous.tasks
+            ]
+        )
+        has_baseline = any(t.baseline_finish is not None for t in previous.tasks)
+        index = work_calendar(project.calendar).index if has_baseline else None
+        tasks = [
+            _task(
+                fresh[t.id],
+                t.wbs,
+                t.depth,
+                percent[t.id],
+                t.is_summary,
+                t.predecessors,
+                (t.baseline_start, t.baseline_finish)
+                if t.baseline_start and t.baseline_finish
+                else None,
+                index,
+                day,
+            )
+            if t.id in fresh
+            else t
+            for t in previous.tasks
+        ]
+    finishes = [t.finish for t in tasks if t.finish is not None]
+    return replace(
+        previous,
+        tasks=tasks,
+        finish_date=max(finishes) if finishes else None,
+        critical_count=sum(1 for t in tasks if t.is_critical and not t.is_summary),
+    )
+
+
+def _task(
+    row: Sequence[Any],
+    wbs: str,
+    depth: int,
+    percent: int,
+    is_summary: bool,
+    predecessors: str,
+    baseline: tuple[dt.date, dt.date] | None,
+    index: Callable[[dt.date], int] | None,
+    day: Mapping[Any, dt.date | None],
+) -> TimelineTask:
+    """One Timeline row from its plain columns (_COLUMNS) and what the outline adds."""
+    (
+        task_id,
+        parent_id,
+        _,
+        duration,
+        _,
+        name,
+        start_text,
+        finish_text,
+        is_milestone,
+        owner,
+        slack,
+        critical,
+        constraint,
+        constraint_on,
+        started,
+        ended,
+    ) = row
+    start, finish = day[start_text], day[finish_text]
+    variance = None
+    if index is not None and baseline is not None and start is not None and finish is not None:
+        variance = index(finish) - index(baseline[1])  # working days, as task_variances counts
+    return TimelineTask(
+        task_id,
+        parent_id,
+        wbs,
+        depth,
+        name,
+        duration,
+        start,
+        finish,
+        percent,
+        is_summary,
+        is_milestone,
+        owner,
+        predecessors,
+        slack,
+        critical,
+        constraint,
+        day[constraint_on],
+        day[started],
+        day[ended],
+        baseline[0] if baseline else None,
+        baseline[1] if baseline else None,
+        variance,
+    )
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    # Bounded IN lists: every database caps the number of bound parameters.
+    for at in range(0, len(items), size):
+        yield items[at : at + size]
+
+
+def read_rows(session: Session, statement: Select[*Columns]) -> Sequence[Row[*Columns]]:
+    """Run a select of plain columns in the session's transaction, as Core rows.
+
+    session.execute would build each row through the ORM's loading machinery: a third more
+    time for 10,000 tasks, for rows that hold no ORM objects anyway.
+    """
+    session.flush()  # what session.execute's autoflush would do
+    return session.connection().execute(statement).all()
+
+
+def link_rows(project_id: int) -> Select[int, int, int, str, int]:
+    """The select of a project's links as (id, predecessor, successor, type, lag) rows."""
+    return (
+        select(
+            Dependency.id,
+            Dependency.predecessor_id,
+            Dependency.successor_id,
+            as_text(Dependency.type),
+            Dependency.lag,
+        )
+        .where(Dependency.project_id == project_id)
+        .order_by(Dependency.id)
+    )
+
+
+def _predecessor_texts(
+    links: Sequence[Row[int, int, int, str, int]], ordered: list[tuple[int, str, int]]
+) -> dict[int, str]:
+    """Per successor id, its predecessors as typed in the task table, in outline order."""
+    place = {task_id: (i, wbs) for i, (task_id, wbs, _) in enumerate(ordered)}
+    # format_link writes the WBS code, then what the type and lag add: that part is the same
+    # for every link of one type and lag, so it is written once.
+    tails: dict[tuple[str, int], str] = {}
+    incoming: dict[int, list[tuple[int, str]]] = {}
+    for _, pred, succ, kind, lag in links:
+        found = place.get(pred)
+        if found is None:
+            continue
+        tail = tails.get((kind, lag))
+        if tail is None:
+            tail = tails[kind, lag] = format_link("", kind, lag)
+        incoming.setdefault(succ, []).append((found[0], found[1] + tail))
+    # A successor has one link per predecessor, so sorting compares outline positions only.
+    return {
+        succ: refs[0][1] if len(refs) == 1 else ", ".join(text for _, text in sorted(refs))
+        for succ, refs in incoming.items()
+    }
+
+
+def _baseline_dates(session: Session, project_id: int) -> dict[int, tuple[dt.date, dt.date]]:
+    """(start, finish) per task id in baseline 0; empty when the project has none."""
+    rows = read_rows(
+        session,
+        select(BaselineTask.task_id, as_text(BaselineTask.start), as_text(BaselineTask.finish))
+        .join(Baseline, Baseline.id == BaselineTask.baseline_id)
+        .where(Baseline.project_id == project_id, Baseline.number == 0),
+    )
+    day = parse_dates(value for _, start, finish in rows for value in (start, finish))
+    saved: dict[int, tuple[dt.date, dt.date]] = {}
+    for task_id, start, finish in rows:
+        began, ended = day[start], day[finish]
+        if began is not None and ended is not None:  # always: the columns are NOT NULL
+            saved[task_id] = (began, ended)
+    return saved

@@ -1,0 +1,1 @@
+"""Clients, projects and the figures that sum them up (KPIs, earned value, overview)."""

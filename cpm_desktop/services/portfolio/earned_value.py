@@ -1,0 +1,149 @@
+"""Earned value of a project as of its status date, against a baseline when one is saved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import ValidationError
+from cpm_desktop.models import MAX_BASELINE, Baseline, BaselineTask, Project, Task
+from cpm_desktop.scheduling import (
+    CurvePoint,
+    EarnedValue,
+    EvTask,
+    project_earned_value,
+    s_curve,
+    task_earned_value,
+)
+from cpm_desktop.services.plan.outline import outline_order
+from cpm_desktop.services.plan.schedule import work_calendar
+from cpm_desktop.services.plan.timeline import read_rows
+from cpm_desktop.services.validate import clean_date, clean_int, get_or_raise
+
+
+@dataclass(frozen=True, slots=True)
+class TaskEarnedValue:
+    """Earned value of one work task (summaries are not counted twice)."""
+
+    task_id: int
+    wbs: str
+    name: str
+    values: EarnedValue
+
+
+@dataclass(frozen=True, slots=True)
+class EarnedValueReport:
+    """Project totals, per-task values and the weekly S-curve; `basis` says what PV is from."""
+
+    status_date: dt.date
+    basis: str
+    currency: str
+    project: EarnedValue
+    tasks: list[TaskEarnedValue]
+    curve: list[CurvePoint]
+
+
+def earned_value_report(
+    session: Session,
+    project_id: int,
+    *,
+    status_date: dt.date | None = None,
+    baseline: int = 0,
+    detail: bool = True,
+) -> EarnedValueReport:
+    """Earned value as of `status_date` (default: the project's), planned by `baseline`.
+
+    Without that baseline the current schedule and budgets are the plan, and `basis` says so.
+    `detail=False` leaves out the per-task values and the S-curve (empty), for the totals alone.
+    """
+    project = get_or_raise(session, Project, project_id, "project")
+    number = clean_int(baseline, "baseline number", 0, MAX_BASELINE)
+    as_of = status_date if status_date is not None else project.status_date
+    if as_of is None:
+        raise ValidationError(
+            f"{project.code} has no status date yet: set one to measure earned value."
+        )
+    as_of = clean_date(as_of, "status date")
+    saved = session.scalar(
+        select(Baseline).where(Baseline.project_id == project.id, Baseline.number == number)
+    )
+    # Plain column rows, not ORM objects: a third of the time for 10,000 tasks and a baseline.
+    planned = (
+        {
+            row.task_id: row
+            for row in read_rows(
+                session,
+                select(
+                    BaselineTask.task_id,
+                    BaselineTask.budget_cost,
+                    BaselineTask.start,
+                    BaselineTask.finish,
+                ).where(BaselineTask.baseline_id == saved.id),
+            )
+        }
+        if saved
+        else {}
+    )
+    tasks = {
+        row.id: row
+        for row in read_rows(
+            session,
+            select(
+                Task.id,
+                Task.parent_id,
+                Task.position,
+                Task.name,
+                Task.start,
+                Task.finish,
+                Task.budget_cost,
+                Task.percent_complete,
+                Task.actual_cost,
+                Task.actual_start,
+                Task.actual_finish,
+            ).where(Task.project_id == project.id),
+        )
+    }
+    parents = {task.parent_id for task in tasks.values()}
+    order = outline_order((task.id, task.parent_id, task.position) for task in tasks.values())
+    ev_tasks: list[tuple[str, str, EvTask]] = []
+    for task_id, wbs, _ in order:
+        task = tasks[task_id]
+        if task_id in parents or task.start is None or task.finish is None:
+            continue
+        plan = planned.get(task_id)
+        ev_tasks.append(
+            (
+                wbs,
+                task.name,
+                EvTask(
+                    id=task_id,
+                    budget=plan.budget_cost if plan else task.budget_cost,
+                    planned_start=plan.start if plan else task.start,
+                    planned_finish=plan.finish if plan else task.finish,
+                    percent_complete=task.percent_complete,
+                    actual_cost=task.actual_cost,
+                    actual_start=task.actual_start,
+                    actual_finish=task.actual_finish,
+                ),
+            )
+        )
+    calendar = work_calendar(project.calendar)
+    plain = [ev for _, _, ev in ev_tasks]
+    return EarnedValueReport(
+        status_date=as_of,
+        basis=("Baseline" if number == 0 else f"Baseline {number}")
+        if saved
+        else "current schedule (no baseline saved)",
+        currency=project.currency,
+        project=project_earned_value(plain, calendar, as_of),
+        tasks=[
+            TaskEarnedValue(ev.id, wbs, name, task_earned_value(ev, calendar, as_of))
+            for wbs, name, ev in ev_tasks
+        ]
+        if detail
+        else [],
+        curve=s_curve(plain, calendar, as_of) if detail else [],
+    )

@@ -1,0 +1,98 @@
+"""A project's overview: its KPIs with RAGs, the PM's commentary, next milestones, billing.
+
+One read for the Overview tab, so the screen shows what the CLI's `kpis`, the workbook and
+the pack show: it only combines the read models that already exist.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from cpm_desktop.scheduling import KpiRag, ProjectKpis, kpi_rags
+from cpm_desktop.services.plan.timeline import TimelineTask, timeline
+from cpm_desktop.services.portfolio.kpis import project_kpis_of
+from cpm_desktop.services.portfolio.milestone_status import milestone_status
+from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
+from cpm_desktop.services.records.billing import (
+    BillingRow,
+    BillingTotals,
+    billing_schedule,
+    billing_totals,
+)
+from cpm_desktop.services.records.status_reports import StatusReport, status_report
+
+NEXT_MILESTONES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class NextMilestone:
+    """An open milestone: its forecast against the baseline, and how it stands."""
+
+    task_id: int
+    wbs: str
+    name: str
+    finish: dt.date | None
+    baseline_finish: dt.date | None
+    variance_days: int | None  # working days later (+) than the baseline
+    status: str  # one of milestone_status.MILESTONE_STATUSES
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectOverview:
+    """Everything the Overview tab shows of one project."""
+
+    summary: ProjectSummary
+    as_of: dt.date
+    kpis: ProjectKpis
+    rags: dict[str, KpiRag | None]
+    report: StatusReport
+    next_milestones: tuple[NextMilestone, ...]
+    billing: tuple[BillingRow, ...]
+    billing_totals: BillingTotals
+    revenue: Decimal  # contract value + approved billable change orders
+
+
+def project_overview(session: Session, project_id: int) -> ProjectOverview:
+    """Read one project's overview as of its status date (else today)."""
+    summary = project_summary(session, project_id)
+    day = summary.status_date or dt.date.today()
+    plan = timeline(session, project_id)  # read once: for the KPIs, milestones and billing
+    kpis = project_kpis_of(session, project_id, as_of=day, plan=plan)
+    billing = billing_schedule(session, project_id, outline=plan.tasks)
+    return ProjectOverview(
+        summary=summary,
+        as_of=day,
+        kpis=kpis,
+        rags=kpi_rags(kpis),
+        report=status_report(session, project_id),
+        next_milestones=next_milestones(plan.tasks, plan.status_date),
+        billing=billing,
+        billing_totals=billing_totals(billing),
+        revenue=kpis.revenue,
+    )
+
+
+def next_milestones(
+    tasks: list[TimelineTask], status_date: dt.date | None, count: int = NEXT_MILESTONES
+) -> tuple[NextMilestone, ...]:
+    """The open milestones that come next, by forecast date, at most `count`."""
+    open_ones = [
+        t for t in tasks if t.is_milestone and not t.is_summary and t.percent_complete < 100
+    ]
+    open_ones.sort(key=lambda t: (t.finish or dt.date.max, t.wbs))
+    return tuple(
+        NextMilestone(
+            t.id,
+            t.wbs,
+            t.name,
+            t.finish,
+            t.baseline_finish,
+            t.finish_variance,
+            milestone_status(t, status_date),
+        )
+        for t in open_ones[:count]
+    )

@@ -1,0 +1,123 @@
+"""Use cases for projects: create one, change its frame."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import DuplicateError, ValidationError
+from cpm_desktop.models import Client, Contact, Project, ProjectStatus, Rag
+from cpm_desktop.services.audit import record_created, record_field
+from cpm_desktop.services.plan.calendars import copy_calendar, default_calendar
+from cpm_desktop.services.plan.schedule import reschedule
+from cpm_desktop.services.validate import (
+    clean_date,
+    clean_enum,
+    clean_money,
+    clean_name,
+    clean_optional_date,
+    clean_text,
+    get_or_raise,
+)
+
+CODE_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9._-]{0,19}")
+CURRENCY_PATTERN = re.compile(r"[A-Z]{3}")
+
+
+def clean_code(code: object) -> str:
+    """Project codes: 1–20 of A–Z, 0–9, '.', '_', '-', starting with a letter or digit."""
+    if not isinstance(code, str):
+        raise ValidationError("The project code must be text.")
+    text = code.strip().upper()
+    if not CODE_PATTERN.fullmatch(text):
+        raise ValidationError(
+            f"Project code {code!r} is not valid: use 1–20 letters, digits, '.', '_' or '-'."
+        )
+    return text
+
+
+def create_project(
+    session: Session,
+    *,
+    client_id: int,
+    code: str,
+    name: str,
+    start_date: dt.date,
+    status_date: dt.date | None = None,
+    manager: str = "",
+    sponsor_id: int | None = None,
+    currency: str = "EUR",
+    budget: Decimal | int | str = 0,
+    contract_value: Decimal | int | str = 0,
+    status: ProjectStatus = ProjectStatus.ACTIVE,
+    rag: Rag = Rag.GREEN,
+    description: str = "",
+) -> Project:
+    """Create a project for a client, with its own copy of the default calendar."""
+    client = get_or_raise(session, Client, client_id, "client")
+    code = clean_code(code)
+    if session.scalar(select(Project.id).where(func.upper(Project.code) == code)) is not None:
+        raise DuplicateError(f"Project code {code} is already used; codes are unique.")
+    start_date = clean_date(start_date, "start date")
+    status_date = clean_optional_date(status_date, "status date")
+    if status_date is not None and status_date < start_date:
+        raise ValidationError("The status date cannot be before the project start.")
+    currency = currency.strip().upper() if isinstance(currency, str) else ""
+    if not CURRENCY_PATTERN.fullmatch(currency):
+        raise ValidationError("The currency must be a three-letter ISO code such as EUR or USD.")
+    sponsor = None
+    if sponsor_id is not None:
+        sponsor = get_or_raise(session, Contact, sponsor_id, "contact")
+        if sponsor.client_id != client.id:
+            raise ValidationError(f"{sponsor.name} is not a contact of {client.name}.")
+    project = Project(
+        client=client,
+        code=code,
+        name=clean_name(name, "project name"),
+        start_date=start_date,
+        status_date=status_date,
+        manager=clean_text(manager, "project manager", 200),
+        sponsor=sponsor,
+        currency=currency,
+        budget=clean_money(budget, "budget"),
+        contract_value=clean_money(contract_value, "contract value"),
+        status=clean_enum(ProjectStatus, status, "project status"),
+        rag=clean_enum(Rag, rag, "RAG status"),
+        description=clean_text(description, "description"),
+        calendar=copy_calendar(session, default_calendar(session), f"{code} calendar"),
+    )
+    session.add(project)
+    session.flush()
+    record_created(
+        session,
+        project_id=project.id,
+        entity="project",
+        entity_id=project.id,
+        label=f"{code} {project.name}",
+    )
+    return project
+
+
+def set_status_date(session: Session, project_id: int, status_date: dt.date | None) -> Project:
+    """Move the project's status date ('as of' date for progress); reschedules."""
+    project = get_or_raise(session, Project, project_id, "project")
+    status_date = clean_optional_date(status_date, "status date")
+    if status_date is not None and status_date < project.start_date:
+        raise ValidationError("The status date cannot be before the project start.")
+    record_field(
+        session,
+        project_id=project.id,
+        entity="project",
+        entity_id=project.id,
+        label=project.code,
+        field="status_date",
+        old=project.status_date,
+        new=status_date,
+    )
+    project.status_date = status_date
+    reschedule(session, project)
+    return project

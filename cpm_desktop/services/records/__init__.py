@@ -1,0 +1,1 @@
+"""The project's records: decisions, feedback, lessons, billing, status reports, pack settings."""

@@ -1,0 +1,265 @@
+"""Billing milestones: the amount a task or milestone bills, and its invoice status flow.
+
+Not due → Due → Invoiced → Paid (final); Due → Not due undoes a premature "due". The due
+date is the task's (forecast) finish, so it moves with the schedule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import ValidationError
+from cpm_desktop.models import BillingMilestone, InvoiceStatus, Task
+from cpm_desktop.services import audit
+from cpm_desktop.services.portfolio import views
+from cpm_desktop.services.validate import (
+    clean_enum,
+    clean_money,
+    clean_text,
+    date_or_today,
+    get_or_raise,
+)
+
+ENTITY = "billing_milestone"
+INVOICE_STATUSES = ("not_due", "due", "invoiced", "paid")  # the flow; paid is final
+S = InvoiceStatus
+NEXT: dict[InvoiceStatus, tuple[InvoiceStatus, ...]] = {
+    S.NOT_DUE: (S.DUE,),
+    S.DUE: (S.INVOICED, S.NOT_DUE),
+    S.INVOICED: (S.PAID,),
+    S.PAID: (),
+}
+# Once the client has the invoice, its amount is what it says: no change, no removal.
+LOCKED = frozenset({S.INVOICED, S.PAID})
+
+
+@dataclass(frozen=True, slots=True)
+class BillingRow:
+    """One billing milestone of the schedule, as plain values."""
+
+    id: int
+    task_id: int
+    wbs: str
+    name: str
+    amount: Decimal
+    status: str  # one of INVOICE_STATUSES
+    due_on: dt.date | None  # the milestone's (forecast) finish
+    invoiced_on: dt.date | None
+    paid_on: dt.date | None
+    invoice_number: str
+
+
+@dataclass(frozen=True, slots=True)
+class BillingTotals:
+    """The billing schedule summed: what it bills, what is invoiced, paid and still open."""
+
+    billable: Decimal
+    invoiced: Decimal  # invoiced or paid
+    paid: Decimal
+    outstanding: Decimal  # invoiced, not yet paid
+    not_invoiced: Decimal  # not due or due
+
+
+def billing_totals(rows: Iterable[BillingRow]) -> BillingTotals:
+    """Sum a billing schedule by where each milestone stands in the invoice flow."""
+    by_status = dict.fromkeys(INVOICE_STATUSES, Decimal(0))
+    for row in rows:
+        by_status[row.status] += row.amount
+    invoiced = by_status["invoiced"] + by_status["paid"]
+    return BillingTotals(
+        billable=sum(by_status.values(), Decimal(0)),
+        invoiced=invoiced,
+        paid=by_status["paid"],
+        outstanding=by_status["invoiced"],
+        not_invoiced=by_status["not_due"] + by_status["due"],
+    )
+
+
+class OutlinedTask(Protocol):
+    """What the schedule takes from a task row: a Timeline's task or a views.TaskRow."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def wbs(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def finish(self) -> dt.date | None: ...
+
+
+def billing_schedule(
+    session: Session, project_id: int, *, outline: Sequence[OutlinedTask] | None = None
+) -> tuple[BillingRow, ...]:
+    """The project's billing milestones in outline order.
+
+    `outline`: the project's tasks in outline order when the caller has them (a Timeline's),
+    so they are not read again: that is most of the cost on a large plan.
+    """
+    rows: Sequence[OutlinedTask] = (
+        views.task_rows(session, project_id) if outline is None else outline
+    )  # task_rows also checks the project exists
+    billed = {
+        b.task_id: b
+        for b in session.scalars(
+            select(BillingMilestone).join(Task).where(Task.project_id == project_id)
+        )
+    }
+    return tuple(_plain(billed[row.id], row) for row in rows if row.id in billed)
+
+
+def set_billing(
+    session: Session, task_id: int, amount: Decimal | int | str | None
+) -> BillingRow | None:
+    """Give a task a billing amount (None removes it, returning None); validated, audited."""
+    task = get_or_raise(session, Task, task_id, "task")
+    billing = _billing_of(session, task.id)
+    label = _label(task)
+    if amount is None:
+        if billing is None:
+            return None
+        _check_unlocked(billing, label, "removed")
+        audit.record_deleted(
+            session, project_id=task.project_id, entity=ENTITY, entity_id=billing.id, label=label
+        )
+        session.delete(billing)
+        session.flush()
+        return None
+    value = clean_money(amount, "billing amount")
+    if value <= 0:
+        raise ValidationError("The billing amount must be more than 0.")
+    if task.is_summary:
+        # Its subtasks may bill themselves; billing both would count the money twice.
+        raise ValidationError(f"{task.name!r} is a summary task: bill one of its subtasks.")
+    if billing is None:
+        billing = BillingMilestone(task_id=task.id, amount=value, status=S.NOT_DUE)
+        session.add(billing)
+        session.flush()
+        audit.record_created(
+            session, project_id=task.project_id, entity=ENTITY, entity_id=billing.id, label=label
+        )
+    elif billing.amount != value:
+        _check_unlocked(billing, label, "changed")
+        audit.record_field(
+            session,
+            project_id=task.project_id,
+            entity=ENTITY,
+            entity_id=billing.id,
+            label=label,
+            field="amount",
+            old=billing.amount,
+            new=value,
+        )
+        billing.amount = value
+    session.flush()
+    return _row_of(session, billing)
+
+
+def set_invoice_status(
+    session: Session,
+    billing_id: int,
+    status: InvoiceStatus | str,
+    *,
+    on: dt.date | None = None,
+    invoice_number: str | None = None,
+) -> BillingRow:
+    """Move a billing milestone one legal step; `on` dates an invoice or payment (default today)."""
+    billing = get_or_raise(session, BillingMilestone, billing_id, "billing milestone")
+    task = session.get_one(Task, billing.task_id)
+    label = _label(task)
+    to = clean_enum(InvoiceStatus, status, "invoice status")
+    check_step(label, billing.status, to)
+    day = date_or_today(on)
+    if invoice_number is not None and to is not S.INVOICED:
+        raise ValidationError("An invoice number is given when the milestone is invoiced.")
+    changes: dict[str, object] = {"status": to}
+    if to is S.INVOICED:
+        changes["invoiced_on"] = day
+        changes["invoice_number"] = clean_text(invoice_number, "invoice number", 50)
+    elif to is S.PAID:
+        assert billing.invoiced_on is not None  # set on the step to invoiced
+        if day < billing.invoiced_on:
+            raise ValidationError(
+                f"{label} was invoiced on {billing.invoiced_on.isoformat()}: it cannot be "
+                f"paid on {day.isoformat()}."
+            )
+        changes["paid_on"] = day
+    audit.set_fields(
+        session,
+        billing,
+        changes,
+        project_id=task.project_id,
+        entity=ENTITY,
+        entity_id=billing.id,
+        label=label,
+    )
+    session.flush()
+    return _row_of(session, billing)
+
+
+def next_steps(status: InvoiceStatus | str) -> tuple[str, ...]:
+    """The statuses a billing milestone in `status` may move to, as plain strings."""
+    return tuple(step.value for step in NEXT[InvoiceStatus(status)])
+
+
+def status_label(status: InvoiceStatus | str) -> str:
+    """An invoice status as users read it: 'not_due' → 'Not due'."""
+    return InvoiceStatus(status).value.replace("_", " ").capitalize()
+
+
+def check_step(label: str, current: InvoiceStatus, to: InvoiceStatus) -> None:
+    """Refuse a step the invoice flow does not allow, naming the legal next steps."""
+    if to in NEXT[current]:
+        return
+    steps = NEXT[current]
+    allowed = (
+        "it can move to " + " or ".join(status_label(s) for s in steps) if steps else "it is final"
+    )
+    raise ValidationError(
+        f"{label} is {status_label(current)}: it cannot move to {status_label(to)}; {allowed}."
+    )
+
+
+def _check_unlocked(billing: BillingMilestone, label: str, what: str) -> None:
+    if billing.status in LOCKED:
+        raise ValidationError(
+            f"{label} is already {status_label(billing.status)}: its amount cannot be {what}."
+        )
+
+
+def _billing_of(session: Session, task_id: int) -> BillingMilestone | None:
+    return session.scalars(
+        select(BillingMilestone).where(BillingMilestone.task_id == task_id)
+    ).first()
+
+
+def _row_of(session: Session, billing: BillingMilestone) -> BillingRow:
+    task = session.get_one(Task, billing.task_id)
+    [row] = [r for r in views.task_rows(session, task.project_id) if r.id == task.id]
+    return _plain(billing, row)
+
+
+def _plain(billing: BillingMilestone, row: OutlinedTask) -> BillingRow:
+    return BillingRow(
+        id=billing.id,
+        task_id=billing.task_id,
+        wbs=row.wbs,
+        name=row.name,
+        amount=billing.amount,
+        status=InvoiceStatus(billing.status).value,
+        due_on=row.finish,
+        invoiced_on=billing.invoiced_on,
+        paid_on=billing.paid_on,
+        invoice_number=billing.invoice_number,
+    )
+
+
+def _label(task: Task) -> str:
+    return f"Billing of {task.name!r}"

@@ -1,0 +1,1 @@
+"""The steering-committee pack: what it shows, gathered from the workspace."""

@@ -1,0 +1,101 @@
+"""The executive summary's KPI lines: a project's KPIs as printed values with their RAG dots.
+
+The values and RAGs are those of the KPI service and `scheduling.kpi_rags`, so the pack and the
+KPI report never disagree; a KPI with nothing to measure prints "–" and no dot, never 0.
+"""
+
+from __future__ import annotations
+
+from cpm_desktop.reports.formatting import money
+from cpm_desktop.reports.pdf.pack import content as pack
+from cpm_desktop.reports.pdf.pack.parts import DASH, signed
+from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag, ProjectKpis, kpi_rags
+from cpm_desktop.services.steering_pack.rag import pending_changes_rag, red_risk_rag
+
+
+def kpi_lines(kpis: ProjectKpis, currency: str) -> tuple[pack.Kpi, ...]:
+    """On-time rate, finish variance, CPI, SPI, budget variance, CSAT, margin, risks, changes."""
+    rags = kpi_rags(kpis)
+
+    def rag(name: str) -> str:
+        found: KpiRag | None = rags.get(name)
+        return found or ""
+
+    met, counted = kpis.milestones_met, kpis.milestones_counted
+    share = kpis.budget_variance_pct
+    budget = (
+        DASH if share is None else f"{money(kpis.budget_variance, currency)} ({_percent(share)})"
+    )
+    csat = DASH if kpis.csat_average is None else f"{kpis.csat_average:.1f} of 5"
+    return (
+        pack.Kpi(
+            "On-time delivery",
+            _percent(kpis.on_time_rate),
+            rag("on_time_rate"),
+            f"{met} of {counted} milestones due met their baseline"
+            if counted
+            else "no milestone with a baseline is due yet",
+        ),
+        pack.Kpi(
+            "Finish variance",
+            signed(kpis.finish_variance_days),
+            rag("finish_variance_days"),
+            "working days, forecast against baseline finish"
+            if kpis.finish_variance_days is not None
+            else "no baseline finish saved",
+        ),
+        pack.Kpi(
+            "Cost performance (CPI)",
+            _ratio(kpis.cpi),
+            rag("cpi"),
+            "EV ÷ AC; below 1.00 is over cost",
+        ),
+        pack.Kpi(
+            "Schedule performance (SPI)",
+            _ratio(kpis.spi),
+            rag("spi"),
+            "EV ÷ PV; below 1.00 is behind plan",
+        ),
+        pack.Kpi(
+            "Budget variance",
+            budget,
+            rag("budget_variance_pct"),
+            "budget − forecast cost; below 0 is over",
+        ),
+        pack.Kpi(
+            "Client satisfaction (CSAT)",
+            csat,
+            rag("csat_average"),
+            f"{len(kpis.csat_scores)} scores; trend: {CSAT_TREND_TEXT[kpis.csat_trend]}",
+        ),
+        pack.Kpi(
+            "Margin",
+            _percent(kpis.margin_pct),
+            rag("margin_pct"),
+            "(revenue − forecast cost) ÷ revenue",
+        ),
+        pack.Kpi(
+            "Open red risks",
+            str(kpis.open_red_risks),
+            red_risk_rag(kpis.open_red_risks),
+            "open risks rated red",
+        ),
+        pack.Kpi(
+            "Pending change requests",
+            str(kpis.pending_change_requests),
+            pending_changes_rag(kpis.pending_change_requests),
+            "awaiting a decision",
+        ),
+    )
+
+
+def _percent(value: float | None) -> str:
+    """'87.5%' with a real minus for a negative share; '–' when unknown."""
+    if value is None:
+        return DASH
+    text = f"{abs(value):.1%}"
+    return f"−{text}" if value < 0 else text
+
+
+def _ratio(value: float | None) -> str:
+    return DASH if value is None else f"{value:.2f}"

@@ -1,0 +1,324 @@
+"""The steering-committee pack: gather a project's figures into a PackContent, write the PDF.
+
+Reading only: the export writes the PDF file and nothing to the workspace. Everything is
+taken from the existing read models, so the pack shows what the screens show.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import ExportError, ValidationError
+from cpm_desktop.models import Project
+from cpm_desktop.reports.formatting import long_date, money
+from cpm_desktop.reports.pdf.gantt import GanttChart, GanttRow
+from cpm_desktop.reports.pdf.pack import content as pack
+from cpm_desktop.reports.pdf.pack.render import write_pack
+from cpm_desktop.services.changes.views import ChangeLog, ChangeSummary, change_log, change_summary
+from cpm_desktop.services.changes.workflow import PENDING, label
+from cpm_desktop.services.plan.timeline import Timeline, timeline
+from cpm_desktop.services.portfolio.earned_value import earned_value_report
+from cpm_desktop.services.portfolio.kpis import project_kpis_of
+from cpm_desktop.services.portfolio.milestone_status import milestone_status
+from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
+from cpm_desktop.services.records.pack_settings import (
+    GANTT_DETAILS,
+    PackSettings,
+    clean_paper,
+    clean_sections,
+    pack_settings,
+)
+from cpm_desktop.services.records.status_reports import StatusReport, status_report
+from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_register
+from cpm_desktop.services.steering_pack.kpis import kpi_lines
+from cpm_desktop.services.steering_pack.logs import billing, decisions_taken, feedback
+from cpm_desktop.services.steering_pack.rag import Facts, ratings
+from cpm_desktop.services.validate import get_or_raise
+
+TOP_RISKS = 10
+OPEN_CHANGES = ("draft", "submitted", "under_assessment", "deferred")
+CHANGE_ORDER = (
+    "draft",
+    "submitted",
+    "under_assessment",
+    "approved",
+    "implemented",
+    "deferred",
+    "rejected",
+    "closed",
+)
+
+
+def steering_pack_content(
+    session: Session,
+    project_id: int,
+    *,
+    settings: PackSettings | None = None,
+    on: dt.date | None = None,
+) -> pack.PackContent:
+    """Everything the pack of `project_id` prints, with `settings` (default: the saved ones)."""
+    settings = settings or pack_settings(session, project_id)
+    today = on or dt.date.today()
+    header = project_summary(session, project_id)
+    report = status_report(session, project_id)
+    plan = timeline(session, project_id)
+    log = change_log(session, project_id)
+    changes = change_summary(session, project_id, log=log)
+    register = risk_register(session, project_id, today=today)
+    finance = _finance(session, header, changes)
+    # The KPIs as of the status date, as the KPI report measures them (today without one).
+    as_of = header.status_date or today
+    kpis = project_kpis_of(session, project_id, as_of=as_of, plan=plan)
+    return pack.PackContent(
+        cover=pack.Cover(
+            client=header.client,
+            project_code=header.code,
+            project_name=header.name,
+            meeting_date=settings.meeting_date,
+            status_date=header.status_date,
+            manager=header.manager,
+            sponsor=header.sponsor,
+            confidentiality=settings.confidentiality,
+            logo=settings.logo,
+        ),
+        summary=dataclasses.replace(
+            _summary(header, report, plan, changes, register, finance),
+            kpis=kpi_lines(kpis, header.currency),
+        ),
+        milestones=_milestones(plan),
+        gantt=_gantt(plan, settings.gantt_detail, today),
+        finance=finance,
+        risks=_risks(register),
+        changes=_changes(log, changes),
+        decisions=pack.Decisions(
+            _lines(report.decisions_required),
+            _lines(report.next_steps),
+            decisions_taken(session, project_id),
+        ),
+        billing=billing(session, project_id, header.currency, plan),
+        feedback=feedback(session, project_id, kpis, as_of),
+        sections=settings.sections,
+        paper=settings.paper,
+        generated_on=today,
+    )
+
+
+def export_steering_pack(
+    session: Session,
+    project_id: int,
+    path: Path,
+    *,
+    paper: str | None = None,
+    sections: Sequence[str] | None = None,
+    gantt_detail: str | None = None,
+    report: Callable[[str], None] | None = None,
+    on: dt.date | None = None,
+) -> Path:
+    """Write the pack of `project_id` to `path`; arguments given override the saved settings.
+
+    Raises ValidationError for a bad option and ExportError when `path` cannot be written;
+    a failed write leaves no file behind.
+    """
+    get_or_raise(session, Project, project_id, "project")
+    path = Path(path)
+    if not path.parent.is_dir():  # before the work, not after it
+        raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+    settings = pack_settings(session, project_id)
+    changes: dict[str, object] = {}
+    if paper is not None:
+        changes["paper"] = clean_paper(paper)
+    if sections is not None:
+        changes["sections"] = clean_sections(sections)
+    if gantt_detail is not None:
+        if gantt_detail not in GANTT_DETAILS:
+            raise ValidationError(
+                f"The Gantt detail must be summary or full, not {gantt_detail!r}."
+            )
+        changes["gantt_detail"] = gantt_detail
+    settings = dataclasses.replace(settings, **changes)  # type: ignore[arg-type]
+    tell = report or (lambda _message: None)
+    tell("Gathering the project's figures…")
+    content = steering_pack_content(session, project_id, settings=settings, on=on)
+    tell("Drawing the pages…")
+    written = write_pack(content, path)
+    tell(f"Wrote {written}.")
+    return written
+
+
+def _summary(
+    header: ProjectSummary,
+    report: StatusReport,
+    plan: Timeline,
+    changes: ChangeSummary,
+    register: RiskRegister,
+    finance: pack.Finance,
+) -> pack.Summary:
+    facts = Facts(
+        finish_variance=_finish_variance(plan),
+        eac=finance.eac,
+        current_budget=changes.current_budget,
+        original_budget=changes.original_budget,
+        approved_cost=changes.approved_cost,
+        pending_count=changes.pending_count,
+        red_risks=register.rag_counts.get("red", 0),
+        amber_risks=register.rag_counts.get("amber", 0),
+    )
+    own = {
+        "Schedule": report.schedule_rag,
+        "Budget": report.budget_rag,
+        "Scope": report.scope_rag,
+        "Risk": report.risk_rag,
+    }
+    c = header.currency
+    open_risks = sum(register.rag_counts.values())
+    figures = (
+        pack.KeyFigure("Forecast finish", long_date(plan.finish_date)),
+        pack.KeyFigure("Baseline finish", long_date(changes.original_finish)),
+        pack.KeyFigure("Current budget", money(changes.current_budget, c)),
+        pack.KeyFigure(
+            "Estimate at completion", money(finance.eac, c) if finance.eac is not None else "–"
+        ),
+        pack.KeyFigure(
+            "Open risks and issues", f"{open_risks} ({register.rag_counts.get('red', 0)} red)"
+        ),
+        pack.KeyFigure(
+            "Pending changes", f"{changes.pending_count} ({money(changes.pending_cost, c)})"
+        ),
+    )
+    return pack.Summary(header.rag, ratings(facts, own), report.commentary, figures)
+
+
+def _finish_variance(plan: Timeline) -> int | None:
+    """The variance of the task that finishes last: the project's finish against baseline 0."""
+    dated = [t for t in plan.tasks if t.finish is not None and not t.is_summary]
+    if not dated:
+        return None
+    last = max(dated, key=lambda t: (t.finish, t.finish_variance or 0))
+    return last.finish_variance
+
+
+def _milestones(plan: Timeline) -> tuple[pack.Milestone, ...]:
+    return tuple(
+        pack.Milestone(
+            t.wbs,
+            t.name,
+            t.baseline_finish,
+            t.finish,
+            t.finish_variance,
+            milestone_status(t, plan.status_date),
+        )
+        for t in plan.tasks
+        if t.is_milestone and not t.is_summary
+    )
+
+
+def _gantt(plan: Timeline, detail: str, today: dt.date) -> GanttChart:
+    tasks = plan.tasks
+    if detail == "summary":  # the phases and the key dates
+        tasks = [t for t in tasks if t.is_summary or t.is_milestone or t.depth == 0]
+    rows = tuple(
+        GanttRow(
+            t.wbs,
+            t.name,
+            t.depth,
+            t.is_summary,
+            t.is_milestone,
+            t.is_critical,
+            t.start,
+            t.finish,
+            t.baseline_start,
+            t.baseline_finish,
+            t.percent_complete,
+        )
+        for t in tasks
+    )
+    title = f"{plan.code} · Gantt ({'summary' if detail == 'summary' else 'all tasks'})"
+    return GanttChart(rows, plan.status_date, today, title)
+
+
+def _finance(session: Session, header: ProjectSummary, changes: ChangeSummary) -> pack.Finance:
+    base = pack.Finance(
+        currency=header.currency,
+        status_date=header.status_date,
+        basis="plan (no status date, so no earned value)",
+        original_budget=changes.original_budget,
+        approved_changes=changes.approved_cost,
+        current_budget=changes.current_budget,
+    )
+    if header.status_date is None:
+        return base
+    ev = earned_value_report(session, header.id)
+    p = ev.project
+    curve = tuple(pack.CurvePoint(c.day, c.pv, c.ev, c.ac) for c in ev.curve)
+    return dataclasses.replace(
+        base,
+        basis=ev.basis,
+        bac=p.bac,
+        pv=p.pv,
+        ev=p.ev,
+        ac=p.ac,
+        cpi=p.cpi,
+        spi=p.spi,
+        eac=p.eac,
+        vac=p.vac,
+        curve=curve,
+    )
+
+
+def _risks(register: RiskRegister) -> pack.Risks:
+    live = [r for r in register.rows if r.status != "closed"]
+    risks = sorted(
+        (r for r in live if r.kind == "risk"), key=lambda r: (-(r.score or 0), r.reference)
+    )
+    issues = [r for r in live if r.kind == "issue"]
+    return pack.Risks(
+        heat_map=register.heat_map.cells,
+        amber_from=register.amber_from,
+        red_from=register.red_from,
+        top=tuple(_risk_line(r) for r in risks[:TOP_RISKS]),
+        issues=tuple(_risk_line(r) for r in issues),
+        open_count=len(risks),
+    )
+
+
+def _risk_line(row: RiskRow) -> pack.RiskLine:
+    return pack.RiskLine(
+        row.reference, row.title, row.owner, row.score, row.rag, row.trend, row.status, row.due_date
+    )
+
+
+def _changes(log: ChangeLog, summary: ChangeSummary) -> pack.Changes:
+    counts = {status: 0 for status in CHANGE_ORDER}
+    for row in log.rows:
+        counts[row.status] = counts.get(row.status, 0) + 1
+    open_rows = [r for r in log.rows if r.status in OPEN_CHANGES or r.status in PENDING]
+    return pack.Changes(
+        currency=log.currency,
+        counts=tuple((label(status), n) for status, n in counts.items() if n),
+        approved_cost=log.approved_cost,
+        approved_days=log.approved_days,
+        pending_cost=log.pending_cost,
+        pending_days=log.pending_days,
+        open=tuple(
+            pack.ChangeLine(
+                r.reference,
+                r.title,
+                label(r.status),
+                r.cost_impact,
+                r.schedule_days,
+                r.requested_by,
+            )
+            for r in open_rows
+        ),
+    )
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    """One item a line; bullets the PM typed are dropped (the pack numbers the items)."""
+    items = (line.strip().lstrip("-•*").strip() for line in text.splitlines())
+    return tuple(item for item in items if item)

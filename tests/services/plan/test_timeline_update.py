@@ -1,0 +1,63 @@
+"""timeline_update: re-reading only the rows an edit changed gives the same Timeline as a
+full read, for every kind of value edit, and through undo and redo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from cpm_desktop.demo import DEMO_PROJECT_CODE
+from cpm_desktop.demo.create import create_demo_workspace
+from cpm_desktop.services import history
+from cpm_desktop.services.plan import tasks
+from cpm_desktop.services.plan.task_dates import move_task_start, set_task_finish
+from cpm_desktop.services.plan.timeline import Timeline, timeline, timeline_update
+from cpm_desktop.services.portfolio.views import find_project_id
+from cpm_desktop.workspace import Workspace
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    """The demo plan with its baseline, so variances are part of what is re-read."""
+    with create_demo_workspace(tmp_path_factory.mktemp("update") / "demo.cpm") as ws:
+        yield ws
+
+
+def by_name(plan: Timeline, name: str) -> int:
+    """The id of a task of the plan, by name."""
+    return next(t.id for t in plan.tasks if t.name == name)
+
+
+EDITS: list[tuple[str, Callable[[Timeline], tuple[Callable[..., object], tuple[Any, ...]]]]] = [
+    ("move", lambda p: (move_task_start, (by_name(p, "Wave planning, picking and packing"),
+                                           dt.date(2027, 1, 4)))),
+    ("stretch", lambda p: (set_task_finish, (by_name(p, "Test scripts and test data"),
+                                              dt.date(2027, 1, 15)))),
+    ("progress", lambda p: (tasks.edit_task, (by_name(p, "Data migration approach and field "
+                                                      "mapping"),), )),
+    ("rename", lambda p: (tasks.rename_task, (by_name(p, "Go-live"), "Go-live (big bang)"))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("label", "edit"), EDITS, ids=[label for label, _ in EDITS])
+def test_re_reading_the_changed_rows_equals_a_full_read(
+    demo: Workspace, label: str, edit: Callable[[Timeline], Any]
+) -> None:
+    """After the edit, after undo and after redo: partial and full reads agree."""
+    project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
+    before = demo.run(timeline, project_id)
+    use_case, args = edit(before)
+    kwargs = {"percent_complete": 60} if label == "progress" else {}
+    _, changes = demo.run_recorded(use_case, *args, **kwargs)
+    assert changes.tables() == {"task"}
+    after = demo.run(timeline_update, before, changes.touched("task"))
+    assert after == demo.run(timeline, project_id)
+    assert after != before
+    demo.run(history.undo_edit, changes, project_id, label)
+    assert demo.run(timeline_update, after, changes.touched("task")) == before
+    demo.run(history.redo_edit, changes, project_id, label)
+    assert demo.run(timeline_update, before, changes.touched("task")) == after
+    demo.run(history.undo_edit, changes, project_id, label)
