@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cpm_desktop.cli import COMMANDS, _parser, workspace_as_option
+from cpm_desktop.cli.parser import COMMANDS, build_parser, workspace_as_option
 from tests.cli.support import assert_one_line_error, run_cli
 from tests.templates import copy_of
 
@@ -39,7 +39,7 @@ def test_an_existing_file_of_another_name_is_taken_as_the_workspace(tmp_path: Pa
 
 def test_commands_lists_every_sub_command() -> None:
     """COMMANDS, which keeps sub-commands from being read as files, matches the parser."""
-    parser = _parser()
+    parser = build_parser()
     (sub,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert set(sub.choices) == COMMANDS
 

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.utils import get_column_letter
 
-from cpm_desktop.edits_output import edits_json, edits_table
+from cpm_desktop.cli.render.edits import edits_json, edits_table
 from cpm_desktop.errors import CpmError
 from cpm_desktop.reports.excel.content import STATE_SHEET
 from cpm_desktop.services.client_workbook.edits import (

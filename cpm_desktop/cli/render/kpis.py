@@ -1,14 +1,12 @@
-"""`cpm-desktop kpis`: every project's KPIs with RAGs, the roll-up per client and the total."""
+"""Text and JSON of `cpm-desktop kpis`: every project's KPIs with RAGs, per client, in total."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from pathlib import Path
 
 from cpm_desktop.scheduling import KpiRag, PortfolioKpis, ProjectKpis
-from cpm_desktop.services.opening import open_for_reading
-from cpm_desktop.services.portfolio.kpis import KpiReport, kpi_report
+from cpm_desktop.services.portfolio.kpis import KpiReport
 
 JSON_FORMAT_VERSION = 1
 HEADER = (
@@ -26,14 +24,6 @@ HEADER = (
 )
 MARK = {"green": "G", "amber": "A", "red": "R", None: "-"}
 MONEY = ("current_budget", "budget_variance", "revenue", "cost", "margin")
-
-
-def print_kpis(db: Path, *, client: str | None, as_json: bool) -> int:
-    """Print the workspace's (or one client's) KPIs as a table or JSON; return exit code 0."""
-    with open_for_reading(db) as workspace:
-        report = workspace.run(kpi_report, client=client)
-    print(kpis_json(report) if as_json else kpis_table(report))
-    return 0
 
 
 def kpis_json(report: KpiReport) -> str:

@@ -1,31 +1,13 @@
-"""`cpm-desktop backups` and `cpm-desktop restore`: a workspace's backups, and putting one back."""
+"""Text and JSON of `cpm-desktop backups`: a workspace's backups, newest first, checked."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from cpm_desktop.errors import WorkspaceError
-from cpm_desktop.workspace.backups import (
-    BackupInfo,
-    backup_dir_for,
-    describe_backups,
-    problem_summary,
-    restore_backup,
-)
+from cpm_desktop.workspace.backups import BackupInfo, backup_dir_for, problem_summary
 
 JSON_FORMAT_VERSION = 1
-
-
-def print_backups(db: Path, *, as_json: bool) -> int:
-    """Print every backup of `db`, newest first, checked; return exit code 0.
-
-    Works when the workspace itself is damaged or gone: only the backup folder is read.
-    """
-    workspace = db.expanduser().resolve()
-    backups = describe_backups(workspace)
-    print(backups_json(workspace, backups) if as_json else backups_table(workspace, backups))
-    return 0
 
 
 def backups_json(workspace: Path, backups: list[BackupInfo]) -> str:
@@ -73,19 +55,3 @@ def backups_table(workspace: Path, backups: list[BackupInfo]) -> str:
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join([f"Backups of {workspace} (in {backup_dir_for(workspace)}):", *lines])
-
-
-def restore(db: Path, number: int | None) -> int:
-    """Put backup `number` (default: the newest intact) in place of `db`; return exit code 0."""
-    workspace = db.expanduser().resolve()
-    if workspace.suffix.lower() != ".cpm":
-        raise WorkspaceError(f"{db} should end in .cpm, the workspace file extension.")
-    result = restore_backup(workspace, number)
-    backup = result.backup
-    print(
-        f"Restored {workspace.name} from backup {backup.number}, {backup.path.name} "
-        f"({backup.taken:%Y-%m-%d %H:%M}, schema {backup.revision}, intact)."
-    )
-    if result.set_aside is not None:
-        print(f"The file it replaced is kept as {result.set_aside.name}.")
-    return 0

@@ -1,49 +1,15 @@
-"""`cpm-desktop import-edits`: preview a returned client workbook, and apply it with --apply.
-
-Without --apply nothing is written. With it, every difference and new row without a problem is
-applied, except conflicts (rows the workspace changed since the export): those only when named
-with --accept. --accept takes ids (R-004.probability, Risks:15) or a reference (CR-003) for all
-of that entry's differences.
-"""
+"""Text and JSON of `cpm-desktop import-edits`: the preview, and what was (or would be) applied."""
 
 from __future__ import annotations
 
 import dataclasses
 import json
 from collections.abc import Sequence
-from pathlib import Path
 
-from cpm_desktop.errors import ValidationError
-from cpm_desktop.services.client_workbook.edits import (
-    AppliedEdits,
-    Difference,
-    EditPreview,
-    apply_client_edits,
-    preview_client_edits,
-)
-from cpm_desktop.services.opening import open_for_reading, open_for_use
+from cpm_desktop.services.client_workbook.edits import AppliedEdits, Difference, EditPreview
 
 JSON_FORMAT_VERSION = 1
 SHOWN = 32  # characters of a value in the table
-
-
-def import_edits(
-    workbook: Path, db: Path, *, apply: bool, accept: Sequence[str], as_json: bool
-) -> int:
-    """Preview (and with `apply`, apply) the client's edits in `workbook`; print what happened."""
-    if accept and not apply:
-        raise ValidationError("--accept chooses what --apply applies; add --apply.")
-    # A preview only reads: it works on a workspace on read-only media too.
-    with (open_for_use if apply else open_for_reading)(db) as workspace:
-        preview = workspace.run(preview_client_edits, workbook)
-        chosen = _chosen(preview, accept) if apply else ()
-        applied = workspace.run(apply_client_edits, workbook, chosen) if chosen else None
-    if as_json:
-        print(edits_json(preview, applied if apply else None, chosen))
-    else:
-        print(edits_table(preview))
-        print(_outcome(preview, apply, chosen, applied))
-    return 0
 
 
 def edits_table(preview: EditPreview) -> str:
@@ -127,23 +93,7 @@ def edits_json(preview: EditPreview, applied: AppliedEdits | None, chosen: Seque
     return json.dumps(document, ensure_ascii=False, indent=2)
 
 
-def _chosen(preview: EditPreview, accept: Sequence[str]) -> tuple[str, ...]:
-    """The ids to apply: those named (a reference names all its differences), or all ready."""
-    if not accept:
-        return preview.applicable(conflicts=False)
-    names = [part.strip() for item in accept for part in item.split(",") if part.strip()]
-    chosen: list[str] = []
-    for name in names:
-        matches = [
-            d.id
-            for d in preview.differences
-            if d.reference.casefold() == name.casefold() and d.problem is None
-        ]
-        chosen.extend(matches or [name])
-    return tuple(dict.fromkeys(chosen))
-
-
-def _outcome(
+def edits_outcome(
     preview: EditPreview, apply: bool, chosen: Sequence[str], applied: AppliedEdits | None
 ) -> str:
     """The closing lines: what was (or would be) applied, and what was left and why."""

@@ -1,0 +1,91 @@
+"""`cpm-desktop export xlsx|pdf|mspdi|change-form --db FILE --project CODE -o OUT`.
+
+xlsx: the client workbook; pdf: the steering-committee pack; mspdi: MS Project XML;
+change-form: one change request's client sign-off PDF (`--change REF`).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from cpm_desktop.cli.common import EXIT_OK, UserError, project_id
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the project in `args.format` to `args.output`; name the file written."""
+    if args.format == "change-form":
+        return _export_change_form(args)
+    if args.format == "pdf":
+        return _export_pack(args)
+    if args.change is not None or args.paper is not None:
+        raise UserError(
+            f"--change and --paper belong to 'export change-form' (--paper to 'export pdf' "
+            f"too), not to {args.format}."
+        )
+    if args.format == "xlsx":
+        return _export_xlsx(args)
+    return _export_mspdi(args)
+
+
+def _export_xlsx(args: argparse.Namespace) -> int:
+    from cpm_desktop.services.client_workbook.export import export_client_workbook
+    from cpm_desktop.services.opening import open_for_reading
+
+    output: Path = args.output
+    if output.suffix.lower() != ".xlsx":
+        raise UserError(f"{output} should end in .xlsx, the Excel workbook extension.")
+    with open_for_reading(args.db) as workspace:
+        found = project_id(workspace, args.project)
+        path = workspace.run(export_client_workbook, found, output)
+    print(f"Wrote the client workbook of {args.project.strip().upper()} to {path}.")
+    return EXIT_OK
+
+
+def _export_pack(args: argparse.Namespace) -> int:
+    from cpm_desktop.services.opening import open_for_reading
+    from cpm_desktop.services.steering_pack.pack import export_steering_pack
+
+    output: Path = args.output
+    if args.change is not None:
+        raise UserError("--change belongs to 'export change-form', not to pdf.")
+    if output.suffix.lower() != ".pdf":
+        raise UserError(f"{output} should end in .pdf.")
+    with open_for_reading(args.db) as workspace:
+        found = project_id(workspace, args.project)
+        path = workspace.run(export_steering_pack, found, output, paper=args.paper)
+    print(f"Wrote the steering-committee pack of {args.project.strip().upper()} to {path}.")
+    return EXIT_OK
+
+
+def _export_change_form(args: argparse.Namespace) -> int:
+    from cpm_desktop.services.changes.forms import export_change_form, find_change_request_id
+    from cpm_desktop.services.opening import open_for_reading
+
+    if not args.change:
+        raise UserError("export change-form needs --change REF, the request to print (CR-003).")
+    with open_for_reading(args.db) as workspace:
+        found = project_id(workspace, args.project)
+        cr_id = workspace.run(find_change_request_id, found, args.change)
+        if cr_id is None:
+            raise UserError(f"No change request {args.change!r} in project {args.project}.")
+        path = workspace.run(export_change_form, cr_id, args.output, paper=args.paper or "a4")
+    print(f"Wrote the sign-off form of {args.change.strip().upper()} to {path}.")
+    return EXIT_OK
+
+
+def _export_mspdi(args: argparse.Namespace) -> int:
+    from cpm_desktop.files import write_atomically
+    from cpm_desktop.interchange.mspdi_write import write_mspdi
+    from cpm_desktop.services.interchange.exporting import project_plan
+    from cpm_desktop.services.opening import open_for_reading
+
+    output: Path = args.output
+    if not output.parent.resolve().is_dir():
+        raise UserError(f"The folder {output.parent} does not exist.")
+    with open_for_reading(args.db) as workspace:
+        found = project_id(workspace, args.project)
+        plan = workspace.run(project_plan, found)
+    write_atomically(output, write_mspdi(plan))
+    print(f"Wrote {len(plan.tasks)} tasks and {len(plan.links)} links to {output}.")
+    return EXIT_OK

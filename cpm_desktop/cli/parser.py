@@ -1,0 +1,213 @@
+"""The options and sub-commands of `cpm-desktop` (argparse), and `FILE.cpm` as `--db FILE.cpm`."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from cpm_desktop import APP_NAME, __version__
+from cpm_desktop.cli.commands import (
+    backups,
+    changes,
+    check,
+    demo,
+    export,
+    import_edits,
+    import_plan,
+    kpis,
+    restore,
+    risks,
+    schedule,
+)
+
+VIEWS = ("timeline", "risks", "changes", "overview")
+COMMANDS = frozenset(
+    (
+        "demo",
+        "schedule",
+        "risks",
+        "changes",
+        "kpis",
+        "import",
+        "export",
+        "import-edits",
+        "check",
+        "backups",
+        "restore",
+    )
+)
+
+
+def workspace_as_option(argv: Sequence[str]) -> list[str]:
+    """Turn `FILE.cpm [options]` into `--db FILE.cpm [options]`.
+
+    File managers open a document by passing its path as the first argument (the .desktop
+    file's `%f`, the Windows association's `"%1"`); argparse's sub-commands leave no room for
+    a bare positional, so it is rewritten before parsing. A first argument counts as a
+    workspace when it ends in .cpm or names an existing file, and is not a sub-command.
+    """
+    args = list(argv)
+    if not args or args[0].startswith("-") or args[0] in COMMANDS:
+        return args
+    first = Path(args[0])
+    if first.suffix.lower() != ".cpm" and not first.is_file():
+        return args
+    if any(arg == "--db" or arg.startswith("--db=") for arg in args[1:]):
+        return args  # argparse then reports the stray FILE, naming the problem
+    return ["--db", args[0], *args[1:]]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every option and sub-command; each sub-command sets its `handler`."""
+    parser = argparse.ArgumentParser(
+        prog="cpm-desktop",
+        description=f"{APP_NAME}: clients, projects, schedules, risks and changes in one file.",
+        epilog="cpm-desktop FILE.cpm opens that workspace, like --db FILE.cpm.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", type=Path, help="workspace file (default: your workspace)")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="OUT.png",
+        help="render the main window offscreen to a PNG and exit",
+    )
+    parser.add_argument(
+        "--view",
+        choices=VIEWS,
+        default="timeline",
+        help="tab shown in the screenshot (default: timeline)",
+    )
+    parser.add_argument("--project", metavar="CODE", help="project selected at start")
+    start_on = parser.add_mutually_exclusive_group()
+    start_on.add_argument(
+        "--client",
+        dest="start_client",  # not `client`: the kpis and import commands have their own
+        metavar="NAME",
+        help="start on this client's portfolio: its projects' KPIs",
+    )
+    start_on.add_argument(
+        "--portfolio", action="store_true", help="start on every client's portfolio"
+    )
+    parser.add_argument(
+        "--size",
+        type=_size,
+        default=(1600, 1000),
+        metavar="WxH",
+        help="window size for the screenshot (default: 1600x1000)",
+    )
+    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    cmd = subparsers.add_parser("demo", help="create a workspace holding the demo portfolio")
+    cmd.add_argument("file", type=Path, metavar="FILE")
+    cmd.set_defaults(handler=demo.run)
+
+    cmd = subparsers.add_parser(
+        "schedule", help="reschedule a project and print every task's dates, slack and driver"
+    )
+    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    cmd.add_argument("--project", required=True, metavar="CODE")
+    cmd.add_argument("--json", action="store_true", help="machine-readable output")
+    cmd.set_defaults(handler=schedule.run)
+
+    cmd = subparsers.add_parser("risks", help="print a project's risk register")
+    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    cmd.add_argument("--project", required=True, metavar="CODE")
+    cmd.add_argument("--json", action="store_true", help="machine-readable output")
+    cmd.set_defaults(handler=risks.run)
+
+    cmd = subparsers.add_parser(
+        "changes", help="print a project's change log and its budget, contract and finish"
+    )
+    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    cmd.add_argument("--project", required=True, metavar="CODE")
+    cmd.add_argument("--json", action="store_true", help="machine-readable output")
+    cmd.set_defaults(handler=changes.run)
+
+    cmd = subparsers.add_parser(
+        "kpis", help="print every project's KPIs, rolled up per client and for the workspace"
+    )
+    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    cmd.add_argument("--client", metavar="NAME", help="only this client's projects")
+    cmd.add_argument("--json", action="store_true", help="machine-readable output")
+    cmd.set_defaults(handler=kpis.run)
+
+    cmd = subparsers.add_parser(
+        "import", help="import an MS Project XML, GanttProject or GNOME Planner file"
+    )
+    cmd.add_argument("source", type=Path, metavar="SOURCE")
+    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    cmd.add_argument("--client", metavar="NAME", help="client of the new project")
+    cmd.set_defaults(handler=import_plan.run)
+
+    cmd = subparsers.add_parser(
+        "export", help="write a project to another format, or a change request's sign-off form"
+    )
+    cmd.add_argument(
+        "format",
+        choices=("xlsx", "pdf", "mspdi", "change-form"),
+        help="xlsx: the client workbook (Excel); pdf: the steering-committee pack; "
+        "mspdi: MS Project XML; change-form: one change request's client sign-off PDF",
+    )
+    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    cmd.add_argument("--project", required=True, metavar="CODE")
+    cmd.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    cmd.add_argument("--change", metavar="REF", help="change-form: the request, e.g. CR-003")
+    cmd.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help="pdf and change-form: paper size (default: pdf, the pack's saved one; a4)",
+    )
+    cmd.set_defaults(handler=export.run)
+
+    cmd = subparsers.add_parser(
+        "import-edits",
+        help="preview the client's edits in a returned client workbook; --apply applies them",
+    )
+    cmd.add_argument("workbook", type=Path, metavar="WORKBOOK")
+    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    cmd.add_argument(
+        "--apply", action="store_true", help="apply all but conflicts (default: only preview)"
+    )
+    cmd.add_argument(
+        "--accept",
+        action="append",
+        default=[],
+        metavar="ID[,ID…]",
+        help="with --apply: only these (R-004.impact, CR-003, Risks:15), conflicts included",
+    )
+    cmd.add_argument("--json", action="store_true", help="machine-readable output")
+    cmd.set_defaults(handler=import_edits.run)
+
+    cmd = subparsers.add_parser("check", help="integrity and schema report of a workspace")
+    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    cmd.set_defaults(handler=check.run)
+
+    cmd = subparsers.add_parser(
+        "backups", help="list a workspace's backups: date, schema revision, intact or not"
+    )
+    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    cmd.add_argument("--json", action="store_true", help="machine-readable output")
+    cmd.set_defaults(handler=backups.run)
+
+    cmd = subparsers.add_parser(
+        "restore", help="put a backup in place of the workspace; the old file is kept aside"
+    )
+    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    cmd.add_argument(
+        "--backup", type=int, metavar="N", help="backup N of 'backups' (default: newest intact)"
+    )
+    cmd.set_defaults(handler=restore.run)
+    return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    """`--size WxH` as (width, height), within what a screen and a PNG can hold."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1600x1000") from None
+    if not (320 <= width <= 10_000 and 240 <= height <= 10_000):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside 320x240 .. 10000x10000")
+    return width, height
