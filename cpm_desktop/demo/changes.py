@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain.change_workflow import NEEDS_DECISION
 from cpm_desktop.models import Contact, Project
 from cpm_desktop.services.changes.requests import add_change_request, transition
 
@@ -239,7 +240,7 @@ def add_demo_changes(session: Session, project_id: int, task_ids: Mapping[str, i
             **change.fields,
         )
         for status, day, comment in change.steps:
-            decided = status in ("approved", "rejected")
+            decided = status in NEEDS_DECISION
             transition(
                 session,
                 cr.id,

@@ -25,9 +25,9 @@ from cpm_desktop.demo.warehouse_plan import (
     done,
     started,
 )
+from cpm_desktop.domain import ProjectStatus, Rag
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import acting_as
-from cpm_desktop.models import ProjectStatus, Rag
 from cpm_desktop.services.plan.baselines import save_baseline
 from cpm_desktop.services.plan.calendars import set_holidays
 from cpm_desktop.services.plan.dependencies import add_dependency

@@ -12,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import InvoiceStatus
 from cpm_desktop.models import ChangeRequest, Contact, Project, Risk, Task
 from cpm_desktop.services.portfolio.clients import set_contact_role
 from cpm_desktop.services.records.billing import set_billing, set_invoice_status
@@ -259,7 +260,7 @@ def _add_billing(session: Session, project: Project) -> None:
         if index < len(INVOICING):
             steps, number = INVOICING[index]
             for status, day in steps:
-                given = number if status == "invoiced" else None
+                given = number if status == InvoiceStatus.INVOICED else None
                 set_invoice_status(session, billing.id, status, on=day, invoice_number=given)
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from cpm_desktop.models import ConstraintType
+from cpm_desktop.domain import ConstraintType
 
 D = dt.date
 

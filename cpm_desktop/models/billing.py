@@ -12,8 +12,9 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from cpm_desktop.domain import InvoiceStatus
 from cpm_desktop.models.base import Base, IntPk
-from cpm_desktop.models.enums import InvoiceStatus, text_enum
+from cpm_desktop.models.enums import text_enum
 
 
 class BillingMilestone(Base):

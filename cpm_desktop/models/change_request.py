@@ -12,8 +12,9 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from cpm_desktop.domain import ChangeCategory, ChangePriority, ChangeStatus
 from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText
-from cpm_desktop.models.enums import ChangeCategory, ChangePriority, ChangeStatus, text_enum
+from cpm_desktop.models.enums import text_enum
 
 
 class ChangeRequest(Base):

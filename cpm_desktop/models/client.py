@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from cpm_desktop.domain import Influence
 from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText
-from cpm_desktop.models.enums import Influence, text_enum
+from cpm_desktop.models.enums import text_enum
 
 if TYPE_CHECKING:
     from cpm_desktop.models.project import Project

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from cpm_desktop.domain import LinkType
 from cpm_desktop.models.base import Base, IntPk
-from cpm_desktop.models.enums import LinkType, text_enum
+from cpm_desktop.models.enums import text_enum
 
 if TYPE_CHECKING:
     from cpm_desktop.models.task import Task

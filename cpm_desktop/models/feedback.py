@@ -7,8 +7,9 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
+from cpm_desktop.domain import FeedbackChannel
 from cpm_desktop.models.base import Base, IntPk, LongText
-from cpm_desktop.models.enums import FeedbackChannel, text_enum
+from cpm_desktop.models.enums import text_enum
 
 
 class Feedback(Base):

@@ -13,6 +13,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapped, mapped_column
 
+from cpm_desktop.domain import PaperSize
 from cpm_desktop.models.base import Base, ShortText
 
 
@@ -53,7 +54,7 @@ class PackSetting(Base):
         ForeignKey("project.id", ondelete="CASCADE"), primary_key=True
     )
     sections: Mapped[str] = mapped_column(String(200), default="")  # comma-separated names
-    paper: Mapped[str] = mapped_column(String(10), default="a4")
+    paper: Mapped[str] = mapped_column(String(10), default=PaperSize.A4.value)
     gantt_detail: Mapped[str] = mapped_column(String(10), default="summary")
     confidentiality: Mapped[ShortText]
     meeting_date: Mapped[dt.date | None]

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from cpm_desktop.domain import ProjectStatus, Rag
 from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText
-from cpm_desktop.models.enums import ProjectStatus, Rag, text_enum
+from cpm_desktop.models.enums import text_enum
 
 if TYPE_CHECKING:
     from cpm_desktop.models.calendar import Calendar

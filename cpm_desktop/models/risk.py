@@ -12,8 +12,9 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from cpm_desktop.domain import ResponseStrategy, RiskKind, RiskStatus
 from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText
-from cpm_desktop.models.enums import ResponseStrategy, RiskKind, RiskStatus, text_enum
+from cpm_desktop.models.enums import text_enum
 
 
 class Risk(Base):

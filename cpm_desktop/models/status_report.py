@@ -11,8 +11,9 @@ import datetime as dt
 from sqlalchemy import ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from cpm_desktop.domain import Rag
 from cpm_desktop.models.base import Base, IntPk, LongText
-from cpm_desktop.models.enums import Rag, text_enum
+from cpm_desktop.models.enums import text_enum
 
 
 class StatusReport(Base):

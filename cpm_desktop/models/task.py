@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, ForeignKey, Index, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from cpm_desktop.domain import ConstraintType
 from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText
-from cpm_desktop.models.enums import ConstraintType, text_enum
+from cpm_desktop.models.enums import text_enum
 
 if TYPE_CHECKING:
     from cpm_desktop.models.project import Project

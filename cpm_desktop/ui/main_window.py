@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpm_desktop import APP_NAME
+from cpm_desktop.domain import View
 from cpm_desktop.errors import CpmError
 from cpm_desktop.interchange.formats import IMPORT_FILTER
 from cpm_desktop.services.plan.timeline import Timeline
@@ -62,7 +63,7 @@ from cpm_desktop.ui.workspace_files import (
 from cpm_desktop.ui.workspace_recovery import open_or_recover
 from cpm_desktop.workspace import Workspace
 
-VIEWS = ("timeline", "risks", "changes", "overview")
+VIEWS = tuple(View)
 
 
 class MainWindow(QMainWindow):
@@ -182,7 +183,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, view: str) -> None:
         """Bring the tab named `view` (timeline, risks, changes, overview) to the front."""
-        self.tabs.setCurrentIndex(VIEWS.index(view))
+        self.tabs.setCurrentIndex(VIEWS.index(View(view)))
 
     def set_workspace(self, workspace: Workspace) -> None:
         """Show another workspace; the previous one is closed (its lock released)."""

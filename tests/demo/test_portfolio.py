@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE, build_demo_portfolio
 from cpm_desktop.demo.portfolio import BASELINE_NOTE, STATUS_DATE
+from cpm_desktop.domain import LinkType
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import AuditEntry, Dependency, LinkType, Project, Task
+from cpm_desktop.models import AuditEntry, Dependency, Project, Task
 from cpm_desktop.services.plan.baselines import list_baselines
 from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.portfolio import views

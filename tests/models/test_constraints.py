@@ -11,15 +11,8 @@ from sqlalchemy import insert, select, text
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
-from cpm_desktop.models import (
-    Calendar,
-    Client,
-    ConstraintType,
-    Dependency,
-    Holiday,
-    Project,
-    Task,
-)
+from cpm_desktop.domain import ConstraintType
+from cpm_desktop.models import Calendar, Client, Dependency, Holiday, Project, Task
 from cpm_desktop.workspace import Workspace
 from tests.services.support import snapshot
 

@@ -7,16 +7,8 @@ import datetime as dt
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from cpm_desktop.models import (
-    Calendar,
-    Client,
-    Project,
-    Risk,
-    RiskKind,
-    RiskStatus,
-    RiskTask,
-    Task,
-)
+from cpm_desktop.domain import RiskKind, RiskStatus
+from cpm_desktop.models import Calendar, Client, Project, Risk, RiskTask, Task
 from cpm_desktop.workspace import Workspace
 
 D = dt.date

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from cpm_desktop.models import ConstraintType
+from cpm_desktop.domain import ConstraintType
 from cpm_desktop.services.plan import dependencies, tasks
 from cpm_desktop.workspace import Workspace, open_workspace
 from tests.services.returned_workbook import Returned, export_demo, open_copy

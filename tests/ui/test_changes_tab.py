@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.models.enums import ChangeCategory, ChangePriority, ChangeStatus
+from cpm_desktop.domain import ChangeStatus
+from cpm_desktop.domain.change_workflow import legal_next
 from cpm_desktop.services.changes.requests import transition
 from cpm_desktop.services.changes.views import ChangeRow, change_log, change_summary
 from cpm_desktop.services.plan.baselines import clear_baseline
@@ -30,9 +32,10 @@ from cpm_desktop.ui.changes.new_change_dialog import NewChangeDialog
 from cpm_desktop.ui.changes.tab import ChangesTab
 from cpm_desktop.ui.changes.task_choice_model import TaskChoiceModel
 from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
-from cpm_desktop.ui.changes.vocabulary import CATEGORIES, PRIORITIES, STATUSES
+from cpm_desktop.ui.changes.vocabulary import status_color, step_text, step_undo_text
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.main_window import MainWindow
+from cpm_desktop.ui.theme import colors
 from tests.ui.windows import shown_on
 
 AFFECTED_WBS = "3.4"  # a work task of the demo plan (Integration design)
@@ -103,11 +106,19 @@ def test_models_pass_the_model_tester(qtmodeltester, tab: ChangesTab) -> None:
     qtmodeltester.check(TaskChoiceModel(plan(tab), set()))
 
 
-def test_the_vocabulary_matches_the_models_enums() -> None:
-    """The ui keeps the enum values as strings; they must stay the models' values, in order."""
-    assert tuple(s.value for s in ChangeStatus) == STATUSES
-    assert tuple(c.value for c in ChangeCategory) == CATEGORIES
-    assert tuple(p.value for p in ChangePriority) == PRIORITIES
+def test_every_status_and_step_has_its_own_words_and_colour() -> None:
+    """Each status has a colour of its own (never the fallback border) and each legal step a
+    button text that names what the user does, not only the status it leads to."""
+    fallback = QColor(colors().border)
+    for status in ChangeStatus:
+        assert status_color(status) != fallback, status
+        for target in legal_next(status):
+            assert step_text(status, target) != "", (status, target)
+    assert step_text(ChangeStatus.DEFERRED, ChangeStatus.SUBMITTED) == "Resubmit"
+    assert step_text(ChangeStatus.DRAFT, ChangeStatus.SUBMITTED) == "Submit"
+    assert step_undo_text("CR-006", ChangeStatus.SUBMITTED, ChangeStatus.UNDER_ASSESSMENT) == (
+        "Start assessment of CR-006"
+    )
 
 
 def test_the_log_shows_every_demo_request_with_its_totals(tab: ChangesTab) -> None:

@@ -10,6 +10,7 @@ from openpyxl.formatting.rule import ColorScaleRule, FormulaRule
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from cpm_desktop.domain import Rag
 from cpm_desktop.reports import palette
 from cpm_desktop.reports.excel.content import TableSheet
 from cpm_desktop.reports.excel.styles import argb, font, solid
@@ -38,7 +39,7 @@ def add_conditional_formats(sheet: Worksheet, table: TableSheet, first_row: int)
             rule = FormulaRule(
                 formula=[f'LOWER(${letter}{first_row})="{rag}"'],
                 fill=solid(colour),
-                font=font(bold=True, colour=palette.WHITE if rag != "amber" else palette.TEXT),
+                font=font(bold=True, colour=palette.WHITE if rag != Rag.AMBER else palette.TEXT),
                 stopIfTrue=True,
             )
             formats.add(target, rule)

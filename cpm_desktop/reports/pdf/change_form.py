@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from cpm_desktop import APP_NAME, __version__
+from cpm_desktop.domain import PaperSize
 from cpm_desktop.files import write_atomically
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.change_form_story import story_for_page
@@ -73,8 +74,8 @@ class ChangeFormContent:
     recorded_decision: str = ""
 
 
-def render_change_form(content: ChangeFormContent, *, paper: str = "a4") -> bytes:
-    """The form as PDF bytes on one `paper` page ("a4" or "letter"), fonts embedded."""
+def render_change_form(content: ChangeFormContent, *, paper: str = PaperSize.A4) -> bytes:
+    """The form as PDF bytes on one `paper` page (a PaperSize), fonts embedded."""
     if paper not in PAPER_SIZES:
         raise ValueError(f"paper must be one of {', '.join(PAPER_SIZES)}, not {paper!r}")
     width, height = PAPER_SIZES[paper]
@@ -120,7 +121,7 @@ def render_change_form(content: ChangeFormContent, *, paper: str = "a4") -> byte
     return buffer.getvalue()
 
 
-def write_change_form(content: ChangeFormContent, path: Path, *, paper: str = "a4") -> Path:
+def write_change_form(content: ChangeFormContent, path: Path, *, paper: str = PaperSize.A4) -> Path:
     """Write the form to `path` in one step (never half a file); return the path."""
     return write_atomically(path, render_change_form(content, paper=paper))
 

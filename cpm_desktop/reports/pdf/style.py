@@ -13,10 +13,11 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from cpm_desktop.domain import PaperSize
 from cpm_desktop.reports import palette
 from cpm_desktop.reports.pdf.fonts import BOLD, OBLIQUE, REGULAR, register_fonts
 
-PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+PAPER_SIZES: dict[str, tuple[float, float]] = {PaperSize.A4: A4, PaperSize.LETTER: LETTER}
 
 MUTED_HEX = palette.MUTED  # labels, notes, the footer
 ACCENT_HEX = palette.ACCENT  # theme highlight: the one accent colour

@@ -10,11 +10,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import ChangeStatus, PaperSize
+from cpm_desktop.domain.change_workflow import OPEN_FOR_IMPACT, label
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import ChangeRequest, ChangeStatus, Project
+from cpm_desktop.models import ChangeRequest, Project
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.change_form import ChangeFormContent, write_change_form
-from cpm_desktop.reports.pdf.style import PAPER_SIZES
 from cpm_desktop.services.changes.views import (
     ZERO,
     ChangeRow,
@@ -22,12 +23,9 @@ from cpm_desktop.services.changes.views import (
     change_log,
     change_summary,
 )
-from cpm_desktop.services.changes.workflow import OPEN_FOR_IMPACT, label
 from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.portfolio.views import project_summary, task_rows
 from cpm_desktop.services.validate import get_or_raise
-
-PAPERS = tuple(PAPER_SIZES)  # "a4", "letter"
 
 
 def find_change_request_id(session: Session, project_id: int, reference: str) -> int | None:
@@ -87,15 +85,21 @@ def change_form_content(
 
 
 def export_change_form(
-    session: Session, cr_id: int, path: Path, *, paper: str = "a4", on: dt.date | None = None
+    session: Session,
+    cr_id: int,
+    path: Path,
+    *,
+    paper: PaperSize | str = PaperSize.A4,
+    on: dt.date | None = None,
 ) -> Path:
     """Write the sign-off form of request `cr_id` to `path` as a one-page PDF; return the path.
 
     Raises NotFoundError for an unknown id and ExportError when `path` cannot be written;
     a failed write leaves no file behind.
     """
-    if paper not in PAPERS:
-        raise ValidationError(f"The paper size must be {' or '.join(PAPERS)}, not {paper!r}.")
+    if paper not in tuple(PaperSize):
+        sizes = " or ".join(PaperSize)
+        raise ValidationError(f"The paper size must be {sizes}, not {paper!r}.")
     content = change_form_content(session, cr_id, on=on)
     return write_change_form(content, Path(path), paper=paper)
 

@@ -15,10 +15,11 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import ChangeStatus, LinkType
+from cpm_desktop.domain.change_workflow import label
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import ChangeRequest, ChangeStatus, ChangeTask, Dependency, LinkType, Task
+from cpm_desktop.models import ChangeRequest, ChangeTask, Dependency, Task
 from cpm_desktop.services import audit
-from cpm_desktop.services.changes.workflow import label
 from cpm_desktop.services.plan import dependencies, tasks
 from cpm_desktop.services.plan.outline import outline_rows
 from cpm_desktop.services.validate import MAX_DURATION, clean_date, get_or_raise

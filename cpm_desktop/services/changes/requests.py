@@ -14,26 +14,17 @@ from typing import TypedDict, Unpack
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cpm_desktop.errors import ValidationError
-from cpm_desktop.identity import current_user
-from cpm_desktop.models import (
-    ChangeCategory,
-    ChangePriority,
-    ChangeRequest,
-    ChangeStatus,
-    ChangeTask,
-    ChangeTransition,
-    Contact,
-    Project,
-    Task,
-)
-from cpm_desktop.services import audit
-from cpm_desktop.services.changes.workflow import (
+from cpm_desktop.domain import ChangeCategory, ChangePriority, ChangeStatus
+from cpm_desktop.domain.change_workflow import (
     NEEDS_DECISION,
     OPEN_FOR_IMPACT,
-    check_transition,
     label,
+    transition_problem,
 )
+from cpm_desktop.errors import ValidationError
+from cpm_desktop.identity import current_user
+from cpm_desktop.models import ChangeRequest, ChangeTask, ChangeTransition, Contact, Project, Task
+from cpm_desktop.services import audit
 from cpm_desktop.services.validate import (
     MAX_DURATION,
     clean_date,
@@ -156,7 +147,9 @@ def transition(
     cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
     target = clean_enum(ChangeStatus, to, "change request status")
     current = cr.status
-    check_transition(cr.reference, current, target)
+    problem = transition_problem(cr.reference, current, target)
+    if problem is not None:
+        raise ValidationError(problem)
     day = _change_day(cr, on)
     note = clean_text(comment, "comment")
     changes: dict[str, object] = {"status": target}

@@ -13,16 +13,9 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from cpm_desktop.models import (
-    Baseline,
-    BaselineTask,
-    ChangeRequest,
-    ChangeStatus,
-    Contact,
-    Project,
-    Task,
-)
-from cpm_desktop.services.changes.workflow import PENDING, legal_next
+from cpm_desktop.domain import ChangeCategory, ChangePriority, ChangeStatus
+from cpm_desktop.domain.change_workflow import PENDING, legal_next
+from cpm_desktop.models import Baseline, BaselineTask, ChangeRequest, Contact, Project, Task
 from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.validate import get_or_raise
@@ -53,15 +46,15 @@ class ChangeRow:
     requested_by_id: int | None
     requested_by: str
     raised_on: dt.date
-    category: str
-    priority: str
+    category: ChangeCategory
+    priority: ChangePriority
     schedule_days: int
     cost_impact: Decimal
     effort_days: int
     scope_impact: str
     billable: bool
     change_order_value: Decimal
-    status: str
+    status: ChangeStatus
     approved: bool  # counts in the approved roll-up
     decided_by: str
     decided_on: dt.date | None
@@ -69,7 +62,7 @@ class ChangeRow:
     implemented_on: dt.date | None
     schedule_applied_on: dt.date | None
     task_wbs: tuple[str, ...]
-    legal_next: tuple[str, ...]
+    legal_next: tuple[ChangeStatus, ...]
     transitions: tuple[TransitionRow, ...]
 
 
@@ -205,15 +198,15 @@ def _row(cr: ChangeRequest, names: dict[int, str], wbs: dict[int, str]) -> Chang
         requested_by_id=cr.requested_by_id,
         requested_by=names.get(cr.requested_by_id or 0, ""),
         raised_on=cr.raised_on,
-        category=cr.category.value,
-        priority=cr.priority.value,
+        category=cr.category,
+        priority=cr.priority,
         schedule_days=cr.schedule_days,
         cost_impact=cr.cost_impact,
         effort_days=cr.effort_days,
         scope_impact=cr.scope_impact,
         billable=cr.billable,
         change_order_value=cr.change_order_value,
-        status=cr.status.value,
+        status=cr.status,
         approved=approved,
         decided_by=cr.decided_by,
         decided_on=cr.decided_on,

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain.change_workflow import NEEDS_DECISION
 from cpm_desktop.errors import ReturnedWorkbookError, ValidationError
 from cpm_desktop.models import Project
 from cpm_desktop.reports.excel.content import Column, Kind, canonical_text
@@ -29,7 +30,6 @@ from cpm_desktop.reports.excel.read_back import (
     cell_value,
     read_returned,
 )
-from cpm_desktop.services.changes.workflow import NEEDS_DECISION
 from cpm_desktop.services.client_workbook.edit_rows import (
     DECISION_FIELDS,
     Entity,

@@ -16,8 +16,10 @@ from typing import cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import ChangeStatus, RiskStatus
+from cpm_desktop.domain.change_workflow import NEEDS_DECISION, OPEN_FOR_IMPACT
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import ChangeRequest, ChangeStatus, Risk, RiskStatus
+from cpm_desktop.models import ChangeRequest, Risk
 from cpm_desktop.reports.excel.content import CellValue, Column, Kind, canonical_text
 from cpm_desktop.reports.excel.safe_text import clean_text
 from cpm_desktop.services.changes.requests import (
@@ -27,7 +29,6 @@ from cpm_desktop.services.changes.requests import (
     edit_change_request,
     transition,
 )
-from cpm_desktop.services.changes.workflow import NEEDS_DECISION, OPEN_FOR_IMPACT
 from cpm_desktop.services.client_workbook.tables import (
     CHANGES,
     CHOICE_LABELS,

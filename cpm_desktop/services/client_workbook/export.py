@@ -16,6 +16,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import ChangeStatus, Rag
+from cpm_desktop.domain.change_workflow import label as label_of
 from cpm_desktop.models import Project, Task
 from cpm_desktop.reports.excel import write_workbook
 from cpm_desktop.reports.excel.content import ClientWorkbook, ScheduleRow, SummaryFigures
@@ -27,7 +29,6 @@ from cpm_desktop.services.client_workbook.key import project_key
 from cpm_desktop.services.client_workbook.kpis import kpi_figures, workbook_kpis
 from cpm_desktop.services.client_workbook.logs import billing_table, decisions_table, feedback_table
 from cpm_desktop.services.client_workbook.tables import (
-    CHANGE_STATUSES,
     changes_table,
     milestones_table,
     risks_table,
@@ -43,7 +44,7 @@ from cpm_desktop.services.risks.views import RiskRegister, risk_register
 from cpm_desktop.services.validate import get_or_raise
 
 NEXT_MILESTONES = 5
-RAGS = ("red", "amber", "green")
+RAGS = (Rag.RED, Rag.AMBER, Rag.GREEN)
 Progress = Callable[[str], None]
 RETURN_NOTE = (
     "The Risks and Changes sheets can be edited and sent back: change cells, or add new "
@@ -161,9 +162,7 @@ def _summary(
         forecast_cost=value.project.eac if value else changes.current_budget,
         earned_value=_earned_value(value.project) if value else (),
         risks_by_rag=tuple((rag, register.rag_counts.get(rag, 0)) for rag in RAGS),
-        changes_by_status=tuple(
-            (label, counts[status]) for status, label in CHANGE_STATUSES.items() if counts[status]
-        ),
+        changes_by_status=tuple((label_of(s), counts[s]) for s in ChangeStatus if counts[s]),
         next_milestones=_next_milestones(plan.tasks),
         notes=tuple(notes),
     )

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
+from cpm_desktop.domain import InvoiceStatus
+from cpm_desktop.domain.billing import status_label
 from cpm_desktop.reports.excel.content import (
     CellValue,
     Column,
@@ -20,16 +22,15 @@ from cpm_desktop.reports.excel.content import (
 )
 from cpm_desktop.scheduling import KpiRag, ProjectKpis
 from cpm_desktop.services.client_workbook.kpis import TRENDS
-from cpm_desktop.services.records.billing import INVOICE_STATUSES, BillingRow, status_label
+from cpm_desktop.services.records.billing import BillingRow, billing_totals
 from cpm_desktop.services.records.decisions import DecisionRow
 from cpm_desktop.services.records.feedback import CHANNELS, FeedbackRow
 
 BILLING, FEEDBACK, DECISIONS = "Billing", "Feedback", "Decisions"  # the sheet names
 # The soft fill of each invoice status: waiting grey, due amber, with the client blue, paid green.
-STATUS_TONES = dict(zip(INVOICE_STATUSES, ("grey", "amber", "blue", "green"), strict=True))
+STATUS_TONES = dict(zip(InvoiceStatus, ("grey", "amber", "blue", "green"), strict=True))
 CHANNEL_LABELS = {c: c.replace("_", " ").capitalize() for c in CHANNELS}
 CSAT_SCALE = ScoreScale(1, 3, 5, high_is_good=True)
-_ZERO = Decimal("0.00")
 
 T, L, D = Kind.TEXT, Kind.LONG_TEXT, Kind.DATE
 BILLING_COLUMNS = (
@@ -80,17 +81,14 @@ def billing_table(
         )
         for r in rows
     ]
-    by_status = {status: _ZERO for status in INVOICE_STATUSES}
-    for r in rows:
-        by_status[r.status] += r.amount
-    invoiced = by_status["invoiced"] + by_status["paid"]
+    totals = billing_totals(rows)
     money = Unit.MONEY
     figures = (
-        Figure("Total billable", sum(by_status.values(), _ZERO), money),
-        Figure("Invoiced", invoiced, money),
-        Figure("Paid", by_status["paid"], money),
-        Figure("Outstanding (invoiced, not paid)", by_status["invoiced"], money),
-        Figure("Not yet invoiced", by_status["not_due"] + by_status["due"], money),
+        Figure("Total billable", totals.billable, money),
+        Figure("Invoiced", totals.invoiced, money),
+        Figure("Paid", totals.paid, money),
+        Figure("Outstanding (invoiced, not paid)", totals.outstanding, money),
+        Figure("Not yet invoiced", totals.not_invoiced, money),
         Figure("Contract value", contract_value, money),
         Figure("Revenue (contract value + approved billable change orders)", revenue, money),
     )

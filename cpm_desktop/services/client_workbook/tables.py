@@ -28,19 +28,19 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
-from cpm_desktop.models import (
+from cpm_desktop.domain import (
     ChangeCategory,
     ChangePriority,
     ChangeStatus,
     ResponseStrategy,
     RiskStatus,
 )
+from cpm_desktop.domain.change_workflow import label as status_label
+from cpm_desktop.domain.risk_scoring import LEVEL_LABELS as LEVEL_WORDS
 from cpm_desktop.reports.excel.content import CellValue, Column, Kind, TableSheet
 from cpm_desktop.services.changes.views import ChangeLog
-from cpm_desktop.services.changes.workflow import label as status_label
 from cpm_desktop.services.plan.timeline import TimelineTask
 from cpm_desktop.services.portfolio.milestone_status import milestone_status
-from cpm_desktop.services.risks.scoring import LEVEL_LABELS as LEVEL_WORDS
 from cpm_desktop.services.risks.views import RiskRegister
 
 RISKS, CHANGES, MILESTONES = "Risks", "Changes", "Milestones"  # the sheet names

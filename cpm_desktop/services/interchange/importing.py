@@ -10,20 +10,12 @@ from decimal import Decimal
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import ConstraintType, LinkType
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import current_user
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanTask
 from cpm_desktop.interchange.text_values import number_text
-from cpm_desktop.models import (
-    Baseline,
-    BaselineTask,
-    Client,
-    ConstraintType,
-    Dependency,
-    LinkType,
-    Project,
-    Task,
-)
+from cpm_desktop.models import Baseline, BaselineTask, Client, Dependency, Project, Task
 from cpm_desktop.services import audit
 from cpm_desktop.services.plan.calendars import set_holidays, set_working_weekdays
 from cpm_desktop.services.plan.schedule import reschedule

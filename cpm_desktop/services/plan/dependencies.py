@@ -5,8 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import LinkType
 from cpm_desktop.errors import DuplicateError, ValidationError
-from cpm_desktop.models import Dependency, LinkType, Task
+from cpm_desktop.models import Dependency, Task
 from cpm_desktop.services import audit
 from cpm_desktop.services.plan.outline import ancestor_ids
 from cpm_desktop.services.plan.schedule import reschedule

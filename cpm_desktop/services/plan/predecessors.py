@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import LinkType
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import Dependency, LinkType, Task
+from cpm_desktop.models import Dependency, Task
 from cpm_desktop.services.plan.dependencies import (
     add_dependency,
     edit_dependency,

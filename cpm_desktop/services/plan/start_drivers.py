@@ -8,8 +8,9 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import ConstraintType
 from cpm_desktop.errors import NotFoundError
-from cpm_desktop.models import ConstraintType, Project, Task
+from cpm_desktop.models import Project, Task
 from cpm_desktop.scheduling import Driver, DriverKind, Schedule
 from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.plan.schedule import as_text, collector_paused, compute_schedule, dates_of

@@ -6,8 +6,9 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import ConstraintType
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import ConstraintType, Task
+from cpm_desktop.models import Task
 from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.plan.tasks import edit_task
 from cpm_desktop.services.validate import MAX_DURATION, clean_date, get_or_raise

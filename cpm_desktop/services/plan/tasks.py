@@ -11,8 +11,9 @@ from typing import TypedDict, Unpack
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import ConstraintType
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import ConstraintType, Dependency, Project, Task
+from cpm_desktop.models import Dependency, Project, Task
 from cpm_desktop.services import audit
 from cpm_desktop.services.plan.dependencies import link_label
 from cpm_desktop.services.plan.outline import ancestor_ids, descendants, renumber, siblings

@@ -7,8 +7,9 @@ from types import EllipsisType
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import Influence
 from cpm_desktop.errors import DuplicateError, ValidationError
-from cpm_desktop.models import Client, Contact, Influence
+from cpm_desktop.models import Client, Contact
 from cpm_desktop.services.audit import record_created, set_fields
 from cpm_desktop.services.validate import clean_enum, clean_name, clean_text, get_or_raise
 

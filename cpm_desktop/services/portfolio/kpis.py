@@ -14,8 +14,9 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import Rag, RiskKind, RiskStatus
 from cpm_desktop.errors import CpmError, NotFoundError
-from cpm_desktop.models import Client, Project, Rag, RiskKind, RiskStatus
+from cpm_desktop.models import Client, Project
 from cpm_desktop.scheduling import (
     CsatScore,
     EarnedValue,
@@ -197,7 +198,7 @@ def figures_from(
     """A project's KPI figures from read models already read (`ev` as of its status date)."""
     actual, to_complete = _costs(ev, changes.current_budget)
     red = sum(
-        row.kind == RiskKind.RISK and row.status != RiskStatus.CLOSED and row.rag == "red"
+        row.kind == RiskKind.RISK and row.status != RiskStatus.CLOSED and row.rag == Rag.RED
         for row in register.rows
     )
     return ProjectFigures(

@@ -1,23 +1,14 @@
-"""How a milestone stands, in the same words on screen, in the workbook and in the pack."""
+"""A milestone of the timeline read model, judged by the domain's milestone rule."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from cpm_desktop.domain.milestones import MilestoneStanding, milestone_standing
 from cpm_desktop.services.plan.timeline import TimelineTask
 
-LATE_AFTER_DAYS = 5  # working days behind the baseline before "At risk" becomes "Late"
-MILESTONE_STATUSES = ("Achieved", "Overdue", "Late", "At risk", "On track")
 
-
-def milestone_status(task: TimelineTask, status_date: dt.date | None) -> str:
-    """Achieved; Overdue (due by the status date, not reached); Late (more than LATE_AFTER_DAYS
-    working days behind its baseline); At risk (behind it, less); On track."""
-    if task.actual_finish is not None or task.percent_complete >= 100:
-        return "Achieved"
-    if status_date is not None and task.finish is not None and task.finish <= status_date:
-        return "Overdue"
-    behind = task.finish_variance or 0
-    if behind > LATE_AFTER_DAYS:
-        return "Late"
-    return "At risk" if behind > 0 else "On track"
+def milestone_status(task: TimelineTask, status_date: dt.date | None) -> MilestoneStanding:
+    """How `task` (a milestone) stands on `status_date`; see `domain.milestones`."""
+    achieved = task.actual_finish is not None or task.percent_complete >= 100
+    return milestone_standing(achieved, task.finish, task.finish_variance, status_date)

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.scheduling import KpiRag, ProjectKpis, kpi_rags
 from cpm_desktop.services.plan.timeline import TimelineTask, timeline
 from cpm_desktop.services.portfolio.kpis import project_kpis_of
@@ -38,7 +39,7 @@ class NextMilestone:
     finish: dt.date | None
     baseline_finish: dt.date | None
     variance_days: int | None  # working days later (+) than the baseline
-    status: str  # one of milestone_status.MILESTONE_STATUSES
+    status: MilestoneStanding
 
 
 @dataclass(frozen=True, slots=True)

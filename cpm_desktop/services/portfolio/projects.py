@@ -9,8 +9,9 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import ProjectStatus, Rag
 from cpm_desktop.errors import DuplicateError, ValidationError
-from cpm_desktop.models import Client, Contact, Project, ProjectStatus, Rag
+from cpm_desktop.models import Client, Contact, Project
 from cpm_desktop.services.audit import record_created, record_field
 from cpm_desktop.services.plan.calendars import copy_calendar, default_calendar
 from cpm_desktop.services.plan.schedule import reschedule

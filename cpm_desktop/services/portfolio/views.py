@@ -9,7 +9,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from cpm_desktop.models import Client, Contact, Dependency, Influence, Project, Task
+from cpm_desktop.domain import Influence
+from cpm_desktop.models import Client, Contact, Dependency, Project, Task
 from cpm_desktop.services.plan.outline import outline_rows, rolled_up_percent
 from cpm_desktop.services.validate import fold, get_or_raise
 

@@ -15,8 +15,10 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import InvoiceStatus
+from cpm_desktop.domain.billing import LOCKED, status_label, step_problem
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import BillingMilestone, InvoiceStatus, Task
+from cpm_desktop.models import BillingMilestone, Task
 from cpm_desktop.services import audit
 from cpm_desktop.services.portfolio import views
 from cpm_desktop.services.validate import (
@@ -28,16 +30,6 @@ from cpm_desktop.services.validate import (
 )
 
 ENTITY = "billing_milestone"
-INVOICE_STATUSES = ("not_due", "due", "invoiced", "paid")  # the flow; paid is final
-S = InvoiceStatus
-NEXT: dict[InvoiceStatus, tuple[InvoiceStatus, ...]] = {
-    S.NOT_DUE: (S.DUE,),
-    S.DUE: (S.INVOICED, S.NOT_DUE),
-    S.INVOICED: (S.PAID,),
-    S.PAID: (),
-}
-# Once the client has the invoice, its amount is what it says: no change, no removal.
-LOCKED = frozenset({S.INVOICED, S.PAID})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +41,7 @@ class BillingRow:
     wbs: str
     name: str
     amount: Decimal
-    status: str  # one of INVOICE_STATUSES
+    status: InvoiceStatus
     due_on: dt.date | None  # the milestone's (forecast) finish
     invoiced_on: dt.date | None
     paid_on: dt.date | None
@@ -69,16 +61,16 @@ class BillingTotals:
 
 def billing_totals(rows: Iterable[BillingRow]) -> BillingTotals:
     """Sum a billing schedule by where each milestone stands in the invoice flow."""
-    by_status = dict.fromkeys(INVOICE_STATUSES, Decimal(0))
+    by_status = dict.fromkeys(InvoiceStatus, Decimal(0))
     for row in rows:
         by_status[row.status] += row.amount
-    invoiced = by_status["invoiced"] + by_status["paid"]
+    S = InvoiceStatus
     return BillingTotals(
         billable=sum(by_status.values(), Decimal(0)),
-        invoiced=invoiced,
-        paid=by_status["paid"],
-        outstanding=by_status["invoiced"],
-        not_invoiced=by_status["not_due"] + by_status["due"],
+        invoiced=by_status[S.INVOICED] + by_status[S.PAID],
+        paid=by_status[S.PAID],
+        outstanding=by_status[S.INVOICED],
+        not_invoiced=by_status[S.NOT_DUE] + by_status[S.DUE],
     )
 
 
@@ -139,7 +131,7 @@ def set_billing(
         # Its subtasks may bill themselves; billing both would count the money twice.
         raise ValidationError(f"{task.name!r} is a summary task: bill one of its subtasks.")
     if billing is None:
-        billing = BillingMilestone(task_id=task.id, amount=value, status=S.NOT_DUE)
+        billing = BillingMilestone(task_id=task.id, amount=value, status=InvoiceStatus.NOT_DUE)
         session.add(billing)
         session.flush()
         audit.record_created(
@@ -175,15 +167,17 @@ def set_invoice_status(
     task = session.get_one(Task, billing.task_id)
     label = _label(task)
     to = clean_enum(InvoiceStatus, status, "invoice status")
-    check_step(label, billing.status, to)
+    problem = step_problem(label, billing.status, to)
+    if problem is not None:
+        raise ValidationError(problem)
     day = date_or_today(on)
-    if invoice_number is not None and to is not S.INVOICED:
+    if invoice_number is not None and to is not InvoiceStatus.INVOICED:
         raise ValidationError("An invoice number is given when the milestone is invoiced.")
     changes: dict[str, object] = {"status": to}
-    if to is S.INVOICED:
+    if to is InvoiceStatus.INVOICED:
         changes["invoiced_on"] = day
         changes["invoice_number"] = clean_text(invoice_number, "invoice number", 50)
-    elif to is S.PAID:
+    elif to is InvoiceStatus.PAID:
         assert billing.invoiced_on is not None  # set on the step to invoiced
         if day < billing.invoiced_on:
             raise ValidationError(
@@ -202,29 +196,6 @@ def set_invoice_status(
     )
     session.flush()
     return _row_of(session, billing)
-
-
-def next_steps(status: InvoiceStatus | str) -> tuple[str, ...]:
-    """The statuses a billing milestone in `status` may move to, as plain strings."""
-    return tuple(step.value for step in NEXT[InvoiceStatus(status)])
-
-
-def status_label(status: InvoiceStatus | str) -> str:
-    """An invoice status as users read it: 'not_due' → 'Not due'."""
-    return InvoiceStatus(status).value.replace("_", " ").capitalize()
-
-
-def check_step(label: str, current: InvoiceStatus, to: InvoiceStatus) -> None:
-    """Refuse a step the invoice flow does not allow, naming the legal next steps."""
-    if to in NEXT[current]:
-        return
-    steps = NEXT[current]
-    allowed = (
-        "it can move to " + " or ".join(status_label(s) for s in steps) if steps else "it is final"
-    )
-    raise ValidationError(
-        f"{label} is {status_label(current)}: it cannot move to {status_label(to)}; {allowed}."
-    )
 
 
 def _check_unlocked(billing: BillingMilestone, label: str, what: str) -> None:
@@ -253,7 +224,7 @@ def _plain(billing: BillingMilestone, row: OutlinedTask) -> BillingRow:
         wbs=row.wbs,
         name=row.name,
         amount=billing.amount,
-        status=InvoiceStatus(billing.status).value,
+        status=InvoiceStatus(billing.status),
         due_on=row.finish,
         invoiced_on=billing.invoiced_on,
         paid_on=billing.paid_on,

@@ -9,8 +9,9 @@ from types import EllipsisType
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import FeedbackChannel
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import Contact, Feedback, FeedbackChannel, Project
+from cpm_desktop.models import Contact, Feedback, Project
 from cpm_desktop.services import audit
 from cpm_desktop.services.validate import (
     clean_date,

@@ -13,6 +13,7 @@ from typing import TypedDict, Unpack
 
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import PaperSize
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import PackSetting, Project
 from cpm_desktop.reports.pdf.pack.content import SECTIONS
@@ -21,7 +22,6 @@ from cpm_desktop.services.records.status_reports import save_status_report
 from cpm_desktop.services.steering_pack.sections import saved_sections, stored_sections
 from cpm_desktop.services.validate import clean_optional_date, clean_text, get_or_raise
 
-PAPERS = ("a4", "letter")
 GANTT_DETAILS = ("summary", "full")
 DEFAULT_CONFIDENTIALITY = "Confidential"
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -47,7 +47,7 @@ class PackSettings:
     """How a project's pack is printed: the chosen sections and the cover's fields."""
 
     sections: tuple[str, ...]  # chosen sections, in SECTIONS order (default: all)
-    paper: str  # "a4" | "letter"
+    paper: PaperSize
     gantt_detail: str  # "summary" | "full"
     confidentiality: str  # e.g. "Confidential"
     meeting_date: dt.date | None  # the steering committee's date
@@ -67,7 +67,9 @@ class PackFields(TypedDict, total=False):
     logo_name: str
 
 
-def pack_settings(session: Session, project_id: int, *, default_paper: str = "a4") -> PackSettings:
+def pack_settings(
+    session: Session, project_id: int, *, default_paper: PaperSize | str = PaperSize.A4
+) -> PackSettings:
     """The project's saved settings, or the defaults (`default_paper` e.g. for a US locale)."""
     project = get_or_raise(session, Project, project_id, "project")
     row = session.get(PackSetting, project.id)
@@ -92,7 +94,7 @@ def save_pack_settings(
         row = PackSetting(
             project_id=project.id,
             sections=stored_sections(SECTIONS),
-            paper="a4",
+            paper=PaperSize.A4,
             gantt_detail="summary",
             confidentiality=DEFAULT_CONFIDENTIALITY,
             meeting_date=None,
@@ -144,12 +146,12 @@ def clean_sections(value: object) -> tuple[str, ...]:
     return tuple(name for name in SECTIONS if name in chosen)
 
 
-def clean_paper(value: object) -> str:
+def clean_paper(value: object) -> PaperSize:
     """'a4' or 'letter' (any case)."""
     text = value.strip().lower() if isinstance(value, str) else ""
-    if text not in PAPERS:
+    if text not in tuple(PaperSize):
         raise ValidationError(f"Unknown paper size {value!r}: use A4 or Letter.")
-    return text
+    return PaperSize(text)
 
 
 def clean_logo(value: object) -> bytes | None:
@@ -195,7 +197,7 @@ def _clean(fields: PackFields) -> dict[str, object]:
 def _plain(row: PackSetting) -> PackSettings:
     return PackSettings(
         saved_sections(row.sections),
-        row.paper,
+        PaperSize(row.paper),
         row.gantt_detail,
         row.confidentiality,
         row.meeting_date,

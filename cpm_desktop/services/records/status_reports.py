@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import Rag
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import Project, Rag
+from cpm_desktop.models import Project
 from cpm_desktop.models import StatusReport as StatusReportRow
 from cpm_desktop.services import audit
 from cpm_desktop.services.validate import clean_optional_date, clean_text, get_or_raise

@@ -14,16 +14,10 @@ from typing import TypedDict, Unpack
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import ResponseStrategy, RiskKind, RiskStatus
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import current_user
-from cpm_desktop.models import (
-    Project,
-    ResponseStrategy,
-    Risk,
-    RiskHistory,
-    RiskKind,
-    RiskStatus,
-)
+from cpm_desktop.models import Project, Risk, RiskHistory
 from cpm_desktop.services import audit
 from cpm_desktop.services.plan.outline import outline_rows
 from cpm_desktop.services.risks.links import copy_links, set_links

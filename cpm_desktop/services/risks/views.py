@@ -11,10 +11,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from cpm_desktop.models import Project, Rag, Risk, RiskKind, RiskStatus, Task
-from cpm_desktop.services.plan.outline import outline_order
-from cpm_desktop.services.risks.scoring import (
-    Trend,
+from cpm_desktop.domain import Rag, ResponseStrategy, RiskKind, RiskStatus, Trend
+from cpm_desktop.domain.risk_scoring import (
     expected_value,
     exposure,
     level_label,
@@ -23,6 +21,8 @@ from cpm_desktop.services.risks.scoring import (
     severity_rag,
     trend,
 )
+from cpm_desktop.models import Project, Risk, Task
+from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.validate import clean_optional_date, get_or_raise
 
 HEAT_MAP_SIZE = 5
@@ -38,7 +38,7 @@ class RiskRow:
 
     id: int
     reference: str
-    kind: str
+    kind: RiskKind
     title: str
     description: str
     category: str
@@ -52,27 +52,27 @@ class RiskRow:
     severity: int | None
     severity_label: str
     score: int | None
-    rag: str
+    rag: Rag
     residual_probability: int | None
     residual_impact: int | None
     residual_score: int | None
-    residual_rag: str | None
+    residual_rag: Rag | None
     proximity: dt.date | None
     due_date: dt.date | None
-    strategy: str | None
+    strategy: ResponseStrategy | None
     mitigation: str
     contingency: str
     trigger: str
     cost_impact: Decimal
     schedule_impact: int
     emv: Decimal
-    status: str
+    status: RiskStatus
     raised_on: dt.date
     review_on: dt.date | None
     closed_on: dt.date | None
     closure_note: str
     review_overdue: bool
-    trend: str
+    trend: Trend
     source_reference: str | None  # an issue: the risk it came from
     issue_reference: str | None  # a risk that occurred: the issue it became
     task_wbs: tuple[str, ...]
@@ -151,7 +151,7 @@ def risk_register(
         today=today,
         since=since,
         rows=rows,
-        rag_counts={rag.value: counts.get(rag.value, 0) for rag in Rag},
+        rag_counts={rag.value: counts.get(rag, 0) for rag in Rag},
         heat_map=_heat_map((r.probability, r.impact) for r in open_risks),
         residual_heat_map=_heat_map(
             (r.residual_probability or r.probability, r.residual_impact or r.impact)
@@ -187,7 +187,7 @@ def _row(
     return RiskRow(
         id=risk.id,
         reference=risk.reference,
-        kind=risk.kind.value,
+        kind=risk.kind,
         title=risk.title,
         description=risk.description,
         category=risk.category,
@@ -201,27 +201,27 @@ def _row(
         severity=sev,
         severity_label=level_label(sev) if sev else "",
         score=score,
-        rag=rag.value,
+        rag=rag,
         residual_probability=risk.residual_probability,
         residual_impact=risk.residual_impact,
         residual_score=residual,
-        residual_rag=score_rag(residual, *thresholds).value if residual is not None else None,
+        residual_rag=score_rag(residual, *thresholds) if residual is not None else None,
         proximity=risk.proximity,
         due_date=risk.due_date,
-        strategy=risk.strategy.value if risk.strategy else None,
+        strategy=risk.strategy,
         mitigation=risk.mitigation,
         contingency=risk.contingency,
         trigger=risk.trigger,
         cost_impact=risk.cost_impact,
         schedule_impact=risk.schedule_impact,
         emv=expected_value(p, risk.cost_impact),
-        status=risk.status.value,
+        status=risk.status,
         raised_on=risk.raised_on,
         review_on=risk.review_on,
         closed_on=risk.closed_on,
         closure_note=risk.closure_note,
         review_overdue=not closed and risk.review_on is not None and risk.review_on < today,
-        trend=moved.value,
+        trend=moved,
         source_reference=source_reference,
         issue_reference=became.get(risk.id),
         task_wbs=tuple(sorted((wbs[link.task_id] for link in risk.task_links), key=_wbs_key)),

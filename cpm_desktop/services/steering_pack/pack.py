@@ -13,6 +13,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import RiskKind, RiskStatus
+from cpm_desktop.domain.change_workflow import PENDING, label
 from cpm_desktop.errors import ExportError, ValidationError
 from cpm_desktop.models import Project
 from cpm_desktop.reports.formatting import long_date, money
@@ -20,7 +22,6 @@ from cpm_desktop.reports.pdf.gantt import GanttChart, GanttRow
 from cpm_desktop.reports.pdf.pack import content as pack
 from cpm_desktop.reports.pdf.pack.render import write_pack
 from cpm_desktop.services.changes.views import ChangeLog, ChangeSummary, change_log, change_summary
-from cpm_desktop.services.changes.workflow import PENDING, label
 from cpm_desktop.services.plan.timeline import Timeline, timeline
 from cpm_desktop.services.portfolio.earned_value import earned_value_report
 from cpm_desktop.services.portfolio.kpis import project_kpis_of
@@ -271,11 +272,11 @@ def _finance(session: Session, header: ProjectSummary, changes: ChangeSummary) -
 
 
 def _risks(register: RiskRegister) -> pack.Risks:
-    live = [r for r in register.rows if r.status != "closed"]
+    live = [r for r in register.rows if r.status != RiskStatus.CLOSED]
     risks = sorted(
-        (r for r in live if r.kind == "risk"), key=lambda r: (-(r.score or 0), r.reference)
+        (r for r in live if r.kind == RiskKind.RISK), key=lambda r: (-(r.score or 0), r.reference)
     )
-    issues = [r for r in live if r.kind == "issue"]
+    issues = [r for r in live if r.kind == RiskKind.ISSUE]
     return pack.Risks(
         heat_map=register.heat_map.cells,
         amber_from=register.amber_from,

@@ -7,27 +7,29 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from cpm_desktop.ui.changes.vocabulary import STATUSES
+from cpm_desktop.domain import ChangeStatus
 from cpm_desktop.ui.icons import icon
+
+S = ChangeStatus
 
 # Menu texts in title case, as menus read; the buttons use the sentence-case step texts.
 _STEP_MENU_TEXT = {
-    "submitted": "&Submit",
-    "under_assessment": "Start &Assessment",
-    "approved": "A&pprove…",
-    "rejected": "Re&ject…",
-    "deferred": "De&fer…",
-    "implemented": "Mark &Implemented",
-    "closed": "&Close…",
+    S.SUBMITTED: "&Submit",
+    S.UNDER_ASSESSMENT: "Start &Assessment",
+    S.APPROVED: "A&pprove…",
+    S.REJECTED: "Re&ject…",
+    S.DEFERRED: "De&fer…",
+    S.IMPLEMENTED: "Mark &Implemented",
+    S.CLOSED: "&Close…",
 }
 _STEP_TIPS = {
-    "submitted": "Send the request to the client for a decision",
-    "under_assessment": "Start assessing the request's impact on scope, schedule and cost",
-    "approved": "Record the client's approval: who decided, when and the decision notes",
-    "rejected": "Record the client's rejection: who decided, when and the decision notes",
-    "deferred": "Record that the client postponed the decision",
-    "implemented": "The approved change is delivered",
-    "closed": "Close the request; nothing more happens to it",
+    S.SUBMITTED: "Send the request to the client for a decision",
+    S.UNDER_ASSESSMENT: "Start assessing the request's impact on scope, schedule and cost",
+    S.APPROVED: "Record the client's approval: who decided, when and the decision notes",
+    S.REJECTED: "Record the client's rejection: who decided, when and the decision notes",
+    S.DEFERRED: "Record that the client postponed the decision",
+    S.IMPLEMENTED: "The approved change is delivered",
+    S.CLOSED: "Close the request; nothing more happens to it",
 }
 
 
@@ -36,7 +38,7 @@ class ChangeActions:
     """Every action of the Changes tab; the tab connects and enables them."""
 
     new: QAction
-    steps: dict[str, QAction]  # target status → the step's action
+    steps: dict[ChangeStatus, QAction]  # target status → the step's action
     decision: QAction
     affected_tasks: QAction
     apply_impact: QAction
@@ -48,11 +50,11 @@ class ChangeActions:
         return (
             self.new,
             None,
-            s["submitted"],
-            s["under_assessment"],
+            s[S.SUBMITTED],
+            s[S.UNDER_ASSESSMENT],
             self.decision,
-            s["implemented"],
-            s["closed"],
+            s[S.IMPLEMENTED],
+            s[S.CLOSED],
             None,
             self.affected_tasks,
             self.apply_impact,
@@ -79,7 +81,7 @@ def build_change_actions(parent: QWidget) -> ChangeActions:
 
     steps = {
         status: make(_STEP_MENU_TEXT[status], _STEP_TIPS[status])
-        for status in STATUSES
+        for status in ChangeStatus
         if status in _STEP_MENU_TEXT
     }
     return ChangeActions(

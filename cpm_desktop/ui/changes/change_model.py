@@ -10,8 +10,9 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
+from cpm_desktop.domain import ChangePriority, ChangeStatus
 from cpm_desktop.services.changes.views import ChangeLog, ChangeRow
-from cpm_desktop.ui.changes.vocabulary import PRIORITIES, STATUSES, status_text
+from cpm_desktop.ui.changes.vocabulary import status_text
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, reference_number
 from cpm_desktop.ui.records.table_model import AnyIndex, RecordTableModel
@@ -97,7 +98,11 @@ class ChangeTableModel(RecordTableModel[ChangeRow]):
         if role == Qt.ItemDataRole.ForegroundRole:
             return _foreground(row, column)
         if role == Qt.ItemDataRole.FontRole:
-            return self._bold if column == PRIORITY and row.priority == "critical" else None
+            return (
+                self._bold
+                if column == PRIORITY and row.priority == ChangePriority.CRITICAL
+                else None
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column in (*MONEY, DAYS):
                 return ALIGN_RIGHT
@@ -133,7 +138,7 @@ class ChangeTableModel(RecordTableModel[ChangeRow]):
         if column in MONEY:
             amount = row.cost_impact if column == COST else row.change_order_value
             return money_text(amount, self._currency)
-        if column == STATUS and row.approved and row.status == "closed":
+        if column == STATUS and row.approved and row.status == ChangeStatus.CLOSED:
             return "Closed after approval: counts in the approved totals"
         if column == REQUESTED_BY and row.requested_by:
             return row.requested_by
@@ -177,9 +182,9 @@ def sort_key(row: ChangeRow, column: int) -> object:
     if column == REF:
         return reference_number(row.reference)
     if column == PRIORITY:
-        return PRIORITIES.index(row.priority) if row.priority in PRIORITIES else -1
+        return list(ChangePriority).index(ChangePriority(row.priority))
     if column == STATUS:
-        return STATUSES.index(row.status) if row.status in STATUSES else -1
+        return list(ChangeStatus).index(ChangeStatus(row.status))
     if column == DAYS:
         return row.schedule_days
     if column == COST:
@@ -197,9 +202,9 @@ def sort_key(row: ChangeRow, column: int) -> object:
 
 def _foreground(row: ChangeRow, column: int) -> QColor | None:
     c = colors()
-    if row.status == "closed":
+    if row.status == ChangeStatus.CLOSED:
         return QColor(c.muted_text)
-    if column == PRIORITY and row.priority == "critical":
+    if column == PRIORITY and row.priority == ChangePriority.CRITICAL:
         return QColor(c.rag_red)
     if column == REF or display(row, column) == "—":
         return QColor(c.muted_text)

@@ -25,18 +25,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.domain import ChangeStatus
+from cpm_desktop.domain.change_workflow import DECISIONS, NEEDS_DECISION
 from cpm_desktop.services.changes.views import ChangeRow
-from cpm_desktop.ui.changes.vocabulary import DECISIONS, NEEDS_DECISION
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import entry_date_format, py_date, qdate, short_date_text
 from cpm_desktop.ui.theme import colors
 
+S = ChangeStatus
+
 SIGNED_NOTE = "Signed form received"
-OUTCOME_TEXT = {"approved": "Approve", "rejected": "Reject", "deferred": "Defer"}
+OUTCOME_TEXT = {
+    S.APPROVED: "Approve",
+    S.REJECTED: "Reject",
+    S.DEFERRED: "Defer",
+}
 OK_TEXT = {
-    "approved": "Record approval",
-    "rejected": "Record rejection",
-    "deferred": "Record deferral",
+    S.APPROVED: "Record approval",
+    S.REJECTED: "Record rejection",
+    S.DEFERRED: "Record deferral",
 }
 
 
@@ -46,7 +53,7 @@ class DecisionDialog(QDialog):
     def __init__(
         self,
         row: ChangeRow,
-        outcome: str,
+        outcome: ChangeStatus | str,
         deciders: list[str],
         default_decider: str,
         parent: QWidget | None = None,
@@ -58,7 +65,7 @@ class DecisionDialog(QDialog):
         intro = QLabel(f"<b>{row.reference}</b>&nbsp; {html.escape(row.title)}")
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
-        self.outcomes: dict[str, QRadioButton] = {}
+        self.outcomes: dict[ChangeStatus, QRadioButton] = {}
         self._group = QButtonGroup(self)
         choices = QHBoxLayout()
         for value in DECISIONS:
@@ -110,9 +117,9 @@ class DecisionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.outcomes.get(outcome, self.outcomes["approved"]).setChecked(True)
+        self.outcomes.get(ChangeStatus(outcome), self.outcomes[S.APPROVED]).setChecked(True)
 
-    def outcome(self) -> str:
+    def outcome(self) -> ChangeStatus:
         """The status chosen: approved, rejected or deferred."""
         return next(value for value, button in self.outcomes.items() if button.isChecked())
 
@@ -165,6 +172,6 @@ class DecisionDialog(QDialog):
         return target, kwargs
 
     def _on_outcome(self) -> None:
-        checked = next((v for v, b in self.outcomes.items() if b.isChecked()), "approved")
+        checked = next((v for v, b in self.outcomes.items() if b.isChecked()), S.APPROVED)
         self.ok_button.setText(OK_TEXT[checked])
         self.error.hide()

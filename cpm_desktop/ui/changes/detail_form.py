@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.domain import ChangeCategory, ChangePriority
+from cpm_desktop.domain.change_workflow import OPEN_FOR_IMPACT
 from cpm_desktop.services.changes.views import ChangeRow
-from cpm_desktop.ui.changes.vocabulary import CATEGORIES, OPEN_FOR_IMPACT, PRIORITIES
 from cpm_desktop.ui.formatting import amount_entry_text, entry_date_format, parse_money, qdate
 from cpm_desktop.ui.theme import colors
 
@@ -81,8 +83,8 @@ class ChangeForm(QWidget):
         self.raised_on = QDateEdit()
         self.raised_on.setCalendarPopup(True)
         self.raised_on.setDisplayFormat(entry_date_format())
-        self.category = _choice_combo(CATEGORIES)
-        self.priority = _choice_combo(PRIORITIES)
+        self.category = _choice_combo(ChangeCategory)
+        self.priority = _choice_combo(ChangePriority)
         self.description = TextBox("What is asked for")
         self.reason = TextBox("Why the client asks for it")
         self.schedule_days = _days_box(" working days")
@@ -244,10 +246,10 @@ def _form() -> QFormLayout:
     return form
 
 
-def _choice_combo(values: tuple[str, ...]) -> QComboBox:
+def _choice_combo(values: type[StrEnum]) -> QComboBox:
     combo = QComboBox()
     for value in values:
-        combo.addItem(value.capitalize(), value)
+        combo.addItem(value.capitalize(), value.value)
     return combo
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.domain import ChangeStatus
 from cpm_desktop.services.changes.views import ChangeRow
 from cpm_desktop.ui.changes.actions import ChangeActions
 from cpm_desktop.ui.changes.detail_form import ChangeForm
@@ -51,7 +52,7 @@ class ChangeDetailPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(f"color: {c.muted_text};")
         self.step_buttons = {
-            status: _button(action, step_text("", status), primary=status == "approved")
+            status: _button(action, step_text("", status), primary=status == ChangeStatus.APPROVED)
             for status, action in actions.steps.items()
         }
         self.apply_button = _button(actions.apply_impact, "Apply schedule impact")

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from cpm_desktop.domain import ChangeCategory
 from cpm_desktop.ui.changes.filter_proxy import STATUS_FILTERS
-from cpm_desktop.ui.changes.vocabulary import CATEGORIES
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.records.widgets import filter_icon, search_field
 from cpm_desktop.ui.theme import colors
@@ -37,8 +37,8 @@ class ChangeFilterBar(QWidget):
         self.category = QComboBox()
         self.category.setObjectName("changeCategoryFilter")
         self.category.addItem("All categories", "")
-        for category in CATEGORIES:
-            self.category.addItem(category.capitalize(), category)
+        for category in ChangeCategory:
+            self.category.addItem(category.capitalize(), category.value)
         self.search = search_field("changeSearch", "Search change requests", 230)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)

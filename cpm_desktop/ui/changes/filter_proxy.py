@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from cpm_desktop.domain import ChangeStatus
+from cpm_desktop.domain.change_workflow import PENDING
 from cpm_desktop.services.changes.views import ChangeRow
 from cpm_desktop.ui.changes.change_model import SORT_ROLE, ChangeTableModel
-from cpm_desktop.ui.changes.vocabulary import PENDING, STATUSES, status_text
+from cpm_desktop.ui.changes.vocabulary import status_text
 from cpm_desktop.ui.records.cells import reference_number
 from cpm_desktop.ui.records.filter_proxy import RecordFilterProxy, matches_text
 
@@ -14,7 +16,7 @@ STATUS_FILTERS: tuple[tuple[str, str], ...] = (
     ("", "All requests"),
     (OPEN, "Open (not closed)"),
     (AWAITING, "Awaiting decision"),
-    *((status, status_text(status)) for status in STATUSES),
+    *((status.value, status_text(status)) for status in ChangeStatus),
 )
 
 
@@ -36,7 +38,7 @@ class ChangeFilterProxy(RecordFilterProxy[ChangeRow]):
     def accepts(self, row: ChangeRow) -> bool:
         """Tell whether `row` passes every filter."""
         if self.status == OPEN:
-            if row.status == "closed":
+            if row.status == ChangeStatus.CLOSED:
                 return False
         elif self.status == AWAITING:
             if row.status not in PENDING:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.ui.changes.vocabulary import CATEGORIES, PRIORITIES
+from cpm_desktop.domain import ChangeCategory, ChangePriority
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 
 
@@ -31,12 +31,12 @@ class NewChangeDialog(QDialog):
         for contact_id, name in contacts:
             self.requested_by.addItem(name, contact_id)
         self.category = QComboBox()
-        for category in CATEGORIES:
-            self.category.addItem(category.capitalize(), category)
+        for category in ChangeCategory:
+            self.category.addItem(category.capitalize(), category.value)
         self.priority = QComboBox()
-        for priority in PRIORITIES:
-            self.priority.addItem(priority.capitalize(), priority)
-        self.priority.setCurrentIndex(PRIORITIES.index("medium"))
+        for priority in ChangePriority:
+            self.priority.addItem(priority.capitalize(), priority.value)
+        self.priority.setCurrentIndex(list(ChangePriority).index(ChangePriority.MEDIUM))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setPlaceholderText("What is asked for (optional)")

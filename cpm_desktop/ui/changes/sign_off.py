@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from cpm_desktop.domain import PaperSize
 from cpm_desktop.errors import CpmError
 from cpm_desktop.services.changes.forms import export_change_form
 from cpm_desktop.services.changes.views import ChangeRow
@@ -26,7 +27,7 @@ def suggested_path(reference: str) -> Path:
 def paper_size() -> str:
     """Letter where the locale measures in inches (US), else A4."""
     imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return "letter" if imperial else "a4"
+    return PaperSize.LETTER if imperial else PaperSize.A4
 
 
 def ask_and_export(parent: QWidget, workspace: Workspace, row: ChangeRow) -> Path | None:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.domain import ChangeStatus
+from cpm_desktop.domain.change_workflow import DECISIONS, PENDING
 from cpm_desktop.services.changes.views import ChangeLog, ChangeRow, ChangeSummary
 from cpm_desktop.services.changes.views import change_log as read_change_log
 from cpm_desktop.services.changes.views import change_summary as read_change_summary
@@ -39,7 +41,6 @@ from cpm_desktop.ui.changes.new_change_dialog import NewChangeDialog
 from cpm_desktop.ui.changes.table_view import ChangeTableView
 from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
 from cpm_desktop.ui.changes.totals import ChangeTotals
-from cpm_desktop.ui.changes.vocabulary import DECISIONS, PENDING
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.undo import Edit, Editor
@@ -266,15 +267,15 @@ class ChangesTab(QWidget):
         a.new.setEnabled(self._project_id is not None)
         for target, action in a.steps.items():
             action.setEnabled(target in legal)
-        if row is not None and row.status == "deferred":
-            a.steps["submitted"].setText("Re&submit")
+        if row is not None and row.status == ChangeStatus.DEFERRED:
+            a.steps[ChangeStatus.SUBMITTED].setText("Re&submit")
         else:
-            a.steps["submitted"].setText("&Submit")
+            a.steps[ChangeStatus.SUBMITTED].setText("&Submit")
         a.decision.setEnabled(bool(legal & set(DECISIONS)))
         a.affected_tasks.setEnabled(row is not None)
         a.apply_impact.setEnabled(
             row is not None
-            and row.status == "approved"
+            and row.status == ChangeStatus.APPROVED
             and bool(row.task_wbs)
             and row.schedule_applied_on is None
             and row.schedule_days > 0
@@ -340,7 +341,7 @@ class ChangesTab(QWidget):
             self.record_decision(target)
             return
         comment = ""
-        if target == "closed":
+        if target == ChangeStatus.CLOSED:
             comment, ok = QInputDialog.getText(
                 self, f"Close {row.reference}", "Closing note (optional, kept in the history):"
             )
@@ -356,7 +357,9 @@ class ChangesTab(QWidget):
             return
         deciders = [name for _, name in self.contacts()]
         deciders += [r.decided_by for r in self._log.rows if r.decided_by] if self._log else []
-        dialog = DecisionDialog(row, outcome or "approved", deciders, self._sponsor, self)
+        dialog = DecisionDialog(
+            row, outcome or ChangeStatus.APPROVED, deciders, self._sponsor, self
+        )
         if dialog.exec():
             target, kwargs = dialog.values()
             self.run_edit(edits.step(row, target, kwargs))

@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
+from cpm_desktop.domain import ChangeStatus
 from cpm_desktop.ui.changes.change_model import STATUS, TITLE, WIDEST
 from cpm_desktop.ui.changes.delegates import StatusChipDelegate
-from cpm_desktop.ui.changes.vocabulary import STATUSES, status_text
+from cpm_desktop.ui.changes.vocabulary import status_text
 from cpm_desktop.ui.records.widgets import style_record_table
 
 CELL_PADDING = 20  # the item's padding and a little air
@@ -44,7 +45,7 @@ class ChangeTableView(QTableView):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             sample = WIDEST.get(column, "")
             if column == STATUS:
-                sample = max((status_text(s) for s in STATUSES), key=cell.horizontalAdvance)
+                sample = max((status_text(s) for s in ChangeStatus), key=cell.horizontalAdvance)
             width = max(
                 cell.horizontalAdvance(sample) + CELL_PADDING,
                 heading.horizontalAdvance(title) + HEADER_PADDING,

@@ -1,79 +1,64 @@
-"""How the change log's values read on screen: statuses, steps, categories and priorities.
+"""How the change log's values read on screen: statuses, the steps between them, their colours.
 
-The ui may not import the ORM enums, so the values travel as their strings; a test checks
-that these tuples still match `models.enums`.
+The values and the workflow's rules are the domain's (`domain.changes`,
+`domain.change_workflow`); this module only words and colours them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from cpm_desktop.services.changes.workflow import label
+from cpm_desktop.domain import ChangeStatus
+from cpm_desktop.domain.change_workflow import label
 from cpm_desktop.ui.theme import colors
 
-STATUSES = (
-    "draft",
-    "submitted",
-    "under_assessment",
-    "approved",
-    "rejected",
-    "deferred",
-    "implemented",
-    "closed",
-)
-CATEGORIES = ("scope", "schedule", "cost", "quality", "resource")
-PRIORITIES = ("low", "medium", "high", "critical")
-PENDING = frozenset({"submitted", "under_assessment"})
-OPEN_FOR_IMPACT = frozenset({"draft", "submitted", "under_assessment"})
-DECISIONS = ("approved", "rejected", "deferred")  # the steps the decision dialog records
-NEEDS_DECISION = frozenset({"approved", "rejected"})
-
+S = ChangeStatus
 # A step is named by what the user does, not by the status it leads to.
 _STEP_TEXT = {
-    "submitted": "Submit",
-    "under_assessment": "Start assessment",
-    "approved": "Approve…",
-    "rejected": "Reject…",
-    "deferred": "Defer…",
-    "implemented": "Mark implemented",
-    "closed": "Close…",
+    S.SUBMITTED: "Submit",
+    S.UNDER_ASSESSMENT: "Start assessment",
+    S.APPROVED: "Approve…",
+    S.REJECTED: "Reject…",
+    S.DEFERRED: "Defer…",
+    S.IMPLEMENTED: "Mark implemented",
+    S.CLOSED: "Close…",
 }
 
 
-def status_text(status: str) -> str:
+def status_text(status: ChangeStatus | str) -> str:
     """A status as users read it: 'under_assessment' → 'Under assessment'."""
     return label(status)
 
 
-def step_text(current: str, target: str) -> str:
+def step_text(current: ChangeStatus | str, target: ChangeStatus | str) -> str:
     """The button text of the step from `current` to `target`, e.g. 'Resubmit' after Deferred."""
-    if target == "submitted" and current == "deferred":
+    if target == S.SUBMITTED and current == S.DEFERRED:
         return "Resubmit"
-    return _STEP_TEXT.get(target, status_text(target))
+    return _STEP_TEXT.get(ChangeStatus(target), status_text(target))
 
 
-def step_undo_text(reference: str, current: str, target: str) -> str:
+def step_undo_text(reference: str, current: ChangeStatus | str, target: ChangeStatus | str) -> str:
     """The Edit-menu name of a step, e.g. 'Approve CR-006' or 'Start assessment of CR-006'."""
     verb = step_text(current, target).rstrip("…")
-    if target == "under_assessment":
+    if target == S.UNDER_ASSESSMENT:
         return f"Start assessment of {reference}"
-    if target == "implemented":
+    if target == S.IMPLEMENTED:
         return f"Mark {reference} implemented"
     return f"{verb} {reference}"
 
 
-def status_color(status: str) -> QColor:
+def status_color(status: ChangeStatus | str) -> QColor:
     """The calm colour that marks a status: grey while drafted, blue to green as it is decided."""
     c = colors()
     return QColor(
         {
-            "draft": c.muted_text,
-            "submitted": c.highlight,
-            "under_assessment": c.rag_amber,
-            "approved": c.rag_green,
-            "rejected": c.rag_red,
-            "deferred": c.gantt_status_date,
-            "implemented": c.gantt_today,
-            "closed": c.muted_text,
-        }.get(status, c.border)
+            S.DRAFT: c.muted_text,
+            S.SUBMITTED: c.highlight,
+            S.UNDER_ASSESSMENT: c.rag_amber,
+            S.APPROVED: c.rag_green,
+            S.REJECTED: c.rag_red,
+            S.DEFERRED: c.gantt_status_date,
+            S.IMPLEMENTED: c.gantt_today,
+            S.CLOSED: c.muted_text,
+        }.get(ChangeStatus(status), c.border)
     )

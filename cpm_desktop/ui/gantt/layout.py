@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum
 
+from cpm_desktop.domain.plan import drives_successor_start, starts_at_predecessor_start
 from cpm_desktop.services.plan.timeline import (
     Timeline,
     TimelineCalendar,
@@ -53,12 +54,12 @@ class LinkShape:
     @property
     def from_start(self) -> bool:
         """Tell whether the link leaves the predecessor's start (SS, SF) rather than its end."""
-        return self.link.type in ("SS", "SF")
+        return starts_at_predecessor_start(self.link.type)
 
     @property
     def to_start(self) -> bool:
         """Tell whether the link enters the successor's start (FS, SS) rather than its end."""
-        return self.link.type in ("FS", "SS")
+        return drives_successor_start(self.link.type)
 
 
 class GanttLayout:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.domain import InvoiceStatus
 from cpm_desktop.services.records.billing import BillingRow
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import (
@@ -116,11 +117,11 @@ class InvoiceStepDialog(QDialog):
     """Date an invoice (with its number) or a payment of one billing milestone."""
 
     def __init__(
-        self, row: BillingRow, step: str, currency: str, parent: QWidget | None = None
+        self, row: BillingRow, step: InvoiceStatus, currency: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._step = step
-        paying = step == "paid"
+        paying = step is InvoiceStatus.PAID
         self.setWindowTitle("Record the payment" if paying else "Record the invoice")
         self.setMinimumWidth(440)
         intro = QLabel(
@@ -151,4 +152,4 @@ class InvoiceStepDialog(QDialog):
 
     def invoice_number(self) -> str | None:
         """The invoice number typed when invoicing; None when recording a payment."""
-        return None if self._step == "paid" else self.number.text().strip()
+        return None if self._step is InvoiceStatus.PAID else self.number.text().strip()

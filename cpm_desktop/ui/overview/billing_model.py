@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from cpm_desktop.services.records.billing import BillingRow, status_label
+from cpm_desktop.domain.billing import status_label
+from cpm_desktop.services.records.billing import BillingRow
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.filter_proxy import RecordFilterProxy

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.domain import InvoiceStatus
+from cpm_desktop.domain.billing import LOCKED, RECORDED_STEPS, next_steps
 from cpm_desktop.services.portfolio.views import task_rows
 from cpm_desktop.services.records.billing import (
-    LOCKED,
     BillingRow,
     BillingTotals,
-    next_steps,
     set_billing,
     set_invoice_status,
 )
@@ -48,10 +48,14 @@ from cpm_desktop.ui.undo import Editor
 
 # The step buttons, in the order of the flow; each shows only where the flow allows it.
 STEPS = (
-    ("due", "Mark as &Due", "The milestone is reached: the invoice can be sent"),
-    ("invoiced", "Record &Invoice…", "Date the invoice sent to the client and its number"),
-    ("paid", "Record &Payment…", "Date the client's payment"),
-    ("not_due", "Back to &Not Due", "Marked due too early: undo the step"),
+    (InvoiceStatus.DUE, "Mark as &Due", "The milestone is reached: the invoice can be sent"),
+    (
+        InvoiceStatus.INVOICED,
+        "Record &Invoice…",
+        "Date the invoice sent to the client and its number",
+    ),
+    (InvoiceStatus.PAID, "Record &Payment…", "Date the client's payment"),
+    (InvoiceStatus.NOT_DUE, "Back to &Not Due", "Marked due too early: undo the step"),
 )
 
 
@@ -97,7 +101,7 @@ class BillingPanel(QWidget):
         self.add_button.clicked.connect(self.add_billing)
         self.amount_button.clicked.connect(self.change_amount)
         self.remove_button.clicked.connect(self.remove_billing)
-        self.step_buttons: dict[str, QPushButton] = {}
+        self.step_buttons: dict[InvoiceStatus, QPushButton] = {}
         buttons = QHBoxLayout()
         for button in (self.add_button, self.amount_button, self.remove_button):
             buttons.addWidget(button)
@@ -204,16 +208,17 @@ class BillingPanel(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._run("Remove billing", set_billing, row.task_id, None)
 
-    def step(self, to: str) -> None:
+    def step(self, to: InvoiceStatus) -> None:
         """Move the selected milestone to `to`, asking for the date where the step needs one."""
+        to = InvoiceStatus(to)
         row = self.current()
         if row is None:
             return
-        if to in ("invoiced", "paid"):
+        if to in RECORDED_STEPS:
             dialog = InvoiceStepDialog(row, to, self._currency, parent=self)
             if dialog.exec() != InvoiceStepDialog.DialogCode.Accepted:
                 return
-            text = "Record invoice" if to == "invoiced" else "Record payment"
+            text = "Record invoice" if to is InvoiceStatus.INVOICED else "Record payment"
             self._run(
                 text,
                 set_invoice_status,
@@ -224,7 +229,7 @@ class BillingPanel(QWidget):
             )
             return
         self._run(
-            "Mark billing due" if to == "due" else "Billing back to not due",
+            "Mark billing due" if to is InvoiceStatus.DUE else "Billing back to not due",
             set_invoice_status,
             row.id,
             to,

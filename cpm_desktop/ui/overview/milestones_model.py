@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.services.portfolio.overview import NextMilestone
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.overview.kpi_text import days_text
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
-from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.theme import colors, rag_color
 
 COLUMNS = ("Milestone", "Forecast", "Baseline", "Variance", "Status")
 NAME, FORECAST, BASELINE, VARIANCE, STATUS = range(len(COLUMNS))
@@ -20,9 +21,9 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 def milestone_status_color(index: QModelIndex | QPersistentModelIndex) -> QColor:
     """Red overdue or late, amber at risk, green on track or achieved (as the pack colours them)."""
     c = colors()
-    status = str(index.data(STATUS_ROLE) or "")
-    named = {"Overdue": c.rag_red, "Late": c.rag_red, "At risk": c.rag_amber}
-    return QColor(named.get(status, c.rag_green))
+    status = index.data(STATUS_ROLE)
+    flag = MilestoneStanding(status).rag if status else None
+    return rag_color(flag) or QColor(c.rag_green)
 
 
 class NextMilestonesModel(RowTableModel[NextMilestone]):

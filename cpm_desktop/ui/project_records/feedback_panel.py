@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from cpm_desktop.domain import Trend
 from cpm_desktop.scheduling.kpi_inputs import CsatScore
 from cpm_desktop.scheduling.kpis import (
     CSAT_TREND_SCORES,
@@ -74,7 +75,7 @@ def csat_line(rows: Sequence[FeedbackRow]) -> str:
     count = len(scores)
     line = f"CSAT average {average:.1f} over {count} score{'s' if count != 1 else ''}"
     trend = csat_trend(scores)
-    if trend != "new":
+    if trend != Trend.NEW:
         return f"{line} · trend {CSAT_TREND_TEXT[trend]}"
     return f"{line} · a trend shows from {2 * CSAT_TREND_SCORES} scores"
 

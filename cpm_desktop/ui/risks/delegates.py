@@ -6,7 +6,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from cpm_desktop.services.risks.scoring import LEVEL_LABELS
+from cpm_desktop.domain import Rag, RiskStatus
+from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
 from cpm_desktop.ui.records.chips import centred_chip, draw_cell_without_text
 from cpm_desktop.ui.risks.risk_model import (
     IMPACT,
@@ -20,7 +21,6 @@ from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.theme import rag_color as theme_rag_color
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-STATUSES = ("open", "monitoring", "closed")
 
 
 def rag_color(rag: str) -> QColor:
@@ -30,7 +30,7 @@ def rag_color(rag: str) -> QColor:
 
 def chip_text_color(rag: str) -> QColor:
     """Text that reads on a RAG chip: dark on amber, white on green and red."""
-    return QColor("#1f2a37") if rag == "amber" else QColor("#ffffff")
+    return QColor("#1f2a37") if rag == Rag.AMBER else QColor("#ffffff")
 
 
 class RiskEditDelegate(QStyledItemDelegate):
@@ -52,7 +52,7 @@ class RiskEditDelegate(QStyledItemDelegate):
             for level, label in LEVEL_LABELS.items():
                 combo.addItem(f"{level} {label}", level)
         elif column == STATUS:
-            for status in STATUSES:
+            for status in RiskStatus:
                 combo.addItem(status.capitalize(), status)
         else:
             combo.setEditable(True)

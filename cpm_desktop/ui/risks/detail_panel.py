@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from cpm_desktop.domain import Trend
 from cpm_desktop.services.risks.views import RiskRow
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.records.widgets import read_only_form, style_heading
@@ -130,7 +131,7 @@ def _residual(row: RiskRow) -> str:
 def _history(row: RiskRow, since: dt.date | None) -> str:
     lines = []
     trend = TREND_TEXT.get(row.trend, row.trend)
-    if row.trend == "new":
+    if row.trend == Trend.NEW:
         lines.append(f"{trend}: raised since {short_date_text(since)}" if since else trend)
     elif since is not None:
         lines.append(f"{trend} since {short_date_text(since)}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cpm_desktop.domain import RiskStatus
 from cpm_desktop.services.risks.register import close_risk, edit_risk, reopen_risk
 from cpm_desktop.services.risks.views import RiskRow
 from cpm_desktop.ui.risks.risk_model import IMPACT, OWNER, PROBABILITY, STATUS, TITLE
@@ -14,9 +15,9 @@ def cell_edit(row: RiskRow, column: int, value: object) -> Edit:
     """Turn a value chosen in `column` of `row` into an edit (the service validates it)."""
     ref = row.reference
     if column == STATUS:
-        if value == "closed":
+        if value == RiskStatus.CLOSED:
             return Edit(f"Close {ref}", close_risk, (row.id,))
-        if row.status == "closed":
+        if row.status == RiskStatus.CLOSED:
             return Edit(f"Reopen {ref}", reopen_risk, (row.id,))
         return Edit(f"Set {ref} to {value}", edit_risk, (row.id,), {"status": value})
     name = _FIELDS.get(column)

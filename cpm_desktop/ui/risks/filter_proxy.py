@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cpm_desktop.domain import RiskKind, RiskStatus
 from cpm_desktop.services.risks.views import RiskRow
 from cpm_desktop.ui.records.filter_proxy import RecordFilterProxy, matches_text
 from cpm_desktop.ui.risks.risk_model import SORT_ROLE, RiskTableModel
@@ -11,9 +12,7 @@ from cpm_desktop.ui.risks.risk_model import SORT_ROLE, RiskTableModel
 ACTIVE = "active"  # the default status filter: everything not closed
 STATUS_FILTERS = (
     (ACTIVE, "Open and monitoring"),
-    ("open", "Open"),
-    ("monitoring", "Monitoring"),
-    ("closed", "Closed"),
+    *((status.value, status.capitalize()) for status in RiskStatus),
     ("", "All statuses"),
 )
 
@@ -28,7 +27,7 @@ class HeatCell:
 
     def holds(self, row: RiskRow) -> bool:
         """Tell whether an open risk of the register falls into this cell."""
-        if row.kind != "risk":
+        if row.kind != RiskKind.RISK:
             return False
         p, i = row.probability, row.impact
         if self.residual:
@@ -58,7 +57,7 @@ class RiskFilterProxy(RecordFilterProxy[RiskRow]):
     def accepts(self, row: RiskRow) -> bool:
         """Tell whether `row` passes every filter."""
         if self.status == ACTIVE:
-            if row.status == "closed":
+            if row.status == RiskStatus.CLOSED:
                 return False
         elif self.status and row.status != self.status:
             return False

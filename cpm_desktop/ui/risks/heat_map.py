@@ -15,9 +15,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from cpm_desktop.services.risks.scoring import LEVEL_LABELS, risk_score, score_rag
+from cpm_desktop.domain.risk_scoring import LEVEL_LABELS, risk_score, score_rag
 from cpm_desktop.services.risks.views import HEAT_MAP_SIZE, HeatMap
-from cpm_desktop.ui.risks.delegates import rag_color
+from cpm_desktop.ui.risks.delegates import chip_text_color, rag_color
 from cpm_desktop.ui.theme import colors
 
 CELL = 48  # preferred cell size: counts readable from the back of a meeting room
@@ -121,7 +121,7 @@ class HeatMapWidget(QWidget):
                 painter.drawRoundedRect(rect, 4, 4)
                 if count:
                     painter.setFont(number_font)
-                    painter.setPen(QColor("#1f2a37") if rag == "amber" else QColor("#ffffff"))
+                    painter.setPen(chip_text_color(rag))
                     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
         self._paint_axes(painter)
         self._paint_outlines(painter)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.risks.scoring import LEVEL_LABELS
+from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 
 KINDS = ("risk", "opportunity")

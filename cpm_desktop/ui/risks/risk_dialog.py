@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.risks.scoring import LEVEL_LABELS
+from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
+from cpm_desktop.domain.risks import has_probability
 from cpm_desktop.services.risks.views import RiskRow
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import entry_date_text, parse_date
@@ -82,7 +83,7 @@ class RiskDialog(QDialog):
         facts.addRow("&Response", self.strategy)
         facts.addRow("Cost &impact", self.cost)
         facts.addRow("&Schedule impact", self.schedule)
-        if row.kind != "issue":
+        if has_probability(row.kind):
             facts.addRow("Residual &probability", self.residual_p)
             facts.addRow("Residual i&mpact", self.residual_i)
         facts.addRow("Pro&ximity", self.proximity)
@@ -117,11 +118,11 @@ class RiskDialog(QDialog):
             "proximity": _optional_date(self.proximity.text()),
             "review_on": _optional_date(self.review.text()),
         }
-        if r.kind != "issue":
+        if has_probability(r.kind):
             wanted["residual_probability"] = self.residual_p.currentData()
             wanted["residual_impact"] = self.residual_i.currentData()
         current = {name: getattr(r, name) for name in wanted}
-        if r.kind != "issue" and r.score:
+        if has_probability(r.kind) and r.score:
             current["residual_probability"] = r.residual_probability
             current["residual_impact"] = r.residual_impact
         found = {name: value for name, value in wanted.items() if value != current[name]}

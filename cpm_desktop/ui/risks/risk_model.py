@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
+from cpm_desktop.domain import RiskKind, RiskStatus, Trend
+from cpm_desktop.domain.risks import has_probability, worsening_trend
 from cpm_desktop.services.risks.views import RiskRegister, RiskRow
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, EDITABLE, READ_ONLY
@@ -45,9 +47,10 @@ COLUMN_TIPS = {
     REVIEW: "Next review; past dates are overdue",
     EMV: "Expected monetary value: cost impact weighted by the probability",
 }
-TREND_TEXT = {"up": "↑ Up", "down": "↓ Down", "steady": "→ Steady", "new": "• New"}
-KIND_TEXT = {"risk": "Risk", "issue": "Issue", "opportunity": "Opport."}
-TREND_ARROWS = {"up": "↑", "down": "↓", "steady": "→", "new": "New"}
+TREND_TEXT = {Trend.UP: "↑ Up", Trend.DOWN: "↓ Down", Trend.STEADY: "→ Steady", Trend.NEW: "• New"}
+KIND_TEXT = {RiskKind.RISK: "Risk", RiskKind.ISSUE: "Issue", RiskKind.OPPORTUNITY: "Opport."}
+TREND_ARROWS = {Trend.UP: "↑", Trend.DOWN: "↓", Trend.STEADY: "→", Trend.NEW: "New"}
+_TREND_ORDER = (Trend.DOWN, Trend.STEADY, Trend.NEW, Trend.UP)  # better to worse, for sorting
 
 
 class RiskTableModel(RecordTableModel[RiskRow]):
@@ -156,7 +159,7 @@ def is_editable(row: RiskRow, column: int) -> bool:
     """Tell whether a cell takes an inline edit: issues have no probability or impact."""
     if column in (TITLE, OWNER, STATUS):
         return True
-    return column in (PROBABILITY, IMPACT) and row.kind != "issue"
+    return column in (PROBABILITY, IMPACT) and has_probability(row.kind)
 
 
 def level_text(level: int | None, label: str) -> str:
@@ -191,7 +194,7 @@ def _display(row: RiskRow, column: int) -> str:
     if column == STATUS:
         return row.status.capitalize()
     if column == PROXIMITY:
-        return short_date_text(row.proximity if row.kind != "issue" else row.due_date)
+        return short_date_text(row.proximity if has_probability(row.kind) else row.due_date)
     if column == REVIEW:
         return short_date_text(row.review_on)
     return ""
@@ -225,7 +228,7 @@ def _sort_key(row: RiskRow, column: int) -> object:
         day = row.review_on if column == REVIEW else row.proximity or row.due_date
         return day.isoformat() if day is not None else "9999"
     if column == TREND:
-        return ("down", "steady", "new", "up").index(row.trend) if row.trend in TREND_TEXT else 0
+        return _TREND_ORDER.index(Trend(row.trend))
     return _display(row, column).casefold()
 
 
@@ -233,13 +236,12 @@ def _foreground(row: RiskRow, column: int) -> QColor | None:
     c = colors()
     if column == REVIEW and row.review_overdue:
         return QColor(c.rag_red)
-    if row.status == "closed":
+    if row.status == RiskStatus.CLOSED:
         return QColor(c.muted_text)
     if column == TREND:
-        worse = "up" if row.kind != "opportunity" else "down"
-        if row.trend == worse:
+        if row.trend == worsening_trend(row.kind):
             return QColor(c.rag_red)
-        if row.trend in ("up", "down"):
+        if row.trend in (Trend.UP, Trend.DOWN):
             return QColor(c.rag_green)
         return QColor(c.muted_text)
     if column in (REF, KIND):

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.domain import RiskKind, RiskStatus
+from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
 from cpm_desktop.services.risks.register import (
     add_risk,
     close_risk,
@@ -27,7 +29,6 @@ from cpm_desktop.services.risks.register import (
     edit_risk_details,
     reopen_risk,
 )
-from cpm_desktop.services.risks.scoring import LEVEL_LABELS
 from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_register
 from cpm_desktop.ui.formatting import money_text
 from cpm_desktop.ui.icons import icon
@@ -340,11 +341,11 @@ class RisksTab(QWidget):
     def _update_actions(self) -> None:
         row = self.current_row()
         self.new_action.setEnabled(self._project_id is not None)
-        is_open = row is not None and row.status != "closed"
+        is_open = row is not None and row.status != RiskStatus.CLOSED
         self.edit_action.setEnabled(row is not None)
         self.close_action.setEnabled(is_open)
-        self.reopen_action.setEnabled(row is not None and row.status == "closed")
-        self.convert_action.setEnabled(is_open and row is not None and row.kind == "risk")
+        self.reopen_action.setEnabled(row is not None and row.status == RiskStatus.CLOSED)
+        self.convert_action.setEnabled(is_open and row is not None and row.kind == RiskKind.RISK)
 
     # -- editing -------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.domain import PaperSize
 from cpm_desktop.services.portfolio.views import ProjectSummary
 from cpm_desktop.services.records.pack_settings import PackFields, PackSettings
 from cpm_desktop.services.records.status_reports import TEXT_LIMITS, StatusReport
@@ -38,7 +39,7 @@ from cpm_desktop.ui.steering_pack.rag_combo import RagCombo
 from cpm_desktop.ui.steering_pack.sections_model import SectionsModel
 from cpm_desktop.ui.theme import colors
 
-PAPERS = (("A4", "a4"), ("Letter", "letter"))
+PAPERS = (("A4", PaperSize.A4.value), ("Letter", PaperSize.LETTER.value))
 GANTT_DETAILS = (("Summary tasks and milestones", "summary"), ("Every task", "full"))
 RAG_LABELS = (
     ("Schedule", "schedule_rag"),

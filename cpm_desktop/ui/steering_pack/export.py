@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from cpm_desktop.domain import PaperSize
 from cpm_desktop.errors import CpmError, ExportError
 from cpm_desktop.services.portfolio.views import project_summary
 from cpm_desktop.services.records.pack_settings import pack_settings, save_pack_inputs
@@ -40,7 +41,7 @@ LETTER_TERRITORIES = frozenset(
 
 def locale_paper() -> str:
     """'letter' for the user's locale where Letter is the office paper, else 'a4'."""
-    return "letter" if QLocale().territory() in LETTER_TERRITORIES else "a4"
+    return PaperSize.LETTER if QLocale().territory() in LETTER_TERRITORIES else PaperSize.A4
 
 
 def suggested_name(code: str, status_date: dt.date | None) -> str:
@@ -116,7 +117,7 @@ def ask_and_export_pack(
         path = dialog.path
         settings.set_open_pack_when_done(dialog.open_when_done.isChecked())
         changed = dialog.settings_changes()
-        if saved.paper != "a4" and "paper" not in changed:
+        if saved.paper != PaperSize.A4 and "paper" not in changed:
             changed["paper"] = saved.paper  # a locale's default is written once it is used
         report_changes = dialog.report_changes()
     finally:

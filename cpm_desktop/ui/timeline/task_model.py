@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
+from cpm_desktop.domain import ConstraintType
 from cpm_desktop.services.plan.timeline import TimelineTask
 from cpm_desktop.ui.formatting import date_text, duration_text, entry_date_text
 from cpm_desktop.ui.icons import icon
@@ -206,7 +207,7 @@ class TaskTreeModel(QAbstractItemModel):
             return ALIGN_RIGHT if column in _NUMERIC else None
         if role == _TIP and column == NAME:
             return f"{task.wbs} {task.name}" + (f"\nOwner: {task.owner}" if task.owner else "")
-        if role == _TIP and column == START and task.constraint != "ASAP":
+        if role == _TIP and column == START and task.constraint != ConstraintType.ASAP:
             return f"Constraint: {task.constraint} {date_text(task.constraint_date)}".strip()
         if role == TASK_ID_ROLE:
             return task.id

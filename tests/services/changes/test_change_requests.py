@@ -8,12 +8,13 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import delete, select
 
+from cpm_desktop.domain import ChangeStatus
+from cpm_desktop.domain.change_workflow import NEXT, legal_next
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import ChangeRequest, ChangeStatus, Contact, Dependency, Task
+from cpm_desktop.models import ChangeRequest, Contact, Dependency, Task
 from cpm_desktop.services.changes import requests as crs
 from cpm_desktop.services.changes.impact import apply_schedule_impact
 from cpm_desktop.services.changes.views import change_log, change_summary
-from cpm_desktop.services.changes.workflow import NEXT, legal_next
 from cpm_desktop.services.plan.tasks import delete_task
 from cpm_desktop.services.portfolio.clients import add_contact
 from cpm_desktop.workspace import Workspace

@@ -13,6 +13,7 @@ import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
+from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.errors import NotFoundError
 from cpm_desktop.reports.excel.content import ClientWorkbook, Kind, canonical_text
 from cpm_desktop.reports.excel.read_back import cell_value, read_returned
@@ -28,7 +29,6 @@ from cpm_desktop.services.client_workbook.tables import (
 )
 from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.portfolio.earned_value import earned_value_report
-from cpm_desktop.services.portfolio.milestone_status import MILESTONE_STATUSES
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.services.risks.register import RiskFields
 from cpm_desktop.services.risks.views import risk_register
@@ -158,7 +158,7 @@ def test_milestones_table_lists_every_milestone(book: ClientWorkbook) -> None:
     """The Milestones sheet has the schedule's milestones with a status each."""
     milestones = book.tables[0]
     assert [r[0] for r in milestones.rows] == [r.wbs for r in book.schedule if r.is_milestone]
-    assert {r[-1] for r in milestones.rows} <= set(MILESTONE_STATUSES)
+    assert {r[-1] for r in milestones.rows} <= set(MilestoneStanding)
     assert "Achieved" in {r[-1] for r in milestones.rows}
 
 

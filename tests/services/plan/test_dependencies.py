@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from cpm_desktop.domain import LinkType
 from cpm_desktop.errors import DependencyCycleError, DuplicateError, NotFoundError, ValidationError
-from cpm_desktop.models import Dependency, LinkType
+from cpm_desktop.models import Dependency
 from cpm_desktop.services.plan import dependencies, tasks
 from cpm_desktop.workspace import Workspace
 from tests.services.support import (

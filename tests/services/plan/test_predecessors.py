@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from cpm_desktop.domain import LinkType
 from cpm_desktop.errors import DependencyCycleError, NotFoundError, ValidationError
-from cpm_desktop.models import Dependency, LinkType
+from cpm_desktop.models import Dependency
 from cpm_desktop.services.plan.predecessors import (
     PredecessorRef,
     format_link,

@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
+from cpm_desktop.domain import ConstraintType
 from cpm_desktop.errors import NotFoundError, ValidationError
-from cpm_desktop.models import ConstraintType
 from cpm_desktop.services.plan import tasks
 from cpm_desktop.workspace import Workspace
 from tests.services.support import (

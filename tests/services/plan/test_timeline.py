@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from cpm_desktop.domain import ConstraintType, LinkType
 from cpm_desktop.errors import NotFoundError
-from cpm_desktop.models import ConstraintType, Dependency, LinkType, Task
+from cpm_desktop.models import Dependency, Task
 from cpm_desktop.services.plan import baselines, calendars, dependencies, schedule_report, tasks
 from cpm_desktop.services.plan.start_drivers import driving_chain, start_drivers
 from cpm_desktop.services.plan.timeline import Timeline, TimelineTask

@@ -7,8 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from cpm_desktop.domain import ProjectStatus, Rag
 from cpm_desktop.errors import DuplicateError, NotFoundError, ValidationError
-from cpm_desktop.models import Calendar, Client, Contact, Project, ProjectStatus, Rag
+from cpm_desktop.models import Calendar, Client, Contact, Project
 from cpm_desktop.services.plan import calendars, dependencies, tasks
 from cpm_desktop.services.portfolio import clients, projects, views
 from cpm_desktop.workspace import Workspace

@@ -7,8 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from cpm_desktop.domain import ChangeStatus, ConstraintType
 from cpm_desktop.errors import NotFoundError
-from cpm_desktop.models import ChangeStatus, ConstraintType, Project
+from cpm_desktop.models import Project
 from cpm_desktop.services.changes import requests as crs
 from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.plan.baselines import save_baseline

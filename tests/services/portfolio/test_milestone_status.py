@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from cpm_desktop.domain.milestones import LATE_AFTER_DAYS
 from cpm_desktop.services.plan.timeline import TimelineTask
-from cpm_desktop.services.portfolio.milestone_status import LATE_AFTER_DAYS, milestone_status
+from cpm_desktop.services.portfolio.milestone_status import milestone_status
 
 STATUS_DATE = dt.date(2026, 11, 20)
 

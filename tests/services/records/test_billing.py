@@ -8,13 +8,13 @@ from itertools import product
 
 import pytest
 
+from cpm_desktop.domain import InvoiceStatus
 from cpm_desktop.errors import NotFoundError, ValidationError
 from cpm_desktop.models import BillingMilestone
 from cpm_desktop.services import history
 from cpm_desktop.services.plan.tasks import add_task
 from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.records.billing import (
-    INVOICE_STATUSES,
     billing_schedule,
     set_billing,
     set_invoice_status,
@@ -92,7 +92,7 @@ def test_changing_and_removing_the_amount(workspace: Workspace, abc: dict[str, i
     assert count(workspace, BillingMilestone) == 0
 
 
-@pytest.mark.parametrize(("current", "to"), sorted(product(INVOICE_STATUSES, repeat=2)))
+@pytest.mark.parametrize(("current", "to"), sorted(product(InvoiceStatus, repeat=2)))
 def test_every_step_of_the_invoice_flow(
     workspace: Workspace, abc: dict[str, int], current: str, to: str
 ) -> None:

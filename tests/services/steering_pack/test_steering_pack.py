@@ -11,8 +11,8 @@ import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
+from cpm_desktop.domain import ConstraintType
 from cpm_desktop.errors import ExportError, NotFoundError, ValidationError
-from cpm_desktop.models import ConstraintType
 from cpm_desktop.reports.formatting import money
 from cpm_desktop.reports.pdf.pack.parts import signed
 from cpm_desktop.scheduling import kpi_rags

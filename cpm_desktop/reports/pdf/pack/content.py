@@ -10,6 +10,9 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from cpm_desktop.domain import PaperSize
+from cpm_desktop.domain.milestones import MilestoneStanding
+from cpm_desktop.domain.trends import Trend
 from cpm_desktop.reports.pdf.gantt import GanttChart
 
 # Print order. "billing" and "feedback" came with issue 11: services/steering_pack_sections.py
@@ -103,7 +106,7 @@ class Milestone:
     baseline: dt.date | None
     forecast: dt.date | None
     variance: int | None
-    status: str  # "Achieved", "Overdue", "Late", "At risk", "On track"
+    status: MilestoneStanding
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +149,7 @@ class RiskLine:
     owner: str
     score: int | None  # probability × impact; None for an issue
     rag: str
-    trend: str  # "up" (worse), "down" (better), "steady"
+    trend: Trend  # up is worse, down better
     status: str
     due: dt.date | None = None
 
@@ -275,7 +278,7 @@ class Feedback:
     as_of: dt.date | None
     average: float | None
     rag: str
-    trend: str
+    trend: Trend
     trend_window: int
     scores: tuple[Score, ...]  # oldest first
     latest: tuple[FeedbackLine, ...]
@@ -299,5 +302,5 @@ class PackContent:
     billing: Billing
     feedback: Feedback
     sections: tuple[str, ...] = SECTIONS
-    paper: str = "a4"
+    paper: str = PaperSize.A4
     generated_on: dt.date | None = None

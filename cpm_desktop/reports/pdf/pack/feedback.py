@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from cpm_desktop.domain import Trend
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.pack.content import Feedback, FeedbackLine
 from cpm_desktop.reports.pdf.pack.csat_chart import csat_chart
@@ -72,7 +73,7 @@ def _figures(feedback: Feedback, styles: Styles) -> Table:
         ],
         [
             cell("Trend", styles.body),
-            cell(CSAT_TREND_TEXT.get(feedback.trend, feedback.trend), right(styles.body)),
+            cell(CSAT_TREND_TEXT[Trend(feedback.trend)], right(styles.body)),
             "",
         ],
         [

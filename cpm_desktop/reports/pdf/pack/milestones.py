@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
+from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.pack.content import Milestone
 from cpm_desktop.reports.pdf.pack.parts import (
@@ -20,7 +21,6 @@ from cpm_desktop.reports.pdf.pack.parts import (
 )
 from cpm_desktop.reports.pdf.style import Styles
 
-STATUS_RAG = {"Overdue": "red", "Late": "red", "At risk": "amber", "Achieved": "green"}
 WBS_WIDTH = 40.0
 DATE_WIDTH = 70.0
 VARIANCE_WIDTH = 58.0
@@ -41,7 +41,9 @@ def milestone_flowables(
             f"ms-{milestone.status}",
             parent=styles.value_bold,
             fontSize=9.5,
-            textColor=RAG_COLOURS.get(STATUS_RAG.get(milestone.status, ""), styles.body.textColor),
+            textColor=RAG_COLOURS.get(
+                MilestoneStanding(milestone.status).rag or "", styles.body.textColor
+            ),
         )
         rows.append(
             [

@@ -1,4 +1,4 @@
-"""The change-request workflow: which status may follow which (pure; no database).
+"""The change-request workflow: which status may follow which, and what each status means.
 
 Draft → Submitted → Under assessment → Approved | Rejected | Deferred; Deferred → Submitted;
 Approved → Implemented → Closed; Rejected → Closed.
@@ -6,8 +6,7 @@ Approved → Implemented → Closed; Rejected → Closed.
 
 from __future__ import annotations
 
-from cpm_desktop.errors import ValidationError
-from cpm_desktop.models.enums import ChangeStatus
+from cpm_desktop.domain.changes import ChangeStatus
 
 S = ChangeStatus
 NEXT: dict[ChangeStatus, tuple[ChangeStatus, ...]] = {
@@ -23,12 +22,14 @@ NEXT: dict[ChangeStatus, tuple[ChangeStatus, ...]] = {
 # Impact fields may change only while the request is still being assessed.
 OPEN_FOR_IMPACT = frozenset({S.DRAFT, S.SUBMITTED, S.UNDER_ASSESSMENT})
 PENDING = frozenset({S.SUBMITTED, S.UNDER_ASSESSMENT})
+# The client's decisions: each records who decided, when and why.
+DECISIONS = (S.APPROVED, S.REJECTED, S.DEFERRED)
 NEEDS_DECISION = frozenset({S.APPROVED, S.REJECTED})
 
 
-def legal_next(status: ChangeStatus | str) -> tuple[str, ...]:
-    """The statuses a request in `status` may move to, as values ('submitted', …)."""
-    return tuple(s.value for s in NEXT[ChangeStatus(status)])
+def legal_next(status: ChangeStatus | str) -> tuple[ChangeStatus, ...]:
+    """The statuses a request in `status` may move to."""
+    return NEXT[ChangeStatus(status)]
 
 
 def label(status: ChangeStatus | str) -> str:
@@ -36,12 +37,10 @@ def label(status: ChangeStatus | str) -> str:
     return ChangeStatus(status).value.replace("_", " ").capitalize()
 
 
-def check_transition(reference: str, current: ChangeStatus, to: ChangeStatus) -> None:
-    """Refuse a move the workflow does not allow, naming the legal next steps."""
+def transition_problem(reference: str, current: ChangeStatus, to: ChangeStatus) -> str | None:
+    """Why the workflow refuses a move from `current` to `to` (naming the legal steps), or None."""
     if to in NEXT[current]:
-        return
+        return None
     steps = NEXT[current]
     allowed = "it can move to " + " or ".join(label(s) for s in steps) if steps else "it is final"
-    raise ValidationError(
-        f"{reference} is {label(current)}: it cannot move to {label(to)}; {allowed}."
-    )
+    return f"{reference} is {label(current)}: it cannot move to {label(to)}; {allowed}."

@@ -7,10 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from cpm_desktop.models import Rag
-from cpm_desktop.services.risks.scoring import (
+from cpm_desktop.domain import Rag, Trend
+from cpm_desktop.domain.risk_scoring import (
     PROBABILITY_PERCENT,
-    Trend,
     expected_value,
     exposure,
     level_label,

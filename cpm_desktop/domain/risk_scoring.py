@@ -12,11 +12,11 @@ follows its severity (1–2 green, 3 amber, 4–5 red) rather than a score.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from cpm_desktop.models import Rag
+from cpm_desktop.domain.projects import Rag
+from cpm_desktop.domain.risks import Trend
 
 LEVEL_LABELS: dict[int, str] = {1: "Very low", 2: "Low", 3: "Medium", 4: "High", 5: "Very high"}
 PROBABILITY_PERCENT: dict[int, int] = {1: 10, 2: 30, 3: 50, 4: 70, 5: 90}
@@ -24,15 +24,6 @@ DEFAULT_AMBER_FROM = 5  # scores 1–4 green
 DEFAULT_RED_FROM = 15  # scores 5–12 amber, 15–25 red
 ISSUE_AMBER_FROM, ISSUE_RED_FROM = 3, 4  # severities
 CENT = Decimal("0.01")
-
-
-class Trend(enum.StrEnum):
-    """How a risk's exposure moved since a date: its score (an issue's severity) compared."""
-
-    UP = "up"
-    DOWN = "down"
-    STEADY = "steady"
-    NEW = "new"  # raised on or after the date: nothing to compare with
 
 
 def level_label(level: int) -> str:

@@ -1,0 +1,42 @@
+"""The plan's vocabulary: date constraints and link types, with MS Project's meaning."""
+
+from __future__ import annotations
+
+import enum
+
+
+class ConstraintType(enum.StrEnum):
+    """Date constraints with MS Project's meaning."""
+
+    ASAP = "ASAP"
+    ALAP = "ALAP"
+    SNET = "SNET"
+    SNLT = "SNLT"
+    FNET = "FNET"
+    FNLT = "FNLT"
+    MSO = "MSO"
+    MFO = "MFO"
+
+    @property
+    def needs_date(self) -> bool:
+        """Every constraint but ASAP and ALAP is anchored to a date."""
+        return self not in (ConstraintType.ASAP, ConstraintType.ALAP)
+
+
+class LinkType(enum.StrEnum):
+    """Dependency types: finish-to-start, start-to-start, finish-to-finish, start-to-finish."""
+
+    FS = "FS"
+    SS = "SS"
+    FF = "FF"
+    SF = "SF"
+
+
+def starts_at_predecessor_start(link_type: LinkType | str) -> bool:
+    """True for start-to-start and start-to-finish links: they hang off the predecessor's start."""
+    return link_type in (LinkType.SS, LinkType.SF)
+
+
+def drives_successor_start(link_type: LinkType | str) -> bool:
+    """True for finish-to-start and start-to-start links: they drive the successor's start."""
+    return link_type in (LinkType.FS, LinkType.SS)

@@ -1,0 +1,23 @@
+"""The vocabulary of the project's records: feedback channels and contacts' influence."""
+
+from __future__ import annotations
+
+import enum
+
+
+class FeedbackChannel(enum.StrEnum):
+    """How the client gave a piece of feedback."""
+
+    MEETING = "meeting"
+    CALL = "call"
+    EMAIL = "email"
+    SURVEY = "survey"
+    SITE_VISIT = "site_visit"
+
+
+class Influence(enum.StrEnum):
+    """How much a client contact can sway the project's decisions."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
