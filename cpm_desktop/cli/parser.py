@@ -20,8 +20,8 @@ from cpm_desktop.cli.commands import (
     risks,
     schedule,
 )
+from cpm_desktop.domain import PaperSize, View
 
-VIEWS = ("timeline", "risks", "changes", "overview")
 COMMANDS = frozenset(
     (
         "demo",
@@ -75,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--view",
-        choices=VIEWS,
+        choices=[view.value for view in View],
         default="timeline",
         help="tab shown in the screenshot (default: timeline)",
     )
@@ -156,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("--change", metavar="REF", help="change-form: the request, e.g. CR-003")
     cmd.add_argument(
         "--paper",
-        choices=("a4", "letter"),
+        choices=[paper.value for paper in PaperSize],
         help="pdf and change-form: paper size (default: pdf, the pack's saved one; a4)",
     )
     cmd.set_defaults(handler=export.run)
