@@ -19,7 +19,7 @@ from cpm_desktop.demo.status import add_demo_status
 from cpm_desktop.demo.warehouse_plan import (
     HAMBURG_HOLIDAYS,
     WAREHOUSE_PLAN,
-    Plan,
+    DemoPlan,
     PlannedTask,
     Progress,
     done,
@@ -31,7 +31,7 @@ from cpm_desktop.identity import acting_as
 from cpm_desktop.services.plan.baselines import save_baseline
 from cpm_desktop.services.plan.calendars import set_holidays
 from cpm_desktop.services.plan.dependencies import add_dependency
-from cpm_desktop.services.plan.tasks import TaskDetails, TaskFields, add_task, edit_tasks
+from cpm_desktop.services.plan.tasks import TaskAttributes, TaskFields, add_task, edit_tasks
 from cpm_desktop.services.portfolio.clients import add_contact, create_client
 from cpm_desktop.services.portfolio.projects import create_project, set_status_date
 from cpm_desktop.services.portfolio.views import portfolio
@@ -69,7 +69,7 @@ ZURICH_HOLIDAYS: tuple[tuple[dt.date, str], ...] = (
     (D(2027, 12, 26), "St Stephen's Day"),
 )
 
-RETAIL_PLAN = Plan(
+RETAIL_PLAN = DemoPlan(
     tasks=(
         T("1", "Discovery"),
         T("1.1", "Project kick-off", 0, PM),
@@ -238,7 +238,7 @@ def _build_alpenmarkt(session: Session) -> None:
     add_plan(session, project.id, RETAIL_PLAN)
 
 
-def add_plan(session: Session, project_id: int, plan: Plan) -> dict[str, int]:
+def add_plan(session: Session, project_id: int, plan: DemoPlan) -> dict[str, int]:
     """Add a plan's tasks (in outline order) and links to a project; return task ids by WBS."""
     keyed = {task.wbs for task in plan.tasks}
     for table in (plan.progress, plan.constraints, plan.notes):
@@ -281,9 +281,9 @@ def _report(session: Session, ids: Mapping[str, int], progress: Mapping[str, Pro
     edit_tasks(session, {ids[wbs]: _progress(reported) for wbs, reported in progress.items()})
 
 
-def _details(row: PlannedTask, plan: Plan) -> TaskDetails:
+def _details(row: PlannedTask, plan: DemoPlan) -> TaskAttributes:
     """Translate one plan row (and its progress, constraint, notes) into task fields."""
-    details: TaskDetails = {"owner": row.owner, "notes": plan.notes.get(row.wbs, "")}
+    details: TaskAttributes = {"owner": row.owner, "notes": plan.notes.get(row.wbs, "")}
     if row.duration == 0:
         details["is_milestone"] = True
     elif row.duration is not None:

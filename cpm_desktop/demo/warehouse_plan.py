@@ -38,7 +38,7 @@ class Progress:
 
 
 @dataclass(frozen=True, slots=True)
-class Plan:
+class DemoPlan:
     """A whole demo plan: tasks in outline order, links (pred, succ, type, lag) and extras."""
 
     tasks: tuple[PlannedTask, ...]
@@ -275,4 +275,4 @@ NOTES: dict[str, str] = {
     "7.6": "Invoice EUR 112,000 (20 % of the contract value) on the acceptance certificate.",
 }
 
-WAREHOUSE_PLAN = Plan(TASKS, LINKS, PROGRESS, CONSTRAINTS, NOTES, signed_off=D(2026, 9, 29))
+WAREHOUSE_PLAN = DemoPlan(TASKS, LINKS, PROGRESS, CONSTRAINTS, NOTES, signed_off=D(2026, 9, 29))

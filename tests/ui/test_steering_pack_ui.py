@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.services.portfolio.views import find_project_id, project_summary
 from cpm_desktop.services.records.pack_settings import SECTIONS, PackSettings, pack_settings
-from cpm_desktop.services.records.status_reports import StatusReport, status_report
+from cpm_desktop.services.records.status_reports import StatusReportRow, status_report
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.steering_pack import export
@@ -52,7 +52,7 @@ def play(monkeypatch, decide: Callable[[SteeringPackDialog], None]) -> list[Stee
     return shown
 
 
-def saved(window: MainWindow) -> tuple[PackSettings, StatusReport]:
+def saved(window: MainWindow) -> tuple[PackSettings, StatusReportRow]:
     """The demo project's pack settings and status report as the workspace has them now."""
     project_id = window.workspace.run(find_project_id, DEMO_PROJECT_CODE)
     return (

@@ -104,7 +104,7 @@ class Row:
 
 
 @dataclass(slots=True)
-class Plan:
+class EditPlan:
     """A preview with what applying it needs: the matched rows and the new rows' values."""
 
     preview: EditPreview
@@ -115,7 +115,7 @@ class Plan:
 # -- the preview ----------------------------------------------------------------------------
 
 
-def plan_edits(session: Session, path: Path, *, trial: bool) -> Plan:
+def plan_edits(session: Session, path: Path, *, trial: bool) -> EditPlan:
     """Read `path` and compare it with the workspace; with `trial`, try each row's edits."""
     layouts = READ_BACK_LAYOUTS
     book = read_returned(path, layouts)
@@ -168,7 +168,7 @@ def plan_edits(session: Session, path: Path, *, trial: bool) -> Plan:
         new_rows=tuple(new_rows),
         notes=tuple(notes),
     )
-    return Plan(preview, rows, new)
+    return EditPlan(preview, rows, new)
 
 
 def _project(session: Session, book: ReturnedWorkbook, path: Path) -> Project:

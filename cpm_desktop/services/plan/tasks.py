@@ -37,7 +37,7 @@ class ChildFate(enum.StrEnum):
     PROMOTE = "promote"  # move them up one level, into the deleted summary's place
 
 
-class TaskDetails(TypedDict, total=False):
+class TaskAttributes(TypedDict, total=False):
     """The fields of a task besides its name and place; any subset may be given."""
 
     duration: int
@@ -53,7 +53,7 @@ class TaskDetails(TypedDict, total=False):
     notes: str
 
 
-class TaskFields(TaskDetails, total=False):
+class TaskFields(TaskAttributes, total=False):
     """Every editable field of a task, for `edit_task`."""
 
     name: str
@@ -83,7 +83,7 @@ def add_task(
     *,
     parent_id: int | None = None,
     position: int | None = None,
-    **fields: Unpack[TaskDetails],
+    **fields: Unpack[TaskAttributes],
 ) -> Task:
     """Add a task under `parent_id` at `position` (default: last) and reschedule."""
     project = get_or_raise(session, Project, project_id, "project")
@@ -330,7 +330,7 @@ def _apply(task: Task, fields: TaskFields, *, creating: bool) -> None:
     _apply_progress(task, fields)
 
 
-def _apply_duration(task: Task, fields: TaskDetails) -> None:
+def _apply_duration(task: Task, fields: TaskAttributes) -> None:
     if "duration" in fields:
         task.duration = clean_int(fields["duration"], "duration (working days)", 0, MAX_DURATION)
         if task.duration > 0:
@@ -343,7 +343,7 @@ def _apply_duration(task: Task, fields: TaskDetails) -> None:
             task.duration = 0
 
 
-def _apply_constraint(task: Task, fields: TaskDetails) -> None:
+def _apply_constraint(task: Task, fields: TaskAttributes) -> None:
     if "constraint_type" not in fields and "constraint_date" not in fields:
         return
     kind = clean_enum(
@@ -363,7 +363,7 @@ def _apply_constraint(task: Task, fields: TaskDetails) -> None:
     task.constraint_date = day if kind.needs_date else None
 
 
-def _apply_progress(task: Task, fields: TaskDetails) -> None:
+def _apply_progress(task: Task, fields: TaskAttributes) -> None:
     if "actual_start" in fields:
         task.actual_start = clean_optional_date(fields["actual_start"], "actual start")
     if "actual_finish" in fields:

@@ -24,7 +24,7 @@ from cpm_desktop.services.records.billing import (
     billing_schedule,
     billing_totals,
 )
-from cpm_desktop.services.records.status_reports import StatusReport, status_report
+from cpm_desktop.services.records.status_reports import StatusReportRow, status_report
 
 NEXT_MILESTONES = 5
 
@@ -50,7 +50,7 @@ class ProjectOverview:
     as_of: dt.date
     kpis: ProjectKpis
     rags: dict[str, KpiRag | None]
-    report: StatusReport
+    report: StatusReportRow
     next_milestones: tuple[NextMilestone, ...]
     billing: tuple[BillingRow, ...]
     billing_totals: BillingTotals

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.domain import Rag
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Project
-from cpm_desktop.models import StatusReport as StatusReportRow
+from cpm_desktop.models import StatusReportRow as StatusReport
 from cpm_desktop.services import audit
 from cpm_desktop.services.validate import clean_optional_date, clean_text, get_or_raise
 
@@ -38,7 +38,7 @@ WHAT = {
 
 
 @dataclass(frozen=True, slots=True)
-class StatusReport:
+class StatusReportRow:
     """The PM's report for one status date, as plain values ("" where nothing is set)."""
 
     project_id: int
@@ -54,13 +54,13 @@ class StatusReport:
 
 def status_report(
     session: Session, project_id: int, status_date: dt.date | None = None
-) -> StatusReport:
+) -> StatusReportRow:
     """The report saved for `status_date` (default: the project's); empty when none is saved."""
     project = get_or_raise(session, Project, project_id, "project")
     day = _day(project, status_date)
     row = _row(session, project.id, day)
     if row is None:
-        return StatusReport(project.id, day, "", "", "", "", "", "", "")
+        return StatusReportRow(project.id, day, "", "", "", "", "", "", "")
     return _plain(row)
 
 
@@ -76,7 +76,7 @@ def save_status_report(
     risk_rag: str | None = None,
     decisions_required: str | None = None,
     next_steps: str | None = None,
-) -> StatusReport:
+) -> StatusReportRow:
     """Change the fields given (None: keep) of the report for `status_date`; validated, audited."""
     project = get_or_raise(session, Project, project_id, "project")
     day = _day(project, status_date)
@@ -104,7 +104,7 @@ def save_status_report(
     if row is None:
         if not any(changes.values()):
             return status_report(session, project.id, day)  # nothing to keep: no empty row
-        row = StatusReportRow(
+        row = StatusReport(
             project_id=project.id,
             status_date=day,
             commentary="",
@@ -155,18 +155,18 @@ def _day(project: Project, status_date: object) -> dt.date | None:
     return project.status_date if day is None else day
 
 
-def _row(session: Session, project_id: int, day: dt.date | None) -> StatusReportRow | None:
+def _row(session: Session, project_id: int, day: dt.date | None) -> StatusReport | None:
     # `== None` would never match in SQL: the undated report is looked up with IS NULL.
     date_match = (
-        StatusReportRow.status_date.is_(None) if day is None else StatusReportRow.status_date == day
+        StatusReport.status_date.is_(None) if day is None else StatusReport.status_date == day
     )
     return session.scalars(
-        select(StatusReportRow).where(StatusReportRow.project_id == project_id, date_match)
+        select(StatusReport).where(StatusReport.project_id == project_id, date_match)
     ).first()
 
 
-def _plain(row: StatusReportRow) -> StatusReport:
-    return StatusReport(
+def _plain(row: StatusReport) -> StatusReportRow:
+    return StatusReportRow(
         project_id=row.project_id,
         status_date=row.status_date,
         commentary=row.commentary,

@@ -18,7 +18,7 @@ from cpm_desktop.domain.change_workflow import PENDING, label
 from cpm_desktop.errors import ExportError, ValidationError
 from cpm_desktop.models import Project
 from cpm_desktop.reports.formatting import long_date, money
-from cpm_desktop.reports.pdf.gantt import GanttChart, GanttRow
+from cpm_desktop.reports.pdf.gantt import GanttRow, PrintedGantt
 from cpm_desktop.reports.pdf.pack import content as pack
 from cpm_desktop.reports.pdf.pack.render import write_pack
 from cpm_desktop.services.changes.views import ChangeLog, ChangeSummary, change_log, change_summary
@@ -34,7 +34,7 @@ from cpm_desktop.services.records.pack_settings import (
     clean_sections,
     pack_settings,
 )
-from cpm_desktop.services.records.status_reports import StatusReport, status_report
+from cpm_desktop.services.records.status_reports import StatusReportRow, status_report
 from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_register
 from cpm_desktop.services.steering_pack.kpis import kpi_lines
 from cpm_desktop.services.steering_pack.logs import billing, decisions_taken, feedback
@@ -153,7 +153,7 @@ def export_steering_pack(
 
 def _summary(
     header: ProjectSummary,
-    report: StatusReport,
+    report: StatusReportRow,
     plan: Timeline,
     changes: ChangeSummary,
     register: RiskRegister,
@@ -218,7 +218,7 @@ def _milestones(plan: Timeline) -> tuple[pack.Milestone, ...]:
     )
 
 
-def _gantt(plan: Timeline, detail: str, today: dt.date) -> GanttChart:
+def _gantt(plan: Timeline, detail: str, today: dt.date) -> PrintedGantt:
     tasks = plan.tasks
     if detail == "summary":  # the phases and the key dates
         tasks = [t for t in tasks if t.is_summary or t.is_milestone or t.depth == 0]
@@ -239,7 +239,7 @@ def _gantt(plan: Timeline, detail: str, today: dt.date) -> GanttChart:
         for t in tasks
     )
     title = f"{plan.code} · Gantt ({'summary' if detail == 'summary' else 'all tasks'})"
-    return GanttChart(rows, plan.status_date, today, title)
+    return PrintedGantt(rows, plan.status_date, today, title)
 
 
 def _finance(session: Session, header: ProjectSummary, changes: ChangeSummary) -> pack.Finance:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.records.status_reports import StatusReport, save_status_report
+from cpm_desktop.services.records.status_reports import StatusReportRow, save_status_report
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import icon
@@ -54,7 +54,7 @@ class CommentaryPanel(QWidget):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self._report: StatusReport | None = None
+        self._report: StatusReportRow | None = None
         self.heading = QLabel("PM commentary")
         style_heading(self.heading)
         self.edit_button = QPushButton(icon("details"), "&Edit Commentary…")
@@ -73,7 +73,7 @@ class CommentaryPanel(QWidget):
         layout.addWidget(self.body)
         layout.addStretch(1)
 
-    def show_report(self, report: StatusReport | None) -> None:
+    def show_report(self, report: StatusReportRow | None) -> None:
         """Show the commentary of `report` (None: no project)."""
         self._report = report
         self.edit_button.setEnabled(report is not None)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from cpm_desktop.domain import PaperSize
 from cpm_desktop.services.portfolio.views import ProjectSummary
 from cpm_desktop.services.records.pack_settings import PackFields, PackSettings
-from cpm_desktop.services.records.status_reports import TEXT_LIMITS, StatusReport
+from cpm_desktop.services.records.status_reports import TEXT_LIMITS, StatusReportRow
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import date_text, entry_date_format, qdate
 from cpm_desktop.ui.steering_pack.logo_picker import LogoPicker
@@ -60,7 +60,7 @@ class SteeringPackDialog(QDialog):
         self,
         summary: ProjectSummary,
         settings: PackSettings,
-        report: StatusReport,
+        report: StatusReportRow,
         *,
         open_when_done: bool,
         ask_path: Callable[[], Path | None],
@@ -154,7 +154,7 @@ class SteeringPackDialog(QDialog):
         group.setMinimumWidth(400)
         return group
 
-    def _summary_group(self, report: StatusReport) -> QGroupBox:
+    def _summary_group(self, report: StatusReportRow) -> QGroupBox:
         self.rags: dict[str, RagCombo] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)

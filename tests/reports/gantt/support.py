@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate
 
 from cpm_desktop.reports.pdf.fonts import REGULAR
-from cpm_desktop.reports.pdf.gantt import GanttChart, GanttRow, gantt_flowables
+from cpm_desktop.reports.pdf.gantt import GanttRow, PrintedGantt, gantt_flowables
 
 START = dt.date(2026, 9, 7)
 STATUS = dt.date(2026, 11, 20)
@@ -24,7 +24,7 @@ def sample_chart(
     baselines: bool = True,
     status_date: dt.date | None = STATUS,
     title: str = "NHL-WMS · Gantt (full)",
-) -> GanttChart:
+) -> PrintedGantt:
     """`count` rows over `days` days: phases of eight (a summary, six tasks, a milestone).
 
     Every fifth task is critical; tasks slip two days against a baseline a week earlier.
@@ -46,7 +46,7 @@ def sample_chart(
         finish = start + dt.timedelta(days=max(1, 2 * step))
         rows.append(_row(wbs, f"Task {wbs}", 1, start, finish, critical=index % 5 == 0,
                          baseline=baselines))  # fmt: skip
-    return GanttChart(tuple(rows), status_date, dt.date(2026, 11, 25), title)
+    return PrintedGantt(tuple(rows), status_date, dt.date(2026, 11, 25), title)
 
 
 def _row(
@@ -70,7 +70,7 @@ def _row(
                     base_start, base_finish, done)  # fmt: skip
 
 
-def build_pdf(chart: GanttChart, path: Path, paper: str = "a4") -> Path:
+def build_pdf(chart: PrintedGantt, path: Path, paper: str = "a4") -> Path:
     """Write the chart alone on landscape pages of `paper`, as the pack's frame holds it."""
     doc = SimpleDocTemplate(
         str(path), pagesize=landscape(PAPERS[paper]),

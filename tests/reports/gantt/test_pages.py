@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import PageBreak
 
-from cpm_desktop.reports.pdf.gantt import GanttChart, gantt_flowables
+from cpm_desktop.reports.pdf.gantt import PrintedGantt, gantt_flowables
 from cpm_desktop.reports.pdf.gantt.drawing import EMPTY_TEXT
 from cpm_desktop.reports.pdf.gantt.pages import rows_per_page
 from tests.reports.gantt.support import build_pdf, sample_chart
@@ -84,7 +84,7 @@ def test_every_drawing_fits_its_frame(rows: int) -> None:
 
 def test_empty_chart_says_so(tmp_path: Path) -> None:
     """No rows: one page with the title and the note, no timescale."""
-    chart = GanttChart((), None, sample_chart(1).today, "Empty · Gantt (summary)")
+    chart = PrintedGantt((), None, sample_chart(1).today, "Empty · Gantt (summary)")
     texts = page_texts(build_pdf(chart, tmp_path / "g.pdf"))
     assert len(texts) == 1
     assert EMPTY_TEXT in texts[0]

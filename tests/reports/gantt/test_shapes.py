@@ -10,7 +10,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, Rect, Strin
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from cpm_desktop.reports.pdf.gantt import GanttChart, GanttRow, gantt_flowables, look
+from cpm_desktop.reports.pdf.gantt import GanttRow, PrintedGantt, gantt_flowables, look
 from cpm_desktop.reports.pdf.gantt.names import name_column_width
 from cpm_desktop.reports.pdf.gantt.pages import LEGEND_HEIGHT
 from tests.reports.gantt.support import STATUS, sample_chart
@@ -18,7 +18,7 @@ from tests.reports.gantt.support import STATUS, sample_chart
 WIDTH, HEIGHT = 750.0, 480.0
 
 
-def first_page(chart: GanttChart) -> Drawing:
+def first_page(chart: PrintedGantt) -> Drawing:
     """The first page's drawing of the chart on a landscape frame."""
     page = gantt_flowables(chart, width=WIDTH, height=HEIGHT)[0]
     assert isinstance(page, Drawing)
@@ -49,7 +49,7 @@ def status_lines(drawing: Drawing) -> list[Line]:
     return [s for s in shapes(drawing) if isinstance(s, Line) and s.strokeColor == look.STATUS_DATE]
 
 
-def count(chart: GanttChart, **flags: bool) -> int:
+def count(chart: PrintedGantt, **flags: bool) -> int:
     """How many of the chart's rows have every flag given."""
     return sum(all(getattr(r, k) == v for k, v in flags.items()) for r in chart.rows)
 
@@ -142,7 +142,7 @@ def test_long_names_are_cut_before_the_chart() -> None:
     """A 200-character name ends in an ellipsis, and no name column text runs into the chart."""
     row = GanttRow("1.1", "Migrate " + "x" * 192, 1, False, False, False,
                    dt.date(2026, 9, 7), dt.date(2026, 9, 20), None, None, 0)  # fmt: skip
-    drawing = first_page(GanttChart((row,), None, dt.date(2026, 9, 10), "Long"))
+    drawing = first_page(PrintedGantt((row,), None, dt.date(2026, 9, 10), "Long"))
     names = [s for s in shapes(drawing) if isinstance(s, String) and s.text.startswith("Migrate")]
     assert len(names) == 1
     assert names[0].text.endswith("…")

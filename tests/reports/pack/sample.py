@@ -10,7 +10,7 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from cpm_desktop.reports.pdf.gantt import GanttChart, GanttRow
+from cpm_desktop.reports.pdf.gantt import GanttRow, PrintedGantt
 from cpm_desktop.reports.pdf.pack import content as pack
 
 STATUS = dt.date(2026, 11, 20)
@@ -107,7 +107,7 @@ def sample_pack(**changes: Any) -> pack.PackContent:
             ),
             pack.Milestone("7.5", LONG_NAME, None, dt.date(2027, 5, 18), None, "On track"),
         ),  # fmt: skip
-        gantt=GanttChart(gantt_rows(12), STATUS, STATUS, "NHL-WMS · Gantt (summary)"),
+        gantt=PrintedGantt(gantt_rows(12), STATUS, STATUS, "NHL-WMS · Gantt (summary)"),
         finance=pack.Finance(
             "EUR",
             STATUS,

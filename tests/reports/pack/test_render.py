@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from cpm_desktop.errors import ExportError
-from cpm_desktop.reports.pdf.gantt import GanttChart
+from cpm_desktop.reports.pdf.gantt import PrintedGantt
 from cpm_desktop.reports.pdf.pack import content as pack
 from cpm_desktop.reports.pdf.pack.render import render_pack, write_pack
 from tests.reports.pack.sample import (
@@ -134,7 +134,7 @@ def test_long_names_wrap_and_many_rows_split_with_headers(tmp_path: Path) -> Non
     """300-character names and 60 milestones lay out (no LayoutError); headers repeat."""
     many = tuple(pack.Milestone(f"9.{n}", f"{LONG_NAME} {n}", None, STATUS, 2, "Late")
                  for n in range(60))  # fmt: skip
-    chart = GanttChart(gantt_rows(200, LONG_NAME), STATUS, STATUS, "Gantt (all tasks)")
+    chart = PrintedGantt(gantt_rows(200, LONG_NAME), STATUS, STATUS, "Gantt (all tasks)")
     content = sample_pack(milestones=many, gantt=chart)
     path = write_pack(content, tmp_path / "long.pdf")
     texts = pages_text(path)
@@ -150,7 +150,7 @@ def test_empty_project_still_prints(tmp_path: Path) -> None:
         base,
         cover=dataclasses.replace(base.cover, status_date=None, meeting_date=None, sponsor=""),
         milestones=(),
-        gantt=GanttChart((), None, STATUS, "Gantt"),
+        gantt=PrintedGantt((), None, STATUS, "Gantt"),
         finance=pack.Finance("EUR", None, "plan", *(base.finance.original_budget,) * 3),
         risks=pack.Risks(((0,) * 5,) * 5, 5, 15, (), (), 0),
         changes=pack.Changes("EUR", (), *(base.finance.original_budget * 0, 0) * 2, ()),

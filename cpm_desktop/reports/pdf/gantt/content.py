@@ -24,7 +24,7 @@ class GanttRow:
 
 
 @dataclass(frozen=True, slots=True)
-class GanttChart:
+class PrintedGantt:
     """Rows in outline order, already filtered to the detail wanted, and the chart's dates."""
 
     rows: tuple[GanttRow, ...]

@@ -6,7 +6,7 @@ from reportlab.graphics.shapes import Drawing, String
 
 from cpm_desktop.reports.pdf.fonts import REGULAR
 from cpm_desktop.reports.pdf.gantt.bars import row_shapes
-from cpm_desktop.reports.pdf.gantt.content import GanttChart
+from cpm_desktop.reports.pdf.gantt.content import PrintedGantt
 from cpm_desktop.reports.pdf.gantt.geometry import Sheet
 from cpm_desktop.reports.pdf.gantt.header import gridlines, timescale, title
 from cpm_desktop.reports.pdf.gantt.legend import legend
@@ -39,7 +39,7 @@ class GanttPage(Drawing):
         return self.width * self.renderScale, self.height * self.renderScale
 
 
-def page_drawing(chart: GanttChart, page: Page, scale: Scale, sheet: Sheet) -> GanttPage:
+def page_drawing(chart: PrintedGantt, page: Page, scale: Scale, sheet: Sheet) -> GanttPage:
     """Draw one page: title, timescale, bands, grid, bars, date lines, names and the key."""
     rows = page.rows
     drawing = GanttPage(sheet.width, sheet.height)
@@ -57,7 +57,7 @@ def page_drawing(chart: GanttChart, page: Page, scale: Scale, sheet: Sheet) -> G
     return drawing
 
 
-def empty_drawing(chart: GanttChart, page: Page, width: float) -> GanttPage:
+def empty_drawing(chart: PrintedGantt, page: Page, width: float) -> GanttPage:
     """The one page of a chart without rows: its title and a short note."""
     sheet_height = TITLE_HEIGHT + 3 * NAME_SIZE
     drawing = GanttPage(width, sheet_height)

@@ -11,7 +11,7 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from cpm_desktop.reports.pdf.gantt.content import GanttChart
+from cpm_desktop.reports.pdf.gantt.content import PrintedGantt
 from cpm_desktop.scheduling.time_units import Unit, unit_next, unit_start
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -93,7 +93,7 @@ def labels(unit: Unit, start: dt.date, upper: bool) -> tuple[str, ...]:
     return (str(start.day),)
 
 
-def date_span(chart: GanttChart) -> tuple[dt.date, dt.date]:
+def date_span(chart: PrintedGantt) -> tuple[dt.date, dt.date]:
     """Return the first and last day the chart must show: bars, baselines and status date."""
     days: list[dt.date] = [chart.status_date] if chart.status_date else []
     for row in chart.rows:

@@ -9,7 +9,7 @@ from reportlab import rl_config
 from reportlab.platypus import Flowable, PageBreak
 
 from cpm_desktop.reports.pdf.fonts import register_fonts
-from cpm_desktop.reports.pdf.gantt.content import GanttChart, has_baseline
+from cpm_desktop.reports.pdf.gantt.content import PrintedGantt, has_baseline
 from cpm_desktop.reports.pdf.gantt.drawing import empty_drawing, page_drawing
 from cpm_desktop.reports.pdf.gantt.geometry import Sheet
 from cpm_desktop.reports.pdf.gantt.names import name_column_width, wbs_column_width
@@ -32,7 +32,7 @@ def _unchecked_shapes() -> Iterator[None]:
         rl_config.shapeChecking = checking
 
 
-def gantt_flowables(chart: GanttChart, *, width: float, height: float) -> list[Flowable]:
+def gantt_flowables(chart: PrintedGantt, *, width: float, height: float) -> list[Flowable]:
     """Return the chart as one vector drawing per page of a `width` × `height` frame.
 
     Rows run down the pages; the title, timescale and name column repeat on every page.

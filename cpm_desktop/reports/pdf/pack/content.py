@@ -13,7 +13,7 @@ from decimal import Decimal
 from cpm_desktop.domain import PaperSize
 from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.domain.trends import Trend
-from cpm_desktop.reports.pdf.gantt import GanttChart
+from cpm_desktop.reports.pdf.gantt import PrintedGantt
 
 # Print order. "billing" and "feedback" came with issue 11: services/steering_pack_sections.py
 # gives them to workspaces whose settings were saved before.
@@ -294,7 +294,7 @@ class PackContent:
     cover: Cover
     summary: Summary
     milestones: tuple[Milestone, ...]
-    gantt: GanttChart
+    gantt: PrintedGantt
     finance: Finance
     risks: Risks
     changes: Changes
