@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.domain import Rag
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Project
-from cpm_desktop.models import StatusReportRow as StatusReport
+from cpm_desktop.models import StatusReport
 from cpm_desktop.services import audit
 from cpm_desktop.services.validate import clean_optional_date, clean_text, get_or_raise
 
