@@ -10,7 +10,7 @@ from cpm_desktop.errors import NotFoundError, ValidationError
 from cpm_desktop.services import history
 from cpm_desktop.services.portfolio.projects import set_status_date
 from cpm_desktop.services.records.status_reports import (
-    StatusReport,
+    StatusReportRow,
     save_status_report,
     status_report,
 )
@@ -39,7 +39,7 @@ def test_nothing_saved_gives_an_empty_report_for_the_status_date(
     _dated(workspace, project.project_id)
     with workspace.transaction() as s:
         report = status_report(s, project.project_id)
-    assert report == StatusReport(project.project_id, STATUS, "", "", "", "", "", "", "")
+    assert report == StatusReportRow(project.project_id, STATUS, "", "", "", "", "", "", "")
 
 
 def test_saved_fields_come_back_and_others_are_kept(
