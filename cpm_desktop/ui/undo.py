@@ -6,9 +6,11 @@ on screen, never a change the user cannot see.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Concatenate, ParamSpec
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
@@ -19,17 +21,49 @@ from cpm_desktop.workspace import Workspace
 from cpm_desktop.workspace.changes import ChangeSet
 
 P = ParamSpec("P")  # a service: its first argument is the session (Any: ui/ imports no ORM)
+R = TypeVar("R")  # what the service returns
+R_co = TypeVar("R_co", covariant=True)  # an Edit[Task] is an Edit[object]
 UNDO_LIMIT = 200  # steps kept per project; each holds only the rows its edit changed
 
 
 @dataclass(frozen=True, slots=True)
-class Edit:
-    """A service call with its arguments (after the session) and its name in the Edit menu."""
+class Edit(Generic[R_co]):
+    """A service call bound to its arguments, waiting for the session; its Edit-menu name.
+
+    Build one with `edit`, which checks the arguments against the service's signature.
+    """
 
     text: str
-    use_case: Callable[..., object]
-    args: tuple[Any, ...] = ()
-    kwargs: dict[str, Any] = field(default_factory=dict)
+    call: Callable[[Any], R_co]
+
+
+def edit(
+    text: str,
+    use_case: Callable[Concatenate[Any, P], R],
+    /,
+    *args: P.args,
+    **kwargs: P.kwargs,
+) -> Edit[R]:
+    """The edit named `text` that calls `use_case(session, *args, **kwargs)`."""
+    return Edit(text, partial(_call, use_case, args, kwargs))
+
+
+def _call(
+    use_case: Callable[..., R], args: tuple[Any, ...], kwargs: dict[str, Any], session: Any
+) -> R:
+    return use_case(session, *args, **kwargs)
+
+
+class Refused(enum.Enum):
+    """What running an edit answers when it was not made (a refusal is signalled by the Editor).
+
+    A sentinel, not None: many services answer None when they succeed.
+    """
+
+    REFUSED = enum.auto()
+
+
+REFUSED = Refused.REFUSED
 
 
 class RecordedEdit(QUndoCommand):
@@ -89,24 +123,20 @@ class Editor(QObject):
             stack.deleteLater()
         self._stacks.clear()
 
-    def run(
-        self,
-        project_id: int,
-        text: str,
-        use_case: Callable[Concatenate[Any, P], object],
-        *args: P.args,
-        **kwargs: P.kwargs,
-    ) -> bool:
-        """Run `use_case` as one undoable edit named `text`; False (and a signal) if refused."""
+    def run(self, project_id: int, edit: Edit[R]) -> R | Refused:
+        """Run `edit` as one undoable step of a project: the service's answer, or Refused.
+
+        A refusal is also signalled (`sig_failed`), so the caller need not report it.
+        """
         try:
-            _, changes = self.workspace.run_recorded(use_case, *args, **kwargs)
+            result, changes = self.workspace.run_recorded(edit.call)
         except CpmError as exc:
-            self.sig_failed.emit(text, exc)
-            return False
+            self.sig_failed.emit(edit.text, exc)
+            return REFUSED
         if changes:
-            self.stack(project_id).push(RecordedEdit(self, project_id, text, changes))
+            self.stack(project_id).push(RecordedEdit(self, project_id, edit.text, changes))
             self.sig_changed.emit(project_id, changes)
-        return True
+        return result
 
     def replay(
         self,

@@ -36,6 +36,7 @@ from cpm_desktop.ui.changes.vocabulary import status_color, step_text, step_undo
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.undo import REFUSED, edit
 from tests.ui.windows import shown_on
 
 AFFECTED_WBS = "3.4"  # a work task of the demo plan (Integration design)
@@ -306,11 +307,14 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
 def test_a_timeline_edit_moves_the_footer_finish(window: MainWindow, tab: ChangesTab) -> None:
     """Without a baseline the original finish is the plan's: lengthening the last task moves it."""
     pid = tab.project_id or 0
-    assert window.editor.run(pid, "No baseline", clear_baseline, pid, 0)
+    assert window.editor.run(pid, edit("No baseline", clear_baseline, pid, 0)) is not REFUSED
     before = tab.totals.text_of("finish")
     last = max((t for t in plan(tab) if not t.is_summary and not t.is_milestone),
                key=lambda t: (t.finish or dt.date.min))  # fmt: skip
-    assert window.editor.run(pid, "Longer", edit_task, last.id, duration=last.duration + 10)
+    assert (
+        window.editor.run(pid, edit("Longer", edit_task, last.id, duration=last.duration + 10))
+        is not REFUSED
+    )
     summary = tab.editor.workspace.run(change_summary, pid)
     assert tab.totals.text_of("finish") != before
     assert short_date_text(summary.forecast_finish) in tab.totals.text_of("finish")
@@ -324,7 +328,10 @@ def test_edits_made_while_the_tab_is_hidden_show_when_it_is_shown(
     assert tab.select_change(row.id)
     window.show_view("timeline")
     pid = tab.project_id or 0
-    assert window.editor.run(pid, "Submit CR-008", transition, row.id, "submitted")
+    assert (
+        window.editor.run(pid, edit("Submit CR-008", transition, row.id, "submitted"))
+        is not REFUSED
+    )
     assert tab.model.row_at(tab.model.row_of(row.id)).status == "draft"  # not read yet
     menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
     menus["Changes"].aboutToShow.emit()

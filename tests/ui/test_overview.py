@@ -24,6 +24,7 @@ from cpm_desktop.ui.overview.billing_panel import BillingPanel
 from cpm_desktop.ui.overview.commentary import CommentaryDialog
 from cpm_desktop.ui.overview.kpi_text import percent_text
 from cpm_desktop.ui.overview.portfolio_model import CLIENT, COLUMNS, PROJECT
+from cpm_desktop.ui.undo import REFUSED, edit
 from tests.ui.windows import shown_on
 
 ACCEPTED = QDialog.DialogCode.Accepted
@@ -193,8 +194,9 @@ def test_an_edit_elsewhere_reaches_the_tiles_when_the_tab_is_shown(window: MainW
     assert plan is not None
     task = next(t for t in plan.tasks if t.name == "Design sign-off")
     day = dt.date(2026, 11, 18)
-    assert window.editor.run(pid, "Done", edit_task, task.id, percent_complete=100,
-                             actual_start=day, actual_finish=day)  # fmt: skip
+    done = edit("Done", edit_task, task.id, percent_complete=100, actual_start=day,
+                actual_finish=day)  # fmt: skip
+    assert window.editor.run(pid, done) is not REFUSED
     window.show_view("overview")
     kpis = window.workspace.run(project_kpis_of, pid)
     tile = window.overview.summary.tiles.tile("on_time_rate")
@@ -250,7 +252,9 @@ def test_a_tile_opens_where_its_detail_is(window: MainWindow, qtbot) -> None:
 
 
 def test_a_client_without_projects_shows_calm_empty_figures(window: MainWindow) -> None:
-    assert window.editor.run(0, "New client", create_client, "Zephyr Freight AG")
+    assert (
+        window.editor.run(0, edit("New client", create_client, "Zephyr Freight AG")) is not REFUSED
+    )
     window.navigator_model.set_portfolio(window.workspace.run(portfolio))
     assert window.select_portfolio("Zephyr Freight AG")
     view = window.portfolio

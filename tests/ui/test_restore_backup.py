@@ -12,6 +12,7 @@ from cpm_desktop.services.portfolio import clients
 from cpm_desktop.services.portfolio.views import portfolio
 from cpm_desktop.ui.backups.dialog import RestoreBackupDialog
 from cpm_desktop.ui.main_window import MainWindow
+from cpm_desktop.ui.undo import REFUSED, edit
 from cpm_desktop.workspace import backup_dir_for
 from cpm_desktop.workspace.backups import describe_backups, write_rotating_backup
 from tests.workspace.damage import damaged_copy
@@ -47,7 +48,7 @@ def test_restoring_from_the_window_puts_the_backup_back(
     window: MainWindow, backed_up: Path, monkeypatch
 ) -> None:
     """An edit made after the backup is gone after the restore; the old file is kept aside."""
-    window.editor.run(1, "Add a client", clients.create_client, "Made after the backup")
+    window.editor.run(1, edit("Add a client", clients.create_client, "Made after the backup"))
     monkeypatch.setattr(RestoreBackupDialog, "exec", lambda _self: QDialog.DialogCode.Accepted)
     window.commands.restore_backup.trigger()
     names = [c.name for c in window.workspace.run(portfolio)]
@@ -63,7 +64,10 @@ def test_cancel_keeps_the_workspace_open(window: MainWindow, backed_up: Path, mo
     shown = window.workspace
     window.commands.restore_backup.trigger()
     assert window.workspace is shown
-    assert window.editor.run(1, "Add a client", clients.create_client, "Still editable")
+    assert (
+        window.editor.run(1, edit("Add a client", clients.create_client, "Still editable"))
+        is not REFUSED
+    )
     assert not list(backed_up.parent.glob("*_set-aside_*"))
 
 

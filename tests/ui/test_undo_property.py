@@ -24,7 +24,7 @@ from cpm_desktop.services.plan.predecessors import set_predecessors
 from cpm_desktop.services.plan.task_dates import move_task_start, set_task_finish
 from cpm_desktop.services.plan.timeline import Timeline, timeline
 from cpm_desktop.services.portfolio.projects import set_status_date
-from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.undo import Editor, edit
 from cpm_desktop.workspace import create_workspace, open_workspace
 from tests.services.support import MONDAY, add_tasks, make_project
 
@@ -178,7 +178,7 @@ def test_undo_all_restores_every_row_and_redo_all_restores_the_end(
         start = rows_of(path)
         for step in sequence:
             use_case, args, kwargs = edit_for(step, ws.run(timeline, project_id))
-            editor.run(project_id, step[0], use_case, *args, **kwargs)  # refusals are fine
+            editor.run(project_id, edit(step[0], use_case, *args, **kwargs))  # refusals are fine
         end = rows_of(path)
         while stack.canUndo():
             stack.undo()

@@ -13,6 +13,7 @@ from cpm_desktop.services.opening import open_for_reading
 from cpm_desktop.services.portfolio import clients
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
+from cpm_desktop.ui.undo import REFUSED, edit
 from cpm_desktop.ui.workspace_recovery import open_or_recover
 from cpm_desktop.workspace import backup_dir_for, check_workspace, open_workspace
 from tests.read_only_media import read_only_folder
@@ -76,7 +77,7 @@ def test_opening_read_only_shows_the_banner_and_refuses_edits(
     window.start(DEMO_PROJECT_CODE)
     assert window.read_only_banner.isVisibleTo(window)
     assert "(read-only)" in window.windowTitle()
-    assert not window.editor.run(1, "Add a client", clients.create_client, "Globex")
+    assert window.editor.run(1, edit("Add a client", clients.create_client, "Globex")) is REFUSED
     assert "open read-only" in messages[-1]
     window.close()
     assert damaged.read_bytes() == before
@@ -126,7 +127,9 @@ def test_read_only_media_open_with_the_banner(
         window.start(DEMO_PROJECT_CODE)
         assert window.read_only_banner.isVisibleTo(window)
         assert "read-only drive" in window.read_only_banner.text.text()
-        assert not window.editor.run(1, "Add a client", clients.create_client, "Globex")
+        assert (
+            window.editor.run(1, edit("Add a client", clients.create_client, "Globex")) is REFUSED
+        )
         assert "open read-only" in messages[-1]
         window.close()
     assert sorted(p.name for p in folder.iterdir()) == ["plan.cpm"]

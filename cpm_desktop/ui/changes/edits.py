@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from cpm_desktop.services.changes.impact import apply_schedule_impact
 from cpm_desktop.services.changes.requests import (
@@ -13,7 +13,17 @@ from cpm_desktop.services.changes.requests import (
 )
 from cpm_desktop.services.changes.views import ChangeRow
 from cpm_desktop.ui.changes.vocabulary import step_undo_text
-from cpm_desktop.ui.undo import Edit
+from cpm_desktop.ui.undo import Edit, edit
+
+
+class Added(Protocol):
+    """What adding a request answers: the new request, known by its id."""
+
+    @property
+    def id(self) -> int:
+        """The new request's id."""
+        ...
+
 
 # How a field is named in the Edit menu ("Undo Change the cost impact of CR-008").
 FIELD_NAMES = {
@@ -31,12 +41,12 @@ FIELD_NAMES = {
 }
 
 
-def new_request(project_id: int, title: str, fields: dict[str, Any]) -> Edit:
+def new_request(project_id: int, title: str, fields: dict[str, Any]) -> Edit[Added]:
     """Add a Draft request to the project."""
-    return Edit("New change request", add_change_request, (project_id, title), fields)
+    return edit("New change request", add_change_request, project_id, title, **fields)
 
 
-def field_edit(row: ChangeRow, fields: dict[str, Any]) -> Edit:
+def field_edit(row: ChangeRow, fields: dict[str, Any]) -> Edit[object]:
     """Change one field of a request (billable may bring its change-order value along)."""
     ref = row.reference
     if "billable" in fields:
@@ -46,27 +56,27 @@ def field_edit(row: ChangeRow, fields: dict[str, Any]) -> Edit:
     else:
         names = [FIELD_NAMES.get(name, name.replace("_", " ")) for name in fields]
         text = f"Change the {' and '.join(names)} of {ref}"
-    return Edit(text, edit_change_request, (row.id,), dict(fields))
+    return edit(text, edit_change_request, row.id, **fields)
 
 
-def step(row: ChangeRow, target: str, kwargs: dict[str, Any] | None = None) -> Edit:
+def step(row: ChangeRow, target: str, kwargs: dict[str, Any] | None = None) -> Edit[object]:
     """Move a request one step through the workflow (the service checks it is legal)."""
     text = step_undo_text(row.reference, row.status, target)
-    return Edit(text, transition, (row.id, target), dict(kwargs or {}))
+    return edit(text, transition, row.id, target, **(kwargs or {}))
 
 
-def affected_tasks(row: ChangeRow, task_ids: list[int]) -> Edit:
+def affected_tasks(row: ChangeRow, task_ids: list[int]) -> Edit[object]:
     """Make `task_ids` exactly the tasks the request affects."""
-    return Edit(
-        f"Change the affected tasks of {row.reference}", set_affected_tasks, (row.id, task_ids)
+    return edit(
+        f"Change the affected tasks of {row.reference}", set_affected_tasks, row.id, task_ids
     )
 
 
-def apply_impact(row: ChangeRow, *, add_task: bool) -> Edit:
+def apply_impact(row: ChangeRow, *, add_task: bool) -> Edit[object]:
     """Add the approved schedule days to the plan (one step that reschedules)."""
-    return Edit(
+    return edit(
         f"Apply the schedule impact of {row.reference}",
         apply_schedule_impact,
-        (row.id,),
-        {"add_task": add_task},
+        row.id,
+        add_task=add_task,
     )

@@ -43,7 +43,7 @@ from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
 from cpm_desktop.ui.changes.totals import ChangeTotals
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
-from cpm_desktop.ui.undo import Edit, Editor
+from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused
 from cpm_desktop.workspace.changes import ChangeSet
 
 TABLE_HEIGHT = 380  # the log and its roll-up; the detail below takes the rest
@@ -284,18 +284,19 @@ class ChangesTab(QWidget):
 
     # -- editing -------------------------------------------------------------------------
 
-    def run_edit(self, edit: Edit) -> bool:
-        """Run `edit` as one undoable step; if refused, the form shows the stored values again."""
+    def run_edit(self, step: Edit[R]) -> R | Refused:
+        """Run `step` as one undoable edit: the service's answer, or REFUSED.
+
+        If refused (the user is told), the form shows the stored values again.
+        """
         if self._project_id is None:
-            return False
-        done = self.editor.run(
-            self._project_id, edit.text, edit.use_case, *edit.args, **edit.kwargs
-        )
-        if done:
-            self.ensure_current()  # a command from the menu may run while the tab is hidden
-        else:
+            return REFUSED
+        result = self.editor.run(self._project_id, step)
+        if result is REFUSED:
             self._on_current_changed()
-        return done
+        else:
+            self.ensure_current()  # a command from the menu may run while the tab is hidden
+        return result
 
     def _on_changed(self, project_id: int, changes: ChangeSet) -> None:
         if project_id != self._project_id:
@@ -320,16 +321,16 @@ class ChangesTab(QWidget):
         if not dialog.exec():
             return
         title, fields = dialog.values()
-        before = {row.id for row in self._log.rows} if self._log else set()
-        if not self.run_edit(edits.new_request(self._project_id, title, fields)):
+        added = self.run_edit(edits.new_request(self._project_id, title, fields))
+        if added is REFUSED or self._log is None:
             return
-        added = [r for r in self._log.rows if r.id not in before] if self._log else []
-        if not added:
+        row = next((r for r in self._log.rows if r.id == added.id), None)
+        if row is None:
             return
-        if not self.select_change(added[0].id):
+        if not self.select_change(row.id):
             self.filters.show_everything()  # the filters hide it: show what was added
-            self.select_change(added[0].id)
-        self.sig_message.emit(f"Added {added[0].reference} as a draft")
+            self.select_change(row.id)
+        self.sig_message.emit(f"Added {row.reference} as a draft")
 
     def step_to(self, target: str) -> None:
         """Move the selected request to `target`; decisions open the decision dialog."""
@@ -388,7 +389,7 @@ class ChangesTab(QWidget):
         if not dialog.exec():
             return
         add_task = dialog.adds_task()
-        if not self.run_edit(edits.apply_impact(row, add_task=add_task)):
+        if self.run_edit(edits.apply_impact(row, add_task=add_task)) is REFUSED:
             return
         days = row.schedule_days
         span = f"{days} working day{'s' if days != 1 else ''}"

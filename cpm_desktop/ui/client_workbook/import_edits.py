@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -24,7 +23,7 @@ from cpm_desktop.ui.client_workbook.preview_dialog import ClientEditsDialog
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.interchange.background import Report, run_with_progress
 from cpm_desktop.ui.settings import AppSettings
-from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.undo import REFUSED, Editor, edit
 from cpm_desktop.workspace import Workspace
 
 TITLE = "Import client edits"
@@ -88,17 +87,10 @@ def apply_edits(
     editor: Editor, preview: EditPreview, accepted: Collection[str]
 ) -> AppliedEdits | None:
     """Apply the `accepted` ids of `preview` as one undoable edit; None if refused (signalled)."""
-    applied: list[AppliedEdits] = []
-
-    # Editor.run reports only success; the summary needs the service's answer too.
-    def apply(session: Any, path: Path, ids: list[str]) -> AppliedEdits:
-        result = apply_client_edits(session, path, ids)
-        applied.append(result)
-        return result
-
-    if not editor.run(preview.project_id, TITLE, apply, preview.path, list(accepted)):
-        return None
-    return applied[0]
+    applied = editor.run(
+        preview.project_id, edit(TITLE, apply_client_edits, preview.path, list(accepted))
+    )
+    return None if applied is REFUSED else applied
 
 
 def _say_nothing_to_apply(parent: QWidget, preview: EditPreview) -> None:

@@ -6,7 +6,7 @@ edit through the Editor; the refreshed schedule comes back through `show_overvie
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -44,7 +44,7 @@ from cpm_desktop.ui.records.chip_delegate import ChipDelegate
 from cpm_desktop.ui.records.selection import current_record, select_record
 from cpm_desktop.ui.records.widgets import style_heading, style_record_table
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.undo import REFUSED, Edit, Editor, edit
 
 # The step buttons, in the order of the flow; each shows only where the flow allows it.
 STEPS = (
@@ -172,7 +172,7 @@ class BillingPanel(QWidget):
         ]
         dialog = BillingAmountDialog(choices, self._currency, parent=self)
         if dialog.exec() == BillingAmountDialog.DialogCode.Accepted:
-            self._run("Bill a task", set_billing, dialog.task_id(), dialog.value())
+            self._run(edit("Bill a task", set_billing, dialog.task_id(), dialog.value()))
 
     def change_amount(self) -> None:
         """Ask for the selected milestone's new amount."""
@@ -193,7 +193,7 @@ class BillingPanel(QWidget):
             parent=self,
         )
         if dialog.exec() == BillingAmountDialog.DialogCode.Accepted:
-            self._run("Change billing amount", set_billing, row.task_id, dialog.value())
+            self._run(edit("Change billing amount", set_billing, row.task_id, dialog.value()))
 
     def remove_billing(self) -> None:
         """Remove the selected milestone's billing amount, after asking."""
@@ -206,7 +206,7 @@ class BillingPanel(QWidget):
             f"Stop billing the client for {row.name!r} ({money_text(row.amount, self._currency)})?",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run("Remove billing", set_billing, row.task_id, None)
+            self._run(edit("Remove billing", set_billing, row.task_id, None))
 
     def step(self, to: InvoiceStatus) -> None:
         """Move the selected milestone to `to`, asking for the date where the step needs one."""
@@ -220,28 +220,30 @@ class BillingPanel(QWidget):
                 return
             text = "Record invoice" if to is InvoiceStatus.INVOICED else "Record payment"
             self._run(
-                text,
-                set_invoice_status,
-                row.id,
-                to,
-                on=dialog.on(),
-                invoice_number=dialog.invoice_number(),
+                edit(
+                    text,
+                    set_invoice_status,
+                    row.id,
+                    to,
+                    on=dialog.on(),
+                    invoice_number=dialog.invoice_number(),
+                )
             )
             return
         self._run(
-            "Mark billing due" if to is InvoiceStatus.DUE else "Billing back to not due",
-            set_invoice_status,
-            row.id,
-            to,
+            edit(
+                "Mark billing due" if to is InvoiceStatus.DUE else "Billing back to not due",
+                set_invoice_status,
+                row.id,
+                to,
+            )
         )
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _run(
-        self, text: str, use_case: Callable[..., object], *args: object, **kwargs: object
-    ) -> None:
+    def _run(self, step: Edit[object]) -> None:
         assert self._project_id is not None
-        if self.editor.run(self._project_id, text, use_case, *args, **kwargs):
+        if self.editor.run(self._project_id, step) is not REFUSED:
             self.sig_edited.emit()
 
     def _button(self, text: str, icon_name: str, tip: str) -> QPushButton:

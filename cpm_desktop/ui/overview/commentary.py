@@ -19,7 +19,7 @@ from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.records.widgets import style_heading
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.undo import REFUSED, Editor, edit
 
 EMPTY = "No commentary for this status date yet: what should the sponsor know this week?"
 
@@ -92,12 +92,17 @@ class CommentaryPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         text = dialog.commentary()
-        if text != report.commentary and self.editor.run(
+        if text == report.commentary:
+            return
+        saved = self.editor.run(
             report.project_id,
-            "Edit commentary",
-            save_status_report,
-            report.project_id,
-            status_date=report.status_date,
-            commentary=text,
-        ):
+            edit(
+                "Edit commentary",
+                save_status_report,
+                report.project_id,
+                status_date=report.status_date,
+                commentary=text,
+            ),
+        )
+        if saved is not REFUSED:
             self.sig_edited.emit()

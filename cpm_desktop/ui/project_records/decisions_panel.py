@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -23,7 +24,7 @@ from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import reference_number
-from cpm_desktop.ui.undo import Edit, Editor
+from cpm_desktop.ui.undo import Edit, Editor, edit
 
 
 def linked_text(row: DecisionRow) -> str:
@@ -84,19 +85,19 @@ class DecisionsPanel(RecordPanel[DecisionRow]):
         deciders += [r.decided_by for r in self._rows]
         return DecisionDialog(row, deciders, changes, risks, submit, self)
 
-    def add_edit(self, project_id: int, values: dict[str, object]) -> Edit:
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[object]:
         """Log the decision with the next reference."""
         fields = dict(values)
         title = fields.pop("title")
-        return Edit("Add decision", add_decision, (project_id, title), fields)
+        return edit("Add decision", add_decision, project_id, title, **fields)
 
-    def update_edit(self, row: DecisionRow, values: dict[str, object]) -> Edit:
+    def update_edit(self, row: DecisionRow, values: dict[str, Any]) -> Edit[object]:
         """Change the decision to the form's values."""
-        return Edit(f"Edit {row.reference}", update_decision, (row.id,), values)
+        return edit(f"Edit {row.reference}", update_decision, row.id, **values)
 
-    def delete_edit(self, row: DecisionRow) -> Edit:
+    def delete_edit(self, row: DecisionRow) -> Edit[object]:
         """Remove the decision; the others keep their references."""
-        return Edit(f"Delete {row.reference}", delete_decision, (row.id,))
+        return edit(f"Delete {row.reference}", delete_decision, row.id)
 
     def describe(self, row: DecisionRow) -> str:
         """'D-002 Approve the interface'."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -34,7 +35,7 @@ from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER
-from cpm_desktop.ui.undo import Edit, Editor
+from cpm_desktop.ui.undo import Edit, Editor, edit
 
 NO_SCORE = 0  # sorts unscored entries below the lowest score
 
@@ -115,17 +116,17 @@ class FeedbackPanel(RecordPanel[FeedbackRow]):
         people = self.editor.workspace.run(client_contacts, pid) if pid is not None else []
         return FeedbackDialog(row, [(p.id, p.name) for p in people], submit, self)
 
-    def add_edit(self, project_id: int, values: dict[str, object]) -> Edit:
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[object]:
         """Log the feedback on the project."""
-        return Edit("Add feedback", add_feedback, (project_id,), values)
+        return edit("Add feedback", add_feedback, project_id, **values)
 
-    def update_edit(self, row: FeedbackRow, values: dict[str, object]) -> Edit:
+    def update_edit(self, row: FeedbackRow, values: dict[str, Any]) -> Edit[object]:
         """Change the entry to the form's values."""
-        return Edit("Edit feedback", update_feedback, (row.id,), values)
+        return edit("Edit feedback", update_feedback, row.id, **values)
 
-    def delete_edit(self, row: FeedbackRow) -> Edit:
+    def delete_edit(self, row: FeedbackRow) -> Edit[object]:
         """Remove the entry."""
-        return Edit("Delete feedback", delete_feedback, (row.id,))
+        return edit("Delete feedback", delete_feedback, row.id)
 
     def describe(self, row: FeedbackRow) -> str:
         """'the feedback of 05 Oct 2026 from Mia Jansen'."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
@@ -21,7 +22,7 @@ from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.widgets import search_field
-from cpm_desktop.ui.undo import Edit, Editor
+from cpm_desktop.ui.undo import Edit, Editor, edit
 
 THIS_PROJECT, ALL_PROJECTS = "project", "all"
 
@@ -110,19 +111,19 @@ class LessonsPanel(RecordPanel[LessonRow]):
         lines = [r.service_line for r in every]
         return LessonDialog(row, categories, lines, submit, self)
 
-    def add_edit(self, project_id: int, values: dict[str, object]) -> Edit:
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[object]:
         """Record the lesson on the project shown."""
         fields = dict(values)
         title = fields.pop("title")
-        return Edit("Add lesson", add_lesson, (project_id, title), fields)
+        return edit("Add lesson", add_lesson, project_id, title, **fields)
 
-    def update_edit(self, row: LessonRow, values: dict[str, object]) -> Edit:
+    def update_edit(self, row: LessonRow, values: dict[str, Any]) -> Edit[object]:
         """Change the lesson (of whichever project) to the form's values."""
-        return Edit("Edit lesson", update_lesson, (row.id,), values)
+        return edit("Edit lesson", update_lesson, row.id, **values)
 
-    def delete_edit(self, row: LessonRow) -> Edit:
+    def delete_edit(self, row: LessonRow) -> Edit[object]:
         """Remove the lesson."""
-        return Edit("Delete lesson", delete_lesson, (row.id,))
+        return edit("Delete lesson", delete_lesson, row.id)
 
     def describe(self, row: LessonRow) -> str:
         """'the lesson “…” of NHL-WMS'."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar, Generic
+from typing import Any, ClassVar, Generic
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -98,15 +98,15 @@ class RecordPanel(QWidget, Generic[RecordT]):
         """The form to add a record (row None) or edit `row`; OK calls `submit`."""
         raise NotImplementedError
 
-    def add_edit(self, project_id: int, values: dict[str, object]) -> Edit:
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[object]:
         """The service call that adds a record from the form's values."""
         raise NotImplementedError
 
-    def update_edit(self, row: RecordT, values: dict[str, object]) -> Edit:
+    def update_edit(self, row: RecordT, values: dict[str, Any]) -> Edit[object]:
         """The service call that changes `row` to the form's values."""
         raise NotImplementedError
 
-    def delete_edit(self, row: RecordT) -> Edit:
+    def delete_edit(self, row: RecordT) -> Edit[object]:
         """The service call that deletes `row`."""
         raise NotImplementedError
 
@@ -177,13 +177,13 @@ class RecordPanel(QWidget, Generic[RecordT]):
 
     # -- editing -------------------------------------------------------------------------
 
-    def run_checked(self, edit: Edit) -> str | None:
+    def run_checked(self, edit: Edit[object]) -> str | None:
         """Make `edit` one undoable step unless the service refuses it; the refusal, if any."""
         if self._project_id is None:
             return "No project is shown."
-        problem = refusal(self.editor.workspace, edit.use_case, *edit.args, **edit.kwargs)
+        problem = refusal(self.editor.workspace, edit)
         if problem is None:
-            self.editor.run(self._project_id, edit.text, edit.use_case, *edit.args, **edit.kwargs)
+            self.editor.run(self._project_id, edit)
         return problem
 
     def add_record(self) -> None:

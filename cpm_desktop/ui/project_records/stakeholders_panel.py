@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -22,7 +23,7 @@ from cpm_desktop.ui.project_records.table_model import CHIP_ROLE, Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER
 from cpm_desktop.ui.records.chip_delegate import ChipDelegate
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.undo import Edit, Editor
+from cpm_desktop.ui.undo import Edit, Editor, edit
 
 
 def influence_color(index: QModelIndex | QPersistentModelIndex) -> QColor | None:
@@ -112,12 +113,13 @@ class StakeholdersPanel(RecordPanel[StakeholderRow]):
         """The contact form."""
         return ContactDialog(row, self._client, submit, self)
 
-    def add_edit(self, project_id: int, values: dict[str, object]) -> Edit:
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[object]:
         """Add the person to the project's client."""
         fields = dict(values)
         name = fields.pop("name")
-        return Edit("Add contact", add_contact, (self._client_id, name), fields)
+        assert self._client_id is not None  # known whenever a project is shown
+        return edit("Add contact", add_contact, self._client_id, name, **fields)
 
-    def update_edit(self, row: StakeholderRow, values: dict[str, object]) -> Edit:
+    def update_edit(self, row: StakeholderRow, values: dict[str, Any]) -> Edit[object]:
         """Change the contact's details."""
-        return Edit(f"Edit contact {row.name}", update_contact, (row.id,), values)
+        return edit(f"Edit contact {row.name}", update_contact, row.id, **values)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from cpm_desktop.errors import CpmError
+from cpm_desktop.ui.undo import Edit
 from cpm_desktop.workspace import Workspace
 
 
@@ -13,13 +13,11 @@ class _RolledBack(Exception):
     """Raised after a trial ran: the workspace's transaction rolls back on any error."""
 
 
-def refusal(
-    workspace: Workspace, use_case: Callable[..., object], *args: Any, **kwargs: Any
-) -> str | None:
-    """The sentence the service refuses this call with, or None; nothing is ever written."""
+def refusal(workspace: Workspace, edit: Edit[object]) -> str | None:
+    """The sentence the service refuses `edit` with, or None; nothing is ever written."""
 
     def attempt(session: Any) -> None:
-        use_case(session, *args, **kwargs)
+        edit.call(session)
         raise _RolledBack
 
     try:

@@ -44,7 +44,7 @@ from cpm_desktop.ui.risks.new_risk_dialog import NewRiskDialog
 from cpm_desktop.ui.risks.risk_dialog import RiskDialog
 from cpm_desktop.ui.risks.risk_model import OWNER, SCORE, TITLE, RiskTableModel
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.undo import Edit, Editor
+from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused, edit
 from cpm_desktop.workspace.changes import ChangeSet
 
 OWNER_WIDTH = 150  # long names are elided; the full name is in the tooltip
@@ -349,13 +349,14 @@ class RisksTab(QWidget):
 
     # -- editing -------------------------------------------------------------------------
 
-    def run_edit(self, edit: Edit) -> bool:
-        """Run `edit` as one undoable step on the project shown."""
+    def run_edit(self, step: Edit[R]) -> R | Refused:
+        """Run `step` as one undoable edit on the project shown: the service's answer.
+
+        REFUSED when the service refused it (the user is told) or no project is shown.
+        """
         if self._project_id is None:
-            return False
-        return self.editor.run(
-            self._project_id, edit.text, edit.use_case, *edit.args, **edit.kwargs
-        )
+            return REFUSED
+        return self.editor.run(self._project_id, step)
 
     def _on_changed(self, project_id: int, _: ChangeSet) -> None:
         if project_id == self._project_id:
@@ -373,15 +374,12 @@ class RisksTab(QWidget):
         if not dialog.exec():
             return
         title, fields = dialog.values()
-        before = {row.id for row in self._register.rows} if self._register else set()
-        if not self.run_edit(Edit("New risk", add_risk, (self._project_id, title), fields)):
-            return
-        added = [r.id for r in self._register.rows if r.id not in before] if self._register else []
-        if added and not self.select_risk(added[0]):
+        added = self.run_edit(edit("New risk", add_risk, self._project_id, title, **fields))
+        if added is not REFUSED and not self.select_risk(added.id):
             # The filters hide it: show everything so the user sees what was added.
             self.filters.status.setCurrentIndex(self.filters.status.findData(""))
             self.clear_cell_filter()
-            self.select_risk(added[0])
+            self.select_risk(added.id)
 
     def edit_current(self) -> None:
         """Open the full form of the selected entry; OK applies its changes as one step."""
@@ -390,7 +388,7 @@ class RisksTab(QWidget):
             return
         dialog = RiskDialog(row, self.model.owners(), self.model.categories(), self)
         if dialog.exec() and (changes := dialog.changes()):
-            self.run_edit(Edit(f"Edit {row.reference}", edit_risk_details, (row.id,), changes))
+            self.run_edit(edit(f"Edit {row.reference}", edit_risk_details, row.id, **changes))
 
     def _on_double_click(self, index: QModelIndex) -> None:
         # Cells that take a value edit in place; the others open the full form.
@@ -406,13 +404,13 @@ class RisksTab(QWidget):
             self, f"Close {row.reference}", "Why is it closed? (optional, kept with the entry)"
         )
         if ok:
-            self.run_edit(Edit(f"Close {row.reference}", close_risk, (row.id,), {"note": note}))
+            self.run_edit(edit(f"Close {row.reference}", close_risk, row.id, note=note))
 
     def reopen_current(self) -> None:
         """Reopen the selected closed entry."""
         row = self.current_row()
         if row is not None:
-            self.run_edit(Edit(f"Reopen {row.reference}", reopen_risk, (row.id,)))
+            self.run_edit(edit(f"Reopen {row.reference}", reopen_risk, row.id))
 
     def convert_current(self) -> None:
         """Record that the selected risk happened: it becomes an issue of a chosen severity."""
@@ -427,18 +425,13 @@ class RisksTab(QWidget):
         if not ok:
             return
         severity = int(choice.split()[0])
-        edit = Edit(
-            f"Convert {row.reference} to an issue",
-            convert_to_issue,
-            (row.id,),
-            {"severity": severity},
-        )
-        if self.run_edit(edit) and self._register is not None:
-            issue = next(
-                (r for r in self._register.rows if r.source_reference == row.reference), None
+        issue = self.run_edit(
+            edit(
+                f"Convert {row.reference} to an issue", convert_to_issue, row.id, severity=severity
             )
-            if issue is not None:
-                self.select_risk(issue.id)
+        )
+        if issue is not REFUSED:
+            self.select_risk(issue.id)
 
 
 def _segment(text: str, tip: str) -> QPushButton:

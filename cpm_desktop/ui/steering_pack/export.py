@@ -19,7 +19,7 @@ from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.interchange.background import Report, run_with_progress
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.steering_pack.dialog import SteeringPackDialog
-from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.undo import REFUSED, Editor, edit
 from cpm_desktop.workspace import Workspace
 
 PDF_FILTER = "PDF documents (*.pdf)"
@@ -122,14 +122,10 @@ def ask_and_export_pack(
         report_changes = dialog.report_changes()
     finally:
         dialog.deleteLater()
-    if (changed or report_changes) and not editor.run(
+    if (changed or report_changes) and editor.run(
         project_id,
-        SAVE_TEXT,
-        save_pack_inputs,
-        project_id,
-        settings=changed,
-        report=report_changes,
-    ):
+        edit(SAVE_TEXT, save_pack_inputs, project_id, settings=changed, report=report_changes),
+    ) is REFUSED:
         return None  # refused: the editor has shown why
     if not export_pack(parent, workspace, project_id, path):
         return None

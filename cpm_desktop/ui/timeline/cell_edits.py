@@ -17,29 +17,25 @@ from cpm_desktop.ui.timeline.task_model import (
     PREDECESSORS,
     START,
 )
-from cpm_desktop.ui.undo import Edit
+from cpm_desktop.ui.undo import Edit, edit
 
 
-def cell_edit(task: TimelineTask, column: int, text: str) -> Edit:
+def cell_edit(task: TimelineTask, column: int, text: str) -> Edit[object]:
     """Turn `text` typed into `column` of `task` into an edit; ValueError says why it cannot be."""
     what = f"{COLUMNS[column].lower()} of {task.name!r}"
     if column == NAME:
-        return Edit(f"Rename {task.name!r}", edit_task, (task.id,), {"name": text})
+        return edit(f"Rename {task.name!r}", edit_task, task.id, name=text)
     if column == DURATION:
         days = parse_working_days(text, "duration")
-        return Edit(
-            f"Change {what}", edit_task, (task.id,), {"duration": days, "is_milestone": days == 0}
-        )
+        return edit(f"Change {what}", edit_task, task.id, duration=days, is_milestone=days == 0)
     if column == START:
-        return Edit(f"Change {what}", move_task_start, (task.id, parse_date(text)))
+        return edit(f"Change {what}", move_task_start, task.id, parse_date(text))
     if column == FINISH:
-        return Edit(f"Change {what}", set_task_finish, (task.id, parse_date(text)))
+        return edit(f"Change {what}", set_task_finish, task.id, parse_date(text))
     if column == PERCENT:
-        return Edit(
-            f"Change {what}", edit_task, (task.id,), {"percent_complete": parse_percent(text)}
-        )
+        return edit(f"Change {what}", edit_task, task.id, percent_complete=parse_percent(text))
     if column == PREDECESSORS:
-        return Edit(f"Change {what}", set_predecessors, (task.id, text))
+        return edit(f"Change {what}", set_predecessors, task.id, text)
     if column == OWNER:
-        return Edit(f"Change {what}", edit_task, (task.id,), {"owner": text})
+        return edit(f"Change {what}", edit_task, task.id, owner=text)
     raise ValueError(f"The {COLUMNS[column].lower()} is calculated and cannot be typed.")

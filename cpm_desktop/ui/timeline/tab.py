@@ -26,7 +26,7 @@ from cpm_desktop.ui.timeline.chain_worker import ChainWorker
 from cpm_desktop.ui.timeline.table_view import TaskTableView
 from cpm_desktop.ui.timeline.task_commands import TaskCommands
 from cpm_desktop.ui.timeline.task_model import NAME, TaskTreeModel
-from cpm_desktop.ui.undo import Edit, Editor
+from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused, edit
 from cpm_desktop.workspace.changes import ChangeSet
 
 HEADER_HEIGHT = 46  # the table's header and the chart's two-tier timescale, so rows align
@@ -311,13 +311,14 @@ class TimelineTab(QWidget):
 
     # -- editing -------------------------------------------------------------------------
 
-    def run_edit(self, edit: Edit) -> bool:
-        """Run `edit` as one undoable step on the project shown."""
+    def run_edit(self, step: Edit[R]) -> R | Refused:
+        """Run `step` as one undoable edit on the project shown: the service's answer.
+
+        REFUSED when the service refused it (the user is told) or no project is shown.
+        """
         if self._project_id is None:
-            return False
-        return self.editor.run(
-            self._project_id, edit.text, edit.use_case, *edit.args, **edit.kwargs
-        )
+            return REFUSED
+        return self.editor.run(self._project_id, step)
 
     def _on_changed(self, project_id: int, changes: ChangeSet) -> None:
         # An edit elsewhere (a risk, a change request) leaves the plan as it is.
@@ -329,13 +330,13 @@ class TimelineTab(QWidget):
         if task is None:
             return
         try:
-            edit = cell_edit(task, column, text)
+            step = cell_edit(task, column, text)
         except ValueError as exc:
             message = str(exc)
             # After the editor has closed: a dialog inside commitData would re-enter it.
             QTimer.singleShot(0, lambda: self._refuse("Cannot change the task", message))
             return
-        self.run_edit(edit)
+        self.run_edit(step)
 
     def _refuse(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
@@ -343,22 +344,23 @@ class TimelineTab(QWidget):
     def _on_bar_moved(self, task_id: int, start: dt.date) -> None:
         name = self._name(task_id)
         self.run_edit(
-            Edit(f"Move {name!r} to {short_date_text(start)}", move_task_start, (task_id, start))
+            edit(f"Move {name!r} to {short_date_text(start)}", move_task_start, task_id, start)
         )
 
     def _on_bar_stretched(self, task_id: int, finish: dt.date) -> None:
         name = self._name(task_id)
         self.run_edit(
-            Edit(
+            edit(
                 f"Make {name!r} finish on {short_date_text(finish)}",
                 set_task_finish,
-                (task_id, finish),
+                task_id,
+                finish,
             )
         )
 
     def _on_bars_linked(self, predecessor_id: int, successor_id: int) -> None:
         text = f"Link {self._name(predecessor_id)!r} → {self._name(successor_id)!r}"
-        self.run_edit(Edit(text, add_dependency, (predecessor_id, successor_id)))
+        self.run_edit(edit(text, add_dependency, predecessor_id, successor_id))
 
     def _name(self, task_id: int) -> str:
         task = self.model.task_by_id(task_id)

@@ -5,6 +5,7 @@ Each asks what it must and runs one undoable edit through the tab; the tab keeps
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMessageBox
@@ -16,7 +17,7 @@ from cpm_desktop.services.portfolio.views import task_detail
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.timeline.task_dialog import TaskDialog
 from cpm_desktop.ui.timeline.task_model import NAME
-from cpm_desktop.ui.undo import Edit
+from cpm_desktop.ui.undo import REFUSED, edit
 
 if TYPE_CHECKING:  # the tab creates its commands: only its type is needed here
     from cpm_desktop.ui.timeline.tab import TimelineTab
@@ -28,12 +29,12 @@ class TaskCommands:
     def __init__(self, tab: TimelineTab) -> None:
         self._tab = tab
 
-    def run_on_current(self, verb: str, use_case: Any) -> None:
+    def run_on_current(self, verb: str, use_case: Callable[[Any, int], object]) -> None:
         """Run `use_case` on the selected task as one edit named '<verb> <task name>'."""
         tab = self._tab
         task = tab.current_task()
         if task is not None:
-            tab.run_edit(Edit(f"{verb} {task.name!r}", use_case, (task.id,)))
+            tab.run_edit(edit(f"{verb} {task.name!r}", use_case, task.id))
 
     def insert_task(self) -> None:
         """Insert 'New task' above the selected one (at the end with none) and edit its name."""
@@ -41,21 +42,22 @@ class TaskCommands:
         if tab.project_id is None:
             return
         task = tab.current_task()
-        where: dict[str, Any] = {}
+        parent_id, position = None, None  # at the end of the plan
         if task is not None:
-            where = {
-                "parent_id": task.parent_id,
-                "position": tab.model.siblings_of(task.id).index(task.id),
-            }
-        shown = tab.current_timeline
-        before = {t.id for t in shown.tasks} if shown else set()
-        if not tab.run_edit(Edit("Insert task", add_task, (tab.project_id, "New task"), where)):
-            return
-        shown = tab.current_timeline  # the edit brought a new Timeline
-        added = [t.id for t in shown.tasks if t.id not in before] if shown else []
-        if added:
-            tab.select_task(added[0])
-            tab.table.edit(tab.model.index_of(added[0], NAME))
+            parent_id, position = task.parent_id, tab.model.siblings_of(task.id).index(task.id)
+        added = tab.run_edit(
+            edit(
+                "Insert task",
+                add_task,
+                tab.project_id,
+                "New task",
+                parent_id=parent_id,
+                position=position,
+            )
+        )
+        if added is not REFUSED:
+            tab.select_task(added.id)
+            tab.table.edit(tab.model.index_of(added.id, NAME))
 
     def delete_task(self) -> None:
         """Delete the selected task; for a summary, ask what becomes of its tasks."""
@@ -80,8 +82,8 @@ class TaskCommands:
             else:
                 return
         below = tab.model.task(tab.table.indexBelow(tab.model.index_of(task.id)))
-        deleted = tab.run_edit(Edit(f"Delete {task.name!r}", delete_task, (task.id, fate)))
-        if deleted and below is not None:
+        deleted = tab.run_edit(edit(f"Delete {task.name!r}", delete_task, task.id, fate))
+        if deleted is not REFUSED and below is not None:
             tab.select_task(below.id)
 
     def move_current(self, step: int) -> None:
@@ -95,11 +97,12 @@ class TaskCommands:
             return
         verb = "up" if step < 0 else "down"
         tab.run_edit(
-            Edit(
+            edit(
                 f"Move {task.name!r} {verb}",
                 move_task,
-                (task.id,),
-                {"parent_id": task.parent_id, "position": position},
+                task.id,
+                parent_id=task.parent_id,
+                position=position,
             )
         )
         tab.select_task(task.id)
@@ -121,9 +124,7 @@ class TaskCommands:
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        tab.run_edit(
-            Edit("Save baseline", save_baseline, (tab.project_id, 0), {"overwrite": bool(saved)})
-        )
+        tab.run_edit(edit("Save baseline", save_baseline, tab.project_id, 0, overwrite=bool(saved)))
 
     def open_details(self) -> None:
         """Open the task dialog for the selected task."""
@@ -143,4 +144,4 @@ class TaskCommands:
             return
         dialog = TaskDialog(detail, tab)
         if dialog.exec() and dialog.changes():
-            tab.run_edit(Edit(f"Edit {detail.name!r}", edit_task, (task_id,), dialog.changes()))
+            tab.run_edit(edit(f"Edit {detail.name!r}", edit_task, task_id, **dialog.changes()))
