@@ -1,4 +1,4 @@
-"""The plan's vocabulary: date constraints and link types, with MS Project's meaning."""
+"""The plan's vocabulary: constraints, link types and baseline names, as MS Project has them."""
 
 from __future__ import annotations
 
@@ -40,3 +40,8 @@ def starts_at_predecessor_start(link_type: LinkType | str) -> bool:
 def drives_successor_start(link_type: LinkType | str) -> bool:
     """True for finish-to-start and start-to-start links: they drive the successor's start."""
     return link_type in (LinkType.FS, LinkType.SS)
+
+
+def baseline_name(number: int) -> str:
+    """MS Project's names of baselines: 'Baseline' for 0, then 'Baseline 1' .. 'Baseline 10'."""
+    return "Baseline" if number == 0 else f"Baseline {number}"

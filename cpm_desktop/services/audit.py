@@ -1,16 +1,122 @@
-"""Write AuditEntry rows: every service change leaves a governance record."""
+"""Write AuditEntry rows: every service change leaves a governance record.
+
+An entry is about a *subject*: an entity of the workspace (its kind and id), the project it
+belongs to and the label people read in the trail. `subject(row)` derives all four from an ORM
+row, so a use case names the row and what happened to it, nothing more:
+`record_created(session, risk)`, `record_field(session, task, "duration", 3, 5)`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
 from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from cpm_desktop.domain.plan import baseline_name
 from cpm_desktop.identity import current_user
-from cpm_desktop.models import AuditEntry
+from cpm_desktop.models import (
+    AuditEntry,
+    Baseline,
+    BillingMilestone,
+    Calendar,
+    ChangeRequest,
+    Client,
+    Contact,
+    Decision,
+    Dependency,
+    Feedback,
+    Lesson,
+    PackSetting,
+    Project,
+    Risk,
+    StatusReport,
+    Task,
+)
+
+# The rows the services audit.
+Audited = (
+    Task
+    | Dependency
+    | Baseline
+    | Calendar
+    | Project
+    | Client
+    | Contact
+    | Risk
+    | ChangeRequest
+    | Decision
+    | Feedback
+    | Lesson
+    | StatusReport
+    | PackSetting
+    | BillingMilestone
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What an audit entry is about: an entity (kind and id), its project and its label."""
+
+    entity: str
+    entity_id: int
+    project_id: int | None  # None: a workspace-wide entity (client, contact, template calendar)
+    label: str
+
+
+def subject(row: Audited) -> Subject:
+    """The subject of an ORM row as the trail names it, from the row as it is now.
+
+    A calendar belongs to no project by itself and a project is labelled by its code; a
+    caller that knows better replaces those (`dataclasses.replace`).
+    """
+    match row:
+        case Task():
+            return Subject("task", row.id, row.project_id, row.name)
+        case Dependency():
+            lag = f" {row.lag:+d}d" if row.lag else ""
+            label = f"{row.predecessor.name} → {row.successor.name} ({row.type.value}{lag})"
+            return Subject("dependency", row.id, row.project_id, label)
+        case Baseline():
+            label = f"{_code(row)} {baseline_name(row.number)}"
+            return Subject("baseline", row.id, row.project_id, label)
+        case Calendar():
+            return Subject("calendar", row.id, None, row.name)
+        case Project():
+            return Subject("project", row.id, row.id, row.code)
+        case Client():
+            return Subject("client", row.id, None, row.name)
+        case Contact():
+            return Subject("contact", row.id, None, f"{row.name} ({row.client.name})")
+        case Risk():
+            return Subject("risk", row.id, row.project_id, f"{row.reference} {row.title}")
+        case ChangeRequest():
+            label = f"{row.reference} {row.title}"
+            return Subject("change_request", row.id, row.project_id, label)
+        case Decision():
+            label = f"{_code(row)} {row.reference} {row.title}"
+            return Subject("decision", row.id, row.project_id, label)
+        case Feedback():
+            label = f"{_code(row)} feedback {row.given_on.isoformat()}"
+            return Subject("feedback", row.id, row.project_id, label)
+        case Lesson():
+            label = f"{_code(row)} lesson {row.title}"
+            return Subject("lesson", row.id, row.project_id, label)
+        case StatusReport():
+            when = row.status_date.isoformat() if row.status_date else "undated"
+            label = f"{_code(row)} status report {when}"
+            return Subject("status_report", row.id, row.project_id, label)
+        case PackSetting():  # one row per project, keyed by it
+            label = f"{_code(row)} steering pack settings"
+            return Subject("pack_settings", row.project_id, row.project_id, label)
+        case BillingMilestone():
+            task = _session(row).get_one(Task, row.task_id)
+            label = f"Billing of {task.name!r}"
+            return Subject("billing_milestone", row.id, task.project_id, label)
+    raise TypeError(f"{type(row).__name__} rows are not audited.")
 
 
 def audit_text(value: object) -> str | None:
@@ -26,24 +132,22 @@ def audit_text(value: object) -> str | None:
 
 def record(
     session: Session,
-    *,
-    project_id: int | None,
-    entity: str,
-    entity_id: int,
-    label: str,
+    about: Audited | Subject,
     action: str,
+    *,
     field: str = "",
     old: object = None,
     new: object = None,
 ) -> None:
-    """Add one audit row to the session's transaction."""
+    """Add one audit row about `about` (a row or its subject) to the session's transaction."""
+    said = _subject_of(about)
     session.add(
         AuditEntry(
             user=current_user(),
-            project_id=project_id,
-            entity=entity,
-            entity_id=entity_id,
-            entity_label=label[:200],
+            project_id=said.project_id,
+            entity=said.entity,
+            entity_id=said.entity_id,
+            entity_label=said.label[:200],
             action=action,
             field=field,
             old_value=audit_text(old),
@@ -52,83 +156,52 @@ def record(
     )
 
 
-def record_created(
-    session: Session, *, project_id: int | None, entity: str, entity_id: int, label: str
-) -> None:
-    """Record the creation of an entity."""
-    record(
-        session,
-        project_id=project_id,
-        entity=entity,
-        entity_id=entity_id,
-        label=label,
-        action="create",
-        new=label,
-    )
+def record_created(session: Session, about: Audited | Subject) -> None:
+    """Record the creation of an entity (flushed, so it has its id)."""
+    said = _subject_of(about)
+    record(session, said, "create", new=said.label)
 
 
-def record_deleted(
-    session: Session, *, project_id: int | None, entity: str, entity_id: int, label: str
-) -> None:
-    """Record the deletion of an entity."""
-    record(
-        session,
-        project_id=project_id,
-        entity=entity,
-        entity_id=entity_id,
-        label=label,
-        action="delete",
-        old=label,
-    )
+def record_deleted(session: Session, about: Audited | Subject) -> None:
+    """Record the deletion of an entity (before it is deleted)."""
+    said = _subject_of(about)
+    record(session, said, "delete", old=said.label)
 
 
 def record_field(
-    session: Session,
-    *,
-    project_id: int | None,
-    entity: str,
-    entity_id: int,
-    label: str,
-    field: str,
-    old: object,
-    new: object,
+    session: Session, about: Audited | Subject, field: str, old: object, new: object
 ) -> None:
     """Record one changed field, if it really changed."""
     if old == new:
         return
-    record(
-        session,
-        project_id=project_id,
-        entity=entity,
-        entity_id=entity_id,
-        label=label,
-        action="update",
-        field=field,
-        old=old,
-        new=new,
-    )
+    record(session, about, "update", field=field, old=old, new=new)
 
 
 def set_fields(
-    session: Session,
-    entity_row: object,
-    changes: Mapping[str, object],
-    *,
-    project_id: int | None,
-    entity: str,
-    entity_id: int,
-    label: str,
+    session: Session, row: Audited, changes: Mapping[str, object], *, about: Subject | None = None
 ) -> None:
-    """Set each of `changes` on `entity_row`, recording every field that really changes."""
+    """Set each of `changes` on `row`, recording every field that really changes.
+
+    The subject is taken before the first change, so a renamed row is recorded under the name
+    it had.
+    """
+    said = subject(row) if about is None else about
     for name, new in changes.items():
-        record_field(
-            session,
-            project_id=project_id,
-            entity=entity,
-            entity_id=entity_id,
-            label=label,
-            field=name,
-            old=getattr(entity_row, name),
-            new=new,
-        )
-        setattr(entity_row, name, new)
+        record_field(session, said, name, getattr(row, name), new)
+        setattr(row, name, new)
+
+
+def _subject_of(about: Audited | Subject) -> Subject:
+    return about if isinstance(about, Subject) else subject(about)
+
+
+def _session(row: Audited) -> Session:
+    session = object_session(row)
+    if session is None:
+        raise ValueError(f"This {type(row).__name__} row belongs to no session.")
+    return session
+
+
+def _code(row: Baseline | Decision | Feedback | Lesson | StatusReport | PackSetting) -> str:
+    """The code of the row's project (these rows hold only its id; it is in the session)."""
+    return _session(row).get_one(Project, row.project_id).code

@@ -22,11 +22,4 @@ def redo_edit(session: Session, changes: ChangeSet, project_id: int, description
 
 def _record(session: Session, project_id: int, description: str, action: str) -> None:
     # Governance: the trail keeps the original entries and adds who undid or redid what.
-    audit.record(
-        session,
-        project_id=project_id,
-        entity="edit",
-        entity_id=project_id,
-        label=description,
-        action=action,
-    )
+    audit.record(session, audit.Subject("edit", project_id, project_id, description), action)

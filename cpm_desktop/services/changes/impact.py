@@ -63,16 +63,7 @@ def apply_schedule_impact(
         _add_task_after(session, cr, task)
     else:
         tasks.edit_task(session, task.id, duration=task.duration + cr.schedule_days)
-    audit.record_field(
-        session,
-        project_id=cr.project_id,
-        entity="change_request",
-        entity_id=cr.id,
-        label=f"{cr.reference} {cr.title}",
-        field="schedule_applied_on",
-        old=None,
-        new=day,
-    )
+    audit.record_field(session, cr, "schedule_applied_on", None, day)
     cr.schedule_applied_on = day
     session.flush()
     return cr

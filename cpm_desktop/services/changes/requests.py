@@ -74,7 +74,6 @@ IMPACT_FIELDS = frozenset(
         "change_order_value",
     }
 )
-ENTITY = "change_request"
 
 
 def add_change_request(
@@ -99,9 +98,7 @@ def add_change_request(
     _apply(session, project, cr, fields)
     session.add(cr)
     session.flush()
-    audit.record_created(
-        session, project_id=project.id, entity=ENTITY, entity_id=cr.id, label=_label(cr)
-    )
+    audit.record_created(session, cr)
     _set_tasks(session, cr, task_ids)
     return cr
 
@@ -127,7 +124,7 @@ def edit_change_request(
             "it cannot have been raised after that."
         )
     for name, old in before.items():
-        _audit(session, cr, name, old, getattr(cr, name))
+        audit.record_field(session, cr, name, old, getattr(cr, name))
     session.flush()
     return cr
 
@@ -177,9 +174,7 @@ def transition(
         changes.update(decided_by=who, decided_on=when, decision_notes=notes)
     if target == ChangeStatus.IMPLEMENTED:
         changes["implemented_on"] = day
-    for name, new in changes.items():
-        _audit(session, cr, name, getattr(cr, name), new)
-        setattr(cr, name, new)
+    audit.set_fields(session, cr, changes)
     session.add(
         ChangeTransition(
             change_request=cr,
@@ -221,7 +216,7 @@ def _set_tasks(session: Session, cr: ChangeRequest, task_ids: Iterable[int]) -> 
     names = {task.id: task.name for task in wanted}
     for task_id in old_ids:
         names.setdefault(task_id, session.get_one(Task, task_id).name)
-    _audit(
+    audit.record_field(
         session,
         cr,
         "affected_tasks",
@@ -291,20 +286,3 @@ def _change_day(cr: ChangeRequest, on: dt.date | None) -> dt.date:
     """The date of a status change: `on` or today, never before the last recorded step."""
     last = max((t.changed_on for t in cr.transitions), default=cr.raised_on)
     return step_date(on, max(last, cr.raised_on), cr.reference, "step")
-
-
-def _label(cr: ChangeRequest) -> str:
-    return f"{cr.reference} {cr.title}"
-
-
-def _audit(session: Session, cr: ChangeRequest, name: str, old: object, new: object) -> None:
-    audit.record_field(
-        session,
-        project_id=cr.project_id,
-        entity=ENTITY,
-        entity_id=cr.id,
-        label=_label(cr),
-        field=name,
-        old=old,
-        new=new,
-    )

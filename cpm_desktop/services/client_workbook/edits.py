@@ -134,12 +134,4 @@ def _record(
     session: Session, project_id: int, entity: Entity, returned: ReturnedRow, source: str
 ) -> None:
     """Say in the audit trail that the row's changes came from the client's workbook."""
-    audit.record(
-        session,
-        project_id=project_id,
-        entity="risk" if returned.sheet == RISKS else "change_request",
-        entity_id=entity.id,
-        label=f"{entity.reference} {entity.title}",
-        action="import",
-        new=f"{source}, {returned.sheet} row {returned.row}",
-    )
+    audit.record(session, entity, "import", new=f"{source}, {returned.sheet} row {returned.row}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import func, insert, select
@@ -102,11 +102,8 @@ def import_plan(session: Session, plan: Plan, *, client_name: str | None = None)
     schedule = reschedule(session, project)
     audit.record(
         session,
-        project_id=project.id,
-        entity="project",
-        entity_id=project.id,
-        label=f"{project.code} {project.name}",
-        action="import",
+        replace(audit.subject(project), label=f"{project.code} {project.name}"),
+        "import",
         new=f"{len(ids)} tasks from a {plan.source_format} file",
     )
     return ImportResult(

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain.plan import baseline_name
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import current_user
 from cpm_desktop.models import MAX_BASELINE, Baseline, BaselineTask, Project, Task
@@ -73,7 +74,7 @@ def save_baseline(
     if existing is not None:
         if not overwrite:
             raise BaselineExistsError(
-                f"{_name(number)} of {project.code} was saved on "
+                f"{baseline_name(number)} of {project.code} was saved on "
                 f"{existing.saved_at:%Y-%m-%d %H:%M} by {existing.saved_by}. "
                 "Saving again replaces it."
             )
@@ -101,15 +102,8 @@ def save_baseline(
     )
     session.add(baseline)
     session.flush()
-    audit.record(
-        session,
-        project_id=project.id,
-        entity="baseline",
-        entity_id=baseline.id,
-        label=f"{project.code} {_name(number)}",
-        action="update" if existing is not None else "create",
-        new=f"{len(rows)} tasks",
-    )
+    action = "update" if existing is not None else "create"
+    audit.record(session, baseline, action, new=f"{len(rows)} tasks")
     return baseline
 
 
@@ -119,14 +113,8 @@ def clear_baseline(session: Session, project_id: int, number: int) -> None:
     number = clean_int(number, "baseline number", 0, MAX_BASELINE)
     existing = _find(session, project.id, number)
     if existing is None:
-        raise ValidationError(f"{project.code} has no {_name(number).lower()} to clear.")
-    audit.record_deleted(
-        session,
-        project_id=project.id,
-        entity="baseline",
-        entity_id=existing.id,
-        label=f"{project.code} {_name(number)}",
-    )
+        raise ValidationError(f"{project.code} has no {baseline_name(number).lower()} to clear.")
+    audit.record_deleted(session, existing)
     session.execute(delete(BaselineTask).where(BaselineTask.baseline_id == existing.id))
     session.delete(existing)
     session.flush()
@@ -147,7 +135,7 @@ def task_variances(session: Session, project_id: int, number: int = 0) -> list[T
     number = clean_int(number, "baseline number", 0, MAX_BASELINE)
     baseline = _find(session, project.id, number)
     if baseline is None:
-        raise ValidationError(f"{project.code} has no {_name(number).lower()} yet.")
+        raise ValidationError(f"{project.code} has no {baseline_name(number).lower()} yet.")
     saved = {row.task_id: row for row in baseline.tasks}
     calendar = work_calendar(project.calendar)
     rows = outline_rows(session, project.id)
@@ -193,11 +181,6 @@ def _find(session: Session, project_id: int, number: int) -> Baseline | None:
     return session.scalar(
         select(Baseline).where(Baseline.project_id == project_id, Baseline.number == number)
     )
-
-
-def _name(number: int) -> str:
-    """MS Project's names: 'Baseline' for 0, then 'Baseline 1' .. 'Baseline 10'."""
-    return "Baseline" if number == 0 else f"Baseline {number}"
 
 
 def _budget(task: Task) -> Decimal:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Calendar, Holiday, Project
 from cpm_desktop.models.calendar import MONDAY_TO_FRIDAY
-from cpm_desktop.services.audit import record_field
+from cpm_desktop.services import audit
 from cpm_desktop.services.plan.schedule import reschedule
 from cpm_desktop.services.validate import clean_date, clean_name, clean_text, get_or_raise
 
@@ -58,16 +59,8 @@ def set_holidays(
     old = ", ".join(h.day.isoformat() for h in calendar.holidays)
     calendar.holidays = [Holiday(day=d, name=n) for d, n in sorted(wanted.items())]
     session.flush()
-    record_field(
-        session,
-        project_id=project_id,
-        entity="calendar",
-        entity_id=calendar.id,
-        label=calendar.name,
-        field="holidays",
-        old=old,
-        new=", ".join(d.isoformat() for d in sorted(wanted)),
-    )
+    new = ", ".join(d.isoformat() for d in sorted(wanted))
+    audit.record_field(session, _subject(calendar, project_id), "holidays", old, new)
     _reschedule_users(session, calendar)
     return calendar
 
@@ -81,20 +74,17 @@ def set_working_weekdays(
     if not days or not days <= set(range(7)):
         raise ValidationError("Choose at least one working weekday.")
     mask = sum(1 << d for d in days)
-    record_field(
-        session,
-        project_id=project_id,
-        entity="calendar",
-        entity_id=calendar.id,
-        label=calendar.name,
-        field="working_weekdays",
-        old=calendar.working_weekdays,
-        new=mask,
-    )
+    subject = _subject(calendar, project_id)
+    audit.record_field(session, subject, "working_weekdays", calendar.working_weekdays, mask)
     calendar.working_weekdays = mask
     session.flush()
     _reschedule_users(session, calendar)
     return calendar
+
+
+def _subject(calendar: Calendar, project_id: int | None) -> audit.Subject:
+    """The calendar in the trail, under the project whose calendar it is (if the caller says)."""
+    return replace(audit.subject(calendar), project_id=project_id)
 
 
 def _reschedule_users(session: Session, calendar: Calendar) -> None:

@@ -49,13 +49,7 @@ def add_dependency(
     )
     session.add(link)
     session.flush()
-    audit.record_created(
-        session,
-        project_id=link.project_id,
-        entity="dependency",
-        entity_id=link.id,
-        label=link_label(link),
-    )
+    audit.record_created(session, link)
     reschedule(session, predecessor.project)
     return link
 
@@ -71,29 +65,11 @@ def edit_dependency(
     link = get_or_raise(session, Dependency, dependency_id, "dependency")
     if link_type is not None:
         new_type = _link_type(link_type)
-        audit.record_field(
-            session,
-            project_id=link.project_id,
-            entity="dependency",
-            entity_id=link.id,
-            label=link_label(link),
-            field="type",
-            old=link.type,
-            new=new_type,
-        )
+        audit.record_field(session, link, "type", link.type, new_type)
         link.type = new_type
     if lag is not None:
         new_lag = clean_int(lag, "lag (working days)", -MAX_LAG, MAX_LAG)
-        audit.record_field(
-            session,
-            project_id=link.project_id,
-            entity="dependency",
-            entity_id=link.id,
-            label=link_label(link),
-            field="lag",
-            old=link.lag,
-            new=new_lag,
-        )
+        audit.record_field(session, link, "lag", link.lag, new_lag)
         link.lag = new_lag
     reschedule(session, link.predecessor.project)
     return link
@@ -103,13 +79,7 @@ def remove_dependency(session: Session, dependency_id: int) -> None:
     """Remove a link."""
     link = get_or_raise(session, Dependency, dependency_id, "dependency")
     project = link.predecessor.project
-    audit.record_deleted(
-        session,
-        project_id=link.project_id,
-        entity="dependency",
-        entity_id=link.id,
-        label=link_label(link),
-    )
+    audit.record_deleted(session, link)
     session.delete(link)
     reschedule(session, project)
 
@@ -119,9 +89,3 @@ def _link_type(value: LinkType | str) -> LinkType:
         return LinkType(value.upper() if isinstance(value, str) else value)
     except (ValueError, AttributeError):
         raise ValidationError(f"Unknown link type {value!r}: use FS, SS, FF or SF.") from None
-
-
-def link_label(link: Dependency) -> str:
-    """How a link reads in the audit trail: 'Design → Build (FS +2d)'."""
-    lag = f" {link.lag:+d}d" if link.lag else ""
-    return f"{link.predecessor.name} → {link.successor.name} ({link.type.value}{lag})"

@@ -15,7 +15,6 @@ from cpm_desktop.domain import ConstraintType
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Dependency, Project, Task
 from cpm_desktop.services import audit
-from cpm_desktop.services.plan.dependencies import link_label
 from cpm_desktop.services.plan.outline import ancestor_ids, descendants, renumber, siblings
 from cpm_desktop.services.plan.schedule import reschedule
 from cpm_desktop.services.validate import (
@@ -100,9 +99,7 @@ def add_task(
         parent.is_milestone = False
     _apply(task, TaskFields(**fields), creating=True)
     session.flush()
-    audit.record_created(
-        session, project_id=project.id, entity="task", entity_id=task.id, label=task.name
-    )
+    audit.record_created(session, task)
     reschedule(session, project)
     if task.actual_start is None and task.percent_complete > 0:
         # Progress given at creation: its actual dates are the dates just scheduled.
@@ -136,7 +133,7 @@ def edit_tasks(session: Session, edits: Mapping[int, TaskFields]) -> list[Task]:
         before = {name: getattr(task, name) for name in EDITABLE_FIELDS}
         _apply(task, fields, creating=False)
         for name, old in before.items():
-            _audit_field(session, task, name, old, getattr(task, name))
+            audit.record_field(session, task, name, old, getattr(task, name))
     if tasks and any(SCHEDULE_INPUTS & fields.keys() for fields in edits.values()):
         reschedule(session, tasks[0].project)
     return tasks
@@ -164,8 +161,8 @@ def move_task(session: Session, task_id: int, *, parent_id: int | None, position
         parent.is_milestone = False
     session.flush()
     _refuse_links_to_own_summary(session, task)
-    _audit_field(session, task, "parent_id", old_parent_id, task.parent_id)
-    _audit_field(session, task, "position", old_position, task.position)
+    audit.record_field(session, task, "parent_id", old_parent_id, task.parent_id)
+    audit.record_field(session, task, "position", old_position, task.position)
     reschedule(session, task.project)
     return task
 
@@ -202,7 +199,7 @@ def outdent_task(session: Session, task_id: int) -> Task:
     own = siblings(session, task.project_id, task.id)
     for follower in followers:
         follower.parent = task
-        _audit_field(session, follower, "parent_id", parent.id, task.id)
+        audit.record_field(session, follower, "parent_id", parent.id, task.id)
     renumber(own + followers)
     return move_task(session, task.id, parent_id=parent.parent_id, position=parent.position + 1)
 
@@ -234,40 +231,15 @@ def delete_task(session: Session, task_id: int, children: ChildFate | None = Non
             or_(Dependency.predecessor_id.in_(doomed_ids), Dependency.successor_id.in_(doomed_ids))
         )
     ):
-        audit.record_deleted(
-            session,
-            project_id=project.id,
-            entity="dependency",
-            entity_id=link.id,
-            label=link_label(link),
-        )
+        audit.record_deleted(session, link)
         session.delete(link)
     parent_id = task.parent_id
     for doomed_task in reversed(doomed):  # children first, so no row outlives its parent
-        audit.record_deleted(
-            session,
-            project_id=project.id,
-            entity="task",
-            entity_id=doomed_task.id,
-            label=doomed_task.name,
-        )
+        audit.record_deleted(session, doomed_task)
         session.delete(doomed_task)
     session.flush()
     renumber(siblings(session, project.id, parent_id))
     reschedule(session, project)
-
-
-def _audit_field(session: Session, task: Task, field: str, old: object, new: object) -> None:
-    audit.record_field(
-        session,
-        project_id=task.project_id,
-        entity="task",
-        entity_id=task.id,
-        label=task.name,
-        field=field,
-        old=old,
-        new=new,
-    )
 
 
 def _parent_in(session: Session, project: Project, parent_id: int | None) -> Task | None:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.domain import Influence
 from cpm_desktop.errors import DuplicateError, ValidationError
 from cpm_desktop.models import Client, Contact
-from cpm_desktop.services.audit import record_created, set_fields
+from cpm_desktop.services import audit
 from cpm_desktop.services.validate import clean_enum, clean_name, clean_text, get_or_raise
 
 
@@ -33,7 +33,7 @@ def create_client(session: Session, name: str, *, industry: str = "", notes: str
     )
     session.add(client)
     session.flush()
-    record_created(session, project_id=None, entity="client", entity_id=client.id, label=name)
+    audit.record_created(session, client)
     return client
 
 
@@ -60,13 +60,7 @@ def add_contact(
     )
     session.add(contact)
     session.flush()
-    record_created(
-        session,
-        project_id=None,
-        entity="contact",
-        entity_id=contact.id,
-        label=f"{contact.name} ({client.name})",
-    )
+    audit.record_created(session, contact)
     return contact
 
 
@@ -79,7 +73,7 @@ def set_contact_role(
 ) -> Contact:
     """Change a contact's role and/or influence (low, medium, high; None: keep); audited."""
     contact = get_or_raise(session, Contact, contact_id, "contact")
-    _apply(session, contact, _role_changes(role, influence))
+    audit.set_fields(session, contact, _role_changes(role, influence))
     session.flush()
     return contact
 
@@ -107,7 +101,7 @@ def update_contact(
         None if isinstance(role, EllipsisType) else role,
         None if isinstance(influence, EllipsisType) else influence,
     )
-    _apply(session, contact, changes)
+    audit.set_fields(session, contact, changes)
     session.flush()
     return contact
 
@@ -127,16 +121,3 @@ def _role_changes(role: str | None, influence: Influence | str | None) -> dict[s
     if influence is not None:
         changes["influence"] = clean_enum(Influence, influence, "influence")
     return changes
-
-
-def _apply(session: Session, contact: Contact, changes: dict[str, object]) -> None:
-    """Set checked values, auditing each one that really changes."""
-    set_fields(
-        session,
-        contact,
-        changes,
-        project_id=None,
-        entity="contact",
-        entity_id=contact.id,
-        label=f"{contact.name} ({contact.client.name})",
-    )

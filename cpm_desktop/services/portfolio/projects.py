@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -12,7 +13,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.domain import ProjectStatus, Rag
 from cpm_desktop.errors import DuplicateError, ValidationError
 from cpm_desktop.models import Client, Contact, Project
-from cpm_desktop.services.audit import record_created, record_field
+from cpm_desktop.services import audit
 from cpm_desktop.services.plan.calendars import copy_calendar, default_calendar
 from cpm_desktop.services.plan.schedule import reschedule
 from cpm_desktop.services.validate import (
@@ -93,13 +94,7 @@ def create_project(
     )
     session.add(project)
     session.flush()
-    record_created(
-        session,
-        project_id=project.id,
-        entity="project",
-        entity_id=project.id,
-        label=f"{code} {project.name}",
-    )
+    audit.record_created(session, replace(audit.subject(project), label=f"{code} {project.name}"))
     return project
 
 
@@ -109,16 +104,7 @@ def set_status_date(session: Session, project_id: int, status_date: dt.date | No
     status_date = clean_optional_date(status_date, "status date")
     if status_date is not None and status_date < project.start_date:
         raise ValidationError("The status date cannot be before the project start.")
-    record_field(
-        session,
-        project_id=project.id,
-        entity="project",
-        entity_id=project.id,
-        label=project.code,
-        field="status_date",
-        old=project.status_date,
-        new=status_date,
-    )
+    audit.record_field(session, project, "status_date", project.status_date, status_date)
     project.status_date = status_date
     reschedule(session, project)
     return project

@@ -29,8 +29,6 @@ from cpm_desktop.services.validate import (
     get_or_raise,
 )
 
-ENTITY = "billing_milestone"
-
 
 @dataclass(frozen=True, slots=True)
 class BillingRow:
@@ -118,9 +116,7 @@ def set_billing(
         if billing is None:
             return None
         _check_unlocked(billing, label, "removed")
-        audit.record_deleted(
-            session, project_id=task.project_id, entity=ENTITY, entity_id=billing.id, label=label
-        )
+        audit.record_deleted(session, billing)
         session.delete(billing)
         session.flush()
         return None
@@ -134,21 +130,10 @@ def set_billing(
         billing = BillingMilestone(task_id=task.id, amount=value, status=InvoiceStatus.NOT_DUE)
         session.add(billing)
         session.flush()
-        audit.record_created(
-            session, project_id=task.project_id, entity=ENTITY, entity_id=billing.id, label=label
-        )
+        audit.record_created(session, billing)
     elif billing.amount != value:
         _check_unlocked(billing, label, "changed")
-        audit.record_field(
-            session,
-            project_id=task.project_id,
-            entity=ENTITY,
-            entity_id=billing.id,
-            label=label,
-            field="amount",
-            old=billing.amount,
-            new=value,
-        )
+        audit.record_field(session, billing, "amount", billing.amount, value)
         billing.amount = value
     session.flush()
     return _row_of(session, billing)
@@ -185,15 +170,7 @@ def set_invoice_status(
                 f"paid on {day.isoformat()}."
             )
         changes["paid_on"] = day
-    audit.set_fields(
-        session,
-        billing,
-        changes,
-        project_id=task.project_id,
-        entity=ENTITY,
-        entity_id=billing.id,
-        label=label,
-    )
+    audit.set_fields(session, billing, changes)
     session.flush()
     return _row_of(session, billing)
 

@@ -23,7 +23,6 @@ from cpm_desktop.services.validate import (
     get_or_raise,
 )
 
-ENTITY = "decision"
 CONTEXT_LIMIT = 4_000  # characters: the why, not the minutes
 
 
@@ -79,13 +78,7 @@ def add_decision(
     decision.number = _next_number(session, project.id)
     session.add(decision)
     session.flush()
-    audit.record_created(
-        session,
-        project_id=project.id,
-        entity=ENTITY,
-        entity_id=decision.id,
-        label=_label(project, decision),
-    )
+    audit.record_created(session, decision)
     return _plain(session, decision)
 
 
@@ -118,15 +111,7 @@ def update_decision(
         )
     if not isinstance(risk_id, EllipsisType):
         wanted["risk_id"] = _linked(session, project, Risk, risk_id, "risk")
-    audit.set_fields(
-        session,
-        decision,
-        wanted,
-        project_id=project.id,
-        entity=ENTITY,
-        entity_id=decision.id,
-        label=_label(project, decision),
-    )
+    audit.set_fields(session, decision, wanted)
     session.flush()
     return _plain(session, decision)
 
@@ -134,14 +119,7 @@ def update_decision(
 def delete_decision(session: Session, decision_id: int) -> None:
     """Remove a decision from the log; the others keep their references; audited."""
     decision = get_or_raise(session, Decision, decision_id, "decision")
-    project = get_or_raise(session, Project, decision.project_id, "project")
-    audit.record_deleted(
-        session,
-        project_id=project.id,
-        entity=ENTITY,
-        entity_id=decision.id,
-        label=_label(project, decision),
-    )
+    audit.record_deleted(session, decision)
     session.delete(decision)
     session.flush()
 
@@ -162,10 +140,6 @@ def _linked(
             f"{row.reference} is a {kind} of another project, not of {project.code}."
         )
     return row.id
-
-
-def _label(project: Project, decision: Decision) -> str:
-    return f"{project.code} {decision.reference} {decision.title}"
 
 
 def _next_number(session: Session, project_id: int) -> int:

@@ -21,7 +21,6 @@ from cpm_desktop.services.validate import (
     get_or_raise,
 )
 
-ENTITY = "feedback"
 CHANNELS = ("meeting", "call", "email", "survey", "site_visit")
 TEXT_LIMIT = 4_000  # characters: a paragraph or two, as said or written
 
@@ -80,13 +79,7 @@ def add_feedback(
     )
     session.add(entry)
     session.flush()
-    audit.record_created(
-        session,
-        project_id=project.id,
-        entity=ENTITY,
-        entity_id=entry.id,
-        label=_label(project, day),
-    )
+    audit.record_created(session, entry)
     return _plain(entry, contact.name if contact else "")
 
 
@@ -117,15 +110,7 @@ def update_feedback(
         wanted["comment"] = clean_text(comment, "comment", TEXT_LIMIT)
     if not isinstance(follow_up, EllipsisType):
         wanted["follow_up"] = clean_text(follow_up, "follow-up action", TEXT_LIMIT)
-    audit.set_fields(
-        session,
-        entry,
-        wanted,
-        project_id=project.id,
-        entity=ENTITY,
-        entity_id=entry.id,
-        label=_label(project, entry.given_on),
-    )
+    audit.set_fields(session, entry, wanted)
     session.flush()
     contact = session.get(Contact, entry.contact_id) if entry.contact_id else None
     return _plain(entry, contact.name if contact else "")
@@ -134,14 +119,7 @@ def update_feedback(
 def delete_feedback(session: Session, feedback_id: int) -> None:
     """Remove an entry from the log; audited."""
     entry = get_or_raise(session, Feedback, feedback_id, "feedback entry")
-    project = get_or_raise(session, Project, entry.project_id, "project")
-    audit.record_deleted(
-        session,
-        project_id=project.id,
-        entity=ENTITY,
-        entity_id=entry.id,
-        label=_label(project, entry.given_on),
-    )
+    audit.record_deleted(session, entry)
     session.delete(entry)
     session.flush()
 
@@ -154,10 +132,6 @@ def _contact_of(session: Session, project: Project, contact_id: int | None) -> i
     if contact.client_id != project.client_id:
         raise ValidationError(f"{contact.name} is not a contact of the client of {project.code}.")
     return contact.id
-
-
-def _label(project: Project, day: dt.date) -> str:
-    return f"{project.code} feedback {day.isoformat()}"
 
 
 def _plain(entry: Feedback, contact: str) -> FeedbackRow:

@@ -19,7 +19,6 @@ from cpm_desktop.services.validate import (
     get_or_raise,
 )
 
-ENTITY = "lesson"
 TEXT_LIMIT = 4_000  # characters per text field
 SEARCH_LIMIT = 200
 
@@ -82,13 +81,7 @@ def add_lesson(
     )
     session.add(lesson)
     session.flush()
-    audit.record_created(
-        session,
-        project_id=project.id,
-        entity=ENTITY,
-        entity_id=lesson.id,
-        label=_label(project, lesson),
-    )
+    audit.record_created(session, lesson)
     return _plain(lesson, project.code, project.client.name)
 
 
@@ -128,15 +121,7 @@ def update_lesson(
         for name, value in given.items()
         if not isinstance(value, EllipsisType)
     }
-    audit.set_fields(
-        session,
-        lesson,
-        wanted,
-        project_id=project.id,
-        entity=ENTITY,
-        entity_id=lesson.id,
-        label=_label(project, lesson),
-    )
+    audit.set_fields(session, lesson, wanted)
     session.flush()
     return _plain(lesson, project.code, project.client.name)
 
@@ -144,20 +129,9 @@ def update_lesson(
 def delete_lesson(session: Session, lesson_id: int) -> None:
     """Remove a lesson, of any project; audited."""
     lesson = get_or_raise(session, Lesson, lesson_id, "lesson")
-    project = get_or_raise(session, Project, lesson.project_id, "project")
-    audit.record_deleted(
-        session,
-        project_id=project.id,
-        entity=ENTITY,
-        entity_id=lesson.id,
-        label=_label(project, lesson),
-    )
+    audit.record_deleted(session, lesson)
     session.delete(lesson)
     session.flush()
-
-
-def _label(project: Project, lesson: Lesson) -> str:
-    return f"{project.code} lesson {lesson.title}"
 
 
 def _haystack(row: LessonRow) -> str:

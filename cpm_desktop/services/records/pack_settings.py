@@ -25,7 +25,6 @@ from cpm_desktop.services.validate import clean_optional_date, clean_text, get_o
 GANTT_DETAILS = ("summary", "full")
 DEFAULT_CONFIDENTIALITY = "Confidential"
 MAX_LOGO_BYTES = 2 * 1024 * 1024
-ENTITY = "pack_settings"
 REPORT_FIELDS = frozenset(
     {
         "commentary",
@@ -103,13 +102,7 @@ def save_pack_settings(
         )
         session.add(row)
         session.flush()
-        audit.record_created(
-            session,
-            project_id=project.id,
-            entity=ENTITY,
-            entity_id=project.id,
-            label=_label(project),
-        )
+        audit.record_created(session, row)
     if "logo" in clean and clean["logo"] is None:
         clean["logo_name"] = ""  # no logo, no name
     for name, new in clean.items():
@@ -118,16 +111,7 @@ def save_pack_settings(
         if name == "logo":  # the trail names the image, it does not copy megabytes into text
             old_shown = _logo_text(old, row.logo_name)
             new_shown = _logo_text(new, str(clean.get("logo_name", row.logo_name)))
-        audit.record_field(
-            session,
-            project_id=project.id,
-            entity=ENTITY,
-            entity_id=project.id,
-            label=_label(project),
-            field=name,
-            old=old_shown,
-            new=new_shown,
-        )
+        audit.record_field(session, row, name, old_shown, new_shown)
         setattr(row, name, new)
     session.flush()
     return _plain(row)
@@ -210,10 +194,6 @@ def _logo_text(data: object, name: str) -> str | None:
     if not isinstance(data, bytes):
         return None
     return f"{name or 'logo'} ({max(1, round(len(data) / 1024))} kB)"
-
-
-def _label(project: Project) -> str:
-    return f"{project.code} steering pack settings"
 
 
 def save_pack_inputs(

@@ -14,13 +14,10 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import Rag
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import Project
-from cpm_desktop.models import StatusReport
+from cpm_desktop.models import Project, StatusReport
 from cpm_desktop.services import audit
 from cpm_desktop.services.validate import clean_optional_date, clean_text, get_or_raise
 
-ENTITY = "status_report"
-RAG_FIELDS = ("schedule_rag", "budget_rag", "scope_rag", "risk_rag")
 TEXT_LIMITS = {  # characters: enough for a page of the pack, not a novel
     "commentary": 4_000,
     "decisions_required": 4_000,
@@ -113,22 +110,8 @@ def save_status_report(
         )
         session.add(row)
         session.flush()
-        audit.record_created(
-            session,
-            project_id=project.id,
-            entity=ENTITY,
-            entity_id=row.id,
-            label=_label(project, day),
-        )
-    audit.set_fields(
-        session,
-        row,
-        changes,
-        project_id=project.id,
-        entity=ENTITY,
-        entity_id=row.id,
-        label=_label(project, day),
-    )
+        audit.record_created(session, row)
+    audit.set_fields(session, row, changes)
     session.flush()
     return _plain(row)
 
@@ -181,8 +164,3 @@ def _plain(row: StatusReport) -> StatusReportRow:
 
 def _rag_text(rag: Rag | None) -> str:
     return "" if rag is None else rag.value
-
-
-def _label(project: Project, day: dt.date | None) -> str:
-    when = day.isoformat() if day else "undated"
-    return f"{project.code} status report {when}"

@@ -63,16 +63,7 @@ def set_links(session: Session, risk: Risk, task_ids: Iterable[int]) -> None:
         if task_id not in old:
             risk.task_links.append(RiskTask(task_id=task_id))
     session.flush()
-    audit.record_field(
-        session,
-        project_id=risk.project_id,
-        entity="risk",
-        entity_id=risk.id,
-        label=f"{risk.reference} {risk.title}",
-        field="linked_tasks",
-        old=_names(session, old),
-        new=_names(session, wanted),
-    )
+    audit.record_field(session, risk, "linked_tasks", _names(session, old), _names(session, wanted))
 
 
 def copy_links(session: Session, source: Risk, target: Risk) -> None:

@@ -108,9 +108,7 @@ def add_risk(
     _check(risk, creating=True)
     session.add(risk)
     session.flush()
-    audit.record_created(
-        session, project_id=project.id, entity="risk", entity_id=risk.id, label=_label(risk)
-    )
+    audit.record_created(session, risk)
     set_links(session, risk, task_ids)
     _remember(session, risk, risk.raised_on)
     return risk
@@ -137,7 +135,7 @@ def edit_risk(
             "it cannot have been raised after that."
         )
     for name, old in before.items():
-        _audit_field(session, risk, name, old, getattr(risk, name))
+        audit.record_field(session, risk, name, old, getattr(risk, name))
     if any(before[name] != getattr(risk, name) for name in TRACKED):
         _remember(session, risk, day)
     return risk
@@ -226,18 +224,7 @@ def set_rag_thresholds(
         raise ValidationError(
             f"The first red score ({red_from}) must be above the first amber score ({amber_from})."
         )
-    for name, new in (("risk_amber_from", amber_from), ("risk_red_from", red_from)):
-        audit.record_field(
-            session,
-            project_id=project.id,
-            entity="project",
-            entity_id=project.id,
-            label=project.code,
-            field=name,
-            old=getattr(project, name),
-            new=new,
-        )
-    project.risk_amber_from, project.risk_red_from = amber_from, red_from
+    audit.set_fields(session, project, {"risk_amber_from": amber_from, "risk_red_from": red_from})
     session.flush()
     return project
 
@@ -310,9 +297,9 @@ def _check(risk: Risk, *, creating: bool) -> None:
 def _set_status(session: Session, risk: Risk, status: RiskStatus, day: dt.date, note: str) -> None:
     """Close or reopen `risk` on `day`, keeping the audit trail and the history."""
     closed_on = day if status == RiskStatus.CLOSED else None
-    for name, new in (("status", status), ("closed_on", closed_on), ("closure_note", note)):
-        _audit_field(session, risk, name, getattr(risk, name), new)
-    risk.status, risk.closed_on, risk.closure_note = status, closed_on, note
+    audit.set_fields(
+        session, risk, {"status": status, "closed_on": closed_on, "closure_note": note}
+    )
     _remember(session, risk, day)
 
 
@@ -344,23 +331,6 @@ def _next_number(session: Session, project_id: int) -> int:
 
 def _issue_from(session: Session, risk: Risk) -> Risk | None:
     return session.scalar(select(Risk).where(Risk.source_risk_id == risk.id).limit(1))
-
-
-def _label(risk: Risk) -> str:
-    return f"{risk.reference} {risk.title}"
-
-
-def _audit_field(session: Session, risk: Risk, name: str, old: object, new: object) -> None:
-    audit.record_field(
-        session,
-        project_id=risk.project_id,
-        entity="risk",
-        entity_id=risk.id,
-        label=_label(risk),
-        field=name,
-        old=old,
-        new=new,
-    )
 
 
 def edit_risk_details(
