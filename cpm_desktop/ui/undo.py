@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 
 from cpm_desktop.errors import CpmError
 from cpm_desktop.services.history import redo_edit, undo_edit
-from cpm_desktop.workspace import Workspace
+from cpm_desktop.workspace import Workspace, change_event
 from cpm_desktop.workspace.changes import ChangeSet
 
 P = ParamSpec("P")  # a service: its first argument is the session (Any: ui/ imports no ORM)
@@ -67,13 +67,18 @@ REFUSED = Refused.REFUSED
 
 
 class RecordedEdit(QUndoCommand):
-    """An edit already made by a service; undo/redo replay the rows it wrote."""
+    """An edit already made by a service; undo/redo replay the rows it wrote.
+
+    Its `event` says what the edit changed; undo and redo change the same records, and say so
+    with the same event.
+    """
 
     def __init__(self, editor: Editor, project_id: int, text: str, changes: ChangeSet) -> None:
         super().__init__(text)
         self._editor = editor
         self.project_id = project_id
         self.changes = changes
+        self.event = change_event(changes, project_id)
         self._done = True  # the service already ran: the first redo() (from push) is a no-op
 
     def redo(self) -> None:
@@ -89,8 +94,8 @@ class RecordedEdit(QUndoCommand):
 class Editor(QObject):
     """Runs the user's edits as undoable, one-transaction service calls on one workspace."""
 
-    sig_changed = Signal(int, object)
-    """Emitted with the project id and the ChangeSet after an edit, undo or redo."""
+    sig_changed = Signal(object)
+    """Emitted with the ChangeEvent (projects, records, outline) after an edit, undo or redo."""
 
     sig_failed = Signal(str, object)
     """Emitted with the edit's description and the CpmError when it was refused."""
@@ -134,8 +139,9 @@ class Editor(QObject):
             self.sig_failed.emit(edit.text, exc)
             return REFUSED
         if changes:
-            self.stack(project_id).push(RecordedEdit(self, project_id, edit.text, changes))
-            self.sig_changed.emit(project_id, changes)
+            command = RecordedEdit(self, project_id, edit.text, changes)
+            self.stack(project_id).push(command)
+            self.sig_changed.emit(command.event)
         return result
 
     def replay(
@@ -151,4 +157,4 @@ class Editor(QObject):
             # Clearing inside undo()/redo() would delete the running command: wait a turn.
             QTimer.singleShot(0, self.stack(command.project_id).clear)
             return
-        self.sig_changed.emit(command.project_id, command.changes)
+        self.sig_changed.emit(command.event)

@@ -44,11 +44,9 @@ from cpm_desktop.ui.changes.totals import ChangeTotals
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused
-from cpm_desktop.workspace.changes import ChangeSet
+from cpm_desktop.workspace import ChangeEvent
 
 TABLE_HEIGHT = 380  # the log and its roll-up; the detail below takes the rest
-# A task renamed, added, moved or removed changes the names and WBS codes the panel shows.
-_OUTLINE_COLUMNS = frozenset({"name", "parent_id", "position"})
 
 
 class ChangesTab(QWidget):
@@ -298,10 +296,11 @@ class ChangesTab(QWidget):
             self.ensure_current()  # a command from the menu may run while the tab is hidden
         return result
 
-    def _on_changed(self, project_id: int, changes: ChangeSet) -> None:
-        if project_id != self._project_id:
+    def _on_changed(self, event: ChangeEvent) -> None:
+        if not event.concerns(self._project_id):
             return
-        if changes.structural("task", _OUTLINE_COLUMNS):
+        # A task renamed, added, moved or removed changes the names and WBS codes shown.
+        if event.outline_changed or event.tasks_renamed:
             self._tasks = None
         self._stale = True
         if self.isVisible():

@@ -27,6 +27,7 @@ from cpm_desktop.ui.overview.portfolio_model import (
 from cpm_desktop.ui.records.widgets import style_heading, style_record_table
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor
+from cpm_desktop.workspace import ChangeEvent
 
 WORKSPACE_TITLE = "All clients"
 
@@ -114,7 +115,8 @@ class PortfolioView(QWidget):
         if self._stale:
             self.refresh()
 
-    def _on_changed(self, *_: object) -> None:
+    def _on_changed(self, _event: ChangeEvent) -> None:
+        # Any edit, in any project, may move the portfolio's figures.
         self._stale = True
         if self.isVisible():
             self.refresh()

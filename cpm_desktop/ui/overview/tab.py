@@ -17,6 +17,7 @@ from cpm_desktop.ui.project_records.feedback_panel import FeedbackPanel
 from cpm_desktop.ui.project_records.lessons_panel import LessonsPanel
 from cpm_desktop.ui.project_records.stakeholders_panel import StakeholdersPanel
 from cpm_desktop.ui.undo import Editor
+from cpm_desktop.workspace import ChangeEvent
 
 
 class OverviewTab(QWidget):
@@ -87,8 +88,8 @@ class OverviewTab(QWidget):
         else:
             self.sig_open_view.emit(where)
 
-    def _on_changed(self, project_id: int, _changes: object) -> None:
-        if project_id != self._project_id:
+    def _on_changed(self, event: ChangeEvent) -> None:
+        if not event.concerns(self._project_id):
             return
         self._stale = True
         if self.isVisible():

@@ -25,6 +25,7 @@ from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import reference_number
 from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.workspace import RecordKind
 
 
 def linked_text(row: DecisionRow) -> str:
@@ -49,7 +50,7 @@ class DecisionsPanel(RecordPanel[DecisionRow]):
     """Log what was decided, when, by whom and why; add, edit and delete undoably."""
 
     NOUN = "decision"
-    TABLES = frozenset({"decision", "change_request", "risk"})
+    KINDS = (RecordKind.DECISION, RecordKind.CHANGE_REQUEST, RecordKind.RISK)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(

@@ -36,6 +36,7 @@ from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER
 from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.workspace import RecordKind
 
 NO_SCORE = 0  # sorts unscored entries below the lowest score
 
@@ -85,7 +86,7 @@ class FeedbackPanel(RecordPanel[FeedbackRow]):
     """What the client said, when and how, with a CSAT chip; add, edit and delete undoably."""
 
     NOUN = "feedback"
-    TABLES = frozenset({"feedback", "contact"})
+    KINDS = (RecordKind.FEEDBACK, RecordKind.CONTACT)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(

@@ -23,6 +23,7 @@ from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.widgets import search_field
 from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.workspace import RecordKind
 
 THIS_PROJECT, ALL_PROJECTS = "project", "all"
 
@@ -51,7 +52,7 @@ class LessonsPanel(RecordPanel[LessonRow]):
     """Search what earlier projects learned (accents ignored); add to the project shown."""
 
     NOUN = "lesson"
-    TABLES = frozenset({"lesson"})
+    KINDS = (RecordKind.LESSON,)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(

@@ -24,14 +24,14 @@ from cpm_desktop.ui.records.selection import current_record, current_record_id, 
 from cpm_desktop.ui.records.table_model import RecordT
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Edit, Editor
-from cpm_desktop.workspace.changes import ChangeSet
+from cpm_desktop.workspace import ChangeEvent, RecordKind
 
 
 class RecordPanel(QWidget, Generic[RecordT]):
     """Toolbar, summary line, sortable table and empty line; subclasses read rows and edit."""
 
     NOUN: ClassVar[str] = "entry"  # "Add feedback…", "Delete this feedback entry?"
-    TABLES: ClassVar[frozenset[str]] = frozenset()  # edits to these refresh the panel
+    KINDS: ClassVar[tuple[RecordKind, ...]] = ()  # edits to these, in any project, refresh it
     CAN_DELETE: ClassVar[bool] = True
 
     def __init__(
@@ -145,8 +145,8 @@ class RecordPanel(QWidget, Generic[RecordT]):
         self.after_refresh()
         self._update_actions()
 
-    def _on_changed(self, project_id: int, changes: ChangeSet) -> None:
-        if project_id == self._project_id or changes.tables() & self.TABLES:
+    def _on_changed(self, event: ChangeEvent) -> None:
+        if event.concerns(self._project_id) or event.touches(*self.KINDS):
             self.refresh()
 
     # -- selection -----------------------------------------------------------------------

@@ -24,6 +24,7 @@ from cpm_desktop.ui.records.cells import ALIGN_CENTER
 from cpm_desktop.ui.records.chip_delegate import ChipDelegate
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.workspace import RecordKind
 
 
 def influence_color(index: QModelIndex | QPersistentModelIndex) -> QColor | None:
@@ -64,7 +65,7 @@ class StakeholdersPanel(RecordPanel[StakeholderRow]):
     """The client's contacts (shared by the client's projects); add and edit undoably."""
 
     NOUN = "contact"
-    TABLES = frozenset({"contact", "project"})
+    KINDS = (RecordKind.CONTACT, RecordKind.PROJECT)
     CAN_DELETE = False  # a contact may be named by other projects' records: not removed here
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:

@@ -45,7 +45,7 @@ from cpm_desktop.ui.risks.risk_dialog import RiskDialog
 from cpm_desktop.ui.risks.risk_model import OWNER, SCORE, TITLE, RiskTableModel
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused, edit
-from cpm_desktop.workspace.changes import ChangeSet
+from cpm_desktop.workspace import ChangeEvent
 
 OWNER_WIDTH = 150  # long names are elided; the full name is in the tooltip
 
@@ -358,8 +358,8 @@ class RisksTab(QWidget):
             return REFUSED
         return self.editor.run(self._project_id, step)
 
-    def _on_changed(self, project_id: int, _: ChangeSet) -> None:
-        if project_id == self._project_id:
+    def _on_changed(self, event: ChangeEvent) -> None:
+        if event.concerns(self._project_id):
             self.refresh()
 
     def _on_cell_edit(self, risk_id: int, column: int, value: object) -> None:

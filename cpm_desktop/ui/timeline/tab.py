@@ -27,7 +27,7 @@ from cpm_desktop.ui.timeline.table_view import TaskTableView
 from cpm_desktop.ui.timeline.task_commands import TaskCommands
 from cpm_desktop.ui.timeline.task_model import NAME, TaskTreeModel
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused, edit
-from cpm_desktop.workspace.changes import ChangeSet
+from cpm_desktop.workspace import ChangeEvent, RecordKind
 
 HEADER_HEIGHT = 46  # the table's header and the chart's two-tier timescale, so rows align
 
@@ -146,10 +146,10 @@ class TimelineTab(QWidget):
         if not self._fitting:
             self.auto_fit = False
 
-    def refresh(self, changes: ChangeSet | None = None) -> None:
+    def refresh(self, event: ChangeEvent | None = None) -> None:
         """Re-read the project and update table and chart in place (outline state kept).
 
-        After an edit that changed only task values (`changes`), only those rows are re-read.
+        After an edit that changed only task values (`event`), only those rows are re-read.
         """
         if self._project_id is None:
             self._timeline = None
@@ -157,13 +157,13 @@ class TimelineTab(QWidget):
             self.chart.set_rows([])
             self.sig_timeline_changed.emit(None)
             return
-        touched = changes.touched("task") if changes is not None else set()
+        touched = event.ids(RecordKind.TASK) if event is not None else frozenset()
         # Past a quarter of the rows (a move on the critical path rewrites them all), one full
         # read is quicker than picking them out.
         if (
-            changes is not None
+            event is not None
             and self._timeline is not None
-            and _values_only(changes)
+            and _values_only(event)
             and len(touched) * 4 < len(self._timeline.tasks)
         ):
             data = self.editor.workspace.run(timeline_update, self._timeline, touched)
@@ -320,10 +320,10 @@ class TimelineTab(QWidget):
             return REFUSED
         return self.editor.run(self._project_id, step)
 
-    def _on_changed(self, project_id: int, changes: ChangeSet) -> None:
+    def _on_changed(self, event: ChangeEvent) -> None:
         # An edit elsewhere (a risk, a change request) leaves the plan as it is.
-        if project_id == self._project_id and changes.tables() & _PLAN_TABLES:
-            self.refresh(changes)
+        if event.concerns(self._project_id) and event.touches(*_PLAN):
+            self.refresh(event)
 
     def _on_cell_edit(self, task_id: int, column: int, text: str) -> None:
         task = self.model.task_by_id(task_id)
@@ -377,13 +377,18 @@ class TimelineTab(QWidget):
         self.table.header().restoreState(state)
 
 
-_OUTLINE = frozenset({"parent_id", "position", "project_id"})
-# Every table the Timeline shows something of; an edit touching none of them is not its.
-_PLAN_TABLES = frozenset(
-    {"task", "dependency", "baseline", "baseline_task", "calendar", "holiday", "project"}
+# Every kind of record the Timeline shows something of; an edit touching none of them is not its.
+_PLAN = (
+    RecordKind.TASK,
+    RecordKind.LINK,
+    RecordKind.BASELINE,
+    RecordKind.BASELINE_TASK,
+    RecordKind.CALENDAR,
+    RecordKind.HOLIDAY,
+    RecordKind.PROJECT,
 )
 
 
-def _values_only(changes: ChangeSet) -> bool:
+def _values_only(event: ChangeEvent) -> bool:
     """Tell whether an edit changed task values only (no outline, link, baseline, calendar)."""
-    return changes.tables() <= {"task"} and not changes.structural("task", _OUTLINE)
+    return event.touches_only(RecordKind.TASK) and not event.outline_changed

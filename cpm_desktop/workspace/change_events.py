@@ -1,0 +1,145 @@
+"""Change events: what one committed edit changed, told in records rather than in rows.
+
+A `ChangeSet` is the exact row log that undo needs; views need less and in other words: which
+projects, which kinds of record and which of them, and whether the plan's outline moved. The
+table and column names stay here, so the UI never spells one.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from cpm_desktop.workspace.changes import ChangeSet
+
+
+class RecordKind(enum.Enum):
+    """A kind of record in the workspace: one per table (the audit trail aside)."""
+
+    CLIENT = enum.auto()
+    CONTACT = enum.auto()  # a person at a client
+    PROJECT = enum.auto()
+    CALENDAR = enum.auto()
+    HOLIDAY = enum.auto()  # a calendar's day off
+    TASK = enum.auto()
+    LINK = enum.auto()  # a dependency between two tasks
+    BASELINE = enum.auto()
+    BASELINE_TASK = enum.auto()  # a task's dates and cost as a baseline saved them
+    RISK = enum.auto()  # a risk, issue or opportunity
+    RISK_HISTORY = enum.auto()  # a dated step in a risk's life
+    RISK_TASK = enum.auto()  # a task a risk is linked to
+    CHANGE_REQUEST = enum.auto()
+    CHANGE_TRANSITION = enum.auto()  # a step of a change request through its workflow
+    CHANGE_TASK = enum.auto()  # a task a change request affects
+    DECISION = enum.auto()
+    FEEDBACK = enum.auto()
+    LESSON = enum.auto()
+    BILLING = enum.auto()  # a billing milestone
+    STATUS_REPORT = enum.auto()
+    PACK_SETTING = enum.auto()  # a project's steering-pack settings
+
+
+KIND_OF_TABLE: Mapping[str, RecordKind] = MappingProxyType(
+    {
+        "client": RecordKind.CLIENT,
+        "contact": RecordKind.CONTACT,
+        "project": RecordKind.PROJECT,
+        "calendar": RecordKind.CALENDAR,
+        "holiday": RecordKind.HOLIDAY,
+        "task": RecordKind.TASK,
+        "dependency": RecordKind.LINK,
+        "baseline": RecordKind.BASELINE,
+        "baseline_task": RecordKind.BASELINE_TASK,
+        "risk": RecordKind.RISK,
+        "risk_history": RecordKind.RISK_HISTORY,
+        "risk_task": RecordKind.RISK_TASK,
+        "change_request": RecordKind.CHANGE_REQUEST,
+        "change_transition": RecordKind.CHANGE_TRANSITION,
+        "change_task": RecordKind.CHANGE_TASK,
+        "decision": RecordKind.DECISION,
+        "feedback": RecordKind.FEEDBACK,
+        "lesson": RecordKind.LESSON,
+        "billing_milestone": RecordKind.BILLING,
+        "status_report": RecordKind.STATUS_REPORT,
+        "pack_setting": RecordKind.PACK_SETTING,
+    }
+)
+
+_PROJECT_TABLE = "project"
+_PROJECT_COLUMN = "project_id"
+_TASK_TABLE = "task"
+# A task added, removed, or moved to another parent, place or project changes the outline.
+_OUTLINE_COLUMNS = frozenset({"parent_id", "position", _PROJECT_COLUMN})
+_NAME_COLUMN = "name"
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeEvent:
+    """What one edit (or its undo, or its redo) changed.
+
+    `records` maps each kind of record written to the ids of the records written (added,
+    changed or removed). `outline_changed`: tasks were added, removed or moved in the outline
+    (their WBS codes may differ); `tasks_renamed`: a task's name changed.
+    """
+
+    project_ids: frozenset[int] = frozenset()
+    records: Mapping[RecordKind, frozenset[int]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    outline_changed: bool = False
+    tasks_renamed: bool = False
+
+    @property
+    def kinds(self) -> frozenset[RecordKind]:
+        """The kinds of record written."""
+        return frozenset(self.records)
+
+    def touches(self, *kinds: RecordKind) -> bool:
+        """Tell whether a record of one of `kinds` was written."""
+        return any(kind in self.records for kind in kinds)
+
+    def touches_only(self, *kinds: RecordKind) -> bool:
+        """Tell whether every record written is of one of `kinds`."""
+        return self.records.keys() <= set(kinds)
+
+    def ids(self, kind: RecordKind) -> frozenset[int]:
+        """The ids of the records of `kind` written."""
+        return self.records.get(kind, frozenset())
+
+    def concerns(self, project_id: int | None) -> bool:
+        """Tell whether the edit was made in, or wrote records of, project `project_id`."""
+        return project_id is not None and project_id in self.project_ids
+
+
+def change_event(changes: ChangeSet, project_id: int | None = None) -> ChangeEvent:
+    """Describe the committed `changes` of an edit made in project `project_id`.
+
+    The projects are that one and any a written row names (a row added to or removed from a
+    project, a project row itself, a row moved between projects).
+    """
+    found: dict[RecordKind, set[int]] = {}
+    projects: set[int] = set() if project_id is None else {project_id}
+    outline = renamed = False
+    for change in changes.rows:
+        kind = KIND_OF_TABLE.get(change.table)
+        if kind is None:  # a table newer than this map (tests keep the map complete)
+            continue
+        found.setdefault(kind, set()).add(change.rowid)
+        if change.table == _PROJECT_TABLE:
+            projects.add(change.rowid)
+        for values in (change.before, change.after):
+            owner = values.get(_PROJECT_COLUMN) if values is not None else None
+            if isinstance(owner, int):
+                projects.add(owner)
+        if change.table == _TASK_TABLE:
+            written = (change.after or {}).keys()
+            outline = outline or change.op != "u" or bool(_OUTLINE_COLUMNS & written)
+            renamed = renamed or (change.op == "u" and _NAME_COLUMN in written)
+    return ChangeEvent(
+        project_ids=frozenset(projects),
+        records=MappingProxyType({kind: frozenset(ids) for kind, ids in found.items()}),
+        outline_changed=outline,
+        tasks_renamed=renamed,
+    )
