@@ -9,7 +9,6 @@ redo write their own entries into it.
 
 from __future__ import annotations
 
-import gc
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from cpm_desktop.errors import UndoConflictError
+from cpm_desktop.scheduling.collector import collector_paused
 
 NOT_RECORDED = frozenset({"audit_entry", "alembic_version"})
 _LOG = "temp._cpm_change"
@@ -95,13 +95,8 @@ def finish_recording(connection: Connection) -> ChangeSet:
     raw.execute(f"DELETE FROM {_SWITCH}")
     raw.execute(f"DELETE FROM {_LOG}")
     columns = _columns_by_table(raw)
-    collecting = gc.isenabled()
-    gc.disable()  # thousands of small dicts, no cycles: a collection would only rescan the heap
-    try:
+    with collector_paused():  # thousands of small dicts, no cycles
         return ChangeSet(tuple(_row_change(entry, columns) for entry in json.loads(document)))
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _row_change(entry: list[Any], columns: dict[str, tuple[str, ...]]) -> RowChange:

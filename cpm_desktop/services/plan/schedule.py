@@ -9,9 +9,7 @@ calendar content.
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import starmap
 from typing import Any
@@ -30,6 +28,7 @@ from cpm_desktop.scheduling import (
     WorkCalendar,
     schedule_project,
 )
+from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.validate import get_or_raise
 from cpm_desktop.workspace.file import is_read_only
 
@@ -104,22 +103,6 @@ def work_calendar(calendar: Calendar) -> WorkCalendar:
         frozenset(d for d in range(7) if calendar.works_on_weekday(d)),
         frozenset(h.day for h in calendar.holidays),
     )
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while reading or building many small objects.
-
-    Tens of thousands of tuples and no reference cycles: as in the scheduler, the collector
-    would rescan the caller's whole heap several times over.
-    """
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def as_text(column: InstrumentedAttribute[Any]) -> ColumnElement[str]:

@@ -12,8 +12,9 @@ from cpm_desktop.domain import ConstraintType
 from cpm_desktop.errors import NotFoundError
 from cpm_desktop.models import Project, Task
 from cpm_desktop.scheduling import Driver, DriverKind, Schedule
+from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.plan.outline import outline_order
-from cpm_desktop.services.plan.schedule import as_text, collector_paused, compute_schedule, dates_of
+from cpm_desktop.services.plan.schedule import as_text, compute_schedule, dates_of
 from cpm_desktop.services.plan.schedule_report import DriverRow
 from cpm_desktop.services.plan.timeline import link_rows, read_rows
 from cpm_desktop.services.validate import get_or_raise

@@ -13,11 +13,11 @@ from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.models import Baseline, BaselineTask, Dependency, Project, Task
+from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.plan.outline import outline_order, rolled_up_percent
 from cpm_desktop.services.plan.predecessors import format_link
 from cpm_desktop.services.plan.schedule import (
     as_text,
-    collector_paused,
     parse_dates,
     work_calendar,
 )

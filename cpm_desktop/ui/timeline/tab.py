@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
+from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.plan.dependencies import add_dependency
-from cpm_desktop.services.plan.schedule import collector_paused
 from cpm_desktop.services.plan.start_drivers import start_drivers
 from cpm_desktop.services.plan.task_dates import move_task_start, set_task_finish
 from cpm_desktop.services.plan.tasks import (
