@@ -20,6 +20,7 @@ from cpm_desktop.domain.change_workflow import label
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import ChangeRequest, ChangeTask, Dependency, Task
 from cpm_desktop.services import audit
+from cpm_desktop.services.changes.views import ChangeRow, change_row
 from cpm_desktop.services.plan import dependencies, tasks
 from cpm_desktop.services.plan.outline import outline_rows
 from cpm_desktop.services.validate import MAX_DURATION, clean_date, get_or_raise
@@ -27,7 +28,7 @@ from cpm_desktop.services.validate import MAX_DURATION, clean_date, get_or_raise
 
 def apply_schedule_impact(
     session: Session, cr_id: int, *, add_task: bool = False, on: dt.date | None = None
-) -> ChangeRequest:
+) -> ChangeRow:
     """Lengthen the last affected work task by the request's days, or add a task after it."""
     cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
     if cr.status != ChangeStatus.APPROVED:
@@ -66,10 +67,10 @@ def apply_schedule_impact(
     audit.record_field(session, cr, "schedule_applied_on", None, day)
     cr.schedule_applied_on = day
     session.flush()
-    return cr
+    return change_row(session, cr.id)
 
 
-def _add_task_after(session: Session, cr: ChangeRequest, task: Task) -> Task:
+def _add_task_after(session: Session, cr: ChangeRequest, task: Task) -> None:
     """Insert the request's work after `task`: a sibling that `task`'s successors now wait for."""
     note = f"Added by {cr.reference} ({cr.title})"
     if cr.decided_on is not None:
@@ -93,4 +94,3 @@ def _add_task_after(session: Session, cr: ChangeRequest, task: Task) -> Task:
         dependencies.add_dependency(session, new.id, successor, kind, lag)
     dependencies.add_dependency(session, task.id, new.id, LinkType.FS, 0)
     session.add(ChangeTask(change_request=cr, task_id=new.id))
-    return new

@@ -25,6 +25,7 @@ from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import current_user
 from cpm_desktop.models import ChangeRequest, ChangeTask, ChangeTransition, Contact, Project, Task
 from cpm_desktop.services import audit
+from cpm_desktop.services.changes.views import ChangeRow, change_row
 from cpm_desktop.services.validate import (
     MAX_DURATION,
     clean_date,
@@ -84,7 +85,7 @@ def add_change_request(
     task_ids: Iterable[int] = (),
     on: dt.date | None = None,
     **details: Unpack[ChangeDetails],
-) -> ChangeRequest:
+) -> ChangeRow:
     """Add a Draft request with the project's next reference (CR-001 …), raised `on`."""
     project = get_or_raise(session, Project, project_id, "project")
     fields = ChangeFields(title=title)
@@ -100,12 +101,10 @@ def add_change_request(
     session.flush()
     audit.record_created(session, cr)
     _set_tasks(session, cr, task_ids)
-    return cr
+    return change_row(session, cr.id)
 
 
-def edit_change_request(
-    session: Session, cr_id: int, **fields: Unpack[ChangeFields]
-) -> ChangeRequest:
+def edit_change_request(session: Session, cr_id: int, **fields: Unpack[ChangeFields]) -> ChangeRow:
     """Change fields of a request; impact fields only while Draft, Submitted or Under assessment."""
     cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
     impact = sorted(IMPACT_FIELDS & fields.keys())
@@ -126,7 +125,7 @@ def edit_change_request(
     for name, old in before.items():
         audit.record_field(session, cr, name, old, getattr(cr, name))
     session.flush()
-    return cr
+    return change_row(session, cr.id)
 
 
 def transition(
@@ -139,7 +138,7 @@ def transition(
     decided_on: dt.date | None = None,
     decision_notes: str | None = None,
     on: dt.date | None = None,
-) -> ChangeRequest:
+) -> ChangeRow:
     """Move a request to status `to` on `on`; Approved and Rejected need the decision fields."""
     cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
     target = clean_enum(ChangeStatus, to, "change request status")
@@ -186,14 +185,14 @@ def transition(
         )
     )
     session.flush()
-    return cr
+    return change_row(session, cr.id)
 
 
-def set_affected_tasks(session: Session, cr_id: int, task_ids: Iterable[int]) -> ChangeRequest:
+def set_affected_tasks(session: Session, cr_id: int, task_ids: Iterable[int]) -> ChangeRow:
     """Make `task_ids` (tasks of the request's project) exactly the tasks it affects."""
     cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
     _set_tasks(session, cr, task_ids)
-    return cr
+    return change_row(session, cr.id)
 
 
 def _set_tasks(session: Session, cr: ChangeRequest, task_ids: Iterable[int]) -> None:

@@ -158,6 +158,14 @@ def change_summary(
     )
 
 
+def change_row(session: Session, cr_id: int) -> ChangeRow:
+    """One change request as `change_log` shows it."""
+    cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
+    requester = cr.requested_by_id
+    names = {requester: session.get_one(Contact, requester).name} if requester is not None else {}
+    return _row(cr, names, _wbs_codes(session, cr.project_id))
+
+
 def _load(
     session: Session, project_id: int
 ) -> list[tuple[ChangeRequest, dict[int, str], dict[int, str]]]:
@@ -174,14 +182,18 @@ def _load(
     ids = {cr.requested_by_id for cr in requests if cr.requested_by_id is not None}
     query = select(Contact.id, Contact.name).where(Contact.id.in_(ids))
     names = {contact_id: name for contact_id, name in session.execute(query)}
+    wbs = _wbs_codes(session, project_id)
+    return [(cr, names, wbs) for cr in requests]
+
+
+def _wbs_codes(session: Session, project_id: int) -> dict[int, str]:
     rows = session.execute(
         select(Task.id, Task.parent_id, Task.position).where(Task.project_id == project_id)
     )
-    wbs = {
+    return {
         task_id: code
         for task_id, code, _ in outline_order((i, parent, pos) for i, parent, pos in rows)
     }
-    return [(cr, names, wbs) for cr in requests]
 
 
 def _row(cr: ChangeRequest, names: dict[int, str], wbs: dict[int, str]) -> ChangeRow:

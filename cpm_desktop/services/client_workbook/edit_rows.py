@@ -114,7 +114,8 @@ def create_row(
     given = {name: value for name, value in values.items() if value not in (None, "")}
     title = cast(str, given.pop("title", ""))
     if sheet == RISKS:
-        return add_risk(session, project_id, title, **cast(RiskDetails, given))
+        risk = add_risk(session, project_id, title, **cast(RiskDetails, given))
+        return session.get_one(Risk, risk.id)
     status = given.pop("status", ChangeStatus.DRAFT)
     if status not in (ChangeStatus.DRAFT, ChangeStatus.SUBMITTED):
         raise ValidationError(
@@ -126,7 +127,7 @@ def create_row(
     cr = add_change_request(session, project_id, title, **cast(ChangeDetails, given))
     if status == ChangeStatus.SUBMITTED:
         transition(session, cr.id, ChangeStatus.SUBMITTED, comment=source)
-    return cr
+    return session.get_one(ChangeRequest, cr.id)
 
 
 def _apply_risk(session: Session, risk: Risk, changes: dict[str, object], source: str) -> None:

@@ -15,11 +15,11 @@ from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import current_user
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanTask
 from cpm_desktop.interchange.text_values import number_text
-from cpm_desktop.models import Baseline, BaselineTask, Client, Dependency, Project, Task
+from cpm_desktop.models import Baseline, BaselineTask, Dependency, Project, Task
 from cpm_desktop.services import audit
 from cpm_desktop.services.plan.calendars import set_holidays, set_working_weekdays
 from cpm_desktop.services.plan.schedule import reschedule
-from cpm_desktop.services.portfolio.clients import create_client, find_client
+from cpm_desktop.services.portfolio.clients import ClientRecord, create_client, find_client
 from cpm_desktop.services.portfolio.projects import create_project
 from cpm_desktop.services.validate import (
     EARLIEST_DATE,
@@ -73,7 +73,7 @@ def import_plan(session: Session, plan: Plan, *, client_name: str | None = None)
     if status is not None and not start <= status <= LATEST_DATE:
         notes.drop(f"Status date {status.isoformat()} is before the project start.")
         status = None
-    project = create_project(
+    created = create_project(
         session,
         client_id=client.id,
         code=_free_code(session, plan.name),
@@ -84,6 +84,7 @@ def import_plan(session: Session, plan: Plan, *, client_name: str | None = None)
         currency=plan.currency if re.fullmatch(r"[A-Z]{3}", plan.currency or "") else "EUR",
         description=f"Imported from a {plan.source_format} file.",
     )
+    project = session.get_one(Project, created.id)  # in the session: no query
     if plan.calendar.working_weekdays:
         set_working_weekdays(session, project.calendar_id, plan.calendar.working_weekdays)
     holidays = _holidays(plan, notes)
@@ -137,7 +138,7 @@ def _holidays(plan: Plan, notes: ImportNotes) -> dict[dt.date, str]:
     return kept
 
 
-def _client(session: Session, name: str) -> Client:
+def _client(session: Session, name: str) -> ClientRecord:
     return find_client(session, name) or create_client(session, name)
 
 

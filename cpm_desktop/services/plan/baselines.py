@@ -66,7 +66,7 @@ def save_baseline(
     *,
     overwrite: bool = False,
     note: str = "",
-) -> Baseline:
+) -> BaselineInfo:
     """Snapshot every task's start, finish, duration and budget cost as baseline `number`."""
     project = get_or_raise(session, Project, project_id, "project")
     number = clean_int(number, "baseline number", 0, MAX_BASELINE)
@@ -104,7 +104,7 @@ def save_baseline(
     session.flush()
     action = "update" if existing is not None else "create"
     audit.record(session, baseline, action, new=f"{len(rows)} tasks")
-    return baseline
+    return _info(baseline)
 
 
 def clear_baseline(session: Session, project_id: int, number: int) -> None:
@@ -126,7 +126,7 @@ def list_baselines(session: Session, project_id: int) -> list[BaselineInfo]:
     baselines = session.scalars(
         select(Baseline).where(Baseline.project_id == project_id).order_by(Baseline.number)
     )
-    return [BaselineInfo(b.number, b.saved_at, b.saved_by, b.note, len(b.tasks)) for b in baselines]
+    return [_info(b) for b in baselines]
 
 
 def task_variances(session: Session, project_id: int, number: int = 0) -> list[TaskVariance]:
@@ -175,6 +175,12 @@ def task_variances(session: Session, project_id: int, number: int = 0) -> list[T
 def milestone_variances(session: Session, project_id: int, number: int = 0) -> list[TaskVariance]:
     """Only the milestones of `task_variances`: the dates the client watches."""
     return [v for v in task_variances(session, project_id, number) if v.is_milestone]
+
+
+def _info(baseline: Baseline) -> BaselineInfo:
+    return BaselineInfo(
+        baseline.number, baseline.saved_at, baseline.saved_by, baseline.note, len(baseline.tasks)
+    )
 
 
 def _find(session: Session, project_id: int, number: int) -> Baseline | None:

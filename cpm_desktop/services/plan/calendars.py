@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,18 +17,30 @@ from cpm_desktop.services.plan.schedule import reschedule
 from cpm_desktop.services.validate import clean_date, clean_name, clean_text, get_or_raise
 
 
-def default_calendar(session: Session) -> Calendar:
+@dataclass(frozen=True, slots=True)
+class CalendarRecord:
+    """A working calendar as a use case left it."""
+
+    id: int
+    name: str
+    is_default: bool  # the workspace's template, copied into each new project
+    working_weekdays: int  # bit d set: weekday d is worked (0 = Monday)
+    holidays: tuple[tuple[dt.date, str], ...]  # (date, name), by date
+
+
+def default_calendar(session: Session) -> CalendarRecord:
     """Return the workspace's template calendar, creating 'Standard' (Mon–Fri) if missing."""
     calendar = session.scalar(select(Calendar).where(Calendar.is_default))
     if calendar is None:
         calendar = Calendar(name="Standard", working_weekdays=MONDAY_TO_FRIDAY, is_default=True)
         session.add(calendar)
         session.flush()
-    return calendar
+    return _record(calendar)
 
 
-def copy_calendar(session: Session, source: Calendar, name: str) -> Calendar:
+def copy_calendar(session: Session, source_id: int, name: str) -> CalendarRecord:
     """Make a project's own calendar from a template."""
+    source = get_or_raise(session, Calendar, source_id, "calendar")
     copy = Calendar(
         name=clean_name(name, "calendar name"),
         working_weekdays=source.working_weekdays,
@@ -36,7 +48,7 @@ def copy_calendar(session: Session, source: Calendar, name: str) -> Calendar:
     )
     session.add(copy)
     session.flush()
-    return copy
+    return _record(copy)
 
 
 def set_holidays(
@@ -45,7 +57,7 @@ def set_holidays(
     holidays: Iterable[tuple[dt.date, str]],
     *,
     project_id: int | None = None,
-) -> Calendar:
+) -> CalendarRecord:
     """Replace a calendar's holidays with (date, name) pairs; duplicates are refused."""
     calendar = get_or_raise(session, Calendar, calendar_id, "calendar")
     wanted: dict[dt.date, str] = {}
@@ -62,12 +74,12 @@ def set_holidays(
     new = ", ".join(d.isoformat() for d in sorted(wanted))
     audit.record_field(session, _subject(calendar, project_id), "holidays", old, new)
     _reschedule_users(session, calendar)
-    return calendar
+    return _record(calendar)
 
 
 def set_working_weekdays(
     session: Session, calendar_id: int, weekdays: Iterable[int], *, project_id: int | None = None
-) -> Calendar:
+) -> CalendarRecord:
     """Set which weekdays (0 = Monday) are worked; at least one must be."""
     calendar = get_or_raise(session, Calendar, calendar_id, "calendar")
     days = set(weekdays)
@@ -79,7 +91,17 @@ def set_working_weekdays(
     calendar.working_weekdays = mask
     session.flush()
     _reschedule_users(session, calendar)
-    return calendar
+    return _record(calendar)
+
+
+def _record(calendar: Calendar) -> CalendarRecord:
+    return CalendarRecord(
+        id=calendar.id,
+        name=calendar.name,
+        is_default=calendar.is_default,
+        working_weekdays=calendar.working_weekdays,
+        holidays=tuple(sorted((h.day, h.name) for h in calendar.holidays)),
+    )
 
 
 def _subject(calendar: Calendar, project_id: int | None) -> audit.Subject:

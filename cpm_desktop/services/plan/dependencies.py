@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -14,13 +16,25 @@ from cpm_desktop.services.plan.schedule import reschedule
 from cpm_desktop.services.validate import MAX_LAG, clean_int, get_or_raise
 
 
+@dataclass(frozen=True, slots=True)
+class DependencyRecord:
+    """A link as a use case left it: predecessor → successor, type, lag in working days."""
+
+    id: int
+    project_id: int
+    predecessor_id: int
+    successor_id: int
+    type: LinkType
+    lag: int  # negative: a lead
+
+
 def add_dependency(
     session: Session,
     predecessor_id: int,
     successor_id: int,
     link_type: LinkType | str = LinkType.FS,
     lag: int = 0,
-) -> Dependency:
+) -> DependencyRecord:
     """Link two tasks of one project; a link that closes a loop is refused, naming the loop."""
     predecessor = get_or_raise(session, Task, predecessor_id, "task")
     successor = get_or_raise(session, Task, successor_id, "task")
@@ -51,7 +65,7 @@ def add_dependency(
     session.flush()
     audit.record_created(session, link)
     reschedule(session, predecessor.project)
-    return link
+    return _record(link)
 
 
 def edit_dependency(
@@ -60,7 +74,7 @@ def edit_dependency(
     *,
     link_type: LinkType | str | None = None,
     lag: int | None = None,
-) -> Dependency:
+) -> DependencyRecord:
     """Change the type and/or lag of a link."""
     link = get_or_raise(session, Dependency, dependency_id, "dependency")
     if link_type is not None:
@@ -72,7 +86,7 @@ def edit_dependency(
         audit.record_field(session, link, "lag", link.lag, new_lag)
         link.lag = new_lag
     reschedule(session, link.predecessor.project)
-    return link
+    return _record(link)
 
 
 def remove_dependency(session: Session, dependency_id: int) -> None:
@@ -82,6 +96,12 @@ def remove_dependency(session: Session, dependency_id: int) -> None:
     audit.record_deleted(session, link)
     session.delete(link)
     reschedule(session, project)
+
+
+def _record(link: Dependency) -> DependencyRecord:
+    return DependencyRecord(
+        link.id, link.project_id, link.predecessor_id, link.successor_id, link.type, link.lag
+    )
 
 
 def _link_type(value: LinkType | str) -> LinkType:

@@ -2,6 +2,8 @@
 
 The outline walk and the roll-ups work on plain (id, parent id, ...) rows, so read models that
 select plain columns and the use cases that hold ORM tasks share one implementation.
+`siblings`, `descendants` and `outline_rows` hand ORM tasks to other services, which change
+them or build their read models from them; the UI and the CLI never call them.
 """
 
 from __future__ import annotations

@@ -10,11 +10,11 @@ from cpm_desktop.domain import ConstraintType
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Task
 from cpm_desktop.services.plan.schedule import work_calendar
-from cpm_desktop.services.plan.tasks import edit_task
+from cpm_desktop.services.plan.tasks import TaskRecord, edit_task
 from cpm_desktop.services.validate import MAX_DURATION, clean_date, get_or_raise
 
 
-def move_task_start(session: Session, task_id: int, start: dt.date) -> Task:
+def move_task_start(session: Session, task_id: int, start: dt.date) -> TaskRecord:
     """Start a task no earlier than `start` (an SNET constraint, as MS Project sets on a drag)."""
     task = get_or_raise(session, Task, task_id, "task")
     start = clean_date(start, "start date")
@@ -26,7 +26,7 @@ def move_task_start(session: Session, task_id: int, start: dt.date) -> Task:
     return edit_task(session, task.id, constraint_type=ConstraintType.SNET, constraint_date=start)
 
 
-def set_task_finish(session: Session, task_id: int, finish: dt.date) -> Task:
+def set_task_finish(session: Session, task_id: int, finish: dt.date) -> TaskRecord:
     """Make a task end on `finish` by changing its duration (its start stays where it is)."""
     task = get_or_raise(session, Task, task_id, "task")
     finish = clean_date(finish, "finish date")

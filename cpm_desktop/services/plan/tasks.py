@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TypedDict, Unpack
 
@@ -27,6 +28,22 @@ from cpm_desktop.services.validate import (
     clean_text,
     get_or_raise,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRecord:
+    """A task as a use case left it: its place in the outline and its dates as just scheduled."""
+
+    id: int
+    project_id: int
+    parent_id: int | None
+    position: int  # among its siblings, from 0
+    name: str
+    duration: int  # working days; a summary's spans its tasks
+    is_milestone: bool
+    start: dt.date | None
+    finish: dt.date | None
+    percent_complete: int
 
 
 class ChildFate(enum.StrEnum):
@@ -83,7 +100,7 @@ def add_task(
     parent_id: int | None = None,
     position: int | None = None,
     **fields: Unpack[TaskAttributes],
-) -> Task:
+) -> TaskRecord:
     """Add a task under `parent_id` at `position` (default: last) and reschedule."""
     project = get_or_raise(session, Project, project_id, "project")
     parent = _parent_in(session, project, parent_id)
@@ -107,20 +124,20 @@ def add_task(
         if task.percent_complete == 100:
             task.actual_finish = task.finish
         reschedule(session, project)
-    return task
+    return _record(task)
 
 
-def rename_task(session: Session, task_id: int, name: str) -> Task:
+def rename_task(session: Session, task_id: int, name: str) -> TaskRecord:
     """Rename a task."""
     return edit_task(session, task_id, name=name)
 
 
-def edit_task(session: Session, task_id: int, **fields: Unpack[TaskFields]) -> Task:
+def edit_task(session: Session, task_id: int, **fields: Unpack[TaskFields]) -> TaskRecord:
     """Change any editable fields of a task in one step, then reschedule."""
     return edit_tasks(session, {task_id: fields})[0]
 
 
-def edit_tasks(session: Session, edits: Mapping[int, TaskFields]) -> list[Task]:
+def edit_tasks(session: Session, edits: Mapping[int, TaskFields]) -> list[TaskRecord]:
     """Change fields of several tasks of one project in one step (a week's progress, say).
 
     The plan is rescheduled once, after every task has its new values.
@@ -136,10 +153,12 @@ def edit_tasks(session: Session, edits: Mapping[int, TaskFields]) -> list[Task]:
             audit.record_field(session, task, name, old, getattr(task, name))
     if tasks and any(SCHEDULE_INPUTS & fields.keys() for fields in edits.values()):
         reschedule(session, tasks[0].project)
-    return tasks
+    return [_record(task) for task in tasks]
 
 
-def move_task(session: Session, task_id: int, *, parent_id: int | None, position: int) -> Task:
+def move_task(
+    session: Session, task_id: int, *, parent_id: int | None, position: int
+) -> TaskRecord:
     """Move a task (with its subtree) under `parent_id` at `position` among the new siblings."""
     task = get_or_raise(session, Task, task_id, "task")
     parent = _parent_in(session, task.project, parent_id)
@@ -164,10 +183,10 @@ def move_task(session: Session, task_id: int, *, parent_id: int | None, position
     audit.record_field(session, task, "parent_id", old_parent_id, task.parent_id)
     audit.record_field(session, task, "position", old_position, task.position)
     reschedule(session, task.project)
-    return task
+    return _record(task)
 
 
-def indent_task(session: Session, task_id: int) -> Task:
+def indent_task(session: Session, task_id: int) -> TaskRecord:
     """Make a task the last child of the sibling above it (its row stays where it is)."""
     task = get_or_raise(session, Task, task_id, "task")
     kids = siblings(session, task.project_id, task.parent_id)
@@ -183,7 +202,7 @@ def indent_task(session: Session, task_id: int) -> Task:
     )
 
 
-def outdent_task(session: Session, task_id: int) -> Task:
+def outdent_task(session: Session, task_id: int) -> TaskRecord:
     """Move a task up one level; the siblings below it become its children, as in MS Project."""
     task = get_or_raise(session, Task, task_id, "task")
     parent = task.parent
@@ -240,6 +259,21 @@ def delete_task(session: Session, task_id: int, children: ChildFate | None = Non
     session.flush()
     renumber(siblings(session, project.id, parent_id))
     reschedule(session, project)
+
+
+def _record(task: Task) -> TaskRecord:
+    return TaskRecord(
+        id=task.id,
+        project_id=task.project_id,
+        parent_id=task.parent_id,
+        position=task.position,
+        name=task.name,
+        duration=task.duration,
+        is_milestone=task.is_milestone,
+        start=task.start,
+        finish=task.finish,
+        percent_complete=task.percent_complete,
+    )
 
 
 def _parent_in(session: Session, project: Project, parent_id: int | None) -> Task | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from types import EllipsisType
 
 from sqlalchemy import select
@@ -14,14 +15,41 @@ from cpm_desktop.services import audit
 from cpm_desktop.services.validate import clean_enum, clean_name, clean_text, get_or_raise
 
 
-def find_client(session: Session, name: str) -> Client | None:
+@dataclass(frozen=True, slots=True)
+class ClientRecord:
+    """A client as a use case left it."""
+
+    id: int
+    name: str
+    industry: str
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRecord:
+    """A person at a client as a use case left them."""
+
+    id: int
+    client_id: int
+    name: str
+    role: str
+    influence: Influence
+    email: str
+    phone: str
+
+
+def find_client(session: Session, name: str) -> ClientRecord | None:
     """The client called `name`, whatever its case; None if there is none."""
     # Compared in Python: SQLite's lower() folds only ASCII, so 'École' ≠ 'ÉCOLE' there.
     folded = " ".join(name.split()).casefold()
-    return next((c for c in session.scalars(select(Client)) if c.name.casefold() == folded), None)
+    found = (c for c in session.scalars(select(Client)) if c.name.casefold() == folded)
+    client = next(found, None)
+    return None if client is None else _client_record(client)
 
 
-def create_client(session: Session, name: str, *, industry: str = "", notes: str = "") -> Client:
+def create_client(
+    session: Session, name: str, *, industry: str = "", notes: str = ""
+) -> ClientRecord:
     """Create a client; names are unique regardless of case."""
     name = clean_name(name, "client name")
     if find_client(session, name) is not None:
@@ -34,7 +62,7 @@ def create_client(session: Session, name: str, *, industry: str = "", notes: str
     session.add(client)
     session.flush()
     audit.record_created(session, client)
-    return client
+    return _client_record(client)
 
 
 def add_contact(
@@ -46,7 +74,7 @@ def add_contact(
     email: str = "",
     phone: str = "",
     influence: Influence | str = Influence.MEDIUM,
-) -> Contact:
+) -> ContactRecord:
     """Add a person at the client (sponsor, key user, approver...)."""
     client = get_or_raise(session, Client, client_id, "client")
     email = _clean_email(email)
@@ -61,7 +89,7 @@ def add_contact(
     session.add(contact)
     session.flush()
     audit.record_created(session, contact)
-    return contact
+    return _contact_record(contact)
 
 
 def set_contact_role(
@@ -70,12 +98,12 @@ def set_contact_role(
     *,
     role: str | None = None,
     influence: Influence | str | None = None,
-) -> Contact:
+) -> ContactRecord:
     """Change a contact's role and/or influence (low, medium, high; None: keep); audited."""
     contact = get_or_raise(session, Contact, contact_id, "contact")
     audit.set_fields(session, contact, _role_changes(role, influence))
     session.flush()
-    return contact
+    return _contact_record(contact)
 
 
 def update_contact(
@@ -87,7 +115,7 @@ def update_contact(
     email: str | EllipsisType = ...,
     phone: str | EllipsisType = ...,
     influence: Influence | str | EllipsisType = ...,
-) -> Contact:
+) -> ContactRecord:
     """Change the given fields of a contact (`...`: keep), checked as when added; audited."""
     contact = get_or_raise(session, Contact, contact_id, "contact")
     changes: dict[str, object] = {}
@@ -103,7 +131,7 @@ def update_contact(
     )
     audit.set_fields(session, contact, changes)
     session.flush()
-    return contact
+    return _contact_record(contact)
 
 
 def _clean_email(value: object) -> str:
@@ -121,3 +149,19 @@ def _role_changes(role: str | None, influence: Influence | str | None) -> dict[s
     if influence is not None:
         changes["influence"] = clean_enum(Influence, influence, "influence")
     return changes
+
+
+def _client_record(client: Client) -> ClientRecord:
+    return ClientRecord(client.id, client.name, client.industry, client.notes)
+
+
+def _contact_record(contact: Contact) -> ContactRecord:
+    return ContactRecord(
+        id=contact.id,
+        client_id=contact.client_id,
+        name=contact.name,
+        role=contact.role,
+        influence=Influence(contact.influence),
+        email=contact.email,
+        phone=contact.phone,
+    )

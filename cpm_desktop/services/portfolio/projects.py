@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -28,6 +28,20 @@ from cpm_desktop.services.validate import (
 
 CODE_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9._-]{0,19}")
 CURRENCY_PATTERN = re.compile(r"[A-Z]{3}")
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectRecord:
+    """A project's frame as a use case left it."""
+
+    id: int
+    client_id: int
+    calendar_id: int  # the project's own working calendar
+    code: str
+    name: str
+    start_date: dt.date
+    status_date: dt.date | None
+    currency: str
 
 
 def clean_code(code: object) -> str:
@@ -58,7 +72,7 @@ def create_project(
     status: ProjectStatus = ProjectStatus.ACTIVE,
     rag: Rag = Rag.GREEN,
     description: str = "",
-) -> Project:
+) -> ProjectRecord:
     """Create a project for a client, with its own copy of the default calendar."""
     client = get_or_raise(session, Client, client_id, "client")
     code = clean_code(code)
@@ -90,15 +104,17 @@ def create_project(
         status=clean_enum(ProjectStatus, status, "project status"),
         rag=clean_enum(Rag, rag, "RAG status"),
         description=clean_text(description, "description"),
-        calendar=copy_calendar(session, default_calendar(session), f"{code} calendar"),
+        calendar_id=copy_calendar(session, default_calendar(session).id, f"{code} calendar").id,
     )
     session.add(project)
     session.flush()
     audit.record_created(session, replace(audit.subject(project), label=f"{code} {project.name}"))
-    return project
+    return project_record(project)
 
 
-def set_status_date(session: Session, project_id: int, status_date: dt.date | None) -> Project:
+def set_status_date(
+    session: Session, project_id: int, status_date: dt.date | None
+) -> ProjectRecord:
     """Move the project's status date ('as of' date for progress); reschedules."""
     project = get_or_raise(session, Project, project_id, "project")
     status_date = clean_optional_date(status_date, "status date")
@@ -107,4 +123,18 @@ def set_status_date(session: Session, project_id: int, status_date: dt.date | No
     audit.record_field(session, project, "status_date", project.status_date, status_date)
     project.status_date = status_date
     reschedule(session, project)
-    return project
+    return project_record(project)
+
+
+def project_record(project: Project) -> ProjectRecord:
+    """The frame of a project row, for the use cases that change it."""
+    return ProjectRecord(
+        id=project.id,
+        client_id=project.client_id,
+        calendar_id=project.calendar_id,
+        code=project.code,
+        name=project.name,
+        start_date=project.start_date,
+        status_date=project.status_date,
+        currency=project.currency,
+    )

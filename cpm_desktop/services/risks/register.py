@@ -20,7 +20,9 @@ from cpm_desktop.identity import current_user
 from cpm_desktop.models import Project, Risk, RiskHistory
 from cpm_desktop.services import audit
 from cpm_desktop.services.plan.outline import outline_rows
+from cpm_desktop.services.portfolio.projects import ProjectRecord, project_record
 from cpm_desktop.services.risks.links import copy_links, set_links
+from cpm_desktop.services.risks.views import RiskRow, risk_row
 from cpm_desktop.services.validate import (
     MAX_DURATION,
     clean_date,
@@ -92,8 +94,22 @@ def add_risk(
     task_ids: tuple[int, ...] | list[int] = (),
     on: dt.date | None = None,
     **details: Unpack[RiskDetails],
-) -> Risk:
+) -> RiskRow:
     """Add an entry with the project's next reference (R-001 …); raised `on` (default today)."""
+    risk = _add_risk(session, project_id, title, kind=kind, task_ids=task_ids, on=on, **details)
+    return risk_row(session, risk.id)
+
+
+def _add_risk(
+    session: Session,
+    project_id: int,
+    title: str,
+    *,
+    kind: RiskKind | str,
+    task_ids: tuple[int, ...] | list[int],
+    on: dt.date | None,
+    **details: Unpack[RiskDetails],
+) -> Risk:
     project = get_or_raise(session, Project, project_id, "project")
     kind = clean_enum(RiskKind, kind, "register entry kind")
     fields = RiskFields(title=title)
@@ -116,8 +132,14 @@ def add_risk(
 
 def edit_risk(
     session: Session, risk_id: int, *, on: dt.date | None = None, **fields: Unpack[RiskFields]
-) -> Risk:
+) -> RiskRow:
     """Change any editable fields of an entry; a judged level or status change is dated `on`."""
+    return risk_row(session, _edit_risk(session, risk_id, on=on, **fields).id)
+
+
+def _edit_risk(
+    session: Session, risk_id: int, *, on: dt.date | None, **fields: Unpack[RiskFields]
+) -> Risk:
     risk = get_or_raise(session, Risk, risk_id, "risk")
     day = _change_day(risk, on)
     if "status" in fields:
@@ -143,7 +165,7 @@ def edit_risk(
 
 def close_risk(
     session: Session, risk_id: int, *, on: dt.date | None = None, note: str = ""
-) -> Risk:
+) -> RiskRow:
     """Close an open or monitored entry `on` (default today), with an optional closing note."""
     risk = get_or_raise(session, Risk, risk_id, "risk")
     if risk.status == RiskStatus.CLOSED:
@@ -153,10 +175,10 @@ def close_risk(
         )
     day = _change_day(risk, on)
     _set_status(session, risk, RiskStatus.CLOSED, day, clean_text(note, "closing note"))
-    return risk
+    return risk_row(session, risk.id)
 
 
-def reopen_risk(session: Session, risk_id: int, *, on: dt.date | None = None) -> Risk:
+def reopen_risk(session: Session, risk_id: int, *, on: dt.date | None = None) -> RiskRow:
     """Reopen a closed entry (it is open again from `on`); an occurred risk stays closed."""
     risk = get_or_raise(session, Risk, risk_id, "risk")
     if risk.status != RiskStatus.CLOSED:
@@ -168,7 +190,7 @@ def reopen_risk(session: Session, risk_id: int, *, on: dt.date | None = None) ->
             "work on the issue instead."
         )
     _set_status(session, risk, RiskStatus.OPEN, _change_day(risk, on), "")
-    return risk
+    return risk_row(session, risk.id)
 
 
 def convert_to_issue(
@@ -178,7 +200,7 @@ def convert_to_issue(
     severity: int,
     due_date: dt.date | None = None,
     on: dt.date | None = None,
-) -> Risk:
+) -> RiskRow:
     """Record that a risk occurred: close it and raise an issue linked back to it."""
     risk = get_or_raise(session, Risk, risk_id, "risk")
     if risk.kind != RiskKind.RISK:
@@ -186,11 +208,12 @@ def convert_to_issue(
     if risk.status == RiskStatus.CLOSED:
         raise ValidationError(f"{risk.reference} is closed; reopen it before it can occur.")
     day = _change_day(risk, on)
-    issue = add_risk(
+    issue = _add_risk(
         session,
         risk.project_id,
         risk.title,
         kind=RiskKind.ISSUE,
+        task_ids=(),
         on=day,
         description=risk.description,
         category=risk.category,
@@ -210,12 +233,12 @@ def convert_to_issue(
     copy_links(session, risk, issue)
     _set_status(session, risk, RiskStatus.CLOSED, day, f"Occurred: became issue {issue.reference}.")
     session.flush()
-    return issue
+    return risk_row(session, issue.id)
 
 
 def set_rag_thresholds(
     session: Session, project_id: int, amber_from: int, red_from: int
-) -> Project:
+) -> ProjectRecord:
     """Set the first amber and the first red risk score (defaults 5 and 15) of a project."""
     project = get_or_raise(session, Project, project_id, "project")
     amber_from = clean_int(amber_from, "first amber score", 2, 25)
@@ -226,7 +249,7 @@ def set_rag_thresholds(
         )
     audit.set_fields(session, project, {"risk_amber_from": amber_from, "risk_red_from": red_from})
     session.flush()
-    return project
+    return project_record(project)
 
 
 def _apply(risk: Risk, fields: RiskFields) -> None:
@@ -340,9 +363,9 @@ def edit_risk_details(
     linked_wbs: str | None = None,
     on: dt.date | None = None,
     **fields: Unpack[RiskFields],
-) -> Risk:
+) -> RiskRow:
     """Change an entry's fields and, given `linked_wbs` ('3.6, 5.1'), its linked tasks: one step."""
-    risk = edit_risk(session, risk_id, on=on, **fields)
+    risk = _edit_risk(session, risk_id, on=on, **fields)
     if linked_wbs is not None:
         codes = [code for code in re.split(r"[\s,;]+", linked_wbs) if code]
         by_wbs = {wbs: task.id for task, wbs, _ in outline_rows(session, risk.project_id)}
@@ -353,4 +376,4 @@ def edit_risk_details(
                 "Timeline shows them, e.g. 3.6, 5.1."
             )
         set_links(session, risk, [by_wbs[code] for code in codes])
-    return risk
+    return risk_row(session, risk.id)

@@ -161,6 +161,25 @@ def risk_register(
     )
 
 
+def risk_row(session: Session, risk_id: int, *, today: dt.date | None = None) -> RiskRow:
+    """One entry as `risk_register` shows it: trend since the project's status date."""
+    risk = get_or_raise(session, Risk, risk_id, "risk")
+    project = session.get_one(Project, risk.project_id)
+    source = session.get(Risk, risk.source_risk_id) if risk.source_risk_id is not None else None
+    issue = session.scalars(
+        select(Risk).where(Risk.source_risk_id == risk.id).order_by(Risk.number.desc())
+    ).first()  # the register names the latest issue it became
+    return _row(
+        risk,
+        project,
+        clean_optional_date(today, "today") or dt.date.today(),
+        project.status_date,
+        _wbs_codes(session, project.id),
+        source.reference if source is not None else None,
+        {risk.id: issue.reference} if issue is not None else {},
+    )
+
+
 def _row(
     risk: Risk,
     project: Project,

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
 from cpm_desktop.errors import NotFoundError, ValidationError
 from cpm_desktop.models import Baseline, BaselineTask, Task
@@ -22,8 +23,13 @@ def test_save_snapshots_every_task(
     with workspace.transaction() as s:
         tasks.edit_task(s, chain["A"], budget_cost=Decimal("1000.50"))
         saved = baselines.save_baseline(s, project.project_id, note="Signed plan")
-        a = s.get_one(BaselineTask, next(r.id for r in saved.tasks if r.task_id == chain["A"]))
+        a = s.scalars(
+            select(BaselineTask)
+            .join(Baseline)
+            .where(Baseline.project_id == project.project_id, BaselineTask.task_id == chain["A"])
+        ).one()
         task_a = s.get_one(Task, chain["A"])
+        assert (saved.number, saved.note, saved.task_count) == (0, "Signed plan", len(chain))
         assert (a.start, a.finish, a.duration, a.budget_cost) == (
             task_a.start, task_a.finish, task_a.duration, Decimal("1000.50"),
         )  # fmt: skip

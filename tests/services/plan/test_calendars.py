@@ -52,7 +52,7 @@ def test_copy_calendar_copies_weekdays_and_holidays(workspace: Workspace) -> Non
         template = calendars.default_calendar(s)
         calendars.set_working_weekdays(s, template.id, [0, 1, 2])
         calendars.set_holidays(s, template.id, [(D(2026, 12, 25), "Christmas")])
-        copy_id = calendars.copy_calendar(s, template, "  Site   calendar ").id
+        copy_id = calendars.copy_calendar(s, template.id, "  Site   calendar ").id
         assert copy_id != template.id
     with workspace.transaction() as s:
         copy = s.get(Calendar, copy_id)
@@ -65,7 +65,7 @@ def test_copy_calendar_refuses_a_blank_name(workspace: Workspace) -> None:
     """A copied calendar needs a name."""
 
     def copy(s):
-        return calendars.copy_calendar(s, calendars.default_calendar(s), " ")
+        return calendars.copy_calendar(s, calendars.default_calendar(s).id, " ")
 
     assert_refused(workspace, copy, ValidationError)
 
