@@ -163,7 +163,8 @@ def change_row(session: Session, cr_id: int) -> ChangeRow:
     cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
     requester = cr.requested_by_id
     names = {requester: session.get_one(Contact, requester).name} if requester is not None else {}
-    return _row(cr, names, _wbs_codes(session, cr.project_id))
+    wbs = _wbs_codes(session, cr.project_id) if cr.task_links else {}  # the outline only if used
+    return _row(cr, names, wbs)
 
 
 def _load(

@@ -174,7 +174,7 @@ def risk_row(session: Session, risk_id: int, *, today: dt.date | None = None) ->
         project,
         clean_optional_date(today, "today") or dt.date.today(),
         project.status_date,
-        _wbs_codes(session, project.id),
+        _wbs_codes(session, project.id) if risk.task_links else {},  # the outline only if used
         source.reference if source is not None else None,
         {risk.id: issue.reference} if issue is not None else {},
     )
