@@ -33,7 +33,7 @@ from cpm_desktop.services.plan.calendars import set_holidays
 from cpm_desktop.services.plan.dependencies import add_dependency
 from cpm_desktop.services.plan.tasks import TaskAttributes, TaskFields, add_task, edit_tasks
 from cpm_desktop.services.portfolio.clients import add_contact, create_client
-from cpm_desktop.services.portfolio.projects import create_project, set_status_date
+from cpm_desktop.services.portfolio.projects import NewProject, create_project, set_status_date
 from cpm_desktop.services.portfolio.views import portfolio
 
 DEMO_PROJECT_CODE = "NHL-WMS"
@@ -165,24 +165,26 @@ def _build_nordhaven(session: Session) -> None:
     )
     project = create_project(
         session,
-        client_id=client.id,
-        code=DEMO_PROJECT_CODE,
-        name="Warehouse management system rollout",
-        start_date=D(2026, 9, 7),
-        manager=PM,
-        sponsor_id=sponsor.id,
-        currency="EUR",
-        budget=Decimal("480000"),
-        contract_value=Decimal("560000"),
-        status=ProjectStatus.ACTIVE,
-        rag=Rag.AMBER,
-        description=(
-            "Replace the legacy WMS at the Hamburg distribution centre (38,000 pallet "
-            "places, three shifts) with a cloud WMS integrated with SAP S/4HANA and the DHL "
-            "and DB Schenker carrier systems.\n\n"
-            "Amber: outbound design and SAP integration design run about two weeks late "
-            "(key users busy with peak-season preparation, SAP specifications outstanding). "
-            "Go-live on 12 April 2027 still holds, using the schedule contingency."
+        NewProject(
+            client_id=client.id,
+            code=DEMO_PROJECT_CODE,
+            name="Warehouse management system rollout",
+            start_date=D(2026, 9, 7),
+            manager=PM,
+            sponsor_id=sponsor.id,
+            currency="EUR",
+            budget=Decimal("480000"),
+            contract_value=Decimal("560000"),
+            status=ProjectStatus.ACTIVE,
+            rag=Rag.AMBER,
+            description=(
+                "Replace the legacy WMS at the Hamburg distribution centre (38,000 pallet "
+                "places, three shifts) with a cloud WMS integrated with SAP S/4HANA and the DHL "
+                "and DB Schenker carrier systems.\n\n"
+                "Amber: outbound design and SAP integration design run about two weeks late "
+                "(key users busy with peak-season preparation, SAP specifications outstanding). "
+                "Go-live on 12 April 2027 still holds, using the schedule contingency."
+            ),
         ),
     )
     # Holidays first, so every date the services compute already skips them.
@@ -218,20 +220,22 @@ def _build_alpenmarkt(session: Session) -> None:
     )
     project = create_project(
         session,
-        client_id=client.id,
-        code=RETAIL_PROJECT_CODE,
-        name="Click & collect pilot, 12 stores",
-        start_date=D(2026, 6, 1),
-        manager=PM,
-        sponsor_id=sponsor.id,
-        currency="CHF",
-        budget=Decimal("145000"),
-        contract_value=Decimal("168000"),
-        status=ProjectStatus.ACTIVE,
-        rag=Rag.GREEN,
-        description=(
-            "Pilot of online ordering with in-store pick-up in 12 stores, as the basis for "
-            "the decision on a national rollout in 2027."
+        NewProject(
+            client_id=client.id,
+            code=RETAIL_PROJECT_CODE,
+            name="Click & collect pilot, 12 stores",
+            start_date=D(2026, 6, 1),
+            manager=PM,
+            sponsor_id=sponsor.id,
+            currency="CHF",
+            budget=Decimal("145000"),
+            contract_value=Decimal("168000"),
+            status=ProjectStatus.ACTIVE,
+            rag=Rag.GREEN,
+            description=(
+                "Pilot of online ordering with in-store pick-up in 12 stores, as the basis for "
+                "the decision on a national rollout in 2027."
+            ),
         ),
     )
     set_holidays(session, project.calendar_id, ZURICH_HOLIDAYS, project_id=project.id)

@@ -15,7 +15,7 @@ from cpm_desktop.models import AuditEntry, Base, Task
 from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.portfolio import views
 from cpm_desktop.services.portfolio.clients import create_client
-from cpm_desktop.services.portfolio.projects import create_project
+from cpm_desktop.services.portfolio.projects import NewProject, create_project
 from cpm_desktop.workspace import Workspace
 
 MONDAY = dt.date(2026, 9, 7)  # the fixture project's start; 2026-09-12/13 is a weekend
@@ -38,7 +38,7 @@ def make_project(
     with workspace.transaction() as s:
         c = create_client(s, client)
         p = create_project(
-            s, client_id=c.id, code=code, name="Warehouse roll-out", start_date=MONDAY
+            s, NewProject(client_id=c.id, code=code, name="Warehouse roll-out", start_date=MONDAY)
         )
         return ProjectIds(c.id, p.id, p.calendar_id)
 

@@ -19,7 +19,10 @@ def saved(tmp_path: Path) -> Path:
     with create_workspace(path) as ws, ws.transaction() as s:
         client = clients.create_client(s, "Acme Logistics")
         project = projects.create_project(
-            s, client_id=client.id, code="ACME-01", name="Roll-out", start_date=dt.date(2026, 9, 7)
+            s,
+            projects.NewProject(
+                client_id=client.id, code="ACME-01", name="Roll-out", start_date=dt.date(2026, 9, 7)
+            ),
         )
         a = tasks.add_task(s, project.id, "Survey", duration=3)
         b = tasks.add_task(s, project.id, "Install", duration=2)

@@ -33,12 +33,14 @@ def main() -> None:
         clients.add_contact(s, client.id, "Dana Sponsor", role="Sponsor", email="dana@example.com")
         project = projects.create_project(
             s,
-            client_id=client.id,
-            code="FIX-01",
-            name="Fixture roll-out",
-            start_date=dt.date(2026, 9, 7),
-            currency="GBP",
-            budget=Decimal("125000.50"),
+            projects.NewProject(
+                client_id=client.id,
+                code="FIX-01",
+                name="Fixture roll-out",
+                start_date=dt.date(2026, 9, 7),
+                currency="GBP",
+                budget=Decimal("125000.50"),
+            ),
         )
         phase = tasks.add_task(s, project.id, "Design")
         spec = tasks.add_task(s, project.id, "Write specification", parent_id=phase.id, duration=5)

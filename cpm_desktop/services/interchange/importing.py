@@ -20,7 +20,7 @@ from cpm_desktop.services import audit
 from cpm_desktop.services.plan.calendars import set_holidays, set_working_weekdays
 from cpm_desktop.services.plan.schedule import reschedule
 from cpm_desktop.services.portfolio.clients import ClientRecord, create_client, find_client
-from cpm_desktop.services.portfolio.projects import create_project
+from cpm_desktop.services.portfolio.projects import NewProject, create_project
 from cpm_desktop.services.validate import (
     EARLIEST_DATE,
     LATEST_DATE,
@@ -75,14 +75,16 @@ def import_plan(session: Session, plan: Plan, *, client_name: str | None = None)
         status = None
     created = create_project(
         session,
-        client_id=client.id,
-        code=_free_code(session, plan.name),
-        name=plan.name.strip()[:200] or "Imported plan",
-        start_date=start,
-        status_date=status,
-        manager=plan.manager[:200],
-        currency=plan.currency if re.fullmatch(r"[A-Z]{3}", plan.currency or "") else "EUR",
-        description=f"Imported from a {plan.source_format} file.",
+        NewProject(
+            client_id=client.id,
+            code=_free_code(session, plan.name),
+            name=plan.name.strip()[:200] or "Imported plan",
+            start_date=start,
+            status_date=status,
+            manager=plan.manager[:200],
+            currency=plan.currency if re.fullmatch(r"[A-Z]{3}", plan.currency or "") else "EUR",
+            description=f"Imported from a {plan.source_format} file.",
+        ),
     )
     project = session.get_one(Project, created.id)  # in the session: no query
     if plan.calendar.working_weekdays:

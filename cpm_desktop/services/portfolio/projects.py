@@ -56,54 +56,61 @@ def clean_code(code: object) -> str:
     return text
 
 
-def create_project(
-    session: Session,
-    *,
-    client_id: int,
-    code: str,
-    name: str,
-    start_date: dt.date,
-    status_date: dt.date | None = None,
-    manager: str = "",
-    sponsor_id: int | None = None,
-    currency: str = "EUR",
-    budget: Decimal | int | str = 0,
-    contract_value: Decimal | int | str = 0,
-    status: ProjectStatus = ProjectStatus.ACTIVE,
-    rag: Rag = Rag.GREEN,
-    description: str = "",
-) -> ProjectRecord:
+@dataclass(frozen=True, slots=True)
+class NewProject:
+    """What a project is created with: a client, a code, a name and a start; the rest may wait.
+
+    The values are checked by `create_project`, not here: a form or a file hands over what the
+    user typed, and a refusal names the field.
+    """
+
+    client_id: int
+    code: str  # made upper case; unique in the workspace
+    name: str
+    start_date: dt.date
+    status_date: dt.date | None = None
+    manager: str = ""
+    sponsor_id: int | None = None  # a contact of the client
+    currency: str = "EUR"  # ISO 4217
+    budget: Decimal | int | str = 0
+    contract_value: Decimal | int | str = 0
+    status: ProjectStatus = ProjectStatus.ACTIVE
+    rag: Rag = Rag.GREEN
+    description: str = ""
+
+
+def create_project(session: Session, new: NewProject) -> ProjectRecord:
     """Create a project for a client, with its own copy of the default calendar."""
-    client = get_or_raise(session, Client, client_id, "client")
-    code = clean_code(code)
+    client = get_or_raise(session, Client, new.client_id, "client")
+    code = clean_code(new.code)
     if session.scalar(select(Project.id).where(func.upper(Project.code) == code)) is not None:
         raise DuplicateError(f"Project code {code} is already used; codes are unique.")
-    start_date = clean_date(start_date, "start date")
-    status_date = clean_optional_date(status_date, "status date")
+    start_date = clean_date(new.start_date, "start date")
+    status_date = clean_optional_date(new.status_date, "status date")
     if status_date is not None and status_date < start_date:
         raise ValidationError("The status date cannot be before the project start.")
-    currency = currency.strip().upper() if isinstance(currency, str) else ""
+    currency = new.currency.strip().upper() if isinstance(new.currency, str) else ""
     if not CURRENCY_PATTERN.fullmatch(currency):
         raise ValidationError("The currency must be a three-letter ISO code such as EUR or USD.")
     sponsor = None
-    if sponsor_id is not None:
-        sponsor = get_or_raise(session, Contact, sponsor_id, "contact")
+    if new.sponsor_id is not None:
+        sponsor = get_or_raise(session, Contact, new.sponsor_id, "contact")
         if sponsor.client_id != client.id:
             raise ValidationError(f"{sponsor.name} is not a contact of {client.name}.")
     project = Project(
         client=client,
         code=code,
-        name=clean_name(name, "project name"),
+        name=clean_name(new.name, "project name"),
         start_date=start_date,
         status_date=status_date,
-        manager=clean_text(manager, "project manager", 200),
+        manager=clean_text(new.manager, "project manager", 200),
         sponsor=sponsor,
         currency=currency,
-        budget=clean_money(budget, "budget"),
-        contract_value=clean_money(contract_value, "contract value"),
-        status=clean_enum(ProjectStatus, status, "project status"),
-        rag=clean_enum(Rag, rag, "RAG status"),
-        description=clean_text(description, "description"),
+        budget=clean_money(new.budget, "budget"),
+        contract_value=clean_money(new.contract_value, "contract value"),
+        status=clean_enum(ProjectStatus, new.status, "project status"),
+        rag=clean_enum(Rag, new.rag, "RAG status"),
+        description=clean_text(new.description, "description"),
         calendar_id=copy_calendar(session, default_calendar(session).id, f"{code} calendar").id,
     )
     session.add(project)

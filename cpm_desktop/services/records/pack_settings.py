@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TypedDict, Unpack
+from typing import TypedDict, Unpack, cast
 
 from sqlalchemy.orm import Session
 
@@ -18,24 +18,17 @@ from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import PackSetting, Project
 from cpm_desktop.reports.pdf.pack.content import SECTIONS
 from cpm_desktop.services import audit
-from cpm_desktop.services.records.status_reports import save_status_report
+from cpm_desktop.services.records.status_reports import (
+    REPORT_FIELDS,
+    ReportFields,
+    save_status_report,
+)
 from cpm_desktop.services.steering_pack.sections import saved_sections, stored_sections
 from cpm_desktop.services.validate import clean_optional_date, clean_text, get_or_raise
 
 GANTT_DETAILS = ("summary", "full")
 DEFAULT_CONFIDENTIALITY = "Confidential"
 MAX_LOGO_BYTES = 2 * 1024 * 1024
-REPORT_FIELDS = frozenset(
-    {
-        "commentary",
-        "schedule_rag",
-        "budget_rag",
-        "scope_rag",
-        "risk_rag",
-        "decisions_required",
-        "next_steps",
-    }
-)
 # Magic numbers: what the file really is, whatever its name says.
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
@@ -208,5 +201,5 @@ def save_pack_inputs(
     if unknown:
         raise ValidationError(f"Unknown status report field(s): {', '.join(unknown)}.")
     saved = save_pack_settings(session, project_id, **settings)
-    save_status_report(session, project_id, **report)  # type: ignore[arg-type]  # keys checked
+    save_status_report(session, project_id, **cast(ReportFields, report))  # keys checked above
     return saved

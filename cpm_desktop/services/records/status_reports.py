@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -61,42 +62,49 @@ def status_report(
     return _plain(row)
 
 
+class ReportFields(TypedDict, total=False):
+    """The fields of a status report a save may change; any subset may be given."""
+
+    commentary: str | None
+    schedule_rag: str | Rag | None  # green, amber, red; "": not set (derive)
+    budget_rag: str | Rag | None
+    scope_rag: str | Rag | None
+    risk_rag: str | Rag | None
+    decisions_required: str | None  # one item per line
+    next_steps: str | None
+
+
+REPORT_FIELDS = frozenset(ReportFields.__annotations__)
+# The order the audit trail records a save's changes in: the texts, then the RAGs.
+_SAVED_IN_ORDER = (*TEXT_LIMITS, "schedule_rag", "budget_rag", "scope_rag", "risk_rag")
+
+
 def save_status_report(
     session: Session,
     project_id: int,
     *,
     status_date: dt.date | None = None,
-    commentary: str | None = None,
-    schedule_rag: str | None = None,
-    budget_rag: str | None = None,
-    scope_rag: str | None = None,
-    risk_rag: str | None = None,
-    decisions_required: str | None = None,
-    next_steps: str | None = None,
+    **fields: Unpack[ReportFields],
 ) -> StatusReportRow:
-    """Change the fields given (None: keep) of the report for `status_date`; validated, audited."""
+    """Change the fields given (absent or None: keep) of the report for `status_date`.
+
+    Validated and audited.
+    """
     project = get_or_raise(session, Project, project_id, "project")
     day = _day(project, status_date)
-    texts = {
-        "commentary": commentary,
-        "decisions_required": decisions_required,
-        "next_steps": next_steps,
-    }
-    rags = {
-        "schedule_rag": schedule_rag,
-        "budget_rag": budget_rag,
-        "scope_rag": scope_rag,
-        "risk_rag": risk_rag,
-    }
     # Everything is checked before the first write, so a refusal leaves the workspace as it was.
-    changes: dict[str, object] = {
-        name: clean_text(value, WHAT[name], TEXT_LIMITS[name])
-        for name, value in texts.items()
-        if value is not None
-    }
-    changes.update(
-        {name: clean_rag(value, WHAT[name]) for name, value in rags.items() if value is not None}
-    )
+    unknown = sorted(fields.keys() - REPORT_FIELDS)
+    if unknown:
+        raise TypeError(f"save_status_report() got unexpected keyword arguments {unknown}")
+    changes: dict[str, object] = {}
+    for name in _SAVED_IN_ORDER:
+        value = fields.get(name)
+        if value is None:
+            continue
+        if name in TEXT_LIMITS:
+            changes[name] = clean_text(value, WHAT[name], TEXT_LIMITS[name])
+        else:
+            changes[name] = clean_rag(value, WHAT[name])
     row = _row(session, project.id, day)
     if row is None:
         if not any(changes.values()):

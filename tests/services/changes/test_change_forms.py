@@ -20,7 +20,7 @@ from cpm_desktop.services.changes.forms import (
 )
 from cpm_desktop.services.changes.views import change_summary
 from cpm_desktop.services.portfolio.clients import add_contact
-from cpm_desktop.services.portfolio.projects import create_project
+from cpm_desktop.services.portfolio.projects import NewProject, create_project
 from cpm_desktop.services.portfolio.views import find_project_id, portfolio
 from cpm_desktop.workspace import Workspace
 from tests.reports.support import page_count, page_text
@@ -160,10 +160,11 @@ def test_accented_request_of_a_franc_project(
     client_id = project.client_id
     with workspace.transaction() as s:
         contact = add_contact(s, client_id, f"Jürgen {UNICODE}")
-        project = create_project(
-            s, client_id=client_id, code="ZH-02", name="Zürich hub", start_date=MONDAY,
+        new = NewProject(
+            client_id=client_id, code="ZH-02", name="Zürich hub", start_date=MONDAY,
             currency="CHF", manager="Zoë Brontë",
         )  # fmt: skip
+        project = create_project(s, new)
         cr = crs.add_change_request(
             s, project.id, f"Relabel for {UNICODE}", requested_by_id=contact.id, on=MONDAY,
             billable=True, change_order_value=Decimal("4000"), cost_impact=Decimal("2500"),

@@ -171,12 +171,14 @@ def test_create_project_normalises_code_and_currency(
     with workspace.transaction() as s:
         project_id = projects.create_project(
             s,
-            client_id=project.client_id,
-            code=" acme-02 ",
-            name="Second wave",
-            start_date=MONDAY,
-            currency="usd",
-            budget="2500.5",
+            projects.NewProject(
+                client_id=project.client_id,
+                code=" acme-02 ",
+                name="Second wave",
+                start_date=MONDAY,
+                currency="usd",
+                budget="2500.5",
+            ),
         ).id
     with workspace.transaction() as s:
         stored = s.get(Project, project_id)
@@ -191,12 +193,14 @@ def test_create_project_stores_money_exactly(workspace: Workspace, project: Proj
     with workspace.transaction() as s:
         project_id = projects.create_project(
             s,
-            client_id=project.client_id,
-            code="MONEY",
-            name="Money",
-            start_date=MONDAY,
-            budget=Decimal("1234.56"),
-            contract_value=Decimal("0.10"),
+            projects.NewProject(
+                client_id=project.client_id,
+                code="MONEY",
+                name="Money",
+                start_date=MONDAY,
+                budget=Decimal("1234.56"),
+                contract_value=Decimal("0.10"),
+            ),
         ).id
     with workspace.transaction() as s:
         stored = s.get(Project, project_id)
@@ -214,7 +218,7 @@ def test_create_project_gets_its_own_copy_of_the_default_calendar(
         calendars.set_holidays(s, template.id, [(dt.date(2026, 12, 25), "Christmas")])
         client = clients.create_client(s, "Initech")
         project = projects.create_project(
-            s, client_id=client.id, code="INI", name="TPS", start_date=MONDAY
+            s, projects.NewProject(client_id=client.id, code="INI", name="TPS", start_date=MONDAY)
         )
         template_id, calendar_id = template.id, project.calendar_id
     with workspace.transaction() as s:
@@ -234,11 +238,13 @@ def test_create_project_accepts_a_sponsor_of_its_client(
         sponsor = clients.add_contact(s, project.client_id, "Walter Skinner")
         project_id = projects.create_project(
             s,
-            client_id=project.client_id,
-            code="SPON",
-            name="Sponsored",
-            start_date=MONDAY,
-            sponsor_id=sponsor.id,
+            projects.NewProject(
+                client_id=project.client_id,
+                code="SPON",
+                name="Sponsored",
+                start_date=MONDAY,
+                sponsor_id=sponsor.id,
+            ),
         ).id
     with workspace.transaction() as s:
         assert views.project_summary(s, project_id).sponsor == "Walter Skinner"
@@ -249,7 +255,10 @@ def test_create_project_is_audited(workspace: Workspace, project: ProjectIds) ->
     before = audit_count(workspace)
     with workspace.transaction() as s:
         project_id = projects.create_project(
-            s, client_id=project.client_id, code="AUD", name="Audited", start_date=MONDAY
+            s,
+            projects.NewProject(
+                client_id=project.client_id, code="AUD", name="Audited", start_date=MONDAY
+            ),
         ).id
     [entry] = audit_since(workspace, before)
     assert (entry.entity, entry.entity_id, entry.project_id, entry.action, entry.new_value) == (
@@ -305,7 +314,9 @@ def test_create_project_refuses_bad_input(
         "start_date": MONDAY,
         **override,
     }
-    assert_refused(workspace, lambda s: projects.create_project(s, **fields), error)
+    assert_refused(
+        workspace, lambda s: projects.create_project(s, projects.NewProject(**fields)), error
+    )
 
 
 def test_create_project_refuses_a_sponsor_of_another_client(
@@ -319,11 +330,13 @@ def test_create_project_refuses_a_sponsor_of_another_client(
         workspace,
         lambda s: projects.create_project(
             s,
-            client_id=project.client_id,
-            code="NEW-1",
-            name="New",
-            start_date=MONDAY,
-            sponsor_id=outsider,
+            projects.NewProject(
+                client_id=project.client_id,
+                code="NEW-1",
+                name="New",
+                start_date=MONDAY,
+                sponsor_id=outsider,
+            ),
         ),
         ValidationError,
         "not a contact of Acme Logistics",
@@ -338,11 +351,13 @@ def test_create_project_refuses_an_unknown_status_as_validation_error(
         workspace,
         lambda s: projects.create_project(
             s,
-            client_id=project.client_id,
-            code="NEW-1",
-            name="New",
-            start_date=MONDAY,
-            status="bogus",
+            projects.NewProject(
+                client_id=project.client_id,
+                code="NEW-1",
+                name="New",
+                start_date=MONDAY,
+                status="bogus",
+            ),
         ),
         ValidationError,
     )
@@ -408,7 +423,9 @@ def test_portfolio_lists_clients_and_projects_sorted(
         zeta = clients.create_client(s, "zeta Corp")
         clients.create_client(s, "Beta Ltd")
         for code in ("Z-2", "Z-1"):
-            projects.create_project(s, client_id=zeta.id, code=code, name=code, start_date=MONDAY)
+            projects.create_project(
+                s, projects.NewProject(client_id=zeta.id, code=code, name=code, start_date=MONDAY)
+            )
     with workspace.transaction() as s:
         items = views.portfolio(s)
     assert [c.name for c in items] == ["Acme Logistics", "Beta Ltd", "zeta Corp"]

@@ -21,7 +21,7 @@ from cpm_desktop.services.portfolio.kpis import (
     project_figures,
     project_kpis_of,
 )
-from cpm_desktop.services.portfolio.projects import create_project, set_status_date
+from cpm_desktop.services.portfolio.projects import NewProject, create_project, set_status_date
 from cpm_desktop.services.risks import register as risks
 from cpm_desktop.workspace import Workspace
 from tests.services.support import MONDAY, add_tasks, make_project
@@ -34,7 +34,7 @@ TO_APPROVED = (S.SUBMITTED, S.UNDER_ASSESSMENT, S.APPROVED)
 def _project(ws: Workspace, code: str, client_id: int, **fields) -> int:
     with ws.transaction() as s:
         return create_project(
-            s, client_id=client_id, code=code, name=code, start_date=MONDAY, **fields
+            s, NewProject(client_id=client_id, code=code, name=code, start_date=MONDAY, **fields)
         ).id
 
 

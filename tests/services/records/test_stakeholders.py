@@ -8,7 +8,7 @@ import pytest
 
 from cpm_desktop.errors import NotFoundError, ValidationError
 from cpm_desktop.services.portfolio.clients import add_contact, update_contact
-from cpm_desktop.services.portfolio.projects import create_project
+from cpm_desktop.services.portfolio.projects import NewProject, create_project
 from cpm_desktop.services.portfolio.views import StakeholderRow, stakeholders
 from cpm_desktop.workspace import Workspace
 from tests.services.support import (
@@ -40,10 +40,11 @@ def test_contacts_of_the_client_by_folded_name_sponsor_marked(
     other = make_project(workspace, "OTH-01", "Other Client")
     _people(workspace, other.client_id)
     with workspace.transaction() as s:
-        sponsored = create_project(
-            s, client_id=project.client_id, code="ACME-02", name="Phase 2",
+        new = NewProject(
+            client_id=project.client_id, code="ACME-02", name="Phase 2",
             start_date=dt.date(2027, 1, 4), sponsor_id=ids["Émile Durand"],
-        ).id  # fmt: skip
+        )  # fmt: skip
+        sponsored = create_project(s, new).id
         rows = stakeholders(s, sponsored)
         plain = stakeholders(s, project.project_id)
     assert [r.name for r in rows] == ["anna Berg", "Émile Durand", "Zoë Adler"]
