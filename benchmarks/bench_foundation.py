@@ -16,8 +16,9 @@ from sqlalchemy import event
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
+from cpm_desktop.models import Project
 from cpm_desktop.services.plan import tasks
-from cpm_desktop.services.plan.schedule import reschedule_project
+from cpm_desktop.services.plan.schedule import reschedule
 from cpm_desktop.services.portfolio import views
 from cpm_desktop.workspace import check_workspace, open_workspace
 from cpm_desktop.workspace.backups import restore_backup
@@ -71,7 +72,7 @@ def bench_edit(path: Path, mode: str) -> None:
     timed(
         f"one edit = one transaction (rename + reschedule), sync={mode}",
         20,
-        lambda: workspace.run(tasks.rename_task, task_id, next(names)),
+        lambda: workspace.run(tasks.edit_task, task_id, name=next(names)),
     )
     workspace.close()
 
@@ -80,7 +81,11 @@ def bench_reschedule_demo(folder: Path) -> None:
     print("service reschedule (load + schedule + write)")
     workspace = open_workspace(folder / "demo0.cpm", backup=False)
     project_id = workspace.run(views.find_project_id, DEMO_PROJECT_CODE)
-    timed("reschedule the demo project", 10, lambda: workspace.run(reschedule_project, project_id))
+    timed(
+        "reschedule the demo project",
+        10,
+        lambda: workspace.run(lambda s: reschedule(s, s.get_one(Project, project_id))),
+    )
     workspace.close()
 
 

@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cpm_desktop.models import AuditEntry, Base, Task
-from cpm_desktop.services.plan import tasks
+from cpm_desktop.models import AuditEntry, Base, Project, Task
+from cpm_desktop.scheduling import Schedule
+from cpm_desktop.services.plan import schedule, tasks
 from cpm_desktop.services.portfolio import views
 from cpm_desktop.services.portfolio.clients import create_client
 from cpm_desktop.services.portfolio.projects import NewProject, create_project
@@ -96,6 +97,11 @@ def add_tasks(workspace: Workspace, project_id: int, *names: str, **fields) -> d
     """Append top-level tasks named `names` (each with `fields`); return their ids by name."""
     with workspace.transaction() as s:
         return {n: tasks.add_task(s, project_id, n, **fields).id for n in names}
+
+
+def rescheduled(session: Session, project_id: int) -> Schedule:
+    """Reschedule the project with `project_id` in the caller's session (a use case's way)."""
+    return schedule.reschedule(session, session.get_one(Project, project_id))
 
 
 def stored(workspace: Workspace, task_id: int) -> Task:

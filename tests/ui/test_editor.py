@@ -78,7 +78,7 @@ def test_undo_and_redo_tell_the_same_event_as_the_edit(
     pid = project_of(window)
     task = leaf(window)
     window.editor.set_active_project(pid)
-    window.editor.run(pid, edit("Rename", tasks.rename_task, task.id, "Renamed"))
+    window.editor.run(pid, edit("Rename", tasks.edit_task, task.id, name="Renamed"))
     window.undo_action.trigger()
     window.redo_action.trigger()
     assert len(events) == 3
@@ -107,7 +107,7 @@ def test_a_value_edit_rereads_only_its_rows_and_an_outline_edit_everything(
     reads = count_reads(monkeypatch)
     pid = project_of(window)
     task = leaf(window)
-    window.editor.run(pid, edit("Rename", tasks.rename_task, task.id, "Renamed"))
+    window.editor.run(pid, edit("Rename", tasks.edit_task, task.id, name="Renamed"))
     assert reads == ["update"]
     shown = window.timeline.current_timeline
     assert shown is not None

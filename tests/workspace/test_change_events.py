@@ -134,7 +134,7 @@ def test_renaming_a_task_is_a_rename_not_an_outline_change(demo: Workspace) -> N
     """A new name: one task id, renamed, outline as it was."""
     project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
     task = demo.run(task_rows, project_id)[3]
-    _, changes = demo.run_recorded(tasks.rename_task, task.id, "Renamed")
+    _, changes = demo.run_recorded(tasks.edit_task, task.id, name="Renamed")
     event = change_event(changes, project_id)
     assert event.ids(RecordKind.TASK) == {task.id}
     assert event.tasks_renamed

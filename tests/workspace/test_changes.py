@@ -41,7 +41,7 @@ def rows(ws: Workspace) -> dict[str, list[tuple[Any, ...]]]:
 def test_an_update_records_only_the_columns_it_changed(demo: Workspace) -> None:
     """Renaming a task is one task row with one column before and after."""
     task = demo.run(task_rows, demo.run(find_project_id, DEMO_PROJECT_CODE))[3]
-    _, changes = demo.run_recorded(tasks.rename_task, task.id, "Renamed")
+    _, changes = demo.run_recorded(tasks.edit_task, task.id, name="Renamed")
     assert [(c.table, c.op, c.rowid) for c in changes.rows] == [("task", "u", task.id)]
     assert changes.rows[0].before == {"name": task.name}
     assert changes.rows[0].after == {"name": "Renamed"}
@@ -77,7 +77,7 @@ def test_a_refused_edit_records_nothing_and_leaves_recording_off(demo: Workspace
     project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
     task = demo.run(task_rows, project_id)[5]
     with pytest.raises(ValidationError):
-        demo.run_recorded(tasks.rename_task, task.id, "   ")
-    demo.run(tasks.rename_task, task.id, "Not recorded")
-    _, changes = demo.run_recorded(tasks.rename_task, task.id, "Recorded")
+        demo.run_recorded(tasks.edit_task, task.id, name="   ")
+    demo.run(tasks.edit_task, task.id, name="Not recorded")
+    _, changes = demo.run_recorded(tasks.edit_task, task.id, name="Recorded")
     assert [c.after for c in changes.rows] == [{"name": "Recorded"}]

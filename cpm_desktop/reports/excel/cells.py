@@ -26,11 +26,6 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 EXCEL_EPOCH_TIME = dt.datetime(1899, 12, 30)
 
 
-def excel_day(day: dt.date) -> int:
-    """The serial number Excel stores for `day` (shown as a date by a date format)."""
-    return (day - EXCEL_EPOCH).days
-
-
 def excel_time(moment: dt.datetime) -> float:
     """The serial number Excel stores for a date and time (to the second)."""
     return round((moment.replace(tzinfo=None) - EXCEL_EPOCH_TIME).total_seconds() / 86_400, 6)

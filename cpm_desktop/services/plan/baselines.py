@@ -172,11 +172,6 @@ def task_variances(session: Session, project_id: int, number: int = 0) -> list[T
     return result
 
 
-def milestone_variances(session: Session, project_id: int, number: int = 0) -> list[TaskVariance]:
-    """Only the milestones of `task_variances`: the dates the client watches."""
-    return [v for v in task_variances(session, project_id, number) if v.is_milestone]
-
-
 def _info(baseline: Baseline) -> BaselineInfo:
     return BaselineInfo(
         baseline.number, baseline.saved_at, baseline.saved_by, baseline.note, len(baseline.tasks)

@@ -6,7 +6,6 @@ The numbers are WBS codes; a type (FS, SS, FF, SF) and a lag in working days may
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -49,11 +48,6 @@ def format_link(wbs: str, link_type: str, lag: int) -> str:
     if link_type == LinkType.FS and lag == 0:
         return wbs
     return f"{wbs}{link_type}{lag:+d}d" if lag else f"{wbs}{link_type}"
-
-
-def format_predecessors(refs: Iterable[PredecessorRef]) -> str:
-    """Write predecessors as one comma-separated text, in the order given."""
-    return ", ".join(format_link(ref.wbs, ref.type, ref.lag) for ref in refs)
 
 
 def parse_predecessors(text: str) -> list[PredecessorRef]:

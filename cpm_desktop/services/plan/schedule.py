@@ -29,7 +29,6 @@ from cpm_desktop.scheduling import (
     schedule_project,
 )
 from cpm_desktop.scheduling.collector import collector_paused
-from cpm_desktop.services.validate import get_or_raise
 from cpm_desktop.workspace.file import is_read_only
 
 
@@ -85,11 +84,6 @@ def reschedule_all(session: Session) -> int:
     for project in projects:
         reschedule(session, project)
     return len(projects)
-
-
-def reschedule_project(session: Session, project_id: int) -> Schedule:
-    """Reschedule a project given by id (for the CLI and after imports)."""
-    return reschedule(session, get_or_raise(session, Project, project_id, "project"))
 
 
 def work_calendar(calendar: Calendar) -> WorkCalendar:

@@ -1,4 +1,4 @@
-"""Use cases for tasks: add, rename, edit, move, indent, outdent, delete."""
+"""Use cases for tasks: add, edit (a rename too), move, indent, outdent, delete."""
 
 from __future__ import annotations
 
@@ -125,11 +125,6 @@ def add_task(
             task.actual_finish = task.finish
         reschedule(session, project)
     return _record(task)
-
-
-def rename_task(session: Session, task_id: int, name: str) -> TaskRecord:
-    """Rename a task."""
-    return edit_task(session, task_id, name=name)
 
 
 def edit_task(session: Session, task_id: int, **fields: Unpack[TaskFields]) -> TaskRecord:

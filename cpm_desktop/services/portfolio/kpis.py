@@ -87,29 +87,15 @@ class KpiReport:
     currencies: tuple[str, ...]  # more than one: roll-up money is summed without conversion
 
 
-def project_figures(
-    session: Session, project_id: int, *, as_of: dt.date | None = None, plan: Timeline | None = None
-) -> ProjectFigures:
-    """The figures of one project's KPIs as of `as_of` (default: its status date, else today).
-
-    `plan`: the project's Timeline when the caller has just read it, so it is not read twice.
-    """
-    return _read(session, project_id, as_of, plan)[0]
-
-
 def project_kpis_of(
     session: Session, project_id: int, *, as_of: dt.date | None = None, plan: Timeline | None = None
 ) -> ProjectKpis:
-    """One project's KPIs as of `as_of` (default: its status date, else today); `plan` as above."""
+    """One project's KPIs as of `as_of` (default: its status date, else today).
+
+    `plan`: the project's Timeline when the caller has just read it, so it is not read twice.
+    """
     figures, calendar, day = _read(session, project_id, as_of, plan)
     return project_kpis(figures, calendar, day)
-
-
-def portfolio_kpis(
-    session: Session, *, client: str | None = None, as_of: dt.date | None = None
-) -> PortfolioKpis:
-    """The KPIs of one client's projects (by name, any case) or of the whole workspace."""
-    return kpi_report(session, client=client, as_of=as_of).total
 
 
 def kpi_report(

@@ -1,4 +1,7 @@
-"""Use cases linking register entries to the tasks they threaten (or, for issues, affect)."""
+"""Links of register entries to the tasks they threaten (or, for issues, affect).
+
+The use cases that add or edit an entry set its links through `set_links`.
+"""
 
 from __future__ import annotations
 
@@ -10,35 +13,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Risk, RiskTask, Task
 from cpm_desktop.services import audit
-from cpm_desktop.services.risks.views import RiskRow, risk_row
 from cpm_desktop.services.validate import get_or_raise
-
-
-def set_linked_tasks(session: Session, risk_id: int, task_ids: Iterable[int]) -> RiskRow:
-    """Make `task_ids` (tasks of the entry's project) exactly the tasks the entry is linked to."""
-    risk = get_or_raise(session, Risk, risk_id, "risk")
-    set_links(session, risk, task_ids)
-    return risk_row(session, risk.id)
-
-
-def link_task(session: Session, risk_id: int, task_id: int) -> RiskRow:
-    """Link one more task of the entry's project to it."""
-    risk = get_or_raise(session, Risk, risk_id, "risk")
-    task = _task_of(session, risk, task_id)
-    if task.id in linked_task_ids(risk):
-        raise ValidationError(f"{risk.reference} is already linked to task {task.name!r}.")
-    set_links(session, risk, [*linked_task_ids(risk), task.id])
-    return risk_row(session, risk.id)
-
-
-def unlink_task(session: Session, risk_id: int, task_id: int) -> RiskRow:
-    """Remove the link between an entry and one task."""
-    risk = get_or_raise(session, Risk, risk_id, "risk")
-    task = get_or_raise(session, Task, task_id, "task")
-    if task.id not in linked_task_ids(risk):
-        raise ValidationError(f"{risk.reference} is not linked to task {task.name!r}.")
-    set_links(session, risk, [t for t in linked_task_ids(risk) if t != task.id])
-    return risk_row(session, risk.id)
 
 
 def linked_task_ids(risk: Risk) -> list[int]:

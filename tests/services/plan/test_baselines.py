@@ -113,15 +113,15 @@ def test_a_task_added_after_the_baseline_has_no_variance(
     assert (row.baseline_start, row.finish_variance, row.cost_variance) == (None, None, None)
 
 
-def test_milestone_variances_lists_only_milestones(
+def test_variances_mark_milestones_and_their_slips(
     workspace: Workspace, project: ProjectIds, abc: dict[str, int]
 ) -> None:
-    """The milestone report holds the milestones and their slips."""
+    """Milestones are marked among the variances, with how far they slipped."""
     with workspace.transaction() as s:
         signed = tasks.add_task(s, project.project_id, "Signed", is_milestone=True).id
         baselines.save_baseline(s, project.project_id)
         tasks.edit_task(s, signed, constraint_type="SNET", constraint_date=dt.date(2026, 10, 5))
-        rows = baselines.milestone_variances(s, project.project_id)
+        rows = [v for v in baselines.task_variances(s, project.project_id) if v.is_milestone]
     assert [(r.task_id, r.is_milestone) for r in rows] == [(signed, True)]
     assert rows[0].finish_variance is not None
     assert rows[0].finish_variance > 0

@@ -11,7 +11,7 @@ from cpm_desktop.services.plan import calendars, schedule, tasks
 from cpm_desktop.services.plan.start_drivers import driving_chain, start_drivers
 from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.workspace import Workspace
-from tests.services.support import MONDAY, ProjectIds, make_project, stored
+from tests.services.support import MONDAY, ProjectIds, make_project, rescheduled, stored
 
 D = dt.date
 
@@ -26,7 +26,7 @@ def test_a_reschedule_that_moves_nothing_writes_nothing(
     workspace: Workspace, project: ProjectIds, chain: dict[str, int]
 ) -> None:
     """Undo records every row written: an unchanged plan leaves the change set empty."""
-    _, changes = workspace.run_recorded(schedule.reschedule_project, project.project_id)
+    _, changes = workspace.run_recorded(rescheduled, project.project_id)
     assert not changes
 
 
@@ -66,7 +66,7 @@ def test_stale_stored_dates_are_put_right(
             .where(Task.id == chain["B"])
             .values(start=D(2030, 1, 1), total_slack=99, is_critical=False)
         )
-    written = task_updates(workspace, schedule.reschedule_project, project.project_id)
+    written = task_updates(workspace, rescheduled, project.project_id)
     assert written == {
         chain["B"]: {"start": before.start.isoformat(), "total_slack": 0, "is_critical": 1}
     }
@@ -80,7 +80,7 @@ def test_a_summary_duration_is_rewritten_from_its_span(
     """A summary's stored duration is its span in working days, whatever was stored."""
     with workspace.transaction() as s:
         s.execute(update(Task).where(Task.id == chain["S"]).values(duration=9))
-    written = task_updates(workspace, schedule.reschedule_project, project.project_id)
+    written = task_updates(workspace, rescheduled, project.project_id)
     assert written == {chain["S"]: {"duration": 1}}  # S1 and S21 both on Monday
 
 
@@ -142,7 +142,7 @@ def test_stored_dates_are_dates_after_a_reschedule(
 ) -> None:
     """What the service writes reads back through the ORM as dates, the same as scheduled."""
     with workspace.transaction() as s:
-        result = schedule.reschedule_project(s, project.project_id)
+        result = rescheduled(s, project.project_id)
         rows = s.execute(select(Task.id, Task.start, Task.finish)).all()
     assert rows
     for task_id, start, finish in rows:

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from cpm_desktop.errors import DependencyCycleError, NotFoundError, ValidationError
 from cpm_desktop.models import Dependency
-from cpm_desktop.services.plan import dependencies, schedule, tasks
+from cpm_desktop.services.plan import dependencies, tasks
 from cpm_desktop.services.plan.tasks import ChildFate
 from cpm_desktop.workspace import Workspace
 from tests.services.support import (
@@ -20,6 +20,7 @@ from tests.services.support import (
     make_project,
     outline,
     positions,
+    rescheduled,
     rows_by_name,
 )
 
@@ -469,20 +470,12 @@ def test_deleting_the_only_child_turns_the_summary_back_into_a_task(
     assert rows["S"].is_summary
 
 
-@pytest.mark.parametrize("project_id", [999, "1"])
-def test_reschedule_project_refuses_unknown_projects(
-    workspace: Workspace, tree: dict[str, int], project_id: object
-) -> None:
-    """reschedule_project raises NotFoundError for an id that names no project."""
-    assert_refused(workspace, lambda s: schedule.reschedule_project(s, project_id), NotFoundError)
-
-
-def test_reschedule_project_returns_the_stored_dates(
+def test_reschedule_returns_the_stored_dates(
     workspace: Workspace, project: ProjectIds, tree: dict[str, int]
 ) -> None:
-    """The schedule reschedule_project returns matches the dates stored on the tasks."""
+    """The schedule reschedule returns matches the dates stored on the tasks."""
     with workspace.transaction() as s:
-        result = schedule.reschedule_project(s, project.project_id)
+        result = rescheduled(s, project.project_id)
     rows = rows_by_name(workspace, project.project_id)
     assert {name: (r.start, r.finish) for name, r in rows.items()} == {
         name: (result.tasks[tree[name]].start, result.tasks[tree[name]].finish) for name in rows

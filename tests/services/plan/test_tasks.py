@@ -186,13 +186,13 @@ def test_add_task_at_100_percent_records_actual_dates(
 # ------------------------------------------------------------------------------ rename / edit
 
 
-def test_rename_task_changes_the_name_and_audits_old_and_new(
+def test_renaming_a_task_changes_the_name_and_audits_old_and_new(
     workspace: Workspace, abc: dict[str, int]
 ) -> None:
     """Renaming stores the tidied name and writes one 'update name' audit row."""
     before = audit_count(workspace)
     with workspace.transaction() as s:
-        tasks.rename_task(s, abc["A"], "  Site   survey ")
+        tasks.edit_task(s, abc["A"], name="  Site   survey ")
     assert stored(workspace, abc["A"]).name == "Site survey"
     [entry] = audit_since(workspace, before)
     assert (entry.entity, entry.entity_id, entry.action, entry.field) == (
@@ -208,12 +208,12 @@ def test_rename_task_changes_the_name_and_audits_old_and_new(
     ("task_id", "name", "error"),
     [(None, "", ValidationError), (None, None, ValidationError), (999, "X", NotFoundError)],
 )
-def test_rename_task_refuses_blank_names_and_unknown_tasks(
+def test_renaming_refuses_blank_names_and_unknown_tasks(
     workspace: Workspace, abc: dict[str, int], task_id: object, name: object, error: type
 ) -> None:
     """A blank or non-text name, or an unknown task, changes nothing."""
     target = abc["A"] if task_id is None else task_id
-    assert_refused(workspace, lambda s: tasks.rename_task(s, target, name), error)
+    assert_refused(workspace, lambda s: tasks.edit_task(s, target, name=name), error)
 
 
 def test_percent_complete_records_actual_dates_like_ms_project(

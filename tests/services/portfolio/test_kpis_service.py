@@ -17,8 +17,6 @@ from cpm_desktop.services.portfolio.clients import create_client
 from cpm_desktop.services.portfolio.earned_value import earned_value_report
 from cpm_desktop.services.portfolio.kpis import (
     kpi_report,
-    portfolio_kpis,
-    project_figures,
     project_kpis_of,
 )
 from cpm_desktop.services.portfolio.projects import NewProject, create_project, set_status_date
@@ -90,8 +88,10 @@ def test_revenue_counts_approved_billable_change_orders_only(workspace: Workspac
     _change(workspace, pid, (S.SUBMITTED,), billable=True, change_order_value=300)
     _change(workspace, pid, (), billable=True, change_order_value=400)
     with workspace.transaction() as s:
-        figures = project_figures(s, pid)
+        [row] = kpi_report(s).projects
         kpis = project_kpis_of(s, pid)
+    figures = row.figures
+    assert figures is not None
     assert figures.approved_billable_changes == Decimal(200)
     assert figures.current_budget == Decimal(950)  # both approved cost impacts
     assert kpis.revenue == Decimal(1200)
@@ -153,8 +153,8 @@ def test_repeat_business_and_workspace_roll_up(workspace: Workspace) -> None:
     """Two clients, one with two projects: 1 repeat client of 2; margin pooled from sums."""
     _three_projects(workspace)
     with workspace.transaction() as s:
-        total = portfolio_kpis(s)
         report = kpi_report(s)
+    total = report.total
     assert (total.project_count, total.client_count, total.repeat_clients) == (3, 2, 1)
     assert total.repeat_share == 0.5
     assert total.revenue == Decimal(400)
@@ -167,7 +167,7 @@ def test_client_filter_is_case_insensitive(workspace: Workspace) -> None:
     """--client picks one client by name in any case; its roll-up holds only its projects."""
     _three_projects(workspace)
     with workspace.transaction() as s:
-        acme = portfolio_kpis(s, client="aCME")
+        acme = kpi_report(s, client="aCME").total
     assert (acme.project_count, acme.client_count, acme.repeat_clients) == (2, 1, 1)
     assert acme.revenue == Decimal(300)
 
@@ -179,13 +179,13 @@ def test_unknown_client_is_refused(workspace: Workspace) -> None:
         pytest.raises(NotFoundError, match="No client named 'Gamma'"),
         workspace.transaction() as s,
     ):
-        portfolio_kpis(s, client="Gamma")
+        kpi_report(s, client="Gamma")
 
 
 def test_empty_workspace_rolls_up_to_nothing(workspace: Workspace) -> None:
     """No project: zero counts and None rates, not an error."""
     with workspace.transaction() as s:
-        total = portfolio_kpis(s)
+        total = kpi_report(s).total
     assert total.project_count == 0
     assert total.on_time_rate is None
     assert total.margin_pct is None

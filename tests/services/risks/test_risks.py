@@ -11,7 +11,6 @@ from sqlalchemy import select
 from cpm_desktop.errors import NotFoundError, ValidationError
 from cpm_desktop.models import Project, Risk, RiskHistory, RiskTask
 from cpm_desktop.services.plan.tasks import delete_task
-from cpm_desktop.services.risks import links as risk_links
 from cpm_desktop.services.risks import register as risks
 from cpm_desktop.workspace import Workspace
 from tests.services.support import (
@@ -189,18 +188,18 @@ def test_changes_are_dated_in_order_and_default_to_today(
     assert history(workspace, future)[-1][0] == dt.date.today() + dt.timedelta(days=30)
 
 
-def test_linked_tasks_can_be_set_added_and_removed(
+def test_linked_tasks_are_replaced_and_audited_by_name(
     workspace: Workspace, project: ProjectIds, abc: dict[str, int]
 ) -> None:
-    """set_linked_tasks replaces, link_task adds, unlink_task removes; all audited."""
-    risk_id = add(workspace, project.project_id)
+    """Links are set as a whole (a task given twice is linked once); the trail names them."""
+    risk_id = add(workspace, project.project_id, task_ids=[abc["A"], abc["A"], abc["B"]])
     with workspace.transaction() as s:
-        risk_links.set_linked_tasks(s, risk_id, [abc["A"], abc["A"], abc["B"]])
-        risk_links.link_task(s, risk_id, abc["C"])
-        risk_links.unlink_task(s, risk_id, abc["A"])
+        risks.edit_risk_details(s, risk_id, linked_wbs="2, 3")
     assert [link.task_id for link in stored(workspace, risk_id).task_links] == [abc["B"], abc["C"]]
-    linked = [e.new_value for e in audit_since(workspace, 0) if e.field == "linked_tasks"]
-    assert linked == ["A; B", "A; B; C", "B; C"]
+    linked = [
+        (e.old_value, e.new_value) for e in audit_since(workspace, 0) if e.field == "linked_tasks"
+    ]
+    assert linked == [(None, "A; B"), ("A; B", "B; C")]
 
 
 def test_deleting_a_task_removes_its_links(
@@ -293,7 +292,7 @@ def test_invalid_new_entries_are_refused(
 
 def test_unknown_ids_are_refused(workspace: Workspace, project: ProjectIds) -> None:
     """Unknown projects, risks and tasks raise NotFoundError and change nothing."""
-    risk_id = add(workspace, project.project_id)
+    add(workspace, project.project_id)  # the register is not empty
     for action in (
         lambda s: risks.add_risk(s, 999, "X", probability=1, impact=1),
         lambda s: risks.edit_risk(s, 999, impact=2),
@@ -301,8 +300,6 @@ def test_unknown_ids_are_refused(workspace: Workspace, project: ProjectIds) -> N
         lambda s: risks.reopen_risk(s, "R-001"),
         lambda s: risks.convert_to_issue(s, 999, severity=2),
         lambda s: risks.set_rag_thresholds(s, 999, 5, 15),
-        lambda s: risk_links.link_task(s, risk_id, 999),
-        lambda s: risk_links.set_linked_tasks(s, risk_id, [999]),
         lambda s: risks.add_risk(
             s, project.project_id, "X", probability=1, impact=1, task_ids=[999]
         ),
@@ -315,30 +312,26 @@ def test_tasks_of_another_project_are_refused(
 ) -> None:
     """A risk links only to tasks of its own project."""
     other = make_project(workspace, "OTHER-01", "Other client")
-    risk_id = add(workspace, other.project_id)
     assert_refused(
         workspace,
-        lambda s: risk_links.link_task(s, risk_id, abc["A"]),
-        ValidationError,
-        "belongs to another project",
-    )
-    assert_refused(
-        workspace,
-        lambda s: risk_links.set_linked_tasks(s, risk_id, [abc["A"]]),
+        lambda s: risks.add_risk(
+            s, other.project_id, "X", probability=1, impact=1, task_ids=[abc["A"]]
+        ),
         ValidationError,
         "belongs to another project",
     )
 
 
-def test_link_refusals(workspace: Workspace, project: ProjectIds, abc: dict[str, int]) -> None:
-    """Linking twice, unlinking what is not linked, or a non-list are refused."""
-    risk_id = add(workspace, project.project_id, task_ids=[abc["A"]])
-    for action, match in (
-        (lambda s: risk_links.link_task(s, risk_id, abc["A"]), "already linked"),
-        (lambda s: risk_links.unlink_task(s, risk_id, abc["B"]), "not linked"),
-        (lambda s: risk_links.set_linked_tasks(s, risk_id, "12"), "list of task ids"),
-    ):
-        assert_refused(workspace, action, ValidationError, match)
+def test_linked_tasks_must_be_a_list_of_ids(workspace: Workspace, project: ProjectIds) -> None:
+    """Text given for the linked tasks is refused, not read as the ids 1 and 2."""
+    assert_refused(
+        workspace,
+        lambda s: risks.add_risk(
+            s, project.project_id, "X", probability=1, impact=1, task_ids="12"
+        ),
+        ValidationError,
+        "list of task ids",
+    )
 
 
 def test_state_refusals(workspace: Workspace, project: ProjectIds) -> None:
