@@ -199,7 +199,7 @@ def test_linked_tasks_are_replaced_and_audited_by_name(
     linked = [
         (e.old_value, e.new_value) for e in audit_since(workspace, 0) if e.field == "linked_tasks"
     ]
-    assert linked == [(None, "A; B"), ("A; B", "B; C")]
+    assert linked == [("", "A; B"), ("A; B", "B; C")]
 
 
 def test_deleting_a_task_removes_its_links(
