@@ -109,7 +109,7 @@ def run_gui(options: GuiOptions) -> int:
     if options.screenshot is not None:
         return _save_screenshot(app, window, options)
     # macOS sends a double-clicked .cpm as an event, at start or while running.
-    file_open = FileOpenFilter(window.open_path, window)
+    file_open = FileOpenFilter(window.files.open_path, window)
     app.installEventFilter(file_open)
     window.show()
     try:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFileOpenEvent
 class FileOpenFilter(QObject):
     """An application event filter passing each FileOpen event's path to `open_path`.
 
-    Windows and Linux pass the file on the command line instead (cli.workspace_as_option).
+    Windows and Linux pass the file on the command line instead (cli.parser.workspace_as_option).
     """
 
     def __init__(self, open_path: Callable[[Path], object], parent: QObject | None = None) -> None:

@@ -1,20 +1,19 @@
-"""MainWindow: wires the navigator, the tabs, the actions and the status bar; no feature logic."""
+"""MainWindow: wires the navigator, the tabs, the actions and the status bar; no feature logic.
+
+The window talks to each tab through `FeatureTab` only, in a loop; the File menu's commands are
+`FileCommands`, the menu bar and toolbar are built by `main_menus`.
+"""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -22,22 +21,17 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop import APP_NAME
 from cpm_desktop.domain import View
-from cpm_desktop.errors import CpmError
-from cpm_desktop.interchange.formats import IMPORT_FILTER
 from cpm_desktop.services.plan.timeline import Timeline
 from cpm_desktop.services.portfolio.views import portfolio, project_summary
 from cpm_desktop.ui.actions import build_actions
-from cpm_desktop.ui.backups.dialog import restore_from_backup
 from cpm_desktop.ui.changes.tab import ChangesTab
-from cpm_desktop.ui.client_workbook.edit_items import applied_message
-from cpm_desktop.ui.client_workbook.export import ask_and_export_workbook
-from cpm_desktop.ui.client_workbook.import_edits import ask_for_workbook, import_client_edits
-from cpm_desktop.ui.dialogs.about import show_about
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.feature_tab import FeatureTab
+from cpm_desktop.ui.file_commands import FileCommands
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import icon
-from cpm_desktop.ui.interchange.actions import ask_and_export_mspdi, import_file
+from cpm_desktop.ui.main_menus import build_menu_bar, build_toolbar
 from cpm_desktop.ui.navigator.model import (
     PORTFOLIO_ROLE,
     PROJECT_CODE_ROLE,
@@ -50,17 +44,8 @@ from cpm_desktop.ui.project_header import ProjectHeader
 from cpm_desktop.ui.read_only_banner import ReadOnlyBanner
 from cpm_desktop.ui.risks.tab import RisksTab
 from cpm_desktop.ui.settings import AppSettings
-from cpm_desktop.ui.steering_pack.export import ask_and_export_pack
-from cpm_desktop.ui.timeline.actions import build_timeline_actions
 from cpm_desktop.ui.timeline.tab import TimelineTab
 from cpm_desktop.ui.undo import Editor
-from cpm_desktop.ui.workspace_files import (
-    ask_and_save_copy,
-    ask_new_workspace,
-    ask_workspace_to_open,
-    fill_recent_menu,
-)
-from cpm_desktop.ui.workspace_recovery import open_or_recover
 from cpm_desktop.workspace import Workspace
 
 VIEWS = tuple(View)
@@ -90,7 +75,6 @@ class MainWindow(QMainWindow):
         self.editor.sig_changed.connect(self._on_edited)
         self.undo_action = self._undo_action(redo=False)
         self.redo_action = self._undo_action(redo=True)
-        self.timeline_actions = build_timeline_actions(self)
         self.navigator_model = NavigatorModel()
         self.navigator = QTreeView()
         self.navigator.setObjectName("navigator")
@@ -98,21 +82,23 @@ class MainWindow(QMainWindow):
         self.navigator.selectionModel().selectionChanged.connect(self._on_navigator_selection)
 
         self.header = ProjectHeader()
-        self.timeline = TimelineTab(self.editor, self.timeline_actions)
+        self.timeline = TimelineTab(self.editor, self)
         self.timeline.sig_timeline_changed.connect(self._on_timeline_changed)
-        self.risks = RisksTab(self.editor)
-        self.changes = ChangesTab(self.editor)
-        self.changes.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        # The shortcut works from every tab: show the request where it was added.
-        self.changes.change_actions.new.triggered.connect(lambda: self.show_view("changes"))
-        self.overview = OverviewTab(self.editor)
-        self.overview.sig_open_view.connect(self.show_view)
+        self.risks = RisksTab(self.editor, self)
+        self.changes = ChangesTab(self.editor, self)
+        self.overview = OverviewTab(self.editor, self)
+        self.feature_tabs: tuple[FeatureTab, ...] = (
+            self.timeline,
+            self.risks,
+            self.changes,
+            self.overview,
+        )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.timeline, icon("timeline"), "Timeline")
-        self.tabs.addTab(self.risks, icon("risks"), "Risks")
-        self.tabs.addTab(self.changes, icon("changes"), "Changes")
-        self.tabs.addTab(self.overview, icon("overview"), "Overview")
+        for tab in self.feature_tabs:
+            tab.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            tab.sig_open_view.connect(self.show_view)
+            self.tabs.addTab(tab.view, icon(tab.icon_name), tab.title)
 
         project_area = QWidget()
         project_layout = QVBoxLayout(project_area)
@@ -147,8 +133,10 @@ class MainWindow(QMainWindow):
         window_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(window_area)
 
-        self._build_menus()
-        self._build_toolbar()
+        self.files = FileCommands(self, self._settings)
+        undo = (self.undo_action, self.redo_action)
+        build_menu_bar(self, self.commands, undo, self.files.recent_menu, self.feature_tabs)
+        build_toolbar(self, self.commands, undo, self.feature_tabs)
         self._finish_label = QLabel()
         self._critical_label = QLabel()
         self._path_label = QLabel()
@@ -156,7 +144,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._critical_label)
         self.statusBar().addPermanentWidget(self._path_label)
         self._restore_layout()
-        self._load_workspace()
+        self.reload()
 
     # -- public --------------------------------------------------------------------------
 
@@ -164,6 +152,11 @@ class MainWindow(QMainWindow):
     def workspace(self) -> Workspace:
         """The workspace shown."""
         return self._workspace
+
+    @property
+    def project_id(self) -> int | None:
+        """The project shown, if any."""
+        return self._project_id
 
     def select_project(self, code: str) -> bool:
         """Select the project with `code` in the navigator; False if there is none."""
@@ -189,16 +182,24 @@ class MainWindow(QMainWindow):
         """Show another workspace; the previous one is closed (its lock released)."""
         old, self._workspace = self._workspace, workspace
         if old is not workspace:
-            self.timeline.stop_background_work()
+            self._stop_tabs()
             old.close()
         self.editor.set_workspace(workspace)
         self._settings.add_recent_file(workspace.path)
-        self._load_workspace()
+        self.reload()
         self.sig_workspace_opened.emit(str(workspace.path))
 
-    # -- loading -------------------------------------------------------------------------
+    def start(self, project_code: str | None = None) -> None:
+        """Select the first project to show (by code, else the last one used, else the first)."""
+        wanted = project_code or self._settings.last_project()
+        if wanted and self.select_project(wanted):
+            return
+        first = self.navigator_model.first_project_index()
+        if first.isValid():
+            self.navigator.setCurrentIndex(first)
 
-    def _load_workspace(self) -> None:
+    def reload(self) -> None:
+        """Read the workspace's clients and projects again; no project selected."""
         marker = " (read-only)" if self._workspace.read_only else ""
         self.setWindowTitle(f"{self._workspace.path.name}{marker} — {APP_NAME}")
         self.read_only_banner.show_for(self._workspace)
@@ -215,13 +216,12 @@ class MainWindow(QMainWindow):
         saved = "Read-only: changes cannot be saved" if self._workspace.read_only else None
         self.statusBar().showMessage(saved or "All changes saved", 5000)
 
-    def _select_initial_project(self, code: str | None) -> None:
-        wanted = code or self._settings.last_project()
-        if wanted and self.select_project(wanted):
-            return
-        first = self.navigator_model.first_project_index()
-        if first.isValid():
-            self.navigator.setCurrentIndex(first)
+    def release_workspace(self) -> None:
+        """Stop reading the workspace and give its lock back."""
+        self._stop_tabs()
+        self._workspace.close()
+
+    # -- showing -------------------------------------------------------------------------
 
     def _on_navigator_selection(self, selected: QItemSelection, _: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -241,18 +241,16 @@ class MainWindow(QMainWindow):
 
     def _show_project(self, project_id: int | None) -> None:
         self._project_id = project_id
-        self.commands.export_mspdi.setEnabled(project_id is not None)
-        self.commands.export_workbook.setEnabled(project_id is not None)
-        self.commands.export_pack.setEnabled(project_id is not None)
+        a = self.commands
+        for action in (a.export_mspdi, a.export_workbook, a.export_pack):
+            action.setEnabled(project_id is not None)
         self.editor.set_active_project(project_id)
-        self.timeline.show_project(project_id)
-        self.risks.show_project(project_id)
-        self.changes.show_project(project_id)
-        self.overview.show_project(project_id)
+        for tab in self.feature_tabs:
+            tab.show_project(project_id)
         self.central.setCurrentIndex(0 if project_id is None else 1)
 
     def _on_timeline_changed(self, data: Timeline | None) -> None:
-        """Header, overview and status bar follow every load and edit of the Timeline."""
+        """Header and status bar follow every load and edit of the Timeline."""
         if data is None:
             self.header.show_project(None)
             self._finish_label.clear()
@@ -266,8 +264,6 @@ class MainWindow(QMainWindow):
     def _on_edited(self, *_: object) -> None:
         self.statusBar().showMessage("All changes saved", 5000)
 
-    # -- menus and actions ---------------------------------------------------------------
-
     def _undo_action(self, *, redo: bool) -> QAction:
         group = self.editor.group
         action = (
@@ -280,190 +276,6 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence.StandardKey.Undo)
         return action
 
-    def _build_menus(self) -> None:
-        a = self.commands
-        t = self.timeline_actions
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(a.new)
-        file_menu.addAction(a.open)
-        self._recent_menu = QMenu("Open &Recent", self)
-        self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addMenu(self._recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(a.import_plan)
-        file_menu.addAction(a.import_edits)
-        export_menu = file_menu.addMenu(icon("export"), "&Export")
-        export_menu.addAction(a.export_workbook)
-        export_menu.addAction(a.export_pack)
-        export_menu.addAction(a.export_mspdi)
-        export_menu.addSeparator()
-        export_menu.addAction(a.open_workbook_when_done)
-        file_menu.addSeparator()
-        file_menu.addAction(a.save_copy)
-        file_menu.addAction(a.restore_backup)
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        for action in (t.insert_task, t.delete_task, t.task_details):
-            edit_menu.addAction(action)
-        edit_menu.addSeparator()
-        for action in (t.indent, t.outdent, t.move_up, t.move_down):
-            edit_menu.addAction(action)
-        view_menu = self.menuBar().addMenu("&View")
-        for action in (t.zoom_in, t.zoom_out, t.fit_project):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        for action in (t.go_to_today, t.scroll_to_task, t.driving_chain):
-            view_menu.addAction(action)
-        view_menu.addSeparator()
-        view_menu.addMenu(self.timeline.table.column_menu())
-        project_menu = self.menuBar().addMenu("&Project")
-        project_menu.addAction(t.save_baseline)
-        risks_menu = self.menuBar().addMenu("Ris&ks")
-        for action in self.risks.actions_for_menu:
-            risks_menu.addAction(action)
-        changes_menu = self.menuBar().addMenu("&Changes")
-        changes_menu.aboutToShow.connect(self.changes.ensure_current)  # enabled as the log is now
-        for item in self.changes.change_actions.for_menu():
-            if item is None:
-                changes_menu.addSeparator()
-            else:
-                changes_menu.addAction(item)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(a.about)
-        a.new.triggered.connect(self._new_workspace)
-        a.open.triggered.connect(self._open_workspace_dialog)
-        a.save_copy.triggered.connect(self._save_copy)
-        a.restore_backup.triggered.connect(self._restore_backup)
-        a.import_plan.triggered.connect(self._import_plan)
-        a.export_mspdi.triggered.connect(self._export_mspdi)
-        a.export_workbook.triggered.connect(self._export_workbook)
-        a.export_pack.triggered.connect(self._export_pack)
-        a.import_edits.triggered.connect(self._import_client_edits)
-        a.open_workbook_when_done.setChecked(self._settings.open_workbook_when_done())
-        a.open_workbook_when_done.toggled.connect(self._settings.set_open_workbook_when_done)
-        a.quit.triggered.connect(self.close)
-        a.about.triggered.connect(lambda: show_about(self, str(self._workspace.path)))
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        for action in (self.commands.open, self.commands.save_copy):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.undo_action)
-        toolbar.addAction(self.redo_action)
-        toolbar.addSeparator()
-        t = self.timeline_actions
-        for action in (t.insert_task, t.delete_task, t.indent, t.outdent):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in (t.zoom_in, t.zoom_out, t.fit_project, t.go_to_today):
-            toolbar.addAction(action)
-        self.addToolBar(toolbar)
-
-    def _fill_recent_menu(self) -> None:
-        recent = [p for p in self._settings.recent_files() if p != self._workspace.path]
-        fill_recent_menu(self._recent_menu, recent, self.open_path)
-
-    def _new_workspace(self) -> None:
-        workspace = ask_new_workspace(self, self._workspace.path.parent)
-        if workspace is not None:
-            self.set_workspace(workspace)
-            self._select_initial_project(None)
-
-    def _open_workspace_dialog(self) -> None:
-        path = ask_workspace_to_open(self, self._workspace.path.parent)
-        if path is not None:
-            self.open_path(path)
-
-    def open_path(self, path: Path) -> bool:
-        """Open the workspace at `path` in this window; tell the user if it cannot be."""
-        if path.resolve() == self._workspace.path:
-            return True
-        try:
-            workspace = open_or_recover(self, path)
-        except CpmError as exc:
-            show_error(self, "Open workspace", exc)
-            return False
-        if workspace is None:
-            return False
-        self.set_workspace(workspace)
-        self._select_initial_project(None)
-        return True
-
-    def _import_plan(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Import a plan", str(self._workspace.path.parent), IMPORT_FILTER
-        )
-        if name:
-            self.import_path(Path(name))
-
-    def import_path(self, path: Path) -> bool:
-        """Import `path` as a new project (progress, then the report) and show it."""
-        result = import_file(self, self._workspace, path)
-        if result is None:
-            return False
-        self._load_workspace()
-        self.select_project(result.code)
-        return True
-
-    def _export_mspdi(self) -> None:
-        if self._project_id is None:
-            return
-        code = self.header.project_code()
-        path = ask_and_export_mspdi(self, self._workspace, self._project_id, code)
-        if path is not None:
-            self.statusBar().showMessage(f"Exported {code} to {path}", 8000)
-
-    def _export_workbook(self) -> None:
-        if self._project_id is None:
-            return
-        path = ask_and_export_workbook(self, self._workspace, self._project_id, self._settings)
-        if path is not None:
-            self.statusBar().showMessage(f"Exported the client workbook to {path}", 10000)
-
-    def _export_pack(self) -> None:
-        if self._project_id is None:
-            return
-        path = ask_and_export_pack(self, self.editor, self._project_id, self._settings)
-        if path is not None:
-            self.statusBar().showMessage(f"Exported the steering committee pack to {path}", 10000)
-
-    def _import_client_edits(self) -> None:
-        path = ask_for_workbook(self, self._settings)
-        if path is not None:
-            self.import_client_edits_from(path)
-
-    def import_client_edits_from(self, path: Path) -> bool:
-        """Preview the client's edits in `path`, apply those the PM accepts; True if applied."""
-        result = import_client_edits(self, self.editor, path, self.select_project)
-        if result is None:
-            return False
-        self.statusBar().showMessage(applied_message(result), 15000)
-        return True
-
-    def _save_copy(self) -> None:
-        path = ask_and_save_copy(self, self._workspace)
-        if path is not None:
-            self.statusBar().showMessage(f"Copy saved to {path}", 8000)
-
-    def _restore_backup(self) -> None:
-        try:
-            workspace = restore_from_backup(self, self._workspace.path, self._release_workspace)
-        except CpmError as exc:  # closed, and cannot be opened again: nothing left to show
-            show_error(self, "Restore from Backup", exc)
-            self.close()
-            return
-        if workspace is not None:
-            self.set_workspace(workspace)
-            self._select_initial_project(None)
-
     # -- window state --------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
@@ -473,36 +285,21 @@ class MainWindow(QMainWindow):
         splitter = self._settings.window_state("splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        columns = self._settings.window_state("task-columns-v2")
-        if columns is not None:
-            self.timeline.restore_header_state(columns)
-        timeline_split = self._settings.window_state("timeline-splitter")
-        if timeline_split is not None:
-            self.timeline.splitter.restoreState(timeline_split)
-        zoom = self._settings.zoom_level()
-        if zoom is not None:
-            self.timeline.chart.set_zoom(zoom)
-            self.timeline.auto_fit = False
+        for tab in self.feature_tabs:
+            tab.restore_layout(self._settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout and release the workspace."""
         self._settings.set_window_state("geometry", self.saveGeometry())
         self._settings.set_window_state("splitter", self.splitter.saveState())
-        self._settings.set_window_state("task-columns-v2", self.timeline.header_state())
-        self._settings.set_window_state("timeline-splitter", self.timeline.splitter.saveState())
-        if not self.timeline.auto_fit:
-            self._settings.set_zoom_level(self.timeline.chart.zoom_level)
-        self._release_workspace()
+        for tab in self.feature_tabs:
+            tab.save_layout(self._settings)
+        self.release_workspace()
         super().closeEvent(event)
 
-    def _release_workspace(self) -> None:
-        """Stop reading the workspace and give its lock back."""
-        self.timeline.stop_background_work()
-        self._workspace.close()
-
-    def start(self, project_code: str | None = None) -> None:
-        """Select the first project to show (by code, else the last one used)."""
-        self._select_initial_project(project_code)
+    def _stop_tabs(self) -> None:
+        for tab in self.feature_tabs:
+            tab.stop()
 
 
 __all__ = ["VIEWS", "MainWindow"]

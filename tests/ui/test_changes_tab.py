@@ -69,18 +69,18 @@ def plan(tab: ChangesTab) -> list[TaskRow]:
 
 def shown_refs(tab: ChangesTab) -> list[str]:
     """The references in the table's rows, top to bottom."""
-    proxy = tab.proxy
+    proxy = tab.view.proxy
     return [str(proxy.index(row, REF).data()) for row in range(proxy.rowCount())]
 
 
 def offered_steps(tab: ChangesTab) -> set[str]:
     """The workflow buttons the detail panel shows."""
-    return {status for status, b in tab.detail.step_buttons.items() if b.isVisible()}
+    return {status for status, b in tab.view.detail.step_buttons.items() if b.isVisible()}
 
 
 def history(tab: ChangesTab) -> list[str]:
     """The 'from → to' column of the history table."""
-    model = tab.detail.history_model
+    model = tab.view.detail.history_model
     return [str(model.index(row, 1).data()) for row in range(model.rowCount())]
 
 
@@ -100,10 +100,10 @@ def type_into(qtbot, widget, text: str) -> None:
 
 def test_models_pass_the_model_tester(qtmodeltester, tab: ChangesTab) -> None:
     """The table model, its proxy, the history and the task list follow Qt's model rules."""
-    qtmodeltester.check(tab.model)
-    qtmodeltester.check(tab.proxy)
+    qtmodeltester.check(tab.view.model)
+    qtmodeltester.check(tab.view.proxy)
     assert tab.select_change(stored(tab)["CR-001"].id)
-    qtmodeltester.check(tab.detail.history_model)
+    qtmodeltester.check(tab.view.detail.history_model)
     qtmodeltester.check(TaskChoiceModel(plan(tab), set()))
 
 
@@ -125,16 +125,16 @@ def test_every_status_and_step_has_its_own_words_and_colour() -> None:
 def test_the_log_shows_every_demo_request_with_its_totals(tab: ChangesTab) -> None:
     """Eight demo requests; the footer is the service's roll-up, whatever the filters."""
     assert shown_refs(tab) == [f"CR-00{n}" for n in range(1, 9)]
-    assert tab.stack.currentIndex() == 1
+    assert tab.view.stack.currentIndex() == 1
     summary = tab.editor.workspace.run(change_summary, tab.project_id)
-    budget = tab.totals.text_of("budget")
+    budget = tab.view.totals.text_of("budget")
     assert money_text(summary.current_budget, "EUR") in budget
     assert "original" in budget
     assert "approved" in budget
-    assert f"{summary.pending_count} requests" in tab.totals.text_of("pending")
-    tab.filters.status.setCurrentIndex(tab.filters.status.findData("closed"))
-    assert tab.totals.text_of("budget") == budget  # the footer counts the whole log
-    assert "Showing 1 of 8" in tab.filters.count.text()
+    assert f"{summary.pending_count} requests" in tab.view.totals.text_of("pending")
+    tab.view.filters.status.setCurrentIndex(tab.view.filters.status.findData("closed"))
+    assert tab.view.totals.text_of("budget") == budget  # the footer counts the whole log
+    assert "Showing 1 of 8" in tab.view.filters.count.text()
 
 
 def test_full_approve_flow_through_the_ui_then_undo_and_redo(
@@ -161,19 +161,19 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
         return ACCEPTED
 
     monkeypatch.setattr(NewChangeDialog, "exec", fill_new)
-    qtbot.mouseClick(tab.filters.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.view.filters.new_button, Qt.MouseButton.LeftButton)
     cr = stored(tab)["CR-009"]
     assert (cr.title, cr.status, cr.priority, cr.requested_by) == (
         "Pick-by-voice for the freezer zone", "draft", "high", contact.requested_by,
     )  # fmt: skip
     assert tab.current_cr_id() == cr.id
     assert offered_steps(tab) == {"submitted"}
-    assert tab.detail.step_buttons["submitted"].text() == "Submit"
-    assert not tab.detail.apply_button.isVisible()
+    assert tab.view.detail.step_buttons["submitted"].text() == "Submit"
+    assert not tab.view.detail.apply_button.isVisible()
     checkpoint()
 
     # 2. Its impact, in the detail form: one undoable edit per field.
-    form = tab.detail.form
+    form = tab.view.detail.form
     steps_before = undo_count(tab)
     form.schedule_days.setValue(5)
     form.schedule_days.editingFinished.emit()
@@ -189,19 +189,19 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
     checkpoint()
 
     # 3. Submit: it now waits for a decision and counts as pending.
-    qtbot.mouseClick(tab.detail.step_buttons["submitted"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.view.detail.step_buttons["submitted"], Qt.MouseButton.LeftButton)
     assert stored(tab)["CR-009"].status == "submitted"
     assert history(tab) == ["Draft → Submitted"]
     assert offered_steps(tab) == {"under_assessment"}
     pending = before_summary.pending_count + 1
-    assert tab.totals.text_of("pending").startswith(f"{pending} requests")
-    assert money_text(before_summary.pending_cost + Decimal(12500), "EUR") in tab.totals.text_of(
-        "pending"
-    )
+    assert tab.view.totals.text_of("pending").startswith(f"{pending} requests")
+    assert money_text(
+        before_summary.pending_cost + Decimal(12500), "EUR"
+    ) in tab.view.totals.text_of("pending")
     checkpoint()
 
     # 4. Start the assessment.
-    qtbot.mouseClick(tab.detail.step_buttons["under_assessment"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.view.detail.step_buttons["under_assessment"], Qt.MouseButton.LeftButton)
     assert stored(tab)["CR-009"].status == "under_assessment"
     assert history(tab)[-1] == "Submitted → Under assessment"
     assert offered_steps(tab) == {"approved", "rejected", "deferred"}
@@ -218,7 +218,7 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
         return dialog.result()
 
     monkeypatch.setattr(DecisionDialog, "exec", approve)
-    qtbot.mouseClick(tab.detail.step_buttons["approved"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.view.detail.step_buttons["approved"], Qt.MouseButton.LeftButton)
     cr = stored(tab)["CR-009"]
     assert (cr.status, cr.decided_by, cr.decided_on, cr.decision_notes) == (
         "approved", "Henrik Sørensen", today, "Approved as change order CO-04.",
@@ -226,14 +226,14 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
     assert "Signed form received" in cr.transitions[-1].comment
     assert history(tab)[-1] == "Under assessment → Approved"
     assert offered_steps(tab) == {"implemented"}
-    assert tab.detail.text_of("decided_by") == "Henrik Sørensen"
+    assert tab.view.detail.text_of("decided_by") == "Henrik Sørensen"
     approved = ws.run(change_summary, tab.project_id)
     assert approved.current_budget == before_summary.current_budget + Decimal(12500)
     assert approved.approved_days == before_summary.approved_days + 5
-    assert money_text(approved.current_budget, "EUR") in tab.totals.text_of("budget")
-    assert money_text(approved.current_contract_value, "EUR") in tab.totals.text_of("contract")
-    assert f"+ {approved.approved_days} working days" in tab.totals.text_of("finish")
-    assert not tab.detail.apply_button.isVisible()  # no affected task yet
+    assert money_text(approved.current_budget, "EUR") in tab.view.totals.text_of("budget")
+    assert money_text(approved.current_contract_value, "EUR") in tab.view.totals.text_of("contract")
+    assert f"+ {approved.approved_days} working days" in tab.view.totals.text_of("finish")
+    assert not tab.view.detail.apply_button.isVisible()  # no affected task yet
     assert form.cost_impact.isReadOnly()  # the agreed impact is fixed now
     checkpoint()
 
@@ -250,15 +250,15 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
         return ACCEPTED
 
     monkeypatch.setattr(AffectedTasksDialog, "exec", tick)
-    qtbot.mouseClick(tab.detail.tasks_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.view.detail.tasks_button, Qt.MouseButton.LeftButton)
     assert stored(tab)["CR-009"].task_wbs == (AFFECTED_WBS,)
-    assert AFFECTED_WBS in tab.detail.tasks_label.text()
-    assert tab.detail.apply_button.isVisible()
+    assert AFFECTED_WBS in tab.view.detail.tasks_label.text()
+    assert tab.view.detail.apply_button.isVisible()
     checkpoint()
 
     # 7. Apply the schedule impact: one edit that reschedules, and the status bar says where.
     monkeypatch.setattr(ImpactDialog, "exec", lambda dialog: 1)  # the default: lengthen
-    qtbot.mouseClick(tab.detail.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.view.detail.apply_button, Qt.MouseButton.LeftButton)
     after = {t.wbs: t for t in plan(tab)}
     assert after[AFFECTED_WBS].duration == task.duration + 5
     assert stored(tab)["CR-009"].schedule_applied_on == today
@@ -267,8 +267,8 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
         .currentMessage()
         .startswith(f"Added 5 working days to {AFFECTED_WBS} {task.name}")
     )
-    assert not tab.detail.apply_button.isVisible()
-    assert tab.detail.text_of("schedule_applied_on") != "—"
+    assert not tab.view.detail.apply_button.isVisible()
+    assert tab.view.detail.text_of("schedule_applied_on") != "—"
     checkpoint()
     final_plan = plan(tab)
 
@@ -276,7 +276,7 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
     window.undo_action.trigger()
     assert plan(tab) == before_plan
     assert stored(tab) == states[-2]
-    assert tab.detail.apply_button.isVisible()
+    assert tab.view.detail.apply_button.isVisible()
     window.undo_action.trigger()
     assert stored(tab) == states[-3]
     window.undo_action.trigger()
@@ -308,7 +308,7 @@ def test_a_timeline_edit_moves_the_footer_finish(window: MainWindow, tab: Change
     """Without a baseline the original finish is the plan's: lengthening the last task moves it."""
     pid = tab.project_id or 0
     assert window.editor.run(pid, edit("No baseline", clear_baseline, pid, 0)) is not REFUSED
-    before = tab.totals.text_of("finish")
+    before = tab.view.totals.text_of("finish")
     last = max((t for t in plan(tab) if not t.is_summary and not t.is_milestone),
                key=lambda t: (t.finish or dt.date.min))  # fmt: skip
     assert (
@@ -316,8 +316,8 @@ def test_a_timeline_edit_moves_the_footer_finish(window: MainWindow, tab: Change
         is not REFUSED
     )
     summary = tab.editor.workspace.run(change_summary, pid)
-    assert tab.totals.text_of("finish") != before
-    assert short_date_text(summary.forecast_finish) in tab.totals.text_of("finish")
+    assert tab.view.totals.text_of("finish") != before
+    assert short_date_text(summary.forecast_finish) in tab.view.totals.text_of("finish")
 
 
 def test_edits_made_while_the_tab_is_hidden_show_when_it_is_shown(
@@ -332,7 +332,7 @@ def test_edits_made_while_the_tab_is_hidden_show_when_it_is_shown(
         window.editor.run(pid, edit("Submit CR-008", transition, row.id, "submitted"))
         is not REFUSED
     )
-    assert tab.model.row_at(tab.model.row_of(row.id)).status == "draft"  # not read yet
+    assert tab.view.model.row_at(tab.view.model.row_of(row.id)).status == "draft"  # not read yet
     menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
     menus["Changes"].aboutToShow.emit()
     assert tab.change_actions.steps["under_assessment"].isEnabled()
@@ -382,13 +382,13 @@ def test_a_deferral_needs_no_notes_and_keeps_what_was_said_in_the_history(
         return dialog.result()
 
     monkeypatch.setattr(DecisionDialog, "exec", defer)
-    tab.detail.step_buttons["deferred"].click()
+    tab.view.detail.step_buttons["deferred"].click()
     row = stored(tab)["CR-006"]
     assert row.status == "deferred"
     assert row.decided_by == ""  # a deferral is not a decision
     assert "Deferred by Henrik Sørensen" in row.transitions[-1].comment
     assert "Revisit after go-live" in row.transitions[-1].comment
-    assert tab.detail.step_buttons["submitted"].text() == "Resubmit"
+    assert tab.view.detail.step_buttons["submitted"].text() == "Resubmit"
     assert offered_steps(tab) == {"submitted"}
 
 
@@ -398,10 +398,10 @@ def test_a_refused_field_edit_shows_the_message_and_the_stored_value_comes_back(
     """A blank title is refused by the service: a message box, the old title in the form."""
     row = stored(tab)["CR-008"]
     assert tab.select_change(row.id)
-    type_into(qtbot, tab.detail.form.title, "   ")
+    type_into(qtbot, tab.view.detail.form.title, "   ")
     assert messages, "the refusal was not shown"
     assert stored(tab)["CR-008"].title == row.title
-    assert tab.detail.form.title.text() == row.title
+    assert tab.view.detail.form.title.text() == row.title
     assert not tab.editor.stack(tab.project_id or 0).canUndo()
 
 
@@ -412,10 +412,10 @@ def test_a_title_that_looks_like_markup_or_a_formula_is_shown_as_typed(
     row = stored(tab)["CR-007"]
     assert tab.select_change(row.id)
     odd = "=SUM(A1:A9) <b>not bold</b> & co"
-    type_into(qtbot, tab.detail.form.title, odd)
+    type_into(qtbot, tab.view.detail.form.title, odd)
     assert stored(tab)["CR-007"].title == odd
-    assert tab.detail.heading.text() == f"CR-007  {odd}"
-    assert tab.detail.heading.textFormat() == Qt.TextFormat.PlainText
+    assert tab.view.detail.heading.text() == f"CR-007  {odd}"
+    assert tab.view.detail.heading.textFormat() == Qt.TextFormat.PlainText
     assert window.undo_action.text().endswith("Rename CR-007")
     window.undo_action.trigger()
     assert stored(tab)["CR-007"].title == row.title
@@ -429,10 +429,10 @@ def test_closing_with_a_note_and_impact_locked_after_the_decision(
 
     row = stored(tab)["CR-002"]  # implemented
     assert tab.select_change(row.id)
-    assert tab.detail.form.schedule_days.isReadOnly()
+    assert tab.view.detail.form.schedule_days.isReadOnly()
     assert offered_steps(tab) == {"closed"}
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Delivered and invoiced", True))
-    tab.detail.step_buttons["closed"].click()
+    tab.view.detail.step_buttons["closed"].click()
     closed = stored(tab)["CR-002"]
     assert closed.status == "closed"
     assert closed.transitions[-1].comment == "Delivered and invoiced"
@@ -442,7 +442,7 @@ def test_closing_with_a_note_and_impact_locked_after_the_decision(
 def test_filters_narrow_the_table(qtbot, tab: ChangesTab) -> None:
     """Awaiting decision, category and text search each narrow the rows; All shows them all."""
     rows = stored(tab)
-    bar = tab.filters
+    bar = tab.view.filters
     bar.status.setCurrentIndex(bar.status.findData("pending"))
     assert set(shown_refs(tab)) == {r for r, row in rows.items()
                                     if row.status in ("submitted", "under_assessment")}  # fmt: skip
@@ -461,14 +461,14 @@ def test_filters_narrow_the_table(qtbot, tab: ChangesTab) -> None:
 def test_sorting_orders_numbers_dates_and_references_by_value(tab: ChangesTab) -> None:
     """Days and cost sort as numbers, dates as dates, references by their number."""
     rows = stored(tab)
-    tab.table.sortByColumn(DAYS, Qt.SortOrder.DescendingOrder)
+    tab.view.table.sortByColumn(DAYS, Qt.SortOrder.DescendingOrder)
     days = [rows[r].schedule_days for r in shown_refs(tab)]
     assert days == sorted(days, reverse=True)
     assert days[0] == 10
-    tab.table.sortByColumn(COST, Qt.SortOrder.AscendingOrder)
+    tab.view.table.sortByColumn(COST, Qt.SortOrder.AscendingOrder)
     costs = [rows[r].cost_impact for r in shown_refs(tab)]
     assert costs == sorted(costs)
-    tab.table.sortByColumn(RAISED, Qt.SortOrder.DescendingOrder)
+    tab.view.table.sortByColumn(RAISED, Qt.SortOrder.DescendingOrder)
     raised = [rows[r].raised_on for r in shown_refs(tab)]
     assert raised == sorted(raised, reverse=True)
 
@@ -489,7 +489,7 @@ def test_selection_is_kept_across_edits_and_undo(
     """After a field edit, and after undoing another request's creation, it stays selected."""
     row = stored(tab)["CR-004"]
     assert tab.select_change(row.id)
-    form = tab.detail.form
+    form = tab.view.detail.form
     form.priority.setCurrentIndex(form.priority.findData("critical"))
     form.priority.activated.emit(form.priority.currentIndex())
     assert stored(tab)["CR-004"].priority == "critical"
@@ -521,20 +521,20 @@ def test_a_project_without_requests_shows_the_empty_state(
         if DEMO_PROJECT_CODE not in model.index(0, 0, model.index(row, 0)).data()
     )
     window.navigator.setCurrentIndex(other)
-    assert tab.stack.currentIndex() == 0
-    assert tab.empty_button.isVisible()
+    assert tab.view.stack.currentIndex() == 0
+    assert tab.view.empty_button.isVisible()
 
     def fill_new(dialog: NewChangeDialog) -> int:
         dialog.title.setText("Extra store in the pilot")
         return ACCEPTED
 
     monkeypatch.setattr(NewChangeDialog, "exec", fill_new)
-    qtbot.mouseClick(tab.empty_button, Qt.MouseButton.LeftButton)
-    assert tab.stack.currentIndex() == 1
+    qtbot.mouseClick(tab.view.empty_button, Qt.MouseButton.LeftButton)
+    assert tab.view.stack.currentIndex() == 1
     assert shown_refs(tab) == ["CR-001"]
     assert window.statusBar().currentMessage() == "Added CR-001 as a draft"
     window.undo_action.trigger()
-    assert tab.stack.currentIndex() == 0
+    assert tab.view.stack.currentIndex() == 0
 
 
 def test_export_sign_off_form_writes_a_pdf_and_offers_to_open_it(
@@ -554,15 +554,15 @@ def test_export_sign_off_form_writes_a_pdf_and_offers_to_open_it(
     opened: list[Path] = []
     monkeypatch.setattr(sign_off, "open_document", opened.append)
     before = stored(tab)
-    tab.detail.export_button.click()
+    tab.view.detail.export_button.click()
     written = target.with_name("CR-006 sign-off.pdf")
     assert suggested[0].endswith("CR-006 sign-off.pdf")
     assert written.read_bytes().startswith(b"%PDF")
     assert stored(tab) == before
     assert not tab.editor.stack(tab.project_id or 0).canUndo()
     assert "Saved CR-006 sign-off.pdf" in window.statusBar().currentMessage()
-    assert not tab.detail.saved_label.isHidden()
-    tab.detail.saved_label.linkActivated.emit(written.as_uri())
+    assert not tab.view.detail.saved_label.isHidden()
+    tab.view.detail.saved_label.linkActivated.emit(written.as_uri())
     assert opened == [written]
 
 
@@ -573,10 +573,10 @@ def test_export_to_an_unwritable_place_is_a_message(
     assert tab.select_change(stored(tab)["CR-001"].id)
     target = tmp_path / "missing" / "form.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(target), ""))
-    tab.detail.export_button.click()
+    tab.view.detail.export_button.click()
     assert messages
     assert not target.exists()
-    assert tab.detail.saved_label.isHidden()
+    assert tab.view.detail.saved_label.isHidden()
 
 
 def test_the_changes_menu_and_its_shortcut(window: MainWindow) -> None:
@@ -616,7 +616,7 @@ def test_applying_the_impact_as_a_new_task_adds_it_after_the_affected_one(
         return 1
 
     monkeypatch.setattr(ImpactDialog, "exec", choose_a_task)
-    qtbot.mouseClick(tab.detail.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.view.detail.apply_button, Qt.MouseButton.LeftButton)
     names = [t.name for t in plan(tab)]
     after = names.index(next(t.name for t in before_plan if t.wbs == affected)) + 1
     assert names[after] == f"CR-001 {cr.title}"
@@ -633,6 +633,6 @@ def test_cancelling_the_impact_choice_changes_nothing(qtbot, monkeypatch, tab: C
     before_plan, cr = plan(tab), stored(tab)["CR-001"]
     assert tab.select_change(cr.id)
     monkeypatch.setattr(ImpactDialog, "exec", lambda dialog: 0)
-    qtbot.mouseClick(tab.detail.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.view.detail.apply_button, Qt.MouseButton.LeftButton)
     assert plan(tab) == before_plan
     assert stored(tab)["CR-001"] == cr

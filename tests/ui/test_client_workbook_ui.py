@@ -168,7 +168,7 @@ def test_preview_lists_the_edits_with_conflicts_and_problems(
     path = returned_by_client(window, tmp_path)
     before = (risks(window), changes(window))
     shown = answer_with(monkeypatch, lambda _dialog: REJECTED)
-    assert not window.import_client_edits_from(path)
+    assert not window.files.import_client_edits_from(path)
     dialog = shown[0]
     qtmodeltester.check(dialog.model)
     model = dialog.model
@@ -225,7 +225,7 @@ def test_select_all_none_and_the_apply_button(
         return REJECTED
 
     shown = answer_with(monkeypatch, play)
-    window.import_client_edits_from(path)
+    window.files.import_client_edits_from(path)
     assert len(shown) == 1
 
 
@@ -250,7 +250,7 @@ def test_a_decision_is_ticked_with_its_status_step(
         return ACCEPTED
 
     answer_with(monkeypatch, play)
-    assert window.import_client_edits_from(path)
+    assert window.files.import_client_edits_from(path)
     assert changes(window)["CR-006"].status == "approved"
 
 
@@ -270,7 +270,7 @@ def test_partial_accept_applies_only_the_ticked_and_undo_restores_every_row(
         return ACCEPTED
 
     answer_with(monkeypatch, play)
-    assert window.import_client_edits_from(path)
+    assert window.files.import_client_edits_from(path)
     now_risks, now_changes = risks(window), changes(window)
     assert now_risks["R-001"].probability == 3
     assert now_risks["R-002"].impact == 5
@@ -283,11 +283,11 @@ def test_partial_accept_applies_only_the_ticked_and_undo_restores_every_row(
     message = window.statusBar().currentMessage()
     assert message.startswith("Applied 3 edits from the client: 1 risk, 1 change request changed")
     assert f"{new_ref} created" in message
-    assert window.risks.model.rowCount() == len(now_risks)  # the tab followed the edit
+    assert window.risks.view.model.rowCount() == len(now_risks)  # the tab followed the edit
 
     window.undo_action.trigger()
     assert (risks(window), changes(window)) == before
-    assert window.risks.model.rowCount() == len(before[0])
+    assert window.risks.view.model.rowCount() == len(before[0])
 
 
 def test_a_refused_workbook_is_a_message_and_nothing_is_written(
@@ -300,7 +300,7 @@ def test_a_refused_workbook_is_a_message_and_nothing_is_written(
     book.save(stranger)
     before = (risks(window), changes(window))
     shown = answer_with(monkeypatch, lambda _dialog: ACCEPTED)
-    assert not window.import_client_edits_from(stranger)
+    assert not window.files.import_client_edits_from(stranger)
     assert shown == []
     assert len(messages) == 1
     assert "Traceback" not in messages[0]
@@ -313,7 +313,7 @@ def test_an_untouched_workbook_says_there_is_nothing_to_apply(
     """Returned unchanged: the PM is told so, and no preview opens."""
     path = export_demo(window.workspace, tmp_path / "untouched.xlsx")
     shown = answer_with(monkeypatch, lambda _dialog: ACCEPTED)
-    assert not window.import_client_edits_from(path)
+    assert not window.files.import_client_edits_from(path)
     assert shown == []
     assert len(messages) == 1
     assert "holds no edits" in messages[0]
@@ -332,7 +332,7 @@ def test_a_workbook_of_another_project_shows_that_project_first(
         return ACCEPTED
 
     answer_with(monkeypatch, play)
-    assert window.import_client_edits_from(path)
+    assert window.files.import_client_edits_from(path)
     assert seen == [DEMO_PROJECT_CODE]
     assert window.undo_action.isEnabled()  # Ctrl+Z on screen undoes the import
 

@@ -38,10 +38,10 @@ def test_import_shows_the_report_and_selects_the_new_project(window, tmp_path: P
     """After an import the report is shown and the navigator shows the new project."""
     source = tmp_path / "pilot.xml"
     source.write_bytes(GOOD)
-    assert window.import_path(source)
+    assert window.files.import_path(source)
     assert _ShownReports.shown[0][0].startswith("Imported MS Project XML plan as project PILOT")
     assert window.header.project_code() == "PILOT"
-    assert window.timeline.model.rowCount() == 2
+    assert window.timeline.view.model.rowCount() == 2
 
 
 def test_a_bad_file_is_a_message_and_nothing_changes(window, tmp_path: Path, monkeypatch) -> None:
@@ -51,7 +51,7 @@ def test_a_bad_file_is_a_message_and_nothing_changes(window, tmp_path: Path, mon
     source = tmp_path / "broken.xml"
     source.write_bytes(GOOD[:200])
     clients_before = window.navigator_model.rowCount()
-    assert not window.import_path(source)
+    assert not window.files.import_path(source)
     assert "not well-formed" in str(shown[0])
     assert _ShownReports.shown == []
     assert window.navigator_model.rowCount() == clients_before

@@ -7,6 +7,7 @@ from pathlib import Path
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.errors import CpmError
+from cpm_desktop.ui import file_commands
 from cpm_desktop.ui import main_window as main_window_module
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
@@ -29,10 +30,10 @@ def test_navigator_lists_clients_and_projects(window: MainWindow, qtmodeltester)
 
 def test_selected_project_fills_header_and_task_table(window: MainWindow, qtmodeltester) -> None:
     """The demo project opens with its code in the header and its WBS in the table."""
-    qtmodeltester.check(window.timeline.model)
+    qtmodeltester.check(window.timeline.view.model)
     assert window.central.currentIndex() == 1
     assert DEMO_PROJECT_CODE in window.header._title.text()
-    model = window.timeline.model
+    model = window.timeline.view.model
     assert model.rowCount() == 7  # the seven phases
     first_phase = model.index(0, WBS)
     assert model.rowCount(first_phase) > 0
@@ -50,7 +51,7 @@ def test_selecting_another_project_switches_the_table(window: MainWindow) -> Non
     )
     window.navigator.setCurrentIndex(other)
     assert DEMO_PROJECT_CODE not in window.header._title.text()
-    assert window.timeline.model.rowCount() > 0
+    assert window.timeline.view.model.rowCount() > 0
 
 
 def test_views_can_be_brought_forward(window: MainWindow) -> None:
@@ -67,12 +68,12 @@ def test_open_path_switches_workspace_and_remembers_it(
     first = window.workspace.path
     other = create_workspace(tmp_path / "empty.cpm")
     other.close()
-    assert window.open_path(other.path)
+    assert window.files.open_path(other.path)
     assert window.workspace.path == other.path
     assert window.navigator_model.rowCount() == 0
     assert window.central.currentIndex() == 0
     assert settings.recent_files()[0] == other.path
-    assert window.open_path(first)  # the first one's lock was released
+    assert window.files.open_path(first)  # the first one's lock was released
 
 
 def test_open_path_reports_a_bad_file_and_keeps_the_current_one(
@@ -80,11 +81,11 @@ def test_open_path_reports_a_bad_file_and_keeps_the_current_one(
 ) -> None:
     """A file that is not a workspace gives a message; the window stays on its workspace."""
     shown: list[BaseException] = []
-    monkeypatch.setattr(main_window_module, "show_error", lambda _p, _t, exc: shown.append(exc))
+    monkeypatch.setattr(file_commands, "show_error", lambda _p, _t, exc: shown.append(exc))
     bad = tmp_path / "bad.cpm"
     bad.write_bytes(b"\x00garbage" * 100)
     current = window.workspace.path
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     assert len(shown) == 1
     assert isinstance(shown[0], CpmError)
     assert window.workspace.path == current
@@ -111,7 +112,7 @@ def test_a_file_open_event_opens_that_workspace(window: MainWindow, qapp, tmp_pa
 
     other = create_workspace(tmp_path / "from-finder.cpm")
     other.close()
-    file_open = FileOpenFilter(window.open_path, window)
+    file_open = FileOpenFilter(window.files.open_path, window)
     qapp.installEventFilter(file_open)
     try:
         qapp.sendEvent(qapp, QFileOpenEvent(str(other.path)))

@@ -67,7 +67,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, dialog_class: type[QDialog], fill) -
 def test_tiles_show_the_kpis_and_rags_the_service_computes(window: MainWindow) -> None:
     kpis = window.workspace.run(project_kpis_of, project_id(window))
     rags = kpi_rags(kpis)
-    tiles = window.overview.summary.tiles
+    tiles = window.overview.view.summary.tiles
     on_time = tiles.tile("on_time_rate")
     assert on_time.value.text() == percent_text(kpis.on_time_rate)
     assert f"{kpis.milestones_met} of {kpis.milestones_counted}" in on_time.detail.text()
@@ -80,14 +80,14 @@ def test_tiles_show_the_kpis_and_rags_the_service_computes(window: MainWindow) -
 
 def test_a_project_without_scores_shows_a_dash_not_a_zero(window: MainWindow) -> None:
     window.select_project("ALP-CC")
-    csat = window.overview.summary.tiles.tile("csat_average")
+    csat = window.overview.view.summary.tiles.tile("csat_average")
     assert csat.value.text() == "–"
     assert csat.rag is None
     assert csat.rag_word.text() == ""
 
 
 def test_next_milestones_are_open_and_soonest_first(window: MainWindow) -> None:
-    model = window.overview.summary.milestones
+    model = window.overview.view.summary.milestones
     rows = [model.row_at(n) for n in range(model.rowCount())]
     assert rows
     finishes = [row.finish for row in rows]
@@ -97,7 +97,7 @@ def test_next_milestones_are_open_and_soonest_first(window: MainWindow) -> None:
 
 
 def test_billing_flow_due_invoiced_paid_then_undone(window: MainWindow, monkeypatch) -> None:
-    panel = window.overview.summary.billing
+    panel = window.overview.view.summary.billing
     assert billing(window)["3.8"][0] == "not_due"
     select_billing(panel, "3.8")
     visible = [step for step, button in panel.step_buttons.items() if not button.isHidden()]
@@ -129,7 +129,7 @@ def test_billing_flow_due_invoiced_paid_then_undone(window: MainWindow, monkeypa
 
 
 def test_bill_a_task_then_change_and_remove_it(window: MainWindow, monkeypatch) -> None:
-    panel = window.overview.summary.billing
+    panel = window.overview.view.summary.billing
     before = billing(window)
 
     def bill(dialog: BillingAmountDialog) -> None:
@@ -167,7 +167,7 @@ def test_an_amount_that_is_not_positive_keeps_the_dialog_open(qtbot) -> None:
 def test_a_refused_step_leaves_the_workspace_as_it_was(
     window: MainWindow, messages, monkeypatch
 ) -> None:
-    panel = window.overview.summary.billing
+    panel = window.overview.view.summary.billing
     before = billing(window)
     select_billing(panel, "3.8")
     answer(monkeypatch, InvoiceStepDialog, lambda d: None)
@@ -180,9 +180,9 @@ def test_commentary_is_edited_as_one_undoable_step(window: MainWindow, monkeypat
     pid = project_id(window)
     old = window.workspace.run(status_report, pid).commentary
     answer(monkeypatch, CommentaryDialog, lambda d: d.text.setPlainText("Back on track."))
-    window.overview.summary.commentary.edit_button.click()
+    window.overview.view.summary.commentary.edit_button.click()
     assert window.workspace.run(status_report, pid).commentary == "Back on track."
-    assert window.overview.summary.commentary.body.text() == "Back on track."
+    assert window.overview.view.summary.commentary.body.text() == "Back on track."
     window.undo_action.trigger()
     assert window.workspace.run(status_report, pid).commentary == old
 
@@ -199,7 +199,7 @@ def test_an_edit_elsewhere_reaches_the_tiles_when_the_tab_is_shown(window: MainW
     assert window.editor.run(pid, done) is not REFUSED
     window.show_view("overview")
     kpis = window.workspace.run(project_kpis_of, pid)
-    tile = window.overview.summary.tiles.tile("on_time_rate")
+    tile = window.overview.view.summary.tiles.tile("on_time_rate")
     assert tile.value.text() == percent_text(kpis.on_time_rate)
     assert kpis.milestones_met == 5  # the design sign-off, now met on its baseline day
 
@@ -235,19 +235,19 @@ def test_a_client_row_shows_its_projects_and_opens_one(window: MainWindow) -> No
 
 
 def test_a_tile_opens_where_its_detail_is(window: MainWindow, qtbot) -> None:
-    tiles = window.overview.summary.tiles
+    tiles = window.overview.view.summary.tiles
     qtbot.mouseClick(tiles.tile("open_red_risks"), Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.risks
+    assert window.tabs.currentWidget() is window.risks.view
     window.show_view("overview")
     tile = tiles.tile("csat_average")
     tile.setFocus()
     qtbot.keyClick(tile, Qt.Key.Key_Return)
-    assert window.overview.pages.currentWidget() is window.overview.feedback
-    assert window.tabs.currentWidget() is window.overview
-    window.overview.pages.setCurrentIndex(0)
+    assert window.overview.view.pages.currentWidget() is window.overview.view.feedback
+    assert window.tabs.currentWidget() is window.overview.view
+    window.overview.view.pages.setCurrentIndex(0)
     plain = tiles.tile("margin_pct")  # nowhere to go: a click does nothing
     qtbot.mouseClick(plain, Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.overview
+    assert window.tabs.currentWidget() is window.overview.view
     assert "Click to open the risk register" in tiles.tile("open_red_risks").toolTip()
 
 

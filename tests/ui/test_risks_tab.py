@@ -43,15 +43,17 @@ def open_risk(tab: RisksTab) -> RiskRow:
 
 def shown_refs(tab: RisksTab) -> list[str]:
     """The references in the table's rows, top to bottom."""
-    proxy = tab.proxy
+    proxy = tab.view.proxy
     return [str(proxy.index(row, 0).data()) for row in range(proxy.rowCount())]
 
 
 def choose_in_cell(qtbot, tab: RisksTab, risk_id: int, column: int, value: object) -> None:
     """Open the cell's dropdown as a user would (F2), pick `value`, as a click on it does."""
     assert tab.select_risk(risk_id)
-    table = tab.table
-    index = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(risk_id), column))
+    table = tab.view.table
+    index = tab.view.proxy.mapFromSource(
+        tab.view.model.index(tab.view.model.row_of(risk_id), column)
+    )
     table.setFocus()
     table.setCurrentIndex(index)
     qtbot.keyClick(table, Qt.Key.Key_F2)
@@ -66,8 +68,8 @@ def choose_in_cell(qtbot, tab: RisksTab, risk_id: int, column: int, value: objec
 
 def test_model_passes_the_model_tester(qtmodeltester, tab: RisksTab) -> None:
     """The table model and its filter proxy follow Qt's item-model rules."""
-    qtmodeltester.check(tab.model)
-    qtmodeltester.check(tab.proxy)
+    qtmodeltester.check(tab.view.model)
+    qtmodeltester.check(tab.view.proxy)
 
 
 def test_picking_a_probability_changes_the_file_and_undo_redo_take_it_back(
@@ -79,12 +81,12 @@ def test_picking_a_probability_changes_the_file_and_undo_redo_take_it_back(
     choose_in_cell(qtbot, tab, risk.id, PROBABILITY, new)
     assert stored(tab)[risk.reference].probability == new
     assert tab.current_row() is not None
-    assert tab.model.row_at(tab.model.row_of(risk.id)).probability == new
+    assert tab.view.model.row_at(tab.view.model.row_of(risk.id)).probability == new
 
-    tab.table.setFocus()
-    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    tab.view.table.setFocus()
+    qtbot.keyClick(tab.view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert stored(tab)[risk.reference].probability == risk.probability
-    assert tab.model.row_at(tab.model.row_of(risk.id)).probability == risk.probability
+    assert tab.view.model.row_at(tab.view.model.row_of(risk.id)).probability == risk.probability
 
     window.redo_action.trigger()
     assert stored(tab)[risk.reference].probability == new
@@ -95,8 +97,12 @@ def test_picking_a_probability_changes_the_file_and_undo_redo_take_it_back(
 def test_typing_a_title_renames_the_entry(qtbot, window: MainWindow, tab: RisksTab) -> None:
     """The title is edited inline through the service, and the edit is undoable."""
     risk = open_risk(tab)
-    index = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(risk.id), TITLE))
-    assert tab.proxy.setData(index, "Scanner delivery slips", Qt.ItemDataRole.EditRole) is False
+    index = tab.view.proxy.mapFromSource(
+        tab.view.model.index(tab.view.model.row_of(risk.id), TITLE)
+    )
+    assert (
+        tab.view.proxy.setData(index, "Scanner delivery slips", Qt.ItemDataRole.EditRole) is False
+    )
     assert stored(tab)[risk.reference].title == "Scanner delivery slips"
     window.undo_action.trigger()
     assert stored(tab)[risk.reference].title == risk.title
@@ -105,8 +111,10 @@ def test_typing_a_title_renames_the_entry(qtbot, window: MainWindow, tab: RisksT
 def test_a_refused_edit_keeps_the_old_value(qtbot, tab: RisksTab, messages: list[str]) -> None:
     """An empty title is refused by the service: the message is shown, nothing changes."""
     risk = open_risk(tab)
-    index = tab.proxy.mapFromSource(tab.model.index(tab.model.row_of(risk.id), TITLE))
-    tab.proxy.setData(index, "   ", Qt.ItemDataRole.EditRole)
+    index = tab.view.proxy.mapFromSource(
+        tab.view.model.index(tab.view.model.row_of(risk.id), TITLE)
+    )
+    tab.view.proxy.setData(index, "   ", Qt.ItemDataRole.EditRole)
     assert messages, "the refusal was not shown"
     assert stored(tab)[risk.reference].title == risk.title
     assert index.data() == risk.title
@@ -136,31 +144,31 @@ def test_clicking_a_heat_map_cell_filters_the_table_and_clearing_restores(
     p, i = next(
         (p, i) for p in range(5, 0, -1) for i in range(5, 0, -1) if register.heat_map.count(p, i)
     )
-    centre = tab.heat_map.cell_rect(p, i).center().toPoint()
-    qtbot.mouseClick(tab.heat_map, Qt.MouseButton.LeftButton, pos=centre)
+    centre = tab.view.heat_map.cell_rect(p, i).center().toPoint()
+    qtbot.mouseClick(tab.view.heat_map, Qt.MouseButton.LeftButton, pos=centre)
     refs = shown_refs(tab)
     rows = stored(tab)
     assert len(refs) == register.heat_map.count(p, i)
     assert all((rows[r].probability, rows[r].impact) == (p, i) for r in refs)
-    assert tab.heat_map.selected == (p, i)
-    assert tab.cell_label.isVisible()
+    assert tab.view.heat_map.selected == (p, i)
+    assert tab.view.cell_label.isVisible()
 
-    qtbot.mouseClick(tab.heat_map, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseClick(tab.view.heat_map, Qt.MouseButton.LeftButton, pos=centre)
     assert shown_refs(tab) == everything
-    assert tab.heat_map.selected is None
+    assert tab.view.heat_map.selected is None
 
-    qtbot.mouseClick(tab.heat_map, Qt.MouseButton.LeftButton, pos=centre)
-    tab.cell_label.linkActivated.emit("clear")
+    qtbot.mouseClick(tab.view.heat_map, Qt.MouseButton.LeftButton, pos=centre)
+    tab.view.cell_label.linkActivated.emit("clear")
     assert shown_refs(tab) == everything
-    assert not tab.cell_label.isVisible()
+    assert not tab.view.cell_label.isVisible()
 
 
 def test_heat_map_keyboard_chooses_a_cell(qtbot, tab: RisksTab) -> None:
     """The arrow keys move over the grid and Space filters, as a click does."""
-    tab.heat_map.setFocus()
-    qtbot.keyClick(tab.heat_map, Qt.Key.Key_Up)
-    qtbot.keyClick(tab.heat_map, Qt.Key.Key_Space)
-    assert tab.heat_map.selected == (4, 3)
+    tab.view.heat_map.setFocus()
+    qtbot.keyClick(tab.view.heat_map, Qt.Key.Key_Up)
+    qtbot.keyClick(tab.view.heat_map, Qt.Key.Key_Space)
+    assert tab.view.heat_map.selected == (4, 3)
 
 
 def test_text_search_and_status_filter(qtbot, tab: RisksTab) -> None:
@@ -168,18 +176,18 @@ def test_text_search_and_status_filter(qtbot, tab: RisksTab) -> None:
     rows = stored(tab)
     target = open_risk(tab)
     word = target.title.split()[0]
-    qtbot.keyClicks(tab.filters.search, word)
+    qtbot.keyClicks(tab.view.filters.search, word)
     refs = shown_refs(tab)
     assert target.reference in refs
     assert all(word.casefold() in (rows[r].title + rows[r].description + rows[r].cause
                + rows[r].effect + rows[r].mitigation + rows[r].contingency + rows[r].owner
                + rows[r].category + rows[r].trigger + r).casefold() for r in refs)  # fmt: skip
-    tab.filters.search.clear()
+    tab.view.filters.search.clear()
 
     closed = {r for r, row in rows.items() if row.status == "closed"}
     assert closed, "the demo register has closed entries"
     assert not closed & set(shown_refs(tab))
-    status = tab.filters.status
+    status = tab.view.filters.status
     status.setCurrentIndex(status.findData("closed"))
     assert set(shown_refs(tab)) == closed
     status.setCurrentIndex(status.findData(""))
@@ -201,7 +209,7 @@ def test_new_risk_through_the_dialog_is_undoable(
 
     monkeypatch.setattr(NewRiskDialog, "exec", fill_and_accept)
     before = set(stored(tab))
-    tab.new_button.click()
+    tab.view.new_button.click()
     added = [row for ref, row in stored(tab).items() if ref not in before]
     assert len(added) == 1
     new = added[0]
@@ -226,13 +234,13 @@ def test_close_and_reopen_buttons(qtbot, monkeypatch, tab: RisksTab) -> None:
     risk = open_risk(tab)
     tab.select_risk(risk.id)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Supplier confirmed", True))
-    tab.close_button.click()
+    tab.view.close_button.click()
     assert stored(tab)[risk.reference].status == "closed"
     assert stored(tab)[risk.reference].closure_note == "Supplier confirmed"
-    tab.filters.status.setCurrentIndex(tab.filters.status.findData(""))
+    tab.view.filters.status.setCurrentIndex(tab.view.filters.status.findData(""))
     assert tab.select_risk(risk.id)
-    assert tab.reopen_button.isEnabled()
-    tab.reopen_button.click()
+    assert tab.view.reopen_button.isEnabled()
+    tab.view.reopen_button.click()
     assert stored(tab)[risk.reference].status == "open"
 
 
@@ -263,7 +271,7 @@ def test_the_full_form_edits_response_impacts_and_linked_tasks_in_one_undoable_s
 
     monkeypatch.setattr(risk_dialog.RiskDialog, "exec", fill_in)
     tab.select_risk(row.id)
-    tab.edit_action.trigger()
+    tab.actions.edit.trigger()
     edited = stored(tab)[row.reference]
     assert edited.mitigation == "Weekly check-in with the carrier's API team."
     assert str(edited.cost_impact) == "25000.00"
@@ -290,6 +298,6 @@ def test_an_unknown_wbs_in_the_form_is_refused_and_nothing_changes(
 
     monkeypatch.setattr(risk_dialog.RiskDialog, "exec", fill_in)
     tab.select_risk(row.id)
-    tab.edit_action.trigger()
+    tab.actions.edit.trigger()
     assert any("99.9" in text for text in messages)
     assert stored(tab) == before

@@ -39,8 +39,8 @@ def work_task(win: MainWindow, name: str) -> TimelineTask:
 
 def type_into(qtbot, win: MainWindow, task_id: int, column: int, text: str) -> None:
     """Select a cell, type `text` as a user would (the first key opens the editor), press Enter."""
-    table = win.timeline.table
-    index = win.timeline.model.index_of(task_id, column)
+    table = win.timeline.view.table
+    index = win.timeline.view.model.index_of(task_id, column)
     table.setFocus()
     table.setCurrentIndex(index)
     qtbot.keyClicks(table, text[0])
@@ -76,7 +76,7 @@ def mouse(viewport, kind: QMouseEvent.Type, at: QPointF, held: bool) -> None:
 
 def drag(win: MainWindow, start: QPointF, end: QPointF) -> None:
     """Press at `start`, move to `end` in steps, release there."""
-    viewport = win.timeline.chart.viewport()
+    viewport = win.timeline.view.chart.viewport()
     mouse(viewport, QMouseEvent.Type.MouseButtonPress, start, held=True)
     for step in range(1, 6):
         mouse(viewport, QMouseEvent.Type.MouseMove, start + (end - start) * step / 5, held=True)
@@ -86,9 +86,9 @@ def drag(win: MainWindow, start: QPointF, end: QPointF) -> None:
 def visible_bar(win: MainWindow, task: TimelineTask):
     """The task's bar, scrolled into view."""
     win.timeline.select_task(task.id)
-    win.timeline.scroll_to_current()
+    win.timeline.view.scroll_to_current()
     QApplication.processEvents()
-    rect = win.timeline.chart.bar_rect(task.id)
+    rect = win.timeline.view.chart.bar_rect(task.id)
     assert rect is not None
     return rect
 
@@ -101,10 +101,10 @@ def test_typing_a_name_renames_the_task_and_undo_redo_take_it_back(qtbot, window
     task = work_task(window, "Detailed project and resource plan")
     type_into(qtbot, window, task.id, NAME, "Project plan v2")
     assert window.workspace.run(task_detail, task.id).name == "Project plan v2"
-    assert window.timeline.model.index_of(task.id, NAME).data() == "Project plan v2"
+    assert window.timeline.view.model.index_of(task.id, NAME).data() == "Project plan v2"
     undo(window)
     assert window.workspace.run(task_detail, task.id).name == task.name
-    assert window.timeline.model.index_of(task.id, NAME).data() == task.name
+    assert window.timeline.view.model.index_of(task.id, NAME).data() == task.name
     redo(window)
     assert window.workspace.run(task_detail, task.id).name == "Project plan v2"
 
@@ -113,9 +113,9 @@ def test_enter_commits_and_moves_down_like_a_spreadsheet(qtbot, window) -> None:
     """After Enter the next row's cell of the same column is current."""
     task = work_task(window, "Wave planning, picking and packing")
     type_into(qtbot, window, task.id, DURATION, "9")
-    current = window.timeline.table.currentIndex()
+    current = window.timeline.view.table.currentIndex()
     assert current.column() == DURATION
-    assert window.timeline.model.task(current).name == "Shipping, loading and carrier labels"
+    assert window.timeline.view.model.task(current).name == "Shipping, loading and carrier labels"
 
 
 def test_typing_a_duration_reschedules_and_undo_restores(qtbot, window) -> None:
@@ -153,12 +153,12 @@ def test_an_invalid_date_is_refused_with_a_message_and_the_old_value_kept(
     """A start of '31/31/2026' shows a warning; file and table keep the old start."""
     before = stored(window)
     task = before["RAID log and risk workshop"]
-    shown = window.timeline.model.index_of(task.id, START).data()
+    shown = window.timeline.view.model.index_of(task.id, START).data()
     type_into(qtbot, window, task.id, START, "31/31/2026")
     qtbot.waitUntil(lambda: bool(messages))
     assert "is not a date" in messages[0]
     assert stored(window) == before
-    assert window.timeline.model.index_of(task.id, START).data() == shown
+    assert window.timeline.view.model.index_of(task.id, START).data() == shown
     assert not window.undo_action.isEnabled()
 
 
@@ -179,7 +179,7 @@ def test_dragging_a_bar_sets_a_start_no_earlier_than(qtbot, window) -> None:
     """A bar dragged 7 days right starts a week later with an SNET; undo/redo in the file."""
     before = stored(window)
     task = before["Shipping, loading and carrier labels"]
-    chart = window.timeline.chart
+    chart = window.timeline.view.chart
     rect = visible_bar(window, task)
     start = rect.center()
     drag(window, start, start + QPointF(7 * chart.pixels_per_day, 0))
@@ -197,7 +197,7 @@ def test_dragging_a_bar_end_changes_its_duration(qtbot, window) -> None:
     """The right end dragged a week later: same start, the finish a week later."""
     before = stored(window)
     task = before["Management reports and KPI dashboards"]
-    chart = window.timeline.chart
+    chart = window.timeline.view.chart
     rect = visible_bar(window, task)
     end = QPointF(rect.right() - 2, rect.center().y())
     drag(window, end, end + QPointF(7 * chart.pixels_per_day, 0))
@@ -217,7 +217,7 @@ def test_dragging_from_one_bar_to_another_links_them(qtbot, window) -> None:
     before = stored(window)
     first = before["Management reports and KPI dashboards"]
     second = before["Carrier interfaces (DHL, DB Schenker)"]
-    chart = window.timeline.chart
+    chart = window.timeline.view.chart
     visible_bar(window, first)
     source = chart.bar_rect(first.id)
     target = chart.bar_rect(second.id)
@@ -234,13 +234,13 @@ def test_dragging_from_one_bar_to_another_links_them(qtbot, window) -> None:
 
 def test_zoom_changes_the_scale(qtbot, window) -> None:
     """Zoom In/Out actions and Ctrl+wheel change the pixels per day."""
-    chart = window.timeline.chart
+    chart = window.timeline.view.chart
     chart.set_zoom(2)
     scale = chart.pixels_per_day
-    window.timeline_actions.zoom_in.trigger()
+    window.timeline.actions.zoom_in.trigger()
     assert chart.pixels_per_day > scale
-    window.timeline_actions.zoom_out.trigger()
-    window.timeline_actions.zoom_out.trigger()
+    window.timeline.actions.zoom_out.trigger()
+    window.timeline.actions.zoom_out.trigger()
     assert chart.pixels_per_day < scale
     viewport = chart.viewport()
     at = QPointF(viewport.width() / 2, viewport.height() / 2)
@@ -262,9 +262,9 @@ def test_insert_indent_outdent_delete_each_undo(qtbot, window, messages: list[st
     before = stored(window)
     task = before["Shipping, loading and carrier labels"]
     window.timeline.select_task(task.id)
-    a = window.timeline_actions
+    a = window.timeline.actions
     a.insert_task.trigger()
-    window.timeline.table.closePersistentEditor(window.timeline.table.currentIndex())
+    window.timeline.view.table.closePersistentEditor(window.timeline.view.table.currentIndex())
     inserted = stored(window)["New task"]
     assert inserted.wbs == task.wbs
     a.indent.trigger()
@@ -306,7 +306,7 @@ def test_double_clicking_a_bar_opens_the_task_dialog_and_applies_it_as_one_edit(
 
     monkeypatch.setattr(task_dialog.TaskDialog, "exec", fill_in)
     rect = visible_bar(window, task)
-    viewport = window.timeline.chart.viewport()
+    viewport = window.timeline.view.chart.viewport()
     mouse(viewport, QMouseEvent.Type.MouseButtonPress, rect.center(), held=True)
     mouse(viewport, QMouseEvent.Type.MouseButtonRelease, rect.center(), held=False)
     mouse(viewport, QMouseEvent.Type.MouseButtonDblClick, rect.center(), held=True)
@@ -326,8 +326,8 @@ def test_save_baseline_asks_before_replacing_and_shows_variance(qtbot, window, m
         "question",
         lambda *args: answers.append(args[2]) or QMessageBox.StandardButton.Yes,
     )
-    window.timeline_actions.save_baseline.trigger()
-    window.timeline_actions.save_baseline.trigger()
+    window.timeline.actions.save_baseline.trigger()
+    window.timeline.actions.save_baseline.trigger()
     assert len(answers) == 2
     assert all("Replace it" in answer for answer in answers)
     task = stored(window)["Shipping, loading and carrier labels"]
@@ -342,15 +342,17 @@ def test_hidden_columns_are_remembered(qtbot, tmp_path: Path, settings) -> None:
 
     first = MainWindow(create_demo_workspace(tmp_path / "a.cpm"), settings)
     qtbot.addWidget(first)
-    header = first.timeline.table.header()
+    header = first.timeline.view.table.header()
     assert header.isSectionHidden(OWNER)
-    owner = next(a for a in first.timeline.table.column_menu().actions() if a.text() == "Owner")
+    owner = next(
+        a for a in first.timeline.view.table.column_menu().actions() if a.text() == "Owner"
+    )
     owner.trigger()
     assert not header.isSectionHidden(OWNER)
     first.close()
     second = MainWindow(create_demo_workspace(tmp_path / "b.cpm"), settings)
     qtbot.addWidget(second)
-    assert not second.timeline.table.header().isSectionHidden(OWNER)
+    assert not second.timeline.view.table.header().isSectionHidden(OWNER)
 
 
 def test_collapsing_and_scrolling_the_table_move_the_chart_with_it(qtbot, window) -> None:
@@ -358,24 +360,24 @@ def test_collapsing_and_scrolling_the_table_move_the_chart_with_it(qtbot, window
     tab = window.timeline
     build = stored(window)["Build"]
     child = stored(window)["Provision environments and install WMS platform"]
-    assert tab.chart.bar_rect(child.id) is not None
-    tab.table.collapse(tab.model.index_of(build.id))
-    assert tab.chart.bar_rect(child.id) is None
-    assert child.id not in tab.visible_task_ids()
-    tab.table.expand(tab.model.index_of(build.id))
-    row_top = tab.chart.bar_rect(child.id).top()
-    tab.table.verticalScrollBar().setValue(3 * tab.table.row_height())
-    assert tab.chart.bar_rect(child.id).top() == row_top - 3 * tab.table.row_height()
+    assert tab.view.chart.bar_rect(child.id) is not None
+    tab.view.table.collapse(tab.view.model.index_of(build.id))
+    assert tab.view.chart.bar_rect(child.id) is None
+    assert child.id not in tab.view.visible_task_ids()
+    tab.view.table.expand(tab.view.model.index_of(build.id))
+    row_top = tab.view.chart.bar_rect(child.id).top()
+    tab.view.table.verticalScrollBar().setValue(3 * tab.view.table.row_height())
+    assert tab.view.chart.bar_rect(child.id).top() == row_top - 3 * tab.view.table.row_height()
 
 
 def test_selecting_a_task_highlights_what_drives_it(qtbot, window) -> None:
     """After a short pause the chart emphasises the selected task's driving chain."""
     task = stored(window)["Shipping, loading and carrier labels"]
     window.timeline.select_task(task.id)
-    chart = window.timeline.chart
+    chart = window.timeline.view.chart
     qtbot.waitUntil(lambda: task.id in chart._chain_tasks)
     assert len(chart._chain_tasks) > 1
-    window.timeline_actions.driving_chain.setChecked(False)
+    window.timeline.actions.driving_chain.setChecked(False)
     qtbot.waitUntil(lambda: not chart._chain_tasks)
 
 

@@ -109,7 +109,7 @@ def test_the_window_opening_a_damaged_file_keeps_its_workspace_on_cancel(
     """File › Open on a damaged file, cancelled, leaves the window on the workspace it had."""
     answer_with(monkeypatch, "Cancel")
     shown = window.workspace.path
-    assert not window.open_path(damaged)
+    assert not window.files.open_path(damaged)
     assert window.workspace.path == shown
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.domain import ChangeStatus
 from cpm_desktop.ui.icons import icon
@@ -63,7 +63,7 @@ class ChangeActions:
         )
 
 
-def build_change_actions(parent: QWidget) -> ChangeActions:
+def build_change_actions(parent: QObject) -> ChangeActions:
     """Create the Changes tab's actions with their icons, shortcuts and tips."""
 
     def make(text: str, tip: str, icon_name: str | None = None, keys: str = "") -> QAction:

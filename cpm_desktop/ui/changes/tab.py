@@ -1,24 +1,17 @@
-"""ChangesTab: the change log as a filterable table, its roll-up and the selected request's form."""
+"""ChangesTab: the change log's controller (reads, selection, the workflow's steps, actions).
+
+Its view (`view.py`) holds the log, its roll-up and the selected request's form.
+"""
 
 from __future__ import annotations
 
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QInputDialog,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtWidgets import QInputDialog
 
-from cpm_desktop.domain import ChangeStatus
+from cpm_desktop.domain import ChangeStatus, View
 from cpm_desktop.domain.change_workflow import DECISIONS, PENDING
 from cpm_desktop.services.changes.views import ChangeLog, ChangeRow, ChangeSummary
 from cpm_desktop.services.changes.views import change_log as read_change_log
@@ -31,31 +24,26 @@ from cpm_desktop.services.portfolio.views import (
 )
 from cpm_desktop.ui.changes import edits, sign_off
 from cpm_desktop.ui.changes.actions import build_change_actions
-from cpm_desktop.ui.changes.change_model import REF, TITLE, ChangeTableModel
+from cpm_desktop.ui.changes.change_model import REF, TITLE
 from cpm_desktop.ui.changes.decision_dialog import DecisionDialog
-from cpm_desktop.ui.changes.detail_panel import ChangeDetailPanel
-from cpm_desktop.ui.changes.filter_bar import ChangeFilterBar
-from cpm_desktop.ui.changes.filter_proxy import ChangeFilterProxy
 from cpm_desktop.ui.changes.impact_dialog import ImpactDialog, impact_target
 from cpm_desktop.ui.changes.new_change_dialog import NewChangeDialog
-from cpm_desktop.ui.changes.table_view import ChangeTableView
 from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
-from cpm_desktop.ui.changes.totals import ChangeTotals
-from cpm_desktop.ui.empty_state import EmptyState
+from cpm_desktop.ui.changes.view import ChangesView
+from cpm_desktop.ui.feature_tab import FeatureTab, MenuPart
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused
 from cpm_desktop.workspace import ChangeEvent
 
-TABLE_HEIGHT = 380  # the log and its roll-up; the detail below takes the rest
 
-
-class ChangesTab(QWidget):
+class ChangesTab(FeatureTab):
     """Keep the change log: raise, assess, decide and apply requests; Ctrl+Z undoes each step."""
 
-    sig_message = Signal(str)
-    """Emitted with a sentence for the status bar (what an action did)."""
+    view_name = View.CHANGES
+    title = "Changes"
+    icon_name = "changes"
 
-    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+    def __init__(self, editor: Editor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         self._project_id: int | None = None
@@ -69,85 +57,42 @@ class ChangesTab(QWidget):
         self._first_load = False  # the next read also selects the first request
 
         self.change_actions = build_change_actions(self)
-        self.model = ChangeTableModel()
-        self.proxy = ChangeFilterProxy(self.model)
-        self.filters = ChangeFilterBar(self.change_actions.new)
-        self.table = ChangeTableView()
-        self.table.setModel(self.proxy)
-        self.table.sortByColumn(REF, Qt.SortOrder.AscendingOrder)
-        self.totals = ChangeTotals()
-        self.detail = ChangeDetailPanel(self.change_actions)
-        self.detail.setObjectName("changeDetail")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self._empty_page())
-        self.stack.addWidget(self._log_page())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self._view = ChangesView(self.change_actions)
         self._connect()
         self._update_actions()
 
-    def _empty_page(self) -> QWidget:
-        self.empty = EmptyState(
-            "changes",
-            "No change requests yet",
-            "When the client asks for something the plan does not hold, raise a change "
-            "request: assess its impact, record the client's decision, then apply it.",
-        )
-        self.empty.setObjectName("changesEmpty")
-        self.empty_button = QPushButton("New change request…")
-        self.empty_button.setObjectName("changesEmptyNew")
-        self.empty_button.clicked.connect(self.change_actions.new.trigger)
-        self.empty.add_widget(self.empty_button)
-        return self.empty
-
-    def _log_page(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setObjectName("changeDetailArea")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.detail)
-        top = QWidget()
-        column = QVBoxLayout(top)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.table, 1)
-        column.addWidget(self.totals)
-        # Table and roll-up above, the selected request below: as the Risks tab, so every
-        # column of the log keeps its width on a 1600-pixel projector.
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("changesSplitter")
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([TABLE_HEIGHT, 480])
-        self.splitter.setChildrenCollapsible(False)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.filters)
-        layout.addWidget(self.splitter, 1)
-        return page
-
     def _connect(self) -> None:
-        a = self.change_actions
-        self.filters.sig_filters_changed.connect(self._on_filters_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsRemoved):
+        a, view = self.change_actions, self._view
+        view.sig_shown.connect(self.ensure_current)
+        view.filters.sig_filters_changed.connect(self._on_filters_changed)
+        view.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        for signal in (view.proxy.modelReset, view.proxy.layoutChanged, view.proxy.rowsRemoved):
             signal.connect(self._on_current_changed)
         self.editor.sig_changed.connect(self._on_changed)
-        self.detail.form.sig_edit_requested.connect(self._on_field_edit)
-        self.detail.saved_label.linkActivated.connect(
+        view.detail.form.sig_edit_requested.connect(self._on_field_edit)
+        view.detail.saved_label.linkActivated.connect(
             lambda link: sign_off.open_document(_path_of(link))
         )
         a.new.triggered.connect(self.new_request)
+        # The shortcut works from every tab: show the request where it was added.
+        a.new.triggered.connect(lambda: self.sig_open_view.emit(View.CHANGES))
         for target, action in a.steps.items():
             action.triggered.connect(lambda _=False, t=target: self.step_to(t))
         a.decision.triggered.connect(lambda: self.record_decision(None))
         a.affected_tasks.triggered.connect(self.edit_affected_tasks)
         a.apply_impact.triggered.connect(self.apply_schedule_impact)
         a.export_form.triggered.connect(self.export_sign_off_form)
+
+    # -- the main window's protocol ------------------------------------------------------
+
+    @property
+    def view(self) -> ChangesView:
+        """The log, its roll-up and the selected request."""
+        return self._view
+
+    def menus(self) -> tuple[MenuPart, ...]:
+        """The workflow's commands, enabled as the log is when the menu opens."""
+        return (MenuPart("&Changes", self.change_actions.for_menu(), self.ensure_current),)
 
     # -- showing -------------------------------------------------------------------------
 
@@ -171,9 +116,9 @@ class ChangesTab(QWidget):
         self._tasks = None
         self._sponsor, self._contacts = "", []
         self._log, self._summary = None, None
-        self.model.set_log(None)
+        self._view.model.set_log(None)
         self._first_load = self._stale = True
-        if self.isVisible():
+        if self._view.isVisible():
             self.ensure_current()
 
     def ensure_current(self) -> None:
@@ -190,15 +135,10 @@ class ChangesTab(QWidget):
             people = self.editor.workspace.run(client_contacts, self._project_id)
             self._contacts = [(person.id, person.name) for person in people]
         self.refresh()
-        self.table.fit_columns()
-        first = self.proxy.index(0, TITLE)
+        self._view.table.fit_columns()
+        first = self._view.proxy.index(0, TITLE)
         if first.isValid():
-            self.table.setCurrentIndex(first)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with what changed while the tab was hidden."""
-        super().showEvent(event)
-        self.ensure_current()
+            self._view.table.setCurrentIndex(first)
 
     def refresh(self) -> None:
         """Re-read the log and the roll-up and show them; the selected request stays selected."""
@@ -208,9 +148,9 @@ class ChangesTab(QWidget):
         else:
             self._log = self.editor.workspace.run(read_change_log, self._project_id)
             self._summary = self.editor.workspace.run(read_change_summary, self._project_id)
-        self.model.set_log(self._log)
-        self.totals.show_summary(self._summary)
-        self.stack.setCurrentIndex(0 if self._log is not None and not self._log.rows else 1)
+        self._view.model.set_log(self._log)
+        self._view.totals.show_summary(self._summary)
+        self._view.show_empty_page(self._log is not None and not self._log.rows)
         if current is not None:
             self.select_change(current)
         self._on_current_changed()
@@ -230,32 +170,32 @@ class ChangesTab(QWidget):
 
     def current_row(self) -> ChangeRow | None:
         """The selected request, if any."""
-        return current_record(self.table, self.proxy)
+        return current_record(self._view.table, self._view.proxy)
 
     def current_cr_id(self) -> int | None:
         """The id of the selected request, if any."""
-        return current_record_id(self.table, self.proxy)
+        return current_record_id(self._view.table, self._view.proxy)
 
     def select_change(self, cr_id: int) -> bool:
         """Select a request if the filters show it."""
-        return select_record(self.table, self.proxy, cr_id, REF)
+        return select_record(self._view.table, self._view.proxy, cr_id, REF)
 
     def _on_filters_changed(self, values: dict[str, str]) -> None:
-        self.proxy.set_filter(**values)
+        self._view.proxy.set_filter(**values)
         self._on_current_changed()
 
     def _on_current_changed(self, *_: object) -> None:
         row = self.current_row()
         log = self._log
         names = {t.wbs: t.name for t in self.tasks()} if row and row.task_wbs else {}
-        self.detail.show_row(row, log.currency if log else "", self.contacts(), names)
+        self._view.detail.show_row(row, log.currency if log else "", self.contacts(), names)
         if row is None or row.id != self._saved_for:
-            self.detail.show_saved("")
+            self._view.detail.show_saved("")
         if log is not None:
             awaiting = sum(1 for r in log.rows if r.status in PENDING)
-            self.filters.set_count(self.proxy.rowCount(), len(log.rows), awaiting)
+            self._view.filters.set_count(self._view.proxy.rowCount(), len(log.rows), awaiting)
         else:
-            self.filters.set_count(0, 0, 0)
+            self._view.filters.set_count(0, 0, 0)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -303,7 +243,7 @@ class ChangesTab(QWidget):
         if event.outline_changed or event.tasks_renamed:
             self._tasks = None
         self._stale = True
-        if self.isVisible():
+        if self._view.isVisible():
             self.ensure_current()
 
     def _on_field_edit(self, cr_id: int, fields: dict[str, object]) -> None:
@@ -316,7 +256,7 @@ class ChangesTab(QWidget):
         self.ensure_current()
         if self._project_id is None:
             return
-        dialog = NewChangeDialog(self.contacts(), self)
+        dialog = NewChangeDialog(self.contacts(), self._view)
         if not dialog.exec():
             return
         title, fields = dialog.values()
@@ -327,7 +267,7 @@ class ChangesTab(QWidget):
         if row is None:
             return
         if not self.select_change(row.id):
-            self.filters.show_everything()  # the filters hide it: show what was added
+            self._view.filters.show_everything()  # the filters hide it: show what was added
             self.select_change(row.id)
         self.sig_message.emit(f"Added {row.reference} as a draft")
 
@@ -343,7 +283,9 @@ class ChangesTab(QWidget):
         comment = ""
         if target == ChangeStatus.CLOSED:
             comment, ok = QInputDialog.getText(
-                self, f"Close {row.reference}", "Closing note (optional, kept in the history):"
+                self._view,
+                f"Close {row.reference}",
+                "Closing note (optional, kept in the history):",
             )
             if not ok:
                 return
@@ -358,7 +300,7 @@ class ChangesTab(QWidget):
         deciders = [name for _, name in self.contacts()]
         deciders += [r.decided_by for r in self._log.rows if r.decided_by] if self._log else []
         dialog = DecisionDialog(
-            row, outcome or ChangeStatus.APPROVED, deciders, self._sponsor, self
+            row, outcome or ChangeStatus.APPROVED, deciders, self._sponsor, self._view
         )
         if dialog.exec():
             target, kwargs = dialog.values()
@@ -370,7 +312,7 @@ class ChangesTab(QWidget):
         row = self.current_row()
         if row is None:
             return
-        dialog = AffectedTasksDialog(row, self.tasks(), self)
+        dialog = AffectedTasksDialog(row, self.tasks(), self._view)
         if dialog.exec():
             ids = dialog.task_ids()
             wbs = {t.id: t.wbs for t in self.tasks()}
@@ -384,7 +326,7 @@ class ChangesTab(QWidget):
         target = impact_target(row, self.tasks()) if row is not None else None
         if row is None or target is None:
             return
-        dialog = ImpactDialog(row, target, self)
+        dialog = ImpactDialog(row, target, self._view)
         if not dialog.exec():
             return
         add_task = dialog.adds_task()
@@ -405,12 +347,12 @@ class ChangesTab(QWidget):
         row = self.current_row()
         if row is None:
             return
-        path = sign_off.ask_and_export(self, self.editor.workspace, row)
+        path = sign_off.ask_and_export(self._view, self.editor.workspace, row)
         if path is None:
             return
         self._saved_for = row.id
         name = html.escape(path.name)
-        self.detail.show_saved(f"Saved <b>{name}</b> · <a href='{path.as_uri()}'>Open</a>")
+        self._view.detail.show_saved(f"Saved <b>{name}</b> · <a href='{path.as_uri()}'>Open</a>")
         self.sig_message.emit(f"Saved {path.name} to {path.parent}")
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.ui.icons import icon
 
@@ -43,7 +43,7 @@ class TimelineActions:
         )
 
 
-def build_timeline_actions(parent: QWidget) -> TimelineActions:
+def build_timeline_actions(parent: QObject) -> TimelineActions:
     """Create the Timeline's actions with their icons, shortcuts and tips."""
 
     def make(text: str, icon_name: str | None, tip: str, *keys: str) -> QAction:

@@ -1,73 +1,118 @@
-"""TaskCommands: the Timeline's task commands (insert, delete, move, baseline, details).
+"""TaskCommands: the Timeline's edits (cells, bars, insert, delete, move, baseline, details).
 
-Each asks what it must and runs one undoable edit through the tab; the tab keeps what is shown.
+The edit half of the Timeline's controller: each command asks what it must, runs one undoable
+edit through the Editor and selects what the user would expect. What is shown is re-read by
+the controller when the Editor announces the change.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from cpm_desktop.errors import CpmError
 from cpm_desktop.services.plan.baselines import list_baselines, save_baseline
-from cpm_desktop.services.plan.tasks import ChildFate, add_task, delete_task, edit_task, move_task
+from cpm_desktop.services.plan.dependencies import add_dependency
+from cpm_desktop.services.plan.task_dates import move_task_start, set_task_finish
+from cpm_desktop.services.plan.tasks import (
+    ChildFate,
+    add_task,
+    delete_task,
+    edit_task,
+    indent_task,
+    move_task,
+    outdent_task,
+)
 from cpm_desktop.services.portfolio.views import task_detail
 from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.timeline.actions import TimelineActions
+from cpm_desktop.ui.timeline.cell_edits import cell_edit
 from cpm_desktop.ui.timeline.task_dialog import TaskDialog
-from cpm_desktop.ui.timeline.task_model import NAME
-from cpm_desktop.ui.undo import REFUSED, edit
-
-if TYPE_CHECKING:  # the tab creates its commands: only its type is needed here
-    from cpm_desktop.ui.timeline.tab import TimelineTab
+from cpm_desktop.ui.timeline.view import TimelineView
+from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused, edit
 
 
 class TaskCommands:
-    """The commands of the task actions, acting on the task selected in `tab`."""
+    """Runs the Timeline's edits on the project `project()` names, from `view`'s selection."""
 
-    def __init__(self, tab: TimelineTab) -> None:
-        self._tab = tab
+    def __init__(
+        self,
+        view: TimelineView,
+        editor: Editor,
+        actions: TimelineActions,
+        project: Callable[[], int | None],
+    ) -> None:
+        self._view = view
+        self._editor = editor
+        self._project = project
+        view.model.sig_edit_requested.connect(self._on_cell_edit)
+        view.chart.sig_task_activated.connect(self.open_details_of)
+        view.chart.sig_move_requested.connect(self._on_bar_moved)
+        view.chart.sig_finish_requested.connect(self._on_bar_stretched)
+        view.chart.sig_link_requested.connect(self._on_bars_linked)
+        a = actions
+        a.insert_task.triggered.connect(self.insert_task)
+        a.delete_task.triggered.connect(self.delete_task)
+        a.task_details.triggered.connect(self.open_details)
+        a.indent.triggered.connect(lambda: self.run_on_current("Indent", indent_task))
+        a.outdent.triggered.connect(lambda: self.run_on_current("Outdent", outdent_task))
+        a.move_up.triggered.connect(lambda: self.move_current(-1))
+        a.move_down.triggered.connect(lambda: self.move_current(+1))
+        a.save_baseline.triggered.connect(self.save_baseline)
+
+    def run_edit(self, step: Edit[R]) -> R | Refused:
+        """Run `step` as one undoable edit on the project shown: the service's answer.
+
+        REFUSED when the service refused it (the user is told) or no project is shown.
+        """
+        project_id = self._project()
+        if project_id is None:
+            return REFUSED
+        return self._editor.run(project_id, step)
 
     def run_on_current(self, verb: str, use_case: Callable[[Any, int], object]) -> None:
         """Run `use_case` on the selected task as one edit named '<verb> <task name>'."""
-        tab = self._tab
-        task = tab.current_task()
+        task = self._view.current_task()
         if task is not None:
-            tab.run_edit(edit(f"{verb} {task.name!r}", use_case, task.id))
+            self.run_edit(edit(f"{verb} {task.name!r}", use_case, task.id))
 
     def insert_task(self) -> None:
         """Insert 'New task' above the selected one (at the end with none) and edit its name."""
-        tab = self._tab
-        if tab.project_id is None:
+        view, project_id = self._view, self._project()
+        if project_id is None:
             return
-        task = tab.current_task()
+        task = view.current_task()
         parent_id, position = None, None  # at the end of the plan
         if task is not None:
-            parent_id, position = task.parent_id, tab.model.siblings_of(task.id).index(task.id)
-        added = tab.run_edit(
+            parent_id, position = task.parent_id, view.model.siblings_of(task.id).index(task.id)
+        added = self.run_edit(
             edit(
                 "Insert task",
                 add_task,
-                tab.project_id,
+                project_id,
                 "New task",
                 parent_id=parent_id,
                 position=position,
             )
         )
         if added is not REFUSED:
-            tab.select_task(added.id)
-            tab.table.edit(tab.model.index_of(added.id, NAME))
+            view.select_task(added.id)
+            view.edit_name(added.id)
 
     def delete_task(self) -> None:
         """Delete the selected task; for a summary, ask what becomes of its tasks."""
-        tab = self._tab
-        task = tab.current_task()
+        view = self._view
+        task = view.current_task()
         if task is None:
             return
         fate: ChildFate | None = None
         if task.is_summary:
-            box = QMessageBox(tab)
+            box = QMessageBox(view)
             box.setIcon(QMessageBox.Icon.Question)
             box.setWindowTitle("Delete summary task")
             box.setText(f"{task.name!r} is a summary task. What should happen to its tasks?")
@@ -81,22 +126,22 @@ class TaskCommands:
                 fate = ChildFate.PROMOTE
             else:
                 return
-        below = tab.model.task(tab.table.indexBelow(tab.model.index_of(task.id)))
-        deleted = tab.run_edit(edit(f"Delete {task.name!r}", delete_task, task.id, fate))
+        below = view.task_below(task.id)
+        deleted = self.run_edit(edit(f"Delete {task.name!r}", delete_task, task.id, fate))
         if deleted is not REFUSED and below is not None:
-            tab.select_task(below.id)
+            view.select_task(below.id)
 
     def move_current(self, step: int) -> None:
         """Move the selected task up (-1) or down (+1) among its siblings."""
-        tab = self._tab
-        task = tab.current_task()
+        view = self._view
+        task = view.current_task()
         if task is None:
             return
-        position = tab.model.siblings_of(task.id).index(task.id) + step
-        if position < 0 or position >= len(tab.model.siblings_of(task.id)):
+        position = view.model.siblings_of(task.id).index(task.id) + step
+        if position < 0 or position >= len(view.model.siblings_of(task.id)):
             return
         verb = "up" if step < 0 else "down"
-        tab.run_edit(
+        self.run_edit(
             edit(
                 f"Move {task.name!r} {verb}",
                 move_task,
@@ -105,43 +150,84 @@ class TaskCommands:
                 position=position,
             )
         )
-        tab.select_task(task.id)
+        view.select_task(task.id)
 
     def save_baseline(self) -> None:
         """Save baseline 0, asking first when it would replace one."""
-        tab = self._tab
-        if tab.project_id is None:
+        project_id = self._project()
+        if project_id is None:
             return
-        saved = [
-            b for b in tab.editor.workspace.run(list_baselines, tab.project_id) if b.number == 0
-        ]
+        baselines = self._editor.workspace.run(list_baselines, project_id)
+        saved = [b for b in baselines if b.number == 0]
         if saved:
             answer = QMessageBox.question(
-                tab,
+                self._view,
                 "Save baseline",
                 f"Baseline 0 was saved on {saved[0].saved_at:%Y-%m-%d %H:%M} by "
                 f"{saved[0].saved_by}. Replace it with today's plan?",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        tab.run_edit(edit("Save baseline", save_baseline, tab.project_id, 0, overwrite=bool(saved)))
+        self.run_edit(edit("Save baseline", save_baseline, project_id, 0, overwrite=bool(saved)))
 
     def open_details(self) -> None:
         """Open the task dialog for the selected task."""
-        tab = self._tab
-        task_id = tab.current_task_id()
+        task_id = self._view.current_task_id()
         if task_id is not None:
             self.open_details_of(task_id)
 
     def open_details_of(self, task_id: int) -> None:
         """Select a task and edit it in the task dialog."""
-        tab = self._tab
-        tab.select_task(task_id)
+        view = self._view
+        view.select_task(task_id)
         try:
-            detail = tab.editor.workspace.run(task_detail, task_id)
+            detail = self._editor.workspace.run(task_detail, task_id)
         except CpmError as exc:
-            show_error(tab, "Task details", exc)
+            show_error(view, "Task details", exc)
             return
-        dialog = TaskDialog(detail, tab)
+        dialog = TaskDialog(detail, view)
         if dialog.exec() and dialog.changes():
-            tab.run_edit(edit(f"Edit {detail.name!r}", edit_task, task_id, **dialog.changes()))
+            self.run_edit(edit(f"Edit {detail.name!r}", edit_task, task_id, **dialog.changes()))
+
+    # -- typing and dragging -------------------------------------------------------------
+
+    def _on_cell_edit(self, task_id: int, column: int, text: str) -> None:
+        task = self._view.model.task_by_id(task_id)
+        if task is None:
+            return
+        try:
+            step = cell_edit(task, column, text)
+        except ValueError as exc:
+            message = str(exc)
+            # After the editor has closed: a dialog inside commitData would re-enter it.
+            QTimer.singleShot(0, lambda: self._refuse("Cannot change the task", message))
+            return
+        self.run_edit(step)
+
+    def _refuse(self, title: str, message: str) -> None:
+        QMessageBox.warning(self._view, title, message)
+
+    def _on_bar_moved(self, task_id: int, start: dt.date) -> None:
+        name = self._name(task_id)
+        self.run_edit(
+            edit(f"Move {name!r} to {short_date_text(start)}", move_task_start, task_id, start)
+        )
+
+    def _on_bar_stretched(self, task_id: int, finish: dt.date) -> None:
+        name = self._name(task_id)
+        self.run_edit(
+            edit(
+                f"Make {name!r} finish on {short_date_text(finish)}",
+                set_task_finish,
+                task_id,
+                finish,
+            )
+        )
+
+    def _on_bars_linked(self, predecessor_id: int, successor_id: int) -> None:
+        text = f"Link {self._name(predecessor_id)!r} → {self._name(successor_id)!r}"
+        self.run_edit(edit(text, add_dependency, predecessor_id, successor_id))
+
+    def _name(self, task_id: int) -> str:
+        task = self._view.model.task_by_id(task_id)
+        return task.name if task is not None else str(task_id)

@@ -1,0 +1,172 @@
+"""FileCommands: the File menu's work on workspaces and files (open, copy, import, export).
+
+The main window wires these to its actions; each command asks what it must, does it through
+the window's workspace and Editor, and tells the user in the status bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from cpm_desktop.errors import CpmError
+from cpm_desktop.interchange.formats import IMPORT_FILTER
+from cpm_desktop.ui.backups.dialog import restore_from_backup
+from cpm_desktop.ui.client_workbook.edit_items import applied_message
+from cpm_desktop.ui.client_workbook.export import ask_and_export_workbook
+from cpm_desktop.ui.client_workbook.import_edits import ask_for_workbook, import_client_edits
+from cpm_desktop.ui.dialogs.about import show_about
+from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.interchange.actions import ask_and_export_mspdi, import_file
+from cpm_desktop.ui.settings import AppSettings
+from cpm_desktop.ui.steering_pack.export import ask_and_export_pack
+from cpm_desktop.ui.workspace_files import (
+    ask_and_save_copy,
+    ask_new_workspace,
+    ask_workspace_to_open,
+    fill_recent_menu,
+)
+from cpm_desktop.ui.workspace_recovery import open_or_recover
+
+if TYPE_CHECKING:  # the window creates its file commands: only its type is needed here
+    from cpm_desktop.ui.main_window import MainWindow
+
+
+class FileCommands:
+    """The commands of the File (and Help) menu, on the workspace `window` shows."""
+
+    def __init__(self, window: MainWindow, settings: AppSettings) -> None:
+        self._window = window
+        self._settings = settings
+        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        a = window.commands
+        a.new.triggered.connect(self._new_workspace)
+        a.open.triggered.connect(self._open_workspace_dialog)
+        a.save_copy.triggered.connect(self._save_copy)
+        a.restore_backup.triggered.connect(self._restore_backup)
+        a.import_plan.triggered.connect(self._import_plan)
+        a.export_mspdi.triggered.connect(self._export_mspdi)
+        a.export_workbook.triggered.connect(self._export_workbook)
+        a.export_pack.triggered.connect(self._export_pack)
+        a.import_edits.triggered.connect(self._import_client_edits)
+        a.open_workbook_when_done.setChecked(settings.open_workbook_when_done())
+        a.open_workbook_when_done.toggled.connect(settings.set_open_workbook_when_done)
+        a.quit.triggered.connect(window.close)
+        a.about.triggered.connect(lambda: show_about(window, str(window.workspace.path)))
+
+    def _say(self, text: str, milliseconds: int) -> None:
+        self._window.statusBar().showMessage(text, milliseconds)
+
+    # -- workspaces ----------------------------------------------------------------------
+
+    def _fill_recent_menu(self) -> None:
+        current = self._window.workspace.path
+        recent = [p for p in self._settings.recent_files() if p != current]
+        fill_recent_menu(self.recent_menu, recent, self.open_path)
+
+    def _new_workspace(self) -> None:
+        window = self._window
+        workspace = ask_new_workspace(window, window.workspace.path.parent)
+        if workspace is not None:
+            window.set_workspace(workspace)
+            window.start()
+
+    def _open_workspace_dialog(self) -> None:
+        path = ask_workspace_to_open(self._window, self._window.workspace.path.parent)
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open the workspace at `path` in the window; tell the user if it cannot be."""
+        window = self._window
+        if path.resolve() == window.workspace.path:
+            return True
+        try:
+            workspace = open_or_recover(window, path)
+        except CpmError as exc:
+            show_error(window, "Open workspace", exc)
+            return False
+        if workspace is None:
+            return False
+        window.set_workspace(workspace)
+        window.start()
+        return True
+
+    def _save_copy(self) -> None:
+        path = ask_and_save_copy(self._window, self._window.workspace)
+        if path is not None:
+            self._say(f"Copy saved to {path}", 8000)
+
+    def _restore_backup(self) -> None:
+        window = self._window
+        try:
+            workspace = restore_from_backup(window, window.workspace.path, window.release_workspace)
+        except CpmError as exc:  # closed, and cannot be opened again: nothing left to show
+            show_error(window, "Restore from Backup", exc)
+            window.close()
+            return
+        if workspace is not None:
+            window.set_workspace(workspace)
+            window.start()
+
+    # -- plans in and out ----------------------------------------------------------------
+
+    def _import_plan(self) -> None:
+        window = self._window
+        name, _ = QFileDialog.getOpenFileName(
+            window, "Import a plan", str(window.workspace.path.parent), IMPORT_FILTER
+        )
+        if name:
+            self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> bool:
+        """Import `path` as a new project (progress, then the report) and show it."""
+        window = self._window
+        result = import_file(window, window.workspace, path)
+        if result is None:
+            return False
+        window.reload()
+        window.select_project(result.code)
+        return True
+
+    def _export_mspdi(self) -> None:
+        window, project_id = self._window, self._window.project_id
+        if project_id is None:
+            return
+        code = window.header.project_code()
+        path = ask_and_export_mspdi(window, window.workspace, project_id, code)
+        if path is not None:
+            self._say(f"Exported {code} to {path}", 8000)
+
+    def _export_workbook(self) -> None:
+        window, project_id = self._window, self._window.project_id
+        if project_id is None:
+            return
+        path = ask_and_export_workbook(window, window.workspace, project_id, self._settings)
+        if path is not None:
+            self._say(f"Exported the client workbook to {path}", 10000)
+
+    def _export_pack(self) -> None:
+        window, project_id = self._window, self._window.project_id
+        if project_id is None:
+            return
+        path = ask_and_export_pack(window, window.editor, project_id, self._settings)
+        if path is not None:
+            self._say(f"Exported the steering committee pack to {path}", 10000)
+
+    def _import_client_edits(self) -> None:
+        path = ask_for_workbook(self._window, self._settings)
+        if path is not None:
+            self.import_client_edits_from(path)
+
+    def import_client_edits_from(self, path: Path) -> bool:
+        """Preview the client's edits in `path`, apply those the PM accepts; True if applied."""
+        window = self._window
+        result = import_client_edits(window, window.editor, path, window.select_project)
+        if result is None:
+            return False
+        self._say(applied_message(result), 15000)
+        return True

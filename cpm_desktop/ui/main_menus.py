@@ -1,0 +1,81 @@
+"""The main window's menu bar and toolbar: the window's own actions, then each tab's parts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from cpm_desktop.ui.actions import Actions
+from cpm_desktop.ui.feature_tab import FeatureTab, MenuItem, MenuPart
+from cpm_desktop.ui.icons import icon
+
+
+def build_menu_bar(
+    window: QMainWindow,
+    a: Actions,
+    undo: tuple[QAction, QAction],
+    recent: QMenu,
+    tabs: Sequence[FeatureTab],
+) -> None:
+    """File, Edit (undo, redo), the tabs' menus in their order, then Help."""
+    file_part = MenuPart(
+        "&File",
+        (a.new, a.open, recent, None, a.import_plan, a.import_edits, _export_menu(window, a))
+        + (None, a.save_copy, a.restore_backup, None, a.quit),
+    )
+    parts = [file_part, MenuPart("&Edit", undo)]
+    parts += [part for tab in tabs for part in tab.menus()]
+    parts.append(MenuPart("&Help", (a.about,)))
+    menus: dict[str, QMenu] = {}
+    for part in parts:
+        menu = menus.get(part.title)
+        if menu is None:
+            menu = menus[part.title] = window.menuBar().addMenu(part.title)
+        elif part.items:
+            menu.addSeparator()  # between the parts of two owners
+        _add_items(menu, part.items)
+        if part.on_show is not None:
+            menu.aboutToShow.connect(part.on_show)
+
+
+def _export_menu(window: QMainWindow, a: Actions) -> QMenu:
+    menu = QMenu("&Export", window)
+    menu.setIcon(icon("export"))
+    _add_items(
+        menu, (a.export_workbook, a.export_pack, a.export_mspdi, None, a.open_workbook_when_done)
+    )
+    return menu
+
+
+def _add_items(menu: QMenu, items: Sequence[MenuItem]) -> None:
+    for item in items:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            menu.addMenu(item)
+        else:
+            menu.addAction(item)
+
+
+def build_toolbar(
+    window: QMainWindow, a: Actions, undo: tuple[QAction, QAction], tabs: Sequence[FeatureTab]
+) -> None:
+    """Open and copy, undo and redo, then each tab's actions, a separator between groups."""
+    toolbar = QToolBar("Main")
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    groups: list[tuple[QAction | None, ...]] = [(a.open, a.save_copy), undo]
+    groups += [actions for tab in tabs if (actions := tab.toolbar_actions())]
+    for number, group in enumerate(groups):
+        if number:
+            toolbar.addSeparator()
+        for action in group:
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+    window.addToolBar(toolbar)

@@ -1,0 +1,44 @@
+"""The Risks tab's actions: a new entry, the full form, closing, reopening, converting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from cpm_desktop.ui.icons import icon
+
+
+@dataclass(frozen=True, slots=True)
+class RiskActions:
+    """Every action of the Risks tab; the tab connects and enables them."""
+
+    new: QAction
+    edit: QAction
+    close: QAction
+    reopen: QAction
+    convert: QAction
+
+    def for_menu(self) -> tuple[QAction, ...]:
+        """The actions in menu order."""
+        return (self.new, self.edit, self.close, self.reopen, self.convert)
+
+
+def build_risk_actions(parent: QObject) -> RiskActions:
+    """Create the Risks tab's actions with their icons and tips."""
+    new = QAction(icon("new"), "&New Risk…", parent)
+    new.setStatusTip("Add a risk or opportunity to the register")
+    edit = QAction(icon("details"), "&Edit Risk…", parent)
+    edit.setStatusTip(
+        "Edit every field of the selected entry: response, impacts, dates, linked tasks"
+    )
+    convert = QAction("Convert to &Issue…", parent)
+    convert.setStatusTip("The risk happened: close it and raise an issue")
+    return RiskActions(
+        new=new,
+        edit=edit,
+        close=QAction("&Close Risk…", parent),
+        reopen=QAction("&Reopen Risk", parent),
+        convert=convert,
+    )

@@ -1,0 +1,204 @@
+"""RisksView: the register's filter bar and table, the entry's details and the heat map."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
+from cpm_desktop.services.risks.views import RiskRegister
+from cpm_desktop.ui.records.widgets import style_record_table
+from cpm_desktop.ui.risks.actions import RiskActions
+from cpm_desktop.ui.risks.delegates import RiskEditDelegate, ScoreChipDelegate
+from cpm_desktop.ui.risks.detail_panel import RiskDetailPanel
+from cpm_desktop.ui.risks.filter_bar import RiskFilterBar
+from cpm_desktop.ui.risks.filter_proxy import HeatCell, RiskFilterProxy
+from cpm_desktop.ui.risks.heat_map import HeatMapWidget
+from cpm_desktop.ui.risks.risk_model import OWNER, SCORE, TITLE, RiskTableModel
+from cpm_desktop.ui.theme import colors
+
+OWNER_WIDTH = 150  # long names are elided; the full name is in the tooltip
+
+
+class RisksView(QWidget):
+    """The Risks tab's widgets; its controller fills them and reacts to them."""
+
+    def __init__(self, actions: RiskActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RiskTableModel()
+        self.proxy = RiskFilterProxy(self.model)
+        self.filters = RiskFilterBar()
+        self.table = QTableView()
+        self.table.setObjectName("riskTable")
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(RiskEditDelegate(self.model, self.table))
+        self.table.setItemDelegateForColumn(SCORE, ScoreChipDelegate(self.table))
+        style_record_table(self.table)
+        self.table.sortByColumn(SCORE, Qt.SortOrder.DescendingOrder)
+        self.table.setEditTriggers(  # the register is edited in place, unlike the other tables
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumWidth(560)
+        self.table.setMinimumHeight(200)
+
+        self.heat_map = HeatMapWidget()
+        self.heat_map.setObjectName("riskHeatMap")
+        self.detail = RiskDetailPanel()
+        self.detail.setObjectName("riskDetail")
+
+        scroll = QScrollArea()
+        scroll.setObjectName("riskDetailArea")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.detail)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bottom = QWidget()
+        bottom.setObjectName("riskBottom")
+        row = QHBoxLayout(bottom)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        details = QVBoxLayout()
+        details.setContentsMargins(0, 8, 0, 0)
+        details.addLayout(self._buttons(actions))
+        details.addWidget(scroll, 1)
+        row.addLayout(details, 1)
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.VLine)
+        rule.setFrameShadow(QFrame.Shadow.Plain)
+        rule.setObjectName("riskRule")
+        row.addWidget(rule)
+        row.addWidget(self._heat_map_column())
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("risksSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([480, 360])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+
+    def _buttons(self, actions: RiskActions) -> QHBoxLayout:
+        self.new_button = _button(actions.new, "New risk…")
+        self.edit_button = _button(actions.edit, "Edit…")
+        self.close_button = _button(actions.close, "Close…")
+        self.reopen_button = _button(actions.reopen, "Reopen")
+        self.convert_button = _button(actions.convert, "Convert to issue…")
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(12, 0, 12, 0)
+        buttons.setSpacing(6)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+        for button in (self.close_button, self.reopen_button, self.convert_button):
+            buttons.addWidget(button)
+        return buttons
+
+    def _heat_map_column(self) -> QWidget:
+        self.inherent_button = _segment("Inherent", "Risks as judged, before their responses")
+        self.residual_button = _segment("Residual", "Risks after their planned responses")
+        self.inherent_button.setChecked(True)
+        self._mode = QButtonGroup(self)
+        self._mode.addButton(self.inherent_button)
+        self._mode.addButton(self.residual_button)
+        c = colors()
+        for button in (self.inherent_button, self.residual_button):
+            button.setStyleSheet(
+                f"QPushButton {{ padding: 3px 10px; }}"
+                f"QPushButton:checked {{ background: {c.highlight}; color: {c.highlighted_text};"
+                f" border: 1px solid {c.highlight}; }}"
+            )
+        title = QLabel("Heat map")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        title.setToolTip("Open risks by probability and impact")
+        self.cell_label = QLabel()
+        self.cell_label.setObjectName("heatMapFilter")
+        self.cell_label.setWordWrap(True)
+        self.cell_label.setTextFormat(Qt.TextFormat.RichText)
+        self.cell_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        top = QHBoxLayout()
+        top.setSpacing(0)
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.inherent_button)
+        top.addWidget(self.residual_button)
+        side = QWidget()
+        side.setFixedWidth(330)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(12, 8, 10, 6)
+        column.setSpacing(4)
+        column.addLayout(top)
+        column.addWidget(self.heat_map)
+        column.addWidget(self.cell_label)
+        column.addStretch(1)
+        return side
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents (owners capped); the title takes the rest."""
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        header.resizeSection(OWNER, min(header.sectionSize(OWNER), OWNER_WIDTH))
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+
+    def show_heat_map(self, data: RiskRegister | None, cell: HeatCell | None) -> None:
+        """Show the register's inherent or residual heat map, and the cell filtered on."""
+        if data is None:
+            self.heat_map.set_heat_map(None, 5, 15)
+        else:
+            residual = self.residual_button.isChecked()
+            shown = data.residual_heat_map if residual else data.heat_map
+            self.heat_map.set_heat_map(shown, data.amber_from, data.red_from)
+        self.heat_map.set_selected((cell.probability, cell.impact) if cell else None)
+        if cell is None:
+            self.cell_label.setText("")
+            self.cell_label.hide()
+        else:
+            p, i = cell.probability, cell.impact
+            which = "residual" if cell.residual else "inherent"
+            self.cell_label.setText(
+                f"Showing {which} probability {p} ({LEVEL_LABELS[p]}) × impact {i} "
+                f"({LEVEL_LABELS[i]}) only · <a href='clear'>Clear</a>"
+            )
+            self.cell_label.show()
+
+
+def _segment(text: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setCheckable(True)
+    button.setToolTip(tip)
+    button.setObjectName(f"heatMap{text}")
+    return button
+
+
+def _button(action: QAction, text: str) -> QPushButton:
+    """A push button that follows an action (enabled state, trigger)."""
+    button = QPushButton(text)
+    button.setToolTip(action.statusTip() or action.text().replace("&", ""))
+    button.clicked.connect(action.trigger)
+    action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+    button.setEnabled(action.isEnabled())
+    return button

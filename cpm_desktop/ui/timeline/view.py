@@ -1,0 +1,168 @@
+"""TimelineView: the task table and the Gantt chart side by side, rows aligned."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from cpm_desktop.scheduling.collector import collector_paused
+from cpm_desktop.services.plan.timeline import Timeline, TimelineTask
+from cpm_desktop.ui.gantt import GanttChart
+from cpm_desktop.ui.timeline.table_view import TaskTableView
+from cpm_desktop.ui.timeline.task_model import NAME, TaskTreeModel
+
+HEADER_HEIGHT = 46  # the table's header and the chart's two-tier timescale, so rows align
+
+
+class TimelineView(QWidget):
+    """The Timeline's widgets: the table and the chart scroll, expand and select together."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._row_ids: list[int] = []  # the tasks on table rows, top to bottom
+        self.model = TaskTreeModel()
+        self.table = TaskTableView(self.model)
+        self.table.header().setFixedHeight(HEADER_HEIGHT)
+        self.chart = GanttChart()
+        self.chart.setObjectName("ganttChart")
+        self.chart.set_header_height(HEADER_HEIGHT)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("timelineSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.chart)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 900])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.table.expanded.connect(self.sync_rows)
+        self.table.collapsed.connect(self.sync_rows)
+        self.table.verticalScrollBar().valueChanged.connect(self.chart.set_vertical_offset)
+        self.chart.sig_vertical_scroll.connect(self._scroll_by)
+        self.chart.sig_task_clicked.connect(self.select_task)
+
+    # -- rows ----------------------------------------------------------------------------
+
+    def show_tasks(self, data: Timeline | None, shown: Timeline | None) -> None:
+        """Show a Timeline (None: nothing) in table and chart, in place of the one `shown`.
+
+        Which summaries are collapsed and which task is selected stay as they were.
+        """
+        if data is None:
+            self.model.set_tasks([])
+            self.chart.set_rows([])
+            return
+        current = self.current_task_id()
+        collapsed = self._collapsed_ids(shown)
+        with collector_paused():  # ten thousand bars and rows rebuilt, no reference cycles
+            self.chart.set_timeline(data)
+            outline_changed = self.model.set_tasks(data.tasks, self._on_screen())
+        if outline_changed:
+            self.table.blockSignals(True)
+            self.table.expandAll()
+            for task_id in collapsed:
+                self.table.collapse(self.model.index_of(task_id))
+            self.table.blockSignals(False)
+            self.sync_rows()
+            if current is not None:
+                self.select_task(current)
+
+    def show_first_task(self) -> None:
+        """Expand the whole outline and select the first task."""
+        self.table.expandAll()
+        self.sync_rows()
+        first = self.model.index(0, NAME)
+        if first.isValid():
+            self.table.setCurrentIndex(first)
+
+    def _on_screen(self) -> Callable[[int], bool]:
+        """Tell which tasks' rows are in the table's viewport now."""
+        height = max(self.table.row_height(), 1)
+        first = self.table.verticalScrollBar().value() // height
+        last = first + self.table.viewport().height() // height + 1
+        shown = set(self._row_ids[first : last + 1])
+        return shown.__contains__
+
+    def _collapsed_ids(self, shown: Timeline | None) -> list[int]:
+        if shown is None:
+            return []
+        return [
+            task.id
+            for task in shown.tasks
+            if task.is_summary and not self.table.isExpanded(self.model.index_of(task.id))
+        ]
+
+    def visible_task_ids(self) -> list[int]:
+        """The tasks on screen rows, top to bottom (children of collapsed summaries left out)."""
+        ids: list[int] = []
+        stack = list(reversed(self.model.siblings_of_root()))
+        while stack:
+            task_id = stack.pop()
+            ids.append(task_id)
+            kids = self.model.children_of(task_id)
+            if kids and self.table.isExpanded(self.model.index_of(task_id)):
+                stack.extend(reversed(kids))
+        return ids
+
+    def sync_rows(self, *_: Any) -> None:
+        """Give the chart the table's rows, their height and its scroll position."""
+        self._row_ids = self.visible_task_ids()
+        self.chart.set_rows(self._row_ids)
+        self.chart.set_row_height(self.table.row_height())
+        self.chart.set_vertical_offset(self.table.verticalScrollBar().value())
+
+    def _scroll_by(self, pixels: int) -> None:
+        bar = self.table.verticalScrollBar()
+        bar.setValue(bar.value() + pixels)
+
+    # -- selection -----------------------------------------------------------------------
+
+    def current_task(self) -> TimelineTask | None:
+        """The selected task, if any."""
+        return self.model.task(self.table.currentIndex())
+
+    def current_task_id(self) -> int | None:
+        """The id of the selected task, if any."""
+        task = self.current_task()
+        return task.id if task is not None else None
+
+    def task_below(self, task_id: int) -> TimelineTask | None:
+        """The task on the row below `task_id`'s, if any."""
+        return self.model.task(self.table.indexBelow(self.model.index_of(task_id)))
+
+    def select_task(self, task_id: int) -> None:
+        """Select a task (its summaries are expanded to show it)."""
+        index = self.model.index_of(task_id, max(self.table.currentIndex().column(), 0))
+        if not index.isValid():
+            return
+        parent = index.parent()
+        while parent.isValid():
+            self.table.expand(parent)
+            parent = parent.parent()
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def edit_name(self, task_id: int) -> None:
+        """Open the name cell of `task_id` for typing."""
+        self.table.edit(self.model.index_of(task_id, NAME))
+
+    def scroll_to_current(self) -> None:
+        """Bring the selected task's bar into view."""
+        task_id = self.current_task_id()
+        if task_id is not None:
+            self.table.scrollTo(self.model.index_of(task_id))
+            self.chart.scroll_to_task(task_id)
+
+    # -- layout --------------------------------------------------------------------------
+
+    def header_state(self) -> QByteArray:
+        """Return the column layout, to remember it."""
+        return self.table.header().saveState()
+
+    def restore_header_state(self, state: QByteArray) -> None:
+        """Restore a remembered column layout."""
+        self.table.header().restoreState(state)
