@@ -2,39 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.records.table_model import RowTableModel
 from cpm_desktop.workspace.backups import BackupInfo, problem_summary
 
 HEADERS = ("#", "Taken", "Kind", "Schema", "Intact")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RowTableModel[BackupInfo]):
     """One row per backup, newest first, as `cpm-desktop backups` lists them."""
 
     def __init__(self, backups: list[BackupInfo]) -> None:
-        super().__init__()
-        self.backups = backups
+        super().__init__(HEADERS)
+        self.set_rows(backups)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.backups)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    @property
+    def backups(self) -> list[BackupInfo]:
+        """The backups listed, in table order."""
+        return list(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        if not index.isValid():
+        backup = self._row_for(index)
+        if backup is None:
             return None
-        backup = self.backups[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(backup, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -44,9 +37,10 @@ class BackupTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
+        backup = self.entry(index)
+        if backup is None:
             return Qt.ItemFlag.NoItemFlags
-        if not self.backups[index.row()].intact:
+        if not backup.intact:
             # A damaged backup is listed, so the user sees it, but cannot be chosen.
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -74,10 +74,13 @@ class ChangeTableModel(RecordTableModel[ChangeRow]):
     def set_log(self, log: ChangeLog | None) -> None:
         """Show `log` (None: nothing); the same requests in the same order update in place."""
         currency = log.currency if log is not None else ""
-        if currency != self._currency:
+        changed = currency != self._currency
+        if changed:
             self._currency = currency
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, COST, ORDER)
         self.set_rows(log.rows if log is not None else [])
+        if changed:
+            self.context_changed()
 
     # -- QAbstractTableModel -------------------------------------------------------------
 

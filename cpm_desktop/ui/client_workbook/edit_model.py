@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from functools import cache
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon
 
 from cpm_desktop.ui.client_workbook.edit_items import EditItem
 from cpm_desktop.ui.icons import dot
+from cpm_desktop.ui.records.table_model import RowTableModel
 from cpm_desktop.ui.theme import colors
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -41,63 +42,55 @@ DOT_SIZE = 12
 _CHECKABLE = Qt.ItemFlag.ItemIsUserCheckable
 
 
-class EditTableModel(QAbstractTableModel):
+class EditTableModel(RowTableModel[EditItem]):
     """One row per difference or added row, in the order of the workbook's sheets."""
 
     sig_checked_changed = Signal(int)
     """Emitted with the number of ticked items after any box changed."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._items: list[EditItem] = []
+        super().__init__(COLUMNS)
         self._checked: set[str] = set()
 
     # -- content -------------------------------------------------------------------------
 
     def set_items(self, items: Iterable[EditItem], checked: Collection[str]) -> None:
         """Show `items`, ticking those in `checked` (with their groups) that can be applied."""
-        self.beginResetModel()
-        self._items = list(items)
-        groups = {i.group for i in self._items if i.id in checked}
-        self._checked = {i.id for i in self._items if i.applicable and i.group in groups}
-        self.endResetModel()
+        items = list(items)
+        groups = {i.group for i in items if i.id in checked}
+        self._checked = {i.id for i in items if i.applicable and i.group in groups}
+        self.set_rows(items)
         self.sig_checked_changed.emit(len(self._checked))
 
     def item(self, row: int) -> EditItem:
         """The item on `row`."""
-        return self._items[row]
+        return self.row_at(row)
 
     def checked_ids(self) -> list[str]:
         """The ticked items' ids, in table order."""
-        return [i.id for i in self._items if i.id in self._checked]
+        return [i.id for i in self._rows if i.id in self._checked]
 
     def set_all_checked(self, checked: bool) -> None:
         """Tick every item that can be applied (conflicts too), or none."""
-        wanted = {i.id for i in self._items if i.applicable} if checked else set()
+        wanted = {i.id for i in self._rows if i.applicable} if checked else set()
         self._set_checked(wanted)
 
     def set_checked(self, row: int, checked: bool) -> None:
         """Tick or untick the item on `row` and the rest of its group."""
-        group = self._items[row].group
-        members = {i.id for i in self._items if i.group == group and i.applicable}
+        group = self._rows[row].group
+        members = {i.id for i in self._rows if i.group == group and i.applicable}
         self._set_checked(self._checked | members if checked else self._checked - members)
 
     def _set_checked(self, wanted: set[str]) -> None:
         if wanted == self._checked:
             return
         self._checked = wanted
-        if self._items:
-            last = self.index(len(self._items) - 1, REF)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, REF)
             self.dataChanged.emit(self.index(0, REF), last, [Qt.ItemDataRole.CheckStateRole])
         self.sig_checked_changed.emit(len(wanted))
 
-    # -- QAbstractTableModel -------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    # -- RowTableModel -------------------------------------------------------------------
 
     def headerData(
         self,
@@ -114,15 +107,15 @@ class EditTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid() or not self._items[index.row()].applicable:
+        if not index.isValid() or not self._rows[index.row()].applicable:
             return Qt.ItemFlag.NoItemFlags  # shown greyed: the reason is in its Notes
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return flags | _CHECKABLE if index.column() == REF else flags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._items):
+        item = self._row_for(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         column = index.column()
         role = int(role)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -147,7 +140,7 @@ class EditTableModel(QAbstractTableModel):
             not index.isValid()
             or index.column() != REF
             or int(role) != Qt.ItemDataRole.CheckStateRole
-            or not self._items[index.row()].applicable
+            or not self._rows[index.row()].applicable
         ):
             return False
         state = value.value if isinstance(value, Qt.CheckState) else value

@@ -135,8 +135,11 @@ class BillingPanel(QWidget):
         kept = self.current()
         self._project_id = project_id
         self._currency = currency
+        new_currency = currency != self.model.currency
         self.model.currency = currency
         self.model.set_rows(rows)
+        if new_currency:
+            self.model.context_changed()
         self.view.setVisible(bool(rows))
         self.empty.setVisible(project_id is not None and not rows)
         self.add_button.setEnabled(project_id is not None)

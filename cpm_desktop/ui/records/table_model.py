@@ -72,17 +72,30 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
 
 
 class RecordTableModel(RowTableModel[RecordT]):
-    """A RowTableModel whose rows have ids: a refresh with the same ids updates in place."""
+    """A RowTableModel whose rows have ids: a refresh with the same ids updates in place.
+
+    The one way a table follows an edit: the same records in the same order → only the rows
+    that differ are replaced and announced (dataChanged per row; selection and scroll kept);
+    records added, removed or reordered → a reset. The Timeline's tree does the same.
+    """
 
     def set_rows(self, rows: Sequence[RecordT]) -> None:
-        """Show `rows`; the same ids in the same order update in place (selection kept)."""
+        """Show `rows`; the same ids in the same order update in place, row by row."""
         rows = list(rows)
-        if rows and [r.id for r in rows] == [r.id for r in self._rows]:
-            self._rows = rows
-            last = self.index(len(rows) - 1, len(self._columns) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
+        if not rows or [r.id for r in rows] != [r.id for r in self._rows]:
+            super().set_rows(rows)
             return
-        super().set_rows(rows)
+        last = len(self._columns) - 1
+        for number, (old, new) in enumerate(zip(self._rows, rows, strict=True)):
+            if old is not new and old != new:
+                self._rows[number] = new
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+
+    def context_changed(self) -> None:
+        """Announce every cell: something all rows show (the currency) changed, not a row."""
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def row_of(self, record_id: int) -> int:
         """The row of a record; -1 if it is not shown."""

@@ -69,8 +69,11 @@ class RiskTableModel(RecordTableModel[RiskRow]):
 
     def set_register(self, register: RiskRegister | None) -> None:
         """Show `register` (None: nothing); same entries in the same order update in place."""
-        self._currency = register.currency if register is not None else ""
+        currency = register.currency if register is not None else ""
         self.set_rows(register.rows if register is not None else [])
+        if currency != self._currency:
+            self._currency = currency
+            self.context_changed()
 
     def owners(self) -> list[str]:
         """Every owner named in the register, sorted."""
