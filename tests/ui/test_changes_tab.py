@@ -24,7 +24,7 @@ from cpm_desktop.services.plan.tasks import edit_task
 from cpm_desktop.services.portfolio.views import TaskRow, task_rows
 from cpm_desktop.ui.changes import sign_off
 from cpm_desktop.ui.changes.change_model import COST, DAYS, RAISED, REF, ChangeTableModel
-from cpm_desktop.ui.changes.decision_dialog import DecisionDialog
+from cpm_desktop.ui.changes.client_decision_dialog import ClientDecisionDialog
 from cpm_desktop.ui.changes.filter_proxy import ChangeFilterProxy
 from cpm_desktop.ui.changes.history_model import HistoryModel
 from cpm_desktop.ui.changes.impact_dialog import ImpactDialog
@@ -209,7 +209,7 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
     checkpoint()
 
     # 5. Record the client's signed approval in the decision dialog.
-    def approve(dialog: DecisionDialog) -> int:
+    def approve(dialog: ClientDecisionDialog) -> int:
         assert dialog.outcome() == "approved"
         dialog.decided_by.setEditText("Henrik Sørensen")
         dialog.notes.setPlainText("Approved as change order CO-04.")
@@ -217,7 +217,7 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
         dialog.ok_button.click()
         return dialog.result()
 
-    monkeypatch.setattr(DecisionDialog, "exec", approve)
+    monkeypatch.setattr(ClientDecisionDialog, "exec", approve)
     qtbot.mouseClick(tab.view.detail.step_buttons["approved"], Qt.MouseButton.LeftButton)
     cr = stored(tab)["CR-009"]
     assert (cr.status, cr.decided_by, cr.decided_on, cr.decision_notes) == (
@@ -352,7 +352,7 @@ def test_the_decision_dialog_refuses_an_approval_without_notes(
     assert tab.select_change(target.id)
     seen: dict[str, object] = {}
 
-    def leave_notes_empty(dialog: DecisionDialog) -> int:
+    def leave_notes_empty(dialog: ClientDecisionDialog) -> int:
         dialog.decided_by.setEditText("Henrik Sørensen")
         dialog.notes.setPlainText("  ")
         dialog.ok_button.click()
@@ -360,7 +360,7 @@ def test_the_decision_dialog_refuses_an_approval_without_notes(
         seen["shown"] = not dialog.error.isHidden()
         return dialog.result()
 
-    monkeypatch.setattr(DecisionDialog, "exec", leave_notes_empty)
+    monkeypatch.setattr(ClientDecisionDialog, "exec", leave_notes_empty)
     tab.change_actions.decision.trigger()
     assert seen["shown"] is True
     assert "decision notes" in str(seen["error"])
@@ -375,13 +375,13 @@ def test_a_deferral_needs_no_notes_and_keeps_what_was_said_in_the_history(
     target = stored(tab)["CR-006"]
     assert tab.select_change(target.id)
 
-    def defer(dialog: DecisionDialog) -> int:
+    def defer(dialog: ClientDecisionDialog) -> int:
         dialog.decided_by.setEditText("Henrik Sørensen")
         dialog.notes.setPlainText("Revisit after go-live")
         dialog.ok_button.click()
         return dialog.result()
 
-    monkeypatch.setattr(DecisionDialog, "exec", defer)
+    monkeypatch.setattr(ClientDecisionDialog, "exec", defer)
     tab.view.detail.step_buttons["deferred"].click()
     row = stored(tab)["CR-006"]
     assert row.status == "deferred"

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from cpm_desktop.services.records.decisions import decision_log
 from cpm_desktop.services.records.feedback import feedback_log
-from cpm_desktop.ui.project_records.decision_dialog import DecisionDialog
+from cpm_desktop.ui.project_records.decision_record_dialog import DecisionRecordDialog
 from cpm_desktop.ui.project_records.decisions_panel import DecisionsPanel
 from cpm_desktop.ui.project_records.feedback_dialog import FeedbackDialog
 from cpm_desktop.ui.project_records.feedback_panel import FeedbackPanel, csat_line, score_rag
@@ -203,14 +203,14 @@ def test_adding_a_decision_linked_to_a_change_request_then_undo_redo(
     panel = open_panel(qtbot, DecisionsPanel(editor), project_id)
     count = len(editor.workspace.run(decision_log, project_id))
 
-    def fill(dialog: DecisionDialog) -> None:
+    def fill(dialog: DecisionRecordDialog) -> None:
         dialog.title.setText("Move the data migration dry run")
         dialog.decided_by.setEditText("Steering committee")
         dialog.change.setCurrentIndex(
             dialog.change.findText("CR-002", Qt.MatchFlag.MatchStartsWith)
         )
 
-    answer_dialogs(monkeypatch, DecisionDialog, fill)
+    answer_dialogs(monkeypatch, DecisionRecordDialog, fill)
     panel.add_action.trigger()
     log = editor.workspace.run(decision_log, project_id)
     new = log[-1] if log[-1].title.startswith("Move") else next(d for d in log if "Move" in d.title)
@@ -234,7 +234,7 @@ def test_an_empty_decision_title_is_refused_in_the_dialog(
     panel = open_panel(qtbot, DecisionsPanel(editor), project_id)
     before = editor.workspace.run(decision_log, project_id)
     panel.table.selectRow(0)
-    opened = answer_dialogs(monkeypatch, DecisionDialog, lambda d: d.title.setText("   "))
+    opened = answer_dialogs(monkeypatch, DecisionRecordDialog, lambda d: d.title.setText("   "))
     panel.edit_action.trigger()
     assert opened[0].result() == REJECTED
     assert "The decision title cannot be empty." in opened[0].error.text()
@@ -250,7 +250,7 @@ def test_editing_and_deleting_a_decision_keeps_the_other_references(
     """A double-click edits (the link removed); Delete after Yes removes only that decision."""
     panel = open_panel(qtbot, DecisionsPanel(editor), project_id)
     assert panel.select(editor.workspace.run(decision_log, project_id)[0].id)
-    answer_dialogs(monkeypatch, DecisionDialog, lambda d: d.change.setCurrentIndex(0))
+    answer_dialogs(monkeypatch, DecisionRecordDialog, lambda d: d.change.setCurrentIndex(0))
     index = panel.table.currentIndex()
     panel.table.doubleClicked.emit(index)
     first = editor.workspace.run(decision_log, project_id)[0]

@@ -25,7 +25,7 @@ from cpm_desktop.services.portfolio.views import (
 from cpm_desktop.ui.changes import edits, sign_off
 from cpm_desktop.ui.changes.actions import build_change_actions
 from cpm_desktop.ui.changes.change_model import REF, TITLE
-from cpm_desktop.ui.changes.decision_dialog import DecisionDialog
+from cpm_desktop.ui.changes.client_decision_dialog import ClientDecisionDialog
 from cpm_desktop.ui.changes.impact_dialog import ImpactDialog, impact_target
 from cpm_desktop.ui.changes.new_change_dialog import NewChangeDialog
 from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
@@ -299,7 +299,7 @@ class ChangesTab(FeatureTab):
             return
         deciders = [name for _, name in self.contacts()]
         deciders += [r.decided_by for r in self._log.rows if r.decided_by] if self._log else []
-        dialog = DecisionDialog(
+        dialog = ClientDecisionDialog(
             row, outcome or ChangeStatus.APPROVED, deciders, self._sponsor, self._view
         )
         if dialog.exec():

@@ -19,11 +19,12 @@ from cpm_desktop.services.records.decisions import (
 )
 from cpm_desktop.services.risks.views import risk_register
 from cpm_desktop.ui.formatting import short_date_text
-from cpm_desktop.ui.project_records.decision_dialog import DecisionDialog
+from cpm_desktop.ui.project_records.decision_record_dialog import DecisionRecordDialog
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import reference_number
+from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.undo import Edit, Editor, edit
 from cpm_desktop.workspace import RecordKind
 
@@ -84,9 +85,9 @@ class DecisionsPanel(RecordPanel[DecisionRow]):
         risks = [(r.id, r.reference, r.title) for r in run(risk_register, pid).rows]
         deciders = [p.name for p in run(client_contacts, pid)]
         deciders += [r.decided_by for r in self._rows]
-        return DecisionDialog(row, deciders, changes, risks, submit, self)
+        return DecisionRecordDialog(row, deciders, changes, risks, submit, self)
 
-    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[object]:
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[Record]:
         """Log the decision with the next reference."""
         fields = dict(values)
         title = fields.pop("title")

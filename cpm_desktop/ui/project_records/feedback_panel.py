@@ -35,6 +35,7 @@ from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER
+from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.undo import Edit, Editor, edit
 from cpm_desktop.workspace import RecordKind
 
@@ -117,7 +118,7 @@ class FeedbackPanel(RecordPanel[FeedbackRow]):
         people = self.editor.workspace.run(client_contacts, pid) if pid is not None else []
         return FeedbackDialog(row, [(p.id, p.name) for p in people], submit, self)
 
-    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[object]:
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[Record]:
         """Log the feedback on the project."""
         return edit("Add feedback", add_feedback, project_id, **values)
 

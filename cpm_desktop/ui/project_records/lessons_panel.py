@@ -21,6 +21,7 @@ from cpm_desktop.ui.project_records.lesson_dialog import LessonDialog
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
+from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.records.widgets import search_field
 from cpm_desktop.ui.undo import Edit, Editor, edit
 from cpm_desktop.workspace import RecordKind
@@ -112,7 +113,7 @@ class LessonsPanel(RecordPanel[LessonRow]):
         lines = [r.service_line for r in every]
         return LessonDialog(row, categories, lines, submit, self)
 
-    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[object]:
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[Record]:
         """Record the lesson on the project shown."""
         fields = dict(values)
         title = fields.pop("title")

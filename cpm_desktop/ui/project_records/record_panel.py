@@ -21,9 +21,9 @@ from cpm_desktop.ui.project_records.table_model import SORT_ROLE, Column, Column
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
 from cpm_desktop.ui.project_records.trial import refusal
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
-from cpm_desktop.ui.records.table_model import RecordT
+from cpm_desktop.ui.records.table_model import Record, RecordT
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.undo import Edit, Editor
+from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused
 from cpm_desktop.workspace import ChangeEvent, RecordKind
 
 
@@ -98,7 +98,7 @@ class RecordPanel(QWidget, Generic[RecordT]):
         """The form to add a record (row None) or edit `row`; OK calls `submit`."""
         raise NotImplementedError
 
-    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[object]:
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[Record]:
         """The service call that adds a record from the form's values."""
         raise NotImplementedError
 
@@ -179,25 +179,32 @@ class RecordPanel(QWidget, Generic[RecordT]):
 
     def run_checked(self, edit: Edit[object]) -> str | None:
         """Make `edit` one undoable step unless the service refuses it; the refusal, if any."""
+        return self._run_checked(edit)[0]
+
+    def _run_checked(self, edit: Edit[R]) -> tuple[str | None, R | Refused]:
+        """The refusal of `edit` (None if none) and the service's answer (REFUSED if refused)."""
         if self._project_id is None:
-            return "No project is shown."
+            return "No project is shown.", REFUSED
         problem = refusal(self.editor.workspace, edit)
-        if problem is None:
-            self.editor.run(self._project_id, edit)
-        return problem
+        if problem is not None:
+            return problem, REFUSED
+        return None, self.editor.run(self._project_id, edit)
 
     def add_record(self) -> None:
         """Open the empty form; OK adds the record, which is selected afterwards."""
         pid = self._project_id
         if pid is None:
             return
-        before = {self.model.row_at(n).id for n in range(self.model.rowCount())}
-        dialog = self.dialog(None, lambda values: self.run_checked(self.add_edit(pid, values)))
-        if dialog.exec():
-            shown = (self.model.row_at(n).id for n in range(self.model.rowCount()))
-            added = next((record_id for record_id in shown if record_id not in before), None)
-            if added is not None:
-                self.select(added)
+        added: list[Record] = []
+
+        def submit(values: dict[str, Any]) -> str | None:
+            problem, answer = self._run_checked(self.add_edit(pid, values))
+            if answer is not REFUSED:
+                added.append(answer)
+            return problem
+
+        if self.dialog(None, submit).exec() and added:
+            self.select(added[-1].id)
 
     def edit_current(self) -> None:
         """Open the selected record's form; OK applies it as one step."""

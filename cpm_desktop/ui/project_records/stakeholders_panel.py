@@ -22,6 +22,7 @@ from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import CHIP_ROLE, Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER
 from cpm_desktop.ui.records.chip_delegate import ChipDelegate
+from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Edit, Editor, edit
 from cpm_desktop.workspace import RecordKind
@@ -114,7 +115,7 @@ class StakeholdersPanel(RecordPanel[StakeholderRow]):
         """The contact form."""
         return ContactDialog(row, self._client, submit, self)
 
-    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[object]:
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[Record]:
         """Add the person to the project's client."""
         fields = dict(values)
         name = fields.pop("name")

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.domain import RiskKind
 from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 
-KINDS = ("risk", "opportunity")
+KINDS = (RiskKind.RISK, RiskKind.OPPORTUNITY)  # an issue is a risk that happened
 
 
 class NewRiskDialog(QDialog):
@@ -31,7 +32,7 @@ class NewRiskDialog(QDialog):
         self.title.setPlaceholderText("What could happen, in a few words")
         self.kind = QComboBox()
         for kind in KINDS:
-            self.kind.addItem(kind.capitalize(), kind)
+            self.kind.addItem(kind.value.capitalize(), kind)
         self.owner = _editable_combo(owners)
         self.category = _editable_combo(categories)
         self.probability = _level_combo()
@@ -49,7 +50,7 @@ class NewRiskDialog(QDialog):
     def values(self) -> tuple[str, dict[str, Any]]:
         """The title and the keyword arguments of `add_risk` (the service checks them)."""
         return self.title.text(), {
-            "kind": self.kind.currentData(),
+            "kind": RiskKind(self.kind.currentData()),  # Qt hands the enum back as its text
             "owner": self.owner.currentText().strip(),
             "category": self.category.currentText().strip(),
             "probability": self.probability.currentData(),

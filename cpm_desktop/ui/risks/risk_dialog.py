@@ -20,16 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.domain import ResponseStrategy, RiskKind
 from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
 from cpm_desktop.domain.risks import has_probability
 from cpm_desktop.services.risks.views import RiskRow
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import entry_date_text, parse_date
 
-STRATEGIES = {
-    "risk": ("avoid", "reduce", "transfer", "share", "accept"),
-    "issue": ("avoid", "reduce", "transfer", "share", "accept"),
-    "opportunity": ("exploit", "enhance", "share", "accept"),
+_S = ResponseStrategy
+_THREAT_RESPONSES = (_S.AVOID, _S.REDUCE, _S.TRANSFER, _S.SHARE, _S.ACCEPT)
+STRATEGIES: dict[RiskKind, tuple[ResponseStrategy, ...]] = {
+    RiskKind.RISK: _THREAT_RESPONSES,
+    RiskKind.ISSUE: _THREAT_RESPONSES,
+    RiskKind.OPPORTUNITY: (_S.EXPLOIT, _S.ENHANCE, _S.SHARE, _S.ACCEPT),
 }
 _TEXTS = ("description", "cause", "effect", "trigger", "mitigation", "contingency")
 
@@ -53,8 +56,8 @@ class RiskDialog(QDialog):
             text.setFixedHeight(64)
         self.strategy = QComboBox()
         self.strategy.addItem("—", None)
-        for name in STRATEGIES.get(row.kind, STRATEGIES["risk"]):
-            self.strategy.addItem(name.capitalize(), name)
+        for strategy in STRATEGIES[RiskKind(row.kind)]:
+            self.strategy.addItem(strategy.value.capitalize(), strategy)
         self.strategy.setCurrentIndex(max(0, self.strategy.findData(row.strategy)))
         self.cost = QLineEdit(f"{row.cost_impact:.2f}")
         self.schedule = QSpinBox()
@@ -112,7 +115,7 @@ class RiskDialog(QDialog):
             "owner": self.owner.currentText().strip(),
             "category": self.category.currentText().strip(),
             **{name: text.toPlainText().strip() for name, text in self.texts.items()},
-            "strategy": self.strategy.currentData(),
+            "strategy": _strategy(self.strategy.currentData()),
             "cost_impact": _money(self.cost.text()),
             "schedule_impact": self.schedule.value(),
             "proximity": _optional_date(self.proximity.text()),
@@ -160,3 +163,8 @@ def _money(text: str) -> Decimal:
 
 def _optional_date(text: str) -> dt.date | None:
     return parse_date(text) if text.strip() else None
+
+
+def _strategy(data: object) -> ResponseStrategy | None:
+    """The response a combo item holds (Qt hands the enum back as its text); None for '—'."""
+    return ResponseStrategy(str(data)) if data else None

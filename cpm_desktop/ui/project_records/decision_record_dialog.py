@@ -1,4 +1,4 @@
-"""DecisionDialog: a decision of the log: what, when, by whom, why, and what it settles."""
+"""DecisionRecordDialog: a decision of the log: what, when, by whom, why, and what it settles."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from cpm_desktop.ui.project_records.record_dialog import (
 Choice = tuple[int, str, str]  # id, reference, title of a change request or risk
 
 
-class DecisionDialog(RecordDialog):
+class DecisionRecordDialog(RecordDialog):
     """Title, date, who decided, the context, and the change request or risk it settles."""
 
     def __init__(

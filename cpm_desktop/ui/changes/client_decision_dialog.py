@@ -1,4 +1,4 @@
-"""DecisionDialog: record the client's decision on a request, usually from a signed form."""
+"""ClientDecisionDialog: record the client's decision on a request, usually from a signed form."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ OK_TEXT = {
 }
 
 
-class DecisionDialog(QDialog):
+class ClientDecisionDialog(QDialog):
     """Outcome, who decided and when, the notes and a comment; checked before it closes."""
 
     def __init__(
