@@ -87,7 +87,7 @@ def main() -> int:
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(open_for_use(path), settings)
     window.resize(1600, 1000)
-    chart = window.timeline.chart
+    chart = window.timeline.view.chart
     painted: list[float] = []
 
     class PaintWatch(QObject):
@@ -106,7 +106,7 @@ def main() -> int:
     first_frame = time.perf_counter() - launch
     print(f"launch to first painted frame      {first_frame * 1000:7.0f} ms   (target <= 2000)")
 
-    table = window.timeline.table
+    table = window.timeline.view.table
     bar = table.verticalScrollBar()
     step = table.row_height() * 3
 
