@@ -72,11 +72,20 @@ def engine_inputs(ws: Workspace, project_id: int) -> tuple[list[TaskSpec], list[
             .order_by(Task.parent_id, Task.position)
         )
         specs = [
-            TaskSpec(t.id, t.name, t.parent_id, t.duration, t.is_milestone,
-                     t.constraint_type.value, t.constraint_date, t.percent_complete,
-                     t.actual_start, t.actual_finish)
+            TaskSpec(
+                t.id,
+                t.name,
+                t.parent_id,
+                t.duration,
+                t.is_milestone,
+                t.constraint_type.value,
+                t.constraint_date,
+                t.percent_complete,
+                t.actual_start,
+                t.actual_finish,
+            )
             for t in tasks
-        ]  # fmt: skip
+        ]
         links = [
             LinkSpec(d.predecessor_id, d.successor_id, d.type.value, d.lag)
             for d in session.scalars(select(Dependency).where(Dependency.project_id == project_id))
@@ -91,11 +100,16 @@ def movable_task(ws: Workspace, project_id: int, *, critical: bool) -> tuple[int
     with ws.transaction() as session:
         task_id, start = session.execute(
             select(Task.id, Task.start)
-            .where(Task.project_id == project_id, Task.duration > 0, Task.id.not_in(summaries),
-                   Task.is_critical.is_(critical), slack)
+            .where(
+                Task.project_id == project_id,
+                Task.duration > 0,
+                Task.id.not_in(summaries),
+                Task.is_critical.is_(critical),
+                slack,
+            )
             .order_by(Task.id)
             .offset(SIZE // 40)
-        ).first()  # fmt: skip
+        ).first()
     return task_id, start
 
 
@@ -117,10 +131,14 @@ def main() -> int:
         create_workspace(Path(folder) / "big.cpm") as ws,
     ):
         project_id = ws.run(import_plan, generated_plan(SIZE)).project_id
-        print(f"CPM Desktop edit benchmark · Python {platform.python_version()} · "
-              f"{os.cpu_count()} cores")  # fmt: skip
-        print(f"generated and imported {SIZE} tasks in {time.perf_counter() - began:.1f} s "
-              "(not measured below)")  # fmt: skip
+        print(
+            f"CPM Desktop edit benchmark · Python {platform.python_version()} · "
+            f"{os.cpu_count()} cores"
+        )
+        print(
+            f"generated and imported {SIZE} tasks in {time.perf_counter() - began:.1f} s "
+            "(not measured below)"
+        )
 
         specs, links = engine_inputs(ws, project_id)
         with ws.transaction() as session:

@@ -36,8 +36,22 @@ from cpm_desktop.reports.excel.content import ClientWorkbook  # noqa: E402
 SIZE, RISKS, CHANGES = 10_000, 1_000, 1_000
 REPEATS = 3
 OWNERS = ("Anna Weber", "Daniel Hoffmann", "Miriam Albers (Nordhaven)", "Lukas Brandt", "")
-WORDS = ("carrier", "interface", "pallet", "scanner", "training", "label", "migration",
-         "wave", "supplier", "budget", "go-live", "inbound", "key users", "SAP")  # fmt: skip
+WORDS = (
+    "carrier",
+    "interface",
+    "pallet",
+    "scanner",
+    "training",
+    "label",
+    "migration",
+    "wave",
+    "supplier",
+    "budget",
+    "go-live",
+    "inbound",
+    "key users",
+    "SAP",
+)
 
 
 def sentence(rng: random.Random, words: int) -> str:
@@ -56,11 +70,18 @@ def build(path: Path) -> None:
 
     rng = random.Random(8)
     plan = generated_plan(SIZE)
-    plan = replace(plan, tasks=[
-        replace(t, owner=rng.choice(OWNERS), budget_cost=Decimal(rng.randint(0, 40) * 500),
-                name=f"{t.name}: {sentence(rng, rng.randint(2, 6))}")
-        for t in plan.tasks
-    ])  # fmt: skip
+    plan = replace(
+        plan,
+        tasks=[
+            replace(
+                t,
+                owner=rng.choice(OWNERS),
+                budget_cost=Decimal(rng.randint(0, 40) * 500),
+                name=f"{t.name}: {sentence(rng, rng.randint(2, 6))}",
+            )
+            for t in plan.tasks
+        ],
+    )
     with create_workspace(path) as ws:
         project_id = ws.run(import_plan, plan).project_id
         ws.run(save_baseline, project_id)
@@ -68,21 +89,31 @@ def build(path: Path) -> None:
         with ws.transaction() as s:
             for n in range(RISKS):
                 add_risk(
-                    s, project_id, f"Risk {n}: {sentence(rng, 5)}", on=STATUS,
-                    description=sentence(rng, rng.randint(5, 40)), owner=rng.choice(OWNERS),
+                    s,
+                    project_id,
+                    f"Risk {n}: {sentence(rng, 5)}",
+                    on=STATUS,
+                    description=sentence(rng, rng.randint(5, 40)),
+                    owner=rng.choice(OWNERS),
                     category=rng.choice(("Supplier", "Technical", "Data", "Schedule")),
-                    probability=rng.randint(1, 5), impact=rng.randint(1, 5),
+                    probability=rng.randint(1, 5),
+                    impact=rng.randint(1, 5),
                     mitigation=sentence(rng, rng.randint(5, 25)),
                     cost_impact=Decimal(rng.randint(0, 100) * 250),
                     review_on=STATUS + dt.timedelta(days=rng.randint(1, 60)),
-                )  # fmt: skip
+                )
             for n in range(CHANGES):
                 cr = add_change_request(
-                    s, project_id, f"Change {n}: {sentence(rng, 4)}", on=STATUS,
+                    s,
+                    project_id,
+                    f"Change {n}: {sentence(rng, 4)}",
+                    on=STATUS,
                     description=sentence(rng, rng.randint(5, 40)),
-                    reason=sentence(rng, rng.randint(3, 12)), schedule_days=rng.randint(0, 10),
-                    cost_impact=Decimal(rng.randint(0, 200) * 100), effort_days=rng.randint(0, 20),
-                )  # fmt: skip
+                    reason=sentence(rng, rng.randint(3, 12)),
+                    schedule_days=rng.randint(0, 10),
+                    cost_impact=Decimal(rng.randint(0, 200) * 100),
+                    effort_days=rng.randint(0, 20),
+                )
                 if n % 3:
                     transition(s, cr.id, "submitted", on=STATUS)
 
@@ -112,11 +143,26 @@ def plain_rows(book: ClientWorkbook) -> Iterator[tuple[str, list[list[object]]]]
     weeks = [grid.monday + dt.timedelta(weeks=n) for n in range(grid.weeks)] if grid else []
     schedule: list[list[object]] = [["Schedule"], ["subtitle"], ["WBS"] * 16 + weeks]
     schedule += [
-        [t.wbs, t.name, "Task", t.duration, t.start, t.finish, t.percent_complete,
-         t.predecessors, t.owner, t.total_slack, "Yes" if t.is_critical else "No",
-         t.baseline_start, t.baseline_finish, t.finish_variance, t.budget_cost, t.actual_cost]
+        [
+            t.wbs,
+            t.name,
+            "Task",
+            t.duration,
+            t.start,
+            t.finish,
+            t.percent_complete,
+            t.predecessors,
+            t.owner,
+            t.total_slack,
+            "Yes" if t.is_critical else "No",
+            t.baseline_start,
+            t.baseline_finish,
+            t.finish_variance,
+            t.budget_cost,
+            t.actual_cost,
+        ]
         for t in book.schedule
-    ]  # fmt: skip
+    ]
     yield "Schedule", schedule
     for table in book.tables:
         rows: list[list[object]] = [[table.title], ["subtitle"]]
@@ -193,8 +239,10 @@ def measure(path: Path) -> int:
     fills_s = gantt_as_fills(book)
     grid = week_grid(book.schedule, book.status_date, 17)
     weeks = f"{grid.weeks} weeks{' (cut)' if grid.cut else ''}" if grid else "none"
-    print(f"{len(book.schedule):,} tasks, {len(book.tables[1].rows):,} risks, "
-          f"{len(book.tables[2].rows):,} change requests; Gantt: {weeks}")  # fmt: skip
+    print(
+        f"{len(book.schedule):,} tasks, {len(book.tables[1].rows):,} risks, "
+        f"{len(book.tables[2].rows):,} change requests; Gantt: {weeks}"
+    )
     print(f"gather the content (services)     {content_s:6.2f} s")
     print(f"write the workbook (.xlsx)       {write_s:6.2f} s   ({len(data) / 2**20:.1f} MB)")
     print(f"export in all                     {content_s + write_s:6.2f} s   (target <= 4)")
@@ -209,8 +257,10 @@ def main() -> int:
     """Build the workspace once, then measure in a fresh process."""
     if len(sys.argv) == 3 and sys.argv[1] == "--measure":
         return measure(Path(sys.argv[2]))
-    print(f"CPM Desktop client workbook benchmark · Python {platform.python_version()} · "
-          f"{os.cpu_count()} cores")  # fmt: skip
+    print(
+        f"CPM Desktop client workbook benchmark · Python {platform.python_version()} · "
+        f"{os.cpu_count()} cores"
+    )
     with tempfile.TemporaryDirectory(prefix="bench-export-") as folder:
         path = Path(folder) / "big.cpm"
         began = time.perf_counter()

@@ -103,12 +103,17 @@ def bench_large_workspace(folder: Path) -> None:
     """The checked backup written on each open, on the bench_export.py workspace."""
     path = folder / "large.cpm"
     build(path)
-    print(f"large workspace (10,000 tasks, 1,000 risks, 1,000 changes; "
-          f"{path.stat().st_size / 1024 / 1024:.1f} MiB)")  # fmt: skip
+    print(
+        f"large workspace (10,000 tasks, 1,000 risks, 1,000 changes; "
+        f"{path.stat().st_size / 1024 / 1024:.1f} MiB)"
+    )
     timed("open with checked rotating backup", 5, lambda: open_workspace(path).close())
     timed("open without backup", 5, lambda: open_workspace(path, backup=False).close())
-    timed("open read-only (quick_check, no backup)", 5,
-          lambda: open_workspace(path, read_only=True).close())  # fmt: skip
+    timed(
+        "open read-only (quick_check, no backup)",
+        5,
+        lambda: open_workspace(path, read_only=True).close(),
+    )
     timed("check (integrity_check, every table read)", 3, lambda: check_workspace(path))
     timed("restore the newest backup (copy, check, rename)", 3, lambda: restore_backup(path))
 

@@ -69,8 +69,10 @@ def main() -> int:
     print(
         f"CPM Desktop Gantt benchmark · Python {platform.python_version()} · {os.cpu_count()} cores"
     )
-    print(f"generated {SIZE} tasks, {len(result.lines())} report lines, "
-          f"in {time.perf_counter() - began:.1f} s (not measured below)")  # fmt: skip
+    print(
+        f"generated {SIZE} tasks, {len(result.lines())} report lines, "
+        f"in {time.perf_counter() - began:.1f} s (not measured below)"
+    )
 
     # -- launch to first painted frame ---------------------------------------------------
     launch = time.perf_counter()
@@ -150,8 +152,10 @@ def main() -> int:
     # Within its slack only the task and its summaries move; on the critical path the finish
     # moves, so every task's slack changes and every row is rewritten.
     slack = moves(lambda t: movable(t) and (t.total_slack or 0) >= 30 and t.constraint == "ASAP", 2)
-    print(f"bar move within its slack → reschedule, commit, repaint  {median_ms(slack)}"
-          "   (target <= 100)")  # fmt: skip
+    print(
+        f"bar move within its slack → reschedule, commit, repaint  {median_ms(slack)}"
+        "   (target <= 100)"
+    )
     critical = moves(lambda t: movable(t) and t.is_critical and t.constraint == "ASAP", 7)
     print(f"bar move on the critical path (all rows rewritten)      {median_ms(critical)}")
 

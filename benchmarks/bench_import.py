@@ -34,7 +34,7 @@ def generated_plan(size: int) -> Plan:
             str(t.parent_id) if t.parent_id else None,
             duration=t.duration,
             is_milestone=t.duration == 0,
-        )  # fmt: skip
+        )
         for t in specs
     ]
     return Plan(
@@ -50,8 +50,10 @@ def main() -> int:
         source = Path(folder) / "generated.xml"
         began = time.perf_counter()
         source.write_bytes(write_mspdi(generated_plan(SIZE)))
-        print(f"write {SIZE} tasks as MS Project XML: {time.perf_counter() - began:.2f} s, "
-              f"{source.stat().st_size / 2**20:.1f} MB")  # fmt: skip
+        print(
+            f"write {SIZE} tasks as MS Project XML: {time.perf_counter() - began:.2f} s, "
+            f"{source.stat().st_size / 2**20:.1f} MB"
+        )
         began = time.perf_counter()
         plan = read_plan_file(source)
         read = time.perf_counter() - began

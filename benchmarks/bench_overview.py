@@ -40,8 +40,10 @@ def median_seconds(action: object, *args: object, **kwargs: object) -> float:
 
 def main() -> int:
     """Build the workspace, then time each read."""
-    print(f"CPM Desktop overview benchmark · Python {platform.python_version()} · "
-          f"{os.cpu_count()} cores")  # fmt: skip
+    print(
+        f"CPM Desktop overview benchmark · Python {platform.python_version()} · "
+        f"{os.cpu_count()} cores"
+    )
     with tempfile.TemporaryDirectory(prefix="bench-overview-") as folder:
         path = Path(folder) / "big.cpm"
         build(path)

@@ -38,20 +38,31 @@ def build(path: Path) -> int:
 
     rng = random.Random(9)
     plan = generated_plan(SIZE)
-    plan = replace(plan, tasks=[
-        replace(t, budget_cost=Decimal(rng.randint(0, 40) * 500)) for t in plan.tasks
-    ])  # fmt: skip
+    plan = replace(
+        plan, tasks=[replace(t, budget_cost=Decimal(rng.randint(0, 40) * 500)) for t in plan.tasks]
+    )
     with create_workspace(path) as ws:
         project_id = ws.run(import_plan, plan).project_id
         ws.run(save_baseline, project_id)
         ws.run(set_status_date, project_id, STATUS)
         with ws.transaction() as s:
             for n in range(RISKS):
-                add_risk(s, project_id, f"Risk {n} of the roll-out", on=STATUS,
-                         probability=rng.randint(1, 5), impact=rng.randint(1, 5))  # fmt: skip
+                add_risk(
+                    s,
+                    project_id,
+                    f"Risk {n} of the roll-out",
+                    on=STATUS,
+                    probability=rng.randint(1, 5),
+                    impact=rng.randint(1, 5),
+                )
             for n in range(CHANGES):
-                add_change_request(s, project_id, f"Change {n}", on=STATUS,
-                                   cost_impact=Decimal(rng.randint(0, 200) * 100))  # fmt: skip
+                add_change_request(
+                    s,
+                    project_id,
+                    f"Change {n}",
+                    on=STATUS,
+                    cost_impact=Decimal(rng.randint(0, 200) * 100),
+                )
     return project_id
 
 
@@ -81,14 +92,18 @@ def main() -> None:
             demo_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
             assert demo_id is not None
             seconds, pages = measure(ws, demo_id, out)
-        print(f"demo pack (all sections, summary Gantt)   {seconds:6.2f} s  {pages} pages"
-              "   (target <= 1.5 s)")  # fmt: skip
+        print(
+            f"demo pack (all sections, summary Gantt)   {seconds:6.2f} s  {pages} pages"
+            "   (target <= 1.5 s)"
+        )
         project_id = build(root / "big.cpm")
         with open_workspace(root / "big.cpm") as ws:
             for detail in ("summary", "full"):
                 seconds, pages = measure(ws, project_id, out, gantt_detail=detail)
-                print(f"{SIZE} tasks, {detail:7} Gantt               {seconds:6.2f} s  "
-                      f"{pages} pages   (target <= 5 s)")  # fmt: skip
+                print(
+                    f"{SIZE} tasks, {detail:7} Gantt               {seconds:6.2f} s  "
+                    f"{pages} pages   (target <= 5 s)"
+                )
 
 
 if __name__ == "__main__":

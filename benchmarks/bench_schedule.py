@@ -22,10 +22,19 @@ SIZES = (1_000, 10_000, 50_000)
 START = dt.date(2026, 9, 7)
 STATUS = dt.date(2026, 11, 20)
 HOLIDAYS = [
-    dt.date(2026, 12, 25), dt.date(2026, 12, 26), dt.date(2027, 1, 1), dt.date(2027, 3, 26),
-    dt.date(2027, 3, 29), dt.date(2027, 5, 1), dt.date(2027, 5, 6), dt.date(2027, 5, 17),
-    dt.date(2027, 10, 3), dt.date(2027, 12, 25), dt.date(2027, 12, 26), dt.date(2028, 1, 1),
-]  # fmt: skip
+    dt.date(2026, 12, 25),
+    dt.date(2026, 12, 26),
+    dt.date(2027, 1, 1),
+    dt.date(2027, 3, 26),
+    dt.date(2027, 3, 29),
+    dt.date(2027, 5, 1),
+    dt.date(2027, 5, 6),
+    dt.date(2027, 5, 17),
+    dt.date(2027, 10, 3),
+    dt.date(2027, 12, 25),
+    dt.date(2027, 12, 26),
+    dt.date(2028, 1, 1),
+]
 
 
 def synthetic_network(size: int, seed: int = 7) -> tuple[list[TaskSpec], list[LinkSpec]]:
@@ -43,13 +52,20 @@ def synthetic_network(size: int, seed: int = 7) -> tuple[list[TaskSpec], list[Li
             tasks.append(TaskSpec(task_id, f"Phase {task_id}", parent_id=group))
         else:
             progress = 100 if task_id < size // 20 else 0
-            tasks.append(TaskSpec(
-                task_id, f"Task {task_id}", parent_id=phase or group,
-                duration=0 if rng.random() < 0.05 else rng.randint(1, 15),
-                is_milestone=False, percent_complete=progress,
-                actual_start=START if progress else None,
-                actual_finish=START + dt.timedelta(days=rng.randint(1, 20)) if progress else None,
-            ))  # fmt: skip
+            tasks.append(
+                TaskSpec(
+                    task_id,
+                    f"Task {task_id}",
+                    parent_id=phase or group,
+                    duration=0 if rng.random() < 0.05 else rng.randint(1, 15),
+                    is_milestone=False,
+                    percent_complete=progress,
+                    actual_start=START if progress else None,
+                    actual_finish=START + dt.timedelta(days=rng.randint(1, 20))
+                    if progress
+                    else None,
+                )
+            )
             leaves.append(task_id)
     links: dict[tuple[int, int], LinkSpec] = {}
     kinds = ["FS"] * 7 + ["SS", "FF", "SF"]
@@ -95,8 +111,7 @@ def calendar_calls() -> float:
 
 
 def main() -> int:
-    print(f"Python {platform.python_version()} on {platform.machine()}, "
-          f"{os.cpu_count()} cores")  # fmt: skip
+    print(f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores")
     print(f"calendar: 100000 add_working_days calls in {calendar_calls():.0f} ms")
     for size in SIZES:
         median, peak, links = measure(size)

@@ -47,8 +47,10 @@ def _table(comparisons: list[FileComparison], total: str) -> None:
     counted = [c for c in comparisons if c.counted]
     compared = sum(c.compared for c in counted)
     matched = sum(c.matched for c in counted)
-    print(f"{total:<{width}}  {compared:>6}  {matched:>6}  "
-          f"{matched / compared if compared else 1:>7.1%}")  # fmt: skip
+    print(
+        f"{total:<{width}}  {compared:>6}  {matched:>6}  "
+        f"{matched / compared if compared else 1:>7.1%}"
+    )
     for c in comparisons:
         for d in c.differences:
             print(f"  {c.name} id {d.uid} {d.name!r} {d.field}: ours {d.ours}, file {d.theirs}")

@@ -78,8 +78,15 @@ def test_backups_json_gives_the_documented_fields(
     backups = document["backups"]
     assert [b["number"] for b in backups] == [1, 2, 3, 4]
     assert set(backups[0]) == {
-        "number", "path", "date", "kind", "schema_revision", "intact", "problem", "size",
-    }  # fmt: skip
+        "number",
+        "path",
+        "date",
+        "kind",
+        "schema_revision",
+        "intact",
+        "problem",
+        "size",
+    }
     by_name = {Path(b["path"]).name: b for b in backups}
     damaged = by_name["plan_2026-09-03_093000_000000.cpm"]
     assert damaged["intact"] is False

@@ -169,10 +169,22 @@ def test_schedule_json_lists_every_task_with_dates_slack_and_driver(
     )
     first = document["tasks"][0]
     assert set(first) == {
-        "id", "wbs", "name", "is_summary", "is_milestone", "start", "finish", "early_start",
-        "early_finish", "late_start", "late_finish", "total_slack", "free_slack", "critical",
+        "id",
+        "wbs",
+        "name",
+        "is_summary",
+        "is_milestone",
+        "start",
+        "finish",
+        "early_start",
+        "early_finish",
+        "late_start",
+        "late_finish",
+        "total_slack",
+        "free_slack",
+        "critical",
         "driver",
-    }  # fmt: skip
+    }
     linked = [t for t in document["tasks"] if t["driver"]["kind"] == "link"]
     assert linked
     wbs = {t["id"]: t["wbs"] for t in document["tasks"]}

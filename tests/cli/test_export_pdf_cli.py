@@ -57,9 +57,14 @@ def test_letter_paper(demo_file: Path, tmp_path: Path) -> None:
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(
-    demo_file: Path, tmp_path: Path, capsys, out_name: str, extra: tuple[str, ...],
-    project: str, message: str,
-) -> None:  # fmt: skip
+    demo_file: Path,
+    tmp_path: Path,
+    capsys,
+    out_name: str,
+    extra: tuple[str, ...],
+    project: str,
+    message: str,
+) -> None:
     """Each mistake exits 2 with one line naming it, and writes no file."""
     assert export(demo_file, tmp_path / out_name, *extra, project=project) == 2
     assert message in one_error_line(capsys)

@@ -33,9 +33,16 @@ def test_writes_the_client_workbook(demo_file: Path, tmp_path: Path, capsys) -> 
     )
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == [
-        "Summary", "Schedule", "Milestones", "Risks", "Changes",
-        "Billing", "Feedback", "Decisions", "_cpm",
-    ]  # fmt: skip
+        "Summary",
+        "Schedule",
+        "Milestones",
+        "Risks",
+        "Changes",
+        "Billing",
+        "Feedback",
+        "Decisions",
+        "_cpm",
+    ]
     assert book["_cpm"]["B3"].value == DEMO_PROJECT_CODE
 
 

@@ -125,8 +125,9 @@ def test_unknown_format_is_named(db: Path, tmp_path: Path) -> None:
 
 def test_export_of_unknown_project_is_a_user_error(db: Path, tmp_path: Path) -> None:
     """Exporting a project code that does not exist exits 2 and writes no file."""
-    result = run_main("export", "mspdi", "--db", str(db), "--project", "NOPE",
-                     "-o", str(tmp_path / "x.xml"))  # fmt: skip
+    result = run_main(
+        "export", "mspdi", "--db", str(db), "--project", "NOPE", "-o", str(tmp_path / "x.xml")
+    )
     assert_one_line_error(result, "NOPE")
     assert not (tmp_path / "x.xml").exists()
 

@@ -190,13 +190,16 @@ def test_the_first_risks_and_changes_of_a_new_project_come_back(
 @pytest.mark.parametrize(
     ("spoil", "message"),
     [
-        ("renamed", "no longer has the column 'Impact' but has the column 'Impakt', which it was "
-                    "not exported with (renamed?); its edits were not read."),
+        (
+            "renamed",
+            "no longer has the column 'Impact' but has the column 'Impakt', which it was "
+            "not exported with (renamed?); its edits were not read.",
+        ),
         ("risks member", "fresh.xlsx is not an Excel workbook (.xlsx) or is damaged."),
         ("state member", "fresh.xlsx is not an Excel workbook (.xlsx) or is damaged."),
         ("truncated", "fresh.xlsx is not an Excel workbook (.xlsx)."),
     ],
-)  # fmt: skip
+)
 def test_damaged_workbooks_are_one_line_exit_2_and_write_nothing(
     files: tuple[Path, Path], tmp_path: Path, capsys, spoil: str, message: str
 ) -> None:
@@ -245,6 +248,7 @@ def test_cells_no_field_can_take_are_problems_and_not_applied(
     assert db.read_bytes() == before
     [field] = [d for d in cells if d]
     ident = f"R-001.{field.lower()}"
-    line = refusal(["import-edits", str(path), "--db", str(db), "--apply", "--accept", ident],
-                   db, capsys)  # fmt: skip
+    line = refusal(
+        ["import-edits", str(path), "--db", str(db), "--apply", "--accept", ident], db, capsys
+    )
     assert line.startswith(f"cpm-desktop: {ident} cannot be applied: ")

@@ -49,8 +49,12 @@ def test_billing_milestones_split_the_contract_value(demo: Workspace) -> None:
     assert all(r.name.startswith("Billing milestone") for r in rows)
     # A milestone is billed only once reached: the first by the status date, none of the others.
     assert [r.due_on is not None and r.due_on <= STATUS_DATE for r in rows] == [
-        True, False, False, False, False,
-    ]  # fmt: skip
+        True,
+        False,
+        False,
+        False,
+        False,
+    ]
     assert rows[0].invoiced_on is not None
     assert rows[0].invoiced_on < STATUS_DATE
     assert rows[0].invoice_number.startswith("NHL-2026-")

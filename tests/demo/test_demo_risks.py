@@ -16,10 +16,18 @@ from cpm_desktop.workspace import Workspace, create_workspace
 
 STATUS_DATE = dt.date(2026, 11, 20)
 PEOPLE = {
-    "Laura Becker", "Tobias Klein", "Anna Weber", "Lukas Brandt", "Daniel Hoffmann",
-    "Sophie Wagner", "Marco Rossi", "Miriam Albers (Nordhaven)", "Kai Petersen (Nordhaven IT)",
-    "Henrik Sørensen (Nordhaven)", "Jonas Richter (Nordhaven)",
-}  # fmt: skip
+    "Laura Becker",
+    "Tobias Klein",
+    "Anna Weber",
+    "Lukas Brandt",
+    "Daniel Hoffmann",
+    "Sophie Wagner",
+    "Marco Rossi",
+    "Miriam Albers (Nordhaven)",
+    "Kai Petersen (Nordhaven IT)",
+    "Henrik Sørensen (Nordhaven)",
+    "Jonas Richter (Nordhaven)",
+}
 
 
 @pytest.fixture(scope="module")
@@ -81,10 +89,12 @@ def test_history_shows_trends_since_the_status_date(
         first, last = days.one()
         changed = s.scalar(
             select(func.count()).select_from(
-                select(RiskHistory.risk_id).group_by(RiskHistory.risk_id)
-                .having(func.count() > 1).subquery()
+                select(RiskHistory.risk_id)
+                .group_by(RiskHistory.risk_id)
+                .having(func.count() > 1)
+                .subquery()
             )
-        )  # fmt: skip
+        )
     assert first >= dt.date(2026, 9, 1)
     assert last == STATUS_DATE
     assert changed >= 6

@@ -25,8 +25,12 @@ D = dt.date
 def test_levels_have_the_five_labels() -> None:
     """Levels 1..5 read Very low, Low, Medium, High, Very high."""
     assert [level_label(n) for n in range(1, 6)] == [
-        "Very low", "Low", "Medium", "High", "Very high",
-    ]  # fmt: skip
+        "Very low",
+        "Low",
+        "Medium",
+        "High",
+        "Very high",
+    ]
 
 
 def test_score_is_probability_times_impact() -> None:
@@ -56,8 +60,12 @@ def test_custom_thresholds_apply_at_their_boundaries() -> None:
 def test_issue_rag_follows_severity() -> None:
     """Severity 1–2 green, 3 amber, 4–5 red."""
     assert [severity_rag(s) for s in range(1, 6)] == [
-        Rag.GREEN, Rag.GREEN, Rag.AMBER, Rag.RED, Rag.RED,
-    ]  # fmt: skip
+        Rag.GREEN,
+        Rag.GREEN,
+        Rag.AMBER,
+        Rag.RED,
+        Rag.RED,
+    ]
 
 
 def test_emv_weights_the_cost_by_the_documented_percentages() -> None:
@@ -65,9 +73,12 @@ def test_emv_weights_the_cost_by_the_documented_percentages() -> None:
     assert PROBABILITY_PERCENT == {1: 10, 2: 30, 3: 50, 4: 70, 5: 90}
     cost = Decimal("40000.00")
     assert [expected_value(p, cost) for p in range(1, 6)] == [
-        Decimal("4000.00"), Decimal("12000.00"), Decimal("20000.00"),
-        Decimal("28000.00"), Decimal("36000.00"),
-    ]  # fmt: skip
+        Decimal("4000.00"),
+        Decimal("12000.00"),
+        Decimal("20000.00"),
+        Decimal("28000.00"),
+        Decimal("36000.00"),
+    ]
     assert expected_value(None, cost) == cost
     assert expected_value(3, Decimal("0.01")) == Decimal("0.00")  # half a cent: to even
 

@@ -130,8 +130,10 @@ def compare_file(path: Path) -> FileComparison:
         if row.is_summary or other is None or other.get("summary"):
             continue
         milestone = bool(other.get("milestone"))
-        for name, ours, text in (("start", row.start, other["start"]),
-                                 ("finish", row.finish, other["finish"])):  # fmt: skip
+        for name, ours, text in (
+            ("start", row.start, other["start"]),
+            ("finish", row.finish, other["finish"]),
+        ):
             if not text:
                 continue
             wanted = _their_day(text, name, milestone, calendar)

@@ -32,7 +32,7 @@ def test_our_dates_agree_with_ms_project_on_98_percent() -> None:
         + "".join(
             f"\n  {d.uid} {d.name} {d.field}: ours {d.ours}, file {d.theirs}"
             for d in c.differences[:5]
-        )  # fmt: skip
+        )
         for c in comparisons
     )
     assert matched / compared >= 0.98, report

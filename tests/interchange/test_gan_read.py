@@ -60,11 +60,18 @@ def test_hierarchy_keeps_document_order_and_parents() -> None:
     )
     plan = read_gan(data, "move.gan")
     assert [(t.key, t.parent_key) for t in plan.tasks] == [
-        ("3", None), ("7", "3"), ("9", "7"), ("1", None)
-    ]  # fmt: skip
+        ("3", None),
+        ("7", "3"),
+        ("9", "7"),
+        ("1", None),
+    ]
     assert plan.notes.counts == {
-        "tasks": 4, "summaries": 2, "milestones": 0, "links": 0, "holidays": 0
-    }  # fmt: skip
+        "tasks": 4,
+        "summaries": 2,
+        "milestones": 0,
+        "links": 0,
+        "holidays": 0,
+    }
 
 
 def test_tasks_nested_3000_deep_are_read_without_recursion() -> None:
@@ -112,8 +119,17 @@ def test_zero_duration_task_is_imported_as_a_milestone_with_a_note() -> None:
 def test_progress_notes_and_manual_cost() -> None:
     """% complete, the <notes> text and a manual cost are kept."""
     inner = "<notes><![CDATA[\n   Call the movers first.\n  ]]></notes>"
-    data = gan(task(0, "2024-03-04", 2, inner, complete="64", cost_manual_value="1250.50",
-                    cost_calculated="false").replace('complete="0" ', ""))  # fmt: skip
+    data = gan(
+        task(
+            0,
+            "2024-03-04",
+            2,
+            inner,
+            complete="64",
+            cost_manual_value="1250.50",
+            cost_calculated="false",
+        ).replace('complete="0" ', "")
+    )
     (t,) = read_gan(data, "p.gan").tasks
     assert (t.percent_complete, t.notes, t.budget_cost) == (
         64,
@@ -153,11 +169,15 @@ def test_dependency_codes_follow_ganttproject(code: str, kind: str) -> None:
 
 def test_lag_and_lead_are_whole_days() -> None:
     """difference is the lag in days; a negative one is a lead."""
-    data = gan(task(0, "2024-03-04", 2, depend(1, lag=3) + depend(2, "3", -1))
-               + task(1, "2024-03-11", 1) + task(2, "2024-03-04", 1))  # fmt: skip
+    data = gan(
+        task(0, "2024-03-04", 2, depend(1, lag=3) + depend(2, "3", -1))
+        + task(1, "2024-03-11", 1)
+        + task(2, "2024-03-04", 1)
+    )
     assert [(lk.successor_key, lk.type, lk.lag) for lk in read_gan(data, "l.gan").links] == [
-        ("1", "FS", 3), ("2", "FF", -1)
-    ]  # fmt: skip
+        ("1", "FS", 3),
+        ("2", "FF", -1),
+    ]
 
 
 def test_links_of_nested_tasks_are_all_read() -> None:
@@ -228,8 +248,9 @@ def test_task_without_links_keeps_its_start_as_snet_and_the_report_says_so() -> 
     """A task placed after the project start stays there: SNET on its date, one report line."""
     plan = read_gan(gan(task(0, "2024-03-04", 1) + task(1, "2024-03-07", 2)), "s.gan")
     assert [(t.constraint_type, t.constraint_date) for t in plan.tasks] == [
-        ("SNET", D(2024, 3, 4)), ("SNET", D(2024, 3, 7))
-    ]  # fmt: skip
+        ("SNET", D(2024, 3, 4)),
+        ("SNET", D(2024, 3, 7)),
+    ]
     assert plan.notes.approximated == [HELD_NOTE.format("2 tasks start") + "."]
 
 
@@ -238,8 +259,9 @@ def test_task_a_strong_link_places_follows_the_link() -> None:
     data = gan(task(0, "2024-03-04", 2, depend(1)) + task(1, "2024-03-06", 1))
     plan = read_gan(data, "s.gan")
     assert [(t.constraint_type, t.constraint_date) for t in plan.tasks] == [
-        ("SNET", D(2024, 3, 4)), ("ASAP", None)
-    ]  # fmt: skip
+        ("SNET", D(2024, 3, 4)),
+        ("ASAP", None),
+    ]
     assert plan.notes.approximated == [
         HELD_NOTE.format("1 task starts") + "; 1 task that links place there follows its links."
     ]
@@ -267,8 +289,9 @@ def test_earliest_start_later_than_the_start_wins() -> None:
 
 def test_tasks_under_a_linked_summary_follow_it() -> None:
     """A summary's Strong link places the tasks beneath it: they are freed like linked tasks."""
-    data = gan(task(0, "2024-03-04", 2, depend(1))
-               + task(1, "2024-03-06", 1, task(2, "2024-03-06", 1)))  # fmt: skip
+    data = gan(
+        task(0, "2024-03-04", 2, depend(1)) + task(1, "2024-03-06", 1, task(2, "2024-03-06", 1))
+    )
     plan = read_gan(data, "s.gan")
     assert plan.tasks[2].constraint_type == "ASAP"
 

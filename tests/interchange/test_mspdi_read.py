@@ -627,8 +627,14 @@ def test_huge_numbers_read_at_once_with_a_short_note(
 
 def test_a_huge_lag_reads_at_once_and_the_importer_reports_what_it_keeps() -> None:
     """A LinkLag of 1E+999999999 is read as a finite (if absurd) lag, not built digit by digit."""
-    plan = read(project(task(1, "A") + task(2, "B", inner=link(1).replace(
-        "<LinkLag>0</LinkLag>", f"<LinkLag>{HUGE}</LinkLag>"))))  # fmt: skip
+    plan = read(
+        project(
+            task(1, "A")
+            + task(
+                2, "B", inner=link(1).replace("<LinkLag>0</LinkLag>", f"<LinkLag>{HUGE}</LinkLag>")
+            )
+        )
+    )
     assert plan.links[0].lag > 10_000
     assert all(len(line) < 160 for line in plan.notes.approximated)
 

@@ -18,20 +18,69 @@ NS = "{http://schemas.microsoft.com/project}"
 START = D(2026, 9, 7)  # a Monday; Wednesday 2026-09-16 is a holiday below
 # The MSPDI schema's Task sequence (the part we write), to check element order against.
 TASK_SCHEMA_ORDER = [
-    "UID", "ID", "Name", "Active", "Manual", "Type", "IsNull", "WBS", "OutlineNumber",
-    "OutlineLevel", "Start", "Finish", "Duration", "DurationFormat", "Estimated", "Milestone",
-    "Summary", "FixedCost", "FixedCostAccrual", "PercentComplete", "Cost", "ActualStart",
-    "ActualFinish", "ActualDuration", "ActualCost", "RemainingDuration", "ConstraintType",
-    "CalendarUID", "ConstraintDate", "Notes", "PredecessorLink", "Baseline",
-]  # fmt: skip
+    "UID",
+    "ID",
+    "Name",
+    "Active",
+    "Manual",
+    "Type",
+    "IsNull",
+    "WBS",
+    "OutlineNumber",
+    "OutlineLevel",
+    "Start",
+    "Finish",
+    "Duration",
+    "DurationFormat",
+    "Estimated",
+    "Milestone",
+    "Summary",
+    "FixedCost",
+    "FixedCostAccrual",
+    "PercentComplete",
+    "Cost",
+    "ActualStart",
+    "ActualFinish",
+    "ActualDuration",
+    "ActualCost",
+    "RemainingDuration",
+    "ConstraintType",
+    "CalendarUID",
+    "ConstraintDate",
+    "Notes",
+    "PredecessorLink",
+    "Baseline",
+]
 PROJECT_SCHEMA_ORDER = [
-    "SaveVersion", "Name", "Title", "Company", "Manager", "ScheduleFromStart", "StartDate",
-    "FinishDate", "CurrencyDigits", "CurrencySymbol", "CurrencyCode", "CalendarUID",
-    "DefaultStartTime", "DefaultFinishTime", "MinutesPerDay", "MinutesPerWeek", "DaysPerMonth",
-    "DefaultTaskType", "DurationFormat", "EditableActualCosts", "HonorConstraints",
-    "WeekStartDay", "StatusDate", "NewTasksAreManual", "Calendars", "Tasks", "Resources",
+    "SaveVersion",
+    "Name",
+    "Title",
+    "Company",
+    "Manager",
+    "ScheduleFromStart",
+    "StartDate",
+    "FinishDate",
+    "CurrencyDigits",
+    "CurrencySymbol",
+    "CurrencyCode",
+    "CalendarUID",
+    "DefaultStartTime",
+    "DefaultFinishTime",
+    "MinutesPerDay",
+    "MinutesPerWeek",
+    "DaysPerMonth",
+    "DefaultTaskType",
+    "DurationFormat",
+    "EditableActualCosts",
+    "HonorConstraints",
+    "WeekStartDay",
+    "StatusDate",
+    "NewTasksAreManual",
+    "Calendars",
+    "Tasks",
+    "Resources",
     "Assignments",
-]  # fmt: skip
+]
 
 
 def sample_plan() -> Plan:
@@ -42,28 +91,71 @@ def sample_plan() -> Plan:
     tasks = [
         PlanTask("ph", "Phase 1", duration=13, start=START, finish=D(2026, 9, 24)),
         PlanTask(
-            "a", "Design", parent_key="ph", duration=3, start=START, finish=D(2026, 9, 9),
-            percent_complete=100, actual_start=START, actual_finish=D(2026, 9, 9),
-            owner="Alice, Bob", budget_cost=Decimal("1234.56"), actual_cost=Decimal("1000.10"),
-            notes="Agreed with the PMO", baseline_start=START, baseline_finish=D(2026, 9, 8),
-            baseline_duration=2, baseline_cost=Decimal("1000"),
+            "a",
+            "Design",
+            parent_key="ph",
+            duration=3,
+            start=START,
+            finish=D(2026, 9, 9),
+            percent_complete=100,
+            actual_start=START,
+            actual_finish=D(2026, 9, 9),
+            owner="Alice, Bob",
+            budget_cost=Decimal("1234.56"),
+            actual_cost=Decimal("1000.10"),
+            notes="Agreed with the PMO",
+            baseline_start=START,
+            baseline_finish=D(2026, 9, 8),
+            baseline_duration=2,
+            baseline_cost=Decimal("1000"),
         ),
         PlanTask(
-            "b", "Build", parent_key="ph", duration=4, start=D(2026, 9, 10),
-            finish=D(2026, 9, 15), percent_complete=50, actual_start=D(2026, 9, 10), owner="Bob",
+            "b",
+            "Build",
+            parent_key="ph",
+            duration=4,
+            start=D(2026, 9, 10),
+            finish=D(2026, 9, 15),
+            percent_complete=50,
+            actual_start=D(2026, 9, 10),
+            owner="Bob",
         ),
-        PlanTask("c", "Docs", parent_key="ph", duration=2, start=D(2026, 9, 11),
-                 finish=D(2026, 9, 14)),
-        PlanTask("d", "Test", parent_key="ph", duration=2, start=D(2026, 9, 17),
-                 finish=D(2026, 9, 18)),
-        PlanTask("e", "Review", parent_key="ph", duration=3, constraint_type="SNET",
-                 constraint_date=D(2026, 9, 22), start=D(2026, 9, 22), finish=D(2026, 9, 24)),
-        PlanTask("m", "Sign-off", parent_key="ph", duration=0, is_milestone=True,
-                 start=D(2026, 9, 24), finish=D(2026, 9, 24)),
-        PlanTask("f", "Handover", duration=1, constraint_type="FNLT",
-                 constraint_date=D(2026, 9, 30), start=D(2026, 9, 25), finish=D(2026, 9, 25)),
+        PlanTask(
+            "c", "Docs", parent_key="ph", duration=2, start=D(2026, 9, 11), finish=D(2026, 9, 14)
+        ),
+        PlanTask(
+            "d", "Test", parent_key="ph", duration=2, start=D(2026, 9, 17), finish=D(2026, 9, 18)
+        ),
+        PlanTask(
+            "e",
+            "Review",
+            parent_key="ph",
+            duration=3,
+            constraint_type="SNET",
+            constraint_date=D(2026, 9, 22),
+            start=D(2026, 9, 22),
+            finish=D(2026, 9, 24),
+        ),
+        PlanTask(
+            "m",
+            "Sign-off",
+            parent_key="ph",
+            duration=0,
+            is_milestone=True,
+            start=D(2026, 9, 24),
+            finish=D(2026, 9, 24),
+        ),
+        PlanTask(
+            "f",
+            "Handover",
+            duration=1,
+            constraint_type="FNLT",
+            constraint_date=D(2026, 9, 30),
+            start=D(2026, 9, 25),
+            finish=D(2026, 9, 25),
+        ),
         PlanTask("k", "Kick-off", duration=0, is_milestone=True, start=START, finish=START),
-    ]  # fmt: skip
+    ]
     links = [
         PlanLink("k", "a", "FS", 0),
         PlanLink("a", "b", "FS", 0),
@@ -155,8 +247,11 @@ def test_uids_follow_plan_order_and_outline_numbers_the_hierarchy() -> None:
     """UIDs are 1..n in plan order; OutlineLevel and OutlineNumber carry parent and child."""
     tasks = tasks_by_name(parse(sample_plan()))
     assert [text(tasks[n], "UID") for n in ("Phase 1", "Design", "Sign-off", "Kick-off")] == [
-        "1", "2", "7", "9",
-    ]  # fmt: skip
+        "1",
+        "2",
+        "7",
+        "9",
+    ]
     assert (text(tasks["Phase 1"], "OutlineNumber"), text(tasks["Phase 1"], "Summary")) == (
         "1",
         "1",
@@ -251,14 +346,19 @@ def test_milestone_on_a_finish_constraint_or_reached_sits_at_five() -> None:
         name="p",
         start_date=START,
         tasks=[
-            PlanTask("f", "F", duration=0, constraint_type="FNET", constraint_date=day,
-                     start=day),
-            PlanTask("s", "S", duration=0, constraint_type="SNET", constraint_date=day,
-                     start=day),
-            PlanTask("r", "R", duration=0, start=day, percent_complete=100, actual_start=day,
-                     actual_finish=day),
+            PlanTask("f", "F", duration=0, constraint_type="FNET", constraint_date=day, start=day),
+            PlanTask("s", "S", duration=0, constraint_type="SNET", constraint_date=day, start=day),
+            PlanTask(
+                "r",
+                "R",
+                duration=0,
+                start=day,
+                percent_complete=100,
+                actual_start=day,
+                actual_finish=day,
+            ),
         ],
-    )  # fmt: skip
+    )
     tasks = tasks_by_name(parse(plan))
     assert text(tasks["F"], "Start") == "2026-09-09T17:00:00"
     assert text(tasks["F"], "ConstraintDate") == "2026-09-09T17:00:00"
@@ -352,8 +452,14 @@ def test_calendar_has_seven_weekdays_and_the_holiday_as_an_exception() -> None:
     assert text(calendar, "Name") == "Client calendar"
     days = calendar.findall(f"{NS}WeekDays/{NS}WeekDay")
     assert [(text(d, "DayType"), text(d, "DayWorking")) for d in days] == [
-        ("1", "0"), ("2", "1"), ("3", "1"), ("4", "1"), ("5", "1"), ("6", "1"), ("7", "0"),
-    ]  # fmt: skip
+        ("1", "0"),
+        ("2", "1"),
+        ("3", "1"),
+        ("4", "1"),
+        ("5", "1"),
+        ("6", "1"),
+        ("7", "0"),
+    ]
     times = days[1].findall(f"{NS}WorkingTimes/{NS}WorkingTime")
     assert [(text(t, "FromTime"), text(t, "ToTime")) for t in times] == [
         ("08:00:00", "12:00:00"),
@@ -362,8 +468,13 @@ def test_calendar_has_seven_weekdays_and_the_holiday_as_an_exception() -> None:
     assert days[0].find(f"{NS}WorkingTimes") is None
     (exception,) = calendar.findall(f"{NS}Exceptions/{NS}Exception")
     assert local_tags(exception) == [
-        "EnteredByOccurrences", "TimePeriod", "Occurrences", "Name", "Type", "DayWorking",
-    ]  # fmt: skip
+        "EnteredByOccurrences",
+        "TimePeriod",
+        "Occurrences",
+        "Name",
+        "Type",
+        "DayWorking",
+    ]
     assert text(exception, "TimePeriod/FromDate") == "2026-09-16T00:00:00"
     assert text(exception, "TimePeriod/ToDate") == "2026-09-16T23:59:00"
     assert text(exception, "Name") == "Town fair"
@@ -442,8 +553,13 @@ def test_baseline_zero_is_written_when_the_plan_has_one() -> None:
     tasks = tasks_by_name(parse(sample_plan()))
     (baseline,) = tasks["Design"].findall(f"{NS}Baseline")
     assert local_tags(baseline) == [
-        "Number", "Start", "Finish", "Duration", "DurationFormat", "Cost",
-    ]  # fmt: skip
+        "Number",
+        "Start",
+        "Finish",
+        "Duration",
+        "DurationFormat",
+        "Cost",
+    ]
     assert text(baseline, "Number") == "0"
     assert text(baseline, "Start") == "2026-09-07T08:00:00"
     assert text(baseline, "Finish") == "2026-09-08T17:00:00"
@@ -595,9 +711,15 @@ def test_reading_back_keeps_owners_notes_money_baseline_and_project_fields() -> 
 
     def kept(task: PlanTask) -> tuple[object, ...]:
         return (
-            task.owner, task.notes, task.budget_cost, task.actual_cost, task.baseline_start,
-            task.baseline_finish, task.baseline_duration, task.baseline_cost,
-        )  # fmt: skip
+            task.owner,
+            task.notes,
+            task.budget_cost,
+            task.actual_cost,
+            task.baseline_start,
+            task.baseline_finish,
+            task.baseline_duration,
+            task.baseline_cost,
+        )
 
     assert [kept(t) for t in back.tasks] == [kept(t) for t in plan.tasks]
     assert (back.name, back.client, back.manager, back.currency) == (

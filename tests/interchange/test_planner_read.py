@@ -46,10 +46,18 @@ def ptask(
 ) -> str:
     """One <task>: times as "YYYYMMDDTHHMM"; keywords override attributes (_ becomes -)."""
     values = {
-        "id": str(ident), "name": f"T{ident}", "note": "", "work": "28800",
-        "start": f"{start}00Z", "end": f"{end}00Z", "work-start": f"{work_start or start}00Z",
-        "percent-complete": "0", "priority": "0", "type": "normal", "scheduling": "fixed-work",
-    }  # fmt: skip
+        "id": str(ident),
+        "name": f"T{ident}",
+        "note": "",
+        "work": "28800",
+        "start": f"{start}00Z",
+        "end": f"{end}00Z",
+        "work-start": f"{work_start or start}00Z",
+        "percent-complete": "0",
+        "priority": "0",
+        "type": "normal",
+        "scheduling": "fixed-work",
+    }
     values.update({k.replace("_", "-"): v for k, v in attrs.items()})
     return "<task " + " ".join(f'{k}="{v}"' for k, v in values.items()) + f">{inner}</task>"
 

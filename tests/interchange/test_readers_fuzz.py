@@ -40,54 +40,80 @@ Reader = Callable[[bytes, str], Plan]
 _M = mspdi_files
 MSPDI = _M.project(
     _M.task(1, "Phase", 1, Summary=1)
-    + _M.task(2, "Design", 2, PercentComplete=40, Cost=12000,
-              ActualStart="2026-09-07T08:00:00", ConstraintType=4,
-              ConstraintDate="2026-09-08T08:00:00",
-              inner="<Baseline><Number>0</Number><Start>2026-09-07T08:00:00</Start>"
-                    "<Finish>2026-09-07T17:00:00</Finish><Duration>PT8H0M0S</Duration>"
-                    "<Cost>5000</Cost></Baseline>")
+    + _M.task(
+        2,
+        "Design",
+        2,
+        PercentComplete=40,
+        Cost=12000,
+        ActualStart="2026-09-07T08:00:00",
+        ConstraintType=4,
+        ConstraintDate="2026-09-08T08:00:00",
+        inner="<Baseline><Number>0</Number><Start>2026-09-07T08:00:00</Start>"
+        "<Finish>2026-09-07T17:00:00</Finish><Duration>PT8H0M0S</Duration>"
+        "<Cost>5000</Cost></Baseline>",
+    )
     + _M.task(3, "Build", 2, dur="PT20H0M0S", inner=_M.link(2, lag=4800))
     + _M.task(4, "Accepted", 1, dur="PT0H0M0S", Milestone=1, inner=_M.link(1, 0)),
-    calendars=_M.calendar(inner=_M.exceptions(
-        _M.exception("Holiday", "2026-09-10", "2026-09-10"),
-        _M.exception("Yearly", "2026-12-25", "2030-12-25", Type=2, Month=11, MonthDay=25),
-    )),
+    calendars=_M.calendar(
+        inner=_M.exceptions(
+            _M.exception("Holiday", "2026-09-10", "2026-09-10"),
+            _M.exception("Yearly", "2026-12-25", "2030-12-25", Type=2, Month=11, MonthDay=25),
+        )
+    ),
     tail="<Resources><Resource><UID>1</UID><Name>Ana</Name></Resource></Resources>"
-         "<Assignments><Assignment><TaskUID>2</TaskUID><ResourceUID>1</ResourceUID>"
-         "</Assignment></Assignments>",
-)  # fmt: skip
+    "<Assignments><Assignment><TaskUID>2</TaskUID><ResourceUID>1</ResourceUID>"
+    "</Assignment></Assignments>",
+)
 
 _G = gan_files
 GAN = _G.gan(
-    _G.task(0, "2024-03-04", 3, _G.task(1, "2024-03-04", 1, _G.depend(2))
-            + _G.task(2, "2024-03-05", 2, _G.depend(3, "1", 1, "Rubber")),
-            thirdDate="2024-03-04", thirdDate_constraint="1")
+    _G.task(
+        0,
+        "2024-03-04",
+        3,
+        _G.task(1, "2024-03-04", 1, _G.depend(2))
+        + _G.task(2, "2024-03-05", 2, _G.depend(3, "1", 1, "Rubber")),
+        thirdDate="2024-03-04",
+        thirdDate_constraint="1",
+    )
     + _G.task(3, "2024-03-07", 0).replace('meeting="false"', 'meeting="true"')
-    + _G.task(4, "2024-03-11", 2, complete="50", cost_calculated="false",
-              cost_manual_value="120.5"),
+    + _G.task(
+        4, "2024-03-11", 2, complete="50", cost_calculated="false", cost_manual_value="120.5"
+    ),
     calendar='<date year="2024" month="3" date="8" type="HOLIDAY"><![CDATA[Fair]]></date>'
-             '<date year="" month="12" date="25" type="HOLIDAY"/>',
+    '<date year="" month="12" date="25" type="HOLIDAY"/>',
     extra='<resources><resource id="0" name="Ana"/></resources><allocations>'
-          '<allocation task-id="1" resource-id="0" responsible="true"/></allocations>'
-          '<previous><previous-tasks name="B"><previous-task id="1" start="2024-03-04" '
-          'duration="1" meeting="false"/></previous-tasks></previous>',
-).replace(b'complete="0" expand="true" complete="50"', b'expand="true" complete="50"')  # fmt: skip
+    '<allocation task-id="1" resource-id="0" responsible="true"/></allocations>'
+    '<previous><previous-tasks name="B"><previous-task id="1" start="2024-03-04" '
+    'duration="1" meeting="false"/></previous-tasks></previous>',
+).replace(b'complete="0" expand="true" complete="50"', b'expand="true" complete="50"')
 
 _P = planner_files
 PLANNER = _P.planner(
-    _P.ptask(1, "20240304T0800", "20240306T1700",
-             _P.ptask(2, "20240304T0800", "20240304T1700")
-             + _P.ptask(3, "20240305T0800", "20240306T1700", _P.pred(2, "FS", 86400)))
+    _P.ptask(
+        1,
+        "20240304T0800",
+        "20240306T1700",
+        _P.ptask(2, "20240304T0800", "20240304T1700")
+        + _P.ptask(3, "20240305T0800", "20240306T1700", _P.pred(2, "FS", 86400)),
+    )
     + _P.ptask(4, "20240307T0800", "20240307T0800", _P.pred(1, "SS"), type="milestone")
-    + _P.ptask(5, "20240308T0800", "20240308T1700",
-               '<constraint type="start-no-earlier-than" time="20240308T000000Z"/>',
-               percent_complete="30"),
-    cal=_P.calendar('<day date="20240311" type="day-type" id="1"/>')
-        .replace("</calendar>", '<calendar id="2" name="Derived"><default-week mon="2" '
-                 'tue="2" wed="2" thu="2" fri="2" sat="1" sun="1"/></calendar></calendar>'),
+    + _P.ptask(
+        5,
+        "20240308T0800",
+        "20240308T1700",
+        '<constraint type="start-no-earlier-than" time="20240308T000000Z"/>',
+        percent_complete="30",
+    ),
+    cal=_P.calendar('<day date="20240311" type="day-type" id="1"/>').replace(
+        "</calendar>",
+        '<calendar id="2" name="Derived"><default-week mon="2" '
+        'tue="2" wed="2" thu="2" fri="2" sat="1" sun="1"/></calendar></calendar>',
+    ),
     extra='<resources><resource id="1" name="Ana" short-name="A"/></resources><allocations>'
-          '<allocation task-id="2" resource-id="1" units="100"/></allocations>',
-)  # fmt: skip
+    '<allocation task-id="2" resource-id="1" units="100"/></allocations>',
+)
 
 FORMATS: dict[str, tuple[Reader, bytes, str]] = {
     "mspdi": (read_mspdi, MSPDI, "plan.xml"),
@@ -98,13 +124,54 @@ FORMATS: dict[str, tuple[Reader, bytes, str]] = {
 # -- what goes into a value: wrong types, huge numbers, negatives, impossible dates -------
 
 ODD_VALUES = [
-    "", " ", "-1", "0", "1", "-5", "2.5", "1,5", "0x10", "true", "yes", "NaN", "inf", "-inf",
-    "1e309", "-1e309", "1E+999999999", "9" * 400, "9" * 5000, "12345678901234567890",
-    "2024-02-30", "2024-13-01", "0000-00-00", "9999-12-31", "0001-01-01", "1899-12-31",
-    "2200-01-01", "2024-03-04T25:00:00", "20240230T080000Z", "99991231T235959Z",
-    "PT-8H", "-PT8H", "PT99999999999999H", "P1Y", "P", "PT", "PT8H0M0S", "P2DT4H",
-    "FS", "XX", "must-start-on", "HOLIDAY", "WORKING_DAY", "Rubber", "日本語", "\u202e", "&",
-]  # fmt: skip
+    "",
+    " ",
+    "-1",
+    "0",
+    "1",
+    "-5",
+    "2.5",
+    "1,5",
+    "0x10",
+    "true",
+    "yes",
+    "NaN",
+    "inf",
+    "-inf",
+    "1e309",
+    "-1e309",
+    "1E+999999999",
+    "9" * 400,
+    "9" * 5000,
+    "12345678901234567890",
+    "2024-02-30",
+    "2024-13-01",
+    "0000-00-00",
+    "9999-12-31",
+    "0001-01-01",
+    "1899-12-31",
+    "2200-01-01",
+    "2024-03-04T25:00:00",
+    "20240230T080000Z",
+    "99991231T235959Z",
+    "PT-8H",
+    "-PT8H",
+    "PT99999999999999H",
+    "P1Y",
+    "P",
+    "PT",
+    "PT8H0M0S",
+    "P2DT4H",
+    "FS",
+    "XX",
+    "must-start-on",
+    "HOLIDAY",
+    "WORKING_DAY",
+    "Rubber",
+    "日本語",
+    "\u202e",
+    "&",
+]
 # Numbers that once built billion-digit integers or overflowed floats: drawn often.
 HOSTILE_NUMBERS = ["1E+999999999", "-1E+999999999", "9" * 5000, "1e309", "-12345678901234567890"]
 values = st.one_of(
@@ -117,12 +184,39 @@ values = st.one_of(
 )
 # Attribute names the readers look at, so mutations land where they matter.
 ATTRIBUTES = [
-    "id", "name", "start", "end", "work-start", "duration", "complete", "percent-complete",
-    "meeting", "type", "difference", "hardness", "lag", "predecessor-id", "thirdDate",
-    "thirdDate-constraint", "fixed-start", "year", "month", "date", "mon", "sat", "value",
-    "task-id", "resource-id", "responsible", "calendar", "time", "cost-manual-value",
-    "cost-calculated", "project-start", "mrproject-version",
-]  # fmt: skip
+    "id",
+    "name",
+    "start",
+    "end",
+    "work-start",
+    "duration",
+    "complete",
+    "percent-complete",
+    "meeting",
+    "type",
+    "difference",
+    "hardness",
+    "lag",
+    "predecessor-id",
+    "thirdDate",
+    "thirdDate-constraint",
+    "fixed-start",
+    "year",
+    "month",
+    "date",
+    "mon",
+    "sat",
+    "value",
+    "task-id",
+    "resource-id",
+    "responsible",
+    "calendar",
+    "time",
+    "cost-manual-value",
+    "cost-calculated",
+    "project-start",
+    "mrproject-version",
+]
 ENTITY_ATTACKS = [
     b'<!DOCTYPE p [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>',
     b'<!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
@@ -141,8 +235,9 @@ def _link(kind: str, target: str, link_type: str, lag: str) -> ET.Element:
     if kind == "gan":
         return ET.Element("depend", id=target, type=link_type, difference=lag)
     holder = ET.Element("predecessors")
-    ET.SubElement(holder, "predecessor", {"id": "1", "predecessor-id": target,
-                                          "type": link_type, "lag": lag})  # fmt: skip
+    ET.SubElement(
+        holder, "predecessor", {"id": "1", "predecessor-id": target, "type": link_type, "lag": lag}
+    )
     return holder
 
 
@@ -158,9 +253,11 @@ def tree_mutants(draw: st.DrawFn, kind: str) -> bytes:
         target = draw(st.sampled_from(elements))
         parent = parent_of[target]
         tasks = [e for e in elements if e.tag == tasks_tag]
-        operation = draw(st.sampled_from(
-            ["delete", "duplicate", "move", "text", "attribute", "link", "nest", "sweep"]
-        ))  # fmt: skip
+        operation = draw(
+            st.sampled_from(
+                ["delete", "duplicate", "move", "text", "attribute", "link", "nest", "sweep"]
+            )
+        )
         if operation == "delete":
             parent.remove(target)
         elif operation == "duplicate":
@@ -218,8 +315,9 @@ def tree_mutants(draw: st.DrawFn, kind: str) -> bytes:
 def byte_mutants(draw: st.DrawFn, kind: str) -> bytes:
     """The seed of `kind` cut, spliced, re-encoded, given entities, or random bytes."""
     data = FORMATS[kind][1]
-    operation = draw(st.sampled_from(["truncate", "splice", "latin-1", "utf-16", "entity",
-                                      "random"]))  # fmt: skip
+    operation = draw(
+        st.sampled_from(["truncate", "splice", "latin-1", "utf-16", "entity", "random"])
+    )
     if operation == "truncate":
         return data[: draw(st.integers(0, len(data)))]
     if operation == "splice":

@@ -27,10 +27,21 @@ def _outline(workspace: Workspace, project_id: int) -> list[tuple[object, ...]]:
     plan = workspace.run(project_plan, project_id)
     wbs = {row.id: row.wbs for row in workspace.run(views.task_rows, project_id)}
     tasks = [
-        (wbs[int(t.key)], t.name, t.duration, t.is_milestone, t.constraint_type,
-         t.constraint_date, t.percent_complete, t.actual_start, t.actual_finish, t.start, t.finish)
+        (
+            wbs[int(t.key)],
+            t.name,
+            t.duration,
+            t.is_milestone,
+            t.constraint_type,
+            t.constraint_date,
+            t.percent_complete,
+            t.actual_start,
+            t.actual_finish,
+            t.start,
+            t.finish,
+        )
         for t in plan.tasks
-    ]  # fmt: skip
+    ]
     links = sorted(
         (wbs[int(link.predecessor_key)], wbs[int(link.successor_key)], link.type, link.lag)
         for link in plan.links

@@ -19,9 +19,12 @@ def ids(workspace: Workspace) -> dict[str, int]:
     """A project with one task and one valid risk, written straight through the ORM."""
     with workspace.transaction() as s:
         project = Project(
-            code="P1", name="P", client=Client(name="C"), calendar=Calendar(name="Std"),
+            code="P1",
+            name="P",
+            client=Client(name="C"),
+            calendar=Calendar(name="Std"),
             start_date=D(2026, 9, 7),
-        )  # fmt: skip
+        )
         task = Task(project=project, name="A", position=0)
         risk = Risk(number=1, title="R", probability=2, impact=3, raised_on=D(2026, 9, 8))
         s.add_all([project, task])

@@ -44,16 +44,38 @@ def test_every_part_of_the_form_is_printed(tmp_path: Path) -> None:
     """Header, facts, texts, impact, decision boxes, signature blocks and footer all show."""
     text = page_text(write(tmp_path))
     for expected in (
-        "Change request sign-off", "Acme Logistics", "ACME-01 · Warehouse roll-out",
-        "CR-003", "Second carrier label format", "Requested by Miriam Albers",
-        "Raised on 24 Sep 2026", "Under assessment", "Laura Becker", "4.4.3 Carrier interfaces",
-        "DB Schenker requires SSCC labels", "A new carrier contract from January.",
-        "One more label layout", "3 working days", "8 person-days", "€6,200.00",
-        "Price to the client", "€12,500.00", "18 May 2027", "21 May 2027", "€486,200.00",
-        "€572,500.00", "Client decision", "Approved", "Rejected", "Deferred",
-        "Conditions or notes", "For the client", "For the supplier", "Signature",
+        "Change request sign-off",
+        "Acme Logistics",
+        "ACME-01 · Warehouse roll-out",
+        "CR-003",
+        "Second carrier label format",
+        "Requested by Miriam Albers",
+        "Raised on 24 Sep 2026",
+        "Under assessment",
+        "Laura Becker",
+        "4.4.3 Carrier interfaces",
+        "DB Schenker requires SSCC labels",
+        "A new carrier contract from January.",
+        "One more label layout",
+        "3 working days",
+        "8 person-days",
+        "€6,200.00",
+        "Price to the client",
+        "€12,500.00",
+        "18 May 2027",
+        "21 May 2027",
+        "€486,200.00",
+        "€572,500.00",
+        "Client decision",
+        "Approved",
+        "Rejected",
+        "Deferred",
+        "Conditions or notes",
+        "For the client",
+        "For the supplier",
+        "Signature",
         "CR-003 · ACME-01 · generated on 20 Nov 2026 · Page 1 of 1",
-    ):  # fmt: skip
+    ):
         assert expected in text, expected
     assert text.count("Signature") == 2
     assert text.count("Date") >= 2
@@ -64,9 +86,12 @@ def test_every_part_of_the_form_is_printed(tmp_path: Path) -> None:
 def test_accented_names_and_currency_signs_survive(tmp_path: Path) -> None:
     """Title, requester, client and PM keep ü, ø, —, €, £ and Ł exactly as typed."""
     path = write(
-        tmp_path, title=f"Relabel for {UNICODE}", requested_by=f"Jürgen {UNICODE}",
-        client="Bäckerei Müller GmbH", manager="Zoë Brontë",
-    )  # fmt: skip
+        tmp_path,
+        title=f"Relabel for {UNICODE}",
+        requested_by=f"Jürgen {UNICODE}",
+        client="Bäckerei Müller GmbH",
+        manager="Zoë Brontë",
+    )
     text = page_text(path)
     assert f"Relabel for {UNICODE}" in text
     assert f"Jürgen {UNICODE}" in text
@@ -76,9 +101,13 @@ def test_accented_names_and_currency_signs_survive(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("currency", "price", "cost"),
-    [("EUR", "€12,500.00", "€6,200.00"), ("GBP", "£12,500.00", "£6,200.00"),
-     ("CHF", "CHF 12,500.00", "CHF 6,200.00"), ("USD", "$12,500.00", "$6,200.00")],
-)  # fmt: skip
+    [
+        ("EUR", "€12,500.00", "€6,200.00"),
+        ("GBP", "£12,500.00", "£6,200.00"),
+        ("CHF", "CHF 12,500.00", "CHF 6,200.00"),
+        ("USD", "$12,500.00", "$6,200.00"),
+    ],
+)
 def test_money_in_the_project_currency(tmp_path: Path, currency: str, price: str, cost: str):
     """Amounts carry the currency's symbol, or its ISO code where a symbol is ambiguous."""
     text = page_text(write(tmp_path, currency=currency))
@@ -98,9 +127,16 @@ def test_not_billable_has_no_price(tmp_path: Path) -> None:
 def test_unknown_plan_figures_show_a_dash(tmp_path: Path) -> None:
     """A project without a plan prints a dash, not 'None', for its finish and budget."""
     text = page_text(
-        write(tmp_path, finish_without=None, finish_with=None, budget_without=None,
-              budget_with=None, contract_without=None, contract_with=None)
-    )  # fmt: skip
+        write(
+            tmp_path,
+            finish_without=None,
+            finish_with=None,
+            budget_without=None,
+            budget_with=None,
+            contract_without=None,
+            contract_with=None,
+        )
+    )
     assert "None" not in text
     assert "Without this change – – –" in text
 
@@ -121,14 +157,24 @@ def test_long_description_is_shortened_on_the_one_page(tmp_path: Path) -> None:
 def test_every_text_too_long_still_one_page(tmp_path: Path) -> None:
     """The longest values the services accept everywhere at once still fit one page."""
     path = write(
-        tmp_path, paper="letter", title="T" * 100 + " " + "word " * 20,
-        description=LONG, reason=LONG, scope_impact="\n".join(LONG.split(". ")),
-        client="C" * 200, project_name="P" * 200, requested_by="R" * 200, manager="M" * 200,
+        tmp_path,
+        paper="letter",
+        title="T" * 100 + " " + "word " * 20,
+        description=LONG,
+        reason=LONG,
+        scope_impact="\n".join(LONG.split(". ")),
+        client="C" * 200,
+        project_name="P" * 200,
+        requested_by="R" * 200,
+        manager="M" * 200,
         affected_tasks=tuple(f"{n}.1 {'Task name ' * 20}" for n in range(400)),
-        schedule_days=10_000, effort_days=10_000, cost_impact=Decimal("999999999999.99"),
-        change_order_value=Decimal("1000000000000"), budget_with=Decimal("1999999999999.99"),
+        schedule_days=10_000,
+        effort_days=10_000,
+        cost_impact=Decimal("999999999999.99"),
+        change_order_value=Decimal("1000000000000"),
+        budget_with=Decimal("1999999999999.99"),
         recorded_decision="Rejected on 2 Oct 2026: " + "because " * 2_000,
-    )  # fmt: skip
+    )
     assert page_count(path) == 1
     text = page_text(path)
     assert text.count("full text in the change log") == 3

@@ -62,9 +62,15 @@ def figures(
 ) -> ProjectFigures:
     """A project's figures with money as strings; anything else by keyword."""
     return ProjectFigures(
-        project_id, client_id, M(contract), M(changes), M(budget), M(actual), M(to_complete),
+        project_id,
+        client_id,
+        M(contract),
+        M(changes),
+        M(budget),
+        M(actual),
+        M(to_complete),
         **more,  # type: ignore[arg-type]
-    )  # fmt: skip
+    )
 
 
 def scores(*values: int, first: dt.date = SEPT_1) -> tuple[CsatScore, ...]:

@@ -42,11 +42,18 @@ def test_dates_of_an_alap_task_and_a_finished_task() -> None:
     2 planned), a summary spans its working days and has its open work's slack."""
     tasks = [
         TaskSpec(1, "Phase"),
-        TaskSpec(2, "Done", parent_id=1, duration=2, percent_complete=100,
-                 actual_start=sep(7), actual_finish=sep(10)),
+        TaskSpec(
+            2,
+            "Done",
+            parent_id=1,
+            duration=2,
+            percent_complete=100,
+            actual_start=sep(7),
+            actual_finish=sep(10),
+        ),
         TaskSpec(3, "Late", parent_id=1, duration=1, constraint="ALAP"),
         TaskSpec(4, "End", duration=3),
-    ]  # fmt: skip
+    ]
     schedule = run(tasks, [LinkSpec(2, 4)], status=sep(10))
     assert schedule.tasks.dates() == [
         (1, sep(7), sep(15), 7, 2, False),

@@ -104,8 +104,11 @@ def set_cell(xml: str, ref: str, markup: str) -> str:
     if line is None:
         return xml.replace("</sheetData>", f'<row r="{row}">{markup}</row></sheetData>', 1)
     number = column_index_from_string(column)
-    later = [m.start() for m in re.finditer(r'<c r="([A-Z]+)\d+"', line.group(1))
-             if column_index_from_string(m.group(1)) > number]  # fmt: skip
+    later = [
+        m.start()
+        for m in re.finditer(r'<c r="([A-Z]+)\d+"', line.group(1))
+        if column_index_from_string(m.group(1)) > number
+    ]
     at = line.start(1) + (later[0] if later else len(line.group(1)))
     return xml[:at] + markup + xml[at:]
 

@@ -71,18 +71,66 @@ def small_timeline() -> Timeline:
     """A summary over three tasks and a milestone; links of all four types; a holiday."""
     day = dt.timedelta(days=1)
     tasks = [
-        task(SUMMARY, "Discovery", MONDAY, MONDAY + 11 * day, wbs="1", summary=True,
-             duration=9, percent=30),
-        task(KICKOFF, "Kick-off workshop", MONDAY, MONDAY + 2 * day, wbs="1.1",
-             parent_id=SUMMARY, depth=1, duration=3, percent=100, critical=True),
-        task(REQUIREMENTS, "Requirements", MONDAY + 3 * day, MONDAY + 11 * day, wbs="1.2",
-             parent_id=SUMMARY, depth=1, duration=6, percent=40, critical=True,
-             baseline=(MONDAY + 3 * day, MONDAY + 9 * day), variance=2),
-        task(DESIGN, "Design review", MONDAY + 3 * day, MONDAY + 8 * day, wbs="1.3",
-             parent_id=SUMMARY, depth=1, duration=4, slack=3),
-        task(SIGN_OFF, "Sign-off", MONDAY + 11 * day, MONDAY + 11 * day, wbs="1.4",
-             parent_id=SUMMARY, depth=1, duration=0, milestone=True, critical=True),
-    ]  # fmt: skip
+        task(
+            SUMMARY,
+            "Discovery",
+            MONDAY,
+            MONDAY + 11 * day,
+            wbs="1",
+            summary=True,
+            duration=9,
+            percent=30,
+        ),
+        task(
+            KICKOFF,
+            "Kick-off workshop",
+            MONDAY,
+            MONDAY + 2 * day,
+            wbs="1.1",
+            parent_id=SUMMARY,
+            depth=1,
+            duration=3,
+            percent=100,
+            critical=True,
+        ),
+        task(
+            REQUIREMENTS,
+            "Requirements",
+            MONDAY + 3 * day,
+            MONDAY + 11 * day,
+            wbs="1.2",
+            parent_id=SUMMARY,
+            depth=1,
+            duration=6,
+            percent=40,
+            critical=True,
+            baseline=(MONDAY + 3 * day, MONDAY + 9 * day),
+            variance=2,
+        ),
+        task(
+            DESIGN,
+            "Design review",
+            MONDAY + 3 * day,
+            MONDAY + 8 * day,
+            wbs="1.3",
+            parent_id=SUMMARY,
+            depth=1,
+            duration=4,
+            slack=3,
+        ),
+        task(
+            SIGN_OFF,
+            "Sign-off",
+            MONDAY + 11 * day,
+            MONDAY + 11 * day,
+            wbs="1.4",
+            parent_id=SUMMARY,
+            depth=1,
+            duration=0,
+            milestone=True,
+            critical=True,
+        ),
+    ]
     links = [
         TimelineLink(FS_LINK, KICKOFF, REQUIREMENTS, "FS", 0),
         TimelineLink(SS_LINK, KICKOFF, DESIGN, "SS", 3),
@@ -112,19 +160,27 @@ def synthetic_timeline(count: int = 10_000, seed: int = 7) -> Timeline:
     for task_id in range(1, count + 1):
         if task_id % 20 == 1:
             summary_id = task_id
-            tasks.append(task(task_id, f"Phase {task_id // 20 + 1}", cursor, cursor,
-                              summary=True))  # fmt: skip
+            tasks.append(task(task_id, f"Phase {task_id // 20 + 1}", cursor, cursor, summary=True))
             continue
         start = cursor + dt.timedelta(days=rng.randint(0, 6))
         length = rng.randint(1, 15)
         milestone = rng.random() < 0.05
         finish = start if milestone else start + dt.timedelta(days=length)
         tasks.append(
-            task(task_id, f"Task {task_id}", start, finish, parent_id=summary_id, depth=1,
-                 percent=rng.choice((0, 0, 25, 50, 100)), milestone=milestone,
-                 critical=rng.random() < 0.2, duration=0 if milestone else length,
-                 baseline=(start, finish) if rng.random() < 0.3 else None)
-        )  # fmt: skip
+            task(
+                task_id,
+                f"Task {task_id}",
+                start,
+                finish,
+                parent_id=summary_id,
+                depth=1,
+                percent=rng.choice((0, 0, 25, 50, 100)),
+                milestone=milestone,
+                critical=rng.random() < 0.2,
+                duration=0 if milestone else length,
+                baseline=(start, finish) if rng.random() < 0.3 else None,
+            )
+        )
         if task_id > 2:
             pred = max(2, task_id - rng.randint(1, 6))
             kind = rng.choice(("FS", "FS", "FS", "SS", "FF", "SF"))

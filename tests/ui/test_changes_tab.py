@@ -164,8 +164,11 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
     qtbot.mouseClick(tab.view.filters.new_button, Qt.MouseButton.LeftButton)
     cr = stored(tab)["CR-009"]
     assert (cr.title, cr.status, cr.priority, cr.requested_by) == (
-        "Pick-by-voice for the freezer zone", "draft", "high", contact.requested_by,
-    )  # fmt: skip
+        "Pick-by-voice for the freezer zone",
+        "draft",
+        "high",
+        contact.requested_by,
+    )
     assert tab.current_cr_id() == cr.id
     assert offered_steps(tab) == {"submitted"}
     assert tab.view.detail.step_buttons["submitted"].text() == "Submit"
@@ -182,8 +185,11 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
     type_into(qtbot, form.change_order_value, "15000.50")
     cr = stored(tab)["CR-009"]
     assert (cr.schedule_days, cr.cost_impact, cr.billable, cr.change_order_value) == (
-        5, Decimal("12500.00"), True, Decimal("15000.50"),
-    )  # fmt: skip
+        5,
+        Decimal("12500.00"),
+        True,
+        Decimal("15000.50"),
+    )
     assert undo_count(tab) == steps_before + 4
     assert tab.current_cr_id() == cr.id
     checkpoint()
@@ -221,8 +227,11 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
     qtbot.mouseClick(tab.view.detail.step_buttons["approved"], Qt.MouseButton.LeftButton)
     cr = stored(tab)["CR-009"]
     assert (cr.status, cr.decided_by, cr.decided_on, cr.decision_notes) == (
-        "approved", "Henrik Sørensen", today, "Approved as change order CO-04.",
-    )  # fmt: skip
+        "approved",
+        "Henrik Sørensen",
+        today,
+        "Approved as change order CO-04.",
+    )
     assert "Signed form received" in cr.transitions[-1].comment
     assert history(tab)[-1] == "Under assessment → Approved"
     assert offered_steps(tab) == {"implemented"}
@@ -245,8 +254,9 @@ def test_full_approve_flow_through_the_ui_then_undo_and_redo(
         assert dialog.proxy.rowCount() >= 1
         texts = [dialog.model.index(r).data().strip() for r in range(dialog.model.rowCount())]
         row = next(r for r, text in enumerate(texts) if text.startswith(f"{AFFECTED_WBS} "))
-        dialog.model.setData(dialog.model.index(row), Qt.CheckState.Checked,
-                             Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+        dialog.model.setData(
+            dialog.model.index(row), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        )
         return ACCEPTED
 
     monkeypatch.setattr(AffectedTasksDialog, "exec", tick)
@@ -309,8 +319,10 @@ def test_a_timeline_edit_moves_the_footer_finish(window: MainWindow, tab: Change
     pid = tab.project_id or 0
     assert window.editor.run(pid, edit("No baseline", clear_baseline, pid, 0)) is not REFUSED
     before = tab.view.totals.text_of("finish")
-    last = max((t for t in plan(tab) if not t.is_summary and not t.is_milestone),
-               key=lambda t: (t.finish or dt.date.min))  # fmt: skip
+    last = max(
+        (t for t in plan(tab) if not t.is_summary and not t.is_milestone),
+        key=lambda t: t.finish or dt.date.min,
+    )
     assert (
         window.editor.run(pid, edit("Longer", edit_task, last.id, duration=last.duration + 10))
         is not REFUSED
@@ -444,8 +456,9 @@ def test_filters_narrow_the_table(qtbot, tab: ChangesTab) -> None:
     rows = stored(tab)
     bar = tab.view.filters
     bar.status.setCurrentIndex(bar.status.findData("pending"))
-    assert set(shown_refs(tab)) == {r for r, row in rows.items()
-                                    if row.status in ("submitted", "under_assessment")}  # fmt: skip
+    assert set(shown_refs(tab)) == {
+        r for r, row in rows.items() if row.status in ("submitted", "under_assessment")
+    }
     bar.status.setCurrentIndex(bar.status.findData("open"))
     assert set(shown_refs(tab)) == {r for r, row in rows.items() if row.status != "closed"}
     bar.status.setCurrentIndex(0)
@@ -476,8 +489,10 @@ def test_sorting_orders_numbers_dates_and_references_by_value(tab: ChangesTab) -
     proxy = ChangeFilterProxy(model)
     log = tab.log
     assert log is not None
-    numbered = tuple(dataclasses.replace(log.rows[n], reference=ref, id=1000 + n)
-                     for n, ref in enumerate(("CR-1000", "CR-010", "CR-002")))  # fmt: skip
+    numbered = tuple(
+        dataclasses.replace(log.rows[n], reference=ref, id=1000 + n)
+        for n, ref in enumerate(("CR-1000", "CR-010", "CR-002"))
+    )
     model.set_log(dataclasses.replace(log, rows=numbered))
     proxy.sort(REF, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(r, REF).data() for r in range(3)] == ["CR-002", "CR-010", "CR-1000"]
@@ -587,8 +602,11 @@ def test_the_changes_menu_and_its_shortcut(window: MainWindow) -> None:
     assert "Record Client Decision…" in texts
     assert "Export Sign-off Form…" in texts
     new = window.changes.change_actions.new
-    clashes = [a for a in window.findChildren(type(new)) if a is not new
-               and new.shortcut() in a.shortcuts()]  # fmt: skip
+    clashes = [
+        a
+        for a in window.findChildren(type(new))
+        if a is not new and new.shortcut() in a.shortcuts()
+    ]
     assert not new.shortcut().isEmpty()
     assert clashes == []
 

@@ -174,8 +174,12 @@ def test_preview_lists_the_edits_with_conflicts_and_problems(
     model = dialog.model
     items = {model.item(r).id: model.item(r) for r in range(model.rowCount())}
     assert set(items) == {
-        "R-001.probability", "R-002.impact", "R-003.probability", "CR-001.title", "Risks:22",
-    }  # fmt: skip
+        "R-001.probability",
+        "R-002.impact",
+        "R-003.probability",
+        "CR-001.title",
+        "Risks:22",
+    }
     assert dialog.windowTitle() == f"Client edits to {DEMO_PROJECT_CODE}"
     assert set(dialog.accepted_ids()) == {"R-001.probability", "CR-001.title", "Risks:22"}
     conflict = row_of(dialog, "R-002.impact")
@@ -212,8 +216,11 @@ def test_select_all_none_and_the_apply_button(
         assert dialog.apply_button.text() == "Apply 0 Edits"
         dialog.select_all.click()
         assert set(dialog.accepted_ids()) == {
-            "R-001.probability", "R-002.impact", "CR-001.title", "Risks:22",
-        }  # fmt: skip
+            "R-001.probability",
+            "R-002.impact",
+            "CR-001.title",
+            "Risks:22",
+        }
         assert dialog.apply_button.isEnabled()
         tick(dialog, "Risks:22", False)
         assert dialog.apply_button.text() == "Apply 3 Edits"

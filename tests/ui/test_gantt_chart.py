@@ -72,9 +72,15 @@ def _wheel(
 ):
     viewport = chart.viewport()
     event = QWheelEvent(
-        pos, viewport.mapToGlobal(pos), QPoint(), angle, Qt.MouseButton.NoButton, modifiers,
-        Qt.ScrollPhase.NoScrollPhase, False,
-    )  # fmt: skip
+        pos,
+        viewport.mapToGlobal(pos),
+        QPoint(),
+        angle,
+        Qt.MouseButton.NoButton,
+        modifiers,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(viewport, event)
 
 

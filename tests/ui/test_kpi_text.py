@@ -18,12 +18,28 @@ ZERO = Decimal(0)
 
 def empty_project() -> ProjectKpis:
     return ProjectKpis(
-        project_id=1, client_id=1, milestones_met=0, milestones_counted=0, on_time_rate=None,
-        finish_variance_days=None, ev_schedule_variance=None, cpi=None, spi=None,
-        current_budget=ZERO, budget_variance=ZERO, budget_variance_pct=None, csat_scores=(),
-        csat_average=None, csat_trend="new", revenue=ZERO, cost=ZERO, margin=ZERO,
-        margin_pct=None, open_red_risks=0, pending_change_requests=0,
-    )  # fmt: skip
+        project_id=1,
+        client_id=1,
+        milestones_met=0,
+        milestones_counted=0,
+        on_time_rate=None,
+        finish_variance_days=None,
+        ev_schedule_variance=None,
+        cpi=None,
+        spi=None,
+        current_budget=ZERO,
+        budget_variance=ZERO,
+        budget_variance_pct=None,
+        csat_scores=(),
+        csat_average=None,
+        csat_trend="new",
+        revenue=ZERO,
+        cost=ZERO,
+        margin=ZERO,
+        margin_pct=None,
+        open_red_risks=0,
+        pending_change_requests=0,
+    )
 
 
 def test_a_project_with_nothing_measured_shows_dashes_and_no_rag() -> None:
@@ -39,12 +55,26 @@ def test_a_project_with_nothing_measured_shows_dashes_and_no_rag() -> None:
 
 def test_portfolio_tiles_say_repeat_business_in_clients() -> None:
     kpis = PortfolioKpis(
-        project_count=3, client_count=2, repeat_clients=1, repeat_share=0.5, milestones_met=3,
-        milestones_counted=4, on_time_rate=0.75, current_budget=Decimal(100),
-        budget_variance=Decimal(-5), budget_variance_pct=-0.05, csat_scores=(),
-        csat_average=None, csat_trend="new", revenue=Decimal(120), cost=Decimal(105),
-        margin=Decimal(15), margin_pct=0.125, open_red_risks=1, pending_change_requests=2,
-    )  # fmt: skip
+        project_count=3,
+        client_count=2,
+        repeat_clients=1,
+        repeat_share=0.5,
+        milestones_met=3,
+        milestones_counted=4,
+        on_time_rate=0.75,
+        current_budget=Decimal(100),
+        budget_variance=Decimal(-5),
+        budget_variance_pct=-0.05,
+        csat_scores=(),
+        csat_average=None,
+        csat_trend="new",
+        revenue=Decimal(120),
+        cost=Decimal(105),
+        margin=Decimal(15),
+        margin_pct=0.125,
+        open_red_risks=1,
+        pending_change_requests=2,
+    )
     tiles = {t.key: t for t in portfolio_tiles(kpis, kpi_rags(kpis), "EUR")}
     assert tiles["repeat"].value == "50 %"
     assert tiles["repeat"].detail == "1 of 2 clients with more than one project"

@@ -194,8 +194,9 @@ def test_an_edit_elsewhere_reaches_the_tiles_when_the_tab_is_shown(window: MainW
     assert plan is not None
     task = next(t for t in plan.tasks if t.name == "Design sign-off")
     day = dt.date(2026, 11, 18)
-    done = edit("Done", edit_task, task.id, percent_complete=100, actual_start=day,
-                actual_finish=day)  # fmt: skip
+    done = edit(
+        "Done", edit_task, task.id, percent_complete=100, actual_start=day, actual_finish=day
+    )
     assert window.editor.run(pid, done) is not REFUSED
     window.show_view("overview")
     kpis = window.workspace.run(project_kpis_of, pid)

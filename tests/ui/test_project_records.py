@@ -33,8 +33,10 @@ project_id = support.project_id
 
 def stored_feedback(editor: Editor, pid: int) -> list[tuple]:
     """The feedback log as the workspace file has it now."""
-    return [(r.given_on, r.contact, r.channel, r.score, r.comment)
-            for r in editor.workspace.run(feedback_log, pid)]  # fmt: skip
+    return [
+        (r.given_on, r.contact, r.channel, r.score, r.comment)
+        for r in editor.workspace.run(feedback_log, pid)
+    ]
 
 
 def test_feedback_rows_and_csat_line_match_the_service(
@@ -49,8 +51,9 @@ def test_feedback_rows_and_csat_line_match_the_service(
     qtmodeltester.check(panel.model)
     assert panel.proxy.rowCount() == len(log) > 0
     assert panel.model.row_at(0) == log[0] or panel.model.row_of(log[0].id) >= 0
-    dates = [panel.proxy.index(n, 0).data(panel.proxy.sortRole())
-             for n in range(panel.proxy.rowCount())]  # fmt: skip
+    dates = [
+        panel.proxy.index(n, 0).data(panel.proxy.sortRole()) for n in range(panel.proxy.rowCount())
+    ]
     assert dates == sorted(dates, reverse=True)
     assert panel.summary.text() == csat_line(log)
     assert panel.summary.text().startswith("CSAT average 3.5 over 6 scores · trend")
@@ -62,8 +65,14 @@ def test_feedback_rows_and_csat_line_match_the_service(
 
 def test_csat_chip_colours_and_an_empty_log() -> None:
     """1–2 red, 3 amber, 4–5 green, none for no score; a log without scores says so."""
-    assert [score_rag(s) for s in (None, 1, 2, 3, 4, 5)] == ["", "red", "red", "amber", "green",
-                                                             "green"]  # fmt: skip
+    assert [score_rag(s) for s in (None, 1, 2, 3, 4, 5)] == [
+        "",
+        "red",
+        "red",
+        "amber",
+        "green",
+        "green",
+    ]
     assert csat_line(()) == "No CSAT scores yet"
 
 
@@ -115,8 +124,9 @@ def test_editing_feedback_keeps_the_selection_and_undo_restores(
     row = panel.current_row()
     assert row is not None
     new = 5 if row.score != 5 else 1
-    answer_dialogs(monkeypatch, FeedbackDialog,
-                   lambda d: d.score.setCurrentIndex(d.score.findData(new)))  # fmt: skip
+    answer_dialogs(
+        monkeypatch, FeedbackDialog, lambda d: d.score.setCurrentIndex(d.score.findData(new))
+    )
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     stored = {r.id: r for r in editor.workspace.run(feedback_log, project_id)}
@@ -138,8 +148,9 @@ def test_a_refused_value_keeps_the_dialog_open_and_writes_nothing(
     """A comment past the service's limit: the service's sentence in the dialog, nothing stored."""
     panel = open_panel(qtbot, FeedbackPanel(editor), project_id)
     before = stored_feedback(editor, project_id)
-    opened = answer_dialogs(monkeypatch, FeedbackDialog,
-                            lambda d: d.comment.setPlainText("x" * 4001))  # fmt: skip
+    opened = answer_dialogs(
+        monkeypatch, FeedbackDialog, lambda d: d.comment.setPlainText("x" * 4001)
+    )
     panel.add_action.trigger()
     dialog = opened[0]
     assert dialog.result() == REJECTED
@@ -215,8 +226,10 @@ def test_adding_a_decision_linked_to_a_change_request_then_undo_redo(
     log = editor.workspace.run(decision_log, project_id)
     new = log[-1] if log[-1].title.startswith("Move") else next(d for d in log if "Move" in d.title)
     assert (new.reference, new.decided_by, new.change_reference) == (
-        f"D-{count + 1:03d}", "Steering committee", "CR-002",
-    )  # fmt: skip
+        f"D-{count + 1:03d}",
+        "Steering committee",
+        "CR-002",
+    )
     assert panel.current_id() == new.id
     editor.group.undo()
     assert len(editor.workspace.run(decision_log, project_id)) == count

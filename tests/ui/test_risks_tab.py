@@ -179,9 +179,22 @@ def test_text_search_and_status_filter(qtbot, tab: RisksTab) -> None:
     qtbot.keyClicks(tab.view.filters.search, word)
     refs = shown_refs(tab)
     assert target.reference in refs
-    assert all(word.casefold() in (rows[r].title + rows[r].description + rows[r].cause
-               + rows[r].effect + rows[r].mitigation + rows[r].contingency + rows[r].owner
-               + rows[r].category + rows[r].trigger + r).casefold() for r in refs)  # fmt: skip
+    assert all(
+        word.casefold()
+        in (
+            rows[r].title
+            + rows[r].description
+            + rows[r].cause
+            + rows[r].effect
+            + rows[r].mitigation
+            + rows[r].contingency
+            + rows[r].owner
+            + rows[r].category
+            + rows[r].trigger
+            + r
+        ).casefold()
+        for r in refs
+    )
     tab.view.filters.search.clear()
 
     closed = {r for r, row in rows.items() if row.status == "closed"}

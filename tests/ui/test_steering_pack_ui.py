@@ -83,8 +83,11 @@ def test_dialog_shows_the_saved_settings_and_report(window: MainWindow, monkeypa
     assert dialog.meeting_date.date().toPython() == dt.date(2026, 11, 25)
     assert dialog.confidentiality.text().startswith("Confidential — Nordhaven")
     assert {name: combo.value() for name, combo in dialog.rags.items()} == {
-        "schedule_rag": "amber", "budget_rag": "green", "scope_rag": "amber", "risk_rag": "amber",
-    }  # fmt: skip
+        "schedule_rag": "amber",
+        "budget_rag": "green",
+        "scope_rag": "amber",
+        "risk_rag": "amber",
+    }
     assert dialog.commentary.toPlainText().startswith("Overall amber.")
     assert dialog.settings_changes() == {}
     assert dialog.report_changes() == {}
@@ -118,8 +121,10 @@ def test_export_saves_the_edits_writes_the_pdf_and_undo_restores(
     settings_now, report_now = saved(window)
     assert "gantt" not in settings_now.sections
     assert (settings_now.paper, settings_now.logo, settings_now.logo_name) == (
-        "letter", logo.read_bytes(), "client.png",
-    )  # fmt: skip
+        "letter",
+        logo.read_bytes(),
+        "client.png",
+    )
     assert (report_now.budget_rag, report_now.schedule_rag) == ("red", "amber")
     assert report_now.commentary.startswith("Red on budget")
     assert window.undo_action.text() == "&Undo Steering pack settings"

@@ -246,10 +246,15 @@ def test_zoom_changes_the_scale(qtbot, window) -> None:
     at = QPointF(viewport.width() / 2, viewport.height() / 2)
     before = chart.pixels_per_day
     wheel = QWheelEvent(
-        at, viewport.mapToGlobal(at), QPoint(0, 0), QPoint(0, 120),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier,
-        Qt.ScrollPhase.NoScrollPhase, False,
-    )  # fmt: skip
+        at,
+        viewport.mapToGlobal(at),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(viewport, wheel)
     assert chart.pixels_per_day > before
 

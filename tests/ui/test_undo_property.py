@@ -81,9 +81,23 @@ def without_audit(rows: Rows) -> Rows:
 # An edit is drawn as (kind, a, b, c): small numbers the kind turns into a task, a date...
 Step = tuple[str, int, int, int]
 KINDS = (
-    "add", "rename", "duration", "percent", "owner", "move", "finish", "predecessors", "link",
-    "delete", "indent", "outdent", "up", "down", "baseline", "milestone",
-)  # fmt: skip
+    "add",
+    "rename",
+    "duration",
+    "percent",
+    "owner",
+    "move",
+    "finish",
+    "predecessors",
+    "link",
+    "delete",
+    "indent",
+    "outdent",
+    "up",
+    "down",
+    "baseline",
+    "milestone",
+)
 steps = st.lists(
     st.tuples(
         st.sampled_from(KINDS),

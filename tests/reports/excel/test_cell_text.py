@@ -39,10 +39,16 @@ def test_text_at_the_limit_is_kept_whole_and_longer_text_is_cut() -> None:
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("EUR", "[$€-2] #,##0.00"), ("eur", "[$€-2] #,##0.00"), ("CHF", "[$CHF] #,##0.00"),
-     ("GBP", "[$£-809]#,##0.00"), ("USD", "[$$-409]#,##0.00"), ("SEK", "[$SEK] #,##0.00"),
-     ("E\"R", "#,##0.00")],
-)  # fmt: skip
+    [
+        ("EUR", "[$€-2] #,##0.00"),
+        ("eur", "[$€-2] #,##0.00"),
+        ("CHF", "[$CHF] #,##0.00"),
+        ("GBP", "[$£-809]#,##0.00"),
+        ("USD", "[$$-409]#,##0.00"),
+        ("SEK", "[$SEK] #,##0.00"),
+        ('E"R', "#,##0.00"),
+    ],
+)
 def test_currency_formats_name_the_currency(code: str, expected: str) -> None:
     """The common currencies by symbol, any other ISO code by itself, junk by nothing."""
     assert currency_format(code) == expected

@@ -238,12 +238,16 @@ def test_exported_values_split_over_cells_join_exactly(tmp_path: Path) -> None:
     pieces = [document[at : at + cut] for at in range(0, len(document), cut)]
     assert len(pieces) > 2
     assert any(p.endswith(" ") or p.startswith(" ") for p in pieces)
-    path = write_returned(tmp_path / "long.xlsx", state_rows=[("Risks", "R11", *pieces),
-                          ("Risks", "R12", _state_json(ROWS[1]))])  # fmt: skip
+    path = write_returned(
+        tmp_path / "long.xlsx",
+        state_rows=[("Risks", "R11", *pieces), ("Risks", "R12", _state_json(ROWS[1]))],
+    )
     book = read_returned(path, LAYOUTS)
     assert book.exported["Risks", "R11"] == {
-        "title": title.strip(), "probability": "4", "status": "Open"
-    }  # fmt: skip
+        "title": title.strip(),
+        "probability": "4",
+        "status": "Open",
+    }
 
 
 @pytest.mark.parametrize("values", ["{not json", '["a list"]'])
@@ -343,8 +347,9 @@ def test_rows_beyond_a_stale_sheet_size_are_read(returned: Path, tmp_path: Path)
             data = source.read(item.filename)
             if item.filename == "xl/worksheets/sheet1.xml":
                 # openpyxl writes `<dimension ref="A1:G9" />`, or without the space over lxml.
-                text, found = re.subn(r'<dimension ref="A1:G9"\s*/>', '<dimension ref="A1:C4"/>',
-                                      data.decode())  # fmt: skip
+                text, found = re.subn(
+                    r'<dimension ref="A1:G9"\s*/>', '<dimension ref="A1:C4"/>', data.decode()
+                )
                 assert found == 1
                 data = text.encode()
             target.writestr(item, data)

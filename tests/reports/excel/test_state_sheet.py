@@ -28,17 +28,25 @@ def test_state_sheet_layout(book) -> None:
     state = book[STATE_SHEET]
     marker = [(state.cell(r, 1).value, state.cell(r, 2).value) for r in range(1, 6)]
     assert marker == [
-        ("kind", "CPM Desktop client workbook"), ("format", 2), ("project_code", "ACME-01"),
-        ("project_key", "7:ACME-01"), ("exported_at", "2026-11-22T09:30:15"),
-    ]  # fmt: skip
+        ("kind", "CPM Desktop client workbook"),
+        ("format", 2),
+        ("project_code", "ACME-01"),
+        ("project_key", "7:ACME-01"),
+        ("exported_at", "2026-11-22T09:30:15"),
+    ]
     assert [state.cell(7, c).value for c in range(1, 4)] == ["sheet", "key", "values"]
     rows = list(state.iter_rows(min_row=8, values_only=True))
     assert [row[:2] for row in rows] == [("Risks", "R11"), ("Risks", "R12")]
     assert json.loads(rows[0][2]) == {
-        "title": "Late scanners", "description": "Supplier slips.\nSecond line.",
-        "probability": "3 - Medium", "cost_impact": "1200.50", "review_on": "2026-12-01",
-        "percent": "40", "billable": "yes", "days": "3",
-    }  # fmt: skip
+        "title": "Late scanners",
+        "description": "Supplier slips.\nSecond line.",
+        "probability": "3 - Medium",
+        "cost_impact": "1200.50",
+        "review_on": "2026-12-01",
+        "percent": "40",
+        "billable": "yes",
+        "days": "3",
+    }
     second = json.loads(rows[1][2])
     assert (second["title"], second["review_on"]) == ("=1+1", "")  # formula-like text stays text
     assert state.cell(9, 3).data_type == "s"
@@ -50,9 +58,15 @@ def test_exported_values_round_trip(tmp_path: Path) -> None:
     assert returned.exported["Risks", "R11"]["cost_impact"] == "1200.50"
     assert returned.exported["Risks", "R11"]["description"] == "Supplier slips.\nSecond line."
     assert returned.exported["Risks", "R12"] == {
-        "title": "=1+1", "description": "", "probability": "5 - Very high",
-        "cost_impact": "0.00", "review_on": "", "percent": "0", "billable": "no", "days": "0",
-    }  # fmt: skip
+        "title": "=1+1",
+        "description": "",
+        "probability": "5 - Very high",
+        "cost_impact": "0.00",
+        "review_on": "",
+        "percent": "0",
+        "billable": "no",
+        "days": "0",
+    }
 
 
 def test_a_row_longer_than_one_cell_is_split_and_read_back_whole(tmp_path: Path) -> None:

@@ -69,8 +69,11 @@ def test_summary_prints_on_one_page(book) -> None:
 
 def test_summary_holds_the_figures(book) -> None:
     """Labels with typed values: dates, money in euro, ratios, the RAG; notes at the bottom."""
-    cells = {row[0].value: row[1] for row in book["Summary"].iter_rows(min_col=1, max_col=2)
-             if row[0].value}  # fmt: skip
+    cells = {
+        row[0].value: row[1]
+        for row in book["Summary"].iter_rows(min_col=1, max_col=2)
+        if row[0].value
+    }
     assert cells["Client"].value == "Acme & Sons"
     assert cells["Status date"].value == dt.datetime(2026, 11, 20)
     assert cells["Status date"].number_format == "d mmm yyyy"
@@ -151,10 +154,16 @@ def test_gantt_weeks_bars_milestone_and_status_date(book) -> None:
 
 @pytest.mark.parametrize(
     ("wbs", "name", "quoted"),
-    [("2.1", '=HYPERLINK("x")', True), ("2.2", "+1", True), ("2.3", "-2", True),
-     ("2.4", "@SUM(A1)", True), ("2.5", "\tTab", True), ("2.6", "Bellring", False),
-     ("2.7", "#N/A", False)],
-)  # fmt: skip
+    [
+        ("2.1", '=HYPERLINK("x")', True),
+        ("2.2", "+1", True),
+        ("2.3", "-2", True),
+        ("2.4", "@SUM(A1)", True),
+        ("2.5", "\tTab", True),
+        ("2.6", "Bellring", False),
+        ("2.7", "#N/A", False),
+    ],
+)
 def test_text_that_looks_like_a_formula_stays_text(book, wbs, name, quoted) -> None:
     """Stored as a string (never a formula or error), quote-prefixed; control characters go."""
     sheet = book["Schedule"]
@@ -257,9 +266,10 @@ def test_progress_reports_each_sheet(tmp_path: Path) -> None:
     heard: list[str] = []
     write_workbook(sample_book(), tmp_path / "b.xlsx", report=heard.append)
     assert heard[:3] == [
-        "Writing the Summary sheet…", "Writing the Schedule sheet…",
+        "Writing the Summary sheet…",
+        "Writing the Schedule sheet…",
         "Writing the Milestones sheet…",
-    ]  # fmt: skip
+    ]
     assert heard[-1] == "Saving b.xlsx…"
 
 

@@ -40,12 +40,22 @@ def sample_chart(
             continue
         wbs = f"{phase + 1}.{place}"
         if place == 7:
-            rows.append(_row(wbs, f"Phase {phase + 1} sign-off", 1, start, start, milestone=True,
-                             baseline=baselines))  # fmt: skip
+            rows.append(
+                _row(
+                    wbs,
+                    f"Phase {phase + 1} sign-off",
+                    1,
+                    start,
+                    start,
+                    milestone=True,
+                    baseline=baselines,
+                )
+            )
             continue
         finish = start + dt.timedelta(days=max(1, 2 * step))
-        rows.append(_row(wbs, f"Task {wbs}", 1, start, finish, critical=index % 5 == 0,
-                         baseline=baselines))  # fmt: skip
+        rows.append(
+            _row(wbs, f"Task {wbs}", 1, start, finish, critical=index % 5 == 0, baseline=baselines)
+        )
     return PrintedGantt(tuple(rows), status_date, dt.date(2026, 11, 25), title)
 
 
@@ -66,16 +76,21 @@ def _row(
     base_start = start - week if baseline else None
     base_finish = max(start - week, finish - week - dt.timedelta(days=2)) if baseline else None
     done = 100 if finish <= STATUS else 40 if start <= STATUS else 0
-    return GanttRow(wbs, name, level, summary, milestone, critical, start, finish,
-                    base_start, base_finish, done)  # fmt: skip
+    return GanttRow(
+        wbs, name, level, summary, milestone, critical, start, finish, base_start, base_finish, done
+    )
 
 
 def build_pdf(chart: PrintedGantt, path: Path, paper: str = "a4") -> Path:
     """Write the chart alone on landscape pages of `paper`, as the pack's frame holds it."""
     doc = SimpleDocTemplate(
-        str(path), pagesize=landscape(PAPERS[paper]),
-        leftMargin=16 * mm, rightMargin=16 * mm, topMargin=16 * mm, bottomMargin=16 * mm,
+        str(path),
+        pagesize=landscape(PAPERS[paper]),
+        leftMargin=16 * mm,
+        rightMargin=16 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
         initialFontName=REGULAR,  # as the pack's template: else the canvas declares Helvetica
-    )  # fmt: skip
+    )
     doc.build(gantt_flowables(chart, width=doc.width, height=doc.height))
     return path

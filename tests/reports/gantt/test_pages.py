@@ -52,8 +52,11 @@ def test_three_hundred_rows_run_down_several_pages(tmp_path: Path, paper: str) -
 def test_pages_are_filled_evenly_and_within_capacity() -> None:
     """300 rows take the fewest pages the row height allows, none of them a stub."""
     height = 500.0
-    drawings = [f for f in gantt_flowables(sample_chart(300), width=750, height=height)
-                if isinstance(f, Drawing)]  # fmt: skip
+    drawings = [
+        f
+        for f in gantt_flowables(sample_chart(300), width=750, height=height)
+        if isinstance(f, Drawing)
+    ]
     pages = math.ceil(300 / rows_per_page(height))
     assert len(drawings) == pages
     sizes = [d.height for d in drawings]

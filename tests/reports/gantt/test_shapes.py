@@ -60,8 +60,11 @@ def test_tasks_are_bars_with_progress() -> None:
     items = in_rows(first_page(chart))
     plain = count(chart, is_summary=False, is_milestone=False, is_critical=False)
     assert len(filled(items, Rect, look.BAR)) == plain
-    started = [r for r in chart.rows if not r.is_summary and not r.is_milestone
-               and not r.is_critical and r.percent_complete]  # fmt: skip
+    started = [
+        r
+        for r in chart.rows
+        if not r.is_summary and not r.is_milestone and not r.is_critical and r.percent_complete
+    ]
     assert started
     assert len(filled(items, Rect, look.PROGRESS)) == len(started)
 
@@ -140,8 +143,19 @@ def test_rows_without_dates_are_listed_without_a_bar() -> None:
 
 def test_long_names_are_cut_before_the_chart() -> None:
     """A 200-character name ends in an ellipsis, and no name column text runs into the chart."""
-    row = GanttRow("1.1", "Migrate " + "x" * 192, 1, False, False, False,
-                   dt.date(2026, 9, 7), dt.date(2026, 9, 20), None, None, 0)  # fmt: skip
+    row = GanttRow(
+        "1.1",
+        "Migrate " + "x" * 192,
+        1,
+        False,
+        False,
+        False,
+        dt.date(2026, 9, 7),
+        dt.date(2026, 9, 20),
+        None,
+        None,
+        0,
+    )
     drawing = first_page(PrintedGantt((row,), None, dt.date(2026, 9, 10), "Long"))
     names = [s for s in shapes(drawing) if isinstance(s, String) and s.text.startswith("Migrate")]
     assert len(names) == 1

@@ -14,8 +14,10 @@ from cpm_desktop.reports.pdf.gantt import GanttRow, PrintedGantt
 from cpm_desktop.reports.pdf.pack import content as pack
 
 STATUS = dt.date(2026, 11, 20)
-LONG_NAME = ("Migrate the item master, the bin locations and the open purchase orders from the "
-             "legacy system " * 4)[:300]  # fmt: skip
+LONG_NAME = (
+    "Migrate the item master, the bin locations and the open purchase orders from the "
+    "legacy system " * 4
+)[:300]
 
 
 KPIS = (
@@ -24,56 +26,121 @@ KPIS = (
     pack.Kpi("Client satisfaction (CSAT)", "3.5 of 5", "amber", "6 scores; trend: ▼ falling"),
 )
 DECISIONS = (  # most recent first, as the service orders them
-    pack.DecisionLine("D-002", "Keep the 12 April go-live date", dt.date(2026, 11, 17),
-                      "Henrik Sørensen", "Contingency covers the design delay.", ("CR-005",)),
-    pack.DecisionLine("D-001", "Escalate late IDoc specifications", dt.date(2026, 10, 20),
-                      "Steering committee", LONG_NAME * 20, ("CR-001", "R-002")),
-)  # fmt: skip
+    pack.DecisionLine(
+        "D-002",
+        "Keep the 12 April go-live date",
+        dt.date(2026, 11, 17),
+        "Henrik Sørensen",
+        "Contingency covers the design delay.",
+        ("CR-005",),
+    ),
+    pack.DecisionLine(
+        "D-001",
+        "Escalate late IDoc specifications",
+        dt.date(2026, 10, 20),
+        "Steering committee",
+        LONG_NAME * 20,
+        ("CR-001", "R-002"),
+    ),
+)
 BILLING = pack.Billing(
     "EUR",
     (
-        pack.BillingLine("1.4", "Billing milestone: charter sign-off", Decimal(56000), "Paid",
-                         dt.date(2026, 9, 11), dt.date(2026, 9, 14), dt.date(2026, 10, 12),
-                         "NHL-2026-031"),
-        pack.BillingLine("3.8", "Billing milestone: design sign-off", Decimal(112000),
-                         "Invoiced", dt.date(2026, 11, 2), dt.date(2026, 11, 3), None, "INV-77"),
+        pack.BillingLine(
+            "1.4",
+            "Billing milestone: charter sign-off",
+            Decimal(56000),
+            "Paid",
+            dt.date(2026, 9, 11),
+            dt.date(2026, 9, 14),
+            dt.date(2026, 10, 12),
+            "NHL-2026-031",
+        ),
+        pack.BillingLine(
+            "3.8",
+            "Billing milestone: design sign-off",
+            Decimal(112000),
+            "Invoiced",
+            dt.date(2026, 11, 2),
+            dt.date(2026, 11, 3),
+            None,
+            "INV-77",
+        ),
         pack.BillingLine("7.6", LONG_NAME, Decimal(112000), "Not due", dt.date(2027, 5, 18)),
     ),
-    Decimal(280000), Decimal(168000), Decimal(56000), Decimal(112000), Decimal(112000),
-)  # fmt: skip
+    Decimal(280000),
+    Decimal(168000),
+    Decimal(56000),
+    Decimal(112000),
+    Decimal(112000),
+)
 FEEDBACK = pack.Feedback(
-    as_of=STATUS, average=3.5, rag="amber", trend="down", trend_window=3,
-    scores=tuple(pack.Score(dt.date(2026, 9, 4) + dt.timedelta(days=14 * n), score)
-                 for n, score in enumerate((4, 4, 4, 3, 3, 3))),
+    as_of=STATUS,
+    average=3.5,
+    rag="amber",
+    trend="down",
+    trend_window=3,
+    scores=tuple(
+        pack.Score(dt.date(2026, 9, 4) + dt.timedelta(days=14 * n), score)
+        for n, score in enumerate((4, 4, 4, 3, 3, 3))
+    ),
     latest=(
-        pack.FeedbackLine(dt.date(2026, 11, 18), "Miriam Albers", "Meeting", 3,
-                          "Key users feel stretched", "Propose a backfill for two key users"),
+        pack.FeedbackLine(
+            dt.date(2026, 11, 18),
+            "Miriam Albers",
+            "Meeting",
+            3,
+            "Key users feel stretched",
+            "Propose a backfill for two key users",
+        ),
         pack.FeedbackLine(dt.date(2026, 11, 6), "", "Email", None, LONG_NAME * 20, ""),
     ),
-    entries=7, green_from=4.0, amber_from=3.5,
-)  # fmt: skip
+    entries=7,
+    green_from=4.0,
+    amber_from=3.5,
+)
 
 
 def gantt_rows(count: int, name: str = "Task") -> tuple[GanttRow, ...]:
     """`count` one-week tasks in a row, under one summary."""
     start = dt.date(2026, 9, 7)
-    rows = [GanttRow("1", "Phase", 1, True, False, False, start,
-                     start + dt.timedelta(days=7 * count), None, None, 40)]  # fmt: skip
+    rows = [
+        GanttRow(
+            "1",
+            "Phase",
+            1,
+            True,
+            False,
+            False,
+            start,
+            start + dt.timedelta(days=7 * count),
+            None,
+            None,
+            40,
+        )
+    ]
     for n in range(count):
         day = start + dt.timedelta(days=7 * n)
         end = day + dt.timedelta(days=4)
-        rows.append(GanttRow(f"1.{n + 1}", f"{name} {n + 1}", 2, False, False, n % 3 == 0, day,
-                             end, day, end, 50))  # fmt: skip
+        rows.append(
+            GanttRow(
+                f"1.{n + 1}", f"{name} {n + 1}", 2, False, False, n % 3 == 0, day, end, day, end, 50
+            )
+        )
     return tuple(rows)
 
 
 def sample_pack(**changes: Any) -> pack.PackContent:
     """A pack of a EUR project with every section, with `changes` applied."""
     curve = tuple(
-        pack.CurvePoint(dt.date(2026, 9, 7) + dt.timedelta(days=7 * n), Decimal(1000 * n),
-                        Decimal(900 * n) if n < 11 else None, Decimal(950 * n) if n < 11 else None)
+        pack.CurvePoint(
+            dt.date(2026, 9, 7) + dt.timedelta(days=7 * n),
+            Decimal(1000 * n),
+            Decimal(900 * n) if n < 11 else None,
+            Decimal(950 * n) if n < 11 else None,
+        )
         for n in range(30)
-    )  # fmt: skip
+    )
     content = pack.PackContent(
         cover=pack.Cover(
             "Nordhaven Logistics GmbH",
@@ -84,7 +151,7 @@ def sample_pack(**changes: Any) -> pack.PackContent:
             "Laura Becker",
             "Henrik Sørensen",
             "Confidential",
-        ),  # fmt: skip
+        ),
         summary=pack.Summary(
             "amber",
             (
@@ -99,14 +166,14 @@ def sample_pack(**changes: Any) -> pack.PackContent:
                 pack.KeyFigure("Current budget", "€507,500.00"),
             ),
             KPIS,
-        ),  # fmt: skip
+        ),
         milestones=(
             pack.Milestone("1.1", "Kick-off", STATUS, STATUS, 0, "Achieved"),
             pack.Milestone(
                 "6.3", "Go-live", dt.date(2027, 4, 7), dt.date(2027, 4, 12), 3, "At risk"
             ),
             pack.Milestone("7.5", LONG_NAME, None, dt.date(2027, 5, 18), None, "On track"),
-        ),  # fmt: skip
+        ),
         gantt=PrintedGantt(gantt_rows(12), STATUS, STATUS, "NHL-WMS · Gantt (summary)"),
         finance=pack.Finance(
             "EUR",
@@ -124,7 +191,7 @@ def sample_pack(**changes: Any) -> pack.PackContent:
             Decimal("505263.16"),
             Decimal("-25263.16"),
             curve,
-        ),  # fmt: skip
+        ),
         risks=pack.Risks(
             tuple(tuple(1 if (p + i) % 4 == 0 else 0 for i in range(5)) for p in range(5)),
             5,
@@ -154,7 +221,7 @@ def sample_pack(**changes: Any) -> pack.PackContent:
                 ),
             ),
             2,
-        ),  # fmt: skip
+        ),
         changes=pack.Changes(
             "EUR",
             (("Submitted", 1), ("Approved", 2)),
@@ -172,7 +239,7 @@ def sample_pack(**changes: Any) -> pack.PackContent:
                     "Jonas Richter",
                 ),
             ),
-        ),  # fmt: skip
+        ),
         decisions=pack.Decisions(("Approve CR-007",), ("Workshop in week 49",), DECISIONS),
         billing=BILLING,
         feedback=FEEDBACK,
@@ -192,5 +259,7 @@ def outline_titles(path: Path) -> list[str]:
 
 def page_sizes(path: Path) -> list[tuple[int, int]]:
     """Width and height of every page in whole points."""
-    return [(round(float(p.mediabox.width)), round(float(p.mediabox.height)))
-            for p in PdfReader(path).pages]  # fmt: skip
+    return [
+        (round(float(p.mediabox.width)), round(float(p.mediabox.height)))
+        for p in PdfReader(path).pages
+    ]

@@ -54,18 +54,28 @@ def test_kpis_print_value_and_rag_dot_and_none_as_a_dash(pages: dict[str, str]) 
 def test_summary_without_kpis_has_no_kpi_table(tmp_path: Path) -> None:
     """Content carrying no KPIs prints no empty KPI heading."""
     base = sample_pack(sections=("summary",))
-    path = write_pack(dataclasses.replace(base, summary=dataclasses.replace(base.summary, kpis=())),
-                      tmp_path / "s.pdf")  # fmt: skip
+    path = write_pack(
+        dataclasses.replace(base, summary=dataclasses.replace(base.summary, kpis=())),
+        tmp_path / "s.pdf",
+    )
     assert "Key performance indicators" not in " ".join(pages_text(path))
 
 
 def test_billing_schedule_has_totals_rows_and_invoice_numbers(pages: dict[str, str]) -> None:
     """Billable, invoiced, paid, outstanding and not invoiced in euros; each milestone a row."""
     text = pages["billing"]
-    for words in ("Billable €280,000.00", "Invoiced €168,000.00", "Paid €56,000.00",
-                  "Outstanding €112,000.00", "Not yet invoiced €112,000.00",
-                  "WBS Milestone Amount Status Due Invoiced Paid",
-                  "14 Sep 2026 NHL-2026-031", "INV-77", "Not due", "18 May 2027"):  # fmt: skip
+    for words in (
+        "Billable €280,000.00",
+        "Invoiced €168,000.00",
+        "Paid €56,000.00",
+        "Outstanding €112,000.00",
+        "Not yet invoiced €112,000.00",
+        "WBS Milestone Amount Status Due Invoiced Paid",
+        "14 Sep 2026 NHL-2026-031",
+        "INV-77",
+        "Not due",
+        "18 May 2027",
+    ):
         assert words in text, words
     assert LONG_NAME.split()[-1] in text  # the 300-character name wrapped, all of it printed
 
@@ -73,11 +83,18 @@ def test_billing_schedule_has_totals_rows_and_invoice_numbers(pages: dict[str, s
 def test_feedback_shows_average_trend_chart_and_latest_entries(pages: dict[str, str]) -> None:
     """Average with its dot, trend, counts, the chart's key and the entries with follow-ups."""
     text = pages["feedback"]
-    for words in ("CSAT average 3.5 of 5 ● Amber", "Trend ▼ falling", "7 (6 scored)",
-                  "Scores given up to 20 Nov 2026", "CSAT score (1–5)",
-                  "Average green from 4.0", "Amber from 3.5",
-                  "Miriam Albers Meeting 3 Key users feel stretched Propose a backfill",
-                  "Not named Email –", "(more in the feedback log)"):  # fmt: skip
+    for words in (
+        "CSAT average 3.5 of 5 ● Amber",
+        "Trend ▼ falling",
+        "7 (6 scored)",
+        "Scores given up to 20 Nov 2026",
+        "CSAT score (1–5)",
+        "Average green from 4.0",
+        "Amber from 3.5",
+        "Miriam Albers Meeting 3 Key users feel stretched Propose a backfill",
+        "Not named Email –",
+        "(more in the feedback log)",
+    ):
         assert words in text, words
 
 
@@ -101,14 +118,19 @@ def test_empty_logs_print_one_calm_line(tmp_path: Path) -> None:
         billing=pack.Billing("EUR", (), *(Decimal(0),) * 5),
         feedback=dataclasses.replace(
             FEEDBACK, average=None, rag="", trend="new", scores=(), latest=(), entries=0
-        ),  # fmt: skip
+        ),
     )
     path = write_pack(content, tmp_path / "empty.pdf")
     assert qpdf_check(path).returncode == 0
     text = " ".join(pages_text(path))
-    for words in ("No decisions recorded yet.", "No billing milestones recorded yet.",
-                  "No CSAT scores recorded yet.", "No client feedback recorded yet.",
-                  "CSAT average – –", "Trend too few to trend"):  # fmt: skip
+    for words in (
+        "No decisions recorded yet.",
+        "No billing milestones recorded yet.",
+        "No CSAT scores recorded yet.",
+        "No client feedback recorded yet.",
+        "CSAT average – –",
+        "Trend too few to trend",
+    ):
         assert words in text, words
     for header in ("Ref. Date Decision", "WBS Milestone Amount", "Date From Score"):
         assert header not in text
@@ -117,8 +139,9 @@ def test_empty_logs_print_one_calm_line(tmp_path: Path) -> None:
 
 def test_long_logs_split_over_pages_with_their_headers(tmp_path: Path) -> None:
     """60 decisions and 60 billing milestones run over pages, each page repeating the header."""
-    decisions = tuple(dataclasses.replace(DECISIONS[1], reference=f"D-{n:03d}")
-                      for n in range(60, 0, -1))  # fmt: skip
+    decisions = tuple(
+        dataclasses.replace(DECISIONS[1], reference=f"D-{n:03d}") for n in range(60, 0, -1)
+    )
     lines = tuple(dataclasses.replace(BILLING.lines[2], wbs=f"9.{n}") for n in range(60))
     content = sample_pack(
         sections=("billing", "decisions"),
@@ -149,8 +172,9 @@ def test_csat_chart_is_vector_and_takes_one_or_same_day_scores(tmp_path: Path) -
     for scores in (one, same_day):
         drawing = csat_chart(scores, 500, 4.0, 3.5)
         assert drawing.height > 0
-    content = sample_pack(sections=("feedback",),
-                          feedback=dataclasses.replace(FEEDBACK, scores=one))  # fmt: skip
+    content = sample_pack(
+        sections=("feedback",), feedback=dataclasses.replace(FEEDBACK, scores=one)
+    )
     path = write_pack(content, tmp_path / "one.pdf")
     assert all(not page.images for page in PdfReader(path).pages)
     assert "CSAT score (1–5)" in pages_text(path)[0]

@@ -31,10 +31,17 @@ from tests.reports.support import (
 )
 
 ALL_TITLES = [
-    "Warehouse management rollout", "Executive summary", "Milestones", "Schedule (Gantt)",
-    "Budget and earned value", "Billing schedule", "Risks and issues", "Change requests",
-    "Client satisfaction", "Decisions and next steps",
-]  # fmt: skip
+    "Warehouse management rollout",
+    "Executive summary",
+    "Milestones",
+    "Schedule (Gantt)",
+    "Budget and earned value",
+    "Billing schedule",
+    "Risks and issues",
+    "Change requests",
+    "Client satisfaction",
+    "Decisions and next steps",
+]
 
 
 @pytest.fixture(scope="module")
@@ -87,12 +94,28 @@ def test_every_page_has_header_and_page_x_of_y(full: Path) -> None:
 def test_sections_print_their_figures_and_names(full: Path) -> None:
     """Headings, accented names, money, variances and references are in the text."""
     text = " ".join(pages_text(full))
-    for words in ("Executive summary", "Overall status: AMBER", "Henrik Sørensen",
-                  "Set by the PM", "Derived: approved changes add 12% to the budget",
-                  "+3 d", "At risk", "€507,500.00", "€505,263.16", "0.95", "R-005",
-                  "Key users unavailable during peak season", "▲ worse", "CR-007",
-                  "€47,600.00", "+14 d", "1. Approve CR-007", "Workshop in week 49",
-                  "Status date 20 Nov 2026", "NHL-WMS · Gantt (summary)"):  # fmt: skip
+    for words in (
+        "Executive summary",
+        "Overall status: AMBER",
+        "Henrik Sørensen",
+        "Set by the PM",
+        "Derived: approved changes add 12% to the budget",
+        "+3 d",
+        "At risk",
+        "€507,500.00",
+        "€505,263.16",
+        "0.95",
+        "R-005",
+        "Key users unavailable during peak season",
+        "▲ worse",
+        "CR-007",
+        "€47,600.00",
+        "+14 d",
+        "1. Approve CR-007",
+        "Workshop in week 49",
+        "Status date 20 Nov 2026",
+        "NHL-WMS · Gantt (summary)",
+    ):
         assert words in text, words
 
 
@@ -132,8 +155,9 @@ def test_gantt_alone_starts_landscape(tmp_path: Path) -> None:
 
 def test_long_names_wrap_and_many_rows_split_with_headers(tmp_path: Path) -> None:
     """300-character names and 60 milestones lay out (no LayoutError); headers repeat."""
-    many = tuple(pack.Milestone(f"9.{n}", f"{LONG_NAME} {n}", None, STATUS, 2, "Late")
-                 for n in range(60))  # fmt: skip
+    many = tuple(
+        pack.Milestone(f"9.{n}", f"{LONG_NAME} {n}", None, STATUS, 2, "Late") for n in range(60)
+    )
     chart = PrintedGantt(gantt_rows(200, LONG_NAME), STATUS, STATUS, "Gantt (all tasks)")
     content = sample_pack(milestones=many, gantt=chart)
     path = write_pack(content, tmp_path / "long.pdf")
@@ -160,8 +184,14 @@ def test_empty_project_still_prints(tmp_path: Path) -> None:
     path = write_pack(content, tmp_path / "empty.pdf")
     assert qpdf_check(path).returncode == 0
     text = " ".join(pages_text(path))
-    for words in ("The plan has no milestones.", "No open risks.", "No change request is open.",
-                  "No S-curve", "No commentary recorded", "Status date not set"):  # fmt: skip
+    for words in (
+        "The plan has no milestones.",
+        "No open risks.",
+        "No change request is open.",
+        "No S-curve",
+        "No commentary recorded",
+        "Status date not set",
+    ):
         assert words in text, words
 
 

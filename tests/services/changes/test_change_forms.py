@@ -161,22 +161,37 @@ def test_accented_request_of_a_franc_project(
     with workspace.transaction() as s:
         contact = add_contact(s, client_id, f"Jürgen {UNICODE}")
         new = NewProject(
-            client_id=client_id, code="ZH-02", name="Zürich hub", start_date=MONDAY,
-            currency="CHF", manager="Zoë Brontë",
-        )  # fmt: skip
+            client_id=client_id,
+            code="ZH-02",
+            name="Zürich hub",
+            start_date=MONDAY,
+            currency="CHF",
+            manager="Zoë Brontë",
+        )
         project = create_project(s, new)
         cr = crs.add_change_request(
-            s, project.id, f"Relabel for {UNICODE}", requested_by_id=contact.id, on=MONDAY,
-            billable=True, change_order_value=Decimal("4000"), cost_impact=Decimal("2500"),
+            s,
+            project.id,
+            f"Relabel for {UNICODE}",
+            requested_by_id=contact.id,
+            on=MONDAY,
+            billable=True,
+            change_order_value=Decimal("4000"),
+            cost_impact=Decimal("2500"),
             description="Labels in German & Polish: ł, ż.",
-        )  # fmt: skip
+        )
         cr_id = cr.id
     path = workspace.run(export_change_form, cr_id, tmp_path / "zh.pdf")
     text = page_text(path)
     for expected in (
-        f"Relabel for {UNICODE}", f"Jürgen {UNICODE}", "CHF 4,000.00", "CHF 2,500.00",
-        "Zoë Brontë", "Labels in German & Polish: ł, ż.", "Draft",
-    ):  # fmt: skip
+        f"Relabel for {UNICODE}",
+        f"Jürgen {UNICODE}",
+        "CHF 4,000.00",
+        "CHF 2,500.00",
+        "Zoë Brontë",
+        "Labels in German & Polish: ł, ż.",
+        "Draft",
+    ):
         assert expected in text, expected
     content = workspace.run(change_form_content, cr_id)
     assert content.finish_without is None  # a project without tasks has no planned finish

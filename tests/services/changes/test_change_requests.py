@@ -101,9 +101,11 @@ def test_decision_needs_who_when_and_notes(workspace: Workspace, to: S, missing:
     cr_id = new_cr(workspace, project_id, S.UNDER_ASSESSMENT)
     kw = {**DECISION, missing: None}
     assert_refused(
-        workspace, lambda s: crs.transition(s, cr_id, to, on=MONDAY, **kw), ValidationError,
+        workspace,
+        lambda s: crs.transition(s, cr_id, to, on=MONDAY, **kw),
+        ValidationError,
         "needs who decided",
-    )  # fmt: skip
+    )
 
 
 def test_transition_writes_audit_and_keeps_decision(workspace: Workspace) -> None:
@@ -131,8 +133,12 @@ def test_add_gives_references_and_audits(workspace: Workspace) -> None:
 def test_bad_input_is_refused_unchanged(workspace: Workspace) -> None:
     """Blank title, negative cost, unknown category and a change order while not billable."""
     project_id = make_project(workspace).project_id
-    for fields in ({"title": " "}, {"cost_impact": -1}, {"category": "magic"},
-                   {"change_order_value": 100}):  # fmt: skip
+    for fields in (
+        {"title": " "},
+        {"cost_impact": -1},
+        {"category": "magic"},
+        {"change_order_value": 100},
+    ):
         assert_refused(
             workspace,
             lambda s, f=fields: crs.add_change_request(s, project_id, **{"title": "X", **f}),
@@ -150,8 +156,9 @@ def test_requester_must_be_a_client_contact_and_is_set_null(workspace: Workspace
     assert_refused(
         workspace,
         lambda s: crs.add_change_request(s, ids.project_id, "X", requested_by_id=theirs),
-        ValidationError, "not a contact",
-    )  # fmt: skip
+        ValidationError,
+        "not a contact",
+    )
     cr_id = new_cr(workspace, ids.project_id, requested_by_id=mine)
     with workspace.transaction() as s:
         assert change_log(s, ids.project_id).rows[0].requested_by == "Mia Key"
@@ -168,9 +175,11 @@ def test_impact_edits_only_while_open(workspace: Workspace) -> None:
         crs.edit_change_request(s, cr_id, cost_impact=Decimal("1200.50"), title="Bigger report")
     go(workspace, cr_id, S.APPROVED, **DECISION)
     assert_refused(
-        workspace, lambda s: crs.edit_change_request(s, cr_id, schedule_days=3),
-        ValidationError, "only change while it is Draft, Submitted or Under assessment",
-    )  # fmt: skip
+        workspace,
+        lambda s: crs.edit_change_request(s, cr_id, schedule_days=3),
+        ValidationError,
+        "only change while it is Draft, Submitted or Under assessment",
+    )
     with workspace.transaction() as s:
         crs.edit_change_request(s, cr_id, description="Still editable")
         assert s.get_one(ChangeRequest, cr_id).cost_impact == Decimal("1200.50")
@@ -195,13 +204,27 @@ def test_summary_rolls_up_approved_and_pending(workspace: Workspace) -> None:
     project_id = make_project(workspace).project_id
     add_tasks(workspace, project_id, "A", duration=5)  # MONDAY .. Friday 2026-09-11
     money = {"billable": True}
-    new_cr(workspace, project_id, S.APPROVED, cost_impact=1000, schedule_days=2,
-           change_order_value=1500, **money)  # fmt: skip
+    new_cr(
+        workspace,
+        project_id,
+        S.APPROVED,
+        cost_impact=1000,
+        schedule_days=2,
+        change_order_value=1500,
+        **money,
+    )
     closed = new_cr(workspace, project_id, S.IMPLEMENTED, cost_impact=500, schedule_days=1)
     go(workspace, closed, S.CLOSED)
     new_cr(workspace, project_id, S.CLOSED, cost_impact=9999)  # rejected, then closed
-    new_cr(workspace, project_id, S.UNDER_ASSESSMENT, cost_impact=300, schedule_days=4,
-           change_order_value=400, **money)  # fmt: skip
+    new_cr(
+        workspace,
+        project_id,
+        S.UNDER_ASSESSMENT,
+        cost_impact=300,
+        schedule_days=4,
+        change_order_value=400,
+        **money,
+    )
     new_cr(workspace, project_id, S.DRAFT, cost_impact=7777)
     with workspace.transaction() as s:
         summary = change_summary(s, project_id)
@@ -214,8 +237,10 @@ def test_summary_rolls_up_approved_and_pending(workspace: Workspace) -> None:
     assert summary.approved_days == 3
     assert summary.forecast_finish == dt.date(2026, 9, 16)  # three working days later
     assert (summary.pending_cost, summary.pending_days, summary.pending_count) == (
-        Decimal("300.00"), 4, 1,
-    )  # fmt: skip
+        Decimal("300.00"),
+        4,
+        1,
+    )
     assert summary.pending_change_orders == Decimal("400.00")
     assert (log.pending_cost, log.pending_days) == (Decimal("300.00"), 4)
 
@@ -224,10 +249,15 @@ def test_apply_schedule_impact_once(workspace: Workspace) -> None:
     """Approved days go to the last affected work task; a second apply is refused."""
     project_id = make_project(workspace).project_id
     ids = add_tasks(workspace, project_id, "A", "B", duration=5)
-    cr_id = new_cr(workspace, project_id, S.UNDER_ASSESSMENT, schedule_days=3,
-                   task_ids=[ids["B"], ids["A"]])  # fmt: skip
-    assert_refused(workspace, lambda s: apply_schedule_impact(s, cr_id), ValidationError,
-                   "only an Approved change")  # fmt: skip
+    cr_id = new_cr(
+        workspace, project_id, S.UNDER_ASSESSMENT, schedule_days=3, task_ids=[ids["B"], ids["A"]]
+    )
+    assert_refused(
+        workspace,
+        lambda s: apply_schedule_impact(s, cr_id),
+        ValidationError,
+        "only an Approved change",
+    )
     go(workspace, cr_id, S.APPROVED, **DECISION)
     before = audit_count(workspace)
     with workspace.transaction() as s:
@@ -237,8 +267,9 @@ def test_apply_schedule_impact_once(workspace: Workspace) -> None:
     assert stored(workspace, ids["B"]).finish == dt.date(2026, 9, 16)
     fields = {e.field for e in audit_since(workspace, before)}
     assert {"duration", "schedule_applied_on"} <= fields
-    assert_refused(workspace, lambda s: apply_schedule_impact(s, cr_id), ValidationError,
-                   "already applied")  # fmt: skip
+    assert_refused(
+        workspace, lambda s: apply_schedule_impact(s, cr_id), ValidationError, "already applied"
+    )
 
 
 def test_apply_as_a_new_task_inserts_the_work_into_the_chain(workspace: Workspace) -> None:
@@ -259,11 +290,16 @@ def test_apply_as_a_new_task_inserts_the_work_into_the_chain(workspace: Workspac
     assert [name for name, _ in order] == ["A", "B", "CR-001 Extra report", "C"]
     with workspace.transaction() as s:
         new = s.scalars(select(Task).where(Task.name == "CR-001 Extra report")).one()
-        links = {(d.predecessor_id, d.successor_id, d.type.value, d.lag)
-                 for d in s.scalars(select(Dependency))}  # fmt: skip
+        links = {
+            (d.predecessor_id, d.successor_id, d.type.value, d.lag)
+            for d in s.scalars(select(Dependency))
+        }
     assert (new.duration, new.notes) == (3, "Added by CR-001 (Extra report), approved 2026-09-07.")
-    assert links == {(ids["A"], ids["B"], "FS", 0), (ids["B"], new.id, "FS", 0),
-                     (new.id, ids["C"], "SS", 2)}  # fmt: skip
+    assert links == {
+        (ids["A"], ids["B"], "FS", 0),
+        (ids["B"], new.id, "FS", 0),
+        (new.id, ids["C"], "SS", 2),
+    }
     assert stored(workspace, ids["B"]).duration == 5  # not extended as well
     assert stored(workspace, ids["B"]).finish == dt.date(2026, 9, 18)  # a Friday
     assert (new.start, new.finish) == (dt.date(2026, 9, 21), dt.date(2026, 9, 23))
@@ -275,8 +311,9 @@ def test_apply_needs_affected_tasks(workspace: Workspace) -> None:
     """An approved change with no affected task cannot be applied."""
     project_id = make_project(workspace).project_id
     cr_id = new_cr(workspace, project_id, S.APPROVED, schedule_days=2)
-    assert_refused(workspace, lambda s: apply_schedule_impact(s, cr_id), ValidationError,
-                   "affects no task")  # fmt: skip
+    assert_refused(
+        workspace, lambda s: apply_schedule_impact(s, cr_id), ValidationError, "affects no task"
+    )
 
 
 def test_change_log_rows_carry_transitions_and_next_steps(workspace: Workspace) -> None:

@@ -54,8 +54,13 @@ def client_edits(returned: Returned) -> Path:
     returned.set("Risks", "R-001", Probability="4 - High")
     returned.set("Risks", "R-007", Description="Now also covers the night shift.")
     returned.set("Changes", "CR-006", **DECISION)
-    returned.add("Risks", Title="Customs delay on the scanner shipment",
-                 Probability="2 - Low", Impact="3 - Medium", Owner="Anna Weber")  # fmt: skip
+    returned.add(
+        "Risks",
+        Title="Customs delay on the scanner shipment",
+        Probability="2 - Low",
+        Impact="3 - Medium",
+        Owner="Anna Weber",
+    )
     returned.sort("Risks", "Title")
     returned.book["Risks"].insert_rows(1, 2)
     returned.book["Risks"]["A1"] = "Reviewed with Miriam, 18 Nov"
@@ -132,8 +137,10 @@ def test_accept_all_applies_levels_texts_decisions_and_new_rows(
     assert result.conflicts_overridden == 0
     cr = change(demo, 6)
     assert (cr.status, cr.decided_by, cr.decided_on) == (
-        "approved", "Henrik Sørensen (Nordhaven)", dt.date(2026, 11, 18)
-    )  # fmt: skip
+        "approved",
+        "Henrik Sørensen (Nordhaven)",
+        dt.date(2026, 11, 18),
+    )
     with demo.transaction() as s:
         steps = s.scalars(
             select(ChangeTransition).where(ChangeTransition.change_request_id == cr.id)
@@ -142,8 +149,11 @@ def test_accept_all_applies_levels_texts_decisions_and_new_rows(
     assert (last.to_status, last.comment) == ("approved", f"From the client workbook {path.name}")
     new = risk(demo, 19)
     assert (new.title, new.probability, new.impact, new.owner) == (
-        "Customs delay on the scanner shipment", 2, 3, "Anna Weber"
-    )  # fmt: skip
+        "Customs delay on the scanner shipment",
+        2,
+        3,
+        "Anna Weber",
+    )
     again = preview(demo, path)  # the same workbook once more: nothing left to do
     assert again.differences == ()
     assert "R-001: Probability already as the client has it" in " ".join(again.notes)
@@ -172,10 +182,22 @@ def test_a_row_changed_in_the_workspace_is_a_conflict(demo: Workspace, returned:
 
 def test_new_rows_become_new_risks_and_change_requests(demo: Workspace, returned: Returned) -> None:
     """Rows without a key are added with the next references; blank cells take defaults."""
-    returned.add("Risks", Title="Forklift licences expire", Probability="3 - Medium",
-                 Impact="2 - Low", Cost_impact=1500.5, Status="Monitoring")  # fmt: skip
-    returned.add("Changes", Title="Label printer in goods-in", Priority="High",
-                 Cost_impact=2400, Billable="No", Status="Submitted")  # fmt: skip
+    returned.add(
+        "Risks",
+        Title="Forklift licences expire",
+        Probability="3 - Medium",
+        Impact="2 - Low",
+        Cost_impact=1500.5,
+        Status="Monitoring",
+    )
+    returned.add(
+        "Changes",
+        Title="Label printer in goods-in",
+        Priority="High",
+        Cost_impact=2400,
+        Billable="No",
+        Status="Submitted",
+    )
     path = returned.save()
     result = preview(demo, path)
     assert [n.sheet for n in result.new_rows] == ["Risks", "Changes"]
@@ -184,8 +206,10 @@ def test_new_rows_become_new_risks_and_change_requests(demo: Workspace, returned
     new_risk, new_change = risk(demo, 19), change(demo, 9)
     assert (new_risk.cost_impact, new_risk.status) == (Decimal("1500.50"), "monitoring")
     assert (new_change.priority, new_change.status, new_change.cost_impact) == (
-        "high", "submitted", Decimal("2400.00")
-    )  # fmt: skip
+        "high",
+        "submitted",
+        Decimal("2400.00"),
+    )
 
 
 def test_new_rows_with_a_problem_are_not_added(demo: Workspace, returned: Returned) -> None:

@@ -205,12 +205,14 @@ def test_a_key_too_long_for_any_id_is_left_out(demo: Workspace, returned: Return
     state = returned.book[STATE_SHEET]
     [state_row] = [row for row in state.iter_rows(min_row=8) if row[1].value == "R1"]
     state_row[1].value = huge
-    returned.book["Risks"].cell(returned.row_of("Risks", "R-001"),
-                                returned.column("Risks", "Key")).value = huge  # fmt: skip
+    returned.book["Risks"].cell(
+        returned.row_of("Risks", "R-001"), returned.column("Risks", "Key")
+    ).value = huge
     result = preview(demo, returned.save())
     assert result.differences == ()
-    assert any("its entry was deleted from the workspace since the export" in n
-               for n in result.notes)  # fmt: skip
+    assert any(
+        "its entry was deleted from the workspace since the export" in n for n in result.notes
+    )
 
 
 # -- the file ---------------------------------------------------------------------------------

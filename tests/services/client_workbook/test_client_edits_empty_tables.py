@@ -39,23 +39,30 @@ def test_first_rows_of_empty_tables_become_the_first_entries(
 ) -> None:
     """Rows typed under the empty Risks and Changes headers become R-001, R-002 and CR-001."""
     returned = exported(workspace, project, tmp_path)
-    first = returned.add("Risks", Title="Scanner delivery late", Probability="4 - High",
-                         Impact="3 - Medium", Owner="Anna Weber")  # fmt: skip
+    first = returned.add(
+        "Risks",
+        Title="Scanner delivery late",
+        Probability="4 - High",
+        Impact="3 - Medium",
+        Owner="Anna Weber",
+    )
     returned.add("Risks", Title="Key user leaves", Probability="2 - Low", Impact="5 - Very high")
     returned.add("Changes", Title="Second loading dock", Priority="High", Cost_impact=12500)
     path = returned.save()
     preview = workspace.run(preview_client_edits, path)
     assert [(n.id, n.problem) for n in preview.new_rows] == [
-        (f"Risks:{first}", None), (f"Risks:{first + 1}", None), ("Changes:4", None)
-    ]  # fmt: skip
+        (f"Risks:{first}", None),
+        (f"Risks:{first + 1}", None),
+        ("Changes:4", None),
+    ]
     applied = workspace.run(apply_client_edits, path, preview.applicable())
     assert applied.created == ("R-001", "R-002", "CR-001")
     with workspace.transaction() as s:
         risks = [(r.title, r.probability, r.impact, r.owner) for r in s.scalars(select(Risk))]
         [change] = s.scalars(select(ChangeRequest))
         assert (change.title, change.priority, change.cost_impact) == (
-            "Second loading dock", "high", Decimal("12500.00")
-        )  # fmt: skip
-    assert risks == [
-        ("Scanner delivery late", 4, 3, "Anna Weber"), ("Key user leaves", 2, 5, "")
-    ]  # fmt: skip
+            "Second loading dock",
+            "high",
+            Decimal("12500.00"),
+        )
+    assert risks == [("Scanner delivery late", 4, 3, "Anna Weber"), ("Key user leaves", 2, 5, "")]

@@ -79,8 +79,13 @@ def test_identity_and_marker(book: ClientWorkbook, project_id: int) -> None:
     assert book.currency == "EUR"
     assert book.exported_at == NOW
     assert [t.name for t in book.tables] == [
-        "Milestones", "Risks", "Changes", "Billing", "Feedback", "Decisions",
-    ]  # fmt: skip
+        "Milestones",
+        "Risks",
+        "Changes",
+        "Billing",
+        "Feedback",
+        "Decisions",
+    ]
 
 
 def test_summary_figures_agree_with_the_read_models(
@@ -91,8 +96,10 @@ def test_summary_figures_agree_with_the_read_models(
     register = demo.run(risk_register, project_id)
     f = book.summary
     assert (f.original_budget, f.approved_changes, f.current_budget) == (
-        changes.original_budget, changes.approved_cost, changes.current_budget,
-    )  # fmt: skip
+        changes.original_budget,
+        changes.approved_cost,
+        changes.current_budget,
+    )
     assert dict(f.risks_by_rag) == register.rag_counts
     assert sum(n for _, n in f.changes_by_status) == len(demo.run(change_log, project_id).rows)
     assert f.overall_rag in ("green", "amber", "red")
@@ -212,17 +219,30 @@ def test_the_read_back_finds_every_exported_value_unchanged(
                 assert value == saved.get(field, ""), (row.key, field)
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed; Debian: "
-                    "apt-get install libreoffice-calc-nogui")  # fmt: skip
+@pytest.mark.skipif(
+    SOFFICE is None,
+    reason="LibreOffice (soffice) is not installed; Debian: apt-get install libreoffice-calc-nogui",
+)
 def test_libreoffice_opens_the_workbook_and_prints_it(exported: Path, tmp_path: Path) -> None:
     """soffice converts the demo workbook to PDF without error; every sheet prints."""
     assert SOFFICE is not None
     profile = tmp_path / "profile"  # its own profile: a running LibreOffice does not interfere
     result = subprocess.run(
-        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(exported)],
-        capture_output=True, text=True, timeout=180, env={**os.environ, "HOME": str(tmp_path)},
-    )  # fmt: skip
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(exported),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
     pdf = tmp_path / "NHL-WMS.pdf"
     assert result.returncode == 0, result.stderr
     assert pdf.exists(), result.stdout + result.stderr
@@ -230,10 +250,19 @@ def test_libreoffice_opens_the_workbook_and_prints_it(exported: Path, tmp_path: 
     from pypdf import PdfReader
 
     text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
-    for expected in ("Open risks and issues by RAG", "Schedule", "Milestones", "Risk register",
-                     "Change requests", "Page 1 of", "Total of the rows shown",
-                     "Key performance indicators", "Billing schedule", "Client feedback",
-                     "Decision log"):  # fmt: skip
+    for expected in (
+        "Open risks and issues by RAG",
+        "Schedule",
+        "Milestones",
+        "Risk register",
+        "Change requests",
+        "Page 1 of",
+        "Total of the rows shown",
+        "Key performance indicators",
+        "Billing schedule",
+        "Client feedback",
+        "Decision log",
+    ):
         assert expected in text
     assert "###" not in text  # no number too wide for its column
 

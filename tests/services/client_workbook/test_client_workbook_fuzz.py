@@ -247,8 +247,10 @@ def _shuffled_headers(xml: str, shuffle: random.Random) -> str:
     cells = re.findall(r'<c r="([A-Z]+\d+)"([^>]*?)(?:/>|>(.*?)</c>)', row.group(1))
     contents = [(attrs, inner) for _, attrs, inner in cells]
     shuffle.shuffle(contents)
-    mixed = "".join(f'<c r="{ref}"{attrs}>{inner}</c>' for (ref, _, _), (attrs, inner)
-                    in zip(cells, contents, strict=True))  # fmt: skip
+    mixed = "".join(
+        f'<c r="{ref}"{attrs}>{inner}</c>'
+        for (ref, _, _), (attrs, inner) in zip(cells, contents, strict=True)
+    )
     return xml[: row.start(1)] + mixed + xml[row.end(1) :]
 
 

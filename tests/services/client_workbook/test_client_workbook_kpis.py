@@ -64,30 +64,37 @@ def test_the_kpi_block_equals_the_kpi_service_on_every_demo_project(demo: Worksp
         rags = kpi_rags(kpis)
         shown = kpi_values(book)
         met, counted = kpis.milestones_met, kpis.milestones_counted
-        on_time = f"On-time delivery ({met} of {counted} milestones)" if counted else (
-            "On-time delivery (no milestone due yet)")  # fmt: skip
+        on_time = (
+            f"On-time delivery ({met} of {counted} milestones)"
+            if counted
+            else ("On-time delivery (no milestone due yet)")
+        )
         assert shown[on_time].value == kpis.on_time_rate
         assert shown[on_time].rag == rags["on_time_rate"]
         pairs = {
-            "Finish variance (working days, + late)": (kpis.finish_variance_days,
-                                                       rags["finish_variance_days"]),
+            "Finish variance (working days, + late)": (
+                kpis.finish_variance_days,
+                rags["finish_variance_days"],
+            ),
             "Cost performance (CPI)": (kpis.cpi, rags["cpi"]),
             "Schedule performance (SPI)": (kpis.spi, rags["spi"]),
             "Budget variance (budget less forecast)": (kpis.budget_variance, None),
-            "Budget variance, % of budget": (kpis.budget_variance_pct,
-                                             rags["budget_variance_pct"]),
+            "Budget variance, % of budget": (kpis.budget_variance_pct, rags["budget_variance_pct"]),
             "Revenue (contract + billable changes)": (kpis.revenue, None),
             "Cost (forecast at completion)": (kpis.cost, None),
             "Margin": (kpis.margin, None),
             "Margin, % of revenue": (kpis.margin_pct, rags["margin_pct"]),
             "Open red risks": (kpis.open_red_risks, None),
             "Pending change requests": (kpis.pending_change_requests, None),
-        }  # fmt: skip
+        }
         for label, (value, rag) in pairs.items():
             assert (shown[label].value, shown[label].rag) == (value, rag), (project_id, label)
         csat = next(f for f in book.kpis if f.label.startswith("CSAT average"))
-        assert (csat.value, csat.rag, csat.unit) == (kpis.csat_average, rags["csat_average"],
-                                                     Unit.SCORE)  # fmt: skip
+        assert (csat.value, csat.rag, csat.unit) == (
+            kpis.csat_average,
+            rags["csat_average"],
+            Unit.SCORE,
+        )
 
 
 def test_the_kpi_block_of_a_bare_project(workspace: Workspace, project: ProjectIds) -> None:

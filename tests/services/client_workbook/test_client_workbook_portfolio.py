@@ -51,44 +51,105 @@ def day(month: int, date: int) -> dt.date:
 
 
 BILLING = (
-    BillingRow(1, 11, "1.4", "Charter signed", Decimal("50000.00"), "paid", day(9, 11),
-               day(9, 14), day(10, 12), "INV-031"),
-    BillingRow(2, 12, "3.8", "Design signed", Decimal("100000.00"), "invoiced", day(11, 2),
-               day(11, 3), None, "INV-044"),
-    BillingRow(3, 13, "4.7", "@Build complete", Decimal("150000.00"), "due", day(11, 19),
-               None, None, ""),
-    BillingRow(4, 14, "6.4", "Go-live", Decimal("200000.00"), "not_due", dt.date(2027, 4, 12),
-               None, None, ""),
-)  # fmt: skip
+    BillingRow(
+        1,
+        11,
+        "1.4",
+        "Charter signed",
+        Decimal("50000.00"),
+        "paid",
+        day(9, 11),
+        day(9, 14),
+        day(10, 12),
+        "INV-031",
+    ),
+    BillingRow(
+        2,
+        12,
+        "3.8",
+        "Design signed",
+        Decimal("100000.00"),
+        "invoiced",
+        day(11, 2),
+        day(11, 3),
+        None,
+        "INV-044",
+    ),
+    BillingRow(
+        3, 13, "4.7", "@Build complete", Decimal("150000.00"), "due", day(11, 19), None, None, ""
+    ),
+    BillingRow(
+        4,
+        14,
+        "6.4",
+        "Go-live",
+        Decimal("200000.00"),
+        "not_due",
+        dt.date(2027, 4, 12),
+        None,
+        None,
+        "",
+    ),
+)
 FEEDBACK = tuple(
-    FeedbackRow(n, day(9, 1) + dt.timedelta(weeks=n), "Henrik Sørensen", channel, score,
-                comment, "Call back")
-    for n, (channel, score, comment) in enumerate([
-        ("meeting", 5, "Great start."), ("site_visit", 4, "Good."), ("call", 5, "Fine."),
-        ("email", None, "No score given."), ("survey", 2, FORMULA_COMMENT),
-        ("meeting", 3, "So-so."), ("meeting", 2, "Worried."),
-    ])
-)  # fmt: skip
+    FeedbackRow(
+        n,
+        day(9, 1) + dt.timedelta(weeks=n),
+        "Henrik Sørensen",
+        channel,
+        score,
+        comment,
+        "Call back",
+    )
+    for n, (channel, score, comment) in enumerate(
+        [
+            ("meeting", 5, "Great start."),
+            ("site_visit", 4, "Good."),
+            ("call", 5, "Fine."),
+            ("email", None, "No score given."),
+            ("survey", 2, FORMULA_COMMENT),
+            ("meeting", 3, "So-so."),
+            ("meeting", 2, "Worried."),
+        ]
+    )
+)
 DECISIONS = (
-    DecisionRow(1, "D-001", "Approve cross-docking", day(10, 6), "Steering committee",
-                "Fixed price.", "CR-001", None),
-    DecisionRow(2, "D-002", "-Escalate IDocs", day(10, 20), "Henrik Sørensen", "Late specs.",
-                None, "R-002"),
-)  # fmt: skip
+    DecisionRow(
+        1,
+        "D-001",
+        "Approve cross-docking",
+        day(10, 6),
+        "Steering committee",
+        "Fixed price.",
+        "CR-001",
+        None,
+    ),
+    DecisionRow(
+        2, "D-002", "-Escalate IDocs", day(10, 20), "Henrik Sørensen", "Late specs.", None, "R-002"
+    ),
+)
 
 
 def measured() -> ProjectKpis:
     """KPIs with most figures measured: 1 of 2 milestones met, 6 scores falling, a margin."""
     figures = ProjectFigures(
-        project_id=1, client_id=1, contract_value=CONTRACT,
-        approved_billable_changes=Decimal("20000.00"), current_budget=Decimal("400000.00"),
-        actual_cost=Decimal("150000.00"), estimate_to_complete=Decimal("270000.00"),
-        milestones=(MilestoneOutcome(day(10, 1), day(10, 1), True),
-                    MilestoneOutcome(day(11, 1), day(11, 9), True)),
+        project_id=1,
+        client_id=1,
+        contract_value=CONTRACT,
+        approved_billable_changes=Decimal("20000.00"),
+        current_budget=Decimal("400000.00"),
+        actual_cost=Decimal("150000.00"),
+        estimate_to_complete=Decimal("270000.00"),
+        milestones=(
+            MilestoneOutcome(day(10, 1), day(10, 1), True),
+            MilestoneOutcome(day(11, 1), day(11, 9), True),
+        ),
         csat_scores=tuple(CsatScore(r.given_on, r.score) for r in FEEDBACK if r.score),
-        baseline_finish=dt.date(2027, 5, 3), forecast_finish=dt.date(2027, 5, 5),
-        open_red_risks=2, pending_change_requests=1,
-    )  # fmt: skip
+        baseline_finish=dt.date(2027, 5, 3),
+        forecast_finish=dt.date(2027, 5, 5),
+        open_red_risks=2,
+        pending_change_requests=1,
+    )
     return project_kpis(figures, WorkCalendar(), AS_OF)
 
 
@@ -102,8 +163,11 @@ def unmeasured() -> ProjectKpis:
 def book_with(kpis: ProjectKpis, billing=BILLING, feedback=FEEDBACK, decisions=DECISIONS) -> Any:
     """The sample workbook with the three logs and the KPI block of `kpis`."""
     rags = kpi_rags(kpis)
-    logs = (billing_table(billing, CONTRACT, kpis.revenue), feedback_table(feedback, kpis, rags),
-            decisions_table(decisions))  # fmt: skip
+    logs = (
+        billing_table(billing, CONTRACT, kpis.revenue),
+        feedback_table(feedback, kpis, rags),
+        decisions_table(decisions),
+    )
     base = sample_book()
     return sample_book(tables=base.tables + logs, kpis=kpi_figures(kpis, rags), kpis_as_of=AS_OF)
 
@@ -144,8 +208,11 @@ def test_new_sheets_freeze_filter_and_print_like_the_others(book, name, header) 
     assert sheet.print_title_rows == f"${header}:${header}"
     setup = sheet.page_setup
     assert (setup.orientation, setup.paperSize, setup.fitToWidth, setup.fitToHeight) == (
-        "landscape", 9, 1, 0,
-    )  # fmt: skip
+        "landscape",
+        9,
+        1,
+        0,
+    )
     assert sheet.sheet_properties.pageSetUpPr.fitToPage
     assert sheet.oddFooter.center.text == "Page &P of &N"
     assert all(sheet.column_dimensions[c].width for c in "ABCDEF")
@@ -156,12 +223,28 @@ def test_billing_rows_are_typed_money_shares_dates(book) -> None:
     """Amounts in the project currency, the share of contract value as %, dates as dates."""
     sheet = book["Billing"]
     assert [c.value for c in sheet[11]] == [
-        "WBS", "Milestone", "Amount", "Share of contract value", "Status", "Due", "Invoiced",
-        "Invoice no.", "Paid",
-    ]  # fmt: skip
+        "WBS",
+        "Milestone",
+        "Amount",
+        "Share of contract value",
+        "Status",
+        "Due",
+        "Invoiced",
+        "Invoice no.",
+        "Paid",
+    ]
     paid, invoiced, due, not_due = rows_of(sheet, 12)
-    assert paid == ("1.4", "Charter signed", 50000, 0.1, "Paid", dt.datetime(2026, 9, 11),
-                    dt.datetime(2026, 9, 14), "INV-031", dt.datetime(2026, 10, 12))  # fmt: skip
+    assert paid == (
+        "1.4",
+        "Charter signed",
+        50000,
+        0.1,
+        "Paid",
+        dt.datetime(2026, 9, 11),
+        dt.datetime(2026, 9, 14),
+        "INV-031",
+        dt.datetime(2026, 10, 12),
+    )
     assert (invoiced[4], due[4], not_due[4]) == ("Invoiced", "Due", "Not due")
     assert (sheet["C12"].number_format, sheet["D12"].number_format) == (EURO, "0.0%")
     assert sheet["F12"].number_format == sheet["I12"].number_format == DATE
@@ -186,12 +269,15 @@ def test_billing_totals_above_the_table(book) -> None:
 
 def test_billing_status_has_a_soft_fill_per_status(book) -> None:
     """A conditional format per status label on the Status column, each with its own fill."""
-    [rules] = [cf.rules for cf in book["Billing"].conditional_formatting if str(cf.sqref) ==
-               "E12:E5000"]  # fmt: skip
+    [rules] = [
+        cf.rules for cf in book["Billing"].conditional_formatting if str(cf.sqref) == "E12:E5000"
+    ]
     assert [r.formula[0] for r in rules] == [
-        'LOWER($E12)="not due"', 'LOWER($E12)="due"', 'LOWER($E12)="invoiced"',
+        'LOWER($E12)="not due"',
+        'LOWER($E12)="due"',
+        'LOWER($E12)="invoiced"',
         'LOWER($E12)="paid"',
-    ]  # fmt: skip
+    ]
     assert len({r.dxf.fill.bgColor.rgb for r in rules}) == 4
 
 
@@ -199,11 +285,22 @@ def test_feedback_rows_with_csat_on_a_red_to_green_scale(book) -> None:
     """Dates, contact, channel label, score (blank when none), comment and follow-up."""
     sheet = book["Feedback"]
     assert [c.value for c in sheet[6]] == [
-        "Date", "Contact", "Channel", "CSAT (1–5)", "Comment", "Follow-up action",
-    ]  # fmt: skip
+        "Date",
+        "Contact",
+        "Channel",
+        "CSAT (1–5)",
+        "Comment",
+        "Follow-up action",
+    ]
     first, second, _, no_score, *_ = rows_of(sheet, 7)
-    assert first == (dt.datetime(2026, 9, 1), "Henrik Sørensen", "Meeting", 5, "Great start.",
-                     "Call back")  # fmt: skip
+    assert first == (
+        dt.datetime(2026, 9, 1),
+        "Henrik Sørensen",
+        "Meeting",
+        5,
+        "Great start.",
+        "Call back",
+    )
     assert second[2] == "Site visit"
     assert no_score[3] is None
     assert sheet["A7"].number_format == DATE
@@ -239,14 +336,34 @@ def test_decisions_rows(book) -> None:
     """Ref, decision, date, who, context and the linked change request or risk."""
     sheet = book["Decisions"]
     assert [c.value for c in sheet[3]] == [
-        "Ref", "Decision", "Date", "Decided by", "Context", "Linked CR", "Linked risk",
-    ]  # fmt: skip
+        "Ref",
+        "Decision",
+        "Date",
+        "Decided by",
+        "Context",
+        "Linked CR",
+        "Linked risk",
+    ]
     assert rows_of(sheet, 4) == [
-        ("D-001", "Approve cross-docking", dt.datetime(2026, 10, 6), "Steering committee",
-         "Fixed price.", "CR-001", None),
-        ("D-002", "-Escalate IDocs", dt.datetime(2026, 10, 20), "Henrik Sørensen",
-         "Late specs.", None, "R-002"),
-    ]  # fmt: skip
+        (
+            "D-001",
+            "Approve cross-docking",
+            dt.datetime(2026, 10, 6),
+            "Steering committee",
+            "Fixed price.",
+            "CR-001",
+            None,
+        ),
+        (
+            "D-002",
+            "-Escalate IDocs",
+            dt.datetime(2026, 10, 20),
+            "Henrik Sørensen",
+            "Late specs.",
+            None,
+            "R-002",
+        ),
+    ]
     assert sheet["B5"].quotePrefix
     assert sheet["C4"].number_format == DATE
     assert sheet.freeze_panes == "C4"
@@ -267,11 +384,10 @@ def test_kpi_block_values_and_badges_follow_the_kpis(book) -> None:
     expected = {
         "On-time delivery (1 of 2 milestones)": (kpis.on_time_rate, "0.0%", "on_time_rate"),
         "Finish variance (working days, + late)": (2, "+0;-0;0", "finish_variance_days"),
-        "Budget variance, % of budget": (kpis.budget_variance_pct, "0.0%",
-                                         "budget_variance_pct"),
+        "Budget variance, % of budget": (kpis.budget_variance_pct, "0.0%", "budget_variance_pct"),
         "CSAT average, 1–5 (6 scores)": (kpis.csat_average, "0.0", "csat_average"),
         "Margin, % of revenue": (kpis.margin_pct, "0.0%", "margin_pct"),
-    }  # fmt: skip
+    }
     for label, (value, number_format, name) in expected.items():
         cell, badge = block[label]
         assert cell.value == pytest.approx(value), label
@@ -281,9 +397,12 @@ def test_kpi_block_values_and_badges_follow_the_kpis(book) -> None:
         assert badge.value == rag.capitalize(), label
         assert badge.fill.fgColor.rgb == kpis_rag_fill(rag), label
     assert (rags["on_time_rate"], rags["csat_average"]) == ("red", "amber")  # 50 %, 3.5
-    money = {"Revenue (contract + billable changes)": kpis.revenue,
-             "Cost (forecast at completion)": kpis.cost, "Margin": kpis.margin,
-             "Budget variance (budget less forecast)": kpis.budget_variance}  # fmt: skip
+    money = {
+        "Revenue (contract + billable changes)": kpis.revenue,
+        "Cost (forecast at completion)": kpis.cost,
+        "Margin": kpis.margin,
+        "Budget variance (budget less forecast)": kpis.budget_variance,
+    }
     for label, amount in money.items():
         cell, badge = block[label]
         assert (cell.value, cell.number_format, badge.value) == (amount, EURO, None), label
@@ -296,10 +415,16 @@ def test_kpis_that_cannot_be_computed_show_a_dash_and_no_badge(tmp_path: Path) -
     """No milestone due, no score, no revenue, no baseline: '–', never 0, and no RAG badge."""
     book = load(write_workbook(book_with(unmeasured()), tmp_path / "b.xlsx"))
     block = labelled(book["Summary"], 12)
-    dashes = ["On-time delivery (no milestone due yet)", "Finish variance (working days, + late)",
-              "Cost performance (CPI)", "Schedule performance (SPI)",
-              "Budget variance, % of budget", "CSAT average, 1–5 (0 scores)",
-              "CSAT trend (last 3 scores vs the 3 before)", "Margin, % of revenue"]  # fmt: skip
+    dashes = [
+        "On-time delivery (no milestone due yet)",
+        "Finish variance (working days, + late)",
+        "Cost performance (CPI)",
+        "Schedule performance (SPI)",
+        "Budget variance, % of budget",
+        "CSAT average, 1–5 (0 scores)",
+        "CSAT trend (last 3 scores vs the 3 before)",
+        "Margin, % of revenue",
+    ]
     for label in dashes:
         cell, badge = block[label]
         assert cell.value == NOT_MEASURED, label
@@ -313,9 +438,11 @@ def test_kpis_that_cannot_be_computed_show_a_dash_and_no_badge(tmp_path: Path) -
 def test_empty_logs_keep_their_sheet_header_and_say_so(tmp_path: Path) -> None:
     """No billing, feedback or decisions: each sheet has its header and one note below it."""
     book = load(write_workbook(book_with(unmeasured(), (), (), ()), tmp_path / "b.xlsx"))
-    notes = {"Billing": (11, "No billing milestones recorded yet."),
-             "Feedback": (6, "No client feedback recorded yet."),
-             "Decisions": (3, "No decisions recorded yet.")}  # fmt: skip
+    notes = {
+        "Billing": (11, "No billing milestones recorded yet."),
+        "Feedback": (6, "No client feedback recorded yet."),
+        "Decisions": (3, "No decisions recorded yet."),
+    }
     for name, (header, note) in notes.items():
         sheet = book[name]
         assert sheet.cell(header, 1).value in ("WBS", "Date", "Ref")
@@ -337,10 +464,14 @@ def test_summary_still_prints_on_one_page_with_the_kpi_block(book) -> None:
 def test_figures_are_refused_on_a_read_back_sheet(tmp_path: Path) -> None:
     """A keyed sheet keeps its header in row 3: figures above it would move it."""
     keyed = TableSheet(
-        name="Risks", title="Risks", columns=(Column("Ref", Kind.TEXT), Column("N", Kind.INT)),
-        rows=(("R-1", 1),), read_back=True, keys=("R1",),
+        name="Risks",
+        title="Risks",
+        columns=(Column("Ref", Kind.TEXT), Column("N", Kind.INT)),
+        rows=(("R-1", 1),),
+        read_back=True,
+        keys=("R1",),
         figures=(Figure("Total", 1, Unit.COUNT),),
         figures_column="N",
-    )  # fmt: skip
+    )
     with pytest.raises(ValueError, match="row 3"):
         write_workbook(replace(sample_book(), tables=(keyed,)), tmp_path / "b.xlsx")

@@ -92,26 +92,50 @@ def test_unknown_links_are_reported_not_fatal(workspace: Workspace) -> None:
     [
         pytest.param(
             small_plan(links=[PlanLink("11", "12"), PlanLink("12", "13"), PlanLink("13", "11")]),
-            DependencyCycleError, "loop", id="cycle",
+            DependencyCycleError,
+            "loop",
+            id="cycle",
         ),
         pytest.param(
-            small_plan(tasks=[PlanTask("1", "A", actual_start=MONDAY,
-                                       actual_finish=dt.date(2026, 9, 1))]),
-            ValidationError, "finishes", id="finish-before-start",
+            small_plan(
+                tasks=[PlanTask("1", "A", actual_start=MONDAY, actual_finish=dt.date(2026, 9, 1))]
+            ),
+            ValidationError,
+            "finishes",
+            id="finish-before-start",
         ),
         pytest.param(
-            small_plan(tasks=[PlanTask("1", "A", constraint_type="SNET",
-                                       constraint_date=dt.date(1066, 10, 14))]),
-            ValidationError, "impossible", id="ancient-date",
+            small_plan(
+                tasks=[
+                    PlanTask(
+                        "1", "A", constraint_type="SNET", constraint_date=dt.date(1066, 10, 14)
+                    )
+                ]
+            ),
+            ValidationError,
+            "impossible",
+            id="ancient-date",
         ),
-        pytest.param(small_plan(start_date=dt.date(3000, 1, 1)), ValidationError, "plausible",
-                     id="start-year-3000"),
-        pytest.param(small_plan(tasks=[PlanTask("1", "A"), PlanTask("1", "B")]),
-                     ValidationError, "twice", id="duplicate-key"),
-        pytest.param(small_plan(tasks=[PlanTask("2", "Child", parent_key="1"), PlanTask("1", "S")]),
-                     ValidationError, "before its summary", id="child-first"),
+        pytest.param(
+            small_plan(start_date=dt.date(3000, 1, 1)),
+            ValidationError,
+            "plausible",
+            id="start-year-3000",
+        ),
+        pytest.param(
+            small_plan(tasks=[PlanTask("1", "A"), PlanTask("1", "B")]),
+            ValidationError,
+            "twice",
+            id="duplicate-key",
+        ),
+        pytest.param(
+            small_plan(tasks=[PlanTask("2", "Child", parent_key="1"), PlanTask("1", "S")]),
+            ValidationError,
+            "before its summary",
+            id="child-first",
+        ),
     ],
-)  # fmt: skip
+)
 def test_bad_plans_leave_the_workspace_unchanged(
     workspace: Workspace, plan: Plan, error: type[Exception], match: str
 ) -> None:
@@ -194,14 +218,19 @@ def test_counts_are_what_was_stored(workspace: Workspace) -> None:
     """Tasks, summaries, milestones, links and holidays count the rows the import wrote."""
     plan = small_plan(
         links=[PlanLink("11", "12"), PlanLink("11", "12"), PlanLink("10", "11")],
-        calendar=PlanCalendar(holidays=[(dt.date(2026, 9, 10), "Local"),
-                                        (dt.date(2300, 1, 1), "Far")]),
-    )  # fmt: skip
+        calendar=PlanCalendar(
+            holidays=[(dt.date(2026, 9, 10), "Local"), (dt.date(2300, 1, 1), "Far")]
+        ),
+    )
     with workspace.transaction() as s:
         result = import_plan(s, plan)
     assert result.notes.counts == {
-        "tasks": 4, "summaries": 1, "milestones": 1, "links": 1, "holidays": 1
-    }  # fmt: skip
+        "tasks": 4,
+        "summaries": 1,
+        "milestones": 1,
+        "links": 1,
+        "holidays": 1,
+    }
     assert "1 holiday outside 1900–2199." in result.notes.dropped
     assert "A second link 'Spec' → 'Review' (the first is kept)." in result.notes.dropped
 
@@ -230,10 +259,9 @@ def test_costs_beyond_a_trillion_are_left_out_not_refused(workspace: Workspace) 
 def test_a_baseline_beyond_the_limits_is_reported(workspace: Workspace) -> None:
     """A baseline duration over 10,000 days is stored as 10,000; one in year 3000 is left out."""
     tasks = [
-        PlanTask("1", "A", baseline_start=MONDAY, baseline_finish=MONDAY,
-                 baseline_duration=99_999),
+        PlanTask("1", "A", baseline_start=MONDAY, baseline_finish=MONDAY, baseline_duration=99_999),
         PlanTask("2", "B", baseline_start=MONDAY, baseline_finish=dt.date(3000, 1, 1)),
-    ]  # fmt: skip
+    ]
     with workspace.transaction() as s:
         result = import_plan(s, small_plan(tasks=tasks, links=[]))
     assert result.notes.approximated == [

@@ -31,8 +31,11 @@ def test_save_snapshots_every_task(
         task_a = s.get_one(Task, chain["A"])
         assert (saved.number, saved.note, saved.task_count) == (0, "Signed plan", len(chain))
         assert (a.start, a.finish, a.duration, a.budget_cost) == (
-            task_a.start, task_a.finish, task_a.duration, Decimal("1000.50"),
-        )  # fmt: skip
+            task_a.start,
+            task_a.finish,
+            task_a.duration,
+            Decimal("1000.50"),
+        )
     assert count(workspace, BaselineTask) == count(workspace, Task)
     with workspace.transaction() as s:
         [info] = baselines.list_baselines(s, project.project_id)

@@ -26,8 +26,14 @@ ROWS = [(1, None, 0), (2, 1, 1), (3, 1, 0), (4, 2, 0), (5, 2, 0), (6, None, 1)]
 
 def test_outline_order_walks_siblings_by_position_then_id() -> None:
     """WBS codes and depths in outline order, whatever order the rows come in."""
-    expected = [(1, "1", 0), (3, "1.1", 1), (2, "1.2", 1), (4, "1.2.1", 2), (5, "1.2.2", 2),
-                (6, "2", 0)]  # fmt: skip
+    expected = [
+        (1, "1", 0),
+        (3, "1.1", 1),
+        (2, "1.2", 1),
+        (4, "1.2.1", 2),
+        (5, "1.2.2", 2),
+        (6, "2", 0),
+    ]
     shuffled = list(ROWS)
     for seed in range(5):
         random.Random(seed).shuffle(shuffled)
@@ -53,8 +59,10 @@ def test_sums_add_leaves_only_and_stop_at_unknown_parents() -> None:
     assert sum_over_leaf_rows(rows, 0) == {1: 8, 2: 3, 3: 5, 4: 5, 5: 7}
     money = [(1, None, Decimal("9")), (2, 1, Decimal("1.25")), (3, 1, Decimal("2.50"))]
     assert sum_over_leaf_rows(money, Decimal(0)) == {
-        1: Decimal("3.75"), 2: Decimal("1.25"), 3: Decimal("2.50"),
-    }  # fmt: skip
+        1: Decimal("3.75"),
+        2: Decimal("1.25"),
+        3: Decimal("2.50"),
+    }
 
 
 def brute_force_percent(rows: list[tuple[int, int | None, int, int]]) -> dict[int, int]:

@@ -229,8 +229,14 @@ def test_set_predecessors_swaps_a_chain_without_a_false_loop(
     workspace.run(set_predecessors, chain["C"], "")
     workspace.run(set_predecessors, chain["B"], "3")
     assert shown(workspace, project) == {
-        "A": "", "B": "3", "C": "", "S": "", "S1": "", "S2": "", "S21": "",
-    }  # fmt: skip
+        "A": "",
+        "B": "3",
+        "C": "",
+        "S": "",
+        "S1": "",
+        "S2": "",
+        "S21": "",
+    }
 
 
 # ------------------------------------------------------------------------------ refusals

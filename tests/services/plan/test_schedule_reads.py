@@ -36,10 +36,16 @@ def scheduled_columns(workspace: Workspace) -> dict[int, tuple]:
         return {
             row[0]: tuple(row[1:])
             for row in s.execute(
-                select(Task.id, Task.start, Task.finish, Task.total_slack, Task.is_critical,
-                       Task.duration)
+                select(
+                    Task.id,
+                    Task.start,
+                    Task.finish,
+                    Task.total_slack,
+                    Task.is_critical,
+                    Task.duration,
+                )
             )
-        }  # fmt: skip
+        }
 
 
 def test_an_edit_writes_exactly_the_tasks_whose_schedule_changed(
@@ -132,8 +138,12 @@ def test_dates_of_reads_text_dates_and_none() -> None:
     """ISO text (SQLite), dates (a driver that converts them) and None all read as dates."""
     values = ["2026-09-07", D(2026, 9, 8), None, "2026-09-07", dt.datetime(2026, 9, 9, 0, 0)]
     assert schedule.dates_of(values) == [
-        D(2026, 9, 7), D(2026, 9, 8), None, D(2026, 9, 7), dt.datetime(2026, 9, 9, 0, 0),
-    ]  # fmt: skip
+        D(2026, 9, 7),
+        D(2026, 9, 8),
+        None,
+        D(2026, 9, 7),
+        dt.datetime(2026, 9, 9, 0, 0),
+    ]
     assert schedule.dates_of([]) == []
 
 

@@ -57,8 +57,20 @@ def test_rows_are_the_task_table_rows_in_outline_order(
         tasks.edit_task(s, chain["S1"], percent_complete=40)
         table = views.task_rows(s, project.project_id)
     rows = timeline_of(workspace, project).tasks
-    fields = ("id", "parent_id", "wbs", "depth", "name", "duration", "start", "finish",
-              "percent_complete", "is_summary", "is_milestone", "owner")  # fmt: skip
+    fields = (
+        "id",
+        "parent_id",
+        "wbs",
+        "depth",
+        "name",
+        "duration",
+        "start",
+        "finish",
+        "percent_complete",
+        "is_summary",
+        "is_milestone",
+        "owner",
+    )
     assert [tuple(getattr(r, f) for f in fields) for r in rows] == [
         tuple(getattr(r, f) for f in fields) for r in table
     ]
@@ -96,8 +108,11 @@ def test_header_facts_agree_with_the_schedule_report(
         report = schedule_report.schedule_report(s, project.project_id)
     found = timeline_of(workspace, project)
     assert (found.project_id, found.code, found.start_date, found.status_date) == (
-        project.project_id, "ACME-01", MONDAY, D(2026, 9, 8),
-    )  # fmt: skip
+        project.project_id,
+        "ACME-01",
+        MONDAY,
+        D(2026, 9, 8),
+    )
     assert found.finish_date == report.finish
     assert found.critical_count == report.critical_count > 0
     assert found.critical_count == sum(1 for r in found.tasks if r.is_critical and not r.is_summary)
@@ -154,11 +169,13 @@ def test_links_list_every_dependency_of_the_project(
     with workspace.transaction() as s:
         dependencies.add_dependency(s, ids["X"], ids["Y"])
     links = timeline_of(workspace, project).links
-    assert sorted((x.predecessor_id, x.successor_id, x.type, x.lag) for x in links) == sorted([
-        (chain["A"], chain["B"], "FS", 0),
-        (chain["B"], chain["C"], "FS", 0),
-        (chain["A"], chain["S"], "SS", -2),
-    ])  # fmt: skip
+    assert sorted((x.predecessor_id, x.successor_id, x.type, x.lag) for x in links) == sorted(
+        [
+            (chain["A"], chain["B"], "FS", 0),
+            (chain["B"], chain["C"], "FS", 0),
+            (chain["A"], chain["S"], "SS", -2),
+        ]
+    )
     assert {x.id for x in links} == {
         link_id(workspace, chain["A"], chain["B"]),
         link_id(workspace, chain["B"], chain["C"]),
@@ -290,10 +307,12 @@ def test_a_constraint_passed_down_by_a_summary_names_the_summary(
 ) -> None:
     """S SNET Thursday holds S1 and S21: their driver is S's constraint, naming S (WBS 4)."""
     with workspace.transaction() as s:
-        tasks.edit_task(s, chain["S"], constraint_type=ConstraintType.SNET,
-                        constraint_date=D(2026, 9, 10))  # fmt: skip
-        tasks.edit_task(s, chain["S21"], constraint_type=ConstraintType.FNET,
-                        constraint_date=D(2026, 9, 14))  # fmt: skip
+        tasks.edit_task(
+            s, chain["S"], constraint_type=ConstraintType.SNET, constraint_date=D(2026, 9, 10)
+        )
+        tasks.edit_task(
+            s, chain["S21"], constraint_type=ConstraintType.FNET, constraint_date=D(2026, 9, 14)
+        )
         drivers = start_drivers(s, project.project_id)
     assert drivers[chain["S1"]] == "constraint SNET 2026-09-10 (summary 4)"
     assert drivers[chain["S21"]] == "constraint FNET 2026-09-14"

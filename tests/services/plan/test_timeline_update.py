@@ -34,15 +34,35 @@ def by_name(plan: Timeline, name: str) -> int:
 # Each edit: the use case, its arguments and its keyword arguments, given the plan before.
 Call = tuple[Callable[..., object], tuple[Any, ...], dict[str, Any]]
 EDITS: list[tuple[str, Callable[[Timeline], Call]]] = [
-    ("move", lambda p: (move_task_start, (by_name(p, "Wave planning, picking and packing"),
-                                           dt.date(2027, 1, 4)), {})),
-    ("stretch", lambda p: (set_task_finish, (by_name(p, "Test scripts and test data"),
-                                              dt.date(2027, 1, 15)), {})),
-    ("progress", lambda p: (tasks.edit_task, (by_name(p, "Data migration approach and field "
-                                                      "mapping"),), {"percent_complete": 60})),
-    ("rename", lambda p: (tasks.edit_task, (by_name(p, "Go-live"),),
-                          {"name": "Go-live (big bang)"})),
-]  # fmt: skip
+    (
+        "move",
+        lambda p: (
+            move_task_start,
+            (by_name(p, "Wave planning, picking and packing"), dt.date(2027, 1, 4)),
+            {},
+        ),
+    ),
+    (
+        "stretch",
+        lambda p: (
+            set_task_finish,
+            (by_name(p, "Test scripts and test data"), dt.date(2027, 1, 15)),
+            {},
+        ),
+    ),
+    (
+        "progress",
+        lambda p: (
+            tasks.edit_task,
+            (by_name(p, "Data migration approach and field mapping"),),
+            {"percent_complete": 60},
+        ),
+    ),
+    (
+        "rename",
+        lambda p: (tasks.edit_task, (by_name(p, "Go-live"),), {"name": "Go-live (big bang)"}),
+    ),
+]
 
 
 @pytest.mark.parametrize(("label", "edit"), EDITS, ids=[label for label, _ in EDITS])

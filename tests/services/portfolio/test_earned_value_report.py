@@ -18,8 +18,7 @@ def _two_tasks(workspace: Workspace, project_id: int) -> tuple[int, int]:
     with workspace.transaction() as s:
         a = tasks.add_task(s, project_id, "A", duration=10, budget_cost=Decimal(10_000)).id
         b = tasks.add_task(s, project_id, "B", duration=5, budget_cost=Decimal(5_000)).id
-        tasks.edit_task(s, a, percent_complete=50, actual_start=MONDAY,
-                        actual_cost=Decimal(6_000))  # fmt: skip
+        tasks.edit_task(s, a, percent_complete=50, actual_start=MONDAY, actual_cost=Decimal(6_000))
         projects.set_status_date(s, project_id, dt.date(2026, 9, 11))
     return a, b
 

@@ -49,18 +49,25 @@ def test_milestones_on_time_late_and_not_yet_due(workspace: Workspace) -> None:
     ids = add_tasks(workspace, pid, "On time", "Late", is_milestone=True, duration=0)
     later = MONDAY + dt.timedelta(days=60)
     add_tasks(
-        workspace, pid, "Future", is_milestone=True, duration=0,
-        constraint_type=ConstraintType.SNET, constraint_date=later,
-    )  # fmt: skip
+        workspace,
+        pid,
+        "Future",
+        is_milestone=True,
+        duration=0,
+        constraint_type=ConstraintType.SNET,
+        constraint_date=later,
+    )
     with workspace.transaction() as s:
         save_baseline(s, pid)
         tasks.edit_task(
             s, ids["On time"], percent_complete=100, actual_start=MONDAY, actual_finish=MONDAY
         )
         tasks.edit_task(
-            s, ids["Late"], constraint_type=ConstraintType.SNET,
+            s,
+            ids["Late"],
+            constraint_type=ConstraintType.SNET,
             constraint_date=MONDAY + dt.timedelta(days=7),
-        )  # fmt: skip
+        )
         kpis = project_kpis_of(s, pid, as_of=MONDAY + dt.timedelta(days=14))
     assert (kpis.milestones_met, kpis.milestones_counted) == (1, 2)
     assert kpis.on_time_rate == 0.5

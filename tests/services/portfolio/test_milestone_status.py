@@ -17,12 +17,29 @@ def milestone(
     finish: dt.date, variance: int | None, *, percent: int = 0, actual: dt.date | None = None
 ) -> TimelineTask:
     return TimelineTask(
-        id=1, parent_id=None, wbs="1", depth=0, name="Go-live", duration=0, start=finish,
-        finish=finish, percent_complete=percent, is_summary=False, is_milestone=True, owner="",
-        predecessors="", total_slack=0, is_critical=True, constraint="ASAP",
-        constraint_date=None, actual_start=actual, actual_finish=actual, baseline_start=None,
-        baseline_finish=None, finish_variance=variance,
-    )  # fmt: skip
+        id=1,
+        parent_id=None,
+        wbs="1",
+        depth=0,
+        name="Go-live",
+        duration=0,
+        start=finish,
+        finish=finish,
+        percent_complete=percent,
+        is_summary=False,
+        is_milestone=True,
+        owner="",
+        predecessors="",
+        total_slack=0,
+        is_critical=True,
+        constraint="ASAP",
+        constraint_date=None,
+        actual_start=actual,
+        actual_finish=actual,
+        baseline_start=None,
+        baseline_finish=None,
+        finish_variance=variance,
+    )
 
 
 LATER = dt.date(2026, 12, 15)

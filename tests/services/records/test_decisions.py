@@ -30,14 +30,21 @@ def test_decisions_are_numbered_and_linked(workspace: Workspace, project: Projec
         cr = add_change_request(s, project.project_id, "Extra interface")
         risk = add_risk(s, project.project_id, "Late spec", probability=2, impact=3)
         add_decision(
-            s, project.project_id, "Approve the interface", decided_on=DAY,
-            decided_by="Steering committee", context="Needed for go-live.",
+            s,
+            project.project_id,
+            "Approve the interface",
+            decided_on=DAY,
+            decided_by="Steering committee",
+            context="Needed for go-live.",
             change_request_id=cr.id,
-        )  # fmt: skip
+        )
         add_decision(
-            s, project.project_id, "Add a spec reviewer", decided_on=DAY - dt.timedelta(days=3),
+            s,
+            project.project_id,
+            "Add a spec reviewer",
+            decided_on=DAY - dt.timedelta(days=3),
             risk_id=risk.id,
-        )  # fmt: skip
+        )
         log = decision_log(s, project.project_id)
     assert [(d.reference, d.title, d.change_reference, d.risk_reference) for d in log] == [
         ("D-002", "Add a spec reviewer", None, "R-001"),

@@ -33,11 +33,14 @@ def _three(workspace: Workspace, project: ProjectIds) -> list[int]:
         cr = add_change_request(s, project.project_id, "Extra interface")
         return [
             add_decision(
-                s, project.project_id, title, decided_on=DAY + dt.timedelta(days=n),
+                s,
+                project.project_id,
+                title,
+                decided_on=DAY + dt.timedelta(days=n),
                 change_request_id=cr.id if n == 0 else None,
             ).id
             for n, title in enumerate(("Approve interface", "Add reviewer", "Freeze scope"))
-        ]  # fmt: skip
+        ]
 
 
 def test_fields_and_links_change_and_unlink(workspace: Workspace, project: ProjectIds) -> None:
@@ -46,9 +49,14 @@ def test_fields_and_links_change_and_unlink(workspace: Workspace, project: Proje
     with workspace.transaction() as s:
         risk = add_risk(s, project.project_id, "Late spec", probability=2, impact=3)
         row = update_decision(
-            s, first, title="  Approve the interface ", decided_by="Steering committee",
-            context="Needed for go-live.", change_request_id=None, risk_id=risk.id,
-        )  # fmt: skip
+            s,
+            first,
+            title="  Approve the interface ",
+            decided_by="Steering committee",
+            context="Needed for go-live.",
+            change_request_id=None,
+            risk_id=risk.id,
+        )
     assert (row.reference, row.title, row.decided_on) == ("D-001", "Approve the interface", DAY)
     assert (row.decided_by, row.context) == ("Steering committee", "Needed for go-live.")
     assert (row.change_reference, row.risk_reference) == (None, "R-001")
@@ -62,8 +70,11 @@ def test_edits_are_audited_field_by_field(workspace: Workspace, project: Project
         update_decision(s, first, title="Approve interface", decided_on=DAY + dt.timedelta(3))
     [entry] = audit_since(workspace, start)
     assert (entry.action, entry.field, entry.old_value, entry.new_value) == (
-        "update", "decided_on", "2026-10-12", "2026-10-15",
-    )  # fmt: skip
+        "update",
+        "decided_on",
+        "2026-10-12",
+        "2026-10-15",
+    )
     assert entry.entity_label == "ACME-01 D-001 Approve interface"
 
 
@@ -111,8 +122,10 @@ def test_delete_keeps_the_other_references(workspace: Workspace, project: Projec
         assert [d.reference for d in decision_log(s, project.project_id)] == ["D-001", "D-003"]
     [entry] = audit_since(workspace, start)
     assert (entry.action, entry.entity_id, entry.old_value) == (
-        "delete", second, "ACME-01 D-002 Add reviewer",
-    )  # fmt: skip
+        "delete",
+        second,
+        "ACME-01 D-002 Add reviewer",
+    )
     with workspace.transaction() as s:
         assert add_decision(s, project.project_id, "Next", decided_on=DAY).reference == "D-004"
 

@@ -35,9 +35,15 @@ def test_feedback_is_listed_by_date_with_its_contact(
     mia = _contact(workspace, project.client_id)
     with workspace.transaction() as s:
         add_feedback(
-            s, project.project_id, given_on=DAY, score=3, channel="call", contact_id=mia,
-            comment="  Slow answers on tickets. ", follow_up="Daily ticket review",
-        )  # fmt: skip
+            s,
+            project.project_id,
+            given_on=DAY,
+            score=3,
+            channel="call",
+            contact_id=mia,
+            comment="  Slow answers on tickets. ",
+            follow_up="Daily ticket review",
+        )
         add_feedback(s, project.project_id, given_on=DAY - dt.timedelta(days=7), score=5)
         add_feedback(s, project.project_id, given_on=DAY, channel="email", comment="No score.")
         log = feedback_log(s, project.project_id)

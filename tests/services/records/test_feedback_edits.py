@@ -31,9 +31,15 @@ def _entry(workspace: Workspace, project: ProjectIds) -> tuple[int, int]:
     with workspace.transaction() as s:
         mia = add_contact(s, project.client_id, "Mia Jansen").id
         entry = add_feedback(
-            s, project.project_id, given_on=DAY, score=3, channel="call", contact_id=mia,
-            comment="Slow answers.", follow_up="Daily review",
-        )  # fmt: skip
+            s,
+            project.project_id,
+            given_on=DAY,
+            score=3,
+            channel="call",
+            contact_id=mia,
+            comment="Slow answers.",
+            follow_up="Daily review",
+        )
     return entry.id, mia
 
 

@@ -27,16 +27,24 @@ def _two_clients(workspace: Workspace, project: ProjectIds) -> int:
     other = make_project(workspace, "ZUR-01", "Zürich Café AG")
     with workspace.transaction() as s:
         add_lesson(
-            s, project.project_id, "Book key users before peak season",
+            s,
+            project.project_id,
+            "Book key users before peak season",
             what_happened="Key users were busy with peak preparation.",
-            recommendation="Agree dates in the contract.", category="Resourcing",
-            service_line="WMS implementation", recorded_on=DAY,
-        )  # fmt: skip
+            recommendation="Agree dates in the contract.",
+            category="Resourcing",
+            service_line="WMS implementation",
+            recorded_on=DAY,
+        )
         add_lesson(
-            s, other.project_id, "Café staff need short training sessions",
-            what_happened="Long sessions emptied the stores.", category="Change management",
-            service_line="Retail pilots", recorded_on=DAY + dt.timedelta(days=1),
-        )  # fmt: skip
+            s,
+            other.project_id,
+            "Café staff need short training sessions",
+            what_happened="Long sessions emptied the stores.",
+            category="Change management",
+            service_line="Retail pilots",
+            recorded_on=DAY + dt.timedelta(days=1),
+        )
     return other.project_id
 
 

@@ -17,10 +17,15 @@ DAY = dt.date(2026, 11, 2)
 def _lesson(workspace: Workspace, project: ProjectIds) -> int:
     with workspace.transaction() as s:
         return add_lesson(
-            s, project.project_id, "Book key users early", what_happened="Peak season.",
-            recommendation="Plan training in Q1.", category="People",
-            service_line="WMS implementation", recorded_on=DAY,
-        ).id  # fmt: skip
+            s,
+            project.project_id,
+            "Book key users early",
+            what_happened="Peak season.",
+            recommendation="Plan training in Q1.",
+            category="People",
+            service_line="WMS implementation",
+            recorded_on=DAY,
+        ).id
 
 
 def test_only_the_given_fields_change(workspace: Workspace, project: ProjectIds) -> None:
@@ -29,11 +34,15 @@ def test_only_the_given_fields_change(workspace: Workspace, project: ProjectIds)
     with workspace.transaction() as s:
         row = update_lesson(s, lesson_id, recommendation="Ask for Zoë's team.", category="")
     assert (row.title, row.what_happened, row.recorded_on) == (
-        "Book key users early", "Peak season.", DAY,
-    )  # fmt: skip
+        "Book key users early",
+        "Peak season.",
+        DAY,
+    )
     assert (row.recommendation, row.category, row.service_line) == (
-        "Ask for Zoë's team.", "", "WMS implementation",
-    )  # fmt: skip
+        "Ask for Zoë's team.",
+        "",
+        "WMS implementation",
+    )
     with workspace.transaction() as s:
         assert lessons(s, text="ZOE") == (row,)  # the edited text is searched, accents folded
 
@@ -46,11 +55,15 @@ def test_edits_are_audited_field_by_field(workspace: Workspace, project: Project
         update_lesson(s, lesson_id, title="Book key users early", recorded_on=DAY.replace(day=3))
     [entry] = audit_since(workspace, start)
     assert (entry.action, entry.field, entry.old_value, entry.new_value) == (
-        "update", "recorded_on", "2026-11-02", "2026-11-03",
-    )  # fmt: skip
+        "update",
+        "recorded_on",
+        "2026-11-02",
+        "2026-11-03",
+    )
     assert (entry.project_id, entry.entity_label) == (
-        project.project_id, "ACME-01 lesson Book key users early",
-    )  # fmt: skip
+        project.project_id,
+        "ACME-01 lesson Book key users early",
+    )
 
 
 @pytest.mark.parametrize(
@@ -72,8 +85,9 @@ def test_bad_edits_are_refused_and_change_nothing(
 ) -> None:
     """Each bad value is refused with a clear message; nothing is written, not even good ones."""
     lesson_id = _lesson(workspace, project)
-    assert_refused(workspace, lambda s: update_lesson(s, lesson_id, **fields), ValidationError,
-                   match)  # fmt: skip
+    assert_refused(
+        workspace, lambda s: update_lesson(s, lesson_id, **fields), ValidationError, match
+    )
 
 
 def test_delete_removes_the_lesson_and_is_audited(
@@ -87,8 +101,10 @@ def test_delete_removes_the_lesson_and_is_audited(
         assert lessons(s) == ()
     [entry] = audit_since(workspace, start)
     assert (entry.action, entry.entity, entry.old_value) == (
-        "delete", "lesson", "ACME-01 lesson Book key users early",
-    )  # fmt: skip
+        "delete",
+        "lesson",
+        "ACME-01 lesson Book key users early",
+    )
 
 
 def test_unknown_lessons_are_not_found(workspace: Workspace, project: ProjectIds) -> None:

@@ -45,10 +45,16 @@ def test_saved_settings_come_back(workspace: Workspace, project: ProjectIds) -> 
     """Sections come back in SECTIONS order whatever order they were given in."""
     with workspace.transaction() as s:
         save_pack_settings(
-            s, project.project_id, sections=["risks", "COVER", "gantt"], paper="Letter",
-            gantt_detail="full", confidentiality="  Client\nonly ", meeting_date=MEETING,
-            logo=PNG, logo_name="acme.png",
-        )  # fmt: skip
+            s,
+            project.project_id,
+            sections=["risks", "COVER", "gantt"],
+            paper="Letter",
+            gantt_detail="full",
+            confidentiality="  Client\nonly ",
+            meeting_date=MEETING,
+            logo=PNG,
+            logo_name="acme.png",
+        )
     assert _settings(workspace, project.project_id) == PackSettings(
         ("cover", "gantt", "risks"), "letter", "full", "Client only", MEETING, PNG, "acme.png"
     )
@@ -75,8 +81,11 @@ def test_changes_are_audited_without_copying_the_logo(
         save_pack_settings(s, project.project_id, paper="letter", logo=PNG, logo_name="x.png")
     entries = audit_since(workspace, start)
     assert [(e.action, e.field) for e in entries] == [
-        ("create", ""), ("update", "paper"), ("update", "logo"), ("update", "logo_name"),
-    ]  # fmt: skip
+        ("create", ""),
+        ("update", "paper"),
+        ("update", "logo"),
+        ("update", "logo_name"),
+    ]
     assert entries[2].new_value == "x.png (1 kB)"
 
 

@@ -41,9 +41,12 @@ def test_contacts_of_the_client_by_folded_name_sponsor_marked(
     _people(workspace, other.client_id)
     with workspace.transaction() as s:
         new = NewProject(
-            client_id=project.client_id, code="ACME-02", name="Phase 2",
-            start_date=dt.date(2027, 1, 4), sponsor_id=ids["Émile Durand"],
-        )  # fmt: skip
+            client_id=project.client_id,
+            code="ACME-02",
+            name="Phase 2",
+            start_date=dt.date(2027, 1, 4),
+            sponsor_id=ids["Émile Durand"],
+        )
         sponsored = create_project(s, new).id
         rows = stakeholders(s, sponsored)
         plain = stakeholders(s, project.project_id)
@@ -69,13 +72,21 @@ def test_update_contact_changes_the_given_fields_audited(
     start = audit_count(workspace)
     with workspace.transaction() as s:
         update_contact(
-            s, ids["Zoë Adler"], name=" Zoë  Adler-Berg ", email="zoe@acme.example",
-            phone="+49 40 1234", influence="high",
-        )  # fmt: skip
+            s,
+            ids["Zoë Adler"],
+            name=" Zoë  Adler-Berg ",
+            email="zoe@acme.example",
+            phone="+49 40 1234",
+            influence="high",
+        )
         [row] = [r for r in stakeholders(s, project.project_id) if r.id == ids["Zoë Adler"]]
     assert (row.name, row.role, row.email, row.phone, row.influence) == (
-        "Zoë Adler-Berg", "PMO", "zoe@acme.example", "+49 40 1234", "high",
-    )  # fmt: skip
+        "Zoë Adler-Berg",
+        "PMO",
+        "zoe@acme.example",
+        "+49 40 1234",
+        "high",
+    )
     entries = audit_since(workspace, start)
     assert [(e.field, e.old_value, e.new_value) for e in entries] == [
         ("name", "Zoë Adler", "Zoë Adler-Berg"),
@@ -104,8 +115,7 @@ def test_bad_contact_edits_are_refused_and_change_nothing(
     """Each bad value is refused as add_contact would; nothing is written."""
     ids = _people(workspace, project.client_id)
     target = ids["anna Berg"]
-    assert_refused(workspace, lambda s: update_contact(s, target, **fields), ValidationError,
-                   match)  # fmt: skip
+    assert_refused(workspace, lambda s: update_contact(s, target, **fields), ValidationError, match)
 
 
 def test_unknown_contact_is_not_found(workspace: Workspace) -> None:

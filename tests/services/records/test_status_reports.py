@@ -49,9 +49,12 @@ def test_saved_fields_come_back_and_others_are_kept(
     _dated(workspace, project.project_id)
     with workspace.transaction() as s:
         save_status_report(
-            s, project.project_id, commentary="  On track.  ", schedule_rag="Amber",
+            s,
+            project.project_id,
+            commentary="  On track.  ",
+            schedule_rag="Amber",
             decisions_required="Approve CR-002\nConfirm cut-over weekend",
-        )  # fmt: skip
+        )
     with workspace.transaction() as s:
         save_status_report(s, project.project_id, risk_rag="red", schedule_rag="")
         report = status_report(s, project.project_id)
@@ -100,8 +103,10 @@ def test_changes_are_audited(workspace: Workspace, project: ProjectIds) -> None:
         save_status_report(s, project.project_id, commentary="Amber", budget_rag="green")
     entries = audit_since(workspace, start)
     assert [(e.action, e.field) for e in entries] == [
-        ("create", ""), ("update", "commentary"), ("update", "budget_rag"),
-    ]  # fmt: skip
+        ("create", ""),
+        ("update", "commentary"),
+        ("update", "budget_rag"),
+    ]
     assert entries[0].entity_label == "ACME-01 status report 2026-09-18"
     assert entries[2].new_value == "green"
 

@@ -25,16 +25,30 @@ def register_ids(workspace: Workspace, project: ProjectIds, abc: dict[str, int])
     with workspace.transaction() as s:
         pid = project.project_id
         a = risks.add_risk(
-            s, pid, "Scanner delay", on=SEPT, probability=4, impact=4, cost_impact=10_000,
-            residual_probability=2, residual_impact=3, review_on=D(2026, 11, 1),
+            s,
+            pid,
+            "Scanner delay",
+            on=SEPT,
+            probability=4,
+            impact=4,
+            cost_impact=10_000,
+            residual_probability=2,
+            residual_impact=3,
+            review_on=D(2026, 11, 1),
             task_ids=[abc["C"], abc["A"]],
-        )  # fmt: skip
+        )
         b = risks.add_risk(s, pid, "Spec change", on=SEPT, probability=1, impact=3)
         c = risks.add_risk(s, pid, "Old risk", on=SEPT, probability=5, impact=5)
         o = risks.add_risk(
-            s, pid, "Reuse config", kind="opportunity", on=SEPT, probability=3, impact=2,
+            s,
+            pid,
+            "Reuse config",
+            kind="opportunity",
+            on=SEPT,
+            probability=3,
+            impact=2,
             strategy="exploit",
-        )  # fmt: skip
+        )
         d = risks.add_risk(s, pid, "Carrier API", on=SEPT, probability=2, impact=4)
         risks.close_risk(s, c.id, on=D(2026, 10, 1))
         risks.edit_risk(s, a.id, on=D(2026, 10, 15), probability=3)  # 16 → 12

@@ -70,14 +70,29 @@ def test_add_keeps_every_field_and_writes_history_and_audit(
     before = audit_count(workspace)
     with workspace.transaction() as s:
         risk = risks.add_risk(
-            s, project.project_id, "  RF scanner   delivery delay ", on=SEPT,
-            probability=4, impact=3, category="Supplier", owner="Anna Weber",
-            cause="Chip shortage", effect="Inbound build late", description="Zebra MC9400",
-            proximity=D(2027, 1, 15), strategy="reduce", mitigation="Rent scanners",
-            contingency="Paper picking", trigger="No ship date by 1 Dec",
-            cost_impact="18500.50", schedule_impact=10, residual_probability=2,
-            residual_impact=3, review_on=D(2026, 10, 1), task_ids=[abc["B"], abc["A"]],
-        )  # fmt: skip
+            s,
+            project.project_id,
+            "  RF scanner   delivery delay ",
+            on=SEPT,
+            probability=4,
+            impact=3,
+            category="Supplier",
+            owner="Anna Weber",
+            cause="Chip shortage",
+            effect="Inbound build late",
+            description="Zebra MC9400",
+            proximity=D(2027, 1, 15),
+            strategy="reduce",
+            mitigation="Rent scanners",
+            contingency="Paper picking",
+            trigger="No ship date by 1 Dec",
+            cost_impact="18500.50",
+            schedule_impact=10,
+            residual_probability=2,
+            residual_impact=3,
+            review_on=D(2026, 10, 1),
+            task_ids=[abc["B"], abc["A"]],
+        )
         risk_id = risk.id
     risk = stored(workspace, risk_id)
     assert risk.title == "RF scanner delivery delay"
@@ -134,9 +149,13 @@ def test_convert_to_issue_closes_the_risk_and_links_the_issue(
 ) -> None:
     """The issue gets the next reference, the risk's tasks and link; the risk keeps history."""
     risk_id = add(
-        workspace, project.project_id, task_ids=[abc["A"]], cost_impact=12_000,
-        contingency="Paper picking", owner="Anna",
-    )  # fmt: skip
+        workspace,
+        project.project_id,
+        task_ids=[abc["A"]],
+        cost_impact=12_000,
+        contingency="Paper picking",
+        owner="Anna",
+    )
     with workspace.transaction() as s:
         risks.edit_risk(s, risk_id, on=D(2026, 10, 1), probability=5)
         issue = risks.convert_to_issue(
@@ -365,9 +384,14 @@ def test_state_refusals(workspace: Workspace, project: ProjectIds) -> None:
 
 @pytest.mark.parametrize(
     ("amber", "red", "match"),
-    [(1, 15, "first amber score must be between 2 and 25"), (5, 26, "first red score"),
-     (10, 10, "must be above"), (12, 5, "must be above"), ("5", 15, "whole number")],
-)  # fmt: skip
+    [
+        (1, 15, "first amber score must be between 2 and 25"),
+        (5, 26, "first red score"),
+        (10, 10, "must be above"),
+        (12, 5, "must be above"),
+        ("5", 15, "whole number"),
+    ],
+)
 def test_invalid_thresholds_are_refused(
     workspace: Workspace, project: ProjectIds, amber: int, red: int, match: str
 ) -> None:

@@ -66,8 +66,9 @@ def test_demo_pack_is_valid_and_complete(demo_pack: Path) -> None:
     assert len(outline_titles(demo_pack)) == len(SECTIONS)
 
 
-def test_demo_pack_shows_the_workspace_figures(demo: Workspace, demo_id: int,
-                                               demo_pack: Path) -> None:  # fmt: skip
+def test_demo_pack_shows_the_workspace_figures(
+    demo: Workspace, demo_id: int, demo_pack: Path
+) -> None:
     """Budget figures of change_summary, the top risk, CR references, accented names."""
     text = " ".join(pages_text(demo_pack))
     summary = demo.run(change_summary, demo_id)
@@ -81,8 +82,9 @@ def test_demo_pack_shows_the_workspace_figures(demo: Workspace, demo_id: int,
         assert words in text
 
 
-def test_export_writes_nothing_to_the_workspace(demo: Workspace, demo_id: int,
-                                                tmp_path: Path) -> None:  # fmt: skip
+def test_export_writes_nothing_to_the_workspace(
+    demo: Workspace, demo_id: int, tmp_path: Path
+) -> None:
     """The workspace is row for row the same after an export."""
     before = snapshot(demo)
     messages: list[str] = []
@@ -93,14 +95,18 @@ def test_export_writes_nothing_to_the_workspace(demo: Workspace, demo_id: int,
 
 def test_arguments_override_saved_settings(demo: Workspace, demo_id: int, tmp_path: Path) -> None:
     """paper and sections given win over the saved ones."""
-    path = demo.run(export_steering_pack, demo_id, tmp_path / "p.pdf", paper="LETTER",
-                    sections=["risks", "summary"])  # fmt: skip
+    path = demo.run(
+        export_steering_pack,
+        demo_id,
+        tmp_path / "p.pdf",
+        paper="LETTER",
+        sections=["risks", "summary"],
+    )
     assert set(page_sizes(path)) == {LETTER_POINTS}
     assert outline_titles(path) == ["Executive summary", "Risks and issues"]
 
 
-def test_saved_settings_are_used(workspace: Workspace, project: ProjectIds,
-                                 tmp_path: Path) -> None:  # fmt: skip
+def test_saved_settings_are_used(workspace: Workspace, project: ProjectIds, tmp_path: Path) -> None:
     """The sections and paper saved for the project are what the export prints."""
     pid = project.project_id
     with workspace.transaction() as s:
@@ -125,8 +131,9 @@ def test_refusals(demo: Workspace, demo_id: int, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_bare_project_prints_a_valid_pack(workspace: Workspace, project: ProjectIds,
-                                          tmp_path: Path) -> None:  # fmt: skip
+def test_bare_project_prints_a_valid_pack(
+    workspace: Workspace, project: ProjectIds, tmp_path: Path
+) -> None:
     """No tasks, baseline, status date or risks: every section still prints."""
     path = workspace.run(export_steering_pack, project.project_id, tmp_path / "p.pdf")
     assert qpdf_check(path).returncode == 0
@@ -135,14 +142,21 @@ def test_bare_project_prints_a_valid_pack(workspace: Workspace, project: Project
     assert "Derived: no baseline saved" in text
 
 
-def test_milestone_variance_against_the_baseline(workspace: Workspace, project: ProjectIds,
-                                                 tmp_path: Path) -> None:  # fmt: skip
+def test_milestone_variance_against_the_baseline(
+    workspace: Workspace, project: ProjectIds, tmp_path: Path
+) -> None:
     """A milestone moved 3 working days after the baseline shows +3 d and derives amber."""
     pid = project.project_id
     with workspace.transaction() as s:
-        gate = tasks.add_task(s, pid, "Go-live ✓ Zürich", is_milestone=True, duration=0,
-                              constraint_type=ConstraintType.SNET,
-                              constraint_date=MONDAY + dt.timedelta(days=14)).id  # fmt: skip
+        gate = tasks.add_task(
+            s,
+            pid,
+            "Go-live ✓ Zürich",
+            is_milestone=True,
+            duration=0,
+            constraint_type=ConstraintType.SNET,
+            constraint_date=MONDAY + dt.timedelta(days=14),
+        ).id
         save_baseline(s, pid)
     with workspace.transaction() as s:
         tasks.edit_task(s, gate, constraint_date=MONDAY + dt.timedelta(days=17))
@@ -167,8 +181,9 @@ def test_rag_set_by_the_pm_wins_over_the_derived_one() -> None:
     assert "110%" in ratings(facts, {})[1].reason
 
 
-def test_decisions_come_from_the_decision_log_newest_first(demo: Workspace, demo_id: int,
-                                                           demo_pack: Path) -> None:  # fmt: skip
+def test_decisions_come_from_the_decision_log_newest_first(
+    demo: Workspace, demo_id: int, demo_pack: Path
+) -> None:
     """Every logged decision, most recent first, with its CR or risk; printed after the lists."""
     content = demo.run(steering_pack_content, demo_id, on=TODAY)
     log = demo.run(decision_log, demo_id)
@@ -178,15 +193,18 @@ def test_decisions_come_from_the_decision_log_newest_first(demo: Workspace, demo
     assert [d.reference for d in taken] == [d.reference for d in newest_first]
     for line, row in zip(taken, newest_first, strict=True):
         assert (line.title, line.decided_on, line.decided_by, line.context) == (
-            row.title, row.decided_on, row.decided_by, row.context)  # fmt: skip
+            row.title,
+            row.decided_on,
+            row.decided_by,
+            row.context,
+        )
         assert line.links == tuple(r for r in (row.change_reference, row.risk_reference) if r)
     assert content.decisions.required  # the status report's lists are kept
     text = " ".join(pages_text(demo_pack))
     assert text.index("Next steps") < text.index("Decisions taken") < text.index(taken[-1].title)
 
 
-def test_billing_totals_add_up_the_schedule(demo: Workspace, demo_id: int,
-                                            demo_pack: Path) -> None:  # fmt: skip
+def test_billing_totals_add_up_the_schedule(demo: Workspace, demo_id: int, demo_pack: Path) -> None:
     """Billable, invoiced (paid too), paid and outstanding as sums of billing_schedule."""
     content = demo.run(steering_pack_content, demo_id, on=TODAY)
     rows = demo.run(billing_schedule, demo_id)
@@ -212,15 +230,19 @@ def test_csat_and_kpis_are_those_of_the_kpi_service(demo: Workspace, demo_id: in
     status = demo.run(project_summary, demo_id).status_date
     kpis = demo.run(project_kpis_of, demo_id, as_of=status)
     rags = kpi_rags(kpis)
-    scores = [r.score for r in demo.run(feedback_log, demo_id)
-              if r.score is not None and r.given_on <= status]  # fmt: skip
+    scores = [
+        r.score
+        for r in demo.run(feedback_log, demo_id)
+        if r.score is not None and r.given_on <= status
+    ]
     feedback = content.feedback
     assert feedback.average == pytest.approx(sum(scores) / len(scores))
     assert (feedback.average, feedback.trend) == (kpis.csat_average, kpis.csat_trend)
     assert [s.score for s in feedback.scores] == [s.score for s in kpis.csat_scores]
     assert feedback.rag == (rags["csat_average"] or "")
     assert [line.given_on for line in feedback.latest] == sorted(
-        (line.given_on for line in feedback.latest), reverse=True)  # fmt: skip
+        (line.given_on for line in feedback.latest), reverse=True
+    )
     shown = {kpi.label: kpi for kpi in content.summary.kpis}
     expected = {
         "On-time delivery": (kpis.on_time_rate, "on_time_rate", "{:.1%}"),
@@ -238,22 +260,37 @@ def test_csat_and_kpis_are_those_of_the_kpi_service(demo: Workspace, demo_id: in
     assert shown["Pending change requests"].value == str(kpis.pending_change_requests)
 
 
-def test_bare_project_prints_dashes_and_calm_lines(workspace: Workspace, project: ProjectIds,
-                                                   tmp_path: Path) -> None:  # fmt: skip
+def test_bare_project_prints_dashes_and_calm_lines(
+    workspace: Workspace, project: ProjectIds, tmp_path: Path
+) -> None:
     """No baseline, status date or logs: KPIs are "–" without a dot, each log one line."""
     pid = project.project_id
     content = workspace.run(steering_pack_content, pid, on=TODAY)
     kpis = {kpi.label: kpi for kpi in content.summary.kpis}
-    for label in ("On-time delivery", "Finish variance", "Cost performance (CPI)",
-                  "Schedule performance (SPI)", "Client satisfaction (CSAT)"):  # fmt: skip
+    for label in (
+        "On-time delivery",
+        "Finish variance",
+        "Cost performance (CPI)",
+        "Schedule performance (SPI)",
+        "Client satisfaction (CSAT)",
+    ):
         assert (kpis[label].value, kpis[label].rag) == ("–", ""), label
     assert (kpis["Open red risks"].value, kpis["Open red risks"].rag) == ("0", "green")
-    path = workspace.run(export_steering_pack, pid, tmp_path / "p.pdf",
-                         sections=["summary", "billing", "feedback", "decisions"])  # fmt: skip
+    path = workspace.run(
+        export_steering_pack,
+        pid,
+        tmp_path / "p.pdf",
+        sections=["summary", "billing", "feedback", "decisions"],
+    )
     text = " ".join(pages_text(path))
-    for words in ("No decisions recorded yet.", "No billing milestones recorded yet.",
-                  "No CSAT scores recorded yet.", "No client feedback recorded yet.",
-                  "On-time delivery – –", "Finish variance – –"):  # fmt: skip
+    for words in (
+        "No decisions recorded yet.",
+        "No billing milestones recorded yet.",
+        "No CSAT scores recorded yet.",
+        "No client feedback recorded yet.",
+        "On-time delivery – –",
+        "Finish variance – –",
+    ):
         assert words in text, words
 
 
@@ -266,13 +303,21 @@ def test_feedback_after_the_status_date_waits_for_the_next_pack(
     with workspace.transaction() as s:
         set_status_date(s, pid, status)
         for days, score in ((1, 5), (8, 3), (12, 1)):
-            add_feedback(s, pid, given_on=MONDAY + dt.timedelta(days=days), score=score,
-                         comment=f"Said on day {days}")  # fmt: skip
+            add_feedback(
+                s,
+                pid,
+                given_on=MONDAY + dt.timedelta(days=days),
+                score=score,
+                comment=f"Said on day {days}",
+            )
         add_feedback(s, pid, given_on=MONDAY + dt.timedelta(days=9), comment="No score")
     feedback = workspace.run(steering_pack_content, pid, on=TODAY).feedback
     assert feedback.as_of == status
     assert feedback.average == 4.0
     assert [s.score for s in feedback.scores] == [5, 3]
     assert [line.comment for line in feedback.latest] == [
-        "No score", "Said on day 8", "Said on day 1"]  # fmt: skip
+        "No score",
+        "Said on day 8",
+        "Said on day 1",
+    ]
     assert feedback.entries == 3

@@ -12,10 +12,15 @@ from cpm_desktop.services.steering_pack.rag import Facts, ratings
 def facts(**changes: object) -> Facts:
     """A healthy project, with `changes` applied."""
     values: dict[str, object] = {
-        "finish_variance": 0, "eac": Decimal(100), "current_budget": Decimal(100),
-        "original_budget": Decimal(100), "approved_cost": Decimal(0), "pending_count": 0,
-        "red_risks": 0, "amber_risks": 0,
-    }  # fmt: skip
+        "finish_variance": 0,
+        "eac": Decimal(100),
+        "current_budget": Decimal(100),
+        "original_budget": Decimal(100),
+        "approved_cost": Decimal(0),
+        "pending_count": 0,
+        "red_risks": 0,
+        "amber_risks": 0,
+    }
     values.update(changes)
     return Facts(**values)  # type: ignore[arg-type]
 
@@ -41,7 +46,7 @@ def test_schedule_from_working_days_late(days: int, expected: str) -> None:
         ("100.5", "amber"),
         ("105", "amber"),
         ("105.5", "red"),
-    ],  # fmt: skip
+    ],
 )
 def test_budget_from_the_estimate_at_completion(eac: str, expected: str) -> None:
     """Within budget is green, over it amber, more than 5 % over red."""
@@ -53,6 +58,7 @@ def test_what_the_pm_set_wins_and_unknowns_say_why() -> None:
     [schedule] = [r for r in ratings(facts(finish_variance=None), {}) if r.area == "Schedule"]
     assert (schedule.rag, schedule.derived) == ("", True)
     assert "no baseline" in schedule.reason
-    own = next(r for r in ratings(facts(finish_variance=30), {"Schedule": "green"})
-               if r.area == "Schedule")  # fmt: skip
+    own = next(
+        r for r in ratings(facts(finish_variance=30), {"Schedule": "green"}) if r.area == "Schedule"
+    )
     assert (own.rag, own.derived) == ("green", False)

@@ -26,8 +26,9 @@ def test_what_is_stored_comes_back_exactly(chosen: tuple[str, ...]) -> None:
 def test_every_known_section_is_stored_the_left_out_ones_marked() -> None:
     """The text names every section; only the chosen ones without the '-' mark."""
     text = stored_sections(("summary", "decisions"))
-    assert text.split(",") == [name if name in ("summary", "decisions") else f"-{name}"
-                               for name in SECTIONS]  # fmt: skip
+    assert text.split(",") == [
+        name if name in ("summary", "decisions") else f"-{name}" for name in SECTIONS
+    ]
     assert len(stored_sections(())) <= 200  # the column's width
 
 
