@@ -176,7 +176,9 @@ class MainWindow(QMainWindow):
 
     def show_view(self, view: str) -> None:
         """Bring the tab named `view` (timeline, risks, changes, overview) to the front."""
-        self.tabs.setCurrentIndex(VIEWS.index(View(view)))
+        wanted = View(view)
+        tab = next(tab for tab in self.feature_tabs if tab.view_name is wanted)
+        self.tabs.setCurrentWidget(tab.view)
 
     def set_workspace(self, workspace: Workspace) -> None:
         """Show another workspace; the previous one is closed (its lock released)."""

@@ -42,7 +42,6 @@ class ChangeDetailPanel(QWidget):
     def __init__(self, actions: ChangeActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         c = colors()
-        self._actions = actions
         self.heading = _plain()
         self.heading.setObjectName("changeDetailHeading")
         style_heading(self.heading)

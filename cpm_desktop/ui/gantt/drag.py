@@ -44,11 +44,6 @@ class DragController:
         """Tell whether a bar is pressed (a drag may be under way)."""
         return self._press is not None
 
-    @property
-    def gesture(self) -> Gesture | None:
-        """Return the gesture under way, if the pointer has moved enough to start one."""
-        return self._gesture
-
     def press(self, frame: Frame, pos: QPointF) -> None:
         """Remember a press, if it is on a bar."""
         hit = hit_test(frame, pos)

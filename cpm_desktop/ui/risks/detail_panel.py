@@ -31,7 +31,6 @@ RIGHT_FIELDS = (
     ("emv", "EMV"),
     ("residual", "Residual P × I"),
 )
-FIELDS = LEFT_FIELDS + RIGHT_FIELDS
 
 
 class RiskDetailPanel(QWidget):

@@ -29,19 +29,6 @@ class TimelineActions:
     scroll_to_task: QAction
     driving_chain: QAction
 
-    def editing(self) -> tuple[QAction, ...]:
-        """The actions that change the plan (disabled when no project is shown)."""
-        return (
-            self.insert_task,
-            self.delete_task,
-            self.task_details,
-            self.indent,
-            self.outdent,
-            self.move_up,
-            self.move_down,
-            self.save_baseline,
-        )
-
 
 def build_timeline_actions(parent: QObject) -> TimelineActions:
     """Create the Timeline's actions with their icons, shortcuts and tips."""
