@@ -13,19 +13,22 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Literal
 
-from cpm_desktop.domain.trends import Trend
 from cpm_desktop.scheduling.calendar import WorkCalendar
 from cpm_desktop.scheduling.kpi_inputs import CsatScore, MilestoneOutcome, ProjectFigures
+
+# The engine imports nothing of the app: a trend is spelled as text, the values of domain.Trend.
+Trend = Literal["up", "down", "steady", "new"]
 
 CSAT_TREND_SCORES = 3  # the last 3 scores against the 3 before them
 CSAT_TREND_TOLERANCE = 0.25  # averages closer than a quarter point are "steady"
 # A CSAT trend as the app and the pack write it: the arrow, then the word (up is better).
-CSAT_TREND_TEXT: dict[Trend, str] = {
-    Trend.UP: "▲ improving",
-    Trend.DOWN: "▼ falling",
-    Trend.STEADY: "▶ steady",
-    Trend.NEW: "too few to trend",
+CSAT_TREND_TEXT: dict[str, str] = {
+    "up": "▲ improving",
+    "down": "▼ falling",
+    "steady": "▶ steady",
+    "new": "too few to trend",
 }
 
 _ZERO = Decimal(0)
@@ -155,13 +158,13 @@ def csat_trend(
     """
     ordered = _chronological(scores)
     if count < 1 or len(ordered) < 2 * count:
-        return Trend.NEW
+        return "new"
     latest = sum(score.score for score in ordered[-count:])
     before = sum(score.score for score in ordered[-2 * count : -count])
     change = (latest - before) / count  # integer sums: exact until this one division
     if abs(change) <= tolerance:
-        return Trend.STEADY
-    return Trend.UP if change > 0 else Trend.DOWN
+        return "steady"
+    return "up" if change > 0 else "down"
 
 
 def repeat_business(projects_per_client: Iterable[int]) -> tuple[int, float | None]:

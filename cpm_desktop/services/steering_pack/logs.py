@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain import Trend
 from cpm_desktop.reports.pdf.pack import content as pack
 from cpm_desktop.scheduling import ProjectKpis
 from cpm_desktop.scheduling.kpi_rag import CSAT, rag
@@ -72,7 +73,7 @@ def feedback(session: Session, project_id: int, kpis: ProjectKpis, as_of: dt.dat
         as_of=as_of,
         average=kpis.csat_average,
         rag=rag(kpis.csat_average, CSAT) or "",
-        trend=kpis.csat_trend,
+        trend=Trend(kpis.csat_trend),
         trend_window=CSAT_TREND_SCORES,
         scores=tuple(pack.Score(s.day, s.score) for s in kpis.csat_scores),
         latest=tuple(

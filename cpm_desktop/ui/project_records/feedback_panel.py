@@ -78,7 +78,7 @@ def csat_line(rows: Sequence[FeedbackRow]) -> str:
     count = len(scores)
     line = f"CSAT average {average:.1f} over {count} score{'s' if count != 1 else ''}"
     trend = csat_trend(scores)
-    if trend != Trend.NEW:
+    if Trend(trend) is not Trend.NEW:
         return f"{line} · trend {CSAT_TREND_TEXT[trend]}"
     return f"{line} · a trend shows from {2 * CSAT_TREND_SCORES} scores"
 
