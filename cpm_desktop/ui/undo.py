@@ -7,6 +7,7 @@ on screen, never a change the user cannot see.
 from __future__ import annotations
 
 import enum
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -75,7 +76,10 @@ class RecordedEdit(QUndoCommand):
 
     def __init__(self, editor: Editor, project_id: int, text: str, changes: ChangeSet) -> None:
         super().__init__(text)
-        self._editor = editor
+        # Weak: the stack owns the command and the editor owns the stack. A strong reference
+        # back made a cycle that Python's collector tore down in the wrong order (a segfault
+        # at exit, deleting a command's C++ side twice).
+        self._editor = weakref.ref(editor)
         self.project_id = project_id
         self.changes = changes
         self.event = change_event(changes, project_id)
@@ -85,10 +89,15 @@ class RecordedEdit(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._editor.replay(self, redo_edit)
+        self._replay(redo_edit)
 
     def undo(self) -> None:
-        self._editor.replay(self, undo_edit)
+        self._replay(undo_edit)
+
+    def _replay(self, step: Callable[[Any, ChangeSet, int, str], None]) -> None:
+        editor = self._editor()
+        if editor is not None:  # None only while the editor is being destroyed
+            editor.replay(self, step)
 
 
 class Editor(QObject):
