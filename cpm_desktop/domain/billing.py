@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import enum
+from cpm_desktop.domain.labels import Labelled
 
 
-class InvoiceStatus(enum.StrEnum):
+class InvoiceStatus(Labelled):
     """Where a billing milestone's invoice is; the legal steps live in services/billing.py."""
 
     NOT_DUE = "not_due"
@@ -34,7 +34,7 @@ def next_steps(status: InvoiceStatus | str) -> tuple[InvoiceStatus, ...]:
 
 def status_label(status: InvoiceStatus | str) -> str:
     """An invoice status as users read it: 'not_due' → 'Not due'."""
-    return InvoiceStatus(status).value.replace("_", " ").capitalize()
+    return InvoiceStatus(status).label
 
 
 def step_problem(label: str, current: InvoiceStatus, to: InvoiceStatus) -> str | None:

@@ -34,7 +34,7 @@ def legal_next(status: ChangeStatus | str) -> tuple[ChangeStatus, ...]:
 
 def label(status: ChangeStatus | str) -> str:
     """A status as users read it: 'under_assessment' → 'Under assessment'."""
-    return ChangeStatus(status).value.replace("_", " ").capitalize()
+    return ChangeStatus(status).label
 
 
 def transition_problem(reference: str, current: ChangeStatus, to: ChangeStatus) -> str | None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import enum
+from cpm_desktop.domain.labels import Labelled
 
 
-class ChangeCategory(enum.StrEnum):
+class ChangeCategory(Labelled):
     """What a change request mainly changes."""
 
     SCOPE = "scope"
@@ -15,7 +15,7 @@ class ChangeCategory(enum.StrEnum):
     RESOURCE = "resource"
 
 
-class ChangePriority(enum.StrEnum):
+class ChangePriority(Labelled):
     """How urgently a change request needs a decision."""
 
     LOW = "low"
@@ -24,7 +24,7 @@ class ChangePriority(enum.StrEnum):
     CRITICAL = "critical"
 
 
-class ChangeStatus(enum.StrEnum):
+class ChangeStatus(Labelled):
     """Where a change request is in its workflow (services/change_workflow.py)."""
 
     DRAFT = "draft"

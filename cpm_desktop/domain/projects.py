@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import enum
+from cpm_desktop.domain.labels import Labelled
 
 
-class ProjectStatus(enum.StrEnum):
+class ProjectStatus(Labelled):
     """Where a project is in its life."""
 
     PROPOSED = "proposed"
@@ -14,7 +14,7 @@ class ProjectStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
-class Rag(enum.StrEnum):
+class Rag(Labelled):
     """Red/amber/green health rating, as reported to the client."""
 
     GREEN = "green"

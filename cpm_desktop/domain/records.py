@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import enum
+from cpm_desktop.domain.labels import Labelled
 
 
-class FeedbackChannel(enum.StrEnum):
+class FeedbackChannel(Labelled):
     """How the client gave a piece of feedback."""
 
     MEETING = "meeting"
@@ -15,7 +15,7 @@ class FeedbackChannel(enum.StrEnum):
     SITE_VISIT = "site_visit"
 
 
-class Influence(enum.StrEnum):
+class Influence(Labelled):
     """How much a client contact can sway the project's decisions."""
 
     LOW = "low"

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import enum
-
+from cpm_desktop.domain.labels import Labelled
 from cpm_desktop.domain.trends import Trend
 
 
-class RiskKind(enum.StrEnum):
+class RiskKind(Labelled):
     """A threat that may happen, one that has happened, or a chance of a gain."""
 
     RISK = "risk"
@@ -15,7 +14,7 @@ class RiskKind(enum.StrEnum):
     OPPORTUNITY = "opportunity"
 
 
-class RiskStatus(enum.StrEnum):
+class RiskStatus(Labelled):
     """Where an entry of the risk register is: watched actively, monitored, or closed."""
 
     OPEN = "open"
@@ -23,7 +22,7 @@ class RiskStatus(enum.StrEnum):
     CLOSED = "closed"
 
 
-class ResponseStrategy(enum.StrEnum):
+class ResponseStrategy(Labelled):
     """Risk responses as the PMBOK names them; exploit and enhance are for opportunities."""
 
     AVOID = "avoid"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import enum
+from cpm_desktop.domain.labels import Labelled
 
 
-class Trend(enum.StrEnum):
+class Trend(Labelled):
     """Which way a figure moved; "new" when there is too little history to compare."""
 
     UP = "up"

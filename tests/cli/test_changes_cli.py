@@ -19,7 +19,9 @@ def test_table_lists_requests_and_roll_up(demo_file: Path, capsys) -> None:
     assert rows[0].startswith("CR-001")
     assert len(rows) == 8
     status_at = lines[0].index("Status")
-    assert rows[0][status_at:].startswith("approved")
+    assert rows[0][status_at:].startswith("Approved ")
+    assert rows[5][status_at:].startswith("Under assessment ")
+    assert "under_assessment" not in "\n".join(lines)
     assert any(line.startswith("Budget: EUR 480,000.00 + approved") for line in lines)
     assert any(line.startswith("Contract value: EUR 560,000.00") for line in lines)
     assert any(line.startswith("Finish: ") for line in lines)
@@ -36,6 +38,9 @@ def test_json_holds_summary_and_rows(demo_file: Path, capsys) -> None:
     first = document["changes"][0]
     assert first["reference"] == "CR-001"
     assert first["transitions"][0]["to_status"] == "submitted"
+    statuses = {change["reference"]: change["status"] for change in document["changes"]}
+    assert statuses["CR-006"] == "under_assessment"  # the stored value, not the label
+    assert document["changes"][0]["category"] == "scope"
     assert isinstance(first["cost_impact"], str)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from cpm_desktop.cli import main
 from cpm_desktop.demo import DEMO_PROJECT_CODE
+from cpm_desktop.domain import RiskKind, RiskStatus, Trend
 
 
 def test_table_lists_every_entry_with_aligned_columns(demo_file: Path, capsys) -> None:
@@ -16,15 +17,32 @@ def test_table_lists_every_entry_with_aligned_columns(demo_file: Path, capsys) -
     header, rule = lines[0], lines[1]
     assert header.split()[:4] == ["Ref", "Kind", "Title", "Owner"]
     assert set(rule) <= {"-", " "}
-    assert lines[2].startswith("R-001  risk")
+    assert lines[2].startswith("R-001  Risk")
     # Columns line up: every row has its RAG where the header has it.
     rag_at = header.index("RAG")
     rows = [line for line in lines[2:] if line.startswith("R-")]
     assert len(rows) >= 15
-    assert {row[rag_at : rag_at + 5].strip() for row in rows} <= {"green", "amber", "red"}
+    assert {row[rag_at : rag_at + 5].strip() for row in rows} <= {"Green", "Amber", "Red"}
     assert lines[-1].startswith(f"{DEMO_PROJECT_CODE}: {len(rows)} entries; open risks and issues:")
     assert "red," in lines[-1]
     assert "EMV EUR" in lines[-1]
+
+
+def test_table_words_read_as_labels_json_keeps_values(demo_file: Path, capsys) -> None:
+    """The table says "Risk", "Open", "Steady"; --json keeps the values "risk", "open"…"""
+    args = ["risks", "--db", str(demo_file), "--project", DEMO_PROJECT_CODE]
+    assert main(args) == 0
+    table = capsys.readouterr().out
+    assert main([*args, "--json"]) == 0
+    entries = json.loads(capsys.readouterr().out)["risks"]
+    rows = {line.split()[0]: line for line in table.splitlines() if line.startswith("R-")}
+    assert len(rows) == len(entries) >= 15
+    for entry in entries:
+        cells = rows[entry["reference"]].split("  ")
+        for field, kind in (("kind", RiskKind), ("status", RiskStatus), ("trend", Trend)):
+            label = kind(entry[field]).label  # kind(...) refuses a label: JSON holds values
+            assert label != entry[field]
+            assert label in (cell.strip() for cell in cells), (field, cells)
 
 
 def test_json_holds_rows_counts_and_heat_maps(demo_file: Path, capsys) -> None:

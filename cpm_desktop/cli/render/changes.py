@@ -44,7 +44,8 @@ def changes_json(log: ChangeLog, summary: ChangeSummary) -> str:
 
 
 def changes_table(log: ChangeLog, summary: ChangeSummary) -> str:
-    """Render the log as an aligned text table, then the budget, contract and finish lines."""
+    """Render the log as an aligned text table, then the budget, contract and finish lines;
+    statuses as people read them ("Under assessment"), where the JSON keeps the values."""
     lines = [HEADER]
     for row in log.rows:
         lines.append(
@@ -52,9 +53,9 @@ def changes_table(log: ChangeLog, summary: ChangeSummary) -> str:
                 row.reference,
                 row.title[:48],
                 row.requested_by[:28],
-                row.category,
-                row.priority,
-                row.status,
+                row.category.label,
+                row.priority.label,
+                row.status.label,
                 str(row.schedule_days),
                 f"{row.cost_impact:,}",
                 f"{row.change_order_value:,}" if row.billable else "",

@@ -44,21 +44,22 @@ def risks_json(register: RiskRegister) -> str:
 
 
 def risks_table(register: RiskRegister) -> str:
-    """Render the register as an aligned text table, then the RAG counts."""
+    """Render the register as an aligned text table, then the RAG counts; words as people
+    read them ("Monitoring"), where the JSON keeps the stored values ("monitoring")."""
     lines = [HEADER]
     for row in register.rows:
         lines.append(
             (
                 row.reference,
-                row.kind,
+                row.kind.label,
                 row.title[:48],
                 row.owner[:28],
                 _n(row.probability),
                 _n(row.impact if row.severity is None else row.severity),
                 _n(row.score),
-                row.rag,
-                row.trend,
-                row.status,
+                row.rag.label,
+                row.trend.label,
+                row.status.label,
                 row.review_on.isoformat() if row.review_on else "",
             )
         )
