@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from cpm_desktop.cli.commands import gui
 from cpm_desktop.cli.common import Handler, run_handler
+from cpm_desktop.cli.export_formats import format_first
 from cpm_desktop.cli.parser import build_parser, workspace_as_option
 
 __all__ = ["main"]
@@ -20,6 +21,7 @@ __all__ = ["main"]
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     parser = build_parser()
-    args = parser.parse_args(workspace_as_option(sys.argv[1:] if argv is None else argv))
+    given = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(format_first(workspace_as_option(given)))
     handler: Handler = getattr(args, "handler", gui.run)
     return run_handler(handler, args)

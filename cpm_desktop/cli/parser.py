@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cpm_desktop import APP_NAME, __version__
+from cpm_desktop.cli.arguments import CliParser, json_option, project_option, workspace_option
 from cpm_desktop.cli.commands import (
     backups,
     changes,
     check,
     demo,
-    export,
     import_edits,
     import_plan,
     kpis,
@@ -20,7 +20,9 @@ from cpm_desktop.cli.commands import (
     risks,
     schedule,
 )
-from cpm_desktop.domain import PaperSize, View
+from cpm_desktop.cli.common import Handler
+from cpm_desktop.cli.export_formats import add_export
+from cpm_desktop.domain import View
 
 COMMANDS = frozenset(
     (
@@ -60,7 +62,7 @@ def workspace_as_option(argv: Sequence[str]) -> list[str]:
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser of every option and sub-command; each sub-command sets its `handler`."""
-    parser = argparse.ArgumentParser(
+    parser = CliParser(
         prog="cpm-desktop",
         description=f"{APP_NAME}: clients, projects, schedules, risks and changes in one file.",
         epilog="cpm-desktop FILE.cpm opens that workspace, like --db FILE.cpm.",
@@ -97,76 +99,63 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="WxH",
         help="window size for the screenshot (default: 1600x1000)",
     )
-    subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = parser.add_subparsers(
+        title="commands",
+        metavar="COMMAND",
+        help="without one, the window opens; cpm-desktop COMMAND --help tells more",
+    )
 
-    cmd = subparsers.add_parser("demo", help="create a workspace holding the demo portfolio")
-    cmd.add_argument("file", type=Path, metavar="FILE")
+    cmd = commands.add_parser("demo", help="create a workspace holding the demo portfolio")
+    cmd.add_argument("file", type=Path, metavar="FILE", help="the new workspace, ending in .cpm")
     cmd.set_defaults(handler=demo.run)
 
-    cmd = subparsers.add_parser(
+    cmd = commands.add_parser(
         "schedule", help="reschedule a project and print every task's dates, slack and driver"
     )
-    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
-    cmd.add_argument("--project", required=True, metavar="CODE")
-    cmd.add_argument("--json", action="store_true", help="machine-readable output")
-    cmd.set_defaults(handler=schedule.run)
+    _project_report(cmd, schedule.run)
 
-    cmd = subparsers.add_parser("risks", help="print a project's risk register")
-    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
-    cmd.add_argument("--project", required=True, metavar="CODE")
-    cmd.add_argument("--json", action="store_true", help="machine-readable output")
-    cmd.set_defaults(handler=risks.run)
+    cmd = commands.add_parser("risks", help="print a project's risk register")
+    _project_report(cmd, risks.run)
 
-    cmd = subparsers.add_parser(
+    cmd = commands.add_parser(
         "changes", help="print a project's change log and its budget, contract and finish"
     )
-    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
-    cmd.add_argument("--project", required=True, metavar="CODE")
-    cmd.add_argument("--json", action="store_true", help="machine-readable output")
-    cmd.set_defaults(handler=changes.run)
+    _project_report(cmd, changes.run)
 
-    cmd = subparsers.add_parser(
+    cmd = commands.add_parser(
         "kpis", help="print every project's KPIs, rolled up per client and for the workspace"
     )
-    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    workspace_option(cmd)
     cmd.add_argument("--client", metavar="NAME", help="only this client's projects")
-    cmd.add_argument("--json", action="store_true", help="machine-readable output")
+    json_option(cmd)
     cmd.set_defaults(handler=kpis.run)
 
-    cmd = subparsers.add_parser(
+    cmd = commands.add_parser(
         "import", help="import an MS Project XML, GanttProject or GNOME Planner file"
     )
-    cmd.add_argument("source", type=Path, metavar="SOURCE")
-    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    cmd.add_argument(
+        "source",
+        type=Path,
+        metavar="SOURCE",
+        help="the plan to import (.xml, .gan or .planner); it becomes a new project",
+    )
+    workspace_option(cmd)
     cmd.add_argument("--client", metavar="NAME", help="client of the new project")
     cmd.set_defaults(handler=import_plan.run)
 
-    cmd = subparsers.add_parser(
-        "export", help="write a project to another format, or a change request's sign-off form"
-    )
-    cmd.add_argument(
-        "format",
-        choices=("xlsx", "pdf", "mspdi", "change-form"),
-        help="xlsx: the client workbook (Excel); pdf: the steering-committee pack; "
-        "mspdi: MS Project XML; change-form: one change request's client sign-off PDF",
-    )
-    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
-    cmd.add_argument("--project", required=True, metavar="CODE")
-    cmd.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
-    cmd.add_argument("--change", metavar="REF", help="change-form: the request, e.g. CR-003")
-    cmd.add_argument(
-        "--paper",
-        choices=[paper.value for paper in PaperSize],
-        help="pdf and change-form: paper size (default: pdf, the pack's saved one; a4)",
-    )
-    cmd.set_defaults(handler=export.run)
+    add_export(commands)
 
-    cmd = subparsers.add_parser(
+    cmd = commands.add_parser(
         "import-edits",
         help="preview the client's edits in a returned client workbook; --apply applies them",
     )
-    cmd.add_argument("workbook", type=Path, metavar="WORKBOOK")
-    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    cmd.add_argument(
+        "workbook",
+        type=Path,
+        metavar="WORKBOOK",
+        help="the client workbook (.xlsx) that came back from the client",
+    )
+    workspace_option(cmd)
     cmd.add_argument(
         "--apply", action="store_true", help="apply all but conflicts (default: only preview)"
     )
@@ -177,29 +166,37 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID[,ID…]",
         help="with --apply: only these (R-004.impact, CR-003, Risks:15), conflicts included",
     )
-    cmd.add_argument("--json", action="store_true", help="machine-readable output")
+    json_option(cmd)
     cmd.set_defaults(handler=import_edits.run)
 
-    cmd = subparsers.add_parser("check", help="integrity and schema report of a workspace")
-    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    cmd = commands.add_parser("check", help="integrity and schema report of a workspace")
+    workspace_option(cmd)
     cmd.set_defaults(handler=check.run)
 
-    cmd = subparsers.add_parser(
+    cmd = commands.add_parser(
         "backups", help="list a workspace's backups: date, schema revision, intact or not"
     )
-    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
-    cmd.add_argument("--json", action="store_true", help="machine-readable output")
+    workspace_option(cmd)
+    json_option(cmd)
     cmd.set_defaults(handler=backups.run)
 
-    cmd = subparsers.add_parser(
+    cmd = commands.add_parser(
         "restore", help="put a backup in place of the workspace; the old file is kept aside"
     )
-    cmd.add_argument("--db", type=Path, required=True, metavar="FILE")
+    workspace_option(cmd)
     cmd.add_argument(
         "--backup", type=int, metavar="N", help="backup N of 'backups' (default: newest intact)"
     )
     cmd.set_defaults(handler=restore.run)
     return parser
+
+
+def _project_report(command: argparse.ArgumentParser, handler: Handler) -> None:
+    """The options of a report on one project: `--db FILE --project CODE [--json]`."""
+    workspace_option(command)
+    project_option(command)
+    json_option(command)
+    command.set_defaults(handler=handler)
 
 
 def _size(text: str) -> tuple[int, int]:
