@@ -77,6 +77,7 @@ FILE_FORMATS = (
     _.fitToHeight,
     _.fitToPage,
     _.print_title_rows,
+    _.print_title_cols,
     _.print_area,
     _.freeze_panes,
     _.summaryBelow,

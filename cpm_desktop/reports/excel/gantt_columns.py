@@ -109,6 +109,15 @@ def write_week_headers(
         cells.sheet.column_dimensions[get_column_letter(column)].width = WEEK_WIDTH
 
 
+def month_columns(grid: WeekGrid) -> frozenset[int]:
+    """The week columns where a month's name stands: where a printed Gantt page may begin."""
+    return frozenset(
+        grid.first_column + offset
+        for offset in range(grid.weeks)
+        if _month_starting(grid.monday + dt.timedelta(weeks=offset), first=offset == 0)
+    )
+
+
 def write_bars(
     cells: SheetCells,
     grid: WeekGrid,

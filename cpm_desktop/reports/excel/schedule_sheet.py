@@ -2,7 +2,8 @@
 
 Summaries collapse through Excel's row outline (their tasks one level deeper), the Type column
 lets a reader filter to milestones, and critical tasks show in vermillion in the table and
-the Gantt alike.
+the Gantt alike. On paper the sheet prints full size over pages across, WBS and Task repeated
+on each, the Gantt's pages holding whole months.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ COLUMNS = (
 )
 RIGHT_ALIGNED = frozenset({"int", "date", "signed", "money"})
 TYPE_COLUMN, START, FINISH, PERCENT, CRITICAL = 3, 5, 6, 7, 11
+TASK_COLUMNS = 2  # WBS and Task: kept in view on screen, repeated on every page across
 
 
 def write_schedule_sheet(book: Workbook, workbook: ClientWorkbook, context: SheetContext) -> None:
@@ -65,6 +67,7 @@ def write_schedule_sheet(book: Workbook, workbook: ClientWorkbook, context: Shee
     set_widths(sheet, [width for _, width, _ in COLUMNS])
     grid = gantt.week_grid(rows, workbook.status_date, len(COLUMNS) + 1)
     last_column = len(COLUMNS)
+    months: frozenset[int] = frozenset()
     if grid is not None:
         gantt.write_week_headers(cells, grid, TABLE_HEADER_ROW, workbook.status_date)
         read = (TYPE_COLUMN, START, FINISH, PERCENT, CRITICAL)
@@ -73,6 +76,7 @@ def write_schedule_sheet(book: Workbook, workbook: ClientWorkbook, context: Shee
             cells, grid, rows, FIRST_ROW, TABLE_HEADER_ROW, letters, workbook.status_date
         )
         last_column = grid.last_column
+        months = gantt.month_columns(grid)
         if grid.cut:
             cells.text(
                 1,
@@ -83,10 +87,18 @@ def write_schedule_sheet(book: Workbook, workbook: ClientWorkbook, context: Shee
     sheet.row_dimensions[TABLE_HEADER_ROW].height = HEADER_HEIGHT
     last_row = max(FIRST_ROW + len(rows) - 1, TABLE_HEADER_ROW)
     sheet.auto_filter.ref = f"A{TABLE_HEADER_ROW}:{get_column_letter(len(COLUMNS))}{last_row}"
-    sheet.freeze_panes = f"C{FIRST_ROW}"  # WBS and Task stay in view
+    sheet.freeze_panes = f"{get_column_letter(TASK_COLUMNS + 1)}{FIRST_ROW}"
     sheet.sheet_properties.outlinePr.summaryBelow = False  # the +/- sits on the summary row
     sheet.print_area = f"A1:{get_column_letter(last_column)}{last_row}"
-    set_up_printing(sheet, context.print_text, title_rows=f"{TABLE_HEADER_ROW}:{TABLE_HEADER_ROW}")
+    # On paper each Gantt page covers whole months, below their names, beside WBS and Task.
+    set_up_printing(
+        sheet,
+        context.print_text,
+        title_rows=f"{TABLE_HEADER_ROW - 1}:{TABLE_HEADER_ROW}",
+        title_columns=TASK_COLUMNS,
+        page_starts=frozenset(range(1, len(COLUMNS) + 1)) | months,
+        sections=(grid.first_column,) if grid is not None else (),
+    )
 
 
 def _task_rows(cells: SheetCells, rows: Sequence[ScheduleRow]) -> None:

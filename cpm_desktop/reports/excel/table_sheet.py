@@ -104,7 +104,10 @@ def write_table_sheet(book: Workbook, table: TableSheet, context: SheetContext) 
     if keyed:
         add_validations(sheet, columns, first_row, context.currency)
     add_conditional_formats(sheet, table, first_row)
-    set_up_printing(sheet, context.print_text, title_rows=f"{top}:{top}")
+    # No print area: the rows a client adds below the table print with it.
+    set_up_printing(
+        sheet, context.print_text, title_rows=f"{top}:{top}", title_columns=table.frozen_columns
+    )
 
 
 def _check_read_back(table: TableSheet) -> None:

@@ -1,4 +1,7 @@
-"""The client workbook read back with openpyxl: sheets, types, formats, panes, filters, print."""
+"""The client workbook read back with openpyxl: sheets, types, formats, panes, filters.
+
+How each sheet prints: test_page_setup.py.
+"""
 
 from __future__ import annotations
 
@@ -36,35 +39,6 @@ def test_workbook_properties(book) -> None:
     assert props.title == "ACME-01 Warehouse roll-out: client workbook"
     assert props.creator == "Laura Becker"
     assert props.created == dt.datetime(2026, 11, 22, 9, 30, 15)
-
-
-@pytest.mark.parametrize("name", ["Summary", "Schedule", "Milestones", "Risks"])
-def test_every_sheet_prints_landscape_one_page_wide_with_page_numbers(book, name) -> None:
-    """A4 landscape, fit to width, and a footer with the project and 'Page x of y'."""
-    sheet = book[name]
-    setup = sheet.page_setup
-    assert setup.orientation == "landscape"
-    assert setup.paperSize == 9  # A4
-    assert sheet.sheet_properties.pageSetUpPr.fitToPage
-    assert setup.fitToWidth == 1
-    assert sheet.oddFooter.center.text == "Page &P of &N"
-    assert sheet.oddFooter.left.text == "ACME-01 · Warehouse roll-out"
-    assert sheet.oddFooter.right.text == "Exported 22 Nov 2026"
-    assert sheet.freeze_panes is not None
-
-
-@pytest.mark.parametrize("name", ["Schedule", "Milestones", "Risks"])
-def test_tables_repeat_their_header_row_and_run_pages_down(book, name) -> None:
-    """fitToHeight 0 (as many pages as needed), the header row on every page."""
-    sheet = book[name]
-    assert sheet.page_setup.fitToHeight == 0
-    assert sheet.print_title_rows == f"${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}"
-
-
-def test_summary_prints_on_one_page(book) -> None:
-    """The dashboard is fitted to one page both ways."""
-    setup = book["Summary"].page_setup
-    assert (setup.fitToWidth, setup.fitToHeight) == (1, 1)
 
 
 def test_summary_holds_the_figures(book) -> None:
