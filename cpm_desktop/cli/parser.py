@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--view",
         choices=[view.value for view in View],
         default="timeline",
-        help="tab shown in the screenshot (default: timeline)",
+        help="tab, Overview page or portfolio shown in the screenshot (default: timeline)",
     )
     parser.add_argument("--project", metavar="CODE", help="project selected at start")
     start_on = parser.add_mutually_exclusive_group()

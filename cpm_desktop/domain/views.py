@@ -1,4 +1,8 @@
-"""The views a project is shown in: the window's tabs, also named on the command line."""
+"""What the window can bring to the front: its tabs, the Overview's pages and the portfolio.
+
+The names are a contract: `--view` on the command line and the window's `show_view` spell
+them so.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,22 @@ import enum
 
 
 class View(enum.StrEnum):
-    """A project's view, in the order of the window's tabs."""
+    """A view of the window: the project tabs in their order, then the Overview's record
+    pages in theirs, then the portfolio of every client's projects."""
 
     TIMELINE = "timeline"
     RISKS = "risks"
     CHANGES = "changes"
     OVERVIEW = "overview"
+    FEEDBACK = "feedback"
+    DECISIONS = "decisions"
+    LESSONS = "lessons"
+    STAKEHOLDERS = "stakeholders"
+    PORTFOLIO = "portfolio"
+
+
+TABS = (View.TIMELINE, View.RISKS, View.CHANGES, View.OVERVIEW)
+"""The project's tabs, in the window's order."""
+
+OVERVIEW_PAGES = (View.FEEDBACK, View.DECISIONS, View.LESSONS, View.STAKEHOLDERS)
+"""The Overview tab's record pages, beside its summary, in their order."""

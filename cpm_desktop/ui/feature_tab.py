@@ -42,7 +42,7 @@ class FeatureTab(QObject):
     """Emitted with a sentence for the status bar (what an action did)."""
 
     sig_open_view = Signal(str)
-    """Emitted with the name of a tab (a `View`) that should come to the front."""
+    """Emitted with the name of a view (a `View`: a tab or a page) that should come to the front."""
 
     view_name: View
     """The tab's name, as `--view` and the window's `show_view` spell it."""
@@ -53,6 +53,9 @@ class FeatureTab(QObject):
     icon_name: str
     """The tab's icon (`ui/icons.py`)."""
 
+    pages: tuple[View, ...] = ()
+    """The views the tab shows as pages of its own (`show_page` brings one forward)."""
+
     @property
     def view(self) -> QWidget:
         """The widget the window shows as the tab's page."""
@@ -60,6 +63,10 @@ class FeatureTab(QObject):
 
     def show_project(self, project_id: int | None) -> None:
         """Show a project (None: nothing)."""
+        raise NotImplementedError
+
+    def show_page(self, page: View) -> None:
+        """Bring one of the tab's `pages` to the front."""
         raise NotImplementedError
 
     def menus(self) -> tuple[MenuPart, ...]:

@@ -49,6 +49,7 @@ from cpm_desktop.ui.undo import Editor
 from cpm_desktop.workspace import Workspace
 
 VIEWS = tuple(View)
+"""Every name `show_view` takes (`--view`)."""
 
 
 class MainWindow(QMainWindow):
@@ -175,10 +176,15 @@ class MainWindow(QMainWindow):
         return True
 
     def show_view(self, view: str) -> None:
-        """Bring the tab named `view` (timeline, risks, changes, overview) to the front."""
+        """Bring the view named `view` to the front: a tab, a page of one, or the portfolio."""
         wanted = View(view)
-        tab = next(tab for tab in self.feature_tabs if tab.view_name is wanted)
+        if wanted is View.PORTFOLIO:
+            self.select_portfolio(None)
+            return
+        tab = next(t for t in self.feature_tabs if wanted is t.view_name or wanted in t.pages)
         self.tabs.setCurrentWidget(tab.view)
+        if wanted in tab.pages:
+            tab.show_page(wanted)
 
     def set_workspace(self, workspace: Workspace) -> None:
         """Show another workspace; the previous one is closed (its lock released)."""

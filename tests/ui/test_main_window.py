@@ -6,6 +6,8 @@ from pathlib import Path
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
+from cpm_desktop.domain import View
+from cpm_desktop.domain.views import OVERVIEW_PAGES, TABS
 from cpm_desktop.errors import CpmError
 from cpm_desktop.ui import file_commands
 from cpm_desktop.ui import main_window as main_window_module
@@ -55,10 +57,18 @@ def test_selecting_another_project_switches_the_table(window: MainWindow) -> Non
 
 
 def test_views_can_be_brought_forward(window: MainWindow) -> None:
-    """--view names map to tabs."""
-    for position, view in enumerate(main_window_module.VIEWS):
+    """--view names map to tabs, to the Overview's record pages and to the portfolio."""
+    assert set(main_window_module.VIEWS) == set(TABS) | set(OVERVIEW_PAGES) | {View.PORTFOLIO}
+    for position, view in enumerate(TABS):
         window.show_view(view)
         assert window.tabs.currentIndex() == position
+    pages = window.overview.view.pages
+    for position, view in enumerate(OVERVIEW_PAGES, start=1):  # page 0 is the summary
+        window.show_view(view)
+        assert window.tabs.currentWidget() is window.overview.view
+        assert pages.currentIndex() == position
+    window.show_view(View.PORTFOLIO)
+    assert window.central.currentWidget() is window.portfolio
 
 
 def test_open_path_switches_workspace_and_remembers_it(

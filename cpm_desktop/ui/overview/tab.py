@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from cpm_desktop.domain import View
+from cpm_desktop.domain.views import OVERVIEW_PAGES
 from cpm_desktop.services.portfolio.overview import project_overview
 from cpm_desktop.ui.feature_tab import FeatureTab
 from cpm_desktop.ui.overview.project_page import KPI_LINKS
@@ -23,6 +24,7 @@ class OverviewTab(FeatureTab):
     view_name = View.OVERVIEW
     title = "Overview"
     icon_name = "overview"
+    pages = OVERVIEW_PAGES
 
     def __init__(self, editor: Editor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,10 @@ class OverviewTab(FeatureTab):
     def project_id(self) -> int | None:
         """The project shown."""
         return self._project_id
+
+    def show_page(self, page: View) -> None:
+        """Bring a record page (feedback, decisions, lessons, stakeholders) to the front."""
+        self._view.show_page(page)
 
     def show_project(self, project_id: int | None) -> None:
         """Show a project (None: nothing); read now if visible, else when next shown."""
@@ -68,12 +74,8 @@ class OverviewTab(FeatureTab):
             self.refresh()
 
     def _open_kpi(self, key: str) -> None:
-        """Show where a KPI's detail is: the feedback page here, else another tab."""
-        where = KPI_LINKS[key][0]
-        if where == "feedback":
-            self._view.pages.setCurrentWidget(self._view.feedback)
-        else:
-            self.sig_open_view.emit(where)
+        """Show where a KPI's detail is: another tab, or the feedback page here."""
+        self.sig_open_view.emit(KPI_LINKS[key][0])
 
     def _on_changed(self, event: ChangeEvent) -> None:
         if not event.concerns(self._project_id):

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from cpm_desktop.domain import View
 from cpm_desktop.ui.overview.project_page import ProjectSummaryPage
 from cpm_desktop.ui.project_records.decisions_panel import DecisionsPanel
 from cpm_desktop.ui.project_records.feedback_panel import FeedbackPanel
@@ -48,6 +49,16 @@ class OverviewView(QWidget):
     def panels(self) -> tuple[RecordPanel[Any], ...]:
         """The record pages."""
         return (self.feedback, self.decisions, self.lessons, self.stakeholders)
+
+    def show_page(self, page: View) -> None:
+        """Bring a record page to the front (`View.FEEDBACK` … `View.STAKEHOLDERS`)."""
+        pages: dict[View, QWidget] = {
+            View.FEEDBACK: self.feedback,
+            View.DECISIONS: self.decisions,
+            View.LESSONS: self.lessons,
+            View.STAKEHOLDERS: self.stakeholders,
+        }
+        self.pages.setCurrentWidget(pages[page])
 
     def showEvent(self, event: QShowEvent) -> None:
         """Tell the controller, which catches up with edits made while another tab was in front."""
