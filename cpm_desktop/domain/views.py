@@ -24,8 +24,5 @@ class View(enum.StrEnum):
     PORTFOLIO = "portfolio"
 
 
-TABS = (View.TIMELINE, View.RISKS, View.CHANGES, View.OVERVIEW)
-"""The project's tabs, in the window's order."""
-
 OVERVIEW_PAGES = (View.FEEDBACK, View.DECISIONS, View.LESSONS, View.STAKEHOLDERS)
 """The Overview tab's record pages, beside its summary, in their order."""

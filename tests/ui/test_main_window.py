@@ -7,7 +7,7 @@ from pathlib import Path
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.domain import View
-from cpm_desktop.domain.views import OVERVIEW_PAGES, TABS
+from cpm_desktop.domain.views import OVERVIEW_PAGES
 from cpm_desktop.errors import CpmError
 from cpm_desktop.ui import file_commands
 from cpm_desktop.ui import main_window as main_window_module
@@ -58,8 +58,9 @@ def test_selecting_another_project_switches_the_table(window: MainWindow) -> Non
 
 def test_views_can_be_brought_forward(window: MainWindow) -> None:
     """--view names map to tabs, to the Overview's record pages and to the portfolio."""
-    assert set(main_window_module.VIEWS) == set(TABS) | set(OVERVIEW_PAGES) | {View.PORTFOLIO}
-    for position, view in enumerate(TABS):
+    tabs = [tab.view_name for tab in window.feature_tabs]
+    assert set(main_window_module.VIEWS) == {*tabs, *OVERVIEW_PAGES, View.PORTFOLIO}
+    for position, view in enumerate(tabs):
         window.show_view(view)
         assert window.tabs.currentIndex() == position
     pages = window.overview.view.pages

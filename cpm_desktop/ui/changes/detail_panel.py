@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -24,9 +23,11 @@ from cpm_desktop.ui.changes.history_model import COMMENT, HistoryModel
 from cpm_desktop.ui.changes.vocabulary import status_color, status_text, step_text
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.records.chip_delegate import chip_fill
+from cpm_desktop.ui.records.column_fit import FillColumn, content_width
 from cpm_desktop.ui.records.widgets import read_only_form, style_heading
 from cpm_desktop.ui.theme import colors
 
+COMMENT_MIN = 80  # pixels; a longer comment is elided, whole in its tooltip
 DECISION_FIELDS = (
     ("decided_by", "Decided by"),
     ("decided_on", "Decision date"),
@@ -78,6 +79,7 @@ class ChangeDetailPanel(QWidget):
         self.tasks_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history_model = HistoryModel()
         self.history = _history_view(self.history_model)
+        self._comment_fill = FillColumn(self.history, COMMENT, COMMENT_MIN)
 
         top = QHBoxLayout()
         top.setSpacing(6)
@@ -108,8 +110,6 @@ class ChangeDetailPanel(QWidget):
         outcome.setSpacing(6)
         outcome.addWidget(_section("Decision"))
         outcome.addLayout(decision)
-        outcome.addWidget(_section("History"))
-        outcome.addWidget(self.history)
         outcome.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(28)
@@ -122,6 +122,9 @@ class ChangeDetailPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.saved_label)
         layout.addLayout(columns)
+        # The whole width: its steps and comments read in full on a 1280-pixel projector.
+        layout.addWidget(_section("History"))
+        layout.addWidget(self.history)
         layout.addStretch(1)
         self.show_row(None, "", [], {})
 
@@ -165,6 +168,15 @@ class ChangeDetailPanel(QWidget):
         self.history_model.set_transitions(row.transitions)
         self.history.setEnabled(True)
         self.history.setFixedHeight(_history_height(self.history, len(row.transitions)))
+        self._fit_history()
+
+    def _fit_history(self) -> None:
+        """Date, step and person as wide as their texts; the comment takes the rest."""
+        header = self.history.horizontalHeader()
+        for column in range(header.count()):
+            if column != COMMENT:
+                header.resizeSection(column, content_width(self.history, column))
+        self._comment_fill.fill()
 
     def show_saved(self, text: str) -> None:
         """Show a note (rich text, e.g. with an Open link) under the buttons; '' hides it."""
@@ -253,10 +265,7 @@ def _history_view(model: HistoryModel) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    header = view.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
+    view.horizontalHeader().setHighlightSections(False)
     return view
 
 

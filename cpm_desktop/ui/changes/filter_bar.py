@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from cpm_desktop.domain import ChangeCategory
 from cpm_desktop.ui.changes.filter_proxy import STATUS_FILTERS
+from cpm_desktop.ui.elided_label import ElidedLabel
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.records.widgets import filter_icon, search_field
 from cpm_desktop.ui.theme import colors
@@ -26,10 +27,9 @@ class ChangeFilterBar(QWidget):
         self.new_button.setToolTip(new_action.toolTip())
         self.new_button.clicked.connect(new_action.trigger)
         new_action.changed.connect(lambda: self.new_button.setEnabled(new_action.isEnabled()))
-        self.count = QLabel()
+        self.count = ElidedLabel()  # a narrow window shortens the count, not the filters
         self.count.setObjectName("changeCount")
         self.count.setStyleSheet(f"color: {colors().muted_text};")
-        self.count.setMinimumWidth(1)  # a narrow window clips the count, not the filters
         self.status = QComboBox()
         self.status.setObjectName("changeStatusFilter")
         for value, text in STATUS_FILTERS:

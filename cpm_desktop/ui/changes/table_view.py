@@ -52,7 +52,7 @@ class ChangeTableView(QTableView):
             )
             if column == STATUS:
                 width += CELL_PADDING  # the chip's own padding
-            header.resizeSection(column, width)
+            header.resizeSection(column, width + int(self.showGrid()))  # the grid line's pixel
         self.fit_title()
 
     def fit_title(self) -> None:

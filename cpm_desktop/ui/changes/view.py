@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from cpm_desktop.ui.changes.totals import ChangeTotals
 from cpm_desktop.ui.empty_state import EmptyState
 
 TABLE_HEIGHT = 380  # the log and its roll-up; the detail below takes the rest
+TABLE_SHARE = 0.6  # on a low screen, the log's share, so the request below stays readable
 
 
 class ChangesView(QWidget):
@@ -85,6 +86,9 @@ class ChangesView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([TABLE_HEIGHT, 480])
         self.splitter.setChildrenCollapsible(False)
+        self._split_by_user = False
+        self.splitter.splitterMoved.connect(self._on_split_moved)
+        self.splitter.installEventFilter(self)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,6 +96,18 @@ class ChangesView(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
         return page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Share a new height between the log and the request, until the user splits it."""
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            height = self.splitter.height()
+            if not self._split_by_user and height > 0:
+                top = min(TABLE_HEIGHT, round(height * TABLE_SHARE))
+                self.splitter.setSizes([top, height - top])
+        return False
+
+    def _on_split_moved(self, *_: int) -> None:
+        self._split_by_user = True
 
     def show_empty_page(self, empty: bool) -> None:
         """Show the empty page (a project without requests) or the log."""

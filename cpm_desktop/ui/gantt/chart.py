@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QToolTip, QWidget
 from cpm_desktop.services.plan.timeline import Timeline
 from cpm_desktop.ui.gantt.background import date_line_tooltip
 from cpm_desktop.ui.gantt.drag import DragController
-from cpm_desktop.ui.gantt.frame import Frame, LabelWidths
+from cpm_desktop.ui.gantt.fit import FIT_MARGIN, fitted_zoom
+from cpm_desktop.ui.gantt.frame import LABEL_GAP, Frame, LabelWidths
 from cpm_desktop.ui.gantt.geometry import BarMetrics, RowAxis, TimeAxis, bar_extent, bar_rect
 from cpm_desktop.ui.gantt.header import HeaderPainter
 from cpm_desktop.ui.gantt.interactions import hit_test
@@ -82,6 +83,8 @@ class GanttChart(QAbstractScrollArea):
         self._today = dt.date.today()
         self._header = HeaderPainter()
         self._label_widths = LabelWidths()
+        self._widest = 0.0
+        self._widest_key: tuple[object, ...] = ()
         self._placed = False  # whether a timeline has been scrolled into view once
         self._drag = DragController(
             self.sig_move_requested.emit,
@@ -217,14 +220,14 @@ class GanttChart(QAbstractScrollArea):
         self._set_scroll(left + self._axis.scroll - SCROLL_MARGIN)
 
     def fit_project(self) -> None:
-        """Pick the closest zoom that shows the whole project, and centre it."""
-        layout = self._layout
-        days = layout.project_end - layout.project_start + 4  # a couple of days either side
+        """Pick the closest zoom that shows the whole project and its labels, and centre it."""
+        self._label_widths.set_font(self.font())
         width = max(1, self.viewport().width())
-        fitting = [i for i, zoom in enumerate(ZOOM_LEVELS) if days * zoom.pixels_per_day <= width]
-        self.set_zoom(fitting[-1] if fitting else 0)
-        middle = (layout.project_start + layout.project_end) / 2
-        self._set_scroll(middle * self._axis.pixels_per_day - width / 2)
+        level, scroll = fitted_zoom(
+            self._layout, self._label_widths, self._metrics, ZOOM_LEVELS, width
+        )
+        self.set_zoom(level)
+        self._set_scroll(scroll)
 
     def date_at(self, x: int) -> dt.date:
         """Return the date under viewport x."""
@@ -266,7 +269,10 @@ class GanttChart(QAbstractScrollArea):
     def _update_scroll_range(self) -> None:
         bar = self.horizontalScrollBar()
         wanted = self._axis.scroll
-        content = self._layout.last_day * self._axis.pixels_per_day
+        layout, ppd = self._layout, self._axis.pixels_per_day
+        # The labels right of the last bars scroll into view too, whatever the zoom.
+        labels = layout.project_end * ppd + LABEL_GAP + self._widest_label() + FIT_MARGIN
+        content = max(layout.last_day * ppd, labels + self._metrics.milestone_half)
         width = self.viewport().width()
         high = max(0, math.ceil(content - width))
         bar.blockSignals(True)
@@ -276,6 +282,16 @@ class GanttChart(QAbstractScrollArea):
         bar.blockSignals(False)
         self._axis.scroll = bar.value()
         self.viewport().update()
+
+    def _widest_label(self) -> float:
+        """The widest label of the project's bars (measured once per layout and font)."""
+        key = (self._layout, self._layout.version, self.font().key())
+        if key != self._widest_key:
+            self._label_widths.set_font(self.font())
+            bars = self._layout.bars.values()
+            self._widest = max((self._label_widths.width(bar) for bar in bars), default=0.0)
+            self._widest_key = key
+        return self._widest
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         """Follow the horizontal scroll bar."""

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from cpm_desktop.ui.formatting import qdate
@@ -18,6 +18,7 @@ from cpm_desktop.ui.gantt.timescale import ZoomLevel
 from cpm_desktop.ui.theme import Colors
 
 LABEL_GAP = STUB + 6  # past the link stub, so a link's turn never touches the label
+LABEL_EDGE = 4  # pixels a label keeps clear of the chart's right edge
 
 
 class LabelWidths:
@@ -48,6 +49,17 @@ class LabelWidths:
             metrics = self._metrics[1 if bar.kind is Kind.SUMMARY else 0]
             width = self._widths[bar.task.id] = metrics.horizontalAdvance(label_text(bar))
         return width
+
+
+def label_in_view(text: str, x: float, width: float, metrics: QFontMetricsF) -> str:
+    """The label as drawn at `x` in a chart `width` wide: whole, or shortened with "…" where
+    it would run past the right edge (the bar's tooltip names the task), or "" if no room."""
+    room = width - x - LABEL_EDGE
+    if metrics.horizontalAdvance(text) <= room:
+        return text
+    if room < metrics.horizontalAdvance("M…"):
+        return ""
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
 
 
 def label_text(bar: Bar) -> str:

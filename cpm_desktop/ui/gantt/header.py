@@ -70,7 +70,12 @@ class HeaderPainter:
                     # Stick to the left edge while the cell's start is scrolled out of view.
                     text_x = min(max(left, 0.0) + pad, right - pad - width)
                 else:
+                    # Centred; a cell half scrolled out keeps its label in the part in view.
                     text_x = (left + right - width) / 2
+                    text_x = min(max(text_x, pad), frame.width - pad - width)
+                    text_x = max(min(text_x, right - pad - width), left + pad)
+                if text_x < 0 or text_x + width > frame.width:
+                    continue  # a label cut at the chart's edge reads as another one ("3")
                 painter.setPen(text)
                 painter.drawText(QPointF(text_x, top + tier / 2 + ascent_offset), label)
         painter.setPen(border)

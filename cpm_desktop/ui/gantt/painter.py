@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from cpm_desktop.ui.gantt.frame import Frame, label_text, label_x
+from cpm_desktop.ui.gantt.frame import LABEL_EDGE, Frame, label_in_view, label_text, label_x
 from cpm_desktop.ui.gantt.geometry import bar_extent, bar_rect
 from cpm_desktop.ui.gantt.layout import Bar, Kind
 from cpm_desktop.ui.theme import Colors
@@ -127,6 +127,7 @@ def paint_labels(painter: QPainter, frame: Frame) -> None:
     bold = QFont(frame.font)
     bold.setBold(True)
     metrics = QFontMetricsF(frame.font)
+    bold_metrics = QFontMetricsF(bold)
     text_offset = (metrics.ascent() - metrics.descent()) / 2
     painter.setPen(QColor(frame.palette.text))
     for row in frame.visible_rows:
@@ -137,8 +138,12 @@ def paint_labels(painter: QPainter, frame: Frame) -> None:
         if x > frame.width:
             continue
         y = frame.rows.y_of_row(row) + frame.metrics.centre + text_offset
-        painter.setFont(bold if bar.kind is Kind.SUMMARY else frame.font)
-        painter.drawText(QPointF(x, y), label_text(bar))
+        summary = bar.kind is Kind.SUMMARY
+        text = label_text(bar)
+        if x + frame.label_widths.width(bar) > frame.width - LABEL_EDGE:
+            text = label_in_view(text, x, frame.width, bold_metrics if summary else metrics)
+        painter.setFont(bold if summary else frame.font)
+        painter.drawText(QPointF(x, y), text)
     painter.setFont(frame.font)
 
 

@@ -24,12 +24,14 @@ from cpm_desktop.ui.overview.portfolio_model import (
     PortfolioProxy,
     PortfolioTableModel,
 )
+from cpm_desktop.ui.records.column_fit import FillColumn
 from cpm_desktop.ui.records.widgets import style_heading, style_record_table
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor
 from cpm_desktop.workspace import ChangeEvent
 
 WORKSPACE_TITLE = "All clients"
+PROJECT_MIN = 180  # pixels: the project's code and the start of its name
 
 
 class PortfolioView(QWidget):
@@ -65,7 +67,8 @@ class PortfolioView(QWidget):
         self.table.setToolTip("Double-click a project to open it")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PROJECT, QHeaderView.ResizeMode.Stretch)
+        # The project keeps room to be read; a narrow window scrolls the table sideways.
+        FillColumn(self.table, PROJECT, PROJECT_MIN)  # owned by the table
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
         self.csat_chart = CsatTrendChart()

@@ -26,9 +26,11 @@ from cpm_desktop.ui.overview.milestones_model import (
     milestone_status_color,
 )
 from cpm_desktop.ui.records.chip_delegate import ChipDelegate
-from cpm_desktop.ui.records.widgets import style_heading, style_record_table
+from cpm_desktop.ui.records.widgets import rows_height, style_heading, style_record_table
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor
+
+MILESTONE_ROWS = 3  # next milestones in view; the page scrolls rather than hide them
 
 # Where each KPI's detail is: a tab of the window, or the feedback page beside the summary.
 KPI_LINKS = {
@@ -73,6 +75,7 @@ class ProjectSummaryPage(QWidget):
         self.milestone_view.setObjectName("nextMilestones")
         self.milestone_view.setModel(self.milestones)
         style_record_table(self.milestone_view, sortable=False)
+        self.milestone_view.setMinimumHeight(rows_height(self.milestone_view, MILESTONE_ROWS))
         self.milestone_view.setItemDelegateForColumn(
             STATUS, ChipDelegate(milestone_status_color, self.milestone_view)
         )

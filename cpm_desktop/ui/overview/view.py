@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from cpm_desktop.domain import View
 from cpm_desktop.ui.overview.project_page import ProjectSummaryPage
@@ -37,7 +37,13 @@ class OverviewView(QWidget):
         self.decisions = DecisionsPanel(editor)
         self.lessons = LessonsPanel(editor)
         self.stakeholders = StakeholdersPanel(editor)
-        self.pages.addTab(self.summary, "Summary")
+        # On a low screen the summary scrolls instead of squeezing its tables to a slit.
+        summary_area = QScrollArea()
+        summary_area.setObjectName("overviewSummaryArea")
+        summary_area.setWidgetResizable(True)
+        summary_area.setFrameShape(QFrame.Shape.NoFrame)
+        summary_area.setWidget(self.summary)
+        self.pages.addTab(summary_area, "Summary")
         self.pages.addTab(self.feedback, "Client Feedback")
         self.pages.addTab(self.decisions, "Decisions")
         self.pages.addTab(self.lessons, "Lessons Learned")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.ui.elided_label import ElidedLabel
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.table_model import SORT_ROLE, Column, ColumnTableModel
@@ -52,9 +53,9 @@ class RecordPanel(QWidget, Generic[RecordT]):
         self.model = ColumnTableModel(columns)
         self.proxy = RecordProxy(self.model, SORT_ROLE)
         self.table = RecordTable(self.proxy)
-        self.summary = QLabel()
+        self.summary = ElidedLabel()  # a narrow panel shortens the summary, not the buttons
+        self.summary.setObjectName("recordsSummary")
         self.summary.setStyleSheet(f"color: {colors().muted_text};")
-        self.summary.setMinimumWidth(1)  # a narrow panel clips the summary, not the buttons
         self.empty = QLabel(empty_text)
         self.empty.setObjectName("recordsEmpty")
         self.empty.setWordWrap(True)

@@ -15,6 +15,7 @@ from cpm_desktop.ui.theme import colors
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHIP_ROLE = Qt.ItemDataRole.UserRole + 2  # "green", "amber", "red" or "" (no chip)
+MAX_WIDTH = 260  # pixels: the widest a column fits to its contents, unless its spec says
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,12 +25,12 @@ class Column(Generic[RecordT]):
     title: str
     text: Callable[[RecordT], str]
     sort: Callable[[RecordT], object] | None = None  # default: the text, case and accents folded
-    tip: Callable[[RecordT], str] | None = None  # default: the text when it is long
+    tip: Callable[[RecordT], str] | None = None  # default: the text, where it may be elided
     chip: Callable[[RecordT], str] | None = None
     align: Qt.AlignmentFlag | None = None
     muted: Callable[[RecordT], bool] | None = None
     stretch: bool = False  # takes the width the other columns leave
-    max_width: int = 260
+    max_width: int = MAX_WIDTH
 
 
 class ColumnTableModel(RecordTableModel[RecordT]):
@@ -77,4 +78,7 @@ def _tip(spec: Column[RecordT], row: RecordT) -> str | None:
     if spec.tip is not None:
         return spec.tip(row) or None
     text = spec.text(row)
-    return text if len(text) > 40 or "\n" in text else None
+    # A stretching or narrowly capped column shows free text that may be elided: the tooltip
+    # tells it whole (a projector's reader cannot widen the column).
+    elides = spec.stretch or spec.max_width < MAX_WIDTH
+    return text if (elides and text not in ("", "—")) or len(text) > 40 or "\n" in text else None

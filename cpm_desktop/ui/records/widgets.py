@@ -60,3 +60,13 @@ def style_record_table(table: QTableView, *, sortable: bool = True) -> None:
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     header.setMinimumSectionSize(48)
+
+
+def rows_height(table: QTableView, rows: int) -> int:
+    """The height of a table showing its header and `rows` whole rows (and a sideways scroll
+    bar, unless the table never scrolls sideways)."""
+    height = table.horizontalHeader().sizeHint().height()
+    height += rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
+    if table.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        height += table.horizontalScrollBar().sizeHint().height()
+    return height

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.ui.records.widgets import filter_icon, search_field
 from cpm_desktop.ui.risks.delegates import rag_color
 from cpm_desktop.ui.risks.filter_proxy import ACTIVE, STATUS_FILTERS
 from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.wrap_bar import WrapBar
 
 RAGS = ("red", "amber", "green")
 
@@ -62,19 +63,27 @@ class RiskFilterBar(QWidget):
             self.rag.addItem(rag.capitalize(), rag)
         self.category = _filter_combo("riskCategoryFilter", "All categories")
         self.search = search_field("riskSearch", "Search risks", 200)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(8)
+        counts = QWidget()
+        count_row = QHBoxLayout(counts)
+        count_row.setContentsMargins(0, 0, 0, 0)
+        count_row.setSpacing(8)
         for chip in self.chips.values():
-            layout.addWidget(chip)
-        layout.addSpacing(6)
-        layout.addWidget(self.emv)
-        layout.addStretch(1)
-        layout.addWidget(filter_icon())
+            count_row.addWidget(chip)
+        count_row.addSpacing(6)
+        count_row.addWidget(self.emv)
+        choices = QWidget()
+        choice_row = QHBoxLayout(choices)
+        choice_row.setContentsMargins(0, 0, 0, 0)
+        choice_row.setSpacing(8)
+        choice_row.addWidget(filter_icon())
         for combo in (self.status, self.owner, self.rag, self.category):
-            layout.addWidget(combo)
+            choice_row.addWidget(combo)
             combo.currentIndexChanged.connect(self._emit)
-        layout.addWidget(self.search)
+        choice_row.addWidget(self.search)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # In a narrow window the filters go under the counts instead of being squeezed.
+        layout.addWidget(WrapBar(counts, choices))
         self.search.textChanged.connect(self._emit)
         self.status.setCurrentIndex(self.status.findData(ACTIVE))
 

@@ -22,6 +22,7 @@ from cpm_desktop.ui.theme import colors
 
 CELL = 48  # preferred cell size: counts readable from the back of a meeting room
 AXIS = 30  # room for the level numbers and the axis title
+MIN_CELL = 36  # the smallest cell, on a low screen, where a count still reads
 
 
 class HeatMapWidget(QWidget):
@@ -37,7 +38,8 @@ class HeatMapWidget(QWidget):
         self._selected: tuple[int, int] | None = None
         self._cursor = (3, 3)  # the cell the arrow keys are on
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Shrinks towards its minimum on a low screen, so the register above keeps its rows.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setMinimumSize(self.minimumSizeHint())
         self.setAccessibleName("Risk heat map")
 
@@ -45,7 +47,7 @@ class HeatMapWidget(QWidget):
         return QSize(2 * AXIS + HEAT_MAP_SIZE * CELL + 8, 2 * AXIS + HEAT_MAP_SIZE * CELL + 8)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(2 * AXIS + HEAT_MAP_SIZE * 40, 2 * AXIS + HEAT_MAP_SIZE * 40)
+        return QSize(2 * AXIS + HEAT_MAP_SIZE * MIN_CELL, 2 * AXIS + HEAT_MAP_SIZE * MIN_CELL)
 
     # -- content -------------------------------------------------------------------------
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -21,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
 from cpm_desktop.services.risks.views import RiskRegister
-from cpm_desktop.ui.records.widgets import style_record_table
+from cpm_desktop.ui.records.column_fit import FillColumn, content_width
+from cpm_desktop.ui.records.widgets import rows_height, style_record_table
 from cpm_desktop.ui.risks.actions import RiskActions
 from cpm_desktop.ui.risks.delegates import RiskEditDelegate, ScoreChipDelegate
 from cpm_desktop.ui.risks.detail_panel import RiskDetailPanel
@@ -32,6 +32,8 @@ from cpm_desktop.ui.risks.risk_model import OWNER, SCORE, TITLE, RiskTableModel
 from cpm_desktop.ui.theme import colors
 
 OWNER_WIDTH = 150  # long names are elided; the full name is in the tooltip
+MIN_ROWS = 6  # entries the register always shows, even on a 1366 × 768 projector
+TITLE_MIN = 220  # pixels: a shorter title stops being readable; the table scrolls instead
 
 
 class RisksView(QWidget):
@@ -55,10 +57,9 @@ class RisksView(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self._title_fill = FillColumn(self.table, TITLE, TITLE_MIN)
         self.table.setMinimumWidth(560)
-        self.table.setMinimumHeight(200)
+        self.table.setMinimumHeight(rows_height(self.table, MIN_ROWS))
 
         self.heat_map = HeatMapWidget()
         self.heat_map.setObjectName("riskHeatMap")
@@ -160,9 +161,11 @@ class RisksView(QWidget):
     def fit_columns(self) -> None:
         """Columns as wide as their contents (owners capped); the title takes the rest."""
         header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        header.resizeSection(OWNER, min(header.sectionSize(OWNER), OWNER_WIDTH))
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in range(header.count()):
+            if column != TITLE:
+                width = content_width(self.table, column)
+                header.resizeSection(column, min(width, OWNER_WIDTH) if column == OWNER else width)
+        self._title_fill.fill()
 
     def show_heat_map(self, data: RiskRegister | None, cell: HeatCell | None) -> None:
         """Show the register's inherent or residual heat map, and the cell filtered on."""

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+import datetime as dt
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHeaderView,
     QMenu,
+    QStyleOptionViewItem,
     QTreeView,
     QWidget,
 )
 
+from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.timeline.progress_delegate import ProgressDelegate
 from cpm_desktop.ui.timeline.task_model import (
     COLUMNS,
@@ -31,8 +36,6 @@ from cpm_desktop.ui.timeline.task_model import (
 _WIDTHS = {
     WBS: 64,
     DURATION: 72,
-    START: 128,
-    FINISH: 128,
     PERCENT: 120,
     PREDECESSORS: 110,
     OWNER: 110,
@@ -73,10 +76,43 @@ class TaskTableView(QTreeView):
         header.resizeSection(NAME, 260)
         for column, width in _WIDTHS.items():
             header.resizeSection(column, width)
+        self.fit_date_columns()
         for column in HIDDEN_BY_DEFAULT:
             header.hideSection(column)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
+
+    def date_width(self) -> int:
+        """The width a Start or Finish cell needs for the widest date of a year, in bold.
+
+        Measured by the table's delegate in its font and style (summary rows are bold), so no
+        date is cut whatever the locale's day and month names or the font size.
+        """
+        bold = QFont(self.font())
+        bold.setBold(True)
+        widest = max(_year_of_dates(), key=QFontMetrics(bold).horizontalAdvance)
+        sample = QStandardItemModel(1, 1)
+        cell = QStandardItem(widest)
+        cell.setFont(bold)
+        sample.setItem(0, 0, cell)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        size = self.itemDelegate().sizeHint(option, sample.index(0, 0))
+        return size.width() + 2  # the grid line and a breath of room
+
+    def fit_date_columns(self) -> None:
+        """Widen Start and Finish to `date_width` (a wider column the user chose stays)."""
+        header = self.header()
+        width = self.date_width()
+        for column in (START, FINISH):
+            if header.sectionSize(column) < width:
+                header.resizeSection(column, width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Fit the date columns again when the font or the style changes."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit_date_columns()
 
     def row_height(self) -> int:
         """The height of every row (they are uniform), for the chart beside the table."""
@@ -109,3 +145,9 @@ class TaskTableView(QTreeView):
             below = self.indexBelow(current)
             if below.isValid():
                 self.setCurrentIndex(below.siblingAtColumn(current.column()))
+
+
+def _year_of_dates() -> tuple[str, ...]:
+    """Every date of a year as the table shows it: each weekday and month name appears."""
+    first = dt.date(2026, 1, 1)
+    return tuple(date_text(first + dt.timedelta(days=n)) for n in range(365))

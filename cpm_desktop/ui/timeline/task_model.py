@@ -207,6 +207,10 @@ class TaskTreeModel(QAbstractItemModel):
             return ALIGN_RIGHT if column in _NUMERIC else None
         if role == _TIP and column == NAME:
             return f"{task.wbs} {task.name}" + (f"\nOwner: {task.owner}" if task.owner else "")
+        if role == _TIP and column == PREDECESSORS and task.predecessors:
+            return f"Predecessors: {task.predecessors}"  # a long list is elided in the cell
+        if role == _TIP and column == OWNER and task.owner:
+            return f"Owner: {task.owner}"
         if role == _TIP and column == START and task.constraint != ConstraintType.ASAP:
             return f"Constraint: {task.constraint} {date_text(task.constraint_date)}".strip()
         if role == TASK_ID_ROLE:

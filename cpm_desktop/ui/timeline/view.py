@@ -164,5 +164,6 @@ class TimelineView(QWidget):
         return self.table.header().saveState()
 
     def restore_header_state(self, state: QByteArray) -> None:
-        """Restore a remembered column layout."""
+        """Restore a remembered column layout (dates kept wide enough to read)."""
         self.table.header().restoreState(state)
+        self.table.fit_date_columns()
