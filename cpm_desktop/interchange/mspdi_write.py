@@ -27,6 +27,7 @@ from cpm_desktop.interchange.mspdi_placement import (
     place,
     work_calendar,
 )
+from cpm_desktop.interchange.mspdi_progress import Rescheduled, actual_moments, status_moves
 from cpm_desktop.scheduling.calendar import WorkCalendar
 
 NAMESPACE = "http://schemas.microsoft.com/project"
@@ -70,6 +71,7 @@ def write_mspdi(plan: Plan) -> bytes:
         and link.predecessor_key != link.successor_key
     ]  # a link to a task not in the plan has nowhere to point in the file
     place(rows, keyed, links, calendar, plan.start_date)
+    moves = status_moves(rows, keyed, links, calendar, plan.start_date, plan.status_date)
     project_start = Moment(plan.start_date, at_end=False)
     first = min([project_start, *(r.start for r in rows)])
     last = max([project_start, *(r.finish for r in rows)])
@@ -83,7 +85,7 @@ def write_mspdi(plan: Plan) -> bytes:
     for link in links:
         incoming.setdefault(link.successor_key, []).append(link)
     for position, row in enumerate(rows, start=1):
-        task = _task(tasks, row, position, calendar)
+        task = _task(tasks, row, position, calendar, moves.get(row.uid))
         for link in incoming.get(row.task.key, []):
             _predecessor(task, keyed[link.predecessor_key].uid, link)
         _baseline(task, row)
@@ -189,8 +191,13 @@ def _project_task(
     )
 
 
-def _task(tasks: Element, row: Row, position: int, calendar: WorkCalendar) -> Element:
-    """One task, without its links and baseline (the caller appends those in schema order)."""
+def _task(
+    tasks: Element, row: Row, position: int, calendar: WorkCalendar, moved: Rescheduled | None
+) -> Element:
+    """One task, without its links and baseline (the caller appends those in schema order).
+
+    `moved`: the constraint (and split) that keeps it where the status date put it.
+    """
     task, element = row.task, SubElement(tasks, "Task")
     milestone = not row.children and is_milestone(task)
     if row.children:
@@ -199,8 +206,7 @@ def _task(tasks: Element, row: Row, position: int, calendar: WorkCalendar) -> El
         minutes = 0 if milestone else task.duration * MINUTES_PER_DAY
     percent = min(max(task.percent_complete, 0), 100)
     done = round(minutes * percent / 100)
-    actual_start = Moment(task.actual_start, row.start.at_end) if task.actual_start else None
-    actual_finish = Moment(task.actual_finish, True) if task.actual_finish else None
+    actual_start, actual_finish = actual_moments(row, calendar)
     _fill(
         element,
         UID=row.uid,
@@ -217,6 +223,8 @@ def _task(tasks: Element, row: Row, position: int, calendar: WorkCalendar) -> El
         Finish=row.finish.text(),
         Duration=_duration(minutes),
         DurationFormat=FORMAT_DAYS,
+        Stop=moved.stop.text() if moved and moved.stop else None,
+        Resume=moved.resume.text() if moved and moved.resume else None,
         Estimated=0,  # no "?" after durations in MS Project
         Milestone=int(milestone),
         Summary=int(bool(row.children)),
@@ -233,8 +241,10 @@ def _task(tasks: Element, row: Row, position: int, calendar: WorkCalendar) -> El
         RemainingDuration=_duration(minutes - done),
     )
     kind = task.constraint_type if task.constraint_type in CONSTRAINT_CODES else "ASAP"
-    at_finish = kind in FINISH_CONSTRAINTS
     day = None if kind in ("ASAP", "ALAP") else task.constraint_date
+    if moved is not None:
+        kind, day = moved.constraint, moved.day
+    at_finish = kind in FINISH_CONSTRAINTS
     if day is None and kind not in ("ASAP", "ALAP"):
         # A dated constraint without its date: pin it where the plan has the task.
         day = (row.finish if at_finish else row.start).day
