@@ -57,7 +57,8 @@ class Project(Base):
     status: Mapped[ProjectStatus] = mapped_column(
         text_enum(ProjectStatus), default=ProjectStatus.ACTIVE
     )
-    rag: Mapped[Rag] = mapped_column(text_enum(Rag), default=Rag.GREEN)
+    # The PM's overall rating; None: not rated, the KPIs give the status (domain.overall_status).
+    rag: Mapped[Rag | None] = mapped_column(text_enum(Rag), default=None)
     description: Mapped[LongText]
     # Risk scores (probability x impact, 1..25) from these on are amber, then red.
     risk_amber_from: Mapped[int] = mapped_column(default=5, server_default=text("5"))

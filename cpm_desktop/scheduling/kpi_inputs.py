@@ -51,17 +51,18 @@ class ProjectFigures:
 
     project_id: int
     client_id: int
-    contract_value: Decimal
+    contract_value: Decimal | None  # None: no contract value set, so no revenue or margin
     approved_billable_changes: Decimal
-    current_budget: Decimal
+    current_budget: Decimal | None  # None: no budget set, so no budget variance
     actual_cost: Decimal
-    estimate_to_complete: Decimal
+    estimate_to_complete: Decimal | None  # None: nothing to estimate it from (no budget)
     milestones: tuple[MilestoneOutcome, ...] = ()
     csat_scores: tuple[CsatScore, ...] = ()
     baseline_finish: dt.date | None = None
     forecast_finish: dt.date | None = None
     earned_value: EarnedValue | None = None
     open_red_risks: int = 0
+    open_red_issues: int = 0
     pending_change_requests: int = 0
 
     def __post_init__(self) -> None:
@@ -72,7 +73,8 @@ class ProjectFigures:
             "estimate to complete": self.estimate_to_complete,
         }
         for name, amount in amounts.items():
-            if amount < _ZERO:
+            if amount is not None and amount < _ZERO:
                 raise ValueError(f"project {self.project_id}: {name} must not be negative")
-        if self.open_red_risks < 0 or self.pending_change_requests < 0:
+        counts = (self.open_red_risks, self.open_red_issues, self.pending_change_requests)
+        if min(counts) < 0:
             raise ValueError(f"project {self.project_id}: counts must not be negative")

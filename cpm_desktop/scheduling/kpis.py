@@ -1,9 +1,11 @@
 """KPIs of a project, a client and the workspace: delivery, schedule, budget, CSAT and margin.
 
 Money stays exact (`Decimal`); ratios are floats computed once, from exact sums. A KPI that has
-nothing to measure (no milestone due, no revenue, no score) is None, never 0. Roll-ups pool:
-margin % from the summed margin and revenue, the on-time rate from the pooled milestone counts,
-CSAT from the pooled scores; never an average of the projects' percentages.
+nothing to measure (no milestone due, no budget or contract value set, no score) is None, never
+0. Roll-ups pool: margin % from the summed margin and revenue, the on-time rate from the pooled
+milestone counts, CSAT from the pooled scores; never an average of the projects' percentages.
+A project without a budget is left out of the budget sums, one without a contract value or a
+forecast cost out of the margin sums, and the roll-up counts what it left out.
 """
 
 from __future__ import annotations
@@ -47,17 +49,18 @@ class ProjectKpis:
     ev_schedule_variance: Decimal | None  # EV - PV, money (the earned-value SV)
     cpi: float | None
     spi: float | None
-    current_budget: Decimal
-    budget_variance: Decimal  # current budget - forecast at completion; < 0 is over budget
+    current_budget: Decimal | None  # None: no budget set
+    budget_variance: Decimal | None  # current budget - forecast at completion; < 0 is over
     budget_variance_pct: float | None
     csat_scores: tuple[CsatScore, ...]  # those in the window, oldest first
     csat_average: float | None
     csat_trend: Trend
-    revenue: Decimal
-    cost: Decimal  # actual + estimate to complete: the forecast at completion
-    margin: Decimal
+    revenue: Decimal | None  # None: no contract value set
+    cost: Decimal | None  # actual + estimate to complete: the forecast at completion
+    margin: Decimal | None
     margin_pct: float | None
     open_red_risks: int
+    open_red_issues: int
     pending_change_requests: int
 
 
@@ -72,18 +75,21 @@ class PortfolioKpis:
     milestones_met: int
     milestones_counted: int
     on_time_rate: float | None
-    current_budget: Decimal
+    current_budget: Decimal  # over the projects with a budget
     budget_variance: Decimal
     budget_variance_pct: float | None
     csat_scores: tuple[CsatScore, ...]
     csat_average: float | None
     csat_trend: Trend
-    revenue: Decimal
+    revenue: Decimal  # over the projects with a contract value and a forecast cost
     cost: Decimal
     margin: Decimal
     margin_pct: float | None
     open_red_risks: int
+    open_red_issues: int
     pending_change_requests: int
+    without_budget: int = 0  # projects left out of the budget sums
+    without_margin: int = 0  # projects left out of revenue, cost and margin
 
 
 # -- single formulas --------------------------------------------------------------------
@@ -126,19 +132,30 @@ def finish_variance_days(
     return calendar.working_days_between(baseline, forecast)
 
 
-def budget_variance(current_budget: Decimal, at_completion: Decimal) -> Decimal:
-    """Current budget minus the forecast at completion: negative when over budget."""
+def budget_variance(
+    current_budget: Decimal | None, at_completion: Decimal | None
+) -> Decimal | None:
+    """Current budget minus the forecast at completion: negative when over; None if unknown."""
+    if current_budget is None or at_completion is None:
+        return None
     return current_budget - at_completion
 
 
-def revenue(contract_value: Decimal, approved_billable_changes: Decimal) -> Decimal:
-    """Contract value plus the approved billable change orders."""
-    return contract_value + approved_billable_changes
+def revenue(contract_value: Decimal | None, approved_billable_changes: Decimal) -> Decimal | None:
+    """Contract value plus the approved billable change orders; None without a contract value."""
+    return None if contract_value is None else contract_value + approved_billable_changes
 
 
-def cost_at_completion(actual_cost: Decimal, estimate_to_complete: Decimal) -> Decimal:
-    """Actual cost plus the estimate to complete."""
-    return actual_cost + estimate_to_complete
+def cost_at_completion(
+    actual_cost: Decimal, estimate_to_complete: Decimal | None
+) -> Decimal | None:
+    """Actual cost plus the estimate to complete; None when there is no estimate."""
+    return None if estimate_to_complete is None else actual_cost + estimate_to_complete
+
+
+def margin(income: Decimal | None, cost: Decimal | None) -> Decimal | None:
+    """Revenue less the forecast cost; None when either is unknown."""
+    return None if income is None or cost is None else income - cost
 
 
 def csat_average(scores: Iterable[CsatScore]) -> float | None:
@@ -197,6 +214,7 @@ def project_kpis(
     income = revenue(figures.contract_value, figures.approved_billable_changes)
     cost = cost_at_completion(figures.actual_cost, figures.estimate_to_complete)
     variance = budget_variance(figures.current_budget, cost)
+    profit = margin(income, cost)
     return ProjectKpis(
         project_id=figures.project_id,
         client_id=figures.client_id,
@@ -212,17 +230,22 @@ def project_kpis(
         spi=None if ev is None or ev.spi is None else float(ev.spi),
         current_budget=figures.current_budget,
         budget_variance=variance,
-        budget_variance_pct=ratio(variance, figures.current_budget),
+        budget_variance_pct=_share(variance, figures.current_budget),
         csat_scores=scores,
         csat_average=csat_average(scores),
         csat_trend=csat_trend(scores),
         revenue=income,
         cost=cost,
-        margin=income - cost,
-        margin_pct=ratio(income - cost, income),
+        margin=profit,
+        margin_pct=_share(profit, income),
         open_red_risks=figures.open_red_risks,
+        open_red_issues=figures.open_red_issues,
         pending_change_requests=figures.pending_change_requests,
     )
+
+
+def _share(part: Decimal | None, whole: Decimal | None) -> float | None:
+    return None if part is None or whole is None else ratio(part, whole)
 
 
 def roll_up(projects: Iterable[ProjectKpis]) -> PortfolioKpis:
@@ -235,11 +258,20 @@ def roll_up(projects: Iterable[ProjectKpis]) -> PortfolioKpis:
     repeat, repeat_share = repeat_business(per_client.values())
     met = sum(project.milestones_met for project in projects)
     counted = sum(project.milestones_counted for project in projects)
-    budget = sum((project.current_budget for project in projects), _ZERO)
-    variance = sum((project.budget_variance for project in projects), _ZERO)
+    # A project is pooled into a money figure only when it has every part of it.
+    budgeted = [
+        (p.current_budget, p.budget_variance)
+        for p in projects
+        if p.current_budget is not None and p.budget_variance is not None
+    ]
+    earning = [
+        (p.revenue, p.cost) for p in projects if p.revenue is not None and p.cost is not None
+    ]
+    budget = sum((b for b, _ in budgeted), _ZERO)
+    variance = sum((v for _, v in budgeted), _ZERO)
     scores = _chronological(score for project in projects for score in project.csat_scores)
-    income = sum((project.revenue for project in projects), _ZERO)
-    cost = sum((project.cost for project in projects), _ZERO)
+    income = sum((r for r, _ in earning), _ZERO)
+    cost = sum((c for _, c in earning), _ZERO)
     return PortfolioKpis(
         project_count=len(projects),
         client_count=len(per_client),
@@ -250,7 +282,7 @@ def roll_up(projects: Iterable[ProjectKpis]) -> PortfolioKpis:
         on_time_rate=ratio(met, counted),
         current_budget=budget,
         budget_variance=variance,
-        budget_variance_pct=ratio(variance, budget),
+        budget_variance_pct=ratio(variance, budget) if budgeted else None,
         csat_scores=scores,
         csat_average=csat_average(scores),
         csat_trend=csat_trend(scores),
@@ -259,7 +291,10 @@ def roll_up(projects: Iterable[ProjectKpis]) -> PortfolioKpis:
         margin=income - cost,
         margin_pct=ratio(income - cost, income),
         open_red_risks=sum(project.open_red_risks for project in projects),
+        open_red_issues=sum(project.open_red_issues for project in projects),
         pending_change_requests=sum(project.pending_change_requests for project in projects),
+        without_budget=len(projects) - len(budgeted),
+        without_margin=len(projects) - len(earning),
     )
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cpm_desktop import APP_NAME
 from cpm_desktop.domain import View
 from cpm_desktop.services.plan.timeline import Timeline
+from cpm_desktop.services.portfolio.standing import project_standing
 from cpm_desktop.services.portfolio.views import portfolio, project_summary
 from cpm_desktop.ui.actions import build_actions
 from cpm_desktop.ui.changes.tab import ChangesTab
@@ -265,7 +266,8 @@ class MainWindow(QMainWindow):
             self._critical_label.clear()
             return
         summary = self._workspace.run(project_summary, data.project_id)
-        self.header.show_project(summary)
+        standing = self._workspace.run(project_standing, data.project_id, plan=data)
+        self.header.show_project(summary, standing.overall)
         self._finish_label.setText(f"Finish: {date_text(data.finish_date) or '—'}")
         self._critical_label.setText(f"Critical tasks: {data.critical_count}")
 

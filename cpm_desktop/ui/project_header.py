@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from cpm_desktop.domain import Rag
+from cpm_desktop.domain.overall_status import OverallStatus, badge_text, explanation
 from cpm_desktop.services.portfolio.views import ProjectSummary
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.theme import colors
@@ -40,8 +42,10 @@ class ProjectHeader(QFrame):
         """The code of the project shown ('' when none)."""
         return self._code
 
-    def show_project(self, summary: ProjectSummary | None) -> None:
-        """Show `summary`, or nothing."""
+    def show_project(
+        self, summary: ProjectSummary | None, overall: OverallStatus | None = None
+    ) -> None:
+        """Show `summary` and the project's overall status, or nothing."""
         self._code = summary.code if summary is not None else ""
         if summary is None:
             for label in (self._title, self._subtitle, self._facts, self._rag):
@@ -64,11 +68,26 @@ class ProjectHeader(QFrame):
             f"<tr><td style='color:{palette.muted_text}'>Finish&nbsp;&nbsp;</td>"
             f"<td><b>{short_date_text(summary.finish_date) or '—'}</b></td></tr></table>"
         )
-        rag_color = {"red": palette.rag_red, "amber": palette.rag_amber}.get(
-            summary.rag, palette.rag_green
+        self._show_overall(overall)
+
+    def _show_overall(self, overall: OverallStatus | None) -> None:
+        """The overall status badge: who set it, and the computed one when the PM's differs."""
+        palette = colors()
+        if overall is None or overall.rag is None:
+            self._rag.setText("NOT RATED")
+            self._rag.setToolTip(
+                "Overall status: not rated by the PM, and nothing measured yet to compute it from"
+            )
+            self._rag.setStyleSheet(
+                f"border: 1px solid {palette.muted_text}; color: {palette.muted_text}; "
+                "font-weight: bold; border-radius: 10px; padding: 4px 12px;"
+            )
+            return
+        rag_color = {Rag.RED: palette.rag_red, Rag.AMBER: palette.rag_amber}.get(
+            overall.rag, palette.rag_green
         )
-        self._rag.setText(summary.rag.upper())
-        self._rag.setToolTip("Overall RAG status, as reported to the client")
+        self._rag.setText(badge_text(overall))
+        self._rag.setToolTip(f"Overall status. {explanation(overall)}")
         self._rag.setStyleSheet(
             f"background: {rag_color}; color: white; font-weight: bold; "
             "border-radius: 10px; padding: 4px 12px;"

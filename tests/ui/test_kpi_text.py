@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from cpm_desktop.scheduling import PortfolioKpis, ProjectKpis, kpi_rags
+from cpm_desktop.scheduling import PortfolioKpis, kpi_rags
+from cpm_desktop.services.portfolio.standing import project_standing
 from cpm_desktop.ui.overview.kpi_text import (
     days_text,
     percent_text,
@@ -12,45 +13,23 @@ from cpm_desktop.ui.overview.kpi_text import (
     project_tiles,
     signed_percent_text,
 )
-
-ZERO = Decimal(0)
-
-
-def empty_project() -> ProjectKpis:
-    return ProjectKpis(
-        project_id=1,
-        client_id=1,
-        milestones_met=0,
-        milestones_counted=0,
-        on_time_rate=None,
-        finish_variance_days=None,
-        ev_schedule_variance=None,
-        cpi=None,
-        spi=None,
-        current_budget=ZERO,
-        budget_variance=ZERO,
-        budget_variance_pct=None,
-        csat_scores=(),
-        csat_average=None,
-        csat_trend="new",
-        revenue=ZERO,
-        cost=ZERO,
-        margin=ZERO,
-        margin_pct=None,
-        open_red_risks=0,
-        pending_change_requests=0,
-    )
+from cpm_desktop.workspace import Workspace
+from tests.services.support import make_project
 
 
-def test_a_project_with_nothing_measured_shows_dashes_and_no_rag() -> None:
-    kpis = empty_project()
-    tiles = {t.key: t for t in project_tiles(kpis, kpi_rags(kpis), "EUR")}
+def test_a_project_with_nothing_measured_shows_dashes_and_no_rag(workspace: Workspace) -> None:
+    """A bare project: every measured KPI reads "–" without a dot; missing money says so."""
+    ids = make_project(workspace)
+    standing = workspace.run(project_standing, ids.project_id)
+    tiles = {t.key: t for t in project_tiles(standing, "EUR")}
     for key in ("on_time_rate", "finish_variance_days", "spi", "cpi", "csat_average"):
         assert tiles[key].value == "–", key
         assert tiles[key].rag is None, key
     assert tiles["on_time_rate"].detail == "no milestone due against a baseline yet"
     assert tiles["csat_average"].detail == "no scored feedback yet"
-    assert tiles["open_red_risks"].value == "0"
+    assert tiles["budget_variance_pct"].detail == "no budget set"
+    assert tiles["margin_pct"].detail == "no contract value set"
+    assert (tiles["open_red_risks"].value, tiles["open_red_risks"].rag) == ("0", "green")
 
 
 def test_portfolio_tiles_say_repeat_business_in_clients() -> None:
@@ -73,7 +52,9 @@ def test_portfolio_tiles_say_repeat_business_in_clients() -> None:
         margin=Decimal(15),
         margin_pct=0.125,
         open_red_risks=1,
+        open_red_issues=1,
         pending_change_requests=2,
+        without_budget=1,
     )
     tiles = {t.key: t for t in portfolio_tiles(kpis, kpi_rags(kpis), "EUR")}
     assert tiles["repeat"].value == "50 %"
@@ -82,6 +63,11 @@ def test_portfolio_tiles_say_repeat_business_in_clients() -> None:
     assert tiles["on_time_rate"].rag == "amber"
     assert tiles["budget_variance_pct"].value == "−5.0 %"
     assert tiles["projects"].detail == "for 2 clients"
+    assert tiles["budget_variance_pct"].detail.endswith("1 project left out (no budget)")
+    assert (tiles["open_red_risks"].value, tiles["open_red_risks"].detail) == (
+        "2",
+        "1 risk, 1 issue",
+    )
 
 
 def test_numbers_read_with_signs_and_units() -> None:

@@ -14,7 +14,7 @@ from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.scheduling import kpi_rags
 from cpm_desktop.services.plan.tasks import edit_task
 from cpm_desktop.services.portfolio.clients import create_client
-from cpm_desktop.services.portfolio.kpis import project_kpis_of
+from cpm_desktop.services.portfolio.standing import project_standing
 from cpm_desktop.services.portfolio.views import find_project_id, portfolio
 from cpm_desktop.services.records.billing import billing_schedule
 from cpm_desktop.services.records.status_reports import status_report
@@ -65,7 +65,7 @@ def answer(monkeypatch: pytest.MonkeyPatch, dialog_class: type[QDialog], fill) -
 
 
 def test_tiles_show_the_kpis_and_rags_the_service_computes(window: MainWindow) -> None:
-    kpis = window.workspace.run(project_kpis_of, project_id(window))
+    kpis = window.workspace.run(project_standing, project_id(window)).kpis
     rags = kpi_rags(kpis)
     tiles = window.overview.view.summary.tiles
     on_time = tiles.tile("on_time_rate")
@@ -199,7 +199,7 @@ def test_an_edit_elsewhere_reaches_the_tiles_when_the_tab_is_shown(window: MainW
     )
     assert window.editor.run(pid, done) is not REFUSED
     window.show_view("overview")
-    kpis = window.workspace.run(project_kpis_of, pid)
+    kpis = window.workspace.run(project_standing, pid).kpis
     tile = window.overview.view.summary.tiles.tile("on_time_rate")
     assert tile.value.text() == percent_text(kpis.on_time_rate)
     assert kpis.milestones_met == 5  # the design sign-off, now met on its baseline day

@@ -191,3 +191,30 @@ def test_upgrade_adds_empty_portfolio_records_and_medium_influence(tmp_path: Pat
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         connection.close()
+
+
+def test_upgrade_keeps_each_rating_and_lets_a_new_project_be_unrated(tmp_path: Path) -> None:
+    """Revision 0007 on the 0001 fixture: the project's RAG is kept; a new one may have none."""
+    from cpm_desktop.domain.projects import Rag
+    from cpm_desktop.services.portfolio.projects import NewProject, create_project
+
+    path = tmp_path / "workspace-0001.cpm"
+    shutil.copyfile(FIXTURE_0001, path)
+    with open_workspace(path) as ws, ws.transaction() as s:
+        [project] = s.scalars(select(Project)).all()
+        assert project.rag == Rag.GREEN  # rated before the upgrade: still the PM's rating
+        create_project(
+            s,
+            NewProject(
+                client_id=project.client_id,
+                code="NEW-01",
+                name="Unrated",
+                start_date=dt.date(2026, 9, 7),
+            ),
+        )
+    connection = sqlite3.connect(path)
+    try:
+        ratings = dict(connection.execute("SELECT code, rag FROM project").fetchall())
+        assert ratings == {"FIX-01": "green", "NEW-01": None}
+    finally:
+        connection.close()

@@ -78,8 +78,9 @@ def changes_table(log: ChangeLog, summary: ChangeSummary) -> str:
         f"Contract value: {cur} {s.original_contract_value:,} + approved change orders "
         f"{s.approved_change_orders:,} = {s.current_contract_value:,} "
         f"(pending {s.pending_change_orders:,})",
-        f"Finish: {_date(s.original_finish)} + {s.approved_days} working days = "
-        f"{_date(s.forecast_finish)} (pending {s.pending_days} days)",
+        f"Finish: forecast {_date(s.forecast_finish)}; agreed {_date(s.original_finish)} + "
+        f"{s.approved_days} working days = {_date(s.agreed_finish)} "
+        f"(pending {s.pending_days} days)",
         f"{log.code}: {len(log.rows)} change requests, {s.pending_count} pending.",
     ]
     return "\n".join(text)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
 from collections.abc import Sequence
 
+from cpm_desktop.domain.overall_status import OverallStatus, badge_text
 from cpm_desktop.scheduling import KpiRag, PortfolioKpis, ProjectKpis
 from cpm_desktop.services.portfolio.kpis import KpiReport
+from cpm_desktop.services.portfolio.standing import FinishDates
 
 JSON_FORMAT_VERSION = 1
 HEADER = (
@@ -19,7 +23,7 @@ HEADER = (
     "SPI",
     "CSAT",
     "Margin",
-    "Red risks",
+    "Red R+I",
     "Pending CRs",
 )
 MARK = {"green": "G", "amber": "A", "red": "R", None: "-"}
@@ -41,6 +45,8 @@ def kpis_json(report: KpiReport) -> str:
                 "as_of": row.as_of.isoformat(),
                 **_plain(row.kpis),
                 "rag": row.rags,
+                "overall": _overall(row.overall),
+                "finish": _finish(row.finish),
             }
             for row in report.projects
         ],
@@ -54,9 +60,10 @@ def kpis_json(report: KpiReport) -> str:
 
 def kpis_table(report: KpiReport) -> str:
     """Render the projects, then the client roll-ups and the total, as aligned text tables."""
-    lines: list[tuple[str, ...]] = [HEADER]
+    lines: list[tuple[str, ...]] = [(*HEADER, "Overall")]
     for row in report.projects:
-        lines.append((row.code, row.client[:28], *_cells(row.kpis, row.rags)))
+        overall = badge_text(row.overall).replace(" · ", " ")
+        lines.append((row.code, row.client[:28], *_cells(row.kpis, row.rags), overall))
     roll_ups = [(row.client[:28], row.kpis, row.rags) for row in report.clients]
     if report.client is None:
         roll_ups.append(("Workspace", report.total, report.total_rags))
@@ -75,6 +82,12 @@ def kpis_table(report: KpiReport) -> str:
         f"Repeat business: {total.repeat_clients} of {total.client_count} clients "
         f"with more than one project ({share}).",
     ]
+    for count, what in (
+        (total.without_budget, "no budget set"),
+        (total.without_margin, "no contract value or cost"),
+    ):
+        if count:
+            text.append(f"Left out of the roll-up's money: {count} project(s) with {what}.")
     if len(report.currencies) > 1:
         text.append(
             f"Roll-up money sums {', '.join(report.currencies)} amounts without conversion."
@@ -99,7 +112,7 @@ def _cells(kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None]) ->
         spi,
         _rated(csat, rags["csat_average"]),
         _rated(_pct(kpis.margin_pct), rags["margin_pct"]),
-        str(kpis.open_red_risks),
+        f"{kpis.open_red_risks}+{kpis.open_red_issues}",
         str(kpis.pending_change_requests),
     )
 
@@ -145,3 +158,21 @@ def _ratio(value: float | None) -> str:
 
 def _n(value: int | None) -> str:
     return "" if value is None else f"{value:+d}"
+
+
+def _overall(overall: OverallStatus) -> dict[str, object]:
+    """The overall status: shown RAG, who set it, the computed RAG and why."""
+    return {
+        "rag": overall.rag,
+        "source": overall.source,
+        "computed": overall.computed,
+        "reason": overall.reason,
+    }
+
+
+def _finish(finish: FinishDates) -> dict[str, object]:
+    """The finish dates as ISO text (null when unknown), and the milestones behind."""
+    return {
+        name: value.isoformat() if isinstance(value, dt.date) else value
+        for name, value in dataclasses.asdict(finish).items()
+    }

@@ -141,19 +141,20 @@ class SummaryFigures:
     manager: str
     sponsor: str
     status_date: dt.date | None
-    overall_rag: str  # green / amber / red
-    planned_finish: dt.date | None
+    overall_rag: str  # green / amber / red; "" when not rated and nothing measured
+    planned_finish: dt.date | None  # the forecast finish
     baseline_finish: dt.date | None
     finish_variance_days: int | None
-    original_budget: Decimal
+    original_budget: Decimal | None  # None: no budget set
     approved_changes: Decimal
-    current_budget: Decimal
-    forecast_cost: Decimal  # estimate at completion
+    current_budget: Decimal | None
+    forecast_cost: Decimal | None  # estimate at completion; None when nothing to estimate
     earned_value: tuple[tuple[str, Decimal | float | None], ...]  # ("PV", …), ("SPI", …)
     risks_by_rag: tuple[tuple[str, int], ...]  # open risks: ("red", 2), ("amber", 5) …
     changes_by_status: tuple[tuple[str, int], ...]  # ("Approved", 3) …
     next_milestones: tuple[tuple[str, str, dt.date | None], ...]  # (wbs, name, forecast)
     notes: tuple[str, ...] = ()  # e.g. "Earned value against the current plan: no baseline"
+    overall_note: str = ""  # who set the overall status, and what the KPIs give
 
 
 @dataclass(frozen=True, slots=True)

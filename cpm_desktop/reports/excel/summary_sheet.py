@@ -52,7 +52,6 @@ def write_summary_sheet(book: Workbook, workbook: ClientWorkbook, context: Sheet
     sheet.freeze_panes = "A4"
     sheet.sheet_view.showGridLines = False
     set_up_printing(sheet, context.print_text, title_rows=None)
-    sheet.page_setup.fitToHeight = 1  # a dashboard is one page
 
 
 def _left_half(cells: SheetCells, f: SummaryFigures) -> None:
@@ -63,10 +62,10 @@ def _left_half(cells: SheetCells, f: SummaryFigures) -> None:
         ("Status date", f.status_date),
     ]
     row = _block(cells, 4, LEFT, "Project", status)
-    _rag(cells, row, f.overall_rag)
+    _rag(cells, row, f.overall_rag, f.overall_note)
     row += 2
     schedule: list[tuple[str, Figure]] = [
-        ("Planned finish", f.planned_finish),
+        ("Forecast finish", f.planned_finish),
         ("Baseline finish", f.baseline_finish),
     ]
     row = _block(cells, row, LEFT, "Schedule", schedule)
@@ -87,7 +86,10 @@ def _left_half(cells: SheetCells, f: SummaryFigures) -> None:
     ]
     row = _block(cells, row, LEFT, "Budget", budget)
     cells.text(row, LEFT, "Current budget less forecast", cells.styles["label"])
-    cells.formula(row, LEFT + 1, f"=B{row - 2}-B{row - 1}", cells.styles["value_money"])
+    if f.current_budget is None or f.forecast_cost is None:  # missing, not zero
+        cells.put(row, LEFT + 1, None, cells.styles["value"])
+    else:
+        cells.formula(row, LEFT + 1, f"=B{row - 2}-B{row - 1}", cells.styles["value_money"])
     row += 2
     if f.earned_value:
         _block(cells, row, LEFT, "Earned value", list(f.earned_value))
@@ -145,9 +147,13 @@ def _section(cells: SheetCells, row: int, column: int, title: str, *, span: int 
     return row + 1
 
 
-def _rag(cells: SheetCells, row: int, rag: str) -> None:
+def _rag(cells: SheetCells, row: int, rag: str, note: str) -> None:
     cells.text(row, LEFT, "Overall status", cells.styles["label"])
-    cells.text(row, LEFT + 1, rag_text(rag), rag_badge(cells, rag))
+    if rag:
+        cells.text(row, LEFT + 1, rag_text(rag), rag_badge(cells, rag))
+    else:
+        cells.text(row, LEFT + 1, "Not rated", cells.styles["value_text"])
+    cells.text(row + 1, LEFT + 1, note, cells.styles["label"])  # runs on over empty cells
 
 
 def _value_style(value: Figure) -> str:

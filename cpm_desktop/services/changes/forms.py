@@ -107,18 +107,19 @@ def export_change_form(
 def _finishes(
     project: Project, summary: ChangeSummary, row: ChangeRow
 ) -> tuple[dt.date | None, dt.date | None]:
-    """The forecast finish without and with this request's schedule days."""
-    original = summary.original_finish
-    if original is None:
-        return None, None
-    others = summary.approved_days - (row.schedule_days if row.approved else 0)
+    """The plan's forecast finish without and with this request's schedule days.
+
+    The forecast is the one every screen shows; an approved request is taken to be in the plan
+    already (the PM plans it in on approval), so "without" moves it back by its days.
+    """
+    forecast = summary.forecast_finish
+    days = row.schedule_days
+    if forecast is None or not days:
+        return forecast, forecast
     calendar = work_calendar(project.calendar)
-
-    def finish(days: int) -> dt.date:
-        # As change_summary counts: zero days keeps the original finish as it is.
-        return calendar.add_working_days(original, days) if days else original
-
-    return finish(others), finish(others + row.schedule_days)
+    if row.approved:
+        return calendar.add_working_days(forecast, -days), forecast
+    return forecast, calendar.add_working_days(forecast, days)
 
 
 def _recorded_decision(row: ChangeRow) -> str:

@@ -93,11 +93,12 @@ class ChangeSummary:
     current_contract_value: Decimal
     original_finish: dt.date | None  # baseline 0's finish, else the plan's current finish
     approved_days: int
-    forecast_finish: dt.date | None  # original finish + approved days, in working days
+    forecast_finish: dt.date | None  # the plan's scheduled finish, as every screen shows it
     pending_cost: Decimal
     pending_change_orders: Decimal
     pending_days: int
     pending_count: int
+    agreed_finish: dt.date | None  # original finish + approved days, in working days
 
 
 def change_log(session: Session, project_id: int) -> ChangeLog:
@@ -131,11 +132,12 @@ def change_summary(
     approved = [r for r in log.rows if r.approved]
     pending = [r for r in log.rows if r.status in PENDING]
     orders = sum((r.change_order_value for r in approved if r.billable), ZERO)
-    original_finish = _original_finish(session, project.id)
-    forecast = None
+    forecast = _plan_finish(session, project.id)
+    original_finish = _baseline_finish(session, project.id) or forecast
+    agreed = None
     if original_finish is not None:
         calendar = work_calendar(project.calendar)
-        forecast = (
+        agreed = (
             calendar.add_working_days(original_finish, log.approved_days)
             if log.approved_days
             else original_finish
@@ -155,6 +157,7 @@ def change_summary(
         pending_change_orders=sum((r.change_order_value for r in pending if r.billable), ZERO),
         pending_days=log.pending_days,
         pending_count=len(pending),
+        agreed_finish=agreed,
     )
 
 
@@ -237,15 +240,17 @@ def _row(cr: ChangeRequest, names: dict[int, str], wbs: dict[int, str]) -> Chang
     )
 
 
-def _original_finish(session: Session, project_id: int) -> dt.date | None:
-    """Baseline 0's latest finish if saved, else the plan's latest finish."""
-    baseline = session.scalar(
+def _baseline_finish(session: Session, project_id: int) -> dt.date | None:
+    """Baseline 0's latest finish, or None when no baseline is saved."""
+    return session.scalar(
         select(func.max(BaselineTask.finish))
         .join(Baseline, Baseline.id == BaselineTask.baseline_id)
         .where(Baseline.project_id == project_id, Baseline.number == 0)
     )
-    if baseline is not None:
-        return baseline
+
+
+def _plan_finish(session: Session, project_id: int) -> dt.date | None:
+    """The plan's latest scheduled finish (the Timeline's finish date)."""
     return session.scalar(select(func.max(Task.finish)).where(Task.project_id == project_id))
 
 

@@ -18,24 +18,25 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import ChangeStatus, Rag
 from cpm_desktop.domain.change_workflow import label as label_of
+from cpm_desktop.domain.overall_status import explanation
 from cpm_desktop.models import Project, Task
 from cpm_desktop.reports.excel import write_workbook
 from cpm_desktop.reports.excel.content import ClientWorkbook, ScheduleRow, SummaryFigures
 from cpm_desktop.reports.formatting import long_date
-from cpm_desktop.scheduling import EarnedValue, kpi_rags
-from cpm_desktop.services.changes.views import ZERO, ChangeLog, ChangeSummary, change_log
+from cpm_desktop.scheduling import EarnedValue
+from cpm_desktop.services.changes.views import ZERO, ChangeLog, change_log
 from cpm_desktop.services.changes.views import change_summary as summarise_changes
 from cpm_desktop.services.client_workbook.key import project_key
-from cpm_desktop.services.client_workbook.kpis import kpi_figures, workbook_kpis
+from cpm_desktop.services.client_workbook.kpis import kpi_figures
 from cpm_desktop.services.client_workbook.logs import billing_table, decisions_table, feedback_table
 from cpm_desktop.services.client_workbook.tables import (
     changes_table,
     milestones_table,
     risks_table,
 )
-from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.plan.timeline import Timeline, TimelineTask, read_rows, timeline
 from cpm_desktop.services.portfolio.earned_value import EarnedValueReport, earned_value_report
+from cpm_desktop.services.portfolio.standing import ProjectStanding, standing_from
 from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
 from cpm_desktop.services.records.billing import billing_schedule
 from cpm_desktop.services.records.decisions import decision_log
@@ -65,14 +66,15 @@ def client_workbook(
     log = change_log(session, project.id)
     changes = summarise_changes(session, project.id, log=log)
     value = earned_value_report(session, project.id, detail=False) if project.status_date else None
-    summary = _summary(project, header, plan, register, log, changes, value)
     exported_at = (now or dt.datetime.now()).replace(microsecond=0)
     feedback = feedback_log(session, project.id)
     as_of = project.status_date or exported_at.date()
-    kpis = workbook_kpis(
+    # The standing from the read models read above: the KPI service would read them again.
+    standing = standing_from(
         project, plan, changes, register, value.project if value else None, feedback, as_of
     )
-    rags = kpi_rags(kpis)
+    kpis, rags = standing.kpis, standing.rags
+    summary = _summary(header, standing, register, log, value, plan.tasks)
     return ClientWorkbook(
         currency=header.currency,
         title=f"{header.code} {header.name}: client workbook",
@@ -122,19 +124,14 @@ def export_client_workbook(
 
 
 def _summary(
-    project: Project,
     header: ProjectSummary,
-    plan: Timeline,
+    standing: ProjectStanding,
     register: RiskRegister,
     log: ChangeLog,
-    changes: ChangeSummary,
     value: EarnedValueReport | None,
+    plan_tasks: list[TimelineTask],
 ) -> SummaryFigures:
-    baseline = max((t.baseline_finish for t in plan.tasks if t.baseline_finish), default=None)
-    variance = None
-    if baseline is not None and plan.finish_date is not None:
-        index = work_calendar(project.calendar).index
-        variance = index(plan.finish_date) - index(baseline)
+    changes, finish = standing.changes, standing.finish
     counts = Counter(row.status for row in log.rows)
     notes = [RETURN_NOTE]
     if value is None:
@@ -152,18 +149,19 @@ def _summary(
         manager=header.manager,
         sponsor=header.sponsor,
         status_date=header.status_date,
-        overall_rag=header.rag,
-        planned_finish=plan.finish_date,
-        baseline_finish=baseline,
-        finish_variance_days=variance,
-        original_budget=changes.original_budget,
+        overall_rag=standing.overall.rag.value if standing.overall.rag else "",
+        overall_note=explanation(standing.overall),
+        planned_finish=finish.forecast,
+        baseline_finish=finish.baseline,
+        finish_variance_days=finish.variance_days,
+        original_budget=changes.original_budget if standing.has_budget else None,
         approved_changes=changes.approved_cost,
-        current_budget=changes.current_budget,
-        forecast_cost=value.project.eac if value else changes.current_budget,
+        current_budget=changes.current_budget if standing.has_budget else None,
+        forecast_cost=standing.kpis.cost,
         earned_value=_earned_value(value.project) if value else (),
         risks_by_rag=tuple((rag, register.rag_counts.get(rag, 0)) for rag in RAGS),
         changes_by_status=tuple((label_of(s), counts[s]) for s in ChangeStatus if counts[s]),
-        next_milestones=_next_milestones(plan.tasks),
+        next_milestones=_next_milestones(plan_tasks),
         notes=tuple(notes),
     )
 

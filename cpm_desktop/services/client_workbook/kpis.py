@@ -1,48 +1,23 @@
-"""The Summary's KPI block: the project's KPIs from the read models the workbook already holds.
+"""The Summary's KPI block: the rows of the project's standing, as the workbook prints them.
 
-`services.kpis.project_kpis_of` reads the timeline, change log, risk register and earned value
-again: 1.1 s more for a 10,000-task plan, a third of the whole export. So the figures are put
-together here from what the workbook has read by `kpis.figures_from`, as `project_kpis_of`
-does; tests/services/test_client_workbook_kpis.py proves both give the same ProjectKpis.
+The standing is built from the read models the workbook has already read
+(`standing.standing_from`): `project_standing` would read the timeline, change log, risk
+register and earned value again, 1.1 s more for a 10,000-task plan.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
-from cpm_desktop.models import Project
 from cpm_desktop.reports.excel.content import Figure, Unit
 from cpm_desktop.scheduling import (
-    EarnedValue,
     KpiRag,
     ProjectKpis,
-    project_kpis,
 )
 from cpm_desktop.scheduling.kpis import CSAT_TREND_SCORES
-from cpm_desktop.services.changes.views import ChangeSummary
-from cpm_desktop.services.plan.schedule import work_calendar
-from cpm_desktop.services.plan.timeline import Timeline
-from cpm_desktop.services.portfolio.kpis import figures_from
-from cpm_desktop.services.records.feedback import FeedbackRow
-from cpm_desktop.services.risks.views import RiskRegister
 
 _ZERO = Decimal("0.00")
 TRENDS = {"up": "Up", "down": "Down", "steady": "Steady"}  # "new": too few scores, "–"
-
-
-def workbook_kpis(
-    project: Project,
-    plan: Timeline,
-    changes: ChangeSummary,
-    register: RiskRegister,
-    value: EarnedValue | None,
-    feedback: tuple[FeedbackRow, ...],
-    as_of: dt.date,
-) -> ProjectKpis:
-    """The project's KPIs as of `as_of` (`value`: its earned value as of its status date)."""
-    figures = figures_from(project, plan, changes, register, value, feedback)
-    return project_kpis(figures, work_calendar(project.calendar), as_of)
 
 
 def kpi_figures(kpis: ProjectKpis, rags: dict[str, KpiRag | None]) -> tuple[Figure, ...]:

@@ -64,7 +64,7 @@ DECISION_COLUMNS = (
 
 
 def billing_table(
-    rows: tuple[BillingRow, ...], contract_value: Decimal, revenue: Decimal
+    rows: tuple[BillingRow, ...], contract_value: Decimal, revenue: Decimal | None
 ) -> TableSheet:
     """The billing schedule in outline order, its totals above it, revenue for reference."""
     table: list[tuple[CellValue, ...]] = [

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain.milestones import MilestoneStanding
-from cpm_desktop.scheduling import KpiRag, ProjectKpis, kpi_rags
 from cpm_desktop.services.plan.timeline import TimelineTask, timeline
-from cpm_desktop.services.portfolio.kpis import project_kpis_of
 from cpm_desktop.services.portfolio.milestone_status import milestone_status
+from cpm_desktop.services.portfolio.standing import ProjectStanding, project_standing
 from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
 from cpm_desktop.services.records.billing import (
     BillingRow,
@@ -47,33 +45,25 @@ class ProjectOverview:
     """Everything the Overview tab shows of one project."""
 
     summary: ProjectSummary
-    as_of: dt.date
-    kpis: ProjectKpis
-    rags: dict[str, KpiRag | None]
+    standing: ProjectStanding  # KPIs, finish, risks, changes and overall status, as of its day
     report: StatusReportRow
     next_milestones: tuple[NextMilestone, ...]
     billing: tuple[BillingRow, ...]
     billing_totals: BillingTotals
-    revenue: Decimal  # contract value + approved billable change orders
 
 
 def project_overview(session: Session, project_id: int) -> ProjectOverview:
     """Read one project's overview as of its status date (else today)."""
     summary = project_summary(session, project_id)
-    day = summary.status_date or dt.date.today()
-    plan = timeline(session, project_id)  # read once: for the KPIs, milestones and billing
-    kpis = project_kpis_of(session, project_id, as_of=day, plan=plan)
+    plan = timeline(session, project_id)  # read once: for the standing, milestones and billing
     billing = billing_schedule(session, project_id, outline=plan.tasks)
     return ProjectOverview(
         summary=summary,
-        as_of=day,
-        kpis=kpis,
-        rags=kpi_rags(kpis),
+        standing=project_standing(session, project_id, plan=plan),
         report=status_report(session, project_id),
         next_milestones=next_milestones(plan.tasks, plan.status_date),
         billing=billing,
         billing_totals=billing_totals(billing),
-        revenue=kpis.revenue,
     )
 
 

@@ -75,7 +75,7 @@ class NewProject:
     budget: Decimal | int | str = 0
     contract_value: Decimal | int | str = 0
     status: ProjectStatus = ProjectStatus.ACTIVE
-    rag: Rag = Rag.GREEN
+    rag: Rag | None = None  # None: not rated; the KPIs give the overall status
     description: str = ""
 
 
@@ -109,7 +109,7 @@ def create_project(session: Session, new: NewProject) -> ProjectRecord:
         budget=clean_money(new.budget, "budget"),
         contract_value=clean_money(new.contract_value, "contract value"),
         status=clean_enum(ProjectStatus, new.status, "project status"),
-        rag=clean_enum(Rag, new.rag, "RAG status"),
+        rag=None if new.rag is None else clean_enum(Rag, new.rag, "RAG status"),
         description=clean_text(new.description, "description"),
         calendar_id=copy_calendar(session, default_calendar(session).id, f"{code} calendar").id,
     )

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from cpm_desktop.domain import Influence
+from cpm_desktop.domain import Influence, Rag
 from cpm_desktop.models import Client, Contact, Dependency, Project, Task
 from cpm_desktop.services.plan.outline import outline_rows, rolled_up_percent
 from cpm_desktop.services.validate import fold, get_or_raise
@@ -23,7 +23,7 @@ class ProjectItem:
     code: str
     name: str
     status: str
-    rag: str
+    rag: Rag | None  # the PM's overall rating; None: not rated
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,7 @@ class ProjectSummary:
     budget: Decimal
     contract_value: Decimal
     status: str
-    rag: str
+    rag: Rag | None  # the PM's overall rating; None: not rated (see project_standing)
     task_count: int
     link_count: int
 
@@ -106,7 +106,7 @@ def portfolio(session: Session) -> list[ClientItem]:
             id=c.id,
             name=c.name,
             projects=tuple(
-                ProjectItem(p.id, p.code, p.name, p.status.value, p.rag.value) for p in c.projects
+                ProjectItem(p.id, p.code, p.name, p.status.value, p.rag) for p in c.projects
             ),
         )
         for c in clients
@@ -191,7 +191,7 @@ def project_summary(session: Session, project_id: int) -> ProjectSummary:
         budget=project.budget,
         contract_value=project.contract_value,
         status=project.status.value,
-        rag=project.rag.value,
+        rag=project.rag,
         task_count=task_count or 0,
         link_count=links or 0,
     )

@@ -6,16 +6,22 @@ KPI report never disagree; a KPI with nothing to measure prints "–" and no dot
 
 from __future__ import annotations
 
+from cpm_desktop.domain.overall_status import red_items_rag
 from cpm_desktop.reports.formatting import money
 from cpm_desktop.reports.pdf.pack import content as pack
 from cpm_desktop.reports.pdf.pack.parts import DASH, signed
-from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag, ProjectKpis, kpi_rags
-from cpm_desktop.services.steering_pack.rag import pending_changes_rag, red_risk_rag
+from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag
+from cpm_desktop.services.portfolio.standing import ProjectStanding
+from cpm_desktop.services.steering_pack.rag import pending_changes_rag
 
 
-def kpi_lines(kpis: ProjectKpis, currency: str) -> tuple[pack.Kpi, ...]:
-    """On-time rate, finish variance, CPI, SPI, budget variance, CSAT, margin, risks, changes."""
-    rags = kpi_rags(kpis)
+def kpi_lines(standing: ProjectStanding) -> tuple[pack.Kpi, ...]:
+    """On-time rate, finish variance, CPI, SPI, budget variance, CSAT, margin, risks, changes.
+
+    Each line's note says what the figure measures (`domain.kpi_meanings`), so a finish
+    variance of 0 beside a late milestone reads as two true things.
+    """
+    kpis, rags, currency = standing.kpis, standing.rags, standing.currency
 
     def rag(name: str) -> str:
         found: KpiRag | None = rags.get(name)
@@ -23,9 +29,20 @@ def kpi_lines(kpis: ProjectKpis, currency: str) -> tuple[pack.Kpi, ...]:
 
     met, counted = kpis.milestones_met, kpis.milestones_counted
     share = kpis.budget_variance_pct
+    variance = kpis.budget_variance
     budget = (
-        DASH if share is None else f"{money(kpis.budget_variance, currency)} ({_percent(share)})"
+        DASH
+        if share is None or variance is None
+        else f"{money(variance, currency)} ({_percent(share)})"
     )
+    late = standing.finish.late_milestones
+    slips = (
+        f"; {late} milestone{'' if late == 1 else 's'} behind their baseline, "
+        f"up to {signed(standing.finish.worst_milestone_slip)} working days"
+        if late
+        else ""
+    )
+    red = standing.risks
     csat = DASH if kpis.csat_average is None else f"{kpis.csat_average:.1f} of 5"
     return (
         pack.Kpi(
@@ -40,7 +57,7 @@ def kpi_lines(kpis: ProjectKpis, currency: str) -> tuple[pack.Kpi, ...]:
             "Finish variance",
             signed(kpis.finish_variance_days),
             rag("finish_variance_days"),
-            "working days, forecast against baseline finish"
+            "working days, the project's forecast finish against its baseline finish" + slips
             if kpis.finish_variance_days is not None
             else "no baseline finish saved",
         ),
@@ -60,7 +77,7 @@ def kpi_lines(kpis: ProjectKpis, currency: str) -> tuple[pack.Kpi, ...]:
             "Budget variance",
             budget,
             rag("budget_variance_pct"),
-            "budget − forecast cost; below 0 is over",
+            "budget − forecast cost; below 0 is over" if standing.has_budget else "no budget set",
         ),
         pack.Kpi(
             "Client satisfaction (CSAT)",
@@ -72,13 +89,15 @@ def kpi_lines(kpis: ProjectKpis, currency: str) -> tuple[pack.Kpi, ...]:
             "Margin",
             _percent(kpis.margin_pct),
             rag("margin_pct"),
-            "(revenue − forecast cost) ÷ revenue",
+            "(revenue − forecast cost) ÷ revenue"
+            if kpis.revenue is not None
+            else "no contract value set",
         ),
         pack.Kpi(
-            "Open red risks",
-            str(kpis.open_red_risks),
-            red_risk_rag(kpis.open_red_risks),
-            "open risks rated red",
+            "Red risks and issues",
+            str(red.red_items),
+            red_items_rag(red.red_items).value,
+            f"{red.red_risks} red risks, {red.red_issues} red issues, open",
         ),
         pack.Kpi(
             "Pending change requests",

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import RiskKind, RiskStatus
 from cpm_desktop.domain.change_workflow import PENDING, label
+from cpm_desktop.domain.overall_status import explanation
 from cpm_desktop.errors import ExportError, ValidationError
 from cpm_desktop.models import Project
 from cpm_desktop.reports.formatting import long_date, money
@@ -24,8 +25,8 @@ from cpm_desktop.reports.pdf.pack.render import write_pack
 from cpm_desktop.services.changes.views import ChangeLog, ChangeSummary, change_log, change_summary
 from cpm_desktop.services.plan.timeline import Timeline, timeline
 from cpm_desktop.services.portfolio.earned_value import earned_value_report
-from cpm_desktop.services.portfolio.kpis import project_kpis_of
 from cpm_desktop.services.portfolio.milestone_status import milestone_status
+from cpm_desktop.services.portfolio.standing import ProjectStanding, RiskTally, project_standing
 from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
 from cpm_desktop.services.records.pack_settings import (
     GANTT_DETAILS,
@@ -72,9 +73,10 @@ def steering_pack_content(
     changes = change_summary(session, project_id, log=log)
     register = risk_register(session, project_id, today=today)
     finance = _finance(session, header, changes)
-    # The KPIs as of the status date, as the KPI report measures them (today without one).
+    # The standing as of the status date, as every screen shows it (today without one).
     as_of = header.status_date or today
-    kpis = project_kpis_of(session, project_id, as_of=as_of, plan=plan)
+    standing = project_standing(session, project_id, as_of=as_of, plan=plan)
+    kpis = standing.kpis
     return pack.PackContent(
         cover=pack.Cover(
             client=header.client,
@@ -87,12 +89,10 @@ def steering_pack_content(
             confidentiality=settings.confidentiality,
             logo=settings.logo,
         ),
-        summary=dataclasses.replace(
-            _summary(header, report, plan, changes, register, finance),
-            kpis=kpi_lines(kpis, header.currency),
-        ),
+        summary=_summary(standing, report, finance),
         milestones=_milestones(plan),
-        gantt=_gantt(plan, settings.gantt_detail, today),
+        # A pack is as of its status date: its Gantt marks no other "today".
+        gantt=_gantt(plan, settings.gantt_detail, as_of),
         finance=finance,
         risks=_risks(register),
         changes=_changes(log, changes),
@@ -152,22 +152,19 @@ def export_steering_pack(
 
 
 def _summary(
-    header: ProjectSummary,
-    report: StatusReportRow,
-    plan: Timeline,
-    changes: ChangeSummary,
-    register: RiskRegister,
-    finance: pack.Finance,
+    standing: ProjectStanding, report: StatusReportRow, finance: pack.Finance
 ) -> pack.Summary:
+    changes, finish, risks = standing.changes, standing.finish, standing.risks
     facts = Facts(
-        finish_variance=_finish_variance(plan),
+        finish_variance=finish.variance_days,
         eac=finance.eac,
-        current_budget=changes.current_budget,
+        current_budget=changes.current_budget if standing.has_budget else None,
         original_budget=changes.original_budget,
         approved_cost=changes.approved_cost,
         pending_count=changes.pending_count,
-        red_risks=register.rag_counts.get("red", 0),
-        amber_risks=register.rag_counts.get("amber", 0),
+        red_risks=risks.red_items,
+        amber_risks=risks.amber_risks + risks.amber_issues,
+        status_date=standing.status_date,
     )
     own = {
         "Schedule": report.schedule_rag,
@@ -175,32 +172,37 @@ def _summary(
         "Scope": report.scope_rag,
         "Risk": report.risk_rag,
     }
-    c = header.currency
-    open_risks = sum(register.rag_counts.values())
+    c = standing.currency
+    budget = money(changes.current_budget, c) if standing.has_budget else "no budget set"
     figures = (
-        pack.KeyFigure("Forecast finish", long_date(plan.finish_date)),
-        pack.KeyFigure("Baseline finish", long_date(changes.original_finish)),
-        pack.KeyFigure("Current budget", money(changes.current_budget, c)),
+        pack.KeyFigure("Forecast finish", long_date(finish.forecast)),
+        pack.KeyFigure("Baseline finish", long_date(finish.baseline) or "no baseline saved"),
+        pack.KeyFigure("Current budget", budget),
         pack.KeyFigure(
             "Estimate at completion", money(finance.eac, c) if finance.eac is not None else "–"
         ),
-        pack.KeyFigure(
-            "Open risks and issues", f"{open_risks} ({register.rag_counts.get('red', 0)} red)"
-        ),
+        pack.KeyFigure("Open risks and issues", risk_count_text(risks)),
         pack.KeyFigure(
             "Pending changes", f"{changes.pending_count} ({money(changes.pending_cost, c)})"
         ),
     )
-    return pack.Summary(header.rag, ratings(facts, own), report.commentary, figures)
+    overall = standing.overall
+    return pack.Summary(
+        overall.rag.value if overall.rag else "",
+        ratings(facts, own),
+        report.commentary,
+        figures,
+        kpi_lines(standing),
+        explanation(overall),
+    )
 
 
-def _finish_variance(plan: Timeline) -> int | None:
-    """The variance of the task that finishes last: the project's finish against baseline 0."""
-    dated = [t for t in plan.tasks if t.finish is not None and not t.is_summary]
-    if not dated:
-        return None
-    last = max(dated, key=lambda t: (t.finish, t.finish_variance or 0))
-    return last.finish_variance
+def risk_count_text(risks: RiskTally) -> str:
+    """Open risks and issues with their red ones: "11 risks (3 red), 3 issues (1 red)"."""
+    return (
+        f"{risks.risks} risk{'' if risks.risks == 1 else 's'} ({risks.red_risks} red), "
+        f"{risks.issues} issue{'' if risks.issues == 1 else 's'} ({risks.red_issues} red)"
+    )
 
 
 def _milestones(plan: Timeline) -> tuple[pack.Milestone, ...]:

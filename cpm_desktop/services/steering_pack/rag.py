@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from cpm_desktop.domain.overall_status import red_items_rag
 from cpm_desktop.reports.pdf.pack.content import Rating
 from cpm_desktop.scheduling.kpi_rag import BUDGET_VARIANCE, FINISH_VARIANCE
 from cpm_desktop.scheduling.kpi_rag import rag as kpi_rag
@@ -13,7 +15,6 @@ from cpm_desktop.scheduling.kpi_rag import rag as kpi_rag
 # KPI tiles never disagree; scope and risk are the pack's own reading.
 SCOPE_AMBER = Decimal("0.05")  # approved change cost ÷ original budget
 SCOPE_RED = Decimal("0.10")
-RED_RISKS_RED = 2  # open red risks or issues
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,12 +23,13 @@ class Facts:
 
     finish_variance: int | None  # working days, the project's finish vs baseline 0
     eac: Decimal | None
-    current_budget: Decimal
+    current_budget: Decimal | None  # None: no budget set
     original_budget: Decimal
     approved_cost: Decimal
     pending_count: int
-    red_risks: int
+    red_risks: int  # open red risks and red issues
     amber_risks: int
+    status_date: dt.date | None
 
 
 def ratings(facts: Facts, set_by_pm: dict[str, str]) -> tuple[Rating, ...]:
@@ -58,8 +60,12 @@ def _schedule(facts: Facts) -> tuple[str, str]:
 
 
 def _budget(facts: Facts) -> tuple[str, str]:
-    if facts.eac is None or facts.current_budget <= 0:
-        return "", "no earned value yet (needs a status date and a budget)"
+    if facts.current_budget is None or facts.current_budget <= 0:
+        return "", "no budget set"
+    if facts.eac is None:
+        if facts.status_date is None:
+            return "", "no earned value yet: no status date set"
+        return "", "no earned value yet: no task has a budget"
     ratio = facts.eac / facts.current_budget
     text = f"estimate at completion is {ratio:.0%} of the current budget"
     return str(kpi_rag(float(1 - ratio), BUDGET_VARIANCE)), text
@@ -75,13 +81,6 @@ def _scope(facts: Facts) -> tuple[str, str]:
     return "green", text
 
 
-def red_risk_rag(red_risks: int) -> str:
-    """The KPI summary's dot for the open red risks: as the risk area, red from RED_RISKS_RED."""
-    if red_risks >= RED_RISKS_RED:
-        return "red"
-    return "amber" if red_risks else "green"
-
-
 def pending_changes_rag(pending: int) -> str:
     """The KPI summary's dot for pending change requests: any pending is amber, as for scope."""
     return "amber" if pending else "green"
@@ -89,6 +88,6 @@ def pending_changes_rag(pending: int) -> str:
 
 def _risk(facts: Facts) -> tuple[str, str]:
     text = f"{facts.red_risks} red and {facts.amber_risks} amber open risks and issues"
-    if facts.red_risks >= RED_RISKS_RED:
-        return "red", text
-    return ("amber", text) if facts.red_risks or facts.amber_risks else ("green", text)
+    if facts.red_risks:
+        return red_items_rag(facts.red_risks).value, text
+    return ("amber", text) if facts.amber_risks else ("green", text)

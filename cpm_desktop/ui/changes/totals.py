@@ -16,13 +16,16 @@ CARDS = ("budget", "contract", "finish", "pending")
 TITLES = {
     "budget": "Budget",
     "contract": "Contract value",
-    "finish": "Finish",
+    "finish": "Forecast finish",
     "pending": "Awaiting decision",
 }
 TIPS = {
     "budget": "The original budget plus the cost of every approved change",
     "contract": "The original contract value plus every approved billable change order",
-    "finish": "Baseline finish (else the plan's) plus the approved schedule days, in working days",
+    "finish": (
+        "The plan's scheduled finish, as the header and the pack show it; below it the finish "
+        "agreed with the client: baseline finish (else the plan's) plus approved change days"
+    ),
     "pending": "Submitted and under-assessment requests: cost and days if the client approves",
 }
 
@@ -109,7 +112,8 @@ class ChangeTotals(QFrame):
         )
         self._values["finish"].setText(_date(s.forecast_finish))
         self._details["finish"].setText(
-            f"{_date(s.original_finish)} original + {_days(s.approved_days)} approved"
+            f"agreed {_date(s.agreed_finish)}: {_date(s.original_finish)} + "
+            f"{_days(s.approved_days)} approved"
         )
         count = s.pending_count
         self._values["pending"].setText(f"{count} request{'s' if count != 1 else ''}")

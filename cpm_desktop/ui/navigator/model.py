@@ -104,10 +104,11 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.code}  {item.name}"
         if role == Qt.ItemDataRole.DecorationRole:
-            return dot((rag_color(item.rag) or QColor(colors().rag_green)).name())
+            return dot((rag_color(item.rag) or QColor(colors().muted_text)).name())
         if role == Qt.ItemDataRole.ToolTipRole:
+            rating = item.rag or "not rated by the PM (see the project's header)"
             return (
-                f"{item.code} {item.name}\nStatus: {item.status.replace('_', ' ')}, RAG: {item.rag}"
+                f"{item.code} {item.name}\nStatus: {item.status.replace('_', ' ')}, RAG: {rating}"
             )
         if role == PROJECT_ID_ROLE:
             return item.id

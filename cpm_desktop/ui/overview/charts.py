@@ -48,7 +48,7 @@ class BurnRow:
     """One project's spend: budget, actual cost so far, and the value earned for it."""
 
     label: str
-    budget: Decimal
+    budget: Decimal | None  # None: no budget set (left out of the chart)
     actual: Decimal
     earned: float | None  # share of the planned work's value earned, 0..1
     currency: str
@@ -190,7 +190,7 @@ class BudgetBurnChart(_Chart):
 
     def set_rows(self, rows: Sequence[BurnRow]) -> None:
         """Draw these projects (those without a budget are left out)."""
-        self.rows = [r for r in rows if r.budget > 0]
+        self.rows = [r for r in rows if r.budget]
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -206,6 +206,7 @@ class BudgetBurnChart(_Chart):
         bar_height = max(8.0, min(14.0, band - line - 6))
         for n, row in enumerate(self.rows):
             top = area.top() + n * band
+            assert row.budget  # rows without a budget were left out
             spent = float(row.actual / row.budget)
             text = (
                 f"{row.label}: {money_text(row.actual, row.currency)} of "

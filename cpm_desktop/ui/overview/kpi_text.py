@@ -9,7 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from cpm_desktop.domain.kpi_meanings import KPI_MEANINGS
+from cpm_desktop.domain.overall_status import red_items_rag
 from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag, PortfolioKpis, ProjectKpis
+from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.ui.formatting import money_text
 
 NONE = "–"
@@ -23,7 +26,7 @@ class Tile:
     title: str
     value: str
     detail: str
-    rag: KpiRag | None
+    rag: str | None  # green, amber or red (a KPI RAG or a domain Rag)
     tip: str
 
 
@@ -63,8 +66,9 @@ def days_text(days: int | None) -> str:
     return f"{days:+d} {unit}".replace("-", "−") if days else f"0 {unit}"
 
 
-def project_tiles(kpis: ProjectKpis, rags: dict[str, KpiRag | None], currency: str) -> list[Tile]:
+def project_tiles(standing: ProjectStanding, currency: str) -> list[Tile]:
     """The tiles of one project."""
+    kpis, rags = standing.kpis, standing.rags
     ev_sv = kpis.ev_schedule_variance
     return [
         _on_time(kpis, rags),
@@ -72,11 +76,9 @@ def project_tiles(kpis: ProjectKpis, rags: dict[str, KpiRag | None], currency: s
             "finish_variance_days",
             "Finish variance",
             days_text(kpis.finish_variance_days),
-            "forecast finish vs baseline"
-            if kpis.finish_variance_days is not None
-            else "no baseline saved",
+            _finish_detail(standing),
             rags.get("finish_variance_days"),
-            "Working days from the baseline finish to the forecast finish; + is late.",
+            KPI_MEANINGS["finish_variance_days"],
         ),
         Tile(
             "spi",
@@ -86,7 +88,7 @@ def project_tiles(kpis: ProjectKpis, rags: dict[str, KpiRag | None], currency: s
             if ev_sv is not None
             else "needs a status date and budgets",
             rags.get("spi"),
-            "Schedule performance index: earned value ÷ planned value.",
+            KPI_MEANINGS["spi"],
         ),
         Tile(
             "cpi",
@@ -94,13 +96,24 @@ def project_tiles(kpis: ProjectKpis, rags: dict[str, KpiRag | None], currency: s
             ratio_text(kpis.cpi),
             "earned value ÷ actual cost" if kpis.cpi is not None else "no actual cost yet",
             rags.get("cpi"),
-            "Cost performance index: earned value ÷ actual cost.",
+            KPI_MEANINGS["cpi"],
         ),
         _budget(kpis, rags, currency),
         _csat(kpis, rags),
         _margin(kpis, rags, currency),
         *_counts(kpis),
     ]
+
+
+def _finish_detail(standing: ProjectStanding) -> str:
+    """The finish tile's line: what it compares, and the milestones that slip meanwhile."""
+    if standing.kpis.finish_variance_days is None:
+        return "no baseline saved"
+    late = standing.finish.late_milestones
+    if not late:
+        return "forecast finish vs baseline"
+    slip = days_text(standing.finish.worst_milestone_slip)
+    return f"project finish; {late} milestone{'' if late == 1 else 's'} behind (up to {slip})"
 
 
 def portfolio_tiles(
@@ -146,20 +159,28 @@ def _on_time(kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None]) 
         percent_text(kpis.on_time_rate),
         detail,
         rags.get("on_time_rate"),
-        "Share of the milestones due by the status date that finished by their baseline date.",
+        KPI_MEANINGS["on_time_rate"],
     )
 
 
 def _budget(
     kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None], currency: str
 ) -> Tile:
+    variance = kpis.budget_variance
+    detail = (
+        "no budget set"
+        if variance is None
+        else f"{signed_money_text(variance, currency)} at completion"
+    )
+    if isinstance(kpis, PortfolioKpis):
+        detail += _left_out(kpis.without_budget, "no budget")
     return Tile(
         "budget_variance_pct",
         "Budget variance",
         signed_percent_text(kpis.budget_variance_pct),
-        f"{signed_money_text(kpis.budget_variance, currency)} at completion",
+        detail,
         rags.get("budget_variance_pct"),
-        "Current budget minus the forecast cost at completion; − is over budget.",
+        KPI_MEANINGS["budget_variance_pct"],
     )
 
 
@@ -176,34 +197,46 @@ def _csat(kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None]) -> 
         csat_text(kpis.csat_average),
         detail.strip(),
         rags.get("csat_average"),
-        "Average CSAT (1–5) of the recent scored feedback; the trend compares the "
-        "latest scores with the ones before.",
+        KPI_MEANINGS["csat_average"],
     )
 
 
 def _margin(
     kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None], currency: str
 ) -> Tile:
+    if kpis.margin is None or kpis.revenue is None:
+        detail = "no contract value set" if kpis.revenue is None else "no budget or cost to judge"
+    else:
+        detail = f"{money_text(kpis.margin, currency)} on {money_text(kpis.revenue, currency)}"
+    if isinstance(kpis, PortfolioKpis):
+        detail += _left_out(kpis.without_margin, "no contract value or cost")
     return Tile(
         "margin_pct",
         "Margin",
         percent_text(kpis.margin_pct, 1),
-        f"{money_text(kpis.margin, currency)} on {money_text(kpis.revenue, currency)}",
+        detail,
         rags.get("margin_pct"),
-        "Revenue (contract value + approved billable change orders) minus cost "
-        "(actual + estimate to complete).",
+        KPI_MEANINGS["margin_pct"],
     )
+
+
+def _left_out(count: int, why: str) -> str:
+    """What a roll-up left out, e.g. " · 1 project left out (no budget)"."""
+    if not count:
+        return ""
+    return f" · {count} project{'' if count == 1 else 's'} left out ({why})"
 
 
 def _counts(kpis: ProjectKpis | PortfolioKpis) -> list[Tile]:
     return [
         Tile(
             "open_red_risks",
-            "Red risks",
-            str(kpis.open_red_risks),
-            "open risks rated red",
-            None,
-            "Open risks whose score puts them in the red band of the heat map.",
+            "Red risks & issues",
+            str(kpis.open_red_risks + kpis.open_red_issues),
+            f"{kpis.open_red_risks} risk{'' if kpis.open_red_risks == 1 else 's'}, "
+            f"{kpis.open_red_issues} issue{'' if kpis.open_red_issues == 1 else 's'}",
+            red_items_rag(kpis.open_red_risks + kpis.open_red_issues),
+            KPI_MEANINGS["red_items"],
         ),
         Tile(
             "pending_change_requests",
@@ -211,6 +244,6 @@ def _counts(kpis: ProjectKpis | PortfolioKpis) -> list[Tile]:
             str(kpis.pending_change_requests),
             "awaiting the client's decision",
             None,
-            "Change requests submitted or under assessment: the client has not decided.",
+            KPI_MEANINGS["pending_change_requests"],
         ),
     ]

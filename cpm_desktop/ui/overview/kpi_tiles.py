@@ -12,7 +12,6 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from cpm_desktop.scheduling import KpiRag
 from cpm_desktop.ui.overview.kpi_text import Tile
 from cpm_desktop.ui.theme import colors, rag_color
 
@@ -36,7 +35,7 @@ class KpiTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Preferred, not Fixed: tiles in one row then share the tallest one's height.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self._rag: KpiRag | None = None
+        self._rag: str | None = None
         self.title = QLabel()
         self.rag_word = QLabel()
         self.value = QLabel()
@@ -64,7 +63,7 @@ class KpiTile(QFrame):
         layout.addWidget(self.detail)
 
     @property
-    def rag(self) -> KpiRag | None:
+    def rag(self) -> str | None:
         """The RAG shown, None when the KPI is not rated."""
         return self._rag
 

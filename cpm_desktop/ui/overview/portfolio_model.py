@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from cpm_desktop.services.portfolio.kpis import ProjectKpiRow
+from cpm_desktop.domain.overall_status import explanation, status_words
+from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.ui.icons import dot
 from cpm_desktop.ui.overview.kpi_text import (
     NONE,
@@ -26,8 +27,8 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 4
 _LAST = float("inf")  # a KPI with nothing to measure sorts after every value
 
 
-Text = Callable[[ProjectKpiRow], str]
-Key = Callable[[ProjectKpiRow], object]
+Text = Callable[[ProjectStanding], str]
+Key = Callable[[ProjectStanding], object]
 
 
 def _column(title: str, text: Text, key: Key, rag: str = "") -> tuple[str, Text, Key, str]:
@@ -44,8 +45,8 @@ COLUMNS = (
     _column("Client", lambda r: r.client, lambda r: r.client.casefold()),
     _column(
         "RAG",
-        lambda r: RAG_WORDS.get(r.rag, NONE),
-        lambda r: ("red", "amber", "green").index(r.rag) if r.rag else 3,
+        lambda r: status_words(r.overall) if r.overall.rag else NONE,
+        lambda r: ("red", "amber", "green").index(r.overall.rag) if r.overall.rag else 3,
     ),
     _column(
         "On time",
@@ -79,7 +80,7 @@ COLUMNS = (
         lambda r: _or_last(r.kpis.margin_pct),
         "margin_pct",
     ),
-    _column("Red risks", lambda r: str(r.kpis.open_red_risks), lambda r: r.kpis.open_red_risks),
+    _column("Red R & I", lambda r: str(r.risks.red_items), lambda r: r.risks.red_items),
     _column(
         "Pending CRs",
         lambda r: str(r.kpis.pending_change_requests),
@@ -94,11 +95,13 @@ TIPS = {
     "SPI": "Schedule performance index (earned value ÷ planned value)",
     "CSAT": "Average client satisfaction, 1–5",
     "Margin": "Margin % of revenue (contract + approved billable changes)",
+    "RAG": "Overall status: the PM's rating (PM), else computed from the KPIs",
+    "Red R & I": "Open red risks and red issues",
 }
 PROJECT, CLIENT, RAG = 0, 1, 2
 
 
-class PortfolioTableModel(RowTableModel[ProjectKpiRow]):
+class PortfolioTableModel(RowTableModel[ProjectStanding]):
     """One row per project; a rated KPI carries its RAG as a dot and in its tooltip."""
 
     def __init__(self) -> None:
@@ -109,7 +112,8 @@ class PortfolioTableModel(RowTableModel[ProjectKpiRow]):
         if row is None:
             return None
         title, text, key, rag_key = COLUMNS[index.column()]
-        rag = row.rags.get(rag_key) if rag_key else (row.rag if index.column() == RAG else None)
+        overall = row.overall.rag if index.column() == RAG else None
+        rag = row.rags.get(rag_key) if rag_key else overall
         if role == Qt.ItemDataRole.DisplayRole:
             return text(row)
         if role == SORT_ROLE:
@@ -122,6 +126,8 @@ class PortfolioTableModel(RowTableModel[ProjectKpiRow]):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > RAG:
             return ALIGN_RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == RAG:
+                return f"{row.code} · {explanation(row.overall)}"
             words = f" — {RAG_WORDS[rag]}" if rag else ""
             return f"{row.code} · {title}: {text(row)}{words}"
         return None

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.services.portfolio.kpis import KpiReport, ProjectKpiRow, kpi_report
+from cpm_desktop.services.portfolio.kpis import KpiReport, kpi_report
+from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.overview.charts import BudgetBurnChart, BurnRow, CsatSeries, CsatTrendChart
 from cpm_desktop.ui.overview.kpi_text import portfolio_tiles
@@ -142,15 +143,14 @@ def _note(report: KpiReport) -> str:
     return " · ".join(parts)
 
 
-def _csat(row: ProjectKpiRow) -> CsatSeries:
+def _csat(row: ProjectStanding) -> CsatSeries:
     return CsatSeries(row.code, tuple((s.day, s.score) for s in row.kpis.csat_scores))
 
 
-def _burn(row: ProjectKpiRow) -> BurnRow:
+def _burn(row: ProjectStanding) -> BurnRow:
     figures = row.figures
     earned = None
-    if figures is not None and figures.earned_value is not None and figures.earned_value.bac:
+    if figures.earned_value is not None and figures.earned_value.bac:
         ev = figures.earned_value
         earned = float(ev.ev / ev.bac)  # share of the work's value earned, whatever the BAC
-    actual = figures.actual_cost if figures is not None else row.kpis.cost
-    return BurnRow(row.code, row.kpis.current_budget, actual, earned, row.currency)
+    return BurnRow(row.code, row.kpis.current_budget, figures.actual_cost, earned, row.currency)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.domain.overall_status import explanation
 from cpm_desktop.services.portfolio.overview import ProjectOverview
 from cpm_desktop.ui.formatting import date_text, money_text
 from cpm_desktop.ui.overview.billing_panel import BillingPanel
@@ -112,16 +113,20 @@ class ProjectSummaryPage(QWidget):
             self.milestones.set_rows([])
             self.billing.show_schedule(None, (), None, "EUR")
             return
-        summary = overview.summary
+        summary, standing = overview.summary, overview.standing
         self.as_of.setText(
-            f"KPIs as of {date_text(overview.as_of)}"
+            f"KPIs as of {date_text(standing.as_of)}"
             + ("" if summary.status_date else " (no status date set: measured today)")
+            + f"  ·  Overall status: {explanation(standing.overall)}"
         )
-        self.tiles.set_tiles(project_tiles(overview.kpis, overview.rags, summary.currency))
+        self.tiles.set_tiles(project_tiles(standing, summary.currency))
         self.commentary.show_report(overview.report)
         self.milestones.set_rows(overview.next_milestones)
+        income = standing.kpis.revenue
         revenue = (
-            f"Revenue {money_text(overview.revenue, summary.currency)}: contract value "
+            "Revenue: no contract value set"
+            if income is None
+            else f"Revenue {money_text(income, summary.currency)}: contract value "
             f"{money_text(summary.contract_value, summary.currency)} + approved billable changes"
         )
         self.billing.show_schedule(

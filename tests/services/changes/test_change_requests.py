@@ -235,7 +235,8 @@ def test_summary_rolls_up_approved_and_pending(workspace: Workspace) -> None:
     assert summary.current_contract_value == summary.original_contract_value + 1500
     assert summary.original_finish == dt.date(2026, 9, 11)
     assert summary.approved_days == 3
-    assert summary.forecast_finish == dt.date(2026, 9, 16)  # three working days later
+    assert summary.agreed_finish == dt.date(2026, 9, 16)  # three working days later
+    assert summary.forecast_finish == dt.date(2026, 9, 11)  # the plan has not moved yet
     assert (summary.pending_cost, summary.pending_days, summary.pending_count) == (
         Decimal("300.00"),
         4,

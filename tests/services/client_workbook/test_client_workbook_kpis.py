@@ -1,7 +1,7 @@
 """The workbook's KPIs and logs against the services that own them, on the demo and a bare project.
 
 The KPI block is put together from the read models the export already holds (for speed); these
-tests prove it equals `kpis.project_kpis_of`, and that the written sheets show the services'
+tests prove it equals `standing.project_standing`, and that the written sheets show the services'
 rows and figures. They compare with values computed here, so a baseline added to the demo (or
 any other change of its data) does not break them.
 """
@@ -21,7 +21,7 @@ from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.reports.excel.content import ClientWorkbook, Unit
 from cpm_desktop.scheduling import kpi_rags
 from cpm_desktop.services.client_workbook.export import client_workbook, export_client_workbook
-from cpm_desktop.services.portfolio.kpis import project_kpis_of
+from cpm_desktop.services.portfolio.standing import project_standing
 from cpm_desktop.services.portfolio.views import portfolio
 from cpm_desktop.services.records.billing import billing_schedule
 from cpm_desktop.services.records.decisions import decision_log
@@ -56,11 +56,11 @@ def kpi_values(book: ClientWorkbook) -> dict[str, Any]:
 
 
 def test_the_kpi_block_equals_the_kpi_service_on_every_demo_project(demo: Workspace) -> None:
-    """Same ProjectKpis as project_kpis_of (as of the status date), project by project."""
+    """Same ProjectKpis as project_standing (as of the status date), project by project."""
     assert len(project_ids(demo)) >= 2
     for project_id in project_ids(demo):
         book = demo.run(client_workbook, project_id, now=NOW)
-        kpis = demo.run(project_kpis_of, project_id, as_of=book.kpis_as_of)
+        kpis = demo.run(project_standing, project_id, as_of=book.kpis_as_of).kpis
         rags = kpi_rags(kpis)
         shown = kpi_values(book)
         met, counted = kpis.milestones_met, kpis.milestones_counted
@@ -100,7 +100,7 @@ def test_the_kpi_block_equals_the_kpi_service_on_every_demo_project(demo: Worksp
 def test_the_kpi_block_of_a_bare_project(workspace: Workspace, project: ProjectIds) -> None:
     """No status date, no tasks, no feedback: the same KPIs as the service, mostly unmeasured."""
     book = workspace.run(client_workbook, project.project_id, now=NOW)
-    kpis = workspace.run(project_kpis_of, project.project_id, as_of=NOW.date())
+    kpis = workspace.run(project_standing, project.project_id, as_of=NOW.date()).kpis
     assert book.kpis_as_of == NOW.date()
     shown = kpi_values(book)
     assert shown["On-time delivery (no milestone due yet)"].value is None
@@ -124,7 +124,7 @@ def test_the_logs_hold_the_services_rows(demo: Workspace) -> None:
     paid = sum(b.amount for b in bills if b.status == "paid")
     invoiced = sum(b.amount for b in bills if b.status == "invoiced")
     assert (figures["Paid"], figures["Invoiced"]) == (paid, paid + invoiced)
-    kpis = demo.run(project_kpis_of, project_id, as_of=book.kpis_as_of)
+    kpis = demo.run(project_standing, project_id, as_of=book.kpis_as_of).kpis
     assert figures["Revenue (contract value + approved billable change orders)"] == kpis.revenue
     log = demo.run(feedback_log, project_id)
     assert [(r[0], r[3], r[4]) for r in feedback.rows] == [

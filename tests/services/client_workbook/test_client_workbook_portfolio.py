@@ -453,10 +453,11 @@ def test_empty_logs_keep_their_sheet_header_and_say_so(tmp_path: Path) -> None:
     assert totals["Total billable"][0].value == 0
 
 
-def test_summary_still_prints_on_one_page_with_the_kpi_block(book) -> None:
-    """The KPI block sits right of the milestones; the dashboard stays one page."""
+def test_summary_prints_at_full_size_with_the_kpi_block(book) -> None:
+    """The KPI block sits right of the milestones; the dashboard prints at full size."""
     sheet = book["Summary"]
-    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 1)
+    assert not sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.page_setup.scale == 100
     assert sheet.cell(4, 12).value.startswith("Key performance indicators")
     assert sheet.column_dimensions["M"].width >= 14  # money does not turn into ###
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from cpm_desktop.domain import ProjectStatus, Rag
+from cpm_desktop.domain import ProjectStatus
 from cpm_desktop.errors import DuplicateError, NotFoundError, ValidationError
 from cpm_desktop.models import Calendar, Client, Contact, Project
 from cpm_desktop.services.plan import calendars, dependencies, tasks
@@ -185,7 +185,7 @@ def test_create_project_normalises_code_and_currency(
         assert stored is not None
         assert (stored.code, stored.currency, stored.status_date) == ("ACME-02", "USD", None)
         assert stored.budget == Decimal("2500.50")
-        assert (stored.status, stored.rag) == (ProjectStatus.ACTIVE, Rag.GREEN)
+        assert (stored.status, stored.rag) == (ProjectStatus.ACTIVE, None)  # not rated yet
 
 
 def test_create_project_stores_money_exactly(workspace: Workspace, project: ProjectIds) -> None:
@@ -430,9 +430,7 @@ def test_portfolio_lists_clients_and_projects_sorted(
         items = views.portfolio(s)
     assert [c.name for c in items] == ["Acme Logistics", "Beta Ltd", "zeta Corp"]
     assert [p.code for p in items[2].projects] == ["Z-1", "Z-2"]
-    assert [(p.code, p.status, p.rag) for p in items[0].projects] == [
-        ("ACME-01", "active", "green")
-    ]
+    assert [(p.code, p.status, p.rag) for p in items[0].projects] == [("ACME-01", "active", None)]
 
 
 def test_find_project_id_ignores_case(workspace: Workspace, project: ProjectIds) -> None:

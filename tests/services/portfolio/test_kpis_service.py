@@ -15,11 +15,9 @@ from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.plan.baselines import save_baseline
 from cpm_desktop.services.portfolio.clients import create_client
 from cpm_desktop.services.portfolio.earned_value import earned_value_report
-from cpm_desktop.services.portfolio.kpis import (
-    kpi_report,
-    project_kpis_of,
-)
+from cpm_desktop.services.portfolio.kpis import kpi_report
 from cpm_desktop.services.portfolio.projects import NewProject, create_project, set_status_date
+from cpm_desktop.services.portfolio.standing import project_standing
 from cpm_desktop.services.risks import register as risks
 from cpm_desktop.workspace import Workspace
 from tests.services.support import MONDAY, add_tasks, make_project
@@ -68,7 +66,7 @@ def test_milestones_on_time_late_and_not_yet_due(workspace: Workspace) -> None:
             constraint_type=ConstraintType.SNET,
             constraint_date=MONDAY + dt.timedelta(days=7),
         )
-        kpis = project_kpis_of(s, pid, as_of=MONDAY + dt.timedelta(days=14))
+        kpis = project_standing(s, pid, as_of=MONDAY + dt.timedelta(days=14)).kpis
     assert (kpis.milestones_met, kpis.milestones_counted) == (1, 2)
     assert kpis.on_time_rate == 0.5
     assert kpis.finish_variance_days == 0  # the last milestone still finishes on its baseline
@@ -79,7 +77,7 @@ def test_without_baseline_nothing_is_measured_on_time(workspace: Workspace) -> N
     pid = make_project(workspace).project_id
     add_tasks(workspace, pid, "M", is_milestone=True, duration=0)
     with workspace.transaction() as s:
-        kpis = project_kpis_of(s, pid, as_of=MONDAY + dt.timedelta(days=30))
+        kpis = project_standing(s, pid, as_of=MONDAY + dt.timedelta(days=30)).kpis
     assert kpis.milestones_counted == 0
     assert kpis.on_time_rate is None
     assert kpis.finish_variance_days is None
@@ -96,7 +94,7 @@ def test_revenue_counts_approved_billable_change_orders_only(workspace: Workspac
     _change(workspace, pid, (), billable=True, change_order_value=400)
     with workspace.transaction() as s:
         [row] = kpi_report(s).projects
-        kpis = project_kpis_of(s, pid)
+        kpis = project_standing(s, pid).kpis
     figures = row.figures
     assert figures is not None
     assert figures.approved_billable_changes == Decimal(200)
@@ -119,12 +117,12 @@ def test_budget_variance_without_and_with_status_date(workspace: Workspace) -> N
     [task] = add_tasks(workspace, pid, "Build", duration=10, budget_cost=Decimal(1000)).values()
     with workspace.transaction() as s:
         tasks.edit_task(s, task, percent_complete=50, actual_start=MONDAY, actual_cost=Decimal(700))
-        before = project_kpis_of(s, pid)
+        before = project_standing(s, pid).kpis
     assert before.budget_variance == 0
     assert before.cpi is None
     with workspace.transaction() as s:
         set_status_date(s, pid, MONDAY + dt.timedelta(days=4))
-        kpis = project_kpis_of(s, pid)
+        kpis = project_standing(s, pid).kpis
         eac = earned_value_report(s, pid, detail=False).project.eac
     assert eac > Decimal(1000)  # 50 % earned for 70 % spent
     assert kpis.cost == eac
@@ -143,7 +141,7 @@ def test_open_red_risks_only(workspace: Workspace) -> None:
         closed = risks.add_risk(s, pid, "Closed red", probability=5, impact=5, on=MONDAY)
         risks.close_risk(s, closed.id, on=MONDAY)
         risks.add_risk(s, pid, "Upside", kind="opportunity", probability=5, impact=5, on=MONDAY)
-        kpis = project_kpis_of(s, pid)
+        kpis = project_standing(s, pid).kpis
     assert kpis.open_red_risks == 1
 
 

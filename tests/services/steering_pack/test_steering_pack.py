@@ -19,8 +19,8 @@ from cpm_desktop.scheduling import kpi_rags
 from cpm_desktop.services.changes.views import change_summary
 from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.plan.baselines import save_baseline
-from cpm_desktop.services.portfolio.kpis import project_kpis_of
 from cpm_desktop.services.portfolio.projects import set_status_date
+from cpm_desktop.services.portfolio.standing import project_standing
 from cpm_desktop.services.portfolio.views import find_project_id, project_summary
 from cpm_desktop.services.records.billing import billing_schedule, status_label
 from cpm_desktop.services.records.decisions import decision_log
@@ -172,7 +172,7 @@ def test_milestone_variance_against_the_baseline(
 
 def test_rag_set_by_the_pm_wins_over_the_derived_one() -> None:
     """An area the PM rated keeps the PM's RAG; the others are derived and say why."""
-    facts = Facts(12, Decimal(110), Decimal(100), Decimal(100), Decimal(0), 0, 2, 0)
+    facts = Facts(12, Decimal(110), Decimal(100), Decimal(100), Decimal(0), 0, 2, 0, TODAY)
     result = {r.area: r for r in ratings(facts, {"Budget": "green"})}
     assert (result["Schedule"].rag, result["Schedule"].derived) == ("red", True)
     assert (result["Budget"].rag, result["Budget"].derived) == ("green", False)
@@ -225,10 +225,11 @@ def test_billing_totals_add_up_the_schedule(demo: Workspace, demo_id: int, demo_
 
 
 def test_csat_and_kpis_are_those_of_the_kpi_service(demo: Workspace, demo_id: int) -> None:
-    """CSAT average, trend and scores, and every KPI's value and dot, from project_kpis_of."""
+    """CSAT average, trend and scores, and every KPI's value and dot, from project_standing."""
     content = demo.run(steering_pack_content, demo_id, on=TODAY)
     status = demo.run(project_summary, demo_id).status_date
-    kpis = demo.run(project_kpis_of, demo_id, as_of=status)
+    standing = demo.run(project_standing, demo_id, as_of=status)
+    kpis = standing.kpis
     rags = kpi_rags(kpis)
     scores = [
         r.score
@@ -256,7 +257,7 @@ def test_csat_and_kpis_are_those_of_the_kpi_service(demo: Workspace, demo_id: in
     variance = kpis.finish_variance_days
     assert shown["Finish variance"].rag == (rags["finish_variance_days"] or "")
     assert shown["Finish variance"].value == signed(variance)
-    assert shown["Open red risks"].value == str(kpis.open_red_risks)
+    assert shown["Red risks and issues"].value == str(standing.risks.red_items)
     assert shown["Pending change requests"].value == str(kpis.pending_change_requests)
 
 
@@ -275,7 +276,8 @@ def test_bare_project_prints_dashes_and_calm_lines(
         "Client satisfaction (CSAT)",
     ):
         assert (kpis[label].value, kpis[label].rag) == ("–", ""), label
-    assert (kpis["Open red risks"].value, kpis["Open red risks"].rag) == ("0", "green")
+    red = kpis["Red risks and issues"]
+    assert (red.value, red.rag) == ("0", "green")
     path = workspace.run(
         export_steering_pack,
         pid,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 import pytest
@@ -20,6 +21,7 @@ def facts(**changes: object) -> Facts:
         "pending_count": 0,
         "red_risks": 0,
         "amber_risks": 0,
+        "status_date": dt.date(2026, 11, 20),
     }
     values.update(changes)
     return Facts(**values)  # type: ignore[arg-type]
@@ -62,3 +64,13 @@ def test_what_the_pm_set_wins_and_unknowns_say_why() -> None:
         r for r in ratings(facts(finish_variance=30), {"Schedule": "green"}) if r.area == "Schedule"
     )
     assert (own.rag, own.derived) == ("green", False)
+
+
+def test_a_missing_budget_says_so_and_a_set_status_date_is_not_asked_for() -> None:
+    """No budget is 'no budget set'; with a status date the reason is the tasks' budgets."""
+    [no_budget] = [r for r in ratings(facts(current_budget=None), {}) if r.area == "Budget"]
+    assert (no_budget.rag, no_budget.reason) == ("", "no budget set")
+    [no_ev] = [r for r in ratings(facts(eac=None), {}) if r.area == "Budget"]
+    assert no_ev.reason == "no earned value yet: no task has a budget"
+    [no_date] = [r for r in ratings(facts(eac=None, status_date=None), {}) if r.area == "Budget"]
+    assert no_date.reason == "no earned value yet: no status date set"

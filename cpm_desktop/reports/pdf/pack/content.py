@@ -90,11 +90,12 @@ class Kpi:
 class Summary:
     """The overall RAG, one per area, the PM's commentary, headline figures and the KPIs."""
 
-    overall: str
+    overall: str  # green, amber or red; "" when not rated and nothing measured
     ratings: tuple[Rating, ...]
     commentary: str
     figures: tuple[KeyFigure, ...]
     kpis: tuple[Kpi, ...] = ()
+    overall_note: str = ""  # who set the overall status, and what the KPIs give
 
 
 @dataclass(frozen=True, slots=True)

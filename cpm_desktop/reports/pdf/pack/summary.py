@@ -31,7 +31,7 @@ def summary_flowables(summary: Summary, styles: Styles, width: float) -> list[Fl
     """The summary page's flowables."""
     return [
         heading("summary", "Executive summary", styles),
-        _overall(summary.overall, styles, width),
+        _overall(summary.overall, summary.overall_note, styles, width),
         Spacer(0, 12),
         _ratings(summary, styles, width),
         Spacer(0, 16),
@@ -55,8 +55,11 @@ def _kpis(summary: Summary, styles: Styles, width: float) -> list[Flowable]:
     ]
 
 
-def _overall(rag: str, styles: Styles, width: float) -> Table:
-    """A full-width band in the overall RAG colour: the first thing a sponsor sees."""
+def _overall(rag: str, note: str, styles: Styles, width: float) -> Table:
+    """A full-width band in the overall RAG colour: the first thing a sponsor sees.
+
+    `note` says who set the status and what the KPIs give; "" for none.
+    """
     style = ParagraphStyle(
         "overall",
         parent=styles.body,
@@ -65,9 +68,12 @@ def _overall(rag: str, styles: Styles, width: float) -> Table:
         leading=18,
         textColor=rag_text_colour(rag),
     )
-    table = Table(
-        [[Paragraph(f"Overall status: {rag_word(rag).upper()}", style)]], colWidths=[width]
-    )
+    small = ParagraphStyle("overall_note", parent=style, fontName=REGULAR, fontSize=9, leading=12)
+    word = rag_word(rag).upper() if rag else "NOT RATED"
+    cell: list[Flowable] = [Paragraph(f"Overall status: {word}", style)]
+    if note:
+        cell.append(Paragraph(markup(note), small))
+    table = Table([[cell]], colWidths=[width])
     table.setStyle(
         TableStyle(
             [
