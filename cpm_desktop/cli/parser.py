@@ -127,6 +127,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     workspace_option(cmd)
     cmd.add_argument("--client", metavar="NAME", help="only this client's projects")
+    cmd.add_argument(
+        "--as-of",
+        type="date",
+        metavar="DATE",
+        help="measure every project as of this day (2026-11-20, 20 Nov 2026) instead of its "
+        "status date",
+    )
     json_option(cmd)
     cmd.set_defaults(handler=kpis.run)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from cpm_desktop.cli import main
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 
@@ -60,3 +62,17 @@ def test_unknown_client_exits_2_with_one_line(demo_file: Path, capsys) -> None:
     assert captured.err.strip().splitlines() == [
         "cpm-desktop: No client named 'Nobody Ltd' in this workspace."
     ]
+
+
+def test_as_of_reads_a_typed_date_and_measures_on_that_day(demo_file: Path, capsys) -> None:
+    """`--as-of "7 Sep 2026"` and `--as-of 2026-09-07` give the same report; a d/m guess exits 2."""
+    assert main(["kpis", "--db", str(demo_file), "--as-of", "7 Sep 2026", "--json"]) == 0
+    typed = json.loads(capsys.readouterr().out)
+    assert main(["kpis", "--db", str(demo_file), "--as-of", "2026-09-07", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == typed
+    assert main(["kpis", "--db", str(demo_file), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) != typed  # the status dates are in November
+    with pytest.raises(SystemExit) as refused:
+        main(["kpis", "--db", str(demo_file), "--as-of", "7/9/2026"])
+    assert refused.value.code == 2
+    assert "day first or month first" in capsys.readouterr().err

@@ -1,4 +1,4 @@
-"""`cpm-desktop kpis --db FILE [--client NAME] [--json]`: KPIs per project, client and total."""
+"""`cpm-desktop kpis --db FILE [--client NAME] [--as-of DATE] [--json]`: KPIs per project, client and total."""
 
 from __future__ import annotations
 
@@ -14,6 +14,6 @@ def run(args: argparse.Namespace) -> int:
     from cpm_desktop.services.portfolio.kpis import kpi_report
 
     with open_for_reading(args.db) as workspace:
-        report = workspace.run(kpi_report, client=args.client)
+        report = workspace.run(kpi_report, client=args.client, as_of=args.as_of)
     print(kpis_json(report) if args.json else kpis_table(report))
     return EXIT_OK
