@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText
@@ -30,6 +30,9 @@ class Decision(Base):
     decided_on: Mapped[dt.date]
     decided_by: Mapped[ShortText]
     context: Mapped[LongText]
+    internal: Mapped[bool] = mapped_column(
+        default=False, server_default=false()
+    )  # never in a client export
     # Deleting the linked request or risk keeps the decision, unlinked.
     change_request_id: Mapped[int | None] = mapped_column(
         ForeignKey("change_request.id", ondelete="SET NULL"), index=True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey
+from sqlalchemy import CheckConstraint, ForeignKey, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText
@@ -26,3 +26,6 @@ class Lesson(Base):
     category: Mapped[ShortText]
     service_line: Mapped[ShortText]  # the offering it applies to, e.g. "WMS implementation"
     recorded_on: Mapped[dt.date]
+    internal: Mapped[bool] = mapped_column(
+        default=False, server_default=false()
+    )  # never in a client export

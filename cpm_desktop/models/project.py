@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint, text
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cpm_desktop.domain import ProjectStatus, Rag
@@ -60,6 +60,8 @@ class Project(Base):
     # The PM's overall rating; None: not rated, the KPIs give the status (domain.overall_status).
     rag: Mapped[Rag | None] = mapped_column(text_enum(Rag), default=None)
     description: Mapped[LongText]
+    # Open-book contract: the client may see cost figures; otherwise only what it pays.
+    open_book: Mapped[bool] = mapped_column(default=False, server_default=false())
     # Risk scores (probability x impact, 1..25) from these on are amber, then red.
     risk_amber_from: Mapped[int] = mapped_column(default=5, server_default=text("5"))
     risk_red_from: Mapped[int] = mapped_column(default=15, server_default=text("15"))

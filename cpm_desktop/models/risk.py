@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cpm_desktop.domain import ResponseStrategy, RiskKind, RiskStatus
@@ -78,6 +78,9 @@ class Risk(Base):
     review_on: Mapped[dt.date | None]
     closed_on: Mapped[dt.date | None]
     closure_note: Mapped[LongText]
+    internal: Mapped[bool] = mapped_column(
+        default=False, server_default=false()
+    )  # never in a client export
     # The risk an issue came from: kept when the risk occurred, so the register can show both.
     source_risk_id: Mapped[int | None] = mapped_column(
         ForeignKey("risk.id", ondelete="SET NULL"), index=True

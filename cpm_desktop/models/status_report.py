@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, UniqueConstraint
+from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cpm_desktop.domain import Rag
@@ -30,6 +30,9 @@ class StatusReport(Base):
     project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
     status_date: Mapped[dt.date | None]
     commentary: Mapped[LongText]
+    internal_notes: Mapped[str] = mapped_column(
+        String(20_000), default="", server_default=""
+    )  # internal pack only
     schedule_rag: Mapped[Rag | None] = mapped_column(text_enum(Rag))
     budget_rag: Mapped[Rag | None] = mapped_column(text_enum(Rag))
     scope_rag: Mapped[Rag | None] = mapped_column(text_enum(Rag))

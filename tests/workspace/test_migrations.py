@@ -218,3 +218,23 @@ def test_upgrade_keeps_each_rating_and_lets_a_new_project_be_unrated(tmp_path: P
         assert ratings == {"FIX-01": "green", "NEW-01": None}
     finally:
         connection.close()
+
+
+def test_upgrade_keeps_every_record_client_visible_and_no_project_open_book(
+    tmp_path: Path,
+) -> None:
+    """Revision 0008 on the 0001 fixture: nothing becomes internal, no contract open-book."""
+    path = tmp_path / "workspace-0001.cpm"
+    shutil.copyfile(FIXTURE_0001, path)
+    with open_workspace(path):
+        pass
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("SELECT DISTINCT open_book FROM project").fetchall() == [(0,)]
+        for table in ("risk", "decision", "lesson"):
+            flags = connection.execute(f"SELECT DISTINCT internal FROM {table}").fetchall()
+            assert flags in ([], [(0,)]), table
+        notes = connection.execute("SELECT DISTINCT internal_notes FROM status_report").fetchall()
+        assert notes in ([], [("",)])
+    finally:
+        connection.close()
