@@ -4,6 +4,7 @@ Enumerations are `StrEnum`s, stored by value (`models.enums.text_enum`) and equa
 value, so a DTO field typed with one compares equal to the text that came from a file.
 """
 
+from cpm_desktop.domain.audience import Audience
 from cpm_desktop.domain.billing import InvoiceStatus
 from cpm_desktop.domain.changes import ChangeCategory, ChangePriority, ChangeStatus
 from cpm_desktop.domain.milestones import MilestoneStanding
@@ -16,6 +17,7 @@ from cpm_desktop.domain.trends import Trend
 from cpm_desktop.domain.views import View
 
 __all__ = [
+    "Audience",
     "ChangeCategory",
     "ChangePriority",
     "ChangeStatus",

@@ -1,4 +1,5 @@
-"""`cpm-desktop kpis --db FILE [--client NAME] [--as-of DATE] [--json]`: KPIs per project, client and total."""
+"""`cpm-desktop kpis --db FILE [--client NAME] [--as-of DATE] [--json]`: KPIs per project,
+client and total."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from cpm_desktop.domain import ChangeStatus, PaperSize
+from cpm_desktop.domain import Audience, ChangeStatus, PaperSize
 from cpm_desktop.domain.change_workflow import OPEN_FOR_IMPACT, label
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import ChangeRequest, Project
@@ -25,7 +25,7 @@ from cpm_desktop.services.changes.views import (
 )
 from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.portfolio.views import project_summary, task_rows
-from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.services.validate import clean_enum, get_or_raise
 
 
 def find_change_request_id(session: Session, project_id: int, reference: str) -> int | None:
@@ -36,9 +36,13 @@ def find_change_request_id(session: Session, project_id: int, reference: str) ->
 
 
 def change_form_content(
-    session: Session, cr_id: int, *, on: dt.date | None = None
+    session: Session,
+    cr_id: int,
+    *,
+    on: dt.date | None = None,
+    audience: Audience = Audience.CLIENT,
 ) -> ChangeFormContent:
-    """Everything the sign-off form of request `cr_id` shows, generated `on` (today)."""
+    """Everything the sign-off form of request `cr_id` shows `audience`, generated `on`."""
     cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
     project = get_or_raise(session, Project, cr.project_id, "project")
     header = project_summary(session, project.id)
@@ -91,6 +95,7 @@ def export_change_form(
     *,
     paper: PaperSize | str = PaperSize.A4,
     on: dt.date | None = None,
+    audience: Audience | str = Audience.CLIENT,
 ) -> Path:
     """Write the sign-off form of request `cr_id` to `path` as a one-page PDF; return the path.
 
@@ -100,7 +105,8 @@ def export_change_form(
     if paper not in tuple(PaperSize):
         sizes = " or ".join(PaperSize)
         raise ValidationError(f"The paper size must be {sizes}, not {paper!r}.")
-    content = change_form_content(session, cr_id, on=on)
+    reader = clean_enum(Audience, audience, "audience")
+    content = change_form_content(session, cr_id, on=on, audience=reader)
     return write_change_form(content, Path(path), paper=paper)
 
 

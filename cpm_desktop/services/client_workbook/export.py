@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cpm_desktop.domain import ChangeStatus, Rag
+from cpm_desktop.domain import Audience, ChangeStatus, Rag
 from cpm_desktop.domain.change_workflow import label as label_of
 from cpm_desktop.domain.overall_status import explanation
 from cpm_desktop.models import Project, Task
@@ -42,7 +42,7 @@ from cpm_desktop.services.records.billing import billing_schedule
 from cpm_desktop.services.records.decisions import decision_log
 from cpm_desktop.services.records.feedback import feedback_log
 from cpm_desktop.services.risks.views import RiskRegister, risk_register
-from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.services.validate import clean_enum, get_or_raise
 
 NEXT_MILESTONES = 5
 RAGS = (Rag.RED, Rag.AMBER, Rag.GREEN)
@@ -56,9 +56,13 @@ RETURN_NOTE = (
 
 
 def client_workbook(
-    session: Session, project_id: int, *, now: dt.datetime | None = None
+    session: Session,
+    project_id: int,
+    *,
+    now: dt.datetime | None = None,
+    audience: Audience = Audience.CLIENT,
 ) -> ClientWorkbook:
-    """Everything the project's client workbook shows, as of `now` (default: this moment)."""
+    """Everything the project's workbook shows `audience`, as of `now` (default: this moment)."""
     project = get_or_raise(session, Project, project_id, "project")
     header = project_summary(session, project.id)
     plan = timeline(session, project.id)
@@ -111,15 +115,17 @@ def export_client_workbook(
     *,
     report: Progress | None = None,
     now: dt.datetime | None = None,
+    audience: Audience | str = Audience.CLIENT,
 ) -> Path:
-    """Write the project's client workbook to `path` (.xlsx); return the path.
+    """Write the project's workbook for `audience` to `path` (.xlsx); return the path.
 
     `report` hears a short line per step, for a progress display. Raises NotFoundError for an
     unknown project and ExportError when `path` cannot be written; no partial file is left.
     """
     if report:
         report("Reading the project…")
-    book = client_workbook(session, project_id, now=now)
+    reader = clean_enum(Audience, audience, "audience")
+    book = client_workbook(session, project_id, now=now, audience=reader)
     return write_workbook(book, Path(path), report=report)
 
 

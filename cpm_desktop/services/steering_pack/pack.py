@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from cpm_desktop.domain import RiskKind, RiskStatus
+from cpm_desktop.domain import Audience, RiskKind, RiskStatus
 from cpm_desktop.domain.change_workflow import PENDING, label
 from cpm_desktop.domain.overall_status import explanation
 from cpm_desktop.errors import ExportError, ValidationError
@@ -40,7 +40,7 @@ from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_registe
 from cpm_desktop.services.steering_pack.kpis import kpi_lines
 from cpm_desktop.services.steering_pack.logs import billing, decisions_taken, feedback
 from cpm_desktop.services.steering_pack.rag import Facts, ratings
-from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.services.validate import clean_enum, get_or_raise
 
 TOP_RISKS = 10
 OPEN_CHANGES = ("draft", "submitted", "under_assessment", "deferred")
@@ -62,8 +62,10 @@ def steering_pack_content(
     *,
     settings: PackSettings | None = None,
     on: dt.date | None = None,
+    audience: Audience = Audience.CLIENT,
 ) -> pack.PackContent:
-    """Everything the pack of `project_id` prints, with `settings` (default: the saved ones)."""
+    """Everything the pack of `project_id` prints for `audience`, with `settings` (default:
+    the saved ones)."""
     settings = settings or pack_settings(session, project_id)
     today = on or dt.date.today()
     header = project_summary(session, project_id)
@@ -119,13 +121,16 @@ def export_steering_pack(
     gantt_detail: str | None = None,
     report: Callable[[str], None] | None = None,
     on: dt.date | None = None,
+    audience: Audience | str = Audience.CLIENT,
 ) -> Path:
-    """Write the pack of `project_id` to `path`; arguments given override the saved settings.
+    """Write the pack of `project_id` for `audience` to `path`; arguments given override the
+    saved settings.
 
     Raises ValidationError for a bad option and ExportError when `path` cannot be written;
     a failed write leaves no file behind.
     """
     get_or_raise(session, Project, project_id, "project")
+    reader = clean_enum(Audience, audience, "audience")
     path = Path(path)
     if not path.parent.is_dir():  # before the work, not after it
         raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
@@ -144,7 +149,7 @@ def export_steering_pack(
     settings = dataclasses.replace(settings, **changes)  # type: ignore[arg-type]
     tell = report or (lambda _message: None)
     tell("Gathering the project's figures…")
-    content = steering_pack_content(session, project_id, settings=settings, on=on)
+    content = steering_pack_content(session, project_id, settings=settings, on=on, audience=reader)
     tell("Drawing the pages…")
     written = write_pack(content, path)
     tell(f"Wrote {written}.")
