@@ -14,10 +14,17 @@ from pathlib import Path
 
 from cpm_desktop.cli.arguments import Commands, project_option, workspace_option
 from cpm_desktop.cli.commands import export
-from cpm_desktop.domain import PaperSize
+from cpm_desktop.domain import Audience, PaperSize
 
 FORMATS = ("xlsx", "pdf", "mspdi", "change-form")
 PAPERS = [paper.value for paper in PaperSize]
+AUDIENCES = [audience.value for audience in Audience]
+AUDIENCE = (
+    "Audience: client (the default) leaves out the supplier's economics — margin, cost, the "
+    "estimate at completion, the internal budget — unless the project is open-book (then cost "
+    "figures stay, the margin never), and every risk, decision and note marked internal. "
+    "internal keeps everything and prints 'Internal — not for the client' in the footer."
+)
 WIDTH = 78  # of a description's lines: a terminal's 80 columns less a margin
 
 
@@ -36,6 +43,7 @@ XLSX = _text(
     "The client may edit the Risks and Changes sheets and send the file back: `cpm-desktop "
     "import-edits` shows and applies their edits. The export writes nothing to the "
     "workspace.",
+    AUDIENCE,
 )
 
 PDF = _text(
@@ -49,6 +57,7 @@ PDF = _text(
     "the app.",
     "--paper prints on A4 or US Letter instead of the paper saved with the pack settings. "
     "The export writes nothing to the workspace.",
+    AUDIENCE,
 )
 
 MSPDI = _text(
@@ -70,6 +79,7 @@ CHANGE_FORM = _text(
     "client and the project manager. --change names the request; --paper prints on A4 (the "
     "default) or US Letter. The export writes nothing to the workspace: record the signed "
     "decision in the change log.",
+    AUDIENCE,
 )
 
 
@@ -118,6 +128,7 @@ def format_first(argv: Sequence[str]) -> list[str]:
 def _xlsx(formats: Commands) -> None:
     command = _format(formats, "xlsx", "the client workbook for the client's team (Excel)", XLSX)
     _output(command, "the workbook to write, ending in .xlsx")
+    _audience(command)
     _refused(command, "--change", "--paper")
 
 
@@ -129,13 +140,14 @@ def _pdf(formats: Commands) -> None:
         choices=PAPERS,
         help="paper size (default: the one saved with the project's pack settings)",
     )
+    _audience(command)
     _refused(command, "--change")
 
 
 def _mspdi(formats: Commands) -> None:
     command = _format(formats, "mspdi", "the plan as MS Project XML, for other planners", MSPDI)
     _output(command, "the XML file to write (.xml)")
-    _refused(command, "--change", "--paper")
+    _refused(command, "--change", "--paper", "--audience")
 
 
 def _change_form(formats: Commands) -> None:
@@ -147,6 +159,7 @@ def _change_form(formats: Commands) -> None:
         "--change", metavar="REF", help="the change request to print, e.g. CR-003 (required)"
     )
     command.add_argument("--paper", choices=PAPERS, help="paper size (default: a4)")
+    _audience(command)
 
 
 def _format(
@@ -172,8 +185,18 @@ def _output(command: argparse.ArgumentParser, what: str) -> None:
     command.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help=what)
 
 
+def _audience(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--audience",
+        choices=AUDIENCES,
+        help="who reads the file: client (default: no margin, cost or internal records) "
+        "or internal",
+    )
+
+
 def _refused(command: argparse.ArgumentParser, *options: str) -> None:
     """Accept, unlisted, options of other formats: `export.run` says where they belong."""
+    choices_of = {"--paper": PAPERS, "--audience": AUDIENCES}
     for option in options:
-        choices = PAPERS if option == "--paper" else None
+        choices = choices_of.get(option)
         command.add_argument(option, choices=choices, help=argparse.SUPPRESS)

@@ -8,6 +8,8 @@ cost figures into client exports only when the contract is open-book.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from cpm_desktop.domain.labels import Labelled
 
 
@@ -35,3 +37,28 @@ def shows_margin(audience: Audience) -> bool:
 def shows_record(audience: Audience, *, internal: bool) -> bool:
     """True when a record (risk, decision, lesson, note) may be shown to this audience."""
     return audience == Audience.INTERNAL or not internal
+
+
+@dataclass(frozen=True, slots=True)
+class Visibility:
+    """What one export may show: cost figures, the margin, internal records; its footer note."""
+
+    audience: Audience
+    cost: bool
+    margin: bool
+    internal_records: bool
+
+    @property
+    def footer_note(self) -> str:
+        """The audience line of an internal export's footer; empty for the client."""
+        return INTERNAL_FOOTER if self.audience == Audience.INTERNAL else ""
+
+
+def visibility(audience: Audience, *, open_book: bool) -> Visibility:
+    """What an export for `audience` of a project (open-book or not) may show."""
+    return Visibility(
+        audience,
+        cost=shows_cost(audience, open_book=open_book),
+        margin=shows_margin(audience),
+        internal_records=audience == Audience.INTERNAL,
+    )

@@ -15,7 +15,11 @@ from cpm_desktop.demo import DEMO_PROJECT_CODE
 from tests.cli.support import assert_one_line_error, run_main
 
 # Options a format accepts only to refuse them with a pointer to the format they belong to.
-REFUSED = {"xlsx": {"--change", "--paper"}, "mspdi": {"--change", "--paper"}, "pdf": {"--change"}}
+REFUSED = {
+    "xlsx": {"--change", "--paper"},
+    "mspdi": {"--change", "--paper", "--audience"},
+    "pdf": {"--change"},
+}
 
 
 def parsers(
@@ -63,10 +67,20 @@ def test_the_walk_sees_every_command_and_format() -> None:
 @pytest.mark.parametrize(
     ("fmt", "says", "options", "not_listed"),
     [
-        ("xlsx", "for the client's team", ("--db", "--project", "--output"), ("--paper",)),
-        ("pdf", "steering committee", ("--db", "--project", "--output", "--paper"), ()),
-        ("mspdi", "MS Project", ("--db", "--project", "--output"), ("--paper",)),
-        ("change-form", "sign", ("--change", "--paper", "--output"), ()),
+        (
+            "xlsx",
+            "for the client's team",
+            ("--db", "--project", "--output", "--audience"),
+            ("--paper",),
+        ),
+        (
+            "pdf",
+            "steering committee",
+            ("--db", "--project", "--output", "--paper", "--audience"),
+            (),
+        ),
+        ("mspdi", "MS Project", ("--db", "--project", "--output"), ("--paper", "--audience")),
+        ("change-form", "sign", ("--change", "--paper", "--output", "--audience"), ()),
     ],
 )
 def test_export_format_help_describes_that_format(

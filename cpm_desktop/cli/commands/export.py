@@ -1,4 +1,5 @@
-"""`cpm-desktop export xlsx|pdf|mspdi|change-form --db FILE --project CODE -o OUT`.
+"""`cpm-desktop export xlsx|pdf|mspdi|change-form --db FILE --project CODE -o OUT
+[--audience client|internal]`.
 
 xlsx: the client workbook; pdf: the steering-committee pack; mspdi: MS Project XML;
 change-form: one change request's client sign-off PDF (`--change REF`).
@@ -18,13 +19,18 @@ def run(args: argparse.Namespace) -> int:
         return _export_change_form(args)
     if args.format == "pdf":
         return _export_pack(args)
+    if args.format == "xlsx" and args.change is None and args.paper is None:
+        return _export_xlsx(args)
     if args.change is not None or args.paper is not None:
         raise UserError(
             f"--change and --paper belong to 'export change-form' (--paper to 'export pdf' "
             f"too), not to {args.format}."
         )
-    if args.format == "xlsx":
-        return _export_xlsx(args)
+    if args.audience is not None:
+        raise UserError(
+            "--audience belongs to 'export xlsx', 'export pdf' and "
+            "'export change-form', not to mspdi: a plan for planners."
+        )
     return _export_mspdi(args)
 
 
@@ -37,8 +43,9 @@ def _export_xlsx(args: argparse.Namespace) -> int:
         raise UserError(f"{output} should end in .xlsx, the Excel workbook extension.")
     with open_for_reading(args.db) as workspace:
         found = project_id(workspace, args.project)
-        path = workspace.run(export_client_workbook, found, output)
-    print(f"Wrote the client workbook of {args.project.strip().upper()} to {path}.")
+        path = workspace.run(export_client_workbook, found, output, audience=_audience(args))
+    whose = "internal" if _audience(args) == "internal" else "client"
+    print(f"Wrote the {whose} workbook of {args.project.strip().upper()} to {path}.")
     return EXIT_OK
 
 
@@ -53,8 +60,13 @@ def _export_pack(args: argparse.Namespace) -> int:
         raise UserError(f"{output} should end in .pdf.")
     with open_for_reading(args.db) as workspace:
         found = project_id(workspace, args.project)
-        path = workspace.run(export_steering_pack, found, output, paper=args.paper)
-    print(f"Wrote the steering-committee pack of {args.project.strip().upper()} to {path}.")
+        path = workspace.run(
+            export_steering_pack, found, output, paper=args.paper, audience=_audience(args)
+        )
+    print(
+        f"Wrote the {_internal(args)}steering-committee pack of "
+        f"{args.project.strip().upper()} to {path}."
+    )
     return EXIT_OK
 
 
@@ -69,8 +81,14 @@ def _export_change_form(args: argparse.Namespace) -> int:
         cr_id = workspace.run(find_change_request_id, found, args.change)
         if cr_id is None:
             raise UserError(f"No change request {args.change!r} in project {args.project}.")
-        path = workspace.run(export_change_form, cr_id, args.output, paper=args.paper or "a4")
-    print(f"Wrote the sign-off form of {args.change.strip().upper()} to {path}.")
+        path = workspace.run(
+            export_change_form,
+            cr_id,
+            args.output,
+            paper=args.paper or "a4",
+            audience=_audience(args),
+        )
+    print(f"Wrote the {_internal(args)}sign-off form of {args.change.strip().upper()} to {path}.")
     return EXIT_OK
 
 
@@ -89,3 +107,13 @@ def _export_mspdi(args: argparse.Namespace) -> int:
     write_atomically(output, write_mspdi(plan))
     print(f"Wrote {len(plan.tasks)} tasks and {len(plan.links)} links to {output}.")
     return EXIT_OK
+
+
+def _audience(args: argparse.Namespace) -> str:
+    """The audience asked for; the client when none was."""
+    return str(args.audience or "client")
+
+
+def _internal(args: argparse.Namespace) -> str:
+    """'internal ' before the file's name in the confirmation line of an internal export."""
+    return "internal " if _audience(args) == "internal" else ""

@@ -58,7 +58,7 @@ class ChangeFormContent:
     priority: str
     status: str
     schedule_days: int
-    cost_impact: Decimal
+    cost_impact: Decimal | None  # None: not shown to this audience
     effort_days: int
     scope_impact: str
     billable: bool
@@ -72,6 +72,8 @@ class ChangeFormContent:
     contract_without: Decimal | None = None
     contract_with: Decimal | None = None
     recorded_decision: str = ""
+    cost_shown: bool = True  # False for a client without an open-book contract: no cost, budget
+    audience_note: str = ""  # "Internal — not for the client" in the footer of an internal form
 
 
 def render_change_form(content: ChangeFormContent, *, paper: str = PaperSize.A4) -> bytes:
@@ -152,10 +154,14 @@ def _draw_band(canvas: Canvas, content: ChangeFormContent, width: float, height:
 
 def _draw_footer(canvas: Canvas, content: ChangeFormContent, width: float) -> None:
     """One muted line: reference, project, date made and the page count."""
-    text = (
-        f"{content.reference} · {content.project_code} · generated on "
-        f"{long_date(content.generated_on)} · Page {canvas.getPageNumber()} of 1"
+    parts = (
+        content.audience_note,
+        content.reference,
+        content.project_code,
+        f"generated on {long_date(content.generated_on)}",
+        f"Page {canvas.getPageNumber()} of 1",
     )
+    text = " · ".join(part for part in parts if part)
     canvas.saveState()
     canvas.setFillColor(MUTED)
     canvas.setFont(REGULAR, 9)

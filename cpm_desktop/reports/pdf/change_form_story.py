@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 LABEL_WIDTH = 92.0  # the label column of the facts and the texts
 EFFECT_LABEL_WIDTH = 118.0  # "Without this change" on one line
-EFFECT_HEADER = ("", "Planned finish", "Project budget", "Contract value")
+EFFECT_HEADER = ("", "Forecast finish", "Project budget", "Contract value")
 PAD = 3.0  # cell padding above and below
 MAX_TASKS = 30  # more never fit on the two lines of affected tasks
 TASK_LINES = 2
@@ -231,14 +231,21 @@ def _texts(
 def _impact(content: ChangeFormContent, styles: Styles, width: float) -> Table:
     """Five figures side by side: time, effort, cost, billable and the price to the client."""
     price = money(content.change_order_value, content.currency) if content.billable else DASH
-    figures = (
+    figures: tuple[tuple[str, str], ...] = (
         ("Schedule", working_days(content.schedule_days)),
         ("Effort", f"{content.effort_days} person-days"),
-        ("Cost to the project", money(content.cost_impact, content.currency)),
+        (
+            "Cost to the project",
+            DASH if content.cost_impact is None else money(content.cost_impact, content.currency),
+        ),
         ("Billable", "Yes" if content.billable else "No"),
         ("Price to the client", price),
     )
-    widths = [share * width for share in (0.21, 0.2, 0.235, 0.12, 0.235)]  # money is widest
+    shares: tuple[float, ...] = (0.21, 0.2, 0.235, 0.12, 0.235)  # money is widest
+    if not content.cost_shown:  # the supplier's cost stays with the supplier
+        figures = figures[:2] + figures[3:]
+        shares = (0.26, 0.26, 0.18, 0.30)
+    widths = [share * width for share in shares]
     rows = [
         [Paragraph(name, styles.figure_label) for name, _ in figures],
         [
@@ -278,20 +285,28 @@ def _effect(content: ChangeFormContent, styles: Styles, width: float) -> Table:
     def amount(value: Decimal | None) -> str:
         return DASH if value is None else money(value, content.currency)
 
-    column = (width - EFFECT_LABEL_WIDTH) / 3
-    without = (content.finish_without, content.budget_without, content.contract_without)
-    with_it = (content.finish_with, content.budget_with, content.contract_with)
+    # The supplier's budget only where its cost may be shown (internal, or open-book).
+    shown = (0, 1, 2, 3) if content.cost_shown else (0, 1, 3)
+    column = (width - EFFECT_LABEL_WIDTH) / (len(shown) - 1)
     rows: list[list[object]] = [
-        [Paragraph(text, styles.label) for text in EFFECT_HEADER],
+        [Paragraph(EFFECT_HEADER[index], styles.label) for index in shown],
     ]
     for name, (finish, budget, contract), style in (
-        ("Without this change", without, styles.value),
-        ("With this change", with_it, styles.value_bold),
+        (
+            "Without this change",
+            (content.finish_without, content.budget_without, content.contract_without),
+            styles.value,
+        ),
+        (
+            "With this change",
+            (content.finish_with, content.budget_with, content.contract_with),
+            styles.value_bold,
+        ),
     ):
-        values = (long_date(finish), amount(budget), amount(contract))
-        cells = [shrunk(text, style, column - 2 * PAD) for text in values]
+        values = ("", long_date(finish), amount(budget), amount(contract))
+        cells = [shrunk(values[index], style, column - 2 * PAD) for index in shown[1:]]
         rows.append([Paragraph(name, styles.label), *cells])
-    return _grid(rows, (EFFECT_LABEL_WIDTH, column, column, column), [])
+    return _grid(rows, (EFFECT_LABEL_WIDTH, *([column] * (len(shown) - 1))), [])
 
 
 def _decision(

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import Audience, ChangeStatus, PaperSize
+from cpm_desktop.domain.audience import visibility
 from cpm_desktop.domain.change_workflow import OPEN_FOR_IMPACT, label
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import ChangeRequest, Project
@@ -45,6 +46,7 @@ def change_form_content(
     """Everything the sign-off form of request `cr_id` shows `audience`, generated `on`."""
     cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
     project = get_or_raise(session, Project, cr.project_id, "project")
+    view = visibility(audience, open_book=project.open_book)
     header = project_summary(session, project.id)
     row = next(r for r in change_log(session, project.id).rows if r.id == cr.id)
     summary = change_summary(session, project.id)
@@ -71,7 +73,7 @@ def change_form_content(
         priority=row.priority.capitalize(),
         status=label(row.status),
         schedule_days=row.schedule_days,
-        cost_impact=row.cost_impact,
+        cost_impact=row.cost_impact if view.cost else None,
         effort_days=row.effort_days,
         scope_impact=row.scope_impact,
         billable=row.billable,
@@ -80,11 +82,14 @@ def change_form_content(
         generated_on=on or dt.date.today(),
         finish_without=before,
         finish_with=after,
-        budget_without=budget_without,
-        budget_with=budget_without + own_cost,
+        # The supplier's cost and budget are not in a client's form unless open-book.
+        budget_without=budget_without if view.cost else None,
+        budget_with=budget_without + own_cost if view.cost else None,
         contract_without=contract_without,
         contract_with=contract_without + own_price,
         recorded_decision=_recorded_decision(row),
+        cost_shown=view.cost,
+        audience_note=view.footer_note,
     )
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
+from cpm_desktop.domain import Audience
 from cpm_desktop.errors import ExportError, NotFoundError, ValidationError
 from cpm_desktop.services.changes import requests as crs
 from cpm_desktop.services.changes.forms import (
@@ -28,6 +29,8 @@ from tests.services.support import MONDAY, ProjectIds, audit_count, snapshot
 
 TODAY = dt.date(2026, 11, 20)
 UNICODE = "Müller & Søn — €/£"
+
+INTERNAL = Audience.INTERNAL
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +68,7 @@ def test_approved_request_is_already_in_the_current_figures(
     demo: Workspace, demo_ids: dict[str, int]
 ) -> None:
     """For CR-001 (approved) 'with this change' is today's roll-up; 'without' takes it out."""
-    content = demo.run(change_form_content, demo_ids["CR-001"], on=TODAY)
+    content = demo.run(change_form_content, demo_ids["CR-001"], on=TODAY, audience=INTERNAL)
     summary = demo.run(change_summary, demo_ids["project"])
     assert (content.reference, content.status, content.category) == ("CR-001", "Approved", "Scope")
     assert content.client == "Nordhaven Logistics GmbH"
@@ -86,7 +89,7 @@ def test_pending_request_adds_to_the_current_figures(
     demo: Workspace, demo_ids: dict[str, int]
 ) -> None:
     """For CR-006 (under assessment) 'without' is today's roll-up and 'with' adds it."""
-    content = demo.run(change_form_content, demo_ids["CR-006"])
+    content = demo.run(change_form_content, demo_ids["CR-006"], audience=INTERNAL)
     summary = demo.run(change_summary, demo_ids["project"])
     assert content.status == "Under assessment"
     assert content.budget_without == summary.current_budget
@@ -137,7 +140,36 @@ def test_billable_price_in_the_project_currency(
     path = demo.run(export_change_form, demo_ids["CR-001"], tmp_path / "cr1.pdf", paper="letter")
     text = page_text(path)
     assert "€24,000.00" in text
-    assert "€18,500.00" in text
+
+
+def test_a_client_form_of_a_fixed_price_project_shows_no_cost_or_budget(
+    demo: Workspace, demo_ids: dict[str, int], tmp_path: Path
+) -> None:
+    """CR-001 for the client: the price and contract value, never the cost or the budget;
+    the internal form carries both and says it is internal in its footer."""
+    summary = demo.run(change_summary, demo_ids["project"])
+    client = page_text(demo.run(export_change_form, demo_ids["CR-001"], tmp_path / "c.pdf"))
+    internal = page_text(
+        demo.run(export_change_form, demo_ids["CR-001"], tmp_path / "i.pdf", audience="internal")
+    )
+    cost = "€18,500.00"
+    budget = f"€{summary.current_budget:,.2f}"
+    for figure in (cost, budget, "Cost to the project", "Project budget", "Internal"):
+        assert figure not in client, figure
+        assert figure in internal, figure
+    assert "€24,000.00" in client
+    assert "Internal — not for the client · CR-001 · NHL-WMS" in internal
+    assert (
+        demo.run(change_form_content, demo_ids["CR-001"]).cost_impact is None
+    )  # not even in the content handed to the renderer
+
+
+def test_an_unknown_audience_is_refused(
+    demo: Workspace, demo_ids: dict[str, int], tmp_path: Path
+) -> None:
+    with pytest.raises(ValidationError, match="audience"):
+        demo.run(export_change_form, demo_ids["CR-001"], tmp_path / "f.pdf", audience="board")
+    assert not (tmp_path / "f.pdf").exists()
 
 
 def test_export_changes_nothing_in_the_workspace(
@@ -181,7 +213,7 @@ def test_accented_request_of_a_franc_project(
             description="Labels in German & Polish: ł, ż.",
         )
         cr_id = cr.id
-    path = workspace.run(export_change_form, cr_id, tmp_path / "zh.pdf")
+    path = workspace.run(export_change_form, cr_id, tmp_path / "zh.pdf", audience=INTERNAL)
     text = page_text(path)
     for expected in (
         f"Relabel for {UNICODE}",
@@ -195,7 +227,7 @@ def test_accented_request_of_a_franc_project(
         assert expected in text, expected
     content = workspace.run(change_form_content, cr_id)
     assert content.finish_without is None  # a project without tasks has no planned finish
-    assert "Planned finish" in text
+    assert "Forecast finish" in text
 
 
 def test_unknown_request_is_not_found(demo: Workspace, tmp_path: Path) -> None:
