@@ -60,5 +60,5 @@ def visibility(audience: Audience, *, open_book: bool) -> Visibility:
         audience,
         cost=shows_cost(audience, open_book=open_book),
         margin=shows_margin(audience),
-        internal_records=audience == Audience.INTERNAL,
+        internal_records=shows_record(audience, internal=True),
     )

@@ -34,10 +34,25 @@ def test_writes_the_pack(demo_file: Path, tmp_path: Path, capsys) -> None:
     assert said == f"Wrote the steering-committee pack of {DEMO_PROJECT_CODE} to {out}."
     assert qpdf_check(out).returncode == 0
     assert all(row[-5] == "yes" for row in pdffonts_rows(out)), pdffonts_rows(out)
-    assert len(outline_titles(out)) == len(SECTIONS)
+    # A client pack of a fixed-price project leaves out the budget and earned-value pages.
+    titles = outline_titles(out)
+    assert len(titles) == len(SECTIONS) - 1
+    assert not any(title.startswith("Budget") for title in titles)
     assert {A4_POINTS, A4_POINTS[::-1]} == set(page_sizes(out))
     texts = pages_text(out)
     assert all(f"of {len(texts)}" in text for text in texts)
+
+
+def test_internal_pack_has_every_section_and_says_so(
+    demo_file: Path, tmp_path: Path, capsys
+) -> None:
+    """--audience internal: every section, 'Internal — not for the client' on every page."""
+    out = tmp_path / "internal.pdf"
+    assert export(demo_file, out, "--audience", "internal") == 0
+    said = capsys.readouterr().out.strip()
+    assert said == f"Wrote the internal steering-committee pack of {DEMO_PROJECT_CODE} to {out}."
+    assert len(outline_titles(out)) == len(SECTIONS)
+    assert all("Internal — not for the client" in text for text in pages_text(out))
 
 
 def test_letter_paper(demo_file: Path, tmp_path: Path) -> None:

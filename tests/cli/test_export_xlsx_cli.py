@@ -52,7 +52,7 @@ def test_the_other_project_in_its_own_currency(demo_file: Path, tmp_path: Path) 
     assert export(demo_file, out, project="ALP-CC") == 0
     summary = openpyxl.load_workbook(out)["Summary"]
     budget = next(
-        row[1] for row in summary.iter_rows(max_col=2) if row[0].value == "Original budget"
+        row[1] for row in summary.iter_rows(max_col=2) if row[0].value == "Original contract value"
     )
     assert "CHF" in budget.number_format
 

@@ -83,10 +83,11 @@ def _header(name: str) -> str:
     return special.get(name, name.replace("_", " "))
 
 
-def export_demo(workspace: Workspace, path: Path) -> Path:
-    """Export the demo project's client workbook to `path`."""
+def export_demo(workspace: Workspace, path: Path, audience: str = "internal") -> Path:
+    """Export the demo project's workbook to `path`: by default the internal one, whose
+    read-back sheets hold every editable column (a client's has no cost columns)."""
     project_id = workspace.run(find_project_id, DEMO_PROJECT_CODE)
-    return workspace.run(export_client_workbook, project_id, path)
+    return workspace.run(export_client_workbook, project_id, path, audience=audience)
 
 
 def make_demo(folder: Path) -> Path:

@@ -57,6 +57,8 @@ def workbook_bytes(
         print_text=PrintText(
             project=f"{book.project_code} · {book.summary.project_name}",
             exported=f"Exported {long_date(book.exported_at.date())}",
+            paper=book.paper,
+            audience=book.audience_note or None,
         ),
         subtitle=_subtitle(book),
         currency=book.currency,

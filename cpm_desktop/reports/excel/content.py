@@ -13,6 +13,8 @@ import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from cpm_desktop.domain import PaperSize
+
 CellValue = str | int | Decimal | dt.date | bool | None
 
 
@@ -89,6 +91,9 @@ class TableSheet:
     # with no rows yet, so the first entries a client adds to an empty table are read back.
     read_back: bool = False
     keys: tuple[str, ...] = ()  # one per row of a read-back sheet; none for the others
+    # Editable fields whose column this export left out (a client's workbook has no cost
+    # column): the read-back neither expects nor misses them.
+    left_out: tuple[str, ...] = ()
     rag_column: str | None = None  # header of a column whose values are green/amber/red
     score_column: str | None = None  # header of a score column (colour scale)
     frozen_columns: int = 1  # leading columns kept in view when scrolling right (Ref, Title)
@@ -155,6 +160,8 @@ class SummaryFigures:
     next_milestones: tuple[tuple[str, str, dt.date | None], ...]  # (wbs, name, forecast)
     notes: tuple[str, ...] = ()  # e.g. "Earned value against the current plan: no baseline"
     overall_note: str = ""  # who set the overall status, and what the KPIs give
+    # Shown instead of the budget block where cost may not be shown: what the client pays.
+    contract: tuple[tuple[str, Decimal], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +180,9 @@ class ClientWorkbook:
     tables: tuple[TableSheet, ...]  # Milestones, Risks, Changes, Billing, Feedback, Decisions
     heat_map: tuple[tuple[int, ...], ...] = field(default=())  # [probability-1][impact-1] counts
     risk_thresholds: tuple[int, int] = (5, 15)  # first amber and first red score: map colours
+    cost_shown: bool = True  # False: no task budget or actual cost (a fixed-price client's book)
+    paper: PaperSize = PaperSize.A4
+    audience_note: str = ""  # "Internal — not for the client" in every sheet's footer
     kpis: tuple[Figure, ...] = ()  # the Summary's KPI block, each with its RAG
     kpis_as_of: dt.date | None = None
 

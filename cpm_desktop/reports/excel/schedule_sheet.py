@@ -49,6 +49,7 @@ COLUMNS = (
     ("Budget cost", 12.5, "money"),
     ("Actual cost", 12.5, "money"),
 )
+COST_COLUMNS = 2  # the last two: the supplier's cost, left out where it may not be shown
 RIGHT_ALIGNED = frozenset({"int", "date", "signed", "money"})
 TYPE_COLUMN, START, FINISH, PERCENT, CRITICAL = 3, 5, 6, 7, 11
 TASK_COLUMNS = 2  # WBS and Task: kept in view on screen, repeated on every page across
@@ -59,14 +60,15 @@ def write_schedule_sheet(book: Workbook, workbook: ClientWorkbook, context: Shee
     sheet = book.create_sheet(SHEET)
     cells = SheetCells(sheet, context.styles)
     rows = workbook.schedule
+    columns = COLUMNS if workbook.cost_shown else COLUMNS[:-COST_COLUMNS]
     write_titles(cells, context, "Schedule")
     header, right = context.styles["header"], context.styles["header_right"]
-    for number, (title, _, kind) in enumerate(COLUMNS, start=1):
+    for number, (title, _, kind) in enumerate(columns, start=1):
         cells.text(TABLE_HEADER_ROW, number, title, right if kind in RIGHT_ALIGNED else header)
-    _task_rows(cells, rows)
-    set_widths(sheet, [width for _, width, _ in COLUMNS])
-    grid = gantt.week_grid(rows, workbook.status_date, len(COLUMNS) + 1)
-    last_column = len(COLUMNS)
+    _task_rows(cells, rows, columns)
+    set_widths(sheet, [width for _, width, _ in columns])
+    grid = gantt.week_grid(rows, workbook.status_date, len(columns) + 1)
+    last_column = len(columns)
     months: frozenset[int] = frozenset()
     if grid is not None:
         gantt.write_week_headers(cells, grid, TABLE_HEADER_ROW, workbook.status_date)
@@ -80,13 +82,13 @@ def write_schedule_sheet(book: Workbook, workbook: ClientWorkbook, context: Shee
         if grid.cut:
             cells.text(
                 1,
-                len(COLUMNS) + 1,
+                len(columns) + 1,
                 f"The Gantt shows the first {gantt.MAX_WEEKS} weeks of the plan.",
                 context.styles["subtitle"],
             )
     sheet.row_dimensions[TABLE_HEADER_ROW].height = HEADER_HEIGHT
     last_row = max(FIRST_ROW + len(rows) - 1, TABLE_HEADER_ROW)
-    sheet.auto_filter.ref = f"A{TABLE_HEADER_ROW}:{get_column_letter(len(COLUMNS))}{last_row}"
+    sheet.auto_filter.ref = f"A{TABLE_HEADER_ROW}:{get_column_letter(len(columns))}{last_row}"
     sheet.freeze_panes = f"{get_column_letter(TASK_COLUMNS + 1)}{FIRST_ROW}"
     sheet.sheet_properties.outlinePr.summaryBelow = False  # the +/- sits on the summary row
     sheet.print_area = f"A1:{get_column_letter(last_column)}{last_row}"
@@ -96,16 +98,19 @@ def write_schedule_sheet(book: Workbook, workbook: ClientWorkbook, context: Shee
         context.print_text,
         title_rows=f"{TABLE_HEADER_ROW - 1}:{TABLE_HEADER_ROW}",
         title_columns=TASK_COLUMNS,
-        page_starts=frozenset(range(1, len(COLUMNS) + 1)) | months,
+        page_starts=frozenset(range(1, len(columns) + 1)) | months,
         sections=(grid.first_column,) if grid is not None else (),
     )
 
 
-def _task_rows(cells: SheetCells, rows: Sequence[ScheduleRow]) -> None:
+def _task_rows(
+    cells: SheetCells, rows: Sequence[ScheduleRow], columns: Sequence[tuple[str, float, str]]
+) -> None:
     """One row per task; a summary's row in bold on a shade, its tasks one outline level down."""
     styles = cells.styles
-    plain = [styles[kind] for _, _, kind in COLUMNS if kind != "name"]
-    bold = [_summary_style(styles, kind) for _, _, kind in COLUMNS if kind != "name"]
+    plain = [styles[kind] for _, _, kind in columns if kind != "name"]
+    bold = [_summary_style(styles, kind) for _, _, kind in columns if kind != "name"]
+    value_columns = tuple(n for n, (_, _, kind) in enumerate(columns, start=1) if kind != "name")
     off_path = (styles["not_critical"], _summary_style(styles, "not_critical"))
     names: dict[tuple[int, bool], StyleArray] = {}
     dimensions = cells.sheet.row_dimensions
@@ -136,7 +141,8 @@ def _task_rows(cells: SheetCells, rows: Sequence[ScheduleRow]) -> None:
         if name_style is None:
             name_style = names[indent, summary] = _name_style(styles, indent, summary)
         text(number, 2, task.name, name_style)
-        for column, value, style in zip(_VALUE_COLUMNS, values, looks, strict=True):
+        shown = values[: len(value_columns)]  # without the cost columns where they are left out
+        for column, value, style in zip(value_columns, shown, looks, strict=True):
             if column == CRITICAL and not task.is_critical:
                 style = off_path[summary]
             put(number, column, value, style)
@@ -151,9 +157,6 @@ def _task_rows(cells: SheetCells, rows: Sequence[ScheduleRow]) -> None:
                 dimension.height = height(lines)
             if task.level:
                 dimension.outline_level = min(task.level, MAX_OUTLINE)
-
-
-_VALUE_COLUMNS = tuple(n for n, (_, _, kind) in enumerate(COLUMNS, start=1) if kind != "name")
 
 
 def _summary_style(styles: CellStyles, kind: str) -> StyleArray:

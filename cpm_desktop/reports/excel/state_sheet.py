@@ -2,6 +2,8 @@
 
 Layout (the round-trip contract, read by read_back/workbook.py):
     A1:B5  kind, format, project_code, project_key, exported_at (ISO text, seconds)
+    A6:B6  left_out: JSON {sheet: [field, …]} of editable columns this export did not write
+           (absent in older files: none)
     A7:C7  STATE_HEADER
     A8..   per keyed row of each read-back sheet: sheet, key, then the JSON object
            {field: text} of that row's editable fields, cut into STATE_CHUNK-character pieces
@@ -46,6 +48,7 @@ def write_state_sheet(book: Workbook, workbook: ClientWorkbook, styles: CellStyl
         ("project_code", workbook.project_code),
         ("project_key", workbook.project_key),
         ("exported_at", workbook.exported_at.replace(microsecond=0).isoformat()),
+        ("left_out", json.dumps({t.name: list(t.left_out) for t in workbook.tables if t.left_out})),
     )
     for row, (name, value) in enumerate(marker, start=1):
         cells.text(row, 1, name, plain)

@@ -78,6 +78,11 @@ def _left_half(cells: SheetCells, f: SummaryFigures) -> None:
         cells.styles["value_signed" if variance is not None else "value"],
     )
     row += 2
+    if f.contract:  # a client without an open-book contract sees what it pays, not our cost
+        row = _block(cells, row, LEFT, "Contract", list(f.contract))
+        if f.earned_value:
+            _block(cells, row + 1, LEFT, "Earned value", list(f.earned_value))
+        return
     budget: list[tuple[str, Figure]] = [
         ("Original budget", f.original_budget),
         ("Approved changes", f.approved_changes),

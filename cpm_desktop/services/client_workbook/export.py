@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import Audience, ChangeStatus, Rag
+from cpm_desktop.domain.audience import Visibility, visibility
 from cpm_desktop.domain.change_workflow import label as label_of
 from cpm_desktop.domain.overall_status import explanation
 from cpm_desktop.models import Project, Task
@@ -33,6 +34,7 @@ from cpm_desktop.services.client_workbook.tables import (
     changes_table,
     milestones_table,
     risks_table,
+    without_columns,
 )
 from cpm_desktop.services.plan.timeline import Timeline, TimelineTask, read_rows, timeline
 from cpm_desktop.services.portfolio.earned_value import EarnedValueReport, earned_value_report
@@ -41,10 +43,16 @@ from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
 from cpm_desktop.services.records.billing import billing_schedule
 from cpm_desktop.services.records.decisions import decision_log
 from cpm_desktop.services.records.feedback import feedback_log
+from cpm_desktop.services.records.pack_settings import pack_settings
 from cpm_desktop.services.risks.views import RiskRegister, risk_register
 from cpm_desktop.services.validate import clean_enum, get_or_raise
 
 NEXT_MILESTONES = 5
+# What a client without an open-book contract does not see: the supplier's cost of a risk
+# (and the expected value built on it) or of a change, and earned value beyond the schedule.
+CLIENT_HIDDEN_RISK_COLUMNS = frozenset({"Cost impact", "EMV"})
+CLIENT_HIDDEN_CHANGE_COLUMNS = frozenset({"Cost impact"})
+CLIENT_EARNED_VALUE = frozenset({"Schedule performance (SPI)"})
 RAGS = (Rag.RED, Rag.AMBER, Rag.GREEN)
 Progress = Callable[[str], None]
 RETURN_NOTE = (
@@ -64,6 +72,7 @@ def client_workbook(
 ) -> ClientWorkbook:
     """Everything the project's workbook shows `audience`, as of `now` (default: this moment)."""
     project = get_or_raise(session, Project, project_id, "project")
+    view = visibility(audience, open_book=project.open_book)
     header = project_summary(session, project.id)
     plan = timeline(session, project.id)
     register = risk_register(session, project.id)
@@ -78,7 +87,11 @@ def client_workbook(
         project, plan, changes, register, value.project if value else None, feedback, as_of
     )
     kpis, rags = standing.kpis, standing.rags
-    summary = _summary(header, standing, register, log, value, plan.tasks)
+    summary = _summary(header, standing, register, log, value, plan.tasks, view)
+    risks, changes_sheet = risks_table(register), changes_table(log)
+    if not view.cost:  # the supplier's cost of a risk or a change is not the client's business
+        risks = without_columns(risks, CLIENT_HIDDEN_RISK_COLUMNS)
+        changes_sheet = without_columns(changes_sheet, CLIENT_HIDDEN_CHANGE_COLUMNS)
     return ClientWorkbook(
         currency=header.currency,
         title=f"{header.code} {header.name}: client workbook",
@@ -91,8 +104,8 @@ def client_workbook(
         status_date=header.status_date,
         tables=(
             milestones_table(plan.tasks, header.status_date),
-            risks_table(register),
-            changes_table(log),
+            risks,
+            changes_sheet,
             billing_table(
                 billing_schedule(session, project.id, outline=plan.tasks),
                 project.contract_value,
@@ -103,8 +116,11 @@ def client_workbook(
         ),
         heat_map=register.heat_map.cells,
         risk_thresholds=(register.amber_from, register.red_from),
-        kpis=kpi_figures(kpis, rags),
+        kpis=kpi_figures(kpis, rags, view),
         kpis_as_of=as_of,
+        cost_shown=view.cost,
+        audience_note=view.footer_note,
+        paper=pack_settings(session, project.id).paper,
     )
 
 
@@ -136,17 +152,29 @@ def _summary(
     log: ChangeLog,
     value: EarnedValueReport | None,
     plan_tasks: list[TimelineTask],
+    view: Visibility,
 ) -> SummaryFigures:
     changes, finish = standing.changes, standing.finish
     counts = Counter(row.status for row in log.rows)
     notes = [RETURN_NOTE]
     if value is None:
         notes.insert(0, "No status date is set, so earned value is not measured.")
-    else:
+    elif view.cost:
         notes.insert(
             0,
             f"Earned value as of {long_date(value.status_date)}, planned by the "
             f"{value.basis}; the forecast is the estimate at completion.",
+        )
+    else:
+        notes.insert(0, f"Schedule performance as of {long_date(value.status_date)}.")
+    earned = _earned_value(value.project) if value else ()
+    contract: tuple[tuple[str, Decimal], ...] = ()
+    if not view.cost:  # what the client pays, and only the schedule side of earned value
+        earned = tuple(line for line in earned if line[0] in CLIENT_EARNED_VALUE)
+        contract = (
+            ("Original contract value", changes.original_contract_value),
+            ("Approved change orders", changes.approved_change_orders),
+            ("Current contract value", changes.current_contract_value),
         )
     return SummaryFigures(
         client=header.client,
@@ -160,15 +188,16 @@ def _summary(
         planned_finish=finish.forecast,
         baseline_finish=finish.baseline,
         finish_variance_days=finish.variance_days,
-        original_budget=changes.original_budget if standing.has_budget else None,
-        approved_changes=changes.approved_cost,
-        current_budget=changes.current_budget if standing.has_budget else None,
-        forecast_cost=standing.kpis.cost,
-        earned_value=_earned_value(value.project) if value else (),
+        original_budget=changes.original_budget if standing.has_budget and view.cost else None,
+        approved_changes=changes.approved_cost if view.cost else ZERO,
+        current_budget=changes.current_budget if standing.has_budget and view.cost else None,
+        forecast_cost=standing.kpis.cost if view.cost else None,
+        earned_value=earned,
         risks_by_rag=tuple((rag, register.rag_counts.get(rag, 0)) for rag in RAGS),
         changes_by_status=tuple((label_of(s), counts[s]) for s in ChangeStatus if counts[s]),
         next_milestones=_next_milestones(plan_tasks),
         notes=tuple(notes),
+        contract=contract,
     )
 
 

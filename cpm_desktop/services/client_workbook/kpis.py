@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from cpm_desktop.domain.audience import Visibility
+from cpm_desktop.domain.overall_status import red_items_rag
 from cpm_desktop.reports.excel.content import Figure, Unit
 from cpm_desktop.scheduling import (
     KpiRag,
@@ -18,10 +20,26 @@ from cpm_desktop.scheduling.kpis import CSAT_TREND_SCORES
 
 _ZERO = Decimal("0.00")
 TRENDS = {"up": "Up", "down": "Down", "steady": "Steady"}  # "new": too few scores, "–"
+# The rows on the supplier's cost, and on its margin (labels as written).
+COST_ROWS = (
+    "Cost performance (CPI)",
+    "Budget variance (budget less forecast)",
+    "Budget variance, % of budget",
+    "Cost (forecast at completion)",
+)
+MARGIN_ROWS = ("Margin", "Margin, % of revenue")
 
 
-def kpi_figures(kpis: ProjectKpis, rags: dict[str, KpiRag | None]) -> tuple[Figure, ...]:
-    """The KPI block's rows: label, value (None when nothing is measured) and RAG."""
+def kpi_figures(
+    kpis: ProjectKpis, rags: dict[str, KpiRag | None], view: Visibility
+) -> tuple[Figure, ...]:
+    """The KPI block's rows this audience may read: label, value (None when nothing is
+    measured) and RAG. Cost rows need `view.cost`, margin rows `view.margin`."""
+    hidden = (() if view.cost else COST_ROWS) + (() if view.margin else MARGIN_ROWS)
+    return tuple(f for f in _all_figures(kpis, rags) if f.label not in hidden)
+
+
+def _all_figures(kpis: ProjectKpis, rags: dict[str, KpiRag | None]) -> tuple[Figure, ...]:
     met, counted = kpis.milestones_met, kpis.milestones_counted
     on_time = f"{met} of {counted} milestones" if counted else "no milestone due yet"
     scores = len(kpis.csat_scores)
@@ -59,6 +77,11 @@ def kpi_figures(kpis: ProjectKpis, rags: dict[str, KpiRag | None]) -> tuple[Figu
         Figure("Cost (forecast at completion)", kpis.cost, Unit.MONEY),
         Figure("Margin", kpis.margin, Unit.MONEY),
         Figure("Margin, % of revenue", kpis.margin_pct, Unit.SHARE, rags.get("margin_pct")),
-        Figure("Open red risks", kpis.open_red_risks, Unit.COUNT),
+        Figure(
+            "Red risks and issues (open)",
+            kpis.open_red_risks + kpis.open_red_issues,
+            Unit.COUNT,
+            red_items_rag(kpis.open_red_risks + kpis.open_red_issues).value,
+        ),
         Figure("Pending change requests", kpis.pending_change_requests, Unit.COUNT),
     )

@@ -23,6 +23,7 @@ Changes (key "C<change request id>"; edit_change_request, and transition for the
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Mapping
@@ -218,6 +219,18 @@ def changes_table(log: ChangeLog) -> TableSheet:
         read_back=True,
         keys=tuple(f"C{c.id}" for c in log.rows),
         frozen_columns=2,
+    )
+
+
+def without_columns(table: TableSheet, headers: frozenset[str]) -> TableSheet:
+    """`table` less the columns headed `headers`, their cells dropped from every row."""
+    kept = [i for i, column in enumerate(table.columns) if column.header not in headers]
+    dropped = tuple(c.field for c in table.columns if c.header in headers and c.field)
+    return dataclasses.replace(
+        table,
+        columns=tuple(table.columns[i] for i in kept),
+        rows=tuple(tuple(row[i] for i in kept) for row in table.rows),
+        left_out=table.left_out + dropped,
     )
 
 

@@ -48,6 +48,7 @@ class StatusReportRow:
     risk_rag: str
     decisions_required: str  # free text, one item per line
     next_steps: str  # free text, one item per line
+    internal_notes: str = ""  # the PM's notes for the supplier's team: internal exports only
 
 
 def status_report(
@@ -167,6 +168,7 @@ def _plain(row: StatusReport) -> StatusReportRow:
         risk_rag=_rag_text(row.risk_rag),
         decisions_required=row.decisions_required,
         next_steps=row.next_steps,
+        internal_notes=row.internal_notes,
     )
 
 

@@ -6,6 +6,7 @@ KPI report never disagree; a KPI with nothing to measure prints "–" and no dot
 
 from __future__ import annotations
 
+from cpm_desktop.domain.audience import Visibility
 from cpm_desktop.domain.overall_status import red_items_rag
 from cpm_desktop.reports.formatting import money
 from cpm_desktop.reports.pdf.pack import content as pack
@@ -14,13 +15,23 @@ from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag
 from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.services.steering_pack.rag import pending_changes_rag
 
+# The lines on the supplier's cost, and its margin (labels as printed).
+COST_KPIS = ("Cost performance (CPI)", "Budget variance")
+MARGIN_KPIS = ("Margin",)
 
-def kpi_lines(standing: ProjectStanding) -> tuple[pack.Kpi, ...]:
+
+def kpi_lines(standing: ProjectStanding, view: Visibility) -> tuple[pack.Kpi, ...]:
     """On-time rate, finish variance, CPI, SPI, budget variance, CSAT, margin, risks, changes.
 
     Each line's note says what the figure measures (`domain.kpi_meanings`), so a finish
-    variance of 0 beside a late milestone reads as two true things.
+    variance of 0 beside a late milestone reads as two true things. CPI and budget variance
+    need `view.cost`, the margin `view.margin`: a client pack leaves them out.
     """
+    hidden = (() if view.cost else COST_KPIS) + (() if view.margin else MARGIN_KPIS)
+    return tuple(line for line in _all_lines(standing) if line.label not in hidden)
+
+
+def _all_lines(standing: ProjectStanding) -> tuple[pack.Kpi, ...]:
     kpis, rags, currency = standing.kpis, standing.rags, standing.currency
 
     def rag(name: str) -> str:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import Audience, RiskKind, RiskStatus
+from cpm_desktop.domain.audience import Visibility, visibility
 from cpm_desktop.domain.change_workflow import PENDING, label
 from cpm_desktop.domain.overall_status import explanation
 from cpm_desktop.errors import ExportError, ValidationError
@@ -43,6 +45,8 @@ from cpm_desktop.services.steering_pack.rag import Facts, ratings
 from cpm_desktop.services.validate import clean_enum, get_or_raise
 
 TOP_RISKS = 10
+ZERO = Decimal("0.00")
+COST_AREAS = ("Budget",)  # rated on the supplier's cost: only where cost may be shown
 OPEN_CHANGES = ("draft", "submitted", "under_assessment", "deferred")
 CHANGE_ORDER = (
     "draft",
@@ -68,6 +72,8 @@ def steering_pack_content(
     the saved ones)."""
     settings = settings or pack_settings(session, project_id)
     today = on or dt.date.today()
+    project = get_or_raise(session, Project, project_id, "project")
+    view = visibility(audience, open_book=project.open_book)
     header = project_summary(session, project_id)
     report = status_report(session, project_id)
     plan = timeline(session, project_id)
@@ -91,13 +97,13 @@ def steering_pack_content(
             confidentiality=settings.confidentiality,
             logo=settings.logo,
         ),
-        summary=_summary(standing, report, finance),
+        summary=_summary(standing, report, finance, view),
         milestones=_milestones(plan),
         # A pack is as of its status date: its Gantt marks no other "today".
         gantt=_gantt(plan, settings.gantt_detail, as_of),
         finance=finance,
         risks=_risks(register),
-        changes=_changes(log, changes),
+        changes=_changes(log, changes, view),
         decisions=pack.Decisions(
             _lines(report.decisions_required),
             _lines(report.next_steps),
@@ -105,9 +111,11 @@ def steering_pack_content(
         ),
         billing=billing(session, project_id, header.currency, plan),
         feedback=feedback(session, project_id, kpis, as_of),
-        sections=settings.sections,
+        # Budget and earned value are the supplier's cost: not in a fixed-price client pack.
+        sections=tuple(s for s in settings.sections if view.cost or s != "finance"),
         paper=settings.paper,
         generated_on=today,
+        audience_note=view.footer_note,
     )
 
 
@@ -157,7 +165,7 @@ def export_steering_pack(
 
 
 def _summary(
-    standing: ProjectStanding, report: StatusReportRow, finance: pack.Finance
+    standing: ProjectStanding, report: StatusReportRow, finance: pack.Finance, view: Visibility
 ) -> pack.Summary:
     changes, finish, risks = standing.changes, standing.finish, standing.risks
     facts = Facts(
@@ -178,27 +186,51 @@ def _summary(
         "Risk": report.risk_rag,
     }
     c = standing.currency
-    budget = money(changes.current_budget, c) if standing.has_budget else "no budget set"
+    if view.cost:
+        budget = money(changes.current_budget, c) if standing.has_budget else "no budget set"
+        eac = money(finance.eac, c) if finance.eac is not None else "–"
+        money_figures = (
+            pack.KeyFigure("Current budget", budget),
+            pack.KeyFigure("Estimate at completion", eac),
+        )
+        pending = changes.pending_cost
+    else:  # what the client pays, not what the work costs the supplier
+        money_figures = (
+            pack.KeyFigure("Contract value", money(changes.current_contract_value, c)),
+            pack.KeyFigure("Approved change orders", money(changes.approved_change_orders, c)),
+        )
+        pending = changes.pending_change_orders
     figures = (
         pack.KeyFigure("Forecast finish", long_date(finish.forecast)),
         pack.KeyFigure("Baseline finish", long_date(finish.baseline) or "no baseline saved"),
-        pack.KeyFigure("Current budget", budget),
-        pack.KeyFigure(
-            "Estimate at completion", money(finance.eac, c) if finance.eac is not None else "–"
-        ),
+        *money_figures,
         pack.KeyFigure("Open risks and issues", risk_count_text(risks)),
-        pack.KeyFigure(
-            "Pending changes", f"{changes.pending_count} ({money(changes.pending_cost, c)})"
-        ),
+        pack.KeyFigure("Pending changes", f"{changes.pending_count} ({money(pending, c)})"),
     )
     overall = standing.overall
     return pack.Summary(
         overall.rag.value if overall.rag else "",
-        ratings(facts, own),
+        _ratings_for(ratings(facts, own), view, changes.pending_count),
         report.commentary,
         figures,
-        kpi_lines(standing),
+        kpi_lines(standing, view),
         explanation(overall),
+        report.internal_notes if view.internal_records else "",
+    )
+
+
+def _ratings_for(
+    rated: tuple[pack.Rating, ...], view: Visibility, pending: int
+) -> tuple[pack.Rating, ...]:
+    """The area ratings this audience may read: no budget area, no cost share without cost."""
+    if view.cost:
+        return rated
+    return tuple(
+        dataclasses.replace(r, reason=f"approved and pending changes; {pending} pending")
+        if r.area == "Scope" and r.derived
+        else r
+        for r in rated
+        if r.area not in COST_AREAS
     )
 
 
@@ -300,29 +332,34 @@ def _risk_line(row: RiskRow) -> pack.RiskLine:
     )
 
 
-def _changes(log: ChangeLog, summary: ChangeSummary) -> pack.Changes:
+def _changes(log: ChangeLog, summary: ChangeSummary, view: Visibility) -> pack.Changes:
     counts = {status: 0 for status in CHANGE_ORDER}
     for row in log.rows:
         counts[row.status] = counts.get(row.status, 0) + 1
     open_rows = [r for r in log.rows if r.status in OPEN_CHANGES or r.status in PENDING]
+    if view.cost:
+        approved, pending = log.approved_cost, log.pending_cost
+    else:  # a client pack shows what the client pays for a change: its change-order value
+        approved, pending = summary.approved_change_orders, summary.pending_change_orders
     return pack.Changes(
         currency=log.currency,
         counts=tuple((label(status), n) for status, n in counts.items() if n),
-        approved_cost=log.approved_cost,
+        approved_cost=approved,
         approved_days=log.approved_days,
-        pending_cost=log.pending_cost,
+        pending_cost=pending,
         pending_days=log.pending_days,
         open=tuple(
             pack.ChangeLine(
                 r.reference,
                 r.title,
                 label(r.status),
-                r.cost_impact,
+                r.cost_impact if view.cost else (r.change_order_value if r.billable else ZERO),
                 r.schedule_days,
                 r.requested_by,
             )
             for r in open_rows
         ),
+        money_label="Cost" if view.cost else "Price",
     )
 
 

@@ -20,8 +20,10 @@ from tests.services.support import ProjectIds
 
 
 def exported(workspace: Workspace, project: ProjectIds, tmp_path: Path) -> Returned:
-    """The bare project's client workbook, open for the client's edits."""
-    path = workspace.run(export_client_workbook, project.project_id, tmp_path / "ACME.xlsx")
+    """The bare project's internal workbook (every editable column), open for edits."""
+    path = workspace.run(
+        export_client_workbook, project.project_id, tmp_path / "ACME.xlsx", audience="internal"
+    )
     return Returned(path)
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
+from cpm_desktop.domain import Audience
 from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.errors import NotFoundError
 from cpm_desktop.reports.excel.content import ClientWorkbook, Kind, canonical_text
@@ -57,15 +58,15 @@ def project_id(demo: Workspace) -> int:
 
 @pytest.fixture(scope="module")
 def book(demo: Workspace, project_id: int) -> ClientWorkbook:
-    """The demo project's client workbook content."""
-    return demo.run(client_workbook, project_id, now=NOW)
+    """The demo project's internal workbook content: every figure, cost and margin too."""
+    return demo.run(client_workbook, project_id, now=NOW, audience=Audience.INTERNAL)
 
 
 @pytest.fixture(scope="module")
 def exported(demo: Workspace, project_id: int, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo project's workbook written to a file."""
+    """The demo project's internal workbook written to a file."""
     out = tmp_path_factory.mktemp("export") / "NHL-WMS.xlsx"
-    return demo.run(export_client_workbook, project_id, out, now=NOW)
+    return demo.run(export_client_workbook, project_id, out, now=NOW, audience="internal")
 
 
 def test_identity_and_marker(book: ClientWorkbook, project_id: int) -> None:

@@ -18,6 +18,8 @@ import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
+from cpm_desktop.domain import Audience
+from cpm_desktop.domain.overall_status import red_items_rag
 from cpm_desktop.reports.excel.content import ClientWorkbook, Unit
 from cpm_desktop.scheduling import kpi_rags
 from cpm_desktop.services.client_workbook.export import client_workbook, export_client_workbook
@@ -59,7 +61,7 @@ def test_the_kpi_block_equals_the_kpi_service_on_every_demo_project(demo: Worksp
     """Same ProjectKpis as project_standing (as of the status date), project by project."""
     assert len(project_ids(demo)) >= 2
     for project_id in project_ids(demo):
-        book = demo.run(client_workbook, project_id, now=NOW)
+        book = demo.run(client_workbook, project_id, now=NOW, audience=Audience.INTERNAL)
         kpis = demo.run(project_standing, project_id, as_of=book.kpis_as_of).kpis
         rags = kpi_rags(kpis)
         shown = kpi_values(book)
@@ -84,7 +86,10 @@ def test_the_kpi_block_equals_the_kpi_service_on_every_demo_project(demo: Worksp
             "Cost (forecast at completion)": (kpis.cost, None),
             "Margin": (kpis.margin, None),
             "Margin, % of revenue": (kpis.margin_pct, rags["margin_pct"]),
-            "Open red risks": (kpis.open_red_risks, None),
+            "Red risks and issues (open)": (
+                kpis.open_red_risks + kpis.open_red_issues,
+                red_items_rag(kpis.open_red_risks + kpis.open_red_issues).value,
+            ),
             "Pending change requests": (kpis.pending_change_requests, None),
         }
         for label, (value, rag) in pairs.items():
@@ -99,7 +104,7 @@ def test_the_kpi_block_equals_the_kpi_service_on_every_demo_project(demo: Worksp
 
 def test_the_kpi_block_of_a_bare_project(workspace: Workspace, project: ProjectIds) -> None:
     """No status date, no tasks, no feedback: the same KPIs as the service, mostly unmeasured."""
-    book = workspace.run(client_workbook, project.project_id, now=NOW)
+    book = workspace.run(client_workbook, project.project_id, now=NOW, audience=Audience.INTERNAL)
     kpis = workspace.run(project_standing, project.project_id, as_of=NOW.date()).kpis
     assert book.kpis_as_of == NOW.date()
     shown = kpi_values(book)
@@ -114,7 +119,7 @@ def test_the_kpi_block_of_a_bare_project(workspace: Workspace, project: ProjectI
 def test_the_logs_hold_the_services_rows(demo: Workspace) -> None:
     """Billing, Feedback and Decisions rows are the services' rows, in their order, unkeyed."""
     project_id = main_project(demo)
-    book = demo.run(client_workbook, project_id, now=NOW)
+    book = demo.run(client_workbook, project_id, now=NOW, audience=Audience.INTERNAL)
     billing, feedback, decisions = book.tables[3:]
     bills = demo.run(billing_schedule, project_id)
     assert [r[0] for r in billing.rows] == [b.wbs for b in bills]
@@ -138,8 +143,10 @@ def test_the_logs_hold_the_services_rows(demo: Workspace) -> None:
 def test_the_exported_summary_shows_the_kpis(demo: Workspace, tmp_path: Path) -> None:
     """The Summary's KPI block in the written file: values of the service, badges by RAG."""
     project_id = main_project(demo)
-    path = demo.run(export_client_workbook, project_id, tmp_path / "w.xlsx", now=NOW)
-    book = demo.run(client_workbook, project_id, now=NOW)
+    path = demo.run(
+        export_client_workbook, project_id, tmp_path / "w.xlsx", now=NOW, audience="internal"
+    )
+    book = demo.run(client_workbook, project_id, now=NOW, audience=Audience.INTERNAL)
     sheet = openpyxl.load_workbook(path)["Summary"]
     rows = {row[0].value: row for row in sheet.iter_rows(min_col=12, max_col=14) if row[0].value}
     assert any(label.startswith("Key performance indicators") for label in rows)

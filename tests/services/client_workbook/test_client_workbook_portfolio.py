@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from cpm_desktop.domain import Audience
+from cpm_desktop.domain.audience import visibility
 from cpm_desktop.reports.excel import write_workbook
 from cpm_desktop.reports.excel.content import Column, Figure, Kind, TableSheet, Unit
 from cpm_desktop.reports.excel.figures import NOT_MEASURED
@@ -43,6 +45,8 @@ DATE = "d mmm yyyy"
 SHEETS = ["Summary", "Schedule", "Milestones", "Risks", "Billing", "Feedback", "Decisions", "_cpm"]
 CONTRACT = Decimal("500000.00")
 FORMULA_COMMENT = '=HYPERLINK("http://x","click")'
+
+INTERNAL_VIEW = visibility(Audience.INTERNAL, open_book=False)
 
 
 def day(month: int, date: int) -> dt.date:
@@ -169,7 +173,9 @@ def book_with(kpis: ProjectKpis, billing=BILLING, feedback=FEEDBACK, decisions=D
         decisions_table(decisions),
     )
     base = sample_book()
-    return sample_book(tables=base.tables + logs, kpis=kpi_figures(kpis, rags), kpis_as_of=AS_OF)
+    return sample_book(
+        tables=base.tables + logs, kpis=kpi_figures(kpis, rags, INTERNAL_VIEW), kpis_as_of=AS_OF
+    )
 
 
 @pytest.fixture(scope="module")
@@ -406,7 +412,7 @@ def test_kpi_block_values_and_badges_follow_the_kpis(book) -> None:
     for label, amount in money.items():
         cell, badge = block[label]
         assert (cell.value, cell.number_format, badge.value) == (amount, EURO, None), label
-    assert block["Open red risks"][0].value == 2
+    assert block["Red risks and issues (open)"][0].value == 2
     assert block["Pending change requests"][0].value == 1
     assert block["CSAT trend (last 3 scores vs the 3 before)"][0].value == "Down"
 

@@ -11,7 +11,7 @@ import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.create import create_demo_workspace
-from cpm_desktop.domain import ConstraintType
+from cpm_desktop.domain import Audience, ConstraintType
 from cpm_desktop.errors import ExportError, NotFoundError, ValidationError
 from cpm_desktop.reports.formatting import money
 from cpm_desktop.reports.pdf.pack.parts import signed
@@ -54,9 +54,9 @@ def demo_id(demo: Workspace) -> int:
 
 @pytest.fixture(scope="module")
 def demo_pack(demo: Workspace, demo_id: int, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo project's pack with its saved settings."""
+    """The demo project's internal pack with its saved settings: every section, every figure."""
     out = tmp_path_factory.mktemp("out") / "pack.pdf"
-    return demo.run(export_steering_pack, demo_id, out, on=TODAY)
+    return demo.run(export_steering_pack, demo_id, out, on=TODAY, audience="internal")
 
 
 def test_demo_pack_is_valid_and_complete(demo_pack: Path) -> None:
@@ -226,7 +226,7 @@ def test_billing_totals_add_up_the_schedule(demo: Workspace, demo_id: int, demo_
 
 def test_csat_and_kpis_are_those_of_the_kpi_service(demo: Workspace, demo_id: int) -> None:
     """CSAT average, trend and scores, and every KPI's value and dot, from project_standing."""
-    content = demo.run(steering_pack_content, demo_id, on=TODAY)
+    content = demo.run(steering_pack_content, demo_id, on=TODAY, audience=Audience.INTERNAL)
     status = demo.run(project_summary, demo_id).status_date
     standing = demo.run(project_standing, demo_id, as_of=status)
     kpis = standing.kpis
@@ -266,7 +266,7 @@ def test_bare_project_prints_dashes_and_calm_lines(
 ) -> None:
     """No baseline, status date or logs: KPIs are "–" without a dot, each log one line."""
     pid = project.project_id
-    content = workspace.run(steering_pack_content, pid, on=TODAY)
+    content = workspace.run(steering_pack_content, pid, on=TODAY, audience=Audience.INTERNAL)
     kpis = {kpi.label: kpi for kpi in content.summary.kpis}
     for label in (
         "On-time delivery",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,7 @@ class Marker:
     project_code: str
     project_key: str
     exported_at: dt.datetime | None
+    left_out: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sheet → fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,9 @@ def read_returned(path: Path, layouts: Mapping[str, Sequence[Column]]) -> Return
     exported = _exported(state, path)
     sheets: dict[str, ReturnedSheet] = {}
     notes: list[str] = []
-    for name, columns in layouts.items():
+    for name, all_columns in layouts.items():
+        # Columns this export left out (a client's cost) are neither read nor missed.
+        columns = [c for c in all_columns if c.field not in marker.left_out.get(name, ())]
         if name not in grids:
             raise ReturnedWorkbookError(
                 f"The sheet {name!r} is missing from {path.name}, so its edits cannot be "
@@ -96,7 +99,7 @@ def read_returned(path: Path, layouts: Mapping[str, Sequence[Column]]) -> Return
 
 
 def _marker(state: list[Row], path: Path) -> Marker:
-    cells = {_text(row[0]): row[1] for row in state[:5] if len(row) >= 2}
+    cells = {_text(row[0]): row[1] for row in state[:6] if len(row) >= 2}
     if cells.get("kind") != WORKBOOK_KIND:
         raise ReturnedWorkbookError(f"{NOT_OURS}: {path.name} is marked as something else.")
     try:
@@ -122,7 +125,22 @@ def _marker(state: list[Row], path: Path) -> Marker:
         project_code=_text(cells.get("project_code")),
         project_key=_text(cells.get("project_key")),
         exported_at=exported_at,
+        left_out=_left_out(cells.get("left_out"), path),
     )
+
+
+def _left_out(value: object, path: Path) -> dict[str, frozenset[str]]:
+    """The state's left_out cell: {sheet: fields}; none when absent (an older export)."""
+    if value is None or _text(value) == "":
+        return {}
+    try:
+        document = json.loads(_text(value))
+        return {str(sheet): frozenset(map(str, fields)) for sheet, fields in document.items()}
+    except (ValueError, AttributeError, TypeError):
+        raise ReturnedWorkbookError(
+            f"{path.name}: its hidden state sheet was changed (left_out cannot be read); "
+            "import the workbook as it was sent, with only cells edited."
+        ) from None
 
 
 def _timestamp(value: object) -> dt.datetime | None:

@@ -53,8 +53,14 @@ def change_flowables(changes: Changes, styles: Styles, width: float) -> list[Flo
         subheading("Requests by status", styles),
         data_table(("Status", "Count"), counts, (160.0, 60.0), styles, numeric=(1,)),
         Spacer(0, 14),
-        subheading("Cost and schedule impact", styles),
-        data_table(("", "Cost", "Schedule"), impact, (160.0, 110.0, 80.0), styles, numeric=(1, 2)),
+        subheading(f"{changes.money_label} and schedule impact", styles),
+        data_table(
+            ("", changes.money_label, "Schedule"),
+            impact,
+            (160.0, 110.0, 80.0),
+            styles,
+            numeric=(1, 2),
+        ),
         Spacer(0, 14),
         subheading("Open requests", styles),
     ]
@@ -73,5 +79,5 @@ def change_flowables(changes: Changes, styles: Styles, width: float) -> list[Flo
     ]
     title_width = width - REF_WIDTH - STATUS_WIDTH - BY_WIDTH - COST_WIDTH - DAYS_WIDTH
     widths = (REF_WIDTH, title_width, STATUS_WIDTH, BY_WIDTH, COST_WIDTH, DAYS_WIDTH)
-    header = ("Ref.", "Title", "Status", "Requested by", "Cost", "Schedule")
+    header = ("Ref.", "Title", "Status", "Requested by", changes.money_label, "Schedule")
     return [*story, data_table(header, rows, widths, styles, numeric=(4, 5))]

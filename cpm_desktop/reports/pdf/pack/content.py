@@ -96,6 +96,7 @@ class Summary:
     figures: tuple[KeyFigure, ...]
     kpis: tuple[Kpi, ...] = ()
     overall_note: str = ""  # who set the overall status, and what the KPIs give
+    internal_notes: str = ""  # the PM's internal notes: only an internal pack carries them
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,7 @@ class ChangeLine:
     reference: str
     title: str
     status: str
-    cost: Decimal
+    cost: Decimal  # the cost to the project, or the price to the client (Changes.money_label)
     days: int
     requested_by: str
 
@@ -190,6 +191,7 @@ class Changes:
     pending_cost: Decimal
     pending_days: int
     open: tuple[ChangeLine, ...]
+    money_label: str = "Cost"  # "Price" in a client pack: change-order values, not cost
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,3 +307,4 @@ class PackContent:
     sections: tuple[str, ...] = SECTIONS
     paper: str = PaperSize.A4
     generated_on: dt.date | None = None
+    audience_note: str = ""  # "Internal — not for the client" on every page of an internal pack

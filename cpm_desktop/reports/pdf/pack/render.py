@@ -70,7 +70,9 @@ def render_pack(content: PackContent) -> bytes:
         creator=f"{APP_NAME} {__version__}",
     )
     footer = " · ".join(
-        part for part in (cover.confidentiality, cover.project_code, status) if part
+        part
+        for part in (content.audience_note, cover.confidentiality, cover.project_code, status)
+        if part
     )
     # A drawing starts from reportlab's default graphics font (Helvetica, never embedded)
     # even when all its text names ours: make ours the default, as fonts.py does for text.

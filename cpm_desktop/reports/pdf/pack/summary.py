@@ -37,6 +37,7 @@ def summary_flowables(summary: Summary, styles: Styles, width: float) -> list[Fl
         Spacer(0, 16),
         subheading("Commentary", styles),
         *_commentary(summary.commentary, styles),
+        *_internal_notes(summary.internal_notes, styles),
         Spacer(0, 16),
         subheading("Key figures", styles),
         _figures(summary, styles, width),
@@ -127,6 +128,15 @@ def _commentary(text: str, styles: Styles) -> list[Flowable]:
     style = ParagraphStyle("commentary", parent=styles.body, fontSize=10, leading=14, spaceAfter=6)
     blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
     return [Paragraph(markup(block), style) for block in blocks if block]
+
+
+def _internal_notes(text: str, styles: Styles) -> list[Flowable]:
+    """The PM's internal notes under the commentary, in an internal pack only."""
+    if not text.strip():
+        return []
+    return [Spacer(0, 8), subheading("Internal notes (not for the client)", styles)] + [
+        flowable for flowable in _commentary(text, styles)
+    ]
 
 
 def _figures(summary: Summary, styles: Styles, width: float) -> Table:
