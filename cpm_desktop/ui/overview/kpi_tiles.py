@@ -20,7 +20,7 @@ RAG_WORDS = {"green": "Green", "amber": "Amber", "red": "Red"}
 
 
 class KpiTile(QFrame):
-    """One KPI: title and RAG word on top, the value large, one line of detail.
+    """One KPI: the title on top, the value large with its RAG word, one line of detail.
 
     A tile with somewhere to go (see `set_link`) opens it on a click, Enter or Space.
     """
@@ -51,15 +51,21 @@ class KpiTile(QFrame):
         bold = QFont(self.font())
         bold.setBold(True)
         self.rag_word.setFont(bold)
-        top = QGridLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.title, 0, 0)
-        top.addWidget(self.rag_word, 0, 1, Qt.AlignmentFlag.AlignRight)
+        # The RAG word sits beside the value, not the title: on a narrow tile (1280 px wide
+        # screens) a long title and the word would touch.
+        figure = QGridLayout()
+        figure.setContentsMargins(0, 0, 0, 0)
+        figure.setHorizontalSpacing(8)
+        figure.setColumnStretch(0, 1)
+        figure.addWidget(self.value, 0, 0)
+        figure.addWidget(
+            self.rag_word, 0, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(EDGE + 12, 8, 12, 8)
         layout.setSpacing(2)
-        layout.addLayout(top)
-        layout.addWidget(self.value)
+        layout.addWidget(self.title)
+        layout.addLayout(figure)
         layout.addWidget(self.detail)
 
     @property
@@ -135,6 +141,8 @@ class KpiTileGrid(QWidget):
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(10)
+        for column in range(columns):  # equal columns: a tile's width does not follow its text
+            self._grid.setColumnStretch(column, 1)
         self.tiles: list[KpiTile] = []
 
     def set_tiles(self, tiles: Sequence[Tile]) -> None:
