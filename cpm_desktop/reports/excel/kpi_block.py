@@ -13,7 +13,6 @@ from cpm_desktop.reports.excel.content import Figure
 from cpm_desktop.reports.excel.figures import put_value, rag_badge, rag_text
 from cpm_desktop.reports.formatting import long_date
 
-WIDTHS = [34.0, 14.0, 8.0]  # label, value, badge
 
 
 def write_kpi_block(

@@ -20,18 +20,20 @@ from cpm_desktop.reports.excel.context import SheetContext, set_widths, write_ti
 from cpm_desktop.reports.excel.figures import rag_badge, rag_text
 from cpm_desktop.reports.excel.heat_map import write_heat_map
 from cpm_desktop.reports.excel.page_setup import set_up_printing
+from cpm_desktop.reports.excel.row_heights import height, text_lines
 from cpm_desktop.reports.formatting import long_date
 
 SHEET = "Summary"
-HALVES = [30, 24, 3, 16, 9.5, 9.5, 9.5, 9.5, 9.5, 12]  # A..J
-LEFT, RIGHT = 1, 4  # label columns of the first two parts
-KPIS = len(HALVES) + 2  # L: the KPI block's labels, after a narrow gap in K
-WIDTHS = [*HALVES, 3, *kpi_block.WIDTHS]
+# A..J, one landscape page wide at full size: the left half (label, value, and C: the KPI
+# block's RAG badge, a gap above it) and the right half (risks, heat map, changes, milestones).
+WIDTHS = [36, 15, 8, 15, 9, 9, 9, 9, 9, 12]
+LEFT, RIGHT = 1, 4  # label columns of the two halves
+NOTE_SPAN = 3  # the overall status's note, wrapped over A..C
 Figure = CellValue | float
 
 
 def write_summary_sheet(book: Workbook, workbook: ClientWorkbook, context: SheetContext) -> None:
-    """The dashboard as the workbook's first sheet, printed on one page."""
+    """The dashboard as the workbook's first sheet, printed one page wide."""
     sheet = book.active
     sheet.title = SHEET
     cells = SheetCells(sheet, context.styles)
@@ -43,10 +45,10 @@ def write_summary_sheet(book: Workbook, workbook: ClientWorkbook, context: Sheet
     title = f"{figures.project_code} · {figures.project_name}"
     write_titles(cells, context, title, " · ".join(about))
     set_widths(sheet, WIDTHS)
-    _left_half(cells, figures)
+    left = _left_half(cells, figures)
     bottom = _right_half(cells, workbook)
-    if workbook.kpis:
-        kpis = kpi_block.write_kpi_block(cells, 4, KPIS, workbook.kpis, workbook.kpis_as_of)
+    if workbook.kpis:  # under the left half: on paper the dashboard stays one page wide
+        kpis = kpi_block.write_kpi_block(cells, left + 1, LEFT, workbook.kpis, workbook.kpis_as_of)
         bottom = max(bottom, kpis)
     _notes(cells, figures.notes, max(bottom, sheet.max_row) + 2)
     sheet.freeze_panes = "A4"
@@ -54,7 +56,8 @@ def write_summary_sheet(book: Workbook, workbook: ClientWorkbook, context: Sheet
     set_up_printing(sheet, context.print_text, title_rows=None)
 
 
-def _left_half(cells: SheetCells, f: SummaryFigures) -> None:
+def _left_half(cells: SheetCells, f: SummaryFigures) -> int:
+    """Project, schedule, then the contract or the budget and earned value; the row below."""
     status = [
         ("Client", f.client),
         ("Project manager", f.manager),
@@ -81,8 +84,8 @@ def _left_half(cells: SheetCells, f: SummaryFigures) -> None:
     if f.contract:  # a client without an open-book contract sees what it pays, not our cost
         row = _block(cells, row, LEFT, "Contract", list(f.contract))
         if f.earned_value:
-            _block(cells, row + 1, LEFT, "Earned value", list(f.earned_value))
-        return
+            row = _block(cells, row + 1, LEFT, "Earned value", list(f.earned_value))
+        return row
     budget: list[tuple[str, Figure]] = [
         ("Original budget", f.original_budget),
         ("Approved changes", f.approved_changes),
@@ -97,7 +100,8 @@ def _left_half(cells: SheetCells, f: SummaryFigures) -> None:
         cells.formula(row, LEFT + 1, f"=B{row - 2}-B{row - 1}", cells.styles["value_money"])
     row += 2
     if f.earned_value:
-        _block(cells, row, LEFT, "Earned value", list(f.earned_value))
+        row = _block(cells, row, LEFT, "Earned value", list(f.earned_value))
+    return row
 
 
 def _right_half(cells: SheetCells, workbook: ClientWorkbook) -> int:
@@ -158,7 +162,13 @@ def _rag(cells: SheetCells, row: int, rag: str, note: str) -> None:
         cells.text(row, LEFT + 1, rag_text(rag), rag_badge(cells, rag))
     else:
         cells.text(row, LEFT + 1, "Not rated", cells.styles["value_text"])
-    cells.text(row + 1, LEFT + 1, note, cells.styles["label"])  # runs on over empty cells
+    if note:  # wrapped under the status, not run on into the right half
+        cells.text(row + 1, LEFT, note, cells.styles["note"])
+        cells.sheet.merge_cells(
+            start_row=row + 1, start_column=LEFT, end_row=row + 1, end_column=LEFT + NOTE_SPAN - 1
+        )
+        lines = text_lines(note, sum(WIDTHS[:NOTE_SPAN]))
+        cells.sheet.row_dimensions[row + 1].height = height(lines)
 
 
 def _value_style(value: Figure) -> str:
@@ -178,4 +188,6 @@ def _notes(cells: SheetCells, notes: tuple[str, ...], row: int) -> None:
     for note in notes:
         cells.text(row, 1, note, style)
         cells.sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+        # A merged cell does not grow with its text: give the row the lines the note needs.
+        cells.sheet.row_dimensions[row].height = height(text_lines(note, sum(WIDTHS)))
         row += 1

@@ -223,12 +223,13 @@ def test_the_gantt_splits_over_pages_at_month_starts(long_book) -> None:
     assert min(widths_in_weeks) >= 13
 
 
-def test_the_summary_prints_at_full_size(book) -> None:
-    """Its 8-point heat-map labels allow no shrinking: 100 %, a break before the KPI block."""
+def test_the_summary_prints_one_page_wide(book) -> None:
+    """One page wide (the KPI block sits under the left half, not beside the right one),
+    shrunk no further than its 8-point heat-map labels allow."""
     sheet = book["Summary"]
-    assert not sheet.sheet_properties.pageSetUpPr.fitToPage
-    assert sheet.page_setup.scale == 100
-    assert [b.id for b in sheet.col_breaks.brk] == [11]  # page 2 begins at L, the KPIs
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    assert not sheet.col_breaks.brk
 
 
 def printed_sizes(pdf: Path) -> list[float]:

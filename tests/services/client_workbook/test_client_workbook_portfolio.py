@@ -385,7 +385,7 @@ def test_kpi_block_values_and_badges_follow_the_kpis(book) -> None:
     """Each KPI's value as computed, in its number format, and its RAG as a coloured badge."""
     kpis = measured()
     rags = kpi_rags(kpis)
-    block = labelled(book["Summary"], 12)
+    block = labelled(book["Summary"], 1)
     assert "Key performance indicators as of 20 Nov 2026" in block
     expected = {
         "On-time delivery (1 of 2 milestones)": (kpis.on_time_rate, "0.0%", "on_time_rate"),
@@ -420,7 +420,7 @@ def test_kpi_block_values_and_badges_follow_the_kpis(book) -> None:
 def test_kpis_that_cannot_be_computed_show_a_dash_and_no_badge(tmp_path: Path) -> None:
     """No milestone due, no score, no revenue, no baseline: '–', never 0, and no RAG badge."""
     book = load(write_workbook(book_with(unmeasured()), tmp_path / "b.xlsx"))
-    block = labelled(book["Summary"], 12)
+    block = labelled(book["Summary"], 1)
     dashes = [
         "On-time delivery (no milestone due yet)",
         "Finish variance (working days, + late)",
@@ -459,13 +459,15 @@ def test_empty_logs_keep_their_sheet_header_and_say_so(tmp_path: Path) -> None:
     assert totals["Total billable"][0].value == 0
 
 
-def test_summary_prints_at_full_size_with_the_kpi_block(book) -> None:
-    """The KPI block sits right of the milestones; the dashboard prints at full size."""
+def test_summary_prints_one_page_wide_with_the_kpi_block(book) -> None:
+    """The KPI block sits under the left half; the dashboard prints one page wide."""
     sheet = book["Summary"]
-    assert not sheet.sheet_properties.pageSetUpPr.fitToPage
-    assert sheet.page_setup.scale == 100
-    assert sheet.cell(4, 12).value.startswith("Key performance indicators")
-    assert sheet.column_dimensions["M"].width >= 14  # money does not turn into ###
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    assert not sheet.col_breaks.brk
+    titles = [c.value for c in sheet["A"] if isinstance(c.value, str)]
+    assert any(t.startswith("Key performance indicators") for t in titles)
+    assert sheet.column_dimensions["B"].width >= 14  # money does not turn into ###
 
 
 def test_figures_are_refused_on_a_read_back_sheet(tmp_path: Path) -> None:

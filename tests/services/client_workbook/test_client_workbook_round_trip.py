@@ -23,7 +23,11 @@ def edit_read_only_sheets(returned: Returned) -> None:
     feedback = returned.book["Feedback"]
     feedback.cell(feedback.max_row, 4).value = 5
     summary = returned.book["Summary"]
-    kpi = next(r for r in summary.iter_rows(min_col=12, max_col=13) if r[1].value is not None)
+    rows = list(summary.iter_rows(min_col=1, max_col=2))
+    block = next(
+        i for i, r in enumerate(rows) if str(r[0].value).startswith("Key performance indicators")
+    )
+    kpi = rows[block + 1]
     kpi[1].value = 999
 
 
