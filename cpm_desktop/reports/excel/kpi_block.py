@@ -14,7 +14,6 @@ from cpm_desktop.reports.excel.figures import put_value, rag_badge, rag_text
 from cpm_desktop.reports.formatting import long_date
 
 
-
 def write_kpi_block(
     cells: SheetCells, top: int, left: int, kpis: tuple[Figure, ...], as_of: dt.date | None
 ) -> int:
