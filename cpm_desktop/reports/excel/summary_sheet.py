@@ -26,7 +26,7 @@ from cpm_desktop.reports.formatting import long_date
 SHEET = "Summary"
 # A..J, one landscape page wide at full size: the left half (label, value, and C: the KPI
 # block's RAG badge, a gap above it) and the right half (risks, heat map, changes, milestones).
-WIDTHS = [36, 15, 8, 15, 9, 9, 9, 9, 9, 12]
+WIDTHS: list[float] = [36, 15, 8, 15, 9, 9, 9, 9, 9, 12]
 LEFT, RIGHT = 1, 4  # label columns of the two halves
 NOTE_SPAN = 3  # the overall status's note, wrapped over A..C
 Figure = CellValue | float
