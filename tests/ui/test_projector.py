@@ -166,3 +166,20 @@ def test_dates_are_measured_in_the_users_language(demo_window: MainWindow) -> No
         assert table.date_width() > QFontMetrics(bold).horizontalAdvance(german)
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda size: "x".join(map(str, size)))
+def test_the_timeline_shows_whole_start_and_finish_columns(
+    demo_window: MainWindow, size: tuple[int, int]
+) -> None:
+    """Beside the Gantt, the table shows every column up to Finish whole, unscrolled."""
+    view = _showing(demo_window, View.TIMELINE, size).timeline.view
+    table = view.table
+    for column in (START, FINISH):  # as the theme's font sizes them (another test enlarges it)
+        table.header().resizeSection(column, table.date_width())
+    QApplication.processEvents()
+    room = table.viewport().width()
+    for column in (START, FINISH):
+        right = table.columnViewportPosition(column) + table.columnWidth(column)
+        assert table.columnViewportPosition(column) >= 0, column
+        assert right <= room, (column, right, room)

@@ -111,7 +111,7 @@ class TimelineTab(FeatureTab):
             self._view.restore_header_state(columns)
         split = settings.window_state(SPLITTER_KEY)
         if split is not None:
-            self._view.splitter.restoreState(split)
+            self._view.restore_split(split)
         zoom = settings.zoom_level()
         if zoom is not None:
             self._view.chart.set_zoom(zoom)

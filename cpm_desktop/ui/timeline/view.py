@@ -6,15 +6,20 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.plan.timeline import Timeline, TimelineTask
 from cpm_desktop.ui.gantt import GanttChart
 from cpm_desktop.ui.timeline.table_view import TaskTableView
-from cpm_desktop.ui.timeline.task_model import NAME, TaskTreeModel
+from cpm_desktop.ui.timeline.task_model import FINISH, NAME, TaskTreeModel
 
 HEADER_HEIGHT = 46  # the table's header and the chart's two-tier timescale, so rows align
+
+
+TABLE_SHARE = 0.6  # the most of the Timeline's width the table takes by itself
+NAME_SMALLEST = 130  # pixels: the task names give way down to this, then the table scrolls
 
 
 class TimelineView(QWidget):
@@ -36,6 +41,12 @@ class TimelineView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([600, 900])
         self.splitter.setChildrenCollapsible(False)
+        # Until the user moves the split, the table shows whole columns up to Finish.
+        self.split_by_user = False
+        self._fitting = False
+        self.splitter.splitterMoved.connect(self._moved_by_user)
+        # Columns widen with the font (fit_date_columns): the split follows them.
+        self.table.header().sectionResized.connect(self._columns_resized)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -44,6 +55,52 @@ class TimelineView(QWidget):
         self.table.verticalScrollBar().valueChanged.connect(self.chart.set_vertical_offset)
         self.chart.sig_vertical_scroll.connect(self._scroll_by)
         self.chart.sig_task_clicked.connect(self.select_task)
+
+    # -- the split --------------------------------------------------------------------
+
+    def restore_split(self, state: QByteArray) -> None:
+        """Put back a split the user left; it is kept from then on."""
+        if self.splitter.restoreState(state):
+            self.split_by_user = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the table to its columns up to Finish, unless the user set the split."""
+        super().resizeEvent(event)
+        if not self.split_by_user:
+            self.fit_table_to_dates()
+
+    def fit_table_to_dates(self) -> None:
+        """Give the table the width of WBS … Finish (never more than TABLE_SHARE of the
+        Timeline); where that is too little, the task names give way, not the dates."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if total <= 0 or self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit_table(total)
+        finally:
+            self._fitting = False
+
+    def _fit_table(self, total: int) -> None:
+        header = self.table.header()
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        shown = [c for c in range(FINISH + 1) if not header.isSectionHidden(c)]
+        wanted = sum(header.sectionSize(c) for c in shown) + frame
+        room = int(total * TABLE_SHARE)
+        if wanted > room:
+            name = header.sectionSize(NAME)
+            narrower = max(NAME_SMALLEST, name - (wanted - room))
+            header.resizeSection(NAME, narrower)
+            wanted -= name - narrower
+        table = min(wanted, room)
+        self.splitter.setSizes([table, total - table])
+
+    def _moved_by_user(self, _position: int, _index: int) -> None:
+        self.split_by_user = True
+
+    def _columns_resized(self, _column: int, _old: int, _new: int) -> None:
+        if not self.split_by_user:
+            self.fit_table_to_dates()
 
     # -- rows ----------------------------------------------------------------------------
 
