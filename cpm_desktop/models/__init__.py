@@ -9,6 +9,7 @@ from cpm_desktop.models.change_request import ChangeRequest, ChangeTask, ChangeT
 from cpm_desktop.models.client import Client, Contact
 from cpm_desktop.models.decision import Decision
 from cpm_desktop.models.dependency import Dependency
+from cpm_desktop.models.exchange_rate import ExchangeRate, WorkspaceSetting
 from cpm_desktop.models.feedback import Feedback
 from cpm_desktop.models.lesson import Lesson
 from cpm_desktop.models.pack_setting import PackSetting
@@ -31,6 +32,7 @@ __all__ = [
     "Contact",
     "Decision",
     "Dependency",
+    "ExchangeRate",
     "Feedback",
     "Holiday",
     "Lesson",
@@ -42,4 +44,5 @@ __all__ = [
     "RiskTask",
     "StatusReport",
     "Task",
+    "WorkspaceSetting",
 ]

@@ -18,6 +18,7 @@ from cpm_desktop.scheduling.kpis import (
     PortfolioKpis,
     ProjectKpis,
     budget_variance,
+    converted,
     cost_at_completion,
     csat_average,
     csat_trend,
@@ -30,6 +31,7 @@ from cpm_desktop.scheduling.kpis import (
     revenue,
     roll_up,
     roll_up_by_client,
+    without_money,
 )
 from cpm_desktop.scheduling.model import (
     CycleError,
@@ -66,6 +68,7 @@ __all__ = [
     "TaskSpec",
     "WorkCalendar",
     "budget_variance",
+    "converted",
     "cost_at_completion",
     "csat_average",
     "csat_trend",
@@ -86,4 +89,5 @@ __all__ = [
     "s_curve",
     "schedule_project",
     "task_earned_value",
+    "without_money",
 ]

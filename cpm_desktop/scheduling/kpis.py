@@ -5,16 +5,19 @@ nothing to measure (no milestone due, no budget or contract value set, no score)
 0. Roll-ups pool: margin % from the summed margin and revenue, the on-time rate from the pooled
 milestone counts, CSAT from the pooled scores; never an average of the projects' percentages.
 A project without a budget is left out of the budget sums, one without a contract value or a
-forecast cost out of the margin sums, and the roll-up counts what it left out.
+forecast cost out of the margin sums, and the roll-up counts what it left out. Money is pooled
+in one currency only: the caller converts projects first (`converted`), or rolls up each
+currency apart and keeps the mixed roll-up's money out (`without_money`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Literal
 
 from cpm_desktop.scheduling.calendar import WorkCalendar
@@ -34,6 +37,7 @@ CSAT_TREND_TEXT: dict[str, str] = {
 }
 
 _ZERO = Decimal(0)
+_CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,15 +79,17 @@ class PortfolioKpis:
     milestones_met: int
     milestones_counted: int
     on_time_rate: float | None
-    current_budget: Decimal  # over the projects with a budget
-    budget_variance: Decimal
+    # Money is None (and so are its ratios) when the projects' currencies differ and were not
+    # converted: see `without_money`.
+    current_budget: Decimal | None  # over the projects with a budget
+    budget_variance: Decimal | None
     budget_variance_pct: float | None
     csat_scores: tuple[CsatScore, ...]
     csat_average: float | None
     csat_trend: Trend
-    revenue: Decimal  # over the projects with a contract value and a forecast cost
-    cost: Decimal
-    margin: Decimal
+    revenue: Decimal | None  # over the projects with a contract value and a forecast cost
+    cost: Decimal | None
+    margin: Decimal | None
     margin_pct: float | None
     open_red_risks: int
     open_red_issues: int
@@ -295,6 +301,43 @@ def roll_up(projects: Iterable[ProjectKpis]) -> PortfolioKpis:
         pending_change_requests=sum(project.pending_change_requests for project in projects),
         without_budget=len(projects) - len(budgeted),
         without_margin=len(projects) - len(earning),
+    )
+
+
+def converted(kpis: ProjectKpis, rate: Decimal) -> ProjectKpis:
+    """The project's KPIs with its money multiplied by `rate` (to cents); ratios stay as they are.
+
+    The budget variance and margin are recomputed from the converted parts, so they still add up.
+    """
+    budget = _times(kpis.current_budget, rate)
+    income = _times(kpis.revenue, rate)
+    cost = _times(kpis.cost, rate)
+    return dataclasses.replace(
+        kpis,
+        ev_schedule_variance=_times(kpis.ev_schedule_variance, rate),
+        current_budget=budget,
+        budget_variance=budget_variance(budget, cost),
+        revenue=income,
+        cost=cost,
+        margin=margin(income, cost),
+    )
+
+
+def _times(amount: Decimal | None, rate: Decimal) -> Decimal | None:
+    return None if amount is None else (amount * rate).quantize(_CENT, ROUND_HALF_EVEN)
+
+
+def without_money(kpis: PortfolioKpis) -> PortfolioKpis:
+    """The roll-up with its money and money ratios left out: its projects' currencies differ."""
+    return dataclasses.replace(
+        kpis,
+        current_budget=None,
+        budget_variance=None,
+        budget_variance_pct=None,
+        revenue=None,
+        cost=None,
+        margin=None,
+        margin_pct=None,
     )
 
 

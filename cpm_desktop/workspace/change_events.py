@@ -39,6 +39,8 @@ class RecordKind(enum.Enum):
     BILLING = enum.auto()  # a billing milestone
     STATUS_REPORT = enum.auto()
     PACK_SETTING = enum.auto()  # a project's steering-pack settings
+    EXCHANGE_RATE = enum.auto()  # a dated rate the portfolio converts money with
+    WORKSPACE_SETTING = enum.auto()  # the workspace's own settings (its reporting currency)
 
 
 KIND_OF_TABLE: Mapping[str, RecordKind] = MappingProxyType(
@@ -64,6 +66,8 @@ KIND_OF_TABLE: Mapping[str, RecordKind] = MappingProxyType(
         "billing_milestone": RecordKind.BILLING,
         "status_report": RecordKind.STATUS_REPORT,
         "pack_setting": RecordKind.PACK_SETTING,
+        "exchange_rate": RecordKind.EXCHANGE_RATE,
+        "workspace_setting": RecordKind.WORKSPACE_SETTING,
     }
 )
 

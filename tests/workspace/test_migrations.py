@@ -238,3 +238,31 @@ def test_upgrade_keeps_every_record_client_visible_and_no_project_open_book(
         assert notes in ([], [("",)])
     finally:
         connection.close()
+
+
+def test_upgrade_adds_no_rates_and_no_reporting_currency(tmp_path: Path) -> None:
+    """Revision 0009 on the 0001 fixture: no rate, no reporting currency, the data kept; the
+    upgraded file then takes a reporting currency and a rate."""
+    from cpm_desktop.services.portfolio.exchange_rates import (
+        add_exchange_rate,
+        exchange_rates,
+        set_reporting_currency,
+    )
+
+    path = tmp_path / "workspace-0001.cpm"
+    shutil.copyfile(FIXTURE_0001, path)
+    with open_workspace(path) as ws, ws.transaction() as s:
+        settings = exchange_rates(s)
+        assert (settings.reporting_currency, settings.rates) == (None, ())
+        [project] = s.scalars(select(Project)).all()
+        assert (project.code, project.currency) == ("FIX-01", "GBP")
+        set_reporting_currency(s, "EUR")
+        add_exchange_rate(s, "GBP", dt.date(2026, 1, 1), "1.17")
+    connection = sqlite3.connect(path)
+    try:
+        assert connection.execute("SELECT currency, rate FROM exchange_rate").fetchall() == [
+            ("GBP", 117_000_000)
+        ]
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        connection.close()
