@@ -64,6 +64,13 @@ def clean_int(value: object, what: str, low: int, high: int) -> int:
     return value
 
 
+def clean_flag(value: object, what: str) -> bool:
+    """Require True or False: 0, 1, "yes" or None are refused rather than guessed."""
+    if not isinstance(value, bool):
+        raise ValidationError(f"The {what} must be true or false, not {value!r}.")
+    return value
+
+
 def clean_date(value: object, what: str) -> dt.date:
     """Require a calendar date in the supported range."""
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):

@@ -19,6 +19,7 @@ from cpm_desktop.services.plan.schedule import reschedule
 from cpm_desktop.services.validate import (
     clean_date,
     clean_enum,
+    clean_flag,
     clean_money,
     clean_name,
     clean_optional_date,
@@ -77,6 +78,7 @@ class NewProject:
     status: ProjectStatus = ProjectStatus.ACTIVE
     rag: Rag | None = None  # None: not rated; the KPIs give the overall status
     description: str = ""
+    open_book: bool = False  # True: the client may see cost figures (never the margin)
 
 
 def create_project(session: Session, new: NewProject) -> ProjectRecord:
@@ -111,6 +113,7 @@ def create_project(session: Session, new: NewProject) -> ProjectRecord:
         status=clean_enum(ProjectStatus, new.status, "project status"),
         rag=None if new.rag is None else clean_enum(Rag, new.rag, "RAG status"),
         description=clean_text(new.description, "description"),
+        open_book=clean_flag(new.open_book, "open-book setting"),
         calendar_id=copy_calendar(session, default_calendar(session).id, f"{code} calendar").id,
     )
     session.add(project)
@@ -130,6 +133,14 @@ def set_status_date(
     audit.record_field(session, project, "status_date", project.status_date, status_date)
     project.status_date = status_date
     reschedule(session, project)
+    return project_record(project)
+
+
+def set_open_book(session: Session, project_id: int, open_book: bool) -> ProjectRecord:
+    """Say whether the contract is open-book: client exports then show cost, never the margin."""
+    project = get_or_raise(session, Project, project_id, "project")
+    audit.set_fields(session, project, {"open_book": clean_flag(open_book, "open-book setting")})
+    session.flush()
     return project_record(project)
 
 

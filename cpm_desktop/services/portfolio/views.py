@@ -55,6 +55,7 @@ class ProjectSummary:
     rag: Rag | None  # the PM's overall rating; None: not rated (see project_standing)
     task_count: int
     link_count: int
+    open_book: bool  # the client may see cost figures (never the margin)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +195,7 @@ def project_summary(session: Session, project_id: int) -> ProjectSummary:
         rag=project.rag,
         task_count=task_count or 0,
         link_count=links or 0,
+        open_book=project.open_book,
     )
 
 

@@ -18,6 +18,7 @@ from cpm_desktop.models import ChangeRequest, Decision, Project, Risk
 from cpm_desktop.services import audit
 from cpm_desktop.services.validate import (
     clean_date,
+    clean_flag,
     clean_name,
     clean_text,
     get_or_raise,
@@ -38,6 +39,8 @@ class DecisionRow:
     context: str
     change_reference: str | None  # CR-001
     risk_reference: str | None  # R-001
+    # Last, with a default, so rows written positionally before the flag existed still read.
+    internal: bool = False  # the supplier's own: never in a client export
 
 
 def decision_log(session: Session, project_id: int) -> tuple[DecisionRow, ...]:
@@ -61,8 +64,12 @@ def add_decision(
     context: str = "",
     change_request_id: int | None = None,
     risk_id: int | None = None,
+    internal: bool = False,
 ) -> DecisionRow:
-    """Log a decision with the next reference (D-001, …); validated and audited."""
+    """Log a decision with the next reference (D-001, …); validated and audited.
+
+    An `internal` decision (the supplier's own) stays out of every client export.
+    """
     project = get_or_raise(session, Project, project_id, "project")
     decision = Decision(
         project_id=project.id,
@@ -74,6 +81,7 @@ def add_decision(
             session, project, ChangeRequest, change_request_id, "change request"
         ),
         risk_id=_linked(session, project, Risk, risk_id, "risk"),
+        internal=clean_flag(internal, "internal flag"),
     )
     decision.number = _next_number(session, project.id)
     session.add(decision)
@@ -92,6 +100,7 @@ def update_decision(
     context: str | EllipsisType = ...,
     change_request_id: int | None | EllipsisType = ...,
     risk_id: int | None | EllipsisType = ...,
+    internal: bool | EllipsisType = ...,
 ) -> DecisionRow:
     """Change the given fields of a decision (`...`: keep; None unlinks); audited."""
     decision = get_or_raise(session, Decision, decision_id, "decision")
@@ -111,6 +120,8 @@ def update_decision(
         )
     if not isinstance(risk_id, EllipsisType):
         wanted["risk_id"] = _linked(session, project, Risk, risk_id, "risk")
+    if not isinstance(internal, EllipsisType):
+        wanted["internal"] = clean_flag(internal, "internal flag")
     audit.set_fields(session, decision, wanted)
     session.flush()
     return _plain(session, decision)
@@ -165,4 +176,5 @@ def _plain(session: Session, decision: Decision) -> DecisionRow:
         context=decision.context,
         change_reference=cr.reference if cr else None,
         risk_reference=risk.reference if risk else None,
+        internal=decision.internal,
     )

@@ -13,6 +13,7 @@ from cpm_desktop.models import Client, Lesson, Project
 from cpm_desktop.services import audit
 from cpm_desktop.services.validate import (
     clean_date,
+    clean_flag,
     clean_name,
     clean_text,
     fold,
@@ -36,6 +37,7 @@ class LessonRow:
     category: str
     service_line: str
     recorded_on: dt.date
+    internal: bool  # the supplier's own: never in a client export
 
 
 def lessons(
@@ -67,8 +69,12 @@ def add_lesson(
     category: str = "",
     service_line: str = "",
     recorded_on: dt.date | None = None,
+    internal: bool = False,
 ) -> LessonRow:
-    """Record a lesson learned (dated today unless `recorded_on` is given); audited."""
+    """Record a lesson learned (dated today unless `recorded_on` is given); audited.
+
+    An `internal` lesson (the supplier's own) stays out of every client export.
+    """
     project = get_or_raise(session, Project, project_id, "project")
     lesson = Lesson(
         project_id=project.id,
@@ -78,6 +84,7 @@ def add_lesson(
         category=clean_text(category, "lesson category", 200),
         service_line=clean_text(service_line, "service line", 200),
         recorded_on=dt.date.today() if recorded_on is None else clean_date(recorded_on, "date"),
+        internal=clean_flag(internal, "internal flag"),
     )
     session.add(lesson)
     session.flush()
@@ -95,6 +102,7 @@ def update_lesson(
     category: str | EllipsisType = ...,
     service_line: str | EllipsisType = ...,
     recorded_on: dt.date | EllipsisType = ...,
+    internal: bool | EllipsisType = ...,
 ) -> LessonRow:
     """Change the given fields of a lesson, of any project (`...`: keep); audited."""
     lesson = get_or_raise(session, Lesson, lesson_id, "lesson")
@@ -106,6 +114,7 @@ def update_lesson(
         "category": lambda v: clean_text(v, "lesson category", 200),
         "service_line": lambda v: clean_text(v, "service line", 200),
         "recorded_on": lambda v: clean_date(v, "date"),
+        "internal": lambda v: clean_flag(v, "internal flag"),
     }
     given = {
         "title": title,
@@ -114,6 +123,7 @@ def update_lesson(
         "category": category,
         "service_line": service_line,
         "recorded_on": recorded_on,
+        "internal": internal,
     }
     # Every value is checked before any is set: a refusal leaves the lesson as it was.
     wanted = {
@@ -158,4 +168,5 @@ def _plain(lesson: Lesson, code: str, client: str) -> LessonRow:
         category=lesson.category,
         service_line=lesson.service_line,
         recorded_on=lesson.recorded_on,
+        internal=lesson.internal,
     )

@@ -23,11 +23,13 @@ TEXT_LIMITS = {  # characters: enough for a page of the pack, not a novel
     "commentary": 4_000,
     "decisions_required": 4_000,
     "next_steps": 4_000,
+    "internal_notes": 4_000,
 }
 WHAT = {
     "commentary": "commentary",
     "decisions_required": "list of decisions required",
     "next_steps": "list of next steps",
+    "internal_notes": "internal notes",
     "schedule_rag": "schedule RAG",
     "budget_rag": "budget RAG",
     "scope_rag": "scope RAG",
@@ -73,6 +75,7 @@ class ReportFields(TypedDict, total=False):
     risk_rag: str | Rag | None
     decisions_required: str | None  # one item per line
     next_steps: str | None
+    internal_notes: str | None  # for the supplier's team: the internal pack only
 
 
 REPORT_FIELDS = frozenset(ReportFields.__annotations__)

@@ -27,6 +27,7 @@ from cpm_desktop.services.validate import (
     MAX_DURATION,
     clean_date,
     clean_enum,
+    clean_flag,
     clean_int,
     clean_money,
     clean_name,
@@ -68,6 +69,7 @@ class RiskDetails(TypedDict, total=False):
     status: RiskStatus
     raised_on: dt.date
     review_on: dt.date | None
+    internal: bool  # True: never in a client export
 
 
 class RiskFields(RiskDetails, total=False):
@@ -228,6 +230,7 @@ def convert_to_issue(
         cost_impact=risk.cost_impact,
         schedule_impact=risk.schedule_impact,
         review_on=risk.review_on if risk.review_on and risk.review_on >= day else None,
+        internal=risk.internal,  # what the client was not to see stays so once it happened
     )
     issue.source_risk_id = risk.id
     copy_links(session, risk, issue)
@@ -279,6 +282,8 @@ def _apply(risk: Risk, fields: RiskFields) -> None:
             values[name] = clean_int(value, "schedule impact (working days)", 0, MAX_DURATION)
         elif name == "status":
             values[name] = clean_enum(RiskStatus, value, "status")
+        elif name == "internal":
+            values[name] = clean_flag(value, "internal flag")
     for name, value in values.items():
         setattr(risk, name, value)
 

@@ -76,6 +76,7 @@ class RiskRow:
     source_reference: str | None  # an issue: the risk it came from
     issue_reference: str | None  # a risk that occurred: the issue it became
     task_wbs: tuple[str, ...]
+    internal: bool  # the supplier's own: never in a client export
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +245,7 @@ def _row(
         source_reference=source_reference,
         issue_reference=became.get(risk.id),
         task_wbs=tuple(sorted((wbs[link.task_id] for link in risk.task_links), key=_wbs_key)),
+        internal=risk.internal,
     )
 
 

@@ -218,7 +218,8 @@ class SteeringPackDialog(QDialog):
         """What keeps the pack from being exported, in one sentence ('' when nothing does)."""
         if not self.sections.chosen():
             return "Choose at least one section for the pack."
-        for name, limit in TEXT_LIMITS.items():
+        for name in TEXT_FIELDS:
+            limit = TEXT_LIMITS[name]
             length = len(getattr(self, name).toPlainText().strip())
             if length > limit:
                 what = name.replace("_", " ").capitalize()
