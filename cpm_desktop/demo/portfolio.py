@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from cpm_desktop.demo.changes import add_demo_changes
+from cpm_desktop.demo.exchange_rates import add_demo_exchange_rates
 from cpm_desktop.demo.portfolio_records import add_demo_portfolio_records
 from cpm_desktop.demo.risks import add_demo_risks
 from cpm_desktop.demo.status import add_demo_status
@@ -130,6 +131,7 @@ def build_demo_portfolio(session: Session) -> None:
         _build_nordhaven(session)
         _build_alpenmarkt(session)
         add_demo_portfolio_records(session)
+        add_demo_exchange_rates(session)
 
 
 def _build_nordhaven(session: Session) -> None:

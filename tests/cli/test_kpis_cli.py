@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,53 @@ def test_as_of_reads_a_typed_date_and_measures_on_that_day(demo_file: Path, caps
         main(["kpis", "--db", str(demo_file), "--as-of", "7/9/2026"])
     assert refused.value.code == 2
     assert "day first or month first" in capsys.readouterr().err
+
+
+def test_demo_rolls_up_in_euros_and_names_the_rate(demo_file: Path, capsys) -> None:
+    """The demo reports in EUR: one money line per roll-up in EUR and the CHF rate it used."""
+    assert main(["kpis", "--db", str(demo_file)]) == 0
+    out = capsys.readouterr().out
+    assert "Converted into EUR at 1 CHF = 1.065 EUR from 2026-11-02." in out
+    money = out[out.index("Roll-up money") :].splitlines()
+    workspace = next(line for line in money if line.startswith("Workspace"))
+    assert workspace.split()[1] == "EUR"
+    assert "CHF + EUR" not in out
+    assert "without conversion" not in out
+
+
+def test_json_says_the_reporting_currency_and_rates(demo_file: Path, capsys) -> None:
+    """reporting_currency, rates_used and each CHF project's rate; roll-ups in EUR."""
+    assert main(["kpis", "--db", str(demo_file), "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    rate = {"currency": "CHF", "quote_currency": "EUR", "valid_from": "2026-11-02", "rate": "1.065"}
+    assert document["reporting_currency"] == "EUR"
+    assert document["rates_used"] == [rate]
+    assert document["missing_rates"] == []
+    rates = {p["code"]: p["rate"] for p in document["projects"]}
+    assert rates == {"ALP-CC": rate, "NHL-WMS": None}
+    total = document["total"]
+    assert (total["currency"], total["by_currency"]) == ("EUR", [])
+    chf = next(p for p in document["projects"] if p["currency"] == "CHF")
+    eur = next(p for p in document["projects"] if p["currency"] == "EUR")
+    converted = (Decimal(chf["revenue"]) * Decimal("1.065")).quantize(Decimal("0.01"))
+    assert Decimal(total["revenue"]) == Decimal(eur["revenue"]) + converted
+
+
+def test_without_a_rate_for_the_day_money_is_per_currency(demo_file: Path, capsys) -> None:
+    """As of a day before the first CHF rate: sums per currency, never mixed, and the advice."""
+    assert main(["kpis", "--db", str(demo_file), "--as-of", "2026-05-04"]) == 0
+    out = capsys.readouterr().out
+    assert "Roll-up money per currency (CHF, EUR), not converted." in out
+    assert "No rate into EUR for CHF on or before a project's status date." in out
+    assert "Edit › Exchange Rates…" in out
+    assert main(["kpis", "--db", str(demo_file), "--as-of", "2026-05-04", "--json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    total = document["total"]
+    assert (total["currency"], total["revenue"], total["margin_pct"]) == (None, None, None)
+    parts = {part["currency"]: part for part in total["by_currency"]}
+    assert sorted(parts) == ["CHF", "EUR"]
+    for code, part in parts.items():
+        mine = [Decimal(p["revenue"]) for p in document["projects"] if p["currency"] == code]
+        assert Decimal(part["revenue"]) == sum(mine)
+    assert document["missing_rates"] == ["CHF"]
+    assert document["rates_used"] == []

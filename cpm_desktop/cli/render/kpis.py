@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from cpm_desktop.domain.overall_status import OverallStatus, badge_text
 from cpm_desktop.scheduling import KpiRag, PortfolioKpis, ProjectKpis
-from cpm_desktop.services.portfolio.kpis import KpiReport
+from cpm_desktop.services.portfolio.exchange_rates import ExchangeRateRow
+from cpm_desktop.services.portfolio.kpis import ClientKpiRow, CurrencyKpis, KpiReport
 from cpm_desktop.services.portfolio.standing import FinishDates
 
 JSON_FORMAT_VERSION = 1
@@ -28,6 +29,9 @@ HEADER = (
 )
 MARK = {"green": "G", "amber": "A", "red": "R", None: "-"}
 MONEY = ("current_budget", "budget_variance", "revenue", "cost", "margin")
+MONEY_HEADER = ("Roll-up money", "Currency", "Budget", "Variance", "Revenue", "Cost", "Margin")
+# Where the app keeps the rates: the advice a per-currency roll-up gives.
+SET_RATES = "Set exchange rates in the app (Edit › Exchange Rates…) to roll up in one currency."
 
 
 def kpis_json(report: KpiReport) -> str:
@@ -36,6 +40,9 @@ def kpis_json(report: KpiReport) -> str:
         "format": JSON_FORMAT_VERSION,
         "client": report.client,
         "currencies": list(report.currencies),
+        "reporting_currency": report.reporting_currency,
+        "rates_used": [_rate(rate) for rate in report.rates_used],
+        "missing_rates": list(report.missing_rates),
         "projects": [
             {
                 "code": row.code,
@@ -47,13 +54,26 @@ def kpis_json(report: KpiReport) -> str:
                 "rag": row.rags,
                 "overall": _overall(row.overall),
                 "finish": _finish(row.finish),
+                "rate": _rate(report.project_rates.get(row.project_id)),
             }
             for row in report.projects
         ],
         "clients": [
-            {"client": row.client, **_plain(row.kpis), "rag": row.rags} for row in report.clients
+            {
+                "client": row.client,
+                **_plain(row.kpis),
+                "rag": row.rags,
+                "currency": row.currency,
+                "by_currency": _by_currency(row.by_currency),
+            }
+            for row in report.clients
         ],
-        "total": {**_plain(report.total), "rag": report.total_rags},
+        "total": {
+            **_plain(report.total),
+            "rag": report.total_rags,
+            "currency": report.total_currency,
+            "by_currency": _by_currency(report.total_by_currency),
+        },
     }
     return json.dumps(document, ensure_ascii=False, indent=2)
 
@@ -64,9 +84,18 @@ def kpis_table(report: KpiReport) -> str:
     for row in report.projects:
         overall = badge_text(row.overall).replace(" · ", " ")
         lines.append((row.code, row.client[:28], *_cells(row.kpis, row.rags), overall))
-    roll_ups = [(row.client[:28], row.kpis, row.rags) for row in report.clients]
+    groups = list(report.clients)
     if report.client is None:
-        roll_ups.append(("Workspace", report.total, report.total_rags))
+        groups.append(
+            ClientKpiRow(
+                "Workspace",
+                report.total,
+                report.total_rags,
+                report.total_currency,
+                report.total_by_currency,
+            )
+        )
+    roll_ups = [(name, kpis, rags) for group in groups for name, _code, kpis, rags in _parts(group)]
     text = _aligned(lines, left=2)
     text += [
         "",
@@ -75,6 +104,7 @@ def kpis_table(report: KpiReport) -> str:
             left=1,
         ),
     ]
+    text += ["", *_aligned([MONEY_HEADER, *_money_lines(groups)], left=2), *_money_note(report)]
     total = report.total
     share = "-" if total.repeat_share is None else f"{total.repeat_share:.0%}"
     text += [
@@ -88,11 +118,65 @@ def kpis_table(report: KpiReport) -> str:
     ):
         if count:
             text.append(f"Left out of the roll-up's money: {count} project(s) with {what}.")
-    if len(report.currencies) > 1:
-        text.append(
-            f"Roll-up money sums {', '.join(report.currencies)} amounts without conversion."
-        )
     return "\n".join(text)
+
+
+def _parts(
+    group: ClientKpiRow,
+) -> list[tuple[str, str | None, PortfolioKpis, dict[str, KpiRag | None]]]:
+    """A roll-up's rows: itself, then one per currency when its money is not in one."""
+    name = group.client[:28]
+    rows = [(name, group.currency, group.kpis, group.rags)]
+    rows += [(f"{name} ({c.currency})", c.currency, c.kpis, c.rags) for c in group.by_currency]
+    return rows
+
+
+def _money_lines(groups: Sequence[ClientKpiRow]) -> list[tuple[str, ...]]:
+    """Each roll-up's sums, in one currency: converted, its only one, or one line per currency."""
+    return [
+        (name, code, *(_money(getattr(kpis, field)) for field in MONEY))
+        for group in groups
+        for name, code, kpis, _rags in _parts(group)
+        if code is not None
+    ]
+
+
+def _money_note(report: KpiReport) -> list[str]:
+    """Which rates the roll-ups used, or why their money stays per currency."""
+    if report.converted:
+        if not report.rates_used:
+            return []
+        rates = "; ".join(rate.text for rate in report.rates_used)
+        return [f"Converted into {report.reporting_currency} at {rates}."]
+    if len(report.currencies) <= 1:
+        return []
+    lines = [f"Roll-up money per currency ({', '.join(report.currencies)}), not converted."]
+    if report.missing_rates:
+        lines.append(
+            f"No rate into {report.reporting_currency} for "
+            f"{', '.join(report.missing_rates)} on or before a project's status date."
+        )
+    return [*lines, SET_RATES]
+
+
+def _by_currency(parts: Sequence[CurrencyKpis]) -> list[dict[str, object]]:
+    return [{"currency": c.currency, **_plain(c.kpis), "rag": c.rags} for c in parts]
+
+
+def _rate(rate: ExchangeRateRow | None) -> dict[str, object] | None:
+    """A rate as JSON: 1 `currency` = `rate` (exact string) `quote_currency` from `valid_from`."""
+    if rate is None:
+        return None
+    return {
+        "currency": rate.currency,
+        "quote_currency": rate.quote_currency,
+        "valid_from": rate.valid_from.isoformat(),
+        "rate": str(rate.rate.normalize()),
+    }
+
+
+def _money(value: object) -> str:
+    return "-" if value is None else f"{value:,.2f}"
 
 
 def _cells(kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None]) -> tuple[str, ...]:

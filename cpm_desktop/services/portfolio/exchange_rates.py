@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import ExchangeRate, WorkspaceSetting
+from cpm_desktop.models import ExchangeRate, Project, WorkspaceSetting
 from cpm_desktop.models.exchange_rate import RATE_UNIT, WORKSPACE_SETTING_ID
 from cpm_desktop.services import audit
 from cpm_desktop.services.validate import clean_date, get_or_raise
@@ -54,6 +54,7 @@ class ExchangeRates:
 
     reporting_currency: str | None
     rates: tuple[ExchangeRateRow, ...]  # by currency, quote currency, then day
+    project_currencies: tuple[str, ...] = ()  # the currencies the workspace's projects are in
 
     def in_use(self) -> tuple[ExchangeRateRow, ...]:
         """The rates quoted in the reporting currency: those a roll-up converts with."""
@@ -64,13 +65,15 @@ class ExchangeRates:
 
 
 def exchange_rates(session: Session) -> ExchangeRates:
-    """The reporting currency and every rate, ordered by currency pair and day."""
+    """The reporting currency, every rate (by currency pair and day) and the projects'
+    currencies."""
     rows = session.scalars(
         select(ExchangeRate).order_by(
             ExchangeRate.currency, ExchangeRate.quote_currency, ExchangeRate.valid_from
         )
     )
-    return ExchangeRates(_reporting_currency(session), tuple(_row(r) for r in rows))
+    used = session.scalars(select(Project.currency).distinct().order_by(Project.currency))
+    return ExchangeRates(_reporting_currency(session), tuple(_row(r) for r in rows), tuple(used))
 
 
 def rate_on(
