@@ -8,18 +8,24 @@ from cpm_desktop.services import audit
 from cpm_desktop.workspace.changes import ChangeSet, replay, revert
 
 
-def undo_edit(session: Session, changes: ChangeSet, project_id: int, description: str) -> None:
+def undo_edit(
+    session: Session, changes: ChangeSet, project_id: int | None, description: str
+) -> None:
     """Undo one recorded edit exactly; the audit trail records that it was undone."""
     revert(session.connection(), changes)
     _record(session, project_id, description, "undo")
 
 
-def redo_edit(session: Session, changes: ChangeSet, project_id: int, description: str) -> None:
+def redo_edit(
+    session: Session, changes: ChangeSet, project_id: int | None, description: str
+) -> None:
     """Redo one undone edit exactly; the audit trail records that it was redone."""
     replay(session.connection(), changes)
     _record(session, project_id, description, "redo")
 
 
-def _record(session: Session, project_id: int, description: str, action: str) -> None:
+def _record(session: Session, project_id: int | None, description: str, action: str) -> None:
     # Governance: the trail keeps the original entries and adds who undid or redid what.
-    audit.record(session, audit.Subject("edit", project_id, project_id, description), action)
+    # A workspace-wide edit (project None) is entity 0: no project or record has that id.
+    about = audit.Subject("edit", project_id or 0, project_id, description)
+    audit.record(session, about, action)

@@ -24,6 +24,7 @@ class Actions:
     export_pack: QAction
     export_mspdi: QAction
     open_workbook_when_done: QAction
+    exchange_rates: QAction
     quit: QAction
     about: QAction
 
@@ -97,6 +98,12 @@ def build_actions(parent: QWidget) -> Actions:
                 "",
                 "Open each exported client workbook in the spreadsheet application",
             )
+        ),
+        exchange_rates=make(
+            "E&xchange Rates…",
+            "settings",
+            "The workspace's reporting currency and the dated exchange rates the portfolio "
+            "rolls up with",
         ),
         quit=make("&Quit", "quit", "Close CPM Desktop", QKeySequence.StandardKey.Quit),
         about=make("&About CPM Desktop", "about", "Version and credits"),

@@ -20,13 +20,14 @@ def build_menu_bar(
     recent: QMenu,
     tabs: Sequence[FeatureTab],
 ) -> None:
-    """File, Edit (undo, redo), the tabs' menus in their order, then Help."""
+    """File, Edit (undo, redo, the workspace's exchange rates), the tabs' menus in their order,
+    then Help."""
     file_part = MenuPart(
         "&File",
         (a.new, a.open, recent, None, a.import_plan, a.import_edits, _export_menu(window, a))
         + (None, a.save_copy, a.restore_backup, None, a.quit),
     )
-    parts = [file_part, MenuPart("&Edit", undo)]
+    parts = [file_part, MenuPart("&Edit", (*undo, None, a.exchange_rates))]
     parts += [part for tab in tabs for part in tab.menus()]
     parts.append(MenuPart("&Help", (a.about,)))
     menus: dict[str, QMenu] = {}

@@ -28,6 +28,7 @@ from cpm_desktop.ui.actions import build_actions
 from cpm_desktop.ui.changes.tab import ChangesTab
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.exchange_rates.dialog import edit_exchange_rates
 from cpm_desktop.ui.feature_tab import FeatureTab
 from cpm_desktop.ui.file_commands import FileCommands
 from cpm_desktop.ui.formatting import date_text
@@ -136,6 +137,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(window_area)
 
         self.files = FileCommands(self, self._settings)
+        self.commands.exchange_rates.triggered.connect(
+            lambda: edit_exchange_rates(self.editor, self)
+        )
         undo = (self.undo_action, self.redo_action)
         build_menu_bar(self, self.commands, undo, self.files.recent_menu, self.feature_tabs)
         build_toolbar(self, self.commands, undo, self.feature_tabs)

@@ -1,7 +1,9 @@
 """Undoable edits: each runs a service once, then undo and redo put back or rewrite its rows.
 
 One undo stack per project (in a QUndoGroup), so Ctrl+Z undoes the last edit of the project
-on screen, never a change the user cannot see.
+on screen, never a change the user cannot see. Workspace-wide edits (the exchange rates, the
+reporting currency) have a stack of their own, active where no project is on screen (the
+portfolio) and undone from the dialog that made them.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ P = ParamSpec("P")  # a service: its first argument is the session (Any: ui/ imp
 R = TypeVar("R")  # what the service returns
 R_co = TypeVar("R_co", covariant=True)  # an Edit[Task] is an Edit[object]
 UNDO_LIMIT = 200  # steps kept per project; each holds only the rows its edit changed
+WORKSPACE_WIDE = None  # the "project" of an edit of the workspace's own settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +77,9 @@ class RecordedEdit(QUndoCommand):
     with the same event.
     """
 
-    def __init__(self, editor: Editor, project_id: int, text: str, changes: ChangeSet) -> None:
+    def __init__(
+        self, editor: Editor, project_id: int | None, text: str, changes: ChangeSet
+    ) -> None:
         super().__init__(text)
         # Weak: the stack owns the command and the editor owns the stack. A strong reference
         # back made a cycle that Python's collector tore down in the wrong order (a segfault
@@ -94,7 +99,7 @@ class RecordedEdit(QUndoCommand):
     def undo(self) -> None:
         self._replay(undo_edit)
 
-    def _replay(self, step: Callable[[Any, ChangeSet, int, str], None]) -> None:
+    def _replay(self, step: Callable[[Any, ChangeSet, int | None, str], None]) -> None:
         editor = self._editor()
         if editor is not None:  # None only while the editor is being destroyed
             editor.replay(self, step)
@@ -113,10 +118,11 @@ class Editor(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self.group = QUndoGroup(self)
-        self._stacks: dict[int, QUndoStack] = {}
+        self._stacks: dict[int | None, QUndoStack] = {}
 
-    def stack(self, project_id: int) -> QUndoStack:
-        """Return the undo stack of a project (created on first use)."""
+    def stack(self, project_id: int | None) -> QUndoStack:
+        """Return the undo stack of a project, or the workspace-wide one for None (created on
+        first use)."""
         if project_id not in self._stacks:
             stack = QUndoStack(self.group)
             stack.setUndoLimit(UNDO_LIMIT)
@@ -125,9 +131,9 @@ class Editor(QObject):
         return self._stacks[project_id]
 
     def set_active_project(self, project_id: int | None) -> None:
-        """Make Undo/Redo act on the project on screen."""
-        active = self.stack(project_id) if project_id is not None else None
-        self.group.setActiveStack(active)  # type: ignore[arg-type]  # None: no project
+        """Make Undo/Redo act on the project on screen; without one, on the workspace-wide
+        edits (the exchange rates the portfolio on screen is converted with)."""
+        self.group.setActiveStack(self.stack(project_id))
 
     def set_workspace(self, workspace: Workspace) -> None:
         """Work on another workspace; the history of the previous one is dropped."""
@@ -137,8 +143,9 @@ class Editor(QObject):
             stack.deleteLater()
         self._stacks.clear()
 
-    def run(self, project_id: int, edit: Edit[R]) -> R | Refused:
-        """Run `edit` as one undoable step of a project: the service's answer, or Refused.
+    def run(self, project_id: int | None, edit: Edit[R]) -> R | Refused:
+        """Run `edit` as one undoable step of a project (None: of the workspace itself, see
+        WORKSPACE_WIDE): the service's answer, or Refused.
 
         A refusal is also signalled (`sig_failed`), so the caller need not report it.
         """
@@ -156,7 +163,7 @@ class Editor(QObject):
     def replay(
         self,
         command: RecordedEdit,
-        step: Callable[[Any, ChangeSet, int, str], None],
+        step: Callable[[Any, ChangeSet, int | None, str], None],
     ) -> None:
         """Undo or redo `command`; if the workspace moved on, say so and drop the history."""
         try:

@@ -32,8 +32,8 @@ def test_a_project_with_nothing_measured_shows_dashes_and_no_rag(workspace: Work
     assert (tiles["open_red_risks"].value, tiles["open_red_risks"].rag) == ("0", "green")
 
 
-def test_portfolio_tiles_say_repeat_business_in_clients() -> None:
-    kpis = PortfolioKpis(
+def _kpis() -> PortfolioKpis:
+    return PortfolioKpis(
         project_count=3,
         client_count=2,
         repeat_clients=1,
@@ -56,6 +56,10 @@ def test_portfolio_tiles_say_repeat_business_in_clients() -> None:
         pending_change_requests=2,
         without_budget=1,
     )
+
+
+def test_portfolio_tiles_say_repeat_business_in_clients() -> None:
+    kpis = _kpis()
     tiles = {t.key: t for t in portfolio_tiles(kpis, kpi_rags(kpis), "EUR")}
     assert tiles["repeat"].value == "50 %"
     assert tiles["repeat"].detail == "1 of 2 clients with more than one project"
@@ -78,3 +82,24 @@ def test_numbers_read_with_signs_and_units() -> None:
     assert percent_text(0.6666) == "67 %"
     assert signed_percent_text(0.025) == "+2.5 %"
     assert signed_percent_text(None) == "–"
+
+
+def test_portfolio_money_in_several_currencies_is_shown_per_currency() -> None:
+    """Money not converted: the budget and margin tiles list each currency, never one sum."""
+    from dataclasses import replace
+
+    from cpm_desktop.scheduling import without_money
+    from cpm_desktop.services.portfolio.kpis import CurrencyKpis
+    from cpm_desktop.ui.overview.kpi_text import BY_CURRENCY, SET_RATES
+
+    chf = _kpis()
+    eur = replace(chf, budget_variance=Decimal(10), budget_variance_pct=0.1)
+    parts = [CurrencyKpis("CHF", chf, kpi_rags(chf)), CurrencyKpis("EUR", eur, kpi_rags(eur))]
+    mixed = without_money(chf)
+    tiles = {t.key: t for t in portfolio_tiles(mixed, kpi_rags(mixed), None, parts)}
+    budget = tiles["budget_variance_pct"]
+    assert (budget.value, budget.rag) == (BY_CURRENCY, None)
+    assert budget.detail == "CHF −5.0 % · EUR +10.0 %"
+    assert "CHF: −5.0 %, −5 CHF at completion" in budget.tip
+    assert budget.tip.endswith(SET_RATES)
+    assert tiles["margin_pct"].detail == "CHF 12.5 % · EUR 12.5 %"

@@ -219,7 +219,9 @@ def test_all_clients_shows_every_project_sortable(window: MainWindow, qtbot) -> 
     view.table.sortByColumn(csat, Qt.SortOrder.AscendingOrder)
     assert proxy.index(1, csat).data() == "–"  # nothing to measure sorts last
     assert view.tiles.tile("repeat").detail.text().startswith("0 of 2 clients")
-    assert "without conversion" in view.note.text()
+    # The demo reports in EUR: the ALP-CC's CHF is converted at the rate of its status date.
+    assert "money in EUR at 1 CHF = 1.065 EUR from" in view.note.text()
+    assert view.tiles.tile("margin_pct").detail.text().endswith(" EUR")
 
 
 def test_a_client_row_shows_its_projects_and_opens_one(window: MainWindow) -> None:

@@ -6,16 +6,21 @@ A KPI with nothing to measure shows "–" and no RAG, never a zero that looks li
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
 from cpm_desktop.domain.kpi_meanings import KPI_MEANINGS
 from cpm_desktop.domain.overall_status import red_items_rag
 from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag, PortfolioKpis, ProjectKpis
+from cpm_desktop.services.portfolio.kpis import CurrencyKpis
 from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.ui.formatting import money_text
 
 NONE = "–"
+BY_CURRENCY = "per currency"
+# Where a per-currency roll-up sends the PM to convert it.
+SET_RATES = "Set exchange rates (Edit › Exchange Rates…) to roll up in one currency."
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,10 +122,23 @@ def _finish_detail(standing: ProjectStanding) -> str:
 
 
 def portfolio_tiles(
-    kpis: PortfolioKpis, rags: dict[str, KpiRag | None], currency: str
+    kpis: PortfolioKpis,
+    rags: dict[str, KpiRag | None],
+    currency: str | None,
+    by_currency: Sequence[CurrencyKpis] = (),
 ) -> list[Tile]:
-    """The tiles of a client's or the workspace's projects, pooled."""
+    """The tiles of a client's or the workspace's projects, pooled.
+
+    `currency`: that of the roll-up's money; None when its projects' currencies differ and were
+    not converted: the money tiles then show each currency's figures side by side.
+    """
     share = kpis.repeat_share
+    if currency is None and by_currency:
+        budget = _per_currency(by_currency, _budget, "Budget variance")
+        margin = _per_currency(by_currency, _margin, "Margin")
+    else:
+        budget = _budget(kpis, rags, currency or "")
+        margin = _margin(kpis, rags, currency or "")
     return [
         Tile(
             "projects",
@@ -131,9 +149,9 @@ def portfolio_tiles(
             "Projects in this view.",
         ),
         _on_time(kpis, rags),
-        _budget(kpis, rags, currency),
+        budget,
         _csat(kpis, rags),
-        _margin(kpis, rags, currency),
+        margin,
         Tile(
             "repeat",
             "Repeat business",
@@ -144,6 +162,30 @@ def portfolio_tiles(
         ),
         *_counts(kpis),
     ]
+
+
+def _per_currency(
+    parts: Sequence[CurrencyKpis],
+    tile: Callable[[PortfolioKpis, dict[str, KpiRag | None], str], Tile],
+    title: str,
+) -> Tile:
+    """A money tile of a roll-up in several currencies: each currency's value, never a sum.
+
+    No RAG: the currencies may stand differently; each one's RAG and sums are in the tooltip.
+    """
+    tiles = [(part.currency, tile(part.kpis, part.rags, part.currency)) for part in parts]
+    first = tiles[0][1]
+    lines = [
+        f"{code}: {t.value}, {t.detail}" + (f" ({t.rag})" if t.rag else "") for code, t in tiles
+    ]
+    return Tile(
+        first.key,
+        title,
+        BY_CURRENCY,
+        " · ".join(f"{code} {t.value}" for code, t in tiles),
+        None,
+        "\n".join([first.tip, "", *lines, "", SET_RATES]),
+    )
 
 
 def _on_time(kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None]) -> Tile:

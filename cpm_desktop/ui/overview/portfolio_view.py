@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.services.portfolio.kpis import KpiReport, kpi_report
 from cpm_desktop.services.portfolio.standing import ProjectStanding
+from cpm_desktop.ui.exchange_rates.rates_model import rate_text
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.overview.charts import BudgetBurnChart, BurnRow, CsatSeries, CsatTrendChart
-from cpm_desktop.ui.overview.kpi_text import portfolio_tiles
+from cpm_desktop.ui.overview.kpi_text import SET_RATES, portfolio_tiles
 from cpm_desktop.ui.overview.kpi_tiles import KpiTileGrid
 from cpm_desktop.ui.overview.portfolio_model import (
     CODE_ROLE,
@@ -107,8 +108,11 @@ class PortfolioView(QWidget):
         self.report = report
         self.title.setText(report.client or WORKSPACE_TITLE)
         self.note.setText(_note(report))
-        currency = " + ".join(report.currencies) or "EUR"
-        self.tiles.set_tiles(portfolio_tiles(report.total, report.total_rags, currency))
+        self.tiles.set_tiles(
+            portfolio_tiles(
+                report.total, report.total_rags, report.total_currency, report.total_by_currency
+            )
+        )
         self.model.set_rows(report.projects)
         self.csat_chart.set_series([_csat(row) for row in report.projects])
         self.burn_chart.set_rows([_burn(row) for row in report.projects])
@@ -132,15 +136,30 @@ class PortfolioView(QWidget):
 
 
 def _note(report: KpiReport) -> str:
-    """One line under the title: how many projects, as of when, and what money adds up."""
+    """One line under the title: how many projects, as of when, and what currency money is in."""
     count = len(report.projects)
     days = sorted({row.as_of for row in report.projects})
     parts = [f"{count} project" + ("" if count == 1 else "s")]
     if days:
         parts.append(f"KPIs as of each project's status date ({date_text(days[-1])} the latest)")
-    if len(report.currencies) > 1:
-        parts.append(f"money adds {' and '.join(report.currencies)} amounts without conversion")
-    return " · ".join(parts)
+    return " · ".join(parts + _money_note(report))
+
+
+def _money_note(report: KpiReport) -> list[str]:
+    """The roll-up money's currency and the rates it was converted at, or why it is not."""
+    if report.converted and report.rates_used:
+        rates = "; ".join(
+            f"1 {r.currency} = {rate_text(r)} {r.quote_currency} from {date_text(r.valid_from)}"
+            for r in report.rates_used
+        )
+        return [f"money in {report.reporting_currency} at {rates}"]
+    if report.total_currency is not None or len(report.currencies) <= 1:
+        return []
+    missing = ""
+    if report.missing_rates:
+        codes = ", ".join(report.missing_rates)
+        missing = f" (no {codes} rate into {report.reporting_currency} for a project's day)"
+    return [f"money per currency{missing}. {SET_RATES}"]
 
 
 def _csat(row: ProjectStanding) -> CsatSeries:
