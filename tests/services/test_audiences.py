@@ -4,6 +4,7 @@ and every page's text); the internal export carries them and says so on every pa
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +24,9 @@ from cpm_desktop.services.portfolio.earned_value import earned_value_report
 from cpm_desktop.services.portfolio.standing import project_standing
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.services.records.billing import billing_schedule
+from cpm_desktop.services.records.decisions import add_decision
+from cpm_desktop.services.records.status_reports import save_status_report
+from cpm_desktop.services.risks.register import add_risk
 from cpm_desktop.services.risks.views import risk_register
 from cpm_desktop.services.steering_pack.pack import export_steering_pack
 from cpm_desktop.workspace import Workspace
@@ -42,7 +46,8 @@ INTERNAL_WORDS = (
     "Project budget",
     "Internal",
 )
-SMALLEST = Decimal(100)  # amounts below this could be any count or day number
+SMALLEST = Decimal(100)
+TODAY = dt.date(2026, 11, 20)  # amounts below this could be any count or day number
 
 
 @pytest.fixture(scope="module")
@@ -53,10 +58,22 @@ def demo(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
         yield workspace
 
 
+# The supplier's own records, added to the demo below: none may reach a client's file.
+INTERNAL_RISK = "Our subcontractor cannot staff wave two"
+INTERNAL_DECISION = "Absorb the rework at our cost"
+INTERNAL_NOTE = "Rate card renegotiation with the account lead"
+
+
 @pytest.fixture(scope="module")
 def project_id(demo: Workspace) -> int:
+    """The demo's fixed-price project, with a red internal risk, an internal decision and an
+    internal note in its status report."""
     found = demo.run(find_project_id, DEMO_PROJECT_CODE)
     assert found is not None
+    with demo.transaction() as s:
+        add_risk(s, found, INTERNAL_RISK, probability=5, impact=5, internal=True, on=TODAY)
+        add_decision(s, found, INTERNAL_DECISION, decided_on=TODAY, internal=True)
+        save_status_report(s, found, internal_notes=INTERNAL_NOTE)
     return found
 
 
@@ -171,6 +188,27 @@ def test_client_exports_of_a_fixed_price_project_hold_no_internal_figure(
             assert money(amount, currency) not in text, (name, amount)
         for word in INTERNAL_WORDS:
             assert word not in text, (name, word)
+
+
+def test_internal_records_stay_out_of_client_files_and_their_counts(
+    demo: Workspace, project_id: int, exports: dict[str, dict[str, Path]]
+) -> None:
+    """The internal risk, decision and note are in no client file, not even the hidden sheet,
+    and the client's red-risk count leaves the internal risk out; the internal files hold all."""
+    records = (INTERNAL_RISK, INTERNAL_DECISION, INTERNAL_NOTE)
+    for audience, files in exports.items():
+        book = " ".join(str(v) for v in workbook_cells(files["workbook"]))
+        pack = " ".join(pages_text(files["pack"]))
+        for text in records:
+            shown_in_pack = text in pack
+            assert shown_in_pack == (audience == Audience.INTERNAL), (audience, text)
+        for text in records[:2]:  # the workbook has no status report
+            assert (text in book) == (audience == Audience.INTERNAL), (audience, text)
+    everyone = demo.run(project_standing, project_id).risks.red_risks
+    client = demo.run(project_standing, project_id, include_internal=False).risks.red_risks
+    assert client == everyone - 1
+    pack = " ".join(pages_text(exports[Audience.CLIENT]["pack"]))
+    assert f"({client} red)" in pack
 
 
 def test_the_internal_exports_carry_them_and_say_so(

@@ -75,7 +75,7 @@ def client_workbook(
     view = visibility(audience, open_book=project.open_book)
     header = project_summary(session, project.id)
     plan = timeline(session, project.id)
-    register = risk_register(session, project.id)
+    register = risk_register(session, project.id, include_internal=view.internal_records)
     log = change_log(session, project.id)
     changes = summarise_changes(session, project.id, log=log)
     value = earned_value_report(session, project.id, detail=False) if project.status_date else None
@@ -112,7 +112,13 @@ def client_workbook(
                 kpis.revenue,
             ),
             feedback_table(feedback, kpis, rags),
-            decisions_table(decision_log(session, project.id)),
+            decisions_table(
+                tuple(
+                    d
+                    for d in decision_log(session, project.id)
+                    if view.internal_records or not d.internal
+                )
+            ),
         ),
         heat_map=register.heat_map.cells,
         risk_thresholds=(register.amber_from, register.red_from),

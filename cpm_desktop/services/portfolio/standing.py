@@ -102,10 +102,12 @@ def project_standing(
     *,
     as_of: dt.date | None = None,
     plan: Timeline | None = None,
+    include_internal: bool = True,
 ) -> ProjectStanding:
     """How the project stands as of `as_of` (default: its status date, else today).
 
     `plan`: the project's Timeline when the caller has just read it, so it is not read twice.
+    Without `include_internal`, risks marked internal count nowhere (a client's figures).
     """
     project = get_or_raise(session, Project, project_id, "project")
     day = clean_optional_date(as_of, "KPI date") or project.status_date or dt.date.today()
@@ -118,7 +120,7 @@ def project_standing(
         project,
         plan,
         change_summary(session, project.id),
-        risk_register(session, project.id, today=day),
+        risk_register(session, project.id, today=day, include_internal=include_internal),
         value,
         feedback_log(session, project.id),
         day,

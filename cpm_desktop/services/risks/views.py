@@ -119,8 +119,13 @@ def risk_register(
     *,
     today: dt.date | None = None,
     since: dt.date | None = None,
+    include_internal: bool = True,
 ) -> RiskRegister:
-    """The project's register by reference; trends since `since` (default: its status date)."""
+    """The project's register by reference; trends since `since` (default: its status date).
+
+    Without `include_internal` the entries marked internal are left out of the rows, the
+    counts and the heat maps alike: the register a client export shows.
+    """
     project = get_or_raise(session, Project, project_id, "project")
     today = clean_optional_date(today, "today") or dt.date.today()
     since = clean_optional_date(since, "trend date") or project.status_date
@@ -132,6 +137,8 @@ def risk_register(
             .options(selectinload(Risk.history), selectinload(Risk.task_links))
         )
     )
+    if not include_internal:
+        risks = [risk for risk in risks if not risk.internal]
     wbs = _wbs_codes(session, project.id)
     refs = {risk.id: risk.reference for risk in risks}
     became = {r.source_risk_id: r.reference for r in risks if r.source_risk_id is not None}

@@ -19,10 +19,17 @@ from cpm_desktop.services.records.feedback import feedback_log
 LATEST_FEEDBACK = 5  # entries printed; the chart shows every score
 
 
-def decisions_taken(session: Session, project_id: int) -> tuple[pack.DecisionLine, ...]:
-    """The decision log, most recent first: the committee reads what changed since it last met."""
+def decisions_taken(
+    session: Session, project_id: int, *, include_internal: bool = True
+) -> tuple[pack.DecisionLine, ...]:
+    """The decision log, most recent first: the committee reads what changed since it last met.
+
+    Without `include_internal`, the decisions marked internal are left out (a client's pack).
+    """
     rows = sorted(
-        decision_log(session, project_id), key=lambda d: (d.decided_on, d.reference), reverse=True
+        (d for d in decision_log(session, project_id) if include_internal or not d.internal),
+        key=lambda d: (d.decided_on, d.reference),
+        reverse=True,
     )
     return tuple(
         pack.DecisionLine(

@@ -79,11 +79,15 @@ def steering_pack_content(
     plan = timeline(session, project_id)
     log = change_log(session, project_id)
     changes = change_summary(session, project_id, log=log)
-    register = risk_register(session, project_id, today=today)
+    register = risk_register(
+        session, project_id, today=today, include_internal=view.internal_records
+    )
     finance = _finance(session, header, changes)
     # The standing as of the status date, as every screen shows it (today without one).
     as_of = header.status_date or today
-    standing = project_standing(session, project_id, as_of=as_of, plan=plan)
+    standing = project_standing(
+        session, project_id, as_of=as_of, plan=plan, include_internal=view.internal_records
+    )
     kpis = standing.kpis
     return pack.PackContent(
         cover=pack.Cover(
@@ -107,7 +111,7 @@ def steering_pack_content(
         decisions=pack.Decisions(
             _lines(report.decisions_required),
             _lines(report.next_steps),
-            decisions_taken(session, project_id),
+            decisions_taken(session, project_id, include_internal=view.internal_records),
         ),
         billing=billing(session, project_id, header.currency, plan),
         feedback=feedback(session, project_id, kpis, as_of),

@@ -184,11 +184,15 @@ def test_rag_set_by_the_pm_wins_over_the_derived_one() -> None:
 def test_decisions_come_from_the_decision_log_newest_first(
     demo: Workspace, demo_id: int, demo_pack: Path
 ) -> None:
-    """Every logged decision, most recent first, with its CR or risk; printed after the lists."""
-    content = demo.run(steering_pack_content, demo_id, on=TODAY)
+    """Every logged decision, most recent first, with its CR or risk; printed after the lists.
+
+    The internal pack has them all; the client's leaves out those marked internal."""
+    content = demo.run(steering_pack_content, demo_id, on=TODAY, audience=Audience.INTERNAL)
     log = demo.run(decision_log, demo_id)
     assert log
     newest_first = sorted(log, key=lambda d: (d.decided_on, d.reference), reverse=True)
+    client = demo.run(steering_pack_content, demo_id, on=TODAY).decisions.taken
+    assert [d.reference for d in client] == [d.reference for d in newest_first if not d.internal]
     taken = content.decisions.taken
     assert [d.reference for d in taken] == [d.reference for d in newest_first]
     for line, row in zip(taken, newest_first, strict=True):
