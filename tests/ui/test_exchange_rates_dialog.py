@@ -185,3 +185,16 @@ def test_a_decimal_comma_is_read_as_a_point() -> None:
     assert _number(" 1,065 ") == "1.065"
     assert _number("1,000.5") == "1,000.5"
     assert _number("1,0,6") == "1,0,6"
+
+
+def test_the_portfolio_per_currency_is_not_clipped_at_1280_by_800(
+    window: MainWindow, dialog: ExchangeRatesDialog, qtbot
+) -> None:
+    """Money per currency (no reporting currency): the longer note and tiles still fit."""
+    dialog.reporting.setCurrentText("")
+    dialog.apply_reporting()
+    dialog.close()
+    window.resize(QSize(1280, 800))
+    qtbot.wait(50)
+    assert window.portfolio.tiles.tile("margin_pct").value.text() == "per currency"
+    assert clipped(window) == [], report(clipped(window))
