@@ -13,7 +13,6 @@ from cpm_desktop.reports.pdf.pack import content as pack
 from cpm_desktop.reports.pdf.pack.parts import DASH, signed
 from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag
 from cpm_desktop.services.portfolio.standing import ProjectStanding
-from cpm_desktop.services.steering_pack.rag import pending_changes_rag
 
 # The lines on the supplier's cost, and its margin (labels as printed).
 COST_KPIS = ("Cost performance (CPI)", "Budget variance")
@@ -113,7 +112,7 @@ def _all_lines(standing: ProjectStanding) -> tuple[pack.Kpi, ...]:
         pack.Kpi(
             "Pending change requests",
             str(kpis.pending_change_requests),
-            pending_changes_rag(kpis.pending_change_requests),
+            "",  # a count awaiting the client, not a rating: no dot, as on every other output
             "awaiting a decision",
         ),
     )

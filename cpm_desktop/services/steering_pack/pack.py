@@ -101,7 +101,7 @@ def steering_pack_content(
             confidentiality=settings.confidentiality,
             logo=settings.logo,
         ),
-        summary=_summary(standing, report, finance, view),
+        summary=_summary(standing, report, view),
         milestones=_milestones(plan),
         # A pack is as of its status date: its Gantt marks no other "today".
         gantt=_gantt(plan, settings.gantt_detail, as_of),
@@ -168,13 +168,11 @@ def export_steering_pack(
     return written
 
 
-def _summary(
-    standing: ProjectStanding, report: StatusReportRow, finance: pack.Finance, view: Visibility
-) -> pack.Summary:
+def _summary(standing: ProjectStanding, report: StatusReportRow, view: Visibility) -> pack.Summary:
     changes, finish, risks = standing.changes, standing.finish, standing.risks
     facts = Facts(
         finish_variance=finish.variance_days,
-        eac=finance.eac,
+        eac=standing.kpis.cost,  # the forecast cost every output's budget variance is built on
         current_budget=changes.current_budget if standing.has_budget else None,
         original_budget=changes.original_budget,
         approved_cost=changes.approved_cost,
@@ -192,7 +190,8 @@ def _summary(
     c = standing.currency
     if view.cost:
         budget = money(changes.current_budget, c) if standing.has_budget else "no budget set"
-        eac = money(finance.eac, c) if finance.eac is not None else "–"
+        forecast = standing.kpis.cost
+        eac = money(forecast, c) if forecast is not None else "–"
         money_figures = (
             pack.KeyFigure("Current budget", budget),
             pack.KeyFigure("Estimate at completion", eac),

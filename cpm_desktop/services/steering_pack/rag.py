@@ -81,11 +81,6 @@ def _scope(facts: Facts) -> tuple[str, str]:
     return "green", text
 
 
-def pending_changes_rag(pending: int) -> str:
-    """The KPI summary's dot for pending change requests: any pending is amber, as for scope."""
-    return "amber" if pending else "green"
-
-
 def _risk(facts: Facts) -> tuple[str, str]:
     text = f"{facts.red_risks} red and {facts.amber_risks} amber open risks and issues"
     if facts.red_risks:
