@@ -1,7 +1,8 @@
 """The demo's portfolio records: billing milestones, client feedback, decisions and lessons.
 
 Written through the services, after both demo projects exist, as their PM would have kept
-them up to the 20 Nov 2026 status date.
+them up to the 20 Nov 2026 status date. One decision and one lesson of NHL-WMS are internal
+(the supplier's own), so its client and internal exports differ.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.domain import InvoiceStatus
 from cpm_desktop.models import ChangeRequest, Contact, Project, Risk, Task
 from cpm_desktop.services.portfolio.clients import set_contact_role
+from cpm_desktop.services.portfolio.projects import set_open_book
 from cpm_desktop.services.records.billing import set_billing, set_invoice_status
 from cpm_desktop.services.records.decisions import add_decision
 from cpm_desktop.services.records.feedback import add_feedback
@@ -146,6 +148,25 @@ DECISIONS = (
     ),
 )
 
+# Both demo contracts are fixed price: the client sees what it pays, never our cost.
+OPEN_BOOK = {NHL: False, ALP: False}
+# (title, date, decided by, context): the supplier's own decision, never in a client export.
+INTERNAL_DECISION = (
+    "Absorb the subcontractor's January rate increase",
+    D(2026, 11, 19),
+    "Laura Becker with the account lead",
+    "Rates rise 4 % from January; we carry it against margin rather than reopen the fixed price.",
+)
+# (title, what happened, recommendation, category, service line, date): internal too.
+INTERNAL_LESSON = (
+    "Cap subcontractor rates for the contract term",
+    "The subcontractor's rate card was not capped; its January increase eats into our margin.",
+    "Agree subcontractor rates for the whole term before signing a fixed-price contract.",
+    "Commercial",
+    "WMS implementation",
+    D(2026, 11, 19),
+)
+
 # (project, title, what happened, recommendation, category, service line, date)
 LESSONS = (
     (
@@ -207,6 +228,8 @@ LESSONS = (
 
 def add_demo_portfolio_records(session: Session) -> None:
     """Add billing, feedback, decisions, lessons and contact influence to the demo projects."""
+    for code, open_book in OPEN_BOOK.items():
+        set_open_book(session, _project(session, code).id, open_book)
     nhl = _project(session, NHL)
     _add_billing(session, nhl)
     contacts = _contacts(session)
@@ -245,6 +268,22 @@ def add_demo_portfolio_records(session: Session) -> None:
             service_line=line,
             recorded_on=day,
         )
+    title, day, by, context = INTERNAL_DECISION
+    add_decision(
+        session, nhl.id, title, decided_on=day, decided_by=by, context=context, internal=True
+    )
+    title, happened, advice, category, line, day = INTERNAL_LESSON
+    add_lesson(
+        session,
+        nhl.id,
+        title,
+        what_happened=happened,
+        recommendation=advice,
+        category=category,
+        service_line=line,
+        recorded_on=day,
+        internal=True,
+    )
 
 
 def _add_billing(session: Session, project: Project) -> None:

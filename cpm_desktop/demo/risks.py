@@ -30,6 +30,7 @@ D = dt.date
 WORKSHOP = D(2026, 9, 22)  # task 2.3, the RAID log and risk workshop
 SPONSOR = "Henrik Sørensen (Nordhaven)"
 PMO = "Jonas Richter (Nordhaven)"
+INTERNAL_RISK = "Our subcontractor may not staff the second wave"
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,6 +368,22 @@ ENTRIES: tuple[DemoEntry, ...] = (
         tasks=("4.3.2",),
         kind="issue",
         raised=D(2026, 11, 18),
+    ),
+    DemoEntry(  # the supplier's own worry: never in a client export
+        INTERNAL_RISK,
+        _risk(
+            2,
+            4,
+            "Commercial",
+            PM,
+            18_000,
+            10,
+            strategy="reduce",
+            mitigation="Second subcontractor pre-qualified; account lead negotiating named staff.",
+            review_on=D(2026, 12, 4),
+            internal=True,
+        ),
+        raised=D(2026, 11, 16),
     ),
 )
 

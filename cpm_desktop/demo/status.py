@@ -1,7 +1,8 @@
 """The demo PM's status report for NHL-WMS at the 20 Nov 2026 status date, and pack settings.
 
 What Laura Becker would write for the steering committee of 25 November: amber, because data
-migration preparation slips behind the late SAP specifications and squeezes the cut-over.
+migration preparation slips behind the late SAP specifications and squeezes the cut-over; and,
+for her own team only, a note on the margin.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ NEXT_STEPS = (
     "Vendor estimate for CR-006 (yard management interface) by 4 December\n"
     "Outbound design sign-off at the key-user review on 9 December"
 )
+# For the supplier's team: printed in the internal pack only.
+INTERNAL_NOTES = "Margin at risk if the second wave slips; discuss rate card with account lead."
 
 
 def add_demo_status(session: Session, project_id: int) -> None:
@@ -50,6 +53,7 @@ def add_demo_status(session: Session, project_id: int) -> None:
         risk_rag="amber",
         decisions_required=DECISIONS_REQUIRED,
         next_steps=NEXT_STEPS,
+        internal_notes=INTERNAL_NOTES,
     )
     save_pack_settings(
         session, project_id, meeting_date=MEETING_DATE, confidentiality=CONFIDENTIALITY

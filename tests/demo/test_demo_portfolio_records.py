@@ -75,22 +75,22 @@ def test_feedback_trends_down_over_the_autumn(demo: Workspace) -> None:
 
 
 def test_decisions_link_change_requests_and_a_risk(demo: Workspace) -> None:
-    """Four decisions: two settle CR-001 and CR-005, one a risk."""
+    """Five decisions (one internal): two settle CR-001 and CR-005, one a risk."""
     with demo.transaction() as s:
         log = decision_log(s, _project_id(demo))
-    assert [d.reference for d in log] == ["D-001", "D-002", "D-003", "D-004"]
+    assert [d.reference for d in log] == ["D-001", "D-002", "D-003", "D-004", "D-005"]
     assert sorted(d.change_reference for d in log if d.change_reference) == ["CR-001", "CR-005"]
     assert [d.risk_reference for d in log if d.risk_reference] == ["R-002"]
     assert all(d.decided_on <= STATUS_DATE and d.decided_by for d in log)
 
 
 def test_lessons_cover_both_clients_and_several_service_lines(demo: Workspace) -> None:
-    """Four lessons on NHL-WMS, two on the Alpenmarkt pilot; searchable across them."""
+    """Five lessons on NHL-WMS (one internal), two on the Alpenmarkt pilot; searchable."""
     with demo.transaction() as s:
         found = lessons(s)
         training = lessons(s, text="TRAINING")
     codes = [r.project_code for r in found]
-    assert (codes.count(DEMO_PROJECT_CODE), codes.count(RETAIL_PROJECT_CODE)) == (4, 2)
+    assert (codes.count(DEMO_PROJECT_CODE), codes.count(RETAIL_PROJECT_CODE)) == (5, 2)
     assert len({r.service_line for r in found}) >= 3
     assert [r.client for r in training] == ["Alpenmarkt AG"]
 

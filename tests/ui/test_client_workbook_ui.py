@@ -178,10 +178,10 @@ def test_preview_lists_the_edits_with_conflicts_and_problems(
         "R-002.impact",
         "R-003.probability",
         "CR-001.title",
-        "Risks:22",
+        "Risks:23",
     }
     assert dialog.windowTitle() == f"Client edits to {DEMO_PROJECT_CODE}"
-    assert set(dialog.accepted_ids()) == {"R-001.probability", "CR-001.title", "Risks:22"}
+    assert set(dialog.accepted_ids()) == {"R-001.probability", "CR-001.title", "Risks:23"}
     conflict = row_of(dialog, "R-002.impact")
     assert model.index(conflict, STATUS).data() == (
         "Changed here since the export (other fields of R-002)"
@@ -193,7 +193,7 @@ def test_preview_lists_the_edits_with_conflicts_and_problems(
     assert not model.setData(
         model.index(problem, REF), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
-    new_row = model.item(row_of(dialog, "Risks:22"))
+    new_row = model.item(row_of(dialog, "Risks:23"))
     assert NEW_RISK in new_row.returned
     assert new_row.status == "Becomes a new risk"
     assert dialog.apply_button.text() == "Apply 3 Edits"
@@ -219,10 +219,10 @@ def test_select_all_none_and_the_apply_button(
             "R-001.probability",
             "R-002.impact",
             "CR-001.title",
-            "Risks:22",
+            "Risks:23",
         }
         assert dialog.apply_button.isEnabled()
-        tick(dialog, "Risks:22", False)
+        tick(dialog, "Risks:23", False)
         assert dialog.apply_button.text() == "Apply 3 Edits"
         dialog.table.selectRow(row_of(dialog, "R-001.probability"))
         dialog.toggle_selected()  # Space
@@ -369,10 +369,10 @@ def test_the_model_keeps_an_empty_preview_consistent(qtmodeltester) -> None:
 def test_the_status_bar_sentence_after_applying() -> None:
     """The summary names the counts, the created references and any conflicts overridden."""
     result = AppliedEdits(
-        risks_changed=3, changes_changed=2, created=("R-019",), fields=8, conflicts_overridden=0
+        risks_changed=3, changes_changed=2, created=("R-020",), fields=8, conflicts_overridden=0
     )
     assert applied_message(result) == (
-        "Applied 9 edits from the client: 3 risks, 2 change requests changed, R-019 created"
+        "Applied 9 edits from the client: 3 risks, 2 change requests changed, R-020 created"
     )
     single = AppliedEdits(1, 0, (), 1, 1)
     assert applied_message(single) == (

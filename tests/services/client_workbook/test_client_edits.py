@@ -133,7 +133,7 @@ def test_accept_all_applies_levels_texts_decisions_and_new_rows(
     ids = preview(demo, path).applicable()
     result = demo.run(apply_client_edits, path, ids)
     assert (result.risks_changed, result.changes_changed, result.fields) == (2, 1, 6)
-    assert result.created == ("R-019",)
+    assert result.created == ("R-020",)
     assert result.conflicts_overridden == 0
     cr = change(demo, 6)
     assert (cr.status, cr.decided_by, cr.decided_on) == (
@@ -147,7 +147,7 @@ def test_accept_all_applies_levels_texts_decisions_and_new_rows(
         )
         last = list(steps)[-1]
     assert (last.to_status, last.comment) == ("approved", f"From the client workbook {path.name}")
-    new = risk(demo, 19)
+    new = risk(demo, 20)
     assert (new.title, new.probability, new.impact, new.owner) == (
         "Customs delay on the scanner shipment",
         2,
@@ -158,7 +158,7 @@ def test_accept_all_applies_levels_texts_decisions_and_new_rows(
     assert again.differences == ()
     assert "R-001: Probability already as the client has it" in " ".join(again.notes)
     assert again.new_rows[0].problem == (
-        "R-019 already has this title (imported before?); change the title in the workbook to "
+        "R-020 already has this title (imported before?); change the title in the workbook to "
         "add it as another entry."
     )
 
@@ -202,8 +202,8 @@ def test_new_rows_become_new_risks_and_change_requests(demo: Workspace, returned
     result = preview(demo, path)
     assert [n.sheet for n in result.new_rows] == ["Risks", "Changes"]
     applied = demo.run(apply_client_edits, path, [n.id for n in result.new_rows])
-    assert applied.created == ("R-019", "CR-009")
-    new_risk, new_change = risk(demo, 19), change(demo, 9)
+    assert applied.created == ("R-020", "CR-009")
+    new_risk, new_change = risk(demo, 20), change(demo, 9)
     assert (new_risk.cost_impact, new_risk.status) == (Decimal("1500.50"), "monitoring")
     assert (new_change.priority, new_change.status, new_change.cost_impact) == (
         "high",
@@ -381,7 +381,7 @@ def test_an_apply_is_one_undoable_step(demo: Workspace, returned: Returned) -> N
     }
     demo.run(history.redo_edit, changes, project_id, "Import client edits")
     assert risk(demo, 1).probability == 4
-    assert risk(demo, 19).title == "Customs delay on the scanner shipment"
+    assert risk(demo, 20).title == "Customs delay on the scanner shipment"
 
 
 def test_a_workbook_from_another_workspace_with_the_same_project_is_refused(
