@@ -14,9 +14,10 @@ CENT = Decimal("0.01")
 
 
 def money(amount: Decimal, currency: str) -> str:
-    """An amount with two decimals and thousands separators: '€12,500.00', 'CHF 4,000.00'."""
+    """An amount with two decimals and thousands separators: '€12,500.00', 'CHF 4,000.00';
+    a negative one with a real minus, as every percentage prints it: '−€250.00'."""
     value = amount.quantize(CENT, rounding=ROUND_HALF_UP)
-    sign = "-" if value < 0 else ""
+    sign = "−" if value < 0 else ""
     digits = f"{abs(value):,.2f}"
     symbol = SYMBOLS.get(currency.upper())
     return f"{sign}{symbol}{digits}" if symbol else f"{sign}{currency.upper()} {digits}"

@@ -38,8 +38,10 @@ def duration_text(days: int) -> str:
 
 
 def money_text(amount: Decimal, currency: str) -> str:
-    """Show an amount with the currency code, grouped by the locale, no cents."""
-    return f"{grouping_locale().toString(float(amount), 'f', 0)} {currency}"
+    """Show an amount with the currency code, grouped by the locale, no cents; a negative
+    amount with a real minus ("−745 CHF"), as the variances and the pack print it."""
+    text = grouping_locale().toString(float(amount), "f", 0)
+    return f"{text.replace('-', '−')} {currency}"
 
 
 def grouping_locale() -> QLocale:

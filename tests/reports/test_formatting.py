@@ -18,7 +18,7 @@ from cpm_desktop.reports.formatting import long_date, money, working_days
         ("0.5", "GBP", "£0.50"),
         ("1234567.891", "USD", "$1,234,567.89"),
         ("0.005", "EUR", "€0.01"),  # half a cent rounds up, as accountants do
-        ("-250", "EUR", "-€250.00"),
+        ("-250", "EUR", "−€250.00"),
         ("99", "sek", "SEK 99.00"),
     ],
 )

@@ -46,9 +46,9 @@ def _all_lines(standing: ProjectStanding) -> tuple[pack.Kpi, ...]:
         else f"{money(variance, currency)} ({_percent(share)})"
     )
     late = standing.finish.late_milestones
+    worst = standing.finish.worst_milestone_slip or 0
     slips = (
-        f"; {late} milestone{'' if late == 1 else 's'} behind their baseline, "
-        f"up to {signed(standing.finish.worst_milestone_slip)} working days"
+        f"; {_count(late, 'milestone')} behind their baseline, up to {_count(worst, 'working day')}"
         if late
         else ""
     )
@@ -93,7 +93,7 @@ def _all_lines(standing: ProjectStanding) -> tuple[pack.Kpi, ...]:
             "Client satisfaction (CSAT)",
             csat,
             rag("csat_average"),
-            f"{len(kpis.csat_scores)} scores; trend: {CSAT_TREND_TEXT[kpis.csat_trend]}",
+            f"{_count(len(kpis.csat_scores), 'score')}; trend: {CSAT_TREND_TEXT[kpis.csat_trend]}",
         ),
         pack.Kpi(
             "Margin",
@@ -107,7 +107,7 @@ def _all_lines(standing: ProjectStanding) -> tuple[pack.Kpi, ...]:
             "Red risks and issues",
             str(red.red_items),
             red_items_rag(red.red_items).value,
-            f"{red.red_risks} red risks, {red.red_issues} red issues, open",
+            f"{_count(red.red_risks, 'red risk')}, {_count(red.red_issues, 'red issue')}, open",
         ),
         pack.Kpi(
             "Pending change requests",
@@ -128,3 +128,8 @@ def _percent(value: float | None) -> str:
 
 def _ratio(value: float | None) -> str:
     return DASH if value is None else f"{value:.2f}"
+
+
+def _count(number: int, noun: str) -> str:
+    """'1 red risk', '3 red risks', '0 scores'."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"

@@ -205,7 +205,7 @@ def _summary(standing: ProjectStanding, report: StatusReportRow, view: Visibilit
         pending = changes.pending_change_orders
     figures = (
         pack.KeyFigure("Forecast finish", long_date(finish.forecast)),
-        pack.KeyFigure("Baseline finish", long_date(finish.baseline) or "no baseline saved"),
+        pack.KeyFigure("Baseline finish", long_date(finish.baseline, "no baseline saved")),
         *money_figures,
         pack.KeyFigure("Open risks and issues", risk_count_text(risks)),
         pack.KeyFigure("Pending changes", f"{changes.pending_count} ({money(pending, c)})"),

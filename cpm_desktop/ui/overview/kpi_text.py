@@ -36,8 +36,8 @@ class Tile:
 
 
 def percent_text(share: float | None, digits: int = 0) -> str:
-    """A share as a percentage, signed where it is a variance; "–" when unknown."""
-    return NONE if share is None else f"{share * 100:.{digits}f} %"
+    """A share as a percentage, a loss with a real minus ("−6.2 %"); "–" when unknown."""
+    return NONE if share is None else f"{share * 100:.{digits}f} %".replace("-", "−")
 
 
 def signed_percent_text(share: float | None) -> str:

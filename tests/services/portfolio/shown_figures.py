@@ -234,7 +234,7 @@ PACK_KPIS = (
     "Pending change requests",
 )
 DATE = r"(\d{1,2} [A-Z][a-z]{2} \d{4}|–)"
-MONEY = r"(-?(?:€|\$|£|[A-Z]{3} )?-?[\d,]+\.\d\d|–)"
+MONEY = r"([-−]?(?:€|\$|£|[A-Z]{3} )?[-−]?[\d,]+\.\d\d|–)"
 RAG_DOT = r"(?:● (Green|Amber|Red)|–)"
 
 
@@ -261,7 +261,9 @@ def pack_figures(text: str) -> Figures:
         "overall_source": source,
         "overall_computed": computed,
         "forecast_finish": _long_date(_search(f"Forecast finish {DATE}", key)[0]),
-        "baseline_finish": _long_date(_search(f"Baseline finish {DATE}", key)[0]),
+        "baseline_finish": _long_date(
+            _search(f"Baseline finish (?:{DATE}|no baseline saved)", key)[0] or "–"
+        ),
         "forecast_cost@key figures": _money(_search(f"Estimate at completion {MONEY}", key)[0]),
         "red_risks@key figures": int(risks[1]),
         "red_issues@key figures": int(risks[3]),
@@ -271,7 +273,7 @@ def pack_figures(text: str) -> Figures:
     figures.update({f"rag.{_PACK_NAMES[label]}": rag for label, (_, rag, _) in rows.items()})
     on_time, finish, cpi, spi = (rows[label][0] for label in PACK_KPIS[:4])
     budget_value, _, budget_chunk = rows["Budget variance"]
-    red = _search(r"(\d+) red risks, (\d+) red issues", rows["Red risks and issues"][2])
+    red = _search(r"(\d+) red risks?, (\d+) red issues?", rows["Red risks and issues"][2])
     figures.update(
         {
             "on_time": _share(on_time),
@@ -428,10 +430,10 @@ def _share(text: str) -> float | None:
 
 
 def _money(text: str) -> Decimal | None:
-    """'€12,500.00', '-CHF 4,000.00', '$-3.00' as a Decimal; '–' is none."""
+    """'€12,500.00', '−CHF 4,000.00' as a Decimal; '–' is none."""
     if text == "–":
         return None
-    negative = "-" in text
+    negative = "-" in text or "−" in text
     digits = re.search(r"[\d,]+\.\d\d", text)
     assert digits, text
     amount = Decimal(digits[0].replace(",", ""))
