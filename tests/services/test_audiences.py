@@ -21,6 +21,7 @@ from cpm_desktop.services.changes.forms import export_change_form
 from cpm_desktop.services.changes.views import change_log
 from cpm_desktop.services.client_workbook.export import export_client_workbook
 from cpm_desktop.services.portfolio.earned_value import earned_value_report
+from cpm_desktop.services.portfolio.projects import set_open_book
 from cpm_desktop.services.portfolio.standing import project_standing
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.services.records.billing import billing_schedule
@@ -226,6 +227,28 @@ def test_the_internal_exports_carry_them_and_say_so(
     cells = list(workbook_cells(internal["workbook"]))
     assert "Margin, % of revenue" in cells
     assert "Internal" not in " ".join(pages_text(exports[Audience.CLIENT]["pack"]))
+
+
+def test_an_open_book_client_sees_cost_but_never_the_margin(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """Open-book: the client pack has the budget, the estimate and the earned-value page; no
+    margin; the workbook keeps the cost columns and leaves out the margin rows."""
+    with templates.open_copy_of(demo_template, tmp_path / "open.cpm") as workspace:
+        found = workspace.run(find_project_id, DEMO_PROJECT_CODE)
+        assert found is not None
+        with workspace.transaction() as s:
+            set_open_book(s, found, True)
+        pack = workspace.run(export_steering_pack, found, tmp_path / "p.pdf")
+        book = workspace.run(export_client_workbook, found, tmp_path / "w.xlsx")
+    text = " ".join(pages_text(pack))
+    for words in ("Current budget", "Estimate at completion", "Budget and earned value"):
+        assert words in text, words
+    assert "Margin" not in text
+    cells = [str(v) for v in workbook_cells(book)]
+    assert "Cost (forecast at completion)" in cells
+    assert "Cost impact" in cells
+    assert not any(c.startswith("Margin") for c in cells)
 
 
 @pytest.mark.parametrize("open_book", [False, True])
