@@ -33,6 +33,7 @@ from cpm_desktop.ui.changes.tab import ChangesTab
 from cpm_desktop.ui.changes.task_choice_model import TaskChoiceModel
 from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
 from cpm_desktop.ui.changes.vocabulary import status_color, step_text, step_undo_text
+from cpm_desktop.ui.dialogs.audience import AudienceDialog
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.theme import colors
@@ -47,6 +48,12 @@ ACCEPTED = QDialog.DialogCode.Accepted.value
 def window(window: MainWindow, qtbot) -> MainWindow:
     """The demo's main window, shown on the Changes tab of the demo project."""
     return shown_on(qtbot, window, "changes")
+
+
+@pytest.fixture(autouse=True)
+def for_the_client(monkeypatch) -> None:
+    """Who an export is for is answered 'For the client' (tests/ui/test_audience_ui.py asks)."""
+    monkeypatch.setattr(AudienceDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ from cpm_desktop.ui.client_workbook import export
 from cpm_desktop.ui.client_workbook.edit_items import applied_message
 from cpm_desktop.ui.client_workbook.edit_model import REF, STATUS
 from cpm_desktop.ui.client_workbook.preview_dialog import ClientEditsDialog
+from cpm_desktop.ui.dialogs.audience import AudienceDialog
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
 from tests.services.returned_workbook import Returned, export_demo
@@ -33,6 +34,12 @@ from tests.services.returned_workbook import Returned, export_demo
 ACCEPTED = QDialog.DialogCode.Accepted.value
 REJECTED = QDialog.DialogCode.Rejected.value
 NEW_RISK = "Customs delay on the scanner shipment"
+
+
+@pytest.fixture(autouse=True)
+def for_the_client(monkeypatch) -> None:
+    """Who an export is for is answered 'For the client' (tests/ui/test_audience_ui.py asks)."""
+    monkeypatch.setattr(AudienceDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
 
 
 @pytest.fixture

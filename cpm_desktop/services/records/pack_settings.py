@@ -18,6 +18,7 @@ from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import PackSetting, Project
 from cpm_desktop.reports.pdf.pack.content import SECTIONS
 from cpm_desktop.services import audit
+from cpm_desktop.services.portfolio.projects import set_open_book
 from cpm_desktop.services.records.status_reports import (
     REPORT_FIELDS,
     ReportFields,
@@ -195,11 +196,17 @@ def save_pack_inputs(
     *,
     settings: PackFields,
     report: dict[str, str],
+    open_book: bool | None = None,
 ) -> PackSettings:
-    """Save the export dialog's settings and status report together: one edit, one undo step."""
+    """Save the export dialog's settings, status report and open-book setting together.
+
+    One edit, one undo step; `open_book` None keeps the project's setting.
+    """
     unknown = sorted(report.keys() - REPORT_FIELDS)
     if unknown:
         raise ValidationError(f"Unknown status report field(s): {', '.join(unknown)}.")
     saved = save_pack_settings(session, project_id, **settings)
     save_status_report(session, project_id, **cast(ReportFields, report))  # keys checked above
+    if open_book is not None:
+        set_open_book(session, project_id, open_book)
     return saved

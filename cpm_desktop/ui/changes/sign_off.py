@@ -9,19 +9,21 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cpm_desktop.domain import PaperSize
+from cpm_desktop.domain.audience import Audience
 from cpm_desktop.errors import CpmError
 from cpm_desktop.services.changes.forms import export_change_form
 from cpm_desktop.services.changes.views import ChangeRow
+from cpm_desktop.ui.dialogs.audience import ask_audience, named_for
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.workspace import Workspace
 
 PDF_FILTER = "PDF documents (*.pdf)"
 
 
-def suggested_path(reference: str) -> Path:
+def suggested_path(reference: str, audience: Audience = Audience.CLIENT) -> Path:
     """Where the form goes unless the user says otherwise: the documents folder."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder or Path.home()) / f"{reference} sign-off.pdf"
+    return Path(folder or Path.home()) / named_for(f"{reference} sign-off.pdf", audience)
 
 
 def paper_size() -> str:
@@ -31,18 +33,21 @@ def paper_size() -> str:
 
 
 def ask_and_export(parent: QWidget, workspace: Workspace, row: ChangeRow) -> Path | None:
-    """Ask for a file name, then write the form there; None if cancelled or refused."""
+    """Ask who it is for and where, then write the form there; None if cancelled or refused."""
+    title = f"Export the sign-off form of {row.reference}"
+    audience = ask_audience(parent, title)
+    if audience is None:
+        return None
     name, _ = QFileDialog.getSaveFileName(
-        parent,
-        f"Export the sign-off form of {row.reference}",
-        str(suggested_path(row.reference)),
-        PDF_FILTER,
+        parent, title, str(suggested_path(row.reference, audience)), PDF_FILTER
     )
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
     try:
-        return workspace.run(export_change_form, row.id, path, paper=paper_size())
+        return workspace.run(
+            export_change_form, row.id, path, paper=paper_size(), audience=audience
+        )
     except CpmError as exc:
         show_error(parent, "Export sign-off form", exc)
         return None

@@ -9,9 +9,11 @@ from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from cpm_desktop.domain.audience import Audience
 from cpm_desktop.errors import CpmError, ExportError
 from cpm_desktop.services.client_workbook.export import export_client_workbook
 from cpm_desktop.services.portfolio.views import project_summary
+from cpm_desktop.ui.dialogs.audience import ask_audience, named_for
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.interchange.background import Report, run_with_progress
 from cpm_desktop.ui.settings import AppSettings
@@ -26,9 +28,12 @@ def documents_folder() -> Path:
     return Path(folder) if folder and Path(folder).is_dir() else Path.home()
 
 
-def suggested_name(code: str, status_date: dt.date | None) -> str:
-    """'NHL-WMS client workbook 2026-11-20.xlsx': ISO dates sort the weekly files in order."""
-    return f"{code} client workbook {(status_date or dt.date.today()).isoformat()}.xlsx"
+def suggested_name(
+    code: str, status_date: dt.date | None, audience: Audience = Audience.CLIENT
+) -> str:
+    """'NHL-WMS client workbook 2026-11-20.xlsx' ('…-internal.xlsx'): ISO dates sort the files."""
+    day = (status_date or dt.date.today()).isoformat()
+    return named_for(f"{code} client workbook {day}.xlsx", audience)
 
 
 def with_xlsx_suffix(name: str) -> Path:
@@ -41,11 +46,19 @@ def open_workbook(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def export_workbook(parent: QWidget, workspace: Workspace, project_id: int, path: Path) -> bool:
-    """Write the project's client workbook to `path` behind a progress dialog; False if refused."""
+def export_workbook(
+    parent: QWidget,
+    workspace: Workspace,
+    project_id: int,
+    path: Path,
+    audience: Audience = Audience.CLIENT,
+) -> bool:
+    """Write the project's workbook for `audience` to `path` with progress; False if refused."""
 
     def job(report: Report) -> Path:
-        return workspace.run(export_client_workbook, project_id, path, report=report)
+        return workspace.run(
+            export_client_workbook, project_id, path, report=report, audience=audience
+        )
 
     try:
         run_with_progress(parent, "Exporting the client workbook", job)
@@ -63,19 +76,23 @@ def export_workbook(parent: QWidget, workspace: Workspace, project_id: int, path
 def ask_and_export_workbook(
     parent: QWidget, workspace: Workspace, project_id: int, settings: AppSettings
 ) -> Path | None:
-    """Ask for a file name (last folder, else Documents), write there, open it if asked to."""
+    """Ask who it is for and where (last folder, else Documents); write it, open it if asked."""
     summary = workspace.run(project_summary, project_id)
+    title = f"Export the client workbook of {summary.code}"
+    audience = ask_audience(parent, title)
+    if audience is None:
+        return None
     folder = settings.client_workbook_folder() or documents_folder()
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        f"Export the client workbook of {summary.code}",
-        str(folder / suggested_name(summary.code, summary.status_date)),
+        title,
+        str(folder / suggested_name(summary.code, summary.status_date, audience)),
         XLSX_FILTER,
     )
     if not name:
         return None
     path = with_xlsx_suffix(name)
-    if not export_workbook(parent, workspace, project_id, path):
+    if not export_workbook(parent, workspace, project_id, path, audience):
         return None
     settings.set_client_workbook_folder(path.parent)
     if settings.open_workbook_when_done():

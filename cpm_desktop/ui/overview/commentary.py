@@ -22,27 +22,49 @@ from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import REFUSED, Editor, edit
 
 EMPTY = "No commentary for this status date yet: what should the sponsor know this week?"
+NOTES_LABEL = "&Internal notes (internal pack only)"
+# The notes themselves stay off the Overview: its screen is often shown to the client.
+NOTES_HINT = "Internal notes kept for the internal pack (Edit Commentary… shows them)"
 
 
 class CommentaryDialog(QDialog):
-    """Write the commentary of one status date."""
+    """Write the commentary of one status date, and the internal notes beside it."""
 
-    def __init__(self, text: str, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, text: str, title: str, internal_notes: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumSize(560, 320)
+        self.setMinimumSize(560, 420)
         self.text = QPlainTextEdit(text)
         self.text.setObjectName("commentaryText")
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText("What the sponsor should know this week")
+        self.notes = QPlainTextEdit(internal_notes)
+        self.notes.setObjectName("internalNotesText")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(
+            "For our own team: margin, rates, what the client must not read"
+        )
+        commentary_label = QLabel("&Commentary")
+        commentary_label.setBuddy(self.text)
+        notes_label = QLabel(NOTES_LABEL)
+        notes_label.setBuddy(self.notes)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(commentary_label)
+        layout.addWidget(self.text, 3)
+        layout.addWidget(notes_label)
+        layout.addWidget(self.notes, 1)
         layout.addWidget(ok_cancel_buttons(self))
         self.text.setFocus()
 
     def commentary(self) -> str:
         """The text written."""
         return self.text.toPlainText()
+
+    def internal_notes(self) -> str:
+        """The internal notes written."""
+        return self.notes.toPlainText()
 
 
 class CommentaryPanel(QWidget):
@@ -64,6 +86,11 @@ class CommentaryPanel(QWidget):
         self.body.setObjectName("commentaryBody")
         self.body.setWordWrap(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes_hint = QLabel(NOTES_HINT)
+        self.notes_hint.setObjectName("internalNotesHint")
+        self.notes_hint.setWordWrap(True)
+        self.notes_hint.setStyleSheet(f"color: {colors().muted_text};")
+        self.notes_hint.hide()
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.edit_button)
@@ -71,6 +98,7 @@ class CommentaryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.body)
+        layout.addWidget(self.notes_hint)
         layout.addStretch(1)
 
     def show_report(self, report: StatusReportRow | None) -> None:
@@ -82,17 +110,23 @@ class CommentaryPanel(QWidget):
         text = report.commentary.strip() if report else ""
         self.body.setText(text or EMPTY)
         self.body.setStyleSheet("" if text else f"color: {colors().muted_text};")
+        self.notes_hint.setVisible(bool(report and report.internal_notes.strip()))
 
     def edit(self) -> None:
         """Open the commentary in a dialog and save what was written."""
         report = self._report
         if report is None:
             return
-        dialog = CommentaryDialog(report.commentary, self.heading.text(), self)
+        dialog = CommentaryDialog(
+            report.commentary, self.heading.text(), report.internal_notes, self
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        text = dialog.commentary()
-        if text == report.commentary:
+        text, notes = dialog.commentary(), dialog.internal_notes()
+        # Only what changed is saved (None keeps a field): one edit, one undo step.
+        commentary = text if text != report.commentary else None
+        internal_notes = notes if notes != report.internal_notes else None
+        if commentary is None and internal_notes is None:
             return
         saved = self.editor.run(
             report.project_id,
@@ -101,7 +135,8 @@ class CommentaryPanel(QWidget):
                 save_status_report,
                 report.project_id,
                 status_date=report.status_date,
-                commentary=text,
+                commentary=commentary,
+                internal_notes=internal_notes,
             ),
         )
         if saved is not REFUSED:

@@ -15,12 +15,13 @@ from cpm_desktop.ui.project_records.record_dialog import (
     picked_date,
     text_box,
 )
+from cpm_desktop.ui.records.internal import internal_check
 
 Choice = tuple[int, str, str]  # id, reference, title of a change request or risk
 
 
 class DecisionRecordDialog(RecordDialog):
-    """Title, date, who decided, the context, and the change request or risk it settles."""
+    """Title, date, who decided, the context, what it settles, and whether it is internal."""
 
     def __init__(
         self,
@@ -48,6 +49,8 @@ class DecisionRecordDialog(RecordDialog):
         self.form.addRow("&Context", self.context)
         self.form.addRow("Change &request", self.change)
         self.form.addRow("R&isk", self.risk)
+        self.internal = internal_check(row.internal if row else False)
+        self.form.addRow("", self.internal)
 
     def values(self) -> dict[str, Any]:
         """The keywords of add_decision / update_decision (the service checks them)."""
@@ -58,6 +61,7 @@ class DecisionRecordDialog(RecordDialog):
             "context": self.context.toPlainText(),
             "change_request_id": self.change.currentData(),
             "risk_id": self.risk.currentData(),
+            "internal": self.internal.isChecked(),
         }
 
 

@@ -23,6 +23,7 @@ from cpm_desktop.ui.project_records.decision_record_dialog import DecisionRecord
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
+from cpm_desktop.ui.records import internal
 from cpm_desktop.ui.records.cells import reference_number
 from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.undo import Edit, Editor, edit
@@ -35,7 +36,13 @@ def linked_text(row: DecisionRow) -> str:
 
 
 COLUMNS: tuple[Column[DecisionRow], ...] = (
-    Column("Ref", lambda r: r.reference, sort=lambda r: reference_number(r.reference)),
+    Column(
+        "Ref",
+        lambda r: r.reference,
+        sort=lambda r: reference_number(r.reference),
+        tip=lambda r: internal.TIP if r.internal else "",
+        icon=lambda r: internal.internal_icon(r.internal),
+    ),
     Column(
         "Date", lambda r: short_date_text(r.decided_on), sort=lambda r: r.decided_on.toordinal()
     ),

@@ -15,6 +15,7 @@ from cpm_desktop.ui.project_records.record_dialog import (
     picked_date,
     text_box,
 )
+from cpm_desktop.ui.records.internal import internal_check
 
 
 class LessonDialog(RecordDialog):
@@ -49,6 +50,8 @@ class LessonDialog(RecordDialog):
         self.form.addRow("&Category", self.category)
         self.form.addRow("&Service line", self.service_line)
         self.form.addRow("Recor&ded", self.recorded_on)
+        self.internal = internal_check(row.internal if row else False)
+        self.form.addRow("", self.internal)
 
     def values(self) -> dict[str, Any]:
         """The keywords of add_lesson / update_lesson (the service checks them)."""
@@ -59,6 +62,7 @@ class LessonDialog(RecordDialog):
             "category": self.category.currentText(),
             "service_line": self.service_line.currentText(),
             "recorded_on": picked_date(self.recorded_on),
+            "internal": self.internal.isChecked(),
         }
 
 

@@ -21,6 +21,7 @@ from cpm_desktop.ui.project_records.lesson_dialog import LessonDialog
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
+from cpm_desktop.ui.records import internal
 from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.records.widgets import search_field
 from cpm_desktop.ui.undo import Edit, Editor, edit
@@ -34,7 +35,12 @@ def _lesson_tip(row: LessonRow) -> str:
 
 
 COLUMNS: tuple[Column[LessonRow], ...] = (
-    Column("Project", lambda r: r.project_code),
+    Column(
+        "Project",
+        lambda r: r.project_code,
+        tip=lambda r: internal.TIP if r.internal else "",
+        icon=lambda r: internal.internal_icon(r.internal),
+    ),
     Column("Client", lambda r: r.client, max_width=170),
     Column("Lesson", lambda r: r.title, tip=_lesson_tip, max_width=270),
     Column("Category", lambda r: r.category or "—", max_width=150),

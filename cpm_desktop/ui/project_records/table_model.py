@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Generic
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 
 from cpm_desktop.services.validate import fold
 from cpm_desktop.ui.records.table_model import AnyIndex, RecordT, RecordTableModel
@@ -29,6 +29,7 @@ class Column(Generic[RecordT]):
     chip: Callable[[RecordT], str] | None = None
     align: Qt.AlignmentFlag | None = None
     muted: Callable[[RecordT], bool] | None = None
+    icon: Callable[[RecordT], QIcon | None] | None = None  # beside the text, e.g. a lock
     stretch: bool = False  # takes the width the other columns leave
     max_width: int = MAX_WIDTH
 
@@ -52,6 +53,8 @@ class ColumnTableModel(RecordTableModel[RecordT]):
             return spec.sort(row) if spec.sort else fold(spec.text(row))
         if role == CHIP_ROLE:
             return spec.chip(row) if spec.chip else ""
+        if role == Qt.ItemDataRole.DecorationRole:
+            return spec.icon(row) if spec.icon else None
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tip(spec, row)
         if role == Qt.ItemDataRole.TextAlignmentRole:

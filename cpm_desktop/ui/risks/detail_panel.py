@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from cpm_desktop.domain import Trend
 from cpm_desktop.services.risks.views import RiskRow
 from cpm_desktop.ui.formatting import money_text, short_date_text
+from cpm_desktop.ui.records import internal
 from cpm_desktop.ui.records.widgets import read_only_form, style_heading
 from cpm_desktop.ui.risks.risk_model import TREND_TEXT, level_text
 from cpm_desktop.ui.theme import colors
@@ -105,6 +106,8 @@ class RiskDetailPanel(QWidget):
 
 def _summary(row: RiskRow) -> str:
     parts = [row.kind.capitalize(), row.status.capitalize()]
+    if row.internal:  # first: the PM reads it before presenting the entry to the client
+        parts.insert(0, internal.TIP)
     if row.category:
         parts.append(row.category)
     if row.owner:

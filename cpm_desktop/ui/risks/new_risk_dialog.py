@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 from cpm_desktop.domain import RiskKind
 from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
+from cpm_desktop.ui.records.internal import internal_check
 
 KINDS = (RiskKind.RISK, RiskKind.OPPORTUNITY)  # an issue is a risk that happened
 
 
 class NewRiskDialog(QDialog):
-    """Asks for title, kind, owner, probability, impact and category of a new entry."""
+    """Asks for title, kind, owner, probability, impact, category and whether it is internal."""
 
     def __init__(
         self, owners: list[str], categories: list[str], parent: QWidget | None = None
@@ -44,6 +45,8 @@ class NewRiskDialog(QDialog):
         form.addRow("&Probability", self.probability)
         form.addRow("&Impact", self.impact)
         form.addRow("&Category", self.category)
+        self.internal = internal_check(False)
+        form.addRow("", self.internal)
         buttons = ok_cancel_buttons(self)
         form.addRow(buttons)
 
@@ -55,6 +58,7 @@ class NewRiskDialog(QDialog):
             "category": self.category.currentText().strip(),
             "probability": self.probability.currentData(),
             "impact": self.impact.currentData(),
+            "internal": self.internal.isChecked(),
         }
 
 

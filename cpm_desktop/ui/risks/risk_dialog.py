@@ -26,6 +26,7 @@ from cpm_desktop.domain.risks import has_probability
 from cpm_desktop.services.risks.views import RiskRow
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import entry_date_text, parse_date
+from cpm_desktop.ui.records.internal import internal_check
 
 _S = ResponseStrategy
 _THREAT_RESPONSES = (_S.AVOID, _S.REDUCE, _S.TRANSFER, _S.SHARE, _S.ACCEPT)
@@ -77,6 +78,8 @@ class RiskDialog(QDialog):
         top.addRow("&Title", self.title)
         top.addRow("&Owner", self.owner)
         top.addRow("Cate&gory", self.category)
+        self.internal = internal_check(row.internal)
+        top.addRow("", self.internal)
         grid = QGridLayout()
         for position, name in enumerate(_TEXTS):
             row_at, column = divmod(position, 2)
@@ -120,6 +123,7 @@ class RiskDialog(QDialog):
             "schedule_impact": self.schedule.value(),
             "proximity": _optional_date(self.proximity.text()),
             "review_on": _optional_date(self.review.text()),
+            "internal": self.internal.isChecked(),
         }
         if has_probability(r.kind):
             wanted["residual_probability"] = self.residual_p.currentData()

@@ -13,6 +13,7 @@ from cpm_desktop.domain import RiskKind, RiskStatus, Trend
 from cpm_desktop.domain.risks import has_probability, worsening_trend
 from cpm_desktop.services.risks.views import RiskRegister, RiskRow
 from cpm_desktop.ui.formatting import money_text, short_date_text
+from cpm_desktop.ui.records import internal
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, EDITABLE, READ_ONLY
 from cpm_desktop.ui.records.table_model import AnyIndex, RecordTableModel
 from cpm_desktop.ui.theme import colors
@@ -103,6 +104,8 @@ class RiskTableModel(RecordTableModel[RiskRow]):
             return row.rag
         if role == Qt.ItemDataRole.ForegroundRole:
             return _foreground(row, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return internal.internal_icon(row.internal) if column == REF else None
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if column == REVIEW and row.review_overdue else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -253,6 +256,8 @@ def _foreground(row: RiskRow, column: int) -> QColor | None:
 
 
 def _tip(row: RiskRow, column: int) -> str | None:
+    if column == REF and row.internal:
+        return internal.TIP
     if column == TITLE:
         return f"{row.reference} {row.title}" + (
             f"\n\n{row.description}" if row.description else ""

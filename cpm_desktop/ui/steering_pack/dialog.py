@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from cpm_desktop.domain import PaperSize
+from cpm_desktop.domain.audience import Audience
 from cpm_desktop.services.portfolio.views import ProjectSummary
 from cpm_desktop.services.records.pack_settings import PackFields, PackSettings
 from cpm_desktop.services.records.status_reports import TEXT_LIMITS, StatusReportRow
+from cpm_desktop.ui.dialogs.audience import AudienceChoice
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import date_text, entry_date_format, qdate
 from cpm_desktop.ui.steering_pack.logo_picker import LogoPicker
@@ -47,7 +49,8 @@ RAG_LABELS = (
     ("Scope", "scope_rag"),
     ("Risk", "risk_rag"),
 )
-TEXT_FIELDS = ("commentary", "decisions_required", "next_steps")
+TEXT_FIELDS = ("commentary", "decisions_required", "next_steps", "internal_notes")
+OPEN_BOOK_TEXT = "Open-book contract: the client may see cost figures"
 
 
 class SteeringPackDialog(QDialog):
@@ -69,6 +72,7 @@ class SteeringPackDialog(QDialog):
         super().__init__(parent)
         self._settings = settings
         self._report = report
+        self._open_book = summary.open_book
         self._ask_path = ask_path
         self.path: Path | None = None
         self.setWindowTitle(f"Steering Committee Pack — {summary.code}")
@@ -142,7 +146,17 @@ class SteeringPackDialog(QDialog):
         self.confidentiality.setCursorPosition(0)  # show the label's start, not its end
         self.confidentiality.setPlaceholderText("e.g. Confidential — client and supplier only")
         self.logo = LogoPicker(s.logo, s.logo_name)
+        self.audience_choice = AudienceChoice()
+        self.open_book = QCheckBox(OPEN_BOOK_TEXT)
+        self.open_book.setObjectName("openBook")
+        self.open_book.setToolTip(
+            "A project setting: client packs, workbooks and sign-off forms then show cost "
+            "figures (never the margin)"
+        )
+        self.open_book.setChecked(self._open_book)
         form = _form()
+        form.addRow("&For:", self.audience_choice)
+        form.addRow("Contract:", self.open_book)
         form.addRow("&Sections:", self.section_list)
         form.addRow("&Paper:", self.paper)
         form.addRow("&Gantt chart:", self.gantt_detail)
@@ -172,6 +186,12 @@ class SteeringPackDialog(QDialog):
         self.commentary = _text(report.commentary, 5, "What the sponsor should know this week")
         self.decisions_required = _text(report.decisions_required, 3, "One decision per line")
         self.next_steps = _text(report.next_steps, 3, "One step per line")
+        self.internal_notes = _text(
+            report.internal_notes,
+            2,
+            "For our own team: margin, rates, what the client must not read",
+        )
+        self.internal_notes.setObjectName("internalNotes")
         layout = QVBoxLayout()
         layout.setSpacing(6)
         layout.addLayout(grid)
@@ -179,6 +199,7 @@ class SteeringPackDialog(QDialog):
             ("Co&mmentary", self.commentary),
             ("&Decisions required", self.decisions_required),
             ("&Next steps", self.next_steps),
+            ("Internal no&tes (internal pack only)", self.internal_notes),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -213,6 +234,15 @@ class SteeringPackDialog(QDialog):
         for name in TEXT_FIELDS:
             now[name] = getattr(self, name).toPlainText().strip()
         return {name: value for name, value in now.items() if getattr(self._report, name) != value}
+
+    def audience(self) -> Audience:
+        """Who the pack is for: the client (the default) or our own team."""
+        return self.audience_choice.audience()
+
+    def open_book_change(self) -> bool | None:
+        """The project's new open-book setting, or None when the user left it as it was."""
+        chosen = self.open_book.isChecked()
+        return None if chosen == self._open_book else chosen
 
     def problem(self) -> str:
         """What keeps the pack from being exported, in one sentence ('' when nothing does)."""

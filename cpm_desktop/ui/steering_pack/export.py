@@ -10,11 +10,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from cpm_desktop.domain import PaperSize
+from cpm_desktop.domain.audience import Audience
 from cpm_desktop.errors import CpmError, ExportError
 from cpm_desktop.services.portfolio.views import project_summary
 from cpm_desktop.services.records.pack_settings import pack_settings, save_pack_inputs
 from cpm_desktop.services.records.status_reports import status_report
 from cpm_desktop.ui.client_workbook.export import documents_folder
+from cpm_desktop.ui.dialogs.audience import named_for
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.interchange.background import Report, run_with_progress
 from cpm_desktop.ui.settings import AppSettings
@@ -44,9 +46,12 @@ def locale_paper() -> str:
     return PaperSize.LETTER if QLocale().territory() in LETTER_TERRITORIES else PaperSize.A4
 
 
-def suggested_name(code: str, status_date: dt.date | None) -> str:
-    """'NHL-WMS steering pack 2026-11-20.pdf': ISO dates sort the packs in order."""
-    return f"{code} steering pack {(status_date or dt.date.today()).isoformat()}.pdf"
+def suggested_name(
+    code: str, status_date: dt.date | None, audience: Audience = Audience.CLIENT
+) -> str:
+    """'NHL-WMS steering pack 2026-11-20.pdf' ('…-internal.pdf'): ISO dates sort the packs."""
+    day = (status_date or dt.date.today()).isoformat()
+    return named_for(f"{code} steering pack {day}.pdf", audience)
 
 
 def with_pdf_suffix(name: str) -> Path:
@@ -59,13 +64,21 @@ def open_pdf(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def export_pack(parent: QWidget, workspace: Workspace, project_id: int, path: Path) -> bool:
-    """Write the project's pack (its saved settings) to `path` with progress; False if refused."""
+def export_pack(
+    parent: QWidget,
+    workspace: Workspace,
+    project_id: int,
+    path: Path,
+    audience: Audience = Audience.CLIENT,
+) -> bool:
+    """Write the project's pack for `audience` (saved settings) to `path`; False if refused."""
     # Imported here: the pack's renderer (reportlab, fonts) loads only when a pack is made.
     from cpm_desktop.services.steering_pack.pack import export_steering_pack
 
     def job(report: Report) -> Path:
-        return workspace.run(export_steering_pack, project_id, path, report=report)
+        return workspace.run(
+            export_steering_pack, project_id, path, report=report, audience=audience
+        )
 
     try:
         run_with_progress(parent, "Exporting the steering committee pack", job)
@@ -98,7 +111,7 @@ def ask_and_export_pack(
         name, _ = QFileDialog.getSaveFileName(
             dialog,
             f"Export the steering committee pack of {summary.code}",
-            str(folder / suggested_name(summary.code, report.status_date)),
+            str(folder / suggested_name(summary.code, report.status_date, dialog.audience())),
             PDF_FILTER,
         )
         return with_pdf_suffix(name) if name else None
@@ -120,14 +133,23 @@ def ask_and_export_pack(
         if saved.paper != PaperSize.A4 and "paper" not in changed:
             changed["paper"] = saved.paper  # a locale's default is written once it is used
         report_changes = dialog.report_changes()
+        open_book = dialog.open_book_change()
+        audience = dialog.audience()
     finally:
         dialog.deleteLater()
-    if (changed or report_changes) and editor.run(
+    if (changed or report_changes or open_book is not None) and editor.run(
         project_id,
-        edit(SAVE_TEXT, save_pack_inputs, project_id, settings=changed, report=report_changes),
+        edit(
+            SAVE_TEXT,
+            save_pack_inputs,
+            project_id,
+            settings=changed,
+            report=report_changes,
+            open_book=open_book,
+        ),
     ) is REFUSED:
         return None  # refused: the editor has shown why
-    if not export_pack(parent, workspace, project_id, path):
+    if not export_pack(parent, workspace, project_id, path, audience):
         return None
     settings.set_steering_pack_folder(path.parent)
     if settings.open_pack_when_done():

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.services import history
 from cpm_desktop.services.portfolio.projects import set_status_date
+from cpm_desktop.services.portfolio.views import project_summary
 from cpm_desktop.services.records.decisions import add_decision, decision_log, update_decision
 from cpm_desktop.services.records.lessons import add_lesson, lessons, update_lesson
 from cpm_desktop.services.records.pack_settings import save_pack_inputs
@@ -227,3 +228,21 @@ def test_bad_internal_notes_are_refused(
         )
 
     assert_refused(workspace, save, ValidationError, match)
+
+
+def test_the_pack_dialog_saves_open_book_with_its_inputs(
+    workspace: Workspace, project: ProjectIds
+) -> None:
+    """save_pack_inputs(open_book=True) sets the project's setting in the same undoable step."""
+    _dated(workspace, project)
+    _undone_and_redone(
+        workspace,
+        project.project_id,
+        save_pack_inputs,
+        project.project_id,
+        settings={},
+        report={"internal_notes": NOTE},
+        open_book=True,
+    )
+    with workspace.transaction() as s:
+        assert project_summary(s, project.project_id).open_book
