@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -45,7 +46,10 @@ def run_with_progress(parent: QWidget, title: str, job: Callable[[Report], T]) -
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)  # quick jobs never flash a dialog
     dialog.setMinimumWidth(420)
-    thread = QThread(parent)
+    # No parent, no deleteLater: Python owns the thread and the worker and deletes them when
+    # this call's references go, after thread.wait(). A deleteLater posted to a finished
+    # thread, and a wrapper collected later, deleted the worker twice (a segfault in the GC).
+    thread = QThread()
     worker: _Worker[T] = _Worker(job)
     worker.moveToThread(thread)
     outcome: list[object] = []
@@ -59,12 +63,21 @@ def run_with_progress(parent: QWidget, title: str, job: Callable[[Report], T]) -
     worker.sig_finished.connect(finished)
     thread.started.connect(worker.run)
     thread.finished.connect(loop.quit)
-    thread.start()
-    loop.exec()
-    thread.wait()
+    # No cyclic garbage collection while the job runs: collecting Qt wrappers in one thread
+    # while the other emits signals crashed PySide (a segfault in the collector, about one
+    # run in three of tests/ui/test_client_workbook_ui.py). Reference counting still frees
+    # what the job drops; the collector catches up right after.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        thread.start()
+        loop.exec()
+        thread.wait()
+    finally:
+        if collecting:
+            gc.enable()
     dialog.close()
     dialog.deleteLater()
-    worker.deleteLater()
     result, error = outcome
     if isinstance(error, BaseException):
         raise error
