@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from cpm_desktop.demo import DEMO_PROJECT_CODE, build_demo_portfolio
+from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.portfolio import RETAIL_PROJECT_CODE
 from cpm_desktop.demo.portfolio_records import INTERNAL_DECISION, INTERNAL_LESSON
 from cpm_desktop.demo.risks import INTERNAL_RISK
@@ -16,22 +17,20 @@ from cpm_desktop.services.records.decisions import decision_log
 from cpm_desktop.services.records.lessons import lessons
 from cpm_desktop.services.records.status_reports import status_report
 from cpm_desktop.services.risks.views import risk_register
-from cpm_desktop.workspace import Workspace, create_workspace
+from cpm_desktop.workspace import Workspace
+from tests import templates
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    """One demo workspace shared by this module's read-only tests."""
-    ws = create_workspace(tmp_path_factory.mktemp("demo-audience") / "demo.cpm")
-    with ws.transaction() as session:
-        build_demo_portfolio(session)
-    yield ws
-    ws.close()
+def demo(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    """A copy of the session's demo workspace, shared by this module's read-only tests."""
+    path = tmp_path_factory.mktemp("demo-audience") / "demo.cpm"
+    with templates.open_copy_of(demo_template, path) as workspace:
+        yield workspace
 
 
 def _project_id(demo: Workspace, code: str = DEMO_PROJECT_CODE) -> int:
-    with demo.transaction() as s:
-        project_id = views.find_project_id(s, code)
+    project_id = demo.run(views.find_project_id, code)
     assert project_id is not None
     return project_id
 
