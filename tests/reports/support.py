@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
 from decimal import Decimal
@@ -102,3 +103,31 @@ def qpdf_check(path: Path) -> subprocess.CompletedProcess[str]:
     if shutil.which("qpdf") is None:
         pytest.skip("qpdf (Debian: qpdf) is not installed")
     return subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)
+
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def soffice_pdf(book: Path, folder: Path) -> subprocess.CompletedProcess[str]:
+    """Convert `book` to a PDF in `folder` with LibreOffice, as a client would open it.
+
+    Its own profile and HOME in `folder`: a LibreOffice already running does not interfere.
+    """
+    assert SOFFICE is not None
+    profile = folder / "profile"
+    return subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            str(book),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**os.environ, "HOME": str(folder)},
+    )

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +21,13 @@ from cpm_desktop.reports.excel.content import TABLE_HEADER_ROW
 from cpm_desktop.reports.excel.page_setup import PrintText, set_footer, set_up_printing
 from cpm_desktop.reports.formatting import MONTHS
 from tests.reports.excel.support import load, sample_book, task, written
+from tests.reports.support import SOFFICE, soffice_pdf
 
 SHEETS = ("Summary", "Schedule", "Milestones", "Risks")
 A4_ROOM = {"landscape": 841.89 - 57.6, "portrait": 595.28 - 57.6}  # points between margins
 LIBREOFFICE_POINTS_PER_UNIT = 5.55
 SMALLEST_PRINTED = 8.0
 GANTT = 17  # the first week column: after the 16 task columns
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 def long_schedule() -> tuple[Any, ...]:
@@ -258,24 +255,8 @@ def _smallest_on(page: Any) -> float:
 def test_libreoffice_prints_no_text_below_eight_points(long_book_path: Path, tmp_path) -> None:
     """soffice prints the long-plan workbook; every page's smallest text is 8 points (to its
     rounding of 8 to 7.99), and the Schedule's Gantt runs over pages across."""
-    assert SOFFICE is not None
-    profile = tmp_path / "profile"  # its own profile: a running LibreOffice does not interfere
-    subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(long_book_path),
-        ],
-        capture_output=True,
-        check=True,
-        timeout=180,
-        env={**os.environ, "HOME": str(tmp_path)},
-    )
+    result = soffice_pdf(long_book_path, tmp_path)
+    assert result.returncode == 0, result.stderr
     sizes = printed_sizes(tmp_path / "book.pdf")
     assert len(sizes) > 6
     assert min(sizes) >= SMALLEST_PRINTED - 0.05, sizes

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,11 +31,10 @@ from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.services.risks.register import RiskFields
 from cpm_desktop.services.risks.views import risk_register
 from cpm_desktop.workspace import Workspace
-from tests.reports.support import page_count
+from tests.reports.support import SOFFICE, page_count, soffice_pdf
 from tests.services.support import ProjectIds, audit_count, snapshot
 
 NOW = dt.datetime(2026, 11, 22, 9, 30)
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 @pytest.fixture(scope="module")
@@ -226,24 +222,7 @@ def test_the_read_back_finds_every_exported_value_unchanged(
 )
 def test_libreoffice_opens_the_workbook_and_prints_it(exported: Path, tmp_path: Path) -> None:
     """soffice converts the demo workbook to PDF without error; every sheet prints."""
-    assert SOFFICE is not None
-    profile = tmp_path / "profile"  # its own profile: a running LibreOffice does not interfere
-    result = subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(exported),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env={**os.environ, "HOME": str(tmp_path)},
-    )
+    result = soffice_pdf(exported, tmp_path)
     pdf = tmp_path / "NHL-WMS.pdf"
     assert result.returncode == 0, result.stderr
     assert pdf.exists(), result.stdout + result.stderr
