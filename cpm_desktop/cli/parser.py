@@ -22,11 +22,15 @@ from cpm_desktop.cli.commands import (
 )
 from cpm_desktop.cli.common import Handler
 from cpm_desktop.cli.export_formats import add_export
+from cpm_desktop.cli.setup_commands import add_setup_commands
 from cpm_desktop.domain import View
 
 COMMANDS = frozenset(
     (
         "demo",
+        "new",
+        "client",
+        "project",
         "schedule",
         "risks",
         "changes",
@@ -108,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd = commands.add_parser("demo", help="create a workspace holding the demo portfolio")
     cmd.add_argument("file", type=Path, metavar="FILE", help="the new workspace, ending in .cpm")
     cmd.set_defaults(handler=demo.run)
+    add_setup_commands(commands)
 
     cmd = commands.add_parser(
         "schedule", help="reschedule a project and print every task's dates, slack and driver"

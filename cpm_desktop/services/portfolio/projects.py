@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import TypedDict, Unpack
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -133,6 +134,49 @@ def set_status_date(
     audit.record_field(session, project, "status_date", project.status_date, status_date)
     project.status_date = status_date
     reschedule(session, project)
+    return project_record(project)
+
+
+class ProjectChanges(TypedDict, total=False):
+    """The fields of a project `update_project` may change; any subset may be given."""
+
+    code: str  # a rename: every screen and file shows the new code from then on
+    name: str
+    manager: str
+    budget: Decimal | int | str
+    contract_value: Decimal | int | str
+    description: str
+    status_date: dt.date | None  # moved last: the plan reschedules as of it
+
+
+def update_project(
+    session: Session, project_id: int, **changes: Unpack[ProjectChanges]
+) -> ProjectRecord:
+    """Change the fields given, each audited, in the caller's one transaction: a refusal of
+    any of them (raised before or after the others are set) leaves the project as it was."""
+    project = get_or_raise(session, Project, project_id, "project")
+    cleaned: dict[str, object] = {}
+    if "code" in changes:
+        code = clean_code(changes["code"])
+        taken = session.scalar(
+            select(Project.id).where(func.upper(Project.code) == code, Project.id != project.id)
+        )
+        if taken is not None:
+            raise DuplicateError(f"Project code {code} is already used; codes are unique.")
+        cleaned["code"] = code
+    if "name" in changes:
+        cleaned["name"] = clean_name(changes["name"], "project name")
+    if "manager" in changes:
+        cleaned["manager"] = clean_text(changes["manager"], "project manager", 200)
+    for money in ("budget", "contract_value"):
+        if money in changes:
+            cleaned[money] = clean_money(changes[money], money.replace("_", " "))
+    if "description" in changes:
+        cleaned["description"] = clean_text(changes["description"], "description")
+    audit.set_fields(session, project, cleaned)
+    session.flush()
+    if "status_date" in changes:
+        return set_status_date(session, project.id, changes["status_date"])
     return project_record(project)
 
 

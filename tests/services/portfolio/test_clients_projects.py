@@ -468,3 +468,42 @@ def test_read_views_refuse_unknown_projects(
         with pytest.raises(NotFoundError):
             views.task_rows(s, ident)
     assert snapshot(workspace)["project"]  # the real project is still there
+
+
+def test_update_project_renames_and_moves_as_one_audited_edit(
+    workspace: Workspace, project: ProjectIds
+) -> None:
+    """A rename, a budget and a status date in one call: each field one audit entry."""
+    before = audit_count(workspace)
+    with workspace.transaction() as s:
+        record = projects.update_project(
+            s,
+            project.project_id,
+            code=" wms-2026 ",
+            budget="125000.50",
+            status_date=MONDAY + dt.timedelta(days=11),
+        )
+    assert (record.code, record.status_date) == ("WMS-2026", MONDAY + dt.timedelta(days=11))
+    changed = {(e.field, e.new_value) for e in audit_since(workspace, before)}
+    assert {"code", "budget", "status_date"} <= {field for field, _ in changed}
+    with workspace.transaction() as s:
+        assert views.project_summary(s, project.project_id).budget == Decimal("125000.50")
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"name": "Renamed", "budget": -1},
+        {"name": "Renamed", "code": ""},
+        {"name": "Renamed", "status_date": MONDAY - dt.timedelta(days=1)},
+    ],
+)
+def test_update_project_refused_changes_nothing(
+    workspace: Workspace, project: ProjectIds, changes: dict[str, object]
+) -> None:
+    """A field refused refuses the whole change, even one set before it was checked."""
+    assert_refused(
+        workspace,
+        lambda s: projects.update_project(s, project.project_id, **changes),  # type: ignore[arg-type]
+        ValidationError,
+    )
