@@ -18,10 +18,7 @@ def add_setup_commands(commands: Commands) -> None:
     cmd.add_argument("file", type=Path, metavar="FILE", help="the new workspace, ending in .cpm")
     cmd.set_defaults(handler=new.run)
 
-    group = commands.add_parser("client", help="add or list the workspace's clients")
-    actions = group.add_subparsers(
-        title="actions", dest="action", metavar="ACTION", required=True, help="what to do"
-    )
+    actions = _actions(commands, "client", "add or list the workspace's clients")
     cmd = actions.add_parser("add", help="add a client")
     workspace_option(cmd)
     cmd.add_argument("--name", required=True, metavar="TEXT", help="the client's name (unique)")
@@ -32,10 +29,7 @@ def add_setup_commands(commands: Commands) -> None:
     json_option(cmd)
     cmd.set_defaults(handler=client.list_clients)
 
-    group = commands.add_parser("project", help="add a project, change it or show it")
-    actions = group.add_subparsers(
-        title="actions", dest="action", metavar="ACTION", required=True, help="what to do"
-    )
+    actions = _actions(commands, "project", "add a project, change it or show it")
     cmd = actions.add_parser("add", help="add a project for a client")
     workspace_option(cmd)
     cmd.add_argument("--client", required=True, metavar="NAME", help="the client (any case)")
@@ -69,6 +63,14 @@ def add_setup_commands(commands: Commands) -> None:
     project_option(cmd)
     json_option(cmd)
     cmd.set_defaults(handler=project.show)
+
+
+def _actions(commands: Commands, name: str, summary: str) -> Commands:
+    """A command whose first word is an action: `client add`, `project set`."""
+    group = commands.add_parser(name, help=summary)
+    return group.add_subparsers(
+        title="actions", dest="action", metavar="ACTION", required=True, help="what to do"
+    )
 
 
 def _money_options(command: argparse.ArgumentParser) -> None:
