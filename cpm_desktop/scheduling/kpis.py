@@ -67,6 +67,11 @@ class ProjectKpis:
     open_red_issues: int
     pending_change_requests: int
 
+    @property
+    def red_items(self) -> int:
+        """Open red risks and red issues together: the count every output rates."""
+        return self.open_red_risks + self.open_red_issues
+
 
 @dataclass(frozen=True, slots=True)
 class PortfolioKpis:
@@ -96,6 +101,11 @@ class PortfolioKpis:
     pending_change_requests: int
     without_budget: int = 0  # projects left out of the budget sums
     without_margin: int = 0  # projects left out of revenue, cost and margin
+
+    @property
+    def red_items(self) -> int:
+        """Open red risks and red issues together, over the projects."""
+        return self.open_red_risks + self.open_red_issues
 
 
 # -- single formulas --------------------------------------------------------------------

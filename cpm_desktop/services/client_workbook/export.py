@@ -113,11 +113,7 @@ def client_workbook(
             ),
             feedback_table(feedback, kpis, rags),
             decisions_table(
-                tuple(
-                    d
-                    for d in decision_log(session, project.id)
-                    if view.internal_records or not d.internal
-                )
+                decision_log(session, project.id, include_internal=view.internal_records)
             ),
         ),
         heat_map=register.heat_map.cells,

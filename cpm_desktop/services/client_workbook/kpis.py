@@ -79,9 +79,9 @@ def _all_figures(kpis: ProjectKpis, rags: dict[str, KpiRag | None]) -> tuple[Fig
         Figure("Margin, % of revenue", kpis.margin_pct, Unit.SHARE, rags.get("margin_pct")),
         Figure(
             "Red risks and issues (open)",
-            kpis.open_red_risks + kpis.open_red_issues,
+            kpis.red_items,
             Unit.COUNT,
-            red_items_rag(kpis.open_red_risks + kpis.open_red_issues).value,
+            red_items_rag(kpis.red_items).value,
         ),
         Figure("Pending change requests", kpis.pending_change_requests, Unit.COUNT),
     )

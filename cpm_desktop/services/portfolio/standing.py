@@ -29,7 +29,7 @@ from cpm_desktop.scheduling import (
     kpi_rags,
 )
 from cpm_desktop.scheduling import project_kpis as compute_kpis
-from cpm_desktop.services.changes.views import ChangeSummary, change_summary
+from cpm_desktop.services.changes.views import ZERO, ChangeSummary, change_summary
 from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.plan.timeline import Timeline, timeline
 from cpm_desktop.services.portfolio.earned_value import earned_value_report
@@ -37,8 +37,6 @@ from cpm_desktop.services.portfolio.milestone_status import milestone_status
 from cpm_desktop.services.records.feedback import FeedbackRow, feedback_log
 from cpm_desktop.services.risks.views import RiskRegister, risk_register
 from cpm_desktop.services.validate import clean_optional_date, get_or_raise
-
-_ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +217,7 @@ def figures_from(
     A budget or contract value of zero is one not set (an imported plan has neither): it is
     missing, not nothing, so the KPIs built on it are None instead of a 100 % overrun.
     """
-    budget = max(changes.current_budget, _ZERO) if project.budget > 0 else None
+    budget = max(changes.current_budget, ZERO) if project.budget > 0 else None
     actual, to_complete = _costs(value, budget)
     return ProjectFigures(
         project_id=project.id,
@@ -252,10 +250,10 @@ def _costs(value: EarnedValue | None, budget: Decimal | None) -> tuple[Decimal, 
     """
     if value is not None and value.bac:
         return value.ac, value.etc
-    actual = value.ac if value is not None else _ZERO
+    actual = value.ac if value is not None else ZERO
     if budget is None:
         return actual, None
-    return actual, max(budget - actual, _ZERO)
+    return actual, max(budget - actual, ZERO)
 
 
 def _milestones(plan: Timeline) -> tuple[MilestoneOutcome, ...]:

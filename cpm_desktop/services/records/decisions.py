@@ -43,15 +43,22 @@ class DecisionRow:
     internal: bool = False  # the supplier's own: never in a client export
 
 
-def decision_log(session: Session, project_id: int) -> tuple[DecisionRow, ...]:
-    """The project's decisions in the order they were taken (by date, then reference)."""
+def decision_log(
+    session: Session, project_id: int, *, include_internal: bool = True
+) -> tuple[DecisionRow, ...]:
+    """The project's decisions in the order they were taken (by date, then reference).
+
+    Without `include_internal` the decisions marked internal are left out: a client's log.
+    """
     get_or_raise(session, Project, project_id, "project")
-    decisions = session.scalars(
+    query = (
         select(Decision)
         .where(Decision.project_id == project_id)
         .order_by(Decision.decided_on, Decision.number)
     )
-    return tuple(_plain(session, d) for d in decisions)
+    if not include_internal:
+        query = query.where(Decision.internal.is_(False))
+    return tuple(_plain(session, d) for d in session.scalars(query))
 
 
 def add_decision(

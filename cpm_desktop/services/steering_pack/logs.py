@@ -27,7 +27,7 @@ def decisions_taken(
     Without `include_internal`, the decisions marked internal are left out (a client's pack).
     """
     rows = sorted(
-        (d for d in decision_log(session, project_id) if include_internal or not d.internal),
+        decision_log(session, project_id, include_internal=include_internal),
         key=lambda d: (d.decided_on, d.reference),
         reverse=True,
     )

@@ -274,10 +274,10 @@ def _counts(kpis: ProjectKpis | PortfolioKpis) -> list[Tile]:
         Tile(
             "open_red_risks",
             "Red risks & issues",
-            str(kpis.open_red_risks + kpis.open_red_issues),
+            str(kpis.red_items),
             f"{kpis.open_red_risks} risk{'' if kpis.open_red_risks == 1 else 's'}, "
             f"{kpis.open_red_issues} issue{'' if kpis.open_red_issues == 1 else 's'}",
-            red_items_rag(kpis.open_red_risks + kpis.open_red_issues),
+            red_items_rag(kpis.red_items),
             KPI_MEANINGS["red_items"],
         ),
         Tile(
