@@ -11,7 +11,7 @@ neither sets the overall status. Nothing measured yet: no computed status at all
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from cpm_desktop.domain.projects import Rag
@@ -91,24 +91,28 @@ def overall_status(own: Rag | None, kpi_rags: Mapping[str, str | None]) -> Overa
 
 def badge_text(overall: OverallStatus) -> str:
     """The status as a badge says it: "AMBER", "GREEN (PM) · KPIs RED", or "NOT RATED"."""
-    if overall.rag is None:
-        return "NOT RATED"
-    if overall.source == StatusSource.COMPUTED:
-        return overall.rag.value.upper()
-    if overall.differs and overall.computed is not None:
-        return f"{overall.rag.value.upper()} (PM) · KPIs {overall.computed.value.upper()}"
-    return f"{overall.rag.value.upper()} (PM)"
+    return _spelled(overall, "NOT RATED", lambda rag: rag.value.upper(), str.upper)
 
 
 def status_words(overall: OverallStatus) -> str:
     """The status in a table cell: "Amber", "Green (PM) · KPIs red", or "Not rated"."""
+    return _spelled(overall, "Not rated", lambda rag: rag.label, str)
+
+
+def _spelled(
+    overall: OverallStatus,
+    unrated: str,
+    shown: Callable[[Rag], str],
+    computed_word: Callable[[str], str],
+) -> str:
+    """The one wording of the status, in a badge's or a table's spelling."""
     if overall.rag is None:
-        return "Not rated"
+        return unrated
     if overall.source == StatusSource.COMPUTED:
-        return overall.rag.label
+        return shown(overall.rag)
     if overall.differs and overall.computed is not None:
-        return f"{overall.rag.label} (PM) · KPIs {overall.computed.value}"
-    return f"{overall.rag.label} (PM)"
+        return f"{shown(overall.rag)} (PM) · KPIs {computed_word(overall.computed.value)}"
+    return f"{shown(overall.rag)} (PM)"
 
 
 def explanation(overall: OverallStatus) -> str:
