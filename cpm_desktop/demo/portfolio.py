@@ -26,7 +26,7 @@ from cpm_desktop.demo.warehouse_plan import (
     done,
     started,
 )
-from cpm_desktop.domain import ProjectStatus, Rag
+from cpm_desktop.domain import Cadence, ContractType, ProjectStatus, Rag, Stage
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import acting_as
 from cpm_desktop.services.plan.baselines import save_baseline
@@ -179,6 +179,13 @@ def _build_nordhaven(session: Session) -> None:
             contract_value=Decimal("560000"),
             status=ProjectStatus.ACTIVE,
             rag=Rag.AMBER,
+            stage=Stage.EXECUTION,
+            contract_type=ContractType.FIXED_PRICE,
+            cadence=Cadence.WEEKLY,
+            objective=(
+                "Run the Hamburg distribution centre on the new WMS from 12 April 2027, with "
+                "carrier and SAP interfaces live and no lost shipping day at cut-over."
+            ),
             description=(
                 "Replace the legacy WMS at the Hamburg distribution centre (38,000 pallet "
                 "places, three shifts) with a cloud WMS integrated with SAP S/4HANA and the DHL "
@@ -234,6 +241,13 @@ def _build_alpenmarkt(session: Session) -> None:
             contract_value=Decimal("168000"),
             status=ProjectStatus.ACTIVE,
             rag=Rag.GREEN,
+            stage=Stage.EXECUTION,
+            contract_type=ContractType.TIME_AND_MATERIALS,
+            cadence=Cadence.FORTNIGHTLY,
+            objective=(
+                "Prove click & collect in 12 stores, with the figures the board needs to decide "
+                "on a national rollout."
+            ),
             description=(
                 "Pilot of online ordering with in-store pick-up in 12 stores, as the basis for "
                 "the decision on a national rollout in 2027."

@@ -7,6 +7,7 @@ value, so a DTO field typed with one compares equal to the text that came from a
 from cpm_desktop.domain.audience import Audience
 from cpm_desktop.domain.billing import InvoiceStatus
 from cpm_desktop.domain.changes import ChangeCategory, ChangePriority, ChangeStatus
+from cpm_desktop.domain.lifecycle import Cadence, ContractType, Stage
 from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.domain.paper import PaperSize
 from cpm_desktop.domain.plan import ConstraintType, LinkType
@@ -18,10 +19,12 @@ from cpm_desktop.domain.views import View
 
 __all__ = [
     "Audience",
+    "Cadence",
     "ChangeCategory",
     "ChangePriority",
     "ChangeStatus",
     "ConstraintType",
+    "ContractType",
     "FeedbackChannel",
     "Influence",
     "InvoiceStatus",
@@ -33,6 +36,7 @@ __all__ = [
     "ResponseStrategy",
     "RiskKind",
     "RiskStatus",
+    "Stage",
     "Trend",
     "View",
 ]

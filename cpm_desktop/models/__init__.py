@@ -13,7 +13,7 @@ from cpm_desktop.models.exchange_rate import ExchangeRate, WorkspaceSetting
 from cpm_desktop.models.feedback import Feedback
 from cpm_desktop.models.lesson import Lesson
 from cpm_desktop.models.pack_setting import PackSetting
-from cpm_desktop.models.project import Project
+from cpm_desktop.models.project import Project, StageGate
 from cpm_desktop.models.risk import Risk, RiskHistory, RiskTask
 from cpm_desktop.models.status_report import StatusReport
 from cpm_desktop.models.task import Task
@@ -42,6 +42,7 @@ __all__ = [
     "Risk",
     "RiskHistory",
     "RiskTask",
+    "StageGate",
     "StatusReport",
     "Task",
     "WorkspaceSetting",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cpm_desktop.models.base import Base, IntPk, Name, ShortText
@@ -36,7 +36,7 @@ class Calendar(Base):
 
 
 class Holiday(Base):
-    """A non-working date of one calendar."""
+    """An exception of one calendar: a holiday (not worked), or a day worked against the rule."""
 
     __tablename__ = "holiday"
     __table_args__ = (UniqueConstraint("calendar_id", "day"),)
@@ -47,5 +47,7 @@ class Holiday(Base):
     )
     day: Mapped[dt.date]
     name: Mapped[ShortText]
+    # True: a working day where the weekdays say rest (a weekend cut-over); False: a holiday.
+    is_working: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     calendar: Mapped[Calendar] = relationship(back_populates="holidays")

@@ -22,12 +22,16 @@ class Client(Base):
     __table_args__ = (
         UniqueConstraint("name"),
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        CheckConstraint("length(currency) = 3", name="currency_iso"),
     )
 
     id: Mapped[IntPk]
     name: Mapped[Name]
     industry: Mapped[ShortText]
     notes: Mapped[LongText]
+    address: Mapped[str] = mapped_column(String(1_000), default="", server_default="")
+    # What a new project of this client is priced in unless the PM says otherwise.
+    currency: Mapped[str] = mapped_column(String(3), default="EUR", server_default="EUR")
 
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="client", cascade="all, delete-orphan", order_by="Contact.name"

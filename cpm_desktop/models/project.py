@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint, false, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cpm_desktop.domain import ProjectStatus, Rag
-from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText
+from cpm_desktop.domain import Cadence, ContractType, ProjectStatus, Rag, Stage
+from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText, utc_now
 from cpm_desktop.models.enums import text_enum
 
 if TYPE_CHECKING:
@@ -65,6 +65,21 @@ class Project(Base):
     # Risk scores (probability x impact, 1..25) from these on are amber, then red.
     risk_amber_from: Mapped[int] = mapped_column(default=5, server_default=text("5"))
     risk_red_from: Mapped[int] = mapped_column(default=15, server_default=text("15"))
+    # What the client buys the project for, in a sentence or two (the charter's first line).
+    objective: Mapped[str] = mapped_column(String(4_000), default="", server_default="")
+    contract_type: Mapped[ContractType] = mapped_column(
+        text_enum(ContractType),
+        default=ContractType.FIXED_PRICE,
+        server_default=ContractType.FIXED_PRICE.value,
+    )
+    cadence: Mapped[Cadence] = mapped_column(
+        text_enum(Cadence), default=Cadence.WEEKLY, server_default=Cadence.WEEKLY.value
+    )
+    stage: Mapped[Stage] = mapped_column(
+        text_enum(Stage), default=Stage.INITIATION, server_default=Stage.EXECUTION.value
+    )
+    # The day Close Project made it read-only; None while it runs (and again once reopened).
+    closed_on: Mapped[dt.date | None]
 
     client: Mapped[Client] = relationship(back_populates="projects")
     sponsor: Mapped[Contact | None] = relationship()
@@ -72,3 +87,22 @@ class Project(Base):
     tasks: Mapped[list[Task]] = relationship(
         back_populates="project", cascade="all, delete-orphan", passive_deletes=True
     )
+    gates: Mapped[list[StageGate]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="StageGate.id"
+    )
+
+
+class StageGate(Base):
+    """A dated passage of a project into a stage, and who approved it."""
+
+    __tablename__ = "stage_gate"
+
+    id: Mapped[IntPk]
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("project.id", ondelete="CASCADE"), index=True
+    )
+    stage: Mapped[Stage] = mapped_column(text_enum(Stage))  # the stage entered
+    passed_on: Mapped[dt.date]
+    approved_by: Mapped[ShortText]
+    note: Mapped[LongText]
+    recorded_at: Mapped[dt.datetime] = mapped_column(default=utc_now)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from cpm_desktop.domain import Rag
@@ -39,3 +39,6 @@ class StatusReport(Base):
     risk_rag: Mapped[Rag | None] = mapped_column(text_enum(Rag))
     decisions_required: Mapped[LongText]  # one item per line
     next_steps: Mapped[LongText]  # one item per line
+    # The facts as of this status date (task finishes, risks, changes, invoices) as JSON,
+    # written by the status cycle: "since the last report" compares two of these.
+    snapshot: Mapped[str | None] = mapped_column(Text)

@@ -15,18 +15,22 @@ _EPOCH = dt.date(2000, 1, 1).toordinal()
 
 
 class WorkCalendar:
-    """Working weekdays (0 = Monday) and holiday dates, with O(1) working-day arithmetic."""
+    """Working weekdays (0 = Monday), holiday dates and worked exceptions (a day worked
+    though its weekday is not), with O(1) working-day arithmetic."""
 
     def __init__(
         self,
         working_weekdays: Iterable[int] = MONDAY_TO_FRIDAY,
         holidays: Iterable[dt.date] = (),
+        worked_days: Iterable[dt.date] = (),
     ) -> None:
         self.working_weekdays = frozenset(working_weekdays)
         if not self.working_weekdays or not self.working_weekdays <= set(range(7)):
             raise ValueError("a calendar needs at least one working weekday, each 0..6")
-        self.holidays = frozenset(holidays)
+        self.worked_days = frozenset(worked_days)
+        self.holidays = frozenset(holidays) - self.worked_days
         self._holiday_ordinals = frozenset(day.toordinal() for day in self.holidays)
+        self._worked_ordinals = frozenset(day.toordinal() for day in self.worked_days)
         # The index as one tuple, replaced whole when it grows: services share one calendar
         # per content (also across threads), so no reader may see a half-grown index.
         # (ordinal of the first indexed day, working days in [first, day) for each indexed day,
@@ -37,6 +41,8 @@ class WorkCalendar:
 
     def is_working(self, day: dt.date) -> bool:
         """Tell whether `day` is a working day."""
+        if day in self.worked_days:
+            return True
         return day.weekday() in self.working_weekdays and day not in self.holidays
 
     def index(self, day: dt.date) -> int:
@@ -112,10 +118,10 @@ class WorkCalendar:
         working: list[int] = []
         # Plain ints, no date objects: ordinal 1 (1 January of year 1) is a Monday.
         works = [weekday in self.working_weekdays for weekday in range(7)]
-        holidays = self._holiday_ordinals
+        holidays, worked = self._holiday_ordinals, self._worked_ordinals
         add_before, add_working = before.append, working.append
         for ordinal in range(first, end):
             add_before(len(working))
-            if works[(ordinal - 1) % 7] and ordinal not in holidays:
+            if (works[(ordinal - 1) % 7] and ordinal not in holidays) or ordinal in worked:
                 add_working(ordinal)
         return before, working

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -142,3 +143,14 @@ def fold(text: str) -> str:
     """Text as searches and name orders compare it: case-folded, accents dropped (É → e, ø → o)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+CURRENCY_PATTERN = re.compile(r"[A-Z]{3}")
+
+
+def clean_currency(currency: object) -> str:
+    """A three-letter ISO 4217 code, made upper case."""
+    text = currency.strip().upper() if isinstance(currency, str) else ""
+    if not CURRENCY_PATTERN.fullmatch(text):
+        raise ValidationError("The currency must be a three-letter ISO code such as EUR or USD.")
+    return text

@@ -41,6 +41,7 @@ class RecordKind(enum.Enum):
     PACK_SETTING = enum.auto()  # a project's steering-pack settings
     EXCHANGE_RATE = enum.auto()  # a dated rate the portfolio converts money with
     WORKSPACE_SETTING = enum.auto()  # the workspace's own settings (its reporting currency)
+    STAGE_GATE = enum.auto()  # a dated move of a project into a stage
 
 
 KIND_OF_TABLE: Mapping[str, RecordKind] = MappingProxyType(
@@ -68,6 +69,7 @@ KIND_OF_TABLE: Mapping[str, RecordKind] = MappingProxyType(
         "pack_setting": RecordKind.PACK_SETTING,
         "exchange_rate": RecordKind.EXCHANGE_RATE,
         "workspace_setting": RecordKind.WORKSPACE_SETTING,
+        "stage_gate": RecordKind.STAGE_GATE,
     }
 )
 

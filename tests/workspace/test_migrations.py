@@ -266,3 +266,26 @@ def test_upgrade_adds_no_rates_and_no_reporting_currency(tmp_path: Path) -> None
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         connection.close()
+
+
+def test_upgrade_puts_running_projects_in_execution_with_their_frame_kept(
+    tmp_path: Path,
+) -> None:
+    """Revision 0010 on the 0001 fixture: the project is in execution, fixed price, reported
+    weekly, with no gate and no objective; its client prices in EUR; holidays stay holidays."""
+    from cpm_desktop.domain import Cadence, ContractType, Stage
+    from cpm_desktop.models import Client, Holiday, StageGate
+
+    path = tmp_path / "workspace-0001.cpm"
+    shutil.copyfile(FIXTURE_0001, path)
+    with open_workspace(path) as ws, ws.transaction() as s:
+        [project] = s.scalars(select(Project)).all()
+        assert (project.stage, project.contract_type, project.cadence) == (
+            Stage.EXECUTION,
+            ContractType.FIXED_PRICE,
+            Cadence.WEEKLY,
+        )
+        assert (project.objective, project.closed_on, project.currency) == ("", None, "GBP")
+        assert s.scalars(select(StageGate)).all() == []
+        assert {c.currency for c in s.scalars(select(Client))} == {"EUR"}
+        assert not any(h.is_working for h in s.scalars(select(Holiday)))

@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from cpm_desktop.domain import ConstraintType, LinkType
+from cpm_desktop.domain import ConstraintType, LinkType, Stage
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import current_user
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanTask
@@ -84,6 +84,8 @@ def import_plan(session: Session, plan: Plan, *, client_name: str | None = None)
             manager=plan.manager[:200],
             currency=plan.currency if re.fullmatch(r"[A-Z]{3}", plan.currency or "") else "EUR",
             description=f"Imported from a {plan.source_format} file.",
+            # A plan with a status date is under way; one without is still being planned.
+            stage=Stage.PLANNING if status is None else Stage.EXECUTION,
         ),
     )
     project = session.get_one(Project, created.id)  # in the session: no query

@@ -95,7 +95,8 @@ def work_calendar(calendar: Calendar) -> WorkCalendar:
     """
     return _shared_calendar(
         frozenset(d for d in range(7) if calendar.works_on_weekday(d)),
-        frozenset(h.day for h in calendar.holidays),
+        frozenset(h.day for h in calendar.holidays if not h.is_working),
+        frozenset(h.day for h in calendar.holidays if h.is_working),
     )
 
 
@@ -240,8 +241,10 @@ def _schedule(session: Session, project: Project, specs: list[TaskSpec]) -> Sche
 
 
 @lru_cache(maxsize=16)
-def _shared_calendar(weekdays: frozenset[int], holidays: frozenset[dt.date]) -> WorkCalendar:
-    return WorkCalendar(weekdays, holidays)
+def _shared_calendar(
+    weekdays: frozenset[int], holidays: frozenset[dt.date], worked: frozenset[dt.date]
+) -> WorkCalendar:
+    return WorkCalendar(weekdays, holidays, worked)
 
 
 def _date(value: object) -> dt.date | None:

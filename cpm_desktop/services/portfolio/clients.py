@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from types import EllipsisType
+from typing import TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +13,13 @@ from cpm_desktop.domain import Influence
 from cpm_desktop.errors import DuplicateError, ValidationError
 from cpm_desktop.models import Client, Contact
 from cpm_desktop.services import audit
-from cpm_desktop.services.validate import clean_enum, clean_name, clean_text, get_or_raise
+from cpm_desktop.services.validate import (
+    clean_currency,
+    clean_enum,
+    clean_name,
+    clean_text,
+    get_or_raise,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +30,8 @@ class ClientRecord:
     name: str
     industry: str
     notes: str
+    address: str
+    currency: str  # what its new projects are priced in unless the PM says otherwise
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +57,13 @@ def find_client(session: Session, name: str) -> ClientRecord | None:
 
 
 def create_client(
-    session: Session, name: str, *, industry: str = "", notes: str = ""
+    session: Session,
+    name: str,
+    *,
+    industry: str = "",
+    notes: str = "",
+    address: str = "",
+    currency: str = "EUR",
 ) -> ClientRecord:
     """Create a client; names are unique regardless of case."""
     name = clean_name(name, "client name")
@@ -58,11 +73,53 @@ def create_client(
         name=name,
         industry=clean_text(industry, "industry", 200),
         notes=clean_text(notes, "notes"),
+        address=clean_text(address, "address", 1_000),
+        currency=clean_currency(currency),
     )
     session.add(client)
     session.flush()
     audit.record_created(session, client)
     return _client_record(client)
+
+
+class ClientChanges(TypedDict, total=False):
+    """The fields of a client `update_client` may change; any subset may be given."""
+
+    name: str  # a rename: unique regardless of case
+    industry: str
+    notes: str
+    address: str
+    currency: str  # the default of its new projects; existing projects keep theirs
+
+
+def update_client(
+    session: Session, client_id: int, **changes: Unpack[ClientChanges]
+) -> ClientRecord:
+    """Change the fields given, each audited; a refusal of any leaves the client as it was."""
+    client = get_or_raise(session, Client, client_id, "client")
+    cleaned: dict[str, object] = {}
+    if "name" in changes:
+        name = clean_name(changes["name"], "client name")
+        other = find_client(session, name)
+        if other is not None and other.id != client.id:
+            raise DuplicateError(f"A client named {name!r} already exists.")
+        cleaned["name"] = name
+    if "industry" in changes:
+        cleaned["industry"] = clean_text(changes["industry"], "industry", 200)
+    if "notes" in changes:
+        cleaned["notes"] = clean_text(changes["notes"], "notes")
+    if "address" in changes:
+        cleaned["address"] = clean_text(changes["address"], "address", 1_000)
+    if "currency" in changes:
+        cleaned["currency"] = clean_currency(changes["currency"])
+    audit.set_fields(session, client, cleaned)
+    session.flush()
+    return _client_record(client)
+
+
+def client_details(session: Session, client_id: int) -> ClientRecord:
+    """A client's fields as they are now."""
+    return _client_record(get_or_raise(session, Client, client_id, "client"))
 
 
 def add_contact(
@@ -152,7 +209,14 @@ def _role_changes(role: str | None, influence: Influence | str | None) -> dict[s
 
 
 def _client_record(client: Client) -> ClientRecord:
-    return ClientRecord(client.id, client.name, client.industry, client.notes)
+    return ClientRecord(
+        id=client.id,
+        name=client.name,
+        industry=client.industry,
+        notes=client.notes,
+        address=client.address,
+        currency=client.currency,
+    )
 
 
 def _contact_record(contact: Contact) -> ContactRecord:

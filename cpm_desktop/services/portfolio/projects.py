@@ -11,13 +11,14 @@ from typing import TypedDict, Unpack
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cpm_desktop.domain import ProjectStatus, Rag
+from cpm_desktop.domain import Cadence, ContractType, ProjectStatus, Rag, Stage
 from cpm_desktop.errors import DuplicateError, ValidationError
-from cpm_desktop.models import Client, Contact, Project
+from cpm_desktop.models import Calendar, Client, Contact, Project
 from cpm_desktop.services import audit
 from cpm_desktop.services.plan.calendars import copy_calendar, default_calendar
 from cpm_desktop.services.plan.schedule import reschedule
 from cpm_desktop.services.validate import (
+    clean_currency,
     clean_date,
     clean_enum,
     clean_flag,
@@ -29,7 +30,6 @@ from cpm_desktop.services.validate import (
 )
 
 CODE_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9._-]{0,19}")
-CURRENCY_PATTERN = re.compile(r"[A-Z]{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +73,18 @@ class NewProject:
     status_date: dt.date | None = None
     manager: str = ""
     sponsor_id: int | None = None  # a contact of the client
-    currency: str = "EUR"  # ISO 4217
+    currency: str | None = None  # ISO 4217; None: the client's default currency
     budget: Decimal | int | str = 0
     contract_value: Decimal | int | str = 0
     status: ProjectStatus = ProjectStatus.ACTIVE
     rag: Rag | None = None  # None: not rated; the KPIs give the overall status
     description: str = ""
     open_book: bool = False  # True: the client may see cost figures (never the margin)
+    objective: str = ""
+    contract_type: ContractType = ContractType.FIXED_PRICE
+    cadence: Cadence = Cadence.WEEKLY
+    stage: Stage = Stage.INITIATION
+    calendar_id: int | None = None  # a shared calendar; None: its own copy of the default
 
 
 def create_project(session: Session, new: NewProject) -> ProjectRecord:
@@ -92,9 +97,7 @@ def create_project(session: Session, new: NewProject) -> ProjectRecord:
     status_date = clean_optional_date(new.status_date, "status date")
     if status_date is not None and status_date < start_date:
         raise ValidationError("The status date cannot be before the project start.")
-    currency = new.currency.strip().upper() if isinstance(new.currency, str) else ""
-    if not CURRENCY_PATTERN.fullmatch(currency):
-        raise ValidationError("The currency must be a three-letter ISO code such as EUR or USD.")
+    currency = client.currency if new.currency is None else clean_currency(new.currency)
     sponsor = None
     if new.sponsor_id is not None:
         sponsor = get_or_raise(session, Contact, new.sponsor_id, "contact")
@@ -115,7 +118,11 @@ def create_project(session: Session, new: NewProject) -> ProjectRecord:
         rag=None if new.rag is None else clean_enum(Rag, new.rag, "RAG status"),
         description=clean_text(new.description, "description"),
         open_book=clean_flag(new.open_book, "open-book setting"),
-        calendar_id=copy_calendar(session, default_calendar(session).id, f"{code} calendar").id,
+        objective=clean_text(new.objective, "objective", 4_000),
+        contract_type=clean_enum(ContractType, new.contract_type, "contract type"),
+        cadence=clean_enum(Cadence, new.cadence, "reporting cadence"),
+        stage=clean_enum(Stage, new.stage, "stage"),
+        calendar_id=_calendar_for(session, code, new.calendar_id),
     )
     session.add(project)
     session.flush()
@@ -137,15 +144,28 @@ def set_status_date(
     return project_record(project)
 
 
+def _calendar_for(session: Session, code: str, calendar_id: int | None) -> int:
+    """The calendar a new project works by: the shared one named, or a copy of the default."""
+    if calendar_id is not None:
+        return get_or_raise(session, Calendar, calendar_id, "calendar").id
+    return copy_calendar(session, default_calendar(session).id, f"{code} calendar").id
+
+
 class ProjectChanges(TypedDict, total=False):
     """The fields of a project `update_project` may change; any subset may be given."""
 
     code: str  # a rename: every screen and file shows the new code from then on
     name: str
     manager: str
+    sponsor_id: int | None  # a contact of the project's client
+    currency: str
     budget: Decimal | int | str
     contract_value: Decimal | int | str
     description: str
+    objective: str
+    contract_type: ContractType | str
+    cadence: Cadence | str
+    start_date: dt.date
     status_date: dt.date | None  # moved last: the plan reschedules as of it
 
 
@@ -173,11 +193,41 @@ def update_project(
             cleaned[money] = clean_money(changes[money], money.replace("_", " "))
     if "description" in changes:
         cleaned["description"] = clean_text(changes["description"], "description")
+    if "objective" in changes:
+        cleaned["objective"] = clean_text(changes["objective"], "objective", 4_000)
+    if "currency" in changes:
+        cleaned["currency"] = clean_currency(changes["currency"])
+    if "contract_type" in changes:
+        cleaned["contract_type"] = clean_enum(
+            ContractType, changes["contract_type"], "contract type"
+        )
+    if "cadence" in changes:
+        cleaned["cadence"] = clean_enum(Cadence, changes["cadence"], "reporting cadence")
+    if "sponsor_id" in changes:
+        cleaned["sponsor_id"] = _sponsor_of(session, project, changes["sponsor_id"])
+    if "start_date" in changes:
+        start = clean_date(changes["start_date"], "start date")
+        status_date = changes.get("status_date", project.status_date)
+        if status_date is not None and status_date < start:
+            raise ValidationError("The status date cannot be before the project start.")
+        cleaned["start_date"] = start
     audit.set_fields(session, project, cleaned)
     session.flush()
     if "status_date" in changes:
         return set_status_date(session, project.id, changes["status_date"])
+    if "start_date" in cleaned:
+        reschedule(session, project)
     return project_record(project)
+
+
+def _sponsor_of(session: Session, project: Project, contact_id: int | None) -> int | None:
+    """The sponsor's contact id, checked to be a contact of the project's client."""
+    if contact_id is None:
+        return None
+    sponsor = get_or_raise(session, Contact, contact_id, "contact")
+    if sponsor.client_id != project.client_id:
+        raise ValidationError(f"{sponsor.name} is not a contact of {project.client.name}.")
+    return sponsor.id
 
 
 def set_open_book(session: Session, project_id: int, open_book: bool) -> ProjectRecord:

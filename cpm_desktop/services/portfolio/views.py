@@ -9,7 +9,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from cpm_desktop.domain import Influence, Rag
+from cpm_desktop.domain import Cadence, ContractType, Influence, ProjectStatus, Rag, Stage
+from cpm_desktop.domain.lifecycle import next_status_date
 from cpm_desktop.models import Client, Contact, Dependency, Project, Task
 from cpm_desktop.services.plan.outline import outline_rows, rolled_up_percent
 from cpm_desktop.services.validate import fold, get_or_raise
@@ -56,6 +57,25 @@ class ProjectSummary:
     task_count: int
     link_count: int
     open_book: bool  # the client may see cost figures (never the margin)
+    client_id: int
+    sponsor_id: int | None
+    calendar_id: int
+    objective: str
+    description: str
+    contract_type: ContractType
+    cadence: Cadence
+    stage: Stage
+    closed_on: dt.date | None  # set while the project is closed (read-only)
+
+    @property
+    def is_closed(self) -> bool:
+        """Closed projects are read-only until reopened."""
+        return self.status == ProjectStatus.CLOSED
+
+    @property
+    def next_status_date(self) -> dt.date:
+        """The status date the cadence suggests next: one period after the current one."""
+        return next_status_date(self.cadence, self.status_date or self.start_date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +216,15 @@ def project_summary(session: Session, project_id: int) -> ProjectSummary:
         task_count=task_count or 0,
         link_count=links or 0,
         open_book=project.open_book,
+        client_id=project.client_id,
+        sponsor_id=project.sponsor_id,
+        calendar_id=project.calendar_id,
+        objective=project.objective,
+        description=project.description,
+        contract_type=project.contract_type,
+        cadence=project.cadence,
+        stage=project.stage,
+        closed_on=project.closed_on,
     )
 
 
