@@ -19,15 +19,19 @@ def build_menu_bar(
     undo: tuple[QAction, QAction],
     recent: QMenu,
     tabs: Sequence[FeatureTab],
+    *,
+    new_items: Sequence[QAction] = (),
+    window_parts: Sequence[MenuPart] = (),
 ) -> None:
-    """File, Edit (undo, redo, the workspace's exchange rates), the tabs' menus in their order,
-    then Help."""
+    """File (`new_items` after New Workspace), Edit (undo, redo, the workspace's exchange
+    rates), the window's own menus (`window_parts`: Project, Client), the tabs' menus in their
+    order, then Help."""
     file_part = MenuPart(
         "&File",
-        (a.new, a.open, recent, None, a.import_plan, a.import_edits, _export_menu(window, a))
-        + (None, a.save_copy, a.restore_backup, None, a.quit),
+        (a.new, *new_items, None, a.open, recent, None, a.import_plan, a.import_edits)
+        + (_export_menu(window, a), None, a.save_copy, a.restore_backup, None, a.quit),
     )
-    parts = [file_part, MenuPart("&Edit", (*undo, None, a.exchange_rates))]
+    parts = [file_part, MenuPart("&Edit", (*undo, None, a.exchange_rates)), *window_parts]
     parts += [part for tab in tabs for part in tab.menus()]
     parts.append(MenuPart("&Help", (a.about,)))
     menus: dict[str, QMenu] = {}

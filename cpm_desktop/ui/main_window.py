@@ -46,6 +46,8 @@ from cpm_desktop.ui.project_header import ProjectHeader
 from cpm_desktop.ui.read_only_banner import ReadOnlyBanner
 from cpm_desktop.ui.risks.tab import RisksTab
 from cpm_desktop.ui.settings import AppSettings
+from cpm_desktop.ui.setup.commands import SetupCommands
+from cpm_desktop.ui.status_cycle.commands import StatusCommands
 from cpm_desktop.ui.timeline.tab import TimelineTab
 from cpm_desktop.ui.undo import Editor
 from cpm_desktop.workspace import Workspace
@@ -137,11 +139,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(window_area)
 
         self.files = FileCommands(self, self._settings)
+        self.setup = SetupCommands(self)
+        self.status_cycle = StatusCommands(self)
         self.commands.exchange_rates.triggered.connect(
             lambda: edit_exchange_rates(self.editor, self)
         )
         undo = (self.undo_action, self.redo_action)
-        build_menu_bar(self, self.commands, undo, self.files.recent_menu, self.feature_tabs)
+        build_menu_bar(
+            self,
+            self.commands,
+            undo,
+            self.files.recent_menu,
+            self.feature_tabs,
+            new_items=self.setup.file_actions(),
+            window_parts=(*self.setup.menus(), *self.status_cycle.menus()),
+        )
         build_toolbar(self, self.commands, undo, self.feature_tabs)
         self._finish_label = QLabel()
         self._critical_label = QLabel()

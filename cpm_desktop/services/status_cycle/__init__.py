@@ -1,0 +1,1 @@
+"""The status cycle: progress for a new status date, the report, and what changed since the last."""

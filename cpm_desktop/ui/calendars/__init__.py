@@ -1,0 +1,1 @@
+"""The calendar editor: working weekdays, holidays and worked exceptions, .ics import."""

@@ -1,0 +1,1 @@
+"""Running a project: Update Status, stage gates, closing and reopening."""
