@@ -67,13 +67,17 @@ class TimelineLink:
 
 @dataclass(frozen=True, slots=True)
 class TimelineCalendar:
-    """Which days are worked: weekdays 0=Monday..6=Sunday, plus the holidays."""
+    """Which days are worked: weekdays 0=Monday..6=Sunday, less the holidays, plus the days
+    worked though their weekday is not (a weekend cut-over)."""
 
     working_weekdays: frozenset[int]
     holidays: frozenset[dt.date]
+    worked_days: frozenset[dt.date] = frozenset()
 
     def is_working(self, day: dt.date) -> bool:
         """Tell whether `day` is a working day."""
+        if day in self.worked_days:
+            return True
         return day.weekday() in self.working_weekdays and day not in self.holidays
 
 
@@ -163,7 +167,8 @@ def _timeline(session: Session, project: Project) -> Timeline:
         links=list(starmap(TimelineLink, links)),
         calendar=TimelineCalendar(
             working_weekdays=frozenset(d for d in range(7) if calendar.works_on_weekday(d)),
-            holidays=frozenset(h.day for h in calendar.holidays),
+            holidays=frozenset(h.day for h in calendar.holidays if not h.is_working),
+            worked_days=frozenset(h.day for h in calendar.holidays if h.is_working),
         ),
         start_date=project.start_date,
         status_date=project.status_date,
