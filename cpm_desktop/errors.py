@@ -29,6 +29,10 @@ class ValidationError(CpmError):
     """A value given to a service is out of range or inconsistent."""
 
 
+class ClosedProjectError(ValidationError):
+    """A write to a closed project, which stays read-only until it is reopened."""
+
+
 class NotFoundError(CpmError):
     """An id given to a service names nothing in the workspace."""
 

@@ -29,6 +29,7 @@ from cpm_desktop.workspace.backups import (
     write_upgrade_backup,
 )
 from cpm_desktop.workspace.changes import ChangeSet, finish_recording, start_recording
+from cpm_desktop.workspace.closed_projects import guard_closed_projects
 from cpm_desktop.workspace.lock import WorkspaceLock
 from cpm_desktop.workspace.sqlite_files import (
     integrity_problems,
@@ -70,6 +71,7 @@ class Workspace:
         self._sessions = sessionmaker(
             engine, expire_on_commit=False, info={READ_ONLY: read_only_reason is not None}
         )
+        guard_closed_projects(self._sessions)
 
     @property
     def read_only(self) -> bool:

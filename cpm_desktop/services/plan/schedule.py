@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, String, bindparam, inspect, select, type_c
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from cpm_desktop.domain import ProjectStatus
 from cpm_desktop.errors import DependencyCycleError, ValidationError
 from cpm_desktop.models import Calendar, Dependency, Project, Task
 from cpm_desktop.scheduling import (
@@ -47,8 +48,9 @@ def reschedule(session: Session, project: Project) -> Schedule:
         # Let the rows go while the collector still sleeps: on waking it would scan them.
         del stored
     if changes:
-        # A workspace open read-only (read-only media) still gets the dates right in memory.
-        if not is_read_only(session):
+        # A workspace open read-only (read-only media) still gets the dates right in memory;
+        # a closed project's dates stay as they were when it closed.
+        if not is_read_only(session) and project.status is not ProjectStatus.CLOSED:
             # One executemany through Core: the ORM's bulk UPDATE spends several times as long
             # per row in Python; a move on the critical path changes the slack of every task.
             session.connection().execute(

@@ -18,6 +18,7 @@ from cpm_desktop.services.validate import (
     clean_enum,
     clean_name,
     clean_text,
+    fold,
     get_or_raise,
 )
 
@@ -120,6 +121,12 @@ def update_client(
 def client_details(session: Session, client_id: int) -> ClientRecord:
     """A client's fields as they are now."""
     return _client_record(get_or_raise(session, Client, client_id, "client"))
+
+
+def contacts_of(session: Session, client_id: int) -> tuple[ContactRecord, ...]:
+    """The people at a client, by name (accents folded), for the set-up forms."""
+    client = get_or_raise(session, Client, client_id, "client")
+    return tuple(sorted(map(_contact_record, client.contacts), key=lambda c: (fold(c.name), c.id)))
 
 
 def add_contact(
