@@ -21,6 +21,7 @@ from cpm_desktop.cli.commands import (
     schedule,
 )
 from cpm_desktop.cli.common import Handler
+from cpm_desktop.cli.cycle_commands import add_cycle_commands
 from cpm_desktop.cli.export_formats import add_export
 from cpm_desktop.cli.setup_commands import add_setup_commands
 from cpm_desktop.domain import View
@@ -31,6 +32,9 @@ COMMANDS = frozenset(
         "new",
         "client",
         "project",
+        "task",
+        "baseline",
+        "change",
         "schedule",
         "risks",
         "changes",
@@ -113,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("file", type=Path, metavar="FILE", help="the new workspace, ending in .cpm")
     cmd.set_defaults(handler=demo.run)
     add_setup_commands(commands)
+    add_cycle_commands(commands)
 
     cmd = commands.add_parser(
         "schedule", help="reschedule a project and print every task's dates, slack and driver"
@@ -151,7 +156,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SOURCE",
         help="the plan to import (.xml, .gan or .planner); it becomes a new project",
     )
-    workspace_option(cmd)
+    cmd.add_argument(
+        "--db",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help="the workspace file (.cpm); created, empty, if it does not exist yet",
+    )
     cmd.add_argument("--client", metavar="NAME", help="client of the new project")
     cmd.set_defaults(handler=import_plan.run)
 

@@ -50,7 +50,12 @@ def test_a_project_is_added_renamed_moved_and_shown(workspace_file: Path) -> Non
     assert (shown["budget"], shown["contract_value"]) == ("125000.50", "150000.00")
     listed = run_main("client", "list", "--db", db, "--json")
     assert json.loads(listed.stdout)["clients"] == [
-        {"name": "Müller Logistik AG", "projects": ["WMS-2026"]}
+        {
+            "name": "Müller Logistik AG",
+            "address": "",
+            "currency": "EUR",
+            "projects": ["WMS-2026"],
+        }
     ]
 
 
@@ -101,3 +106,187 @@ def test_unknown_client_duplicate_client_and_an_existing_file_are_refused(
     )
     assert_one_line_error(run_main("new", db), "already exists")
     assert workspace_file.read_bytes() == before
+
+
+PLAN = b"""<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://schemas.microsoft.com/project">
+  <Name>Pilot.xml</Name><Title>Pilot</Title><StartDate>2026-09-07T08:00:00</StartDate>
+  <MinutesPerDay>480</MinutesPerDay>
+  <Tasks>
+    <Task><UID>1</UID><ID>1</ID><Name>Design</Name><OutlineLevel>1</OutlineLevel>
+      <Start>2026-09-07T08:00:00</Start><Finish>2026-09-09T17:00:00</Finish>
+      <Duration>PT24H0M0S</Duration></Task>
+  </Tasks>
+</Project>
+"""
+
+
+def add_project(path: Path, code: str, *options: str) -> None:
+    """`project add` of `code` for the fixture's client, starting 7 Sep 2026."""
+    added = run_main(
+        *("project", "add", "--db", str(path), "--client", "Müller Logistik AG"),
+        *("--code", code, "--name", "WMS roll-out", "--start", "2026-09-07", *options),
+    )
+    assert added.returncode == 0, added.stderr
+
+
+def test_a_client_is_added_with_its_address_and_currency_and_changed(
+    workspace_file: Path,
+) -> None:
+    """`client add --address --currency`, `client set` renames and re-prices it, `client list
+    --json` carries both, and a new project takes the client's currency."""
+    db = str(workspace_file)
+    added = run_main(
+        *("client", "add", "--db", db, "--name", "Émile SA"),
+        *("--address", "1 rue du Lac, Genève", "--currency", "chf"),
+    )
+    assert added.returncode == 0, added.stderr
+    changed = run_main(
+        *("client", "set", "--db", db, "--client", "émile sa", "--name", "Émile & Fils SA"),
+        *("--industry", "Retail", "--currency", "EUR"),
+    )
+    assert changed.returncode == 0, changed.stderr
+    assert changed.stdout.strip() == "Changed the client Émile & Fils SA."
+    listed = json.loads(run_main("client", "list", "--db", db, "--json").stdout)["clients"]
+    assert {"name": "Émile & Fils SA", "address": "1 rue du Lac, Genève", "currency": "EUR",
+            "projects": []} in listed  # fmt: skip
+    added = run_main(
+        *("project", "add", "--db", db, "--client", "Émile & Fils SA", "--code", "EF-1"),
+        *("--name", "Shop", "--start", "2026-09-07"),
+    )
+    assert added.returncode == 0, added.stderr
+    assert project(workspace_file, "EF-1")["currency"] == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("--client", "Nobody", "--name", "X"), "No client named 'Nobody'"),
+        (("--client", "Müller Logistik AG", "--currency", "EURO"), "currency"),
+        (("--client", "Müller Logistik AG"), "needs at least one"),
+    ],
+)
+def test_a_refused_client_change_changes_nothing(
+    workspace_file: Path, args: tuple[str, ...], needle: str
+) -> None:
+    """An unknown client, a bad currency or nothing to change: one line, exit 2, file as was."""
+    before = workspace_file.read_bytes()
+    assert_one_line_error(run_main("client", "set", "--db", str(workspace_file), *args), needle)
+    assert workspace_file.read_bytes() == before
+
+
+def test_the_frame_of_a_project_is_set_and_shown(workspace_file: Path) -> None:
+    """Objective, contract type and cadence on add and on set; a stage gate; `show` prints
+    them, with the next status date the cadence suggests."""
+    db = str(workspace_file)
+    add_project(
+        workspace_file,
+        "WMS-01",
+        *("--objective", "Pick faster", "--contract-type", "capped", "--cadence", "monthly"),
+    )
+    shown = project(workspace_file, "WMS-01")
+    assert (shown["objective"], shown["contract_type"], shown["cadence"]) == (
+        "Pick faster",
+        "capped",
+        "monthly",
+    )
+    assert (shown["stage"], shown["closed_on"]) == ("initiation", None)
+    assert shown["next_status_date"] == "2026-10-07"
+    changed = run_main(
+        *("project", "set", "--db", db, "--project", "wms-01", "--cadence", "fortnightly"),
+        *("--status-date", "2026-09-18", "--contract-type", "time_and_materials"),
+        *("--stage", "planning", "--approved-by", "Zoë Brontë", "--gate-date", "2026-09-14"),
+    )
+    assert changed.returncode == 0, changed.stderr
+    assert "entered planning on 2026-09-14, approved by Zoë Brontë" in changed.stdout
+    shown = project(workspace_file, "WMS-01")
+    assert (shown["stage"], shown["cadence"], shown["contract_type"]) == (
+        "planning",
+        "fortnightly",
+        "time_and_materials",
+    )
+    assert shown["next_status_date"] == "2026-10-02"
+    text = run_main("project", "show", "--db", db, "--project", "WMS-01").stdout
+    assert "Time and materials" in text
+    assert "Planning" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("--stage", "closure"), "project close"),
+        (("--stage", "initiation", "--name", "Renamed"), "already in initiation"),
+        (("--stage", "planning", "--gate-date", "2020-01-01"), "before the project starts"),
+        (("--approved-by", "Zoë"), "go with --stage"),
+        (("--stage", "closing"), "invalid choice: 'closing'"),
+        (("--cadence", "daily"), "invalid choice: 'daily'"),
+        (("--stage", "planning", "--budget", "lots"), "budget"),
+    ],
+)
+def test_a_refused_stage_gate_changes_nothing(
+    workspace_file: Path, args: tuple[str, ...], needle: str
+) -> None:
+    """A gate into closure, into the stage it is in, before the start; an unknown stage or
+    cadence; a bad field beside a good gate: one line, exit 2, the file as it was."""
+    add_project(workspace_file, "WMS-01")
+    before = workspace_file.read_bytes()
+    result = run_main("project", "set", "--db", str(workspace_file), "--project", "WMS-01", *args)
+    assert_one_line_error(result, needle)
+    assert workspace_file.read_bytes() == before
+    assert project(workspace_file, "WMS-01")["stage"] == "initiation"
+
+
+def test_a_project_from_a_template_copies_its_plan(workspace_file: Path) -> None:
+    """`project add --template CODE`: the new project has the template's tasks and links,
+    scheduled from its own start, without the template's progress."""
+    db = str(workspace_file)
+    add_project(workspace_file, "WMS-01")
+    for name, after in (("Design", ()), ("Build", ("--after", "1"))):
+        added = run_main(
+            *("task", "add", "--db", db, "--project", "WMS-01", "--name", name),
+            *("--duration", "5", *after),
+        )
+        assert added.returncode == 0, added.stderr
+    added = run_main(
+        *("project", "add", "--db", db, "--client", "Müller Logistik AG", "--code", "WMS-02"),
+        *("--name", "Second site", "--start", "2027-01-04", "--template", "wms-01"),
+    )
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.strip() == "Added the project WMS-02 for Müller Logistik AG from WMS-01."
+    copied = project(workspace_file, "WMS-02")
+    assert (copied["tasks"], copied["finish_date"]) == (2, "2027-01-15")
+    schedule = run_main("schedule", "--db", db, "--project", "WMS-02", "--json")
+    tasks = json.loads(schedule.stdout)["tasks"]
+    assert [(t["wbs"], t["name"], t["start"]) for t in tasks] == [
+        ("1", "Design", "2027-01-04"),
+        ("2", "Build", "2027-01-11"),  # after Design: the link came along
+    ]
+    unknown = run_main(
+        *("project", "add", "--db", db, "--client", "Müller Logistik AG", "--code", "WMS-03"),
+        *("--name", "Third", "--start", "2027-01-04", "--template", "NOPE"),
+    )
+    assert_one_line_error(unknown, "No project with code 'NOPE'")
+
+
+def test_import_creates_the_workspace_it_is_given(tmp_path: Path) -> None:
+    """`import --db NEW.cpm` creates the workspace; a refused import leaves no file behind."""
+    source = tmp_path / "pilot.xml"
+    source.write_bytes(PLAN)
+    db = tmp_path / "new.cpm"
+    imported = run_main("import", str(source), "--db", str(db), "--client", "Acme")
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.startswith(f"Created the workspace {db}.")
+    listed = json.loads(run_main("client", "list", "--db", str(db), "--json").stdout)
+    assert [c["name"] for c in listed["clients"]] == ["Acme"]
+
+    bad = tmp_path / "bad.xml"
+    bad.write_bytes(PLAN.replace(b"2026-09-07T08:00:00</Start>", b"2026-02-31T08:00:00</Start>"))
+    other = tmp_path / "other.cpm"
+    assert_one_line_error(run_main("import", str(bad), "--db", str(other)), "date")
+    assert_one_line_error(
+        run_main("import", str(source), "--db", str(tmp_path / "plan.txt")), "should end in .cpm"
+    )
+    long_name = run_main("import", str(source), "--db", str(other), "--client", "x" * 300)
+    assert_one_line_error(long_name, "longer than 200")  # refused after the file was made
+    assert not other.exists()
+    assert not (tmp_path / "plan.txt").exists()
