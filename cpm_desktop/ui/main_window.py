@@ -34,6 +34,7 @@ from cpm_desktop.ui.file_commands import FileCommands
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.main_menus import build_menu_bar, build_toolbar
+from cpm_desktop.ui.lifecycle.commands import LifecycleCommands
 from cpm_desktop.ui.navigator.model import (
     PORTFOLIO_ROLE,
     PROJECT_CODE_ROLE,
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.files = FileCommands(self, self._settings)
         self.setup = SetupCommands(self)
         self.status_cycle = StatusCommands(self)
+        self.lifecycle = LifecycleCommands(self)
         self.commands.exchange_rates.triggered.connect(
             lambda: edit_exchange_rates(self.editor, self)
         )
@@ -152,7 +154,11 @@ class MainWindow(QMainWindow):
             self.files.recent_menu,
             self.feature_tabs,
             new_items=self.setup.file_actions(),
-            window_parts=(*self.setup.menus(), *self.status_cycle.menus()),
+            window_parts=(
+                *self.setup.menus(),
+                *self.status_cycle.menus(),
+                *self.lifecycle.menus(),
+            ),
         )
         build_toolbar(self, self.commands, undo, self.feature_tabs)
         self._finish_label = QLabel()

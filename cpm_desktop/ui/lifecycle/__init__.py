@@ -1,0 +1,1 @@
+"""Stage gates, closing and reopening a project."""
