@@ -1,16 +1,41 @@
-"""SetupCommands: the menu entries that create clients and projects and edit their frame."""
+"""SetupCommands: the menu entries that create clients and projects and edit their frame.
+
+File › New Client…, New Project…; Project › Properties…, Calendar…, Delete Project…;
+Client › Properties…, Delete Client…. The navigator follows every edit of a client or a
+project (a new code, a new name, an undone creation) without losing the selection.
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from cpm_desktop.errors import CpmError
+from cpm_desktop.services.portfolio.clients import find_client
+from cpm_desktop.services.portfolio.lifecycle import delete_client, delete_project
+from cpm_desktop.services.portfolio.views import ClientItem, portfolio, project_summary
+from cpm_desktop.ui.empty_state import EmptyState
+from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.feature_tab import MenuPart
+from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.navigator.model import PORTFOLIO_ROLE
+from cpm_desktop.ui.setup.client_dialog import ask_new_client, edit_client
+from cpm_desktop.ui.setup.project_dialog import ask_new_project
+from cpm_desktop.ui.setup.properties import edit_project_properties
+from cpm_desktop.ui.undo import REFUSED, WORKSPACE_WIDE, edit
+from cpm_desktop.workspace import RecordKind
+from cpm_desktop.workspace.backups import write_rotating_backup
 
 if TYPE_CHECKING:
     from cpm_desktop.ui.main_window import MainWindow
+    from cpm_desktop.workspace import ChangeEvent
+
+CALENDAR_EDITOR = "cpm_desktop.ui.calendars.dialog"  # imported when first used (see _calendar)
 
 
 class SetupCommands(QObject):
@@ -19,11 +44,228 @@ class SetupCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._shown: list[ClientItem] | None = None  # the portfolio the navigator last showed
+
+        self.new_client = _action(window, "New &Client…", "client", self._new_client)
+        self.new_client.setToolTip("Add a client: name, industry, address, currency, contacts")
+        self.new_project = _action(window, "New &Project…", "project", self._new_project)
+        self.new_project.setToolTip("Start a project: blank, from a template or from a plan file")
+        self.project_properties = _action(window, "&Properties…", "settings", self._properties)
+        self.project_properties.setObjectName("projectProperties")
+        self.calendar = _action(window, "&Calendar…", "calendar", self._calendar)
+        self.delete_project = _action(window, "&Delete Project…", "delete", self._delete_project)
+        self.client_properties = _action(
+            window, "P&roperties…", "settings", self._client_properties
+        )
+        self.client_properties.setObjectName("clientProperties")
+        self.delete_client = _action(window, "&Delete Client…", "delete", self._delete_client)
+
+        window.editor.sig_changed.connect(self._on_edited)
+        window.navigator.selectionModel().selectionChanged.connect(self.update_actions)
+        self._invite_to_start()
+        self.update_actions()
 
     def file_actions(self) -> tuple[QAction, ...]:
         """The File menu's entries after New Workspace."""
-        return ()
+        return (self.new_client, self.new_project)
 
     def menus(self) -> tuple[MenuPart, ...]:
         """The parts of the menu bar these commands own."""
-        return ()
+        project = (self.project_properties, self.calendar, None, self.delete_project)
+        client = (self.client_properties, None, self.delete_client)
+        return (
+            MenuPart("&Project", project, self.update_actions),
+            MenuPart("&Client", client, self.update_actions),
+        )
+
+    def update_actions(self) -> None:
+        """Enable the project's commands while one is shown, the client's while one is."""
+        has_project = self._window.project_id is not None
+        for action in (self.project_properties, self.calendar, self.delete_project):
+            action.setEnabled(has_project)
+        has_client = has_project or bool(self._selected_client_name())
+        for action in (self.client_properties, self.delete_client):
+            action.setEnabled(has_client)
+        writable = not self._window.workspace.read_only
+        for action in (self.new_client, self.new_project, self.delete_project, self.delete_client):
+            action.setEnabled(action.isEnabled() and writable)
+
+    # -- creating --------------------------------------------------------------------------
+
+    def _new_client(self) -> None:
+        window = self._window
+        created = ask_new_client(window, window.editor, window.project_id)
+        if created is not None and window.project_id is None:
+            window.select_portfolio(created.name)
+
+    def _new_project(self) -> None:
+        window = self._window
+        code = ask_new_project(window, window.editor)
+        if code is None:
+            return
+        if not window.select_project(code):  # imported from a file: not an edit
+            window.reload()
+            window.select_project(code)
+
+    # -- properties ------------------------------------------------------------------------
+
+    def _properties(self) -> None:
+        project_id = self._window.project_id
+        if project_id is not None:
+            edit_project_properties(self._window, self._window.editor, project_id, self._calendar)
+
+    def _client_properties(self) -> None:
+        window = self._window
+        client_id = self._client_id()
+        if client_id is None:
+            return
+        saved = edit_client(window, window.editor, client_id, window.project_id)
+        if saved is not None and window.project_id is None:
+            window.select_portfolio(saved.name)  # the row of a renamed client
+
+    def _calendar(self) -> None:
+        window, project_id = self._window, self._window.project_id
+        if project_id is None:
+            return
+        # Imported here: the calendar editor is its own feature, loaded when first asked for.
+        try:
+            module = importlib.import_module(CALENDAR_EDITOR)
+        except ImportError:
+            QMessageBox.information(window, "Calendar", "The calendar editor is not installed.")
+            return
+        edit_calendar: Callable[..., object] = module.edit_calendar
+        edit_calendar(window, window.editor, project_id)
+
+    # -- deleting --------------------------------------------------------------------------
+
+    def _delete_project(self) -> None:
+        window, project_id = self._window, self._window.project_id
+        if project_id is None:
+            return
+        summary = window.workspace.run(project_summary, project_id)
+        question = (
+            f"Delete project {summary.code} ({summary.name}) with its plan, risks, changes, "
+            "reports and billing?\n\nA backup of the workspace is written first: File › "
+            "Restore from Backup… brings the project back. Edit › Undo also does, from the "
+            "portfolio."
+        )
+        if not _confirmed(window, "Delete Project", question):
+            return
+        if not self._backed_up():
+            return
+        # Off the project first: no tab may read it again once it is gone.
+        window.select_portfolio(summary.client)
+        text = f"Delete project {summary.code}"
+        if window.editor.run(WORKSPACE_WIDE, edit(text, delete_project, project_id)) is REFUSED:
+            window.select_project(summary.code)
+            return
+        window.statusBar().showMessage(f"Project {summary.code} deleted", 10000)
+
+    def _delete_client(self) -> None:
+        window = self._window
+        client_id = self._client_id()
+        if client_id is None:
+            return
+        name = self._client_name(client_id)
+        question = (
+            f"Delete client {name} with its contacts?\n\nA backup of the workspace is "
+            "written first: File › Restore from Backup… brings the client back."
+        )
+        if not _confirmed(window, "Delete Client", question):
+            return
+        if not self._backed_up():
+            return
+        text = f"Delete client {name}"
+        if window.editor.run(WORKSPACE_WIDE, edit(text, delete_client, client_id)) is REFUSED:
+            return
+        window.reload()
+        window.select_portfolio(None)
+        window.statusBar().showMessage(f"Client {name} deleted", 10000)
+
+    def _backed_up(self) -> bool:
+        """Write a backup before a deletion; False (and said why) if it cannot be written."""
+        window = self._window
+        try:
+            write_rotating_backup(window.workspace.path)
+        except CpmError as exc:
+            show_error(window, "Backup before deleting", exc)
+            return False
+        return True
+
+    # -- the selection and the navigator ---------------------------------------------------
+
+    def _selected_client_name(self) -> str:
+        """The client whose row is selected in the navigator ('' for none, or all clients)."""
+        name = self._window.navigator.currentIndex().data(PORTFOLIO_ROLE)
+        return name if isinstance(name, str) else ""
+
+    def _client_id(self) -> int | None:
+        """The client of the project shown, else the client selected in the navigator."""
+        window = self._window
+        if window.project_id is not None:
+            return window.workspace.run(project_summary, window.project_id).client_id
+        name = self._selected_client_name()
+        found = window.workspace.run(find_client, name) if name else None
+        return None if found is None else found.id
+
+    def _client_name(self, client_id: int) -> str:
+        clients = self._window.workspace.run(portfolio)
+        return next((c.name for c in clients if c.id == client_id), "")
+
+    def _on_edited(self, event: ChangeEvent) -> None:
+        if event.touches(RecordKind.CLIENT, RecordKind.PROJECT):
+            self._refresh_navigator()
+        self.update_actions()
+
+    def _refresh_navigator(self) -> None:
+        """Show the clients and projects as they are now, the same project still selected."""
+        window = self._window
+        clients = window.workspace.run(portfolio)
+        if clients == self._shown:
+            return
+        self._shown = clients
+        project_id = window.project_id
+        codes = {p.id: p.code for c in clients for p in c.projects}
+        if project_id is not None and project_id not in codes:
+            window.reload()  # the project shown is gone (deleted, or its creation undone)
+            return
+        client = self._selected_client_name()
+        navigator = window.navigator
+        with QSignalBlocker(navigator.selectionModel()):  # the same row: nothing to re-show
+            window.navigator_model.set_portfolio(clients)
+            navigator.expandAll()
+            model = window.navigator_model
+            if project_id is not None:
+                navigator.setCurrentIndex(model.project_index(codes[project_id]))
+            else:
+                navigator.setCurrentIndex(model.portfolio_index(client or None))
+        navigator.viewport().update()
+
+    def _invite_to_start(self) -> None:
+        """The empty area where no project is shown offers New Project… (an empty workspace)."""
+        central = self._window.central
+        pages = (central.widget(n) for n in range(central.count()))
+        for page in pages:
+            if not isinstance(page, EmptyState):
+                continue
+            button = QPushButton(icon("project"), "New Project…")
+            button.setObjectName("emptyNewProject")
+            button.clicked.connect(self.new_project.trigger)
+            page.add_widget(button)
+
+
+def _action(window: MainWindow, text: str, icon_name: str, slot: Callable[[], None]) -> QAction:
+    action = QAction(icon(icon_name), text, window)
+    action.triggered.connect(slot)
+    return action
+
+
+def _confirmed(window: MainWindow, title: str, question: str) -> bool:
+    answer = QMessageBox.question(
+        window,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
