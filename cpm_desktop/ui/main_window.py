@@ -23,7 +23,7 @@ from cpm_desktop import APP_NAME
 from cpm_desktop.domain import View
 from cpm_desktop.services.plan.timeline import Timeline
 from cpm_desktop.services.portfolio.standing import project_standing
-from cpm_desktop.services.portfolio.views import portfolio, project_summary
+from cpm_desktop.services.portfolio.views import portfolio, project_code_of, project_summary
 from cpm_desktop.ui.actions import build_actions
 from cpm_desktop.ui.changes.tab import ChangesTab
 from cpm_desktop.ui.empty_state import EmptyState
@@ -52,6 +52,7 @@ from cpm_desktop.ui.status_cycle.commands import StatusCommands
 from cpm_desktop.ui.timeline.tab import TimelineTab
 from cpm_desktop.ui.undo import Editor
 from cpm_desktop.workspace import Workspace
+from cpm_desktop.workspace.change_events import ChangeEvent, RecordKind
 
 VIEWS = tuple(View)
 """Every name `show_view` takes (`--view`)."""
@@ -293,8 +294,31 @@ class MainWindow(QMainWindow):
         self._finish_label.setText(f"Finish: {date_text(data.finish_date) or '—'}")
         self._critical_label.setText(f"Critical tasks: {data.critical_count}")
 
-    def _on_edited(self, *_: object) -> None:
+    def _on_edited(self, event: ChangeEvent) -> None:
         self.statusBar().showMessage("All changes saved", 5000)
+        if event.touches(RecordKind.PROJECT, RecordKind.CLIENT, RecordKind.STAGE_GATE):
+            self.refresh_navigator()
+
+    def refresh_navigator(self) -> None:
+        """Read the clients and projects again (a project added, renamed, closed, deleted…),
+        keeping the project shown, or showing none when it is gone."""
+        shown = self._project_id
+        selection = self.navigator.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.navigator_model.set_portfolio(self._workspace.run(portfolio))
+            self.navigator.expandAll()
+            code = self._workspace.run(project_code_of, shown) if shown is not None else None
+            if code is not None:
+                self.navigator.setCurrentIndex(self.navigator_model.project_index(code))
+        finally:
+            selection.blockSignals(False)
+        self.navigator.viewport().update()
+        if shown is not None and code is None:
+            self._show_project(None)
+        elif shown is not None:
+            summary = self._workspace.run(project_summary, shown)
+            self.header.show_project(summary, self._workspace.run(project_standing, shown).overall)
 
     def _undo_action(self, *, redo: bool) -> QAction:
         group = self.editor.group

@@ -190,6 +190,12 @@ def find_project_id(session: Session, code: str) -> int | None:
     return session.scalar(select(Project.id).where(func.upper(Project.code) == code.upper()))
 
 
+def project_code_of(session: Session, project_id: int) -> str | None:
+    """The code of a project, or None when there is no such project (any more)."""
+    project = session.get(Project, project_id)
+    return None if project is None else project.code
+
+
 def project_summary(session: Session, project_id: int) -> ProjectSummary:
     """Return the header facts of a project."""
     project = get_or_raise(session, Project, project_id, "project")
