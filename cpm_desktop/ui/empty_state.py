@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cpm_desktop.ui.icons import icon
 
@@ -48,6 +49,17 @@ class EmptyState(QWidget):
         self._layout.insertWidget(
             self._layout.count() - 1, widget, 0, Qt.AlignmentFlag.AlignHCenter
         )
+
+    def add_action(self, action: QAction) -> QPushButton:
+        """Offer `action` as a button under the sentence (e.g. New Project… in an empty
+        workspace); the button follows the action's text, icon and enabled state."""
+        button = QPushButton(action.icon(), action.text().replace("&", ""))
+        button.setEnabled(action.isEnabled())
+        button.setToolTip(action.toolTip())
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        self.add_widget(button)
+        return button
 
     def _fit_height(self) -> None:
         # The layout does not ask a wrapped label for its height at its width: reserve it.

@@ -13,7 +13,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from sqlalchemy import select
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
@@ -31,6 +38,7 @@ from cpm_desktop.services.portfolio.views import (
 from cpm_desktop.ui.formatting import qdate
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
+from cpm_desktop.ui.setup import commands as setup_commands
 from cpm_desktop.ui.setup import project_dialog
 from cpm_desktop.ui.setup.client_dialog import ClientDialog
 from cpm_desktop.ui.setup.contact_dialog import ContactDialog
@@ -40,6 +48,7 @@ from cpm_desktop.ui.undo import WORKSPACE_WIDE
 from cpm_desktop.workspace import list_backups
 from tests.cli.test_import_cli import GOOD
 from tests.services.returned_workbook import open_copy
+from tests.ui.clipping import clipped
 
 ACCEPTED = QDialog.DialogCode.Accepted
 OTHER_DEMO_CODE = "ALP-CC"  # the demo's second project
@@ -125,11 +134,14 @@ def audit_fields(window: MainWindow, project_id: int) -> set[str]:
 
 
 def test_new_client_then_new_project_are_shown_and_selected(
-    empty_window: MainWindow, monkeypatch, messages: list[str]
+    window: MainWindow, monkeypatch, messages: list[str], tmp_path: Path
 ) -> None:
-    """After New Workspace (empty): New Client… then New Project… make a project the
+    """After File › New Workspace (empty): New Client… then New Project… make a project the
     navigator lists and selects, priced in its client's currency, with its sponsor."""
-    window = empty_window
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "e"), ""))
+    answer(monkeypatch, QMessageBox.StandardButton.No)  # not the demo: an empty workspace
+    window.commands.new.trigger()
+    assert window.workspace.run(portfolio) == []
     answering(monkeypatch, ContactDialog, sponsor)
     answering(monkeypatch, ClientDialog, new_client)
     answering(monkeypatch, NewProjectDialog, new_project)
@@ -472,3 +484,48 @@ def test_timeline_is_intact_after_a_rename(window: MainWindow, monkeypatch) -> N
     window.setup.project_properties.trigger()
     assert window.workspace.run(timeline, project_id).finish_date == before
     assert window.timeline.view.model.rowCount() > 0
+
+
+# -- readable at 1280 × 800 ------------------------------------------------------------------
+
+
+def shown_whole(qtbot, dialog: QDialog) -> list[str]:
+    """What is clipped in `dialog` shown at its own size, which must fit 1280 × 800."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    size = dialog.size()
+    assert size.width() <= 1280
+    assert size.height() <= 760  # a title bar and a panel fit above and below
+    return [str(clip) for clip in clipped(dialog)]
+
+
+def test_the_dialogs_are_not_clipped(window: MainWindow, qtbot, monkeypatch) -> None:
+    """New Project, Project Properties and Client Properties fit 1280 × 800, nothing cut."""
+    found: dict[str, list[str]] = {}
+
+    def check(dialog: QDialog) -> int:
+        found[dialog.windowTitle()] = shown_whole(qtbot, dialog)
+        dialog.hide()
+        return QDialog.DialogCode.Rejected
+
+    for kind in (NewProjectDialog, ProjectPropertiesDialog, ClientDialog):
+        monkeypatch.setattr(kind, "exec", check)
+    window.setup.new_project.trigger()
+    window.setup.project_properties.trigger()
+    window.setup.client_properties.trigger()
+    assert len(found) == 3
+    assert all(clips == [] for clips in found.values()), found
+
+
+def test_project_calendar_opens_the_calendar_editor(window: MainWindow, monkeypatch) -> None:
+    """Project › Calendar… hands the project to the calendar editor, loaded when asked for."""
+    opened: list[tuple[object, ...]] = []
+
+    class Editor:
+        @staticmethod
+        def edit_calendar(*args: object) -> None:
+            opened.append(args)
+
+    monkeypatch.setattr(setup_commands.importlib, "import_module", lambda _name: Editor)
+    window.setup.calendar.trigger()
+    assert opened == [(window, window.editor, window.project_id)]

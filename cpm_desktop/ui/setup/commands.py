@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSignalBlocker
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox
 
 from cpm_desktop.errors import CpmError
 from cpm_desktop.services.portfolio.clients import find_client
 from cpm_desktop.services.portfolio.lifecycle import delete_client, delete_project
-from cpm_desktop.services.portfolio.views import ClientItem, portfolio, project_summary
+from cpm_desktop.services.portfolio.views import portfolio, project_summary
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.feature_tab import MenuPart
@@ -44,7 +44,6 @@ class SetupCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._shown: list[ClientItem] | None = None  # the portfolio the navigator last showed
 
         self.new_client = _action(window, "New &Client…", "client", self._new_client)
         self.new_client.setToolTip("Add a client: name, industry, address, currency, contacts")
@@ -62,6 +61,7 @@ class SetupCommands(QObject):
 
         window.editor.sig_changed.connect(self._on_edited)
         window.navigator.selectionModel().selectionChanged.connect(self.update_actions)
+        window.sig_workspace_opened.connect(lambda _path: self.update_actions())
         self._invite_to_start()
         self.update_actions()
 
@@ -221,9 +221,6 @@ class SetupCommands(QObject):
         """Show the clients and projects as they are now, the same project still selected."""
         window = self._window
         clients = window.workspace.run(portfolio)
-        if clients == self._shown:
-            return
-        self._shown = clients
         project_id = window.project_id
         codes = {p.id: p.code for c in clients for p in c.projects}
         if project_id is not None and project_id not in codes:
@@ -248,10 +245,7 @@ class SetupCommands(QObject):
         for page in pages:
             if not isinstance(page, EmptyState):
                 continue
-            button = QPushButton(icon("project"), "New Project…")
-            button.setObjectName("emptyNewProject")
-            button.clicked.connect(self.new_project.trigger)
-            page.add_widget(button)
+            page.add_action(self.new_project).setObjectName("emptyNewProject")
 
 
 def _action(window: MainWindow, text: str, icon_name: str, slot: Callable[[], None]) -> QAction:
