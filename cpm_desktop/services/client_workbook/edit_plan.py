@@ -16,7 +16,6 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain.change_workflow import NEEDS_DECISION
@@ -39,7 +38,7 @@ from cpm_desktop.services.client_workbook.edit_rows import (
     service_value,
 )
 from cpm_desktop.services.client_workbook.edit_trials import try_new, try_row
-from cpm_desktop.services.client_workbook.key import project_key
+from cpm_desktop.services.client_workbook.key import keyed_project
 from cpm_desktop.services.client_workbook.tables import CHANGES, READ_BACK_LAYOUTS
 
 
@@ -174,8 +173,8 @@ def plan_edits(session: Session, path: Path, *, trial: bool) -> EditPlan:
 def _project(session: Session, book: ReturnedWorkbook, path: Path) -> Project:
     """The project the workbook was exported from, if this workspace still holds it."""
     marker = book.marker
-    project = session.scalar(select(Project).where(Project.code == marker.project_code))
-    if project is None or project_key(session, project) != marker.project_key:
+    project = keyed_project(session, marker.project_key)
+    if project is None:
         raise ReturnedWorkbookError(
             f"{path.name} was exported from another workspace or its project "
             f"({marker.project_code or 'no code'}) was removed; open the workspace it came from."

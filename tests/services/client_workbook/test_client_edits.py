@@ -23,6 +23,8 @@ from cpm_desktop.services.client_workbook.edits import (
     apply_client_edits,
     preview_client_edits,
 )
+from cpm_desktop.services.portfolio.lifecycle import delete_project
+from cpm_desktop.services.portfolio.projects import update_project
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.services.risks.register import edit_risk
 from cpm_desktop.workspace import Workspace, open_workspace
@@ -344,12 +346,12 @@ def test_refused_workbooks_write_nothing(
         returned.path.write_text("Hello, please find the edits attached.")
     elif spoil == "other":
         openpyxl.Workbook().save(returned.path)
-    elif spoil == "project":  # another project now has the code: not the one exported
+    elif spoil == "project":  # deleted, and another project now has its code
         with demo.transaction() as s:
             ours = s.scalars(select(Project).where(Project.code == DEMO_PROJECT_CODE)).one()
             other = s.scalars(select(Project).where(Project.id != ours.id)).first()
             assert other is not None
-            ours.code = "NHL-OLD"
+            delete_project(s, ours.id)
             s.flush()
             other.code = DEMO_PROJECT_CODE
     before = snapshot(demo)
@@ -362,6 +364,20 @@ def test_refused_workbooks_write_nothing(
         assert sentence in str(excinfo.value)
         assert "\n" not in str(excinfo.value)
     assert snapshot(demo) == before
+
+
+def test_a_project_renamed_since_the_export_still_takes_its_edits(
+    demo: Workspace, returned: Returned
+) -> None:
+    """The workbook names the project by id and creation stamp: a new code is the same one."""
+    returned.set("Risks", "R-001", Probability="4 - High")
+    returned.save()
+    project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
+    demo.run(update_project, project_id, code="NHL-WMS-2026")
+    result = preview(demo, returned.path)
+    assert result.project_code == "NHL-WMS-2026"
+    demo.run(apply_client_edits, returned.path, ["R-001.probability"])
+    assert risk(demo, 1).probability == 4
 
 
 def test_an_apply_is_one_undoable_step(demo: Workspace, returned: Returned) -> None:
