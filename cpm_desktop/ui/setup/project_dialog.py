@@ -73,9 +73,9 @@ class NewProjectDialog(QDialog):
         self._save = save
         self.setWindowTitle(TITLE)
 
-        self.blank = QRadioButton("&Blank")
+        self.blank = QRadioButton("Blan&k")
         self.blank.setChecked(True)
-        self.from_template = QRadioButton("From a project used as a &template")
+        self.from_template = QRadioButton("From a project used as a tem&plate")
         self.from_template.setToolTip(
             "Copies its outline, durations, links, risk categories and billing split; "
             "no dates, progress or history"
@@ -90,7 +90,7 @@ class NewProjectDialog(QDialog):
         self.path = QLineEdit()
         self.path.setObjectName("planFile")
         self.path.setPlaceholderText("The file's dates and calendar are kept")
-        self.browse = QPushButton("Br&owse…")
+        self.browse = QPushButton("Bro&wse…")
         self.browse.clicked.connect(self._browse)
         source = QGridLayout()
         source.addWidget(self.blank, 0, 0)
@@ -106,7 +106,7 @@ class NewProjectDialog(QDialog):
         self.client = QComboBox()
         self.client.setObjectName("client")
         self.client.setMinimumContentsLength(24)
-        self.new_client = QPushButton("New &Client…")
+        self.new_client = QPushButton("New Cli&ent…")
         self.new_client.clicked.connect(self._add_client)
         client_row = QWidget()
         client_layout = QHBoxLayout(client_row)

@@ -58,7 +58,7 @@ class ProjectPropertiesDialog(QDialog):
         self.open_book.setChecked(summary.open_book)
         self.form.contract.addRow("", self.open_book)
         self.form.contract.addRow("Stage", QLabel(_stage_text(summary)))
-        self.calendar_button = QPushButton("&Calendar…")
+        self.calendar_button = QPushButton("Edit Cal&endar…")
         self.calendar_button.setToolTip("Working days, holidays and exceptions of this project")
         self.calendar_button.setEnabled(edit_calendar is not None)
         if edit_calendar is not None:
