@@ -75,6 +75,15 @@ class CalendarEdit:
     exceptions: tuple[CalendarException, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class ProjectCalendars:
+    """What the calendar editor shows: the project, its calendar, every calendar there is."""
+
+    project_code: str
+    current: CalendarRecord
+    all: tuple[CalendarRecord, ...]  # the current one included, the template first
+
+
 # -- reads -----------------------------------------------------------------------------------
 
 
@@ -90,6 +99,14 @@ def project_calendar(session: Session, project_id: int) -> CalendarRecord:
     """The calendar a project works by."""
     project = get_or_raise(session, Project, project_id, "project")
     return _record_of(session, project.calendar)
+
+
+def project_calendars(session: Session, project_id: int) -> ProjectCalendars:
+    """A project's calendar and every calendar of the workspace, read at once."""
+    project = get_or_raise(session, Project, project_id, "project")
+    every = calendars(session)
+    current = next(c for c in every if c.id == project.calendar_id)
+    return ProjectCalendars(project.code, current, every)
 
 
 def default_calendar(session: Session) -> CalendarRecord:
