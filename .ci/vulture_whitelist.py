@@ -131,8 +131,18 @@ ENUM_MEMBERS = (
 READ_MODEL_FIELDS = (_.start_variance, _.duration_variance, _.cost_variance, _.link_count)
 
 # Use cases kept for the screens that will call them, tested meanwhile: clearing a baseline,
-# the task variances against any baseline, a project's risk RAG thresholds (their only writer).
-USE_CASES_WITHOUT_A_SCREEN = (_.clear_baseline, _.task_variances, _.set_rag_thresholds)
+# the task variances against any baseline, a project's risk RAG thresholds (their only writer);
+# the calendar use cases one at a time (the editor applies them together: edit_project_calendar).
+USE_CASES_WITHOUT_A_SCREEN = (
+    _.clear_baseline,
+    _.task_variances,
+    _.set_rag_thresholds,
+    _.project_calendar,
+    _.create_calendar,
+    _.rename_calendar,
+    _.set_exceptions,
+    _.set_project_calendar,
+)
 
 # Called by the tests only: they set the Gantt's today, a lessons panel's scope, read the
 # Timeline's data, a change set's structure, a file's schema revision and the formula guard.
