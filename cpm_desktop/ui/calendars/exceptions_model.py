@@ -84,7 +84,7 @@ class ExceptionsModel(RowTableModel[CalendarException]):
         row = self._row_for(index)
         if row is None or role != Qt.ItemDataRole.EditRole or not isinstance(value, str):
             return False
-        if index.column() == NAME:
+        if index.column() == NAME and value.strip():  # a blank name keeps the old one
             changed = replace(row, name=" ".join(value.split()))
         elif index.column() == KIND and value in (HOLIDAY, WORKED):
             changed = replace(row, is_working=value == WORKED)

@@ -40,7 +40,7 @@ from cpm_desktop.ui.records.widgets import rows_height, style_record_table
 from cpm_desktop.ui.theme import colors
 
 ICS_FILTER = "iCalendar files (*.ics *.ical *.ifb);;All files (*)"
-ADDED, KEPT = "added", "already listed: kept as it is"
+ADDED, KEPT = "added", "already listed"
 PASTE_HINT = (
     "One holiday a line: a date, then its name. 2026-12-25 Christmas Day, 25.12.2026 "
     "Christmas, or two columns copied from a spreadsheet."
@@ -80,6 +80,7 @@ class _Preview(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.table.setMinimumHeight(rows_height(self.table, 8))
         self.summary = QLabel()
         self.summary.setObjectName("previewSummary")
@@ -97,7 +98,7 @@ class _Preview(QWidget):
         kept = len(found.days) - new
         words = [f"{_count(new, 'day')} will be added as holidays."]
         if kept:
-            words.append(f"{_count(kept, 'day')} already listed stay as they are.")
+            words.append(f"Already listed, so kept as they are: {_count(kept, 'day')}.")
         if found.skipped:
             words.append("Left out: " + "; ".join(found.skipped) + ".")
         self.summary.setText(" ".join(words) if found.days or found.skipped else "")
@@ -155,7 +156,7 @@ class PasteHolidaysDialog(QDialog):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.text)
         split.addWidget(self.preview)
-        split.setSizes([300, 400])
+        split.setSizes([280, 460])
         self.buttons = ok_cancel_buttons(self)
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Add")
