@@ -38,7 +38,7 @@ from cpm_desktop.services.client_workbook.edit_rows import (
     service_value,
 )
 from cpm_desktop.services.client_workbook.edit_trials import try_new, try_row
-from cpm_desktop.services.client_workbook.key import keyed_project
+from cpm_desktop.services.client_workbook.key import key_stamp, project_key
 from cpm_desktop.services.client_workbook.tables import CHANGES, READ_BACK_LAYOUTS
 
 
@@ -173,8 +173,10 @@ def plan_edits(session: Session, path: Path, *, trial: bool) -> EditPlan:
 def _project(session: Session, book: ReturnedWorkbook, path: Path) -> Project:
     """The project the workbook was exported from, if this workspace still holds it."""
     marker = book.marker
-    project = keyed_project(session, marker.project_key)
-    if project is None:
+    # By id and creation stamp, not code: a project renamed since the export is the same one.
+    number = marker.project_key.partition(":")[0]
+    project = session.get(Project, int(number)) if number.isdigit() else None
+    if project is None or key_stamp(project_key(session, project)) != key_stamp(marker.project_key):
         raise ReturnedWorkbookError(
             f"{path.name} was exported from another workspace or its project "
             f"({marker.project_code or 'no code'}) was removed; open the workspace it came from."

@@ -30,16 +30,6 @@ def project_key(session: Session, project: Project) -> str:
     return f"{project.id}:{project.code}{stamp}"
 
 
-def keyed_project(session: Session, key: str) -> Project | None:
-    """The project `key` names in this workspace, by its id and creation stamp: a project
-    renamed since the export (its code changed) is still the same project."""
-    number = key.partition(":")[0]
-    project = session.get(Project, int(number)) if number.isdigit() else None
-    if project is None or _stamp(project_key(session, project)) != _stamp(key):
-        return None
-    return project
-
-
-def _stamp(key: str) -> str:
+def key_stamp(key: str) -> str:
     """The creation stamp of a key: what follows `id:code:` (a code holds no colon)."""
     return key.split(":", 2)[2] if key.count(":") >= 2 else ""
