@@ -33,8 +33,8 @@ from cpm_desktop.ui.feature_tab import FeatureTab
 from cpm_desktop.ui.file_commands import FileCommands
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import icon
-from cpm_desktop.ui.main_menus import build_menu_bar, build_toolbar
 from cpm_desktop.ui.lifecycle.commands import LifecycleCommands
+from cpm_desktop.ui.main_menus import build_menu_bar, build_toolbar
 from cpm_desktop.ui.navigator.model import (
     PORTFOLIO_ROLE,
     PROJECT_CODE_ROLE,
