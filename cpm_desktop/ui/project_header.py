@@ -59,6 +59,11 @@ class ProjectHeader(QFrame):
             people.append(f"PM {summary.manager}")
         if summary.sponsor:
             people.append(f"Sponsor {summary.sponsor}")
+        people.append(
+            f"Closed {short_date_text(summary.closed_on)}"
+            if summary.is_closed
+            else f"{summary.stage.label} stage"
+        )
         self._subtitle.setText("   ·   ".join(people))
         self._subtitle.setStyleSheet(f"color: {palette.muted_text};")
         self._facts.setText(

@@ -95,3 +95,12 @@ class AppSettings:
     def set_steering_pack_folder(self, folder: Path) -> None:
         """Remember the folder of the last steering committee pack exported."""
         self._settings.setValue("steering-pack/folder", str(folder))
+
+    def show_closed_projects(self) -> bool:
+        """Whether the navigator lists closed projects (Project › Show Closed Projects)."""
+        value = self._settings.value("navigator/show-closed", False)
+        return value is True or str(value).lower() == "true"
+
+    def set_show_closed_projects(self, on: bool) -> None:
+        """Remember whether the navigator lists closed projects."""
+        self._settings.setValue("navigator/show-closed", on)

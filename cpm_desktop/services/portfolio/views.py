@@ -25,6 +25,13 @@ class ProjectItem:
     name: str
     status: str
     rag: Rag | None  # the PM's overall rating; None: not rated
+    stage: Stage
+    closed_on: dt.date | None  # set while the project is closed (read-only)
+
+    @property
+    def is_closed(self) -> bool:
+        """Closed projects are read-only, and hidden from the navigator unless asked for."""
+        return self.status == ProjectStatus.CLOSED
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +134,8 @@ def portfolio(session: Session) -> list[ClientItem]:
             id=c.id,
             name=c.name,
             projects=tuple(
-                ProjectItem(p.id, p.code, p.name, p.status.value, p.rag) for p in c.projects
+                ProjectItem(p.id, p.code, p.name, p.status.value, p.rag, p.stage, p.closed_on)
+                for p in c.projects
             ),
         )
         for c in clients

@@ -1,24 +1,156 @@
-"""LifecycleCommands: the Project menu's entries that move a project through its stages."""
+"""LifecycleCommands: the Project menu's entries that move a project through its stages.
+
+Stage Gate… (the next stage, dated and approved), Close Project… (final report, feedback and
+lessons; the project becomes read-only), Reopen Project… (with its reason, audited) and Show
+Closed Projects, the navigator's filter (remembered between runs).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QModelIndex, QObject, QSignalBlocker
+from PySide6.QtGui import QAction
 
+from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
 from cpm_desktop.ui.feature_tab import MenuPart
+from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.lifecycle.close_dialog import close_project_dialog
+from cpm_desktop.ui.lifecycle.reopen_dialog import reopen_project_dialog
+from cpm_desktop.ui.lifecycle.stage_gate_dialog import pass_stage_gate, stage_gate_target
+from cpm_desktop.ui.navigator.model import PORTFOLIO_ROLE
+from cpm_desktop.ui.settings import AppSettings
 
 if TYPE_CHECKING:
     from cpm_desktop.ui.main_window import MainWindow
+    from cpm_desktop.workspace import ChangeEvent
+
+STAGE_GATE_TIP = "Move the project to its next stage: the date and who approved the gate"
+SHOW_CLOSED_TIP = "List closed projects in the navigator (greyed, with a lock)"
+MESSAGE_MS = 10000
 
 
 class LifecycleCommands(QObject):
-    """Stage Gate…, Close Project…, Reopen Project, Show Closed Projects."""
+    """Stage Gate…, Close Project…, Reopen Project…, Show Closed Projects."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, settings: AppSettings | None = None) -> None:
         super().__init__(window)
         self._window = window
+        self._settings = settings or AppSettings()
+        self.stage_gate = _action(window, "&Stage Gate…", "milestone", self._stage_gate)
+        self.stage_gate.setObjectName("stageGate")
+        self.close_project = _action(window, "C&lose Project…", "lock", self._close)
+        self.close_project.setObjectName("closeProject")
+        self.close_project.setToolTip(
+            "Record the final report, feedback and lessons, then make the project read-only"
+        )
+        self.reopen_project = _action(window, "Re&open Project…", "restore", self._reopen)
+        self.reopen_project.setObjectName("reopenProject")
+        self.reopen_project.setToolTip("Make a closed project editable again (audited)")
+        self.show_closed = QAction("Sho&w Closed Projects", window)
+        self.show_closed.setObjectName("showClosedProjects")
+        self.show_closed.setCheckable(True)
+        self.show_closed.setChecked(self._settings.show_closed_projects())
+        window.navigator_model.set_show_closed(self.show_closed.isChecked())
+        self.show_closed.toggled.connect(self._on_show_closed)
+        window.editor.sig_changed.connect(self._on_edited)
+        window.sig_project_selected.connect(lambda _: self.update_actions())
+        self.update_actions()
 
     def menus(self) -> tuple[MenuPart, ...]:
         """The parts of the menu bar these commands own."""
-        return ()
+        items = (self.stage_gate, self.close_project, self.reopen_project, None)
+        return (MenuPart("&Project", (*items, self.show_closed), self.update_actions),)
+
+    def update_actions(self) -> None:
+        """Enable what the project shown allows: a gate or closing while open, else reopening."""
+        window = self._window
+        summary = self._summary()
+        writable = not window.workspace.read_only
+        target = None if summary is None else stage_gate_target(summary)
+        self.stage_gate.setEnabled(writable and target is not None)
+        if target is not None:
+            self.stage_gate.setText(f"&Stage Gate: {target.label}…")
+            self.stage_gate.setToolTip(STAGE_GATE_TIP)
+        else:
+            self.stage_gate.setText("&Stage Gate…")
+            self.stage_gate.setToolTip(_no_gate_reason(summary))
+        is_open = summary is not None and not summary.is_closed
+        self.close_project.setEnabled(writable and is_open)
+        self.reopen_project.setEnabled(writable and summary is not None and summary.is_closed)
+        hidden = window.navigator_model.hidden_count()
+        self.show_closed.setToolTip(SHOW_CLOSED_TIP + (f" ({hidden} hidden now)" if hidden else ""))
+
+    # -- the commands ----------------------------------------------------------------------
+
+    def _stage_gate(self) -> None:
+        window, project_id = self._window, self._window.project_id
+        if project_id is not None and pass_stage_gate(window, window.editor, project_id):
+            summary = window.workspace.run(project_summary, project_id)
+            window.statusBar().showMessage(
+                f"{summary.code} moved to {summary.stage.label.lower()}", MESSAGE_MS
+            )
+
+    def _close(self) -> None:
+        window, project_id = self._window, self._window.project_id
+        if project_id is None or not close_project_dialog(window, window.editor, project_id):
+            return
+        summary = window.workspace.run(project_summary, project_id)
+        hidden = "" if self.show_closed.isChecked() else " Project › Show Closed Projects lists it."
+        window.statusBar().showMessage(
+            f"{summary.code} closed: read-only until reopened.{hidden}", MESSAGE_MS
+        )
+
+    def _reopen(self) -> None:
+        window, project_id = self._window, self._window.project_id
+        if project_id is not None and reopen_project_dialog(window, window.editor, project_id):
+            summary = window.workspace.run(project_summary, project_id)
+            window.statusBar().showMessage(f"{summary.code} reopened", MESSAGE_MS)
+
+    # -- the navigator's filter ------------------------------------------------------------
+
+    def _on_show_closed(self, show: bool) -> None:
+        """Filter the navigator again, the same project (or portfolio) still selected."""
+        self._settings.set_show_closed_projects(show)
+        window = self._window
+        navigator, model = window.navigator, window.navigator_model
+        summary = self._summary()
+        client = navigator.currentIndex().data(PORTFOLIO_ROLE)
+        index: QModelIndex | None = None
+        with QSignalBlocker(navigator.selectionModel()):  # nothing to re-show: the same row
+            model.set_show_closed(show)
+            navigator.expandAll()
+            if summary is not None:
+                index = model.project_index(summary.code)
+            elif isinstance(client, str):
+                index = model.portfolio_index(client or None)
+            if index is not None and index.isValid():
+                navigator.setCurrentIndex(index)
+        navigator.viewport().update()
+
+    def _on_edited(self, event: ChangeEvent) -> None:
+        project_id = self._window.project_id
+        if project_id is not None and event.concerns(project_id):
+            self.update_actions()
+
+    def _summary(self) -> ProjectSummary | None:
+        project_id = self._window.project_id
+        if project_id is None:
+            return None
+        return self._window.workspace.run(project_summary, project_id)
+
+
+def _no_gate_reason(summary: ProjectSummary | None) -> str:
+    """Why Stage Gate… is disabled, for its tooltip."""
+    if summary is None:
+        return "Select a project to pass its next stage gate"
+    if summary.is_closed:
+        return f"{summary.code} is closed: reopen it to pass a stage gate"
+    return f"{summary.code} is in {summary.stage.label.lower()}: Close Project… ends it"
+
+
+def _action(window: MainWindow, text: str, icon_name: str, slot: Callable[[], None]) -> QAction:
+    action = QAction(icon(icon_name), text, window)
+    action.triggered.connect(slot)
+    return action

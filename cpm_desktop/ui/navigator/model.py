@@ -1,11 +1,18 @@
-"""NavigatorModel: adapts the portfolio (clients → projects) to QAbstractItemModel."""
+"""NavigatorModel: adapts the portfolio (clients → projects) to QAbstractItemModel.
+
+Closed projects are left out unless `set_show_closed(True)` (Project › Show Closed Projects);
+shown, they read closed: greyed, with a lock instead of the RAG dot.
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from cpm_desktop.services.portfolio.views import ClientItem, ProjectItem
+from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import dot, icon
 from cpm_desktop.ui.theme import colors, rag_color
 
@@ -28,12 +35,37 @@ class NavigatorModel(QAbstractItemModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self._clients: list[ClientItem] = []
+        self._portfolio: list[ClientItem] = []  # every client and project, closed or not
+        self._clients: list[ClientItem] = []  # what is shown: closed projects filtered
+        self._show_closed = False
 
     def set_portfolio(self, clients: list[ClientItem]) -> None:
-        """Replace everything shown."""
+        """Replace everything shown (closed projects only while they are asked for)."""
+        self._portfolio = list(clients)
+        self._refill()
+
+    def set_show_closed(self, show: bool) -> None:
+        """List closed projects too, or hide them; the portfolio last set is filtered again."""
+        if show != self._show_closed:
+            self._show_closed = show
+            self._refill()
+
+    def hidden_count(self) -> int:
+        """How many closed projects the filter hides now."""
+        if self._show_closed:
+            return 0
+        return sum(p.is_closed for c in self._portfolio for p in c.projects)
+
+    def _refill(self) -> None:
         self.beginResetModel()
-        self._clients = list(clients)
+        if self._show_closed:
+            self._clients = list(self._portfolio)
+        else:
+            # A client whose projects are all closed stays listed: its portfolio still counts.
+            self._clients = [
+                replace(c, projects=tuple(p for p in c.projects if not p.is_closed))
+                for c in self._portfolio
+            ]
         self.endResetModel()
 
     def project_index(self, code: str) -> QModelIndex:
@@ -101,6 +133,10 @@ class NavigatorModel(QAbstractItemModel):
             if role == PORTFOLIO_ROLE:
                 return item.name
             return None
+        if item.is_closed:
+            closed = self._closed_data(item, role)
+            if closed is not None:
+                return closed
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.code}  {item.name}"
         if role == Qt.ItemDataRole.DecorationRole:
@@ -108,7 +144,8 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             rating = item.rag or "not rated by the PM (see the project's header)"
             return (
-                f"{item.code} {item.name}\nStatus: {item.status.replace('_', ' ')}, RAG: {rating}"
+                f"{item.code} {item.name}\nStatus: {item.status.replace('_', ' ')}, "
+                f"RAG: {rating}\nStage: {item.stage.label}"
             )
         if role == PROJECT_ID_ROLE:
             return item.id
@@ -127,6 +164,21 @@ class NavigatorModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def _closed_data(self, item: ProjectItem, role: int) -> object:
+        """How a closed project's row differs: a lock, greyed, "closed" in words."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.code}  {item.name}  (closed)"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("lock")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(colors().muted_text)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                f"{item.code} {item.name}\nClosed on {date_text(item.closed_on)}: read-only "
+                "until reopened (Project › Reopen Project…)"
+            )
+        return None
 
     def _workspace_data(self, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -1,14 +1,23 @@
-"""PortfolioTableModel: each project's KPIs with their RAGs, for a client or the workspace."""
+"""PortfolioTableModel: each project's KPIs with their RAGs, for a client or the workspace.
+
+Closed projects stay listed (their KPIs still count in the roll-ups), greyed, their stage
+"Closed" with a lock.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
+from cpm_desktop.domain import ProjectStatus
+from cpm_desktop.domain.lifecycle import STAGES
 from cpm_desktop.domain.overall_status import explanation, status_words
 from cpm_desktop.services.portfolio.standing import ProjectStanding
-from cpm_desktop.ui.icons import dot
+from cpm_desktop.services.portfolio.views import ProjectItem
+from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.icons import dot, icon
 from cpm_desktop.ui.overview.kpi_text import (
     NONE,
     csat_text,
@@ -20,7 +29,7 @@ from cpm_desktop.ui.overview.kpi_text import (
 from cpm_desktop.ui.overview.kpi_tiles import RAG_WORDS
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
-from cpm_desktop.ui.theme import rag_color
+from cpm_desktop.ui.theme import colors, rag_color
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 CODE_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -43,6 +52,8 @@ def _or_last(value: float | int | None) -> float:
 COLUMNS = (
     _column("Project", lambda r: f"{r.code}  {r.name}", lambda r: r.code.casefold()),
     _column("Client", lambda r: r.client, lambda r: r.client.casefold()),
+    # The stage is not part of a standing: the model answers this column from its ProjectItems.
+    _column("Stage", lambda r: "", lambda r: 0),
     _column(
         "RAG",
         lambda r: status_words(r.overall) if r.overall.rag else NONE,
@@ -97,8 +108,10 @@ TIPS = {
     "Margin": "Margin % of revenue (contract + approved billable changes)",
     "RAG": "Overall status: the PM's rating (PM), else computed from the KPIs",
     "Red R & I": "Open red risks and red issues",
+    "Stage": "Lifecycle stage, moved by dated stage gates (Project › Stage Gate…)",
 }
-PROJECT, CLIENT, RAG = 0, 1, 2
+PROJECT, CLIENT, STAGE, RAG = 0, 1, 2, 3
+CLOSED_TEXT = "Closed"
 
 
 class PortfolioTableModel(RowTableModel[ProjectStanding]):
@@ -106,11 +119,24 @@ class PortfolioTableModel(RowTableModel[ProjectStanding]):
 
     def __init__(self) -> None:
         super().__init__([title for title, *_ in COLUMNS])
+        self._items: dict[int, ProjectItem] = {}
+
+    def show_projects(
+        self, rows: Sequence[ProjectStanding], items: Mapping[int, ProjectItem]
+    ) -> None:
+        """Show `rows`, each project's stage read from its navigator item (`items` by id)."""
+        self._items = dict(items)
+        self.set_rows(rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self._row_for(index)
         if row is None:
             return None
+        closed = row.status is ProjectStatus.CLOSED
+        if role == Qt.ItemDataRole.ForegroundRole and closed:
+            return QColor(colors().muted_text)
+        if index.column() == STAGE:
+            return self._stage_data(row, role)
         title, text, key, rag_key = COLUMNS[index.column()]
         overall = row.overall.rag if index.column() == RAG else None
         rag = row.rags.get(rag_key) if rag_key else overall
@@ -138,6 +164,28 @@ class PortfolioTableModel(RowTableModel[ProjectStanding]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return TIPS.get(COLUMNS[section][0])
         return super().headerData(section, orientation, role)
+
+    def _stage_data(self, row: ProjectStanding, role: int) -> object:
+        """The Stage column: the stage's name, or "Closed" with a lock and the day it closed."""
+        item = self._items.get(row.project_id)
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return CLOSED_TEXT if item.is_closed else item.stage.label
+        if role == SORT_ROLE:
+            return len(STAGES) if item.is_closed else STAGES.index(item.stage)
+        if role == CODE_ROLE:
+            return row.code
+        if role == Qt.ItemDataRole.DecorationRole and item.is_closed:
+            return icon("lock")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if item.is_closed:
+                return (
+                    f"{row.code} · closed on {date_text(item.closed_on)}: read-only; its KPIs "
+                    "still count in the portfolio"
+                )
+            return f"{row.code} · stage: {item.stage.label}"
+        return None
 
 
 class PortfolioProxy(QSortFilterProxyModel):

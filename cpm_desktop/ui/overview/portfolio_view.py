@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.domain import ProjectStatus
 from cpm_desktop.services.portfolio.kpis import KpiReport, kpi_report
 from cpm_desktop.services.portfolio.standing import ProjectStanding
+from cpm_desktop.services.portfolio.views import portfolio
 from cpm_desktop.ui.exchange_rates.rates_model import rate_text
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.overview.charts import BudgetBurnChart, BurnRow, CsatSeries, CsatTrendChart
@@ -113,7 +115,8 @@ class PortfolioView(QWidget):
                 report.total, report.total_rags, report.total_currency, report.total_by_currency
             )
         )
-        self.model.set_rows(report.projects)
+        items = {p.id: p for c in self.editor.workspace.run(portfolio) for p in c.projects}
+        self.model.show_projects(report.projects, items)
         self.csat_chart.set_series([_csat(row) for row in report.projects])
         self.burn_chart.set_rows([_burn(row) for row in report.projects])
 
@@ -140,6 +143,9 @@ def _note(report: KpiReport) -> str:
     count = len(report.projects)
     days = sorted({row.as_of for row in report.projects})
     parts = [f"{count} project" + ("" if count == 1 else "s")]
+    closed = sum(row.status is ProjectStatus.CLOSED for row in report.projects)
+    if closed:
+        parts[0] += f" ({closed} closed, counted in the KPIs)"
     if days:
         parts.append(f"KPIs as of each project's status date ({date_text(days[-1])} the latest)")
     return " · ".join(parts + _money_note(report))
