@@ -529,3 +529,23 @@ def test_project_calendar_opens_the_calendar_editor(window: MainWindow, monkeypa
     monkeypatch.setattr(setup_commands.importlib, "import_module", lambda _name: Editor)
     window.setup.calendar.trigger()
     assert opened == [(window, window.editor, window.project_id)]
+
+
+def test_a_new_project_is_undone_from_the_portfolio(window: MainWindow, monkeypatch) -> None:
+    """The creation is a workspace-wide edit: on the portfolio, Edit › Undo removes the
+    project and the navigator follows; Redo brings it back."""
+
+    def fill(dialog: NewProjectDialog) -> None:
+        dialog.form.code.setText("NEW-1")
+        dialog.form.name.setText("New one")
+
+    answering(monkeypatch, NewProjectDialog, fill)
+    window.setup.new_project.trigger()
+    assert window.header.project_code() == "NEW-1"
+    assert window.select_portfolio(None)
+    assert window.undo_action.text().endswith("New project NEW-1")
+    window.undo_action.trigger()
+    assert window.workspace.run(find_project_id, "NEW-1") is None
+    assert not window.navigator_model.project_index("NEW-1").isValid()
+    window.redo_action.trigger()
+    assert window.navigator_model.project_index("NEW-1").isValid()
