@@ -59,11 +59,6 @@ class ProjectHeader(QFrame):
             people.append(f"PM {summary.manager}")
         if summary.sponsor:
             people.append(f"Sponsor {summary.sponsor}")
-        people.append(
-            f"Closed {short_date_text(summary.closed_on)}"
-            if summary.is_closed
-            else f"{summary.stage.label} stage"
-        )
         self._subtitle.setText("   ·   ".join(people))
         self._subtitle.setStyleSheet(f"color: {palette.muted_text};")
         self._facts.setText(
@@ -71,7 +66,9 @@ class ProjectHeader(QFrame):
             f"<tr><td style='color:{palette.muted_text}'>Status date&nbsp;&nbsp;</td>"
             f"<td><b>{short_date_text(summary.status_date) or '—'}</b></td></tr>"
             f"<tr><td style='color:{palette.muted_text}'>Finish&nbsp;&nbsp;</td>"
-            f"<td><b>{short_date_text(summary.finish_date) or '—'}</b></td></tr></table>"
+            f"<td><b>{short_date_text(summary.finish_date) or '—'}</b></td></tr>"
+            f"<tr><td style='color:{palette.muted_text}'>Stage&nbsp;&nbsp;</td>"
+            f"<td><b>{_stage_text(summary)}</b></td></tr></table>"
         )
         self._show_overall(overall)
 
@@ -97,3 +94,10 @@ class ProjectHeader(QFrame):
             f"background: {rag_color}; color: white; font-weight: bold; "
             "border-radius: 10px; padding: 4px 12px;"
         )
+
+
+def _stage_text(summary: ProjectSummary) -> str:
+    """The lifecycle stage, or the day a closed project closed."""
+    if summary.is_closed:
+        return f"Closed {short_date_text(summary.closed_on)}"
+    return summary.stage.label

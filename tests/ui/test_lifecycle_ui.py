@@ -94,7 +94,7 @@ def closed(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> Iterator[Main
 def test_a_stage_gate_moves_the_stage_and_undo_restores_it(window: MainWindow, monkeypatch) -> None:
     """Stage Gate… passes the next gate, dated and approved; Undo takes it back."""
     assert summary(window).stage is Stage.EXECUTION
-    assert header_says(window, "Execution stage")
+    assert header_says(window, "Execution")
 
     def fill(dialog: StageGateDialog) -> None:
         dialog.approved_by.setText("Henrik Sørensen")
@@ -106,7 +106,7 @@ def test_a_stage_gate_moves_the_stage_and_undo_restores_it(window: MainWindow, m
     window.lifecycle.stage_gate.trigger()
     assert seen[0].result() == QDialog.DialogCode.Accepted
     assert summary(window).stage is Stage.MONITORING
-    assert header_says(window, "Monitoring stage")
+    assert header_says(window, "Monitoring")
     [gate] = window.workspace.run(stage_gates, window.project_id)
     assert (gate.stage, gate.approved_by, gate.note) == (
         Stage.MONITORING,
@@ -118,7 +118,7 @@ def test_a_stage_gate_moves_the_stage_and_undo_restores_it(window: MainWindow, m
     assert not window.lifecycle.stage_gate.isEnabled()
     window.undo_action.trigger()
     assert summary(window).stage is Stage.EXECUTION
-    assert header_says(window, "Execution stage")
+    assert header_says(window, "Execution")
     assert window.workspace.run(stage_gates, window.project_id) == ()
 
 
