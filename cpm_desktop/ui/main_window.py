@@ -6,7 +6,7 @@ The window talks to each tab through `FeatureTab` only, in a loop; the File menu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -301,22 +301,22 @@ class MainWindow(QMainWindow):
 
     def refresh_navigator(self) -> None:
         """Read the clients and projects again (a project added, renamed, closed, deleted…),
-        keeping the project shown, or showing none when it is gone."""
+        keeping the project or client selected; when the project shown is gone, show none."""
         shown = self._project_id
-        selection = self.navigator.selectionModel()
-        selection.blockSignals(True)
-        try:
+        code = self._workspace.run(project_code_of, shown) if shown is not None else None
+        if shown is not None and code is None:
+            self.reload()  # deleted, or its creation undone
+            return
+        client = self.navigator.currentIndex().data(PORTFOLIO_ROLE)
+        with QSignalBlocker(self.navigator.selectionModel()):  # the same row: nothing to re-show
             self.navigator_model.set_portfolio(self._workspace.run(portfolio))
             self.navigator.expandAll()
-            code = self._workspace.run(project_code_of, shown) if shown is not None else None
             if code is not None:
                 self.navigator.setCurrentIndex(self.navigator_model.project_index(code))
-        finally:
-            selection.blockSignals(False)
+            elif isinstance(client, str):
+                self.navigator.setCurrentIndex(self.navigator_model.portfolio_index(client or None))
         self.navigator.viewport().update()
-        if shown is not None and code is None:
-            self._show_project(None)
-        elif shown is not None:
+        if shown is not None:
             summary = self._workspace.run(project_summary, shown)
             self.header.show_project(summary, self._workspace.run(project_standing, shown).overall)
 

@@ -1,8 +1,8 @@
 """SetupCommands: the menu entries that create clients and projects and edit their frame.
 
 File › New Client…, New Project…; Project › Properties…, Calendar…, Delete Project…;
-Client › Properties…, Delete Client…. The navigator follows every edit of a client or a
-project (a new code, a new name, an undone creation) without losing the selection.
+Client › Properties…, Delete Client…. The window keeps the navigator in step with every
+edit of a client or project (a new code, a new name, an undone creation).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSignalBlocker
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
@@ -28,7 +28,6 @@ from cpm_desktop.ui.setup.client_dialog import ask_new_client, edit_client
 from cpm_desktop.ui.setup.project_dialog import ask_new_project
 from cpm_desktop.ui.setup.properties import edit_project_properties
 from cpm_desktop.ui.undo import REFUSED, WORKSPACE_WIDE, edit
-from cpm_desktop.workspace import RecordKind
 from cpm_desktop.workspace.backups import write_rotating_backup
 
 if TYPE_CHECKING:
@@ -212,31 +211,9 @@ class SetupCommands(QObject):
         clients = self._window.workspace.run(portfolio)
         return next((c.name for c in clients if c.id == client_id), "")
 
-    def _on_edited(self, event: ChangeEvent) -> None:
-        if event.touches(RecordKind.CLIENT, RecordKind.PROJECT):
-            self._refresh_navigator()
+    def _on_edited(self, _event: ChangeEvent) -> None:
+        # The window refreshes the navigator; here only what the commands may do now.
         self.update_actions()
-
-    def _refresh_navigator(self) -> None:
-        """Show the clients and projects as they are now, the same project still selected."""
-        window = self._window
-        clients = window.workspace.run(portfolio)
-        project_id = window.project_id
-        codes = {p.id: p.code for c in clients for p in c.projects}
-        if project_id is not None and project_id not in codes:
-            window.reload()  # the project shown is gone (deleted, or its creation undone)
-            return
-        client = self._selected_client_name()
-        navigator = window.navigator
-        with QSignalBlocker(navigator.selectionModel()):  # the same row: nothing to re-show
-            window.navigator_model.set_portfolio(clients)
-            navigator.expandAll()
-            model = window.navigator_model
-            if project_id is not None:
-                navigator.setCurrentIndex(model.project_index(codes[project_id]))
-            else:
-                navigator.setCurrentIndex(model.portfolio_index(client or None))
-        navigator.viewport().update()
 
     def _invite_to_start(self) -> None:
         """The empty area where no project is shown offers New Project… (an empty workspace)."""
