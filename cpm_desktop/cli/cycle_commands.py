@@ -5,13 +5,29 @@ shell, with the services the window's dialogs use; a refusal is one line and exi
 from __future__ import annotations
 
 from cpm_desktop.cli.arguments import Commands, project_option, workspace_option
-from cpm_desktop.cli.commands import baseline, change, task
+from cpm_desktop.cli.commands import baseline, change, status, task
 from cpm_desktop.cli.setup_commands import action_group
 
 
 def add_cycle_commands(commands: Commands) -> None:
     """Add `task add|set`, `status`, `baseline save` and `change add|decide`."""
     _add_task_commands(commands)
+
+    cmd = commands.add_parser(
+        "status",
+        help="write the status report for a date and print what changed since the previous one",
+    )
+    workspace_option(cmd)
+    project_option(cmd)
+    cmd.add_argument(
+        "--date",
+        required=True,
+        type="date",
+        metavar="DATE",
+        help="the status date the report is as of; the plan reschedules as of it",
+    )
+    cmd.add_argument("--commentary", metavar="TEXT", help="the report's commentary")
+    cmd.set_defaults(handler=status.run)
 
     actions = action_group(commands, "baseline", "save a project's baseline")
     cmd = actions.add_parser(
@@ -56,6 +72,29 @@ def _add_task_commands(commands: Commands) -> None:
         help="the new task starts after this task finishes: a finish-to-start link from it",
     )
     cmd.set_defaults(handler=task.add)
+
+    cmd = actions.add_parser("set", help="record a task's progress or change its name or duration")
+    workspace_option(cmd)
+    project_option(cmd)
+    cmd.add_argument("--task", required=True, metavar="WBS", help="the task's WBS code (1.2)")
+    cmd.add_argument(
+        "--percent", type=int, metavar="N", help="%% complete, 0 to 100 (100: finished)"
+    )
+    cmd.add_argument(
+        "--actual-start", type="date", metavar="DATE", help="the day work on it started"
+    )
+    cmd.add_argument(
+        "--actual-finish", type="date", metavar="DATE", help="the day it finished (100 %%)"
+    )
+    cmd.add_argument(
+        "--remaining",
+        type=int,
+        metavar="DAYS",
+        help="working days of work left from the status date",
+    )
+    cmd.add_argument("--duration", type=int, metavar="DAYS", help="its new planned duration")
+    cmd.add_argument("--name", metavar="TEXT", help="its new name")
+    cmd.set_defaults(handler=task.set_fields)
 
 
 def _add_change_commands(commands: Commands) -> None:

@@ -33,6 +33,7 @@ COMMANDS = frozenset(
         "client",
         "project",
         "task",
+        "status",
         "baseline",
         "change",
         "schedule",

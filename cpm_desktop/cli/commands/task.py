@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cpm_desktop.cli.common import EXIT_OK, UserError, project_id
 
@@ -25,9 +25,18 @@ def add(args: argparse.Namespace) -> int:
         found = project_id(workspace, args.project)
         with workspace.transaction() as session:
             rows = task_rows(session, found)
-            parent = None if args.parent is None else task_by_wbs(rows, args.parent).id
-            after = None if args.after is None else task_by_wbs(rows, args.after).id
-            record = add_task(session, found, args.name, parent_id=parent, duration=args.duration)
+            parent = (
+                None if args.parent is None else task_by_wbs(rows, args.parent, args.project).id
+            )
+            after = None if args.after is None else task_by_wbs(rows, args.after, args.project).id
+            record = add_task(
+                session,
+                found,
+                args.name,
+                parent_id=parent,
+                duration=args.duration,
+                is_milestone=args.duration == 0,
+            )
             if after is not None:
                 add_dependency(session, after, record.id)
             row = next(row for row in task_rows(session, found) if row.id == record.id)
@@ -35,12 +44,52 @@ def add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def task_by_wbs(rows: Sequence[TaskRow], wbs: str) -> TaskRow:
-    """The task with WBS code `wbs` ("1.2"), or a UserError saying where the codes are listed."""
+def set_fields(args: argparse.Namespace) -> int:
+    """Record the task's progress and change its name or duration, as one transaction."""
+    from cpm_desktop.services.opening import open_for_use
+    from cpm_desktop.services.plan.tasks import edit_task
+    from cpm_desktop.services.portfolio.views import task_rows
+    from cpm_desktop.services.status_cycle.progress import ProgressEntry, update_progress
+
+    progress = ProgressEntry()
+    if args.percent is not None:
+        progress["percent_complete"] = args.percent
+    if args.actual_start is not None:
+        progress["actual_start"] = args.actual_start
+    if args.actual_finish is not None:
+        progress["actual_finish"] = args.actual_finish
+    if args.remaining is not None:
+        progress["remaining"] = args.remaining
+    fields: dict[str, Any] = {
+        field: value
+        for field, value in (("name", args.name), ("duration", args.duration))
+        if value is not None
+    }
+    if not progress and not fields:
+        raise UserError(
+            "task set needs at least one of --percent, --actual-start, --actual-finish, "
+            "--remaining, --duration, --name."
+        )
+    with open_for_use(args.db) as workspace:
+        found = project_id(workspace, args.project)
+        with workspace.transaction() as session:
+            target = task_by_wbs(task_rows(session, found), args.task, args.project).id
+            if fields:
+                edit_task(session, target, **fields)
+            if progress:
+                update_progress(session, found, {target: progress})
+            row = next(row for row in task_rows(session, found) if row.id == target)
+    print(f"Changed {row.wbs} {row.name}: {row.percent_complete} % complete, {_span(row)}.")
+    return EXIT_OK
+
+
+def task_by_wbs(rows: Sequence[TaskRow], wbs: str, code: str) -> TaskRow:
+    """The task with WBS code `wbs` ("1.2") among project `code`'s `rows`, or a UserError
+    saying where the codes are listed."""
     wanted = wbs.strip().rstrip(".")
     found = next((row for row in rows if row.wbs == wanted), None)
     if found is None:
-        raise UserError(f"No task {wbs!r} in this project; 'schedule' lists its WBS codes.")
+        raise UserError(f"No task {wbs!r} in {code.upper()}; 'schedule' lists its WBS codes.")
     return found
 
 
