@@ -61,6 +61,7 @@ SQLALCHEMY = (
     _.entity_label,
     _.old_value,
     _.new_value,
+    _.recorded_at,  # StageGate: when the gate was recorded, filled by its column default
 )
 
 # Alembic reads these in every migration script.
@@ -109,6 +110,7 @@ FILE_FORMATS = (
 # Members of the domain's enumerations that the code never names: they are stored by value
 # and come back from the workspace, files and cells.
 ENUM_MEMBERS = (
+    _.MONTHLY,  # Cadence: chosen in the dialogs and `--cadence`, by value
     _.SCHEDULE,
     _.QUALITY,
     _.RESOURCE,
