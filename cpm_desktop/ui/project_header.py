@@ -1,36 +1,78 @@
-"""ProjectHeader: the strip above the tabs naming the project and its key dates."""
+"""ProjectHeader: the strip above the tabs naming the project, its key dates and stage.
+
+Under the people, a notice when the next status report is past due ("Status report due since
+27 Nov 2026 — Update Status…", which opens the dialog) or when the project is closed.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.domain import Rag
+from cpm_desktop.domain.lifecycle import next_status_date, status_overdue
 from cpm_desktop.domain.overall_status import OverallStatus, badge_text, explanation
 from cpm_desktop.services.portfolio.views import ProjectSummary
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.theme import colors
 
+UPDATE_LINK = "update-status"
+
+
+def notice_text(summary: ProjectSummary, today: dt.date) -> str:
+    """The header's notice as plain text: closed, a status report past due, or ''."""
+    if summary.is_closed:
+        closed = short_date_text(summary.closed_on) if summary.closed_on else "an earlier date"
+        return f"Closed on {closed}, read-only"
+    if status_overdue(summary.cadence, summary.status_date, today) and summary.status_date:
+        due = next_status_date(summary.cadence, summary.status_date)
+        return f"Status report due since {short_date_text(due)} — Update Status…"
+    return ""
+
 
 class ProjectHeader(QFrame):
-    """Code, name, client and people on the left; status date, finish and RAG on the right."""
+    """Code, name, client and people on the left (and a notice under them: a status report
+    past due, a closed project); status date, finish, stage and RAG on the right."""
+
+    sig_update_status = Signal()
+    """Emitted when the PM follows the notice's "Update Status…" link."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("projectHeader")
+        self.today: Callable[[], dt.date] = dt.date.today  # what "past due" is measured from
         self._title = QLabel()
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self._title.setFont(font)
+        self._notice = QLabel()
+        self._notice.setObjectName("statusNotice")
+        self._notice.setTextFormat(Qt.TextFormat.RichText)
+        self._notice.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self._notice.linkActivated.connect(lambda _: self.sig_update_status.emit())
+        self._notice.hide()
+        self._notice_text = ""
         self._subtitle = QLabel()
         self._facts = QLabel()
         self._rag = QLabel()
         self._rag.setMinimumWidth(72)
         self._code = ""
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self._notice)
+        notice_row.addStretch(1)
         left = QVBoxLayout()
-        left.setSpacing(2)
+        left.setSpacing(0)
         left.addWidget(self._title)
         left.addWidget(self._subtitle)
+        left.addLayout(notice_row)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addLayout(left, 1)
@@ -42,6 +84,10 @@ class ProjectHeader(QFrame):
         """The code of the project shown ('' when none)."""
         return self._code
 
+    def notice(self) -> str:
+        """The notice shown under the people, as plain text ('' when none)."""
+        return self._notice_text
+
     def show_project(
         self, summary: ProjectSummary | None, overall: OverallStatus | None = None
     ) -> None:
@@ -51,6 +97,8 @@ class ProjectHeader(QFrame):
             for label in (self._title, self._subtitle, self._facts, self._rag):
                 label.clear()
             self._rag.setStyleSheet("")
+            self._notice.hide()
+            self._notice_text = ""
             return
         palette = colors()
         self._title.setText(f"{summary.code}  ·  {summary.name}")
@@ -61,6 +109,7 @@ class ProjectHeader(QFrame):
             people.append(f"Sponsor {summary.sponsor}")
         self._subtitle.setText("   ·   ".join(people))
         self._subtitle.setStyleSheet(f"color: {palette.muted_text};")
+        self._show_notice(summary)
         self._facts.setText(
             f"<table cellspacing='0' cellpadding='1'>"
             f"<tr><td style='color:{palette.muted_text}'>Status date&nbsp;&nbsp;</td>"
@@ -71,6 +120,31 @@ class ProjectHeader(QFrame):
             f"<td><b>{_stage_text(summary)}</b></td></tr></table>"
         )
         self._show_overall(overall)
+
+    def _show_notice(self, summary: ProjectSummary) -> None:
+        """A status report past due (its link opens Update Status…), or a closed project."""
+        text = notice_text(summary, self.today())
+        self._notice_text = text
+        if not text:
+            self._notice.hide()
+            return
+        palette = colors()
+        # Coloured words, not a boxed strip: the header keeps its height (the facts column
+        # beside it is as tall as three lines), so the tabs keep theirs at 1280 × 800.
+        if summary.is_closed:
+            self._notice.setText(f"<b style='color:{palette.muted_text}'>{escape(text)}</b>")
+            self._notice.setToolTip("Project › Reopen Project… makes it editable again")
+        else:
+            words, _, link = text.rpartition(" — ")
+            self._notice.setText(
+                f"<b style='color:{palette.rag_red}'>{escape(words)}</b> — "
+                f"<a href='{UPDATE_LINK}'>{escape(link)}</a>"
+            )
+            self._notice.setToolTip(
+                "The cadence's next status date has passed: enter progress and write the "
+                "report (Project › Update Status…, Ctrl+Shift+U)"
+            )
+        self._notice.show()
 
     def _show_overall(self, overall: OverallStatus | None) -> None:
         """The overall status badge: who set it, and the computed one when the PM's differs."""

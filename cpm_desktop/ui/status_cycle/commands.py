@@ -1,24 +1,75 @@
-"""StatusCommands: the Project menu's entries that run the project through its life."""
+"""StatusCommands: Project › Update Status…, and the header's reminder that opens it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
 
+from cpm_desktop.services.portfolio.views import project_summary
 from cpm_desktop.ui.feature_tab import MenuPart
+from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.status_cycle.since_last_view import since_last_lines
+from cpm_desktop.ui.status_cycle.update_dialog import update_status
 
 if TYPE_CHECKING:
     from cpm_desktop.ui.main_window import MainWindow
+    from cpm_desktop.workspace import ChangeEvent
+
+SHORTCUT = "Ctrl+Shift+U"
+TIP = "Enter progress as of the next status date and write its status report"
+MESSAGE_MS = 10000
 
 
 class StatusCommands(QObject):
-    """Update Status…, Stage Gate…, Close Project…, Reopen Project."""
+    """Update Status…: enabled while an open project of a writable workspace is shown."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self.update_status = QAction(icon("calendar"), "&Update Status…", window)
+        self.update_status.setObjectName("updateStatus")
+        self.update_status.setShortcut(QKeySequence(SHORTCUT))
+        native = QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        self.update_status.setToolTip(f"{TIP} ({native})")
+        self.update_status.setStatusTip(TIP)
+        self.update_status.triggered.connect(self.run)
+        window.header.sig_update_status.connect(self.run)
+        window.editor.sig_changed.connect(self._on_edited)
+        window.sig_project_selected.connect(lambda _: self.update_actions())
+        window.sig_workspace_opened.connect(lambda _: self.update_actions())
+        self.update_actions()
 
     def menus(self) -> tuple[MenuPart, ...]:
         """The parts of the menu bar these commands own."""
-        return ()
+        return (MenuPart("&Project", (None, self.update_status), self.update_actions),)
+
+    def update_actions(self) -> None:
+        """Enable Update Status… for an open project of a writable workspace."""
+        window = self._window
+        project_id = window.project_id
+        writable = not window.workspace.read_only
+        is_open = project_id is not None and not (
+            window.workspace.run(project_summary, project_id).is_closed
+        )
+        self.update_status.setEnabled(writable and is_open)
+
+    def run(self) -> None:
+        """Open the Update Status dialog for the project shown; say what changed afterwards."""
+        self.update_actions()
+        window, project_id = self._window, self._window.project_id
+        if project_id is None or not self.update_status.isEnabled():
+            return
+        since = update_status(window, window.editor, project_id)
+        if since is None:
+            return
+        first = since_last_lines(since)[0] if since_last_lines(since) else ""
+        day = short_date_text(since.status_date)
+        window.statusBar().showMessage(f"Status updated to {day}. {first}".strip(), MESSAGE_MS)
+
+    def _on_edited(self, event: ChangeEvent) -> None:
+        project_id = self._window.project_id
+        if project_id is not None and event.concerns(project_id):
+            self.update_actions()
