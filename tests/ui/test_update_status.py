@@ -7,10 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
+from cpm_desktop.services.portfolio.lifecycle import Closing, close_project
 from cpm_desktop.services.portfolio.projects import set_status_date
 from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
 from cpm_desktop.services.records.status_reports import status_report
@@ -241,6 +244,29 @@ def test_update_status_is_in_the_project_menu_with_its_shortcut(window: MainWind
     assert window.header.project_code() == DEMO_PROJECT_CODE
 
 
+def test_the_sheet_works_from_the_keyboard(window: MainWindow, qtbot) -> None:
+    """The dialog opens on the first task's % complete; Space marks a task as planned."""
+    dialog = open_dialog(window, qtbot)
+    table, model = dialog.progress.table, dialog.progress.model
+    assert table.currentIndex().column() == PERCENT
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, AS_PLANNED))
+    qtbot.keyClick(table, Qt.Key.Key_Space)
+    assert model.draft.as_planned() == (model.row_at(0).task_id,)
+
+
+def test_a_closed_project_cannot_update_its_status(window: MainWindow) -> None:
+    """Closed: Update Status… is disabled and the header says the project is read-only."""
+    project_id = window.project_id
+    assert project_id is not None
+    day = dt.date(2026, 11, 30)
+    window.editor.run(project_id, edit("Close", close_project, project_id, Closing(day)))
+    assert not window.status_cycle.update_status.isEnabled()
+    assert window.header.notice() == "Closed on 30 Nov 2026, read-only"
+    window.undo_action.trigger()
+    assert window.status_cycle.update_status.isEnabled()
+
+
 def test_the_model_passes_qt_s_checks(window: MainWindow, qtmodeltester) -> None:
     """The sheet's model is a well-behaved table model."""
     project_id = window.project_id
@@ -291,3 +317,26 @@ def test_the_draft_previews_as_planned_and_typed_values() -> None:
     assert draft.shown(task).behind(task)
     draft.keep_only([2])
     assert draft.is_empty()
+
+
+@given(
+    percent=st.integers(0, 100),
+    planned=st.integers(0, 100),
+    duration=st.integers(0, 40),
+    marked=st.booleans(),
+)
+def test_typing_what_is_shown_types_nothing(
+    percent: int, planned: int, duration: int, marked: bool
+) -> None:
+    """Whatever a task's state, typing each field as the sheet shows it leaves the draft with
+    no progress to save."""
+    task = row(percent_complete=percent, planned_percent=planned, duration=duration)
+    draft = ProgressDraft()
+    draft.set_as_planned([1], marked)
+    shown = draft.shown(task)
+    draft.set_field(task, "percent_complete", shown.percent_complete)
+    draft.set_field(task, "actual_start", shown.actual_start)
+    draft.set_field(task, "actual_finish", shown.actual_finish)
+    draft.set_field(task, "remaining", shown.remaining)
+    assert draft.progress() == {}
+    assert draft.shown(task) == shown
