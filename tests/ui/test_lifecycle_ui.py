@@ -5,11 +5,11 @@ the navigator unless the filter shows it, and still in the portfolio; reopening 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel
 from sqlalchemy import select
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
@@ -28,34 +28,11 @@ from cpm_desktop.ui.overview.portfolio_model import CODE_ROLE, STAGE
 from cpm_desktop.ui.timeline.task_model import NAME
 from cpm_desktop.ui.undo import edit
 from tests.ui.clipping import clipped
+from tests.ui.dialogs import answering
 from tests.ui.test_timeline import stored, type_into
 from tests.ui.windows import shown_on
 
 LESSON = ("Order scanners at kick-off", "They came three weeks late", "Order long-lead first")
-
-
-def answering(
-    monkeypatch: pytest.MonkeyPatch, kind: type[QDialog], fill: Callable[..., None]
-) -> list[QDialog]:
-    """`kind`'s dialogs are filled by `fill(dialog)`, then OK is pressed; returns them."""
-    seen: list[QDialog] = []
-
-    def run(dialog: QDialog) -> int:
-        seen.append(dialog)
-        fill(dialog)
-        press_ok(dialog)
-        return dialog.result()
-
-    monkeypatch.setattr(kind, "exec", run)
-    return seen
-
-
-def press_ok(dialog: QWidget) -> None:
-    """Click the dialog's own OK button (whatever its text)."""
-    boxes = [b for b in dialog.findChildren(QDialogButtonBox) if b.parent() is dialog]
-    button = boxes[0].button(QDialogButtonBox.StandardButton.Ok)
-    assert button is not None, "no OK button"
-    button.click()
 
 
 def header_says(window: MainWindow, words: str) -> bool:

@@ -7,7 +7,6 @@ OK; a refusal keeps the dialog open (not accepted) and writes nothing.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
     QPushButton,
-    QWidget,
 )
 from sqlalchemy import select
 
@@ -49,6 +47,7 @@ from cpm_desktop.workspace import list_backups
 from tests.cli.test_import_cli import GOOD
 from tests.services.returned_workbook import open_copy
 from tests.ui.clipping import clipped
+from tests.ui.dialogs import answering
 
 ACCEPTED = QDialog.DialogCode.Accepted
 OTHER_DEMO_CODE = "ALP-CC"  # the demo's second project
@@ -62,30 +61,6 @@ def empty_window(qtbot, empty_template: Path, tmp_path: Path, settings: AppSetti
     qtbot.addWidget(win)
     win.start()
     return win
-
-
-def answering(
-    monkeypatch: pytest.MonkeyPatch, kind: type[QDialog], fill: Callable[..., None]
-) -> list[QDialog]:
-    """`kind`'s dialogs are filled by `fill(dialog)`, then OK is pressed; returns them."""
-    seen: list[QDialog] = []
-
-    def run(dialog: QDialog) -> int:
-        seen.append(dialog)
-        fill(dialog)
-        press_ok(dialog)
-        return dialog.result()
-
-    monkeypatch.setattr(kind, "exec", run)
-    return seen
-
-
-def press_ok(dialog: QWidget) -> None:
-    """Click the dialog's own OK button."""
-    boxes = [b for b in dialog.findChildren(QDialogButtonBox) if b.parent() is dialog]
-    button = boxes[0].button(QDialogButtonBox.StandardButton.Ok)
-    assert button is not None, "no OK button"
-    button.click()
 
 
 def new_client(dialog: ClientDialog) -> None:
