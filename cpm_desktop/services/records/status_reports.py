@@ -109,12 +109,33 @@ def save_status_report(
             changes[name] = clean_text(value, WHAT[name], TEXT_LIMITS[name])
         else:
             changes[name] = clean_rag(value, WHAT[name])
-    row = _row(session, project.id, day)
+    if _row(session, project.id, day) is None and not any(changes.values()):
+        return status_report(session, project.id, day)  # nothing to keep: no empty row
+    row = _row_or_new(session, project.id, day)
+    audit.set_fields(session, row, changes)
+    session.flush()
+    return _plain(row)
+
+
+def keep_facts(
+    session: Session, project_id: int, status_date: dt.date, snapshot: str
+) -> StatusReportRow:
+    """Keep the facts a status report saw (the status cycle's JSON) with the report for that
+    date, written if there is none yet; audited as the status reported."""
+    project = get_or_raise(session, Project, project_id, "project")
+    row = _row_or_new(session, project.id, status_date)
+    row.snapshot = snapshot
+    audit.record(session, row, "status", new=f"status reported as of {status_date.isoformat()}")
+    session.flush()
+    return _plain(row)
+
+
+def _row_or_new(session: Session, project_id: int, day: dt.date | None) -> StatusReport:
+    """The report for `day`, or a new empty one (audited)."""
+    row = _row(session, project_id, day)
     if row is None:
-        if not any(changes.values()):
-            return status_report(session, project.id, day)  # nothing to keep: no empty row
         row = StatusReport(
-            project_id=project.id,
+            project_id=project_id,
             status_date=day,
             commentary="",
             decisions_required="",
@@ -123,9 +144,7 @@ def save_status_report(
         session.add(row)
         session.flush()
         audit.record_created(session, row)
-    audit.set_fields(session, row, changes)
-    session.flush()
-    return _plain(row)
+    return row
 
 
 def clean_rag(value: object, what: str) -> Rag | None:

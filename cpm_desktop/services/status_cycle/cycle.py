@@ -10,14 +10,16 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Unpack
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain.since_last import SinceLast
-from cpm_desktop.models import Project, StatusReport
-from cpm_desktop.services import audit
+from cpm_desktop.models import Project
 from cpm_desktop.services.portfolio.projects import set_status_date
-from cpm_desktop.services.records.status_reports import ReportFields, save_status_report
+from cpm_desktop.services.records.status_reports import (
+    ReportFields,
+    keep_facts,
+    save_status_report,
+)
 from cpm_desktop.services.status_cycle.facts import current_facts, facts_json
 from cpm_desktop.services.status_cycle.progress import (
     ProgressEntry,
@@ -51,23 +53,5 @@ def record_status(
         update_progress(session, project.id, progress)
     set_status_date(session, project.id, day)
     save_status_report(session, project.id, status_date=day, **report)
-    row = session.scalar(
-        select(StatusReport).where(
-            StatusReport.project_id == project.id, StatusReport.status_date == day
-        )
-    )
-    if row is None:
-        row = StatusReport(
-            project_id=project.id,
-            status_date=day,
-            commentary="",
-            decisions_required="",
-            next_steps="",
-        )
-        session.add(row)
-        session.flush()
-        audit.record_created(session, row)
-    row.snapshot = facts_json(current_facts(session, project))
-    audit.record(session, row, "status", new=f"status reported as of {day.isoformat()}")
-    session.flush()
+    keep_facts(session, project.id, day, facts_json(current_facts(session, project)))
     return since_last_report(session, project.id, day)
