@@ -34,6 +34,7 @@ from cpm_desktop.services.portfolio.exchange_rates import (
     ExchangeRates,
     exchange_rates,
 )
+from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.exchange_rates.edits import (
     add_rate_edit,
     change_rate_edit,
@@ -265,5 +266,4 @@ def _fill(combo: QComboBox, codes: tuple[str, ...] | list[str], current: str) ->
 def edit_exchange_rates(editor: Editor, parent: QWidget) -> None:
     """Show the Exchange Rates dialog until the user closes it."""
     dialog = ExchangeRatesDialog(editor, parent)
-    dialog.exec()
-    dialog.deleteLater()
+    run_modal(dialog)

@@ -40,6 +40,7 @@ from cpm_desktop.services.portfolio.views import (
     project_summary,
 )
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
+from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.lifecycle.lessons_model import (
     INTERNAL,
@@ -281,8 +282,5 @@ def close_project_dialog(parent: QWidget, editor: Editor, project_id: int) -> bo
         return True
 
     dialog = CloseProjectDialog(summary, warnings, contacts, save, parent)
-    try:
-        dialog.exec()
-    finally:
-        dialog.deleteLater()
+    run_modal(dialog)
     return bool(closed)

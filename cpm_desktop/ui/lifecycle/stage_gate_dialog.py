@@ -27,6 +27,7 @@ from cpm_desktop.identity import current_user
 from cpm_desktop.services.portfolio.lifecycle import StageGateRow, move_to_stage, stage_gates
 from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
+from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.lifecycle.gates_model import NOTE, GatesModel
 from cpm_desktop.ui.project_records.record_dialog import date_field, picked_date, text_box
 from cpm_desktop.ui.records.column_fit import FillColumn
@@ -128,8 +129,5 @@ def pass_stage_gate(parent: QWidget, editor: Editor, project_id: int) -> bool:
         return True
 
     dialog = StageGateDialog(summary, target, gates, save, parent)
-    try:
-        dialog.exec()
-    finally:
-        dialog.deleteLater()
+    run_modal(dialog)
     return bool(passed)

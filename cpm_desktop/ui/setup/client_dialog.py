@@ -30,6 +30,7 @@ from cpm_desktop.services.portfolio.clients import (
     contacts_of,
 )
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
+from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.records.column_fit import FillColumn
 from cpm_desktop.ui.records.widgets import rows_height
 from cpm_desktop.ui.setup.contact_dialog import ContactDialog
@@ -207,10 +208,7 @@ def ask_new_client(
         return True
 
     dialog = ClientDialog(None, (), save, parent)
-    try:
-        dialog.exec()
-    finally:
-        dialog.deleteLater()
+    run_modal(dialog)
     return created[0] if created else None
 
 
@@ -239,8 +237,5 @@ def edit_client(
         return True
 
     dialog = ClientDialog(client, contacts, save, parent)
-    try:
-        dialog.exec()
-    finally:
-        dialog.deleteLater()
+    run_modal(dialog)
     return saved[0] if saved else None

@@ -39,6 +39,7 @@ from cpm_desktop.services.portfolio.projects import NewProject, create_project
 from cpm_desktop.services.portfolio.templates import create_from_template
 from cpm_desktop.services.portfolio.views import ClientItem, portfolio
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
+from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.interchange.background import Report, run_with_progress
 from cpm_desktop.ui.interchange.report_dialog import ImportReportDialog
@@ -276,10 +277,7 @@ def ask_new_project(parent: QWidget, editor: Editor) -> str | None:
         return True
 
     dialog = NewProjectDialog(editor, save, parent)
-    try:
-        dialog.exec()
-    finally:
-        dialog.deleteLater()
+    run_modal(dialog)
     return created[0] if created else None
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.services.portfolio.views import ProjectSummary, client_contacts, project_summary
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
+from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.setup.project_form import Person, ProjectForm, changed_fields
 from cpm_desktop.ui.setup.saving import save_project
@@ -129,8 +130,5 @@ def edit_project_properties(
         return True
 
     dialog = ProjectPropertiesDialog(summary, people, save, edit_calendar, parent)
-    try:
-        dialog.exec()
-    finally:
-        dialog.deleteLater()
+    run_modal(dialog)
     return bool(saved)
