@@ -16,7 +16,7 @@ from cpm_desktop.demo.changes import add_demo_changes
 from cpm_desktop.demo.exchange_rates import add_demo_exchange_rates
 from cpm_desktop.demo.portfolio_records import add_demo_portfolio_records
 from cpm_desktop.demo.risks import add_demo_risks
-from cpm_desktop.demo.status import add_demo_status
+from cpm_desktop.demo.status import add_demo_status, record_demo_reports
 from cpm_desktop.demo.warehouse_plan import (
     HAMBURG_HOLIDAYS,
     WAREHOUSE_PLAN,
@@ -132,6 +132,7 @@ def build_demo_portfolio(session: Session) -> None:
         _build_alpenmarkt(session)
         add_demo_portfolio_records(session)
         add_demo_exchange_rates(session)
+        record_demo_reports(session, DEMO_PROJECT_CODE)
 
 
 def _build_nordhaven(session: Session) -> None:

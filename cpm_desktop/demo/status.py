@@ -2,7 +2,8 @@
 
 What Laura Becker would write for the steering committee of 25 November: amber, because data
 migration preparation slips behind the late SAP specifications and squeezes the cut-over; and,
-for her own team only, a note on the margin.
+for her own team only, a note on the margin. Last week's report and this one are recorded
+through the status cycle, so each keeps its facts and the pack shows "Since the last report".
 """
 
 from __future__ import annotations
@@ -11,10 +12,17 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
+from cpm_desktop.services.portfolio.views import find_project_id, project_summary
 from cpm_desktop.services.records.pack_settings import save_pack_settings
 from cpm_desktop.services.records.status_reports import save_status_report
+from cpm_desktop.services.status_cycle.cycle import record_status
 
 MEETING_DATE = dt.date(2026, 11, 25)
+LAST_WEEK = dt.date(2026, 11, 13)  # the previous weekly report, the one "since" compares with
+LAST_WEEK_COMMENTARY = (
+    "Overall amber. Outbound design and the SAP integration design run about two weeks late; "
+    "the SAP IDoc specifications are still outstanding. Go-live on 12 April 2027 holds."
+)
 CONFIDENTIALITY = "Confidential — Nordhaven Logistics and supplier only"
 
 COMMENTARY = (
@@ -58,3 +66,28 @@ def add_demo_status(session: Session, project_id: int) -> None:
     save_pack_settings(
         session, project_id, meeting_date=MEETING_DATE, confidentiality=CONFIDENTIALITY
     )
+
+
+def record_demo_reports(session: Session, code: str) -> None:
+    """Record last week's report and this week's for project `code` through the status cycle.
+
+    Called once the project's records are all written, so both reports keep the same register,
+    changes and invoices; the status date and progress end as the demo set them.
+    """
+    project_id = find_project_id(session, code)
+    if project_id is None:
+        raise ValueError(f"No demo project {code!r}")
+    status_date = project_summary(session, project_id).status_date
+    if status_date is None:
+        raise ValueError(f"The demo project {code!r} has no status date")
+    record_status(
+        session,
+        project_id,
+        LAST_WEEK,
+        commentary=LAST_WEEK_COMMENTARY,
+        schedule_rag="amber",
+        budget_rag="green",
+        scope_rag="green",
+        risk_rag="amber",
+    )
+    record_status(session, project_id, status_date)

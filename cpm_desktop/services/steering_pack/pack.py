@@ -18,6 +18,7 @@ from cpm_desktop.domain import Audience, RiskKind, RiskStatus
 from cpm_desktop.domain.audience import Visibility, visibility
 from cpm_desktop.domain.change_workflow import PENDING, label
 from cpm_desktop.domain.overall_status import explanation
+from cpm_desktop.domain.since_last import SinceLast
 from cpm_desktop.errors import ExportError, ValidationError
 from cpm_desktop.models import Project
 from cpm_desktop.reports.formatting import long_date, money
@@ -39,6 +40,7 @@ from cpm_desktop.services.records.pack_settings import (
 )
 from cpm_desktop.services.records.status_reports import StatusReportRow, status_report
 from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_register
+from cpm_desktop.services.status_cycle.since_last import since_last_report
 from cpm_desktop.services.steering_pack.kpis import kpi_lines
 from cpm_desktop.services.steering_pack.logs import billing, decisions_taken, feedback
 from cpm_desktop.services.steering_pack.rag import Facts, ratings
@@ -115,6 +117,7 @@ def steering_pack_content(
         ),
         billing=billing(session, project_id, header.currency, plan),
         feedback=feedback(session, project_id, kpis, as_of),
+        since_last=_since_last(session, project_id, header.status_date, view),
         # Budget and earned value are the supplier's cost: not in a fixed-price client pack.
         sections=tuple(s for s in settings.sections if view.cost or s != "finance"),
         paper=settings.paper,
@@ -220,6 +223,19 @@ def _summary(standing: ProjectStanding, report: StatusReportRow, view: Visibilit
         explanation(overall),
         report.internal_notes if view.internal_records else "",
     )
+
+
+def _since_last(
+    session: Session, project_id: int, status_date: dt.date | None, view: Visibility
+) -> SinceLast | None:
+    """What changed since the previous report, for this audience; None without a status
+    date or an earlier report to compare with (the first report has nothing to say)."""
+    if status_date is None:
+        return None
+    since = since_last_report(session, project_id, status_date)
+    if since.is_first:
+        return None
+    return since if view.internal_records else since.without_internal()
 
 
 def _ratings_for(

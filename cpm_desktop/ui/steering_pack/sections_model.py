@@ -15,6 +15,7 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the section's name, e.g. "gantt"
 SECTION_LABELS = {
     "cover": "Cover page",
     "summary": "Executive summary and KPIs",
+    "since_last": "Since the last report",
     "milestones": "Milestones",
     "gantt": "Gantt chart",
     "finance": "Budget and earned value",

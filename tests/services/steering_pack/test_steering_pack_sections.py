@@ -11,7 +11,7 @@ from cpm_desktop.services.steering_pack.sections import (
     stored_sections,
 )
 
-NEW = ("billing", "feedback")
+NEW = ("since_last", "billing", "feedback")  # added by issues 11 and 20
 
 
 @pytest.mark.parametrize(

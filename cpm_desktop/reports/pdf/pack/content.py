@@ -12,14 +12,16 @@ from decimal import Decimal
 
 from cpm_desktop.domain import PaperSize
 from cpm_desktop.domain.milestones import MilestoneStanding
+from cpm_desktop.domain.since_last import SinceLast
 from cpm_desktop.domain.trends import Trend
 from cpm_desktop.reports.pdf.gantt import PrintedGantt
 
-# Print order. "billing" and "feedback" came with issue 11: services/steering_pack_sections.py
-# gives them to workspaces whose settings were saved before.
+# Print order. "billing" and "feedback" came with issue 11, "since_last" with issue 20:
+# services/steering_pack/sections.py gives them to workspaces whose settings were saved before.
 SECTIONS = (
     "cover",
     "summary",
+    "since_last",
     "milestones",
     "gantt",
     "finance",
@@ -32,6 +34,7 @@ SECTIONS = (
 TITLES = {
     "cover": "Cover",
     "summary": "Executive summary",
+    "since_last": "Since the last report",
     "milestones": "Milestones",
     "gantt": "Schedule",
     "finance": "Budget and earned value",
@@ -305,6 +308,9 @@ class PackContent:
     billing: Billing
     feedback: Feedback
     sections: tuple[str, ...] = SECTIONS
+    # What changed since the previous status report (a client's copy without internal
+    # entries); None prints no section: no status date, or no earlier report to compare with.
+    since_last: SinceLast | None = None
     paper: str = PaperSize.A4
     generated_on: dt.date | None = None
     audience_note: str = ""  # "Internal — not for the client" on every page of an internal pack

@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 from reportlab import rl_config
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from cpm_desktop import APP_NAME, __version__
 from cpm_desktop.files import write_atomically
@@ -30,12 +30,17 @@ from cpm_desktop.reports.pdf.pack.document import (
 from cpm_desktop.reports.pdf.pack.feedback import feedback_flowables
 from cpm_desktop.reports.pdf.pack.finance import finance_flowables
 from cpm_desktop.reports.pdf.pack.milestones import milestone_flowables
-from cpm_desktop.reports.pdf.pack.parts import SectionHeading
+from cpm_desktop.reports.pdf.pack.parts import SectionHeading, empty_note
 from cpm_desktop.reports.pdf.pack.risks import risk_flowables
+from cpm_desktop.reports.pdf.pack.since_last import since_last_flowables
 from cpm_desktop.reports.pdf.pack.summary import summary_flowables
 from cpm_desktop.reports.pdf.style import PAPER_SIZES, Styles, styles
 
 TITLE = "Steering committee pack"
+# A short section that continues the page of the one it follows, when that one is printed.
+FOLLOWS = {"since_last": "summary"}
+FOLLOW_GAP = 18.0
+NOTHING_TO_PRINT = "None of the chosen sections has anything to print yet."
 
 
 class Bookmark(SectionHeading):
@@ -56,11 +61,15 @@ def render_pack(content: PackContent) -> bytes:
     cover = content.cover
     status = f"Status date {long_date(cover.status_date, 'not set')}"
     project = f"{cover.project_code} · {cover.project_name}"
+    # A drawing starts from reportlab's default graphics font (Helvetica, never embedded)
+    # even when all its text names ours: make ours the default, as fonts.py does for text.
+    rl_config.defaultGraphicsFontName = REGULAR
+    first, story = _story(content, styles())
     buffer = io.BytesIO()
     doc = PackDocument(
         buffer,
         paper=content.paper,
-        first=_template(content.sections[0]) if content.sections else PORTRAIT,
+        first=first,
         header=f"{cover.client} · {project}",
         status=status,
         band=(TITLE, f"{cover.client} · {project}"),
@@ -74,10 +83,6 @@ def render_pack(content: PackContent) -> bytes:
         for part in (content.audience_note, cover.confidentiality, cover.project_code, status)
         if part
     )
-    # A drawing starts from reportlab's default graphics font (Helvetica, never embedded)
-    # even when all its text names ours: make ours the default, as fonts.py does for text.
-    rl_config.defaultGraphicsFontName = REGULAR
-    story = _story(content, styles())
     doc.build(story, canvasmaker=lambda *a, **k: PackCanvas(*a, footer=footer_drawer(footer), **k))
     return buffer.getvalue()
 
@@ -87,15 +92,28 @@ def write_pack(content: PackContent, path: Path) -> Path:
     return write_atomically(path, render_pack(content))
 
 
-def _story(content: PackContent, style: Styles) -> list[Flowable]:
-    """Each chosen section from a new page; the Gantt on landscape pages."""
+def _story(content: PackContent, style: Styles) -> tuple[str, list[Flowable]]:
+    """The first page's template and the story: each chosen section from a new page (those
+    in FOLLOWS under the one they follow), the Gantt on landscape pages; a section with
+    nothing to print takes no page."""
     width, _ = frame_size(content.paper, PORTRAIT)
+    printed = [
+        (section, flowables)
+        for section in content.sections
+        if (flowables := _section(section, content, style, width))
+    ]
+    if not printed:
+        return PORTRAIT, [empty_note(NOTHING_TO_PRINT, style)]
     story: list[Flowable] = []
-    for index, section in enumerate(content.sections):
-        if index:  # the first section is on the document's first template already
+    previous = ""
+    for section, flowables in printed:
+        if previous and FOLLOWS.get(section) == previous:
+            story.append(Spacer(0, FOLLOW_GAP))
+        elif previous:  # the first section is on the document's first template already
             story += [NextPageTemplate(_template(section)), PageBreak()]
-        story += _section(section, content, style, width)
-    return story
+        story += flowables
+        previous = section
+    return _template(printed[0][0]), story
 
 
 def _template(section: str) -> str:
@@ -107,6 +125,8 @@ def _section(name: str, content: PackContent, style: Styles, width: float) -> li
         return cover_flowables(content.cover, style, width)
     if name == "summary":
         return summary_flowables(content.summary, style, width)
+    if name == "since_last":
+        return since_last_flowables(content.since_last, style)
     if name == "milestones":
         return milestone_flowables(content.milestones, style, width)
     if name == "gantt":
