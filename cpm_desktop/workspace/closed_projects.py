@@ -89,5 +89,6 @@ def _stays_closed(project: Project) -> bool:
 
 def _refusal(project: Project) -> ClosedProjectError:
     return ClosedProjectError(
-        f"{project.code} is closed and read-only; reopen it (Project › Reopen) to change it."
+        f"{project.code} is closed and read-only; reopen it to change it (Project › Reopen "
+        "Project…, or 'cpm-desktop project reopen')."
     )

@@ -216,7 +216,6 @@ def test_the_frame_of_a_project_is_set_and_shown(workspace_file: Path) -> None:
     [
         (("--stage", "closure"), "project close"),
         (("--stage", "initiation", "--name", "Renamed"), "already in initiation"),
-        (("--stage", "planning", "--gate-date", "2020-01-01"), "before the project starts"),
         (("--approved-by", "Zoë"), "go with --stage"),
         (("--stage", "closing"), "invalid choice: 'closing'"),
         (("--cadence", "daily"), "invalid choice: 'daily'"),

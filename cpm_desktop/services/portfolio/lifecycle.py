@@ -221,8 +221,6 @@ def _pass_gate(
     day = dt.date.today() if passed_on is None else passed_on
     if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
         raise ValidationError("The date of a stage gate must be a date.")
-    if day < project.start_date:
-        raise ValidationError("A stage gate cannot be passed before the project starts.")
     gate = StageGate(
         project_id=project.id,
         stage=stage,

@@ -51,7 +51,7 @@ def test_a_new_project_starts_in_initiation_and_gates_move_it(
         assert s.get_one(Project, project.project_id).stage is Stage.EXECUTION
 
 
-def test_a_gate_into_the_same_stage_or_closure_or_before_the_start_is_refused(
+def test_a_gate_into_the_same_stage_or_closure_or_an_unknown_one_is_refused(
     workspace: Workspace, project: ProjectIds
 ) -> None:
     pid = project.project_id
@@ -72,12 +72,6 @@ def test_a_gate_into_the_same_stage_or_closure_or_before_the_start_is_refused(
         lambda s: lifecycle.move_to_stage(s, pid, "launch"),
         ValidationError,
         "Unknown stage",
-    )
-    assert_refused(
-        workspace,
-        lambda s: lifecycle.move_to_stage(s, pid, Stage.PLANNING, passed_on=dt.date(2026, 1, 1)),
-        ValidationError,
-        "before the project starts",
     )
 
 
@@ -198,3 +192,14 @@ def test_a_client_is_deleted_only_without_projects(
         lifecycle.delete_project(s, project.project_id)
         lifecycle.delete_client(s, project.client_id)
     assert count(workspace, Client) == 0
+
+
+def test_a_gate_may_be_passed_before_the_work_starts(
+    workspace: Workspace, project: ProjectIds
+) -> None:
+    """Initiation and planning gates come before the plan's first day."""
+    with workspace.transaction() as s:
+        gate = lifecycle.move_to_stage(
+            s, project.project_id, "planning", passed_on=dt.date(2026, 8, 3)
+        )
+    assert gate.passed_on == dt.date(2026, 8, 3)
