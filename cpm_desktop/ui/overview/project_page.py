@@ -1,4 +1,5 @@
-"""ProjectSummaryPage: a project's KPI tiles, the PM's commentary, next milestones, billing."""
+"""ProjectSummaryPage: a project's KPI tiles, the PM's commentary, next milestones, what
+changed since the last report, billing."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpm_desktop.domain.overall_status import explanation
+from cpm_desktop.domain.since_last import SinceLast
 from cpm_desktop.services.portfolio.overview import ProjectOverview
 from cpm_desktop.ui.formatting import date_text, money_text
 from cpm_desktop.ui.overview.billing_panel import BillingPanel
@@ -26,6 +28,7 @@ from cpm_desktop.ui.overview.milestones_model import (
     NextMilestonesModel,
     milestone_status_color,
 )
+from cpm_desktop.ui.overview.since_last_panel import SinceLastPanel
 from cpm_desktop.ui.records.chip_delegate import ChipDelegate
 from cpm_desktop.ui.records.widgets import rows_height, style_heading, style_record_table
 from cpm_desktop.ui.theme import colors
@@ -85,6 +88,7 @@ class ProjectSummaryPage(QWidget):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         milestones_heading = QLabel("Next milestones")
         style_heading(milestones_heading)
+        self.since_last = SinceLastPanel()
         self.billing = BillingPanel(editor)
         self.billing.sig_edited.connect(self.sig_edited)
 
@@ -92,20 +96,25 @@ class ProjectSummaryPage(QWidget):
         columns.setSpacing(12)
         columns.addWidget(_card(self.commentary), 0, 0)
         columns.addWidget(_card(milestones_heading, self.milestone_view), 0, 1)
-        columns.addWidget(_card(self.billing), 1, 0, 1, 2)
         columns.setColumnStretch(0, 1)
         columns.setColumnStretch(1, 1)
-        columns.setRowStretch(0, 1)
-        columns.setRowStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(10)
         layout.addWidget(self.as_of)
         layout.addWidget(self.tiles)
         layout.addLayout(columns, 1)
+        # Under this week's commentary and milestones, before the money: a few lines only.
+        # Full width in the page's own column, not the grid: the grid under-counts the height
+        # of wrapped lines and would squeeze the billing table below it.
+        layout.addWidget(_card(self.since_last))
+        layout.addWidget(_card(self.billing), 1)
 
-    def show_overview(self, overview: ProjectOverview | None) -> None:
-        """Show a project's overview, or clear the page."""
+    def show_overview(
+        self, overview: ProjectOverview | None, since: SinceLast | None = None
+    ) -> None:
+        """Show a project's overview and what changed since its last report, or clear the page."""
+        self.since_last.show_since(since if overview is not None else None)
         if overview is None:
             self.tiles.set_tiles([])
             self.as_of.clear()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from cpm_desktop.domain import View
 from cpm_desktop.domain.views import OVERVIEW_PAGES
 from cpm_desktop.services.portfolio.overview import project_overview
+from cpm_desktop.services.status_cycle.since_last import since_last_report
 from cpm_desktop.ui.feature_tab import FeatureTab
 from cpm_desktop.ui.overview.project_page import KPI_LINKS
 from cpm_desktop.ui.overview.view import OverviewView
@@ -64,10 +65,15 @@ class OverviewTab(FeatureTab):
         """Read the project's overview again and show it."""
         self._stale = False
         project_id = self._project_id
-        overview = (
-            None if project_id is None else self.editor.workspace.run(project_overview, project_id)
+        if project_id is None:
+            self._view.summary.show_overview(None)
+            return
+        run = self.editor.workspace.run
+        # Read again after any edit of the project, not only of its reports and status date:
+        # without a report kept for the status date, the comparison is with the plan as it is.
+        self._view.summary.show_overview(
+            run(project_overview, project_id), run(since_last_report, project_id)
         )
-        self._view.summary.show_overview(overview)
 
     def _on_shown(self) -> None:
         if self._stale:
