@@ -51,7 +51,7 @@ PDF = _text(
     "sponsor and steering committee, to read on paper or on screen. The app's File > Export "
     "writes it too.",
     "Sections, each on its own pages: cover, executive summary (RAGs, commentary, KPI "
-    "table), milestones, schedule (the Gantt), budget and earned value, billing schedule, "
+    "table) and, on its last page, what changed since the last report, milestones, schedule (the Gantt), budget and earned value, billing schedule, "
     "risks and issues, change requests, client satisfaction, decisions and next steps. The "
     "sections, the cover's details and the paper are the project's pack settings, chosen in "
     "the app.",
