@@ -51,8 +51,9 @@ PDF = _text(
     "sponsor and steering committee, to read on paper or on screen. The app's File > Export "
     "writes it too.",
     "Sections, each on its own pages: cover, executive summary (RAGs, commentary, KPI "
-    "table) and, on its last page, what changed since the last report, milestones, schedule (the Gantt), budget and earned value, billing schedule, "
-    "risks and issues, change requests, client satisfaction, decisions and next steps. The "
+    "table) and, on its last page, what changed since the last report, milestones, schedule "
+    "(the Gantt), budget and earned value, billing schedule, risks and issues, change "
+    "requests, client satisfaction, decisions and next steps. The "
     "sections, the cover's details and the paper are the project's pack settings, chosen in "
     "the app.",
     "--paper prints on A4 or US Letter instead of the paper saved with the pack settings. "
