@@ -13,8 +13,8 @@ from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.holiday_lists import (
     MAX_LIST_BYTES,
     read_holiday_lines,
-    read_ics,
 )
+from cpm_desktop.interchange.ics_read import read_ics
 
 D = dt.date
 YEARS = range(2026, 2029)

@@ -30,8 +30,8 @@ from cpm_desktop.interchange.holiday_lists import (
     MAX_LIST_BYTES,
     HolidayList,
     read_holiday_lines,
-    read_ics,
 )
+from cpm_desktop.interchange.ics_read import read_ics
 from cpm_desktop.services.plan.calendars import CalendarException
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import date_text
