@@ -155,10 +155,12 @@ class MainWindow(QMainWindow):
             self.files.recent_menu,
             self.feature_tabs,
             new_items=self.setup.file_actions(),
+            # Project: the weekly Update Status first, then the stage and closure, then its
+            # properties, calendar and deletion; then Client.
             window_parts=(
-                *self.setup.menus(),
                 *self.status_cycle.menus(),
                 *self.lifecycle.menus(),
+                *self.setup.menus(),
             ),
         )
         build_toolbar(self, self.commands, undo, self.feature_tabs)

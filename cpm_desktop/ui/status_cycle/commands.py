@@ -44,7 +44,7 @@ class StatusCommands(QObject):
 
     def menus(self) -> tuple[MenuPart, ...]:
         """The parts of the menu bar these commands own."""
-        return (MenuPart("&Project", (None, self.update_status), self.update_actions),)
+        return (MenuPart("&Project", (self.update_status,), self.update_actions),)
 
     def update_actions(self) -> None:
         """Enable Update Status… for an open project of a writable workspace."""
