@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain.change_workflow import NEEDS_DECISION
-from cpm_desktop.models import Contact, Project
+from cpm_desktop.models import ChangeRequest, Contact, Project
 from cpm_desktop.services.changes.requests import add_change_request, transition
 
 D = dt.date
@@ -224,26 +224,49 @@ CHANGES: tuple[DemoChange, ...] = (
 )
 
 
-def add_demo_changes(session: Session, project_id: int, task_ids: Mapping[str, int]) -> None:
-    """Add the demo change log to the project (task ids by WBS code, as the plan made them)."""
+def add_demo_changes(
+    session: Session,
+    project_id: int,
+    task_ids: Mapping[str, int],
+    *,
+    after: dt.date | None = None,
+    until: dt.date | None = None,
+) -> None:
+    """Replay the demo change log's events dated after `after` and up to `until` (default:
+    all): requests raised and their workflow steps, each on its own date."""
+
+    def due(day: dt.date) -> bool:
+        return (after is None or day > after) and (until is None or day <= until)
+
     project = session.get_one(Project, project_id)
     query = select(Contact.name, Contact.id).where(Contact.client_id == project.client_id)
     contacts = {name: contact_id for name, contact_id in session.execute(query)}
     for change in CHANGES:
-        cr = add_change_request(
-            session,
-            project_id,
-            change.title,
-            requested_by_id=contacts[change.requester],
-            raised_on=change.raised,
-            task_ids=[task_ids[wbs] for wbs in change.tasks],
-            **change.fields,
-        )
+        if until is not None and change.raised > until:
+            continue  # not raised yet: its steps wait with it
+        if due(change.raised):
+            cr_id = add_change_request(
+                session,
+                project_id,
+                change.title,
+                requested_by_id=contacts[change.requester],
+                raised_on=change.raised,
+                task_ids=[task_ids[wbs] for wbs in change.tasks],
+                **change.fields,
+            ).id
+        else:  # raised in an earlier replay
+            cr_id = session.scalars(
+                select(ChangeRequest.id).where(
+                    ChangeRequest.project_id == project_id, ChangeRequest.title == change.title
+                )
+            ).one()
         for status, day, comment in change.steps:
+            if not due(day):
+                continue
             decided = status in NEEDS_DECISION
             transition(
                 session,
-                cr.id,
+                cr_id,
                 status,
                 comment=comment,
                 on=day,

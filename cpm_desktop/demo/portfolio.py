@@ -16,7 +16,7 @@ from cpm_desktop.demo.changes import add_demo_changes
 from cpm_desktop.demo.exchange_rates import add_demo_exchange_rates
 from cpm_desktop.demo.portfolio_records import add_demo_portfolio_records
 from cpm_desktop.demo.risks import add_demo_risks
-from cpm_desktop.demo.status import add_demo_status, record_demo_reports
+from cpm_desktop.demo.status import LAST_WEEK, add_demo_status, record_last_week, record_this_week
 from cpm_desktop.demo.warehouse_plan import (
     HAMBURG_HOLIDAYS,
     WAREHOUSE_PLAN,
@@ -128,14 +128,23 @@ def build_demo_portfolio(session: Session) -> None:
     if portfolio(session):
         raise ValidationError("The demo portfolio can only be added to an empty workspace.")
     with acting_as(PM):  # the demo's history and audit trail read as its PM's work
-        _build_nordhaven(session)
+        nordhaven, task_ids = _build_nordhaven(session)
         _build_alpenmarkt(session)
         add_demo_portfolio_records(session)
         add_demo_exchange_rates(session)
-        record_demo_reports(session, DEMO_PROJECT_CODE)
+        # Last week's report sees the plan, register and change log as they stood on 13 Nov;
+        # the week's events (work started, entries raised and rescored, change steps) follow,
+        # so this week's report tells what really happened since.
+        record_last_week(session, nordhaven)
+        _report(session, task_ids, _started_after(WAREHOUSE_PLAN, LAST_WEEK))
+        add_demo_risks(session, nordhaven, task_ids, after=LAST_WEEK)
+        add_demo_changes(session, nordhaven, task_ids, after=LAST_WEEK)
+        record_this_week(session, nordhaven, STATUS_DATE)
 
 
-def _build_nordhaven(session: Session) -> None:
+def _build_nordhaven(session: Session) -> tuple[int, dict[str, int]]:
+    """Build NHL-WMS with its register and change log as of last week's report; return the
+    project's id and its task ids by WBS code."""
     client = create_client(
         session,
         "Nordhaven Logistics GmbH",
@@ -199,10 +208,11 @@ def _build_nordhaven(session: Session) -> None:
     )
     # Holidays first, so every date the services compute already skips them.
     set_holidays(session, project.calendar_id, HAMBURG_HOLIDAYS, project_id=project.id)
-    task_ids = add_plan(session, project.id, WAREHOUSE_PLAN)
-    add_demo_risks(session, project.id, task_ids)
-    add_demo_changes(session, project.id, task_ids)
+    task_ids = add_plan(session, project.id, WAREHOUSE_PLAN, until=LAST_WEEK)
+    add_demo_risks(session, project.id, task_ids, until=LAST_WEEK)
+    add_demo_changes(session, project.id, task_ids, until=LAST_WEEK)
     add_demo_status(session, project.id)
+    return project.id, task_ids
 
 
 def _build_alpenmarkt(session: Session) -> None:
@@ -259,8 +269,11 @@ def _build_alpenmarkt(session: Session) -> None:
     add_plan(session, project.id, RETAIL_PLAN)
 
 
-def add_plan(session: Session, project_id: int, plan: DemoPlan) -> dict[str, int]:
-    """Add a plan's tasks (in outline order) and links to a project; return task ids by WBS."""
+def add_plan(
+    session: Session, project_id: int, plan: DemoPlan, until: dt.date | None = None
+) -> dict[str, int]:
+    """Add a plan's tasks (in outline order) and links to a project, with the progress of work
+    started by `until` (default: all of it); return task ids by WBS."""
     keyed = {task.wbs for task in plan.tasks}
     for table in (plan.progress, plan.constraints, plan.notes):
         unknown = set(table) - keyed
@@ -279,18 +292,23 @@ def add_plan(session: Session, project_id: int, plan: DemoPlan) -> dict[str, int
         ids[row.wbs] = task.id
     for predecessor, successor, link_type, lag in plan.links:
         add_dependency(session, ids[predecessor], ids[successor], link_type, lag)
+    progress = {w: p for w, p in plan.progress.items() if until is None or p.start <= until}
     if plan.signed_off is not None:
         # The baseline is the plan as signed off, with the work finished by then, so on-time
         # delivery and variances measure the slips the demo's later progress tells of. The
         # status date waits till then: before it, work not done would move past it.
-        before = {w: p for w, p in plan.progress.items() if _done_by(p, plan.signed_off)}
+        before = {w: p for w, p in progress.items() if _done_by(p, plan.signed_off)}
         _report(session, ids, before)
         save_baseline(session, project_id, 0, note=BASELINE_NOTE)
-        _report(session, ids, {w: p for w, p in plan.progress.items() if w not in before})
+        _report(session, ids, {w: p for w, p in progress.items() if w not in before})
     else:
-        _report(session, ids, plan.progress)
+        _report(session, ids, progress)
     set_status_date(session, project_id, STATUS_DATE)
     return ids
+
+
+def _started_after(plan: DemoPlan, day: dt.date) -> dict[str, Progress]:
+    return {wbs: p for wbs, p in plan.progress.items() if p.start > day}
 
 
 def _done_by(progress: Progress, day: dt.date) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.demo.warehouse_plan import (
@@ -24,6 +25,7 @@ from cpm_desktop.demo.warehouse_plan import (
     PM,
     TEST,
 )
+from cpm_desktop.models import Risk
 from cpm_desktop.services.risks.register import add_risk, close_risk, convert_to_issue, edit_risk
 
 D = dt.date
@@ -388,22 +390,48 @@ ENTRIES: tuple[DemoEntry, ...] = (
 )
 
 
-def add_demo_risks(session: Session, project_id: int, task_ids: Mapping[str, int]) -> None:
-    """Add the demo register to the project, dating every change as the reviews did."""
+def add_demo_risks(
+    session: Session,
+    project_id: int,
+    task_ids: Mapping[str, int],
+    *,
+    after: dt.date | None = None,
+    until: dt.date | None = None,
+) -> None:
+    """Replay the demo register's events dated after `after` and up to `until` (default: all),
+    each on its own date: raising, re-judgements, closing, becoming an issue."""
+
+    def due(day: dt.date) -> bool:
+        return (after is None or day > after) and (until is None or day <= until)
+
     for entry in ENTRIES:
-        risk = add_risk(
-            session,
-            project_id,
-            entry.title,
-            kind=entry.kind,
-            on=entry.raised,
-            task_ids=[task_ids[wbs] for wbs in entry.tasks],
-            **entry.fields,
-        )
+        if until is not None and entry.raised > until:
+            continue  # not raised yet: its later events wait with it
+        if due(entry.raised):
+            risk_id = add_risk(
+                session,
+                project_id,
+                entry.title,
+                kind=entry.kind,
+                on=entry.raised,
+                task_ids=[task_ids[wbs] for wbs in entry.tasks],
+                **entry.fields,
+            ).id
+        else:  # raised in an earlier replay
+            risk_id = _risk_id(session, project_id, entry)
         for day, change in entry.changes:
-            edit_risk(session, risk.id, on=day, **change)
-        if entry.closed is not None:
-            close_risk(session, risk.id, on=entry.closed[0], note=entry.closed[1])
-        if entry.became_issue is not None:
-            day, severity, due = entry.became_issue
-            convert_to_issue(session, risk.id, severity=severity, due_date=due, on=day)
+            if due(day):
+                edit_risk(session, risk_id, on=day, **change)
+        if entry.closed is not None and due(entry.closed[0]):
+            close_risk(session, risk_id, on=entry.closed[0], note=entry.closed[1])
+        if entry.became_issue is not None and due(entry.became_issue[0]):
+            day, severity, due_date = entry.became_issue
+            convert_to_issue(session, risk_id, severity=severity, due_date=due_date, on=day)
+
+
+def _risk_id(session: Session, project_id: int, entry: DemoEntry) -> int:
+    # By kind too: a risk that occurred shares its title with the issue it became.
+    query = select(Risk.id).where(
+        Risk.project_id == project_id, Risk.title == entry.title, Risk.kind == entry.kind
+    )
+    return session.scalars(query).one()

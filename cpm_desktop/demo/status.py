@@ -2,8 +2,9 @@
 
 What Laura Becker would write for the steering committee of 25 November: amber, because data
 migration preparation slips behind the late SAP specifications and squeezes the cut-over; and,
-for her own team only, a note on the margin. Last week's report and this one are recorded
-through the status cycle, so each keeps its facts and the pack shows "Since the last report".
+for her own team only, a note on the margin. Last week's report is recorded through the status
+cycle on the records as they stood on 13 Nov, this week's once the week's events are in, so
+each keeps its own facts and the pack shows what happened "Since the last report".
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from cpm_desktop.services.portfolio.views import find_project_id, project_summary
 from cpm_desktop.services.records.pack_settings import save_pack_settings
 from cpm_desktop.services.records.status_reports import save_status_report
 from cpm_desktop.services.status_cycle.cycle import record_status
@@ -68,18 +68,9 @@ def add_demo_status(session: Session, project_id: int) -> None:
     )
 
 
-def record_demo_reports(session: Session, code: str) -> None:
-    """Record last week's report and this week's for project `code` through the status cycle.
-
-    Called once the project's records are all written, so both reports keep the same register,
-    changes and invoices; the status date and progress end as the demo set them.
-    """
-    project_id = find_project_id(session, code)
-    if project_id is None:
-        raise ValueError(f"No demo project {code!r}")
-    status_date = project_summary(session, project_id).status_date
-    if status_date is None:
-        raise ValueError(f"The demo project {code!r} has no status date")
+def record_last_week(session: Session, project_id: int) -> None:
+    """Record last week's report (13 Nov) through the status cycle, on the records as they
+    stood that day; the status date moves to 13 Nov until this week's report moves it on."""
     record_status(
         session,
         project_id,
@@ -90,4 +81,9 @@ def record_demo_reports(session: Session, code: str) -> None:
         scope_rag="green",
         risk_rag="amber",
     )
+
+
+def record_this_week(session: Session, project_id: int, status_date: dt.date) -> None:
+    """Record this week's report at `status_date` through the status cycle: the report saved
+    by `add_demo_status` keeps its fields and gains the facts of that day."""
     record_status(session, project_id, status_date)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QScrollArea
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.portfolio import RETAIL_PROJECT_CODE
+from cpm_desktop.demo.risks import INTERNAL_RISK
 from cpm_desktop.domain import RiskStatus
 from cpm_desktop.domain.since_last import RiskFact, SinceLast
 from cpm_desktop.services.portfolio.views import find_project_id
@@ -52,12 +53,22 @@ def _id(window: MainWindow, code: str = DEMO_PROJECT_CODE) -> int:
 
 
 def test_the_demo_shows_what_changed_since_13_november(window: MainWindow) -> None:
-    """Titled with last week's report date; the slipped tasks from the kept facts."""
+    """Titled with last week's report date; the week from the kept facts: tasks slipped, the
+    issue raised on 18 Nov, the 20 Nov rescores; the internal risk of 16 Nov only noted."""
     panel = _panel(window)
     assert panel.isVisible()
     assert panel.heading.text() == "Since the last report (13 Nov 2026)"
-    assert "tasks slipped" in _text(panel)
-    assert panel.note.isHidden()
+    lines = [row.text() for row in panel.rows]
+    assert [line.split(":")[0] for line in lines] == [
+        "•  28 tasks slipped",
+        "•  Register entries raised",
+        "•  Rescored",
+    ]
+    assert "R-018 Label printers' firmware rejects the carrier label layout" in lines[1]
+    assert "R-005 Key users unavailable during peak season" in lines[2]
+    assert INTERNAL_RISK not in _text(panel)
+    assert panel.note.isVisible()
+    assert panel.note.text() == INTERNAL_LEFT_OUT
 
 
 def test_a_status_cycle_through_the_editor_refreshes_it_and_undo_restores_it(

@@ -10,6 +10,7 @@ import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.portfolio import RETAIL_PROJECT_CODE
+from cpm_desktop.demo.risks import INTERNAL_RISK
 from cpm_desktop.domain import Audience
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.services.risks.register import add_risk
@@ -60,6 +61,43 @@ def test_the_demo_pack_compares_with_last_weeks_report(
     )
     assert not since.is_empty
     assert "since_last" in content.sections
+
+
+def test_the_demo_pack_tells_the_week_from_the_records_of_13_november(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The week of 13–20 Nov as the demo tells it: the label printer issue raised on 18 Nov,
+    four entries rescored at the 20 Nov review, the internal risk of 16 Nov in the internal
+    pack only; no invoice moved, no change request was decided that week."""
+    path = tmp_path_factory.mktemp("week") / "demo.cpm"
+    with open_copy_of(demo_template(tmp_path_factory), path) as ws:
+        project_id = _id(ws, DEMO_PROJECT_CODE)
+        with ws.transaction() as s:
+            client = steering_pack_content(s, project_id, audience=Audience.CLIENT).since_last
+            internal = steering_pack_content(s, project_id, audience=Audience.INTERNAL).since_last
+        texts = {
+            audience: _pack_text(ws, project_id, path.with_name(f"{audience}.pdf"), audience)
+            for audience in Audience
+        }
+    assert client is not None
+    assert internal is not None
+    assert [r.reference for r in client.risks_raised] == ["R-018"]
+    assert [r.title for r in internal.risks_raised] == [client.risks_raised[0].title, INTERNAL_RISK]
+    rescored = {r.risk.reference: (r.was, r.risk.score) for r in client.risks_rescored}
+    assert rescored == {"R-001": (16, 12), "R-004": (12, 16), "R-005": (15, 20), "R-015": (9, 12)}
+    assert (client.risks_closed, client.changes_decided, client.invoices) == ((), (), ())
+    assert (
+        "Register entries raised: R-018 Label printers' firmware rejects" in texts[Audience.CLIENT]
+    )
+    assert "Rescored: R-001 RF scanner delivery delay" in texts[Audience.CLIENT]
+    assert INTERNAL_RISK not in texts[Audience.CLIENT]
+    assert f"R-019 {INTERNAL_RISK}" in texts[Audience.INTERNAL]
+
+
+def _pack_text(ws: Workspace, project_id: int, out: Path, audience: Audience) -> str:
+    """The pack's text for `audience`, its whitespace (line breaks too) made single spaces."""
+    written = ws.run(export_steering_pack, project_id, out, audience=audience)
+    return " ".join(" ".join(pages_text(written)).split())
 
 
 def test_a_project_without_reports_prints_no_section(
