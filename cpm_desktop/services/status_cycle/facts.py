@@ -32,7 +32,14 @@ def current_facts(session: Session, project: Project) -> Facts:
             if not row.is_summary
         },
         risks={
-            row.id: RiskFact(row.reference, row.title, row.status, row.score, row.internal)
+            # An issue has happened: its severity is what a rescore changes.
+            row.id: RiskFact(
+                row.reference,
+                row.title,
+                row.status,
+                row.severity if row.score is None else row.score,
+                row.internal,
+            )
             for row in risk_register(session, project.id).rows
         },
         changes={

@@ -67,7 +67,7 @@ def test_the_demo_pack_tells_the_week_from_the_records_of_13_november(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     """The week of 13–20 Nov as the demo tells it: the label printer issue raised on 18 Nov,
-    four entries rescored at the 20 Nov review, the internal risk of 16 Nov in the internal
+    four risks rescored at the 20 Nov review and one issue's severity lowered, the internal risk of 16 Nov in the internal
     pack only; no invoice moved, no change request was decided that week."""
     path = tmp_path_factory.mktemp("week") / "demo.cpm"
     with open_copy_of(demo_template(tmp_path_factory), path) as ws:
@@ -84,7 +84,13 @@ def test_the_demo_pack_tells_the_week_from_the_records_of_13_november(
     assert [r.reference for r in client.risks_raised] == ["R-018"]
     assert [r.title for r in internal.risks_raised] == [client.risks_raised[0].title, INTERNAL_RISK]
     rescored = {r.risk.reference: (r.was, r.risk.score) for r in client.risks_rescored}
-    assert rescored == {"R-001": (16, 12), "R-004": (12, 16), "R-005": (15, 20), "R-015": (9, 12)}
+    assert rescored == {
+        "R-001": (16, 12),
+        "R-004": (12, 16),
+        "R-005": (15, 20),
+        "R-015": (9, 12),
+        "R-017": (3, 2),  # an issue: its severity
+    }
     assert (client.risks_closed, client.changes_decided, client.invoices) == ((), (), ())
     assert (
         "Register entries raised: R-018 Label printers' firmware rejects" in texts[Audience.CLIENT]

@@ -29,7 +29,16 @@ def since_last_flowables(since: SinceLast | None, styles: Styles) -> list[Flowab
     if since is None:
         return []
     lines = since.lines(day=long_date, most=MOST_NAMED)
-    bullets = ListFlowable(
+    # The heading stays with the first sentence; the others may run onto the next page, so a
+    # long list does not leave the summary's page half empty.
+    first = KeepTogether(
+        [heading("since_last", since_last_title(since), styles), _bullets(lines[:1], styles)]
+    )
+    return [first, _bullets(lines[1:], styles)] if len(lines) > 1 else [first]
+
+
+def _bullets(lines: list[str], styles: Styles) -> ListFlowable:
+    return ListFlowable(
         [ListItem(Paragraph(markup(line), styles.value), leftIndent=14) for line in lines],
         bulletType="bullet",
         start="•",
@@ -38,5 +47,3 @@ def since_last_flowables(since: SinceLast | None, styles: Styles) -> list[Flowab
         leftIndent=14,
         spaceBefore=2,
     )
-    # The heading never ends a page alone; a long list may still run onto the next one.
-    return [KeepTogether([heading("since_last", since_last_title(since), styles), bullets])]
