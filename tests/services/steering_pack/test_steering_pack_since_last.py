@@ -67,8 +67,8 @@ def test_the_demo_pack_tells_the_week_from_the_records_of_13_november(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     """The week of 13–20 Nov as the demo tells it: the label printer issue raised on 18 Nov,
-    four risks rescored at the 20 Nov review and one issue's severity lowered, the internal risk of 16 Nov in the internal
-    pack only; no invoice moved, no change request was decided that week."""
+    four risks rescored at the 20 Nov review and one issue's severity lowered, the internal
+    risk of 16 Nov in the internal pack only; no invoice moved, no change request decided."""
     path = tmp_path_factory.mktemp("week") / "demo.cpm"
     with open_copy_of(demo_template(tmp_path_factory), path) as ws:
         project_id = _id(ws, DEMO_PROJECT_CODE)
