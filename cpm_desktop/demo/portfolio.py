@@ -150,6 +150,8 @@ def _build_nordhaven(session: Session) -> tuple[int, dict[str, int]]:
         "Nordhaven Logistics GmbH",
         industry="Logistics and contract warehousing",
         notes="Third-party logistics provider; head office and main DC in Hamburg-Billbrook.",
+        address="Billbrookdeich 210\n22113 Hamburg\nGermany",
+        currency="EUR",
     )
     sponsor = add_contact(
         session,
@@ -221,6 +223,8 @@ def _build_alpenmarkt(session: Session) -> None:
         "Alpenmarkt AG",
         industry="Grocery retail",
         notes="Regional supermarket chain, 140 stores in German-speaking Switzerland.",
+        address="Industriestrasse 41\n8304 Wallisellen\nSwitzerland",
+        currency="CHF",
     )
     sponsor = add_contact(
         session,
