@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -58,7 +57,7 @@ from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.project_records.record_dialog import date_field, picked_date
-from cpm_desktop.ui.records.widgets import rows_height, style_record_table
+from cpm_desktop.ui.records.widgets import rows_height, style_editable_table
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import REFUSED, Editor, edit
 
@@ -183,12 +182,7 @@ class CalendarDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("calendarExceptions")
         self.table.setModel(self.model)
-        style_record_table(self.table, sortable=False)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
+        style_editable_table(self.table)
         self.table.setItemDelegateForColumn(KIND, KindDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -62,6 +62,19 @@ def style_record_table(table: QTableView, *, sortable: bool = True) -> None:
     header.setMinimumSectionSize(48)
 
 
+def style_editable_table(table: QTableView, *, type_to_edit: bool = False) -> None:
+    """A record table whose cells are edited in place (a sheet the user fills): several rows
+    selectable, a cell opened by double-click or F2, or also by typing (`type_to_edit`)."""
+    style_record_table(table, sortable=False)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    triggers = (
+        QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+    )
+    if type_to_edit:
+        triggers |= QAbstractItemView.EditTrigger.AnyKeyPressed
+    table.setEditTriggers(triggers)
+
+
 def rows_height(table: QTableView, rows: int) -> int:
     """The height of a table showing its header and `rows` whole rows (and a sideways scroll
     bar, unless the table never scrolls sideways)."""

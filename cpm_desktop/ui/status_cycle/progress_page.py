@@ -9,7 +9,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,7 +22,7 @@ from cpm_desktop.ui.elided_label import ElidedLabel
 from cpm_desktop.ui.formatting import py_date, short_date_text
 from cpm_desktop.ui.project_records.record_dialog import date_field
 from cpm_desktop.ui.records.column_fit import FillColumn, content_width
-from cpm_desktop.ui.records.widgets import rows_height, style_record_table
+from cpm_desktop.ui.records.widgets import rows_height, style_editable_table
 from cpm_desktop.ui.status_cycle.progress_model import COLUMNS, NAME, ProgressModel
 from cpm_desktop.ui.theme import colors
 
@@ -68,13 +67,7 @@ class ProgressPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("progressSheet")
         self.table.setModel(self.model)
-        style_record_table(self.table, sortable=False)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        style_editable_table(self.table, type_to_edit=True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumHeight(rows_height(self.table, SHEET_ROWS))
