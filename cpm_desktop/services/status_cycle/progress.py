@@ -15,6 +15,7 @@ from typing import TypedDict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain.progress import done_days, with_remaining
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Project, Task
 from cpm_desktop.scheduling import WorkCalendar
@@ -83,7 +84,7 @@ def progress_sheet(
                 percent_complete=task.percent_complete,
                 actual_start=task.actual_start,
                 actual_finish=task.actual_finish,
-                remaining=task.duration - _done_days(task),
+                remaining=task.duration - done_days(task.duration, task.percent_complete),
                 planned_percent=planned_percent(calendar, task.start, task.duration, day),
                 is_milestone=task.is_milestone,
             )
@@ -160,21 +161,14 @@ def _fields(task: Task, entry: ProgressEntry) -> TaskFields:
         percent = clean_int(
             entry.get("percent_complete", task.percent_complete), "% complete", 0, 100
         )
-        done = round(task.duration * percent / 100)
         if task.is_milestone and remaining:
             raise ValidationError(f"{task.name!r} is a milestone: it has no remaining duration.")
-        if done + remaining == 0 and not task.is_milestone:
-            raise ValidationError(
-                f"{task.name!r}: nothing done and nothing remaining leaves no duration; "
-                "mark it complete instead."
-            )
         if not task.is_milestone:
-            fields["duration"] = done + remaining
-            fields["percent_complete"] = round(100 * done / (done + remaining))
-            if remaining == 0 and "actual_finish" not in fields:
-                fields["percent_complete"] = 100
+            duration, percent = with_remaining(task.duration, percent, remaining)
+            if duration == 0:
+                raise ValidationError(
+                    f"{task.name!r}: nothing done and nothing remaining leaves no duration; "
+                    "mark it complete instead."
+                )
+            fields["duration"], fields["percent_complete"] = duration, percent
     return fields
-
-
-def _done_days(task: Task) -> int:
-    return round(task.duration * task.percent_complete / 100)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from cpm_desktop.domain.progress import done_days, with_remaining
 from cpm_desktop.services.status_cycle.progress import ProgressEntry, ProgressRow
 
 Field = Literal["percent_complete", "actual_start", "actual_finish", "remaining"]
@@ -68,16 +69,12 @@ class ProgressDraft:
             finish = entry["actual_finish"]
         if "percent_complete" in entry:
             percent = entry["percent_complete"]
-        remaining = duration - round(duration * percent / 100)
+        remaining = duration - done_days(duration, percent)
         if "remaining" in entry and not row.is_milestone:
-            # MS Project's rule, as update_progress applies it: the work done stays done,
-            # the duration becomes done + remaining.
             remaining = entry["remaining"]
-            done = round(duration * percent / 100)
-            if done + remaining > 0:
-                percent = round(100 * done / (done + remaining))
-            if remaining == 0 and "actual_finish" not in entry:
-                percent = 100
+            total, after = with_remaining(duration, percent, remaining)
+            if total > 0:  # else update_progress refuses it: shown as typed until then
+                percent = after
         return ShownProgress(percent, start, finish, remaining, marked, frozenset(entry))
 
     # -- changing --------------------------------------------------------------------------
