@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cpm_desktop.domain.progress import done_days, with_remaining
+from cpm_desktop.domain.progress import Progress, as_planned, done_days, with_remaining
 
 
 def test_a_remaining_duration_keeps_the_work_done() -> None:
@@ -22,3 +24,12 @@ def test_the_work_done_never_changes(duration: int, percent: int, remaining: int
     if total:
         assert 0 <= after <= 100
         assert abs(done_days(total, after) - done) <= total / 200 + 1
+
+
+def test_as_planned_takes_the_schedule_and_never_undoes_progress() -> None:
+    monday, friday = dt.date(2027, 1, 4), dt.date(2027, 1, 8)
+    untouched = Progress(0, None, None)
+    assert as_planned(untouched, 60, monday, friday) == Progress(60, monday, None)
+    assert as_planned(untouched, 100, monday, friday) == Progress(100, monday, friday)
+    ahead = Progress(80, dt.date(2027, 1, 5), None)
+    assert as_planned(ahead, 60, monday, friday) == ahead

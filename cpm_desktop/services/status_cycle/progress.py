@@ -15,7 +15,7 @@ from typing import TypedDict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cpm_desktop.domain.progress import done_days, with_remaining
+from cpm_desktop.domain.progress import Progress, as_planned, done_days, with_remaining
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Project, Task
 from cpm_desktop.scheduling import WorkCalendar
@@ -125,13 +125,14 @@ def mark_as_planned(
         task = _task_of(session, project, task_id)
         if task.start is None or task.start > day or task.children:
             continue
-        percent = planned_percent(calendar, task.start, task.duration, day)
-        fields = TaskFields(percent_complete=max(percent, task.percent_complete))
-        if task.actual_start is None:
-            fields["actual_start"] = task.start
-        if fields["percent_complete"] == 100 and task.actual_finish is None:
-            fields["actual_finish"] = task.finish
-        edits[task.id] = fields
+        now = Progress(task.percent_complete, task.actual_start, task.actual_finish)
+        planned = planned_percent(calendar, task.start, task.duration, day)
+        after = as_planned(now, planned, task.start, task.finish)
+        edits[task.id] = TaskFields(
+            percent_complete=after.percent_complete,
+            actual_start=after.actual_start,
+            actual_finish=after.actual_finish,
+        )
     return edit_tasks(session, edits)
 
 

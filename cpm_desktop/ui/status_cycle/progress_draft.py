@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from cpm_desktop.domain.progress import done_days, with_remaining
+from cpm_desktop.domain.progress import Progress, as_planned, done_days, with_remaining
 from cpm_desktop.services.status_cycle.progress import ProgressEntry, ProgressRow
 
 Field = Literal["percent_complete", "actual_start", "actual_finish", "remaining"]
@@ -100,14 +100,10 @@ class ProgressDraft:
         self._as_planned &= kept
 
 
-def _base(row: ProgressRow, marked: bool) -> tuple[int, dt.date | None, dt.date | None]:
+def _base(row: ProgressRow, marked: bool) -> Progress:
     """% complete, actual start and actual finish before anything typed: as the task is, or
-    as `mark_as_planned` leaves it (never less done than it is)."""
+    as `mark_as_planned` leaves it."""
+    now = Progress(row.percent_complete, row.actual_start, row.actual_finish)
     if not marked or row.start is None:
-        return row.percent_complete, row.actual_start, row.actual_finish
-    percent = max(row.planned_percent, row.percent_complete)
-    start = row.actual_start or row.start
-    finish = row.actual_finish
-    if percent == 100 and finish is None:
-        finish = row.finish
-    return percent, start, finish
+        return now
+    return as_planned(now, row.planned_percent, row.start, row.finish)
