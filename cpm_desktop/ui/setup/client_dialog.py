@@ -29,18 +29,18 @@ from cpm_desktop.services.portfolio.clients import (
     client_details,
     contacts_of,
 )
+from cpm_desktop.services.portfolio.setup import (
+    ClientFields,
+    ContactEntry,
+    create_client_with_contacts,
+    save_client,
+)
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.records.column_fit import FillColumn
 from cpm_desktop.ui.records.widgets import rows_height
 from cpm_desktop.ui.setup.contact_dialog import ContactDialog
 from cpm_desktop.ui.setup.contacts_model import COLUMNS, ContactsModel
-from cpm_desktop.ui.setup.saving import (
-    ClientFields,
-    ContactEntry,
-    create_client_with_contacts,
-    save_client,
-)
 from cpm_desktop.ui.undo import REFUSED, Editor, edit
 
 DEFAULT_CURRENCY = "EUR"

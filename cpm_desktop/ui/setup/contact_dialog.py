@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
+from cpm_desktop.services.portfolio.setup import ContactEntry
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
-from cpm_desktop.ui.setup.saving import ContactEntry
 
 
 class ContactDialog(QDialog):

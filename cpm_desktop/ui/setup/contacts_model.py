@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from cpm_desktop.services.portfolio.setup import ContactEntry
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
-from cpm_desktop.ui.setup.saving import ContactEntry
 
 COLUMNS = ("Name", "Role", "E-mail", "Phone")
 

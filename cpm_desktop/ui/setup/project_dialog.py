@@ -36,6 +36,7 @@ from cpm_desktop.services.interchange.importing import ImportResult
 from cpm_desktop.services.plan.calendars import CalendarRecord, calendars
 from cpm_desktop.services.portfolio.clients import client_details, contacts_of
 from cpm_desktop.services.portfolio.projects import NewProject, create_project
+from cpm_desktop.services.portfolio.setup import import_as_project
 from cpm_desktop.services.portfolio.templates import create_from_template
 from cpm_desktop.services.portfolio.views import ClientItem, portfolio
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
@@ -45,7 +46,6 @@ from cpm_desktop.ui.interchange.background import Report, run_with_progress
 from cpm_desktop.ui.interchange.report_dialog import ImportReportDialog
 from cpm_desktop.ui.setup.client_dialog import ask_new_client
 from cpm_desktop.ui.setup.project_form import Person, ProjectForm
-from cpm_desktop.ui.setup.saving import import_as_project
 from cpm_desktop.ui.undo import REFUSED, WORKSPACE_WIDE, Editor, edit
 
 OWN_CALENDAR = "Its own copy of the standard calendar"

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.services.portfolio.setup import save_project
 from cpm_desktop.services.portfolio.views import ProjectSummary, client_contacts, project_summary
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.setup.project_form import Person, ProjectForm, changed_fields
-from cpm_desktop.ui.setup.saving import save_project
 from cpm_desktop.ui.undo import REFUSED, Editor, edit
 
 OPEN_BOOK_TEXT = "Open-book: the client may see cost figures"

@@ -1,15 +1,15 @@
-"""What one OK of a set-up dialog writes: several service calls run as one undoable edit.
-
-Each function takes the session first, like the services it calls, so `ui/undo.py`'s `edit`
-can bind it; it only strings use cases together (the session stays opaque here) and every
-field is still checked, and audited, by the service that writes it.
+"""Set-up use cases made of several writers, each one transaction (one undoable edit): a
+client with its contacts, a project's properties with its open-book setting, a plan file
+imported as a new project under the frame the PM typed. Every field is checked, and audited,
+by the writer it goes through.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+
+from sqlalchemy.orm import Session
 
 from cpm_desktop.interchange.model import Plan
 from cpm_desktop.services.interchange.importing import ImportResult, import_plan
@@ -53,7 +53,7 @@ class ClientFields:
 
 
 def create_client_with_contacts(
-    session: Any, fields: ClientFields, contacts: Sequence[ContactEntry]
+    session: Session, fields: ClientFields, contacts: Sequence[ContactEntry]
 ) -> ClientRecord:
     """New Client: the client and its contacts, in the caller's one transaction."""
     client = create_client(
@@ -69,7 +69,7 @@ def create_client_with_contacts(
 
 
 def save_client(
-    session: Any, client_id: int, changes: ClientChanges, contacts: Sequence[ContactEntry]
+    session: Session, client_id: int, changes: ClientChanges, contacts: Sequence[ContactEntry]
 ) -> ClientRecord:
     """Client › Properties: the changed fields, the contacts edited and the ones added."""
     client = update_client(session, client_id, **changes)
@@ -77,7 +77,7 @@ def save_client(
     return client
 
 
-def _save_contacts(session: Any, client_id: int, contacts: Sequence[ContactEntry]) -> None:
+def _save_contacts(session: Session, client_id: int, contacts: Sequence[ContactEntry]) -> None:
     for contact in contacts:
         if contact.id is None:
             add_contact(
@@ -100,7 +100,7 @@ def _save_contacts(session: Any, client_id: int, contacts: Sequence[ContactEntry
 
 
 def save_project(
-    session: Any, project_id: int, changes: ProjectChanges, open_book: bool | None
+    session: Session, project_id: int, changes: ProjectChanges, open_book: bool | None
 ) -> ProjectRecord:
     """Project › Properties: the changed fields and, unless None, the open-book setting."""
     record = update_project(session, project_id, **changes)
@@ -109,7 +109,7 @@ def save_project(
     return record
 
 
-def import_as_project(session: Any, plan: Plan, client: str, new: NewProject) -> ImportResult:
+def import_as_project(session: Session, plan: Plan, client: str, new: NewProject) -> ImportResult:
     """New Project from a file: import the plan for `client`, then give it the dialog's frame
     (the file keeps its start date and calendar)."""
     imported = import_plan(session, plan, client_name=client)
