@@ -185,8 +185,12 @@ class MainWindow(QMainWindow):
         """The project shown, if any."""
         return self._project_id
 
-    def select_project(self, code: str) -> bool:
-        """Select the project with `code` in the navigator; False if there is none."""
+    def select_project(self, code: str, *, reveal_closed: bool = True) -> bool:
+        """Select the project with `code` in the navigator; False if there is none. A closed
+        project asked for by name lists the closed projects (`reveal_closed`), as Project ›
+        Show Closed Projects does."""
+        if reveal_closed and self.navigator_model.is_hidden(code.upper()):
+            self.lifecycle.show_closed.setChecked(True)
         index = self.navigator_model.project_index(code.upper())
         if not index.isValid():
             return False
@@ -225,8 +229,11 @@ class MainWindow(QMainWindow):
 
     def start(self, project_code: str | None = None) -> None:
         """Select the first project to show (by code, else the last one used, else the first)."""
-        wanted = project_code or self._settings.last_project()
-        if wanted and self.select_project(wanted):
+        if project_code and self.select_project(project_code):
+            return
+        # The project of the last session, unless it was closed (hidden) since.
+        last = self._settings.last_project()
+        if last and self.select_project(last, reveal_closed=False):
             return
         first = self.navigator_model.first_project_index()
         if first.isValid():

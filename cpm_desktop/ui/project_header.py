@@ -117,7 +117,7 @@ class ProjectHeader(QFrame):
             f"<tr><td style='color:{palette.muted_text}'>Finish&nbsp;&nbsp;</td>"
             f"<td><b>{short_date_text(summary.finish_date) or '—'}</b></td></tr>"
             f"<tr><td style='color:{palette.muted_text}'>Stage&nbsp;&nbsp;</td>"
-            f"<td><b>{_stage_text(summary)}</b></td></tr></table>"
+            f"<td><b>{summary.stage.label}</b></td></tr></table>"
         )
         self._show_overall(overall)
 
@@ -168,10 +168,3 @@ class ProjectHeader(QFrame):
             f"background: {rag_color}; color: white; font-weight: bold; "
             "border-radius: 10px; padding: 4px 12px;"
         )
-
-
-def _stage_text(summary: ProjectSummary) -> str:
-    """The lifecycle stage, or the day a closed project closed."""
-    if summary.is_closed:
-        return f"Closed {short_date_text(summary.closed_on)}"
-    return summary.stage.label

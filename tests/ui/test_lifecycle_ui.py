@@ -246,3 +246,15 @@ def test_the_dialogs_fit_1280_by_800_unclipped(window: MainWindow, qtbot, monkey
     window.lifecycle.reopen_project.trigger()
     assert len(found) == 3
     assert all(clips == [] for clips in found.values()), found
+
+
+def test_a_closed_project_asked_for_by_code_is_shown_with_the_closed_ones(
+    closed: MainWindow,
+) -> None:
+    """Selecting a hidden closed project by code (as --project does) lists the closed ones."""
+    window = closed
+    window.select_portfolio(None)
+    assert not window.lifecycle.show_closed.isChecked()
+    assert window.select_project(DEMO_PROJECT_CODE)
+    assert window.lifecycle.show_closed.isChecked()
+    assert window.header.project_code() == DEMO_PROJECT_CODE

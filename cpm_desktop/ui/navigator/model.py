@@ -56,6 +56,12 @@ class NavigatorModel(QAbstractItemModel):
             return 0
         return sum(p.is_closed for c in self._portfolio for p in c.projects)
 
+    def is_hidden(self, code: str) -> bool:
+        """Whether the project with `code` is closed and hidden by the filter now."""
+        return not self._show_closed and any(
+            p.code == code and p.is_closed for c in self._portfolio for p in c.projects
+        )
+
     def _refill(self) -> None:
         self.beginResetModel()
         if self._show_closed:
