@@ -12,6 +12,7 @@ from cpm_desktop.cli.commands import (
     backups,
     changes,
     check,
+    deliverables,
     demo,
     import_edits,
     import_plan,
@@ -39,6 +40,7 @@ COMMANDS = frozenset(
         "schedule",
         "risks",
         "changes",
+        "deliverables",
         "kpis",
         "import",
         "export",
@@ -132,6 +134,11 @@ def build_parser() -> argparse.ArgumentParser:
         "changes", help="print a project's change log and its budget, contract and finish"
     )
     _project_report(cmd, changes.run)
+
+    cmd = commands.add_parser(
+        "deliverables", help="print a project's deliverables and their acceptance by the client"
+    )
+    _project_report(cmd, deliverables.run)
 
     cmd = commands.add_parser(
         "kpis", help="print every project's KPIs, rolled up per client and for the workspace"

@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from cpm_desktop.demo.changes import add_demo_changes
+from cpm_desktop.demo.deliverables import add_demo_deliverables
 from cpm_desktop.demo.exchange_rates import add_demo_exchange_rates
 from cpm_desktop.demo.portfolio_records import add_demo_portfolio_records
 from cpm_desktop.demo.risks import add_demo_risks
@@ -213,6 +214,7 @@ def _build_nordhaven(session: Session) -> tuple[int, dict[str, int]]:
     task_ids = add_plan(session, project.id, WAREHOUSE_PLAN, until=LAST_WEEK)
     add_demo_risks(session, project.id, task_ids, until=LAST_WEEK)
     add_demo_changes(session, project.id, task_ids, until=LAST_WEEK)
+    add_demo_deliverables(session, project.id, task_ids, until=STATUS_DATE)
     add_demo_status(session, project.id)
     return project.id, task_ids
 

@@ -7,6 +7,7 @@ value, so a DTO field typed with one compares equal to the text that came from a
 from cpm_desktop.domain.audience import Audience
 from cpm_desktop.domain.billing import InvoiceStatus
 from cpm_desktop.domain.changes import ChangeCategory, ChangePriority, ChangeStatus
+from cpm_desktop.domain.deliverables import DeliverableStatus
 from cpm_desktop.domain.lifecycle import Cadence, ContractType, Stage
 from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.domain.paper import PaperSize
@@ -25,6 +26,7 @@ __all__ = [
     "ChangeStatus",
     "ConstraintType",
     "ContractType",
+    "DeliverableStatus",
     "FeedbackChannel",
     "Influence",
     "InvoiceStatus",

@@ -8,6 +8,7 @@ from cpm_desktop.models.calendar import Calendar, Holiday
 from cpm_desktop.models.change_request import ChangeRequest, ChangeTask, ChangeTransition
 from cpm_desktop.models.client import Client, Contact
 from cpm_desktop.models.decision import Decision
+from cpm_desktop.models.deliverable import AcceptanceCriterion, Deliverable, DeliverableStep
 from cpm_desktop.models.dependency import Dependency
 from cpm_desktop.models.exchange_rate import ExchangeRate, WorkspaceSetting
 from cpm_desktop.models.feedback import Feedback
@@ -19,6 +20,7 @@ from cpm_desktop.models.status_report import StatusReport
 from cpm_desktop.models.task import Task
 
 __all__ = [
+    "AcceptanceCriterion",
     "AuditEntry",
     "Base",
     "Baseline",
@@ -31,6 +33,8 @@ __all__ = [
     "Client",
     "Contact",
     "Decision",
+    "Deliverable",
+    "DeliverableStep",
     "Dependency",
     "ExchangeRate",
     "Feedback",

@@ -27,6 +27,7 @@ from cpm_desktop.models import (
     Client,
     Contact,
     Decision,
+    Deliverable,
     Dependency,
     Feedback,
     Lesson,
@@ -49,6 +50,7 @@ Audited = (
     | Risk
     | ChangeRequest
     | Decision
+    | Deliverable
     | Feedback
     | Lesson
     | StatusReport
@@ -99,6 +101,9 @@ def subject(row: Audited) -> Subject:
         case Decision():
             label = f"{_code(row)} {row.reference} {row.title}"
             return Subject("decision", row.id, row.project_id, label)
+        case Deliverable():
+            label = f"{_code(row)} {row.reference} {row.name}"
+            return Subject("deliverable", row.id, row.project_id, label)
         case Feedback():
             label = f"{_code(row)} feedback {row.given_on.isoformat()}"
             return Subject("feedback", row.id, row.project_id, label)
@@ -202,6 +207,8 @@ def _session(row: Audited) -> Session:
     return session
 
 
-def _code(row: Baseline | Decision | Feedback | Lesson | StatusReport | PackSetting) -> str:
+def _code(
+    row: Baseline | Decision | Deliverable | Feedback | Lesson | StatusReport | PackSetting,
+) -> str:
     """The code of the row's project (these rows hold only its id; it is in the session)."""
     return _session(row).get_one(Project, row.project_id).code

@@ -42,6 +42,9 @@ class RecordKind(enum.Enum):
     EXCHANGE_RATE = enum.auto()  # a dated rate the portfolio converts money with
     WORKSPACE_SETTING = enum.auto()  # the workspace's own settings (its reporting currency)
     STAGE_GATE = enum.auto()  # a dated move of a project into a stage
+    DELIVERABLE = enum.auto()
+    ACCEPTANCE_CRITERION = enum.auto()  # a line of a deliverable's acceptance checklist
+    DELIVERABLE_STEP = enum.auto()  # a step of a deliverable towards acceptance
 
 
 KIND_OF_TABLE: Mapping[str, RecordKind] = MappingProxyType(
@@ -70,6 +73,9 @@ KIND_OF_TABLE: Mapping[str, RecordKind] = MappingProxyType(
         "exchange_rate": RecordKind.EXCHANGE_RATE,
         "workspace_setting": RecordKind.WORKSPACE_SETTING,
         "stage_gate": RecordKind.STAGE_GATE,
+        "deliverable": RecordKind.DELIVERABLE,
+        "acceptance_criterion": RecordKind.ACCEPTANCE_CRITERION,
+        "deliverable_step": RecordKind.DELIVERABLE_STEP,
     }
 )
 

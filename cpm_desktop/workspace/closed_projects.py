@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 from cpm_desktop.domain import ProjectStatus
 from cpm_desktop.errors import ClosedProjectError
 from cpm_desktop.models import (
+    AcceptanceCriterion,
     AuditEntry,
     Baseline,
     BaselineTask,
@@ -24,6 +25,8 @@ from cpm_desktop.models import (
     ChangeRequest,
     ChangeTask,
     ChangeTransition,
+    Deliverable,
+    DeliverableStep,
     Project,
     Risk,
     RiskHistory,
@@ -39,6 +42,8 @@ _THROUGH_PARENT: dict[type, tuple[str, type]] = {
     ChangeTransition: ("change_request_id", ChangeRequest),
     BaselineTask: ("baseline_id", Baseline),
     BillingMilestone: ("task_id", Task),
+    AcceptanceCriterion: ("deliverable_id", Deliverable),
+    DeliverableStep: ("deliverable_id", Deliverable),
 }
 
 

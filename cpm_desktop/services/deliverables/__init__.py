@@ -1,0 +1,1 @@
+"""Deliverables and their acceptance by the client."""

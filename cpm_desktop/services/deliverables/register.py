@@ -1,0 +1,218 @@
+"""Use cases for deliverables: add, edit, the acceptance checklist, and each step towards the
+client's acceptance. Each one is validated and audited; a refusal writes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TypedDict, Unpack
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.domain.deliverables import DeliverableStatus, step_problem
+from cpm_desktop.errors import ValidationError
+from cpm_desktop.identity import current_user
+from cpm_desktop.models import AcceptanceCriterion, Deliverable, DeliverableStep, Project, Task
+from cpm_desktop.services import audit
+from cpm_desktop.services.deliverables.views import DeliverableRow, deliverable_row
+from cpm_desktop.services.validate import (
+    clean_enum,
+    clean_flag,
+    clean_name,
+    clean_optional_date,
+    clean_text,
+    get_or_raise,
+    step_date,
+)
+
+TEXT_LIMIT = 4_000
+CRITERION_LIMIT = 1_000
+MOST_CRITERIA = 50
+
+
+class DeliverableDetails(TypedDict, total=False):
+    """The fields of a deliverable besides its name and status; any subset may be given."""
+
+    description: str
+    owner: str
+    milestone_id: int | None  # a milestone of the plan: the deliverable is due when it is
+    due_on: dt.date | None  # the due date of a deliverable tied to no milestone
+
+
+class DeliverableFields(DeliverableDetails, total=False):
+    """Every editable field of a deliverable, for `edit_deliverable`."""
+
+    name: str
+
+
+def add_deliverable(
+    session: Session,
+    project_id: int,
+    name: str,
+    *,
+    criteria: Sequence[str] = (),
+    **details: Unpack[DeliverableDetails],
+) -> DeliverableRow:
+    """Add a deliverable with the project's next reference (D-001 …) and its checklist."""
+    project = get_or_raise(session, Project, project_id, "project")
+    top = session.scalar(
+        select(func.max(Deliverable.number)).where(Deliverable.project_id == project.id)
+    )
+    deliverable = Deliverable(
+        project_id=project.id,
+        number=(top or 0) + 1,
+        name="",
+        description="",
+        owner="",
+        decided_by="",
+        rejection_reasons="",
+    )
+    fields = DeliverableFields(name=name)
+    fields.update(details)
+    _apply(session, deliverable, fields)
+    deliverable.criteria = _criteria([(text, False) for text in criteria])
+    session.add(deliverable)
+    session.flush()
+    audit.record_created(session, deliverable)
+    return deliverable_row(session, deliverable.id)
+
+
+def edit_deliverable(
+    session: Session, deliverable_id: int, **fields: Unpack[DeliverableFields]
+) -> DeliverableRow:
+    """Change the fields given, each audited."""
+    deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
+    before = {name: getattr(deliverable, name) for name in fields}
+    subject = audit.subject(deliverable)
+    _apply(session, deliverable, fields)
+    for name, old in before.items():
+        audit.record_field(session, subject, name, old, getattr(deliverable, name))
+    session.flush()
+    return deliverable_row(session, deliverable.id)
+
+
+def set_criteria(
+    session: Session, deliverable_id: int, criteria: Sequence[tuple[str, bool]]
+) -> DeliverableRow:
+    """Replace the acceptance checklist with (text, met) lines, in order; audited."""
+    deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
+    if deliverable.status is DeliverableStatus.ACCEPTED:
+        raise ValidationError(f"{deliverable.reference} is accepted: its checklist is final.")
+    old = _checklist_text([(c.text, c.met) for c in deliverable.criteria])
+    deliverable.criteria = _criteria(criteria)
+    session.flush()
+    new = _checklist_text([(c.text, c.met) for c in deliverable.criteria])
+    audit.record_field(session, deliverable, "criteria", old, new)
+    return deliverable_row(session, deliverable.id)
+
+
+def step_deliverable(
+    session: Session,
+    deliverable_id: int,
+    to: DeliverableStatus | str,
+    *,
+    on: dt.date | None = None,
+    by: str = "",
+    comment: str = "",
+    reasons: str = "",
+) -> DeliverableRow:
+    """Move a deliverable one step (submit, accept, reject, resubmit) on `on` (default today).
+
+    The client's verdict names who gave it (`by`); a rejection gives its `reasons`; an
+    acceptance needs every line of the checklist met.
+    """
+    deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
+    target = clean_enum(DeliverableStatus, to, "deliverable status")
+    current = deliverable.status
+    problem = step_problem(deliverable.reference, current, target)
+    if problem:
+        raise ValidationError(problem)
+    last = deliverable.steps[-1].changed_on if deliverable.steps else dt.date.min
+    day = step_date(on, last, deliverable.reference, "step")
+    who = clean_text(by, "who decided", 200)
+    why = clean_text(reasons, "reasons for the rejection", TEXT_LIMIT)
+    if target in (DeliverableStatus.ACCEPTED, DeliverableStatus.REJECTED) and not who:
+        raise ValidationError(f"The client's verdict on {deliverable.reference} needs who gave it.")
+    if target is DeliverableStatus.REJECTED and not why:
+        raise ValidationError(f"A rejection of {deliverable.reference} needs the client's reasons.")
+    if target is DeliverableStatus.ACCEPTED:
+        unmet = [c.text for c in deliverable.criteria if not c.met]
+        if unmet:
+            raise ValidationError(
+                f"{deliverable.reference} cannot be accepted while {len(unmet)} acceptance "
+                f"criteria are not met (first: {unmet[0]!r}); tick them, or reject it."
+            )
+    changes: dict[str, object] = {"status": target}
+    if target in (DeliverableStatus.ACCEPTED, DeliverableStatus.REJECTED):
+        changes |= {"decided_by": who, "decided_on": day}
+    if target is DeliverableStatus.REJECTED:
+        changes["rejection_reasons"] = why
+    audit.set_fields(session, deliverable, changes)
+    deliverable.steps.append(
+        DeliverableStep(
+            from_status=current,
+            to_status=target,
+            changed_on=day,
+            changed_by=who or current_user(),
+            comment=clean_text(comment or why, "comment", TEXT_LIMIT),
+        )
+    )
+    session.flush()
+    return deliverable_row(session, deliverable.id)
+
+
+def delete_deliverable(session: Session, deliverable_id: int) -> None:
+    """Delete a deliverable that the client has not accepted; audited."""
+    deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
+    if deliverable.status is DeliverableStatus.ACCEPTED:
+        raise ValidationError(f"{deliverable.reference} is accepted: it stays on record.")
+    audit.record_deleted(session, deliverable)
+    session.delete(deliverable)
+    session.flush()
+
+
+def _apply(session: Session, deliverable: Deliverable, fields: DeliverableFields) -> None:
+    unknown = sorted(fields.keys() - DeliverableFields.__annotations__.keys())
+    if unknown:
+        raise ValidationError(f"Unknown deliverable fields: {', '.join(unknown)}.")
+    if "name" in fields:
+        deliverable.name = clean_name(fields["name"], "deliverable name")
+    if "description" in fields:
+        deliverable.description = clean_text(fields["description"], "description", TEXT_LIMIT)
+    if "owner" in fields:
+        deliverable.owner = clean_text(fields["owner"], "owner", 200)
+    if "milestone_id" in fields:
+        deliverable.milestone_id = _milestone(session, deliverable, fields["milestone_id"])
+    if "due_on" in fields:
+        deliverable.due_on = clean_optional_date(fields["due_on"], "due date")
+
+
+def _milestone(session: Session, deliverable: Deliverable, task_id: int | None) -> int | None:
+    """A milestone of the deliverable's own project, or None."""
+    if task_id is None:
+        return None
+    task = get_or_raise(session, Task, task_id, "task")
+    if task.project_id != deliverable.project_id:
+        raise ValidationError(f"{task.name!r} is a task of another project.")
+    if not task.is_milestone:
+        raise ValidationError(f"{task.name!r} is not a milestone; tie a deliverable to one.")
+    return task.id
+
+
+def _criteria(lines: Sequence[tuple[str, bool]]) -> list[AcceptanceCriterion]:
+    if len(lines) > MOST_CRITERIA:
+        raise ValidationError(f"A checklist holds at most {MOST_CRITERIA} criteria.")
+    kept: list[AcceptanceCriterion] = []
+    for text, met in lines:
+        cleaned = clean_text(text, "acceptance criterion", CRITERION_LIMIT)
+        if cleaned:  # a blank line of a pasted list is no criterion
+            position = len(kept)
+            kept.append(
+                AcceptanceCriterion(position=position, text=cleaned, met=clean_flag(met, "met"))
+            )
+    return kept
+
+
+def _checklist_text(lines: Sequence[tuple[str, bool]]) -> str:
+    return "; ".join(f"[{'x' if met else ' '}] {text}" for text, met in lines)
