@@ -289,3 +289,17 @@ def test_upgrade_puts_running_projects_in_execution_with_their_frame_kept(
         assert s.scalars(select(StageGate)).all() == []
         assert {c.currency for c in s.scalars(select(Client))} == {"EUR"}
         assert not any(h.is_working for h in s.scalars(select(Holiday)))
+
+
+def test_upgrade_adds_an_empty_deliverables_log(tmp_path: Path) -> None:
+    """Revision 0011 on the 0001 fixture: no deliverable; the upgraded file takes one."""
+    from cpm_desktop.services.deliverables.register import add_deliverable
+    from cpm_desktop.services.deliverables.views import deliverables
+
+    path = tmp_path / "workspace-0001.cpm"
+    shutil.copyfile(FIXTURE_0001, path)
+    with open_workspace(path) as ws, ws.transaction() as s:
+        [project] = s.scalars(select(Project)).all()
+        assert deliverables(s, project.id) == ()
+        row = add_deliverable(s, project.id, "Design document", criteria=["Signed"])
+        assert (row.reference, len(row.criteria)) == ("D-001", 1)
