@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.services.plan.start_drivers import driving_chain
 from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.ui.timeline.chain_worker import ChainWorker
+from tests.templates import open_copy_of
 
 
-def test_only_the_latest_request_is_answered(qtbot, tmp_path: Path) -> None:
+def test_only_the_latest_request_is_answered(qtbot, tmp_path: Path, demo_template: Path) -> None:
     """Two quick requests: the first is dropped, the second matches the service's answer."""
-    with create_demo_workspace(tmp_path / "demo.cpm") as ws:
+    with open_copy_of(demo_template, tmp_path / "demo.cpm") as ws:
         project_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
         names = {t.name: t.id for t in ws.run(timeline, project_id).tasks}
         first, second = names["Go-live"], names["Shipping, loading and carrier labels"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.domain import View
 from cpm_desktop.domain.views import OVERVIEW_PAGES
 from cpm_desktop.errors import CpmError
@@ -15,6 +14,7 @@ from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.timeline.task_model import PERCENT, WBS
 from cpm_desktop.workspace import create_workspace
+from tests.templates import open_copy_of
 
 
 def test_navigator_lists_clients_and_projects(window: MainWindow, qtmodeltester) -> None:
@@ -103,10 +103,10 @@ def test_open_path_reports_a_bad_file_and_keeps_the_current_one(
 
 
 def test_closing_remembers_layout_and_releases_the_lock(
-    qtbot, tmp_path: Path, settings: AppSettings
+    qtbot, tmp_path: Path, settings: AppSettings, demo_template: Path
 ) -> None:
     """Closing the window saves its geometry and frees the workspace for the next process."""
-    win = MainWindow(create_demo_workspace(tmp_path / "w.cpm"), settings)
+    win = MainWindow(open_copy_of(demo_template, tmp_path / "w.cpm"), settings)
     qtbot.addWidget(win)
     win.close()
     assert settings.window_state("geometry") is not None

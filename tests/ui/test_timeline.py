@@ -11,11 +11,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessageBox
 
-from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.services.plan.timeline import TimelineTask, timeline
 from cpm_desktop.services.portfolio.views import task_detail
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.timeline.task_model import DURATION, NAME, PREDECESSORS, START
+from tests.templates import open_copy_of
 from tests.ui.windows import shown_on
 
 
@@ -341,11 +341,13 @@ def test_save_baseline_asks_before_replacing_and_shows_variance(qtbot, window, m
     assert stored(window)[task.name].finish_variance == 3
 
 
-def test_hidden_columns_are_remembered(qtbot, tmp_path: Path, settings) -> None:
+def test_hidden_columns_are_remembered(
+    qtbot, tmp_path: Path, settings, demo_template: Path
+) -> None:
     """Columns shown or hidden from the header menu come back the same in a new window."""
     from cpm_desktop.ui.timeline.task_model import OWNER
 
-    first = MainWindow(create_demo_workspace(tmp_path / "a.cpm"), settings)
+    first = MainWindow(open_copy_of(demo_template, tmp_path / "a.cpm"), settings)
     qtbot.addWidget(first)
     header = first.timeline.view.table.header()
     assert header.isSectionHidden(OWNER)
@@ -355,7 +357,7 @@ def test_hidden_columns_are_remembered(qtbot, tmp_path: Path, settings) -> None:
     owner.trigger()
     assert not header.isSectionHidden(OWNER)
     first.close()
-    second = MainWindow(create_demo_workspace(tmp_path / "b.cpm"), settings)
+    second = MainWindow(open_copy_of(demo_template, tmp_path / "b.cpm"), settings)
     qtbot.addWidget(second)
     assert not second.timeline.view.table.header().isSectionHidden(OWNER)
 

@@ -9,18 +9,18 @@ from typing import Any
 import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.errors import UndoConflictError, ValidationError
 from cpm_desktop.services import history
 from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.portfolio.views import find_project_id, task_rows
 from cpm_desktop.workspace import Workspace
+from tests.templates import open_copy_of
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Workspace:
+def demo(tmp_path: Path, demo_template: Path) -> Workspace:
     """The demo workspace (the NHL-WMS plan has links of every type and progress)."""
-    with create_demo_workspace(tmp_path / "demo.cpm") as ws:
+    with open_copy_of(demo_template, tmp_path / "demo.cpm") as ws:
         yield ws
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.domain import Audience
 from cpm_desktop.errors import ExportError, NotFoundError, ValidationError
 from cpm_desktop.services.changes import requests as crs
@@ -26,6 +25,7 @@ from cpm_desktop.services.portfolio.views import find_project_id, portfolio
 from cpm_desktop.workspace import Workspace
 from tests.reports.support import page_count, page_text
 from tests.services.support import MONDAY, ProjectIds, audit_count, snapshot
+from tests.templates import open_copy_of
 
 TODAY = dt.date(2026, 11, 20)
 UNICODE = "Müller & Søn — €/£"
@@ -34,9 +34,9 @@ INTERNAL = Audience.INTERNAL
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Workspace]:
     """The demo portfolio, shared by this module's read-only tests."""
-    with create_demo_workspace(tmp_path_factory.mktemp("forms") / "demo.cpm") as ws:
+    with open_copy_of(demo_template, tmp_path_factory.mktemp("forms") / "demo.cpm") as ws:
         yield ws
 
 

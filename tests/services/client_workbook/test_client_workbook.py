@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.domain import Audience
 from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.errors import NotFoundError
@@ -33,14 +32,15 @@ from cpm_desktop.services.risks.views import risk_register
 from cpm_desktop.workspace import Workspace
 from tests.reports.support import SOFFICE, page_count, soffice_pdf
 from tests.services.support import ProjectIds, audit_count, snapshot
+from tests.templates import open_copy_of
 
 NOW = dt.datetime(2026, 11, 22, 9, 30)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Workspace]:
     """The demo portfolio, shared by this module's read-only tests."""
-    with create_demo_workspace(tmp_path_factory.mktemp("workbook") / "demo.cpm") as ws:
+    with open_copy_of(demo_template, tmp_path_factory.mktemp("workbook") / "demo.cpm") as ws:
         yield ws
 
 

@@ -17,7 +17,6 @@ import openpyxl
 import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.domain import Audience
 from cpm_desktop.domain.overall_status import red_items_rag
 from cpm_desktop.reports.excel.content import ClientWorkbook, Unit
@@ -30,14 +29,15 @@ from cpm_desktop.services.records.decisions import decision_log
 from cpm_desktop.services.records.feedback import feedback_log
 from cpm_desktop.workspace import Workspace
 from tests.services.support import ProjectIds
+from tests.templates import open_copy_of
 
 NOW = dt.datetime(2026, 11, 22, 9, 30)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Workspace]:
     """The demo portfolio, shared by this module's read-only tests."""
-    with create_demo_workspace(tmp_path_factory.mktemp("kpis") / "demo.cpm") as ws:
+    with open_copy_of(demo_template, tmp_path_factory.mktemp("kpis") / "demo.cpm") as ws:
         yield ws
 
 

@@ -5,24 +5,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.services import history
 from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.plan.task_dates import move_task_start, set_task_finish
 from cpm_desktop.services.plan.timeline import Timeline, timeline, timeline_update
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.workspace import Workspace
+from tests.templates import open_copy_of
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Workspace:
     """The demo plan with its baseline, so variances are part of what is re-read."""
-    with create_demo_workspace(tmp_path_factory.mktemp("update") / "demo.cpm") as ws:
+    with open_copy_of(demo_template, tmp_path_factory.mktemp("update") / "demo.cpm") as ws:
         yield ws
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.demo.create import create_demo_workspace
 from cpm_desktop.domain import Audience, ConstraintType
 from cpm_desktop.errors import ExportError, NotFoundError, ValidationError
 from cpm_desktop.reports.formatting import money
@@ -33,14 +32,15 @@ from cpm_desktop.workspace import Workspace
 from tests.reports.pack.sample import outline_titles, page_sizes, pages_text
 from tests.reports.support import A4_POINTS, LETTER_POINTS, fonts_not_embedded, qpdf_check
 from tests.services.support import MONDAY, ProjectIds, snapshot
+from tests.templates import open_copy_of
 
 TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Workspace]:
     """The demo portfolio, shared by this module's read-only tests."""
-    with create_demo_workspace(tmp_path_factory.mktemp("pack") / "demo.cpm") as ws:
+    with open_copy_of(demo_template, tmp_path_factory.mktemp("pack") / "demo.cpm") as ws:
         yield ws
 
 
