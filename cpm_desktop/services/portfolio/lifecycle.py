@@ -12,11 +12,19 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from cpm_desktop.domain import FeedbackChannel, ProjectStatus, RiskStatus, Stage
+from cpm_desktop.domain import DeliverableStatus, FeedbackChannel, ProjectStatus, RiskStatus, Stage
 from cpm_desktop.domain.change_workflow import PENDING
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import current_user
-from cpm_desktop.models import ChangeRequest, Client, Project, Risk, StageGate, Task
+from cpm_desktop.models import (
+    ChangeRequest,
+    Client,
+    Deliverable,
+    Project,
+    Risk,
+    StageGate,
+    Task,
+)
 from cpm_desktop.services import audit
 from cpm_desktop.services.portfolio.projects import ProjectRecord, project_record
 from cpm_desktop.services.records.feedback import add_feedback
@@ -97,7 +105,8 @@ class Closing:
 
 
 def closure_warnings(session: Session, project_id: int) -> tuple[str, ...]:
-    """What is still open in the project: work, risks and changes a closure would freeze."""
+    """What is still open in the project: deliverables, work, risks and changes a closure
+    would freeze."""
     project = get_or_raise(session, Project, project_id, "project")
     unfinished = session.scalar(
         select(func.count(Task.id)).where(
@@ -116,7 +125,15 @@ def closure_warnings(session: Session, project_id: int) -> tuple[str, ...]:
             ChangeRequest.project_id == project.id, ChangeRequest.status.in_(PENDING)
         )
     )
+    not_accepted = session.scalar(
+        select(func.count(Deliverable.id)).where(
+            Deliverable.project_id == project.id,
+            Deliverable.status != DeliverableStatus.ACCEPTED,
+        )
+    )
     warnings = []
+    if not_accepted:
+        warnings.append(f"{_count(not_accepted, 'deliverable')} not accepted by the client.")
     if unfinished:
         warnings.append(f"{_count(unfinished, 'task')} not complete.")
     if open_risks:

@@ -9,6 +9,7 @@ import pytest
 from cpm_desktop.domain import ProjectStatus, Stage
 from cpm_desktop.errors import ClosedProjectError, ValidationError
 from cpm_desktop.models import Calendar, Client, Project, Task
+from cpm_desktop.services.deliverables.register import add_deliverable
 from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.portfolio import lifecycle, projects
 from cpm_desktop.services.records.feedback import feedback_log
@@ -82,8 +83,13 @@ def test_closing_records_the_final_report_feedback_and_lessons_and_freezes_the_p
     with workspace.transaction() as s:
         task_id = tasks.add_task(s, pid, "Build", duration=5).id
         add_risk(s, pid, "Key user leaves", on=MONDAY, probability=3, impact=3)
+        add_deliverable(s, pid, "Design document")
         warnings = lifecycle.closure_warnings(s, pid)
-    assert warnings == ("1 task not complete.", "1 register entry still open.")
+    assert warnings == (
+        "1 deliverable not accepted by the client.",
+        "1 task not complete.",
+        "1 register entry still open.",
+    )
     _close(
         workspace,
         pid,
