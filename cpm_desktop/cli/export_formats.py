@@ -16,7 +16,7 @@ from cpm_desktop.cli.arguments import Commands, project_option, workspace_option
 from cpm_desktop.cli.commands import export
 from cpm_desktop.domain import Audience, PaperSize
 
-FORMATS = ("xlsx", "pdf", "mspdi", "change-form")
+FORMATS = ("xlsx", "pdf", "mspdi", "change-form", "acceptance")
 PAPERS = [paper.value for paper in PaperSize]
 AUDIENCES = [audience.value for audience in Audience]
 AUDIENCE = (
@@ -83,6 +83,17 @@ CHANGE_FORM = _text(
     AUDIENCE,
 )
 
+ACCEPTANCE = _text(
+    "The acceptance certificate of one deliverable: a one-page PDF for the client to sign, "
+    "printed or e-mailed.",
+    "It shows the deliverable (name, description, milestone and due date), its acceptance "
+    "criteria as a checklist with the met ones ticked, its submissions and the client's "
+    "verdicts with a rejection's reasons, and signature blocks for the client and the "
+    "project manager; the client's is filled in with who accepted and when once accepted. "
+    "--deliverable names it; --paper prints on A4 (the default) or US Letter. It holds no "
+    "cost and no internal record. The export writes nothing to the workspace.",
+)
+
 
 def add_export(commands: Commands) -> None:
     """Add `export` and its formats to the command line's sub-commands."""
@@ -103,6 +114,7 @@ def add_export(commands: Commands) -> None:
     _pdf(formats)
     _mspdi(formats)
     _change_form(formats)
+    _acceptance(formats)
 
 
 def format_first(argv: Sequence[str]) -> list[str]:
@@ -161,6 +173,17 @@ def _change_form(formats: Commands) -> None:
     )
     command.add_argument("--paper", choices=PAPERS, help="paper size (default: a4)")
     _audience(command)
+
+
+def _acceptance(formats: Commands) -> None:
+    command = _format(
+        formats, "acceptance", "one deliverable's acceptance certificate (PDF)", ACCEPTANCE
+    )
+    _output(command, "the PDF to write")
+    command.add_argument(
+        "--deliverable", metavar="REF", help="the deliverable to certify, e.g. D-001 (required)"
+    )
+    command.add_argument("--paper", choices=PAPERS, help="paper size (default: a4)")
 
 
 def _format(

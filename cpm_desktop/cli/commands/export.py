@@ -1,8 +1,9 @@
-"""`cpm-desktop export xlsx|pdf|mspdi|change-form --db FILE --project CODE -o OUT
+"""`cpm-desktop export xlsx|pdf|mspdi|change-form|acceptance --db FILE --project CODE -o OUT
 [--audience client|internal]`.
 
 xlsx: the client workbook; pdf: the steering-committee pack; mspdi: MS Project XML;
-change-form: one change request's client sign-off PDF (`--change REF`).
+change-form: one change request's client sign-off PDF (`--change REF`); acceptance: one
+deliverable's acceptance certificate PDF (`--deliverable REF`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ def run(args: argparse.Namespace) -> int:
     """Write the project in `args.format` to `args.output`; name the file written."""
     if args.format == "change-form":
         return _export_change_form(args)
+    if args.format == "acceptance":
+        return _export_acceptance(args)
     if args.format == "pdf":
         return _export_pack(args)
     if args.format == "xlsx" and args.change is None and args.paper is None:
@@ -89,6 +92,28 @@ def _export_change_form(args: argparse.Namespace) -> int:
             audience=_audience(args),
         )
     print(f"Wrote the {_internal(args)}sign-off form of {args.change.strip().upper()} to {path}.")
+    return EXIT_OK
+
+
+def _export_acceptance(args: argparse.Namespace) -> int:
+    from cpm_desktop.services.deliverables.certificate import (
+        export_acceptance_certificate,
+        find_deliverable_id,
+    )
+    from cpm_desktop.services.opening import open_for_reading
+
+    if not args.deliverable:
+        raise UserError("export acceptance needs --deliverable REF, the one to certify (D-001).")
+    with open_for_reading(args.db) as workspace:
+        found = project_id(workspace, args.project)
+        deliverable_id = workspace.run(find_deliverable_id, found, args.deliverable)
+        if deliverable_id is None:
+            raise UserError(f"No deliverable {args.deliverable!r} in project {args.project}.")
+        path = workspace.run(
+            export_acceptance_certificate, deliverable_id, args.output, paper=args.paper or "a4"
+        )
+    reference = args.deliverable.strip().upper()
+    print(f"Wrote the acceptance certificate of {reference} to {path}.")
     return EXIT_OK
 
 

@@ -1,0 +1,391 @@
+"""The sections of the acceptance certificate, measured so that together they fill one page.
+
+The facts and the signature blocks have a bounded height; the description, the checklist and
+the history do not. They are laid out generously first, then tighter, step by step (`FITS`):
+fewer description lines and history steps, criteria on one line, then in two columns; past
+that, the checklist ends with how many criteria are left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from cpm_desktop.reports.formatting import long_date
+from cpm_desktop.reports.pdf.flowables import WriteInLine
+from cpm_desktop.reports.pdf.fonts import REGULAR
+from cpm_desktop.reports.pdf.style import ACCENT_HEX, INK, MUTED_HEX, RULE, TEXT, Styles
+from cpm_desktop.reports.pdf.text import BIG, fitted, markup, one_line, shrunk
+
+if TYPE_CHECKING:
+    from cpm_desktop.reports.pdf.acceptance_certificate import (
+        AcceptanceContent,
+        CriterionLine,
+        HistoryLine,
+    )
+
+LABEL_WIDTH = 92.0  # the label column of the facts and the description
+PAD = 3.0  # cell padding above and below
+BOX = 9.0  # a checklist box's side
+BOX_COLUMN = 17.0
+DATE_WIDTH = 78.0  # "30 Sep 2026" and air
+STEP_WIDTH = 82.0  # "Resubmitted"
+TITLE_LINES = 2
+SIGNATURE_HEIGHT = 40.0
+LINE_LABEL = 48.0  # "Signature" and air: the rest of the line is for a long role
+MAX_SIGNATURE_EXTRA = 14.0
+BOTTOM_AIR = 12.0  # spare height kept free above the footer
+LOG = "full text in the deliverables log"
+SHORTENED = f'<font color="{MUTED_HEX}"><i>(shortened; {LOG})</i></font>'
+DASH = "–"
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """How much of the unbounded parts one layout shows."""
+
+    description_lines: int
+    history_steps: int  # the latest ones
+    criterion_lines: int  # at most, per criterion
+    columns: int  # of the checklist
+    comment_lines: int = 2  # at most, per step of the history
+
+
+FITS = (
+    Fit(12, 8, 3, 1),
+    Fit(6, 6, 2, 1),
+    Fit(4, 4, 1, 1),
+    Fit(3, 3, 1, 2),
+    Fit(2, 2, 1, 2, comment_lines=1),
+)
+
+
+def story_for_page(
+    content: AcceptanceContent, styles: Styles, width: float, height: float
+) -> list[Flowable]:
+    """The certificate's flowables for a frame of `width` × `height`, trimmed to fit."""
+    for fit in FITS:
+        story = _story(content, styles, width, fit, len(content.criteria))
+        total = _height(story, width)
+        if total <= height:
+            break
+    else:
+        # Even the tightest layout is too tall: show fewer criteria, saying how many are left.
+        shown = len(content.criteria)
+        while total > height and shown > 0:
+            shown -= 1
+            story = _story(content, styles, width, fit, shown)
+            total = _height(story, width)
+        if total > height:
+            raise RuntimeError(f"the certificate of {content.reference} cannot fit one page")
+    # Room left over goes to the pen: a roomier signature line.
+    spare = min(MAX_SIGNATURE_EXTRA, max(height - total - BOTTOM_AIR, 0.0))
+    if spare:
+        story = _story(content, styles, width, fit, _shown_of(story), spare)
+    return story
+
+
+def _shown_of(story: Sequence[Flowable]) -> int:
+    """How many criteria `story` shows (its checklist table says so)."""
+    return next((f.shown for f in story if isinstance(f, _Checklist)), 0)
+
+
+def _height(story: Sequence[Flowable], width: float) -> float:
+    total = 0.0
+    for flowable in story:
+        total += flowable.getSpaceBefore() + flowable.wrap(width, BIG)[1]
+        total += flowable.getSpaceAfter()
+    return total
+
+
+def _story(
+    content: AcceptanceContent,
+    styles: Styles,
+    width: float,
+    fit: Fit,
+    shown: int,
+    signature_extra: float = 0.0,
+) -> list[Flowable]:
+    reference = f'<font color="{ACCENT_HEX}">{markup(content.reference)}</font>'
+    title, _ = fitted(
+        content.name,
+        styles.title,
+        width,
+        TITLE_LINES * styles.title.leading,
+        prefix=f"{reference}&nbsp;&nbsp;",
+    )
+    met = sum(c.met for c in content.criteria)
+    count = f"{met} of {len(content.criteria)} met"
+    count = f'&nbsp;&nbsp;<font color="{MUTED_HEX}" size="9">{count}</font>'
+    return [
+        title,
+        Spacer(0, 8),
+        _facts(content, styles, width, fit),
+        Spacer(0, 12),
+        Paragraph(f"Acceptance criteria{count}", styles.heading),
+        Spacer(0, 4),
+        _Checklist(content.criteria, styles, width, fit, shown),
+        Spacer(0, 12),
+        Paragraph("Submissions and verdicts", styles.heading),
+        Spacer(0, 4),
+        _history(content.history, styles, width, fit),
+        Spacer(0, 12),
+        *_declaration(content, styles, width),
+        Spacer(0, 10),
+        _signatures(content, styles, width, SIGNATURE_HEIGHT + signature_extra),
+    ]
+
+
+def _grid(
+    rows: list[list[object]],
+    widths: Sequence[float],
+    label_columns: Sequence[int] = (0,),
+    extra: Sequence[tuple[object, ...]] = (),
+) -> Table:
+    """A table of label/value rows with a rule under each row."""
+    # Labels are a point smaller than values: half a point more on top puts both on one baseline.
+    nudge = [("TOPPADDING", (c, 0), (c, -1), PAD + 0.5) for c in label_columns]
+    table = Table(rows, colWidths=list(widths))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2 * PAD),
+                ("TOPPADDING", (0, 0), (-1, -1), PAD),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-string cells too: never Helvetica
+                *nudge,
+                *extra,
+            ]
+        )
+    )
+    return table
+
+
+def _facts(content: AcceptanceContent, styles: Styles, width: float, fit: Fit) -> Table:
+    """The milestone and due date, owner and status, then the description."""
+    value_width = (width - 2 * LABEL_WIDTH) / 2
+
+    def label(text: str) -> Paragraph:
+        return Paragraph(text, styles.label)
+
+    def value(text: str) -> Paragraph:
+        # One line each: a long name gets a slightly smaller font, then an ellipsis.
+        return shrunk(text or DASH, styles.value, value_width - 2 * PAD, smallest=9, cut=True)
+
+    text_width = width - LABEL_WIDTH - 2 * PAD
+    description, _ = fitted(
+        content.description or DASH,
+        styles.body,
+        text_width,
+        fit.description_lines * styles.body.leading,
+        SHORTENED,
+    )
+    rows: list[list[object]] = [
+        [
+            label("Milestone"),
+            value(content.milestone),
+            label("Due"),
+            value(long_date(content.due)),
+        ],
+        [label("Owner"), value(content.owner), label("Status"), value(content.status)],
+        [label("Description"), description, "", ""],
+    ]
+    widths = (LABEL_WIDTH, value_width, LABEL_WIDTH, value_width)
+    return _grid(rows, widths, label_columns=(0, 2), extra=[("SPAN", (1, 2), (3, 2))])
+
+
+class _TickBox(Flowable):
+    """A square to tick, ticked when the criterion is met."""
+
+    def __init__(self, ticked: bool) -> None:
+        super().__init__()
+        self.ticked = ticked
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """One box, as high as a line of text."""
+        self.width = BOX
+        self.height = BOX + 2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """The square, and a tick through it when met."""
+        canvas = self.canv
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(0.8)
+        canvas.rect(0, 0, BOX, BOX, stroke=1, fill=0)
+        if self.ticked:
+            canvas.setStrokeColor(TEXT)
+            canvas.setLineWidth(1.4)
+            path = canvas.beginPath()
+            path.moveTo(1.8, 4.6)
+            path.lineTo(3.8, 2.0)
+            path.lineTo(7.6, 7.8)
+            canvas.drawPath(path, stroke=1, fill=0)
+
+
+class _Checklist(Table):
+    """The acceptance criteria as ticked or empty boxes, in one or more columns.
+
+    `shown` of them are listed; a last line says how many more there are and how many of
+    those are met.
+    """
+
+    def __init__(
+        self,
+        criteria: Sequence[CriterionLine],
+        styles: Styles,
+        width: float,
+        fit: Fit,
+        shown: int,
+    ) -> None:
+        self.shown = min(shown, len(criteria))
+        columns = fit.columns if self.shown else 1
+        column = width / columns
+        text_width = column - BOX_COLUMN - 2 * PAD
+        cells: list[list[object]] = []
+        for criterion in criteria[: self.shown]:
+            text, _ = fitted(
+                criterion.text,
+                styles.body,
+                text_width,
+                fit.criterion_lines * styles.body.leading,
+            )
+            cells.append([_TickBox(criterion.met), text])
+        per_column = -(-len(cells) // columns)  # column-major: read down, then across
+        rows: list[list[object]] = []
+        for row in range(per_column):
+            line: list[object] = []
+            for col in range(columns):
+                index = col * per_column + row
+                line += cells[index] if index < len(cells) else ["", ""]
+            rows.append(line)
+        left = criteria[self.shown :]
+        note = ""
+        if not criteria:
+            note = "No acceptance criteria recorded."
+        elif left:
+            more = sum(c.met for c in left)
+            note = (
+                f"and {len(left)} more criteria ({more} met); the full checklist is in the "
+                "deliverables log."
+            )
+        if note:
+            rows.append(["", Paragraph(note, styles.note), *[""] * (2 * columns - 2)])
+        super().__init__(rows, colWidths=[BOX_COLUMN, column - BOX_COLUMN] * columns)
+        spans = [("SPAN", (1, -1), (-1, -1))] if note and columns > 1 else []
+        self.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 2 * PAD),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    *spans,
+                ]
+            )
+        )
+
+
+def _history(history: Sequence[HistoryLine], styles: Styles, width: float, fit: Fit) -> Flowable:
+    """The latest steps: date, step, the client's signatory and a verdict's reasons."""
+    if not history:
+        return Paragraph("Not yet submitted to the client.", styles.note)
+    kept = list(history[-fit.history_steps :])
+    text_width = width - DATE_WIDTH - STEP_WIDTH - 2 * PAD
+    rows: list[list[object]] = []
+    earlier = len(history) - len(kept)
+    if earlier:
+        note = f"{earlier} earlier step{'s' if earlier > 1 else ''} not shown; see the log."
+        rows.append([Paragraph(note, styles.note), "", ""])
+    for step in kept:
+        said = f"by {step.by}" if step.by else ""
+        if step.comment:
+            said = f"{said}: {step.comment}" if said else step.comment
+        text, _ = fitted(
+            said or DASH, styles.body, text_width, fit.comment_lines * styles.body.leading
+        )
+        rows.append(
+            [
+                Paragraph(long_date(step.on), styles.value),
+                Paragraph(markup(step.step), styles.value_bold),
+                text,
+            ]
+        )
+    spans = [("SPAN", (0, 0), (-1, 0))] if earlier else []
+    return _grid(rows, (DATE_WIDTH, STEP_WIDTH, width - DATE_WIDTH - STEP_WIDTH), (), spans)
+
+
+def _declaration(content: AcceptanceContent, styles: Styles, width: float) -> list[Flowable]:
+    """What the client's signature means, and the acceptance already on record."""
+    parts: list[Flowable] = [Paragraph("Client acceptance", styles.heading), Spacer(0, 4)]
+    statement = (
+        f"By signing, the client accepts deliverable {content.reference} as meeting the "
+        "acceptance criteria above."
+    )
+    parts.append(Paragraph(markup(statement), styles.body))
+    if content.accepted:
+        on = long_date(content.accepted_on)
+        note = f"Recorded in the deliverables log: accepted by {content.accepted_by} on {on}."
+        paragraph, _ = fitted(note, styles.note, width, 2 * styles.note.leading)
+        parts += [Spacer(0, 3), paragraph]
+    return parts
+
+
+def _signatures(
+    content: AcceptanceContent, styles: Styles, width: float, signature_height: float
+) -> Table:
+    """Two framed blocks side by side: the client's signatory and the supplier's PM."""
+    gap = 18.0
+    column = (width - gap) / 2
+    inner = column - 20
+
+    def block(heading: str, subline: str, lines: Sequence[tuple[str, str]]) -> list[Flowable]:
+        name, role, date = lines
+        return [
+            Paragraph(heading, styles.heading),
+            Paragraph(markup(one_line(subline, REGULAR, 9, inner)), styles.label),
+            WriteInLine(name[0], name[1], height=24, label_width=LINE_LABEL),
+            WriteInLine(role[0], role[1], height=24, label_width=LINE_LABEL),
+            WriteInLine("Signature", height=signature_height, label_width=LINE_LABEL),
+            WriteInLine(date[0], date[1], height=24, label_width=LINE_LABEL),
+        ]
+
+    accepted_on = long_date(content.accepted_on) if content.accepted else ""
+    client = block(
+        "For the client",
+        content.client,
+        (
+            ("Name", content.accepted_by if content.accepted else ""),
+            ("Role", content.acceptor_role if content.accepted else ""),
+            ("Date", accepted_on),
+        ),
+    )
+    supplier = block(
+        "For the supplier",
+        f"Project manager of {content.project_code}",
+        (("Name", content.manager), ("Role", "Project manager"), ("Date", "")),
+    )
+    table = Table([[client, "", supplier]], colWidths=[column, gap, column])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (0, 0), 0.6, INK),
+                ("BOX", (2, 0), (2, 0), 0.6, INK),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ]
+        )
+    )
+    return table
