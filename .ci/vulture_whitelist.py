@@ -130,7 +130,13 @@ ENUM_MEMBERS = (
 )
 
 # Fields of read models that the tests check and no screen shows yet.
-READ_MODEL_FIELDS = (_.start_variance, _.duration_variance, _.cost_variance, _.link_count)
+READ_MODEL_FIELDS = (
+    _.start_variance,
+    _.duration_variance,
+    _.cost_variance,
+    _.link_count,
+    _.waits_for,  # the deliverable a billing milestone waits for: issue 21's billing view
+)
 
 # Use cases kept for the screens that will call them, tested meanwhile: clearing a baseline,
 # the task variances against any baseline, a project's risk RAG thresholds (their only writer);

@@ -27,6 +27,7 @@ from cpm_desktop.services.deliverables.register import (
     set_criteria,
     step_deliverable,
 )
+from cpm_desktop.services.records.billing import billing_schedule, set_billing_condition
 
 D = dt.date
 SPONSOR = "Henrik Sørensen (Nordhaven)"
@@ -41,6 +42,7 @@ class DemoDeliverable:
     owner: str
     criteria: tuple[str, ...]
     steps: Sequence[tuple[dt.date, S, str, str]] = field(default=())  # day, to, by, comment
+    bills: str = ""  # the billing milestone (WBS) that waits for its acceptance
 
 
 DELIVERABLES = (
@@ -116,6 +118,7 @@ DELIVERABLES = (
         "7.5",
         PM,
         ("Hypercare exit criteria met", "Open items handed to support"),
+        bills="7.6",
     ),
 )
 
@@ -124,7 +127,8 @@ def add_demo_deliverables(
     session: Session, project_id: int, task_ids: Mapping[str, int], *, until: dt.date
 ) -> None:
     """Add the deliverables and replay their steps dated up to `until`; a deliverable the
-    client accepted has its checklist met."""
+    client accepted has its checklist met; a billing milestone may wait for one."""
+    billing_of = {row.task_id: row.id for row in billing_schedule(session, project_id)}
     for item in DELIVERABLES:
         row = add_deliverable(
             session,
@@ -134,6 +138,8 @@ def add_demo_deliverables(
             owner=item.owner,
             milestone_id=task_ids[item.milestone],
         )
+        if item.bills:
+            set_billing_condition(session, billing_of[task_ids[item.bills]], row.id)
         for day, to, by, comment in item.steps:
             if day > until:
                 continue

@@ -131,7 +131,8 @@ def build_demo_portfolio(session: Session) -> None:
     with acting_as(PM):  # the demo's history and audit trail read as its PM's work
         nordhaven, task_ids = _build_nordhaven(session)
         _build_alpenmarkt(session)
-        add_demo_portfolio_records(session)
+        add_demo_portfolio_records(session)  # billing milestones among them
+        add_demo_deliverables(session, nordhaven, task_ids, until=STATUS_DATE)
         add_demo_exchange_rates(session)
         # Last week's report sees the plan, register and change log as they stood on 13 Nov;
         # the week's events (work started, entries raised and rescored, change steps) follow,
@@ -214,7 +215,6 @@ def _build_nordhaven(session: Session) -> tuple[int, dict[str, int]]:
     task_ids = add_plan(session, project.id, WAREHOUSE_PLAN, until=LAST_WEEK)
     add_demo_risks(session, project.id, task_ids, until=LAST_WEEK)
     add_demo_changes(session, project.id, task_ids, until=LAST_WEEK)
-    add_demo_deliverables(session, project.id, task_ids, until=STATUS_DATE)
     add_demo_status(session, project.id)
     return project.id, task_ids
 

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import CheckConstraint, ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cpm_desktop.domain import InvoiceStatus
 from cpm_desktop.models.base import Base, IntPk
 from cpm_desktop.models.enums import text_enum
+
+if TYPE_CHECKING:
+    from cpm_desktop.models.deliverable import Deliverable
 
 
 class BillingMilestone(Base):
@@ -38,3 +42,9 @@ class BillingMilestone(Base):
     invoiced_on: Mapped[dt.date | None]
     paid_on: Mapped[dt.date | None]
     invoice_number: Mapped[str] = mapped_column(String(50), default="")
+    # A deliverable the client must accept first: until then the milestone is not due.
+    deliverable_id: Mapped[int | None] = mapped_column(
+        ForeignKey("deliverable.id", ondelete="SET NULL"), index=True
+    )
+
+    deliverable: Mapped[Deliverable | None] = relationship()

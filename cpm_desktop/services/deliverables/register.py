@@ -16,6 +16,7 @@ from cpm_desktop.identity import current_user
 from cpm_desktop.models import AcceptanceCriterion, Deliverable, DeliverableStep, Project, Task
 from cpm_desktop.services import audit
 from cpm_desktop.services.deliverables.views import DeliverableRow, deliverable_row
+from cpm_desktop.services.records.billing import release_waiting_billing
 from cpm_desktop.services.validate import (
     clean_enum,
     clean_flag,
@@ -120,7 +121,8 @@ def step_deliverable(
     """Move a deliverable one step (submit, accept, reject, resubmit) on `on` (default today).
 
     The client's verdict names who gave it (`by`); a rejection gives its `reasons`; an
-    acceptance needs every line of the checklist met.
+    acceptance needs every line of the checklist met, and makes the billing milestones that
+    wait for it due.
     """
     deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
     target = clean_enum(DeliverableStatus, to, "deliverable status")
@@ -159,6 +161,8 @@ def step_deliverable(
         )
     )
     session.flush()
+    if target is DeliverableStatus.ACCEPTED:
+        release_waiting_billing(session, deliverable.id)
     return deliverable_row(session, deliverable.id)
 
 

@@ -15,10 +15,10 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cpm_desktop.domain import InvoiceStatus
+from cpm_desktop.domain import DeliverableStatus, InvoiceStatus
 from cpm_desktop.domain.billing import LOCKED, status_label, step_problem
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import BillingMilestone, Task
+from cpm_desktop.models import BillingMilestone, Deliverable, Task
 from cpm_desktop.services import audit
 from cpm_desktop.services.portfolio import views
 from cpm_desktop.services.validate import (
@@ -44,6 +44,7 @@ class BillingRow:
     invoiced_on: dt.date | None
     paid_on: dt.date | None
     invoice_number: str
+    waits_for: str = ""  # the deliverable the client must accept first (D-003); "": none
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,12 @@ def set_invoice_status(
     problem = step_problem(label, billing.status, to)
     if problem is not None:
         raise ValidationError(problem)
+    waiting = _waiting_for(billing)
+    if to is InvoiceStatus.DUE and waiting is not None:
+        raise ValidationError(
+            f"{label} waits for the client's acceptance of {waiting.reference}: it becomes "
+            "due when that deliverable is accepted."
+        )
     day = date_or_today(on)
     if invoice_number is not None and to is not InvoiceStatus.INVOICED:
         raise ValidationError("An invoice number is given when the milestone is invoiced.")
@@ -173,6 +180,53 @@ def set_invoice_status(
     audit.set_fields(session, billing, changes)
     session.flush()
     return _row_of(session, billing)
+
+
+def set_billing_condition(
+    session: Session, billing_id: int, deliverable_id: int | None
+) -> BillingRow:
+    """Make a billing milestone wait for a deliverable of its project (None: for nothing); a
+    milestone already due goes back to not due while the deliverable is not accepted."""
+    billing = get_or_raise(session, BillingMilestone, billing_id, "billing milestone")
+    task = session.get_one(Task, billing.task_id)
+    label = _label(task)
+    _check_unlocked(billing, label, "tied to a deliverable")
+    changes: dict[str, object] = {"deliverable_id": deliverable_id}
+    if deliverable_id is not None:
+        deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
+        if deliverable.project_id != task.project_id:
+            raise ValidationError(f"{deliverable.reference} is a deliverable of another project.")
+        accepted = deliverable.status is DeliverableStatus.ACCEPTED
+        if billing.status is InvoiceStatus.DUE and not accepted:
+            changes["status"] = InvoiceStatus.NOT_DUE
+    audit.set_fields(session, billing, changes)
+    session.flush()
+    session.expire(billing, ["deliverable"])  # it follows the key just set
+    return _row_of(session, billing)
+
+
+def release_waiting_billing(session: Session, deliverable_id: int) -> tuple[BillingRow, ...]:
+    """The client accepted the deliverable: the billing milestones waiting for it and not due
+    yet become due (audited); return them."""
+    released = []
+    for billing in session.scalars(
+        select(BillingMilestone).where(
+            BillingMilestone.deliverable_id == deliverable_id,
+            BillingMilestone.status == InvoiceStatus.NOT_DUE,
+        )
+    ):
+        audit.set_fields(session, billing, {"status": InvoiceStatus.DUE})
+        released.append(billing)
+    session.flush()
+    return tuple(_row_of(session, billing) for billing in released)
+
+
+def _waiting_for(billing: BillingMilestone) -> Deliverable | None:
+    """The deliverable the milestone still waits for: set and not accepted yet."""
+    deliverable = billing.deliverable
+    if deliverable is None or deliverable.status is DeliverableStatus.ACCEPTED:
+        return None
+    return deliverable
 
 
 def _check_unlocked(billing: BillingMilestone, label: str, what: str) -> None:
@@ -206,6 +260,7 @@ def _plain(billing: BillingMilestone, row: OutlinedTask) -> BillingRow:
         invoiced_on=billing.invoiced_on,
         paid_on=billing.paid_on,
         invoice_number=billing.invoice_number,
+        waits_for=billing.deliverable.reference if billing.deliverable else "",
     )
 
 
