@@ -17,8 +17,9 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.flowables import WriteInLine
 from cpm_desktop.reports.pdf.fonts import REGULAR
-from cpm_desktop.reports.pdf.style import ACCENT_HEX, INK, MUTED_HEX, RULE, TEXT, Styles
-from cpm_desktop.reports.pdf.text import BIG, fitted, markup, one_line, shrunk
+from cpm_desktop.reports.pdf.one_page_form import PAD, grid, story_height
+from cpm_desktop.reports.pdf.style import ACCENT_HEX, INK, MUTED_HEX, TEXT, Styles
+from cpm_desktop.reports.pdf.text import fitted, markup, one_line, shrunk
 
 if TYPE_CHECKING:
     from cpm_desktop.reports.pdf.acceptance_certificate import (
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     )
 
 LABEL_WIDTH = 92.0  # the label column of the facts and the description
-PAD = 3.0  # cell padding above and below
 BOX = 9.0  # a checklist box's side
 BOX_COLUMN = 17.0
 DATE_WIDTH = 78.0  # "30 Sep 2026" and air
@@ -69,7 +69,7 @@ def story_for_page(
     """The certificate's flowables for a frame of `width` × `height`, trimmed to fit."""
     for fit in FITS:
         story = _story(content, styles, width, fit, len(content.criteria))
-        total = _height(story, width)
+        total = story_height(story, width)
         if total <= height:
             break
     else:
@@ -78,7 +78,7 @@ def story_for_page(
         while total > height and shown > 0:
             shown -= 1
             story = _story(content, styles, width, fit, shown)
-            total = _height(story, width)
+            total = story_height(story, width)
         if total > height:
             raise RuntimeError(f"the certificate of {content.reference} cannot fit one page")
     # Room left over goes to the pen: a roomier signature line.
@@ -91,14 +91,6 @@ def story_for_page(
 def _shown_of(story: Sequence[Flowable]) -> int:
     """How many criteria `story` shows (its checklist table says so)."""
     return next((f.shown for f in story if isinstance(f, _Checklist)), 0)
-
-
-def _height(story: Sequence[Flowable], width: float) -> float:
-    total = 0.0
-    for flowable in story:
-        total += flowable.getSpaceBefore() + flowable.wrap(width, BIG)[1]
-        total += flowable.getSpaceAfter()
-    return total
 
 
 def _story(
@@ -139,34 +131,6 @@ def _story(
     ]
 
 
-def _grid(
-    rows: list[list[object]],
-    widths: Sequence[float],
-    label_columns: Sequence[int] = (0,),
-    extra: Sequence[tuple[object, ...]] = (),
-) -> Table:
-    """A table of label/value rows with a rule under each row."""
-    # Labels are a point smaller than values: half a point more on top puts both on one baseline.
-    nudge = [("TOPPADDING", (c, 0), (c, -1), PAD + 0.5) for c in label_columns]
-    table = Table(rows, colWidths=list(widths))
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2 * PAD),
-                ("TOPPADDING", (0, 0), (-1, -1), PAD),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-string cells too: never Helvetica
-                *nudge,
-                *extra,
-            ]
-        )
-    )
-    return table
-
-
 def _facts(content: AcceptanceContent, styles: Styles, width: float, fit: Fit) -> Table:
     """The milestone and due date, owner and status, then the description."""
     value_width = (width - 2 * LABEL_WIDTH) / 2
@@ -197,7 +161,7 @@ def _facts(content: AcceptanceContent, styles: Styles, width: float, fit: Fit) -
         [label("Description"), description, "", ""],
     ]
     widths = (LABEL_WIDTH, value_width, LABEL_WIDTH, value_width)
-    return _grid(rows, widths, label_columns=(0, 2), extra=[("SPAN", (1, 2), (3, 2))])
+    return grid(rows, widths, label_columns=(0, 2), extra=[("SPAN", (1, 2), (3, 2))])
 
 
 class _TickBox(Flowable):
@@ -320,7 +284,7 @@ def _history(history: Sequence[HistoryLine], styles: Styles, width: float, fit: 
             ]
         )
     spans = [("SPAN", (0, 0), (-1, 0))] if earlier else []
-    return _grid(rows, (DATE_WIDTH, STEP_WIDTH, width - DATE_WIDTH - STEP_WIDTH), (), spans)
+    return grid(rows, (DATE_WIDTH, STEP_WIDTH, width - DATE_WIDTH - STEP_WIDTH), spans, ())
 
 
 def _declaration(content: AcceptanceContent, styles: Styles, width: float) -> list[Flowable]:

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from cpm_desktop.reports.formatting import long_date, money, working_days
 from cpm_desktop.reports.pdf.flowables import CheckBoxes, RuledLines, WriteInLine
 from cpm_desktop.reports.pdf.fonts import REGULAR
+from cpm_desktop.reports.pdf.one_page_form import PAD, grid, story_height
 from cpm_desktop.reports.pdf.style import ACCENT_HEX, INK, MUTED_HEX, RULE, SHADE, Styles
 from cpm_desktop.reports.pdf.text import BIG, fitted, height_of, markup, one_line, shrunk
 
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 LABEL_WIDTH = 92.0  # the label column of the facts and the texts
 EFFECT_LABEL_WIDTH = 118.0  # "Without this change" on one line
 EFFECT_HEADER = ("", "Forecast finish", "Project budget", "Contract value")
-PAD = 3.0  # cell padding above and below
 MAX_TASKS = 30  # more never fit on the two lines of affected tasks
 TASK_LINES = 2
 TITLE_LINES = 2
@@ -46,16 +46,16 @@ def story_for_page(
     texts = _free_texts(content)
     limits: list[float] | None = None
     story = _story(content, styles, width, texts, limits)
-    total = _height(story, width)
+    total = story_height(story, width)
     if total > height:
         text_width = width - LABEL_WIDTH - 2 * PAD
-        needs = [_text_height(text, styles, text_width) for _, text in texts]
+        needs = [_textstory_height(text, styles, text_width) for _, text in texts]
         line = styles.body.leading
         budget = height - (total - sum(needs)) - 2  # slack for rounding in table heights
         for _ in range(20):  # each round gives up one line; the first nearly always fits
             limits = _share(needs, budget, minimum=line)
             story = _story(content, styles, width, texts, limits)
-            total = _height(story, width)
+            total = story_height(story, width)
             if total <= height:
                 break
             budget -= line
@@ -79,7 +79,7 @@ def _free_texts(content: ChangeFormContent) -> list[tuple[str, str]]:
     ]
 
 
-def _text_height(text: str, styles: Styles, width: float) -> float:
+def _textstory_height(text: str, styles: Styles, width: float) -> float:
     return float(Paragraph(markup(text or DASH), styles.body).wrap(width, BIG)[1])
 
 
@@ -93,14 +93,6 @@ def _share(needs: Sequence[float], budget: float, minimum: float) -> list[float]
         left -= limits[index]
         count -= 1
     return limits
-
-
-def _height(story: Sequence[Flowable], width: float) -> float:
-    total = 0.0
-    for flowable in story:
-        total += flowable.getSpaceBefore() + flowable.wrap(width, BIG)[1]
-        total += flowable.getSpaceAfter()
-    return total
 
 
 def _story(
@@ -139,34 +131,6 @@ def _story(
     ]
 
 
-def _grid(
-    rows: list[list[object]],
-    widths: Sequence[float],
-    extra: list[tuple[object, ...]],
-    label_columns: Sequence[int] = (0,),
-) -> Table:
-    """A table of label/value rows with a rule under each row."""
-    # Labels are a point smaller than values: half a point more on top puts both on one baseline.
-    nudge = [("TOPPADDING", (c, 0), (c, -1), PAD + 0.5) for c in label_columns]
-    table = Table(rows, colWidths=list(widths))
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 2 * PAD),
-                ("TOPPADDING", (0, 0), (-1, -1), PAD),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-string cells too: never Helvetica
-                *nudge,
-                *extra,
-            ]
-        )
-    )
-    return table
-
-
 def _facts(content: ChangeFormContent, styles: Styles, width: float) -> Table:
     """Who asked, when, what kind, where it stands, and the tasks it touches."""
     value_width = (width - 2 * LABEL_WIDTH) / 2
@@ -191,7 +155,7 @@ def _facts(content: ChangeFormContent, styles: Styles, width: float) -> Table:
         [label("Affected tasks"), task_text, "", ""],
     ]
     widths = (LABEL_WIDTH, value_width, LABEL_WIDTH, value_width)
-    return _grid(rows, widths, [("SPAN", (1, 3), (3, 3))], label_columns=(0, 2))
+    return grid(rows, widths, [("SPAN", (1, 3), (3, 3))], label_columns=(0, 2))
 
 
 def _task_list(tasks: Sequence[str], style: ParagraphStyle, width: float) -> Paragraph:
@@ -225,7 +189,7 @@ def _texts(
         else:
             paragraph, _ = fitted(text or DASH, styles.body, text_width, limits[index], SHORTENED)
         rows.append([Paragraph(name, styles.label), paragraph])
-    return _grid(rows, (LABEL_WIDTH, width - LABEL_WIDTH), [])
+    return grid(rows, (LABEL_WIDTH, width - LABEL_WIDTH), [])
 
 
 def _impact(content: ChangeFormContent, styles: Styles, width: float) -> Table:
@@ -306,7 +270,7 @@ def _effect(content: ChangeFormContent, styles: Styles, width: float) -> Table:
         values = ("", long_date(finish), amount(budget), amount(contract))
         cells = [shrunk(values[index], style, column - 2 * PAD) for index in shown[1:]]
         rows.append([Paragraph(name, styles.label), *cells])
-    return _grid(rows, (EFFECT_LABEL_WIDTH, *([column] * (len(shown) - 1))), [])
+    return grid(rows, (EFFECT_LABEL_WIDTH, *([column] * (len(shown) - 1))), [])
 
 
 def _decision(
