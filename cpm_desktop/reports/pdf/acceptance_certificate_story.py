@@ -15,11 +15,16 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from cpm_desktop.reports.formatting import long_date
-from cpm_desktop.reports.pdf.flowables import WriteInLine
 from cpm_desktop.reports.pdf.fonts import REGULAR
-from cpm_desktop.reports.pdf.one_page_form import PAD, grid, story_height
+from cpm_desktop.reports.pdf.one_page_form import (
+    PAD,
+    Signatory,
+    grid,
+    signature_blocks,
+    story_height,
+)
 from cpm_desktop.reports.pdf.style import ACCENT_HEX, INK, MUTED_HEX, TEXT, Styles
-from cpm_desktop.reports.pdf.text import fitted, markup, one_line, shrunk
+from cpm_desktop.reports.pdf.text import fitted, markup, shrunk
 
 if TYPE_CHECKING:
     from cpm_desktop.reports.pdf.acceptance_certificate import (
@@ -306,50 +311,21 @@ def _declaration(content: AcceptanceContent, styles: Styles, width: float) -> li
 def _signatures(
     content: AcceptanceContent, styles: Styles, width: float, signature_height: float
 ) -> Table:
-    """Two framed blocks side by side: the client's signatory and the supplier's PM."""
-    gap = 18.0
-    column = (width - gap) / 2
-    inner = column - 20
-
-    def block(heading: str, subline: str, lines: Sequence[tuple[str, str]]) -> list[Flowable]:
-        name, role, date = lines
-        return [
-            Paragraph(heading, styles.heading),
-            Paragraph(markup(one_line(subline, REGULAR, 9, inner)), styles.label),
-            WriteInLine(name[0], name[1], height=24, label_width=LINE_LABEL),
-            WriteInLine(role[0], role[1], height=24, label_width=LINE_LABEL),
-            WriteInLine("Signature", height=signature_height, label_width=LINE_LABEL),
-            WriteInLine(date[0], date[1], height=24, label_width=LINE_LABEL),
-        ]
-
-    accepted_on = long_date(content.accepted_on) if content.accepted else ""
-    client = block(
+    """The client's signatory (filled in once accepted) beside the supplier's PM."""
+    accepted = content.accepted
+    client = Signatory(
         "For the client",
         content.client,
-        (
-            ("Name", content.accepted_by if content.accepted else ""),
-            ("Role", content.acceptor_role if content.accepted else ""),
-            ("Date", accepted_on),
-        ),
+        name=content.accepted_by if accepted else "",
+        role=content.acceptor_role if accepted else "",
+        date=long_date(content.accepted_on) if accepted else "",
     )
-    supplier = block(
+    supplier = Signatory(
         "For the supplier",
         f"Project manager of {content.project_code}",
-        (("Name", content.manager), ("Role", "Project manager"), ("Date", "")),
+        name=content.manager,
+        role="Project manager",
     )
-    table = Table([[client, "", supplier]], colWidths=[column, gap, column])
-    table.setStyle(
-        TableStyle(
-            [
-                ("BOX", (0, 0), (0, 0), 0.6, INK),
-                ("BOX", (2, 0), (2, 0), 0.6, INK),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ]
-        )
+    return signature_blocks(
+        client, supplier, styles, width, signature_height, label_width=LINE_LABEL
     )
-    return table

@@ -16,9 +16,15 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from cpm_desktop.reports.formatting import long_date, money, working_days
 from cpm_desktop.reports.pdf.flowables import CheckBoxes, RuledLines, WriteInLine
 from cpm_desktop.reports.pdf.fonts import REGULAR
-from cpm_desktop.reports.pdf.one_page_form import PAD, grid, story_height
-from cpm_desktop.reports.pdf.style import ACCENT_HEX, INK, MUTED_HEX, RULE, SHADE, Styles
-from cpm_desktop.reports.pdf.text import BIG, fitted, height_of, markup, one_line, shrunk
+from cpm_desktop.reports.pdf.one_page_form import (
+    PAD,
+    Signatory,
+    grid,
+    signature_blocks,
+    story_height,
+)
+from cpm_desktop.reports.pdf.style import ACCENT_HEX, MUTED_HEX, RULE, SHADE, Styles
+from cpm_desktop.reports.pdf.text import BIG, fitted, height_of, markup, shrunk
 
 if TYPE_CHECKING:
     from cpm_desktop.reports.pdf.change_form import ChangeFormContent
@@ -294,41 +300,16 @@ def _decision(
 def _signatures(
     content: ChangeFormContent, styles: Styles, width: float, signature_height: float
 ) -> Table:
-    """Two framed blocks side by side: the client's signatory and the supplier's PM."""
-    column_width = (width - 18) / 2 - 20
-
-    def block(heading: str, subline: str, name: str = "", role: str = "") -> list[Flowable]:
-        return [
-            Paragraph(heading, styles.heading),
-            Paragraph(markup(one_line(subline, REGULAR, 9, column_width)), styles.label),
-            WriteInLine("Name", name, height=24),
-            WriteInLine("Role", role, height=24),
-            WriteInLine("Signature", height=signature_height),
-            WriteInLine("Date", height=24),
-        ]
-
-    client = block("For the client", content.client)
-    supplier = block(
-        "For the supplier",
-        f"Project manager of {content.project_code}",
-        content.manager,
-        "Project manager",
+    """The client's signatory (left blank to write in) beside the supplier's PM."""
+    return signature_blocks(
+        Signatory("For the client", content.client),
+        Signatory(
+            "For the supplier",
+            f"Project manager of {content.project_code}",
+            name=content.manager,
+            role="Project manager",
+        ),
+        styles,
+        width,
+        signature_height,
     )
-    gap = 18.0
-    column = (width - gap) / 2
-    table = Table([[client, "", supplier]], colWidths=[column, gap, column])
-    table.setStyle(
-        TableStyle(
-            [
-                ("BOX", (0, 0), (0, 0), 0.6, INK),
-                ("BOX", (2, 0), (2, 0), 0.6, INK),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ]
-        )
-    )
-    return table

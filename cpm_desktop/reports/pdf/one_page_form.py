@@ -10,12 +10,30 @@ from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from cpm_desktop import APP_NAME, __version__
+from cpm_desktop.reports.pdf.flowables import WriteInLine
 from cpm_desktop.reports.pdf.fonts import BOLD, REGULAR
-from cpm_desktop.reports.pdf.style import ACCENT, MARGIN, MUTED, PAPER_SIZES, RULE, WHITE
-from cpm_desktop.reports.pdf.text import BIG, one_line
+from cpm_desktop.reports.pdf.style import (
+    ACCENT,
+    INK,
+    MARGIN,
+    MUTED,
+    PAPER_SIZES,
+    RULE,
+    WHITE,
+    Styles,
+)
+from cpm_desktop.reports.pdf.text import BIG, markup, one_line
 
 BAND_TOP = 10 * mm  # from the top edge: inside any printer's unprintable margin
 BAND_HEIGHT = 46.0
@@ -118,6 +136,59 @@ def grid(
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # plain-string cells too: never Helvetica
                 *nudge,
                 *extra,
+            ]
+        )
+    )
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Signatory:
+    """One framed signature block: who signs, and what is already known of them."""
+
+    heading: str  # "For the client"
+    subline: str  # the organisation or the role under the heading
+    name: str = ""
+    role: str = ""
+    date: str = ""
+
+
+def signature_blocks(
+    client: Signatory,
+    supplier: Signatory,
+    styles: Styles,
+    width: float,
+    signature_height: float,
+    *,
+    label_width: float = 58,
+) -> Table:
+    """Two framed blocks side by side, the client's signatory and the supplier's: name, role,
+    a signature line `signature_height` tall and the date, with what is known filled in."""
+    gap = 18.0
+    column = (width - gap) / 2
+
+    def block(who: Signatory) -> list[Flowable]:
+        lines = (("Name", who.name), ("Role", who.role))
+        return [
+            Paragraph(who.heading, styles.heading),
+            Paragraph(markup(one_line(who.subline, REGULAR, 9, column - 20)), styles.label),
+            *(WriteInLine(k, v, height=24, label_width=label_width) for k, v in lines),
+            WriteInLine("Signature", height=signature_height, label_width=label_width),
+            WriteInLine("Date", who.date, height=24, label_width=label_width),
+        ]
+
+    table = Table([[block(client), "", block(supplier)]], colWidths=[column, gap, column])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (0, 0), 0.6, INK),
+                ("BOX", (2, 0), (2, 0), 0.6, INK),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
             ]
         )
     )
