@@ -1,26 +1,32 @@
 """The workspace schema: one module per aggregate, all on one declarative base."""
 
+from cpm_desktop.models.action import ActionItem, SteeringMeeting
 from cpm_desktop.models.audit import AuditEntry
 from cpm_desktop.models.base import Base
 from cpm_desktop.models.baseline import MAX_BASELINE, Baseline, BaselineTask
 from cpm_desktop.models.billing import BillingMilestone
 from cpm_desktop.models.calendar import Calendar, Holiday
 from cpm_desktop.models.change_request import ChangeRequest, ChangeTask, ChangeTransition
+from cpm_desktop.models.charter import CharterObjective, ScopeLine, SowVersion
 from cpm_desktop.models.client import Client, Contact
+from cpm_desktop.models.communication import CommunicationItem, EscalationLevel
 from cpm_desktop.models.decision import Decision
 from cpm_desktop.models.deliverable import AcceptanceCriterion, Deliverable, DeliverableStep
 from cpm_desktop.models.dependency import Dependency
 from cpm_desktop.models.exchange_rate import ExchangeRate, WorkspaceSetting
 from cpm_desktop.models.feedback import Feedback
 from cpm_desktop.models.lesson import Lesson
+from cpm_desktop.models.opportunity import Opportunity
 from cpm_desktop.models.pack_setting import PackSetting
 from cpm_desktop.models.project import Project, StageGate
 from cpm_desktop.models.risk import Risk, RiskHistory, RiskTask
+from cpm_desktop.models.service_level import ServiceLevel, ServiceLevelMeasure
 from cpm_desktop.models.status_report import StatusReport
 from cpm_desktop.models.task import Task
 
 __all__ = [
     "AcceptanceCriterion",
+    "ActionItem",
     "AuditEntry",
     "Base",
     "Baseline",
@@ -30,24 +36,33 @@ __all__ = [
     "ChangeRequest",
     "ChangeTask",
     "ChangeTransition",
+    "CharterObjective",
     "Client",
+    "CommunicationItem",
     "Contact",
     "Decision",
     "Deliverable",
     "DeliverableStep",
     "Dependency",
+    "EscalationLevel",
     "ExchangeRate",
     "Feedback",
     "Holiday",
     "Lesson",
     "MAX_BASELINE",
+    "Opportunity",
     "PackSetting",
     "Project",
     "Risk",
     "RiskHistory",
     "RiskTask",
+    "ScopeLine",
+    "ServiceLevel",
+    "ServiceLevelMeasure",
+    "SowVersion",
     "StageGate",
     "StatusReport",
+    "SteeringMeeting",
     "Task",
     "WorkspaceSetting",
 ]

@@ -45,6 +45,16 @@ class RecordKind(enum.Enum):
     DELIVERABLE = enum.auto()
     ACCEPTANCE_CRITERION = enum.auto()  # a line of a deliverable's acceptance checklist
     DELIVERABLE_STEP = enum.auto()  # a step of a deliverable towards acceptance
+    CHARTER_OBJECTIVE = enum.auto()  # an objective of the charter and its success criterion
+    SCOPE_LINE = enum.auto()  # a line of the SOW: scope, assumption, constraint, dependency
+    SOW_VERSION = enum.auto()  # a signed version of the statement of work
+    SERVICE_LEVEL = enum.auto()  # an SLA
+    SERVICE_LEVEL_MEASURE = enum.auto()  # the value an SLA measured in one period
+    STEERING_MEETING = enum.auto()
+    ACTION = enum.auto()  # an action of the action log
+    COMMUNICATION = enum.auto()  # a line of the communication plan
+    ESCALATION_LEVEL = enum.auto()  # a step of the escalation path
+    OPPORTUNITY = enum.auto()  # follow-on work for a client
 
 
 KIND_OF_TABLE: Mapping[str, RecordKind] = MappingProxyType(
@@ -76,6 +86,16 @@ KIND_OF_TABLE: Mapping[str, RecordKind] = MappingProxyType(
         "deliverable": RecordKind.DELIVERABLE,
         "acceptance_criterion": RecordKind.ACCEPTANCE_CRITERION,
         "deliverable_step": RecordKind.DELIVERABLE_STEP,
+        "charter_objective": RecordKind.CHARTER_OBJECTIVE,
+        "scope_line": RecordKind.SCOPE_LINE,
+        "sow_version": RecordKind.SOW_VERSION,
+        "service_level": RecordKind.SERVICE_LEVEL,
+        "service_level_measure": RecordKind.SERVICE_LEVEL_MEASURE,
+        "steering_meeting": RecordKind.STEERING_MEETING,
+        "action_item": RecordKind.ACTION,
+        "communication_item": RecordKind.COMMUNICATION,
+        "escalation_level": RecordKind.ESCALATION_LEVEL,
+        "opportunity": RecordKind.OPPORTUNITY,
     }
 )
 

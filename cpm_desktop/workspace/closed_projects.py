@@ -27,10 +27,13 @@ from cpm_desktop.models import (
     ChangeTransition,
     Deliverable,
     DeliverableStep,
+    Opportunity,
     Project,
     Risk,
     RiskHistory,
     RiskTask,
+    ServiceLevel,
+    ServiceLevelMeasure,
     Task,
 )
 
@@ -44,7 +47,11 @@ _THROUGH_PARENT: dict[type, tuple[str, type]] = {
     BillingMilestone: ("task_id", Task),
     AcceptanceCriterion: ("deliverable_id", Deliverable),
     DeliverableStep: ("deliverable_id", Deliverable),
+    ServiceLevelMeasure: ("service_level_id", ServiceLevel),
 }
+# Rows that name a project but belong to its client: an opportunity lives on after the project
+# that spotted it closes.
+_CLIENT_ROWS: tuple[type, ...] = (Opportunity,)
 
 
 def guard_closed_projects(sessions: object) -> None:
@@ -59,7 +66,7 @@ def _refuse_writes_to_closed_projects(
     written: Iterable[object] = (*session.new, *session.dirty, *session.deleted)
     with session.no_autoflush:
         for row in written:
-            if isinstance(row, AuditEntry):
+            if isinstance(row, (AuditEntry, *_CLIENT_ROWS)):
                 continue
             if isinstance(row, Project):
                 if _stays_closed(row) and row not in session.deleted:

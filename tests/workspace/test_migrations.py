@@ -303,3 +303,52 @@ def test_upgrade_adds_an_empty_deliverables_log(tmp_path: Path) -> None:
         assert deliverables(s, project.id) == ()
         row = add_deliverable(s, project.id, "Design document", criteria=["Signed"])
         assert (row.reference, len(row.criteria)) == ("D-001", 1)
+
+
+def test_upgrade_adds_empty_governance_records(tmp_path: Path) -> None:
+    """Revision 0013 on the 0001 fixture: no charter, SLA, action, plan line or opportunity;
+    the upgraded file takes each, and a closed project's client keeps its pipeline open."""
+    from cpm_desktop.models import (
+        ActionItem,
+        CharterObjective,
+        CommunicationItem,
+        EscalationLevel,
+        Opportunity,
+        ScopeLine,
+        ServiceLevel,
+        ServiceLevelMeasure,
+        SowVersion,
+        SteeringMeeting,
+    )
+
+    tables = (
+        ActionItem,
+        CharterObjective,
+        CommunicationItem,
+        EscalationLevel,
+        Opportunity,
+        ScopeLine,
+        ServiceLevel,
+        ServiceLevelMeasure,
+        SowVersion,
+        SteeringMeeting,
+    )
+    path = tmp_path / "workspace-0001.cpm"
+    shutil.copyfile(FIXTURE_0001, path)
+    with open_workspace(path) as ws, ws.transaction() as s:
+        assert all(s.scalars(select(table)).first() is None for table in tables)
+        [project] = s.scalars(select(Project)).all()
+        s.add(ScopeLine(project_id=project.id, kind="in_scope", position=1, text="Pick"))
+        s.add(
+            Opportunity(
+                client_id=project.client_id,
+                project_id=project.id,
+                number=1,
+                title="Second site",
+                currency="EUR",
+                spotted_on=project.start_date,
+            )
+        )
+    with open_workspace(path) as ws, ws.transaction() as s:
+        assert s.scalars(select(ScopeLine.text)).all() == ["Pick"]
+        assert s.scalars(select(Opportunity.title)).all() == ["Second site"]
