@@ -11,18 +11,38 @@ import enum
 
 class View(enum.StrEnum):
     """A view of the window: the project tabs in their order, then the Overview's record
-    pages in theirs, then the portfolio of every client's projects."""
+    pages in theirs, then the Governance tab's pages, then the portfolio of every client's
+    projects."""
 
     TIMELINE = "timeline"
     RISKS = "risks"
     CHANGES = "changes"
+    GOVERNANCE = "governance"
     OVERVIEW = "overview"
     FEEDBACK = "feedback"
     DECISIONS = "decisions"
     LESSONS = "lessons"
     STAKEHOLDERS = "stakeholders"
+    CHARTER = "charter"
+    DELIVERABLES = "deliverables"
+    ACTIONS = "actions"
+    MEETINGS = "meetings"
+    SLAS = "slas"
+    COMMUNICATION = "communication"
+    OPPORTUNITIES = "opportunities"
     PORTFOLIO = "portfolio"
 
 
 OVERVIEW_PAGES = (View.FEEDBACK, View.DECISIONS, View.LESSONS, View.STAKEHOLDERS)
 """The Overview tab's record pages, beside its summary, in their order."""
+
+GOVERNANCE_PAGES = (
+    View.CHARTER,
+    View.DELIVERABLES,
+    View.ACTIONS,
+    View.MEETINGS,
+    View.SLAS,
+    View.COMMUNICATION,
+    View.OPPORTUNITIES,
+)
+"""The Governance tab's pages, in their order."""

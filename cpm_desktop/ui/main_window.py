@@ -32,6 +32,7 @@ from cpm_desktop.ui.exchange_rates.dialog import edit_exchange_rates
 from cpm_desktop.ui.feature_tab import FeatureTab
 from cpm_desktop.ui.file_commands import FileCommands
 from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.governance.tab import GovernanceTab
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.lifecycle.commands import LifecycleCommands
 from cpm_desktop.ui.main_menus import build_menu_bar, build_toolbar
@@ -93,11 +94,13 @@ class MainWindow(QMainWindow):
         self.timeline.sig_timeline_changed.connect(self._on_timeline_changed)
         self.risks = RisksTab(self.editor, self)
         self.changes = ChangesTab(self.editor, self)
+        self.governance = GovernanceTab(self.editor, self)
         self.overview = OverviewTab(self.editor, self)
         self.feature_tabs: tuple[FeatureTab, ...] = (
             self.timeline,
             self.risks,
             self.changes,
+            self.governance,
             self.overview,
         )
         self.tabs = QTabWidget()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.domain import View
-from cpm_desktop.domain.views import OVERVIEW_PAGES
+from cpm_desktop.domain.views import GOVERNANCE_PAGES, OVERVIEW_PAGES
 from cpm_desktop.errors import CpmError
 from cpm_desktop.ui import file_commands
 from cpm_desktop.ui import main_window as main_window_module
@@ -59,7 +59,12 @@ def test_selecting_another_project_switches_the_table(window: MainWindow) -> Non
 def test_views_can_be_brought_forward(window: MainWindow) -> None:
     """--view names map to tabs, to the Overview's record pages and to the portfolio."""
     tabs = [tab.view_name for tab in window.feature_tabs]
-    assert set(main_window_module.VIEWS) == {*tabs, *OVERVIEW_PAGES, View.PORTFOLIO}
+    assert set(main_window_module.VIEWS) == {
+        *tabs,
+        *OVERVIEW_PAGES,
+        *GOVERNANCE_PAGES,
+        View.PORTFOLIO,
+    }
     for position, view in enumerate(tabs):
         window.show_view(view)
         assert window.tabs.currentIndex() == position
@@ -68,6 +73,10 @@ def test_views_can_be_brought_forward(window: MainWindow) -> None:
         window.show_view(view)
         assert window.tabs.currentWidget() is window.overview.view
         assert pages.currentIndex() == position
+    for position, view in enumerate(GOVERNANCE_PAGES):
+        window.show_view(view)
+        assert window.tabs.currentWidget() is window.governance.view
+        assert window.governance.view.pages.currentIndex() == position
     window.show_view(View.PORTFOLIO)
     assert window.central.currentWidget() is window.portfolio
 

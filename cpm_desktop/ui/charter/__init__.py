@@ -1,0 +1,1 @@
+"""The Charter page: objectives, scope, assumptions, constraints, dependencies, the SOW."""

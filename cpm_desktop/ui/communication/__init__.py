@@ -1,0 +1,1 @@
+"""The Communication page: who receives what, how often, and the escalation path."""

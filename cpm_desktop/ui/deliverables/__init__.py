@@ -1,0 +1,1 @@
+"""The Deliverables page: what the project hands the client and its acceptance."""

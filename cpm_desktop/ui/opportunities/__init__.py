@@ -1,0 +1,1 @@
+"""The Opportunities page: follow-on work spotted during delivery, per client."""
