@@ -50,9 +50,7 @@ class ActionItem(Base):
     title: Mapped[Name]
     owner: Mapped[ShortText]
     due_on: Mapped[dt.date | None]
-    status: Mapped[ActionStatus] = mapped_column(
-        text_enum(ActionStatus), default=ActionStatus.OPEN
-    )
+    status: Mapped[ActionStatus] = mapped_column(text_enum(ActionStatus), default=ActionStatus.OPEN)
     source: Mapped[ActionSource] = mapped_column(
         text_enum(ActionSource), default=ActionSource.OTHER
     )
