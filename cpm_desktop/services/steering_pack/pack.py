@@ -41,9 +41,13 @@ from cpm_desktop.services.records.pack_settings import (
 from cpm_desktop.services.records.status_reports import StatusReportRow, status_report
 from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_register
 from cpm_desktop.services.status_cycle.since_last import since_last_report
+from cpm_desktop.services.steering_pack.actions import pack_actions
+from cpm_desktop.services.steering_pack.charter import pack_charter
+from cpm_desktop.services.steering_pack.deliverables import pack_deliverables
 from cpm_desktop.services.steering_pack.kpis import kpi_lines
 from cpm_desktop.services.steering_pack.logs import billing, decisions_taken, feedback
 from cpm_desktop.services.steering_pack.rag import Facts, ratings
+from cpm_desktop.services.steering_pack.service_levels import pack_service_levels
 from cpm_desktop.services.validate import clean_enum, get_or_raise
 
 TOP_RISKS = 10
@@ -118,6 +122,10 @@ def steering_pack_content(
         billing=billing(session, project_id, header.currency, plan),
         feedback=feedback(session, project_id, kpis, as_of),
         since_last=_since_last(session, project_id, header.status_date, view),
+        actions=pack_actions(session, project_id, view),
+        charter=pack_charter(session, project_id, view),
+        deliverables=pack_deliverables(session, project_id, view),
+        service_levels=pack_service_levels(session, project_id, view),
         # Budget and earned value are the supplier's cost: not in a fixed-price client pack.
         sections=tuple(s for s in settings.sections if view.cost or s != "finance"),
         paper=settings.paper,

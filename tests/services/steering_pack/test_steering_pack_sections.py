@@ -11,7 +11,16 @@ from cpm_desktop.services.steering_pack.sections import (
     stored_sections,
 )
 
-NEW = ("since_last", "billing", "feedback")  # added by issues 11 and 20
+# added by issues 11, 20 and 21
+NEW = (
+    "since_last",
+    "billing",
+    "feedback",
+    "actions",
+    "charter",
+    "deliverables",
+    "service_levels",
+)
 
 
 @pytest.mark.parametrize(

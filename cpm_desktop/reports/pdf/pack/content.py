@@ -15,15 +15,24 @@ from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.domain.since_last import SinceLast
 from cpm_desktop.domain.trends import Trend
 from cpm_desktop.reports.pdf.gantt import PrintedGantt
+from cpm_desktop.reports.pdf.pack.actions import PackActions
+from cpm_desktop.reports.pdf.pack.charter import CharterSummary
+from cpm_desktop.reports.pdf.pack.deliverables import PackDeliverables
+from cpm_desktop.reports.pdf.pack.service_levels import PackServiceLevels
 
-# Print order. "billing" and "feedback" came with issue 11, "since_last" with issue 20:
+# Print order. "billing" and "feedback" came with issue 11, "since_last" with issue 20,
+# "actions", "charter", "deliverables" and "service_levels" with issue 21:
 # services/steering_pack/sections.py gives them to workspaces whose settings were saved before.
 SECTIONS = (
     "cover",
     "summary",
     "since_last",
+    "actions",
+    "charter",
     "milestones",
+    "deliverables",
     "gantt",
+    "service_levels",
     "finance",
     "billing",
     "risks",
@@ -35,6 +44,10 @@ TITLES = {
     "cover": "Cover",
     "summary": "Executive summary",
     "since_last": "Since the last report",
+    "actions": "Actions",
+    "charter": "Charter and objectives",
+    "deliverables": "Deliverables and acceptance",
+    "service_levels": "Service levels",
     "milestones": "Milestones",
     "gantt": "Schedule",
     "finance": "Budget and earned value",
@@ -311,6 +324,11 @@ class PackContent:
     # What changed since the previous status report (a client's copy without internal
     # entries); None prints no section: no status date, or no earlier report to compare with.
     since_last: SinceLast | None = None
+    # The governance sections (issue 21); None prints nothing: the project keeps no such record.
+    actions: PackActions | None = None
+    charter: CharterSummary | None = None
+    deliverables: PackDeliverables | None = None
+    service_levels: PackServiceLevels | None = None
     paper: str = PaperSize.A4
     generated_on: dt.date | None = None
     audience_note: str = ""  # "Internal — not for the client" on every page of an internal pack

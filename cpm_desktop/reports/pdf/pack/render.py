@@ -13,11 +13,14 @@ from cpm_desktop.files import write_atomically
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.fonts import REGULAR
 from cpm_desktop.reports.pdf.gantt import gantt_flowables
+from cpm_desktop.reports.pdf.pack.actions import action_flowables
 from cpm_desktop.reports.pdf.pack.billing import billing_flowables
 from cpm_desktop.reports.pdf.pack.changes import change_flowables
+from cpm_desktop.reports.pdf.pack.charter import charter_flowables
 from cpm_desktop.reports.pdf.pack.content import PackContent
 from cpm_desktop.reports.pdf.pack.cover import cover_flowables
 from cpm_desktop.reports.pdf.pack.decisions import decision_flowables
+from cpm_desktop.reports.pdf.pack.deliverables import deliverable_flowables
 from cpm_desktop.reports.pdf.pack.document import (
     COVER,
     LANDSCAPE,
@@ -32,6 +35,7 @@ from cpm_desktop.reports.pdf.pack.finance import finance_flowables
 from cpm_desktop.reports.pdf.pack.milestones import milestone_flowables
 from cpm_desktop.reports.pdf.pack.parts import SectionHeading, empty_note
 from cpm_desktop.reports.pdf.pack.risks import risk_flowables
+from cpm_desktop.reports.pdf.pack.service_levels import service_level_flowables
 from cpm_desktop.reports.pdf.pack.since_last import since_last_flowables
 from cpm_desktop.reports.pdf.pack.summary import summary_flowables
 from cpm_desktop.reports.pdf.style import PAPER_SIZES, Styles, styles
@@ -127,6 +131,14 @@ def _section(name: str, content: PackContent, style: Styles, width: float) -> li
         return summary_flowables(content.summary, style, width)
     if name == "since_last":
         return since_last_flowables(content.since_last, style)
+    if name == "actions":
+        return action_flowables(content.actions, style, width)
+    if name == "charter":
+        return charter_flowables(content.charter, style, width)
+    if name == "deliverables":
+        return deliverable_flowables(content.deliverables, style, width)
+    if name == "service_levels":
+        return service_level_flowables(content.service_levels, style, width)
     if name == "milestones":
         return milestone_flowables(content.milestones, style, width)
     if name == "gantt":
