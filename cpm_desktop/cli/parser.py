@@ -9,6 +9,7 @@ from pathlib import Path
 from cpm_desktop import APP_NAME, __version__
 from cpm_desktop.cli.arguments import CliParser, json_option, project_option, workspace_option
 from cpm_desktop.cli.commands import (
+    actions,
     backups,
     changes,
     check,
@@ -17,9 +18,11 @@ from cpm_desktop.cli.commands import (
     import_edits,
     import_plan,
     kpis,
+    opportunities,
     restore,
     risks,
     schedule,
+    slas,
 )
 from cpm_desktop.cli.common import Handler
 from cpm_desktop.cli.cycle_commands import add_cycle_commands
@@ -41,6 +44,9 @@ COMMANDS = frozenset(
         "risks",
         "changes",
         "deliverables",
+        "actions",
+        "slas",
+        "opportunities",
         "kpis",
         "import",
         "export",
@@ -139,6 +145,21 @@ def build_parser() -> argparse.ArgumentParser:
         "deliverables", help="print a project's deliverables and their acceptance by the client"
     )
     _project_report(cmd, deliverables.run)
+
+    cmd = commands.add_parser(
+        "actions", help="print a project's action log, overdue actions flagged, and its meetings"
+    )
+    _project_report(cmd, actions.run)
+
+    cmd = commands.add_parser(
+        "slas", help="print a project's service levels: each period measured, met or missed"
+    )
+    _project_report(cmd, slas.run)
+
+    cmd = commands.add_parser(
+        "opportunities", help="print the follow-on opportunities of a project's client"
+    )
+    _project_report(cmd, opportunities.run)
 
     cmd = commands.add_parser(
         "kpis", help="print every project's KPIs, rolled up per client and for the workspace"
