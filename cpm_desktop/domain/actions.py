@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from cpm_desktop.domain.labels import Labelled
 
 
@@ -23,3 +25,17 @@ class ActionSource(Labelled):
     RISK = "risk"  # a risk's mitigation
     ISSUE = "issue"  # an issue's resolution
     OTHER = "other"
+
+
+# Still to be done: an action in one of these is on someone's list.
+OPEN_STATUSES = frozenset({ActionStatus.OPEN, ActionStatus.IN_PROGRESS})
+
+
+def is_open(status: ActionStatus) -> bool:
+    """Whether an action is still to be done (open or in progress)."""
+    return status in OPEN_STATUSES
+
+
+def overdue(due_on: dt.date | None, status: ActionStatus, today: dt.date) -> bool:
+    """Whether an action is late: still to be done and due before `today` (due today is not)."""
+    return due_on is not None and is_open(status) and due_on < today

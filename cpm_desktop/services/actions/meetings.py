@@ -1,0 +1,205 @@
+"""Steering meetings: when each was held, who attended, what it decided, and the actions it set.
+
+Attendees and decisions are kept one per line; the services take either that text or a list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TypedDict, Unpack
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.errors import ValidationError
+from cpm_desktop.models import ActionItem, Project, SteeringMeeting
+from cpm_desktop.services import audit
+from cpm_desktop.services.validate import clean_date, clean_name, clean_text, get_or_raise
+
+LINE_LIMIT = 500  # characters in one attendee or decision
+MOST_LINES = 100
+NOTES_LIMIT = 8_000
+
+Lines = str | Sequence[str]  # one per line, as typed, or already split
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingRow:
+    """A steering meeting as plain values, with the references of the actions set at it."""
+
+    id: int
+    project_id: int
+    held_on: dt.date
+    title: str
+    attendees: tuple[str, ...]
+    decisions: tuple[str, ...]
+    notes: str
+    action_ids: tuple[int, ...]
+    action_references: tuple[str, ...]  # A-004, A-005 … by reference
+
+    @property
+    def action_count(self) -> int:
+        """How many actions were set at the meeting."""
+        return len(self.action_ids)
+
+
+class MeetingDetails(TypedDict, total=False):
+    """What a meeting records besides its date and title; any subset may be given."""
+
+    attendees: Lines
+    decisions: Lines
+    notes: str
+
+
+class MeetingFields(MeetingDetails, total=False):
+    """Every editable field of a meeting, for `update_meeting`."""
+
+    held_on: dt.date
+    title: str
+
+
+def steering_meetings(session: Session, project_id: int) -> tuple[MeetingRow, ...]:
+    """The project's steering meetings, earliest first."""
+    get_or_raise(session, Project, project_id, "project")
+    meetings = session.scalars(
+        select(SteeringMeeting)
+        .where(SteeringMeeting.project_id == project_id)
+        .order_by(SteeringMeeting.held_on, SteeringMeeting.id)
+    )
+    return tuple(_plain(session, m) for m in meetings)
+
+
+def meeting_row(session: Session, meeting_id: int) -> MeetingRow:
+    """One steering meeting."""
+    return _plain(session, get_or_raise(session, SteeringMeeting, meeting_id, "steering meeting"))
+
+
+def last_meeting(session: Session, project_id: int, *, on: dt.date) -> MeetingRow | None:
+    """The latest steering meeting held on or before `on`, if any."""
+    get_or_raise(session, Project, project_id, "project")
+    meeting = session.scalar(
+        select(SteeringMeeting)
+        .where(SteeringMeeting.project_id == project_id, SteeringMeeting.held_on <= on)
+        .order_by(SteeringMeeting.held_on.desc(), SteeringMeeting.id.desc())
+        .limit(1)
+    )
+    return None if meeting is None else _plain(session, meeting)
+
+
+def add_meeting(
+    session: Session,
+    project_id: int,
+    held_on: dt.date,
+    title: str = "Steering committee",
+    **fields: Unpack[MeetingDetails],
+) -> MeetingRow:
+    """Record a steering meeting held on `held_on`; validated and audited."""
+    project = get_or_raise(session, Project, project_id, "project")
+    meeting = SteeringMeeting(project_id=project.id, attendees="", decisions="", notes="")
+    everything = MeetingFields(held_on=held_on, title=title)
+    everything.update(fields)
+    for name, value in _cleaned(everything).items():
+        setattr(meeting, name, value)
+    session.add(meeting)
+    session.flush()
+    audit.record_created(session, _subject(session, meeting))
+    return _plain(session, meeting)
+
+
+def update_meeting(
+    session: Session, meeting_id: int, **fields: Unpack[MeetingFields]
+) -> MeetingRow:
+    """Change the fields given, each audited."""
+    meeting = get_or_raise(session, SteeringMeeting, meeting_id, "steering meeting")
+    said = _subject(session, meeting)
+    for name, value in _cleaned(fields).items():
+        audit.record_field(session, said, name, getattr(meeting, name), value)
+        setattr(meeting, name, value)
+    session.flush()
+    return _plain(session, meeting)
+
+
+def delete_meeting(session: Session, meeting_id: int) -> None:
+    """Remove a meeting; the actions set at it stay in the log, no longer linked; audited."""
+    meeting = get_or_raise(session, SteeringMeeting, meeting_id, "steering meeting")
+    for action in _actions(session, meeting.id):
+        code = session.get_one(Project, action.project_id).code
+        label = f"{code} {action.reference} {action.title}"
+        said = audit.Subject("action", action.id, action.project_id, label)
+        audit.record_field(session, said, "meeting_id", action.meeting_id, None)
+        action.meeting_id = None
+    audit.record_deleted(session, _subject(session, meeting))
+    session.delete(meeting)
+    session.flush()
+
+
+def split_lines(text: Lines) -> tuple[str, ...]:
+    """The non-blank lines of a text (or list), each trimmed."""
+    parts = text.splitlines() if isinstance(text, str) else list(text)
+    return tuple(" ".join(str(p).split()) for p in parts if str(p).strip())
+
+
+def _cleaned(fields: MeetingFields) -> dict[str, object]:
+    unknown = sorted(fields.keys() - MeetingFields.__annotations__.keys())
+    if unknown:
+        raise ValidationError(f"Unknown meeting fields: {', '.join(unknown)}.")
+    wanted: dict[str, object] = {}
+    if "held_on" in fields:
+        wanted["held_on"] = clean_date(fields["held_on"], "meeting date")
+    if "title" in fields:
+        wanted["title"] = clean_name(fields["title"], "meeting title")
+    if "attendees" in fields:
+        wanted["attendees"] = _lines(fields["attendees"], "attendee")
+    if "decisions" in fields:
+        wanted["decisions"] = _lines(fields["decisions"], "decision")
+    if "notes" in fields:
+        wanted["notes"] = clean_text(fields["notes"], "meeting notes", NOTES_LIMIT)
+    return wanted
+
+
+def _lines(value: object, what: str) -> str:
+    if not isinstance(value, str | list | tuple):
+        raise ValidationError(f"The {what}s must be text, one per line.")
+    if not all(isinstance(p, str) for p in value):
+        raise ValidationError(f"Each {what} must be text.")
+    lines = split_lines(value)
+    if len(lines) > MOST_LINES:
+        raise ValidationError(f"A meeting records at most {MOST_LINES} {what}s.")
+    for line in lines:
+        if len(line) > LINE_LIMIT:
+            raise ValidationError(f"A {what} is longer than {LINE_LIMIT} characters: {line[:40]}…")
+    return "\n".join(lines)
+
+
+def _actions(session: Session, meeting_id: int) -> list[ActionItem]:
+    return list(
+        session.scalars(
+            select(ActionItem)
+            .where(ActionItem.meeting_id == meeting_id)
+            .order_by(ActionItem.number)
+        )
+    )
+
+
+def _plain(session: Session, meeting: SteeringMeeting) -> MeetingRow:
+    actions = _actions(session, meeting.id)
+    return MeetingRow(
+        id=meeting.id,
+        project_id=meeting.project_id,
+        held_on=meeting.held_on,
+        title=meeting.title,
+        attendees=split_lines(meeting.attendees),
+        decisions=split_lines(meeting.decisions),
+        notes=meeting.notes,
+        action_ids=tuple(a.id for a in actions),
+        action_references=tuple(a.reference for a in actions),
+    )
+
+
+def _subject(session: Session, meeting: SteeringMeeting) -> audit.Subject:
+    """How the audit trail names a meeting: 'NHL-WMS steering meeting 2026-11-13'."""
+    code = session.get_one(Project, meeting.project_id).code
+    label = f"{code} {meeting.title} {meeting.held_on.isoformat()}"
+    return audit.Subject("steering_meeting", meeting.id, meeting.project_id, label)
