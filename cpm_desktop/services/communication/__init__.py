@@ -1,0 +1,1 @@
+"""The project's communication plan (who receives what, how, how often) and escalation path."""
