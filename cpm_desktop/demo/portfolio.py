@@ -12,11 +12,16 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from cpm_desktop.demo.actions import add_demo_actions
 from cpm_desktop.demo.changes import add_demo_changes
+from cpm_desktop.demo.charter import add_demo_charter
+from cpm_desktop.demo.communication import add_demo_communication
 from cpm_desktop.demo.deliverables import add_demo_deliverables
 from cpm_desktop.demo.exchange_rates import add_demo_exchange_rates
+from cpm_desktop.demo.opportunities import add_demo_opportunities
 from cpm_desktop.demo.portfolio_records import add_demo_portfolio_records
 from cpm_desktop.demo.risks import add_demo_risks
+from cpm_desktop.demo.service_levels import add_demo_service_levels
 from cpm_desktop.demo.status import LAST_WEEK, add_demo_status, record_last_week, record_this_week
 from cpm_desktop.demo.warehouse_plan import (
     HAMBURG_HOLIDAYS,
@@ -133,6 +138,11 @@ def build_demo_portfolio(session: Session) -> None:
         _build_alpenmarkt(session)
         add_demo_portfolio_records(session)  # billing milestones among them
         add_demo_deliverables(session, nordhaven, task_ids, until=STATUS_DATE)
+        add_demo_communication(session, nordhaven)  # the plan and the escalation path
+        add_demo_opportunities(session, DEMO_PROJECT_CODE, RETAIL_PROJECT_CODE)  # the pipeline
+        add_demo_charter(session, nordhaven)  # objectives, scope (with its CRs), SOW
+        add_demo_actions(session, nordhaven)  # steering meetings and the action log
+        add_demo_service_levels(session, nordhaven)  # the hypercare SLAs, measured weekly
         add_demo_exchange_rates(session)
         # Last week's report sees the plan, register and change log as they stood on 13 Nov;
         # the week's events (work started, entries raised and rescored, change steps) follow,

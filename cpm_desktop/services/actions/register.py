@@ -110,9 +110,17 @@ def delete_action(session: Session, action_id: int) -> None:
 
 
 def action_from_feedback(
-    session: Session, feedback_id: int, *, owner: str = "", due_on: dt.date | None = None
+    session: Session,
+    feedback_id: int,
+    *,
+    owner: str = "",
+    due_on: dt.date | None = None,
+    raised_on: dt.date | None = None,
 ) -> ActionRow:
-    """An action that carries out a client feedback's follow-up, linked to the feedback."""
+    """An action that carries out a client feedback's follow-up, linked to the feedback.
+
+    Raised today unless `raised_on` says otherwise; refused if the feedback has an action.
+    """
     feedback = get_or_raise(session, Feedback, feedback_id, "feedback entry")
     given = feedback.given_on.isoformat()
     if not feedback.follow_up.strip():
@@ -130,6 +138,7 @@ def action_from_feedback(
         source=ActionSource.FEEDBACK,
         feedback_id=feedback.id,
         comments=rest,
+        raised_on=raised_on or dt.date.today(),
     )
 
 
@@ -139,10 +148,12 @@ def action_from_risk(
     *,
     owner: str | None = None,
     due_on: dt.date | None = None,
+    raised_on: dt.date | None = None,
 ) -> ActionRow:
     """An action that carries out a risk's mitigation (an issue's resolution), linked to it.
 
-    Its owner is the risk's unless given; an issue's action is due when the issue is.
+    Its owner is the risk's unless given; an issue's action is due when the issue is; raised
+    today unless `raised_on` says otherwise.
     """
     risk = get_or_raise(session, Risk, risk_id, "risk")
     if not risk.mitigation.strip():
@@ -160,6 +171,7 @@ def action_from_risk(
         source=ActionSource.ISSUE if issue else ActionSource.RISK,
         risk_id=risk.id,
         comments=rest,
+        raised_on=raised_on or dt.date.today(),
     )
 
 
