@@ -1,0 +1,1 @@
+"""Service levels of managed-service and support engagements and the values measured."""
