@@ -25,7 +25,7 @@ def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def test_writes_the_client_workbook(demo_file: Path, tmp_path: Path, capsys) -> None:
-    """Exit 0, one confirmation line, and a workbook with the eight sheets and the state."""
+    """Exit 0, one confirmation line, and a workbook with the ten sheets and the state."""
     out = tmp_path / "client.xlsx"
     assert export(demo_file, out, project="nhl-wms") == 0
     assert capsys.readouterr().out.strip() == (
@@ -38,6 +38,8 @@ def test_writes_the_client_workbook(demo_file: Path, tmp_path: Path, capsys) -> 
         "Milestones",
         "Risks",
         "Changes",
+        "Deliverables",
+        "Actions",
         "Billing",
         "Feedback",
         "Decisions",

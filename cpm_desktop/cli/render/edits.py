@@ -121,10 +121,21 @@ def edits_outcome(
             if applied.conflicts_overridden
             else ""
         )
+        entries = [
+            _count(applied.risks_changed, "risk"),
+            _count(applied.changes_changed, "change request"),
+        ]
+        entries += [
+            _count(n, kind)
+            for n, kind in (
+                (applied.deliverables_changed, "deliverable"),
+                (applied.actions_changed, "action"),
+            )
+            if n
+        ]
         lines.append(
             f"Applied {_count(applied.fields, 'changed cell')} to "
-            f"{_count(applied.risks_changed, 'risk')} and "
-            f"{_count(applied.changes_changed, 'change request')}{overridden}{created}."
+            f"{', '.join(entries[:-1])} and {entries[-1]}{overridden}{created}."
         )
     if conflicts:
         lines.append(

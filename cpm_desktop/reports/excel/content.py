@@ -1,9 +1,10 @@
 """What the client workbook shows, as plain values: the services fill it, the writer lays it out.
 
 The writer never decides what a figure is; the services never decide how a cell looks. The
-Milestones, Risks, Changes, Billing, Feedback and Decisions sheets are generic tables described
-by their columns, so the read-back finds each edited value by the field its column names (only
-Risks and Changes are read back; the others are for reading).
+Milestones, Risks, Changes, Deliverables, Actions, Billing, Feedback and Decisions sheets are
+generic tables described by their columns, so the read-back finds each edited value by the
+field its column names (Risks, Changes, Deliverables and Actions are read back; the others are
+for reading).
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ class TableSheet:
     frozen_columns: int = 1  # leading columns kept in view when scrolling right (Ref, Title)
     score_scale: ScoreScale = RISK_SCORE_SCALE
     # Header of a column of status labels, and the tone of each label's soft fill
-    # ("grey", "amber", "blue", "green"): ("Paid", "green").
+    # ("grey", "amber", "blue", "green", "red"): ("Paid", "green").
     status_column: str | None = None
     status_tones: tuple[tuple[str, str], ...] = ()
     # Figures above the header (totals, averages): each label right-aligned in the column left
@@ -110,6 +111,9 @@ class TableSheet:
     # The one line shown in place of rows when there are none; not on a read-back sheet, where
     # it would come back as a row the client added.
     empty_note: str = ""
+    # A read-back sheet that is mostly for reading (Deliverables, Actions): its few editable
+    # columns have an accent header and a pale fill, so the client sees where to write.
+    mark_inputs: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +181,7 @@ class ClientWorkbook:
     summary: SummaryFigures
     schedule: tuple[ScheduleRow, ...]
     status_date: dt.date | None
-    tables: tuple[TableSheet, ...]  # Milestones, Risks, Changes, Billing, Feedback, Decisions
+    tables: tuple[TableSheet, ...]  # Milestones, Risks, Changes, Deliverables, Actions, Billing …
     heat_map: tuple[tuple[int, ...], ...] = field(default=())  # [probability-1][impact-1] counts
     risk_thresholds: tuple[int, int] = (5, 15)  # first amber and first red score: map colours
     cost_shown: bool = True  # False: no task budget or actual cost (a fixed-price client's book)
@@ -192,7 +196,7 @@ class ClientWorkbook:
 WORKBOOK_KIND = "CPM Desktop client workbook"
 FORMAT_VERSION = 2  # 2: one state row per read-back row (1, a row per field, is refused)
 STATE_SHEET = "_cpm"  # very hidden; layout in state_sheet.py
-KEY_HEADER = "Key"  # the last column of a read-back table sheet, hidden; "R12" / "C5"
+KEY_HEADER = "Key"  # the last column of a read-back table sheet, hidden; "R12", "C5", "D3"
 TABLE_HEADER_ROW = 3  # row 1 title, row 2 project and status date, row 3 headers, data below
 # Row 7 of the state sheet; from row 8 a row per keyed row: its sheet, its key, and the JSON
 # object {field: canonical_text(value)} of its editable fields, cut into pieces in C, D, …

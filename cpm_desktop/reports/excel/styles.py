@@ -19,6 +19,7 @@ from cpm_desktop.reports.excel import number_formats as nf
 
 FONT_NAME = "Calibri"  # Office's default; LibreOffice shows the metric-equal Carlito
 SIZE = 10
+INPUT = "#eaf2fb"  # the pale accent behind a cell the client fills in
 
 
 def argb(hex_colour: str) -> str:
@@ -93,6 +94,19 @@ def _looks(currency: str) -> dict[str, Look]:
             border=Border(left=Side(style="thin", color=argb(palette.WHITE))),
             alignment=Alignment(vertical="center", horizontal="right", wrap_text=True),
         ),
+        # The header of a column the client fills in, on a sheet mostly for reading.
+        "header_input": Look(
+            font=font(bold=True, colour=palette.WHITE),
+            fill=solid(palette.ACCENT),
+            border=Border(left=Side(style="thin", color=argb(palette.WHITE))),
+            alignment=Alignment(vertical="center", wrap_text=True),
+        ),
+        "header_input_right": Look(
+            font=font(bold=True, colour=palette.WHITE),
+            fill=solid(palette.ACCENT),
+            border=Border(left=Side(style="thin", color=argb(palette.WHITE))),
+            alignment=Alignment(vertical="center", horizontal="right", wrap_text=True),
+        ),
         "text": body,
         "wrap": replace(body, alignment=Alignment(vertical="top", wrap_text=True)),
         "int": replace(right, number_format=nf.WHOLE),
@@ -158,6 +172,10 @@ class CellStyles:
         self._looks[name] = look
         self._arrays.pop(name, None)
         return self[name]
+
+    def input(self, name: str) -> StyleArray:
+        """Style `name` on the pale fill of a cell the client fills in."""
+        return self.define(f"{name}_input", replace(self.look(name), fill=solid(INPUT)))
 
     def look(self, name: str) -> Look:
         """The look behind style `name`, to derive another from it."""

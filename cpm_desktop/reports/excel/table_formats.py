@@ -19,7 +19,13 @@ from cpm_desktop.reports.excel.validations import VALIDATED_TO
 RAG_FILLS = (("red", palette.RAG_RED), ("amber", palette.RAG_AMBER), ("green", palette.RAG_GREEN))
 GOOD, MIDDLING, BAD = "#d5eedd", "#fbe7b0", "#f4c2bd"  # the score scale's pale ends and middle
 # Soft fills of a status column by tone: calm enough for a whole column of them.
-TONES = {"grey": "#e4e8ed", "amber": "#fbe3a6", "blue": "#d3e4f5", "green": "#cfe9d9"}
+TONES = {
+    "grey": "#e4e8ed",
+    "amber": "#fbe3a6",
+    "blue": "#d3e4f5",
+    "green": "#cfe9d9",
+    "red": "#f6d0cc",
+}
 
 
 def add_conditional_formats(sheet: Worksheet, table: TableSheet, first_row: int) -> None:

@@ -1,4 +1,4 @@
-"""A filterable, printable table sheet (Milestones, Risks, Changes, Billing, …) from a TableSheet.
+"""A filterable, printable table sheet (Milestones, Risks, Deliverables, …) from a TableSheet.
 
 Layout (the round-trip contract): row 1 the title, row 2 the project and status date (and the
 totals of the rows the filter shows), row TABLE_HEADER_ROW the headers, data below; a read-back
@@ -67,10 +67,12 @@ def write_table_sheet(book: Workbook, table: TableSheet, context: SheetContext) 
     first_row = top + 1
     write_titles(cells, context, table.title)
     _figures(cells, table)
-    _header(cells, context, columns, keyed, top)
+    _header(cells, context, table, top)
     badges = {table.rag_column, table.score_column, table.status_column}  # short, coloured
+    names = ["centre" if c.header in badges else STYLE_BY_KIND[c.kind] for c in columns]
     styles = [
-        context.styles["centre" if c.header in badges else STYLE_BY_KIND[c.kind]] for c in columns
+        context.styles.input(name) if table.mark_inputs and c.field else context.styles[name]
+        for name, c in zip(names, columns, strict=True)
     ]
     widths = [c.width or _width(c) for c in columns]
     wrapped = [(at, widths[at]) for at, c in enumerate(columns) if c.kind in WRAPPED]
@@ -139,15 +141,15 @@ def _figures(cells: SheetCells, table: TableSheet) -> None:
         put_value(cells, row, column, figure, coloured=True)
 
 
-def _header(
-    cells: SheetCells, context: SheetContext, columns: tuple[Column, ...], keyed: bool, row: int
-) -> None:
-    left, right = context.styles["header"], context.styles["header_right"]
-    for number, column in enumerate(columns, start=1):
-        style = right if column.kind in RIGHT_ALIGNED else left
+def _header(cells: SheetCells, context: SheetContext, table: TableSheet, row: int) -> None:
+    styles = context.styles
+    left = styles["header"]
+    for number, column in enumerate(table.columns, start=1):
+        name = "header_input" if table.mark_inputs and column.field else "header"
+        style = styles[f"{name}_right" if column.kind in RIGHT_ALIGNED else name]
         cells.text(row, number, column.header, style)
-    if keyed:
-        cells.text(row, len(columns) + 1, KEY_HEADER, left)
+    if table.read_back:
+        cells.text(row, len(table.columns) + 1, KEY_HEADER, left)
     cells.sheet.row_dimensions[row].height = HEADER_HEIGHT
 
 

@@ -38,8 +38,10 @@ from cpm_desktop.services.client_workbook.edit_rows import (
     service_value,
 )
 from cpm_desktop.services.client_workbook.edit_trials import try_new, try_row
+from cpm_desktop.services.client_workbook.governance_rows import VERDICT, VERDICT_PARTS
+from cpm_desktop.services.client_workbook.governance_tables import DELIVERABLES
 from cpm_desktop.services.client_workbook.key import key_stamp, project_key
-from cpm_desktop.services.client_workbook.tables import CHANGES, READ_BACK_LAYOUTS
+from cpm_desktop.services.client_workbook.tables import CHANGES, READ_BACK_LAYOUTS, UPDATE_ONLY
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,17 +119,25 @@ class EditPlan:
 def plan_edits(session: Session, path: Path, *, trial: bool) -> EditPlan:
     """Read `path` and compare it with the workspace; with `trial`, try each row's edits."""
     layouts = READ_BACK_LAYOUTS
-    book = read_returned(path, layouts)
+    book = read_returned(path, layouts, optional=UPDATE_ONLY)
     project = _project(session, book, path)
     notes = list(book.notes)
     rows: list[Row] = []
     new: dict[str, tuple[ReturnedRow, dict[str, object]]] = {}
     new_rows: list[NewRow] = []
     for sheet, columns in layouts.items():
+        if sheet not in book.sheets:  # an update-only sheet this export wrote no rows of
+            continue
         by_field = {c.field: c for c in columns if c.field}
         seen: set[str] = set()
-        titles = existing_titles(session, project.id, sheet)
+        titles = {} if sheet in UPDATE_ONLY else existing_titles(session, project.id, sheet)
         for returned in book.sheets[sheet].rows:
+            if not returned.key and sheet in UPDATE_ONLY:
+                notes.append(
+                    f"Row {returned.row} of {sheet} has no key: entries are added to "
+                    f"{sheet} in CPM Desktop, not in the workbook; it is left out."
+                )
+                continue
             if not returned.key:
                 values, shown, problem = _typed(returned, by_field)
                 problem = problem or _imported_before(titles, values.get("title"))
@@ -287,6 +297,8 @@ def _deleted_by_client(
 
 def _tie_decisions(row: Row) -> None:
     """Give each changed decision field its status step, or the problem of having none."""
+    if row.source.sheet == DELIVERABLES:
+        _tie_verdict(row)
     if row.source.sheet != CHANGES:
         return
     step = next((d for d in row.differences if d.field == "status"), None)
@@ -303,6 +315,35 @@ def _tie_decisions(row: Row) -> None:
                 difference,
                 problem=f"{difference.label} changes only with a status step to Approved or "
                 "Rejected, which records the decision.",
+            )
+
+
+def _tie_verdict(row: Row) -> None:
+    """Tie who decided, when and why to the deliverable's verdict, which records them.
+
+    A verdict whose other cells cannot be read is refused too: recorded without them, it
+    would be dated today or lack its reasons.
+    """
+    at_verdict = next((i for i, d in enumerate(row.differences) if d.field == VERDICT), None)
+    verdict = row.differences[at_verdict] if at_verdict is not None else None
+    unreadable = [d for d in row.differences if d.field in VERDICT_PARTS and d.problem]
+    if verdict is not None and verdict.problem is None and unreadable:
+        first = unreadable[0]
+        verdict = dataclasses.replace(
+            verdict, problem=f"{first.label} goes with it and cannot be read: {first.problem}"
+        )
+        assert at_verdict is not None
+        row.differences[at_verdict] = verdict
+    for at, difference in enumerate(row.differences):
+        if difference.field not in VERDICT_PARTS or difference.problem:
+            continue
+        if verdict is not None and verdict.problem is None:
+            row.differences[at] = dataclasses.replace(difference, part_of=verdict.id)
+        else:
+            row.differences[at] = dataclasses.replace(
+                difference,
+                problem=f"{difference.label} changes only with a Client verdict (Accepted or "
+                "Rejected), which records it.",
             )
 
 

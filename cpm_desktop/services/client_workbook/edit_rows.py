@@ -1,4 +1,5 @@
-"""How a row of a returned client workbook maps onto a risk or a change request.
+"""How a row of a returned client workbook maps onto a risk, a change request, a deliverable or
+an action (the last two in governance_rows.py).
 
 A cell holds what the client saw (a label such as "4 - High" or "Under assessment"); the
 services take values (4, "under_assessment"). This module converts both ways with the export's
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.domain import ChangeStatus, RiskStatus
 from cpm_desktop.domain.change_workflow import NEEDS_DECISION, OPEN_FOR_IMPACT
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import ChangeRequest, Risk
+from cpm_desktop.models import ActionItem, ChangeRequest, Deliverable, Risk
 from cpm_desktop.reports.excel.content import CellValue, Column, Kind, canonical_text
 from cpm_desktop.reports.excel.safe_text import clean_text
 from cpm_desktop.services.changes.requests import (
@@ -29,6 +30,12 @@ from cpm_desktop.services.changes.requests import (
     edit_change_request,
     transition,
 )
+from cpm_desktop.services.client_workbook.governance_rows import (
+    apply_action,
+    apply_deliverable,
+    deliverable_values,
+)
+from cpm_desktop.services.client_workbook.governance_tables import ACTIONS, DELIVERABLES
 from cpm_desktop.services.client_workbook.tables import (
     CHANGES,
     CHOICE_LABELS,
@@ -44,27 +51,37 @@ from cpm_desktop.services.risks.register import (
     reopen_risk,
 )
 
-PREFIX = {RISKS: "R", CHANGES: "C"}  # of a row key: "R12" is risk 12
 DECISION_FIELDS = ("decided_by", "decided_on", "decision_notes")
-Entity = Risk | ChangeRequest
+Entity = Risk | ChangeRequest | Deliverable | ActionItem
+# Each read-back sheet's entries, and the letter of a row key: "R12" is risk 12, "D3"
+# deliverable 3.
+MODELS: dict[str, tuple[type[Entity], str]] = {
+    RISKS: (Risk, "R"),
+    CHANGES: (ChangeRequest, "C"),
+    DELIVERABLES: (Deliverable, "D"),
+    ACTIONS: (ActionItem, "A"),
+}
 
 
 def find_entity(session: Session, project_id: int, sheet: str, key: str) -> Entity | None:
-    """The risk ("R12") or change request ("C5") a row key names, if it is still in the project."""
+    """The entry of the sheet a row key names ("R12", "C5", "D3", "A7"), if still in the project."""
     # At most 18 digits: a longer id fits no database integer (and int() of 5,000 digits fails).
     match = re.fullmatch(r"([A-Z])(\d{1,18})", key)
-    if match is None or match.group(1) != PREFIX[sheet]:
+    model, letter = MODELS[sheet]
+    if match is None or match.group(1) != letter:
         return None
-    ident = int(match.group(2))
-    entity: Entity | None = (
-        session.get(Risk, ident) if sheet == RISKS else session.get(ChangeRequest, ident)
-    )
+    entity = cast(Entity | None, session.get(model, int(match.group(2))))
     return entity if entity is not None and entity.project_id == project_id else None
 
 
+def sheet_of(entity: Entity) -> str:
+    """The sheet an entry's row is on."""
+    return next(sheet for sheet, (model, _) in MODELS.items() if isinstance(entity, model))
+
+
 def existing_titles(session: Session, project_id: int, sheet: str) -> dict[str, str]:
-    """Reference of each entry of the sheet's kind by its title (case and spaces ignored)."""
-    model: type[Entity] = Risk if sheet == RISKS else ChangeRequest
+    """Reference of each risk or change request by its title (case and spaces ignored)."""
+    model: type[Risk | ChangeRequest] = Risk if sheet == RISKS else ChangeRequest
     rows = session.execute(select(model.title, model.number).where(model.project_id == project_id))
     prefix = "R-" if sheet == RISKS else "CR-"
     return {" ".join(title.split()).casefold(): f"{prefix}{number:03d}" for title, number in rows}
@@ -72,10 +89,12 @@ def existing_titles(session: Session, project_id: int, sheet: str) -> dict[str, 
 
 def current_texts(entity: Entity, fields: Mapping[str, Column]) -> dict[str, str]:
     """Each field of `entity` now, as the export would write it into the state sheet."""
-    sheet = RISKS if isinstance(entity, Risk) else CHANGES
+    sheet = sheet_of(entity)
+    # A deliverable's client columns are its verdict now, not fields of its own.
+    values = deliverable_values(entity) if isinstance(entity, Deliverable) else {}
     texts: dict[str, str] = {}
     for name, column in fields.items():
-        value = getattr(entity, name)
+        value = values[name] if name in values else getattr(entity, name)
         if column.kind == Kind.CHOICE and value is not None:
             value = CHOICE_LABELS[sheet][name].get(value, str(value))
         # Cleaned as the writer cleans it, so an untouched value compares equal.
@@ -103,8 +122,12 @@ def apply_row(
     """Apply the accepted `changes` of one row; `row` holds all the row's values (decisions)."""
     if isinstance(entity, Risk):
         _apply_risk(session, entity, dict(changes), source)
-    else:
+    elif isinstance(entity, ChangeRequest):
         _apply_change(session, entity, dict(changes), row, source)
+    elif isinstance(entity, Deliverable):
+        apply_deliverable(session, entity, changes, row)
+    else:
+        apply_action(session, entity, changes)
 
 
 def create_row(

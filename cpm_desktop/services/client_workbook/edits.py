@@ -18,6 +18,7 @@ from typing import ParamSpec, TypeVar
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import ValidationError
+from cpm_desktop.models import ActionItem
 from cpm_desktop.reports.excel.read_back import ReturnedRow
 from cpm_desktop.services import audit
 from cpm_desktop.services.client_workbook.edit_plan import (
@@ -33,6 +34,9 @@ from cpm_desktop.services.client_workbook.edit_rows import (
     apply_row,
     create_row,
 )
+from cpm_desktop.services.client_workbook.governance_rows import action_subject
+from cpm_desktop.services.client_workbook.governance_tables import ACTIONS, DELIVERABLES
+from cpm_desktop.services.client_workbook.tables import READ_BACK_LAYOUTS
 
 __all__ = [
     "AppliedEdits",
@@ -56,6 +60,8 @@ class AppliedEdits:
     created: tuple[str, ...]  # references of the new risks and change requests
     fields: int  # differences applied
     conflicts_overridden: int
+    deliverables_changed: int = 0  # given the client's verdict
+    actions_changed: int = 0
 
 
 def preview_client_edits(session: Session, path: Path) -> EditPreview:
@@ -69,7 +75,7 @@ def apply_client_edits(session: Session, path: Path, accepted: Collection[str]) 
     plan = plan_edits(session, path, trial=False)
     wanted = _check_accepted(plan.preview, set(accepted))
     source = f"From the client workbook {path.name}"
-    counts = {RISKS: 0, CHANGES: 0}
+    counts = dict.fromkeys(READ_BACK_LAYOUTS, 0)
     fields = overridden = 0
     for row in plan.rows:
         chosen = [d for d in row.differences if d.id in wanted]
@@ -95,7 +101,15 @@ def apply_client_edits(session: Session, path: Path, accepted: Collection[str]) 
             )
             _record(session, plan.preview.project_id, entry, returned, source)
             created.append(entry.reference)
-    return AppliedEdits(counts[RISKS], counts[CHANGES], tuple(created), fields, overridden)
+    return AppliedEdits(
+        counts[RISKS],
+        counts[CHANGES],
+        tuple(created),
+        fields,
+        overridden,
+        deliverables_changed=counts[DELIVERABLES],
+        actions_changed=counts[ACTIONS],
+    )
 
 
 def _check_accepted(preview: EditPreview, accepted: set[str]) -> set[str]:
@@ -134,4 +148,5 @@ def _record(
     session: Session, project_id: int, entity: Entity, returned: ReturnedRow, source: str
 ) -> None:
     """Say in the audit trail that the row's changes came from the client's workbook."""
-    audit.record(session, entity, "import", new=f"{source}, {returned.sheet} row {returned.row}")
+    about = action_subject(session, entity) if isinstance(entity, ActionItem) else entity
+    audit.record(session, about, "import", new=f"{source}, {returned.sheet} row {returned.row}")

@@ -25,8 +25,13 @@ from cpm_desktop.reports.excel import write_workbook
 from cpm_desktop.reports.excel.content import ClientWorkbook, ScheduleRow, SummaryFigures
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.scheduling import EarnedValue
+from cpm_desktop.services.actions.views import action_log
 from cpm_desktop.services.changes.views import ZERO, ChangeLog, change_log
 from cpm_desktop.services.changes.views import change_summary as summarise_changes
+from cpm_desktop.services.client_workbook.governance_tables import (
+    actions_table,
+    deliverables_table,
+)
 from cpm_desktop.services.client_workbook.key import project_key
 from cpm_desktop.services.client_workbook.kpis import kpi_figures
 from cpm_desktop.services.client_workbook.logs import billing_table, decisions_table, feedback_table
@@ -36,6 +41,7 @@ from cpm_desktop.services.client_workbook.tables import (
     risks_table,
     without_columns,
 )
+from cpm_desktop.services.deliverables.views import deliverables
 from cpm_desktop.services.plan.timeline import Timeline, TimelineTask, read_rows, timeline
 from cpm_desktop.services.portfolio.earned_value import EarnedValueReport, earned_value_report
 from cpm_desktop.services.portfolio.standing import ProjectStanding, standing_from
@@ -58,7 +64,9 @@ Progress = Callable[[str], None]
 RETURN_NOTE = (
     "The Risks and Changes sheets can be edited and sent back: change cells, or add new "
     "entries in the rows below a table; keep the sheet names, the column headers and the "
-    "hidden Key column. "
+    "hidden Key column. In the Deliverables and Actions sheets, fill in the columns with a "
+    "blue header: your verdict on a submitted deliverable (who decided, and the reasons of a "
+    "rejection), an action's status and comments. "
     "The other sheets are for reading: edits to them are not imported."
 )
 
@@ -106,6 +114,10 @@ def client_workbook(
             milestones_table(plan.tasks, header.status_date),
             risks,
             changes_sheet,
+            deliverables_table(deliverables(session, project.id)),
+            actions_table(
+                action_log(session, project.id, today=as_of, include_internal=view.internal_records)
+            ),
             billing_table(
                 billing_schedule(session, project.id, outline=plan.tasks),
                 project.contract_value,

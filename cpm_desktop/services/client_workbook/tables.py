@@ -1,6 +1,7 @@
 """The client workbook's tables: the Milestones, Risks and Changes columns and their rows.
 
-The Risks and Changes sheets come back edited. Each editable column's `field` is the name the
+The Risks and Changes sheets come back edited (and the Deliverables and Actions sheets'
+client columns: governance_tables.py). Each editable column's `field` is the name the
 edit services take, and each choice shows a label; `choice_value` turns a label back.
 
 Risks (key "R<risk id>"; edit_risk, or close_risk / reopen_risk for a status to or from Closed):
@@ -40,6 +41,14 @@ from cpm_desktop.domain.change_workflow import label as status_label
 from cpm_desktop.domain.risk_scoring import LEVEL_LABELS as LEVEL_WORDS
 from cpm_desktop.reports.excel.content import CellValue, Column, Kind, TableSheet
 from cpm_desktop.services.changes.views import ChangeLog
+from cpm_desktop.services.client_workbook.governance_tables import (
+    ACTION_COLUMNS,
+    ACTION_STATUSES,
+    ACTIONS,
+    DELIVERABLE_COLUMNS,
+    DELIVERABLES,
+    VERDICTS,
+)
 from cpm_desktop.services.plan.timeline import TimelineTask
 from cpm_desktop.services.portfolio.milestone_status import milestone_status
 from cpm_desktop.services.risks.views import RiskRegister
@@ -119,7 +128,15 @@ MILESTONE_COLUMNS = (
     Column("Critical", Kind.YES_NO, width=9),
     Column("Status", T, width=11),
 )
-READ_BACK_LAYOUTS = {RISKS: RISK_COLUMNS, CHANGES: CHANGE_COLUMNS}
+READ_BACK_LAYOUTS = {
+    RISKS: RISK_COLUMNS,
+    CHANGES: CHANGE_COLUMNS,
+    DELIVERABLES: DELIVERABLE_COLUMNS,
+    ACTIONS: ACTION_COLUMNS,
+}
+# Sheets whose exported rows the client updates but adds none to; a workbook exported before
+# they existed has none of them, and still imports.
+UPDATE_ONLY = frozenset({DELIVERABLES, ACTIONS})
 CHOICE_LABELS: dict[str, dict[str, Mapping[Any, str]]] = {
     RISKS: {
         "probability": LEVELS,
@@ -129,6 +146,8 @@ CHOICE_LABELS: dict[str, dict[str, Mapping[Any, str]]] = {
         "status": RISK_STATUSES,
     },
     CHANGES: {"category": CATEGORIES, "priority": PRIORITIES, "status": CHANGE_STATUSES},
+    DELIVERABLES: {"verdict": VERDICTS},
+    ACTIONS: {"status": ACTION_STATUSES},
 }
 
 

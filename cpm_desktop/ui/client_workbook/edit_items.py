@@ -29,6 +29,7 @@ class EditItem:
     group: str  # items sharing a group are accepted together (a step and its decision)
     companion_of: str | None = None  # the reference of the status step this decides with
     details: str = ""  # the added row's cells, one a line (its tooltip)
+    step: str = "status step"  # what records it with its companion: a deliverable's "verdict"
 
     @property
     def applicable(self) -> bool:
@@ -45,7 +46,7 @@ class EditItem:
         if self.conflict:
             return "Changed here since the export"
         if self.companion_of is not None:
-            return f"Recorded with the status step of {self.companion_of}"
+            return f"Recorded with the {self.step} of {self.companion_of}"
         if self.reference == NEW:
             return f"Becomes a {self.field.lower()}"
         return ""
@@ -69,6 +70,7 @@ def _difference(d: Difference) -> EditItem:
         problem=d.problem,
         group=d.part_of or d.id,
         companion_of=d.reference if d.part_of else None,
+        step="verdict" if d.part_of and d.part_of.endswith(".verdict") else "status step",
     )
 
 
@@ -114,7 +116,12 @@ def applied_message(result: AppliedEdits) -> str:
     edits = result.fields + len(result.created)
     changed = [
         _count(n, kind)
-        for n, kind in ((result.risks_changed, "risk"), (result.changes_changed, "change request"))
+        for n, kind in (
+            (result.risks_changed, "risk"),
+            (result.changes_changed, "change request"),
+            (result.deliverables_changed, "deliverable"),
+            (result.actions_changed, "action"),
+        )
         if n
     ]
     parts = []

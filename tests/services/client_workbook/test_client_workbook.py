@@ -79,6 +79,8 @@ def test_identity_and_marker(book: ClientWorkbook, project_id: int) -> None:
         "Milestones",
         "Risks",
         "Changes",
+        "Deliverables",
+        "Actions",
         "Billing",
         "Feedback",
         "Decisions",
@@ -132,7 +134,9 @@ def test_editable_fields_are_what_the_edit_services_take() -> None:
     assert change_fields <= set(ChangeFields.__annotations__) | decision
     assert {"title", "probability", "impact", "status", "mitigation"} <= risk_fields
     assert {"title", "status", "cost_impact", "decided_by"} <= change_fields
-    assert READ_BACK_LAYOUTS == {"Risks": RISK_COLUMNS, "Changes": CHANGE_COLUMNS}
+    assert list(READ_BACK_LAYOUTS) == ["Risks", "Changes", "Deliverables", "Actions"]
+    assert READ_BACK_LAYOUTS["Risks"] == RISK_COLUMNS
+    assert READ_BACK_LAYOUTS["Changes"] == CHANGE_COLUMNS
 
 
 def test_choice_labels_turn_back_into_values() -> None:

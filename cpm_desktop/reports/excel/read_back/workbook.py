@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,13 +68,22 @@ class ReturnedWorkbook:
     """The marker, the read-back sheets by name, and the value of each field as exported."""
 
     marker: Marker
-    sheets: Mapping[str, ReturnedSheet]
+    sheets: Mapping[str, ReturnedSheet]  # an optional sheet the export wrote no rows of: absent
     exported: Mapping[tuple[str, str], Mapping[str, str]]  # (sheet, key) → field → text
     notes: tuple[str, ...]  # rows left out (a key this export did not write, a copied key)
 
 
-def read_returned(path: Path, layouts: Mapping[str, Sequence[Column]]) -> ReturnedWorkbook:
-    """Read `path` back: the sheets named in `layouts`, each with its exported columns."""
+def read_returned(
+    path: Path,
+    layouts: Mapping[str, Sequence[Column]],
+    *,
+    optional: Collection[str] = (),
+) -> ReturnedWorkbook:
+    """Read `path` back: the sheets named in `layouts`, each with its exported columns.
+
+    A sheet in `optional` takes no new rows, so it is read only where the state sheet holds
+    rows exported from it: a workbook exported before the sheet existed imports without it.
+    """
     grids = read_sheets(path, (STATE_SHEET, *layouts))
     if STATE_SHEET not in grids:
         raise ReturnedWorkbookError(f"{NOT_OURS}: {path.name} has no CPM Desktop marker.")
@@ -83,7 +92,10 @@ def read_returned(path: Path, layouts: Mapping[str, Sequence[Column]]) -> Return
     exported = _exported(state, path)
     sheets: dict[str, ReturnedSheet] = {}
     notes: list[str] = []
+    written = {sheet for sheet, _ in exported}
     for name, all_columns in layouts.items():
+        if name in optional and name not in written:
+            continue
         # Columns this export left out (a client's cost) are neither read nor missed.
         columns = [c for c in all_columns if c.field not in marker.left_out.get(name, ())]
         if name not in grids:

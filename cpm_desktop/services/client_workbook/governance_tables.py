@@ -1,0 +1,199 @@
+"""The client workbook's Deliverables and Actions sheets: mostly for reading, a few cells to fill.
+
+Both are read back, but only their client's columns (marked in the sheet) and only for the rows
+exported: a deliverable or an action is added in CPM Desktop, never in the workbook.
+
+Deliverables (key "D<deliverable id>"; step_deliverable records the verdict):
+    verdict: "Accepted" / "Rejected", the client's verdict on the deliverable as submitted
+        or resubmitted; with it decided_by (text), decided_on (date; blank: the day it is
+        imported) and comments (long text: the reasons of a rejection).
+    An exported row shows the verdict the deliverable has now (blank while awaiting one).
+Actions (key "A<action id>"; update_action):
+    status: "Open", "In progress", "Done", "Cancelled"; comments (long text).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cpm_desktop.domain.actions import ActionStatus
+from cpm_desktop.domain.deliverables import DeliverableStatus
+from cpm_desktop.reports.excel.content import CellValue, Column, Kind, TableSheet
+from cpm_desktop.services.actions.views import ActionRow
+from cpm_desktop.services.deliverables.views import DeliverableRow
+
+DELIVERABLES, ACTIONS = "Deliverables", "Actions"  # the sheet names
+VERDICTS: dict[DeliverableStatus, str] = {
+    s: s.label for s in (DeliverableStatus.ACCEPTED, DeliverableStatus.REJECTED)
+}
+ACTION_STATUSES: dict[ActionStatus, str] = {s: s.label for s in ActionStatus}
+# The soft fill of each status: the client's attention goes to what waits for them (amber).
+DELIVERABLE_TONES = {
+    DeliverableStatus.NOT_STARTED: "grey",
+    DeliverableStatus.IN_PROGRESS: "blue",
+    DeliverableStatus.SUBMITTED: "amber",
+    DeliverableStatus.RESUBMITTED: "amber",
+    DeliverableStatus.ACCEPTED: "green",
+    DeliverableStatus.REJECTED: "red",
+}
+ACTION_TONES = {
+    ActionStatus.OPEN: "grey",
+    ActionStatus.IN_PROGRESS: "blue",
+    ActionStatus.DONE: "green",
+    ActionStatus.CANCELLED: "grey",
+}
+MET, UNMET = "☑", "☐"  # a line of the acceptance checklist
+
+T, L, D = Kind.TEXT, Kind.LONG_TEXT, Kind.DATE
+DELIVERABLE_COLUMNS = (
+    Column("Ref", T, width=7),
+    Column("Deliverable", T, width=26),
+    Column("Owner", T, width=15),
+    Column("Due", D, width=11),
+    Column("Status", T, width=11.5),
+    Column("Criteria met", T, width=8.5),
+    Column("Acceptance criteria", L, width=36),
+    Column("Earlier rejection reasons", L, width=24),
+    Column("Client verdict", Kind.CHOICE, "verdict", tuple(VERDICTS.values()), width=11),
+    Column("Decided by", T, "decided_by", width=16),
+    Column("Decided on", D, "decided_on", width=11),
+    Column("Comments / reasons", L, "comments", width=30),
+)
+ACTION_COLUMNS = (
+    Column("Ref", T, width=7),
+    Column("Action", T, width=36),
+    Column("Owner", T, width=16),
+    Column("Due", D, width=11),
+    Column("Status", Kind.CHOICE, "status", tuple(ACTION_STATUSES.values()), width=12),
+    Column("Source", T, width=16),
+    Column("Done on", D, width=11),
+    Column("Comments", L, "comments", width=40),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The client's columns of a deliverable: its verdict now, if it has one."""
+
+    verdict: DeliverableStatus | None
+    decided_by: str = ""
+    decided_on: dt.date | None = None
+    comments: str = ""
+
+
+def verdict_of(
+    status: DeliverableStatus,
+    decided_by: str,
+    decided_on: dt.date | None,
+    reasons: str,
+    last_comment: str,
+) -> Verdict:
+    """The verdict a deliverable stands at: accepted (with the acceptance's comment), rejected
+    (with the reasons), or none while the client has yet to give one.
+
+    One definition for the export and the read-back's "now in the workspace", so an untouched
+    row compares equal and a verdict applied before reads as already there.
+    """
+    if status is DeliverableStatus.ACCEPTED:
+        return Verdict(status, decided_by, decided_on, last_comment)
+    if status is DeliverableStatus.REJECTED:
+        return Verdict(status, decided_by, decided_on, reasons)
+    return Verdict(None)
+
+
+def deliverables_table(rows: Sequence[DeliverableRow]) -> TableSheet:
+    """The deliverables by reference, each with its checklist and the client's verdict."""
+    table: list[tuple[CellValue, ...]] = []
+    for r in rows:
+        verdict = verdict_of(
+            r.status,
+            r.decided_by,
+            r.decided_on,
+            r.rejection_reasons,
+            r.steps[-1].comment if r.steps else "",
+        )
+        table.append(
+            (
+                r.reference,
+                r.name,
+                r.owner,
+                r.due,
+                r.status.label,
+                f"{r.criteria_met}/{len(r.criteria)}" if r.criteria else "–",
+                "\n".join(f"{MET if c.met else UNMET} {c.text}" for c in r.criteria),
+                _earlier_reasons(r),
+                VERDICTS[verdict.verdict] if verdict.verdict else None,
+                verdict.decided_by,
+                verdict.decided_on,
+                verdict.comments,
+            )
+        )
+    return _sheet(
+        DELIVERABLES,
+        "Deliverables and the client's acceptance",
+        DELIVERABLE_COLUMNS,
+        table,
+        tuple(f"D{r.id}" for r in rows),
+        tuple((s.label, tone) for s, tone in DELIVERABLE_TONES.items()),
+        "No deliverables recorded yet.",
+    )
+
+
+def actions_table(rows: Sequence[ActionRow]) -> TableSheet:
+    """The action log by reference, with where each action came from."""
+    table = tuple(
+        (
+            r.reference,
+            r.title,
+            r.owner,
+            r.due_on,
+            ACTION_STATUSES[r.status],
+            r.source_text,
+            r.done_on,
+            r.comments,
+        )
+        for r in rows
+    )
+    return _sheet(
+        ACTIONS,
+        "Action log",
+        ACTION_COLUMNS,
+        table,
+        tuple(f"A{r.id}" for r in rows),
+        tuple((s.label, tone) for s, tone in ACTION_TONES.items()),
+        "No actions recorded yet.",
+    )
+
+
+def _sheet(
+    name: str,
+    title: str,
+    columns: tuple[Column, ...],
+    rows: Sequence[tuple[CellValue, ...]],
+    keys: tuple[str, ...],
+    tones: tuple[tuple[str, str], ...],
+    empty_note: str,
+) -> TableSheet:
+    """A sheet read back when it has rows; without any it says so (and is only read)."""
+    return TableSheet(
+        name=name,
+        title=title,
+        columns=columns,
+        rows=tuple(rows),
+        read_back=bool(rows),
+        keys=keys,
+        status_column="Status",
+        status_tones=tones,
+        frozen_columns=2,
+        empty_note="" if rows else empty_note,
+        mark_inputs=True,
+    )
+
+
+def _earlier_reasons(row: DeliverableRow) -> str:
+    """The reasons of the last rejection, once the deliverable has moved on from it."""
+    if row.status is DeliverableStatus.REJECTED or not row.rejections:
+        return ""
+    return row.rejection_reasons
