@@ -27,7 +27,7 @@ def add_demo_opportunities(session: Session, warehouse_code: str, retail_code: s
     second = add_opportunity(
         session,
         client,
-        "Second warehouse (Hamburg-Allermöhe) rollout",
+        "Second warehouse (Allermöhe) rollout",
         project_id=nordhaven,
         need=(
             "Nordhaven opens its Allermöhe cross-dock in autumn 2027 and wants it on the same "

@@ -19,6 +19,7 @@ from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.services.portfolio.views import portfolio
 from cpm_desktop.ui.exchange_rates.rates_model import rate_text
 from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.opportunities.pipeline_panel import PipelinePanel
 from cpm_desktop.ui.overview.charts import BudgetBurnChart, BurnRow, CsatSeries, CsatTrendChart
 from cpm_desktop.ui.overview.kpi_text import SET_RATES, portfolio_tiles
 from cpm_desktop.ui.overview.kpi_tiles import KpiTileGrid
@@ -88,6 +89,9 @@ class PortfolioView(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.tiles)
         layout.addWidget(self.table, 2)
+        self.pipeline = PipelinePanel(editor)  # one client's opportunities, under its projects
+        self.pipeline.sig_open_project.connect(self.sig_open_project)
+        layout.addWidget(self.pipeline)
         layout.addLayout(charts, 3)
         editor.sig_changed.connect(self._on_changed)
 
@@ -119,6 +123,7 @@ class PortfolioView(QWidget):
         self.model.show_projects(report.projects, items)
         self.csat_chart.set_series([_csat(row) for row in report.projects])
         self.burn_chart.set_rows([_burn(row) for row in report.projects])
+        self.pipeline.show_client(self._client)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Catch up with edits made while the view was hidden."""

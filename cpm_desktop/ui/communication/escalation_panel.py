@@ -1,0 +1,89 @@
+"""EscalationPanel: the project's escalation path, level 1 first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from cpm_desktop.services.communication.escalation import (
+    EscalationRow,
+    add_escalation_level,
+    delete_escalation_level,
+    edit_escalation_level,
+    escalation_path,
+)
+from cpm_desktop.services.portfolio.views import client_contacts
+from cpm_desktop.ui.communication.dialogs import EscalationDialog
+from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
+from cpm_desktop.ui.project_records.record_panel import RecordPanel
+from cpm_desktop.ui.project_records.table_model import Column
+from cpm_desktop.ui.records.cells import ALIGN_CENTER
+from cpm_desktop.ui.records.table_model import Record
+from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.workspace import RecordKind
+
+COLUMNS: tuple[Column[EscalationRow], ...] = (
+    Column("Level", lambda r: str(r.level), sort=lambda r: r.level, align=ALIGN_CENTER),
+    Column("Supplier contact", lambda r: r.supplier_contact or "—", max_width=280),
+    Column("Client contact", lambda r: r.client_contact or "—", max_width=280),
+    Column("Triggers", lambda r: r.trigger, stretch=True),
+)
+LEVEL = 0
+
+
+class EscalationPanel(RecordPanel[EscalationRow]):
+    """Who is called at each level and what triggers it; add, edit and delete undoably."""
+
+    NOUN = "level"
+    KINDS = (RecordKind.ESCALATION_LEVEL,)
+
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(
+            editor,
+            COLUMNS,
+            "No escalation path yet. Name who is called on each side at each level, and the "
+            "thresholds that call them (slippage, a red SLA, a budget overrun, a dispute).",
+            parent,
+        )
+        self.setObjectName("escalationPanel")
+        self.table.setObjectName("escalationTable")
+        self.table.sortByColumn(LEVEL, Qt.SortOrder.AscendingOrder)
+        self._rows: Sequence[EscalationRow] = ()
+
+    def read_rows(self, project_id: int) -> Sequence[EscalationRow]:
+        """The project's escalation levels."""
+        self._rows = self.editor.workspace.run(escalation_path, project_id)
+        return self._rows
+
+    def after_refresh(self) -> None:
+        """How many levels the path has."""
+        count = len(self._rows) if self.project_id is not None else 0
+        self.summary.setText(f"{count} level{'s' if count != 1 else ''}" if count else "")
+
+    def dialog(self, row: EscalationRow | None, submit: Submit) -> RecordDialog:
+        """The level's form, the client's people to choose its contact from."""
+        pid = self.project_id
+        assert pid is not None  # the panel edits only when a project is shown
+        people = [p.name for p in self.editor.workspace.run(client_contacts, pid)]
+        level = row.level if row is not None else len(self._rows) + 1
+        return EscalationDialog(row, level, people, submit, self)
+
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[Record]:
+        """Add the next level of the path."""
+        return edit("Add escalation level", add_escalation_level, project_id, **values)
+
+    def update_edit(self, row: EscalationRow, values: dict[str, Any]) -> Edit[object]:
+        """Change the level's contacts and triggers."""
+        return edit(f"Edit escalation level {row.level}", edit_escalation_level, row.id, **values)
+
+    def delete_edit(self, row: EscalationRow) -> Edit[object]:
+        """Remove the level; those above it move down."""
+        return edit(f"Delete escalation level {row.level}", delete_escalation_level, row.id)
+
+    def describe(self, row: EscalationRow) -> str:
+        """'escalation level 2 (Delivery director)'."""
+        who = row.supplier_contact or row.client_contact
+        return f"escalation level {row.level} ({who})"
