@@ -3,12 +3,14 @@ spotted on this project marked), add through the dialog, undo; a bad amount is r
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
 from cpm_desktop.domain.opportunities import OpportunityStage
 from cpm_desktop.services.opportunities.views import project_pipeline
+from cpm_desktop.services.portfolio.lifecycle import Closing, close_project
 from cpm_desktop.ui.opportunities.dialog import OpportunityDialog
 from cpm_desktop.ui.opportunities.panel import OpportunitiesPanel
 from cpm_desktop.ui.opportunities.pipeline_panel import PipelinePanel
@@ -108,3 +110,24 @@ def test_the_portfolio_pipeline_shows_one_client(qtbot, editor: Editor) -> None:
     assert opened.args == ["ALP-CC"]
     panel.show_client(None)
     assert not panel.isVisible()
+
+
+def test_a_closed_projects_opportunities_stay_editable(
+    qtbot, monkeypatch, editor: Editor, project_id: int
+) -> None:
+    """The project is read-only once closed, its client's pipeline is not: Edit and Undo work."""
+    editor.workspace.run(close_project, project_id, Closing(closed_on=dt.date(2026, 11, 20)))
+    panel = open_panel(qtbot, OpportunitiesPanel(editor), project_id)
+    before = stored(editor, project_id)
+    panel.table.selectRow(0)
+    answer_dialogs(
+        monkeypatch,
+        OpportunityDialog,
+        lambda d: d.stage.setCurrentIndex(d.stage.findData(OpportunityStage.WON)),
+    )
+    panel.edit_action.trigger()
+    assert stored(editor, project_id)[0][3] is OpportunityStage.WON
+    assert panel.summary.text().endswith("· 1 won")
+    editor.group.undo()
+    assert stored(editor, project_id) == before
+    assert editor.failures == []  # type: ignore[attr-defined]
