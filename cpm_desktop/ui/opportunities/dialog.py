@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from cpm_desktop.domain.opportunities import OpportunityStage
 from cpm_desktop.services.opportunities.views import OpportunityRow, Pipeline
@@ -38,7 +38,7 @@ class OpportunityDialog(RecordDialog):
         super().__init__(f"{title} — {pipeline.client}", submit, parent)
         self.title = QLineEdit(row.title if row else "")
         self.title.setPlaceholderText("The follow-on work, in a few words")
-        self.need = text_box(row.need if row else "", "The client's need, in their words", 3)
+        self.need = text_box(row.need if row else "", "The client's need, in their words", 4)
         self.value = QLineEdit(
             amount_entry_text(row.estimated_value)
             if row is not None and row.estimated_value is not None
@@ -78,7 +78,9 @@ class OpportunityDialog(RecordDialog):
         self.project.setMaximumWidth(520)  # long names elide rather than widen the dialog
         self.form.addRow("&Opportunity", self.title)
         self.form.addRow("&Need", self.need)
-        self.form.addRow("Estimated &value", money)
+        value_label = QLabel("Estimated &value")  # a row of two fields: the label needs a buddy
+        value_label.setBuddy(self.value)
+        self.form.addRow(value_label, money)
         self.form.addRow("&Stage", self.stage)
         self.form.addRow("Ne&xt step", self.next_step)
         self.form.addRow("&Handed to", self.handed_to)
