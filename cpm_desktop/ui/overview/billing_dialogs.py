@@ -61,6 +61,8 @@ class BillingAmountDialog(QDialog):
         currency: str,
         *,
         amount: Decimal | None = None,
+        deliverables: Sequence[tuple[int, str]] = (),
+        waits_for: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,10 +77,21 @@ class BillingAmountDialog(QDialog):
         self.amount = QLineEdit(amount_entry_text(amount) if amount is not None else "")
         self.amount.setObjectName("billingAmount")
         self.amount.setPlaceholderText("e.g. 56000")
+        # Becomes due when the client accepts a deliverable (id, "D-009  Final acceptance …").
+        self.deliverable = QComboBox()
+        self.deliverable.setObjectName("billingWaitsFor")
+        self.deliverable.addItem("— (when the milestone is reached)", None)
+        for deliverable_id, label in deliverables:
+            self.deliverable.addItem(label, deliverable_id)
+            if waits_for and label.startswith(f"{waits_for} "):
+                self.deliverable.setCurrentIndex(self.deliverable.count() - 1)
+        self.deliverable.setMaximumWidth(520)  # long names elide rather than widen the dialog
         self.error = _error_label("billingError")
         form = QFormLayout()
         form.addRow("&Task or milestone", self.task)
         form.addRow(f"&Amount ({currency})", self.amount)
+        if deliverables:
+            form.addRow("Becomes &due when the client accepts", self.deliverable)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -88,6 +101,11 @@ class BillingAmountDialog(QDialog):
     def task_id(self) -> int:
         """The id of the task chosen."""
         return int(self.task.currentData())
+
+    def waits_for(self) -> int | None:
+        """The deliverable whose acceptance makes the milestone due; None: none."""
+        data = self.deliverable.currentData()
+        return None if data is None else int(data)
 
     def value(self) -> Decimal:
         """The amount typed; ValueError when it is not one."""

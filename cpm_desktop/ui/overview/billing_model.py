@@ -72,13 +72,16 @@ class BillingTableModel(RecordTableModel[BillingRow]):
             return row.status
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
             return row.name
+        if role == Qt.ItemDataRole.ToolTipRole and column == DUE and row.waits_for:
+            return f"Becomes due when the client accepts the deliverable {row.waits_for}"
         return None
 
     def _text(self, row: BillingRow, column: int) -> str:
         return {
             WBS: row.wbs,
             NAME: row.name,
-            DUE: short_date_text(row.due_on),
+            # A milestone that waits for a deliverable is due once the client accepts it.
+            DUE: short_date_text(row.due_on) + (f" · on {row.waits_for}" if row.waits_for else ""),
             AMOUNT: money_text(row.amount, self.currency),
             STATUS: status_label(row.status),
             INVOICED: short_date_text(row.invoiced_on),

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.domain import InvoiceStatus
 from cpm_desktop.domain.billing import LOCKED, RECORDED_STEPS, next_steps
+from cpm_desktop.services.deliverables.billing_terms import set_billing_terms
+from cpm_desktop.services.deliverables.views import deliverables
 from cpm_desktop.services.portfolio.views import task_rows
 from cpm_desktop.services.records.billing import (
     BillingRow,
@@ -177,9 +179,12 @@ class BillingPanel(QWidget):
             for t in self.editor.workspace.run(task_rows, self._project_id)
             if not t.is_summary and t.id not in billed
         ]
-        dialog = BillingAmountDialog(choices, self._currency, parent=self)
+        dialog = BillingAmountDialog(
+            choices, self._currency, deliverables=self._deliverables(), parent=self
+        )
         if dialog.exec() == BillingAmountDialog.DialogCode.Accepted:
-            self._run(edit("Bill a task", set_billing, dialog.task_id(), dialog.value()))
+            terms = (dialog.task_id(), dialog.value(), dialog.waits_for())
+            self._run(edit("Bill a task", set_billing_terms, *terms))
 
     def change_amount(self) -> None:
         """Ask for the selected milestone's new amount."""
@@ -197,10 +202,13 @@ class BillingPanel(QWidget):
             [(row.task_id, f"{row.wbs}  {row.name}")],
             self._currency,
             amount=row.amount,
+            deliverables=self._deliverables(),
+            waits_for=row.waits_for,
             parent=self,
         )
         if dialog.exec() == BillingAmountDialog.DialogCode.Accepted:
-            self._run(edit("Change billing amount", set_billing, row.task_id, dialog.value()))
+            terms = (row.task_id, dialog.value(), dialog.waits_for())
+            self._run(edit("Change billing", set_billing_terms, *terms))
 
     def remove_billing(self) -> None:
         """Remove the selected milestone's billing amount, after asking."""
@@ -247,6 +255,12 @@ class BillingPanel(QWidget):
         )
 
     # -- helpers -------------------------------------------------------------------------
+
+    def _deliverables(self) -> list[tuple[int, str]]:
+        """The project's deliverables a milestone may wait for: (id, "D-009  Final …")."""
+        assert self._project_id is not None
+        rows = self.editor.workspace.run(deliverables, self._project_id)
+        return [(d.id, f"{d.reference}  {d.name}") for d in rows]
 
     def _run(self, step: Edit[object]) -> None:
         assert self._project_id is not None
