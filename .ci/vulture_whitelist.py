@@ -135,16 +135,12 @@ READ_MODEL_FIELDS = (
     _.duration_variance,
     _.cost_variance,
     _.link_count,
-    _.waits_for,  # the deliverable a billing milestone waits for: issue 21's billing view
 )
 
 # Use cases kept for the screens that will call them, tested meanwhile: clearing a baseline,
 # the task variances against any baseline, a project's risk RAG thresholds (their only writer);
-# the calendar use cases one at a time (the editor applies them together: edit_project_calendar);
-# editing and deleting a deliverable (issue 21's deliverables view will offer them).
+# the calendar use cases one at a time (the editor applies them together: edit_project_calendar).
 USE_CASES_WITHOUT_A_SCREEN = (
-    _.delete_deliverable,
-    _.edit_deliverable,
     _.clear_baseline,
     _.task_variances,
     _.set_rag_thresholds,

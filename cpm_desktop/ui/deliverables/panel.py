@@ -1,21 +1,310 @@
-"""DeliverablesPanel: the project's deliverables and their acceptance."""
+"""DeliverablesPanel: the project's deliverables, D-001 onwards, and the client's acceptance.
+
+The table above, the selected deliverable below (its checklist to tick, the verdict, the
+history). Every change — add, edit, delete, a tick, a step towards acceptance — is one
+undoable edit through the Editor; a refusal of the service is shown and changes nothing.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import datetime as dt
+import html
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
-from cpm_desktop.ui.empty_state import EmptyState
-from cpm_desktop.ui.undo import Editor
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.domain import DeliverableStatus
+from cpm_desktop.domain.deliverables import NEXT_STATUS, VERDICTS
+from cpm_desktop.services.deliverables.editing import update_deliverable
+from cpm_desktop.services.deliverables.register import (
+    add_deliverable,
+    delete_deliverable,
+    set_criteria,
+    step_deliverable,
+)
+from cpm_desktop.services.deliverables.views import DeliverableRow, deliverables
+from cpm_desktop.services.portfolio.views import client_contacts, task_rows
+from cpm_desktop.ui.changes.sign_off import open_document
+from cpm_desktop.ui.deliverables import certificate
+from cpm_desktop.ui.deliverables.columns import REF, columns, install_chips, summary_line
+from cpm_desktop.ui.deliverables.detail import DeliverableDetail
+from cpm_desktop.ui.deliverables.dialog import DeliverableDialog
+from cpm_desktop.ui.deliverables.verdict_dialog import VerdictDialog
+from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
+from cpm_desktop.ui.project_records.record_panel import RecordPanel
+from cpm_desktop.ui.records.table_model import Record
+from cpm_desktop.ui.records.widgets import rows_height
+from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.workspace import RecordKind
+
+S = DeliverableStatus
+TABLE_SHARE = 0.6  # at most this share of the height for the table; the detail takes the rest
+MIN_TABLE_ROWS = 3
+
+# The steps towards acceptance: the action's text, its tip, and the Edit menu's verb.
+STEPS: dict[DeliverableStatus, tuple[str, str, str]] = {
+    S.IN_PROGRESS: ("&Start", "Work on the deliverable has started", "Start"),
+    S.SUBMITTED: ("S&ubmit to client", "Hand the deliverable to the client to accept", "Submit"),
+    S.ACCEPTED: ("Record a&cceptance…", "The client accepted it: who and when", "Accept"),
+    S.REJECTED: ("Record re&jection…", "The client rejected it: who, when and why", "Reject"),
+    S.RESUBMITTED: ("&Resubmit", "Hand the reworked deliverable to the client again", "Resubmit"),
+}
 
 
-class DeliverablesPanel(QWidget):
-    """Shows the project's deliverables and their acceptance."""
+class DeliverablesPanel(RecordPanel[DeliverableRow]):
+    """What the project hands the client, how far each deliverable is on its way to the
+    client's acceptance, and the steps to move it on; every edit undoable."""
+
+    NOUN = "deliverable"
+    KINDS = (RecordKind.DELIVERABLE, RecordKind.ACCEPTANCE_CRITERION, RecordKind.DELIVERABLE_STEP)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        layout = QVBoxLayout(self)
-        layout.addWidget(EmptyState("governance", "Coming soon", "This page is being built."))
+        super().__init__(
+            editor,
+            columns(lambda: self.today()),
+            "No deliverables yet. List what the project hands the client, each with the "
+            "acceptance criteria the client checks it against.",
+            parent,
+        )
+        self.today: Callable[[], dt.date] = dt.date.today  # what "overdue" is measured from
+        self.setObjectName("deliverablesPanel")
+        self.table.setObjectName("deliverablesTable")
+        install_chips(self.table)
+        self.table.sortByColumn(REF, Qt.SortOrder.AscendingOrder)
+        self._rows: Sequence[DeliverableRow] = ()
+        self._saved_for: int | None = None  # the deliverable whose certificate note is shown
+        self.step_actions = {to: self._step_action(to) for to in STEPS}
+        self.export_action = QAction(icon("pdf"), "E&xport acceptance certificate…", self)
+        self.export_action.setToolTip("Write the deliverable's acceptance certificate as a PDF")
+        self.export_action.triggered.connect(self.export_certificate)
+        self.detail = DeliverableDetail([*self.step_actions.values(), self.export_action])
+        self.detail.setObjectName("deliverableDetail")
+        self.detail.checklist.sig_toggled.connect(
+            self.tick,
+            Qt.ConnectionType.QueuedConnection,  # the tick's view finishes first
+        )
+        self.detail.saved_label.linkActivated.connect(
+            lambda link: open_document(Path(QUrl(link).toLocalFile()))
+        )
+        self._split(self.detail)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsRemoved):
+            signal.connect(self._show_current)
+        self._show_current()
+
+    def _step_action(self, to: DeliverableStatus) -> QAction:
+        text, tip, _ = STEPS[to]
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _=False, target=to: self.step_to(target))
+        return action
+
+    def _split(self, detail: QWidget) -> None:
+        """The table above, the selected deliverable below (scrolling on a low screen)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # RecordPanel's column
+        position = layout.indexOf(self.table)
+        layout.removeWidget(self.table)
+        scroll = QScrollArea()
+        scroll.setObjectName("deliverableDetailArea")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(detail)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("deliverablesSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self._split_by_user = False
+        self.splitter.splitterMoved.connect(self._on_split_moved)
+        self.splitter.installEventFilter(self)
+        layout.insertWidget(position, self.splitter, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Give the table the rows it shows (up to a share of a new height), until the user
+        moves the divider."""
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._share_height()
+        return False
+
+    def _share_height(self) -> None:
+        height = self.splitter.height()
+        if self._split_by_user or height <= 0:
+            return
+        wanted = rows_height(self.table, max(self.model.rowCount(), MIN_TABLE_ROWS))
+        top = min(wanted, round(height * TABLE_SHARE))
+        self.splitter.setSizes([top, height - top])
+
+    def _on_split_moved(self, *_: int) -> None:
+        self._split_by_user = True
 
     def show_project(self, project_id: int | None) -> None:
-        """Show a project (None: nothing)."""
+        """Show a project's deliverables, the first one selected so its acceptance shows."""
+        super().show_project(project_id)
+        if self.current_row() is None and self.proxy.rowCount() > 0:
+            self.table.setCurrentIndex(self.proxy.index(0, REF))
+
+    # -- what RecordPanel asks ------------------------------------------------------------
+
+    def read_rows(self, project_id: int) -> Sequence[DeliverableRow]:
+        """The project's deliverables by reference."""
+        self._rows = self.editor.workspace.run(deliverables, project_id)
+        return self._rows
+
+    def after_refresh(self) -> None:
+        """The summary line, the table's share of the height, and the selected deliverable."""
+        shown = self.project_id is not None
+        self.summary.setText(summary_line(self._rows, self.today()) if shown else "")
+        self.splitter.setVisible(self.model.rowCount() > 0)
+        self._share_height()
+        self._show_current()
+
+    def dialog(self, row: DeliverableRow | None, submit: Submit) -> RecordDialog:
+        """The deliverable form with the plan's milestones and the people who own work."""
+        pid = self.project_id
+        assert pid is not None  # the panel edits only when a project is shown
+        tasks = self.editor.workspace.run(task_rows, pid)
+        milestones = [
+            (t.id, f"{t.wbs}  {t.name}" + (f" ({short_date_text(t.finish)})" if t.finish else ""))
+            for t in tasks
+            if t.is_milestone
+        ]
+        owners = [t.owner for t in tasks] + [r.owner for r in self._rows]
+        return DeliverableDialog(row, milestones, owners, submit, self)
+
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[Record]:
+        """Add the deliverable with the next reference and its checklist."""
+        fields = dict(values)
+        name = fields.pop("name")
+        criteria = fields.pop("criteria")
+        return edit(
+            "Add deliverable", add_deliverable, project_id, name, criteria=criteria, **fields
+        )
+
+    def update_edit(self, row: DeliverableRow, values: dict[str, Any]) -> Edit[object]:
+        """Change the deliverable and its checklist's wording to the form's values."""
+        return edit(f"Edit {row.reference}", update_deliverable, row.id, **values)
+
+    def delete_edit(self, row: DeliverableRow) -> Edit[object]:
+        """Remove the deliverable; the others keep their references."""
+        return edit(f"Delete {row.reference}", delete_deliverable, row.id)
+
+    def describe(self, row: DeliverableRow) -> str:
+        """'D-004 “Functional design: inbound”'."""
+        return f"{row.reference} “{row.name}”"
+
+    # -- the selected deliverable ---------------------------------------------------------
+
+    def _show_current(self, *_: object) -> None:
+        """Show the selected deliverable below and enable its legal next steps."""
+        row = self.current_row()
+        if row is None or row.id != self._saved_for:
+            self._saved_for = None
+            self.detail.show_saved("")
+        self.detail.show_row(row, self.today())
+        legal = NEXT_STATUS[row.status] if row is not None else ()
+        for to, action in self.step_actions.items():
+            action.setEnabled(to in legal)
+        self.export_action.setEnabled(row is not None)
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+        self.context_menu().popup(self.table.viewport().mapToGlobal(position))
+
+    def context_menu(self) -> QMenu:
+        """The table's menu: add, edit, delete, the legal steps, the certificate."""
+        menu = QMenu(self)
+        menu.addActions([self.add_action, self.edit_action, self.delete_action])
+        menu.addSeparator()
+        menu.addActions(list(self.step_actions.values()))
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        return menu
+
+    # -- edits ---------------------------------------------------------------------------
+
+    def tick(self, position: int, met: bool) -> None:
+        """Tick (or untick) criterion `position` of the selected deliverable, undoably."""
+        row = self.current_row()
+        if row is None or not 0 <= position < len(row.criteria):
+            return
+        lines = [(c.text, met if n == position else c.met) for n, c in enumerate(row.criteria)]
+        verb = "Tick" if met else "Untick"
+        problem = self.run_checked(
+            edit(f"{verb} a criterion of {row.reference}", set_criteria, row.id, lines)
+        )
+        if problem:
+            QMessageBox.warning(self, "Acceptance checklist", problem)
+
+    def step_to(self, to: DeliverableStatus) -> None:
+        """Move the selected deliverable to `to`; a verdict asks who gave it and when."""
+        row = self.current_row()
+        if row is None:
+            return
+        title = STEPS[to][0].replace("&", "").rstrip("…")
+        label = f"{STEPS[to][2]} {row.reference}"
+        unmet = len(row.criteria) - row.criteria_met
+        if to is S.ACCEPTED and unmet:
+            QMessageBox.warning(
+                self,
+                title,
+                f"{row.reference} cannot be accepted while {unmet} of its {len(row.criteria)} "
+                "acceptance criteria are not met. Tick each criterion the client found met, "
+                "or record a rejection.",
+            )
+            return
+        if to not in VERDICTS:
+            problem = self.run_checked(edit(label, step_deliverable, row.id, to))
+            if problem:
+                QMessageBox.warning(self, title, problem)
+            return
+        pid = self.project_id
+        assert pid is not None  # a row is selected: a project is shown
+        people = [p.name for p in self.editor.workspace.run(client_contacts, pid)]
+        deciders = people + [r.decided_by for r in self._rows]
+        latest = max(
+            (r for r in self._rows if r.decided_on is not None),
+            key=lambda r: r.decided_on or dt.date.min,
+            default=None,
+        )
+        VerdictDialog(
+            row,
+            to,
+            deciders,
+            latest.decided_by if latest is not None else "",
+            self.today(),
+            lambda values: self.run_checked(edit(label, step_deliverable, row.id, to, **values)),
+            self,
+        ).exec()
+
+    def export_certificate(self) -> None:
+        """Write the selected deliverable's acceptance certificate as a PDF; offer to open it."""
+        row = self.current_row()
+        if row is None:
+            return
+        path = certificate.ask_and_export(self, self.editor.workspace, row)
+        if path is None:
+            return
+        self._saved_for = row.id
+        name = html.escape(path.name)
+        self.detail.show_saved(f"Saved <b>{name}</b> · <a href='{path.as_uri()}'>Open</a>")

@@ -1,0 +1,38 @@
+"""Export a deliverable's acceptance certificate: ask where, write the one-page PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from cpm_desktop.errors import CpmError
+from cpm_desktop.services.deliverables.certificate import export_acceptance_certificate
+from cpm_desktop.services.deliverables.views import DeliverableRow
+from cpm_desktop.ui.changes.sign_off import PDF_FILTER, paper_size
+from cpm_desktop.ui.errors import show_error
+from cpm_desktop.workspace import Workspace
+
+TITLE = "Export acceptance certificate"
+
+
+def suggested_path(reference: str) -> Path:
+    """Where the certificate goes unless the user says otherwise: the documents folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder or Path.home()) / f"{reference} acceptance certificate.pdf"
+
+
+def ask_and_export(parent: QWidget, workspace: Workspace, row: DeliverableRow) -> Path | None:
+    """Ask where, then write the certificate there; None if cancelled or refused (said so)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, f"{TITLE} of {row.reference}", str(suggested_path(row.reference)), PDF_FILTER
+    )
+    if not name:
+        return None
+    path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+    try:
+        return workspace.run(export_acceptance_certificate, row.id, path, paper=paper_size())
+    except CpmError as exc:
+        show_error(parent, TITLE, exc)
+        return None

@@ -1,0 +1,300 @@
+"""DeliverableDetail: the selected deliverable — its checklist to tick, the client's verdict and
+the history of its steps; the buttons follow the panel's actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.domain import DeliverableStatus
+from cpm_desktop.services.deliverables.views import DeliverableRow
+from cpm_desktop.ui.deliverables.checklist_model import ChecklistModel
+from cpm_desktop.ui.deliverables.columns import status_color
+from cpm_desktop.ui.deliverables.history_model import COMMENT, StepHistoryModel
+from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.records.chip_delegate import chip_fill
+from cpm_desktop.ui.records.column_fit import FillColumn, content_width
+from cpm_desktop.ui.records.widgets import read_only_form, style_heading
+from cpm_desktop.ui.theme import colors
+
+S = DeliverableStatus
+COMMENT_MIN = 120  # pixels; a longer comment is elided, whole in its tooltip
+TICK_HINT = "Tick each criterion the client found met: acceptance needs them all."
+FINAL_HINT = "Accepted: the checklist is final."
+NO_CHECKLIST = "No acceptance criteria yet: Edit… lists them, one per line."
+
+
+class DeliverableDetail(QWidget):
+    """Everything about one DeliverableRow; `checklist` asks the panel for each tick."""
+
+    def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        c = colors()
+        self.heading = _plain()
+        self.heading.setObjectName("deliverableHeading")
+        style_heading(self.heading)
+        self.status_chip = QLabel()
+        self.status_chip.setObjectName("deliverableStatusChip")
+        self.summary = _plain()
+        self.summary.setObjectName("deliverableSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet(f"color: {c.muted_text};")
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("deliverableSaved")
+        self.saved_label.setTextFormat(Qt.TextFormat.RichText)
+        self.saved_label.setWordWrap(True)
+        self.saved_label.hide()
+        self.description = _plain()
+        self.description.setObjectName("deliverableDescription")
+        self.description.setWordWrap(True)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checklist = ChecklistModel()
+        self.checklist_view = _checklist_view(self.checklist)
+        self.checklist_hint = _muted("")
+        self.checklist_hint.setWordWrap(True)
+        self._verdict: dict[str, QLabel] = {}
+        self._verdict_form = verdict = read_only_form(vertical_spacing=4)
+        self._verdict_titles: dict[str, QLabel] = {}
+        for key, title in (("by", "Decided by"), ("on", "On"), ("reasons", "Reasons")):
+            name, value = _muted(title), _plain()
+            value.setObjectName(f"deliverableVerdict_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._verdict[key], self._verdict_titles[key] = value, name
+            verdict.addRow(name, value)
+        self.history_model = StepHistoryModel()
+        self.history = _history_view(self.history_model)
+        self._comment_fill = FillColumn(self.history, COMMENT, COMMENT_MIN)
+
+        top = QHBoxLayout()
+        top.setSpacing(6)
+        top.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addSpacing(4)
+        top.addWidget(self.heading, 1)
+        for action in actions:
+            top.addWidget(_button(action))
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        left.addWidget(_section("Acceptance checklist"))
+        left.addWidget(self.checklist_view)
+        left.addWidget(self.checklist_hint)
+        left.addWidget(_section("Description"))
+        left.addWidget(self.description)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(_section("Client's verdict"))
+        right.addLayout(verdict)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(28)
+        columns.addLayout(left, 6)
+        columns.addLayout(right, 4)
+        self.body = QWidget()  # hidden while no deliverable is selected
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(6)
+        body.addLayout(columns)
+        body.addWidget(_section("History"))
+        body.addWidget(self.history)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.saved_label)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self.show_row(None, dt.date.today())
+
+    def show_row(self, row: DeliverableRow | None, today: dt.date) -> None:
+        """Show `row` (None: a hint to select one); overdue is measured from `today`."""
+        if row is None:
+            self.heading.setText("No deliverable selected")
+            self.summary.setText("Select a deliverable in the table to see its acceptance.")
+            self.status_chip.hide()
+            self.checklist.set_criteria((), editable=False)
+            self.history_model.set_rows(())
+            self.body.hide()
+            self.show_saved("")
+            return
+        self.body.show()
+        self.heading.setText(f"{row.reference}  {row.name}")
+        self._show_status(row.status)
+        self.summary.setText(summary_text(row, today))
+        final = row.status is S.ACCEPTED
+        self.checklist.set_criteria(row.criteria, editable=not final)
+        self.checklist_view.setFixedHeight(_list_height(self.checklist_view, len(row.criteria)))
+        hint = FINAL_HINT if final else TICK_HINT
+        self.checklist_hint.setText(hint if row.criteria else NO_CHECKLIST)
+        self.description.setText(row.description or "—")
+        self.description.setEnabled(bool(row.description))  # a muted dash reads as "none"
+        self._show_verdict(row)
+        self.history_model.set_rows(row.steps)
+        self.history.setFixedHeight(_history_height(self.history, len(row.steps)))
+        self._fit_history()
+
+    def show_saved(self, text: str) -> None:
+        """Show a note (rich text, e.g. with an Open link) under the summary; '' hides it."""
+        self.saved_label.setText(text)
+        self.saved_label.setVisible(bool(text))
+
+    def verdict_text(self, key: str) -> str:
+        """The text shown for 'by', 'on' or 'reasons' of the client's verdict, for tests."""
+        return self._verdict[key].text()
+
+    def _show_verdict(self, row: DeliverableRow) -> None:
+        decided = {S.ACCEPTED: "Accepted by", S.REJECTED: "Rejected by"}.get(row.status)
+        # A resubmitted deliverable keeps its last rejection's reasons: the rework answers them.
+        reasons_title = "Reasons" if row.status is S.REJECTED else "Last rejection"
+        self._verdict_titles["by"].setText(decided or "Decided by")
+        self._verdict_titles["reasons"].setText(reasons_title)
+        texts = {
+            "by": row.decided_by,
+            "on": short_date_text(row.decided_on),
+            "reasons": row.rejection_reasons if row.status is not S.ACCEPTED else "",
+        }
+        if decided is None:
+            texts["by"] = "Not yet: " + _awaiting(row.status)
+        for key, value in self._verdict.items():
+            value.setText(texts[key] or "—")
+            value.setEnabled(bool(texts[key]))
+        self._verdict_form.setRowVisible(self._verdict["on"], bool(texts["on"]))
+        self._verdict_form.setRowVisible(self._verdict["reasons"], bool(texts["reasons"]))
+
+    def _fit_history(self) -> None:
+        """Date, step and person as wide as their texts; the comment takes the rest."""
+        header = self.history.horizontalHeader()
+        for column in range(header.count()):
+            if column != COMMENT:
+                header.resizeSection(column, content_width(self.history, column))
+        self._comment_fill.fill()
+
+    def _show_status(self, status: DeliverableStatus) -> None:
+        color = status_color(status)
+        fill = chip_fill(color)
+        self.status_chip.setText(status.label)
+        self.status_chip.setStyleSheet(
+            f"QLabel {{ background: rgba({fill.red()},{fill.green()},{fill.blue()},"
+            f"{fill.alpha()}); border: 1px solid {color.name()}; border-radius: 10px;"
+            f" padding: 1px 10px; color: {colors().text}; }}"
+        )
+        self.status_chip.show()
+
+
+def summary_text(row: DeliverableRow, today: dt.date) -> str:
+    """'Owner Anna Weber · due 15 Dec 2026 with “Design signed off” · 1 of 2 criteria met'."""
+    parts = [f"Owner {row.owner}" if row.owner else "No owner"]
+    if row.due is None:
+        parts.append("no due date")
+    else:
+        due = f"due {short_date_text(row.due)}"
+        parts.append(f"{due} with “{row.milestone}”" if row.milestone else due)
+        if row.overdue(today):
+            parts.append("overdue")
+    if row.criteria:
+        parts.append(f"{row.criteria_met} of {len(row.criteria)} criteria met")
+    if row.rejections:
+        parts.append(f"rejected {row.rejections}×")
+    return " · ".join(parts)
+
+
+def _awaiting(status: DeliverableStatus) -> str:
+    """What a deliverable without a verdict waits for."""
+    if status in (S.SUBMITTED, S.RESUBMITTED):
+        return "with the client"
+    return "not submitted"
+
+
+def _button(action: QAction) -> QPushButton:
+    """A push button that follows an action: shown only while the action is enabled."""
+    text = action.text().replace("&", "")
+    button = QPushButton(action.icon(), text)
+    button.setObjectName(f"deliverableButton_{text.rstrip('…').replace(' ', '_').lower()}")
+    button.setToolTip(action.toolTip())
+    button.clicked.connect(action.trigger)
+
+    def follow() -> None:
+        button.setVisible(action.isEnabled())
+
+    action.changed.connect(follow)
+    follow()
+    return button
+
+
+def _plain() -> QLabel:
+    """A label for text users typed: shown as typed, never read as HTML."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, 4, 0, 2)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return label
+
+
+def _muted(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(f"color: {colors().muted_text};")
+    return label
+
+
+def _checklist_view(model: ChecklistModel) -> QListView:
+    view = QListView()
+    view.setObjectName("deliverableChecklist")
+    view.setModel(model)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setUniformItemSizes(True)
+    view.setSpacing(1)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return view
+
+
+def _list_height(view: QListView, rows: int) -> int:
+    """Tall enough for every criterion (at least one empty row): the page scrolls, not the list."""
+    row = view.fontMetrics().height() + 8
+    return max(rows, 1) * row + 2 * view.frameWidth() + 4
+
+
+def _history_view(model: StepHistoryModel) -> QTableView:
+    view = QTableView()
+    view.setObjectName("deliverableHistory")
+    view.setModel(model)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+def _history_height(view: QTableView, rows: int) -> int:
+    """Tall enough for every step (at least one empty row), so the panel scrolls, not the list."""
+    header = view.horizontalHeader().sizeHint().height()
+    return header + max(rows, 1) * view.verticalHeader().defaultSectionSize() + 4
