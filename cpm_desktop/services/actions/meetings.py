@@ -13,9 +13,11 @@ from typing import TypedDict, Unpack
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain.actions import ActionSource
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import ActionItem, Project, SteeringMeeting
 from cpm_desktop.services import audit
+from cpm_desktop.services.actions.register import add_action, update_action
 from cpm_desktop.services.validate import clean_date, clean_name, clean_text, get_or_raise
 
 LINE_LIMIT = 500  # characters in one attendee or decision
@@ -43,6 +45,15 @@ class MeetingRow:
     def action_count(self) -> int:
         """How many actions were set at the meeting."""
         return len(self.action_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class NewAction:
+    """An action the meeting sets, as its form gives it: what, who, by when."""
+
+    title: str
+    owner: str = ""
+    due_on: dt.date | None = None
 
 
 class MeetingDetails(TypedDict, total=False):
@@ -125,14 +136,68 @@ def delete_meeting(session: Session, meeting_id: int) -> None:
     """Remove a meeting; the actions set at it stay in the log, no longer linked; audited."""
     meeting = get_or_raise(session, SteeringMeeting, meeting_id, "steering meeting")
     for action in _actions(session, meeting.id):
-        code = session.get_one(Project, action.project_id).code
-        label = f"{code} {action.reference} {action.title}"
-        said = audit.Subject("action", action.id, action.project_id, label)
-        audit.record_field(session, said, "meeting_id", action.meeting_id, None)
-        action.meeting_id = None
+        update_action(session, action.id, meeting_id=None)
     audit.record_deleted(session, _subject(session, meeting))
     session.delete(meeting)
     session.flush()
+
+
+def record_meeting(
+    session: Session,
+    project_id: int,
+    held_on: dt.date,
+    title: str = "Steering committee",
+    *,
+    action_ids: Sequence[int] = (),
+    new_actions: Sequence[NewAction] = (),
+    **fields: Unpack[MeetingDetails],
+) -> MeetingRow:
+    """Record a meeting with the actions it set: existing ones (`action_ids`) linked to it,
+    `new_actions` logged as raised at it. One use case: one undo step for the form."""
+    meeting = add_meeting(session, project_id, held_on, title, **fields)
+    _set_actions(session, meeting.id, action_ids, new_actions)
+    return meeting_row(session, meeting.id)
+
+
+def revise_meeting(
+    session: Session,
+    meeting_id: int,
+    *,
+    action_ids: Sequence[int] | None = None,
+    new_actions: Sequence[NewAction] = (),
+    **fields: Unpack[MeetingFields],
+) -> MeetingRow:
+    """Change a meeting's record; with `action_ids`, exactly those actions are the ones set at
+    it (others it had are unlinked); `new_actions` are logged as raised at it."""
+    update_meeting(session, meeting_id, **fields)
+    if action_ids is not None:
+        kept = set(action_ids)
+        for action in _actions(session, meeting_id):
+            if action.id not in kept:
+                update_action(session, action.id, meeting_id=None)
+    _set_actions(session, meeting_id, action_ids or (), new_actions)
+    return meeting_row(session, meeting_id)
+
+
+def _set_actions(
+    session: Session, meeting_id: int, action_ids: Sequence[int], new_actions: Sequence[NewAction]
+) -> None:
+    meeting = get_or_raise(session, SteeringMeeting, meeting_id, "steering meeting")
+    for ident in action_ids:
+        action = get_or_raise(session, ActionItem, ident, "action")
+        if action.meeting_id != meeting.id:
+            update_action(session, action.id, meeting_id=meeting.id)
+    for new in new_actions:
+        add_action(
+            session,
+            meeting.project_id,
+            new.title,
+            owner=new.owner,
+            due_on=new.due_on,
+            raised_on=meeting.held_on,
+            source=ActionSource.MEETING,
+            meeting_id=meeting.id,
+        )
 
 
 def split_lines(text: Lines) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from cpm_desktop.services.records.feedback import (
     feedback_log,
     update_feedback,
 )
+from cpm_desktop.ui.action_log.make_action import install_feedback_command
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.project_records.feedback_dialog import (
@@ -102,6 +103,7 @@ class FeedbackPanel(RecordPanel[FeedbackRow]):
         self.table.setItemDelegateForColumn(CSAT, rag_chip_delegate(self.table))
         self._rows: Sequence[FeedbackRow] = ()
         self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)  # the latest on top
+        install_feedback_command(self)  # “Make action…”: the follow-up, an action of the log
 
     def read_rows(self, project_id: int) -> Sequence[FeedbackRow]:
         """The project's feedback log."""

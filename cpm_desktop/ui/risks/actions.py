@@ -19,10 +19,11 @@ class RiskActions:
     close: QAction
     reopen: QAction
     convert: QAction
+    make_action: QAction  # the mitigation, an action of the action log
 
     def for_menu(self) -> tuple[QAction, ...]:
         """The actions in menu order."""
-        return (self.new, self.edit, self.close, self.reopen, self.convert)
+        return (self.new, self.edit, self.close, self.reopen, self.convert, self.make_action)
 
 
 def build_risk_actions(parent: QObject) -> RiskActions:
@@ -35,10 +36,13 @@ def build_risk_actions(parent: QObject) -> RiskActions:
     )
     convert = QAction("Convert to &Issue…", parent)
     convert.setStatusTip("The risk happened: close it and raise an issue")
+    make_action = QAction(icon("done"), "Make &Action from Mitigation…", parent)
+    make_action.setStatusTip("Log the selected entry's mitigation as an action, linked to it")
     return RiskActions(
         new=new,
         edit=edit,
         close=QAction("&Close Risk…", parent),
         reopen=QAction("&Reopen Risk", parent),
         convert=convert,
+        make_action=make_action,
     )

@@ -18,6 +18,7 @@ from cpm_desktop.services.risks.register import (
     reopen_risk,
 )
 from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_register
+from cpm_desktop.ui.action_log.make_action import make_from_risk
 from cpm_desktop.ui.feature_tab import FeatureTab, MenuPart
 from cpm_desktop.ui.formatting import money_text
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
@@ -71,6 +72,7 @@ class RisksTab(FeatureTab):
         a.close.triggered.connect(self.close_current)
         a.reopen.triggered.connect(self.reopen_current)
         a.convert.triggered.connect(self.convert_current)
+        a.make_action.triggered.connect(self.make_action_current)
 
     # -- the main window's protocol ------------------------------------------------------
 
@@ -183,6 +185,7 @@ class RisksTab(FeatureTab):
         a.close.setEnabled(is_open)
         a.reopen.setEnabled(row is not None and row.status == RiskStatus.CLOSED)
         a.convert.setEnabled(is_open and row is not None and row.kind == RiskKind.RISK)
+        a.make_action.setEnabled(row is not None and bool(row.mitigation.strip()))
 
     # -- editing -------------------------------------------------------------------------
 
@@ -273,6 +276,12 @@ class RisksTab(FeatureTab):
         )
         if issue is not REFUSED:
             self.select_risk(issue.id)
+
+    def make_action_current(self) -> None:
+        """Log the selected entry's mitigation as an action of the action log, linked to it."""
+        row, pid = self.current_row(), self._project_id
+        if row is not None and pid is not None:
+            make_from_risk(self._view, self.editor, pid, row, self._view.model.owners())
 
 
 __all__ = ["RisksTab"]

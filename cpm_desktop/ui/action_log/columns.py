@@ -1,0 +1,124 @@
+"""The action log's columns, the status chip's colours, the overdue chip and the summary line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QTableView
+
+from cpm_desktop.domain.actions import ActionSource, ActionStatus
+from cpm_desktop.services.actions.views import ActionRow
+from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.project_records.chips import rag_chip_delegate
+from cpm_desktop.ui.project_records.table_model import CHIP_ROLE, Column
+from cpm_desktop.ui.records import internal
+from cpm_desktop.ui.records.cells import ALIGN_CENTER, reference_number
+from cpm_desktop.ui.records.chip_delegate import ChipDelegate
+from cpm_desktop.ui.theme import colors
+
+S = ActionStatus
+REF, TITLE, OWNER, DUE, STATUS, _SOURCE, DONE = range(7)
+NO_DUE = dt.date.max.toordinal()  # an action without a due date sorts last
+OVERDUE = "red"  # the Due cell's chip when the action is late
+# The Status column sorts by what is left to do: open work first, then the closed.
+STATUS_ORDER = (S.OPEN, S.IN_PROGRESS, S.DONE, S.CANCELLED)
+
+
+def status_color(status: ActionStatus) -> QColor:
+    """Grey while open or cancelled, blue while in progress, green once done."""
+    c = colors()
+    return QColor(
+        {
+            S.OPEN: c.muted_text,
+            S.IN_PROGRESS: c.highlight,
+            S.DONE: c.rag_green,
+            S.CANCELLED: c.border,
+        }[status]
+    )
+
+
+def source_text(row: ActionRow) -> str:
+    """Where it came from: 'Meeting 17 Nov 2026', 'Risk R-010', 'Feedback 18 Nov 2026'."""
+    if row.source is ActionSource.MEETING and row.meeting_on is not None:
+        return f"Meeting {short_date_text(row.meeting_on)}"
+    if row.source is ActionSource.FEEDBACK and row.source_reference:
+        return f"Feedback {short_date_text(dt.date.fromisoformat(row.source_reference))}"
+    return row.source_text
+
+
+def due_text(row: ActionRow) -> str:
+    """The due date; an overdue one says so in words too (the chip's colour is not enough)."""
+    if row.due_on is None:
+        return "—"
+    return (
+        f"{short_date_text(row.due_on)} · overdue" if row.overdue else short_date_text(row.due_on)
+    )
+
+
+def _title_tip(row: ActionRow) -> str:
+    lines = [f"{row.reference} {row.title}"]
+    if row.meeting_title:
+        lines.append(f"Set at {row.meeting_title} ({short_date_text(row.meeting_on)})")
+    lines.append(f"Raised {short_date_text(row.raised_on)}")
+    if row.comments:
+        lines += ["", row.comments]
+    return "\n".join(lines)
+
+
+COLUMNS: tuple[Column[ActionRow], ...] = (
+    Column(
+        "Ref",
+        lambda r: r.reference,
+        sort=lambda r: reference_number(r.reference),
+        tip=lambda r: internal.TIP if r.internal else "",
+        icon=lambda r: internal.internal_icon(r.internal),
+    ),
+    Column("Action", lambda r: r.title, tip=_title_tip, stretch=True),
+    Column("Owner", lambda r: r.owner or "—", max_width=180),
+    Column(
+        "Due",
+        due_text,
+        sort=lambda r: r.due_on.toordinal() if r.due_on else NO_DUE,
+        tip=lambda r: "Overdue: still to be done and past its due date" if r.overdue else "",
+        chip=lambda r: OVERDUE if r.overdue else "",
+        align=ALIGN_CENTER,
+    ),
+    Column(
+        "Status",
+        lambda r: r.status.label,
+        sort=lambda r: STATUS_ORDER.index(r.status),
+        chip=lambda r: r.status.value,
+        align=ALIGN_CENTER,
+    ),
+    Column("Source", source_text, max_width=180),
+    Column(
+        "Done on",
+        lambda r: short_date_text(r.done_on) if r.done_on else "—",
+        sort=lambda r: r.done_on.toordinal() if r.done_on else 0,
+        align=ALIGN_CENTER,
+    ),
+)
+
+
+def install_chips(table: QTableView) -> None:
+    """The Status column as status chips; the Due column red when the action is overdue."""
+    table.setItemDelegateForColumn(STATUS, ChipDelegate(_status_chip, table))
+    table.setItemDelegateForColumn(DUE, rag_chip_delegate(table))
+
+
+def _status_chip(index: QModelIndex | QPersistentModelIndex) -> QColor | None:
+    value = str(index.data(CHIP_ROLE) or "")
+    return status_color(S(value)) if value in tuple(S) else None
+
+
+def summary_line(rows: Sequence[ActionRow]) -> str:
+    """'14 actions · 9 open · 3 overdue'; '' for none."""
+    if not rows:
+        return ""
+    still_open = sum(r.is_open for r in rows)
+    overdue = sum(r.overdue for r in rows)
+    plural = "s" if len(rows) != 1 else ""
+    return f"{len(rows)} action{plural} · {still_open} open · {overdue} overdue"
