@@ -113,6 +113,30 @@ def test_json_lists_differences_and_what_was_applied(files: tuple[Path, Path], c
     assert document["applied"]["created"] == ["CR-009"]
 
 
+def test_a_verdict_and_an_action_come_back_with_apply(
+    files: tuple[Path, Path], tmp_path: Path, capsys
+) -> None:
+    """The client's rejection of D-004 and A-005 done: listed, then applied and counted."""
+    db, _ = files
+    returned = fresh(db, tmp_path)
+    returned.set(
+        "Deliverables", "D-004", Client_verdict="Rejected", Decided_by="Jonas", Reasons="No."
+    )
+    returned.set("Actions", "A-005", Status="Done")
+    book = str(returned.save())
+    assert main(["import-edits", book, "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    [verdict] = [line for line in lines if line.startswith("D-004.verdict")]
+    assert "(empty) → Rejected" in verdict
+    [reasons] = [line for line in lines if line.startswith("D-004.comments")]
+    assert reasons.endswith("with D-004.verdict")
+    assert main(["import-edits", book, "--db", str(db), "--apply"]) == 0
+    out = capsys.readouterr().out
+    assert "Applied 4 changed cells to 0 risks, 0 change requests, 1 deliverable and 1 action." in (
+        out
+    )
+
+
 @pytest.mark.parametrize(
     ("spoil", "message"),
     [

@@ -79,7 +79,11 @@ class Returned:
 
 
 def _header(name: str) -> str:
-    special = {"Severity": "Severity (issues)", "Schedule_days": "Schedule (days)"}
+    special = {
+        "Severity": "Severity (issues)",
+        "Schedule_days": "Schedule (days)",
+        "Reasons": "Comments / reasons",
+    }
     return special.get(name, name.replace("_", " "))
 
 

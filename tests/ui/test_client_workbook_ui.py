@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.portfolio import RETAIL_PROJECT_CODE
+from cpm_desktop.services.actions.views import action_log
 from cpm_desktop.services.changes.views import ChangeRow, change_log
 from cpm_desktop.services.client_workbook.edits import AppliedEdits
+from cpm_desktop.services.deliverables.views import deliverables
 from cpm_desktop.services.portfolio.views import find_project_id, project_summary
 from cpm_desktop.services.risks.register import edit_risk
 from cpm_desktop.services.risks.views import RiskRow, risk_register
@@ -266,6 +268,52 @@ def test_a_decision_is_ticked_with_its_status_step(
     answer_with(monkeypatch, play)
     assert window.files.import_client_edits_from(path)
     assert changes(window)["CR-006"].status == "approved"
+
+
+def test_a_verdict_and_an_action_update_are_applied_and_undone(
+    window: MainWindow, monkeypatch, tmp_path: Path
+) -> None:
+    """The client's rejection of D-004 is ticked with who, when and why; applied with A-005's
+    status as one step, which Ctrl+Z takes back."""
+    book = Returned(export_demo(window.workspace, tmp_path / "governance.xlsx"))
+    book.set(
+        "Deliverables",
+        "D-004",
+        Client_verdict="Rejected",
+        Decided_by="Jonas Richter (Nordhaven)",
+        Reasons="The RF screen mock-ups leave out returns.",
+    )
+    book.set("Actions", "A-005", Status="Done")
+    path = book.save()
+    project_id = window.workspace.run(find_project_id, DEMO_PROJECT_CODE)
+
+    def state() -> tuple[str, str]:
+        rows = window.workspace.run(deliverables, project_id)
+        log = window.workspace.run(action_log, project_id, today=dt.date(2026, 11, 20))
+        d004 = next(d for d in rows if d.reference == "D-004")
+        a005 = next(a for a in log if a.reference == "A-005")
+        return d004.status, a005.status
+
+    verdict = ["D-004.verdict", "D-004.decided_by", "D-004.comments"]
+
+    def play(dialog: ClientEditsDialog) -> int:
+        assert dialog.accepted_ids() == [*verdict, "A-005.status"]
+        tick(dialog, "D-004.comments", False)
+        assert dialog.accepted_ids() == ["A-005.status"]
+        tick(dialog, "D-004.verdict", True)
+        notes = dialog.model.index(row_of(dialog, "D-004.decided_by"), STATUS).data()
+        assert notes == "Recorded with the verdict of D-004"
+        return ACCEPTED
+
+    assert state() == ("submitted", "open")
+    answer_with(monkeypatch, play)
+    assert window.files.import_client_edits_from(path)
+    assert state() == ("rejected", "done")
+    assert window.statusBar().currentMessage() == (
+        "Applied 4 edits from the client: 1 deliverable, 1 action changed"
+    )
+    window.undo_action.trigger()
+    assert state() == ("submitted", "open")
 
 
 # -- applying -------------------------------------------------------------------------------

@@ -24,16 +24,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.utils import get_column_letter
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from cpm_desktop.cli.render.edits import edits_json, edits_table
 from cpm_desktop.errors import CpmError
+from cpm_desktop.models import ActionItem, Deliverable
 from cpm_desktop.reports.excel.content import STATE_SHEET
 from cpm_desktop.services.client_workbook.edits import (
     EditPreview,
     apply_client_edits,
     preview_client_edits,
 )
-from cpm_desktop.services.client_workbook.tables import CHANGE_COLUMNS, RISK_COLUMNS
+from cpm_desktop.services.client_workbook.tables import READ_BACK_LAYOUTS, UPDATE_ONLY
 from cpm_desktop.workspace import Workspace
 from tests.services.damaged_workbook import (
     break_stream,
@@ -48,13 +51,16 @@ from tests.services.returned_workbook import export_demo, open_copy
 from tests.services.support import snapshot
 
 HEADER_ROW = 3
-# The demo's rows (Risks 4-21, Changes 4-11) and the first rows below them.
+# The demo's rows (Risks 4-21, Changes 4-11, Deliverables 4-12, Actions 4-17) and the first
+# rows below them.
 ROWS = st.one_of(st.integers(HEADER_ROW + 1, 12), st.integers(HEADER_ROW + 1, 26))
-COLUMNS = {"Risks": len(RISK_COLUMNS) + 1, "Changes": len(CHANGE_COLUMNS) + 1}  # with the Key
+COLUMNS = {sheet: len(columns) + 1 for sheet, columns in READ_BACK_LAYOUTS.items()}  # + Key
+ALL_COLUMNS = [c for columns in READ_BACK_LAYOUTS.values() for c in columns]
 WORDS = sorted(
-    {c.header for c in (*RISK_COLUMNS, *CHANGE_COLUMNS)}
-    | {label for c in (*RISK_COLUMNS, *CHANGE_COLUMNS) for label in c.choices}
+    {c.header for c in ALL_COLUMNS}
+    | {label for c in ALL_COLUMNS for label in c.choices}
     | {"Key", "Yes", "No", "R1", "C1", "R2", "C9", "R" + "9" * 30, "2026-12-01", "2026-02-30"}
+    | {"D1", "D4", "A1", "A14", "D" + "9" * 30, "Henrik Sørensen", "2026-11-19", "1900-01-01"}
     | {"0000-01-01", "9999-12-31", "=1+1", "+A1", "@SUM(A1)", "#REF!", "NaN", "-Infinity"}
     | {"1e308", "1E999", "9" * 40, " ", "", '{"title": 1}', "[" * 3000, "null"}
 )
@@ -136,15 +142,15 @@ CELLS = st.one_of(
 
 def _data_cell(sheet: str) -> st.SearchStrategy[tuple[Any, ...]]:
     """A data cell of `sheet`, mostly of an editable column, given any content."""
-    columns = RISK_COLUMNS if sheet == "Risks" else CHANGE_COLUMNS
+    columns = READ_BACK_LAYOUTS[sheet]
     editable = [at for at, c in enumerate(columns, start=1) if c.field]
     column = st.one_of(st.sampled_from(editable), st.integers(1, COLUMNS[sheet] + 1))
     return st.tuples(st.just("cell"), st.just(sheet), column, ROWS, CELLS)
 
 
 def table_edits() -> st.SearchStrategy[tuple[Any, ...]]:
-    """One change to the Risks or Changes sheet: a cell, a header, a column or row gone,
-    headers mixed."""
+    """One change to a read-back sheet: a cell, a header, a column or row gone, headers
+    mixed."""
     sheet = st.sampled_from(sorted(COLUMNS))
     header = st.sampled_from(WORDS).map(lambda text: cell_markup("text", text))
     return st.one_of(
@@ -330,6 +336,45 @@ def test_a_tampered_state_sheet_is_refused_or_read(
 ) -> None:
     """The hidden marker and exported values changed: refused as not ours or damaged, or read."""
     import_it(base, build(base, edits))
+
+
+def governance(session: Session) -> dict[tuple[int, str], tuple[Any, ...]]:
+    """Every deliverable's and action's fields a client's edit could reach, by reference."""
+    found: dict[tuple[int, str], tuple[Any, ...]] = {}
+    for d in session.scalars(select(Deliverable)):
+        fields = (d.status, d.decided_by, d.decided_on, d.rejection_reasons, len(d.steps))
+        found[d.project_id, d.reference] = fields
+    for a in session.scalars(select(ActionItem)):
+        found[a.project_id, a.reference] = (a.status, a.comments, a.done_on, a.title, a.due_on)
+    return found
+
+
+@settings(max_examples=30, deadline=None, database=None)
+@given(st.lists(st.sampled_from(sorted(UPDATE_ONLY)).flatmap(_data_cell), min_size=1, max_size=6))
+def test_hostile_verdicts_and_action_cells_change_only_what_was_previewed(
+    base: Base, edits: list[tuple[Any, ...]]
+) -> None:
+    """Any content in the Deliverables' and Actions' cells: applying all the preview offers
+    changes only the deliverables and actions it listed, or is refused whole."""
+    path = build(base, edits)
+    workspace = base.workspace
+    preview = _attempt(lambda: workspace.run(preview_client_edits, path))
+    if isinstance(preview, CpmError):
+        _refused(preview, workspace, workspace_files(workspace))
+        return
+    assert preview is not None
+    ids = preview.applicable(conflicts=True)
+    listed = {(preview.project_id, d.reference) for d in preview.differences if d.id in ids}
+    with workspace.session() as session:
+        try:
+            before = governance(session)
+            refused = _attempt(lambda: apply_client_edits(session, path, ids) and None)
+            if not isinstance(refused, CpmError):
+                after = governance(session)
+                assert {key for key in before if before[key] != after[key]} <= listed
+        finally:
+            session.rollback()
+    assert snapshot(workspace) == base.tables
 
 
 def test_the_untouched_base_imports_cleanly(base: Base) -> None:
