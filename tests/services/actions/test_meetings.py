@@ -72,3 +72,29 @@ def test_meeting_edits_are_validated_and_a_refusal_writes_nothing(
         ValidationError,
         "one per line",
     )
+
+
+def test_a_meeting_form_records_new_and_ticked_actions_and_revising_unticks(
+    workspace: Workspace, project: ProjectIds
+) -> None:
+    """New lines become actions raised at the meeting; ticked ones are linked; revising with a
+    new set unlinks those no longer ticked."""
+    pid = project.project_id
+    with workspace.transaction() as s:
+        old = register.add_action(s, pid, "Chase the vendor", raised_on=MONDAY).id
+        row = meetings.record_meeting(
+            s,
+            pid,
+            NOV,
+            "Steering committee 4",
+            attendees="Anna",
+            action_ids=[old],
+            new_actions=[meetings.NewAction("Brief the backfill", "Ben", NOV)],
+        )
+        assert row.action_references == ("A-001", "A-002")
+        new = action_row(s, row.action_ids[1], today=NOV)
+        assert (new.raised_on, new.owner, new.meeting_title) == (NOV, "Ben", "Steering committee 4")
+        revised = meetings.revise_meeting(s, row.id, action_ids=[new.id], notes="Short")
+        assert revised.action_references == ("A-002",)
+        assert action_row(s, old, today=NOV).meeting_id is None
+        assert revised.notes == "Short"
