@@ -28,6 +28,7 @@ from cpm_desktop.ui.overview.milestones_model import (
     NextMilestonesModel,
     milestone_status_color,
 )
+from cpm_desktop.ui.overview.service_levels_card import ServiceLevelsCard
 from cpm_desktop.ui.overview.since_last_panel import SinceLastPanel
 from cpm_desktop.ui.records.chip_delegate import ChipDelegate
 from cpm_desktop.ui.records.widgets import rows_height, style_heading, style_record_table
@@ -89,6 +90,7 @@ class ProjectSummaryPage(QWidget):
         milestones_heading = QLabel("Next milestones")
         style_heading(milestones_heading)
         self.since_last = SinceLastPanel()
+        self.service_levels = ServiceLevelsCard(editor)  # shown only when there are SLAs
         self.billing = BillingPanel(editor)
         self.billing.sig_edited.connect(self.sig_edited)
 
@@ -108,6 +110,7 @@ class ProjectSummaryPage(QWidget):
         # Full width in the page's own column, not the grid: the grid under-counts the height
         # of wrapped lines and would squeeze the billing table below it.
         layout.addWidget(_card(self.since_last))
+        layout.addWidget(self.service_levels)
         layout.addWidget(_card(self.billing), 1)
 
     def show_overview(
@@ -115,6 +118,7 @@ class ProjectSummaryPage(QWidget):
     ) -> None:
         """Show a project's overview and what changed since its last report, or clear the page."""
         self.since_last.show_since(since if overview is not None else None)
+        self.service_levels.show_project(overview.summary.id if overview is not None else None)
         if overview is None:
             self.tiles.set_tiles([])
             self.as_of.clear()
