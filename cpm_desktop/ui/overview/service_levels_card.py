@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.services.service_levels.views import ServiceLevelRow, service_levels
@@ -69,6 +70,9 @@ class ServiceLevelsCard(QFrame):
         self.table.setSortingEnabled(False)
         self.table.setItemDelegateForColumn(RAG, rag_chip_delegate(self.table))
         self.table.setMinimumHeight(0)
+        # A glance, not a place to work: no focus frame; the columns fit the card's width.
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.addWidget(self.heading)
