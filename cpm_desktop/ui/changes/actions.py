@@ -41,6 +41,7 @@ class ChangeActions:
     steps: dict[ChangeStatus, QAction]  # target status → the step's action
     decision: QAction
     affected_tasks: QAction
+    scope_lines: QAction
     apply_impact: QAction
     export_form: QAction
 
@@ -57,6 +58,7 @@ class ChangeActions:
             s[S.CLOSED],
             None,
             self.affected_tasks,
+            self.scope_lines,
             self.apply_impact,
             None,
             self.export_form,
@@ -98,6 +100,11 @@ def build_change_actions(parent: QObject) -> ChangeActions:
         ),
         affected_tasks=make(
             "Edit Affected &Tasks…", "Choose the plan's tasks the change affects", "link"
+        ),
+        scope_lines=make(
+            "Edit Scope &Lines…",
+            "Name the charter's scope lines the request adds or removes",
+            "details",
         ),
         apply_impact=make(
             "Apply &Schedule Impact",

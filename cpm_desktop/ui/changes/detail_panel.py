@@ -58,6 +58,7 @@ class ChangeDetailPanel(QWidget):
         self.apply_button = _button(actions.apply_impact, "Apply schedule impact")
         self.export_button = _button(actions.export_form, "Export sign-off form…")
         self.tasks_button = _button(actions.affected_tasks, "Edit affected tasks…")
+        self.scope_button = _button(actions.scope_lines, "Edit scope lines…")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("changeFormSaved")
         self.saved_label.setTextFormat(Qt.TextFormat.RichText)
@@ -96,6 +97,14 @@ class ChangeDetailPanel(QWidget):
         tasks.addWidget(self.tasks_label)
         tasks.addWidget(self.tasks_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.form.impact_form.addRow("Affected tasks", tasks)
+        self.scope_label = _plain()
+        self.scope_label.setObjectName("changeScopeLines")
+        self.scope_label.setWordWrap(True)
+        scope = QVBoxLayout()
+        scope.setSpacing(4)
+        scope.addWidget(self.scope_label)
+        scope.addWidget(self.scope_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.form.impact_form.addRow("Charter scope", scope)
         request = QVBoxLayout()
         request.setSpacing(6)
         request.addWidget(_section("Request"))
@@ -177,6 +186,11 @@ class ChangeDetailPanel(QWidget):
             if column != COMMENT:
                 header.resizeSection(column, content_width(self.history, column))
         self._comment_fill.fill()
+
+    def show_scope(self, text: str) -> None:
+        """Say which of the charter's scope lines the request adds and removes ('' for none)."""
+        self.scope_label.setText(text or "None named: Edit scope lines… to name them.")
+        self.scope_label.setEnabled(bool(text))
 
     def show_saved(self, text: str) -> None:
         """Show a note (rich text, e.g. with an Open link) under the buttons; '' hides it."""

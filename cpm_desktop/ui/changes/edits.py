@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from cpm_desktop.domain.charter import ScopeKind
 from cpm_desktop.services.changes.impact import apply_schedule_impact
 from cpm_desktop.services.changes.requests import (
     add_change_request,
@@ -12,6 +13,7 @@ from cpm_desktop.services.changes.requests import (
     transition,
 )
 from cpm_desktop.services.changes.views import ChangeRow
+from cpm_desktop.services.charter.scope import set_change_scope
 from cpm_desktop.ui.changes.vocabulary import step_undo_text
 from cpm_desktop.ui.undo import Edit, edit
 
@@ -69,6 +71,19 @@ def affected_tasks(row: ChangeRow, task_ids: list[int]) -> Edit[object]:
     """Make `task_ids` exactly the tasks the request affects."""
     return edit(
         f"Change the affected tasks of {row.reference}", set_affected_tasks, row.id, task_ids
+    )
+
+
+def scope_lines(
+    row: ChangeRow, adds: list[tuple[ScopeKind, str]], removes: list[int]
+) -> Edit[object]:
+    """Make `adds` and `removes` exactly the charter lines the request adds and removes."""
+    return edit(
+        f"Change the scope lines of {row.reference}",
+        set_change_scope,
+        row.id,
+        adds=adds,
+        removes=removes,
     )
 
 

@@ -16,6 +16,8 @@ from cpm_desktop.domain.change_workflow import DECISIONS, PENDING
 from cpm_desktop.services.changes.views import ChangeLog, ChangeRow, ChangeSummary
 from cpm_desktop.services.changes.views import change_log as read_change_log
 from cpm_desktop.services.changes.views import change_summary as read_change_summary
+from cpm_desktop.services.charter.scope import change_scope
+from cpm_desktop.services.charter.views import project_charter
 from cpm_desktop.services.portfolio.views import (
     TaskRow,
     client_contacts,
@@ -30,6 +32,7 @@ from cpm_desktop.ui.changes.impact_dialog import ImpactDialog, impact_target
 from cpm_desktop.ui.changes.new_change_dialog import NewChangeDialog
 from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
 from cpm_desktop.ui.changes.view import ChangesView
+from cpm_desktop.ui.charter.change_scope_dialog import ChangeScopeDialog, scope_summary
 from cpm_desktop.ui.feature_tab import FeatureTab, MenuPart
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused
@@ -80,6 +83,7 @@ class ChangesTab(FeatureTab):
             action.triggered.connect(lambda _=False, t=target: self.step_to(t))
         a.decision.triggered.connect(lambda: self.record_decision(None))
         a.affected_tasks.triggered.connect(self.edit_affected_tasks)
+        a.scope_lines.triggered.connect(self.edit_scope_lines)
         a.apply_impact.triggered.connect(self.apply_schedule_impact)
         a.export_form.triggered.connect(self.export_sign_off_form)
 
@@ -189,6 +193,9 @@ class ChangesTab(FeatureTab):
         log = self._log
         names = {t.wbs: t.name for t in self.tasks()} if row and row.task_wbs else {}
         self._view.detail.show_row(row, log.currency if log else "", self.contacts(), names)
+        if row is not None:
+            scope = self.editor.workspace.run(change_scope, row.id)
+            self._view.detail.show_scope(scope_summary(scope))
         if row is None or row.id != self._saved_for:
             self._view.detail.show_saved("")
         if log is not None:
@@ -211,6 +218,7 @@ class ChangesTab(FeatureTab):
             a.steps[ChangeStatus.SUBMITTED].setText("&Submit")
         a.decision.setEnabled(bool(legal & set(DECISIONS)))
         a.affected_tasks.setEnabled(row is not None)
+        a.scope_lines.setEnabled(row is not None and row.status != ChangeStatus.CLOSED)
         a.apply_impact.setEnabled(
             row is not None
             and row.status == ChangeStatus.APPROVED
@@ -318,6 +326,17 @@ class ChangesTab(FeatureTab):
             wbs = {t.id: t.wbs for t in self.tasks()}
             if sorted(wbs[i] for i in ids) != sorted(row.task_wbs):
                 self.run_edit(edits.affected_tasks(row, ids))
+
+    def edit_scope_lines(self) -> None:
+        """Name the charter's scope lines the selected request adds or removes (one step)."""
+        self.ensure_current()
+        row = self.current_row()
+        if row is None or self._project_id is None:
+            return
+        charter = self.editor.workspace.run(project_charter, self._project_id)
+        dialog = ChangeScopeDialog(row.id, row.reference, row.title, charter, self._view)
+        if dialog.exec():
+            self.run_edit(edits.scope_lines(row, dialog.adds(), dialog.removes()))
 
     def apply_schedule_impact(self) -> None:
         """Put the approved schedule days into the plan the way the PM picks; say where."""

@@ -1,0 +1,464 @@
+"""The Charter page's lists: objectives, the lines of each kind, the SOW versions; each with
+Add, Edit, Delete and (for ordered lists) Move up and down, every edit undoable.
+
+The page reads the charter once per edit and hands each list its rows (`CharterSource`); a list
+does not re-read on its own. Each table is as tall as its rows: the page scrolls, not the lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from cpm_desktop.domain.charter import ObjectiveStatus, ScopeEffect, ScopeKind
+from cpm_desktop.services.charter.objectives import (
+    add_objective,
+    delete_objective,
+    edit_objective,
+    move_objective,
+)
+from cpm_desktop.services.charter.scope import (
+    add_scope_line,
+    delete_scope_line,
+    edit_scope_line,
+    move_scope_line,
+)
+from cpm_desktop.services.charter.sow import add_sow_version, delete_sow_version, edit_sow_version
+from cpm_desktop.services.charter.views import (
+    Charter,
+    ObjectiveRow,
+    ScopeLineRow,
+    SowVersionRow,
+)
+from cpm_desktop.ui.charter import columns
+from cpm_desktop.ui.charter.dialogs import (
+    NOUNS,
+    ObjectiveDialog,
+    ScopeLineDialog,
+    SowVersionDialog,
+)
+from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.project_records.chips import rag_chip_delegate
+from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
+from cpm_desktop.ui.project_records.record_panel import RecordPanel
+from cpm_desktop.ui.project_records.table_model import Column
+from cpm_desktop.ui.records.table_model import Record, RecordT
+from cpm_desktop.ui.records.widgets import rows_height
+from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.workspace import ChangeEvent
+
+CharterSource = Callable[[], Charter | None]
+"""The charter of the project shown (read once per edit by the page), or None."""
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class CharterPanel(RecordPanel[RecordT]):
+    """A list of the charter: rows from the page's charter, sized to its rows, in stored order."""
+
+    MOVABLE: ClassVar[bool] = False  # Move up / Move down buttons (Alt+Up, Alt+Down)
+
+    def __init__(
+        self,
+        editor: Editor,
+        source: CharterSource,
+        specs: Sequence[Column[RecordT]],
+        empty_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(editor, specs, empty_text, parent)
+        self.source = source
+        # The list reads as written (its positions); a click on a heading must not reorder it.
+        self.table.setSortingEnabled(False)
+        self.proxy.sort(-1)  # enabling sorting sorted it once already: back to stored order
+        wrap_rows(self.table)
+        self.table.installEventFilter(self)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.up_action = _move_action(self, "move-up", "Move &Up", "Alt+Up")
+        self.down_action = _move_action(self, "move-down", "Move &Down", "Alt+Down")
+        if self.MOVABLE:
+            for place, action in enumerate((self.up_action, self.down_action), start=3):
+                action.triggered.connect(lambda _=False, a=action: self.move_current(a))
+                self.bar.insertWidget(place, _tool_button(action))
+            self.table.selectionModel().currentRowChanged.connect(self._update_moves)
+        self._update_moves()
+
+    def _on_changed(self, event: ChangeEvent) -> None:
+        """Nothing: the page reads the charter once after an edit and refreshes every list."""
+
+    def charter(self) -> Charter | None:
+        """The charter shown."""
+        return self.source()
+
+    def after_refresh(self) -> None:
+        """Fit the columns and the height to the rows; say what the list holds."""
+        self.table.fit_columns()
+        fit_height(self.table)
+        self.summary.setText(self.summary_text() if self.project_id is not None else "")
+        self._update_moves()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A new width may bring or take away the sideways scroll bar: fit the height again."""
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            fit_height(self.table)
+        return False
+
+    def summary_text(self) -> str:
+        """The line beside the buttons."""
+        return ""
+
+    def move_edit(self, row: RecordT, offset: int) -> Edit[object]:
+        """The service call that moves `row` `offset` places."""
+        raise NotImplementedError
+
+    def move_current(self, action: QAction) -> None:
+        """Move the selected row one place up or down (one undoable step)."""
+        row = self.current_row()
+        if row is not None and action.isEnabled():
+            self.run_checked(self.move_edit(row, -1 if action is self.up_action else 1))
+
+    def _update_moves(self, *_: object) -> None:
+        index = self.table.currentIndex()
+        row = self.current_row()
+        last = self.proxy.rowCount() - 1
+        self.up_action.setEnabled(self.MOVABLE and row is not None and index.row() > 0)
+        self.down_action.setEnabled(self.MOVABLE and row is not None and index.row() < last)
+
+
+class ObjectivesPanel(CharterPanel[ObjectiveRow]):
+    """The objectives with their success criteria: measure, target, actual, met."""
+
+    NOUN = "objective"
+    MOVABLE = True
+
+    def __init__(self, editor: Editor, source: CharterSource, parent: QWidget | None = None):
+        super().__init__(
+            editor,
+            source,
+            columns.OBJECTIVES,
+            "No objectives yet. Add what the project must achieve and how success is measured.",
+            parent,
+        )
+        self.setObjectName("charterObjectives")
+        self.table.setObjectName("charterObjectivesTable")
+        self.table.setItemDelegateForColumn(columns.OBJECTIVE_MET, rag_chip_delegate(self.table))
+
+    def read_rows(self, project_id: int) -> Sequence[ObjectiveRow]:
+        """The charter's objectives in order."""
+        charter = self.charter()
+        return charter.objectives if charter else ()
+
+    def summary_text(self) -> str:
+        """'2 met · 1 not met · 2 not yet measured'."""
+        charter = self.charter()
+        if charter is None or not charter.objectives:
+            return ""
+        counts = [(charter.count(status), status.label.lower()) for status in ObjectiveStatus]
+        return " · ".join(f"{count} {word}" for count, word in counts if count)
+
+    def dialog(self, row: ObjectiveRow | None, submit: Submit) -> RecordDialog:
+        """The objective's form."""
+        return ObjectiveDialog(row, submit, self)
+
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[Record]:
+        """Add the objective at the end of the list."""
+        fields = dict(values)
+        return edit("Add objective", add_objective, project_id, fields.pop("objective"), **fields)
+
+    def update_edit(self, row: ObjectiveRow, values: dict[str, Any]) -> Edit[object]:
+        """Change the objective to the form's values."""
+        return edit(f"Edit objective {row.position}", edit_objective, row.id, **values)
+
+    def delete_edit(self, row: ObjectiveRow) -> Edit[object]:
+        """Remove the objective."""
+        return edit(f"Delete objective {row.position}", delete_objective, row.id)
+
+    def move_edit(self, row: ObjectiveRow, offset: int) -> Edit[object]:
+        """Move the objective up or down."""
+        where = "up" if offset < 0 else "down"
+        return edit(f"Move objective {row.position} {where}", move_objective, row.id, offset)
+
+    def describe(self, row: ObjectiveRow) -> str:
+        """'objective 2 “Raise pick accuracy”'."""
+        return f"objective {row.position} “{row.objective}”"
+
+
+class ScopePanel(CharterPanel[ScopeLineRow]):
+    """The lines of one kind: the original ones, or every line with what requests did to it.
+
+    One subclass per kind (`KIND`, `NOUN`), in SCOPE_PANELS.
+    """
+
+    MOVABLE = True
+    KIND: ClassVar[ScopeKind] = ScopeKind.IN_SCOPE
+
+    def __init__(
+        self, editor: Editor, source: CharterSource, parent: QWidget | None = None
+    ) -> None:
+        kind = self.kind = self.KIND
+        self.original_only = False
+        framing = kind in (ScopeKind.ASSUMPTION, ScopeKind.DEPENDENCY)
+        specs = columns.FRAMING if framing else columns.SCOPE
+        self._change_column = columns.FRAMING_CHANGE if framing else columns.SCOPE_CHANGE
+        super().__init__(editor, source, specs, f"No {NOUNS[kind]}s recorded.", parent)
+        name = "".join(part.capitalize() for part in kind.value.split("_"))
+        self.setObjectName(f"charter{name}")
+        self.table.setObjectName(f"charter{name}Table")
+        self.table.setItemDelegateForColumn(0, StruckDelegate(self._struck, self.table))
+
+    def show_original(self, original: bool) -> None:
+        """Show the lines as first signed (no marks), or every line with its marks."""
+        self.original_only = original
+        if self.project_id is not None:
+            self.refresh()
+
+    def after_refresh(self) -> None:
+        """The Change column only where a request marks a line, then fit as every list."""
+        rows = (self.model.row_at(i) for i in range(self.model.rowCount()))
+        marked = any(columns.change_text(row) for row in rows)
+        self.table.setColumnHidden(self._change_column, self.original_only or not marked)
+        super().after_refresh()
+
+    def read_rows(self, project_id: int) -> Sequence[ScopeLineRow]:
+        """The lines of the panel's kind."""
+        charter = self.charter()
+        if charter is None:
+            return ()
+        return charter.original(self.kind) if self.original_only else charter.of_kind(self.kind)
+
+    def summary_text(self) -> str:
+        """'10 now: 8 original, 2 added, 1 removed · 1 pending'."""
+        charter = self.charter()
+        if charter is None:
+            return ""
+        if self.original_only:
+            count = len(charter.original(self.kind))
+            return f"{count} as first signed" if count else ""
+        lines = charter.of_kind(self.kind)
+        added = sum(1 for line in lines if line.standing.added is ScopeEffect.APPROVED)
+        removed = sum(1 for line in lines if line.standing.removed is ScopeEffect.APPROVED)
+        pending = sum(1 for line in lines if line.standing.pending)
+        if not (added or removed or pending):
+            return ""
+        parts = [
+            f"{len(charter.current(self.kind))} now: {len(charter.original(self.kind))} original"
+        ]
+        parts[0] += "".join(
+            f", {count} {word}" for count, word in ((added, "added"), (removed, "removed")) if count
+        )
+        if pending:
+            parts.append(f"{pending} pending a decision")
+        return " · ".join(parts)
+
+    def dialog(self, row: ScopeLineRow | None, submit: Submit) -> RecordDialog:
+        """The line's form."""
+        return ScopeLineDialog(self.kind, row, submit, self)
+
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[Record]:
+        """Add the line at the end of its kind's list."""
+        fields = dict(values)
+        kind, text = fields.pop("kind"), fields.pop("text")
+        noun = NOUNS[ScopeKind(kind)] if kind in set(ScopeKind) else "scope line"
+        return edit(f"Add {noun}", add_scope_line, project_id, kind, text, **fields)
+
+    def update_edit(self, row: ScopeLineRow, values: dict[str, Any]) -> Edit[object]:
+        """Change the line to the form's values."""
+        return edit(f"Edit {self.NOUN}", edit_scope_line, row.id, **values)
+
+    def delete_edit(self, row: ScopeLineRow) -> Edit[object]:
+        """Remove the line from the charter."""
+        return edit(f"Delete {self.NOUN}", delete_scope_line, row.id)
+
+    def move_edit(self, row: ScopeLineRow, offset: int) -> Edit[object]:
+        """Move the line up or down its list."""
+        where = "up" if offset < 0 else "down"
+        return edit(f"Move {self.NOUN} {where}", move_scope_line, row.id, offset)
+
+    def describe(self, row: ScopeLineRow) -> str:
+        """'the in-scope line “Cross-docking …”'."""
+        return f"the {self.NOUN} “{row.text}”"
+
+    def _struck(self, index: AnyIndex) -> bool:
+        """A line an approved request removed, in the current view: struck through."""
+        row = self.proxy.source.entry(self.proxy.mapToSource(index))
+        return (
+            row is not None
+            and not self.original_only
+            and row.standing.removed is (ScopeEffect.APPROVED)
+        )
+
+
+class InScopePanel(ScopePanel):
+    """What the project delivers."""
+
+    KIND = ScopeKind.IN_SCOPE
+    NOUN = NOUNS[KIND]
+
+
+class OutOfScopePanel(ScopePanel):
+    """What the project does not deliver."""
+
+    KIND = ScopeKind.OUT_OF_SCOPE
+    NOUN = NOUNS[KIND]
+
+
+class AssumptionsPanel(ScopePanel):
+    """What the plan takes for granted, who answers for it, by when."""
+
+    KIND = ScopeKind.ASSUMPTION
+    NOUN = NOUNS[KIND]
+
+
+class ConstraintsPanel(ScopePanel):
+    """What limits how the project may deliver."""
+
+    KIND = ScopeKind.CONSTRAINT
+    NOUN = NOUNS[KIND]
+
+
+class DependenciesPanel(ScopePanel):
+    """What someone outside the project must deliver, who and by when."""
+
+    KIND = ScopeKind.DEPENDENCY
+    NOUN = NOUNS[KIND]
+
+
+SCOPE_PANELS: dict[ScopeKind, type[ScopePanel]] = {
+    panel.KIND: panel
+    for panel in (
+        InScopePanel,
+        OutOfScopePanel,
+        AssumptionsPanel,
+        ConstraintsPanel,
+        DependenciesPanel,
+    )
+}
+
+
+class SowPanel(CharterPanel[SowVersionRow]):
+    """The versions of the statement of work: issued, signed by whom and when, the form back."""
+
+    NOUN = "SOW version"
+
+    def __init__(
+        self,
+        editor: Editor,
+        source: CharterSource,
+        signers: Callable[[], list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            editor,
+            source,
+            columns.SOW,
+            "No SOW version recorded. Add the version the client signed.",
+            parent,
+        )
+        self.setObjectName("charterSow")
+        self.table.setObjectName("charterSowTable")
+        self._signers = signers
+
+    def read_rows(self, project_id: int) -> Sequence[SowVersionRow]:
+        """The versions, oldest first."""
+        charter = self.charter()
+        return charter.sow_versions if charter else ()
+
+    def summary_text(self) -> str:
+        """'In force: 1.1, signed 21 Oct 2026'."""
+        charter = self.charter()
+        signed = charter.latest_signed if charter else None
+        if signed is None:
+            return ""
+        return f"In force: {signed.version}, signed {short_date_text(signed.signed_on)}"
+
+    def dialog(self, row: SowVersionRow | None, submit: Submit) -> RecordDialog:
+        """The version's form, with the client's people to name the signer."""
+        return SowVersionDialog(row, self._signers(), submit, self)
+
+    def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[Record]:
+        """Record the version."""
+        fields = dict(values)
+        version = fields.pop("version")
+        return edit(f"Add SOW {version}".strip(), add_sow_version, project_id, version, **fields)
+
+    def update_edit(self, row: SowVersionRow, values: dict[str, Any]) -> Edit[object]:
+        """Change the version to the form's values."""
+        return edit(f"Edit SOW {row.version}", edit_sow_version, row.id, **values)
+
+    def delete_edit(self, row: SowVersionRow) -> Edit[object]:
+        """Remove the version."""
+        return edit(f"Delete SOW {row.version}", delete_sow_version, row.id)
+
+    def describe(self, row: SowVersionRow) -> str:
+        """'SOW 1.1'."""
+        return f"SOW {row.version}"
+
+
+class StruckDelegate(QStyledItemDelegate):
+    """Draws a cell's text struck through where `struck(index)` says so."""
+
+    def __init__(self, struck: Callable[[AnyIndex], bool], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._struck = struck
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        """The style's option, its font struck through for a struck cell."""
+        super().initStyleOption(option, index)
+        if self._struck(index):
+            option.font.setStrikeOut(True)
+
+
+def fit_height(table: QTableView) -> None:
+    """Make `table` exactly as tall as its rows, their text wrapped (one empty row at least),
+    with room for the sideways scroll bar only when its columns are wider than it."""
+    header = table.horizontalHeader()
+    wide = header.length() > table.viewport().width() + 1
+    table.setHorizontalScrollBarPolicy(
+        Qt.ScrollBarPolicy.ScrollBarAsNeeded if wide else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    )
+    rows = table.model().rowCount()
+    # Every row as tall as the tallest needs: a table of even rows reads calmer than a ragged one.
+    vertical = table.verticalHeader()
+    tallest = max((table.sizeHintForRow(row) for row in range(rows)), default=0)
+    vertical.setDefaultSectionSize(max(tallest, vertical.minimumSectionSize()))
+    height = rows_height(table, max(rows, 1))
+    if table.height() != height:
+        table.setFixedHeight(height)
+
+
+def wrap_rows(table: QTableView) -> None:
+    """Let long text wrap onto more lines instead of eliding: a charter is read in full."""
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    # A row never lower than the one-line rows of the other tables.
+    table.verticalHeader().setMinimumSectionSize(table.verticalHeader().defaultSectionSize())
+
+
+def _move_action(parent: QWidget, icon_name: str, text: str, keys: str) -> QAction:
+    action = QAction(icon(icon_name), text, parent)
+    tip = f"{text.replace('&', '')} the selected line ({keys})"
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    parent.addAction(action)
+    return action
+
+
+def _tool_button(action: QAction) -> QToolButton:
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    button.setAutoRaise(True)
+    return button
