@@ -39,10 +39,12 @@ XLSX = _text(
     "Sheets: Summary (the one-page dashboard: overall RAG, finish against the baseline, "
     "budget and earned value, the KPIs with their RAG, open risks by RAG and the heat map, "
     "changes by status, the next milestones), Schedule (every task in outline order with a "
-    "week-by-week Gantt), Milestones, Risks, Changes, Billing, Feedback and Decisions.",
-    "The client may edit the Risks and Changes sheets and send the file back: `cpm-desktop "
-    "import-edits` shows and applies their edits. The export writes nothing to the "
-    "workspace.",
+    "week-by-week Gantt), Milestones, Risks, Changes, Deliverables, Actions, Billing, "
+    "Feedback and Decisions.",
+    "The client may edit the Risks and Changes sheets, give a verdict on a submitted "
+    "deliverable and update an action's status and comments, and send the file back: "
+    "`cpm-desktop import-edits` shows and applies their edits. The export writes nothing to "
+    "the workspace.",
     AUDIENCE,
 )
 

@@ -47,19 +47,20 @@ ACTION_TONES = {
 MET, UNMET = "☑", "☐"  # a line of the acceptance checklist
 
 T, L, D = Kind.TEXT, Kind.LONG_TEXT, Kind.DATE
+# Narrow enough (170 characters) to print one page wide, landscape, at 8 points or more.
 DELIVERABLE_COLUMNS = (
-    Column("Ref", T, width=7),
-    Column("Deliverable", T, width=26),
-    Column("Owner", T, width=15),
-    Column("Due", D, width=11),
-    Column("Status", T, width=11.5),
-    Column("Criteria met", T, width=8.5),
-    Column("Acceptance criteria", L, width=36),
-    Column("Earlier rejection reasons", L, width=24),
-    Column("Client verdict", Kind.CHOICE, "verdict", tuple(VERDICTS.values()), width=11),
-    Column("Decided by", T, "decided_by", width=16),
-    Column("Decided on", D, "decided_on", width=11),
-    Column("Comments / reasons", L, "comments", width=30),
+    Column("Ref", T, width=6.5),
+    Column("Deliverable", T, width=21),
+    Column("Owner", T, width=13),
+    Column("Due", D, width=10.5),
+    Column("Status", T, width=11),
+    Column("Criteria met", T, width=8),
+    Column("Acceptance criteria", L, width=28),
+    Column("Earlier rejection reasons", L, width=16),
+    Column("Client verdict", Kind.CHOICE, "verdict", tuple(VERDICTS.values()), width=10.5),
+    Column("Decided by", T, "decided_by", width=13),
+    Column("Decided on", D, "decided_on", width=10.5),
+    Column("Comments / reasons", L, "comments", width=22),
 )
 ACTION_COLUMNS = (
     Column("Ref", T, width=7),

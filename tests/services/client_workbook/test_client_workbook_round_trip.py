@@ -1,7 +1,8 @@
 """The read-only sheets (Billing, Feedback, Decisions) and the KPI block do not reach the re-import.
 
 A client who edits them changes nothing: the preview of a returned workbook lists the edits of
-the Risks and Changes sheets and nothing else, exactly as before those sheets existed.
+the read-back sheets (Risks, Changes, Deliverables, Actions) and nothing else, exactly as before
+those sheets existed.
 """
 
 from __future__ import annotations
