@@ -22,9 +22,9 @@ from cpm_desktop.reports.pdf.pack.parts import (
 from cpm_desktop.reports.pdf.style import MUTED_HEX, Styles
 from cpm_desktop.reports.pdf.text import markup
 
-TARGET_WIDTH = 100.0
-ACTUAL_WIDTH = 124.0
-STATUS_WIDTH = 100.0  # "● Not yet measured" over two lines at most
+TARGET_WIDTH = 96.0
+ACTUAL_WIDTH = 118.0
+STATUS_WIDTH = 112.0  # "● Not yet measured" on one line
 REQUEST_WIDTH = 58.0
 CHANGE_WIDTH = 150.0  # "Removed from out of scope"
 # An objective's status as the dot beside its word shows it.
