@@ -12,6 +12,7 @@ from cpm_desktop.cli.commands import (
     actions,
     backups,
     changes,
+    charter,
     check,
     deliverables,
     demo,
@@ -44,6 +45,7 @@ COMMANDS = frozenset(
         "risks",
         "changes",
         "deliverables",
+        "charter",
         "actions",
         "slas",
         "opportunities",
@@ -145,6 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
         "deliverables", help="print a project's deliverables and their acceptance by the client"
     )
     _project_report(cmd, deliverables.run)
+
+    cmd = commands.add_parser(
+        "charter",
+        help="print a project's charter: objectives, scope as signed and now, SOW versions",
+    )
+    _project_report(cmd, charter.run)
 
     cmd = commands.add_parser(
         "actions", help="print a project's action log, overdue actions flagged, and its meetings"
