@@ -48,14 +48,19 @@ COLUMNS: tuple[Column[MeetingRow], ...] = (
     Column(
         "Decisions",
         lambda r: " · ".join(r.decisions) or "—",
-        tip=lambda r: _lines_tip("Decided", r.decisions),
+        # The tooltip repeats the cell's text whole: a narrow window elides the cell.
+        tip=lambda r: f"Decided: {' · '.join(r.decisions)}" if r.decisions else "",
         stretch=True,
     ),
     Column(
         "Actions set",
         lambda r: ", ".join(r.action_references) or "—",
         sort=lambda r: r.action_count,
-        tip=lambda r: f"{r.action_count} actions set at this meeting" if r.action_count else "",
+        tip=lambda r: (
+            f"Actions set at this meeting: {', '.join(r.action_references)}"
+            if r.action_count
+            else ""
+        ),
         max_width=300,
     ),
 )
