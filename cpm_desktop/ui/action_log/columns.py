@@ -77,7 +77,8 @@ COLUMNS: tuple[Column[ActionRow], ...] = (
         icon=lambda r: internal.internal_icon(r.internal),
     ),
     Column("Action", lambda r: r.title, tip=_title_tip, stretch=True),
-    Column("Owner", lambda r: r.owner or "—", max_width=180),
+    # Owner and source give way to the action's text; their tooltips keep the whole of each.
+    Column("Owner", lambda r: r.owner or "—", tip=lambda r: r.owner, max_width=150),
     Column(
         "Due",
         due_text,
@@ -93,7 +94,7 @@ COLUMNS: tuple[Column[ActionRow], ...] = (
         chip=lambda r: r.status.value,
         align=ALIGN_CENTER,
     ),
-    Column("Source", source_text, max_width=180),
+    Column("Source", source_text, tip=source_text, max_width=150),
     Column(
         "Done on",
         lambda r: short_date_text(r.done_on) if r.done_on else "—",
