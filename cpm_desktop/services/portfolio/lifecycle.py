@@ -13,10 +13,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import DeliverableStatus, FeedbackChannel, ProjectStatus, RiskStatus, Stage
+from cpm_desktop.domain.actions import OPEN_STATUSES
 from cpm_desktop.domain.change_workflow import PENDING
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import current_user
 from cpm_desktop.models import (
+    ActionItem,
     ChangeRequest,
     Client,
     Deliverable,
@@ -105,8 +107,8 @@ class Closing:
 
 
 def closure_warnings(session: Session, project_id: int) -> tuple[str, ...]:
-    """What is still open in the project: deliverables, work, risks and changes a closure
-    would freeze."""
+    """What is still open in the project: deliverables, work, risks, changes and actions a
+    closure would freeze."""
     project = get_or_raise(session, Project, project_id, "project")
     unfinished = session.scalar(
         select(func.count(Task.id)).where(
@@ -131,6 +133,11 @@ def closure_warnings(session: Session, project_id: int) -> tuple[str, ...]:
             Deliverable.status != DeliverableStatus.ACCEPTED,
         )
     )
+    open_actions = session.scalar(
+        select(func.count(ActionItem.id)).where(
+            ActionItem.project_id == project.id, ActionItem.status.in_(OPEN_STATUSES)
+        )
+    )
     warnings = []
     if not_accepted:
         warnings.append(f"{_count(not_accepted, 'deliverable')} not accepted by the client.")
@@ -140,6 +147,8 @@ def closure_warnings(session: Session, project_id: int) -> tuple[str, ...]:
         warnings.append(f"{_count(open_risks, 'register entry', 'register entries')} still open.")
     if pending:
         warnings.append(f"{_count(pending, 'change request')} awaiting a decision.")
+    if open_actions:
+        warnings.append(f"{_count(open_actions, 'action')} of the action log still open.")
     return tuple(warnings)
 
 

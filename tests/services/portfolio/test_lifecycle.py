@@ -7,8 +7,10 @@ import datetime as dt
 import pytest
 
 from cpm_desktop.domain import ProjectStatus, Stage
+from cpm_desktop.domain.actions import ActionStatus
 from cpm_desktop.errors import ClosedProjectError, ValidationError
 from cpm_desktop.models import Calendar, Client, Project, Task
+from cpm_desktop.services.actions.register import add_action
 from cpm_desktop.services.deliverables.register import add_deliverable
 from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.portfolio import lifecycle, projects
@@ -84,11 +86,14 @@ def test_closing_records_the_final_report_feedback_and_lessons_and_freezes_the_p
         task_id = tasks.add_task(s, pid, "Build", duration=5).id
         add_risk(s, pid, "Key user leaves", on=MONDAY, probability=3, impact=3)
         add_deliverable(s, pid, "Design document")
+        add_action(s, pid, "Hand over the runbook", owner="PM")
+        add_action(s, pid, "Archive the test data", status=ActionStatus.DONE)
         warnings = lifecycle.closure_warnings(s, pid)
     assert warnings == (
         "1 deliverable not accepted by the client.",
         "1 task not complete.",
         "1 register entry still open.",
+        "1 action of the action log still open.",
     )
     _close(
         workspace,
