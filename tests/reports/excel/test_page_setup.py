@@ -260,7 +260,10 @@ def font_families(pdf: Path) -> set[str]:
 
 @pytest.mark.skipif(
     SOFFICE is None,
-    reason="LibreOffice (soffice) is not installed; Debian: apt-get install libreoffice-calc-nogui",
+    reason=(
+        "LibreOffice (soffice) is not installed; Debian: apt-get install libreoffice-calc-nogui "
+        "fonts-crosextra-carlito"
+    ),
 )
 def test_libreoffice_prints_no_text_below_eight_points(long_book_path: Path, tmp_path) -> None:
     """soffice prints the long-plan workbook; every page's smallest text is 8 points (to its

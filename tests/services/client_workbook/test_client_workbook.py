@@ -222,7 +222,10 @@ def test_the_read_back_finds_every_exported_value_unchanged(
 
 @pytest.mark.skipif(
     SOFFICE is None,
-    reason="LibreOffice (soffice) is not installed; Debian: apt-get install libreoffice-calc-nogui",
+    reason=(
+        "LibreOffice (soffice) is not installed; Debian: apt-get install libreoffice-calc-nogui "
+        "fonts-crosextra-carlito"
+    ),
 )
 def test_libreoffice_opens_the_workbook_and_prints_it(exported: Path, tmp_path: Path) -> None:
     """soffice converts the demo workbook to PDF without error; every sheet prints."""
