@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,8 +19,14 @@ from cpm_desktop.ui.changes.detail_form import ChangeForm
 from cpm_desktop.ui.changes.history_model import COMMENT, HistoryModel
 from cpm_desktop.ui.changes.vocabulary import status_color, status_text, step_text
 from cpm_desktop.ui.formatting import short_date_text
-from cpm_desktop.ui.records.chip_delegate import chip_fill
-from cpm_desktop.ui.records.column_fit import FillColumn, content_width
+from cpm_desktop.ui.records.detail_parts import (
+    StepHistoryTable,
+    follow_action,
+    muted_label,
+    plain_label,
+    section_label,
+    show_status_chip,
+)
 from cpm_desktop.ui.records.widgets import read_only_form, style_heading
 from cpm_desktop.ui.theme import colors
 
@@ -43,12 +46,12 @@ class ChangeDetailPanel(QWidget):
     def __init__(self, actions: ChangeActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         c = colors()
-        self.heading = _plain()
+        self.heading = plain_label()
         self.heading.setObjectName("changeDetailHeading")
         style_heading(self.heading)
         self.status_chip = QLabel()
         self.status_chip.setObjectName("changeStatusChip")
-        self.summary = _plain()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(f"color: {c.muted_text};")
         self.step_buttons = {
@@ -68,19 +71,19 @@ class ChangeDetailPanel(QWidget):
         self._values: dict[str, QLabel] = {}
         decision = read_only_form(vertical_spacing=4)
         for key, title in DECISION_FIELDS:
-            value = _plain()
+            value = plain_label()
             value.setObjectName(f"changeDetail_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._values[key] = value
-            decision.addRow(_muted(title), value)
-        self.tasks_label = _plain()
+            decision.addRow(muted_label(title), value)
+        self.tasks_label = plain_label()
         self.tasks_label.setObjectName("changeAffectedTasks")
         self.tasks_label.setWordWrap(True)
         self.tasks_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history_model = HistoryModel()
-        self.history = _history_view(self.history_model)
-        self._comment_fill = FillColumn(self.history, COMMENT, COMMENT_MIN)
+        self.history = StepHistoryTable(self.history_model, COMMENT, COMMENT_MIN)
+        self.history.setObjectName("changeHistory")
 
         top = QHBoxLayout()
         top.setSpacing(6)
@@ -97,7 +100,7 @@ class ChangeDetailPanel(QWidget):
         tasks.addWidget(self.tasks_label)
         tasks.addWidget(self.tasks_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.form.impact_form.addRow("Affected tasks", tasks)
-        self.scope_label = _plain()
+        self.scope_label = plain_label()
         self.scope_label.setObjectName("changeScopeLines")
         self.scope_label.setWordWrap(True)
         scope = QVBoxLayout()
@@ -107,17 +110,17 @@ class ChangeDetailPanel(QWidget):
         self.form.impact_form.addRow("Charter scope", scope)
         request = QVBoxLayout()
         request.setSpacing(6)
-        request.addWidget(_section("Request"))
+        request.addWidget(section_label("Request"))
         request.addLayout(self.form.request_form)
         request.addStretch(1)
         impact = QVBoxLayout()
         impact.setSpacing(6)
-        impact.addWidget(_section("Impact"))
+        impact.addWidget(section_label("Impact"))
         impact.addLayout(self.form.impact_form)
         impact.addStretch(1)
         outcome = QVBoxLayout()
         outcome.setSpacing(6)
-        outcome.addWidget(_section("Decision"))
+        outcome.addWidget(section_label("Decision"))
         outcome.addLayout(decision)
         outcome.addStretch(1)
         columns = QHBoxLayout()
@@ -132,7 +135,7 @@ class ChangeDetailPanel(QWidget):
         layout.addWidget(self.saved_label)
         layout.addLayout(columns)
         # The whole width: its steps and comments read in full on a 1280-pixel projector.
-        layout.addWidget(_section("History"))
+        layout.addWidget(section_label("History"))
         layout.addWidget(self.history)
         layout.addStretch(1)
         self.show_row(None, "", [], {})
@@ -176,16 +179,7 @@ class ChangeDetailPanel(QWidget):
         self.tasks_label.setEnabled(bool(lines))
         self.history_model.set_transitions(row.transitions)
         self.history.setEnabled(True)
-        self.history.setFixedHeight(_history_height(self.history, len(row.transitions)))
-        self._fit_history()
-
-    def _fit_history(self) -> None:
-        """Date, step and person as wide as their texts; the comment takes the rest."""
-        header = self.history.horizontalHeader()
-        for column in range(header.count()):
-            if column != COMMENT:
-                header.resizeSection(column, content_width(self.history, column))
-        self._comment_fill.fill()
+        self.history.fit()
 
     def show_scope(self, text: str) -> None:
         """Say which of the charter's scope lines the request adds and removes ('' for none)."""
@@ -202,15 +196,7 @@ class ChangeDetailPanel(QWidget):
         return self._values[key].text()
 
     def _show_status(self, status: str) -> None:
-        color = status_color(status)
-        fill = chip_fill(color)
-        self.status_chip.setText(status_text(status))
-        self.status_chip.setStyleSheet(
-            f"QLabel {{ background: rgba({fill.red()},{fill.green()},{fill.blue()},"
-            f"{fill.alpha()}); border: 1px solid {color.name()}; border-radius: 10px;"
-            f" padding: 1px 10px; color: {colors().text}; }}"
-        )
-        self.status_chip.show()
+        show_status_chip(self.status_chip, status_text(status), status_color(status))
 
 
 def _summary(row: ChangeRow) -> str:
@@ -227,7 +213,6 @@ def _button(action: QAction, text: str, *, primary: bool = False) -> QPushButton
     button = QPushButton(text)
     button.setObjectName(f"changeButton_{text.rstrip('…').replace(' ', '_').lower()}")
     button.setToolTip(action.statusTip() or action.text().replace("&", ""))
-    button.clicked.connect(action.trigger)
     button.setDefault(False)
     if primary:
         c = colors()
@@ -235,55 +220,4 @@ def _button(action: QAction, text: str, *, primary: bool = False) -> QPushButton
             f"QPushButton {{ background: {c.highlight}; color: {c.highlighted_text};"
             f" border: 1px solid {c.highlight}; border-radius: 3px; padding: 4px 12px; }}"
         )
-
-    def follow() -> None:
-        button.setVisible(action.isEnabled())
-
-    action.changed.connect(follow)
-    follow()
-    return button
-
-
-def _plain() -> QLabel:
-    """A label for text users typed: shown as typed, never read as HTML."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def _section(title: str) -> QLabel:
-    label = QLabel(title)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    label.setContentsMargins(0, 4, 0, 2)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-    return label
-
-
-def _muted(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(f"color: {colors().muted_text};")
-    return label
-
-
-def _history_view(model: HistoryModel) -> QTableView:
-    view = QTableView()
-    view.setObjectName("changeHistory")
-    view.setModel(model)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
-
-
-def _history_height(view: QTableView, rows: int) -> int:
-    """Tall enough for every step (at least one empty row), so the panel scrolls, not the list."""
-    header = view.horizontalHeader().sizeHint().height()
-    return header + max(rows, 1) * view.verticalHeader().defaultSectionSize() + 4
+    return follow_action(button, action)

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +24,14 @@ from cpm_desktop.ui.deliverables.checklist_model import ChecklistModel
 from cpm_desktop.ui.deliverables.columns import status_color
 from cpm_desktop.ui.deliverables.history_model import COMMENT, StepHistoryModel
 from cpm_desktop.ui.formatting import short_date_text
-from cpm_desktop.ui.records.chip_delegate import chip_fill
-from cpm_desktop.ui.records.column_fit import FillColumn, content_width
+from cpm_desktop.ui.records.detail_parts import (
+    StepHistoryTable,
+    follow_action,
+    muted_label,
+    plain_label,
+    section_label,
+    show_status_chip,
+)
 from cpm_desktop.ui.records.widgets import read_only_form, style_heading
 from cpm_desktop.ui.theme import colors
 
@@ -44,12 +48,12 @@ class DeliverableDetail(QWidget):
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         c = colors()
-        self.heading = _plain()
+        self.heading = plain_label()
         self.heading.setObjectName("deliverableHeading")
         style_heading(self.heading)
         self.status_chip = QLabel()
         self.status_chip.setObjectName("deliverableStatusChip")
-        self.summary = _plain()
+        self.summary = plain_label()
         self.summary.setObjectName("deliverableSummary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(f"color: {c.muted_text};")
@@ -58,27 +62,27 @@ class DeliverableDetail(QWidget):
         self.saved_label.setTextFormat(Qt.TextFormat.RichText)
         self.saved_label.setWordWrap(True)
         self.saved_label.hide()
-        self.description = _plain()
+        self.description = plain_label()
         self.description.setObjectName("deliverableDescription")
         self.description.setWordWrap(True)
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.checklist = ChecklistModel()
         self.checklist_view = _checklist_view(self.checklist)
-        self.checklist_hint = _muted("")
+        self.checklist_hint = muted_label("")
         self.checklist_hint.setWordWrap(True)
         self._verdict: dict[str, QLabel] = {}
         self._verdict_form = verdict = read_only_form(vertical_spacing=4)
         self._verdict_titles: dict[str, QLabel] = {}
         for key, title in (("by", "Decided by"), ("on", "On"), ("reasons", "Reasons")):
-            name, value = _muted(title), _plain()
+            name, value = muted_label(title), plain_label()
             value.setObjectName(f"deliverableVerdict_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._verdict[key], self._verdict_titles[key] = value, name
             verdict.addRow(name, value)
         self.history_model = StepHistoryModel()
-        self.history = _history_view(self.history_model)
-        self._comment_fill = FillColumn(self.history, COMMENT, COMMENT_MIN)
+        self.history = StepHistoryTable(self.history_model, COMMENT, COMMENT_MIN)
+        self.history.setObjectName("deliverableHistory")
 
         top = QHBoxLayout()
         top.setSpacing(6)
@@ -89,15 +93,15 @@ class DeliverableDetail(QWidget):
             top.addWidget(_button(action))
         left = QVBoxLayout()
         left.setSpacing(6)
-        left.addWidget(_section("Acceptance checklist"))
+        left.addWidget(section_label("Acceptance checklist"))
         left.addWidget(self.checklist_view)
         left.addWidget(self.checklist_hint)
-        left.addWidget(_section("Description"))
+        left.addWidget(section_label("Description"))
         left.addWidget(self.description)
         left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(6)
-        right.addWidget(_section("Client's verdict"))
+        right.addWidget(section_label("Client's verdict"))
         right.addLayout(verdict)
         right.addStretch(1)
         columns = QHBoxLayout()
@@ -109,7 +113,7 @@ class DeliverableDetail(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(6)
         body.addLayout(columns)
-        body.addWidget(_section("History"))
+        body.addWidget(section_label("History"))
         body.addWidget(self.history)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
@@ -145,8 +149,7 @@ class DeliverableDetail(QWidget):
         self.description.setEnabled(bool(row.description))  # a muted dash reads as "none"
         self._show_verdict(row)
         self.history_model.set_rows(row.steps)
-        self.history.setFixedHeight(_history_height(self.history, len(row.steps)))
-        self._fit_history()
+        self.history.fit()
 
     def show_saved(self, text: str) -> None:
         """Show a note (rich text, e.g. with an Open link) under the summary; '' hides it."""
@@ -176,24 +179,8 @@ class DeliverableDetail(QWidget):
         self._verdict_form.setRowVisible(self._verdict["on"], bool(texts["on"]))
         self._verdict_form.setRowVisible(self._verdict["reasons"], bool(texts["reasons"]))
 
-    def _fit_history(self) -> None:
-        """Date, step and person as wide as their texts; the comment takes the rest."""
-        header = self.history.horizontalHeader()
-        for column in range(header.count()):
-            if column != COMMENT:
-                header.resizeSection(column, content_width(self.history, column))
-        self._comment_fill.fill()
-
     def _show_status(self, status: DeliverableStatus) -> None:
-        color = status_color(status)
-        fill = chip_fill(color)
-        self.status_chip.setText(status.label)
-        self.status_chip.setStyleSheet(
-            f"QLabel {{ background: rgba({fill.red()},{fill.green()},{fill.blue()},"
-            f"{fill.alpha()}); border: 1px solid {color.name()}; border-radius: 10px;"
-            f" padding: 1px 10px; color: {colors().text}; }}"
-        )
-        self.status_chip.show()
+        show_status_chip(self.status_chip, status.label, status_color(status))
 
 
 def summary_text(row: DeliverableRow, today: dt.date) -> str:
@@ -221,42 +208,12 @@ def _awaiting(status: DeliverableStatus) -> str:
 
 
 def _button(action: QAction) -> QPushButton:
-    """A push button that follows an action: shown only while the action is enabled."""
+    """A push button with the action's icon and text: shown only while the action is enabled."""
     text = action.text().replace("&", "")
     button = QPushButton(action.icon(), text)
     button.setObjectName(f"deliverableButton_{text.rstrip('…').replace(' ', '_').lower()}")
     button.setToolTip(action.toolTip())
-    button.clicked.connect(action.trigger)
-
-    def follow() -> None:
-        button.setVisible(action.isEnabled())
-
-    action.changed.connect(follow)
-    follow()
-    return button
-
-
-def _plain() -> QLabel:
-    """A label for text users typed: shown as typed, never read as HTML."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def _section(title: str) -> QLabel:
-    label = QLabel(title)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    label.setContentsMargins(0, 4, 0, 2)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-    return label
-
-
-def _muted(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(f"color: {colors().muted_text};")
-    return label
+    return follow_action(button, action)
 
 
 def _checklist_view(model: ChecklistModel) -> QListView:
@@ -276,25 +233,3 @@ def _list_height(view: QListView, rows: int) -> int:
     """Tall enough for every criterion (at least one empty row): the page scrolls, not the list."""
     row = view.fontMetrics().height() + 8
     return max(rows, 1) * row + 2 * view.frameWidth() + 4
-
-
-def _history_view(model: StepHistoryModel) -> QTableView:
-    view = QTableView()
-    view.setObjectName("deliverableHistory")
-    view.setModel(model)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.horizontalHeader().setHighlightSections(False)
-    return view
-
-
-def _history_height(view: QTableView, rows: int) -> int:
-    """Tall enough for every step (at least one empty row), so the panel scrolls, not the list."""
-    header = view.horizontalHeader().sizeHint().height()
-    return header + max(rows, 1) * view.verticalHeader().defaultSectionSize() + 4
