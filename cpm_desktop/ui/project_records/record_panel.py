@@ -5,24 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar, Generic
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cpm_desktop.ui.elided_label import ElidedLabel
-from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.table_model import SORT_ROLE, Column, ColumnTableModel
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
 from cpm_desktop.ui.project_records.trial import refusal
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.records.table_model import Record, RecordT
+from cpm_desktop.ui.records.widgets import action_button, panel_action
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused
 from cpm_desktop.workspace import ChangeEvent, RecordKind
@@ -47,9 +45,9 @@ class RecordPanel(QWidget, Generic[RecordT]):
         self._project_id: int | None = None
         self._last_id: int | None = None  # selected before an edit removed it (undo returns it)
         noun = self.NOUN
-        self.add_action = _action(self, "new", f"&Add {noun}…", f"Add {noun} to this project")
-        self.edit_action = _action(self, "details", "&Edit…", f"Edit the selected {noun}")
-        self.delete_action = _action(self, "delete", "&Delete", f"Delete the selected {noun}")
+        self.add_action = panel_action(self, "new", f"&Add {noun}…", f"Add {noun} to this project")
+        self.edit_action = panel_action(self, "details", "&Edit…", f"Edit the selected {noun}")
+        self.delete_action = panel_action(self, "delete", "&Delete", f"Delete the selected {noun}")
         self.model = ColumnTableModel(columns)
         self.proxy = RecordProxy(self.model, SORT_ROLE)
         self.table = RecordTable(self.proxy)
@@ -64,7 +62,7 @@ class RecordPanel(QWidget, Generic[RecordT]):
         self.bar.setSpacing(6)
         for action in (self.add_action, self.edit_action, self.delete_action):
             if action is not self.delete_action or self.CAN_DELETE:
-                self.bar.addWidget(_button(action))
+                self.bar.addWidget(action_button(action))
         self.bar.addSpacing(10)
         self.bar.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
@@ -227,20 +225,3 @@ class RecordPanel(QWidget, Generic[RecordT]):
             problem := self.run_checked(self.delete_edit(row))
         ):
             QMessageBox.warning(self, f"Delete {self.NOUN}", problem)
-
-
-def _action(parent: QWidget, icon_name: str, text: str, tip: str) -> QAction:
-    action = QAction(icon(icon_name), text, parent)
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-    return action
-
-
-def _button(action: QAction) -> QPushButton:
-    """A push button that follows an action (icon, text, tooltip, enabled state)."""
-    button = QPushButton(action.icon(), action.text().replace("&", ""))
-    button.setToolTip(action.toolTip())
-    button.clicked.connect(action.trigger)
-    action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
-    button.setEnabled(action.isEnabled())
-    return button

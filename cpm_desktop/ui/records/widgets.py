@@ -1,9 +1,19 @@
-"""Small widgets the record tabs build alike: search box, filter icon, heading, read-only form."""
+"""Small widgets the record tabs build alike: search box, filter icon, heading, read-only form,
+a panel's actions and the buttons that follow them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QFormLayout, QLabel, QLineEdit, QTableView
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from cpm_desktop.ui.icons import icon
 
@@ -25,6 +35,24 @@ def filter_icon() -> QLabel:
     label.setPixmap(icon("filter").pixmap(18, 18))
     label.setToolTip("Filters")
     return label
+
+
+def panel_action(parent: QWidget, icon_name: str, text: str, tip: str) -> QAction:
+    """An action of a panel's bar with its icon; `tip` is both its tooltip and status tip."""
+    action = QAction(icon(icon_name), text, parent)
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    return action
+
+
+def action_button(action: QAction) -> QPushButton:
+    """A push button that follows an action (icon, text, tooltip, enabled state)."""
+    button = QPushButton(action.icon(), action.text().replace("&", ""))
+    button.setToolTip(action.toolTip())
+    button.clicked.connect(action.trigger)
+    action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+    button.setEnabled(action.isEnabled())
+    return button
 
 
 def style_heading(label: QLabel) -> None:

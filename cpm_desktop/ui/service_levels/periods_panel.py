@@ -8,11 +8,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,13 +18,12 @@ from PySide6.QtWidgets import (
 from cpm_desktop.services.service_levels.register import clear_value, paste_values, record_value
 from cpm_desktop.services.service_levels.views import ServiceLevelRow
 from cpm_desktop.ui.elided_label import ElidedLabel
-from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.project_records.table_model import SORT_ROLE, ColumnTableModel
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
 from cpm_desktop.ui.project_records.trial import refusal
 from cpm_desktop.ui.records.selection import current_record
-from cpm_desktop.ui.records.widgets import rows_height, style_heading
+from cpm_desktop.ui.records.widgets import action_button, panel_action, rows_height, style_heading
 from cpm_desktop.ui.service_levels.chart import SlaChart
 from cpm_desktop.ui.service_levels.columns import PERIOD, PERIOD_COLUMNS, RESULT, PeriodLine
 from cpm_desktop.ui.service_levels.paste_dialog import PasteValuesDialog
@@ -54,10 +51,16 @@ class PeriodsPanel(QWidget):
         self.facts = ElidedLabel()
         self.facts.setObjectName("slaFacts")
         self.facts.setStyleSheet(f"color: {colors().muted_text};")
-        self.record_action = _action(self, "new", "&Record Value…", "Record the value of a period")
-        self.edit_action = _action(self, "details", "&Edit Value…", "Change the selected value")
-        self.clear_action = _action(self, "delete", "&Clear Value", "Remove the selected value")
-        self.paste_action = _action(
+        self.record_action = panel_action(
+            self, "new", "&Record Value…", "Record the value of a period"
+        )
+        self.edit_action = panel_action(
+            self, "details", "&Edit Value…", "Change the selected value"
+        )
+        self.clear_action = panel_action(
+            self, "delete", "&Clear Value", "Remove the selected value"
+        )
+        self.paste_action = panel_action(
             self, "import", "&Paste Values…", "Paste the values of many periods at once"
         )
         self.model: ColumnTableModel[PeriodLine] = ColumnTableModel(PERIOD_COLUMNS)
@@ -71,7 +74,7 @@ class PeriodsPanel(QWidget):
         bar = QHBoxLayout()
         bar.setSpacing(6)
         for action in (self.record_action, self.edit_action, self.clear_action, self.paste_action):
-            bar.addWidget(_button(action))
+            bar.addWidget(action_button(action))
         bar.addStretch(1)
         body = QHBoxLayout()
         body.setSpacing(10)
@@ -185,20 +188,3 @@ def _facts(sla: ServiceLevelRow) -> str:
         parts.append(f"amber within {sla.tolerance:g} {sla.unit}".rstrip())
     parts += [sla.attainment_text, sla.trend_text]
     return " · ".join(parts)
-
-
-def _action(parent: QWidget, icon_name: str, text: str, tip: str) -> QAction:
-    action = QAction(icon(icon_name), text, parent)
-    action.setToolTip(tip)
-    action.setStatusTip(tip)
-    return action
-
-
-def _button(action: QAction) -> QPushButton:
-    """A push button that follows an action (icon, text, tooltip, enabled state)."""
-    button = QPushButton(action.icon(), action.text().replace("&", ""))
-    button.setToolTip(action.toolTip())
-    button.clicked.connect(action.trigger)
-    action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
-    button.setEnabled(action.isEnabled())
-    return button
