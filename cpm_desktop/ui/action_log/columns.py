@@ -5,18 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
 from cpm_desktop.domain.actions import ActionSource, ActionStatus
 from cpm_desktop.services.actions.views import ActionRow
 from cpm_desktop.ui.formatting import short_date_text
-from cpm_desktop.ui.project_records.chips import rag_chip_delegate
-from cpm_desktop.ui.project_records.table_model import CHIP_ROLE, Column
+from cpm_desktop.ui.project_records.chips import rag_chip_delegate, status_chip_delegate
+from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records import internal
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, reference_number
-from cpm_desktop.ui.records.chip_delegate import ChipDelegate
 from cpm_desktop.ui.theme import colors
 
 S = ActionStatus
@@ -106,13 +104,8 @@ COLUMNS: tuple[Column[ActionRow], ...] = (
 
 def install_chips(table: QTableView) -> None:
     """The Status column as status chips; the Due column red when the action is overdue."""
-    table.setItemDelegateForColumn(STATUS, ChipDelegate(_status_chip, table))
+    table.setItemDelegateForColumn(STATUS, status_chip_delegate(S, status_color, table))
     table.setItemDelegateForColumn(DUE, rag_chip_delegate(table))
-
-
-def _status_chip(index: QModelIndex | QPersistentModelIndex) -> QColor | None:
-    value = str(index.data(CHIP_ROLE) or "")
-    return status_color(S(value)) if value in tuple(S) else None
 
 
 def summary_line(rows: Sequence[ActionRow]) -> str:
