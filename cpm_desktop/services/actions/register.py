@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TypedDict, Unpack
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain.actions import ActionSource, ActionStatus
@@ -16,6 +16,7 @@ from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import ActionItem, Decision, Feedback, Project, Risk, SteeringMeeting
 from cpm_desktop.services import audit
 from cpm_desktop.services.actions.views import ActionRow, action_row
+from cpm_desktop.services.numbering import next_number
 from cpm_desktop.services.validate import (
     clean_date,
     clean_enum,
@@ -61,12 +62,9 @@ def add_action(
     Set at a meeting (`meeting_id`) and with no source given, its source is the meeting.
     """
     project = get_or_raise(session, Project, project_id, "project")
-    top = session.scalar(
-        select(func.max(ActionItem.number)).where(ActionItem.project_id == project.id)
-    )
     action = ActionItem(
         project_id=project.id,
-        number=(top or 0) + 1,
+        number=next_number(session, ActionItem.number, ActionItem.project_id, project.id),
         title="",
         owner="",
         status=ActionStatus.OPEN,

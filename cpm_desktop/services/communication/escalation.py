@@ -8,12 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypedDict, Unpack
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import EscalationLevel, Project
 from cpm_desktop.services import audit
+from cpm_desktop.services.numbering import next_number
 from cpm_desktop.services.validate import clean_text, get_or_raise
 
 CONTACT_LIMIT = 200
@@ -52,14 +53,12 @@ def add_escalation_level(
     """Add the next level of the path (after the highest); it needs a contact on either side
     and its trigger; audited."""
     project = get_or_raise(session, Project, project_id, "project")
-    top = session.scalar(
-        select(func.max(EscalationLevel.level)).where(EscalationLevel.project_id == project.id)
-    )
-    if (top or 0) >= MOST_LEVELS:
+    level = next_number(session, EscalationLevel.level, EscalationLevel.project_id, project.id)
+    if level > MOST_LEVELS:
         raise ValidationError(f"{project.code}'s escalation path already has {MOST_LEVELS} levels.")
     row = EscalationLevel(
         project_id=project.id,
-        level=(top or 0) + 1,
+        level=level,
         supplier_contact="",
         client_contact="",
         trigger="",

@@ -7,12 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypedDict, Unpack
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import CommunicationItem, Project
 from cpm_desktop.services import audit
+from cpm_desktop.services.numbering import next_number
 from cpm_desktop.services.validate import clean_name, clean_text, get_or_raise
 
 TEXT_LIMIT = 200  # each field is a short phrase: "Client sponsor, PMO", "Weekly"
@@ -62,14 +63,12 @@ def add_communication(
 ) -> CommunicationRow:
     """Add a line at the end of the plan; audited."""
     project = get_or_raise(session, Project, project_id, "project")
-    last = session.scalar(
-        select(func.max(CommunicationItem.position)).where(
-            CommunicationItem.project_id == project.id
-        )
+    position = next_number(
+        session, CommunicationItem.position, CommunicationItem.project_id, project.id
     )
     row = CommunicationItem(
         project_id=project.id,
-        position=(last or 0) + 1,
+        position=position,
         audience="",
         channel="",
         frequency="",

@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TypedDict, Unpack
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain.deliverables import DeliverableStatus, step_problem
@@ -16,6 +15,7 @@ from cpm_desktop.identity import current_user
 from cpm_desktop.models import AcceptanceCriterion, Deliverable, DeliverableStep, Project, Task
 from cpm_desktop.services import audit
 from cpm_desktop.services.deliverables.views import DeliverableRow, deliverable_row
+from cpm_desktop.services.numbering import next_number
 from cpm_desktop.services.records.billing import release_waiting_billing
 from cpm_desktop.services.validate import (
     clean_enum,
@@ -57,12 +57,9 @@ def add_deliverable(
 ) -> DeliverableRow:
     """Add a deliverable with the project's next reference (D-001 …) and its checklist."""
     project = get_or_raise(session, Project, project_id, "project")
-    top = session.scalar(
-        select(func.max(Deliverable.number)).where(Deliverable.project_id == project.id)
-    )
     deliverable = Deliverable(
         project_id=project.id,
-        number=(top or 0) + 1,
+        number=next_number(session, Deliverable.number, Deliverable.project_id, project.id),
         name="",
         description="",
         owner="",

@@ -11,13 +11,13 @@ import datetime as dt
 from decimal import Decimal
 from typing import TypedDict, Unpack
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain.opportunities import OpportunityStage
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Client, Opportunity, Project
 from cpm_desktop.services import audit
+from cpm_desktop.services.numbering import next_number
 from cpm_desktop.services.opportunities.views import OpportunityRow, opportunity
 from cpm_desktop.services.validate import (
     clean_currency,
@@ -57,12 +57,9 @@ def add_opportunity(
 ) -> OpportunityRow:
     """Add an opportunity with the client's next reference (O-001 …); audited."""
     client = get_or_raise(session, Client, client_id, "client")
-    top = session.scalar(
-        select(func.max(Opportunity.number)).where(Opportunity.client_id == client.id)
-    )
     row = Opportunity(
         client_id=client.id,
-        number=(top or 0) + 1,
+        number=next_number(session, Opportunity.number, Opportunity.client_id, client.id),
         currency=client.currency,
         stage=OpportunityStage.SPOTTED,
         need="",

@@ -7,7 +7,6 @@ import datetime as dt
 import math
 from typing import TypedDict, Unpack
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain.service_levels import (
@@ -21,6 +20,7 @@ from cpm_desktop.errors import InterchangeError, ValidationError
 from cpm_desktop.interchange.sla_values import MAX_ABS_VALUE, MAX_NOTE, read_sla_values
 from cpm_desktop.models import Project, ServiceLevel, ServiceLevelMeasure
 from cpm_desktop.services import audit
+from cpm_desktop.services.numbering import next_number
 from cpm_desktop.services.service_levels.views import ServiceLevelRow, service_level_row
 from cpm_desktop.services.validate import (
     clean_date,
@@ -59,10 +59,7 @@ def add_service_level(
     """Add an SLA with the project's next reference (SLA-01 …); measured monthly, at least
     its target, with no tolerance, unless told otherwise."""
     project = get_or_raise(session, Project, project_id, "project")
-    top = session.scalar(
-        select(func.max(ServiceLevel.number)).where(ServiceLevel.project_id == project.id)
-    )
-    number = (top or 0) + 1
+    number = next_number(session, ServiceLevel.number, ServiceLevel.project_id, project.id)
     if number > MOST_SLAS:
         raise ValidationError(f"A project keeps at most {MOST_SLAS} service levels.")
     if "target" not in details:
