@@ -13,6 +13,7 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import overload
 
 from sqlalchemy.orm import Session, object_session
 
@@ -182,17 +183,28 @@ def record_field(
     record(session, about, "update", field=field, old=old, new=new)
 
 
+@overload
 def set_fields(
     session: Session, row: Audited, changes: Mapping[str, object], *, about: Subject | None = None
+) -> None: ...
+@overload
+def set_fields(
+    session: Session, row: object, changes: Mapping[str, object], *, about: Subject
+) -> None: ...
+def set_fields(
+    session: Session, row: object, changes: Mapping[str, object], *, about: Subject | None = None
 ) -> None:
     """Set each of `changes` on `row`, recording every field that really changes.
 
     The subject is taken before the first change, so a renamed row is recorded under the name
-    it had.
+    it had. A row `subject` does not name (a charter line, an action) comes with its `about`.
     """
-    said = subject(row) if about is None else about
+    if about is None:
+        if not isinstance(row, Audited):
+            raise TypeError(f"{type(row).__name__} rows need the subject they are recorded under.")
+        about = subject(row)
     for name, new in changes.items():
-        record_field(session, said, name, getattr(row, name), new)
+        record_field(session, about, name, getattr(row, name), new)
         setattr(row, name, new)
 
 

@@ -124,10 +124,7 @@ def update_meeting(
 ) -> MeetingRow:
     """Change the fields given, each audited."""
     meeting = get_or_raise(session, SteeringMeeting, meeting_id, "steering meeting")
-    said = _subject(session, meeting)
-    for name, value in _cleaned(fields).items():
-        audit.record_field(session, said, name, getattr(meeting, name), value)
-        setattr(meeting, name, value)
+    audit.set_fields(session, meeting, _cleaned(fields), about=_subject(session, meeting))
     session.flush()
     return _plain(session, meeting)
 

@@ -91,10 +91,8 @@ def update_action(session: Session, action_id: int, **fields: Unpack[ActionChang
     Done without a done date is done today; any other status clears the done date.
     """
     action = get_or_raise(session, ActionItem, action_id, "action")
-    said = _subject(session, action)
-    for name, value in _cleaned(session, action, fields).items():
-        audit.record_field(session, said, name, getattr(action, name), value)
-        setattr(action, name, value)
+    changes = _cleaned(session, action, fields)
+    audit.set_fields(session, action, changes, about=_subject(session, action))
     session.flush()
     return action_row(session, action.id, today=dt.date.today())
 

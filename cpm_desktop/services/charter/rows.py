@@ -36,10 +36,7 @@ def subject(row: CharterRow) -> Subject:
 
 def set_fields(session: Session, row: CharterRow, changes: Mapping[str, object]) -> None:
     """Set each of `changes` on `row`, auditing every field that really changes."""
-    said = subject(row)
-    for name, new in changes.items():
-        audit.record_field(session, said, name, getattr(row, name), new)
-        setattr(row, name, new)
+    audit.set_fields(session, row, changes, about=subject(row))
 
 
 def move(session: Session, siblings: Sequence[Positioned], row: Positioned, offset: int) -> None:

@@ -78,9 +78,7 @@ def edit_escalation_level(
     """Change the fields given, each audited; the level keeps its number."""
     row = get_or_raise(session, EscalationLevel, level_id, "escalation level")
     subject = _subject(session.get_one(Project, row.project_id), row)
-    for name, value in _cleaned(fields).items():
-        audit.record_field(session, subject, name, getattr(row, name), value)
-        setattr(row, name, value)
+    audit.set_fields(session, row, _cleaned(fields), about=subject)
     _require_complete(row)
     session.flush()
     return _plain(row)

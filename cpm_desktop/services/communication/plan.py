@@ -90,9 +90,7 @@ def edit_communication(
     """Change the fields given, each audited."""
     row = get_or_raise(session, CommunicationItem, item_id, "communication line")
     subject = _subject(session.get_one(Project, row.project_id), row)
-    for name, value in _cleaned(fields).items():
-        audit.record_field(session, subject, name, getattr(row, name), value)
-        setattr(row, name, value)
+    audit.set_fields(session, row, _cleaned(fields), about=subject)
     session.flush()
     return _plain(row)
 

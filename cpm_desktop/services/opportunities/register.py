@@ -83,10 +83,8 @@ def edit_opportunity(
     """Change the fields given, each audited (under the title it had)."""
     row = get_or_raise(session, Opportunity, opportunity_id, "opportunity")
     client = session.get_one(Client, row.client_id)
-    subject = _subject(client, row)
-    for name, value in _cleaned(session, client, fields).items():
-        audit.record_field(session, subject, name, getattr(row, name), value)
-        setattr(row, name, value)
+    changes = _cleaned(session, client, fields)
+    audit.set_fields(session, row, changes, about=_subject(client, row))
     session.flush()
     return opportunity(session, row.id)
 
