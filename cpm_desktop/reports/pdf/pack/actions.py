@@ -11,10 +11,10 @@ from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Spac
 
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.pack.parts import (
-    DOT,
     RAG_HEX,
     cell,
     data_table,
+    dot_word,
     empty_note,
     heading,
     subheading,
@@ -169,4 +169,4 @@ def _state(line: ActionLine, styles: Styles) -> Paragraph:
     if line.state == "done" and line.done_on is not None:
         word = f"Done {long_date(line.done_on)}"
     colour = STATE_COLOURS.get(line.state, MUTED_HEX)
-    return Paragraph(f'<font color="{colour}">{DOT}</font> {markup(word)}', styles.body)
+    return dot_word(colour, word, styles.body)

@@ -11,10 +11,10 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.pack.parts import (
-    DOT,
     RAG_HEX,
     cell,
     data_table,
+    dot_word,
     empty_note,
     heading,
     subheading,
@@ -141,7 +141,7 @@ def _status(status: str, styles: Styles) -> Paragraph:
     """A dot in the status's colour and its word: '● Met'."""
     colour = STATUS_COLOURS.get(status, MUTED_HEX)
     word = STATUS_WORDS.get(status, status)
-    return Paragraph(f'<font color="{colour}">{DOT}</font> {markup(word)}', styles.body)
+    return dot_word(colour, word, styles.body)
 
 
 def _scope(section: CharterSummary, styles: Styles, width: float) -> list[Flowable]:

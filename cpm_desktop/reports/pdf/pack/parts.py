@@ -82,7 +82,12 @@ def rag_dot(rag: str, style: ParagraphStyle) -> Paragraph:
     """
     if rag not in RAG_HEX:
         return Paragraph(DASH, style)
-    return Paragraph(f'<font color="{RAG_HEX[rag]}">{DOT}</font> {rag_word(rag)}', style)
+    return dot_word(RAG_HEX[rag], rag_word(rag), style)
+
+
+def dot_word(colour: str, word: str, style: ParagraphStyle) -> Paragraph:
+    """A dot in `colour` (hex) and the word it stands for: "● Done", "● Not met"."""
+    return Paragraph(f'<font color="{colour}">{DOT}</font> {markup(word)}', style)
 
 
 def rag_colour(rag: str) -> Color:
