@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from cpm_desktop.ui.chart_frame import framed_painter
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.theme import Colors, colors
 
@@ -70,11 +71,7 @@ class _Chart(QWidget):
 
     def _start(self) -> tuple[QPainter, Colors, QRectF]:
         c = colors()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor(c.base))
-        painter.setPen(QColor(c.border))
-        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        painter = framed_painter(self)
         font = painter.font()
         font.setBold(True)
         painter.setFont(font)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cpm_desktop.domain.service_levels import (
@@ -18,6 +18,7 @@ from cpm_desktop.domain.service_levels import (
     short_period_label,
 )
 from cpm_desktop.services.service_levels.views import ServiceLevelRow
+from cpm_desktop.ui.chart_frame import framed_painter
 from cpm_desktop.ui.theme import colors, rag_color
 
 MOST_POINTS = 12  # a quarter of weeks, a year of months
@@ -59,11 +60,7 @@ class SlaChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         """Frame, title, then the target, the tolerance band and the values."""
         c = colors()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor(c.base))
-        painter.setPen(QColor(c.border))
-        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        painter = framed_painter(self)
         metrics = painter.fontMetrics()
         line = metrics.height()
         sla = self.sla
