@@ -10,17 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
-    QPlainTextEdit,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +30,9 @@ from cpm_desktop.interchange.holiday_lists import (
 from cpm_desktop.interchange.ics_read import read_ics
 from cpm_desktop.services.plan.calendars import CalendarException
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
+from cpm_desktop.ui.dialogs.paste import PasteDialog, preview_table
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
-from cpm_desktop.ui.records.widgets import rows_height, style_record_table
 from cpm_desktop.ui.theme import colors
 
 ICS_FILTER = "iCalendar files (*.ics *.ical *.ifb);;All files (*)"
@@ -73,15 +69,7 @@ class _Preview(QWidget):
         self._listed = listed
         self.found = HolidayList(())
         self.model = PreviewModel()
-        self.table = QTableView()
-        self.table.setObjectName("holidayPreview")
-        self.table.setModel(self.model)
-        style_record_table(self.table, sortable=False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.table.setMinimumHeight(rows_height(self.table, 8))
+        self.table = preview_table(self.model, "holidayPreview", stretch=1, rows=8)
         self.summary = QLabel()
         self.summary.setObjectName("previewSummary")
         self.summary.setWordWrap(True)
@@ -141,41 +129,23 @@ class HolidayPreviewDialog(QDialog):
         return self.preview.additions()
 
 
-class PasteHolidaysDialog(QDialog):
+class PasteHolidaysDialog(PasteDialog):
     """A box to paste a holiday list into, and the preview of what it adds, read as typed."""
 
     def __init__(self, listed: set[dt.date], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Paste a holiday list")
+        super().__init__("Paste a holiday list", parent)
         hint = QLabel(PASTE_HINT)
         hint.setWordWrap(True)
-        self.text = QPlainTextEdit()
         self.text.setObjectName("pastedHolidays")
         self.text.setPlaceholderText("2026-12-25 Christmas Day\n26.12.2026 St. Stephen's Day")
         self.preview = _Preview(listed)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.text)
-        split.addWidget(self.preview)
-        split.setSizes([280, 460])
-        self.buttons = ok_cancel_buttons(self)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Add")
-        self.ok.setEnabled(False)
-        # Read a moment after the last key, not on every one: a long paste is read once.
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self.read)
-        self.text.textChanged.connect(self._timer.start)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.buttons)
-        self.resize(760, 480)
+        self.lay_out(
+            hint, self.preview, ok_text="Add", on_ok=None, sizes=(280, 460), size=(760, 480)
+        )
 
     def read(self) -> None:
         """Read the box now and show what it adds, or the line that cannot be read."""
-        self._timer.stop()
+        super().read()
         text = self.text.toPlainText()
         try:
             found = read_holiday_lines(text)

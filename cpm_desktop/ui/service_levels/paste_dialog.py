@@ -5,15 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QPlainTextEdit,
-    QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,9 +15,8 @@ from PySide6.QtWidgets import (
 from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.sla_values import read_sla_values
 from cpm_desktop.services.service_levels.views import ServiceLevelRow
-from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
+from cpm_desktop.ui.dialogs.paste import PasteDialog, preview_table
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
-from cpm_desktop.ui.records.widgets import rows_height, style_record_table
 from cpm_desktop.ui.service_levels.paste_model import (
     PERIOD,
     RESULT,
@@ -43,35 +36,25 @@ PasteSubmit = Callable[[str], str | None]
 """Records the pasted text; the refusal as a sentence, or None when done."""
 
 
-class PasteValuesDialog(QDialog):
+class PasteValuesDialog(PasteDialog):
     """The pasted text beside its preview, read a moment after each change; OK (enabled when
     every line reads) records the values."""
 
     def __init__(
         self, sla: ServiceLevelRow, submit: PasteSubmit, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(f"Paste values of {sla.reference}", parent)
         self._sla = sla
         self._submit = submit
-        self.setWindowTitle(f"Paste values of {sla.reference}")
         hint = QLabel(f"{sla.reference} {sla.name}: {sla.target_text}, measured "
                       f"{sla.period.label.lower()}.\n{HINT}")  # fmt: skip
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.text = QPlainTextEdit()
         self.text.setObjectName("pastedValues")
         self.text.setPlaceholderText("2026-11-02\t99.8\n2026-11-09\t99.3\tpatch overran")
         self.model = PastePreviewModel()
-        self.table = QTableView()
-        self.table.setObjectName("pastePreview")
-        self.table.setModel(self.model)
-        style_record_table(self.table, sortable=False)
+        self.table = preview_table(self.model, "pastePreview", stretch=PERIOD, rows=6)
         self.table.setItemDelegateForColumn(RESULT, rag_chip_delegate(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PERIOD, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        self.table.setMinimumHeight(rows_height(self.table, 6))
         self.summary = QLabel()
         self.summary.setObjectName("pasteSummary")
         self.summary.setWordWrap(True)
@@ -87,29 +70,13 @@ class PasteValuesDialog(QDialog):
         column.addWidget(self.table, 1)
         column.addWidget(self.summary)
         column.addWidget(self.errors)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.text)
-        split.addWidget(preview)
-        split.setSizes([300, 520])
-        self.buttons = ok_cancel_buttons(self, self.record)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Record")
-        self.ok.setEnabled(False)
-        # Read a moment after the last key, not on every one: a long paste is read once.
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self.read)
-        self.text.textChanged.connect(self._timer.start)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.buttons)
-        self.resize(860, 480)
+        self.lay_out(
+            hint, preview, ok_text="Record", on_ok=self.record, sizes=(300, 520), size=(860, 480)
+        )
 
     def read(self) -> None:
         """Read the box now: the preview of the values, the lines that cannot be read."""
-        self._timer.stop()
+        super().read()
         text = self.text.toPlainText()
         if not text.strip():
             self._show([], "", [])
