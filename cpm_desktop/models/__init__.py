@@ -23,10 +23,13 @@ from cpm_desktop.models.risk import Risk, RiskHistory, RiskTask
 from cpm_desktop.models.service_level import ServiceLevel, ServiceLevelMeasure
 from cpm_desktop.models.status_report import StatusReport
 from cpm_desktop.models.task import Task
+from cpm_desktop.models.team import Assignment, Resource, ResourceRate, Role, TimesheetEntry
+from cpm_desktop.models.vendor import PurchaseOrder, PurchaseOrderItem, Vendor, VendorInvoice
 
 __all__ = [
     "AcceptanceCriterion",
     "ActionItem",
+    "Assignment",
     "AuditEntry",
     "Base",
     "Baseline",
@@ -53,9 +56,14 @@ __all__ = [
     "Opportunity",
     "PackSetting",
     "Project",
+    "PurchaseOrder",
+    "PurchaseOrderItem",
+    "Resource",
+    "ResourceRate",
     "Risk",
     "RiskHistory",
     "RiskTask",
+    "Role",
     "ScopeLine",
     "ServiceLevel",
     "ServiceLevelMeasure",
@@ -64,5 +72,8 @@ __all__ = [
     "StatusReport",
     "SteeringMeeting",
     "Task",
+    "TimesheetEntry",
+    "Vendor",
+    "VendorInvoice",
     "WorkspaceSetting",
 ]

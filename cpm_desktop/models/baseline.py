@@ -51,5 +51,6 @@ class BaselineTask(Base):
     finish: Mapped[dt.date]
     duration: Mapped[int]
     budget_cost: Mapped[Decimal]
+    work_hours: Mapped[float] = mapped_column(default=0.0, server_default="0")
 
     baseline: Mapped[Baseline] = relationship(back_populates="tasks")

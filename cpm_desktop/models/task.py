@@ -10,6 +10,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cpm_desktop.domain import ConstraintType
+from cpm_desktop.domain.team import TaskType
 from cpm_desktop.models.base import Base, IntPk, LongText, Name, ShortText
 from cpm_desktop.models.enums import text_enum
 
@@ -40,6 +41,9 @@ class Task(Base):
         ),
         CheckConstraint("budget_cost >= 0", name="budget_cost_not_negative"),
         CheckConstraint("actual_cost >= 0", name="actual_cost_not_negative"),
+        CheckConstraint("fixed_cost >= 0", name="fixed_cost_not_negative"),
+        CheckConstraint("leveling_delay >= 0", name="leveling_delay_not_negative"),
+        CheckConstraint("priority BETWEEN 0 AND 1000", name="priority_range"),
         Index("ix_task_project_id_parent_id_position", "project_id", "parent_id", "position"),
     )
 
@@ -66,6 +70,15 @@ class Task(Base):
     # Written by the scheduler with the dates: working days of total slack, on the critical path.
     total_slack: Mapped[int | None]
     is_critical: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # How assignments change the task (MS Project's task type and effort-driven flag), its cost
+    # besides its resources', and what levelling may do to it.
+    task_type: Mapped[TaskType] = mapped_column(
+        text_enum(TaskType), default=TaskType.FIXED_UNITS, server_default=TaskType.FIXED_UNITS
+    )
+    effort_driven: Mapped[bool] = mapped_column(default=False, server_default=false())
+    fixed_cost: Mapped[Decimal] = mapped_column(default=Decimal(0), server_default="0")
+    leveling_delay: Mapped[int] = mapped_column(default=0, server_default="0")  # working days
+    priority: Mapped[int] = mapped_column(default=500, server_default="500")  # 0..1000
 
     project: Mapped[Project] = relationship(back_populates="tasks")
     parent: Mapped[Task | None] = relationship(back_populates="children", remote_side="Task.id")

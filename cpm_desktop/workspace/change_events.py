@@ -55,6 +55,15 @@ class RecordKind(enum.Enum):
     COMMUNICATION = enum.auto()  # a line of the communication plan
     ESCALATION_LEVEL = enum.auto()  # a step of the escalation path
     OPPORTUNITY = enum.auto()  # follow-on work for a client
+    ROLE = enum.auto()  # a role of the rate card
+    RESOURCE = enum.auto()  # a person, material or cost resource
+    RESOURCE_RATE = enum.auto()  # a dated cost and bill rate of a role or resource
+    ASSIGNMENT = enum.auto()  # a resource on a task
+    TIMESHEET = enum.auto()  # hours a resource booked on a task in a week
+    VENDOR = enum.auto()
+    PURCHASE_ORDER = enum.auto()
+    PURCHASE_ORDER_ITEM = enum.auto()  # a task or deliverable a purchase order covers
+    VENDOR_INVOICE = enum.auto()
 
 
 KIND_OF_TABLE: Mapping[str, RecordKind] = MappingProxyType(
@@ -96,6 +105,15 @@ KIND_OF_TABLE: Mapping[str, RecordKind] = MappingProxyType(
         "communication_item": RecordKind.COMMUNICATION,
         "escalation_level": RecordKind.ESCALATION_LEVEL,
         "opportunity": RecordKind.OPPORTUNITY,
+        "role": RecordKind.ROLE,
+        "resource": RecordKind.RESOURCE,
+        "resource_rate": RecordKind.RESOURCE_RATE,
+        "assignment": RecordKind.ASSIGNMENT,
+        "timesheet_entry": RecordKind.TIMESHEET,
+        "vendor": RecordKind.VENDOR,
+        "purchase_order": RecordKind.PURCHASE_ORDER,
+        "purchase_order_item": RecordKind.PURCHASE_ORDER_ITEM,
+        "vendor_invoice": RecordKind.VENDOR_INVOICE,
     }
 )
 

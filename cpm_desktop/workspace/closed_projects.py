@@ -18,6 +18,7 @@ from cpm_desktop.domain import ProjectStatus
 from cpm_desktop.errors import ClosedProjectError
 from cpm_desktop.models import (
     AcceptanceCriterion,
+    Assignment,
     AuditEntry,
     Baseline,
     BaselineTask,
@@ -29,12 +30,16 @@ from cpm_desktop.models import (
     DeliverableStep,
     Opportunity,
     Project,
+    PurchaseOrder,
+    PurchaseOrderItem,
     Risk,
     RiskHistory,
     RiskTask,
     ServiceLevel,
     ServiceLevelMeasure,
     Task,
+    TimesheetEntry,
+    VendorInvoice,
 )
 
 # Rows that name their project only through a parent row: the parent's key and class.
@@ -48,6 +53,10 @@ _THROUGH_PARENT: dict[type, tuple[str, type]] = {
     AcceptanceCriterion: ("deliverable_id", Deliverable),
     DeliverableStep: ("deliverable_id", Deliverable),
     ServiceLevelMeasure: ("service_level_id", ServiceLevel),
+    Assignment: ("task_id", Task),
+    TimesheetEntry: ("task_id", Task),
+    PurchaseOrderItem: ("purchase_order_id", PurchaseOrder),
+    VendorInvoice: ("purchase_order_id", PurchaseOrder),
 }
 # Rows that name a project but belong to its client: an opportunity lives on after the project
 # that spotted it closes.

@@ -352,3 +352,22 @@ def test_upgrade_adds_empty_governance_records(tmp_path: Path) -> None:
     with open_workspace(path) as ws, ws.transaction() as s:
         assert s.scalars(select(ScopeLine.text)).all() == ["Pick"]
         assert s.scalars(select(Opportunity.title)).all() == ["Second site"]
+
+
+def test_upgrade_keeps_every_task_as_it_was_with_no_team_or_cost(tmp_path: Path) -> None:
+    """Revision 0014 on the 0001 fixture: each task fixed-units, not effort-driven, with no
+    fixed cost, delay or assignment; the workspace has no resource, rate or vendor."""
+    from cpm_desktop.domain.team import TaskType
+    from cpm_desktop.models import Assignment, Resource, ResourceRate, Task, Vendor
+
+    path = tmp_path / "workspace-0001.cpm"
+    shutil.copyfile(FIXTURE_0001, path)
+    with open_workspace(path) as ws, ws.transaction() as s:
+        tasks = s.scalars(select(Task)).all()
+        assert tasks
+        assert {(t.task_type, t.effort_driven, t.fixed_cost, t.leveling_delay) for t in tasks} == {
+            (TaskType.FIXED_UNITS, False, 0, 0)
+        }
+        assert {t.priority for t in tasks} == {500}
+        for table in (Assignment, Resource, ResourceRate, Vendor):
+            assert s.scalars(select(table)).first() is None
