@@ -11,13 +11,14 @@ import enum
 
 class View(enum.StrEnum):
     """A view of the window: the project tabs in their order, then the Overview's record
-    pages in theirs, then the Governance tab's pages, then the portfolio of every client's
-    projects."""
+    pages in theirs, then the Governance and Team tabs' pages, then the portfolio of every
+    client's projects."""
 
     TIMELINE = "timeline"
     RISKS = "risks"
     CHANGES = "changes"
     GOVERNANCE = "governance"
+    TEAM = "team"
     OVERVIEW = "overview"
     FEEDBACK = "feedback"
     DECISIONS = "decisions"
@@ -30,6 +31,11 @@ class View(enum.StrEnum):
     SLAS = "slas"
     COMMUNICATION = "communication"
     OPPORTUNITIES = "opportunities"
+    RESOURCES = "resources"
+    RATES = "rates"
+    WORKLOAD = "workload"
+    TIMESHEETS = "timesheets"
+    VENDORS = "vendors"
     PORTFOLIO = "portfolio"
 
 
@@ -46,3 +52,6 @@ GOVERNANCE_PAGES = (
     View.OPPORTUNITIES,
 )
 """The Governance tab's pages, in their order."""
+
+TEAM_PAGES = (View.RESOURCES, View.RATES, View.WORKLOAD, View.TIMESHEETS, View.VENDORS)
+"""The Team tab's pages, in their order."""

@@ -50,6 +50,7 @@ from cpm_desktop.ui.risks.tab import RisksTab
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.setup.commands import SetupCommands
 from cpm_desktop.ui.status_cycle.commands import StatusCommands
+from cpm_desktop.ui.team.tab import TeamTab
 from cpm_desktop.ui.timeline.tab import TimelineTab
 from cpm_desktop.ui.undo import Editor
 from cpm_desktop.workspace import Workspace
@@ -95,12 +96,14 @@ class MainWindow(QMainWindow):
         self.risks = RisksTab(self.editor, self)
         self.changes = ChangesTab(self.editor, self)
         self.governance = GovernanceTab(self.editor, self)
+        self.team = TeamTab(self.editor, self)
         self.overview = OverviewTab(self.editor, self)
         self.feature_tabs: tuple[FeatureTab, ...] = (
             self.timeline,
             self.risks,
             self.changes,
             self.governance,
+            self.team,
             self.overview,
         )
         self.tabs = QTabWidget()

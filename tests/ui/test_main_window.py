@@ -6,7 +6,7 @@ from pathlib import Path
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.domain import View
-from cpm_desktop.domain.views import GOVERNANCE_PAGES, OVERVIEW_PAGES
+from cpm_desktop.domain.views import GOVERNANCE_PAGES, OVERVIEW_PAGES, TEAM_PAGES
 from cpm_desktop.errors import CpmError
 from cpm_desktop.ui import file_commands
 from cpm_desktop.ui import main_window as main_window_module
@@ -63,6 +63,7 @@ def test_views_can_be_brought_forward(window: MainWindow) -> None:
         *tabs,
         *OVERVIEW_PAGES,
         *GOVERNANCE_PAGES,
+        *TEAM_PAGES,
         View.PORTFOLIO,
     }
     for position, view in enumerate(tabs):
@@ -77,6 +78,10 @@ def test_views_can_be_brought_forward(window: MainWindow) -> None:
         window.show_view(view)
         assert window.tabs.currentWidget() is window.governance.view
         assert window.governance.view.pages.currentIndex() == position
+    for position, view in enumerate(TEAM_PAGES):
+        window.show_view(view)
+        assert window.tabs.currentWidget() is window.team.view
+        assert window.team.view.pages.currentIndex() == position
     window.show_view(View.PORTFOLIO)
     assert window.central.currentWidget() is window.portfolio
 

@@ -1,0 +1,1 @@
+"""The Team tab: resources, the rate card, workload, timesheets and vendors."""

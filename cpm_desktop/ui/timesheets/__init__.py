@@ -1,0 +1,1 @@
+"""The Timesheets page: actual hours per person per week, typed or imported."""

@@ -1,0 +1,1 @@
+"""The Vendors page: purchase orders, what they cover, invoices, remaining commitment."""

@@ -1,0 +1,1 @@
+"""The Workload page: hours per person per week, over-allocation, utilisation, levelling."""
