@@ -29,6 +29,7 @@ from cpm_desktop.cli.common import Handler
 from cpm_desktop.cli.cycle_commands import add_cycle_commands
 from cpm_desktop.cli.export_formats import add_export
 from cpm_desktop.cli.setup_commands import add_setup_commands
+from cpm_desktop.cli.team_commands import add_team_commands
 from cpm_desktop.domain import View
 
 COMMANDS = frozenset(
@@ -49,6 +50,10 @@ COMMANDS = frozenset(
         "actions",
         "slas",
         "opportunities",
+        "resources",
+        "workload",
+        "level",
+        "timesheet",
         "kpis",
         "import",
         "export",
@@ -129,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.set_defaults(handler=demo.run)
     add_setup_commands(commands)
     add_cycle_commands(commands)
+    add_team_commands(commands)
 
     cmd = commands.add_parser(
         "schedule", help="reschedule a project and print every task's dates, slack and driver"

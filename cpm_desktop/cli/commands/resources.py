@@ -1,0 +1,12 @@
+"""`cpm-desktop resources --db FILE --project CODE [--json]`: the project's team."""
+
+from __future__ import annotations
+
+import argparse
+
+from cpm_desktop.cli.common import EXIT_OK
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the command (filled as the feature lands)."""
+    return EXIT_OK
