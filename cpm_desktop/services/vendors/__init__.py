@@ -1,0 +1,1 @@
+"""Vendors: supplier companies, a project's purchase orders, what they cover and their invoices."""
