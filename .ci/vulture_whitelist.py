@@ -150,6 +150,23 @@ USE_CASES_WITHOUT_A_SCREEN = (
     _.set_exceptions,
     _.set_project_calendar,
     _.project_opportunities,  # spotted on one project; the screens show the client's
+    # The team's core API (services/team), landed before the Team tab's pages that call it.
+    _.task_name,
+    _.assign,
+    _.edit_assignment,
+    _.unassign,
+    _.task_assignments,
+    _.project_assignments,
+    _.remaining_cost,
+    _.has_cost_data,
+    _.has_planned_costs,
+    _.has_actual_costs,
+    _.project_costs,
+    _.edit_role,
+    _.delete_role,
+    _.edit_resource,
+    _.delete_resource,
+    _.roles,
 )
 
 # Called by the tests only: they set the Gantt's today, a lessons panel's scope, read the

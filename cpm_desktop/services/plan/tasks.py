@@ -13,14 +13,17 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import ConstraintType
+from cpm_desktop.domain.team import TaskType
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Dependency, Project, Task
 from cpm_desktop.services import audit
 from cpm_desktop.services.plan.outline import ancestor_ids, descendants, renumber, siblings
 from cpm_desktop.services.plan.schedule import reschedule
+from cpm_desktop.services.team.assignments import follow_duration
 from cpm_desktop.services.validate import (
     MAX_DURATION,
     clean_enum,
+    clean_flag,
     clean_int,
     clean_money,
     clean_name,
@@ -67,6 +70,9 @@ class TaskAttributes(TypedDict, total=False):
     actual_cost: Decimal
     owner: str
     notes: str
+    task_type: TaskType
+    effort_driven: bool
+    fixed_cost: Decimal
 
 
 class TaskFields(TaskAttributes, total=False):
@@ -144,6 +150,8 @@ def edit_tasks(session: Session, edits: Mapping[int, TaskFields]) -> list[TaskRe
         # Snapshot every field: one edit can imply others (100 % sets the actual finish).
         before = {name: getattr(task, name) for name in EDITABLE_FIELDS}
         _apply(task, fields, creating=False)
+        if task.duration != before["duration"]:
+            follow_duration(session, task)  # the assignments' work or units follow the type
         for name, old in before.items():
             audit.record_field(session, task, name, old, getattr(task, name))
     if tasks and any(SCHEDULE_INPUTS & fields.keys() for fields in edits.values()):
@@ -326,6 +334,12 @@ def _apply(task: Task, fields: TaskFields, *, creating: bool) -> None:
         task.budget_cost = clean_money(fields["budget_cost"], "budget cost")
     if "actual_cost" in fields:
         task.actual_cost = clean_money(fields["actual_cost"], "actual cost")
+    if "fixed_cost" in fields:
+        task.fixed_cost = clean_money(fields["fixed_cost"], "fixed cost")
+    if "task_type" in fields:
+        task.task_type = clean_enum(TaskType, fields["task_type"], "task type")
+    if "effort_driven" in fields:
+        task.effort_driven = clean_flag(fields["effort_driven"], "effort-driven flag")
     _apply_duration(task, fields)
     _apply_constraint(task, fields)
     _apply_progress(task, fields)

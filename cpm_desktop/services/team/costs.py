@@ -1,0 +1,328 @@
+"""What a project's work costs and earns, from the team's data alone.
+
+Planned: each assignment priced at the rate in force on its task's start (work × cost rate,
+a material's quantity × its rate, plus the cost per use; a cost resource's amount), plus the
+task's fixed cost. Revenue: the same work at the bill rates. Actual: booked timesheet hours at
+the rate of their week, invoices received against the project's purchase orders (charged to
+their task where they name one), and materials and cost resources as far as the task is
+complete. A rate in another currency than the project's converts at the exchange rate of the
+day; with no rate for the day (or no rate for a person's work) the figure is unknown (None),
+never 0. Summaries roll their tasks up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.domain.team import ResourceKind
+from cpm_desktop.models import (
+    Assignment,
+    Project,
+    PurchaseOrder,
+    Resource,
+    Task,
+    TimesheetEntry,
+    VendorInvoice,
+)
+from cpm_desktop.services.portfolio.exchange_rates import ExchangeRateRow, exchange_rates
+from cpm_desktop.services.team.views import RateCard, RateRow, rate_cards
+from cpm_desktop.services.validate import get_or_raise
+
+_ZERO = Decimal(0)
+_CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True, slots=True)
+class TaskCost:
+    """A task's work (hours) and money; a summary's are its tasks' summed. None: unknown."""
+
+    work_hours: float = 0.0
+    cost: Decimal | None = _ZERO
+    revenue: Decimal | None = _ZERO
+    actual_work_hours: float = 0.0
+    actual_cost: Decimal | None = _ZERO
+    remaining_cost: Decimal | None = _ZERO
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceCost:
+    """One resource's part of a project: its work and money over the project's tasks."""
+
+    resource_id: int
+    work_hours: float = 0.0
+    cost: Decimal | None = _ZERO
+    revenue: Decimal | None = _ZERO
+    actual_work_hours: float = 0.0
+    actual_cost: Decimal | None = _ZERO
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectCosts:
+    """A project's costs in its currency: per task (summaries too), per resource and in
+    total. `has_cost_data` says whether the team's data price anything at all."""
+
+    project_id: int
+    currency: str
+    tasks: Mapping[int, TaskCost]
+    resources: Mapping[int, ResourceCost]
+    work_hours: float
+    cost: Decimal | None
+    revenue: Decimal | None
+    actual_work_hours: float
+    actual_cost: Decimal | None
+    remaining_cost: Decimal | None
+    has_cost_data: bool  # a rate of an assigned resource, a cost amount, a fixed cost or an invoice
+    has_planned_costs: bool  # assignments or fixed costs price the plan
+    has_actual_costs: bool  # timesheet hours or invoices price what was spent
+
+
+def project_costs(session: Session, project_id: int) -> ProjectCosts:
+    """The costs of a project's tasks and resources, and its totals (see the module)."""
+    project = get_or_raise(session, Project, project_id, "project")
+    pricer = _Pricer(project.currency, rate_cards(session), exchange_rates(session).rates)
+    tasks = {t.id: t for t in session.scalars(select(Task).where(Task.project_id == project.id))}
+    kinds = dict(session.execute(select(Resource.id, Resource.kind)).all())
+    leaf: dict[int, _Sum] = {task_id: _Sum() for task_id in tasks}
+    people: dict[int, _Sum] = {}
+    priced = False
+    assignments = list(
+        session.scalars(
+            select(Assignment)
+            .join(Task, Task.id == Assignment.task_id)
+            .where(Task.project_id == project.id)
+        )
+    )
+    for a in assignments:
+        task = tasks[a.task_id]
+        day = task.start or project.start_date
+        kind = kinds[a.resource_id]
+        total, person = leaf[task.id], people.setdefault(a.resource_id, _Sum())
+        if kind is ResourceKind.COST:
+            amount = a.cost_amount or _ZERO
+            priced = priced or a.cost_amount is not None
+            done = amount * task.percent_complete / 100
+            for s in (total, person):
+                s.add(cost=amount, revenue=_ZERO, actual=done)
+            continue
+        rate = pricer.rate(a.resource_id, day)
+        priced = priced or rate is not None
+        quantity = Decimal(str(a.work_hours if kind is ResourceKind.WORK else a.units))
+        cost = pricer.money(rate, quantity, day, per_use=True)
+        revenue = pricer.money(rate, quantity, day, bill=True)
+        work = a.work_hours if kind is ResourceKind.WORK else 0.0
+        actual = None if cost is None else cost * task.percent_complete / 100
+        for s in (total, person):
+            s.add(cost=cost, revenue=revenue, work=work)
+            if kind is ResourceKind.MATERIAL:
+                s.add(actual=actual)
+    for task in tasks.values():
+        if task.fixed_cost:
+            priced = True
+            leaf[task.id].add(cost=task.fixed_cost)
+    entries = list(
+        session.scalars(
+            select(TimesheetEntry)
+            .join(Task, Task.id == TimesheetEntry.task_id)
+            .where(Task.project_id == project.id)
+        )
+    )
+    charged: set[tuple[int, int]] = set()
+    for entry in entries:
+        rate = pricer.rate(entry.resource_id, entry.week_start)
+        hours = Decimal(str(entry.hours))
+        first = entry.hours > 0 and (entry.resource_id, entry.task_id) not in charged
+        if first:
+            charged.add((entry.resource_id, entry.task_id))
+        actual = pricer.money(rate, hours, entry.week_start, per_use=first) if hours else _ZERO
+        for s in (leaf[entry.task_id], people.setdefault(entry.resource_id, _Sum())):
+            s.add(actual=actual, actual_work=entry.hours)
+    unassigned = _Sum()
+    invoices = list(
+        session.execute(
+            select(VendorInvoice, PurchaseOrder.currency)
+            .join(PurchaseOrder, PurchaseOrder.id == VendorInvoice.purchase_order_id)
+            .where(PurchaseOrder.project_id == project.id)
+        )
+    )
+    for invoice, currency in invoices:
+        spent = pricer.convert(invoice.amount, currency, invoice.received_on)
+        target = leaf.get(invoice.task_id) if invoice.task_id is not None else None
+        (target or unassigned).add(actual=spent)
+    task_costs = _rolled_up(tasks, leaf)
+    roots = [task_costs[t.id] for t in tasks.values() if t.parent_id is None]
+    total = _Sum()
+    for root in roots:
+        total.add(
+            cost=root.cost,
+            revenue=root.revenue,
+            work=root.work_hours,
+            actual=root.actual_cost,
+            actual_work=root.actual_work_hours,
+        )
+    total.add(actual=unassigned.actual)
+    planned = bool(assignments) or any(t.fixed_cost for t in tasks.values())
+    return ProjectCosts(
+        project_id=project.id,
+        currency=project.currency,
+        tasks=task_costs,
+        resources={rid: s.resource_cost(rid) for rid, s in people.items()},
+        work_hours=total.work,
+        cost=_cents(total.cost),
+        revenue=_cents(total.revenue),
+        actual_work_hours=total.actual_work,
+        actual_cost=_cents(total.actual),
+        remaining_cost=_remaining(total.cost, total.actual),
+        has_cost_data=priced or bool(invoices),
+        has_planned_costs=planned,
+        has_actual_costs=bool(entries) or bool(invoices),
+    )
+
+
+@dataclass(slots=True)
+class _Sum:
+    """Running totals; an unknown part makes its total unknown (None) for good."""
+
+    work: float = 0.0
+    cost: Decimal | None = _ZERO
+    revenue: Decimal | None = _ZERO
+    actual_work: float = 0.0
+    actual: Decimal | None = _ZERO
+
+    def add(
+        self,
+        *,
+        cost: Decimal | None = _ZERO,
+        revenue: Decimal | None = _ZERO,
+        work: float = 0.0,
+        actual: Decimal | None = _ZERO,
+        actual_work: float = 0.0,
+    ) -> None:
+        self.work += work
+        self.actual_work += actual_work
+        self.cost = _plus(self.cost, cost)
+        self.revenue = _plus(self.revenue, revenue)
+        self.actual = _plus(self.actual, actual)
+
+    def task_cost(self) -> TaskCost:
+        return TaskCost(
+            work_hours=self.work,
+            cost=_cents(self.cost),
+            revenue=_cents(self.revenue),
+            actual_work_hours=self.actual_work,
+            actual_cost=_cents(self.actual),
+            remaining_cost=_remaining(self.cost, self.actual),
+        )
+
+    def resource_cost(self, resource_id: int) -> ResourceCost:
+        return ResourceCost(
+            resource_id=resource_id,
+            work_hours=self.work,
+            cost=_cents(self.cost),
+            revenue=_cents(self.revenue),
+            actual_work_hours=self.actual_work,
+            actual_cost=_cents(self.actual),
+        )
+
+
+class _Pricer:
+    """Prices quantities at the rate card's rates, in the project's currency."""
+
+    def __init__(self, currency: str, card: RateCard, fx: Iterable[ExchangeRateRow]) -> None:
+        self.currency = currency
+        self.card = card
+        self.fx = tuple(fx)
+
+    def rate(self, resource_id: int, day: dt.date) -> RateRow | None:
+        return self.card.on(resource_id, day)
+
+    def money(
+        self,
+        rate: RateRow | None,
+        quantity: Decimal,
+        day: dt.date,
+        *,
+        bill: bool = False,
+        per_use: bool = False,
+    ) -> Decimal | None:
+        """`quantity` at the rate (cost or bill), plus the cost per use; None: unknown."""
+        if rate is None:
+            return _ZERO if quantity == 0 else None
+        amount = quantity * (rate.bill_rate if bill else rate.cost_rate)
+        if per_use and not bill:
+            amount += rate.cost_per_use
+        return self.convert(amount, rate.currency, day)
+
+    def convert(self, amount: Decimal, currency: str, day: dt.date) -> Decimal | None:
+        """`amount` of `currency` in the project's currency on `day`; None without a rate."""
+        if currency == self.currency or amount == 0:
+            return amount
+        factor = _factor(self.fx, currency, self.currency, day)
+        return None if factor is None else amount * factor
+
+
+def _factor(
+    fx: tuple[ExchangeRateRow, ...], source: str, target: str, day: dt.date
+) -> Decimal | None:
+    """How many `target` one `source` is worth on `day`: directly, inversely, or through a
+    currency both are quoted in."""
+    latest: dict[tuple[str, str], ExchangeRateRow] = {}
+    for r in fx:
+        if r.valid_from <= day:
+            key = (r.currency, r.quote_currency)
+            if key not in latest or latest[key].valid_from < r.valid_from:
+                latest[key] = r
+    if (source, target) in latest:
+        return latest[source, target].rate
+    if (target, source) in latest:
+        return 1 / latest[target, source].rate
+    for (base, quote), row in latest.items():
+        if base == source and (target, quote) in latest:
+            return row.rate / latest[target, quote].rate
+    return None
+
+
+def _rolled_up(tasks: Mapping[int, Task], leaf: Mapping[int, _Sum]) -> dict[int, TaskCost]:
+    """Each task's own sums plus its children's, deepest first."""
+    kids: dict[int | None, list[int]] = {}
+    for task in tasks.values():
+        kids.setdefault(task.parent_id, []).append(task.id)
+    done: dict[int, _Sum] = {}
+    stack = [(task_id, False) for task_id in kids.get(None, [])]
+    while stack:
+        task_id, expanded = stack.pop()
+        if not expanded:
+            stack.append((task_id, True))
+            stack.extend((kid, False) for kid in kids.get(task_id, []))
+            continue
+        own = _Sum()
+        parts = [leaf[task_id], *(done[kid] for kid in kids.get(task_id, []))]
+        for part in parts:
+            own.add(
+                cost=part.cost,
+                revenue=part.revenue,
+                work=part.work,
+                actual=part.actual,
+                actual_work=part.actual_work,
+            )
+        done[task_id] = own
+    return {task_id: s.task_cost() for task_id, s in done.items()}
+
+
+def _plus(a: Decimal | None, b: Decimal | None) -> Decimal | None:
+    return None if a is None or b is None else a + b
+
+
+def _cents(amount: Decimal | None) -> Decimal | None:
+    return None if amount is None else amount.quantize(_CENT)
+
+
+def _remaining(cost: Decimal | None, actual: Decimal | None) -> Decimal | None:
+    if cost is None or actual is None:
+        return None
+    return max(cost - actual, _ZERO).quantize(_CENT)
