@@ -184,6 +184,9 @@ def test_schedule_json_lists_every_task_with_dates_slack_and_driver(
         "free_slack",
         "critical",
         "driver",
+        "work_hours",
+        "cost",
+        "assignments",
     }
     linked = [t for t in document["tasks"] if t["driver"]["kind"] == "link"]
     assert linked

@@ -12,8 +12,16 @@ def run(args: argparse.Namespace) -> int:
     from cpm_desktop.cli.render.schedule import schedule_json, schedule_table
     from cpm_desktop.services.opening import open_for_reading
     from cpm_desktop.services.plan.schedule_report import schedule_report
+    from cpm_desktop.services.team.assignments import project_assignments
+    from cpm_desktop.services.team.costs import project_costs
 
     with open_for_reading(args.db) as workspace:
-        report = workspace.run(schedule_report, project_id(workspace, args.project))
-    print(schedule_json(report) if args.json else schedule_table(report))
+        pid = project_id(workspace, args.project)
+        report = workspace.run(schedule_report, pid)
+        if not args.json:
+            print(schedule_table(report))
+            return EXIT_OK
+        costs = workspace.run(project_costs, pid)
+        assignments = workspace.run(project_assignments, pid)
+    print(schedule_json(report, costs, assignments))
     return EXIT_OK

@@ -7,12 +7,19 @@ import datetime as dt
 import json
 
 from cpm_desktop.services.plan.schedule_report import ScheduleReport
+from cpm_desktop.services.team.assignments import AssignmentRow
+from cpm_desktop.services.team.costs import ProjectCosts, TaskCost
 
 JSON_FORMAT_VERSION = 1
 
 
-def schedule_json(report: ScheduleReport) -> str:
-    """Render the report as JSON (layout documented in the README, 'schedule --json')."""
+def schedule_json(
+    report: ScheduleReport,
+    costs: ProjectCosts | None = None,
+    assignments: tuple[AssignmentRow, ...] = (),
+) -> str:
+    """Render the report as JSON (layout documented in the README, 'schedule --json'), each
+    task with its work, cost (an exact string; null when unknown) and assignments."""
 
     def plain(value: object) -> object:
         if isinstance(value, dt.date):
@@ -29,7 +36,10 @@ def schedule_json(report: ScheduleReport) -> str:
             "finish": report.finish,
             "critical_count": report.critical_count,
         },
-        "tasks": [dataclasses.asdict(row) for row in report.rows],
+        "tasks": [
+            {**dataclasses.asdict(row), **_team_of(row.id, costs, assignments)}
+            for row in report.rows
+        ],
     }
     return json.dumps(document, default=plain, ensure_ascii=False, indent=2)
 
@@ -89,6 +99,22 @@ def schedule_table(report: ScheduleReport) -> str:
         f"{report.critical_count} critical task(s)."
     )
     return "\n".join(text)
+
+
+def _team_of(
+    task_id: int, costs: ProjectCosts | None, assignments: tuple[AssignmentRow, ...]
+) -> dict[str, object]:
+    """A task's work in hours, cost and assignments, as `schedule --json` adds them."""
+    money = costs.tasks.get(task_id, TaskCost()) if costs else TaskCost()
+    return {
+        "work_hours": money.work_hours,
+        "cost": None if money.cost is None else str(money.cost),
+        "assignments": [
+            {"resource": a.resource, "units": a.units, "work_hours": a.work_hours}
+            for a in assignments
+            if a.task_id == task_id
+        ],
+    }
 
 
 def _d(day: dt.date | None) -> str:
