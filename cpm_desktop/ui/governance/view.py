@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cpm_desktop.domain import View
 from cpm_desktop.ui.action_log.meetings_panel import MeetingsPanel
@@ -13,15 +11,9 @@ from cpm_desktop.ui.charter.page import CharterPage
 from cpm_desktop.ui.communication.page import CommunicationPage
 from cpm_desktop.ui.deliverables.panel import DeliverablesPanel
 from cpm_desktop.ui.opportunities.panel import OpportunitiesPanel
+from cpm_desktop.ui.project_pages import ProjectPages
 from cpm_desktop.ui.service_levels.page import ServiceLevelsPage
 from cpm_desktop.ui.undo import Editor
-
-
-class GovernancePage(Protocol):
-    """What the view asks of each page: show a project's records."""
-
-    def show_project(self, project_id: int | None) -> None:
-        """Show a project (None: nothing)."""
 
 
 class GovernanceView(QWidget):
@@ -37,47 +29,28 @@ class GovernanceView(QWidget):
         self.service_levels = ServiceLevelsPage(editor)
         self.communication = CommunicationPage(editor)
         self.opportunities = OpportunitiesPanel(editor)
-        self._pages: dict[View, QWidget] = {
-            View.CHARTER: self.charter,
-            View.DELIVERABLES: self.deliverables,
-            View.ACTIONS: self.action_log,
-            View.MEETINGS: self.meetings,
-            View.SLAS: self.service_levels,
-            View.COMMUNICATION: self.communication,
-            View.OPPORTUNITIES: self.opportunities,
-        }
-        titles = {
-            View.CHARTER: "Charter",
-            View.DELIVERABLES: "Deliverables",
-            View.ACTIONS: "Actions",
-            View.MEETINGS: "Meetings",
-            View.SLAS: "Service Levels",
-            View.COMMUNICATION: "Communication",
-            View.OPPORTUNITIES: "Opportunities",
-        }
-        self.pages = QTabWidget()
+        self.pages = ProjectPages()
         self.pages.setObjectName("governancePages")
-        self.pages.setDocumentMode(True)
-        for view, page in self._pages.items():
-            self.pages.addTab(page, titles[view])
+        add = self.pages.add_page
+        add(View.CHARTER, "Charter", self.charter, self.charter.show_project)
+        add(View.DELIVERABLES, "Deliverables", self.deliverables, self.deliverables.show_project)
+        add(View.ACTIONS, "Actions", self.action_log, self.action_log.show_project)
+        add(View.MEETINGS, "Meetings", self.meetings, self.meetings.show_project)
+        add(View.SLAS, "Service Levels", self.service_levels, self.service_levels.show_project)
+        add(
+            View.COMMUNICATION, "Communication", self.communication, self.communication.show_project
+        )
+        add(
+            View.OPPORTUNITIES, "Opportunities", self.opportunities, self.opportunities.show_project
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
     def show_project(self, project_id: int | None) -> None:
-        """Show a project's records on every page."""
-        pages: tuple[GovernancePage, ...] = (
-            self.charter,
-            self.deliverables,
-            self.action_log,
-            self.meetings,
-            self.service_levels,
-            self.communication,
-            self.opportunities,
-        )
-        for page in pages:
-            page.show_project(project_id)
+        """Show a project's records: the page in front now, the others when shown."""
+        self.pages.show_project(project_id)
 
     def show_page(self, page: View) -> None:
         """Bring one page to the front."""
-        self.pages.setCurrentWidget(self._pages[page])
+        self.pages.show_page(page)

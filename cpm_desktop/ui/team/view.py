@@ -3,10 +3,10 @@ hours they booked, and the vendors."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cpm_desktop.domain import View
-from cpm_desktop.ui.governance.view import GovernancePage
+from cpm_desktop.ui.project_pages import ProjectPages
 from cpm_desktop.ui.team.rates_page import RatesPage
 from cpm_desktop.ui.team.resources_page import ResourcesPage
 from cpm_desktop.ui.timesheets.page import TimesheetPage
@@ -26,35 +26,22 @@ class TeamView(QWidget):
         self.workload = WorkloadPage(editor)
         self.timesheets = TimesheetPage(editor)
         self.vendors = VendorsPage(editor)
-        pages: tuple[tuple[View, str, QWidget], ...] = (
-            (View.RESOURCES, "Resources", self.resources),
-            (View.RATES, "Rate Card", self.rates),
-            (View.WORKLOAD, "Workload", self.workload),
-            (View.TIMESHEETS, "Timesheets", self.timesheets),
-            (View.VENDORS, "Vendors", self.vendors),
-        )
-        self._pages = {view: page for view, _, page in pages}
-        self.pages = QTabWidget()
+        self.pages = ProjectPages()
         self.pages.setObjectName("teamPages")
-        self.pages.setDocumentMode(True)
-        for _, title, page in pages:
-            self.pages.addTab(page, title)
+        add = self.pages.add_page
+        add(View.RESOURCES, "Resources", self.resources, self.resources.show_project)
+        add(View.RATES, "Rate Card", self.rates, self.rates.show_project)
+        add(View.WORKLOAD, "Workload", self.workload, self.workload.show_project)
+        add(View.TIMESHEETS, "Timesheets", self.timesheets, self.timesheets.show_project)
+        add(View.VENDORS, "Vendors", self.vendors, self.vendors.show_project)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
     def show_project(self, project_id: int | None) -> None:
-        """Show a project's team on every page."""
-        shown: tuple[GovernancePage, ...] = (
-            self.resources,
-            self.rates,
-            self.workload,
-            self.timesheets,
-            self.vendors,
-        )
-        for page in shown:
-            page.show_project(project_id)
+        """Show a project's team: the page in front now, the others when shown."""
+        self.pages.show_project(project_id)
 
     def show_page(self, page: View) -> None:
         """Bring one page to the front."""
-        self.pages.setCurrentWidget(self._pages[page])
+        self.pages.show_page(page)
