@@ -1,0 +1,1 @@
+"""Actual hours: the weekly timesheet of each person on each task, typed or imported."""
