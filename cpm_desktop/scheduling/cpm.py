@@ -68,6 +68,7 @@ def _forward(run: Run) -> None:
     dur, kind, on, after = run.dur, run.kind, run.on, run.after
     incoming, parent, children, summary = net.incoming, net.parent, net.children, run.summary
     actual_start, actual_finish, percent = run.actual_start, run.actual_finish, run.percent
+    delay = run.delay
     origin_key = 2 * run.origin
     status = run.status
     status_key = -INF if status is None else 2 * status
@@ -169,6 +170,10 @@ def _forward(run: Run) -> None:
         else:
             if status_key > s and percent[i] == 0:
                 s, because = status_key, BY_STATUS
+            if delay[i]:
+                # Levelling waits for the resources after every other bound has placed the
+                # task, so its delay is exactly how far the start moves; the driver stays.
+                s += 2 * delay[i]
             end = (s >> 1) + d
         begin = s >> 1
         es[i], ef[i], why[i] = begin, end, because

@@ -35,6 +35,9 @@ class TaskSpec:
     percent_complete: int = 0
     actual_start: dt.date | None = None
     actual_finish: dt.date | None = None
+    # Working days levelling delays the start after links, constraints and the status date
+    # placed it (MS Project's leveling delay); progress (an actual start) overrides it.
+    leveling_delay: int = 0
 
 
 @dataclass(slots=True)

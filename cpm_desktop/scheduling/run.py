@@ -51,6 +51,7 @@ class Run:
         self.actual_start: list[int | None] = [None] * count
         self.actual_finish: list[int | None] = [None] * count
         self.percent = [0] * count
+        self.delay = [0] * count  # levelling delay of a work task or milestone, working days
         self.has_alap = False
         for i, task in enumerate(net.tasks):
             if not summary[i] and not task.is_milestone:
@@ -68,6 +69,8 @@ class Run:
                 if task.actual_finish is not None:
                     self.actual_finish[i] = index(task.actual_finish + ONE_DAY)
             self.percent[i] = task.percent_complete
+            if not summary[i]:
+                self.delay[i] = task.leveling_delay
         self.es = [0] * count
         self.ef = [0] * count
         self.at_end = [False] * count  # a milestone placed at the end of a day

@@ -145,6 +145,7 @@ class _StoredTasks:
             percents,
             actual_starts,
             actual_finishes,
+            delays,
             starts,
             finishes,
             slacks,
@@ -163,6 +164,7 @@ class _StoredTasks:
                 percents,
                 dates_of(actual_starts),
                 dates_of(actual_finishes),
+                delays,
             )
         )
         self.start = dates_of(starts)
@@ -267,6 +269,7 @@ _READ = (
     Task.percent_complete,
     as_text(Task.actual_start),
     as_text(Task.actual_finish),
+    Task.leveling_delay,
     as_text(Task.start),
     as_text(Task.finish),
     Task.total_slack,
