@@ -35,6 +35,17 @@ class PlanTask:
     baseline_finish: dt.date | None = None
     baseline_duration: int | None = None
     baseline_cost: Decimal | None = None
+    baseline_work_hours: float | None = None
+    # How assignments change it (MS Project's task type and effort-driven flag), its cost
+    # besides its resources', and what levelling may do to it.
+    task_type: str = "fixed_units"  # fixed_units fixed_duration fixed_work
+    effort_driven: bool = False
+    fixed_cost: Decimal = Decimal(0)
+    priority: int = 500  # 0..1000
+    leveling_delay: int = 0  # whole working days
+    # The work and cost the other tool shows for it (or, exported, ours), for comparison.
+    work_hours: float | None = None
+    cost: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +65,51 @@ class PlanCalendar:
     name: str = "Standard"
     working_weekdays: frozenset[int] = MONDAY_TO_FRIDAY
     holidays: list[tuple[dt.date, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRate:
+    """A resource's rate from a day on (None: from the project start): an hour of work (a unit
+    of material) costs `cost_rate` and is billed at `bill_rate`; each use costs `cost_per_use`."""
+
+    effective_from: dt.date | None = None
+    cost_rate: Decimal = Decimal(0)
+    bill_rate: Decimal = Decimal(0)
+    cost_per_use: Decimal = Decimal(0)
+
+
+@dataclass(slots=True)
+class PlanResource:
+    """A person, material or cost of the file; `key` is unique within the file."""
+
+    key: str
+    name: str
+    kind: str = "work"  # work material cost
+    role: str = ""
+    max_units: float = 1.0  # 1.0 = one full-time person
+    material_unit: str = ""
+    email: str = ""
+    notes: str = ""
+    rates: list[PlanRate] = field(default_factory=list)  # oldest first
+    # Its own calendar where it differs from the project's: working weekdays (None: the
+    # project's) and its days off (leave), named.
+    working_weekdays: frozenset[int] | None = None
+    days_off: list[tuple[dt.date, str]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PlanAssignment:
+    """A resource on a task: units (a material's quantity), planned work in hours, a cost
+    resource's amount, and the hours worked, week by week (the week's Monday)."""
+
+    task_key: str
+    resource_key: str
+    units: float = 1.0
+    work_hours: float = 0.0
+    cost_amount: Decimal | None = None
+    actual_hours: dict[dt.date, float] = field(default_factory=dict)
+    # The cost the file shows for it (the other tool's figure), for comparison.
+    cost: Decimal | None = None
 
 
 @dataclass(slots=True)
@@ -88,3 +144,5 @@ class Plan:
     client: str = ""  # the company the file names, if any
     source_format: str = ""  # "MS Project XML", "GanttProject", "GNOME Planner"
     notes: ImportNotes = field(default_factory=ImportNotes)
+    resources: list[PlanResource] = field(default_factory=list)
+    assignments: list[PlanAssignment] = field(default_factory=list)

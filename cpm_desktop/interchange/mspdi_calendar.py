@@ -27,16 +27,27 @@ _DAY = dt.timedelta(days=1)
 
 def read_project_calendar(root: Element, notes: ImportNotes) -> tuple[PlanCalendar, str | None]:
     """The calendar named by `CalendarUID` (with its base calendars) and its UID."""
-    by_uid: dict[str, Element] = {}
-    for element in root.findall("Calendars/Calendar"):
-        uid = text_of(element, "UID")
-        if uid is not None:
-            by_uid.setdefault(uid, element)
+    by_uid = calendars_by_uid(root)
     chosen = _project_calendar(root, by_uid)
     if chosen is None:
         if by_uid:
             notes.drop("The file names no project calendar; Monday to Friday is used.")
         return PlanCalendar(), None
+    return read_calendar(chosen, by_uid, notes), text_of(chosen, "UID")
+
+
+def calendars_by_uid(root: Element) -> dict[str, Element]:
+    """Every `Calendars/Calendar` by its UID (the first of a repeated UID)."""
+    by_uid: dict[str, Element] = {}
+    for element in root.findall("Calendars/Calendar"):
+        uid = text_of(element, "UID")
+        if uid is not None:
+            by_uid.setdefault(uid, element)
+    return by_uid
+
+
+def read_calendar(chosen: Element, by_uid: dict[str, Element], notes: ImportNotes) -> PlanCalendar:
+    """One calendar with what its base calendars give it: working weekdays and days off."""
     chain = [chosen]  # the calendar, then its base, its base's base…
     while (base := by_uid.get(text_of(chain[-1], "BaseCalendarUID") or "")) is not None:
         if any(base is seen for seen in chain):
@@ -64,7 +75,7 @@ def read_project_calendar(root: Element, notes: ImportNotes) -> tuple[PlanCalend
                 f"{label}: {weeks} alternate work week(s) left out; the default "
                 "week is used all year."
             )
-    return PlanCalendar(name, weekdays, sorted(holidays.items())), text_of(chosen, "UID")
+    return PlanCalendar(name, weekdays, sorted(holidays.items()))
 
 
 def _project_calendar(root: Element, by_uid: dict[str, Element]) -> Element | None:

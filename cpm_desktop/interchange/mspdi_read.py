@@ -17,6 +17,13 @@ from xml.etree.ElementTree import Element
 from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanLink, PlanTask
 from cpm_desktop.interchange.mspdi_calendar import read_project_calendar
+from cpm_desktop.interchange.mspdi_resources import (
+    hours_of,
+    leveling_delay,
+    read_assignments,
+    read_resources,
+    task_type,
+)
 from cpm_desktop.interchange.mspdi_values import (
     ELAPSED_FORMATS,
     assigned_names,
@@ -58,6 +65,7 @@ class _Context:
     minutes_per_day: int
     minutes_per_week: int
     day_start: dt.time
+    default_task_type: int = 0  # DefaultTaskType: 0 fixed units, 1 fixed duration, 2 fixed work
 
     def finish_day(self, finish: dt.datetime, start: dt.datetime | None) -> dt.date:
         """A finish at (or before) the start of a working day ends the working day before."""
@@ -101,6 +109,7 @@ def read_mspdi(data: bytes, name: str) -> Plan:
         per_day,
         per_week,
         read_time(text_of(root, "DefaultStartTime"), dt.time(8)),
+        int_of(root, "DefaultTaskType") or 0,
     )
     if text_of(root, "ScheduleFromStart") == "0":
         notes.drop(
@@ -114,6 +123,8 @@ def read_mspdi(data: bytes, name: str) -> Plan:
     links = _read_links(rows, skipped, ctx)
     _set_owners(root, rows, ctx)
     tasks = [row.task for row in rows]
+    resources = read_resources(root, calendar, notes)
+    assignments = read_assignments(root, {t.key: t for t in tasks}, resources, ctx.calendar, notes)
     notes.counts = {
         "tasks": sum(t.key not in parents for t in tasks),  # work items, milestones included
         "summaries": len(parents),
@@ -121,6 +132,10 @@ def read_mspdi(data: bytes, name: str) -> Plan:
         "links": len(links),
         "holidays": len(calendar.holidays),
     }
+    if resources:
+        notes.counts["resources"] = len(resources)
+    if assignments:
+        notes.counts["assignments"] = len(assignments)
     return Plan(
         name=text_of(root, "Title") or text_of(root, "Name") or Path(name).stem,
         start_date=project_start(root, tasks, name),
@@ -133,6 +148,8 @@ def read_mspdi(data: bytes, name: str) -> Plan:
         client=text_of(root, "Company") or "",
         source_format=SOURCE_FORMAT,
         notes=notes,
+        resources=list(resources.values()),
+        assignments=assignments,
     )
 
 
@@ -230,6 +247,15 @@ def _read_task(element: Element, task: PlanTask, level: int, ctx: _Context) -> _
     task.notes = (text_of(element, "Notes") or "").replace("\r\n", "\n")
     task.budget_cost = read_money(element, "Cost", label, notes) or Decimal(0)
     task.actual_cost = read_money(element, "ActualCost", label, notes) or Decimal(0)
+    task.cost = read_money(element, "Cost", label, notes)
+    task.work_hours = hours_of(text_of(element, "Work"))
+    task.fixed_cost = read_money(element, "FixedCost", label, notes) or Decimal(0)
+    task.task_type = task_type(element, ctx.default_task_type)
+    task.effort_driven = flag_of(element, "EffortDriven")
+    priority = int_of(element, "Priority")
+    task.priority = 500 if priority is None else min(max(priority, 0), 1000)
+    weekdays = len(ctx.calendar.working_weekdays)
+    task.leveling_delay = leveling_delay(element, ctx.minutes_per_day, weekdays, label, notes)
     for baseline in element.findall("Baseline"):
         if (int_of(baseline, "Number") or 0) != 0:
             continue  # baselines 1-10 are not kept
@@ -237,6 +263,7 @@ def _read_task(element: Element, task: PlanTask, level: int, ctx: _Context) -> _
         task.baseline_start = b_start.date() if b_start else None
         task.baseline_finish = ctx.finish_day(b_finish, b_start) if b_finish else None
         task.baseline_cost = read_money(baseline, "Cost", label, notes)
+        task.baseline_work_hours = hours_of(text_of(baseline, "Work"))
         days, _ = _file_days(baseline, None, f"{label}: baseline", ctx)
         if days is not None:
             task.baseline_duration = max(round_half_away(days), 0)

@@ -13,8 +13,6 @@ and milestone sits is decided in `mspdi_placement`.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from decimal import Decimal
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 from cpm_desktop.interchange.model import Plan, PlanCalendar, PlanLink
@@ -28,6 +26,15 @@ from cpm_desktop.interchange.mspdi_placement import (
     work_calendar,
 )
 from cpm_desktop.interchange.mspdi_progress import Rescheduled, actual_moments, status_moves
+from cpm_desktop.interchange.mspdi_team import (
+    clean,
+    duration,
+    fill,
+    money,
+    resource_calendars,
+    write_resource_calendar,
+    write_team,
+)
 from cpm_desktop.scheduling.calendar import WorkCalendar
 
 NAMESPACE = "http://schemas.microsoft.com/project"
@@ -46,12 +53,9 @@ CONSTRAINT_CODES = {
     "FNLT": 7,
 }
 FORMAT_DAYS = "7"  # DurationFormat / LagFormat 7 = days
+TASK_TYPE_CODES = {"fixed_units": 0, "fixed_duration": 1, "fixed_work": 2}
 
 _DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-# Characters XML 1.0 cannot carry at all (not even escaped); a parser rejects the whole file.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# MS Project refuses resource names holding square brackets or the list separator.
-_NOT_IN_RESOURCE_NAME = str.maketrans({"[": "(", "]": ")", ",": ";"})
 _CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "JPY": "¥"}
 _WORKING_TIMES = (("08:00:00", "12:00:00"), ("13:00:00", "17:00:00"))
 
@@ -78,32 +82,38 @@ def write_mspdi(plan: Plan) -> bytes:
 
     root = Element("Project", xmlns=NAMESPACE)
     _header(root, plan, project_start, last)
-    _calendar(SubElement(root, "Calendars"), plan.calendar)
+    calendars = SubElement(root, "Calendars")
+    _calendar(calendars, plan.calendar)
+    own_calendars = resource_calendars(plan, first_uid=2)
+    by_key = {r.key: r for r in plan.resources}
+    for key, uid in own_calendars.items():
+        write_resource_calendar(calendars, by_key[key], uid, plan.calendar.working_weekdays)
+    team_costs = _has_team_costs(plan)
     tasks = SubElement(root, "Tasks")
     _project_task(tasks, plan, first, last, calendar)
     incoming: dict[str, list[PlanLink]] = {}
     for link in links:
         incoming.setdefault(link.successor_key, []).append(link)
     for position, row in enumerate(rows, start=1):
-        task = _task(tasks, row, position, calendar, moves.get(row.uid))
+        task = _task(tasks, row, position, calendar, moves.get(row.uid), team_costs)
         for link in incoming.get(row.task.key, []):
             _predecessor(task, keyed[link.predecessor_key].uid, link)
         _baseline(task, row)
-    _resources(root, rows)
+    write_team(root, plan, rows, own_calendars, calendar)
     indent(root, space="\t")
     return _DECLARATION + tostring(root, encoding="unicode").encode("utf-8")
 
 
 def _header(root: Element, plan: Plan, start: Moment, finish: Moment) -> None:
     """Project properties, in schema order, before the collections."""
-    currency = _clean(plan.currency, 3).upper()
-    _fill(
+    currency = clean(plan.currency, 3).upper()
+    fill(
         root,
         SaveVersion=14,  # Project 2010: the oldest reader we promise
-        Name=_clean(plan.name, 255),
-        Title=_clean(plan.name, 512),
-        Company=_clean(plan.client, 512) or None,
-        Manager=_clean(plan.manager, 512) or None,
+        Name=clean(plan.name, 255),
+        Title=clean(plan.name, 512),
+        Company=clean(plan.client, 512) or None,
+        Manager=clean(plan.manager, 512) or None,
         ScheduleFromStart=1,
         StartDate=start.text(),
         FinishDate=finish.text(),
@@ -117,7 +127,7 @@ def _header(root: Element, plan: Plan, start: Moment, finish: Moment) -> None:
         # One working week of the plan's calendar (2400 for Monday to Friday).
         MinutesPerWeek=MINUTES_PER_DAY * len(plan.calendar.working_weekdays),
         DaysPerMonth=20,
-        DefaultTaskType=1,  # fixed duration, as our tasks are
+        DefaultTaskType=0,  # fixed units, as new tasks are here and in MS Project
         DurationFormat=FORMAT_DAYS,
         # Keep the actual costs written instead of recomputing them from (absent) rates.
         EditableActualCosts=1,
@@ -131,10 +141,10 @@ def _header(root: Element, plan: Plan, start: Moment, finish: Moment) -> None:
 def _calendar(calendars: Element, plan_calendar: PlanCalendar) -> None:
     """Calendar UID 1: the working week and each holiday as a 2007+ exception."""
     calendar = SubElement(calendars, "Calendar")
-    _fill(
+    fill(
         calendar,
         UID=1,
-        Name=_clean(plan_calendar.name, 512) or "Standard",
+        Name=clean(plan_calendar.name, 512) or "Standard",
         IsBaseCalendar=1,
         IsBaselineCalendar=0,
         BaseCalendarUID=-1,
@@ -143,11 +153,11 @@ def _calendar(calendars: Element, plan_calendar: PlanCalendar) -> None:
     for day_type in range(1, 8):  # 1 = Sunday … 7 = Saturday; our weekdays count from Monday
         working = (day_type + 5) % 7 in plan_calendar.working_weekdays
         weekday = SubElement(weekdays, "WeekDay")
-        _fill(weekday, DayType=day_type, DayWorking=int(working))
+        fill(weekday, DayType=day_type, DayWorking=int(working))
         if working:
             times = SubElement(weekday, "WorkingTimes")
             for begin, end in _WORKING_TIMES:
-                _fill(SubElement(times, "WorkingTime"), FromTime=begin, ToTime=end)
+                fill(SubElement(times, "WorkingTime"), FromTime=begin, ToTime=end)
     holidays: dict[dt.date, str] = {}
     for day, name in sorted(plan_calendar.holidays, key=lambda h: h[0]):
         holidays.setdefault(day, name)  # MS Project refuses overlapping exceptions
@@ -156,11 +166,11 @@ def _calendar(calendars: Element, plan_calendar: PlanCalendar) -> None:
     exceptions = SubElement(calendar, "Exceptions")
     for day, name in holidays.items():
         exception = SubElement(exceptions, "Exception")
-        _fill(exception, EnteredByOccurrences=0)
+        fill(exception, EnteredByOccurrences=0)
         period = SubElement(exception, "TimePeriod")
-        _fill(period, FromDate=f"{day.isoformat()}T00:00:00", ToDate=f"{day.isoformat()}T23:59:00")
+        fill(period, FromDate=f"{day.isoformat()}T00:00:00", ToDate=f"{day.isoformat()}T23:59:00")
         # Type 1 = daily: a single day, not a recurrence.
-        _fill(exception, Occurrences=1, Name=_clean(name, 512), Type=1, DayWorking=0)
+        fill(exception, Occurrences=1, Name=clean(name, 512), Type=1, DayWorking=0)
 
 
 # -- tasks --------------------------------------------------------------------------------
@@ -170,11 +180,11 @@ def _project_task(
     tasks: Element, plan: Plan, start: Moment, finish: Moment, calendar: WorkCalendar
 ) -> None:
     """Task UID 0: the project summary MS Project shows as the outline's root."""
-    _fill(
+    fill(
         SubElement(tasks, "Task"),
         UID=0,
         ID=0,
-        Name=_clean(plan.name, 512),
+        Name=clean(plan.name, 512),
         Active=1,
         Manual=0,
         Type=1,
@@ -184,7 +194,7 @@ def _project_task(
         OutlineLevel=0,
         Start=start.text(),
         Finish=finish.text(),
-        Duration=_duration(_minutes_between(start, finish, calendar)),
+        Duration=duration(_minutes_between(start, finish, calendar)),
         DurationFormat=FORMAT_DAYS,
         Milestone=0,
         Summary=1,
@@ -192,11 +202,19 @@ def _project_task(
 
 
 def _task(
-    tasks: Element, row: Row, position: int, calendar: WorkCalendar, moved: Rescheduled | None
+    tasks: Element,
+    row: Row,
+    position: int,
+    calendar: WorkCalendar,
+    moved: Rescheduled | None,
+    team_costs: bool,
 ) -> Element:
     """One task, without its links and baseline (the caller appends those in schema order).
 
     `moved`: the constraint (and split) that keeps it where the status date put it.
+    `team_costs`: the plan prices its tasks (rates, fixed costs); otherwise a task's budget is
+    written as its fixed cost, which is what MS Project shows as the cost of a task without
+    priced resources.
     """
     task, element = row.task, SubElement(tasks, "Task")
     milestone = not row.children and is_milestone(task)
@@ -207,38 +225,47 @@ def _task(
     percent = min(max(task.percent_complete, 0), 100)
     done = round(minutes * percent / 100)
     actual_start, actual_finish = actual_moments(row, calendar)
-    _fill(
+    if team_costs:
+        fixed = task.fixed_cost
+        cost = task.cost if task.cost is not None else task.fixed_cost
+    else:
+        fixed = cost = task.budget_cost
+    work = None if task.work_hours is None else round(task.work_hours * 60)
+    fill(
         element,
         UID=row.uid,
         ID=position,
-        Name=_clean(task.name, 512),
+        Name=clean(task.name, 512),
         Active=1,
         Manual=0,
-        Type=1,  # fixed duration: assigning an owner must not change the dates
+        Type=TASK_TYPE_CODES.get(task.task_type, 0),
         IsNull=0,
         WBS=row.number,
         OutlineNumber=row.number,
         OutlineLevel=row.level,
+        Priority=min(max(task.priority, 0), 1000),
         Start=row.start.text(),
         Finish=row.finish.text(),
-        Duration=_duration(minutes),
+        Duration=duration(minutes),
         DurationFormat=FORMAT_DAYS,
+        Work=None if work is None else duration(work),
         Stop=moved.stop.text() if moved and moved.stop else None,
         Resume=moved.resume.text() if moved and moved.resume else None,
+        EffortDriven=int(task.effort_driven),
         Estimated=0,  # no "?" after durations in MS Project
         Milestone=int(milestone),
         Summary=int(bool(row.children)),
-        # The budget is the task's own fixed cost: with no resource rates MS Project computes
-        # Cost = FixedCost, so writing only Cost would lose it on the first recalculation.
-        FixedCost=_money(task.budget_cost),
+        # Without priced resources MS Project computes Cost = FixedCost, so a budget written
+        # only as Cost would be lost on the first recalculation.
+        FixedCost=money(fixed),
         FixedCostAccrual=2,  # prorated, as percent-complete earned value is
         PercentComplete=percent,
-        Cost=_money(task.budget_cost),
+        Cost=money(cost),
         ActualStart=actual_start.text() if actual_start else None,
         ActualFinish=actual_finish.text() if actual_finish else None,
-        ActualDuration=_duration(done),
-        ActualCost=_money(task.actual_cost),
-        RemainingDuration=_duration(minutes - done),
+        ActualDuration=duration(done),
+        ActualCost=money(task.actual_cost),
+        RemainingDuration=duration(minutes - done),
     )
     kind = task.constraint_type if task.constraint_type in CONSTRAINT_CODES else "ASAP"
     day = None if kind in ("ASAP", "ALAP") else task.constraint_date
@@ -248,19 +275,32 @@ def _task(
     if day is None and kind not in ("ASAP", "ALAP"):
         # A dated constraint without its date: pin it where the plan has the task.
         day = (row.finish if at_finish else row.start).day
-    _fill(
+    delay = max(task.leveling_delay, 0)
+    fill(
         element,
         ConstraintType=CONSTRAINT_CODES[kind],
         CalendarUID=-1,  # no task calendar: the project's applies
         ConstraintDate=Moment(day, at_finish).text() if day else None,
-        Notes=_clean(task.notes) or None,
+        # LevelingDelay is in tenths of a minute, like LinkLag (MSPDI-FACTS.md).
+        LevelingDelay=delay * LAG_UNITS_PER_DAY if delay else None,
+        LevelingDelayFormat=FORMAT_DAYS if delay else None,
+        Notes=clean(task.notes) or None,
     )
     return element
 
 
+def _has_team_costs(plan: Plan) -> bool:
+    """Whether the plan prices its tasks itself (a rate, an assignment's cost, a fixed cost)."""
+    return (
+        any(r.rates for r in plan.resources)
+        or any(a.cost_amount is not None for a in plan.assignments)
+        or any(t.fixed_cost or t.cost is not None for t in plan.tasks)
+    )
+
+
 def _predecessor(task: Element, predecessor_uid: int, link: PlanLink) -> None:
     """One PredecessorLink on the successor; an unknown link type is written as FS."""
-    _fill(
+    fill(
         SubElement(task, "PredecessorLink"),
         PredecessorUID=predecessor_uid,
         Type=LINK_TYPE_CODES.get(link.type, LINK_TYPE_CODES["FS"]),
@@ -274,77 +314,28 @@ def _baseline(element: Element, row: Row) -> None:
     """Baseline 0, when the plan holds one for this task."""
     task = row.task
     start, finish, days = task.baseline_start, task.baseline_finish, task.baseline_duration
-    if start is None and finish is None and days is None and task.baseline_cost is None:
+    if (start, finish, days, task.baseline_cost, task.baseline_work_hours) == (None,) * 5:
         return
     # A baseline milestone keeps the time of day the milestone has now.
     zero = days == 0 or (days is None and task.is_milestone)
-    _fill(
+    fill(
         SubElement(element, "Baseline"),
         Number=0,
         Start=Moment(start, zero and row.start.at_end).text() if start else None,
         Finish=Moment(finish, not zero or row.start.at_end).text() if finish else None,
-        Duration=None if days is None else _duration(days * MINUTES_PER_DAY),
+        Duration=None if days is None else duration(days * MINUTES_PER_DAY),
         DurationFormat=None if days is None else FORMAT_DAYS,
-        Cost=None if task.baseline_cost is None else _money(task.baseline_cost),
+        Work=None
+        if task.baseline_work_hours is None
+        else duration(round(task.baseline_work_hours * 60)),
+        Cost=None if task.baseline_cost is None else money(task.baseline_cost),
     )
 
 
-# -- resources ----------------------------------------------------------------------------
-
-
-def _resources(root: Element, rows: list[Row]) -> None:
-    """One work resource per owner name, assigned at 100 % to each task it owns."""
-    uid_of: dict[str, int] = {}
-    pairs: dict[tuple[int, int], None] = {}  # ordered and without repeats
-    for row in rows:
-        for raw in row.task.owner.split(", "):
-            name = _clean(raw, 512).translate(_NOT_IN_RESOURCE_NAME).strip()
-            if name:
-                pairs[row.uid, uid_of.setdefault(name, len(uid_of) + 1)] = None
-    resources = SubElement(root, "Resources")
-    for name, uid in uid_of.items():
-        _fill(SubElement(resources, "Resource"), UID=uid, ID=uid, Name=name, Type=1, IsNull=0)
-    assignments = SubElement(root, "Assignments")
-    for number, (task_uid, resource_uid) in enumerate(pairs, start=1):
-        _fill(
-            SubElement(assignments, "Assignment"),
-            UID=number,
-            TaskUID=task_uid,
-            ResourceUID=resource_uid,
-            Units=1,
-        )
-
-
 # -- values -------------------------------------------------------------------------------
-
-
-def _fill(parent: Element, **values: object) -> None:
-    """Append one child per keyword, in the order given (the schema's); None leaves it out."""
-    for tag, value in values.items():
-        if value is not None:
-            SubElement(parent, tag).text = str(value)
-
-
-def _clean(text: str, limit: int | None = None) -> str:
-    """Text XML 1.0 can hold, cut to the schema's maximum length for the field."""
-    cleaned = _NOT_XML.sub("", text)
-    return cleaned if limit is None else cleaned[:limit]
-
-
-def _duration(minutes: int) -> str:
-    """ISO 8601 working time, as MS Project writes it: PT16H0M0S is two 8-hour days."""
-    minutes = max(minutes, 0)
-    return f"PT{minutes // 60}H{minutes % 60}M0S"
 
 
 def _minutes_between(start: Moment, finish: Moment, calendar: WorkCalendar) -> int:
     """Working minutes from one day boundary to a later one."""
     days = calendar.index(finish.day) - calendar.index(start.day)
     return (days + finish.at_end - start.at_end) * MINUTES_PER_DAY
-
-
-def _money(amount: Decimal) -> str:
-    """MSPDI keeps money in hundredths (MPXJ divides by 100): 1234.56 is written 123456."""
-    if not amount.is_finite():
-        return "0"
-    return format((amount * 100).normalize(), "f")

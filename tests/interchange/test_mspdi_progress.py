@@ -33,7 +33,7 @@ D = dt.date
 START = D(2026, 9, 7)  # a Monday
 STATUS = D(2026, 9, 18)  # a Friday: remaining work goes on from Monday 2026-09-21
 # Where Stop and Resume sit in the MSPDI Task sequence: after DurationFormat.
-ORDER = [*TASK_SCHEMA_ORDER[:14], "Stop", "Resume", *TASK_SCHEMA_ORDER[14:]]
+ORDER = TASK_SCHEMA_ORDER  # Stop and Resume included
 
 
 def scheduled(plan: Plan) -> Plan:

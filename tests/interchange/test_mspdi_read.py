@@ -492,7 +492,8 @@ def test_resources_become_the_owner() -> None:
     assert [t.owner for t in plan.tasks[:2]] == ["Bo, Ana", ""]
     assert plan.tasks[2].owner == ("X" * 150 + ", " + "Y" * 100)[:200]
     assert plan.notes.approximated == [
-        "Task 'C': the names of its 2 resources are cut to 200 characters."
+        "Task 'C': the names of its 2 resources are cut to 200 characters.",
+        "Task 'A': Bo is assigned twice; the two are added up.",
     ]
 
 

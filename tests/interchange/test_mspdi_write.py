@@ -28,10 +28,15 @@ TASK_SCHEMA_ORDER = [
     "WBS",
     "OutlineNumber",
     "OutlineLevel",
+    "Priority",
     "Start",
     "Finish",
     "Duration",
     "DurationFormat",
+    "Work",
+    "Stop",
+    "Resume",
+    "EffortDriven",
     "Estimated",
     "Milestone",
     "Summary",
@@ -47,6 +52,8 @@ TASK_SCHEMA_ORDER = [
     "ConstraintType",
     "CalendarUID",
     "ConstraintDate",
+    "LevelingDelay",
+    "LevelingDelayFormat",
     "Notes",
     "PredecessorLink",
     "Baseline",
@@ -303,7 +310,7 @@ def test_durations_are_hours_of_eight_hour_days() -> None:
     assert text(tasks["Sign-off"], "Milestone") == "1"
     assert text(tasks["Design"], "Milestone") == "0"
     assert text(tasks["Phase 1"], "Duration") == "PT104H0M0S"  # 13 working days
-    assert text(tasks["Design"], "Type") == "1"  # fixed duration
+    assert text(tasks["Design"], "Type") == "0"  # the task's type: fixed units
 
 
 def test_tasks_start_at_eight_and_finish_at_five() -> None:
