@@ -80,6 +80,12 @@ def compute_schedule(session: Session, project: Project) -> Schedule:
         return _schedule(session, project, _read_tasks(session, project.id).specs)
 
 
+def engine_inputs(session: Session, project: Project) -> tuple[list[TaskSpec], list[LinkSpec]]:
+    """The project's stored tasks and links as the engine takes them (for what-if runs such
+    as levelling's, on the project's calendar, start and status date)."""
+    return _read_tasks(session, project.id).specs, _links(session, project.id)
+
+
 def reschedule_all(session: Session) -> int:
     """Reschedule every project (after a schema upgrade added scheduled fields); return count."""
     projects = session.scalars(select(Project)).all()
@@ -215,22 +221,10 @@ def _changes(stored: _StoredTasks, schedule: Schedule) -> list[tuple[Any, ...]]:
 
 def _schedule(session: Session, project: Project, specs: list[TaskSpec]) -> Schedule:
     """Run the engine on `specs` and the project's links, calendar and dates."""
-    links = (
-        session.connection()
-        .execute(
-            select(
-                Dependency.predecessor_id,
-                Dependency.successor_id,
-                as_text(Dependency.type),
-                Dependency.lag,
-            ).where(Dependency.project_id == project.id)
-        )
-        .all()
-    )
     try:
         return schedule_project(
             specs,
-            list(starmap(LinkSpec, links)),
+            _links(session, project.id),
             work_calendar(project.calendar),
             project.start_date,
             project.status_date,
@@ -242,6 +236,18 @@ def _schedule(session: Session, project: Project, specs: list[TaskSpec]) -> Sche
             f"The schedule of {project.code} would run past the year 9999; shorten the "
             "longest chain of durations and lags."
         ) from None
+
+
+def _links(session: Session, project_id: int) -> list[LinkSpec]:
+    rows = session.connection().execute(
+        select(
+            Dependency.predecessor_id,
+            Dependency.successor_id,
+            as_text(Dependency.type),
+            Dependency.lag,
+        ).where(Dependency.project_id == project_id)
+    )
+    return list(starmap(LinkSpec, rows))
 
 
 @lru_cache(maxsize=16)

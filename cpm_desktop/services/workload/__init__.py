@@ -1,0 +1,1 @@
+"""Workload: resource usage by week, over-allocation, utilisation and resource levelling."""
