@@ -23,6 +23,7 @@ from cpm_desktop.demo.portfolio_records import add_demo_portfolio_records
 from cpm_desktop.demo.risks import add_demo_risks
 from cpm_desktop.demo.service_levels import add_demo_service_levels
 from cpm_desktop.demo.status import LAST_WEEK, add_demo_status, record_last_week, record_this_week
+from cpm_desktop.demo.team import add_demo_team
 from cpm_desktop.demo.warehouse_plan import (
     HAMBURG_HOLIDAYS,
     WAREHOUSE_PLAN,
@@ -152,6 +153,7 @@ def build_demo_portfolio(session: Session) -> None:
         add_demo_risks(session, nordhaven, task_ids, after=LAST_WEEK)
         add_demo_changes(session, nordhaven, task_ids, after=LAST_WEEK)
         record_this_week(session, nordhaven, STATUS_DATE)
+        add_demo_team(session, nordhaven, task_ids, STATUS_DATE)  # people, vendors, hours
 
 
 def _build_nordhaven(session: Session) -> tuple[int, dict[str, int]]:

@@ -18,6 +18,7 @@ from cpm_desktop.services.risks.register import (
     reopen_risk,
 )
 from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_register
+from cpm_desktop.services.vendors.views import vendor_risks
 from cpm_desktop.ui.action_log.make_action import make_from_risk
 from cpm_desktop.ui.feature_tab import FeatureTab, MenuPart
 from cpm_desktop.ui.formatting import money_text
@@ -127,6 +128,8 @@ class RisksTab(FeatureTab):
             view.filters.set_counts(data.rag_counts, money_text(data.total_emv, data.currency))
             view.filters.set_choices(view.model.owners(), view.model.categories())
         view.show_heat_map(data, self._cell)
+        pid = self._project_id
+        view.show_vendor_risks(() if pid is None else self.editor.workspace.run(vendor_risks, pid))
         if current is not None:
             self.select_risk(current)
         self._on_current_changed()

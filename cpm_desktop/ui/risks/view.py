@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
 from cpm_desktop.services.risks.views import RiskRegister
+from cpm_desktop.services.vendors.views import VendorRisk
+from cpm_desktop.ui.elided_label import ElidedLabel
 from cpm_desktop.ui.records.column_fit import FillColumn, content_width
 from cpm_desktop.ui.records.widgets import rows_height, style_record_table
 from cpm_desktop.ui.risks.actions import RiskActions
@@ -99,6 +103,12 @@ class RisksView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filters)
+        # The vendors' late tasks: one read-only line (kept on Team › Vendors), whole in its tip.
+        self.vendor_label = ElidedLabel()
+        self.vendor_label.setObjectName("vendorRisks")
+        self.vendor_label.setStyleSheet(f"color: {colors().rag_red}; padding: 4px 2px 2px 2px;")
+        self.vendor_label.hide()
+        layout.addWidget(self.vendor_label)
         layout.addWidget(self.splitter, 1)
 
     def _buttons(self, actions: RiskActions) -> QHBoxLayout:
@@ -157,6 +167,24 @@ class RisksView(QWidget):
         column.addWidget(self.cell_label)
         column.addStretch(1)
         return side
+
+    def show_vendor_risks(self, risks: Sequence[VendorRisk]) -> None:
+        """Name the vendors' late tasks above the register, in one line; none hides it."""
+        tasks: dict[str, list[VendorRisk]] = {}
+        for risk in risks:
+            tasks.setdefault(risk.vendor, []).append(risk)
+        self.vendor_label.setText(
+            "  ·  ".join(
+                late[0].text
+                if len(late) == 1
+                else f"Vendor: {vendor} late on tasks {', '.join(r.wbs for r in late)}"
+                for vendor, late in tasks.items()
+            )
+        )
+        self.vendor_label.setToolTip(
+            "\n".join(f"{r.text}: {r.reason} (PO {r.order_number})" for r in risks)
+        )
+        self.vendor_label.setVisible(bool(risks))
 
     def fit_columns(self) -> None:
         """Columns as wide as their contents (owners capped); the title takes the rest."""
