@@ -20,11 +20,21 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import PurePath
 from xml.etree.ElementTree import Element
 
 from cpm_desktop.errors import InterchangeError
-from cpm_desktop.interchange.model import ImportNotes, Plan, PlanCalendar, PlanLink, PlanTask
+from cpm_desktop.interchange.model import (
+    ImportNotes,
+    Plan,
+    PlanAssignment,
+    PlanCalendar,
+    PlanLink,
+    PlanRate,
+    PlanResource,
+    PlanTask,
+)
 from cpm_desktop.interchange.text_values import clipped, percent_from_text
 from cpm_desktop.interchange.xml_input import local_name, nested, parse_xml
 
@@ -99,7 +109,7 @@ def read_planner(data: bytes, name: str) -> Plan:
     root = parse_xml(data, name)
     _check_root(root, name)
     notes = ImportNotes()
-    cal, day_names = _project_calendar(root, name, notes)
+    cal, day_names, calendars = _project_calendar(root, name, notes)
     day_seconds = _day_seconds(cal, name, notes)
     raw = _read_tasks(root, name, cal, day_seconds, notes)
     if not raw:
@@ -108,7 +118,8 @@ def read_planner(data: bytes, name: str) -> Plan:
     by_key = {t.key: t for t in tasks}
     working = frozenset(d for d in range(7) if cal.hours_of(cal.weekday_kind(d)))
     links = _read_links(raw, by_key, len(working), notes)
-    _read_owners(root, by_key, notes)
+    _read_owners(root, by_key)
+    resources, assignments = _read_team(root, raw, cal, calendars, notes)
     calendar = PlanCalendar(
         name=cal.name or "Standard",
         working_weekdays=working,
@@ -122,6 +133,10 @@ def read_planner(data: bytes, name: str) -> Plan:
         "links": len(links),
         "holidays": len(calendar.holidays),
     }
+    if resources:
+        notes.counts["resources"] = len(resources)
+    if assignments:
+        notes.counts["assignments"] = len(assignments)
     start = _time(root.get("project-start"), f"{name}: the project", "start")
     return Plan(
         name=(root.get("name") or "").strip() or PurePath(name).stem,
@@ -133,6 +148,8 @@ def read_planner(data: bytes, name: str) -> Plan:
         client=(root.get("company") or "").strip(),
         source_format=SOURCE_FORMAT,
         notes=notes,
+        resources=resources,
+        assignments=assignments,
     )
 
 
@@ -166,8 +183,9 @@ def _time(text: str | None, where: str, what: str) -> dt.datetime | None:
 
 def _project_calendar(
     root: Element, name: str, notes: ImportNotes
-) -> tuple[_Calendar, dict[str, str]]:
-    """The calendar the project names (else the first one), and day-type id → name."""
+) -> tuple[_Calendar, dict[str, str], dict[str, _Calendar]]:
+    """The calendar the project names (else the first one), day-type id → name, and every
+    calendar by id (the resources' among them)."""
     day_names = {
         d.get("id", ""): (d.get("name") or "").strip()
         for d in root.findall("calendars/day-types/day-type")
@@ -186,9 +204,11 @@ def _project_calendar(
     else:
         cal = _Calendar("Standard", (_WORKING,) * 5 + (_NONWORKING,) * 2, {}, {})
         notes.approximate("The file has no calendar; Monday–Friday, 8 h a day assumed.")
-    if len(found) > 1:
-        notes.drop(f"{len(found) - 1} other calendars (resource or unused ones).")
-    return cal, day_names
+    used = {(r.get("calendar") or "").strip() for r in root.findall("resources/resource")}
+    unused = [key for key, other in found.items() if other is not cal and key not in used]
+    if unused:
+        notes.drop(f"{len(unused)} calendar(s) no resource and not the project uses.")
+    return cal, day_names, found
 
 
 def _read_calendar(element: Element, parent: _Calendar | None, name: str) -> _Calendar:
@@ -354,6 +374,13 @@ def _read_task(
                 f"but its dates span {exact:.4g}; the dates are kept."
             )
     task.percent_complete = percent_from_text(element.get("percent-complete"), title, notes)
+    # Planner's fixed-work tasks keep their work as resources join (MS Project's fixed work).
+    fixed_duration = (element.get("scheduling") or "").strip() == "fixed-duration"
+    task.task_type = "fixed_duration" if fixed_duration else "fixed_work"
+    task.effort_driven = not fixed_duration
+    priority = _amount(element.get("priority"))
+    if priority is not None:
+        task.priority = min(int(priority) // 10, 1000)  # 0-9999 here, as MPXJ scales it
     constraint = element.find("constraint")
     if constraint is not None:
         kind = CONSTRAINTS.get(constraint.get("type", ""))
@@ -411,7 +438,7 @@ def _read_links(
     return links
 
 
-def _read_owners(root: Element, by_key: dict[str, PlanTask], notes: ImportNotes) -> None:
+def _read_owners(root: Element, by_key: dict[str, PlanTask]) -> None:
     """Owner = the names of the resources allocated to the task, in the file's order."""
     people = {
         r.get("id", ""): (r.get("name") or r.get("short-name") or "").strip()
@@ -424,8 +451,101 @@ def _read_owners(root: Element, by_key: dict[str, PlanTask], notes: ImportNotes)
             assigned.setdefault(a.get("task-id", ""), []).append(who)
     for key, names in assigned.items():
         by_key[key].owner = ", ".join(dict.fromkeys(names))
-    if people:
-        notes.drop(
-            f"{len(people)} resources: units, rates, groups and calendars are not kept; "
-            "the names allocated to a task become its owner."
+
+
+def _read_team(
+    root: Element,
+    raw: list[tuple[PlanTask, Element]],
+    cal: _Calendar,
+    calendars: dict[str, _Calendar],
+    notes: ImportNotes,
+) -> tuple[list[PlanResource], list[PlanAssignment]]:
+    """Resources (group as role, hourly standard rate, calendar's days off) and allocations.
+
+    A task's `work` (seconds) is shared among its allocations in proportion to their units,
+    as Planner (and MPXJ's PlannerReader) share it; without one, each works the duration.
+    """
+    groups = {
+        g.get("id", ""): " ".join((g.get("name") or "").split())
+        for g in root.findall("resource-groups/group")
+    }
+    resources: dict[str, PlanResource] = {}
+    taken: set[str] = set()
+    overtime: list[str] = []
+    for element in root.findall("resources/resource"):
+        key = element.get("id", "").strip()
+        name = " ".join((element.get("name") or element.get("short-name") or "").split())
+        if not key or not name or key in resources:
+            continue
+        unique, n = name, 1
+        while unique.casefold() in taken:
+            n += 1
+            unique = f"{name} ({n})"
+        taken.add(unique.casefold())
+        resource = PlanResource(
+            key,
+            unique,
+            kind="material" if (element.get("type") or "1").strip() == "2" else "work",
+            role=groups.get((element.get("group") or "").strip(), ""),
+            email=(element.get("email") or "").strip()[:200],
+            notes=(element.get("note") or "").strip(),
         )
+        rate = _amount(element.get("std-rate"))
+        if rate:
+            resource.rates = [PlanRate(None, rate)]
+        if _amount(element.get("ovt-rate")):
+            overtime.append(unique)
+        own = calendars.get((element.get("calendar") or "").strip())
+        if own is not None and own is not cal and resource.kind == "work":
+            _own_days(resource, own, cal)
+        resources[key] = resource
+    if overtime:
+        shown = ", ".join(f"'{n}'" for n in overtime[:3]) + (", …" if len(overtime) > 3 else "")
+        notes.drop(f"Overtime rates of {shown}: overtime is not planned apart from regular work.")
+    by_task: dict[str, list[tuple[PlanResource, float]]] = {}
+    for allocation in root.findall("allocations/allocation"):
+        task_key = (allocation.get("task-id") or "").strip()
+        person = resources.get((allocation.get("resource-id") or "").strip())
+        percent = _amount(allocation.get("units"))
+        if person is None:
+            continue
+        share = float(min(percent if percent is not None else Decimal(100), Decimal(10_000)) / 100)
+        entries = by_task.setdefault(task_key, [])
+        if all(r.key != person.key for r, _ in entries):
+            entries.append((person, share))
+    assignments: list[PlanAssignment] = []
+    for task, element in raw:
+        entries = by_task.get(task.key, [])
+        seconds = _amount(element.get("work"))
+        if seconds is not None:
+            task.work_hours = float(seconds) / 3600
+        together = sum(units for r, units in entries if r.kind == "work")
+        for person, units in entries:
+            job = PlanAssignment(task.key, person.key, units=units)
+            if person.kind == "work":
+                if seconds is not None and together > 0:
+                    job.work_hours = round(float(seconds) / 3600 * units / together, 4)
+                else:
+                    job.work_hours = task.duration * 8.0 * units
+            assignments.append(job)
+    return list(resources.values()), assignments
+
+
+def _own_days(resource: PlanResource, own: _Calendar, project: _Calendar) -> None:
+    """What a resource's calendar changes of the project's: weekdays and dated days off."""
+    weekdays = frozenset(d for d in range(7) if own.hours_of(own.weekday_kind(d)))
+    usual = frozenset(d for d in range(7) if project.hours_of(project.weekday_kind(d)))
+    if weekdays and weekdays != usual:
+        resource.working_weekdays = weekdays
+    for day in sorted(own.exception_dates()):
+        if project.hours_on(day) and not own.hours_on(day):
+            resource.days_off.append((day, "Day off"))
+
+
+def _amount(text: str | None) -> Decimal | None:
+    """A non-negative number of the file, or None."""
+    try:
+        value = Decimal((text or "").strip())
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() and 0 <= value < 10**15 else None

@@ -398,9 +398,33 @@ def test_owner_is_the_coordinator_else_every_assignee() -> None:
     data = gan(task(0, "2024-03-04", 1) + task(1, "2024-03-04", 1), extra=RESOURCES + allocations)
     plan = read_gan(data, "o.gan")
     assert [t.owner for t in plan.tasks] == ["Ana", "Ben, Cy"]
-    assert any(
-        "3 resources" in line and "1 other assignments" in line for line in plan.notes.dropped
-    )
+    assert len(plan.assignments) == 4  # the owner's helpers are assignments all the same
+
+
+def test_resources_roles_day_rates_vacations_and_loads() -> None:
+    """Roles come from `function` (Default:1 is GanttProject's project manager), a day rate
+    is kept per hour of 8, vacations are days off, a load is the units of its allocation."""
+    team = """<resources>
+        <resource id="0" name="Ana" function="Default:1" contacts="ana@example.com" phone="123">
+            <rate name="standard" value="400"/></resource>
+        <resource id="1" name="Ben" function="7" contacts="Desk 4"/></resources>
+        <allocations>
+        <allocation task-id="0" resource-id="0" responsible="true" load="50.0"/>
+        <allocation task-id="0" resource-id="1" responsible="false" load="100.0"/></allocations>
+        <vacations><vacation start="2024-03-08" end="2024-03-11" resourceid="1"/></vacations>
+        <roles><role id="7" name="Electrician"/></roles>"""
+    plan = read_gan(gan(task(0, "2024-03-04", 3, priority="2"), extra=team), "t.gan")
+    ana, ben = plan.resources
+    assert (ana.role, ana.email, ana.notes) == ("Project manager", "ana@example.com", "Phone: 123")
+    assert ana.rates[0].cost_rate == Decimal(50)
+    assert (ben.role, ben.notes, ben.rates) == ("Electrician", "Contact: Desk 4", [])
+    assert ben.days_off == [(D(2024, 3, 8), "Vacation"), (D(2024, 3, 11), "Vacation")]
+    assert [(a.resource_key, a.units, a.work_hours) for a in plan.assignments] == [
+        ("0", 0.5, 12.0),
+        ("1", 1.0, 24.0),
+    ]
+    assert plan.tasks[0].priority == 600  # GanttProject's "high"
+    assert any("per day" in line for line in plan.notes.approximated)
 
 
 def test_first_saved_baseline_becomes_baseline_zero() -> None:
@@ -619,6 +643,8 @@ def test_real_house_building_sample_in_detail() -> None:
         "milestones": 4,
         "links": 17,
         "holidays": 1,
+        "resources": 7,
+        "assignments": 30,
     }
     owners = {t.name: t.owner for t in plan.tasks}
     assert owners["Foundation building"] == "John Silver"  # the coordinator among four

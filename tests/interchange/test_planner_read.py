@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -394,7 +395,48 @@ def test_allocated_resources_become_the_owner() -> None:
         <allocation task-id="1" resource-id="1" units="10"/></allocations>"""
     plan = read_planner(planner(ptask(1, "20240304T0800", "20240304T1700"), extra=extra), "o")
     assert plan.tasks[0].owner == "BK, Ana"
-    assert any(line.startswith("2 resources") for line in plan.notes.dropped)
+    assert [(a.resource_key, a.units) for a in plan.assignments] == [("2", 0.6), ("1", 0.1)]
+
+
+def test_resources_groups_rates_calendars_and_shared_work() -> None:
+    """A group is the role, std-rate is per hour, type 2 is a material; a fixed-work task's
+    work is shared by units; a resource calendar's day off is leave."""
+    own = """<calendar id="2" name="Ana"><default-week mon="2" tue="2" wed="2" thu="2" fri="2"
+        sat="2" sun="2"/><days><day date="20240305" type="day-type" id="1"/></days></calendar>"""
+    cal = calendar().replace("</calendar>", own + "</calendar>")
+    extra = """<resource-groups><group id="1" name="Crew"/></resource-groups>
+        <resources>
+        <resource id="1" name="Ana" type="1" units="0" std-rate="40" ovt-rate="60" group="1"
+            calendar="2"/>
+        <resource id="2" name="Bo" type="1" units="0" std-rate="0" email="bo@example.com"/>
+        <resource id="3" name="Sand" type="2" units="0"/></resources>
+        <allocations><allocation task-id="1" resource-id="1" units="100"/>
+        <allocation task-id="1" resource-id="2" units="50"/>
+        <allocation task-id="1" resource-id="3" units="300"/></allocations>"""
+    tasks = ptask(1, "20240304T0800", "20240305T1200", work="43200") + ptask(
+        2, "20240304T0800", "20240304T1700", scheduling="fixed-duration", priority="7000"
+    )
+    plan = read_planner(planner(tasks, cal=cal, extra=extra), "r.planner")
+    ana, bo, sand = plan.resources
+    assert (ana.role, ana.rates[0].cost_rate, ana.days_off) == (
+        "Crew",
+        Decimal(40),
+        [(D(2024, 3, 5), "Day off")],
+    )
+    assert (bo.email, bo.rates, sand.kind) == ("bo@example.com", [], "material")
+    assert [(a.resource_key, a.units, a.work_hours) for a in plan.assignments] == [
+        ("1", 1.0, 8.0),
+        ("2", 0.5, 4.0),
+        ("3", 3.0, 0.0),
+    ]
+    first, second = plan.tasks
+    assert (first.task_type, first.effort_driven, first.work_hours) == ("fixed_work", True, 12.0)
+    assert (second.task_type, second.effort_driven, second.priority) == (
+        "fixed_duration",
+        False,
+        700,
+    )
+    assert any("Overtime rates of 'Ana'" in line for line in plan.notes.dropped)
 
 
 # -- bad input -------------------------------------------------------------------------------
