@@ -153,6 +153,13 @@ def workload(session: Session, project_id: int, *, start: dt.date, weeks: int) -
     )
 
 
+def first_week(session: Session, project_id: int) -> dt.date:
+    """The Monday the project's workload starts from: its status date's week, else its
+    start's."""
+    project = get_or_raise(session, Project, project_id, "project")
+    return monday_of(project.status_date or project.start_date)
+
+
 def over_allocated_tasks(session: Session, project_id: int) -> frozenset[int]:
     """The project's work tasks one of whose people is planned, over every project, for more
     hours than they can work on some day of the task."""
