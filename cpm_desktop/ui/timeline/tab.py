@@ -14,6 +14,7 @@ from cpm_desktop.services.plan.timeline import Timeline, timeline, timeline_upda
 from cpm_desktop.ui.feature_tab import FeatureTab, MenuPart
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.timeline.actions import TimelineActions, build_timeline_actions
+from cpm_desktop.ui.timeline.assignments_column import AssignmentsColumn
 from cpm_desktop.ui.timeline.chain_worker import ChainWorker
 from cpm_desktop.ui.timeline.task_commands import TaskCommands
 from cpm_desktop.ui.timeline.view import TimelineView
@@ -47,6 +48,10 @@ class TimelineTab(FeatureTab):
         self._view = TimelineView()
         self.actions: TimelineActions = build_timeline_actions(self)
         self.commands = TaskCommands(self._view, editor, self.actions, lambda: self._project_id)
+        # The Resources, Work and Cost cells come from the assignments, read beside the plan.
+        self.team_cells = AssignmentsColumn(
+            self._view.model, editor, lambda: self._project_id, self
+        )
         # The driving chain runs the scheduler: worked out once the user pauses, not per edit.
         self._chain_timer = QTimer(self)
         self._chain_timer.setSingleShot(True)

@@ -20,16 +20,19 @@ from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.timeline.progress_delegate import ProgressDelegate
 from cpm_desktop.ui.timeline.task_model import (
     COLUMNS,
+    COST,
     DURATION,
     FINISH,
     NAME,
     OWNER,
     PERCENT,
     PREDECESSORS,
+    RESOURCES,
     SLACK,
     START,
     VARIANCE,
     WBS,
+    WORK,
     TaskTreeModel,
 )
 
@@ -41,8 +44,11 @@ _WIDTHS = {
     OWNER: 110,
     SLACK: 84,
     VARIANCE: 104,
+    RESOURCES: 180,
+    WORK: 80,
+    COST: 100,
 }
-HIDDEN_BY_DEFAULT = (OWNER, SLACK, VARIANCE)
+HIDDEN_BY_DEFAULT = (OWNER, SLACK, VARIANCE, WORK, COST)
 
 
 class TaskTableView(QTreeView):

@@ -31,6 +31,7 @@ from cpm_desktop.services.portfolio.views import task_detail
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.timeline.actions import TimelineActions
+from cpm_desktop.ui.timeline.assignments_panel import TaskResourcesPanel
 from cpm_desktop.ui.timeline.cell_edits import cell_edit
 from cpm_desktop.ui.timeline.task_dialog import TaskDialog
 from cpm_desktop.ui.timeline.view import TimelineView
@@ -185,7 +186,9 @@ class TaskCommands:
         except CpmError as exc:
             show_error(view, "Task details", exc)
             return
-        dialog = TaskDialog(detail, view)
+        project_id = self._project()
+        team = None if project_id is None else TaskResourcesPanel(self._editor, project_id, task_id)
+        dialog = TaskDialog(detail, view, team)
         if dialog.exec() and dialog.changes():
             self.run_edit(edit(f"Edit {detail.name!r}", edit_task, task_id, **dialog.changes()))
 

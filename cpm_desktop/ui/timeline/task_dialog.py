@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -16,13 +17,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from cpm_desktop.services.portfolio.views import TaskDetail
+from cpm_desktop.services.team.editing_ui_support import TaskTeam
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import date_text, entry_date_format, py_date, qdate
+from cpm_desktop.ui.timeline.assignments_panel import TaskResourcesPanel
 
 CONSTRAINTS = (
     ("ASAP", "As soon as possible"),
@@ -38,9 +42,15 @@ _UNDATED = ("ASAP", "ALAP")
 
 
 class TaskDialog(QDialog):
-    """Edit a task's name, duration, constraint, progress, owner and notes."""
+    """Edit a task's name, duration, constraint, progress, owner and notes; with a Resources
+    panel, a second tab puts people on the task (each change an edit of its own, at once)."""
 
-    def __init__(self, detail: TaskDetail, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        detail: TaskDetail,
+        parent: QWidget | None = None,
+        resources: TaskResourcesPanel | None = None,
+    ) -> None:
         super().__init__(parent)
         self._detail = detail
         self.setWindowTitle(f"Task {detail.wbs} — {detail.name}")
@@ -81,7 +91,8 @@ class TaskDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Name", self.name)
         form.addRow(_label("&Duration", self.duration), length)
-        form.addRow("Scheduled", QLabel(f"{date_text(detail.start)} – {date_text(detail.finish)}"))
+        self.scheduled = QLabel(f"{date_text(detail.start)} – {date_text(detail.finish)}")
+        form.addRow("Scheduled", self.scheduled)
         form.addRow(_label("&Constraint", self.constraint), constraint)
         form.addRow("% &Complete", self.percent)
         form.addRow("&Owner", self.owner)
@@ -93,10 +104,32 @@ class TaskDialog(QDialog):
             self.duration.setToolTip("A summary task spans its tasks")
         buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        if resources is None:
+            layout.addLayout(form)
+        else:
+            self.tabs = QTabWidget()
+            self.tabs.setObjectName("taskDialogTabs")
+            general = QWidget()
+            general.setLayout(form)
+            self.tabs.addTab(general, "&General")
+            self.tabs.addTab(resources, "&Resources")
+            layout.addWidget(self.tabs)
+            resources.sig_task_changed.connect(self.follow_team)
+            self.setMinimumWidth(560)
         layout.addWidget(buttons)
         self._on_constraint()
         self._on_milestone(detail.is_milestone)
+
+    def follow_team(self, team: TaskTeam) -> None:
+        """After an edit on the Resources tab: show the task's duration and dates as it left
+        them (a duration the user typed meanwhile stays, and is applied on OK)."""
+        d = self._detail
+        if self.duration.value() == d.duration:
+            self.duration.setValue(team.duration)
+        self._detail = dataclasses.replace(
+            d, duration=team.duration, start=team.start, finish=team.finish
+        )
+        self.scheduled.setText(f"{date_text(team.start)} – {date_text(team.finish)}")
 
     def _on_constraint(self) -> None:
         self.constraint_date.setEnabled(self.constraint.currentData() not in _UNDATED)

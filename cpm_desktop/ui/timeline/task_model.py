@@ -6,7 +6,7 @@ as an undoable service call, and the refreshed Timeline then comes back through 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -33,6 +33,9 @@ COLUMNS = (
     "Owner",
     "Total slack",
     "Finish variance",
+    "Resources",
+    "Work",
+    "Cost",
 )
 (
     WBS,
@@ -45,7 +48,11 @@ COLUMNS = (
     OWNER,
     SLACK,
     VARIANCE,
+    RESOURCES,
+    WORK,
+    COST,
 ) = range(len(COLUMNS))
+TeamCells = tuple[str, str, str]  # a task's Resources, Work and Cost: its assignments'
 COLUMN_TIPS = {
     DURATION: "Working days; 0 makes a milestone",
     START: "Typing a start sets a Start No Earlier Than constraint",
@@ -53,8 +60,11 @@ COLUMN_TIPS = {
     PREDECESSORS: "WBS codes with type and lag, e.g. 3FS+2d, 1.2SS-1d",
     SLACK: "Working days the task can slip without delaying the project",
     VARIANCE: "Working days later (+) or earlier (−) than baseline 0",
+    RESOURCES: "Who works on the task (units when not full time); assign in Task Details…",
+    WORK: "Planned hours of the task's people; a summary's add up",
+    COST: "Planned cost: work at the cost rates, materials, costs and the fixed cost",
 }
-_NUMERIC = frozenset({DURATION, PERCENT, SLACK, VARIANCE})
+_NUMERIC = frozenset({DURATION, PERCENT, SLACK, VARIANCE, WORK, COST})
 _ROOT = 0  # internalId of the invisible root; tasks use their own id
 
 # Roles and flags as plain ints: a repaint asks data() thousands of times, and comparing
@@ -86,6 +96,7 @@ class TaskTreeModel(QAbstractItemModel):
         self._order: list[int] = []
         self._children: dict[int, list[int]] = {_ROOT: []}
         self._row_in_parent: dict[int, int] = {}
+        self._team: Mapping[int, TeamCells] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self._milestone_icon = icon("milestone")
@@ -132,6 +143,16 @@ class TaskTreeModel(QAbstractItemModel):
                     self.dataChanged.emit(
                         self.createIndex(row, 0, task.id), self.createIndex(row, last, task.id)
                     )
+
+    def set_team(self, team: Mapping[int, TeamCells]) -> None:
+        """Show each task's Resources, Work and Cost texts (a task not in `team`: blank)."""
+        old, self._team = self._team, team
+        for task_id in old.keys() | team.keys():
+            row = self._row_in_parent.get(task_id)
+            if row is not None and old.get(task_id) != team.get(task_id):
+                self.dataChanged.emit(
+                    self.createIndex(row, RESOURCES, task_id), self.createIndex(row, COST, task_id)
+                )
 
     def task(self, index: AnyIndex) -> TimelineTask | None:
         """Return the task shown at `index`."""
@@ -193,6 +214,8 @@ class TaskTreeModel(QAbstractItemModel):
         if task is None:
             return None
         column = index.column()
+        if column >= RESOURCES:
+            return self._team_data(task, column, role)
         if role == _DISPLAY:
             return _display(task, column)
         if role == _EDIT:
@@ -217,6 +240,21 @@ class TaskTreeModel(QAbstractItemModel):
             return task.id
         if role == PERCENT_ROLE:
             return task.percent_complete
+        return None
+
+    def _team_data(self, task: TimelineTask, column: int, role: int) -> object:
+        cells = self._team.get(task.id)
+        text = cells[column - RESOURCES] if cells else ""
+        if role in (_DISPLAY, _EDIT):
+            return text
+        if role == _FONT:
+            return self._bold if task.is_summary else None
+        if role == _ALIGN:
+            return ALIGN_RIGHT if column in _NUMERIC else None
+        if role == _TIP and column == RESOURCES and text:
+            return f"Resources: {text}"  # a long list is elided in the cell
+        if role == TASK_ID_ROLE:
+            return task.id
         return None
 
     def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:

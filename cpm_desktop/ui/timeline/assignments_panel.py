@@ -1,0 +1,331 @@
+"""TaskResourcesPanel: the task form's Resources tab: who works on the task, with what units
+and work; the task's type, effort-driven flag and fixed cost.
+
+Each change is made at once as its own undoable edit (as the exchange rates are), so the
+form shows what the task's type made of it: a person added to an effort-driven task shortens
+it there and then.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.domain.team import ResourceKind, TaskType
+from cpm_desktop.services.plan.tasks import edit_task
+from cpm_desktop.services.team.assignments import (
+    AssignmentRow,
+    assign,
+    edit_assignment,
+    unassign,
+)
+from cpm_desktop.services.team.editing_ui_support import TaskTeam, task_team
+from cpm_desktop.services.team.views import resources
+from cpm_desktop.ui.formatting import amount_entry_text, duration_text, parse_money
+from cpm_desktop.ui.project_records.record_dialog import Submit
+from cpm_desktop.ui.project_records.table_model import SORT_ROLE, Column, ColumnTableModel
+from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
+from cpm_desktop.ui.project_records.trial import refusal
+from cpm_desktop.ui.records.cells import ALIGN_RIGHT
+from cpm_desktop.ui.records.selection import current_record
+from cpm_desktop.ui.records.widgets import action_button, panel_action, rows_height
+from cpm_desktop.ui.team.team_text import cost_text, hours_text, quantity_text, units_text
+from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.timeline.assignments_dialog import AssignmentDialog, Candidate
+from cpm_desktop.ui.undo import REFUSED, Edit, Editor, edit
+
+TYPE_TIPS = {
+    TaskType.FIXED_UNITS: "The people's units stay: more work makes the task longer",
+    TaskType.FIXED_DURATION: "The task's length stays: more work raises the units",
+    TaskType.FIXED_WORK: "The hours stay: more people make the task shorter",
+}
+NOTE = "Changes on this tab are made at once; Edit › Undo takes each one back."
+SUMMARY_NOTE = "A summary task's people are its tasks': assign them there."
+VISIBLE_ROWS = 5
+
+
+def _units(row: AssignmentRow, units_of: dict[int, str]) -> str:
+    if row.kind is ResourceKind.WORK:
+        return units_text(row.units)
+    if row.kind is ResourceKind.MATERIAL:
+        return quantity_text(row.units, units_of.get(row.resource_id, ""))
+    return "—"
+
+
+def assignment_columns(
+    units_of: dict[int, str], currency: str
+) -> tuple[Column[AssignmentRow], ...]:
+    """Resource, units (a material's quantity), work, and a cost resource's amount."""
+    return (
+        Column("Resource", lambda r: r.resource, stretch=True),
+        Column("Units", lambda r: _units(r, units_of), sort=lambda r: r.units, align=ALIGN_RIGHT),
+        Column(
+            "Work",
+            lambda r: hours_text(r.work_hours) if r.kind is ResourceKind.WORK else "—",
+            sort=lambda r: r.work_hours,
+            align=ALIGN_RIGHT,
+        ),
+        Column(
+            "Amount",
+            lambda r: cost_text(r.cost_amount, currency) if r.kind is ResourceKind.COST else "—",
+            sort=lambda r: r.cost_amount or Decimal(0),
+            align=ALIGN_RIGHT,
+        ),
+    )
+
+
+class TaskResourcesPanel(QWidget):
+    """The Resources tab of one task, editing through `editor` in the project's history."""
+
+    sig_task_changed = Signal(object)
+    """Emitted with the task's TaskTeam after an edit made here (its duration may differ)."""
+
+    def __init__(
+        self, editor: Editor, project_id: int, task_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("taskResourcesPanel")
+        self.editor = editor
+        self.project_id = project_id
+        self.task_id = task_id
+        self.team: TaskTeam = editor.workspace.run(task_team, task_id)
+        self._units_of: dict[int, str] = {}
+        self.task_type = QComboBox()
+        self.task_type.setObjectName("taskType")
+        for kind in TaskType:
+            self.task_type.addItem(kind.label, kind.value)
+            self.task_type.setItemData(
+                self.task_type.count() - 1, TYPE_TIPS[kind], Qt.ItemDataRole.ToolTipRole
+            )
+        self.effort_driven = QCheckBox("Effort-driven")
+        self.effort_driven.setObjectName("effortDriven")
+        self.effort_driven.setToolTip(
+            "Adding a person shares the task's work with them (the task gets shorter); "
+            "removing one hands their work to the others"
+        )
+        self.fixed_cost = QLineEdit()
+        self.fixed_cost.setObjectName("fixedCost")
+        self.fixed_cost.setMaximumWidth(160)
+        self.fixed_cost.setToolTip("A cost of the task besides its resources (a licence, a fee)")
+        self.currency = QLabel(self.team.currency)
+        self.model = ColumnTableModel(assignment_columns({}, self.team.currency))
+        self.proxy = RecordProxy(self.model, SORT_ROLE)
+        self.table = RecordTable(self.proxy)
+        self.table.setObjectName("taskAssignments")
+        self.table.setMinimumHeight(rows_height(self.table, VISIBLE_ROWS))
+        self.assign_action = panel_action(self, "new", "&Assign…", "Put a resource on this task")
+        self.edit_action = panel_action(
+            self, "details", "&Edit…", "Change the selected resource's units or work"
+        )
+        self.remove_action = panel_action(
+            self, "delete", "&Remove", "Take the selected resource off this task"
+        )
+        self.totals = QLabel()
+        self.totals.setObjectName("taskWorkTotals")
+        self.note = QLabel(NOTE)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(f"color: {colors().muted_text};")
+        self._lay_out()
+        self._connect()
+        self._show(self.team)
+
+    def _lay_out(self) -> None:
+        type_row = QHBoxLayout()
+        type_row.addWidget(self.task_type)
+        type_row.addSpacing(12)
+        type_row.addWidget(self.effort_driven)
+        type_row.addStretch(1)
+        cost_row = QHBoxLayout()
+        cost_row.addWidget(self.fixed_cost)
+        cost_row.addWidget(self.currency)
+        cost_row.addStretch(1)
+        form = QFormLayout()
+        type_label = QLabel("Task &type")
+        type_label.setBuddy(self.task_type)
+        cost_label = QLabel("&Fixed cost")
+        cost_label.setBuddy(self.fixed_cost)
+        form.addRow(type_label, type_row)
+        form.addRow(cost_label, cost_row)
+        bar = QHBoxLayout()
+        for action in (self.assign_action, self.edit_action, self.remove_action):
+            bar.addWidget(action_button(action))
+        bar.addSpacing(10)
+        bar.addWidget(self.totals, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+
+    def _connect(self) -> None:
+        self.task_type.activated.connect(lambda _index: self._set_type())
+        self.effort_driven.clicked.connect(self._set_effort_driven)
+        self.fixed_cost.editingFinished.connect(self._set_fixed_cost)
+        self.assign_action.triggered.connect(self.add_assignment)
+        self.edit_action.triggered.connect(self.edit_current)
+        self.remove_action.triggered.connect(self.remove_current)
+        self.table.doubleClicked.connect(lambda _: self.edit_current())
+        self.table.sig_edit_requested.connect(self.edit_current)
+        self.table.sig_delete_requested.connect(self.remove_current)
+        self.table.selectionModel().currentRowChanged.connect(self._update_actions)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def _show(self, team: TaskTeam) -> None:
+        self.team = team
+        self._units_of = {r.id: r.material_unit for r in self.editor.workspace.run(resources)}
+        self.model.columns = assignment_columns(self._units_of, team.currency)
+        current = current_record(self.table, self.proxy)
+        self.model.set_rows(list(team.assignments))
+        if current is not None:
+            self._select(current.id)
+        self.task_type.setCurrentIndex(self.task_type.findData(team.task_type.value))
+        self.task_type.setToolTip(TYPE_TIPS[team.task_type])
+        self.effort_driven.setChecked(team.effort_driven)
+        self.fixed_cost.setText(amount_entry_text(team.fixed_cost))
+        people = sum(a.kind is ResourceKind.WORK for a in team.assignments)
+        self.totals.setText(
+            f"Work {hours_text(team.work_hours)} · duration {duration_text(team.duration)}"
+            + (f" · {people} {'person' if people == 1 else 'people'}" if people else "")
+        )
+        self.task_type.setEnabled(not team.is_summary)
+        self.effort_driven.setEnabled(not team.is_summary)
+        if team.is_summary:
+            self.note.setText(SUMMARY_NOTE)
+        self.table.fit_columns()
+        self._update_actions()
+
+    def _select(self, assignment_id: int) -> None:
+        row = self.model.row_of(assignment_id)
+        if row >= 0:
+            self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
+
+    def _update_actions(self, *_: object) -> None:
+        selected = current_record(self.table, self.proxy) is not None
+        self.assign_action.setEnabled(not self.team.is_summary)
+        self.edit_action.setEnabled(selected)
+        self.remove_action.setEnabled(selected)
+
+    # -- editing -------------------------------------------------------------------------
+
+    def run(self, step: Edit[Any], title: str) -> bool:
+        """Make `step` one undoable edit of the project; a refusal is shown, the form kept."""
+        problem = self._try(step)
+        if problem is not None:
+            QMessageBox.warning(self, title, problem)
+            self._show(self.team)  # put back what the user changed
+            return False
+        return self._made(step)
+
+    def _try(self, step: Edit[Any]) -> str | None:
+        return refusal(self.editor.workspace, step)
+
+    def _made(self, step: Edit[Any]) -> bool:
+        if self.editor.run(self.project_id, step) is REFUSED:
+            self._show(self.team)
+            return False
+        team = self.editor.workspace.run(task_team, self.task_id)
+        self._show(team)
+        self.sig_task_changed.emit(team)
+        return True
+
+    def _set_type(self) -> None:
+        kind = TaskType(self.task_type.currentData())
+        if kind is not self.team.task_type:
+            text = f"Make {self.team.name!r} {kind.label.lower()}"
+            self.run(edit(text, edit_task, self.task_id, task_type=kind), "Task type")
+
+    def _set_effort_driven(self, on: bool) -> None:
+        if on != self.team.effort_driven:
+            text = f"Make {self.team.name!r} {'effort-driven' if on else 'not effort-driven'}"
+            self.run(edit(text, edit_task, self.task_id, effort_driven=on), "Effort-driven")
+
+    def _set_fixed_cost(self) -> None:
+        text = self.fixed_cost.text().strip() or "0"
+        try:
+            amount = parse_money(text)
+        except ValueError as exc:
+            QMessageBox.warning(self, "Fixed cost", str(exc))
+            self._show(self.team)
+            return
+        if amount != self.team.fixed_cost:
+            step = edit(
+                f"Set the fixed cost of {self.team.name!r}",
+                edit_task,
+                self.task_id,
+                fixed_cost=amount,
+            )
+            self.run(step, "Fixed cost")
+
+    def _candidates(self, row: AssignmentRow | None) -> list[Candidate]:
+        taken = {a.resource_id for a in self.team.assignments}
+        found = []
+        for r in self.editor.workspace.run(resources):
+            wanted = r.id == row.resource_id if row else r.active and r.id not in taken
+            if wanted:
+                found.append(Candidate(r.id, r.name, r.kind, r.max_units, r.material_unit, r.role))
+        return found
+
+    def _submit_dialog(self, row: AssignmentRow | None, submit: Submit) -> AssignmentDialog:
+        return AssignmentDialog(row, self._candidates(row), self.team.currency, submit, self)
+
+    def add_assignment(self) -> None:
+        """Pick a resource and put it on the task, as one undoable edit."""
+
+        def submit(values: dict[str, Any]) -> str | None:
+            fields = dict(values)
+            resource_id = fields.pop("resource_id")
+            name = next((c.name for c in candidates if c.id == resource_id), "resource")
+            step = edit(
+                f"Assign {name} to {self.team.name!r}", assign, self.task_id, resource_id, **fields
+            )
+            problem = self._try(step)
+            if problem is None:
+                self._made(step)
+            return problem
+
+        candidates = self._candidates(None)
+        self.open_dialog(self._submit_dialog(None, submit))
+
+    def edit_current(self) -> None:
+        """Change the selected assignment's units, work, quantity or amount."""
+        row = current_record(self.table, self.proxy)
+        if row is None:
+            return
+
+        def submit(values: dict[str, Any]) -> str | None:
+            if not values:
+                return None  # nothing changed
+            step = edit(
+                f"Edit {row.resource} on {self.team.name!r}", edit_assignment, row.id, **values
+            )
+            problem = self._try(step)
+            if problem is None:
+                self._made(step)
+            return problem
+
+        self.open_dialog(self._submit_dialog(row, submit))
+
+    def remove_current(self) -> None:
+        """Take the selected resource off the task (an effort-driven task gets longer)."""
+        row = current_record(self.table, self.proxy)
+        if row is not None:
+            step = edit(f"Remove {row.resource} from {self.team.name!r}", unassign, row.id)
+            self.run(step, "Remove resource")
+
+    def open_dialog(self, dialog: AssignmentDialog) -> None:
+        """Run an assignment's form (tests answer it instead)."""
+        dialog.exec()
