@@ -64,6 +64,7 @@ class ProjectFigures:
     open_red_risks: int = 0
     open_red_issues: int = 0
     pending_change_requests: int = 0
+    has_cost_data: bool = True  # False: nothing prices the project; cost KPIs say so
 
     def __post_init__(self) -> None:
         amounts = {

@@ -38,6 +38,8 @@ CSAT_TREND_TEXT: dict[str, str] = {
 
 _ZERO = Decimal(0)
 _CENT = Decimal("0.01")
+# What every output says in place of a cost KPI of a project nothing prices.
+NO_COST_DATA = "no cost data"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,7 @@ class ProjectKpis:
     open_red_risks: int
     open_red_issues: int
     pending_change_requests: int
+    has_cost_data: bool = True  # False: no cost anywhere, so "no cost data" for the money KPIs
 
     @property
     def red_items(self) -> int:
@@ -257,6 +260,7 @@ def project_kpis(
         open_red_risks=figures.open_red_risks,
         open_red_issues=figures.open_red_issues,
         pending_change_requests=figures.pending_change_requests,
+        has_cost_data=figures.has_cost_data,
     )
 
 

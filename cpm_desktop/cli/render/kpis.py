@@ -112,6 +112,9 @@ def kpis_table(report: KpiReport) -> str:
         f"Repeat business: {total.repeat_clients} of {total.client_count} clients "
         f"with more than one project ({share}).",
     ]
+    unpriced = [row.code for row in report.projects if not row.kpis.has_cost_data]
+    if unpriced:
+        text.append(f"No cost data (no CPI, budget variance or margin): {', '.join(unpriced)}.")
     for count, what in (
         (total.without_budget, "no budget set"),
         (total.without_margin, "no contract value or cost"),

@@ -51,6 +51,7 @@ from cpm_desktop.services.records.decisions import decision_log
 from cpm_desktop.services.records.feedback import feedback_log
 from cpm_desktop.services.records.pack_settings import pack_settings
 from cpm_desktop.services.risks.views import RiskRegister, risk_register
+from cpm_desktop.services.team.costs import cost_basis
 from cpm_desktop.services.validate import clean_enum, get_or_raise
 
 NEXT_MILESTONES = 5
@@ -86,13 +87,25 @@ def client_workbook(
     register = risk_register(session, project.id, include_internal=view.internal_records)
     log = change_log(session, project.id)
     changes = summarise_changes(session, project.id, log=log)
-    value = earned_value_report(session, project.id, detail=False) if project.status_date else None
+    basis = cost_basis(session, project.id)
+    value = (
+        earned_value_report(session, project.id, detail=False, basis=basis)
+        if project.status_date
+        else None
+    )
     exported_at = (now or dt.datetime.now()).replace(microsecond=0)
     feedback = feedback_log(session, project.id)
     as_of = project.status_date or exported_at.date()
     # The standing from the read models read above: the KPI service would read them again.
     standing = standing_from(
-        project, plan, changes, register, value.project if value else None, feedback, as_of
+        project,
+        plan,
+        changes,
+        register,
+        value.project if value else None,
+        feedback,
+        as_of,
+        basis=basis,
     )
     kpis, rags = standing.kpis, standing.rags
     summary = _summary(header, standing, register, log, value, plan.tasks, view)

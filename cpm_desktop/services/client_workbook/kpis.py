@@ -16,7 +16,7 @@ from cpm_desktop.scheduling import (
     KpiRag,
     ProjectKpis,
 )
-from cpm_desktop.scheduling.kpis import CSAT_TREND_SCORES
+from cpm_desktop.scheduling.kpis import CSAT_TREND_SCORES, NO_COST_DATA
 
 _ZERO = Decimal("0.00")
 TRENDS = {"up": "Up", "down": "Down", "steady": "Steady"}  # "new": too few scores, "–"
@@ -28,6 +28,8 @@ COST_ROWS = (
     "Cost (forecast at completion)",
 )
 MARGIN_ROWS = ("Margin", "Margin, % of revenue")
+# The rows that need cost data (earned value or a forecast cost).
+UNPRICED_ROWS = (*COST_ROWS, "Schedule performance (SPI)", *MARGIN_ROWS)
 
 
 def kpi_figures(
@@ -40,6 +42,16 @@ def kpi_figures(
 
 
 def _all_figures(kpis: ProjectKpis, rags: dict[str, KpiRag | None]) -> tuple[Figure, ...]:
+    figures = _figures(kpis, rags)
+    if kpis.has_cost_data:
+        return figures
+    # Nothing prices the project: its cost rows say so rather than show a dash.
+    return tuple(
+        Figure(f.label, NO_COST_DATA, Unit.TEXT) if f.label in UNPRICED_ROWS else f for f in figures
+    )
+
+
+def _figures(kpis: ProjectKpis, rags: dict[str, KpiRag | None]) -> tuple[Figure, ...]:
     met, counted = kpis.milestones_met, kpis.milestones_counted
     on_time = f"{met} of {counted} milestones" if counted else "no milestone due yet"
     scores = len(kpis.csat_scores)

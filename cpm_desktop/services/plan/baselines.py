@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from cpm_desktop.models import MAX_BASELINE, Baseline, BaselineTask, Project, Ta
 from cpm_desktop.services import audit
 from cpm_desktop.services.plan.outline import outline_rows, sum_over_leaves
 from cpm_desktop.services.plan.schedule import work_calendar
+from cpm_desktop.services.team.costs import CostBasis, cost_basis
 from cpm_desktop.services.validate import clean_int, clean_text, get_or_raise
 
 
@@ -67,7 +69,8 @@ def save_baseline(
     overwrite: bool = False,
     note: str = "",
 ) -> BaselineInfo:
-    """Snapshot every task's start, finish, duration and budget cost as baseline `number`."""
+    """Snapshot every task's start, finish, duration, budget cost and work as baseline
+    `number` (the cost the KPIs measure with: services/team/costs.py cost_basis)."""
     project = get_or_raise(session, Project, project_id, "project")
     number = clean_int(number, "baseline number", 0, MAX_BASELINE)
     existing = _find(session, project.id, number)
@@ -83,7 +86,8 @@ def save_baseline(
     rows = outline_rows(session, project.id)
     if any(task.start is None or task.finish is None for task, _, _ in rows):
         raise ValidationError(f"{project.code} has unscheduled tasks; reschedule it first.")
-    costs = sum_over_leaves([task for task, _, _ in rows], _budget, Decimal(0))
+    basis = cost_basis(session, project.id)
+    costs = sum_over_leaves([task for task, _, _ in rows], _budget(basis), Decimal(0))
     baseline = Baseline(
         project_id=project.id,
         number=number,
@@ -96,6 +100,7 @@ def save_baseline(
                 finish=task.finish,
                 duration=task.duration,
                 budget_cost=costs[task.id],
+                work_hours=basis.work_hours.get(task.id, 0.0),
             )
             for task, _, _ in rows
         ],
@@ -140,7 +145,9 @@ def task_variances(session: Session, project_id: int, number: int = 0) -> list[T
     calendar = work_calendar(project.calendar)
     rows = outline_rows(session, project.id)
     parents = {task.parent_id for task, _, _ in rows}
-    costs = sum_over_leaves([task for task, _, _ in rows], _budget, Decimal(0))
+    costs = sum_over_leaves(
+        [task for task, _, _ in rows], _budget(cost_basis(session, project.id)), Decimal(0)
+    )
     result: list[TaskVariance] = []
     for task, wbs, _ in rows:
         old = saved.get(task.id)
@@ -184,5 +191,6 @@ def _find(session: Session, project_id: int, number: int) -> Baseline | None:
     )
 
 
-def _budget(task: Task) -> Decimal:
-    return task.budget_cost
+def _budget(basis: CostBasis) -> Callable[[Task], Decimal]:
+    """A task's budget cost as the KPIs measure it."""
+    return lambda task: basis.budget[task.id]

@@ -21,6 +21,7 @@ from cpm_desktop.scheduling import (
 from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.plan.timeline import read_rows
+from cpm_desktop.services.team.costs import CostBasis, cost_basis
 from cpm_desktop.services.validate import clean_date, clean_int, get_or_raise
 
 
@@ -44,6 +45,7 @@ class EarnedValueReport:
     project: EarnedValue
     tasks: list[TaskEarnedValue]
     curve: list[CurvePoint]
+    has_cost_data: bool = True  # False: no cost anywhere (services/team/costs.py cost_basis)
 
 
 def earned_value_report(
@@ -53,11 +55,13 @@ def earned_value_report(
     status_date: dt.date | None = None,
     baseline: int = 0,
     detail: bool = True,
+    basis: CostBasis | None = None,
 ) -> EarnedValueReport:
     """Earned value as of `status_date` (default: the project's), planned by `baseline`.
 
     Without that baseline the current schedule and budgets are the plan, and `basis` says so.
     `detail=False` leaves out the per-task values and the S-curve (empty), for the totals alone.
+    Budgets and actual costs are the project's cost basis (`basis`, when the caller has it).
     """
     project = get_or_raise(session, Project, project_id, "project")
     number = clean_int(baseline, "baseline number", 0, MAX_BASELINE)
@@ -67,6 +71,8 @@ def earned_value_report(
             f"{project.code} has no status date yet: set one to measure earned value."
         )
     as_of = clean_date(as_of, "status date")
+    if basis is None:
+        basis = cost_basis(session, project.id)
     saved = session.scalar(
         select(Baseline).where(Baseline.project_id == project.id, Baseline.number == number)
     )
@@ -98,9 +104,7 @@ def earned_value_report(
                 Task.name,
                 Task.start,
                 Task.finish,
-                Task.budget_cost,
                 Task.percent_complete,
-                Task.actual_cost,
                 Task.actual_start,
                 Task.actual_finish,
             ).where(Task.project_id == project.id),
@@ -120,11 +124,11 @@ def earned_value_report(
                 task.name,
                 EvTask(
                     id=task_id,
-                    budget=plan.budget_cost if plan else task.budget_cost,
+                    budget=plan.budget_cost if plan else basis.budget[task_id],
                     planned_start=plan.start if plan else task.start,
                     planned_finish=plan.finish if plan else task.finish,
                     percent_complete=task.percent_complete,
-                    actual_cost=task.actual_cost,
+                    actual_cost=basis.actual[task_id],
                     actual_start=task.actual_start,
                     actual_finish=task.actual_finish,
                 ),
@@ -146,4 +150,5 @@ def earned_value_report(
         if detail
         else [],
         curve=s_curve(plain, calendar, as_of) if detail else [],
+        has_cost_data=basis.has_cost_data,
     )

@@ -16,6 +16,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import ProjectStatus, Rag, RiskKind, RiskStatus
+from cpm_desktop.domain.lifecycle import ContractType
 from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.domain.overall_status import OverallStatus, overall_status, red_items_rag
 from cpm_desktop.models import Project
@@ -36,6 +37,7 @@ from cpm_desktop.services.portfolio.earned_value import earned_value_report
 from cpm_desktop.services.portfolio.milestone_status import milestone_status
 from cpm_desktop.services.records.feedback import FeedbackRow, feedback_log
 from cpm_desktop.services.risks.views import RiskRegister, risk_register
+from cpm_desktop.services.team.costs import CostBasis, cost_basis
 from cpm_desktop.services.validate import clean_optional_date, get_or_raise
 
 
@@ -111,9 +113,12 @@ def project_standing(
     day = clean_optional_date(as_of, "KPI date") or project.status_date or dt.date.today()
     if plan is None or plan.project_id != project.id:
         plan = timeline(session, project.id)
+    basis = cost_basis(session, project.id)
     value = None
     if project.status_date is not None:
-        value = earned_value_report(session, project.id, status_date=day, detail=False).project
+        value = earned_value_report(
+            session, project.id, status_date=day, detail=False, basis=basis
+        ).project
     return standing_from(
         project,
         plan,
@@ -122,6 +127,7 @@ def project_standing(
         value,
         feedback_log(session, project.id),
         day,
+        basis=basis,
     )
 
 
@@ -133,11 +139,14 @@ def standing_from(
     value: EarnedValue | None,
     feedback: Sequence[FeedbackRow],
     as_of: dt.date,
+    *,
+    basis: CostBasis | None = None,
 ) -> ProjectStanding:
-    """The standing from read models the caller has already read (`value` as of `as_of`)."""
+    """The standing from read models the caller has already read (`value` as of `as_of`,
+    from the cost `basis`; None: costs as stored on the tasks)."""
     calendar = work_calendar(project.calendar)
     risks = risk_tally(register)
-    figures = figures_from(project, plan, changes, risks, value, feedback)
+    figures = figures_from(project, plan, changes, risks, value, feedback, basis=basis)
     kpis = compute_kpis(figures, calendar, as_of)
     rags = kpi_rags(kpis)
     delivery: dict[str, str | None] = {**rags, "red_items": red_items_rag(risks.red_items)}
@@ -211,18 +220,25 @@ def figures_from(
     risks: RiskTally,
     value: EarnedValue | None,
     feedback: Sequence[FeedbackRow],
+    *,
+    basis: CostBasis | None = None,
 ) -> ProjectFigures:
     """A project's KPI figures from read models already read (`value` as of its status date).
 
     A budget or contract value of zero is one not set (an imported plan has neither): it is
-    missing, not nothing, so the KPIs built on it are None instead of a 100 % overrun.
+    missing, not nothing, so the KPIs built on it are None instead of a 100 % overrun. A
+    project nothing prices (no budget, and `basis.has_cost_data` False) has no cost: no earned
+    value, no forecast cost, so no margin ("no cost data"). A time-and-materials
+    contract earns its planned work at the bill rates (a capped one at most its value).
     """
     budget = max(changes.current_budget, ZERO) if project.budget > 0 else None
-    actual, to_complete = _costs(value, budget)
+    # The PM's budget is cost data too: with nothing measured yet it is the forecast cost.
+    costed = basis is None or basis.has_cost_data or budget is not None
+    actual, to_complete = _costs(value, budget) if costed else (ZERO, None)
     return ProjectFigures(
         project_id=project.id,
         client_id=project.client_id,
-        contract_value=project.contract_value if project.contract_value > 0 else None,
+        contract_value=_income(project, basis),
         approved_billable_changes=changes.approved_change_orders,
         current_budget=budget,
         actual_cost=actual,
@@ -234,11 +250,24 @@ def figures_from(
             default=None,
         ),
         forecast_finish=plan.finish_date,
-        earned_value=value if value is not None and value.bac else None,
+        earned_value=value if costed and value is not None and value.bac else None,
         open_red_risks=risks.red_risks,
         open_red_issues=risks.red_issues,
         pending_change_requests=changes.pending_count,
+        has_cost_data=costed,
     )
+
+
+def _income(project: Project, basis: CostBasis | None) -> Decimal | None:
+    """What the client pays before change orders: the contract value (None when not set), or
+    for time and materials the planned work at the bill rates, capped by a capped contract."""
+    value = project.contract_value if project.contract_value > 0 else None
+    billable = basis.billable if basis is not None else None
+    if billable is None or project.contract_type is ContractType.FIXED_PRICE:
+        return value
+    if project.contract_type is ContractType.CAPPED and value is not None:
+        return min(billable, value)
+    return billable
 
 
 def _costs(value: EarnedValue | None, budget: Decimal | None) -> tuple[Decimal, Decimal | None]:

@@ -12,6 +12,7 @@ from cpm_desktop.reports.formatting import money
 from cpm_desktop.reports.pdf.pack import content as pack
 from cpm_desktop.reports.pdf.pack.parts import DASH, signed
 from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag
+from cpm_desktop.scheduling.kpis import NO_COST_DATA
 from cpm_desktop.services.portfolio.standing import ProjectStanding
 
 # The lines on the supplier's cost, and its margin (labels as printed).
@@ -75,19 +76,23 @@ def _all_lines(standing: ProjectStanding) -> tuple[pack.Kpi, ...]:
             "Cost performance (CPI)",
             _ratio(kpis.cpi),
             rag("cpi"),
-            "EV ÷ AC; below 1.00 is over cost",
+            "EV ÷ AC; below 1.00 is over cost" if kpis.has_cost_data else NO_COST_DATA,
         ),
         pack.Kpi(
             "Schedule performance (SPI)",
             _ratio(kpis.spi),
             rag("spi"),
-            "EV ÷ PV; below 1.00 is behind plan",
+            "EV ÷ PV; below 1.00 is behind plan" if kpis.has_cost_data else NO_COST_DATA,
         ),
         pack.Kpi(
             "Budget variance",
             budget,
             rag("budget_variance_pct"),
-            "budget − forecast cost; below 0 is over" if standing.has_budget else "no budget set",
+            "budget − forecast cost; below 0 is over"
+            if standing.has_budget and kpis.has_cost_data
+            else "no budget set"
+            if not standing.has_budget
+            else NO_COST_DATA,
         ),
         pack.Kpi(
             "Client satisfaction (CSAT)",
@@ -100,8 +105,10 @@ def _all_lines(standing: ProjectStanding) -> tuple[pack.Kpi, ...]:
             _percent(kpis.margin_pct),
             rag("margin_pct"),
             "(revenue − forecast cost) ÷ revenue"
-            if kpis.revenue is not None
-            else "no contract value set",
+            if kpis.revenue is not None and kpis.has_cost_data
+            else "no contract value set"
+            if kpis.revenue is None
+            else NO_COST_DATA,
         ),
         pack.Kpi(
             "Red risks and issues",

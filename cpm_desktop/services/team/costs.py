@@ -30,6 +30,7 @@ from cpm_desktop.models import (
     TimesheetEntry,
     VendorInvoice,
 )
+from cpm_desktop.services.plan.timeline import read_rows
 from cpm_desktop.services.portfolio.exchange_rates import ExchangeRateRow, exchange_rates
 from cpm_desktop.services.team.views import RateCard, RateRow, rate_cards
 from cpm_desktop.services.validate import get_or_raise
@@ -86,17 +87,33 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
     """The costs of a project's tasks and resources, and its totals (see the module)."""
     project = get_or_raise(session, Project, project_id, "project")
     pricer = _Pricer(project.currency, rate_cards(session), exchange_rates(session).rates)
-    tasks = {t.id: t for t in session.scalars(select(Task).where(Task.project_id == project.id))}
-    kinds = dict(session.execute(select(Resource.id, Resource.kind)).all())
+    # Plain column rows, not ORM objects: the KPIs of a 10,000-task plan read this too.
+    tasks = {
+        t.id: t
+        for t in read_rows(
+            session,
+            select(
+                Task.id, Task.parent_id, Task.start, Task.percent_complete, Task.fixed_cost
+            ).where(Task.project_id == project.id),
+        )
+    }
+    kinds: dict[int, ResourceKind] = {
+        rid: kind for rid, kind in read_rows(session, select(Resource.id, Resource.kind))
+    }
     leaf: dict[int, _Sum] = {task_id: _Sum() for task_id in tasks}
     people: dict[int, _Sum] = {}
     priced = False
-    assignments = list(
-        session.scalars(
-            select(Assignment)
-            .join(Task, Task.id == Assignment.task_id)
-            .where(Task.project_id == project.id)
+    assignments = read_rows(
+        session,
+        select(
+            Assignment.task_id,
+            Assignment.resource_id,
+            Assignment.units,
+            Assignment.work_hours,
+            Assignment.cost_amount,
         )
+        .join(Task, Task.id == Assignment.task_id)
+        .where(Task.project_id == project.id),
     )
     for a in assignments:
         task = tasks[a.task_id]
@@ -125,12 +142,16 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
         if task.fixed_cost:
             priced = True
             leaf[task.id].add(cost=task.fixed_cost)
-    entries = list(
-        session.scalars(
-            select(TimesheetEntry)
-            .join(Task, Task.id == TimesheetEntry.task_id)
-            .where(Task.project_id == project.id)
+    entries = read_rows(
+        session,
+        select(
+            TimesheetEntry.resource_id,
+            TimesheetEntry.task_id,
+            TimesheetEntry.week_start,
+            TimesheetEntry.hours,
         )
+        .join(Task, Task.id == TimesheetEntry.task_id)
+        .where(Task.project_id == project.id),
     )
     charged: set[tuple[int, int]] = set()
     for entry in entries:
@@ -143,18 +164,22 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
         for s in (leaf[entry.task_id], people.setdefault(entry.resource_id, _Sum())):
             s.add(actual=actual, actual_work=entry.hours)
     unassigned = _Sum()
-    invoices = list(
-        session.execute(
-            select(VendorInvoice, PurchaseOrder.currency)
-            .join(PurchaseOrder, PurchaseOrder.id == VendorInvoice.purchase_order_id)
-            .where(PurchaseOrder.project_id == project.id)
+    invoices = read_rows(
+        session,
+        select(
+            VendorInvoice.amount,
+            PurchaseOrder.currency,
+            VendorInvoice.received_on,
+            VendorInvoice.task_id,
         )
+        .join(PurchaseOrder, PurchaseOrder.id == VendorInvoice.purchase_order_id)
+        .where(PurchaseOrder.project_id == project.id),
     )
-    for invoice, currency in invoices:
-        spent = pricer.convert(invoice.amount, currency, invoice.received_on)
-        target = leaf.get(invoice.task_id) if invoice.task_id is not None else None
+    for amount, currency, received_on, task_id in invoices:
+        spent = pricer.convert(amount, currency, received_on)
+        target = leaf.get(task_id) if task_id is not None else None
         (target or unassigned).add(actual=spent)
-    task_costs = _rolled_up(tasks, leaf)
+    task_costs = _rolled_up({t.id: t.parent_id for t in tasks.values()}, leaf)
     roots = [task_costs[t.id] for t in tasks.values() if t.parent_id is None]
     total = _Sum()
     for root in roots:
@@ -287,11 +312,11 @@ def _factor(
     return None
 
 
-def _rolled_up(tasks: Mapping[int, Task], leaf: Mapping[int, _Sum]) -> dict[int, TaskCost]:
+def _rolled_up(parents: Mapping[int, int | None], leaf: Mapping[int, _Sum]) -> dict[int, TaskCost]:
     """Each task's own sums plus its children's, deepest first."""
     kids: dict[int | None, list[int]] = {}
-    for task in tasks.values():
-        kids.setdefault(task.parent_id, []).append(task.id)
+    for task_id, parent_id in parents.items():
+        kids.setdefault(parent_id, []).append(task_id)
     done: dict[int, _Sum] = {}
     stack = [(task_id, False) for task_id in kids.get(None, [])]
     while stack:
@@ -326,3 +351,45 @@ def _remaining(cost: Decimal | None, actual: Decimal | None) -> Decimal | None:
     if cost is None or actual is None:
         return None
     return max(cost - actual, _ZERO).quantize(_CENT)
+
+
+@dataclass(frozen=True, slots=True)
+class CostBasis:
+    """The money a project's earned value and KPIs are measured with: one rule for every
+    screen and file.
+
+    A task's budget is its team cost (assignments at their rates and its fixed cost) where the
+    team prices it, else the budget cost stored on it (older workspaces, a plan imported with
+    costs); its actual cost likewise from booked hours and invoices, else the stored one.
+    """
+
+    budget: Mapping[int, Decimal]  # every task's
+    actual: Mapping[int, Decimal]
+    work_hours: Mapping[int, float]  # every task's planned work (a summary's: its tasks')
+    has_cost_data: bool  # False: nothing prices the project; its cost KPIs read "no cost data"
+    billable: Decimal | None  # the planned work at the bill rates; None when nothing is rated
+
+
+def cost_basis(session: Session, project_id: int) -> CostBasis:
+    """The budget and actual cost of each of a project's tasks, and whether it has any."""
+    costs = project_costs(session, project_id)
+    budget: dict[int, Decimal] = {}
+    actual: dict[int, Decimal] = {}
+    stored_any = False
+    for task_id, stored_budget, stored_actual in read_rows(
+        session,
+        select(Task.id, Task.budget_cost, Task.actual_cost).where(Task.project_id == project_id),
+    ):
+        stored_any = stored_any or bool(stored_budget) or bool(stored_actual)
+        team = costs.tasks.get(task_id, TaskCost())
+        budget[task_id] = team.cost if costs.has_planned_costs and team.cost else stored_budget
+        actual[task_id] = (
+            team.actual_cost if costs.has_actual_costs and team.actual_cost else stored_actual
+        )
+    return CostBasis(
+        budget=budget,
+        actual=actual,
+        work_hours={task_id: line.work_hours for task_id, line in costs.tasks.items()},
+        has_cost_data=costs.has_cost_data or stored_any,
+        billable=costs.revenue if costs.has_cost_data and costs.revenue else None,
+    )

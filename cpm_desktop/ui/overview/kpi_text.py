@@ -13,6 +13,7 @@ from decimal import Decimal
 from cpm_desktop.domain.kpi_meanings import KPI_MEANINGS
 from cpm_desktop.domain.overall_status import red_items_rag
 from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag, PortfolioKpis, ProjectKpis
+from cpm_desktop.scheduling.kpis import NO_COST_DATA
 from cpm_desktop.services.portfolio.kpis import CurrencyKpis
 from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.ui.formatting import money_text
@@ -91,6 +92,8 @@ def project_tiles(standing: ProjectStanding, currency: str) -> list[Tile]:
             ratio_text(kpis.spi),
             f"EV − PV {signed_money_text(ev_sv, currency)}"
             if ev_sv is not None
+            else NO_COST_DATA
+            if not kpis.has_cost_data
             else "needs a status date and budgets",
             rags.get("spi"),
             KPI_MEANINGS["spi"],
@@ -99,7 +102,11 @@ def project_tiles(standing: ProjectStanding, currency: str) -> list[Tile]:
             "cpi",
             "Cost (CPI)",
             ratio_text(kpis.cpi),
-            "earned value ÷ actual cost" if kpis.cpi is not None else "no actual cost yet",
+            "earned value ÷ actual cost"
+            if kpis.cpi is not None
+            else NO_COST_DATA
+            if not kpis.has_cost_data
+            else "no actual cost yet",
             rags.get("cpi"),
             KPI_MEANINGS["cpi"],
         ),
@@ -210,7 +217,7 @@ def _budget(
 ) -> Tile:
     variance = kpis.budget_variance
     detail = (
-        "no budget set"
+        _no_cost_data_or(kpis, "no budget set")
         if variance is None
         else f"{signed_money_text(variance, currency)} at completion"
     )
@@ -247,7 +254,11 @@ def _margin(
     kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None], currency: str
 ) -> Tile:
     if kpis.margin is None or kpis.revenue is None:
-        detail = "no contract value set" if kpis.revenue is None else "no budget or cost to judge"
+        detail = (
+            "no contract value set"
+            if kpis.revenue is None
+            else _no_cost_data_or(kpis, "no budget or cost to judge")
+        )
     else:
         detail = f"{money_text(kpis.margin, currency)} on {money_text(kpis.revenue, currency)}"
     if isinstance(kpis, PortfolioKpis):
@@ -260,6 +271,11 @@ def _margin(
         rags.get("margin_pct"),
         KPI_MEANINGS["margin_pct"],
     )
+
+
+def _no_cost_data_or(kpis: ProjectKpis | PortfolioKpis, why: str) -> str:
+    """ "no cost data" for a project nothing prices (no rate, cost or budget cost), else `why`."""
+    return NO_COST_DATA if isinstance(kpis, ProjectKpis) and not kpis.has_cost_data else why
 
 
 def _left_out(count: int, why: str) -> str:

@@ -21,6 +21,7 @@ from cpm_desktop.domain import Audience
 from cpm_desktop.domain.overall_status import red_items_rag
 from cpm_desktop.reports.excel.content import ClientWorkbook, Unit
 from cpm_desktop.scheduling import kpi_rags
+from cpm_desktop.scheduling.kpis import NO_COST_DATA
 from cpm_desktop.services.client_workbook.export import client_workbook, export_client_workbook
 from cpm_desktop.services.portfolio.standing import project_standing
 from cpm_desktop.services.portfolio.views import portfolio
@@ -109,9 +110,12 @@ def test_the_kpi_block_of_a_bare_project(workspace: Workspace, project: ProjectI
     assert book.kpis_as_of == NOW.date()
     shown = kpi_values(book)
     assert shown["On-time delivery (no milestone due yet)"].value is None
-    assert shown["Cost performance (CPI)"].value is None
+    # Nothing prices the project: its cost rows say so (the service's figures are None).
+    assert kpis.cpi is None
+    assert kpis.cost is None
+    assert shown["Cost performance (CPI)"].value == NO_COST_DATA
     assert shown["Revenue (contract + billable changes)"].value == kpis.revenue
-    assert shown["Cost (forecast at completion)"].value == kpis.cost
+    assert shown["Cost (forecast at completion)"].value == NO_COST_DATA
     assert [t.name for t in book.tables][3:] == [
         "Deliverables",
         "Actions",

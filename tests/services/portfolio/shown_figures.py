@@ -24,6 +24,7 @@ from typing import Any
 import openpyxl
 
 from cpm_desktop.domain.overall_status import red_items_rag
+from cpm_desktop.scheduling.kpis import NO_COST_DATA
 from tests.cli.support import run_main
 
 Figures = dict[str, object]
@@ -383,8 +384,8 @@ def _text(value: object) -> str:
 
 
 def _cell(value: object) -> object:
-    """A cell as a figure: "–" is missing, a date-time a date."""
-    if value == "–":
+    """A cell as a figure: "–" (or "no cost data") is missing, a date-time a date."""
+    if value in ("–", NO_COST_DATA):
         return None
     if isinstance(value, dt.datetime):
         return value.date()
