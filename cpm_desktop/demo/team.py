@@ -178,10 +178,10 @@ ORDERS = (
         D(2026, 10, 5),
         "12 rugged RF handhelds (rented for build, test and training) with cradles, and an RF "
         "site survey of the Hamburg DC.",
-        "Site survey done on time (2 Nov). Devices promised for 27 Nov; the outbound workflows "
-        "wait for the design sign-off, so they run late against the baseline.",
+        "Site survey done on time (2 Nov), charged to the environments. Devices promised for "
+        "27 Nov; the RF workflows wait for the designs, so they run late against the baseline.",
         ("4.2.3", "4.3.3"),
-        ("HMD-26-1187", D(2026, 11, 9), 4_800, "4.2.3", "RF site survey and first rental month"),
+        ("HMD-26-1187", D(2026, 11, 9), 4_800, "4.1", "RF site survey of the Hamburg DC"),
         {"4.2.3": 7_200, "4.3.3": 7_200},
     ),
     DemoOrder(
@@ -193,9 +193,9 @@ ORDERS = (
         "SAP S/4HANA IDoc interfaces: item master and purchase orders, sales orders and goods "
         "issue; fixed price, two developers.",
         "Good developers; blocked by the missing IDoc specifications from the Nordhaven SAP "
-        "team (escalated). Invoices the advance as agreed.",
+        "team (escalated). Invoices as agreed.",
         ("4.4.1", "4.4.2"),
-        ("EIS-2026-0093", D(2026, 11, 2), 5_160, "4.4.1", "20 % advance on order"),
+        ("EIS-2026-0093", D(2026, 11, 18), 2_580, "4.4.1", "10 % on the start of development"),
         {},
     ),
 )
@@ -302,10 +302,12 @@ def _book_hours(
     """Book each week's hours of the work done or under way by `status_date`.
 
     A person's hours on a task follow the days they worked on it (its actual dates, up to the
-    status date) at their units, scaled so the hours cost what the plan reports the task cost.
-    The subcontractor's people book no hours: their work is in its invoices.
+    status date) at their units, scaled so the hours and the invoices charged to the task cost
+    what the plan reports it cost: the KPIs read the same from either. The subcontractor's
+    people book no hours: their work is in its invoices.
     """
     rate = _hourly_cost()
+    invoiced = {order.invoice[3]: order.invoice[2] for order in ORDERS}
     weeks: dict[dt.date, dict[tuple[int, int], float]] = defaultdict(dict)
     for wbs, progress in PROGRESS.items():
         staff = [(n, u) for n, u in STAFFING.get(wbs, ()) if n in rate and rate[n] > 0]
@@ -314,7 +316,8 @@ def _book_hours(
         days = [d for d in _span(progress, status_date) if _is_working(d)]
         raw = {(n, d): u * 8 for n, u in staff for d in days}
         priced = sum(hours * rate[n] for (n, _), hours in raw.items())
-        scale = progress.cost / priced if priced else 0.0
+        target = progress.cost - invoiced.get(wbs, 0)
+        scale = max(target, 0) / priced if priced else 0.0
         for (n, day), hours in raw.items():
             week = day - dt.timedelta(days=day.weekday())
             key = (people[n], task_ids[wbs])
