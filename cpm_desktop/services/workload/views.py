@@ -114,6 +114,7 @@ class Workload:
     weeks: tuple[dt.date, ...]  # each week's Monday
     resources: tuple[ResourceWorkload, ...]
     utilisation: Utilisation
+    levelled: int  # tasks levelling has delayed
 
 
 def workload(session: Session, project_id: int, *, start: dt.date, weeks: int) -> Workload:
@@ -148,8 +149,16 @@ def workload(session: Session, project_id: int, *, start: dt.date, weeks: int) -
                 _weeks(capacities, resource_id, mondays, every.get(resource_id, {})),
             )
         )
+    levelled = session.scalar(
+        select(func.count(Task.id)).where(Task.project_id == project.id, Task.leveling_delay > 0)
+    )
     return Workload(
-        project.id, project.code, mondays, tuple(rows), project_utilisation(session, project.id)
+        project.id,
+        project.code,
+        mondays,
+        tuple(rows),
+        project_utilisation(session, project.id),
+        levelled or 0,
     )
 
 

@@ -1,21 +1,233 @@
-"""WorkloadPage: the team's workload: people by weeks, over-allocations, utilisation."""
+"""WorkloadPage: the team's resource usage, people across weeks from the status date, with
+over-allocations in red, each person's utilisation to date, and Level Resources.
+
+Level Resources… previews the delays that resolve the over-allocations and applies them as
+one undoable edit; Clear Levelling sets every delay back to 0, undoable too.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from cpm_desktop.errors import ValidationError
+from cpm_desktop.services.workload.levelling import (
+    apply_levelling,
+    clear_levelling,
+    level_preview,
+)
+from cpm_desktop.services.workload.views import Workload, first_week, workload
+from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.empty_state import EmptyState
-from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.records.widgets import action_button, panel_action
+from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.undo import Editor, edit
+from cpm_desktop.ui.workload.levelling_dialog import LevellingDialog
+from cpm_desktop.ui.workload.usage_model import UsageModel
+from cpm_desktop.ui.workload.usage_view import UsageGrid
+from cpm_desktop.workspace import ChangeEvent, RecordKind
+
+SHOWN = (
+    RecordKind.TASK,
+    RecordKind.LINK,
+    RecordKind.HOLIDAY,
+    RecordKind.ASSIGNMENT,
+    RecordKind.RESOURCE,
+    RecordKind.TIMESHEET,
+    RecordKind.CALENDAR,
+    RecordKind.PROJECT,
+)
+DEFAULT_WEEKS = 26
+THIS_PROJECT, ALL_PROJECTS = "This project", "All projects"
+HINT = (
+    "Planned hours per week and their share of what the person can work (maximum units × 8 h "
+    "on each working day of their calendar). Red: more hours than the person has on a day of "
+    "that week. Utilisation: billable hours booked ÷ hours available since the project's start."
+)
 
 
 class WorkloadPage(QWidget):
-    """Shows the team's workload: people by weeks, over-allocations, utilisation."""
+    """The toolbar (weeks, scope, levelling), the summary, the grid and its hint."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("workloadPage")
         self.editor = editor
+        self.project_id: int | None = None
+        self.load: Workload | None = None
+        self._stale = False
+        self.weeks = QSpinBox()
+        self.weeks.setObjectName("workloadWeeks")
+        self.weeks.setRange(4, 104)
+        self.weeks.setValue(DEFAULT_WEEKS)
+        self.weeks.setSuffix(" weeks")
+        self.weeks.setToolTip("How many weeks to show from the week of the status date")
+        self.scope = QComboBox()
+        self.scope.setObjectName("workloadScope")
+        self.scope.addItems([THIS_PROJECT, ALL_PROJECTS])
+        self.scope.setToolTip(
+            "This project's hours only, or every project's: a person's load across the portfolio"
+        )
+        self.level_action = panel_action(
+            self,
+            "level",
+            "&Level Resources…",
+            "Delay tasks so nobody is planned beyond their capacity; previewed first",
+        )
+        self.clear_action = panel_action(
+            self, "undo", "&Clear Levelling", "Set every levelling delay of the project back to 0"
+        )
+        self.model = UsageModel()
+        self.grid = UsageGrid(self.model)
+        self.summary = QLabel()
+        self.summary.setObjectName("workloadSummary")
+        self.summary.setWordWrap(True)
+        hint = QLabel(HINT)
+        hint.setWordWrap(True)
+        hint.setStyleSheet(f"color: {colors().muted_text};")
+        self.empty = EmptyState("team", "No workload yet", "")
+        self.stack = QStackedWidget()
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.summary)
+        page_layout.addWidget(self.grid, 1)
+        page_layout.addWidget(hint)
+        self.stack.addWidget(page)
+        self.stack.addWidget(self.empty)
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(self.scope)
+        bar.addWidget(self.weeks)
+        bar.addStretch(1)
+        bar.addWidget(action_button(self.level_action))
+        bar.addWidget(action_button(self.clear_action))
         layout = QVBoxLayout(self)
-        layout.addWidget(EmptyState("team", "Coming soon", "This page is being built."))
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(6)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        self.weeks.valueChanged.connect(lambda _: self.refresh())
+        self.scope.currentIndexChanged.connect(lambda _: self._show())
+        self.level_action.triggered.connect(self.level)
+        self.clear_action.triggered.connect(self.clear)
+        editor.sig_changed.connect(self._on_changed)
+        self.show_project(None)
+
+    # -- showing -------------------------------------------------------------------------
 
     def show_project(self, project_id: int | None) -> None:
-        """Show a project (None: nothing)."""
+        """Show a project's workload (None: nothing)."""
+        self.project_id = project_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the workload again from the week of the status date."""
+        self._stale = False
+        self.load = None
+        if self.project_id is not None:
+            run = self.editor.workspace.run
+            start = run(first_week, self.project_id)
+            self.load = run(workload, self.project_id, start=start, weeks=self.weeks.value())
+        self._show()
+
+    @property
+    def everywhere(self) -> bool:
+        """True when every project's hours are shown, not only this project's."""
+        return self.scope.currentText() == ALL_PROJECTS
+
+    def _show(self) -> None:
+        load = self.load
+        self.model.set_workload(load, everywhere=self.everywhere)
+        people = any(r.on_project for r in load.resources) if load else False
+        self.level_action.setEnabled(people)
+        self.clear_action.setEnabled(bool(load and load.levelled))
+        if load is None:
+            self.empty.set_text("Choose a project to see its team's workload.")
+            self.stack.setCurrentWidget(self.empty)
+            return
+        if not self.model.rowCount():
+            self.empty.set_text(
+                f"Nobody is planned on {load.code} in these weeks. Assign people to its tasks "
+                "(Timeline, Task Details…) and their weekly load appears here."
+            )
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self.stack.setCurrentIndex(0)
+        self.summary.setText(self._summary(load))
+
+    def _summary(self, load: Workload) -> str:
+        over = self.model.over_allocated()
+        people = self.model.rowCount() - 1  # the team's line
+        parts = [
+            f"<b>{load.code}</b>",
+            f"{people} {'person' if people == 1 else 'people'} from the week of "
+            f"{short_date_text(load.weeks[0])}",
+        ]
+        if over:
+            red = colors().rag_red
+            parts.append(f"<span style='color:{red}'>over-allocated: {', '.join(over)}</span>")
+        else:
+            parts.append("nobody over-allocated")
+        used = load.utilisation
+        if used.booked and used.percent is not None:
+            parts.append(
+                f"team utilisation to date {used.percent:.0f} % ({used.billable_hours:,.0f} "
+                f"billable of {used.available_hours:,.0f} h)"
+            )
+        else:
+            parts.append("no hours booked yet")
+        if load.levelled:
+            count = load.levelled
+            parts.append(f"{count} task{'' if count == 1 else 's'} delayed by levelling")
+        return " · ".join(parts)
+
+    def _on_changed(self, event: ChangeEvent) -> None:
+        if self.project_id is None or not event.touches(*SHOWN):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Catch up with the edits made while another page was in front."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # -- levelling -----------------------------------------------------------------------
+
+    def level(self) -> None:
+        """Preview Level Resources; on OK apply it as one undoable edit."""
+        project_id = self.project_id
+        if project_id is None:
+            return
+        try:
+            plan = self.editor.workspace.run(level_preview, project_id)
+        except ValidationError as exc:
+            QMessageBox.information(self, "Level Resources", str(exc))
+            return
+        if run_modal(LevellingDialog(plan, self)) and plan.moves:
+            count = len(plan.moves)
+            label = f"Level resources ({count} task{'' if count == 1 else 's'})"
+            self.editor.run(project_id, edit(label, apply_levelling, project_id))
+
+    def clear(self) -> None:
+        """Set every levelling delay back to 0, as one undoable edit."""
+        if self.project_id is not None:
+            self.editor.run(
+                self.project_id, edit("Clear levelling", clear_levelling, self.project_id)
+            )

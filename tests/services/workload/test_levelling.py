@@ -15,7 +15,7 @@ from cpm_desktop.services.workload.levelling import (
     clear_levelling,
     level_preview,
 )
-from cpm_desktop.services.workload.views import over_allocated_tasks
+from cpm_desktop.services.workload.views import over_allocated_tasks, workload
 from cpm_desktop.workspace import Workspace
 from tests.services.support import (
     MONDAY,
@@ -76,6 +76,7 @@ def test_apply_then_clear(workspace: Workspace, project: ProjectIds) -> None:
     task = stored(workspace, ids["B"])
     assert (task.leveling_delay, task.start) == (5, MON_14)
     with workspace.transaction() as s:
+        assert workload(s, project.project_id, start=MONDAY, weeks=1).levelled == 1
         assert over_allocated_tasks(s, project.project_id) == frozenset()
         assert level_preview(s, project.project_id).moves == ()
         assert clear_levelling(s, project.project_id) == 1
