@@ -65,8 +65,8 @@ class Move:
 @dataclass(frozen=True, slots=True)
 class LevellingProblem:
     """A project to level: its tasks and links as the engine takes them, the hours per working
-    day each task asks of each resource, the resources' capacities and the tasks' priorities
-    (0..1000, DEFAULT_PRIORITY when absent)."""
+    day each task asks of each resource, the resources' capacities, the tasks' priorities
+    (0..1000, DEFAULT_PRIORITY when absent) and the resources' work elsewhere."""
 
     tasks: Sequence[TaskSpec]
     links: Sequence[LinkSpec]
@@ -76,6 +76,9 @@ class LevellingProblem:
     demand: Mapping[int, Mapping[int, float]]  # task id → resource id → hours per day
     capacity: Mapping[int, Capacity]
     priority: Mapping[int, int] = dataclasses.field(default_factory=dict)
+    # Hours the resources work elsewhere (other projects), which levelling cannot move:
+    # resource id → working-day index of the project calendar → hours.
+    background: Mapping[int, Mapping[int, float]] = dataclasses.field(default_factory=dict)
 
     def schedule(self, delays: Mapping[int, int]) -> Schedule:
         """The schedule with these levelling delays (every other task's delay 0)."""
@@ -242,7 +245,11 @@ class _Loads:
         anchored = capacities.anchored
         self.anchored = {row[0]: row[1:3] for row in rows if row[0] in anchored}
         self.window: dict[int, tuple[int, int]] = {}
-        self.hours: dict[int, dict[int, float]] = {}
+        self.hours = {
+            resource: dict(daily)
+            for resource, daily in problem.background.items()
+            if resource in capacities
+        }
         for task_id, asks in problem.demand.items():
             result = schedule.tasks.get(task_id)
             if result is None or result.is_summary or result.duration <= 0:

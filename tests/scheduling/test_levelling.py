@@ -4,6 +4,7 @@ constraint, the schedule it returns is the engine's with its delays."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from hypothesis import given, settings
@@ -177,6 +178,18 @@ def test_a_persons_leave_is_no_capacity() -> None:
     assert span(result.schedule, 1) == (sep(9), sep(10))
 
 
+def test_work_elsewhere_is_levelled_around() -> None:
+    """Another project holds the person on Mon 7 and Tue 8: this project's task waits."""
+    start = CAL.index(MON_7)
+    plan = dataclasses.replace(
+        problem([TaskSpec(1, "A", duration=1)], demand={1: {1: 8.0}}),
+        background={1: {start: 8.0, start + 1: 4.0}},
+    )
+    assert [o.day for o in overloads(plan, plan.schedule({}))] == [sep(7)]
+    result = level(plan)
+    assert result.delays == {1: 2}
+
+
 def test_a_task_asking_more_than_a_person_has_stays_over_allocated() -> None:
     """Twelve hours a day of an eight-hour person cannot be levelled away by a delay."""
     plan = problem([TaskSpec(1, "A", duration=2)], demand={1: {1: 12.0}})
@@ -193,8 +206,8 @@ CAPPED = ("SNLT", "FNLT", "MSO", "MFO")
 @st.composite
 def plans(draw: st.DrawFn) -> LevellingProblem:
     """Up to 12 tasks of 1–6 days (a few in progress), forward links of any type and lag, a
-    few dated constraints, up to 3 resources of 4 or 8 hours a day asked 2–8 hours a day,
-    sometimes a status date."""
+    few dated constraints, up to 3 resources of 4 or 8 hours a day asked 2–8 hours a day and
+    busy elsewhere on a few days, sometimes a status date."""
     count = draw(st.integers(1, 12))
     tasks = []
     for task_id in range(1, count + 1):
@@ -232,7 +245,14 @@ def plans(draw: st.DrawFn) -> LevellingProblem:
         demand[task.id] = {r: draw(st.sampled_from((2.0, 4.0, 8.0))) for r in asked}
     priority = {t.id: draw(st.sampled_from((100, 500, 500, 900, 1000))) for t in tasks}
     status = draw(st.sampled_from((None, None, sep(9))))
-    return LevellingProblem(tasks, links, CAL, MON_7, status, demand, capacity, priority)
+    # Another project's hours on a few days, which levelling cannot move.
+    background = {
+        r: {CAL.index(MON_7) + d: 4.0 for d in draw(st.sets(st.integers(0, 15), max_size=4))}
+        for r in capacity
+    }
+    return LevellingProblem(
+        tasks, links, CAL, MON_7, status, demand, capacity, priority, background
+    )
 
 
 def _link_holds(schedule: Schedule, link: LinkSpec) -> bool:
