@@ -11,13 +11,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
+from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.portfolio.views import find_project_id
-from cpm_desktop.services.workload.levelling import level_preview
+from cpm_desktop.services.workload.levelling import apply_levelling, level_preview
+from cpm_desktop.services.workload.views import over_allocated_tasks
+from cpm_desktop.ui.gantt.chart import GanttChart
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.timeline.task_model import NAME, TaskTreeModel
+from cpm_desktop.ui.undo import Editor, edit
 from cpm_desktop.ui.workload import page as page_module
 from cpm_desktop.ui.workload.levelling_dialog import LevellingDialog
 from cpm_desktop.ui.workload.levelling_model import MovesModel
+from cpm_desktop.ui.workload.marks import OVER_ALLOCATED_TIP, OverAllocationMarks
 from cpm_desktop.ui.workload.page import ALL_PROJECTS, WorkloadPage
 from cpm_desktop.ui.workload.usage_model import FIRST_WEEK, OVER_ROLE, TEAM
 from cpm_desktop.workspace import Workspace
@@ -122,3 +127,26 @@ def test_the_preview_lists_each_move(page: WorkloadPage, demo: Workspace, qtmode
     assert OVER_ALLOCATED in texts[-1]
     assert dialog.apply_button.text().startswith("Level (")
     dialog.deleteLater()
+
+
+def test_the_timeline_marks_over_allocated_tasks(qtbot, demo: Workspace) -> None:
+    """The tasks of the clash carry the warning by their name and on their bar, until the
+    project is levelled."""
+    editor = Editor(demo)
+    project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
+    model = TaskTreeModel()
+    model.set_tasks(demo.run(timeline, project_id).tasks)
+    chart = GanttChart()
+    qtbot.addWidget(chart)
+    marks = OverAllocationMarks(editor, lambda: project_id, (model, chart))
+    marks.refresh()
+    marked = demo.run(over_allocated_tasks, project_id)
+    assert marked
+    task_id = next(iter(marked))
+    name = model.index_of(task_id, NAME)
+    assert model.data(name, Qt.ItemDataRole.DecorationRole) is not None
+    assert OVER_ALLOCATED_TIP in model.data(name, Qt.ItemDataRole.ToolTipRole)
+    assert chart.over_allocated == marked
+    editor.run(project_id, edit("Level", apply_levelling, project_id))
+    qtbot.waitUntil(lambda: chart.over_allocated == frozenset())
+    assert model.data(name, Qt.ItemDataRole.DecorationRole) is None

@@ -78,6 +78,7 @@ class GanttChart(QAbstractScrollArea):
         self._routes: dict[int, list[tuple[float, float]]] = {}
         self._routes_key: tuple[object, ...] = ()
         self._chain_tasks: set[int] = set()
+        self._over_allocated: frozenset[int] = frozenset()
         self._chain_links: set[int] = set()
         self._driver_lookup: Callable[[int], str] = lambda _task_id: ""
         self._today = dt.date.today()
@@ -161,6 +162,17 @@ class GanttChart(QAbstractScrollArea):
         self._chain_tasks = set(task_ids)
         self._chain_links = set(link_ids)
         self.viewport().update()
+
+    def set_over_allocated(self, task_ids: frozenset[int]) -> None:
+        """Mark the bars of these tasks: their people are over-allocated."""
+        if task_ids != self._over_allocated:
+            self._over_allocated = task_ids
+            self.viewport().update()
+
+    @property
+    def over_allocated(self) -> frozenset[int]:
+        """The tasks whose bars are marked over-allocated."""
+        return self._over_allocated
 
     def set_driver_lookup(self, lookup: Callable[[int], str]) -> None:
         """Give the function that says what drives a task's start, for the tooltip."""
@@ -327,6 +339,7 @@ class GanttChart(QAbstractScrollArea):
             selected=self._selected,
             chain_tasks=self._chain_tasks,
             chain_links=self._chain_links,
+            over_allocated=self._over_allocated,
             today=self._today,
             routes=self._routes_for(self._layout, self._links, self.font().key()),
         )

@@ -90,6 +90,7 @@ class Frame:
     selected: int | None = None
     chain_tasks: set[int] = field(default_factory=set)
     chain_links: set[int] = field(default_factory=set)
+    over_allocated: frozenset[int] = frozenset()  # tasks whose people are over-allocated
     today: dt.date | None = None
     # Link routes in unscrolled coordinates, by link id, kept by the chart while the data,
     # rows, zoom and row height stay the same: a scroll step then only translates them.

@@ -9,6 +9,7 @@ from cpm_desktop.ui.gantt.frame import LABEL_EDGE, Frame, label_in_view, label_t
 from cpm_desktop.ui.gantt.geometry import bar_extent, bar_rect
 from cpm_desktop.ui.gantt.layout import Bar, Kind
 from cpm_desktop.ui.theme import Colors
+from cpm_desktop.ui.workload.marks import paint_warning
 
 _OFFSCREEN = 20.0  # bars are clipped this far outside the viewport to keep coordinates small
 
@@ -35,6 +36,8 @@ def paint_bars(painter: QPainter, frame: Frame) -> None:
             _paint_summary(painter, frame, _clipped(rect, frame.width))
         else:
             paint_task_bar(painter, frame.palette, bar, _clipped(rect, frame.width))
+            if bar.task.id in frame.over_allocated:
+                _paint_over_allocation(painter, frame, rect)
 
 
 def paint_chain_halos(painter: QPainter, frame: Frame) -> None:
@@ -73,6 +76,20 @@ def paint_task_bar(painter: QPainter, palette: Colors, bar: Bar, rect: QRectF) -
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(strong)
         painter.drawRoundedRect(done, 2, 2)
+
+
+def _paint_over_allocation(painter: QPainter, frame: Frame, rect: QRectF) -> None:
+    """Outline the bar in red, with the warning triangle inside its end where the bar is
+    long enough (links and the label stay clear): its people are planned beyond their
+    capacity on one of its days."""
+    red = QColor(frame.palette.rag_red)
+    shown = _clipped(rect, frame.width)
+    painter.setPen(QPen(red, 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(shown.adjusted(1, 1, -1, -1), 2, 2)
+    side = rect.height() - 2
+    if shown.width() >= 3 * side:
+        paint_warning(painter, QRectF(shown.right() - side - 2, rect.top() + 1, side, side), red)
 
 
 def _paint_summary(painter: QPainter, frame: Frame, rect: QRectF) -> None:

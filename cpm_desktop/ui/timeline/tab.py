@@ -19,6 +19,7 @@ from cpm_desktop.ui.timeline.chain_worker import ChainWorker
 from cpm_desktop.ui.timeline.task_commands import TaskCommands
 from cpm_desktop.ui.timeline.view import TimelineView
 from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.workload.marks import OverAllocationMarks
 from cpm_desktop.workspace import ChangeEvent, RecordKind
 
 # The keys of the layout remembered between runs.
@@ -52,6 +53,11 @@ class TimelineTab(FeatureTab):
         self.team_cells = AssignmentsColumn(
             self._view.model, editor, lambda: self._project_id, self
         )
+        # Tasks whose people are over-allocated: a warning by the name and a red bar.
+        self.over_allocation = OverAllocationMarks(
+            editor, lambda: self._project_id, (self._view.model, self._view.chart), self
+        )
+        self._view.model.modelReset.connect(self.over_allocation.schedule)
         # The driving chain runs the scheduler: worked out once the user pauses, not per edit.
         self._chain_timer = QTimer(self)
         self._chain_timer.setSingleShot(True)

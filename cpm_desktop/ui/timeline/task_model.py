@@ -17,6 +17,7 @@ from cpm_desktop.ui.formatting import date_text, duration_text, entry_date_text
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT, EDITABLE, READ_ONLY
 from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.workload.marks import OVER_ALLOCATED_TIP, over_allocation_icon
 
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERCENT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -100,6 +101,8 @@ class TaskTreeModel(QAbstractItemModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._milestone_icon = icon("milestone")
+        self._over: frozenset[int] = frozenset()  # tasks whose people are over-allocated
+        self._over_icon = over_allocation_icon()
 
     # -- content -------------------------------------------------------------------------
 
@@ -153,6 +156,15 @@ class TaskTreeModel(QAbstractItemModel):
                 self.dataChanged.emit(
                     self.createIndex(row, RESOURCES, task_id), self.createIndex(row, COST, task_id)
                 )
+
+    def set_over_allocated(self, task_ids: frozenset[int]) -> None:
+        """Mark the name of each of these tasks with the over-allocation warning."""
+        old, self._over = self._over, task_ids
+        for task_id in old ^ task_ids:
+            row = self._row_in_parent.get(task_id)
+            if row is not None:
+                index = self.createIndex(row, NAME, task_id)
+                self.dataChanged.emit(index, index)
 
     def task(self, index: AnyIndex) -> TimelineTask | None:
         """Return the task shown at `index`."""
@@ -226,10 +238,15 @@ class TaskTreeModel(QAbstractItemModel):
             return QColor(colors().gantt_critical_bar)
         if role == _DECORATION and column == NAME and task.is_milestone:
             return self._milestone_icon
+        if role == _DECORATION and column == NAME and task.id in self._over:
+            return self._over_icon
         if role == _ALIGN:
             return ALIGN_RIGHT if column in _NUMERIC else None
         if role == _TIP and column == NAME:
-            return f"{task.wbs} {task.name}" + (f"\nOwner: {task.owner}" if task.owner else "")
+            over = f"\n{OVER_ALLOCATED_TIP}" if task.id in self._over else ""
+            return (
+                f"{task.wbs} {task.name}" + (f"\nOwner: {task.owner}" if task.owner else "") + over
+            )
         if role == _TIP and column == PREDECESSORS and task.predecessors:
             return f"Predecessors: {task.predecessors}"  # a long list is elided in the cell
         if role == _TIP and column == OWNER and task.owner:
