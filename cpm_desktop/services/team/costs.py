@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -81,6 +81,11 @@ class ProjectCosts:
     has_cost_data: bool  # a rate of an assigned resource, a cost amount, a fixed cost or an invoice
     has_planned_costs: bool  # assignments or fixed costs price the plan
     has_actual_costs: bool  # timesheet hours or invoices price what was spent
+    # Each resource's part of each task, by (task id, resource id): the cost breakdown by role.
+    assignments: Mapping[tuple[int, int], ResourceCost] = field(default_factory=dict)
+    # What each week (its Monday) spent: hours booked at the week's rate and invoices received
+    # in it; the burn chart's actual cost. Materials and cost resources have no week.
+    weekly_actual: Mapping[dt.date, Decimal | None] = field(default_factory=dict)
 
 
 def project_costs(session: Session, project_id: int) -> ProjectCosts:
@@ -102,6 +107,8 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
     }
     leaf: dict[int, _Sum] = {task_id: _Sum() for task_id in tasks}
     people: dict[int, _Sum] = {}
+    pairs: dict[tuple[int, int], _Sum] = {}
+    weekly: dict[dt.date, Decimal | None] = {}
     priced = False
     assignments = read_rows(
         session,
@@ -120,11 +127,12 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
         day = task.start or project.start_date
         kind = kinds[a.resource_id]
         total, person = leaf[task.id], people.setdefault(a.resource_id, _Sum())
+        pair = pairs.setdefault((task.id, a.resource_id), _Sum())
         if kind is ResourceKind.COST:
             amount = a.cost_amount or _ZERO
             priced = priced or a.cost_amount is not None
             done = amount * task.percent_complete / 100
-            for s in (total, person):
+            for s in (total, person, pair):
                 s.add(cost=amount, revenue=_ZERO, actual=done)
             continue
         rate = pricer.rate(a.resource_id, day)
@@ -134,7 +142,7 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
         revenue = pricer.money(rate, quantity, day, bill=True)
         work = a.work_hours if kind is ResourceKind.WORK else 0.0
         actual = None if cost is None else cost * task.percent_complete / 100
-        for s in (total, person):
+        for s in (total, person, pair):
             s.add(cost=cost, revenue=revenue, work=work)
             if kind is ResourceKind.MATERIAL:
                 s.add(actual=actual)
@@ -161,8 +169,10 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
         if first:
             charged.add((entry.resource_id, entry.task_id))
         actual = pricer.money(rate, hours, entry.week_start, per_use=first) if hours else _ZERO
-        for s in (leaf[entry.task_id], people.setdefault(entry.resource_id, _Sum())):
+        pair = pairs.setdefault((entry.task_id, entry.resource_id), _Sum())
+        for s in (leaf[entry.task_id], people.setdefault(entry.resource_id, _Sum()), pair):
             s.add(actual=actual, actual_work=entry.hours)
+        weekly[entry.week_start] = _plus(weekly.get(entry.week_start, _ZERO), actual)
     unassigned = _Sum()
     invoices = read_rows(
         session,
@@ -179,6 +189,8 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
         spent = pricer.convert(amount, currency, received_on)
         target = leaf.get(task_id) if task_id is not None else None
         (target or unassigned).add(actual=spent)
+        week = received_on - dt.timedelta(days=received_on.weekday())
+        weekly[week] = _plus(weekly.get(week, _ZERO), spent)
     task_costs = _rolled_up({t.id: t.parent_id for t in tasks.values()}, leaf)
     roots = [task_costs[t.id] for t in tasks.values() if t.parent_id is None]
     total = _Sum()
@@ -206,6 +218,8 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
         has_cost_data=priced or bool(invoices),
         has_planned_costs=planned,
         has_actual_costs=bool(entries) or bool(invoices),
+        assignments={key: s.resource_cost(key[1]) for key, s in pairs.items()},
+        weekly_actual={week: _cents(amount) for week, amount in sorted(weekly.items())},
     )
 
 
