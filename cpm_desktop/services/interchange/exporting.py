@@ -7,8 +7,10 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.interchange.model import Plan, PlanCalendar, PlanLink, PlanTask
 from cpm_desktop.models import Baseline, Dependency, Project
+from cpm_desktop.services.interchange.export_team import project_team
 from cpm_desktop.services.plan.outline import outline_rows
 from cpm_desktop.services.plan.schedule import reschedule
+from cpm_desktop.services.team.costs import project_costs
 from cpm_desktop.services.validate import get_or_raise
 
 
@@ -20,9 +22,12 @@ def project_plan(session: Session, project_id: int) -> Plan:
         select(Baseline).where(Baseline.project_id == project.id, Baseline.number == 0)
     )
     saved = {row.task_id: row for row in baseline.tasks} if baseline else {}
+    costs = project_costs(session, project.id)
+    priced = costs.has_cost_data  # else a task's budget is its cost, as before the team
     tasks: list[PlanTask] = []
     for task, _, _ in outline_rows(session, project.id):
         old = saved.get(task.id)
+        figures = costs.tasks.get(task.id)
         tasks.append(
             PlanTask(
                 key=str(task.id),
@@ -45,6 +50,14 @@ def project_plan(session: Session, project_id: int) -> Plan:
                 baseline_finish=old.finish if old else None,
                 baseline_duration=old.duration if old else None,
                 baseline_cost=old.budget_cost if old else None,
+                baseline_work_hours=old.work_hours if old and old.work_hours else None,
+                task_type=task.task_type.value,
+                effort_driven=task.effort_driven,
+                fixed_cost=task.fixed_cost,
+                priority=task.priority,
+                leveling_delay=task.leveling_delay,
+                work_hours=figures.work_hours if figures and figures.work_hours else None,
+                cost=figures.cost if figures and priced else None,
             )
         )
     links = [
@@ -54,6 +67,7 @@ def project_plan(session: Session, project_id: int) -> Plan:
         )
     ]
     calendar = project.calendar
+    resources, assignments = project_team(session, project)
     return Plan(
         name=project.name,
         start_date=project.start_date,
@@ -69,4 +83,6 @@ def project_plan(session: Session, project_id: int) -> Plan:
         manager=project.manager,
         client=project.client.name,
         source_format="CPM Desktop",
+        resources=resources,
+        assignments=assignments,
     )

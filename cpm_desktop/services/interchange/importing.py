@@ -11,12 +11,14 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import ConstraintType, LinkType, Stage
+from cpm_desktop.domain.team import TaskType
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import current_user
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanTask
 from cpm_desktop.interchange.text_values import number_text
 from cpm_desktop.models import Baseline, BaselineTask, Dependency, Project, Task
 from cpm_desktop.services import audit
+from cpm_desktop.services.interchange.import_team import add_team
 from cpm_desktop.services.plan.calendars import set_holidays, set_working_weekdays
 from cpm_desktop.services.plan.schedule import reschedule
 from cpm_desktop.services.portfolio.clients import ClientRecord, create_client, find_client
@@ -96,6 +98,7 @@ def import_plan(session: Session, plan: Plan, *, client_name: str | None = None)
     ids, milestones = _add_tasks(session, project, plan.tasks, notes)
     links = _add_links(session, project, plan, ids, notes)
     _add_baseline(session, project, plan.tasks, ids, notes)
+    team = add_team(session, project, plan, ids, notes)
     # What was stored, which is not always what the file holds (a self-link is left out).
     notes.counts = {
         "tasks": len(ids),
@@ -104,6 +107,13 @@ def import_plan(session: Session, plan: Plan, *, client_name: str | None = None)
         "links": links,
         "holidays": len(holidays),
     }
+    for what, count in (
+        ("resources", team.resources),
+        ("assignments", team.assignments),
+        ("timesheet entries", team.timesheet_entries),
+    ):
+        if count:
+            notes.counts[what] = count
     schedule = reschedule(session, project)
     audit.record(
         session,
@@ -257,6 +267,12 @@ def _task_row(spec: PlanTask, is_summary: bool, notes: ImportNotes) -> dict[str,
         "budget_cost": Decimal(0),
         "actual_cost": Decimal(0),
         "is_critical": False,
+        "task_type": _task_type(spec, label, notes),
+        "effort_driven": spec.effort_driven,
+        # MS Project keeps a summary's own fixed cost besides its tasks'; so does the workspace.
+        "fixed_cost": _money(spec.fixed_cost, label, "fixed cost", notes),
+        "priority": min(max(spec.priority, 0), 1000),
+        "leveling_delay": min(max(spec.leveling_delay, 0), MAX_DURATION),
     }
     if is_summary:
         return row  # progress and costs of a summary come from its tasks
@@ -276,6 +292,14 @@ def _task_row(spec: PlanTask, is_summary: bool, notes: ImportNotes) -> dict[str,
         actual_cost=_money(spec.actual_cost, label, "actual cost", notes),
     )
     return row
+
+
+def _task_type(spec: PlanTask, label: str, notes: ImportNotes) -> TaskType:
+    try:
+        return TaskType(spec.task_type)
+    except ValueError:
+        notes.drop(f"{label}: task type {spec.task_type!r} is unknown; fixed units kept.")
+        return TaskType.FIXED_UNITS
 
 
 def _money(value: Decimal, label: str, what: str, notes: ImportNotes) -> Decimal:
@@ -391,4 +415,5 @@ def _baseline_row(task: PlanTask, task_id: int, notes: ImportNotes) -> BaselineT
         finish=finish,
         duration=duration,
         budget_cost=_money(task.baseline_cost or Decimal(0), label, "baseline cost", notes),
+        work_hours=max(task.baseline_work_hours or 0.0, 0.0),
     )
