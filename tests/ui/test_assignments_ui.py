@@ -19,6 +19,7 @@ from cpm_desktop.ui.team.team_text import resource_names
 from cpm_desktop.ui.timeline.assignments_column import AssignmentsColumn
 from cpm_desktop.ui.timeline.assignments_dialog import AssignmentDialog
 from cpm_desktop.ui.timeline.assignments_panel import TaskResourcesPanel
+from cpm_desktop.ui.timeline.table_view import TaskTableView
 from cpm_desktop.ui.timeline.task_dialog import TaskDialog
 from cpm_desktop.ui.timeline.task_model import COST, RESOURCES, WORK, TaskTreeModel
 from cpm_desktop.ui.undo import Editor, edit
@@ -66,7 +67,7 @@ def test_adding_a_person_to_an_effort_driven_task_shortens_it_then_undo(
     panel = open_panel(qtbot, editor, team, team.build)
     changed: list[object] = []
     panel.sig_task_changed.connect(changed.append)
-    assert panel.totals.text() == "Work 80 h · duration 10 d · 1 person"
+    assert panel.totals.text() == "80 h in 10 d · 1 person"
 
     def fill(dialog: AssignmentDialog) -> None:
         dialog.resource.setCurrentIndex(dialog.resource.findData(team.bo))
@@ -77,7 +78,7 @@ def test_adding_a_person_to_an_effort_driven_task_shortens_it_then_undo(
     assert [c.name for c in opened[0]._candidates.values()] == ["Bo Brandt", "Crane", "Cy Lis"]
     assert stored(editor, team.build) == [("Ana Weber", 1.0, 40.0), ("Bo Brandt", 1.0, 40.0)]
     assert panel.team.duration == 5
-    assert panel.totals.text() == "Work 80 h · duration 5 d · 2 people"
+    assert panel.totals.text() == "80 h in 5 d · 2 people"
     assert panel.proxy.rowCount() == 2
     assert changed
     assert changed[-1].duration == 5
@@ -226,3 +227,24 @@ def test_the_task_tables_resources_work_and_cost_columns(qtbot, editor: Editor, 
     editor.run(project, edit("Assign", assign, team.test, team.bo, units=0.5))
     qtbot.waitUntil(lambda: texts(team.test)[0] == "Bo Brandt [50 %]")
     assert texts(team.test)[1] == "20 h"
+
+
+def test_work_and_cost_are_read_only_while_their_columns_show(
+    qtbot, editor: Editor, team: Team
+) -> None:
+    """Hidden by default, Work and Cost stay blank (the whole plan is not priced on every
+    edit); showing the Work column fills both."""
+    model = TaskTreeModel()
+    table = TaskTableView(model)
+    qtbot.addWidget(table)
+    project = team.project_id
+    feeder = AssignmentsColumn(model, editor, lambda: project, None, table.header())
+    model.set_tasks(editor.workspace.run(timeline, project).tasks)
+    feeder.refresh()
+    build = model.index_of(team.build)
+    assert not feeder.costs_shown()
+    assert build.siblingAtColumn(RESOURCES).data() == "Ana Weber"
+    assert build.siblingAtColumn(WORK).data() == ""
+    table.header().showSection(WORK)
+    qtbot.waitUntil(lambda: build.siblingAtColumn(WORK).data() == "80 h")
+    assert build.siblingAtColumn(COST).data() != ""

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 from cpm_desktop.domain.labels import Labelled
 from cpm_desktop.domain.team import ResourceKind, TaskType
 from cpm_desktop.errors import ValidationError
-from cpm_desktop.models import Project, ResourceRate, Task
+from cpm_desktop.models import Assignment, Project, Resource, ResourceRate, Task
 from cpm_desktop.services.team.assignments import AssignmentRow, task_assignments
-from cpm_desktop.services.team.costs import project_costs
+from cpm_desktop.services.team.costs import ProjectCosts, project_costs
 from cpm_desktop.services.team.resources import delete_rate, set_rate
 from cpm_desktop.services.team.views import (
     RateRow,
@@ -73,6 +73,28 @@ class RateLine:
     id: int
     rate: RateRow
     standing: RateStanding
+
+
+@dataclass(frozen=True, slots=True)
+class AssignedName:
+    """Who is on a task, as the task table names them: a resource with its units (a
+    material's quantity, in `unit`)."""
+
+    task_id: int
+    resource_id: int
+    resource: str
+    kind: ResourceKind
+    units: float
+    unit: str  # a material's unit ("" for others)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanTeam:
+    """The task table's team cells of one project: who is on each task and, when asked, the
+    costs; both empty for a plan nobody is assigned to and no fixed cost prices."""
+
+    names: tuple[AssignedName, ...]  # by task, then resource name
+    costs: ProjectCosts | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +178,34 @@ def rate_lines(session: Session, day: dt.date) -> tuple[RateLine, ...]:
             standing = RateStanding.SUPERSEDED
         lines.append(RateLine(rate.id, rate, standing))
     return tuple(lines)
+
+
+def plan_team(session: Session, project_id: int, *, with_costs: bool) -> PlanTeam:
+    """Who works on each task of a project and, `with_costs`, its costs (a read of the whole
+    plan: skipped when no assignment or fixed cost prices it, as in most imported plans)."""
+    project = get_or_raise(session, Project, project_id, "project")
+    names = tuple(
+        AssignedName(task_id, resource_id, name, kind, units, unit)
+        for task_id, resource_id, name, kind, units, unit in session.execute(
+            select(
+                Assignment.task_id,
+                Resource.id,
+                Resource.name,
+                Resource.kind,
+                Assignment.units,
+                Resource.material_unit,
+            )
+            .join(Resource, Resource.id == Assignment.resource_id)
+            .join(Task, Task.id == Assignment.task_id)
+            .where(Task.project_id == project.id)
+            .order_by(Assignment.task_id, Resource.name)
+        )
+    )
+    fixed = session.scalar(
+        select(Task.id).where(Task.project_id == project.id, Task.fixed_cost > 0).limit(1)
+    )
+    priced = with_costs and (bool(names) or fixed is not None)
+    return PlanTeam(names, project_costs(session, project.id) if priced else None)
 
 
 def task_team(session: Session, task_id: int) -> TaskTeam:

@@ -74,7 +74,9 @@ class RateDialog(RecordDialog):
         self.effective_from.setToolTip("The rate applies from this day until a later one")
         self.cost_rate = _amount(row.cost_rate if row else None, "What an hour costs us")
         self.bill_rate = _amount(row.bill_rate if row else None, "What an hour is billed at")
-        self.cost_per_use = _amount(row.cost_per_use if row else None, "Once per task (optional)")
+        self.cost_per_use = _amount(
+            row.cost_per_use if row and row.cost_per_use else None, "Once per task (optional)"
+        )
         self.currency = QLineEdit(row.currency if row else currency)
         self.currency.setValidator(QRegularExpressionValidator(CURRENCY, self.currency))
         self.currency.setMaxLength(3)
@@ -85,7 +87,7 @@ class RateDialog(RecordDialog):
         self.form.addRow("&Cost rate", self.cost_rate)
         self.form.addRow("&Bill rate", self.bill_rate)
         self.form.addRow("Cost per &use", self.cost_per_use)
-        self.form.addRow("C&urrency", self.currency)
+        self.form.addRow("Curre&ncy", self.currency)
 
     def values(self) -> dict[str, Any]:
         """The keywords of add_rate / change_rate; ValueError when an amount is unreadable."""

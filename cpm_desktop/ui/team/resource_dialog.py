@@ -80,7 +80,7 @@ class ResourceDialog(RecordDialog):
         self.form.addRow("&Vendor", self.vendor)
         self.form.addRow("Max &units", self.max_units)
         self.form.addRow("&Calendar", self.calendar)
-        self.form.addRow("Material u&nit", self.unit)
+        self.form.addRow("Material un&it", self.unit)
         self.form.addRow("&E-mail", self.email)
         self.form.addRow("No&tes", self.notes)
         self.active = QCheckBox("Active (offered for new assignments)")

@@ -5,13 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import Protocol
 
 from cpm_desktop.domain.team import Employer, ResourceKind
-from cpm_desktop.services.team.assignments import AssignmentRow
 from cpm_desktop.services.team.views import ResourceRow
 from cpm_desktop.ui.formatting import amount_entry_text, grouping_locale, money_text
 
 FULL_TIME = 1.0
+
+
+class Assigned(Protocol):
+    """A resource on a task, as an assignment row of any read names it."""
+
+    @property
+    def resource_id(self) -> int: ...
+    @property
+    def resource(self) -> str: ...
+    @property
+    def kind(self) -> ResourceKind: ...
+    @property
+    def units(self) -> float: ...
 
 
 def units_text(units: float) -> str:
@@ -54,7 +67,7 @@ def quantity_text(units: float, unit: str) -> str:
     return f"{number_text(units)} {unit}".strip()
 
 
-def resource_names(rows: Iterable[AssignmentRow], units_of: dict[int, str] | None = None) -> str:
+def resource_names(rows: Iterable[Assigned], units_of: dict[int, str] | None = None) -> str:
     """A task's resources as MS Project's Resource Names: 'Anna Weber, Lukas Brandt [50 %]';
     a part-time person shows its units, a material its quantity (`units_of`: its unit)."""
     names = []

@@ -13,6 +13,7 @@ from cpm_desktop.services.team.assignments import AssignmentRow
 from cpm_desktop.ui.formatting import amount_entry_text, parse_money
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.team.team_text import number_text
+from cpm_desktop.ui.theme import colors
 
 MAX_PERCENT = 10_000  # 100 full-time people, the service's limit
 
@@ -40,6 +41,7 @@ class AssignmentDialog(RecordDialog):
         currency: str,
         submit: Submit,
         parent: QWidget | None = None,
+        hint: str = "",
     ) -> None:
         title = "Assign resource" if row is None else f"Edit {row.resource} on {row.task_name}"
         super().__init__(title, submit, parent)
@@ -83,6 +85,12 @@ class AssignmentDialog(RecordDialog):
         self.form.addRow("&Quantity", self.quantity)
         self.form.addRow("Unit", self.unit)
         self.form.addRow(f"&Amount ({currency})", self.amount)
+        if hint:
+            note = QLabel(hint)
+            note.setObjectName("assignHint")
+            note.setWordWrap(True)
+            note.setStyleSheet(f"color: {colors().muted_text};")
+            self.form.addRow(note)
         if row is not None:
             self.units.setValue(round(row.units * 100))
             self.work.setText(number_text(row.work_hours))

@@ -48,13 +48,14 @@ from cpm_desktop.ui.timeline.assignments_dialog import AssignmentDialog, Candida
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, edit
 
 TYPE_TIPS = {
-    TaskType.FIXED_UNITS: "The people's units stay: more work makes the task longer",
-    TaskType.FIXED_DURATION: "The task's length stays: more work raises the units",
-    TaskType.FIXED_WORK: "The hours stay: more people make the task shorter",
+    TaskType.FIXED_UNITS: "The people's units stay; more work makes the task longer",
+    TaskType.FIXED_DURATION: "The task's length stays; more work raises the units",
+    TaskType.FIXED_WORK: "The hours stay; more people make the task shorter",
 }
 NOTE = "Changes on this tab are made at once; Edit › Undo takes each one back."
 SUMMARY_NOTE = "A summary task's people are its tasks': assign them there."
 VISIBLE_ROWS = 5
+RESOURCE, AMOUNT = 0, 3
 
 
 def _units(row: AssignmentRow, units_of: dict[int, str]) -> str:
@@ -125,6 +126,7 @@ class TaskResourcesPanel(QWidget):
         self.proxy = RecordProxy(self.model, SORT_ROLE)
         self.table = RecordTable(self.proxy)
         self.table.setObjectName("taskAssignments")
+        self.table.sortByColumn(RESOURCE, Qt.SortOrder.AscendingOrder)
         self.table.setMinimumHeight(rows_height(self.table, VISIBLE_ROWS))
         self.assign_action = panel_action(self, "new", "&Assign…", "Put a resource on this task")
         self.edit_action = panel_action(
@@ -159,11 +161,11 @@ class TaskResourcesPanel(QWidget):
         cost_label.setBuddy(self.fixed_cost)
         form.addRow(type_label, type_row)
         form.addRow(cost_label, cost_row)
+        form.addRow("Work", self.totals)
         bar = QHBoxLayout()
         for action in (self.assign_action, self.edit_action, self.remove_action):
             bar.addWidget(action_button(action))
-        bar.addSpacing(10)
-        bar.addWidget(self.totals, 1)
+        bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(bar)
@@ -198,9 +200,12 @@ class TaskResourcesPanel(QWidget):
         self.fixed_cost.setText(amount_entry_text(team.fixed_cost))
         people = sum(a.kind is ResourceKind.WORK for a in team.assignments)
         self.totals.setText(
-            f"Work {hours_text(team.work_hours)} · duration {duration_text(team.duration)}"
+            f"{hours_text(team.work_hours)} in {duration_text(team.duration)}"
             + (f" · {people} {'person' if people == 1 else 'people'}" if people else "")
         )
+        # A cost resource's amount is the only thing that column shows.
+        costs = any(a.kind is ResourceKind.COST for a in team.assignments)
+        self.table.setColumnHidden(AMOUNT, not costs)
         self.task_type.setEnabled(not team.is_summary)
         self.effort_driven.setEnabled(not team.is_summary)
         if team.is_summary:
@@ -280,7 +285,20 @@ class TaskResourcesPanel(QWidget):
         return found
 
     def _submit_dialog(self, row: AssignmentRow | None, submit: Submit) -> AssignmentDialog:
-        return AssignmentDialog(row, self._candidates(row), self.team.currency, submit, self)
+        return AssignmentDialog(
+            row, self._candidates(row), self.team.currency, submit, self, self._hint(row)
+        )
+
+    def _hint(self, row: AssignmentRow | None) -> str:
+        """What the task's type will make of the change, in a sentence."""
+        team = self.team
+        kind = f"{team.task_type.label} task"
+        if row is None and team.effort_driven and team.work_hours:
+            return (
+                f"{kind}, effort-driven: its {hours_text(team.work_hours)} are shared with the "
+                "newcomer (leave Work empty)."
+            )
+        return f"{kind}: {TYPE_TIPS[team.task_type].lower()}."
 
     def add_assignment(self) -> None:
         """Pick a resource and put it on the task, as one undoable edit."""

@@ -51,7 +51,7 @@ class TimelineTab(FeatureTab):
         self.commands = TaskCommands(self._view, editor, self.actions, lambda: self._project_id)
         # The Resources, Work and Cost cells come from the assignments, read beside the plan.
         self.team_cells = AssignmentsColumn(
-            self._view.model, editor, lambda: self._project_id, self
+            self._view.model, editor, lambda: self._project_id, self, self._view.table.header()
         )
         # Tasks whose people are over-allocated: a warning by the name and a red bar.
         self.over_allocation = OverAllocationMarks(
