@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from cpm_desktop.domain.team import Employer
+from cpm_desktop.services.team.assignments import assign
 from cpm_desktop.services.team.views import rates, resources, roles
 from cpm_desktop.ui.team.rate_columns import margin_text
 from cpm_desktop.ui.team.rate_dialogs import RateDialog, RoleDialog
@@ -16,7 +17,7 @@ from cpm_desktop.ui.team.resource_columns import ON_PROJECT, RESOURCE_COLUMNS, V
 from cpm_desktop.ui.team.resource_dialog import ResourceDialog
 from cpm_desktop.ui.team.resources_page import ResourcesPage
 from cpm_desktop.ui.team.team_text import units_text
-from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.undo import Editor, edit
 from tests.ui import team_support as support
 from tests.ui.project_records_support import ACCEPTED, REJECTED, answer_dialogs, confirm
 from tests.ui.team_support import TODAY, Team, book_hours
@@ -292,3 +293,14 @@ def test_roles_added_renamed_and_a_held_one_kept(
     page.roles.delete_action.trigger()
     assert "held by Ana Weber" in messages[-1]
     assert "Architect" in [r.name for r in editor.workspace.run(roles)]
+
+
+def test_a_hidden_page_catches_up_when_shown(qtbot, editor: Editor, team: Team) -> None:
+    """An assignment made while the page is out of sight (on the Timeline) is not priced at
+    once, but shows as soon as the page does."""
+    page = open_resources(qtbot, editor, team)
+    page.hide()
+    editor.run(team.project_id, edit("Assign", assign, team.test, team.bo))
+    assert cells(page, "Bo Brandt")["Work"] == "—"
+    page.show()
+    assert cells(page, "Bo Brandt")["Work"] == "40 h"

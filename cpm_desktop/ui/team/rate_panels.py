@@ -36,7 +36,7 @@ from cpm_desktop.ui.team.rate_columns import (
 )
 from cpm_desktop.ui.team.rate_dialogs import RateDialog, RoleDialog
 from cpm_desktop.ui.undo import Edit, Editor, edit
-from cpm_desktop.workspace import RecordKind
+from cpm_desktop.workspace import ChangeEvent, RecordKind
 
 _KINDS = (RecordKind.ROLE, RecordKind.RESOURCE, RecordKind.RESOURCE_RATE)
 
@@ -61,6 +61,11 @@ class RolesPanel(RecordPanel[RoleLine]):
         self.table.setObjectName("rolesTable")
         self.add_action.setToolTip("Add a role to the rate card")
         self.table.sortByColumn(ROLE_NAME, Qt.SortOrder.AscendingOrder)
+
+    def _on_changed(self, event: ChangeEvent) -> None:
+        # The rate card is the workspace's: no edit of a project's plan or records changes it.
+        if event.touches(*self.KINDS):
+            self.refresh()
 
     def read_rows(self, project_id: int) -> Sequence[RoleLine]:
         """Every role of the workspace."""
@@ -123,6 +128,11 @@ class RateCardPanel(RecordPanel[RateLine]):
         self.add_action.setToolTip("Add a dated rate for a role or a person")
         install_standing_chips(self.table)
         self.table.sortByColumn(OWNER, Qt.SortOrder.AscendingOrder)
+
+    def _on_changed(self, event: ChangeEvent) -> None:
+        # The rate card is the workspace's: no edit of a project's plan or records changes it.
+        if event.touches(*self.KINDS):
+            self.refresh()
 
     def read_rows(self, project_id: int) -> Sequence[RateLine]:
         """The whole rate card."""

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from cpm_desktop.services.plan.calendars import calendars
@@ -28,12 +29,14 @@ from cpm_desktop.ui.team.resource_columns import (
 )
 from cpm_desktop.ui.team.resource_dialog import ResourceChoices, ResourceDialog
 from cpm_desktop.ui.undo import Edit, Editor, edit
-from cpm_desktop.workspace import RecordKind
+from cpm_desktop.workspace import ChangeEvent, RecordKind
 
 EMPTY = (
     "No resources yet. Add the people of the delivery team, the client's key users and the "
     "vendors' staff, with their role; then put them on tasks from the task's form."
 )
+# The project's edits that change a resource's work, cost or hours there.
+_PROJECT_KINDS = (RecordKind.TASK, RecordKind.ASSIGNMENT, RecordKind.TIMESHEET, RecordKind.PROJECT)
 EMPLOYER_MIN = 90  # pixels: "Client", a vendor's name elided with its tooltip
 NONE_SHOWN = "No resource matches the filter: choose “All resources” to see every one."
 
@@ -59,6 +62,7 @@ class ResourcesPanel(RecordPanel[ResourceLine]):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         self.today: Callable[[], dt.date] = dt.date.today  # tests fix the day
         self._lines: Sequence[ResourceLine] = ()
+        self._stale = False  # an edit came while hidden: read again when shown
         super().__init__(editor, RESOURCE_COLUMNS, EMPTY, parent)
         self.setObjectName("resourcesPanel")
         self.table.setObjectName("resourcesTable")
@@ -77,6 +81,7 @@ class ResourcesPanel(RecordPanel[ResourceLine]):
 
     def show_project(self, project_id: int | None) -> None:
         """Show the resources with their part of a project (None: nothing)."""
+        self._stale = False
         super().show_project(project_id)
         self.fit_columns()
 
@@ -87,6 +92,24 @@ class ResourcesPanel(RecordPanel[ResourceLine]):
             if column != EMPLOYER:
                 header.resizeSection(column, min(content_width(self.table, column), spec.max_width))
         self._employer_fill.fill()
+
+    def _on_changed(self, event: ChangeEvent) -> None:
+        # The project's costs are priced over its whole plan: not after every edit of a task
+        # while the page is out of sight (a bar dragged on the Timeline), but once it shows.
+        ours = event.concerns(self.project_id) and event.touches(*_PROJECT_KINDS)
+        if not (ours or event.touches(*self.KINDS)):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with the edits made while the page was hidden."""
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def read_rows(self, project_id: int) -> Sequence[ResourceLine]:
         """Every resource with its rate today and its part of the project, as filtered."""
