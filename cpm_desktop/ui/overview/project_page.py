@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from cpm_desktop.domain.overall_status import explanation
 from cpm_desktop.domain.since_last import SinceLast
 from cpm_desktop.services.portfolio.overview import ProjectOverview
+from cpm_desktop.services.workload.views import Utilisation
 from cpm_desktop.ui.formatting import date_text, money_text
 from cpm_desktop.ui.overview.billing_panel import BillingPanel
 from cpm_desktop.ui.overview.commentary import CommentaryPanel
@@ -34,6 +35,7 @@ from cpm_desktop.ui.records.chip_delegate import ChipDelegate
 from cpm_desktop.ui.records.widgets import rows_height, style_heading, style_record_table
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.workload.utilisation_text import UTILISATION_KEY, utilisation_tile
 
 MILESTONE_ROWS = 3  # next milestones in view; the page scrolls rather than hide them
 
@@ -45,6 +47,7 @@ KPI_LINKS = {
     "csat_average": ("feedback", "the client feedback"),
     "open_red_risks": ("risks", "the risk register"),
     "pending_change_requests": ("changes", "the change log"),
+    UTILISATION_KEY: ("workload", "the team's workload"),
 }
 
 
@@ -114,7 +117,10 @@ class ProjectSummaryPage(QWidget):
         layout.addWidget(_card(self.billing), 1)
 
     def show_overview(
-        self, overview: ProjectOverview | None, since: SinceLast | None = None
+        self,
+        overview: ProjectOverview | None,
+        since: SinceLast | None = None,
+        utilisation: Utilisation | None = None,
     ) -> None:
         """Show a project's overview and what changed since its last report, or clear the page."""
         self.since_last.show_since(since if overview is not None else None)
@@ -132,7 +138,10 @@ class ProjectSummaryPage(QWidget):
             + ("" if summary.status_date else " (no status date set: measured today)")
             + f"  ·  Overall status: {explanation(standing.overall)}"
         )
-        self.tiles.set_tiles(project_tiles(standing, summary.currency))
+        tiles = project_tiles(standing, summary.currency)
+        if utilisation is not None:
+            tiles.append(utilisation_tile(utilisation))
+        self.tiles.set_tiles(tiles)
         self.commentary.show_report(overview.report)
         self.milestones.set_rows(overview.next_milestones)
         income = standing.kpis.revenue

@@ -12,6 +12,7 @@ from cpm_desktop.domain import View
 from cpm_desktop.domain.views import OVERVIEW_PAGES
 from cpm_desktop.services.portfolio.overview import project_overview
 from cpm_desktop.services.status_cycle.since_last import since_last_report
+from cpm_desktop.services.workload.views import project_utilisation
 from cpm_desktop.ui.feature_tab import FeatureTab
 from cpm_desktop.ui.overview.project_page import KPI_LINKS
 from cpm_desktop.ui.overview.view import OverviewView
@@ -72,7 +73,9 @@ class OverviewTab(FeatureTab):
         # Read again after any edit of the project, not only of its reports and status date:
         # without a report kept for the status date, the comparison is with the plan as it is.
         self._view.summary.show_overview(
-            run(project_overview, project_id), run(since_last_report, project_id)
+            run(project_overview, project_id),
+            run(since_last_report, project_id),
+            run(project_utilisation, project_id),
         )
 
     def _on_shown(self) -> None:

@@ -7,6 +7,7 @@ adds the team up. The project's own load or every project's, as `set_workload` i
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -112,10 +113,14 @@ class UsageModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if monday is None:
                 return "Resource" if section == NAME else "Utilisation"
-            return f"Week {monday.isocalendar().week}\n{short_date_text(monday)[:6]}"
+            return f"W{monday.isocalendar().week} {short_date_text(monday)[:6]}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if monday is not None:
-                return f"The week of Monday {short_date_text(monday)}"
+                sunday = monday + dt.timedelta(days=6)
+                return (
+                    f"Week {monday.isocalendar().week}: Monday {short_date_text(monday)} to "
+                    f"Sunday {short_date_text(sunday)}"
+                )
             if section == UTILISATION:
                 return "Billable hours booked ÷ hours available, from the project's start"
         if role == Qt.ItemDataRole.TextAlignmentRole and section != NAME:

@@ -61,10 +61,7 @@ class UsageGrid(QWidget):
         self.names.setColumnWidth(NAME, NAME_WIDTH)
         self.names.setColumnWidth(UTILISATION, UTILISATION_WIDTH)
         self.names.setFixedWidth(NAME_WIDTH + UTILISATION_WIDTH + 2 * self.names.frameWidth())
-        # Two-line week headers: the names' header keeps the same height, so rows line up.
-        height = max(
-            self.weeks.horizontalHeader().sizeHint().height(),
-            2 * self.fontMetrics().height() + 8,
-        )
+        # The two headers keep one height, so the rows line up.
+        height = max(v.horizontalHeader().sizeHint().height() for v in (self.names, self.weeks))
         for view in (self.names, self.weeks):
             view.horizontalHeader().setFixedHeight(height)
