@@ -126,6 +126,8 @@ def read_assignments(
                 )
             continue
         assignment = _assignment(element, task, resource, work, calendar, notes)
+        if _names_only(assignment, resource):
+            continue  # a name on the task at 0 %, with nothing to do or pay: its owner only
         pair = (task.key, resource.key)
         if pair in kept:
             first = kept[pair]
@@ -334,6 +336,17 @@ def _assignment(
         assignment.units = 0.0
         assignment.cost_amount = assignment.cost or Decimal(0)
     return assignment
+
+
+def _names_only(assignment: PlanAssignment, resource: PlanResource) -> bool:
+    """A work resource at 0 % with no work, no hours worked and no cost."""
+    return (
+        resource.kind == "work"
+        and assignment.units == 0
+        and assignment.work_hours == 0
+        and not assignment.actual_hours
+        and not assignment.cost
+    )
 
 
 def _actual_weeks(

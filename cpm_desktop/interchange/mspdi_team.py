@@ -2,9 +2,10 @@
 calendar, and assignments with their work, cost and the hours worked day by day.
 
 A plan's owners that are not among its resources are written as work resources too, assigned
-at 100 % to the tasks they own that have no assignment of their own (the way owners left CPM
-Desktop before it kept a team). Element order follows the MSPDI schema, as MS Project and
-MPXJ write it (the same order `mspdi_resources` reads back).
+at 0 % to the tasks they own that have no assignment of their own: they name the task in MS
+Project without adding work the plan does not have (`mspdi_resources` reads such a row back as
+an owner only).
+Element order follows the MSPDI schema, as MS Project and MPXJ write it.
 """
 
 from __future__ import annotations
@@ -133,18 +134,16 @@ def write_team(
         )
     for (_, resource_uid), row in owned.items():
         number += 1
-        # Full time for the task's whole duration: the work MS Project would give it.
-        minutes = _minutes(row, calendar)
         fill(
             SubElement(assignments, "Assignment"),
             UID=number,
             TaskUID=row.uid,
             ResourceUID=resource_uid,
             Finish=row.finish.text(),
-            RemainingWork=duration(minutes),
+            RemainingWork=duration(0),
             Start=row.start.text(),
-            Units=1,
-            Work=duration(minutes),
+            Units=0,
+            Work=duration(0),
         )
 
 
@@ -236,14 +235,6 @@ def _assignment(
             Unit=PER_DAY,
             Value=duration(worked),
         )
-
-
-def _minutes(row: Row, calendar: WorkCalendar) -> int:
-    """Working minutes of a task's span (8 hours a day)."""
-    if row.finish < row.start or row.finish.day == row.start.day and not row.finish.at_end:
-        return 0
-    days = calendar.index(row.finish.day) - calendar.index(row.start.day)
-    return max(days + row.finish.at_end - row.start.at_end, 0) * 480
 
 
 def _actual_days(weeks: dict[dt.date, float], calendar: WorkCalendar) -> list[tuple[dt.date, int]]:

@@ -376,9 +376,9 @@ def test_the_team_is_written_as_ms_project_writes_it() -> None:
         "PT60H0M0S",
     )
     assert text(build, "LevelingDelay") == "9600"
-    # Bo owns Paint, which has no assignment of its own: he is assigned full time.
+    # Bo owns Paint, which has no assignment of its own: he is named on it at 0 %, no work.
     bo = jobs[-1]
-    assert (text(bo, "Units"), text(bo, "Work")) == ("1", "PT16H0M0S")
+    assert (text(bo, "Units"), text(bo, "Work")) == ("0", "PT0H0M0S")
 
 
 def test_reading_back_gives_the_same_team() -> None:
@@ -411,6 +411,9 @@ def test_reading_back_gives_the_same_team() -> None:
         Decimal("99.50"),
     )
     assert (build.priority, build.leveling_delay, build.work_hours) == (800, 2, 60.0)
+    # Bo, named on Paint at 0 %, is its owner again and no assignment.
+    assert again.tasks[1].owner == "Bo"
+    assert all(a.task_key != "2" for a in again.assignments)
 
 
 def by_name_of(plan: Plan, key: str) -> str:
@@ -448,7 +451,7 @@ def test_mpxj_reads_our_team_as_written(tmp_path: Path) -> None:
     assert (build["units"], build["work_hours"], build["actual_work_hours"]) == (150.0, 60.0, 25.0)
     assert sum(h for _, h in build["actual"]) == 25.0
     assert jobs["Build", "Travel"]["cost"] == 450.5
-    assert (jobs["Paint", "Bo"]["units"], jobs["Paint", "Bo"]["work_hours"]) == (100.0, 16.0)
+    assert (jobs["Paint", "Bo"]["units"], jobs["Paint", "Bo"]["work_hours"]) == (0.0, 0.0)
     assert jobs["Build", "Sand"]["units"] == 200.0
     tasks = {t["name"]: t for t in team["tasks"]}
     assert tasks["Build"]["type"] == "FIXED_WORK"

@@ -576,7 +576,8 @@ def test_baseline_zero_is_written_when_the_plan_has_one() -> None:
 
 
 def test_owners_become_resources_assigned_to_their_tasks() -> None:
-    """Each distinct owner name is one work resource; each task–owner pair one assignment."""
+    """Each distinct owner name is one work resource; each task–owner pair one assignment, at
+    0 %: the owner is named on the task without work the plan does not have."""
     root = parse(sample_plan())
     resources = {text(r, "UID"): text(r, "Name") for r in root.iter(f"{NS}Resource")}
     assert resources == {"1": "Alice", "2": "Bob"}
@@ -587,9 +588,9 @@ def test_owners_become_resources_assigned_to_their_tasks() -> None:
         for a in root.iter(f"{NS}Assignment")
     ]
     assert pairs == [
-        (uid["Design"], "Alice", "1"),
-        (uid["Design"], "Bob", "1"),
-        (uid["Build"], "Bob", "1"),
+        (uid["Design"], "Alice", "0"),
+        (uid["Design"], "Bob", "0"),
+        (uid["Build"], "Bob", "0"),
     ]
 
 

@@ -43,7 +43,11 @@ def project_plan(session: Session, project_id: int) -> Plan:
                 owner=task.owner,
                 notes=task.notes,
                 budget_cost=task.budget_cost,
-                actual_cost=task.actual_cost,
+                # Booked hours at their rates (and invoices) are the actual cost MS Project
+                # would show for the actual work written; else the cost stored on the task.
+                actual_cost=figures.actual_cost
+                if costs.has_actual_costs and figures and figures.actual_cost
+                else task.actual_cost,
                 start=task.start,
                 finish=task.finish,
                 baseline_start=old.start if old else None,
