@@ -1,5 +1,6 @@
 """The Workload page on the demo: people × weeks with the over-allocated weeks in red, the
-project-only or all-projects load, and Level Resources / Clear Levelling as undoable edits."""
+project-only or all-projects load, and Level Resources / Clear Levelling as undoable edits;
+the Timeline's over-allocation marks; utilisation on the Overview and in the portfolio."""
 
 from __future__ import annotations
 
@@ -12,10 +13,16 @@ from PySide6.QtGui import QColor
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.services.plan.timeline import timeline
+from cpm_desktop.services.portfolio.kpis import kpi_report
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.services.workload.levelling import apply_levelling, level_preview
-from cpm_desktop.services.workload.views import over_allocated_tasks
+from cpm_desktop.services.workload.views import (
+    Utilisation,
+    over_allocated_tasks,
+    project_utilisation,
+)
 from cpm_desktop.ui.gantt.chart import GanttChart
+from cpm_desktop.ui.overview.portfolio_model import UTILISATION, PortfolioTableModel
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.timeline.task_model import NAME, TaskTreeModel
 from cpm_desktop.ui.undo import Editor, edit
@@ -25,6 +32,7 @@ from cpm_desktop.ui.workload.levelling_model import MovesModel
 from cpm_desktop.ui.workload.marks import OVER_ALLOCATED_TIP, OverAllocationMarks
 from cpm_desktop.ui.workload.page import ALL_PROJECTS, WorkloadPage
 from cpm_desktop.ui.workload.usage_model import FIRST_WEEK, OVER_ROLE, TEAM
+from cpm_desktop.ui.workload.utilisation_text import utilisation_tile
 from cpm_desktop.workspace import Workspace
 from tests.services.returned_workbook import open_copy
 
@@ -150,3 +158,24 @@ def test_the_timeline_marks_over_allocated_tasks(qtbot, demo: Workspace) -> None
     editor.run(project_id, edit("Level", apply_levelling, project_id))
     qtbot.waitUntil(lambda: chart.over_allocated == frozenset())
     assert model.data(name, Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_utilisation_reads_as_a_tile_and_a_portfolio_cell(demo: Workspace) -> None:
+    """The Overview's tile and the portfolio's column say the same percentage; a team that
+    booked nothing reads "–" with the reason."""
+    project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
+    used = demo.run(project_utilisation, project_id)
+    tile = utilisation_tile(used)
+    assert tile.value == f"{used.percent:.0f} %"
+    assert "billable" in tile.detail
+    idle = Utilisation(used.start, used.end, used.people, booked=False)
+    assert (utilisation_tile(idle).value, utilisation_tile(idle).detail) == (
+        "–",
+        "no hours booked yet",
+    )
+    report = demo.run(kpi_report, client=None)
+    model = PortfolioTableModel()
+    model.show_projects(report.projects, {}, {project_id: used})
+    row = next(r for r, p in enumerate(report.projects) if p.project_id == project_id)
+    assert model.headerData(UTILISATION, Qt.Orientation.Horizontal) == "Utilisation"
+    assert model.data(model.index(row, UTILISATION)) == tile.value

@@ -16,6 +16,7 @@ from cpm_desktop.domain.lifecycle import STAGES
 from cpm_desktop.domain.overall_status import explanation, status_words
 from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.services.portfolio.views import ProjectItem
+from cpm_desktop.services.workload.views import Utilisation
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import dot, icon
 from cpm_desktop.ui.overview.kpi_text import (
@@ -30,6 +31,7 @@ from cpm_desktop.ui.overview.kpi_tiles import RAG_WORDS
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 from cpm_desktop.ui.theme import colors, rag_color
+from cpm_desktop.ui.workload.utilisation_text import utilisation_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 CODE_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -97,6 +99,8 @@ COLUMNS = (
         lambda r: str(r.kpis.pending_change_requests),
         lambda r: r.kpis.pending_change_requests,
     ),
+    # Nor is utilisation (timesheets against capacity): answered from `show_projects`' map.
+    _column("Utilisation", lambda r: "", lambda r: 0),
 )
 TIPS = {
     "On time": "Share of the milestones due by the status date met against the baseline",
@@ -109,8 +113,10 @@ TIPS = {
     "RAG": "Overall status: the PM's rating (PM), else computed from the KPIs",
     "Red R & I": "Open red risks and red issues",
     "Stage": "Lifecycle stage, moved by dated stage gates (Project › Stage Gate…)",
+    "Utilisation": "The team's billable hours booked ÷ hours available, to the status date",
 }
 PROJECT, CLIENT, STAGE, RAG = 0, 1, 2, 3
+UTILISATION = len(COLUMNS) - 1
 CLOSED_TEXT = "Closed"
 
 
@@ -120,12 +126,18 @@ class PortfolioTableModel(RowTableModel[ProjectStanding]):
     def __init__(self) -> None:
         super().__init__([title for title, *_ in COLUMNS])
         self._items: dict[int, ProjectItem] = {}
+        self._utilisation: dict[int, Utilisation] = {}
 
     def show_projects(
-        self, rows: Sequence[ProjectStanding], items: Mapping[int, ProjectItem]
+        self,
+        rows: Sequence[ProjectStanding],
+        items: Mapping[int, ProjectItem],
+        utilisation: Mapping[int, Utilisation] | None = None,
     ) -> None:
-        """Show `rows`, each project's stage read from its navigator item (`items` by id)."""
+        """Show `rows`, each project's stage read from its navigator item (`items` by id) and
+        its team's utilisation from `utilisation` (by id)."""
         self._items = dict(items)
+        self._utilisation = dict(utilisation or {})
         self.set_rows(rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -137,6 +149,8 @@ class PortfolioTableModel(RowTableModel[ProjectStanding]):
             return QColor(colors().muted_text)
         if index.column() == STAGE:
             return self._stage_data(row, role)
+        if index.column() == UTILISATION:
+            return self._utilisation_data(row, role)
         title, text, key, rag_key = COLUMNS[index.column()]
         overall = row.overall.rag if index.column() == RAG else None
         rag = row.rags.get(rag_key) if rag_key else overall
@@ -164,6 +178,26 @@ class PortfolioTableModel(RowTableModel[ProjectStanding]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return TIPS.get(COLUMNS[section][0])
         return super().headerData(section, orientation, role)
+
+    def _utilisation_data(self, row: ProjectStanding, role: int) -> object:
+        """The Utilisation column: the team's share of billable hours, "–" before any."""
+        used = self._utilisation.get(row.project_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return utilisation_text(used)
+        if role == SORT_ROLE:
+            return _or_last(used.percent if used and used.booked else None)
+        if role == CODE_ROLE:
+            return row.code
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return ALIGN_RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if used is None or not used.booked:
+                return f"{row.code} · Utilisation: no hours booked yet"
+            return (
+                f"{row.code} · Utilisation {utilisation_text(used)}: "
+                f"{used.billable_hours:,.0f} billable of {used.available_hours:,.0f} h"
+            )
+        return None
 
     def _stage_data(self, row: ProjectStanding, role: int) -> object:
         """The Stage column: the stage's name, or "Closed" with a lock and the day it closed."""

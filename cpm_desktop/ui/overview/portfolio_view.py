@@ -17,6 +17,7 @@ from cpm_desktop.domain import ProjectStatus
 from cpm_desktop.services.portfolio.kpis import KpiReport, kpi_report
 from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.services.portfolio.views import portfolio
+from cpm_desktop.services.workload.views import project_utilisation
 from cpm_desktop.ui.exchange_rates.rates_model import rate_text
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.opportunities.pipeline_panel import PipelinePanel
@@ -119,8 +120,10 @@ class PortfolioView(QWidget):
                 report.total, report.total_rags, report.total_currency, report.total_by_currency
             )
         )
-        items = {p.id: p for c in self.editor.workspace.run(portfolio) for p in c.projects}
-        self.model.show_projects(report.projects, items)
+        run = self.editor.workspace.run
+        items = {p.id: p for c in run(portfolio) for p in c.projects}
+        used = {row.project_id: run(project_utilisation, row.project_id) for row in report.projects}
+        self.model.show_projects(report.projects, items, used)
         self.csat_chart.set_series([_csat(row) for row in report.projects])
         self.burn_chart.set_rows([_burn(row) for row in report.projects])
         self.pipeline.show_client(self._client)
