@@ -115,6 +115,10 @@ def main() -> int:
         f"{agree:>6}  {agree / tasks if tasks else 1:>7.1%}  "
         f"{sum(r.unknown_as_zero for r in results):>9}"
     )
+    print(
+        "unknown=0: tasks agreeing only because no rate prices them here (cost unknown) and "
+        "MS Project stores no cost"
+    )
     for r in results:
         for line in r.differences:
             print(f"  {r.name} {line}")
