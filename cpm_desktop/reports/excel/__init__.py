@@ -1,9 +1,10 @@
 """The client workbook (.xlsx) of one project, written with openpyxl from plain content.
 
 Sheets: Summary (a one-page dashboard with the KPIs), Schedule (outline and week Gantt),
-Milestones, Risks, Changes, Billing, Feedback and Decisions (filterable tables; only Risks and
-Changes are read back when the client returns the file), and a very hidden state sheet for that
-read-back. See content.py for what they hold.
+Milestones, Risks, Changes, Deliverables, Actions, Billing, Feedback, Decisions and Team
+(filterable tables; Risks, Changes, Deliverables and Actions are read back when the client
+returns the file), Workload (people × weeks), Costs (by phase and role, where the reader may see
+cost), and a very hidden state sheet for that read-back. See content.py for what they hold.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from cpm_desktop.errors import ExportError
 from cpm_desktop.files import os_error_text, write_atomically
 from cpm_desktop.reports.excel.content import ClientWorkbook
 from cpm_desktop.reports.excel.context import SheetContext
+from cpm_desktop.reports.excel.cost_sheet import write_cost_sheet
 from cpm_desktop.reports.excel.page_setup import PrintText
 from cpm_desktop.reports.excel.schedule_sheet import write_schedule_sheet
 from cpm_desktop.reports.excel.sheet_xml import save_bytes
@@ -24,6 +26,7 @@ from cpm_desktop.reports.excel.state_sheet import write_state_sheet
 from cpm_desktop.reports.excel.styles import CellStyles
 from cpm_desktop.reports.excel.summary_sheet import write_summary_sheet
 from cpm_desktop.reports.excel.table_sheet import write_table_sheet
+from cpm_desktop.reports.excel.workload_sheet import write_workload_sheet
 from cpm_desktop.reports.formatting import long_date
 
 Progress = Callable[[str], None]
@@ -70,6 +73,12 @@ def workbook_bytes(
     for table in book.tables:
         tell(f"Writing the {table.name} sheet…")
         write_table_sheet(workbook, table, context)
+    if book.workload is not None:
+        tell("Writing the Workload sheet…")
+        write_workload_sheet(workbook, book.workload, context)
+    if book.costs is not None:
+        tell("Writing the Costs sheet…")
+        write_cost_sheet(workbook, book.costs, context)
     write_state_sheet(workbook, book, styles)
     tell(f"Saving {name}…")  # the longest step of a big workbook
     return save_bytes(workbook)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from cpm_desktop.domain import PaperSize
+from cpm_desktop.reports.cost_rows import CostRow
 
 CellValue = str | int | Decimal | dt.date | bool | None
 
@@ -31,6 +32,7 @@ class Kind(enum.StrEnum):
     YES_NO = "yes_no"  # bool, shown and chosen as Yes / No
     CHOICE = "choice"  # one of `choices` (labels), dropdown when editable
     SHARE = "share"  # a fraction (0.25) shown as a percentage (25.0%); never read back
+    HOURS = "hours"  # hours of work, one decimal; never read back
 
 
 class Unit(enum.StrEnum):
@@ -169,6 +171,46 @@ class SummaryFigures:
 
 
 @dataclass(frozen=True, slots=True)
+class LoadCell:
+    """One person's planned hours in one week and their share of what the person can work."""
+
+    hours: float
+    percent: float | None  # of the week's capacity; None: no capacity that week
+    over_allocated: bool  # some day of the week asks more hours than the person has
+
+
+@dataclass(frozen=True, slots=True)
+class PersonLoad:
+    """One person's weeks on the Workload sheet."""
+
+    name: str
+    role: str
+    weeks: tuple[LoadCell, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WorkloadSheet:
+    """People × weeks from the status date's week: planned hours and % of capacity."""
+
+    weeks: tuple[dt.date, ...]  # each week's Monday
+    people: tuple[PersonLoad, ...]
+    notes: tuple[str, ...] = ()  # printed under the grid
+    empty_note: str = ""  # the one line shown when nobody is on the project
+
+
+@dataclass(frozen=True, slots=True)
+class CostSheet:
+    """The cost breakdown: budget, actual cost and forecast at completion by phase and by
+    role, with the project's total; only in a workbook whose reader may see cost."""
+
+    phases: tuple[CostRow, ...]
+    roles: tuple[CostRow, ...]
+    total: CostRow
+    notes: tuple[str, ...] = ()
+    empty_note: str = ""  # instead of the tables: the project has no cost data
+
+
+@dataclass(frozen=True, slots=True)
 class ClientWorkbook:
     """Everything one project's client workbook holds."""
 
@@ -189,6 +231,10 @@ class ClientWorkbook:
     audience_note: str = ""  # "Internal — not for the client" in every sheet's footer
     kpis: tuple[Figure, ...] = ()  # the Summary's KPI block, each with its RAG
     kpis_as_of: dt.date | None = None
+    # After the tables (the Team sheet is one of them): the Workload and Costs sheets; None
+    # leaves a sheet out (Costs where the reader may not see cost).
+    workload: WorkloadSheet | None = None
+    costs: CostSheet | None = None
 
 
 # -- the round trip: what a returned workbook must keep for its edits to be read back ---------

@@ -27,6 +27,7 @@ PERCENT = '0"%"'  # whole numbers 0..100 shown with a % sign (the read-back want
 RATIO = "0.00"  # SPI, CPI
 SHARE = "0.0%"  # fractions (0.255 → 25.5%): shares, rates, margins
 SCORE = "0.0"  # a mean CSAT score
+HOURS = "#,##0.0"  # hours of work
 
 
 def currency_format(code: str) -> str:

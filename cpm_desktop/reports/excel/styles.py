@@ -116,6 +116,7 @@ def _looks(currency: str) -> dict[str, Look]:
         "percent": replace(centre, number_format=nf.PERCENT),
         "ratio": replace(right, number_format=nf.RATIO),
         "share": replace(right, number_format=nf.SHARE),
+        "hours": replace(right, number_format=nf.HOURS),
         "centre": centre,
         "total_label": Look(
             font=font(bold=True, colour=palette.MUTED), alignment=Alignment(horizontal="right")

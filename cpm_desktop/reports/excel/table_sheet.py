@@ -35,6 +35,7 @@ STYLE_BY_KIND = {
     Kind.YES_NO: "centre",
     Kind.CHOICE: "wrap",
     Kind.SHARE: "share",
+    Kind.HOURS: "hours",
 }
 WIDTH_BY_KIND = {
     Kind.TEXT: 18.0,
@@ -46,9 +47,10 @@ WIDTH_BY_KIND = {
     Kind.YES_NO: 9.0,
     Kind.CHOICE: 13.0,
     Kind.SHARE: 9.0,
+    Kind.HOURS: 9.0,
 }
 WRAPPED = frozenset({Kind.TEXT, Kind.LONG_TEXT, Kind.CHOICE})
-RIGHT_ALIGNED = frozenset({Kind.INT, Kind.MONEY, Kind.DATE, Kind.PERCENT, Kind.SHARE})
+RIGHT_ALIGNED = frozenset({Kind.INT, Kind.MONEY, Kind.DATE, Kind.PERCENT, Kind.SHARE, Kind.HOURS})
 
 
 def header_row(table: TableSheet) -> int:

@@ -22,7 +22,13 @@ from cpm_desktop.domain.change_workflow import label as label_of
 from cpm_desktop.domain.overall_status import explanation
 from cpm_desktop.models import Project, Task
 from cpm_desktop.reports.excel import write_workbook
-from cpm_desktop.reports.excel.content import ClientWorkbook, ScheduleRow, SummaryFigures
+from cpm_desktop.reports.excel.content import (
+    ClientWorkbook,
+    CostSheet,
+    ScheduleRow,
+    SummaryFigures,
+    WorkloadSheet,
+)
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.scheduling import EarnedValue
 from cpm_desktop.services.actions.views import action_log
@@ -41,6 +47,12 @@ from cpm_desktop.services.client_workbook.tables import (
     risks_table,
     without_columns,
 )
+from cpm_desktop.services.client_workbook.team_tables import (
+    cost_sheet,
+    team_table,
+    workload_sheet,
+    workload_weeks,
+)
 from cpm_desktop.services.deliverables.views import deliverables
 from cpm_desktop.services.plan.timeline import Timeline, TimelineTask, read_rows, timeline
 from cpm_desktop.services.portfolio.earned_value import EarnedValueReport, earned_value_report
@@ -51,8 +63,11 @@ from cpm_desktop.services.records.decisions import decision_log
 from cpm_desktop.services.records.feedback import feedback_log
 from cpm_desktop.services.records.pack_settings import pack_settings
 from cpm_desktop.services.risks.views import RiskRegister, risk_register
+from cpm_desktop.services.team.breakdown import cost_breakdown
 from cpm_desktop.services.team.costs import cost_basis
+from cpm_desktop.services.team.project_team import project_team
 from cpm_desktop.services.validate import clean_enum, get_or_raise
+from cpm_desktop.services.workload.views import first_week, workload
 
 NEXT_MILESTONES = 5
 # What a client without an open-book contract does not see: the supplier's cost of a risk
@@ -88,8 +103,9 @@ def client_workbook(
     log = change_log(session, project.id)
     changes = summarise_changes(session, project.id, log=log)
     basis = cost_basis(session, project.id)
+    # The cost breakdown shares each task's earned value: per-task detail only where shown.
     value = (
-        earned_value_report(session, project.id, detail=False, basis=basis)
+        earned_value_report(session, project.id, detail=view.cost, basis=basis)
         if project.status_date
         else None
     )
@@ -140,6 +156,7 @@ def client_workbook(
             decisions_table(
                 decision_log(session, project.id, include_internal=view.internal_records)
             ),
+            team_table(project_team(session, project.id), view, header.client),
         ),
         heat_map=register.heat_map.cells,
         risk_thresholds=(register.amber_from, register.red_from),
@@ -148,6 +165,8 @@ def client_workbook(
         cost_shown=view.cost,
         audience_note=view.footer_note,
         paper=pack_settings(session, project.id).paper,
+        workload=_workload(session, project.id, plan),
+        costs=_costs(session, project.id, value) if view.cost else None,
     )
 
 
@@ -170,6 +189,20 @@ def export_client_workbook(
     reader = clean_enum(Audience, audience, "audience")
     book = client_workbook(session, project_id, now=now, audience=reader)
     return write_workbook(book, Path(path), report=report)
+
+
+def _workload(session: Session, project_id: int, plan: Timeline) -> WorkloadSheet:
+    """The people × weeks grid from the status date's week to the finish, a few months."""
+    first = first_week(session, project_id)
+    finish = max((t.finish for t in plan.tasks if t.finish), default=None)
+    weeks = workload_weeks(first, finish)
+    return workload_sheet(workload(session, project_id, start=first, weeks=weeks))
+
+
+def _costs(session: Session, project_id: int, value: EarnedValueReport | None) -> CostSheet:
+    """The cost breakdown by phase and role, on earned value's budgets where measured."""
+    breakdown = cost_breakdown(session, project_id, report=value)
+    return cost_sheet(breakdown, value.basis if value else "current plan (no status date)")
 
 
 def _summary(

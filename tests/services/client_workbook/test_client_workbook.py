@@ -84,6 +84,7 @@ def test_identity_and_marker(book: ClientWorkbook, project_id: int) -> None:
         "Billing",
         "Feedback",
         "Decisions",
+        "Team",
     ]
 
 
@@ -249,6 +250,9 @@ def test_libreoffice_opens_the_workbook_and_prints_it(exported: Path, tmp_path: 
         "Billing schedule",
         "Client feedback",
         "Decision log",
+        "Team: who works on the project",
+        "Workload: planned hours and % of capacity per week",
+        "Costs by phase and by role",
     ):
         assert expected in text
     assert "###" not in text  # no number too wide for its column

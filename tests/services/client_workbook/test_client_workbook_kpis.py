@@ -122,6 +122,7 @@ def test_the_kpi_block_of_a_bare_project(workspace: Workspace, project: ProjectI
         "Billing",
         "Feedback",
         "Decisions",
+        "Team",
     ]
     assert all(not t.rows and t.empty_note and not t.read_back for t in book.tables[3:])
 
@@ -130,7 +131,7 @@ def test_the_logs_hold_the_services_rows(demo: Workspace) -> None:
     """Billing, Feedback and Decisions rows are the services' rows, in their order, unkeyed."""
     project_id = main_project(demo)
     book = demo.run(client_workbook, project_id, now=NOW, audience=Audience.INTERNAL)
-    billing, feedback, decisions = book.tables[5:]
+    billing, feedback, decisions = book.tables[5:8]
     bills = demo.run(billing_schedule, project_id)
     assert [r[0] for r in billing.rows] == [b.wbs for b in bills]
     assert [r[2] for r in billing.rows] == [b.amount for b in bills]
