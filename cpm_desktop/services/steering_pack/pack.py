@@ -27,10 +27,9 @@ from cpm_desktop.reports.pdf.pack import content as pack
 from cpm_desktop.reports.pdf.pack.render import write_pack
 from cpm_desktop.services.changes.views import ChangeLog, ChangeSummary, change_log, change_summary
 from cpm_desktop.services.plan.timeline import Timeline, timeline
-from cpm_desktop.services.portfolio.earned_value import earned_value_report
 from cpm_desktop.services.portfolio.milestone_status import milestone_status
 from cpm_desktop.services.portfolio.standing import ProjectStanding, RiskTally, project_standing
-from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
+from cpm_desktop.services.portfolio.views import project_summary
 from cpm_desktop.services.records.pack_settings import (
     GANTT_DETAILS,
     PackSettings,
@@ -44,6 +43,7 @@ from cpm_desktop.services.status_cycle.since_last import since_last_report
 from cpm_desktop.services.steering_pack.actions import pack_actions
 from cpm_desktop.services.steering_pack.charter import pack_charter
 from cpm_desktop.services.steering_pack.deliverables import pack_deliverables
+from cpm_desktop.services.steering_pack.finance import pack_finance, utilisation_kpi
 from cpm_desktop.services.steering_pack.kpis import kpi_lines
 from cpm_desktop.services.steering_pack.logs import billing, decisions_taken, feedback
 from cpm_desktop.services.steering_pack.rag import Facts, ratings
@@ -88,7 +88,7 @@ def steering_pack_content(
     register = risk_register(
         session, project_id, today=today, include_internal=view.internal_records
     )
-    finance = _finance(session, header, changes)
+    finance = pack_finance(session, header, changes)
     # The standing as of the status date, as every screen shows it (today without one).
     as_of = header.status_date or today
     standing = project_standing(
@@ -107,7 +107,7 @@ def steering_pack_content(
             confidentiality=settings.confidentiality,
             logo=settings.logo,
         ),
-        summary=_summary(standing, report, view),
+        summary=_summary(standing, report, view, finance.utilisation),
         milestones=_milestones(plan),
         # A pack is as of its status date: its Gantt marks no other "today".
         gantt=_gantt(plan, settings.gantt_detail, as_of),
@@ -179,7 +179,12 @@ def export_steering_pack(
     return written
 
 
-def _summary(standing: ProjectStanding, report: StatusReportRow, view: Visibility) -> pack.Summary:
+def _summary(
+    standing: ProjectStanding,
+    report: StatusReportRow,
+    view: Visibility,
+    used: pack.TeamUse | None,
+) -> pack.Summary:
     changes, finish, risks = standing.changes, standing.finish, standing.risks
     facts = Facts(
         finish_variance=finish.variance_days,
@@ -227,7 +232,7 @@ def _summary(standing: ProjectStanding, report: StatusReportRow, view: Visibilit
         _ratings_for(ratings(facts, own), view, changes.pending_count),
         report.commentary,
         figures,
-        kpi_lines(standing, view),
+        (*kpi_lines(standing, view), utilisation_kpi(used)),  # hours, not money: for everyone
         explanation(overall),
         report.internal_notes if view.internal_records else "",
     )
@@ -306,35 +311,6 @@ def _gantt(plan: Timeline, detail: str, today: dt.date) -> PrintedGantt:
     )
     title = f"{plan.code} · Gantt ({'summary' if detail == 'summary' else 'all tasks'})"
     return PrintedGantt(rows, plan.status_date, today, title)
-
-
-def _finance(session: Session, header: ProjectSummary, changes: ChangeSummary) -> pack.Finance:
-    base = pack.Finance(
-        currency=header.currency,
-        status_date=header.status_date,
-        basis="plan (no status date, so no earned value)",
-        original_budget=changes.original_budget,
-        approved_changes=changes.approved_cost,
-        current_budget=changes.current_budget,
-    )
-    if header.status_date is None:
-        return base
-    ev = earned_value_report(session, header.id)
-    p = ev.project
-    curve = tuple(pack.CurvePoint(c.day, c.pv, c.ev, c.ac) for c in ev.curve)
-    return dataclasses.replace(
-        base,
-        basis=ev.basis,
-        bac=p.bac,
-        pv=p.pv,
-        ev=p.ev,
-        ac=p.ac,
-        cpi=p.cpi,
-        spi=p.spi,
-        eac=p.eac,
-        vac=p.vac,
-        curve=curve,
-    )
 
 
 def _risks(register: RiskRegister) -> pack.Risks:

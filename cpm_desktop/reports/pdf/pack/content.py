@@ -14,6 +14,7 @@ from cpm_desktop.domain import PaperSize
 from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.domain.since_last import SinceLast
 from cpm_desktop.domain.trends import Trend
+from cpm_desktop.reports.cost_rows import CostRow
 from cpm_desktop.reports.pdf.gantt import PrintedGantt
 from cpm_desktop.reports.pdf.pack.actions import PackActions
 from cpm_desktop.reports.pdf.pack.charter import CharterSummary
@@ -138,8 +139,28 @@ class CurvePoint:
 
 
 @dataclass(frozen=True, slots=True)
+class BurnPoint:
+    """The actual cost spent by the end of `day` (a week's Friday, or the status date)."""
+
+    day: dt.date
+    actual: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class TeamUse:
+    """The team's utilisation to date: billable hours booked ÷ the hours they could work."""
+
+    start: dt.date
+    end: dt.date
+    percent: float | None  # None: nothing booked, or nobody to book
+    billable_hours: float
+    available_hours: float
+
+
+@dataclass(frozen=True, slots=True)
 class Finance:
-    """Budget, earned value totals and the S-curve; `basis` says what PV is planned from."""
+    """Budget, earned value totals, the cost by phase and role, the burn chart's lines and
+    the team's utilisation; `basis` says what PV is planned from."""
 
     currency: str
     status_date: dt.date | None
@@ -156,6 +177,15 @@ class Finance:
     eac: Decimal | None = None
     vac: Decimal | None = None
     curve: tuple[CurvePoint, ...] = ()
+    phases: tuple[CostRow, ...] = ()  # the top-level summary tasks
+    roles: tuple[CostRow, ...] = ()  # none without a team
+    total: CostRow | None = None  # the project's; None: no cost breakdown
+    # The actual cost week by week from timesheets and invoices; empty: the curve's AC (spread
+    # over each task's actual dates) is drawn instead, as `burn_note` says.
+    burn: tuple[BurnPoint, ...] = ()
+    burn_note: str = ""
+    utilisation: TeamUse | None = None  # None: the project has no team
+    has_cost_data: bool = True  # False: nothing prices the project ("no cost data")
 
 
 @dataclass(frozen=True, slots=True)

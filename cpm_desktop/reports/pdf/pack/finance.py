@@ -1,4 +1,6 @@
-"""Budget and earned value: the budget after changes, the EV measures, and the S-curve."""
+"""The financial page: the budget after changes and the earned-value measures, the cost by
+phase and by role (cost_tables.py), the burn chart — planned cost and earned value against the
+actual cost week by week — and the team's utilisation to date."""
 
 from __future__ import annotations
 
@@ -9,13 +11,14 @@ from decimal import Decimal
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib.colors import HexColor
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from cpm_desktop.reports import palette
 from cpm_desktop.reports.formatting import SYMBOLS, long_date
 from cpm_desktop.reports.pdf.fonts import REGULAR
 from cpm_desktop.reports.pdf.pack.charts import legend, time_axes
-from cpm_desktop.reports.pdf.pack.content import CurvePoint, Finance
+from cpm_desktop.reports.pdf.pack.content import BurnPoint, CurvePoint, Finance, TeamUse
+from cpm_desktop.reports.pdf.pack.cost_tables import cost_flowables
 from cpm_desktop.reports.pdf.pack.parts import (
     amount,
     cell,
@@ -35,19 +38,52 @@ STATUS_COLOUR = HexColor(palette.GANTT_STATUS_DATE)
 
 
 def finance_flowables(finance: Finance, styles: Styles, width: float) -> list[Flowable]:
-    """The figures table, then the S-curve (or a note when there is nothing to plot)."""
+    """The figures table, the cost tables, the burn chart (or a note when there is nothing to
+    plot) and the team's utilisation."""
     story: list[Flowable] = [
         heading("finance", "Budget and earned value", styles),
         _figures(finance, styles, width),
         Spacer(0, 4),
         Paragraph(f"Planned value from the {finance.basis}.", styles.note),
         Spacer(0, 14),
-        subheading("S-curve", styles),
+        *cost_flowables(finance, styles, width),
+        Spacer(0, 14),
     ]
     if len(finance.curve) < 2:
         note = "No S-curve: the project needs a status date and a costed plan to plot one."
-        return [*story, empty_note(note, styles)]
-    return [*story, s_curve(finance.curve, finance.currency, finance.status_date, width)]
+        story += [subheading("Cost burn", styles), empty_note(note, styles)]
+    else:
+        chart = s_curve(
+            finance.curve,
+            finance.currency,
+            finance.status_date,
+            width,
+            burn=finance.burn,
+            forecast=finance.eac,
+        )
+        story.append(
+            KeepTogether(
+                [
+                    subheading("Cost burn (S-curve)", styles),
+                    chart,
+                    Paragraph(finance.burn_note, styles.note),
+                ]
+            )
+        )
+    if finance.utilisation is not None:
+        story += [Spacer(0, 10), Paragraph(utilisation_text(finance.utilisation), styles.body)]
+    return story
+
+
+def utilisation_text(used: TeamUse) -> str:
+    """The team's utilisation to date as one sentence, in bold where it has a figure."""
+    period = f"{long_date(used.start)} to {long_date(used.end)}"
+    if used.percent is None:
+        return f"<b>Team utilisation</b> {period}: no hours booked yet."
+    return (
+        f"<b>Team utilisation {used.percent:.0f}%</b> {period}: "
+        f"{used.billable_hours:,.0f} billable of {used.available_hours:,.0f} hours available."
+    )
 
 
 def _figures(finance: Finance, styles: Styles, width: float) -> Flowable:
@@ -98,9 +134,17 @@ def _figures(finance: Finance, styles: Styles, width: float) -> Flowable:
 
 
 def s_curve(
-    points: Sequence[CurvePoint], currency: str, status_date: dt.date | None, width: float
+    points: Sequence[CurvePoint],
+    currency: str,
+    status_date: dt.date | None,
+    width: float,
+    *,
+    burn: Sequence[BurnPoint] = (),
+    forecast: Decimal | None = None,
 ) -> Drawing:
-    """PV, EV and AC as cumulative lines over time, a legend, and the status date marked."""
+    """PV, EV and AC as cumulative lines over time, a legend, and the status date marked;
+    `burn` (the actual cost week by week) draws the AC line in place of the curve's, and
+    `forecast` (the estimate at completion) a dashed level the actual cost heads for."""
     drawing = Drawing(width, CHART_HEIGHT)
     plot = LinePlot()
     plot.x, plot.y = 58, 46
@@ -108,8 +152,11 @@ def s_curve(
     pv = [(p.day.toordinal(), float(p.pv)) for p in points]
     ev = [(p.day.toordinal(), float(p.ev)) for p in points if p.ev is not None]
     ac = [(p.day.toordinal(), float(p.ac)) for p in points if p.ac is not None]
+    if burn:
+        first_day = points[0].day
+        ac = [(b.day.toordinal(), float(b.actual)) for b in burn if b.day >= first_day]
     series = [
-        (pv, PV_COLOUR, "Planned value (PV)"),
+        (pv, PV_COLOUR, "Planned cost (PV)"),
         (ev, EV_COLOUR, "Earned value (EV)"),
         (ac, AC_COLOUR, "Actual cost (AC)"),
     ]
@@ -119,9 +166,13 @@ def s_curve(
         plot.lines[index].strokeColor = colour
         plot.lines[index].strokeWidth = 1.8
     top = max(value for data, _, _ in shown for _, value in data) or 1.0
+    if forecast is not None and forecast > 0:
+        top = max(top, float(forecast))
     first, last = pv[0][0], pv[-1][0]
     _axes(plot, first, last, top, currency)
     drawing.add(plot)
+    if forecast is not None and forecast > 0:
+        _forecast_level(drawing, plot, float(forecast), top * 1.05, currency)
     if status_date is not None and first <= status_date.toordinal() <= last:
         x = plot.x + plot.width * (status_date.toordinal() - first) / max(last - first, 1)
         drawing.add(
@@ -139,7 +190,7 @@ def s_curve(
         drawing.add(
             String(
                 x + (-4 if anchor == "end" else 4),
-                plot.y + plot.height - 10,
+                plot.y + 4,  # low: the forecast level runs along the top
                 f"Status date {long_date(status_date)}",
                 fontName=REGULAR,
                 fontSize=8,
@@ -149,6 +200,36 @@ def s_curve(
         )
     drawing.add(legend([(colour, name) for _, colour, name in shown], plot.x))
     return drawing
+
+
+def _forecast_level(
+    drawing: Drawing, plot: LinePlot, forecast: float, ceiling: float, currency: str
+) -> None:
+    """A dashed line across the plot at the estimate at completion, labelled at its right."""
+    y = plot.y + plot.height * forecast / ceiling
+    drawing.add(
+        Line(
+            plot.x,
+            y,
+            plot.x + plot.width,
+            y,
+            strokeColor=AC_COLOUR,
+            strokeWidth=0.8,
+            strokeDashArray=[4, 3],
+        )
+    )
+    label = f"Forecast at completion (EAC) {_short_money(forecast, currency)}"
+    drawing.add(
+        String(
+            plot.x + plot.width - 2,
+            y + 3,
+            label,
+            fontName=REGULAR,
+            fontSize=8,
+            fillColor=AC_COLOUR,
+            textAnchor="end",
+        )
+    )
 
 
 def _axes(plot: LinePlot, first: int, last: int, top: float, currency: str) -> None:
