@@ -167,6 +167,9 @@ USE_CASES_WITHOUT_A_SCREEN = (
     _.edit_resource,
     _.delete_resource,
     _.roles,
+    # Hours booked per person and task over a project (services/timesheets): the API the
+    # resources and workload read models are to share.
+    _.booked_hours,
 )
 
 # Called by the tests only: they set the Gantt's today, a lessons panel's scope, read the

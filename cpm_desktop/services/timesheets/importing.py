@@ -198,12 +198,14 @@ class _Plan:
             if resource is None or task is None:
                 continue
             if line.week is None:
-                undated.setdefault((resource.id, task.id), f"line {line.line}: {problem}")
+                undated.setdefault(
+                    (resource.id, task.id), f"refused with line {line.line}: {problem}"
+                )
                 continue
             group = groups.setdefault((resource.id, task.id, line.week), _Group())
             group.lines.append(line)
             if problem and group.problem is None:
-                group.problem = f"line {line.line}: {problem}"
+                group.problem = f"refused with line {line.line} of the same week: {problem}"
         for (resource_id, task_id, _), group in groups.items():
             # Its week unknown, that line may belong to any week of the pair: none is booked short.
             group.problem = group.problem or undated.get((resource_id, task_id))
@@ -269,16 +271,21 @@ class _Plan:
         return resource, None
 
     def _task(self, line: TimesheetLine) -> tuple[Task | None, str | None]:
-        reference = line.wbs or line.task
-        task = self.by_wbs.get(reference.removeprefix("WBS ").strip())
-        if task is None and not line.wbs:
-            named = [t for t in self.tasks.values() if fold(t.name) == fold(reference)]
+        """The task a line names: a WBS code first, else an exact name (in either column)."""
+        written = [text for text in (line.wbs, line.task) if text]
+        reference = written[0]
+        task = next(
+            (t for text in written if (t := self.by_wbs.get(_code(text))) is not None), None
+        )
+        for text in written if task is None else ():
+            named = [t for t in self.tasks.values() if fold(t.name) == fold(text)]
             if len(named) > 1:
-                return None, f"{len(named)} tasks are called {reference!r}: give the WBS code."
-            task = named[0] if named else None
+                return None, f"{len(named)} tasks are called {text!r}: give the WBS code."
+            if named:
+                task = named[0]
+                break
         if task is None:
-            what = "WBS code" if line.wbs else "WBS code or name"
-            return None, f"no task of {self.project.code} has the {what} {reference!r}."
+            return None, f"no task of {self.project.code} has the WBS code or name {reference!r}."
         if task.id in self.parents:
             return None, (
                 f"{self.wbs[task.id]} {task.name!r} is a summary task: book the hours on the "
@@ -414,6 +421,14 @@ def _notes(lines: list[TimesheetLine]) -> str:
     notes = list(dict.fromkeys(line.note for line in lines if line.note))
     text = "; ".join(notes)
     return text if len(text) <= NOTE_LIMIT else text[: NOTE_LIMIT - 1] + "…"
+
+
+def _code(text: str) -> str:
+    """A WBS code as files write it: "3.4", "WBS 3.4", "PSP 3.4"."""
+    for prefix in ("WBS", "PSP"):
+        if text.upper().startswith(prefix):
+            return text[len(prefix) :].strip(" :")
+    return text.strip()
 
 
 def _outline_key(wbs: str) -> tuple[int, ...]:

@@ -96,11 +96,6 @@ class TimesheetWeek:
     cells: tuple[WeekCell, ...]  # booked or assigned (resource, task) pairs
 
     @property
-    def week_end(self) -> dt.date:
-        """The Sunday that ends the week."""
-        return self.week_start + dt.timedelta(days=6)
-
-    @property
     def hours(self) -> float:
         """The hours booked on the project in the week."""
         return sum(cell.hours for cell in self.cells)

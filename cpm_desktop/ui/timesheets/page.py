@@ -1,21 +1,288 @@
-"""TimesheetPage: the weekly timesheet grid of actual hours."""
+"""TimesheetPage: the project's week of actual hours, people across and tasks down, typed in
+place or imported from a file; every change one undoable edit.
+
+A typed cell books that person's hours on that task for the week (record_hours); Delete clears
+the selected cells and a paste from a spreadsheet fills a block, each as one edit (set_week);
+Import Timesheet… books a whole file after its preview.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from pathlib import Path
 
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.interchange.timesheet_values import CellError, read_hours
+from cpm_desktop.services.timesheets.entries import (
+    CellHours,
+    clear_hours,
+    record_hours,
+    set_week,
+)
+from cpm_desktop.services.timesheets.views import TimesheetWeek, timesheet_week
 from cpm_desktop.ui.empty_state import EmptyState
-from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.records.widgets import action_button, panel_action
+from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.timesheets.grid_model import (
+    CellKey,
+    RowChoice,
+    TimesheetGridModel,
+    hours_text,
+)
+from cpm_desktop.ui.timesheets.grid_view import TimesheetGrid
+from cpm_desktop.ui.timesheets.import_flow import ask_for_timesheet, import_timesheet
+from cpm_desktop.ui.timesheets.week_picker import WeekPicker
+from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.workspace import ChangeEvent, RecordKind
+
+SHOWN = (
+    RecordKind.TIMESHEET,
+    RecordKind.ASSIGNMENT,
+    RecordKind.RESOURCE,
+    RecordKind.ROLE,
+    RecordKind.TASK,
+    RecordKind.PROJECT,
+)
+HINT = (
+    "Type a person's hours on a task for the week (or F2; empty clears them); Delete clears the "
+    "selected cells, Ctrl+V pastes a block from a spreadsheet. Dot: the task runs this week; "
+    "shaded: the person's assigned tasks; italic: not billable; red: more than their capacity."
+)
 
 
 class TimesheetPage(QWidget):
-    """Shows the weekly timesheet grid of actual hours."""
+    """The week picker, the grid of hours with its totals, and Import Timesheet…."""
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("timesheetPage")
         self.editor = editor
+        self.project_id: int | None = None
+        self.week: TimesheetWeek | None = None
+        self.import_folder: Path | None = None
+        self._stale = False
+        self.picker = WeekPicker()
+        self.rows = QComboBox()
+        self.rows.setObjectName("timesheetRows")
+        for choice in RowChoice:
+            self.rows.addItem(choice.value, choice)
+        self.rows.setToolTip(
+            "The tasks offered as rows: those someone is assigned to (or booked), only those "
+            "running this week, or every task of the plan"
+        )
+        self.import_action = panel_action(
+            self, "import", "&Import Timesheet…", "Book the hours of a CSV or Excel timesheet"
+        )
+        self.model = TimesheetGridModel()
+        self.grid = TimesheetGrid(self.model)
+        self.table = self.grid.table
+        self.summary = QLabel()
+        self.summary.setObjectName("timesheetSummary")
+        hint = QLabel(HINT)
+        hint.setWordWrap(True)
+        hint.setStyleSheet(f"color: {colors().muted_text};")
+        self.empty = EmptyState("team", "No one to book hours yet", "Choose a project.")
+        self.stack = QStackedWidget()
+        grid = QWidget()
+        grid_layout = QVBoxLayout(grid)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.addWidget(self.summary)
+        grid_layout.addWidget(self.grid, 1)
+        grid_layout.addWidget(hint)
+        self.stack.addWidget(grid)
+        self.stack.addWidget(self.empty)
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(self.picker)
+        bar.addStretch(1)
+        bar.addWidget(QLabel("Rows:"))
+        bar.addWidget(self.rows)
+        bar.addWidget(action_button(self.import_action))
         layout = QVBoxLayout(self)
-        layout.addWidget(EmptyState("team", "Coming soon", "This page is being built."))
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(6)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        self.picker.sig_week_changed.connect(lambda _: self.refresh())
+        self.rows.currentIndexChanged.connect(self._choose_rows)
+        self.import_action.triggered.connect(self.import_file)
+        self.model.sig_hours_typed.connect(self.book)
+        self.model.sig_refused.connect(lambda why: QMessageBox.warning(self, "Hours", why))
+        keys = {
+            QKeySequence.StandardKey.Delete: self.clear_selected,
+            QKeySequence.StandardKey.Paste: self.paste,
+        }
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        editor.sig_changed.connect(self._on_changed)
+        self.show_project(None)
+
+    # -- showing -------------------------------------------------------------------------
 
     def show_project(self, project_id: int | None) -> None:
-        """Show a project (None: nothing)."""
+        """Show a project's timesheet (None: nothing), at the week of its status date when the
+        project changes."""
+        changed = project_id != self.project_id
+        self.project_id = project_id
+        if changed and project_id is not None:
+            week = self.editor.workspace.run(timesheet_week, project_id, self.picker.week)
+            self.picker.set_status_date(week.status_date)
+            with QSignalBlocker(self.picker):
+                self.picker.set_week(week.status_date or self.picker.today())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the week shown again, keeping the current cell."""
+        self._stale = False
+        current = self.model.key(self.table.currentIndex())
+        if self.project_id is None:
+            self.week = None
+        else:
+            self.week = self.editor.workspace.run(timesheet_week, self.project_id, self.picker.week)
+        self.model.set_week(self.week)
+        self._show_state()
+        self.grid.rows_changed()
+        if current is not None:
+            self._select(current)
+
+    def _show_state(self) -> None:
+        week = self.week
+        self.import_action.setEnabled(week is not None and not week.closed)
+        self.rows.setEnabled(week is not None and bool(week.people))
+        if week is None:
+            self.empty.set_text("Choose a project to see the hours its team booked.")
+            self.stack.setCurrentWidget(self.empty)
+            return
+        if not week.people:
+            self.empty.set_text(
+                f"Nobody is assigned to a task of {week.project_code} yet. Assign people to "
+                "tasks (Timeline, Assignments) and their weeks appear here, or import a "
+                "timesheet."
+            )
+            self.stack.setCurrentIndex(1)
+            return
+        self.stack.setCurrentIndex(0)
+        over = [p.name for p in week.people if p.over]
+        booked = sum(1 for p in week.people if p.hours)
+        parts = [
+            f"<b>{week.project_code}</b>",
+            f"{hours_text(week.hours)} h booked in the week by {booked} of "
+            f"{len(week.people)} people",
+        ]
+        if over:
+            red = colors().rag_red
+            parts.append(f"<span style='color:{red}'>over capacity: {', '.join(over)}</span>")
+        if week.closed:
+            parts.append("closed: read-only")
+        self.summary.setText(" · ".join(parts))
+
+    def _select(self, key: CellKey) -> None:
+        for row in range(self.model.total_row):
+            for column in range(self.model.columnCount()):
+                if self.model.key(index := self.model.index(row, column)) == key:
+                    self.table.setCurrentIndex(index)
+                    return
+
+    def _choose_rows(self, *_: object) -> None:
+        self.model.set_rows(self.rows.currentData())
+        self.grid.rows_changed()
+
+    def _on_changed(self, event: ChangeEvent) -> None:
+        if self.project_id is None or not event.touches(*SHOWN):
+            return
+        # Hours booked on another project change a person's load here too.
+        if not (event.concerns(self.project_id) or event.touches(RecordKind.TIMESHEET)):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Catch up with the edits made while another page was in front."""
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    # -- editing -------------------------------------------------------------------------
+
+    def book(self, resource_id: int, task_id: int, hours: float) -> None:
+        """Book a typed cell: one undoable edit (the Editor reports a refusal)."""
+        if self.project_id is None or self.week is None:
+            return
+        names, week = self._names(resource_id, task_id), self.week.week_start
+        if hours:
+            label = f"Book {hours_text(hours)} h: {names}"
+            self._run(edit(label, record_hours, resource_id, task_id, week, hours))
+        else:
+            self._run(edit(f"Clear hours: {names}", clear_hours, resource_id, task_id, week))
+
+    def clear_selected(self) -> None:
+        """Clear the hours of every selected cell, as one edit."""
+        keys = [self.model.key(i) for i in self.table.selectionModel().selectedIndexes()]
+        cells = [CellHours(k.resource_id, k.task_id, 0) for k in keys if k and self.model.hours(k)]
+        if cells and self._editable():
+            label = f"Clear {len(cells)} hours cells" if len(cells) > 1 else "Clear hours"
+            self._set_cells(label, cells)
+
+    def paste(self) -> None:
+        """Book a block of hours copied from a spreadsheet, from the current cell on."""
+        start = self.table.currentIndex()
+        text = QGuiApplication.clipboard().text()
+        if not self._editable() or not start.isValid() or not text.strip():
+            return
+        cells: list[CellHours] = []
+        for down, line in enumerate(text.rstrip("\r\n").splitlines()):
+            for across, value in enumerate(line.split("\t")):
+                key = self.model.key(self.model.index(start.row() + down, start.column() + across))
+                if key is None:
+                    continue  # beyond the grid's hours cells: left out
+                try:
+                    hours = read_hours(value) if value.strip() else 0.0
+                except CellError as exc:
+                    QMessageBox.warning(self, "Paste hours", f"Nothing was pasted: {exc}")
+                    return
+                cells.append(CellHours(key.resource_id, key.task_id, hours))
+        if cells:
+            self._set_cells(f"Paste {len(cells)} hours cells", cells)
+
+    def import_file(self) -> None:
+        """Ask for a timesheet file, preview it, book it as one edit."""
+        if self.project_id is None:
+            return
+        path = ask_for_timesheet(self, self.import_folder)
+        if path is None:
+            return
+        self.import_folder = path.parent
+        import_timesheet(self, self.editor, self.project_id, path)
+
+    def _set_cells(self, label: str, cells: list[CellHours]) -> None:
+        if self.project_id is not None and self.week is not None:
+            self._run(edit(label, set_week, self.project_id, self.week.week_start, cells))
+
+    def _run(self, change: Edit[object]) -> None:
+        if self.project_id is not None:
+            self.editor.run(self.project_id, change)
+
+    def _editable(self) -> bool:
+        return self.week is not None and not self.week.closed
+
+    def _names(self, resource_id: int, task_id: int) -> str:
+        people = self.week.people if self.week else ()
+        tasks = self.week.tasks if self.week else ()
+        person = next((p.name for p in people if p.resource_id == resource_id), "?")
+        task = next((t.wbs for t in tasks if t.task_id == task_id), "?")
+        return f"{person} on {task}"

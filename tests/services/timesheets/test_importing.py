@@ -108,7 +108,7 @@ def test_refusals_are_named_line_by_line_and_the_rest_is_booked(
     assert "summary task" in str(problems[4])
     assert "only people book hours" in str(problems[5])
     assert "for the project 'ALP-CC'" in str(problems[6])
-    assert "line 8:" in str(problems[7])
+    assert "refused with line 8 of the same week" in str(problems[7])
     assert "not a number of hours" in str(problems[8])
     assert problems[9] is None
     assert [(b.resource, b.hours) for b in preview.ready] == [("Kim Keyuser", 2.0)]

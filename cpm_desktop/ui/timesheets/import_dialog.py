@@ -1,0 +1,140 @@
+"""TimesheetImportDialog: every line of a timesheet file, what it books or why it is refused, and
+the button that books the rest as one undoable edit.
+
+Nothing is written here: accepting the dialog is the PM's yes; the page books the file.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cpm_desktop.services.timesheets.importing import TimesheetPreview
+from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.timesheets.grid_model import hours_text
+from cpm_desktop.ui.timesheets.import_model import STATUS, TEXT_COLUMNS, ImportLinesModel
+
+MAX_TEXT_WIDTH = 300  # px: a long name or task is elided (its tooltip has all of it)
+MAX_STATUS_WIDTH = 460
+SCREEN_SHARE = 0.9  # of the screen the dialog may take at most
+VISIBLE_ROWS = 14  # rows shown before the table scrolls
+
+
+class TimesheetImportDialog(QDialog):
+    """A heading (file, columns, counts), the table of lines, and Book/Cancel."""
+
+    def __init__(self, preview: TimesheetPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Import timesheet into {preview.project_code}")
+        self.model = ImportLinesModel()
+        self.model.refusal = preview.refusal
+        self.model.set_rows(preview.lines)
+        self.table = _table(self.model)
+        self.heading = _heading(preview)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ready = preview.ready
+        self.apply_button.setText(f"Book {hours_text(preview.hours)} Hours" if ready else "Book")
+        self.apply_button.setEnabled(bool(ready))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._size_columns()
+        self._size_window()
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        (self.apply_button if ready else cancel).setFocus()  # Enter books, or closes
+
+    def _size_columns(self) -> None:
+        """Columns as wide as their content, long texts capped; the status takes what is left."""
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        for column in TEXT_COLUMNS:
+            cap = MAX_STATUS_WIDTH if column == STATUS else MAX_TEXT_WIDTH
+            header.resizeSection(column, min(header.sectionSize(column), cap))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+
+    def _size_window(self) -> None:
+        """Wide enough for every column, tall enough for a screenful of lines, on the screen."""
+        header = self.table.horizontalHeader()
+        frame = self.table.frameWidth() * 2
+        width = header.length() + frame + 40
+        rows = max(min(self.model.rowCount(), VISIBLE_ROWS), 4)
+        table = header.sizeHint().height() + self.table.verticalHeader().defaultSectionSize() * rows
+        height = self.sizeHint().height() - self.table.sizeHint().height() + table + frame
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            space = screen.availableGeometry()
+            width = min(width, int(space.width() * SCREEN_SHARE))
+            height = min(height, int(space.height() * SCREEN_SHARE))
+        self.resize(max(width, 760), max(height, 420))
+
+
+def _table(model: ImportLinesModel) -> QTableView:
+    table = QTableView()
+    table.setObjectName("timesheetImportLines")
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+    table.horizontalHeader().setHighlightSections(False)
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+    return table
+
+
+def _heading(preview: TimesheetPreview) -> QLabel:
+    """The file, the columns read, what will be booked, and that nothing is written yet."""
+    where = f" · sheet {preview.sheet}" if preview.sheet else ""
+    columns = ", ".join(preview.columns)
+    ready, refused = preview.ready, len(preview.refused_lines)
+    changing = sum(b.changes for b in ready)
+    lines = len(preview.lines)
+    counts = (
+        f"{_count(lines, 'line')}: {hours_text(preview.hours)} hours in "
+        f"{_count(len(ready), 'weekly entry', 'weekly entries')} ({changing} changing what is "
+        f"booked); {_count(refused, 'line')} refused."
+    )
+    c = colors()
+    refusal = (
+        f"<br><span style='color:{c.rag_red}'><b>{html.escape(preview.refusal)}</b></span>"
+        if preview.refusal
+        else ""
+    )
+    label = QLabel(
+        f"<b>{html.escape(preview.path.name)}</b>{html.escape(where)} · columns "
+        f"{html.escape(columns)}<br>{html.escape(counts)}{refusal}<br>"
+        f"<span style='color:{c.muted_text}'>Each person's hours on a task in a week replace "
+        "what was booked there. Nothing is booked until you choose Book; Undo takes the whole "
+        "import back.</span>"
+    )
+    label.setObjectName("timesheetImportHeading")
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    return label
+
+
+def _count(number: int, noun: str, plural: str = "") -> str:
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
