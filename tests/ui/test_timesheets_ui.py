@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QGuiApplication, QValidator
+from PySide6.QtWidgets import QDialog, QLineEdit, QStyleOptionViewItem
 
 from cpm_desktop.services.portfolio.clients import create_client
 from cpm_desktop.services.portfolio.lifecycle import close_project
 from cpm_desktop.services.portfolio.projects import NewProject, create_project
 from cpm_desktop.services.timesheets.entries import record_hours
+from cpm_desktop.services.timesheets.importing import preview_timesheet
 from cpm_desktop.services.timesheets.views import booked_hours, timesheet_week
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.timesheets import page as page_module
@@ -220,17 +221,31 @@ def test_import_previews_then_books_as_one_edit(
 
 
 def test_nothing_to_book_disables_the_button(
-    qtbot, staffed: tuple[Workspace, Staff], tmp_path: Path
+    qtbot, qtmodeltester, staffed: tuple[Workspace, Staff], tmp_path: Path
 ) -> None:
     """A preview without a line to book offers only Cancel."""
     workspace, staff = staffed
     sheet = tmp_path / "bad.csv"
     sheet.write_text("Person,Task,Week,Hours\nNobody,3.4,2026-11-23,4\n", encoding="utf-8")
-    from cpm_desktop.services.timesheets.importing import preview_timesheet
-
     dialog = TimesheetImportDialog(workspace.run(preview_timesheet, staff.project_id, sheet))
     qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
     assert not dialog.apply_button.isEnabled()
+
+
+def test_an_hours_cell_takes_only_hours(page: TimesheetPage) -> None:
+    """The cell's editor accepts 7.5, 7,5, 7:30 and 8 h, and refuses letters."""
+    cell = _cell(page, "Åsa Lindqvist", "3.4")
+    editor = page.grid.table.itemDelegate().createEditor(
+        page.grid.table.viewport(), QStyleOptionViewItem(), cell
+    )
+    assert isinstance(editor, QLineEdit)
+    validator = editor.validator()
+    accepted = QValidator.State.Acceptable
+    for text in ("7.5", "7,5", "7:30", "8 h", ""):
+        assert validator.validate(text, 0)[0] == accepted, text
+    assert validator.validate("abc", 0)[0] == QValidator.State.Invalid
+    editor.deleteLater()
 
 
 def test_a_closed_project_is_read_only(

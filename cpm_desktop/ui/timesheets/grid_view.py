@@ -41,7 +41,9 @@ class TimesheetGrid(QWidget):
         # A sheet of cells: one cell, or a block, is selected, not whole rows.
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setItemDelegate(HoursDelegate(self.table))
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The table scrolls sideways (keys, wheel) but shows no bar of its own: the one under
+        # the totals moves both, so the totals stay next to the rows.
+        self.table.horizontalScrollBar().setStyleSheet("QScrollBar { height: 0px; }")
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.footer = _Footer()
         self.footer.setObjectName("timesheetTotals")
