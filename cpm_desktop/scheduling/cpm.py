@@ -17,7 +17,7 @@ import datetime as dt
 from cpm_desktop.scheduling.calendar import WorkCalendar
 from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.scheduling.model import LinkSpec, Schedule, TaskSpec
-from cpm_desktop.scheduling.network import build_network
+from cpm_desktop.scheduling.network import Network, build_network
 from cpm_desktop.scheduling.results import build_results
 from cpm_desktop.scheduling.run import (
     ALAP,
@@ -45,8 +45,16 @@ def schedule_project(
     status_date: dt.date | None = None,
 ) -> Schedule:
     """Schedule every task; raise CycleError naming the tasks of a loop."""
+    return schedule_network(build_network(tasks, links), calendar, project_start, status_date)
+
+
+def schedule_network(
+    net: Network, calendar: WorkCalendar, project_start: dt.date, status_date: dt.date | None
+) -> Schedule:
+    """Schedule a network built once: what-if runs that only change its tasks' levelling
+    delays (read from its TaskSpecs on each run) skip ordering it again."""
     with collector_paused():  # the passes allocate many small lists but no cycles
-        run = Run(build_network(tasks, links), calendar, project_start, status_date)
+        run = Run(net, calendar, project_start, status_date)
         _forward(run)
         _backward(run, run.ls, run.lf, late=True)
         if run.has_alap:

@@ -24,14 +24,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from cpm_desktop.scheduling.calendar import WorkCalendar
-from cpm_desktop.scheduling.cpm import schedule_project
-from cpm_desktop.scheduling.model import LinkSpec, Schedule, TaskSpec
+from cpm_desktop.scheduling.cpm import schedule_network, schedule_project
+from cpm_desktop.scheduling.model import LinkSpec, Schedule, TaskDates, TaskSpec
+from cpm_desktop.scheduling.network import build_network
 
 DO_NOT_LEVEL = 1000  # MS Project's priority that levelling leaves alone
 DEFAULT_PRIORITY = 500
 _FIXED_CONSTRAINTS = frozenset({"ALAP", "SNLT", "FNLT", "MSO", "MFO"})
 _EPSILON = 1e-6  # hours: float noise is not an over-allocation
-_MAX_TRIALS = 60  # reschedules tried per task and over-allocated day, a bound on the cost
+_MAX_TRIALS = 12  # reschedules tried per task and over-allocated day, a bound on the cost
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,16 +106,16 @@ class Levelling:
 
 def overloads(problem: LevellingProblem, schedule: Schedule) -> list[Overload]:
     """The over-allocated (resource, day)s of `schedule`, by day then resource."""
-    return _Loads(problem, _Capacities(problem), schedule).overloads()
+    return _Loads(_Context(problem), schedule).overloads()
 
 
 def level(problem: LevellingProblem) -> Levelling:
     """Resolve what over-allocations delays can; see the module docstring for the rules."""
-    capacities = _Capacities(problem)
+    context = _Context(problem)
     movable = _movable(problem)
     delays: dict[int, int] = {}
     first: dict[int, Overload] = {}
-    state = _Loads(problem, capacities, problem.schedule(delays))
+    state = _Loads(context, context.schedule(delays))
     stuck: set[tuple[int, int]] = set()
     while True:
         conflict = next((c for c in state.conflicts() if c not in stuck), None)
@@ -124,10 +125,10 @@ def level(problem: LevellingProblem) -> Levelling:
         if found is None:
             stuck.add(conflict)  # nothing movable fits: left for the PM to see
             continue
-        task_id, delay, resolved = found
+        task_id, delay, change = found
         first.setdefault(task_id, state.overload(conflict))
         delays[task_id] = delays.get(task_id, 0) + delay
-        state = resolved
+        state.apply(change)
     moves = tuple(Move(task_id, delays[task_id], first[task_id]) for task_id in sorted(delays))
     return Levelling(moves, tuple(state.overloads()), state.schedule)
 
@@ -154,7 +155,7 @@ def _resolve(
     delays: Mapping[int, int],
     conflict: tuple[int, int],
     movable: set[int],
-) -> tuple[int, int, _Loads] | None:
+) -> tuple[int, int, _Change] | None:
     """(task, added delay, the state after) of the first delay that helps on `conflict`:
     first a delay within a task's slack, then one beyond it."""
     for task_id, shortest, longest in _trials(problem, state, conflict, movable):
@@ -169,9 +170,9 @@ def _resolve(
                 continue
             trial = dict(delays)
             trial[task_id] = trial.get(task_id, 0) + delay
-            after = _Loads(problem, state.capacities, problem.schedule(trial))
-            if state.improved_by(after):
-                return task_id, delay, after
+            change = state.judge(state.context.schedule(trial))
+            if change is not None:
+                return task_id, delay, change
             state.failed.add((task_id, delay))
     return None
 
@@ -203,62 +204,87 @@ def _trials(
     return [trial[1:] for trial in sorted(within) + sorted(beyond)]
 
 
-class _Capacities:
-    """Hours each resource can work on each working day of the project calendar, cached;
-    and the tasks whose dates must hold still."""
+class _Context:
+    """What every trial of one levelling shares: the network (ordered once; a trial only sets
+    levelling delays on private copies of the tasks), the resources' capacity per working
+    day, cached, the summaries, and the tasks whose dates must hold still."""
 
     def __init__(self, problem: LevellingProblem) -> None:
-        self._problem = problem
+        self.problem = problem
         self._known: dict[tuple[int, int], float] = {}
+        self._specs = {t.id: dataclasses.replace(t, leveling_delay=0) for t in problem.tasks}
+        self._net = build_network(list(self._specs.values()), list(problem.links))
+        self._delays: dict[int, int] = {}
+        self.summaries = {t.parent_id for t in problem.tasks if t.parent_id is not None}
         # A started task ignores its links (progress is a fact), so what the engine would not
         # guard is guarded here: the predecessors of a started task keep their dates.
         started = {task.id for task in problem.tasks if task.actual_start is not None}
         self.anchored = {link.predecessor for link in problem.links if link.successor in started}
 
+    def schedule(self, delays: Mapping[int, int]) -> Schedule:
+        """The schedule with these levelling delays, as `LevellingProblem.schedule` gives it."""
+        for task_id in self._delays.keys() | delays.keys():
+            self._specs[task_id].leveling_delay = delays.get(task_id, 0)
+        self._delays = dict(delays)
+        problem = self.problem
+        return schedule_network(
+            self._net, problem.calendar, problem.project_start, problem.status_date
+        )
+
     def __contains__(self, resource_id: int) -> bool:
-        return resource_id in self._problem.capacity
+        return resource_id in self.problem.capacity
 
     def hours(self, resource_id: int, day: int) -> float:
         """Capacity of `resource_id` on the working day of index `day`."""
         key = (resource_id, day)
         known = self._known.get(key)
         if known is None:
-            capacity = self._problem.capacity[resource_id]
+            capacity = self.problem.capacity[resource_id]
             calendar = capacity.calendar
-            works = calendar is None or calendar.is_working(self._problem.calendar.day_at(day))
+            works = calendar is None or calendar.is_working(self.problem.calendar.day_at(day))
             known = self._known[key] = capacity.hours_per_day if works else 0.0
         return known
 
 
-class _Loads:
-    """Hours per resource per working day of one schedule, its over-allocations and slacks."""
+@dataclass(slots=True)
+class _Change:
+    """What a trial schedule changes in a state: the tasks' new windows, the hours moved per
+    (day, resource), the over-allocations of the days touched and the new slacks."""
 
-    def __init__(
-        self, problem: LevellingProblem, capacities: _Capacities, schedule: Schedule
-    ) -> None:
+    schedule: Schedule
+    dates: dict[int, tuple[dt.date, dt.date]]
+    windows: dict[int, tuple[int, int]]
+    moved: dict[tuple[int, int], float]  # (day, resource) → hours added (negative: removed)
+    over: dict[tuple[int, int], float]  # (day, resource) touched → hours beyond (0: none)
+    excess: float
+    slack: dict[int, int]
+    anchored: dict[int, tuple[dt.date, dt.date]]
+
+
+class _Loads:
+    """Hours per resource per working day of the schedule levelling stands on, its
+    over-allocations and slacks; a trial is judged on what it changes, not rebuilt."""
+
+    def __init__(self, context: _Context, schedule: Schedule) -> None:
+        problem = context.problem
+        self.context = context
         self.problem = problem
-        self.capacities = capacities
         self.schedule = schedule
-        index = problem.calendar.index
-        rows = schedule.tasks.dates()
+        rows = schedule.tasks.dates()  # plain values: building a result per task costs more
         self.slack = {row[0]: row[4] for row in rows}
-        anchored = capacities.anchored
-        self.anchored = {row[0]: row[1:3] for row in rows if row[0] in anchored}
-        self.window: dict[int, tuple[int, int]] = {}
+        self.anchored = {row[0]: (row[1], row[2]) for row in rows if row[0] in context.anchored}
+        self.dates = {row[0]: (row[1], row[2]) for row in rows if self._loads(row)}
+        index = problem.calendar.index
+        self.window = {
+            i: (index(start), index(finish)) for i, (start, finish) in self.dates.items()
+        }
         self.hours = {
             resource: dict(daily)
             for resource, daily in problem.background.items()
-            if resource in capacities
+            if resource in context
         }
-        for task_id, asks in problem.demand.items():
-            result = schedule.tasks.get(task_id)
-            if result is None or result.is_summary or result.duration <= 0:
-                continue
-            begin, end = index(result.start), index(result.finish)
-            self.window[task_id] = (begin, end)
-            for resource, hours in asks.items():
-                if hours <= 0 or resource not in capacities:
-                    continue
+        for task_id, (begin, end) in self.window.items():
+            for resource, hours in self._asks(task_id):
                 daily = self.hours.setdefault(resource, {})
                 for day in range(begin, end + 1):
                     daily[day] = daily.get(day, 0.0) + hours
@@ -266,11 +292,22 @@ class _Loads:
         self.over: dict[tuple[int, int], float] = {}  # (day, resource) → hours beyond capacity
         for resource, daily in self.hours.items():
             for day, hours in daily.items():
-                beyond = hours - capacities.hours(resource, day)
+                beyond = hours - context.hours(resource, day)
                 if beyond > _EPSILON:
                     self.over[day, resource] = beyond
         self.excess = sum(self.over.values())
         self.failed: set[tuple[int, int]] = set()  # (task, delay) tried from here in vain
+
+    def _loads(self, row: TaskDates) -> bool:
+        """Tell whether a task of the schedule (a `dates()` row) puts hours on anyone."""
+        task_id, duration = row[0], row[3]
+        asks = self.problem.demand.get(task_id)
+        return bool(asks) and task_id not in self.context.summaries and duration > 0
+
+    def _asks(self, task_id: int) -> list[tuple[int, float]]:
+        """(resource, hours per day) the task asks of the resources levelled."""
+        asks = self.problem.demand.get(task_id, {})
+        return [(r, h) for r, h in asks.items() if h > 0 and r in self.context]
 
     def conflicts(self) -> Iterator[tuple[int, int]]:
         """The over-allocated (day, resource) pairs, by day then resource."""
@@ -283,7 +320,7 @@ class _Loads:
             resource,
             self.problem.calendar.day_at(day),
             self.hours[resource][day],
-            self.capacities.hours(resource, day),
+            self.context.hours(resource, day),
         )
 
     def overloads(self) -> list[Overload]:
@@ -293,22 +330,71 @@ class _Loads:
     def fits(self, task_id: int, delay: int) -> bool:
         """Tell whether the task, moved `delay` days later, finds its resources free."""
         begin, end = self.window[task_id]
-        for resource, hours in self.problem.demand[task_id].items():
-            if hours <= 0 or resource not in self.capacities:
-                continue
+        for resource, hours in self._asks(task_id):
             daily = self.hours.get(resource, {})
             for day in range(begin + delay, end + delay + 1):
                 others = daily.get(day, 0.0) - (hours if day <= end else 0.0)
-                if others + hours > self.capacities.hours(resource, day) + _EPSILON:
+                if others + hours > self.context.hours(resource, day) + _EPSILON:
                     return False
         return True
 
-    def improved_by(self, after: _Loads) -> bool:
-        """Tell whether `after` over-allocates no new day, less in all, moves no predecessor
-        of a started task and turns no slack negative or more negative (a link or a latest
-        date would break)."""
-        if not after.over.keys() <= self.over.keys():
-            return False
-        if after.excess >= self.excess - _EPSILON or after.anchored != self.anchored:
-            return False
-        return all(after.slack[task_id] >= min(slack, 0) for task_id, slack in self.slack.items())
+    def judge(self, schedule: Schedule) -> _Change | None:
+        """What `schedule` changes, if it over-allocates no new day, less in all, moves no
+        predecessor of a started task and turns no slack negative or more negative (a link
+        or a latest date would break); else None."""
+        rows = schedule.tasks.dates()
+        slack = {row[0]: row[4] for row in rows}
+        if any(slack[task_id] < min(old, 0) for task_id, old in self.slack.items()):
+            return None
+        anchored = {row[0]: (row[1], row[2]) for row in rows if row[0] in self.context.anchored}
+        if anchored != self.anchored:
+            return None
+        index = self.problem.calendar.index
+        dates: dict[int, tuple[dt.date, dt.date]] = {}
+        windows: dict[int, tuple[int, int]] = {}
+        moved: dict[tuple[int, int], float] = {}
+        for row in rows:
+            task_id = row[0]
+            old = self.dates.get(task_id)
+            if old is None or old == (row[1], row[2]):
+                continue
+            dates[task_id] = (row[1], row[2])
+            begin, end = windows[task_id] = (index(row[1]), index(row[2]))
+            was_begin, was_end = self.window[task_id]
+            for resource, hours in self._asks(task_id):
+                for day in range(was_begin, was_end + 1):
+                    moved[day, resource] = moved.get((day, resource), 0.0) - hours
+                for day in range(begin, end + 1):
+                    moved[day, resource] = moved.get((day, resource), 0.0) + hours
+        over: dict[tuple[int, int], float] = {}
+        excess = self.excess
+        for (day, resource), change in moved.items():
+            planned = self.hours.get(resource, {}).get(day, 0.0) + change
+            beyond = planned - self.context.hours(resource, day)
+            beyond = beyond if beyond > _EPSILON else 0.0
+            if beyond and (day, resource) not in self.over:
+                return None  # a new over-allocated day
+            excess += beyond - self.over.get((day, resource), 0.0)
+            over[day, resource] = beyond
+        if excess >= self.excess - _EPSILON:
+            return None
+        return _Change(schedule, dates, windows, moved, over, excess, slack, anchored)
+
+    def apply(self, change: _Change) -> None:
+        """Stand on the trial `judge` accepted."""
+        self.schedule = change.schedule
+        self.dates.update(change.dates)
+        self.window.update(change.windows)
+        for (day, resource), hours in change.moved.items():
+            daily = self.hours.setdefault(resource, {})
+            daily[day] = daily.get(day, 0.0) + hours
+        for pair, beyond in change.over.items():
+            if beyond:
+                self.over[pair] = beyond
+            else:
+                self.over.pop(pair, None)
+        self.excess = change.excess
+        self.slack = change.slack
+        self.anchored = change.anchored
+        self.last_day = max((end for _, end in self.window.values()), default=0)
+        self.failed = set()

@@ -197,9 +197,12 @@ def over_allocated_tasks(session: Session, project_id: int) -> frozenset[int]:
 
 def project_utilisation(session: Session, project_id: int) -> Utilisation:
     """The project team's utilisation to date: from the project's start to its status date
-    (else today)."""
+    (else today, or the project's finish if that came first)."""
     project = get_or_raise(session, Project, project_id, "project")
-    end = project.status_date or dt.date.today()
+    end = project.status_date
+    if end is None:
+        finish = session.scalar(select(func.max(Task.finish)).where(Task.project_id == project.id))
+        end = min(dt.date.today(), finish) if finish else dt.date.today()
     return utilisation(session, project.id, start=min(project.start_date, end), end=end)
 
 
