@@ -62,5 +62,7 @@ class EmptyState(QWidget):
         return button
 
     def _fit_height(self) -> None:
-        # The layout does not ask a wrapped label for its height at its width: reserve it.
-        self._body.setMinimumHeight(self._body.heightForWidth(self._body.minimumWidth()))
+        # The layout does not ask a wrapped label for its height at its width: reserve it
+        # (an empty sentence has no height for any width: -1).
+        height = self._body.heightForWidth(self._body.minimumWidth())
+        self._body.setMinimumHeight(max(height, 0))

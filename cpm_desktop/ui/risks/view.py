@@ -83,6 +83,13 @@ class RisksView(QWidget):
         row.setSpacing(0)
         details = QVBoxLayout()
         details.setContentsMargins(0, 8, 0, 0)
+        # The vendors' late tasks: one read-only line (kept on Team › Vendors), whole in its tip;
+        # beside the details, which give way on a low screen, not above the table and heat map.
+        self.vendor_label = ElidedLabel()
+        self.vendor_label.setObjectName("vendorRisks")
+        self.vendor_label.setStyleSheet(f"color: {colors().rag_red}; padding: 0 12px 4px 12px;")
+        self.vendor_label.hide()
+        details.addWidget(self.vendor_label)
         details.addLayout(self._buttons(actions))
         details.addWidget(scroll, 1)
         row.addLayout(details, 1)
@@ -103,12 +110,6 @@ class RisksView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filters)
-        # The vendors' late tasks: one read-only line (kept on Team › Vendors), whole in its tip.
-        self.vendor_label = ElidedLabel()
-        self.vendor_label.setObjectName("vendorRisks")
-        self.vendor_label.setStyleSheet(f"color: {colors().rag_red}; padding: 4px 2px 2px 2px;")
-        self.vendor_label.hide()
-        layout.addWidget(self.vendor_label)
         layout.addWidget(self.splitter, 1)
 
     def _buttons(self, actions: RiskActions) -> QHBoxLayout:

@@ -43,6 +43,7 @@ from cpm_desktop.ui.timesheets.grid_view import TimesheetGrid
 from cpm_desktop.ui.timesheets.import_flow import ask_for_timesheet, import_timesheet
 from cpm_desktop.ui.timesheets.week_picker import WeekPicker
 from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.wrap_bar import WrapBar
 from cpm_desktop.workspace import ChangeEvent, RecordKind
 
 SHOWN = (
@@ -101,18 +102,23 @@ class TimesheetPage(QWidget):
         grid_layout.addWidget(hint)
         self.stack.addWidget(grid)
         self.stack.addWidget(self.empty)
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        bar.addWidget(self.picker)
-        bar.addStretch(1)
-        bar.addWidget(QLabel("Rows:"))
-        bar.addWidget(self.rows)
-        bar.addWidget(action_button(self.import_action))
+        # On a narrow window the rows choice and the import go under the week, not beside it.
+        choices = QWidget()
+        choice_row = QHBoxLayout(choices)
+        choice_row.setContentsMargins(0, 0, 0, 0)
+        choice_row.setSpacing(8)
+        choice_row.addWidget(QLabel("Rows:"))
+        choice_row.addWidget(self.rows)
+        choice_row.addWidget(action_button(self.import_action))
+        bar = WrapBar(self.picker, choices)
+        body = QVBoxLayout()
+        body.setContentsMargins(10, 0, 10, 8)
+        body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(6)
-        layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addLayout(body, 1)
 
         self.picker.sig_week_changed.connect(lambda _: self.refresh())
         self.rows.currentIndexChanged.connect(self._choose_rows)

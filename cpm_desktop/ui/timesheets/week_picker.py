@@ -7,9 +7,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from cpm_desktop.interchange.timesheet_values import monday_of
+from cpm_desktop.ui.elided_label import ElidedLabel
 from cpm_desktop.ui.formatting import py_date, qdate, short_date_text
 from cpm_desktop.ui.theme import colors
 
@@ -38,7 +39,7 @@ class WeekPicker(QWidget):
         self.this_week.setToolTip("The week of today")
         self.status_week = QPushButton("Status Date's Week")
         self.status_week.setToolTip("The week of the project's status date")
-        self.label = QLabel()
+        self.label = ElidedLabel()  # a narrow window shortens the week's words, not the buttons
         self.label.setObjectName("timesheetWeekLabel")
         self.label.setStyleSheet(f"color: {colors().muted_text};")
         layout = QHBoxLayout(self)
