@@ -25,7 +25,8 @@ def one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def test_writes_the_client_workbook(demo_file: Path, tmp_path: Path, capsys) -> None:
-    """Exit 0, one confirmation line, and a workbook with the ten sheets and the state."""
+    """Exit 0, one confirmation line, and a client's workbook with its twelve sheets (no
+    Costs sheet: the demo project is fixed-price) and the state."""
     out = tmp_path / "client.xlsx"
     assert export(demo_file, out, project="nhl-wms") == 0
     assert capsys.readouterr().out.strip() == (
@@ -43,6 +44,8 @@ def test_writes_the_client_workbook(demo_file: Path, tmp_path: Path, capsys) -> 
         "Billing",
         "Feedback",
         "Decisions",
+        "Team",
+        "Workload",
         "_cpm",
     ]
     assert book["_cpm"]["B3"].value == DEMO_PROJECT_CODE
