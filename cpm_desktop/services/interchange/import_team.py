@@ -5,7 +5,7 @@ hours worked, as timesheet entries."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import insert, select
@@ -34,23 +34,23 @@ MAX_HOURS = 10_000_000.0  # no assignment of a real plan comes near
 MAX_WEEK_HOURS = 168 * MAX_UNITS  # a crew of a hundred, around the clock
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class TeamCounts:
     """What the team part stored: resources (new and reused), assignments, timesheet rows."""
 
     resources: int = 0
     assignments: int = 0
     timesheet_entries: int = 0
-    reused: list[str] = field(default_factory=list)
+    reused: tuple[str, ...] = ()
 
 
 def add_team(
     session: Session, project: Project, plan: Plan, ids: dict[str, int], notes: ImportNotes
 ) -> TeamCounts:
     """Store the plan's resources, rates, calendars, assignments and actual hours."""
-    counts = TeamCounts()
     if not plan.resources:
-        return counts
+        return TeamCounts()
+    reused: list[str] = []
     summaries = {t.parent_key for t in plan.tasks if t.parent_key is not None}
     names = {t.key: t.name for t in plan.tasks}
     used = {a.resource_key for a in plan.assignments}
@@ -59,16 +59,15 @@ def add_team(
     for spec in plan.resources:
         found = _existing(session, spec.name)
         if found is not None:
-            counts.reused.append(found.name)
+            reused.append(found.name)
             resource_ids[spec.key], kinds[spec.key] = found.id, found.kind
             continue
         resource_ids[spec.key], kinds[spec.key] = _new_resource(session, project, spec, notes)
-    counts.resources = len(resource_ids)
-    if counts.reused:
-        shown = ", ".join(f"'{n}'" for n in counts.reused[:3])
-        more = ", …" if len(counts.reused) > 3 else ""
+    if reused:
+        shown = ", ".join(f"'{n}'" for n in reused[:3])
+        more = ", …" if len(reused) > 3 else ""
         notes.approximate(
-            f"{len(counts.reused)} resource(s) already in the workspace ({shown}{more}) are "
+            f"{len(reused)} resource(s) already in the workspace ({shown}{more}) are "
             "used as they are: their kind, rates and calendar are the workspace's."
         )
     unused = [s.name for s in plan.resources if s.key not in used]
@@ -102,8 +101,7 @@ def add_team(
         session.execute(insert(Assignment), rows)
     if hours:
         session.execute(insert(TimesheetEntry), hours)
-    counts.assignments, counts.timesheet_entries = len(rows), len(hours)
-    return counts
+    return TeamCounts(len(resource_ids), len(rows), len(hours), tuple(reused))
 
 
 def _existing(session: Session, name: str) -> Resource | None:
