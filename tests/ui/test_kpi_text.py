@@ -27,7 +27,7 @@ def test_a_project_with_nothing_measured_shows_dashes_and_no_rag(workspace: Work
         assert tiles[key].rag is None, key
     assert tiles["on_time_rate"].detail == "no milestone due against a baseline yet"
     assert tiles["csat_average"].detail == "no scored feedback yet"
-    assert tiles["budget_variance_pct"].detail == "no budget set"
+    assert tiles["budget_variance_pct"].detail == "no cost data"
     assert tiles["margin_pct"].detail == "no contract value set"
     assert (tiles["open_red_risks"].value, tiles["open_red_risks"].rag) == ("0", "green")
 
