@@ -57,6 +57,7 @@ TOOL_ICONS = (
     "today",
     "expand",
     "collapse",
+    "level",
 )
 ALL_ICONS = (APP_ICON, *TOOL_ICONS)
 
