@@ -24,7 +24,7 @@ from cpm_desktop.domain.team import Employer
 from cpm_desktop.services.plan.tasks import TaskFields, edit_tasks
 from cpm_desktop.services.team.assignments import assign
 from cpm_desktop.services.team.resources import add_resource, add_role, set_rate
-from cpm_desktop.services.timesheets.entries import CellHours, set_week
+from cpm_desktop.services.timesheets.entries import record_hours
 from cpm_desktop.services.vendors.invoices import add_invoice
 from cpm_desktop.services.vendors.orders import add_order, cover
 from cpm_desktop.services.vendors.vendors import add_vendor
@@ -323,12 +323,9 @@ def _book_hours(
             key = (people[n], task_ids[wbs])
             weeks[week][key] = weeks[week].get(key, 0.0) + hours * scale
     for week, cells in sorted(weeks.items()):
-        set_week(
-            session,
-            project_id,
-            week,
-            [CellHours(r, t, round(h * 2) / 2) for (r, t), h in cells.items() if h >= 0.5],
-        )
+        for (resource_id, task_id), hours in cells.items():
+            if hours >= 0.5:
+                record_hours(session, resource_id, task_id, week, round(hours * 2) / 2)
 
 
 def _hourly_cost() -> dict[str, float]:

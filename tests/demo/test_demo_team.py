@@ -4,7 +4,7 @@ orders, the client's key user, hours booked before the status date, one over-all
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -13,12 +13,12 @@ import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.domain.team import Employer
-from cpm_desktop.services.portfolio.views import find_project_id
-from cpm_desktop.services.team.assignments import AssignmentRow, project_assignments
+from cpm_desktop.services.portfolio.views import find_project_id, task_rows
 from cpm_desktop.services.team.costs import project_costs
 from cpm_desktop.services.team.project_team import ProjectTeam, project_team
 from cpm_desktop.services.team.views import rates, roles
 from cpm_desktop.services.vendors.views import vendor_orders, vendor_risks, vendors
+from cpm_desktop.services.workload.views import first_week, over_allocated_tasks, workload
 from cpm_desktop.workspace import Workspace
 from tests.templates import open_copy_of
 
@@ -108,24 +108,10 @@ def test_one_person_is_over_allocated_on_two_overlapping_tasks(
     demo: Workspace, project_id: int
 ) -> None:
     """Only Lukas Brandt, on outbound picking and the outbound RF workflows at full time."""
-    over = _over_allocated(demo.run(project_assignments, project_id))
-    assert set(over) == {"Lukas Brandt"}
-    assert sorted(over["Lukas Brandt"]) == ["4.3.1", "4.3.3"]
-
-
-def _over_allocated(assignments: tuple[AssignmentRow, ...]) -> dict[str, set[str]]:
-    """The people loaded over full time on some weekday, and the tasks that load them."""
-    load: dict[tuple[str, dt.date], list[AssignmentRow]] = defaultdict(list)
-    for a in assignments:
-        if a.start is None or a.finish is None:
-            continue
-        day = a.start
-        while day <= a.finish:
-            if day.weekday() < 5:
-                load[a.resource, day].append(a)
-            day += dt.timedelta(days=1)
-    over: dict[str, set[str]] = defaultdict(set)
-    for (person, _), rows in load.items():
-        if sum(r.units for r in rows) > 1.0 + 1e-9:
-            over[person] |= {r.wbs for r in rows}
-    return dict(over)
+    wbs = {row.id: row.wbs for row in demo.run(task_rows, project_id)}
+    over = demo.run(over_allocated_tasks, project_id)
+    assert sorted(wbs[task_id] for task_id in over) == ["4.3.1", "4.3.3"]
+    load = demo.run(lambda s: workload(s, project_id, start=first_week(s, project_id), weeks=40))
+    assert {r.name for r in load.resources if any(w.over_allocated for w in r.project)} == {
+        "Lukas Brandt"
+    }

@@ -21,6 +21,7 @@ from cpm_desktop.services.vendors.vendors import add_vendor, delete_vendor, edit
 from cpm_desktop.services.vendors.views import VendorRow, vendors
 from cpm_desktop.ui.project_records.table_model import SORT_ROLE, Column, ColumnTableModel
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
+from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.selection import current_record, select_record
 from cpm_desktop.ui.records.widgets import action_button, panel_action
 from cpm_desktop.ui.undo import Edit, edit
@@ -32,8 +33,8 @@ Run = Callable[[Edit[Any]], str | None]
 
 COLUMNS: tuple[Column[VendorRow], ...] = (
     Column("Vendor", lambda r: r.name, max_width=260),
-    Column("Contact", lambda r: r.contact or "—", max_width=260),
-    Column("Orders", lambda r: str(r.orders), sort=lambda r: r.orders),
+    Column("Contact", lambda r: r.contact or "—", max_width=220),
+    Column("Orders", lambda r: str(r.orders), sort=lambda r: r.orders, align=ALIGN_RIGHT),
     Column("Notes", lambda r: r.notes or "—", stretch=True),
 )
 
@@ -44,7 +45,7 @@ class VendorListDialog(QDialog):
     def __init__(self, workspace: Workspace, run: Run, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Vendors")
-        self.setMinimumSize(720, 380)
+        self.setMinimumSize(780, 380)
         self._workspace = workspace
         self._run = run
         self.model = ColumnTableModel(COLUMNS)
