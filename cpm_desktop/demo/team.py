@@ -176,13 +176,14 @@ ORDERS = (
         "PO-2026-0412",
         14_400,
         D(2026, 10, 5),
-        "12 rugged RF handhelds (rented for build, test and training) with cradles, and an RF "
-        "site survey of the Hamburg DC.",
-        "Site survey done on time (2 Nov), charged to the environments. Devices promised for "
+        "Zebra handhelds: 40 rented for build, test and UAT (Nov 2026 to Apr 2027) with "
+        "cradles, and an RF site survey of the Hamburg DC. The 120-device production fleet is "
+        "Nordhaven's own order with the same reseller (R-001).",
+        "Site survey on time (2 Nov), charged to the environments. Rental devices promised for "
         "27 Nov; the RF workflows wait for the designs, so they run late against the baseline.",
         ("4.2.3", "4.3.3"),
-        ("HMD-26-1187", D(2026, 11, 9), 4_800, "4.1", "RF site survey of the Hamburg DC"),
-        {"4.2.3": 7_200, "4.3.3": 7_200},
+        ("HMD-26-1187", D(2026, 11, 9), 3_600, "4.1", "RF site survey of the Hamburg DC"),
+        {"4.1": 3_600, "4.2.3": 5_400, "4.3.3": 5_400},
     ),
     DemoOrder(
         SUBCONTRACTOR,
@@ -322,10 +323,16 @@ def _book_hours(
             week = day - dt.timedelta(days=day.weekday())
             key = (people[n], task_ids[wbs])
             weeks[week][key] = weeks[week].get(key, 0.0) + hours * scale
+    # To the quarter hour, rounding the running total so a task's hours add up to its cost.
+    exact: dict[tuple[int, int], float] = defaultdict(float)
+    booked: dict[tuple[int, int], float] = defaultdict(float)
     for week, cells in sorted(weeks.items()):
-        for (resource_id, task_id), hours in cells.items():
-            if hours >= 0.5:
-                record_hours(session, resource_id, task_id, week, round(hours * 2) / 2)
+        for key, hours in cells.items():
+            exact[key] += hours
+            quarter = round(exact[key] * 4) / 4 - booked[key]
+            if quarter > 0:
+                record_hours(session, key[0], key[1], week, quarter)
+                booked[key] += quarter
 
 
 def _hourly_cost() -> dict[str, float]:

@@ -58,10 +58,10 @@ def test_the_orders_their_commitment_and_the_selected_orders_detail(
     is selected, its covered tasks and its invoice below."""
     qtmodeltester.check(page.model)
     assert shown_column(page, 1) == [SAP_PO, HARDWARE_PO]
-    assert shown_column(page, 4) == ["23,220 EUR", "9,600 EUR"]
+    assert shown_column(page, 4) == ["23,220 EUR", "10,800 EUR"]
     late = page.proxy.index(0, LATE_COLUMN)
     assert (late.data(), late.data(CHIP_ROLE)) == ("2 late", "red")
-    assert page.summary.text().startswith("2 orders · 40,200 EUR ordered, 7,380 EUR invoiced")
+    assert page.summary.text().startswith("2 orders · 40,200 EUR ordered, 6,180 EUR invoiced")
     detail = page.detail
     assert detail.heading.text() == f"PO {SAP_PO}  ·  Elbe Integration Services GmbH"
     assert [r.reference for r in detail.covers.model._rows] == ["4.4.1", "4.4.2"]
