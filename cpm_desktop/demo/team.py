@@ -17,10 +17,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.demo.warehouse_plan import HAMBURG_HOLIDAYS, PROGRESS, Progress
 from cpm_desktop.domain.team import Employer
+from cpm_desktop.models import Resource, Task
 from cpm_desktop.services.plan.tasks import TaskFields, edit_tasks
 from cpm_desktop.services.team.assignments import assign
 from cpm_desktop.services.team.resources import add_resource, add_role, set_rate
@@ -253,11 +255,18 @@ def add_demo_team(
         bill_rate=Decimal(0),
         currency=EUR,
     )
+    # The session holds its rows weakly: keep the plan's tasks and the team loaded while a few
+    # hundred service calls look them up (each would otherwise read its row again).
+    held = [
+        *session.scalars(select(Task).where(Task.project_id == project_id)),
+        *session.scalars(select(Resource)),
+    ]
     _add_orders(session, project_id, task_ids, vendors)
     for wbs, staff in STAFFING.items():
         for person_name, units in staff:
             assign(session, task_ids[wbs], people[person_name], units=units)
     _book_hours(session, project_id, task_ids, people, status_date)
+    del held
 
 
 def _add_orders(

@@ -26,7 +26,7 @@ from cpm_desktop.models import (
     VendorInvoice,
 )
 from cpm_desktop.services.deliverables.views import deliverable_row
-from cpm_desktop.services.plan.outline import outline_rows
+from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.validate import fold, get_or_raise
 
 TASK = "task"
@@ -180,7 +180,7 @@ def vendor_risks(session: Session, project_id: int) -> tuple[VendorRisk, ...]:
     A finished task is late history (the order's performance), no longer a risk.
     """
     risks: list[tuple[int, VendorRisk]] = []
-    position = {wbs: n for n, (_, wbs, _) in enumerate(outline_rows(session, project_id))}
+    position = {wbs: n for n, wbs in enumerate(wbs_codes(session, project_id).values())}
     for order in vendor_orders(session, project_id):
         for item in order.late_items:
             if item.kind != TASK or item.done:
@@ -200,6 +200,14 @@ def vendor_risks(session: Session, project_id: int) -> tuple[VendorRisk, ...]:
     return tuple(risk for _, risk in sorted(risks, key=lambda pair: pair[0]))
 
 
+def wbs_codes(session: Session, project_id: int) -> dict[int, str]:
+    """Each task's WBS code, in outline order (read from plain columns, no task rows)."""
+    rows = session.execute(
+        select(Task.id, Task.parent_id, Task.position).where(Task.project_id == project_id)
+    ).all()
+    return {task_id: code for task_id, code, _ in outline_order(rows)}
+
+
 def day_text(day: dt.date) -> str:
     """A date as the services word it: '4 Dec 2026'."""
     return f"{day.day} {day:%b %Y}"
@@ -211,7 +219,7 @@ class _Context:
     def __init__(self, session: Session, project: Project) -> None:
         self.session = session
         self.status_date = project.status_date or dt.date.today()
-        self.wbs = {task.id: code for task, code, _ in outline_rows(session, project.id)}
+        self.wbs = wbs_codes(session, project.id)
         self.baseline = dict(
             session.execute(
                 select(BaselineTask.task_id, BaselineTask.finish)
