@@ -13,15 +13,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFrame,
     QMenu,
     QMessageBox,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -47,13 +43,11 @@ from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.records.table_model import Record
-from cpm_desktop.ui.records.widgets import rows_height
 from cpm_desktop.ui.undo import Edit, Editor, edit
 from cpm_desktop.workspace import RecordKind
 
 S = DeliverableStatus
 TABLE_SHARE = 0.6  # at most this share of the height for the table; the detail takes the rest
-MIN_TABLE_ROWS = 3
 
 # The steps towards acceptance: the action's text, its tip, and the Edit menu's verb.
 STEPS: dict[DeliverableStatus, tuple[str, str, str]] = {
@@ -100,7 +94,7 @@ class DeliverablesPanel(RecordPanel[DeliverableRow]):
         self.detail.saved_label.linkActivated.connect(
             lambda link: open_document(Path(QUrl(link).toLocalFile()))
         )
-        self._split(self.detail)
+        self.splitter = self.put_detail_below(self.detail, share=TABLE_SHARE, name="deliverables")
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
@@ -115,46 +109,6 @@ class DeliverablesPanel(RecordPanel[DeliverableRow]):
         action.setStatusTip(tip)
         action.triggered.connect(lambda _=False, target=to: self.step_to(target))
         return action
-
-    def _split(self, detail: QWidget) -> None:
-        """The table above, the selected deliverable below (scrolling on a low screen)."""
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)  # RecordPanel's column
-        position = layout.indexOf(self.table)
-        layout.removeWidget(self.table)
-        scroll = QScrollArea()
-        scroll.setObjectName("deliverableDetailArea")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(detail)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("deliverablesSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self._split_by_user = False
-        self.splitter.splitterMoved.connect(self._on_split_moved)
-        self.splitter.installEventFilter(self)
-        layout.insertWidget(position, self.splitter, 1)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Give the table the rows it shows (up to a share of a new height), until the user
-        moves the divider."""
-        if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            self._share_height()
-        return False
-
-    def _share_height(self) -> None:
-        height = self.splitter.height()
-        if self._split_by_user or height <= 0:
-            return
-        wanted = rows_height(self.table, max(self.model.rowCount(), MIN_TABLE_ROWS))
-        top = min(wanted, round(height * TABLE_SHARE))
-        self.splitter.setSizes([top, height - top])
-
-    def _on_split_moved(self, *_: int) -> None:
-        self._split_by_user = True
 
     def show_project(self, project_id: int | None) -> None:
         """Show a project's deliverables, the first one selected so its acceptance shows."""
@@ -174,7 +128,7 @@ class DeliverablesPanel(RecordPanel[DeliverableRow]):
         shown = self.project_id is not None
         self.summary.setText(summary_line(self._rows, self.today()) if shown else "")
         self.splitter.setVisible(self.model.rowCount() > 0)
-        self._share_height()
+        self.splitter.share_height()
         self._show_current()
 
     def dialog(self, row: DeliverableRow | None, submit: Submit) -> RecordDialog:

@@ -20,6 +20,7 @@ from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
 from cpm_desktop.ui.project_records.trial import refusal
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.records.table_model import Record, RecordT
+from cpm_desktop.ui.records.table_split import TableOverDetail
 from cpm_desktop.ui.records.widgets import action_button, panel_action
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused
@@ -115,6 +116,17 @@ class RecordPanel(QWidget, Generic[RecordT]):
 
     def after_refresh(self) -> None:
         """Update what the panel shows beside the table (e.g. the summary line)."""
+
+    def put_detail_below(self, detail: QWidget, *, share: float, name: str) -> TableOverDetail:
+        """Show `detail` (the selected record's) below the table, the table taking the height
+        of its rows up to `share` of the panel's."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)  # the column __init__ built
+        position = layout.indexOf(self.table)
+        layout.removeWidget(self.table)
+        split = TableOverDetail(self.table, detail, share=share, name=name)
+        layout.insertWidget(position, split, 1)
+        return split
 
     # -- showing -------------------------------------------------------------------------
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QMessageBox, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cpm_desktop.services.deliverables.views import deliverables
 from cpm_desktop.services.portfolio.views import project_summary, task_rows
@@ -26,7 +26,7 @@ from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.records.table_model import Record
-from cpm_desktop.ui.records.widgets import action_button, panel_action, rows_height
+from cpm_desktop.ui.records.widgets import action_button, panel_action
 from cpm_desktop.ui.undo import Edit, Editor, edit
 from cpm_desktop.ui.vendors.columns import (
     INVOICED_COLUMN,
@@ -40,7 +40,6 @@ from cpm_desktop.ui.vendors.vendor_list import VendorListDialog, add_edit
 from cpm_desktop.workspace import RecordKind
 
 TABLE_SHARE = 0.45  # at most this share of the height for the orders; the detail takes the rest
-MIN_TABLE_ROWS = 3
 
 
 class VendorsPage(RecordPanel[OrderRow]):
@@ -104,54 +103,12 @@ class VendorsPage(RecordPanel[OrderRow]):
             small.table.selectionModel().currentRowChanged.connect(self._update_detail_actions)
             small.proxy.modelReset.connect(self._update_detail_actions)
         self.detail.invoices.table.doubleClicked.connect(lambda _: self.edit_invoice())
-        self._split(self.detail)
+        self.splitter = self.put_detail_below(self.detail, share=TABLE_SHARE, name="vendors")
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsRemoved):
             signal.connect(self._show_current)
         self.proxy.dataChanged.connect(self._show_current)
         self._show_current()
-
-    # -- layout ---------------------------------------------------------------------------
-
-    def _split(self, detail: QWidget) -> None:
-        """The orders above, the selected order below (scrolling on a low screen)."""
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)  # RecordPanel's column
-        position = layout.indexOf(self.table)
-        layout.removeWidget(self.table)
-        scroll = QScrollArea()
-        scroll.setObjectName("orderDetailArea")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(detail)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("vendorsSplitter")
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(scroll)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
-        self._split_by_user = False
-        self.splitter.splitterMoved.connect(self._on_split_moved)
-        self.splitter.installEventFilter(self)
-        layout.insertWidget(position, self.splitter, 1)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Give the orders the rows they show (up to a share of a new height), until the user
-        moves the divider."""
-        if watched is self.splitter and event.type() == QEvent.Type.Resize:
-            self._share_height()
-        return False
-
-    def _share_height(self) -> None:
-        height = self.splitter.height()
-        if self._split_by_user or height <= 0:
-            return
-        wanted = rows_height(self.table, max(self.model.rowCount(), MIN_TABLE_ROWS))
-        top = min(wanted, round(height * TABLE_SHARE))
-        self.splitter.setSizes([top, height - top])
-
-    def _on_split_moved(self, *_: int) -> None:
-        self._split_by_user = True
 
     # -- what RecordPanel asks ------------------------------------------------------------
 
@@ -170,7 +127,7 @@ class VendorsPage(RecordPanel[OrderRow]):
         """The summary line, the table's share of the height, and the selected order."""
         self.summary.setText(summary_line(self._rows) if self.project_id is not None else "")
         self.splitter.setVisible(self.model.rowCount() > 0)
-        self._share_height()
+        self.splitter.share_height()
         self._show_current()
 
     def dialog(self, row: OrderRow | None, submit: Submit) -> RecordDialog:
