@@ -36,6 +36,7 @@ from cpm_desktop.services.team.views import RateCard, RateRow, rate_cards
 from cpm_desktop.services.validate import get_or_raise
 
 _ZERO = Decimal(0)
+_ONE = Decimal(1)
 _CENT = Decimal("0.01")
 
 
@@ -110,6 +111,7 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
     pairs: dict[tuple[int, int], _Sum] = {}
     weekly: dict[dt.date, Decimal | None] = {}
     priced = False
+    units: dict[tuple[int, int], Decimal] = {}  # (task, resource): times its cost per use
     assignments = read_rows(
         session,
         select(
@@ -138,7 +140,11 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
         rate = pricer.rate(a.resource_id, day)
         priced = priced or rate is not None
         quantity = Decimal(str(a.work_hours if kind is ResourceKind.WORK else a.units))
-        cost = pricer.money(rate, quantity, day, per_use=True)
+        # As MS Project: a person's cost per use is charged per unit assigned (two people
+        # of a pool, twice), a material's once.
+        uses = Decimal(str(a.units)) if kind is ResourceKind.WORK else _ONE
+        units[(task.id, a.resource_id)] = uses
+        cost = pricer.money(rate, quantity, day, uses=uses)
         revenue = pricer.money(rate, quantity, day, bill=True)
         work = a.work_hours if kind is ResourceKind.WORK else 0.0
         actual = None if cost is None else cost * task.percent_complete / 100
@@ -161,14 +167,16 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
         .join(Task, Task.id == TimesheetEntry.task_id)
         .where(Task.project_id == project.id),
     )
-    charged: set[tuple[int, int]] = set()
+    charged: set[tuple[int, int]] = set()  # (task, resource) whose cost per use is booked
     for entry in entries:
         rate = pricer.rate(entry.resource_id, entry.week_start)
         hours = Decimal(str(entry.hours))
-        first = entry.hours > 0 and (entry.resource_id, entry.task_id) not in charged
+        key = (entry.task_id, entry.resource_id)
+        first = entry.hours > 0 and key not in charged
         if first:
-            charged.add((entry.resource_id, entry.task_id))
-        actual = pricer.money(rate, hours, entry.week_start, per_use=first) if hours else _ZERO
+            charged.add(key)
+        uses = units.get(key, _ONE) if first else _ZERO
+        actual = pricer.money(rate, hours, entry.week_start, uses=uses) if hours else _ZERO
         pair = pairs.setdefault((entry.task_id, entry.resource_id), _Sum())
         for s in (leaf[entry.task_id], people.setdefault(entry.resource_id, _Sum()), pair):
             s.add(actual=actual, actual_work=entry.hours)
@@ -287,14 +295,15 @@ class _Pricer:
         day: dt.date,
         *,
         bill: bool = False,
-        per_use: bool = False,
+        uses: Decimal = _ZERO,
     ) -> Decimal | None:
-        """`quantity` at the rate (cost or bill), plus the cost per use; None: unknown."""
+        """`quantity` at the rate (cost or bill), plus `uses` times the cost per use; None:
+        unknown."""
         if rate is None:
             return _ZERO if quantity == 0 else None
         amount = quantity * (rate.bill_rate if bill else rate.cost_rate)
-        if per_use and not bill:
-            amount += rate.cost_per_use
+        if uses and not bill:
+            amount += uses * rate.cost_per_use
         return self.convert(amount, rate.currency, day)
 
     def convert(self, amount: Decimal, currency: str, day: dt.date) -> Decimal | None:

@@ -213,7 +213,8 @@ def utilisation(
 
     For a project: its team (people assigned to it or who booked on it), their billable
     hours on its tasks; for the workspace (None): every active person and all their billable
-    hours. The client's own staff are not billed, so they are left out.
+    hours. Only our own delivery team counts: the client's staff are not billed, and a
+    vendor's staff are the vendor's capacity, reaching us as invoices.
     """
     first = monday_of(clean_date(start, "start"))
     last = monday_of(clean_date(end, "end")) + dt.timedelta(days=6)
@@ -256,7 +257,7 @@ def utilisation(
             float(billable.get(resource_id, 0.0)),
             capacities.between(resource_id, first, last),
         )
-        for resource_id, name, _ in _names(session, people, billed_only=True)
+        for resource_id, name, _ in _names(session, people, ours_only=True)
     ]
     return Utilisation(first, last, tuple(rows), any_booked)
 
@@ -285,10 +286,10 @@ def _weeks(
 
 
 def _names(
-    session: Session, ids: set[int], *, billed_only: bool = False
+    session: Session, ids: set[int], *, ours_only: bool = False
 ) -> list[tuple[int, str, str | None]]:
-    """(id, name, role) of the work resources among `ids`, by name; with `billed_only`,
-    not the client's staff."""
+    """(id, name, role) of the work resources among `ids`, by name; with `ours_only`, only
+    our own delivery team's."""
     if not ids:
         return []
     query = (
@@ -296,8 +297,8 @@ def _names(
         .outerjoin(Role, Role.id == Resource.role_id)
         .where(Resource.id.in_(ids), Resource.kind == ResourceKind.WORK)
     )
-    if billed_only:
-        query = query.where(Resource.employer != Employer.CLIENT)
+    if ours_only:
+        query = query.where(Resource.employer == Employer.US)
     rows = [(r, n, role) for r, n, role in session.execute(query)]
     return sorted(rows, key=lambda row: fold(row[1]))
 

@@ -75,7 +75,8 @@ class RateDialog(RecordDialog):
         self.cost_rate = _amount(row.cost_rate if row else None, "What an hour costs us")
         self.bill_rate = _amount(row.bill_rate if row else None, "What an hour is billed at")
         self.cost_per_use = _amount(
-            row.cost_per_use if row and row.cost_per_use else None, "Once per task (optional)"
+            row.cost_per_use if row and row.cost_per_use else None,
+            "Per task and unit assigned (optional)",
         )
         self.currency = QLineEdit(row.currency if row else currency)
         self.currency.setValidator(QRegularExpressionValidator(CURRENCY, self.currency))

@@ -95,6 +95,37 @@ def test_planned_actual_and_revenue(workspace: Workspace, project: ProjectIds) -
     assert costs.resources[ana].actual_cost == Decimal("1040.00")
 
 
+def test_cost_per_use_is_charged_per_unit_assigned(
+    workspace: Workspace, project: ProjectIds
+) -> None:
+    """As MS Project: two fitters of a pool (200 %) cost their per-use fee twice, planned and
+    actual (once, with the first hours booked); a material's fee is charged once whatever
+    its quantity."""
+    with workspace.transaction() as s:
+        fitters = team.add_resource(s, "Fitters", max_units=3).id
+        cable = team.add_resource(s, "Cable", kind=ResourceKind.MATERIAL).id
+        for resource, rate in ((fitters, 50), (cable, 20)):
+            team.set_rate(
+                s,
+                resource_id=resource,
+                effective_from=MONDAY,
+                cost_rate=rate,
+                bill_rate=rate,
+                cost_per_use=100,
+                currency="EUR",
+            )
+        task = add_task(s, project.project_id, "Fit", duration=1)
+        assign(s, task.id, fitters, units=2)
+        assign(s, task.id, cable, units=5)
+        s.add(TimesheetEntry(resource_id=fitters, task_id=task.id, week_start=MONDAY, hours=10))
+        s.add(TimesheetEntry(resource_id=fitters, task_id=task.id, week_start=LATER, hours=6))
+        s.flush()
+        costs = project_costs(s, project.project_id)
+    line = costs.tasks[task.id]
+    assert line.cost == Decimal("1200.00")  # 16 h × 50 + 2 × 100, then 5 × 20 + 100
+    assert costs.resources[fitters].actual_cost == Decimal("1000.00")  # 16 h × 50 + 2 × 100
+
+
 def test_other_currency_needs_an_exchange_rate(workspace: Workspace, project: ProjectIds) -> None:
     """A rate in CHF prices a EUR project only through a rate of the day; without one, None."""
     with workspace.transaction() as s:

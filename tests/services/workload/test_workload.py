@@ -103,12 +103,15 @@ def test_a_period_ending_before_it_starts_is_refused(
 def test_utilisation_is_billable_hours_over_available_hours(
     workspace: Workspace, project: ProjectIds
 ) -> None:
-    """30 billable hours of a 40-hour week: 75 %; the client's key user is not counted, nor
-    are non-billable hours."""
+    """30 billable hours of a 40-hour week: 75 %; the client's key user and a vendor's
+    consultant are not counted, nor are non-billable hours."""
     ids = _clash(workspace, project.project_id)
     with workspace.transaction() as s:
         key_user = add_resource(s, "Kim", employer=Employer.CLIENT).id
         assign(s, ids["A"], key_user)
+        consultant = add_resource(s, "Vic", employer=Employer.VENDOR).id
+        assign(s, ids["B"], consultant)
+        record_hours(s, consultant, ids["B"], MONDAY, 40.0)
         record_hours(s, ids["ana"], ids["A"], MONDAY, 30.0)
         record_hours(s, ids["ana"], ids["B"], MONDAY, 6.0, billable=False)
         record_hours(s, key_user, ids["A"], MONDAY, 20.0)
