@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.portfolio import RETAIL_PROJECT_CODE
 from cpm_desktop.demo.portfolio_records import INTERNAL_DECISION, INTERNAL_LESSON
@@ -18,15 +13,6 @@ from cpm_desktop.services.records.lessons import lessons
 from cpm_desktop.services.records.status_reports import status_report
 from cpm_desktop.services.risks.views import risk_register
 from cpm_desktop.workspace import Workspace
-from tests import templates
-
-
-@pytest.fixture(scope="module")
-def demo(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    """A copy of the session's demo workspace, shared by this module's read-only tests."""
-    path = tmp_path_factory.mktemp("demo-audience") / "demo.cpm"
-    with templates.open_copy_of(demo_template, path) as workspace:
-        yield workspace
 
 
 def _project_id(demo: Workspace, code: str = DEMO_PROJECT_CODE) -> int:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from decimal import Decimal
 
-import pytest
 from sqlalchemy import select
 
-from cpm_desktop.demo import DEMO_PROJECT_CODE, build_demo_portfolio
+from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.portfolio import RETAIL_PROJECT_CODE, STATUS_DATE
 from cpm_desktop.models import Contact
 from cpm_desktop.services.portfolio import views
@@ -17,17 +15,7 @@ from cpm_desktop.services.records.billing import billing_schedule
 from cpm_desktop.services.records.decisions import decision_log
 from cpm_desktop.services.records.feedback import feedback_log
 from cpm_desktop.services.records.lessons import lessons
-from cpm_desktop.workspace import Workspace, create_workspace
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    """One demo workspace shared by this module's read-only tests."""
-    ws = create_workspace(tmp_path_factory.mktemp("demo-records") / "demo.cpm")
-    with ws.transaction() as session:
-        build_demo_portfolio(session)
-    yield ws
-    ws.close()
+from cpm_desktop.workspace import Workspace
 
 
 def _project_id(demo: Workspace, code: str = DEMO_PROJECT_CODE) -> int:

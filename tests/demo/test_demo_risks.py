@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import func, select
 
-from cpm_desktop.demo import DEMO_PROJECT_CODE, build_demo_portfolio
+from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.models import Risk, RiskHistory
 from cpm_desktop.services.portfolio import views
 from cpm_desktop.services.risks.views import RiskRegister, risk_register
-from cpm_desktop.workspace import Workspace, create_workspace
+from cpm_desktop.workspace import Workspace
 
 STATUS_DATE = dt.date(2026, 11, 20)
 PEOPLE = {
@@ -28,16 +27,6 @@ PEOPLE = {
     "Henrik Sørensen (Nordhaven)",
     "Jonas Richter (Nordhaven)",
 }
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    """One demo workspace shared by this module's read-only tests."""
-    ws = create_workspace(tmp_path_factory.mktemp("demo-risks") / "demo.cpm")
-    with ws.transaction() as session:
-        build_demo_portfolio(session)
-    yield ws
-    ws.close()
 
 
 @pytest.fixture(scope="module")

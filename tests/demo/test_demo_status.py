@@ -3,26 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
-
-from cpm_desktop.demo import DEMO_PROJECT_CODE, build_demo_portfolio
+from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.portfolio import RETAIL_PROJECT_CODE
 from cpm_desktop.services.portfolio import views
 from cpm_desktop.services.records.pack_settings import SECTIONS, pack_settings
 from cpm_desktop.services.records.status_reports import status_report
-from cpm_desktop.workspace import Workspace, create_workspace
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    """One demo workspace shared by this module's read-only tests."""
-    ws = create_workspace(tmp_path_factory.mktemp("demo-status") / "demo.cpm")
-    with ws.transaction() as session:
-        build_demo_portfolio(session)
-    yield ws
-    ws.close()
+from cpm_desktop.workspace import Workspace
 
 
 def _project_id(demo: Workspace, code: str) -> int:

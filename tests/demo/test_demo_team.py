@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -20,16 +18,8 @@ from cpm_desktop.services.team.views import rates, roles
 from cpm_desktop.services.vendors.views import vendor_orders, vendor_risks, vendors
 from cpm_desktop.services.workload.views import first_week, over_allocated_tasks, workload
 from cpm_desktop.workspace import Workspace
-from tests.templates import open_copy_of
 
 STATUS_DATE = dt.date(2026, 11, 20)
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Workspace]:
-    """The demo portfolio, shared by this module's read-only tests."""
-    with open_copy_of(demo_template, tmp_path_factory.mktemp("team") / "demo.cpm") as ws:
-        yield ws
 
 
 @pytest.fixture(scope="module")

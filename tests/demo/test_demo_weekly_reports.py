@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cpm_desktop.demo import DEMO_PROJECT_CODE, build_demo_portfolio
+from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.status import LAST_WEEK
 from cpm_desktop.domain import ChangeStatus
 from cpm_desktop.domain.since_last import Facts
@@ -23,19 +21,9 @@ from cpm_desktop.models import (
 )
 from cpm_desktop.services.portfolio import views
 from cpm_desktop.services.status_cycle.facts import current_facts, facts_from_json, facts_json
-from cpm_desktop.workspace import Workspace, create_workspace
+from cpm_desktop.workspace import Workspace
 
 THIS_WEEK = dt.date(2026, 11, 20)
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    """One demo workspace shared by this module's read-only tests."""
-    ws = create_workspace(tmp_path_factory.mktemp("demo-weekly") / "demo.cpm")
-    with ws.transaction() as session:
-        build_demo_portfolio(session)
-    yield ws
-    ws.close()
 
 
 def _project_id(session: Session) -> int:

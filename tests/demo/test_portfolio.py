@@ -18,19 +18,9 @@ from cpm_desktop.models import AuditEntry, Dependency, Project, Task
 from cpm_desktop.services.plan.baselines import list_baselines
 from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.portfolio import views
-from cpm_desktop.workspace import Workspace, create_workspace
+from cpm_desktop.workspace import Workspace
 
 PHASES = ["Initiation", "Planning", "Design", "Build", "Test", "Deployment", "Closure"]
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
-    """One demo workspace shared by the read-only tests of this module (building takes a while)."""
-    ws = create_workspace(tmp_path_factory.mktemp("demo") / "demo.cpm")
-    with ws.transaction() as session:
-        build_demo_portfolio(session)
-    yield ws
-    ws.close()
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import pytest
 
-from cpm_desktop.demo.portfolio import build_demo_portfolio
 from cpm_desktop.errors import DependencyCycleError, ValidationError
 from cpm_desktop.interchange.gan_read import read_gan
 from cpm_desktop.interchange.model import Plan, PlanCalendar, PlanLink, PlanTask
@@ -63,10 +62,9 @@ def test_second_import_gets_a_new_code(workspace: Workspace) -> None:
     assert (first.code, second.code) == ("CLIENT-ROLLOUT", "CLIENT-ROLLOUT-2")
 
 
-def test_demo_project_survives_export_and_import(workspace: Workspace) -> None:
+def test_demo_project_survives_export_and_import(demo: Workspace) -> None:
     """Taking the demo out as a plan and back in gives the same outline and dates."""
-    with workspace.transaction() as s:
-        build_demo_portfolio(s)
+    with demo.transaction() as s:
         original = views.find_project_id(s, "NHL-WMS")
         assert original is not None
         copy = import_plan(s, project_plan(s, original))
