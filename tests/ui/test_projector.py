@@ -28,7 +28,9 @@ from cpm_desktop.ui.gantt.layout import Kind
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.theme import apply_theme
-from cpm_desktop.ui.timeline.task_model import FINISH, START
+from cpm_desktop.ui.timeline.table_view import NAME_WIDTH
+from cpm_desktop.ui.timeline.task_model import FINISH, NAME, START
+from cpm_desktop.ui.timeline.view import NAME_SMALLEST
 from tests.templates import copy_of
 from tests.ui.clipping import clipped, report, shown_rows
 
@@ -134,6 +136,17 @@ def test_fit_project_shows_every_gantt_label(demo_window: MainWindow, size: tupl
     assert not shortened or not fits_whole, shortened
     if size == (1366, 768):
         assert shortened == []
+
+
+def test_task_names_give_way_on_a_small_screen_and_come_back_on_a_large_one(
+    demo_window: MainWindow,
+) -> None:
+    """At 1280 pixels the names narrow so the Gantt keeps its room; at 1600 they get their
+    width back (a fit never leaves them at the smallest for good)."""
+    header = _showing(demo_window, View.TIMELINE, (1280, 800)).timeline.view.table.header()
+    assert header.sectionSize(NAME) == NAME_SMALLEST
+    _showing(demo_window, View.TIMELINE, (1600, 1000))
+    assert header.sectionSize(NAME) == NAME_WIDTH
 
 
 def test_date_columns_follow_the_font(demo_window: MainWindow) -> None:

@@ -94,7 +94,7 @@ RATE_COLUMNS: tuple[Column[RateLine], ...] = (
         ),
     ),
     Column(
-        "Effective from",
+        "From",
         lambda ln: short_date_text(ln.rate.effective_from),
         sort=lambda ln: ln.rate.effective_from.toordinal(),
         align=ALIGN_CENTER,
@@ -121,12 +121,12 @@ RATE_COLUMNS: tuple[Column[RateLine], ...] = (
         align=ALIGN_RIGHT,
     ),
     Column(
-        "Cost per use",
+        "Per use",
         lambda ln: (
             rate_text(ln.rate.cost_per_use, ln.rate.currency) if ln.rate.cost_per_use else "—"
         ),
         sort=lambda ln: ln.rate.cost_per_use,
-        tip=lambda ln: "Charged once for each task the resource works on",
+        tip=lambda ln: "Cost per use: charged for each task worked on, per unit assigned",
         align=ALIGN_RIGHT,
     ),
     Column(

@@ -104,7 +104,7 @@ RESOURCE_COLUMNS: tuple[Column[ResourceLine], ...] = (
         max_width=170,
     ),
     Column("Kind", lambda ln: ln.resource.kind.label),
-    Column("Role", lambda ln: ln.resource.role or "—", max_width=150),
+    Column("Role", lambda ln: ln.resource.role or "—", max_width=220),
     Column(
         "Employer", lambda ln: employer_text(ln.resource), tip=lambda ln: employer_text(ln.resource)
     ),

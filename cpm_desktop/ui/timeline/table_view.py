@@ -49,6 +49,7 @@ _WIDTHS = {
     COST: 130,
 }
 HIDDEN_BY_DEFAULT = (OWNER, SLACK, VARIANCE, WORK, COST)
+NAME_WIDTH = 220  # pixels: most task names whole, and the Gantt keeps half of a 1600 px window
 
 
 class TaskTableView(QTreeView):
@@ -79,7 +80,7 @@ class TaskTableView(QTreeView):
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(NAME, 260)
+        header.resizeSection(NAME, NAME_WIDTH)
         for column, width in _WIDTHS.items():
             header.resizeSection(column, width)
         self.fit_date_columns()

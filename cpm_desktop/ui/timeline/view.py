@@ -20,6 +20,7 @@ HEADER_HEIGHT = 46  # the table's header and the chart's two-tier timescale, so 
 
 TABLE_SHARE = 0.6  # the most of the Timeline's width the table takes by itself
 NAME_SMALLEST = 130  # pixels: the task names give way down to this, then the table scrolls
+GANTT_ROOM = 520  # pixels the chart keeps before the task names widen past their smallest
 
 
 class TimelineView(QWidget):
@@ -44,6 +45,9 @@ class TimelineView(QWidget):
         # Until the user moves the split, the table shows whole columns up to Finish.
         self.split_by_user = False
         self._fitting = False
+        # The task names' width the user chose (else the default): a fit to a narrow window
+        # takes from it, a wider window gives it back.
+        self._name_width = self.table.header().sectionSize(NAME)
         self.splitter.splitterMoved.connect(self._moved_by_user)
         # Columns widen with the font (fit_date_columns): the split follows them.
         self.table.header().sectionResized.connect(self._columns_resized)
@@ -84,21 +88,21 @@ class TimelineView(QWidget):
     def _fit_table(self, total: int) -> None:
         header = self.table.header()
         frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
-        shown = [c for c in range(FINISH + 1) if not header.isSectionHidden(c)]
-        wanted = sum(header.sectionSize(c) for c in shown) + frame
+        shown = [c for c in range(FINISH + 1) if not header.isSectionHidden(c) and c != NAME]
+        others = sum(header.sectionSize(c) for c in shown) + frame
         room = int(total * TABLE_SHARE)
-        if wanted > room:
-            name = header.sectionSize(NAME)
-            narrower = max(NAME_SMALLEST, name - (wanted - room))
-            header.resizeSection(NAME, narrower)
-            wanted -= name - narrower
-        table = min(wanted, room)
+        spare = min(room, total - GANTT_ROOM) - others
+        name = min(self._name_width, max(NAME_SMALLEST, spare))
+        header.resizeSection(NAME, name)
+        table = min(others + name, room)
         self.splitter.setSizes([table, total - table])
 
     def _moved_by_user(self, _position: int, _index: int) -> None:
         self.split_by_user = True
 
-    def _columns_resized(self, _column: int, _old: int, _new: int) -> None:
+    def _columns_resized(self, column: int, _old: int, new: int) -> None:
+        if column == NAME and not self._fitting:
+            self._name_width = new  # the user's (or a restored layout's) choice
         if not self.split_by_user:
             self.fit_table_to_dates()
 

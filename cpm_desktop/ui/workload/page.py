@@ -52,7 +52,8 @@ THIS_PROJECT, ALL_PROJECTS = "This project", "All projects"
 HINT = (
     "Planned hours per week and their share of what the person can work (maximum units × 8 h "
     "on each working day of their calendar). Red: more hours than the person has on a day of "
-    "that week. Utilisation: billable hours booked ÷ hours available since the project's start."
+    "that week. Utilisation: billable hours booked ÷ hours available since the project's start, "
+    "for our own team (the client's and vendors' staff have none)."
 )
 
 
