@@ -165,7 +165,7 @@ def client_workbook(
         cost_shown=view.cost,
         audience_note=view.footer_note,
         paper=pack_settings(session, project.id).paper,
-        workload=_workload(session, project.id, plan),
+        workload=_workload(session, project.id, plan, view),
         costs=_costs(session, project.id, value) if view.cost else None,
     )
 
@@ -191,12 +191,15 @@ def export_client_workbook(
     return write_workbook(book, Path(path), report=report)
 
 
-def _workload(session: Session, project_id: int, plan: Timeline) -> WorkloadSheet:
+def _workload(
+    session: Session, project_id: int, plan: Timeline, view: Visibility
+) -> WorkloadSheet:
     """The people × weeks grid from the status date's week to the finish, a few months."""
     first = first_week(session, project_id)
     finish = max((t.finish for t in plan.tasks if t.finish), default=None)
     weeks = workload_weeks(first, finish)
-    return workload_sheet(workload(session, project_id, start=first, weeks=weeks))
+    load = workload(session, project_id, start=first, weeks=weeks)
+    return workload_sheet(load, utilisation=view.cost)
 
 
 def _costs(session: Session, project_id: int, value: EarnedValueReport | None) -> CostSheet:

@@ -74,8 +74,10 @@ def team_table(team: ProjectTeam, view: Visibility, client: str) -> TableSheet:
     )
 
 
-def workload_sheet(load: Workload) -> WorkloadSheet:
-    """The project's people and their planned hours on it, week by week."""
+def workload_sheet(load: Workload, *, utilisation: bool) -> WorkloadSheet:
+    """The project's people and their planned hours on it, week by week; with `utilisation`
+    (a reader who may see cost: how much of the team is billed is the supplier's business),
+    the team's utilisation to date below."""
     people = tuple(
         PersonLoad(
             row.name,
@@ -91,7 +93,7 @@ def workload_sheet(load: Workload) -> WorkloadSheet:
         "and their share of what the person can work that week (their calendar and units).",
         "A red cell marked ! is over-allocated: some day of that week asks more hours than the "
         f"person has ({over} of {len(people)} {'person' if len(people) == 1 else 'people'}).",
-        utilisation_text(load.utilisation),
+        *((utilisation_text(load.utilisation),) if utilisation else ()),
     )
     return WorkloadSheet(
         weeks=load.weeks,

@@ -2,7 +2,8 @@
 burn chart's lines and the team's utilisation; and the utilisation line of the summary's KPIs.
 
 The page prints only where the reader may see cost (pack.py leaves the section out of the
-others); utilisation is hours, not money, so its KPI line shows for every reader.
+others); so does the summary's utilisation line: how much of the supplier's team is billed is
+the supplier's business, like its cost.
 """
 
 from __future__ import annotations

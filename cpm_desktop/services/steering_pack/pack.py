@@ -232,7 +232,8 @@ def _summary(
         _ratings_for(ratings(facts, own), view, changes.pending_count),
         report.commentary,
         figures,
-        (*kpi_lines(standing, view), utilisation_kpi(used)),  # hours, not money: for everyone
+        # Utilisation tells how much of the supplier's team is billed: for cost readers only.
+        (*kpi_lines(standing, view), *((utilisation_kpi(used),) if view.cost else ())),
         explanation(overall),
         report.internal_notes if view.internal_records else "",
     )

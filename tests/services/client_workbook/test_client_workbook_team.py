@@ -117,10 +117,14 @@ def test_the_workload_sheet_is_the_projects_load_from_the_status_week(
     demo: Workspace, project_id: int, books: dict[str, ClientWorkbook]
 ) -> None:
     """People × weeks from the status date's week: the workload service's project hours,
-    percent and over-allocation, the same for every reader."""
-    sheet = books["client"].workload
+    percent and over-allocation, the same for every reader; the team's utilisation below
+    only for the internal reader."""
+    sheet = books["internal"].workload
+    client = books["client"].workload
     assert sheet is not None
-    assert sheet == books["internal"].workload
+    assert client is not None
+    assert (client.weeks, client.people) == (sheet.weeks, sheet.people)
+    assert not any(note.startswith("Team utilisation") for note in client.notes)
     start = demo.run(first_week, project_id)
     assert sheet.weeks[0] == start
     assert len(sheet.weeks) == WORKLOAD_WEEKS  # the demo runs on for months

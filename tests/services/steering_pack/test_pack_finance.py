@@ -1,6 +1,6 @@
 """The pack's financial page: cost by phase and role adding up to the project's earned value,
-the burn chart's actual cost from hours and invoices, the team's utilisation; printed for the
-readers who may see cost, its utilisation line for everyone."""
+the burn chart's actual cost from hours and invoices, the team's utilisation; printed, with
+the summary's utilisation line, for the readers who may see cost."""
 
 from __future__ import annotations
 
@@ -107,18 +107,18 @@ def test_the_burn_line_is_the_weeks_hours_and_invoices(
     assert finance.utilisation.billable_hours == used.billable_hours
 
 
-def test_every_reader_gets_the_utilisation_kpi_only_cost_readers_the_page(
+def test_only_cost_readers_get_the_utilisation_kpi_and_the_page(
     demo: Workspace, demo_id: int, internal: PackContent
 ) -> None:
-    """The summary's utilisation line for the client too (hours, not money), no RAG; the
-    financial page only in the internal pack of a fixed-price project."""
+    """The summary's utilisation line (no RAG) and the financial page are in the internal pack
+    of a fixed-price project, not in the client's."""
     client = demo.run(steering_pack_content, demo_id, on=TODAY, audience=Audience.CLIENT)
     used = demo.run(project_utilisation, demo_id)
-    for content in (internal, client):
-        line = next(k for k in content.summary.kpis if k.label == UTILISATION)
-        assert line.value == f"{used.percent:.0f}%"
-        assert line.rag == ""
-        assert "billable ÷ available hours" in line.detail
+    line = next(k for k in internal.summary.kpis if k.label == UTILISATION)
+    assert line.value == f"{used.percent:.0f}%"
+    assert line.rag == ""
+    assert "billable ÷ available hours" in line.detail
+    assert UTILISATION not in {k.label for k in client.summary.kpis}
     assert "finance" in internal.sections
     assert "finance" not in client.sections
 
