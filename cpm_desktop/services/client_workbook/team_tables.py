@@ -41,7 +41,7 @@ TEAM_COLUMNS = (
     Column("Name", T, width=17),
     Column("Role", T, width=17),
     Column("Employer", T, width=16),
-    Column("Tasks", L, width=40),
+    Column("Tasks", L, width=48),  # most "WBS name" lines whole on one line
     Column("Work planned (h)", H, width=9, total=True),
     Column("Hours booked", H, width=9, total=True),
 )
