@@ -11,7 +11,7 @@ from cpm_desktop.ui.charter.page import CharterPage
 from cpm_desktop.ui.communication.page import CommunicationPage
 from cpm_desktop.ui.deliverables.panel import DeliverablesPanel
 from cpm_desktop.ui.opportunities.panel import OpportunitiesPanel
-from cpm_desktop.ui.project_pages import ProjectPages
+from cpm_desktop.ui.project_pages import ProjectPages, ShownInFront
 from cpm_desktop.ui.service_levels.page import ServiceLevelsPage
 from cpm_desktop.ui.undo import Editor
 
@@ -46,10 +46,12 @@ class GovernanceView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        self._in_front = ShownInFront(self, self.pages.show_project)
 
     def show_project(self, project_id: int | None) -> None:
-        """Show a project's records: the page in front now, the others when shown."""
-        self.pages.show_project(project_id)
+        """Show a project's records: the page in front once the tab is in front, the others
+        when shown."""
+        self._in_front.show_project(project_id)
 
     def show_page(self, page: View) -> None:
         """Bring one page to the front."""

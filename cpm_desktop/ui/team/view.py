@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cpm_desktop.domain import View
-from cpm_desktop.ui.project_pages import ProjectPages
+from cpm_desktop.ui.project_pages import ProjectPages, ShownInFront
 from cpm_desktop.ui.team.rates_page import RatesPage
 from cpm_desktop.ui.team.resources_page import ResourcesPage
 from cpm_desktop.ui.timesheets.page import TimesheetPage
@@ -37,10 +37,12 @@ class TeamView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        self._in_front = ShownInFront(self, self.pages.show_project)
 
     def show_project(self, project_id: int | None) -> None:
-        """Show a project's team: the page in front now, the others when shown."""
-        self.pages.show_project(project_id)
+        """Show a project's team: the page in front once the tab is in front, the others
+        when shown."""
+        self._in_front.show_project(project_id)
 
     def show_page(self, page: View) -> None:
         """Bring one page to the front."""

@@ -1,0 +1,112 @@
+"""The Team and Governance tabs read a project only once they are in front: behind another
+tab, a project switch costs them nothing, and they show the project selected last when they
+come forward."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from cpm_desktop.demo import DEMO_PROJECT_CODE
+from cpm_desktop.domain import View
+from cpm_desktop.services.deliverables.views import deliverables
+from cpm_desktop.services.team.assignments import project_assignments
+from cpm_desktop.services.team.editing_ui_support import resource_lines
+from cpm_desktop.ui.deliverables.columns import REF
+from cpm_desktop.ui.main_window import MainWindow
+
+
+def record_reads(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[Callable[..., Any]]:
+    """Every service call the window's workspace runs from now on, in order."""
+    reads: list[Callable[..., Any]] = []
+    run = window.workspace.run
+
+    def recording(use_case: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        reads.append(use_case)
+        return run(use_case, *args, **kwargs)
+
+    monkeypatch.setattr(window.workspace, "run", recording)
+    return reads
+
+
+def select_other_project(window: MainWindow) -> int:
+    """Click a project other than the demo's in the navigator; its id."""
+    model = window.navigator_model
+    other = next(
+        model.index(0, 0, model.index(row, 0))
+        for row in range(1, model.rowCount())  # row 0: "All clients"
+        if DEMO_PROJECT_CODE not in model.index(0, 0, model.index(row, 0)).data()
+    )
+    first = window.project_id
+    window.navigator.setCurrentIndex(other)
+    assert window.project_id not in (None, first)
+    assert window.project_id is not None
+    return window.project_id
+
+
+def test_a_hidden_team_tab_reads_nothing_until_it_comes_forward(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Behind the Timeline the Team tab reads no project, through a project switch too; brought
+    forward, its Resources page shows the project selected last, with its assignments."""
+    team = window.team.view
+    resources = team.resources.resources
+    assert window.tabs.currentWidget() is window.timeline.view
+    assert resources.project_id is None  # the demo was selected behind the Timeline
+    window.show_view(View.TEAM)
+    first = window.project_id
+    assert resources.project_id == first
+    first_summary = resources.summary.text()
+    window.show_view(View.TIMELINE)
+    reads = record_reads(window, monkeypatch)
+    other = select_other_project(window)
+    assert window.timeline.view.model.rowCount() > 0  # the tab in front did read it
+    assert resource_lines not in reads
+    assert project_assignments not in reads
+    assert resources.project_id == first
+
+    window.show_view(View.TEAM)
+    assert resources.project_id == other
+    assert reads.count(resource_lines) == 1
+    assert reads.count(project_assignments) == 1
+    lines = window.workspace.run(resource_lines, other, resources.today())
+    on_project = sum(line.on_project for line in lines)
+    assert resources.summary.text() == f"{len(lines)} resources · {on_project} on this project"
+    assert resources.summary.text() != first_summary  # the demo's team is not the other's
+
+
+def test_a_hidden_governance_tab_reads_nothing_until_it_comes_forward(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Governance tab left on its Deliverables page reads nothing while behind the
+    Timeline; brought forward after a project switch, the page lists that project's."""
+    panel = window.governance.view.deliverables
+    other = select_other_project(window)
+    window.show_view(View.DELIVERABLES)
+    assert panel.project_id == other
+    assert panel.proxy.rowCount() == 0  # the other project has no deliverables
+    window.show_view(View.TIMELINE)
+    reads = record_reads(window, monkeypatch)
+    assert window.select_project(DEMO_PROJECT_CODE)
+    demo = window.project_id
+    assert deliverables not in reads
+    assert panel.project_id == other
+
+    window.show_view(View.GOVERNANCE)
+    assert panel.project_id == demo
+    assert reads.count(deliverables) == 1
+    refs = [row.reference for row in window.workspace.run(deliverables, demo)]
+    assert refs
+    shown = [panel.proxy.index(row, REF).data() for row in range(panel.proxy.rowCount())]
+    assert sorted(shown) == sorted(refs)
+
+
+def test_the_tab_in_front_follows_each_project_switch(window: MainWindow) -> None:
+    """With the Team tab in front, switching projects shows the new one at once."""
+    window.show_view(View.TEAM)
+    resources = window.team.view.resources.resources
+    assert resources.project_id == window.project_id
+    other = select_other_project(window)
+    assert resources.project_id == other
