@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.interchange.model import PlanAssignment, PlanRate, PlanResource
 from cpm_desktop.models import Assignment, Calendar, Project, Resource, Role, Task, TimesheetEntry
+from cpm_desktop.services.team.costs import project_costs
 from cpm_desktop.services.team.views import RateCard, rate_cards
 
 
@@ -18,7 +19,7 @@ def project_team(
     session: Session, project: Project
 ) -> tuple[list[PlanResource], list[PlanAssignment]]:
     """The resources assigned to (or booked on) the project's tasks, by name, and the
-    assignments in task order, each with its booked hours."""
+    assignments in task order, each with its planned cost and booked hours."""
     task_ids = select(Task.id).where(Task.project_id == project.id)
     assignments = list(
         session.scalars(
@@ -40,6 +41,8 @@ def project_team(
     for entry in entries:
         weeks = booked.setdefault((entry.task_id, entry.resource_id), {})
         weeks[entry.week_start] = weeks.get(entry.week_start, 0.0) + entry.hours
+    # MS Project stores each assignment's cost; other readers take it from the file.
+    priced = project_costs(session, project.id).assignments
     jobs = [
         PlanAssignment(
             str(a.task_id),
@@ -47,6 +50,7 @@ def project_team(
             units=a.units,
             work_hours=a.work_hours,
             cost_amount=a.cost_amount,
+            cost=line.cost if (line := priced.get((a.task_id, a.resource_id))) else None,
             actual_hours=booked.pop((a.task_id, a.resource_id), {}),
         )
         for a in assignments

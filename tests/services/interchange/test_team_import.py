@@ -190,7 +190,15 @@ def test_export_carries_the_team_and_ms_project_xml_brings_it_back(workspace: Wo
         (D(2026, 10, 1), Decimal("55.13")),
     ]
     assert exported["Ana"].days_off == [(D(2026, 9, 21), "Leave")]
+    with workspace.transaction() as s:
+        priced = project_costs(s, first.project_id).assignments
+    # Each assignment carries its cost, as MS Project stores it for other readers.
+    for job in plan.assignments:
+        line = priced[int(job.task_key), int(job.resource_key)]
+        assert job.cost == line.cost
+    assert sum(j.cost or 0 for j in plan.assignments) > 0
     again_plan = read_mspdi(write_mspdi(plan), "fit-out.xml")
+    assert [j.cost for j in again_plan.assignments] == [j.cost for j in plan.assignments]
     with workspace.transaction() as s:
         again = import_plan(s, again_plan)
         before = project_costs(s, first.project_id)
