@@ -14,10 +14,10 @@ from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.timesheets.grid_model import hours_text
 
-COLUMNS = ("Line", "Person", "Task", "Week of", "Hours", "Billable", "Booked?")
+COLUMNS = ("Line", "Person", "Task", "Week of", "Hours", "Billable", "Outcome")
 LINE, PERSON, TASK, WEEK, HOURS, BILLABLE, STATUS = range(len(COLUMNS))
 TEXT_COLUMNS = (PERSON, TASK, STATUS)  # long texts: elided, whole in the tooltip
-BOOKED = "Booked"
+BOOKED = "Will be booked"  # a preview: nothing is booked until the PM chooses Book
 EMPTY = "—"  # a cell the line leaves empty or unreadable
 DOT_SIZE = 12
 
