@@ -18,6 +18,7 @@ from cpm_desktop.services.portfolio.standing import project_standing
 from cpm_desktop.services.portfolio.views import find_project_id, portfolio
 from cpm_desktop.services.records.billing import billing_schedule
 from cpm_desktop.services.records.status_reports import status_report
+from cpm_desktop.services.workload.views import portfolio_utilisation
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.overview.billing_dialogs import BillingAmountDialog, InvoiceStepDialog
 from cpm_desktop.ui.overview.billing_panel import BillingPanel
@@ -222,6 +223,8 @@ def test_all_clients_shows_every_project_sortable(window: MainWindow, qtbot) -> 
     # The demo reports in EUR: the ALP-CC's CHF is converted at the rate of its status date.
     assert "money in EUR at 1 CHF = 1.065 EUR from" in view.note.text()
     assert view.tiles.tile("margin_pct").detail.text().endswith(" EUR")
+    team = window.workspace.run(portfolio_utilisation, None)
+    assert view.tiles.tile("utilisation").value.text() == f"{team.percent:.0f} %"
 
 
 def test_a_client_row_shows_its_projects_and_opens_one(window: MainWindow) -> None:

@@ -23,6 +23,7 @@ from cpm_desktop.interchange.timesheet_values import monday_of
 from cpm_desktop.models import Assignment, Calendar, Project, Resource, Role, Task, TimesheetEntry
 from cpm_desktop.scheduling import WorkCalendar
 from cpm_desktop.services.plan.schedule import work_calendar
+from cpm_desktop.services.portfolio.clients import find_client
 from cpm_desktop.services.validate import clean_date, fold, get_or_raise
 from cpm_desktop.services.workload.loads import (
     ONE_DAY,
@@ -34,6 +35,7 @@ from cpm_desktop.services.workload.loads import (
 
 MAX_WEEKS = 260  # five years of weeks: more is no view
 WEEK = dt.timedelta(days=7)
+PORTFOLIO_WEEKS = 4  # the portfolio's utilisation: the last four weeks, a month of bookings
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +218,45 @@ def utilisation(
     hours. Only our own delivery team counts: the client's staff are not billed, and a
     vendor's staff are the vendor's capacity, reaching us as invoices.
     """
+    if project_id is None:
+        return _pooled(session, None, _default_calendar(session), start, end)
+    project = get_or_raise(session, Project, project_id, "project")
+    return _pooled(session, [project.id], work_calendar(project.calendar), start, end)
+
+
+def portfolio_utilisation(
+    session: Session, client: str | None, *, weeks: int = PORTFOLIO_WEEKS
+) -> Utilisation:
+    """Our team's utilisation over the last `weeks` weeks to the latest status date of the
+    open projects (else today): the team of a client's projects (by name) and their hours on
+    them, or (None) every active person and all their hours."""
+    if not 1 <= weeks <= MAX_WEEKS:
+        raise ValidationError(f"Weeks must be from 1 to {MAX_WEEKS}.")
+    query = select(Project.id, Project.status_date).where(Project.closed_on.is_(None))
+    client_id = None
+    if client is not None:
+        found = find_client(session, client)
+        if found is None:
+            raise ValidationError(f"No client called {client!r} in this workspace.")
+        client_id = found.id
+        query = query.where(Project.client_id == client_id)
+    rows = session.execute(query).all()
+    end = max((day for _, day in rows if day is not None), default=dt.date.today())
+    start = end - dt.timedelta(weeks=weeks - 1)
+    if client_id is None:
+        return _pooled(session, None, _default_calendar(session), start, end)
+    return _pooled(session, [i for i, _ in rows], _default_calendar(session), start, end)
+
+
+def _pooled(
+    session: Session,
+    project_ids: list[int] | None,
+    fallback: WorkCalendar,
+    start: dt.date,
+    end: dt.date,
+) -> Utilisation:
+    """Utilisation of the projects' team on their tasks (None: of everyone on everything);
+    `fallback` is the calendar of a person without one of their own."""
     first = monday_of(clean_date(start, "start"))
     last = monday_of(clean_date(end, "end")) + dt.timedelta(days=6)
     if last < first:
@@ -225,26 +266,22 @@ def utilisation(
         .where(TimesheetEntry.week_start.between(first, last))
         .group_by(TimesheetEntry.resource_id)
     )
-    fallback: WorkCalendar
-    if project_id is not None:
-        project = get_or_raise(session, Project, project_id, "project")
-        fallback = work_calendar(project.calendar)
+    if project_ids is not None:
         booked = booked.join(Task, Task.id == TimesheetEntry.task_id).where(
-            Task.project_id == project.id
+            Task.project_id.in_(project_ids)
         )
         assigned = session.scalars(
             select(Assignment.resource_id)
             .join(Task, Task.id == Assignment.task_id)
-            .where(Task.project_id == project.id)
+            .where(Task.project_id.in_(project_ids))
         )
         ever = session.scalars(
             select(TimesheetEntry.resource_id)
             .join(Task, Task.id == TimesheetEntry.task_id)
-            .where(Task.project_id == project.id)
+            .where(Task.project_id.in_(project_ids))
         )
         people = set(assigned) | set(ever)
     else:
-        fallback = _default_calendar(session)
         people = set(session.scalars(select(Resource.id).where(Resource.active.is_(True))))
     any_booked = bool(session.execute(booked).first())
     billable = dict(session.execute(booked.where(TimesheetEntry.billable.is_(True))).all())

@@ -17,7 +17,7 @@ from cpm_desktop.domain import ProjectStatus
 from cpm_desktop.services.portfolio.kpis import KpiReport, kpi_report
 from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.services.portfolio.views import portfolio
-from cpm_desktop.services.workload.views import project_utilisation
+from cpm_desktop.services.workload.views import portfolio_utilisation, project_utilisation
 from cpm_desktop.ui.exchange_rates.rates_model import rate_text
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.opportunities.pipeline_panel import PipelinePanel
@@ -34,6 +34,7 @@ from cpm_desktop.ui.records.column_fit import FillColumn
 from cpm_desktop.ui.records.widgets import style_heading, style_record_table
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.workload.utilisation_text import PORTFOLIO_TIP, utilisation_tile
 from cpm_desktop.workspace import ChangeEvent
 
 WORKSPACE_TITLE = "All clients"
@@ -62,7 +63,7 @@ class PortfolioView(QWidget):
         self.note.setObjectName("portfolioNote")
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color: {colors().muted_text};")
-        self.tiles = KpiTileGrid(columns=4)
+        self.tiles = KpiTileGrid(columns=5)  # nine tiles: as the Overview's rows of five
         self.model = PortfolioTableModel()
         self.proxy = PortfolioProxy(self.model)
         self.table = QTableView()
@@ -115,12 +116,16 @@ class PortfolioView(QWidget):
         self.report = report
         self.title.setText(report.client or WORKSPACE_TITLE)
         self.note.setText(_note(report))
-        self.tiles.set_tiles(
-            portfolio_tiles(
-                report.total, report.total_rags, report.total_currency, report.total_by_currency
-            )
-        )
         run = self.editor.workspace.run
+        team = run(portfolio_utilisation, self._client)
+        self.tiles.set_tiles(
+            [
+                *portfolio_tiles(
+                    report.total, report.total_rags, report.total_currency, report.total_by_currency
+                ),
+                utilisation_tile(team, PORTFOLIO_TIP),
+            ]
+        )
         items = {p.id: p for c in run(portfolio) for p in c.projects}
         used = {row.project_id: run(project_utilisation, row.project_id) for row in report.projects}
         self.model.show_projects(report.projects, items, used)

@@ -10,11 +10,13 @@ from cpm_desktop.domain.team import Employer
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.services.plan.calendars import create_calendar, set_holidays
 from cpm_desktop.services.plan.tasks import add_task
+from cpm_desktop.services.portfolio.projects import update_project
 from cpm_desktop.services.team.assignments import assign
 from cpm_desktop.services.team.resources import add_resource
 from cpm_desktop.services.timesheets.entries import record_hours
 from cpm_desktop.services.workload.views import (
     over_allocated_tasks,
+    portfolio_utilisation,
     utilisation,
     workload,
 )
@@ -133,3 +135,37 @@ def test_utilisation_without_hours_booked(workspace: Workspace, project: Project
     with workspace.transaction() as s:
         team = utilisation(s, project.project_id, start=MONDAY, end=MONDAY)
     assert (team.percent, team.booked) == (0.0, False)
+
+
+def test_portfolio_utilisation_is_the_last_four_weeks_to_the_latest_status_date(
+    workspace: Workspace, project: ProjectIds
+) -> None:
+    """Every client: everyone's billable hours over the four weeks to the latest status date;
+    one client: its projects' team and their hours on them, not another client's."""
+    ids = _clash(workspace, project.project_id)
+    other = make_project(workspace, "BETA-01", "Beta Retail")
+    status = MONDAY + dt.timedelta(weeks=4, days=4)  # a Friday, five weeks in
+    with workspace.transaction() as s:
+        update_project(s, project.project_id, status_date=status)
+        bo = add_resource(s, "Bo").id
+        beta = add_task(s, other.project_id, "Shop", duration=20).id
+        assign(s, beta, bo)
+        record_hours(s, ids["ana"], ids["A"], MONDAY, 40.0)  # before the four weeks
+        record_hours(s, ids["ana"], ids["A"], MONDAY + dt.timedelta(weeks=4), 20.0)
+        record_hours(s, bo, beta, MONDAY + dt.timedelta(weeks=4), 40.0)
+        everyone = portfolio_utilisation(s, None)
+        acme = portfolio_utilisation(s, "ACME LOGISTICS")
+    assert (everyone.start, everyone.end) == (
+        MONDAY + dt.timedelta(weeks=1),
+        MONDAY + dt.timedelta(weeks=5, days=-1),
+    )
+    assert everyone.billable_hours == 60.0
+    assert everyone.available_hours == 2 * 4 * 40.0
+    assert [(p.name, p.billable_hours) for p in acme.people] == [("Ana", 20.0)]
+    assert acme.percent == pytest.approx(100 * 20 / 160)
+
+
+def test_portfolio_utilisation_of_an_unknown_client_is_refused(workspace: Workspace) -> None:
+    """A client name that names nobody is a clear error, not 0 %."""
+    with pytest.raises(ValidationError, match="Nobody"), workspace.transaction() as s:
+        portfolio_utilisation(s, "Nobody")
