@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from cpm_desktop.services.plan.calendars import calendars
@@ -20,6 +19,7 @@ from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.records.column_fit import FillColumn, content_width
 from cpm_desktop.ui.records.table_model import Record
+from cpm_desktop.ui.refresh_on_show import RefreshOnShow
 from cpm_desktop.ui.team.resource_columns import (
     EMPLOYER,
     FILTERS,
@@ -62,8 +62,8 @@ class ResourcesPanel(RecordPanel[ResourceLine]):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         self.today: Callable[[], dt.date] = dt.date.today  # tests fix the day
         self._lines: Sequence[ResourceLine] = ()
-        self._stale = False  # an edit came while hidden: read again when shown
         super().__init__(editor, RESOURCE_COLUMNS, EMPTY, parent)
+        self._catch_up = RefreshOnShow(self, self.refresh)
         self.setObjectName("resourcesPanel")
         self.table.setObjectName("resourcesTable")
         self.add_action.setToolTip("Add a person, material or cost to the workspace")
@@ -81,7 +81,7 @@ class ResourcesPanel(RecordPanel[ResourceLine]):
 
     def show_project(self, project_id: int | None) -> None:
         """Show the resources with their part of a project (None: nothing)."""
-        self._stale = False
+        self._catch_up.done()
         super().show_project(project_id)
         self.fit_columns()
 
@@ -99,17 +99,7 @@ class ResourcesPanel(RecordPanel[ResourceLine]):
         ours = event.concerns(self.project_id) and event.touches(*_PROJECT_KINDS)
         if not (ours or event.touches(*self.KINDS)):
             return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Catch up with the edits made while the page was hidden."""
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh()
+        self._catch_up.request()
 
     def read_rows(self, project_id: int) -> Sequence[ResourceLine]:
         """Every resource with its rate today and its part of the project, as filtered."""

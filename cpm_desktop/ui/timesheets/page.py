@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from cpm_desktop.services.timesheets.entries import (
 from cpm_desktop.services.timesheets.views import TimesheetWeek, timesheet_week
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.records.widgets import action_button, panel_action
+from cpm_desktop.ui.refresh_on_show import RefreshOnShow
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.timesheets.grid_model import (
     CellKey,
@@ -71,7 +72,7 @@ class TimesheetPage(QWidget):
         self.project_id: int | None = None
         self.week: TimesheetWeek | None = None
         self.import_folder: Path | None = None
-        self._stale = False
+        self._catch_up = RefreshOnShow(self, self.refresh)
         self.picker = WeekPicker()
         self.rows = QComboBox()
         self.rows.setObjectName("timesheetRows")
@@ -152,7 +153,7 @@ class TimesheetPage(QWidget):
 
     def refresh(self) -> None:
         """Read the week shown again, keeping the current cell."""
-        self._stale = False
+        self._catch_up.done()
         current = self.model.key(self.table.currentIndex())
         if self.project_id is None:
             self.week = None
@@ -210,18 +211,8 @@ class TimesheetPage(QWidget):
         if self.project_id is None or not event.touches(*SHOWN):
             return
         # Hours booked on another project change a person's load here too.
-        if not (event.concerns(self.project_id) or event.touches(RecordKind.TIMESHEET)):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        """Catch up with the edits made while another page was in front."""
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        if event.concerns(self.project_id) or event.touches(RecordKind.TIMESHEET):
+            self._catch_up.request()
 
     # -- editing -------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ one undoable edit; Clear Levelling sets every delay back to 0, undoable too.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.records.widgets import action_button, panel_action
+from cpm_desktop.ui.refresh_on_show import RefreshOnShow
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor, edit
 from cpm_desktop.ui.workload.levelling_dialog import LevellingDialog
@@ -66,7 +66,7 @@ class WorkloadPage(QWidget):
         self.editor = editor
         self.project_id: int | None = None
         self.load: Workload | None = None
-        self._stale = False
+        self._catch_up = RefreshOnShow(self, self.refresh)
         self.weeks = QSpinBox()
         self.weeks.setObjectName("workloadWeeks")
         self.weeks.setRange(4, 104)
@@ -136,7 +136,7 @@ class WorkloadPage(QWidget):
 
     def refresh(self) -> None:
         """Read the workload again from the week of the status date."""
-        self._stale = False
+        self._catch_up.done()
         self.load = None
         if self.project_id is not None:
             run = self.editor.workspace.run
@@ -196,18 +196,8 @@ class WorkloadPage(QWidget):
         return " · ".join(parts)
 
     def _on_changed(self, event: ChangeEvent) -> None:
-        if self.project_id is None or not event.touches(*SHOWN):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        """Catch up with the edits made while another page was in front."""
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        if self.project_id is not None and event.touches(*SHOWN):
+            self._catch_up.request()
 
     # -- levelling -----------------------------------------------------------------------
 
