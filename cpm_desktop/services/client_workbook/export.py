@@ -191,9 +191,7 @@ def export_client_workbook(
     return write_workbook(book, Path(path), report=report)
 
 
-def _workload(
-    session: Session, project_id: int, plan: Timeline, view: Visibility
-) -> WorkloadSheet:
+def _workload(session: Session, project_id: int, plan: Timeline, view: Visibility) -> WorkloadSheet:
     """The people × weeks grid from the status date's week to the finish, a few months."""
     first = first_week(session, project_id)
     finish = max((t.finish for t in plan.tasks if t.finish), default=None)
