@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Required, TypedDict, Unpack
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -227,65 +228,36 @@ def task_team(session: Session, task_id: int) -> TaskTeam:
     )
 
 
-def add_rate(
-    session: Session,
-    *,
-    role_id: int | None = None,
-    resource_id: int | None = None,
-    effective_from: dt.date,
-    cost_rate: Decimal | int | str,
-    bill_rate: Decimal | int | str,
-    currency: str,
-    cost_per_use: Decimal | int | str = Decimal(0),
-) -> RateRow:
+class RateFields(TypedDict, total=False):
+    """The fields of a dated rate, as `set_rate` takes them."""
+
+    role_id: int | None
+    resource_id: int | None
+    effective_from: Required[dt.date]
+    cost_rate: Required[Decimal | int | str]
+    bill_rate: Required[Decimal | int | str]
+    currency: Required[str]
+    cost_per_use: Decimal | int | str
+
+
+def add_rate(session: Session, **rate: Unpack[RateFields]) -> RateRow:
     """Add a dated rate of a role or resource; refused when it already has one from that day
     (the user edits that one rather than replacing it unseen)."""
-    _refuse_taken(session, role_id, resource_id, effective_from, None)
-    return set_rate(
-        session,
-        role_id=role_id,
-        resource_id=resource_id,
-        effective_from=effective_from,
-        cost_rate=cost_rate,
-        bill_rate=bill_rate,
-        currency=currency,
-        cost_per_use=cost_per_use,
-    )
+    role_id, resource_id = rate.get("role_id"), rate.get("resource_id")
+    _refuse_taken(session, role_id, resource_id, rate["effective_from"], None)
+    return set_rate(session, **rate)
 
 
-def change_rate(
-    session: Session,
-    rate_id: int,
-    *,
-    role_id: int | None = None,
-    resource_id: int | None = None,
-    effective_from: dt.date,
-    cost_rate: Decimal | int | str,
-    bill_rate: Decimal | int | str,
-    currency: str,
-    cost_per_use: Decimal | int | str = Decimal(0),
-) -> RateRow:
+def change_rate(session: Session, rate_id: int, **rate: Unpack[RateFields]) -> RateRow:
     """Change a dated rate in one step; given another role, resource or day, it moves there
     (refused when a rate is already there)."""
-    rate = get_or_raise(session, ResourceRate, rate_id, "rate")
-    moved = (rate.role_id, rate.resource_id, rate.effective_from) != (
-        role_id,
-        resource_id,
-        effective_from,
-    )
-    if moved:
-        _refuse_taken(session, role_id, resource_id, effective_from, rate.id)
-        delete_rate(session, rate.id)
-    return set_rate(
-        session,
-        role_id=role_id,
-        resource_id=resource_id,
-        effective_from=effective_from,
-        cost_rate=cost_rate,
-        bill_rate=bill_rate,
-        currency=currency,
-        cost_per_use=cost_per_use,
-    )
+    stored = get_or_raise(session, ResourceRate, rate_id, "rate")
+    role_id, resource_id = rate.get("role_id"), rate.get("resource_id")
+    day = rate["effective_from"]
+    if (stored.role_id, stored.resource_id, stored.effective_from) != (role_id, resource_id, day):
+        _refuse_taken(session, role_id, resource_id, day, stored.id)
+        delete_rate(session, stored.id)
+    return set_rate(session, **rate)
 
 
 def _refuse_taken(
