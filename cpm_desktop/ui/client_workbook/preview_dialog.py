@@ -8,14 +8,13 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -29,13 +28,12 @@ from cpm_desktop.services.client_workbook.edits import EditPreview
 from cpm_desktop.ui.client_workbook.check_delegate import CheckBoxDelegate
 from cpm_desktop.ui.client_workbook.edit_items import apply_label, counts_line, edit_items
 from cpm_desktop.ui.client_workbook.edit_model import REF, STATUS, TEXT_COLUMNS, EditTableModel
+from cpm_desktop.ui.dialogs.preview_size import fit_columns, fit_dialog
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.theme import colors
 
 MAX_TEXT_WIDTH = 320  # px: a long description is elided (its tooltip has all of it)
 MAX_STATUS_WIDTH = 420
-SCREEN_SHARE = 0.9  # of the screen the dialog may take at most
-VISIBLE_ROWS = 14  # rows shown before the table scrolls
 NOTES_LINES = 7  # lines of notes shown before they scroll
 
 
@@ -79,8 +77,12 @@ class ClientEditsDialog(QDialog):
         toggle.activated.connect(self.toggle_selected)
 
         self.model.set_items(edit_items(preview), preview.applicable())
-        self._size_columns()
-        self._size_window()
+        fit_columns(
+            self.table,
+            {c: MAX_STATUS_WIDTH if c == STATUS else MAX_TEXT_WIDTH for c in TEXT_COLUMNS},
+        )
+        self.table.resizeRowsToContents()
+        fit_dialog(self, self.table, self.table.rowHeight(0))
         # Enter applies; the table is a Tab away (a focus frame on its first cell looks odd).
         self.apply_button.setFocus()
 
@@ -120,33 +122,6 @@ class ClientEditsDialog(QDialog):
         table.horizontalHeader().setHighlightSections(False)
         table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         return table
-
-    def _size_columns(self) -> None:
-        """Columns as wide as their content, long texts capped; the notes take what is left."""
-        header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
-        for column in TEXT_COLUMNS:
-            cap = MAX_STATUS_WIDTH if column == STATUS else MAX_TEXT_WIDTH
-            header.resizeSection(column, min(header.sectionSize(column), cap))
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-
-    def _size_window(self) -> None:
-        """Wide enough for every column, tall enough for a screenful of rows, never off-screen."""
-        header = self.table.horizontalHeader()
-        frame = self.table.frameWidth() * 2
-        width = header.length() + frame + 40
-        rows = max(min(self.model.rowCount(), VISIBLE_ROWS), 4)
-        table = header.sizeHint().height() + self.table.rowHeight(0) * rows + frame
-        # The layout's own hint holds the heading, notes and buttons around a default table.
-        height = self.sizeHint().height() - self.table.sizeHint().height() + table
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            space = screen.availableGeometry()
-            width = min(width, int(space.width() * SCREEN_SHARE))
-            height = min(height, int(space.height() * SCREEN_SHARE))
-        self.resize(max(width, 760), max(height, 420))
 
 
 def _heading(preview: EditPreview) -> QLabel:

@@ -9,12 +9,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -22,14 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from cpm_desktop.services.timesheets.importing import TimesheetPreview
+from cpm_desktop.ui.dialogs.preview_size import fit_columns, fit_dialog
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.timesheets.grid_model import hours_text
 from cpm_desktop.ui.timesheets.import_model import STATUS, TEXT_COLUMNS, ImportLinesModel
 
 MAX_TEXT_WIDTH = 300  # px: a long name or task is elided (its tooltip has all of it)
 MAX_STATUS_WIDTH = 460
-SCREEN_SHARE = 0.9  # of the screen the dialog may take at most
-VISIBLE_ROWS = 14  # rows shown before the table scrolls
 
 
 class TimesheetImportDialog(QDialog):
@@ -57,35 +54,13 @@ class TimesheetImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self._size_columns()
-        self._size_window()
+        fit_columns(
+            self.table,
+            {c: MAX_STATUS_WIDTH if c == STATUS else MAX_TEXT_WIDTH for c in TEXT_COLUMNS},
+        )
+        fit_dialog(self, self.table, self.table.verticalHeader().defaultSectionSize())
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         (self.apply_button if ready else cancel).setFocus()  # Enter books, or closes
-
-    def _size_columns(self) -> None:
-        """Columns as wide as their content, long texts capped; the status takes what is left."""
-        header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
-        for column in TEXT_COLUMNS:
-            cap = MAX_STATUS_WIDTH if column == STATUS else MAX_TEXT_WIDTH
-            header.resizeSection(column, min(header.sectionSize(column), cap))
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-
-    def _size_window(self) -> None:
-        """Wide enough for every column, tall enough for a screenful of lines, on the screen."""
-        header = self.table.horizontalHeader()
-        frame = self.table.frameWidth() * 2
-        width = header.length() + frame + 40
-        rows = max(min(self.model.rowCount(), VISIBLE_ROWS), 4)
-        table = header.sizeHint().height() + self.table.verticalHeader().defaultSectionSize() * rows
-        height = self.sizeHint().height() - self.table.sizeHint().height() + table + frame
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            space = screen.availableGeometry()
-            width = min(width, int(space.width() * SCREEN_SHARE))
-            height = min(height, int(space.height() * SCREEN_SHARE))
-        self.resize(max(width, 760), max(height, 420))
 
 
 def _table(model: ImportLinesModel) -> QTableView:
