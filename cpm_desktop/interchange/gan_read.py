@@ -24,17 +24,15 @@ from xml.etree.ElementTree import Element
 
 from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.gan_starts import hold_starts
+from cpm_desktop.interchange.gan_team import read_owners, read_team
 from cpm_desktop.interchange.model import (
     ImportNotes,
     Plan,
-    PlanAssignment,
     PlanCalendar,
     PlanLink,
-    PlanRate,
-    PlanResource,
     PlanTask,
 )
-from cpm_desktop.interchange.text_values import clipped, percent_from_text
+from cpm_desktop.interchange.text_values import FIRST_YEAR, LAST_YEAR, clipped, percent_from_text
 from cpm_desktop.interchange.xml_input import local_name, nested, parse_xml
 from cpm_desktop.scheduling.calendar import WorkCalendar
 
@@ -45,7 +43,6 @@ LINK_TYPES = {"1": "SS", "2": "FS", "3": "FF", "4": "SF"}
 PRIORITIES = {"0": 400, "1": 500, "2": 600, "3": 100, "4": 900}
 _WEEK_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # index = date.weekday()
 # Dates outside these years are typos, and walking a calendar to them would take ages.
-_FIRST_YEAR, _LAST_YEAR = 1900, 2199
 
 
 @dataclass(slots=True)
@@ -79,8 +76,8 @@ def read_gan(data: bytes, name: str) -> Plan:
     by_key = {t.key: t for t in tasks}
     links, strong = _read_links(raw, by_key, notes)
     hold_starts(tasks, links, strong, work, first, notes)
-    _read_owners(root, by_key)
-    resources, assignments = _read_team(root, by_key, work, notes)
+    read_owners(root, by_key)
+    resources, assignments = read_team(root, by_key, work, notes)
     _read_baseline(root, by_key, work, notes)
     _note_leftovers(root, notes)
     parents = {t.parent_key for t in tasks if t.parent_key is not None}
@@ -190,7 +187,7 @@ def _date(text: str | None, where: str, what: str) -> dt.date | None:
         day = dt.date.fromisoformat(text.strip()[:10])
     except ValueError:
         raise InterchangeError(f"{where} has an impossible {what}: {clipped(text)!r}.") from None
-    if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise InterchangeError(f"{where} has an implausible {what}: {clipped(text)!r}.")
     return day
 
@@ -330,131 +327,6 @@ def _read_links(
                 strong.add(succ.key)
             links.append(PlanLink(pred.key, succ.key, link_type, lag))
     return links, strong
-
-
-def _read_owners(root: Element, by_key: dict[str, PlanTask]) -> None:
-    """Owner = the task's coordinator ('responsible'), else everyone assigned to it."""
-    people = {
-        r.get("id", ""): (r.get("name") or "").strip() for r in root.findall("resources/resource")
-    }
-    assigned: dict[str, list[tuple[bool, str]]] = {}
-    for a in root.findall("allocations/allocation"):
-        who = people.get(a.get("resource-id", ""))
-        if who and a.get("task-id") in by_key:
-            assigned.setdefault(a.get("task-id", ""), []).append(
-                (a.get("responsible") == "true", who)
-            )
-    for key, entries in assigned.items():
-        leads = [who for lead, who in entries if lead] or [who for _, who in entries]
-        by_key[key].owner = ", ".join(dict.fromkeys(leads))
-
-
-def _read_team(
-    root: Element, by_key: dict[str, PlanTask], work: WorkCalendar, notes: ImportNotes
-) -> tuple[list[PlanResource], list[PlanAssignment]]:
-    """Resources (role, day rate, contact, vacations) and allocations (load = units).
-
-    GanttProject keeps no work: an allocation works its task's duration at its load, 8 hours
-    a day; its standard rate is per day (MPXJ's GanttProjectReader reads it so).
-    """
-    roles = _roles(root)
-    resources: dict[str, PlanResource] = {}
-    taken: set[str] = set()
-    day_rates = False
-    for element in root.findall("resources/resource"):
-        key, name = element.get("id", "").strip(), " ".join((element.get("name") or "").split())
-        if not key or not name or key in resources:
-            continue
-        unique, n = name, 1
-        while unique.casefold() in taken:
-            n += 1
-            unique = f"{name} ({n})"
-        taken.add(unique.casefold())
-        contact = (element.get("contacts") or "").strip()
-        phone = (element.get("phone") or "").strip()
-        resource = PlanResource(
-            key,
-            unique,
-            role=roles.get((element.get("function") or "").strip(), ""),
-            email=contact if "@" in contact else "",
-            notes="\n".join(
-                part
-                for part in (
-                    "" if "@" in contact or not contact else f"Contact: {contact}",
-                    f"Phone: {phone}" if phone else "",
-                )
-                if part
-            ),
-        )
-        rate = element.find("rate[@name='standard']")
-        value = _rate(rate.get("value") if rate is not None else None)
-        if value:
-            resource.rates = [PlanRate(None, value / 8)]
-            day_rates = True
-        resources[key] = resource
-    for vacation in root.findall("vacations/vacation"):
-        owner = resources.get((vacation.get("resourceid") or "").strip())
-        first, last = _day_of(vacation.get("start")), _day_of(vacation.get("end"))
-        if owner is None or first is None or last is None or last < first:
-            continue
-        span = min((last - first).days, 366)
-        for n in range(span + 1):
-            day = first + dt.timedelta(days=n)
-            if day.weekday() in work.working_weekdays:
-                owner.days_off.append((day, "Vacation"))
-    assignments: dict[tuple[str, str], PlanAssignment] = {}
-    for allocation in root.findall("allocations/allocation"):
-        task = by_key.get((allocation.get("task-id") or "").strip())
-        person = resources.get((allocation.get("resource-id") or "").strip())
-        if task is None or person is None or (task.key, person.key) in assignments:
-            continue
-        load = _rate(allocation.get("load")) or Decimal(100)
-        units = float(min(load, Decimal(10_000)) / 100)
-        assignments[task.key, person.key] = PlanAssignment(
-            task.key, person.key, units=units, work_hours=task.duration * 8.0 * units
-        )
-    if day_rates:
-        notes.approximate(
-            "GanttProject's standard rates are per day: they are kept per hour of an "
-            "8-hour day (400 a day is 50 an hour)."
-        )
-    if assignments:
-        notes.approximate(
-            "GanttProject keeps no work: each allocation works its task's duration at its "
-            "load, 8 hours a day."
-        )
-    return list(resources.values()), list(assignments.values())
-
-
-def _roles(root: Element) -> dict[str, str]:
-    """`function` value → role name: GanttProject's own roleset (`Default:1` is the project
-    manager; 0 is no role) and the file's own roles by id."""
-    found = {"Default:1": "Project manager"}
-    for roles in root.findall("roles"):
-        if roles.get("roleset-name") == "Default":
-            continue
-        for role in roles.findall("role"):
-            name = " ".join((role.get("name") or "").split())
-            if role.get("id") and name:
-                found[role.get("id", "")] = name
-    return found
-
-
-def _rate(text: str | None) -> Decimal | None:
-    """A non-negative number of the file, or None."""
-    try:
-        value = Decimal((text or "").strip())
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() and value >= 0 else None
-
-
-def _day_of(text: str | None) -> dt.date | None:
-    try:
-        day = dt.date.fromisoformat((text or "").strip()[:10])
-    except ValueError:
-        return None
-    return day if _FIRST_YEAR <= day.year <= _LAST_YEAR else None
 
 
 def _read_baseline(

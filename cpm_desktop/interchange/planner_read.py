@@ -35,7 +35,7 @@ from cpm_desktop.interchange.model import (
     PlanResource,
     PlanTask,
 )
-from cpm_desktop.interchange.text_values import clipped, percent_from_text
+from cpm_desktop.interchange.text_values import FIRST_YEAR, LAST_YEAR, clipped, percent_from_text
 from cpm_desktop.interchange.xml_input import local_name, nested, parse_xml
 
 SOURCE_FORMAT = "GNOME Planner"
@@ -44,7 +44,6 @@ CONSTRAINTS = {"start-no-earlier-than": "SNET", "must-start-on": "MSO"}
 _WEEK_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # index = date.weekday()
 _WORKING, _NONWORKING, _USE_BASE = "0", "1", "2"
 _DEFAULT_HOURS = ((8 * 60, 12 * 60), (13 * 60, 17 * 60))  # Planner's standard working day
-_FIRST_YEAR, _LAST_YEAR = 1900, 2199  # beyond these a date is a typo, and too far to walk to
 _MAX_LAG_SECONDS = 10**12
 
 Hours = tuple[tuple[int, int], ...]  # working intervals of a day, in minutes from midnight
@@ -173,7 +172,7 @@ def _time(text: str | None, where: str, what: str) -> dt.datetime | None:
         value = dt.datetime.strptime(text.strip().removesuffix("Z"), "%Y%m%dT%H%M%S")
     except ValueError:
         raise InterchangeError(f"{where} has an impossible {what}: {clipped(text)!r}.") from None
-    if not _FIRST_YEAR <= value.year <= _LAST_YEAR:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise InterchangeError(f"{where} has an implausible {what}: {clipped(text)!r}.")
     return value
 

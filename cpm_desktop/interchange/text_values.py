@@ -8,6 +8,7 @@ from fractions import Fraction
 from cpm_desktop.interchange.model import ImportNotes
 
 # From a million on a number is shown as 1.25e+14: a report line must not carry 310 digits.
+FIRST_YEAR, LAST_YEAR = 1900, 2199  # a file's date beyond these is a typo, too far to walk to
 _PLAIN_DIGITS = 6
 _CENT = Decimal("0.01")
 
