@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TypedDict, Unpack
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import ChangeCategory, ChangePriority, ChangeStatus
@@ -26,6 +25,7 @@ from cpm_desktop.identity import current_user
 from cpm_desktop.models import ChangeRequest, ChangeTask, ChangeTransition, Contact, Project, Task
 from cpm_desktop.services import audit
 from cpm_desktop.services.changes.views import ChangeRow, change_row
+from cpm_desktop.services.numbering import next_number
 from cpm_desktop.services.validate import (
     MAX_DURATION,
     clean_date,
@@ -92,10 +92,8 @@ def add_change_request(
     fields.update(details)
     if "raised_on" not in fields:
         fields["raised_on"] = date_or_today(on)
-    top = session.scalar(
-        select(func.max(ChangeRequest.number)).where(ChangeRequest.project_id == project.id)
-    )
-    cr = ChangeRequest(project_id=project.id, number=(top or 0) + 1, status=ChangeStatus.DRAFT)
+    number = next_number(session, ChangeRequest.number, ChangeRequest.project_id, project.id)
+    cr = ChangeRequest(project_id=project.id, number=number, status=ChangeStatus.DRAFT)
     _apply(session, project, cr, fields)
     session.add(cr)
     session.flush()

@@ -10,12 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 from types import EllipsisType
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import ChangeRequest, Decision, Project, Risk
 from cpm_desktop.services import audit
+from cpm_desktop.services.numbering import next_number
 from cpm_desktop.services.validate import (
     clean_date,
     clean_flag,
@@ -90,7 +91,7 @@ def add_decision(
         risk_id=_linked(session, project, Risk, risk_id, "risk"),
         internal=clean_flag(internal, "internal flag"),
     )
-    decision.number = _next_number(session, project.id)
+    decision.number = next_number(session, Decision.number, Decision.project_id, project.id)
     session.add(decision)
     session.flush()
     audit.record_created(session, decision)
@@ -158,13 +159,6 @@ def _linked(
             f"{row.reference} is a {kind} of another project, not of {project.code}."
         )
     return row.id
-
-
-def _next_number(session: Session, project_id: int) -> int:
-    highest = session.scalar(
-        select(func.max(Decision.number)).where(Decision.project_id == project_id)
-    )
-    return (highest or 0) + 1
 
 
 def _plain(session: Session, decision: Decision) -> DecisionRow:

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 from typing import TypedDict, Unpack
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import ResponseStrategy, RiskKind, RiskStatus
@@ -19,6 +19,7 @@ from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import current_user
 from cpm_desktop.models import Project, Risk, RiskHistory
 from cpm_desktop.services import audit
+from cpm_desktop.services.numbering import next_number
 from cpm_desktop.services.plan.outline import outline_rows
 from cpm_desktop.services.portfolio.projects import ProjectRecord, project_record
 from cpm_desktop.services.risks.links import copy_links, set_links
@@ -120,7 +121,8 @@ def _add_risk(
         raise ValidationError("A new entry cannot be closed; close it once it is added.")
     if "raised_on" not in fields:
         fields["raised_on"] = date_or_today(on)
-    risk = Risk(project_id=project.id, number=_next_number(session, project.id), kind=kind)
+    number = next_number(session, Risk.number, Risk.project_id, project.id)
+    risk = Risk(project_id=project.id, number=number, kind=kind)
     risk.status = RiskStatus.OPEN
     _apply(risk, fields)
     _check(risk, creating=True)
@@ -350,11 +352,6 @@ def _remember(session: Session, risk: Risk, day: dt.date) -> None:
 def _change_day(risk: Risk, on: dt.date | None) -> dt.date:
     last = max((h.changed_on for h in risk.history), default=risk.raised_on)
     return step_date(on, max(last, risk.raised_on), risk.reference, "change")
-
-
-def _next_number(session: Session, project_id: int) -> int:
-    top = session.scalar(select(func.max(Risk.number)).where(Risk.project_id == project_id))
-    return (top or 0) + 1
 
 
 def _issue_from(session: Session, risk: Risk) -> Risk | None:
