@@ -43,9 +43,18 @@ def _add_client_commands(commands: Commands) -> None:
         metavar="C",
         help="ISO code its new projects are priced in unless told otherwise (default: EUR)",
     )
+    cmd.add_argument(
+        "--language",
+        default="en_GB",
+        metavar="L",
+        help="the language and formats of its exports: en, de, fr, or a locale such as de_CH "
+        "(default: en_GB)",
+    )
     cmd.set_defaults(handler=client.add)
 
-    cmd = actions.add_parser("set", help="change a client's name, industry, address or currency")
+    cmd = actions.add_parser(
+        "set", help="change a client's name, industry, address, currency or language"
+    )
     workspace_option(cmd)
     cmd.add_argument("--client", required=True, metavar="NAME", help="the client (any case)")
     cmd.add_argument("--name", metavar="NEW", help="rename the client (unique)")
@@ -53,6 +62,11 @@ def _add_client_commands(commands: Commands) -> None:
     cmd.add_argument("--address", metavar="TEXT", help="its address")
     cmd.add_argument(
         "--currency", metavar="C", help="ISO code of its new projects (existing ones keep theirs)"
+    )
+    cmd.add_argument(
+        "--language",
+        metavar="L",
+        help="the language and formats of its exports: en, de, fr, or a locale such as de_CH",
     )
     cmd.set_defaults(handler=client.set_fields)
 

@@ -166,6 +166,7 @@ def _build_nordhaven(session: Session) -> tuple[int, dict[str, int]]:
         notes="Third-party logistics provider; head office and main DC in Hamburg-Billbrook.",
         address="Billbrookdeich 210\n22113 Hamburg\nGermany",
         currency="EUR",
+        locale="de_DE",
     )
     sponsor = add_contact(
         session,
@@ -239,6 +240,7 @@ def _build_alpenmarkt(session: Session) -> None:
         notes="Regional supermarket chain, 140 stores in German-speaking Switzerland.",
         address="Industriestrasse 41\n8304 Wallisellen\nSwitzerland",
         currency="CHF",
+        locale="de_CH",
     )
     sponsor = add_contact(
         session,

@@ -32,6 +32,8 @@ class Client(Base):
     address: Mapped[str] = mapped_column(String(1_000), default="", server_default="")
     # What a new project of this client is priced in unless the PM says otherwise.
     currency: Mapped[str] = mapped_column(String(3), default="EUR", server_default="EUR")
+    # The language and formats its exports are written in (domain/locales.py LOCALES).
+    locale: Mapped[str] = mapped_column(String(16), default="en_GB", server_default="en_GB")
 
     contacts: Mapped[list[Contact]] = relationship(
         back_populates="client", cascade="all, delete-orphan", order_by="Contact.name"

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain.locales import LANGUAGES, LOCALES, locale_for
 from cpm_desktop.errors import NotFoundError, ValidationError
 
 EARLIEST_DATE = dt.date(1900, 1, 1)
@@ -146,6 +147,15 @@ def fold(text: str) -> str:
 
 
 CURRENCY_PATTERN = re.compile(r"[A-Z]{3}")
+
+
+def clean_locale(locale: object) -> str:
+    """One of the locales exports are written in ("de-CH", "de_ch" and "de" are understood)."""
+    found = locale_for(locale) if isinstance(locale, str) else None
+    if found is None:
+        names, languages = ", ".join(LOCALES), ", ".join(LANGUAGES)
+        raise ValidationError(f"The language must be one of {names} (or {languages}).")
+    return found
 
 
 def clean_currency(currency: object) -> str:

@@ -54,6 +54,7 @@ def test_a_project_is_added_renamed_moved_and_shown(workspace_file: Path) -> Non
             "name": "Müller Logistik AG",
             "address": "",
             "currency": "EUR",
+            "locale": "en_GB",
             "projects": ["WMS-2026"],
         }
     ]
@@ -133,23 +134,24 @@ def add_project(path: Path, code: str, *options: str) -> None:
 def test_a_client_is_added_with_its_address_and_currency_and_changed(
     workspace_file: Path,
 ) -> None:
-    """`client add --address --currency`, `client set` renames and re-prices it, `client list
-    --json` carries both, and a new project takes the client's currency."""
+    """`client add --address --currency --language`, `client set` renames, re-prices and
+    relocates it, `client list --json` carries them, and a new project takes the client's
+    currency."""
     db = str(workspace_file)
     added = run_main(
         *("client", "add", "--db", db, "--name", "Émile SA"),
-        *("--address", "1 rue du Lac, Genève", "--currency", "chf"),
+        *("--address", "1 rue du Lac, Genève", "--currency", "chf", "--language", "fr-ch"),
     )
     assert added.returncode == 0, added.stderr
     changed = run_main(
         *("client", "set", "--db", db, "--client", "émile sa", "--name", "Émile & Fils SA"),
-        *("--industry", "Retail", "--currency", "EUR"),
+        *("--industry", "Retail", "--currency", "EUR", "--language", "de"),
     )
     assert changed.returncode == 0, changed.stderr
     assert changed.stdout.strip() == "Changed the client Émile & Fils SA."
     listed = json.loads(run_main("client", "list", "--db", db, "--json").stdout)["clients"]
     assert {"name": "Émile & Fils SA", "address": "1 rue du Lac, Genève", "currency": "EUR",
-            "projects": []} in listed  # fmt: skip
+            "locale": "de_DE", "projects": []} in listed  # fmt: skip
     added = run_main(
         *("project", "add", "--db", db, "--client", "Émile & Fils SA", "--code", "EF-1"),
         *("--name", "Shop", "--start", "2026-09-07"),
@@ -163,13 +165,15 @@ def test_a_client_is_added_with_its_address_and_currency_and_changed(
     [
         (("--client", "Nobody", "--name", "X"), "No client named 'Nobody'"),
         (("--client", "Müller Logistik AG", "--currency", "EURO"), "currency"),
+        (("--client", "Müller Logistik AG", "--language", "klingon"), "language"),
         (("--client", "Müller Logistik AG"), "needs at least one"),
     ],
 )
 def test_a_refused_client_change_changes_nothing(
     workspace_file: Path, args: tuple[str, ...], needle: str
 ) -> None:
-    """An unknown client, a bad currency or nothing to change: one line, exit 2, file as was."""
+    """An unknown client, a bad currency or language, or nothing to change: one line, exit 2,
+    file as was."""
     before = workspace_file.read_bytes()
     assert_one_line_error(run_main("client", "set", "--db", str(workspace_file), *args), needle)
     assert workspace_file.read_bytes() == before

@@ -297,3 +297,12 @@ def test_both_plans_carry_the_baseline_signed_off_before_later_work(session: Ses
     # ... the design, reported after it, slipped, and go-live holds on its constraint.
     assert (by_name["Design sign-off"].finish_variance or 0) > 10
     assert by_name["Go-live"].finish_variance == 0
+
+
+def test_the_clients_read_german(demo: Workspace) -> None:
+    """Nordhaven's exports are German as written in Germany, Alpenmarkt's as in Switzerland."""
+    from cpm_desktop.services.portfolio.clients import client_details
+
+    with demo.transaction() as s:
+        locales = {c.name: client_details(s, c.id).locale for c in views.portfolio(s)}
+    assert locales == {"Nordhaven Logistics GmbH": "de_DE", "Alpenmarkt AG": "de_CH"}

@@ -365,7 +365,8 @@ def test_a_closed_projects_properties_are_read_only(window: MainWindow, monkeypa
 def test_client_properties_rename_and_add_a_contact_undoably(
     window: MainWindow, monkeypatch
 ) -> None:
-    """The client's name, currency and a new contact in one edit; Undo takes all back."""
+    """The client's name, currency, export language and a new contact in one edit; Undo
+    takes all back."""
     project_id = window.project_id
     client_id = window.workspace.run(project_summary, project_id).client_id
     before = window.workspace.run(client_details, client_id)
@@ -374,13 +375,14 @@ def test_client_properties_rename_and_add_a_contact_undoably(
     def fill(dialog: ClientDialog) -> None:
         dialog.name.setText("Nordhaven Group")
         dialog.currency.setText("USD")
+        dialog.export_locale.setCurrentIndex(dialog.export_locale.findData("fr_CH"))
         dialog.add_contact()
 
     answering(monkeypatch, ContactDialog, sponsor)
     answering(monkeypatch, ClientDialog, fill)
     window.setup.client_properties.trigger()
     client = window.workspace.run(client_details, client_id)
-    assert (client.name, client.currency) == ("Nordhaven Group", "USD")
+    assert (client.name, client.currency, client.locale) == ("Nordhaven Group", "USD", "fr_CH")
     assert len(window.workspace.run(contacts_of, client_id)) == people + 1
     assert window.navigator.currentIndex().parent().data() == "Nordhaven Group"
     window.undo_action.trigger()

@@ -371,3 +371,16 @@ def test_upgrade_keeps_every_task_as_it_was_with_no_team_or_cost(tmp_path: Path)
         assert {t.priority for t in tasks} == {500}
         for table in (Assignment, Resource, ResourceRate, Vendor):
             assert s.scalars(select(table)).first() is None
+
+
+def test_upgrade_gives_every_client_english_exports(tmp_path: Path) -> None:
+    """Revision 0015 on the 0001 fixture: each client's exports stay English (en_GB), as they
+    were written before clients had a language."""
+    from cpm_desktop.models import Client
+
+    path = tmp_path / "workspace-0001.cpm"
+    shutil.copyfile(FIXTURE_0001, path)
+    with open_workspace(path) as ws, ws.transaction() as s:
+        clients = s.scalars(select(Client)).all()
+        assert clients
+        assert {c.locale for c in clients} == {"en_GB"}

@@ -21,6 +21,7 @@ def add(args: argparse.Namespace) -> int:
             industry=args.industry,
             address=args.address,
             currency=args.currency,
+            locale=args.language,
         )
     print(f"Added the client {record.name}.")
     return EXIT_OK
@@ -38,12 +39,14 @@ def set_fields(args: argparse.Namespace) -> int:
             ("industry", args.industry),
             ("address", args.address),
             ("currency", args.currency),
+            ("locale", args.language),
         )
         if value is not None
     }
     if not changes:
         raise UserError(
-            "client set needs at least one of --name, --industry, --address, --currency."
+            "client set needs at least one of --name, --industry, --address, --currency, "
+            "--language."
         )
     with open_for_use(args.db) as workspace:
         found = workspace.run(find_client, args.client)
@@ -71,6 +74,7 @@ def list_clients(args: argparse.Namespace) -> int:
                     "name": c.name,
                     "address": details[c.id].address,
                     "currency": details[c.id].currency,
+                    "locale": details[c.id].locale,
                     "projects": [p.code for p in c.projects],
                 }
                 for c in clients
@@ -80,5 +84,5 @@ def list_clients(args: argparse.Namespace) -> int:
         return EXIT_OK
     for c in clients:
         codes = ", ".join(p.code for p in c.projects) or "no project yet"
-        print(f"{c.name} ({details[c.id].currency}): {codes}")
+        print(f"{c.name} ({details[c.id].currency}, {details[c.id].locale}): {codes}")
     return EXIT_OK

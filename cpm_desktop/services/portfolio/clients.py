@@ -10,12 +10,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import Influence
+from cpm_desktop.domain.locales import DEFAULT_LOCALE
 from cpm_desktop.errors import DuplicateError, ValidationError
 from cpm_desktop.models import Client, Contact
 from cpm_desktop.services import audit
 from cpm_desktop.services.validate import (
     clean_currency,
     clean_enum,
+    clean_locale,
     clean_name,
     clean_text,
     fold,
@@ -33,6 +35,7 @@ class ClientRecord:
     notes: str
     address: str
     currency: str  # what its new projects are priced in unless the PM says otherwise
+    locale: str  # the language and formats its exports are written in
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,7 @@ def create_client(
     notes: str = "",
     address: str = "",
     currency: str = "EUR",
+    locale: str = DEFAULT_LOCALE,
 ) -> ClientRecord:
     """Create a client; names are unique regardless of case."""
     name = clean_name(name, "client name")
@@ -76,6 +80,7 @@ def create_client(
         notes=clean_text(notes, "notes"),
         address=clean_text(address, "address", 1_000),
         currency=clean_currency(currency),
+        locale=clean_locale(locale),
     )
     session.add(client)
     session.flush()
@@ -91,6 +96,7 @@ class ClientChanges(TypedDict, total=False):
     notes: str
     address: str
     currency: str  # the default of its new projects; existing projects keep theirs
+    locale: str  # the language and formats of its exports
 
 
 def update_client(
@@ -113,6 +119,8 @@ def update_client(
         cleaned["address"] = clean_text(changes["address"], "address", 1_000)
     if "currency" in changes:
         cleaned["currency"] = clean_currency(changes["currency"])
+    if "locale" in changes:
+        cleaned["locale"] = clean_locale(changes["locale"])
     audit.set_fields(session, client, cleaned)
     session.flush()
     return _client_record(client)
@@ -223,6 +231,7 @@ def _client_record(client: Client) -> ClientRecord:
         notes=client.notes,
         address=client.address,
         currency=client.currency,
+        locale=client.locale,
     )
 
 

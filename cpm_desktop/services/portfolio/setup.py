@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
+from cpm_desktop.domain.locales import DEFAULT_LOCALE
 from cpm_desktop.interchange.model import Plan
 from cpm_desktop.services.interchange.importing import ImportResult, import_plan
 from cpm_desktop.services.portfolio.clients import (
@@ -50,6 +51,7 @@ class ClientFields:
     address: str
     currency: str
     notes: str
+    locale: str = DEFAULT_LOCALE
 
 
 def create_client_with_contacts(
@@ -63,6 +65,7 @@ def create_client_with_contacts(
         notes=fields.notes,
         address=fields.address,
         currency=fields.currency,
+        locale=fields.locale,
     )
     _save_contacts(session, client.id, contacts)
     return client

@@ -6,15 +6,19 @@ currency that is not an ISO code) is shown and the form stays open, nothing writ
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -23,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.domain.locales import DEFAULT_LOCALE, LOCALES
+from cpm_desktop.reports.locale_format import ReportFormat
 from cpm_desktop.services.portfolio.clients import (
     ClientChanges,
     ClientRecord,
@@ -41,6 +47,7 @@ from cpm_desktop.ui.records.column_fit import FillColumn
 from cpm_desktop.ui.records.widgets import rows_height
 from cpm_desktop.ui.setup.contact_dialog import ContactDialog
 from cpm_desktop.ui.setup.contacts_model import COLUMNS, ContactsModel
+from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import REFUSED, Editor, edit
 
 DEFAULT_CURRENCY = "EUR"
@@ -78,6 +85,17 @@ class ClientDialog(QDialog):
             "existing projects keep theirs"
         )
         self.currency.setMaximumWidth(self.currency.fontMetrics().horizontalAdvance("MMMM") + 24)
+        self.export_locale = QComboBox()
+        self.export_locale.setObjectName("clientLocale")
+        for code, name in LOCALES.items():
+            self.export_locale.addItem(name, code)
+        self.export_locale.setCurrentIndex(
+            max(0, self.export_locale.findData(client.locale if client else DEFAULT_LOCALE))
+        )
+        self.export_locale.setToolTip(
+            "The language its exports (pack, workbook, sign-off forms) are written in, with "
+            "that region's dates, numbers and money"
+        )
         self.address = QPlainTextEdit(client.address if client else "")
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 3 + 14)
@@ -114,6 +132,14 @@ class ClientDialog(QDialog):
         form.addRow("&Name", self.name)
         form.addRow("&Industry", self.industry)
         form.addRow("Default &currency", self.currency)
+        form.addRow("Export &language", self.export_locale)
+        self.locale_sample = QLabel()
+        self.locale_sample.setObjectName("clientLocaleSample")
+        self.locale_sample.setStyleSheet(f"color: {colors().muted_text};")
+        self.export_locale.currentIndexChanged.connect(self._show_locale_sample)
+        self.currency.textChanged.connect(self._show_locale_sample)
+        self._show_locale_sample()
+        form.addRow("", self.locale_sample)
         form.addRow("Add&ress", self.address)
         form.addRow("N&otes", self.notes)
         form.addRow("Contacts", self.contact_table)
@@ -132,6 +158,7 @@ class ClientDialog(QDialog):
             address=self.address.toPlainText(),
             currency=self.currency.text(),
             notes=self.notes.toPlainText(),
+            locale=str(self.export_locale.currentData()),
         )
 
     def changes(self) -> ClientChanges:
@@ -150,7 +177,15 @@ class ClientDialog(QDialog):
             found["currency"] = fields.currency
         if fields.notes.strip() != client.notes:
             found["notes"] = fields.notes
+        if fields.locale != client.locale:
+            found["locale"] = fields.locale
         return found
+
+    def _show_locale_sample(self, *_: object) -> None:
+        formats = ReportFormat(str(self.export_locale.currentData()))
+        sample = dt.date(dt.date.today().year, 5, 18)
+        amount = formats.money(Decimal("516627.74"), self.currency.text().strip() or "EUR")
+        self.locale_sample.setText(f"Dates and money read: {formats.long_date(sample)} · {amount}")
 
     def contact_changes(self) -> tuple[ContactEntry, ...]:
         """The contacts added and the ones edited since the form opened."""
