@@ -27,11 +27,11 @@ from cpm_desktop.ui.gantt.geometry import bar_extent
 from cpm_desktop.ui.gantt.layout import Kind
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
-from cpm_desktop.ui.theme import apply_theme
 from cpm_desktop.ui.timeline.table_view import NAME_WIDTH
 from cpm_desktop.ui.timeline.task_model import FINISH, NAME, START
 from cpm_desktop.ui.timeline.view import NAME_SMALLEST
 from tests.templates import copy_of
+from tests.ui.app_look import app_look
 from tests.ui.clipping import clipped, report, shown_rows
 
 SIZES = ((1280, 800), (1366, 768))
@@ -41,18 +41,8 @@ RISK_ROWS = 6  # the issue: more than five risks in view
 @pytest.fixture(scope="module")
 def themed(qapp: QApplication) -> Iterator[QApplication]:
     """The app's theme for this module; the previous look is put back after it."""
-    style, palette, font, sheet = (
-        qapp.style().name(),
-        qapp.palette(),
-        qapp.font(),
-        qapp.styleSheet(),
-    )
-    apply_theme(qapp)
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    with app_look(qapp):
+        yield qapp
 
 
 @pytest.fixture(scope="module")

@@ -46,6 +46,7 @@ from cpm_desktop.ui.undo import WORKSPACE_WIDE
 from cpm_desktop.workspace import list_backups
 from tests.cli.test_import_cli import GOOD
 from tests.services.returned_workbook import open_copy
+from tests.ui.app_look import app_look
 from tests.ui.clipping import clipped
 from tests.ui.dialogs import answering
 
@@ -476,7 +477,7 @@ def shown_whole(qtbot, dialog: QDialog) -> list[str]:
     return [str(clip) for clip in clipped(dialog)]
 
 
-def test_the_dialogs_are_not_clipped(window: MainWindow, qtbot, monkeypatch) -> None:
+def test_the_dialogs_are_not_clipped(window: MainWindow, qtbot, qapp, monkeypatch) -> None:
     """New Project, Project Properties and Client Properties fit 1280 × 800, nothing cut."""
     found: dict[str, list[str]] = {}
 
@@ -487,9 +488,10 @@ def test_the_dialogs_are_not_clipped(window: MainWindow, qtbot, monkeypatch) -> 
 
     for kind in (NewProjectDialog, ProjectPropertiesDialog, ClientDialog):
         monkeypatch.setattr(kind, "exec", check)
-    window.setup.new_project.trigger()
-    window.setup.project_properties.trigger()
-    window.setup.client_properties.trigger()
+    with app_look(qapp):  # in the look a user sees: the style sheet pads every cell
+        window.setup.new_project.trigger()
+        window.setup.project_properties.trigger()
+        window.setup.client_properties.trigger()
     assert len(found) == 3
     assert all(clips == [] for clips in found.values()), found
 

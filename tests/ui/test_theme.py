@@ -3,37 +3,30 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QRadioButton
 
 from cpm_desktop.ui import theme
 from cpm_desktop.ui.icons import icon
+from tests.ui.app_look import app_look
 
 
 @pytest.mark.parametrize(("scheme", "expected"), [("dark", theme.DARK), ("light", theme.LIGHT)])
-def test_override_selects_the_scheme(qapp, monkeypatch, scheme: str, expected) -> None:
+def test_override_selects_the_scheme(qapp, scheme: str, expected) -> None:
     """CPM_DESKTOP_COLOR_SCHEME picks the palette the whole app paints with."""
-    monkeypatch.setenv(theme.SCHEME_VARIABLE, scheme)
-    try:
-        applied = theme.apply_theme(qapp)
+    with app_look(qapp, scheme) as applied:
         assert applied is expected
         window = qapp.palette().color(QPalette.ColorRole.Window).name()
         assert window == expected.window
         assert qapp.font().pointSizeF() >= 10
-    finally:
-        monkeypatch.setenv(theme.SCHEME_VARIABLE, "light")
-        theme.apply_theme(qapp)
 
 
-def test_dark_icons_are_drawn_in_the_light_stroke(qapp, monkeypatch) -> None:
+def test_dark_icons_are_drawn_in_the_light_stroke(qapp) -> None:
     """In the dark scheme the slate stroke is swapped for a light one, so icons stay visible."""
-    monkeypatch.setenv(theme.SCHEME_VARIABLE, "light")
-    theme.apply_theme(qapp)
-    light = icon("open").pixmap(24, 24).toImage()
-    monkeypatch.setenv(theme.SCHEME_VARIABLE, "dark")
-    theme.apply_theme(qapp)
-    dark = icon("open").pixmap(24, 24).toImage()
-    monkeypatch.setenv(theme.SCHEME_VARIABLE, "light")
-    theme.apply_theme(qapp)
+    with app_look(qapp, "light"):
+        light = icon("open").pixmap(24, 24).toImage()
+    with app_look(qapp, "dark"):
+        dark = icon("open").pixmap(24, 24).toImage()
     assert light != dark
 
 
@@ -43,16 +36,9 @@ def test_unknown_icon_is_empty_not_an_error(qapp) -> None:
 
 
 @pytest.mark.parametrize("scheme", ["dark", "light"])
-def test_an_unchecked_radio_button_stands_out_from_its_window(
-    qtbot, qapp, monkeypatch, scheme: str
-) -> None:
+def test_an_unchecked_radio_button_stands_out_from_its_window(qtbot, qapp, scheme: str) -> None:
     """A choice not taken must still be seen: its ring contrasts with the window behind it."""
-    from PySide6.QtGui import QColor
-    from PySide6.QtWidgets import QRadioButton
-
-    monkeypatch.setenv(theme.SCHEME_VARIABLE, scheme)
-    try:
-        colors = theme.apply_theme(qapp)
+    with app_look(qapp, scheme) as colors:
         button = QRadioButton("Add a task")
         qtbot.addWidget(button)
         button.resize(button.sizeHint())
@@ -64,6 +50,3 @@ def test_an_unchecked_radio_button_stands_out_from_its_window(
             for y in range(image.height())
         )
         assert ring >= 60  # Fusion's own dark ring differs by about 11
-    finally:
-        monkeypatch.setenv(theme.SCHEME_VARIABLE, "light")
-        theme.apply_theme(qapp)

@@ -4,6 +4,7 @@ workspace file, and Undo/Redo take each change back and bring it again."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessa
 
 from cpm_desktop.services.plan.timeline import TimelineTask, timeline
 from cpm_desktop.services.portfolio.views import task_detail
+from cpm_desktop.ui.gantt.timescale import DEFAULT_ZOOM
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.timeline.task_model import DURATION, NAME, PREDECESSORS, START
 from tests.templates import open_copy_of
@@ -21,8 +23,12 @@ from tests.ui.windows import shown_on
 
 @pytest.fixture
 def window(window: MainWindow, qtbot) -> MainWindow:
-    """The demo's main window, shown and active (editing needs focus), the plan open."""
-    return shown_on(qtbot, window, "timeline", active=True)
+    """The demo's main window, shown and active (editing needs focus), the plan open at the
+    default zoom: fitted to the window, a week may be narrower than a drag must go."""
+    shown_on(qtbot, window, "timeline", active=True)
+    window.timeline.auto_fit = False  # as if the user had zoomed: a pending fit stays away
+    window.timeline.view.chart.set_zoom(DEFAULT_ZOOM)
+    return window
 
 
 def stored(win: MainWindow) -> dict[str, TimelineTask]:
@@ -84,11 +90,27 @@ def drag(win: MainWindow, start: QPointF, end: QPointF) -> None:
 
 
 def visible_bar(win: MainWindow, task: TimelineTask):
-    """The task's bar, scrolled into view."""
+    """The task's bar, scrolled into view, once the chart has settled (its fit to the window
+    runs after the first layout, later on a loaded machine): a press on its middle hits it."""
+    chart = win.timeline.view.chart
     win.timeline.select_task(task.id)
-    win.timeline.view.scroll_to_current()
-    QApplication.processEvents()
-    rect = win.timeline.view.chart.bar_rect(task.id)
+    last: list[object] = [None]
+
+    def settled() -> bool:
+        win.timeline.view.scroll_to_current()
+        QApplication.processEvents()
+        rect = chart.bar_rect(task.id)
+        steady = rect is not None and rect == last[0]
+        last[0] = rect
+        if not steady or rect is None:
+            return False
+        on_screen = chart.viewport().rect().contains(rect.center().toPoint())
+        return on_screen and chart.task_at(rect.center()) == task.id
+
+    deadline = time.monotonic() + 5
+    while not settled():
+        assert time.monotonic() < deadline, f"the bar of {task.name!r} never came to rest"
+    rect = chart.bar_rect(task.id)
     assert rect is not None
     return rect
 

@@ -111,6 +111,7 @@ class ClientDialog(QDialog):
         self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contact_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.contact_table.verticalHeader().hide()
+        self.contact_table.setWordWrap(False)  # a long role is elided, whole in its tooltip
         header = self.contact_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Names, addresses and numbers whole; the role (free text, whole in its tooltip) fills.

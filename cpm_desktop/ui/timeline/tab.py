@@ -165,6 +165,8 @@ class TimelineTab(FeatureTab):
         self._update_actions()
 
     def _fit(self) -> None:
+        if not self.auto_fit:
+            return  # the user zoomed before the deferred fit came round: their zoom stands
         self._fitting = True
         self._view.chart.fit_project()
         self._fitting = False
