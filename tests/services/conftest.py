@@ -21,7 +21,7 @@ from cpm_desktop.services.plan import dependencies, tasks
 from cpm_desktop.workspace import Workspace, open_workspace
 from tests.services.returned_workbook import Returned, export_demo, open_copy
 from tests.services.support import P_START, ProjectIds, add_tasks, make_project
-from tests.templates import open_copy_of
+from tests.templates import copy_of, open_copy_of
 
 Seeds = dict[str, Any]
 
@@ -184,7 +184,16 @@ def demo(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
         yield workspace
 
 
+@pytest.fixture(scope="session")
+def _demo_workbook(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo project's internal workbook, exported once per session from a copy of the
+    demo: each `demo` is a byte copy of the same template, so its export is this file."""
+    folder = tmp_path_factory.mktemp("demo-workbook")
+    with open_copy(demo_template, folder) as workspace:
+        return export_demo(workspace, folder / "NHL-WMS client workbook.xlsx")
+
+
 @pytest.fixture
-def returned(demo: Workspace, tmp_path: Path) -> Returned:
-    """The demo project's client workbook, just exported, open for the client's edits."""
-    return Returned(export_demo(demo, tmp_path / "NHL-WMS client workbook.xlsx"))
+def returned(demo: Workspace, _demo_workbook: Path, tmp_path: Path) -> Returned:
+    """The demo project's client workbook, as just exported, open for the client's edits."""
+    return Returned(copy_of(_demo_workbook, tmp_path / _demo_workbook.name))

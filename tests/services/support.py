@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.models import AuditEntry, Base, Project, Task
@@ -45,14 +45,27 @@ def make_project(
 
 
 def snapshot(workspace: Workspace) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, in primary-key order, read in a fresh transaction."""
+    """Every row of every table, in primary-key order, read in a fresh transaction.
+
+    Plain SQL on the driver: compiling ~70 SELECTs on each new engine was a sixth of the
+    service tests' time.
+    """
     with workspace.transaction() as s:
+        connection = s.connection()
         return {
             table.name: [
-                tuple(row) for row in s.execute(select(table).order_by(*table.primary_key.columns))
+                tuple(row) for row in connection.exec_driver_sql(_SELECT_ALL_SQL[table.name])
             ]
             for table in Base.metadata.sorted_tables
         }
+
+
+def _select_all(table: Table) -> str:
+    order = ", ".join(f'"{column.name}"' for column in table.primary_key.columns)
+    return f'SELECT * FROM "{table.name}" ORDER BY {order}'
+
+
+_SELECT_ALL_SQL = {table.name: _select_all(table) for table in Base.metadata.sorted_tables}
 
 
 def assert_refused(
