@@ -20,7 +20,7 @@ from cpm_desktop.interchange.model import (
     PlanResource,
     PlanTask,
 )
-from cpm_desktop.interchange.text_values import FIRST_YEAR, LAST_YEAR
+from cpm_desktop.interchange.text_values import FIRST_YEAR, LAST_YEAR, unique_name
 from cpm_desktop.scheduling.calendar import WorkCalendar
 
 
@@ -57,11 +57,7 @@ def read_team(
         key, name = element.get("id", "").strip(), " ".join((element.get("name") or "").split())
         if not key or not name or key in resources:
             continue
-        unique, n = name, 1
-        while unique.casefold() in taken:
-            n += 1
-            unique = f"{name} ({n})"
-        taken.add(unique.casefold())
+        unique = unique_name(name, taken)
         contact = (element.get("contacts") or "").strip()
         phone = (element.get("phone") or "").strip()
         resource = PlanResource(

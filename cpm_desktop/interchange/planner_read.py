@@ -35,7 +35,13 @@ from cpm_desktop.interchange.model import (
     PlanResource,
     PlanTask,
 )
-from cpm_desktop.interchange.text_values import FIRST_YEAR, LAST_YEAR, clipped, percent_from_text
+from cpm_desktop.interchange.text_values import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    clipped,
+    percent_from_text,
+    unique_name,
+)
 from cpm_desktop.interchange.xml_input import local_name, nested, parse_xml
 
 SOURCE_FORMAT = "GNOME Planner"
@@ -476,11 +482,7 @@ def _read_team(
         name = " ".join((element.get("name") or element.get("short-name") or "").split())
         if not key or not name or key in resources:
             continue
-        unique, n = name, 1
-        while unique.casefold() in taken:
-            n += 1
-            unique = f"{name} ({n})"
-        taken.add(unique.casefold())
+        unique = unique_name(name, taken)
         resource = PlanResource(
             key,
             unique,

@@ -54,3 +54,14 @@ def percent_from_text(text: str | None, title: str, notes: ImportNotes) -> int:
         )
         return kept
     return int(value)
+
+
+def unique_name(name: str, taken: set[str]) -> str:
+    """`name`, or "name (2)", "name (3)"… when a name already in `taken` (casefolded) has it;
+    the result is added to `taken`."""
+    unique, n = name, 1
+    while unique.casefold() in taken:
+        n += 1
+        unique = f"{name} ({n})"
+    taken.add(unique.casefold())
+    return unique

@@ -16,6 +16,7 @@ from cpm_desktop.services.team.assignments import project_assignments
 from cpm_desktop.services.team.editing_ui_support import resource_lines
 from cpm_desktop.ui.deliverables.columns import REF
 from cpm_desktop.ui.main_window import MainWindow
+from tests.ui.navigator_support import select_other_project
 
 
 def record_reads(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[Callable[..., Any]]:
@@ -29,21 +30,6 @@ def record_reads(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[Ca
 
     monkeypatch.setattr(window.workspace, "run", recording)
     return reads
-
-
-def select_other_project(window: MainWindow) -> int:
-    """Click a project other than the demo's in the navigator; its id."""
-    model = window.navigator_model
-    other = next(
-        model.index(0, 0, model.index(row, 0))
-        for row in range(1, model.rowCount())  # row 0: "All clients"
-        if DEMO_PROJECT_CODE not in model.index(0, 0, model.index(row, 0)).data()
-    )
-    first = window.project_id
-    window.navigator.setCurrentIndex(other)
-    assert window.project_id not in (None, first)
-    assert window.project_id is not None
-    return window.project_id
 
 
 def test_a_hidden_team_tab_reads_nothing_until_it_comes_forward(

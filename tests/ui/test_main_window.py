@@ -15,6 +15,7 @@ from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.timeline.task_model import PERCENT, WBS
 from cpm_desktop.workspace import create_workspace
 from tests.templates import open_copy_of
+from tests.ui.navigator_support import select_other_project
 
 
 def test_navigator_lists_clients_and_projects(window: MainWindow, qtmodeltester) -> None:
@@ -45,13 +46,7 @@ def test_selected_project_fills_header_and_task_table(window: MainWindow, qtmode
 
 def test_selecting_another_project_switches_the_table(window: MainWindow) -> None:
     """Clicking another project in the navigator shows that project's tasks."""
-    model = window.navigator_model
-    other = next(
-        model.index(0, 0, model.index(row, 0))
-        for row in range(1, model.rowCount())  # row 0: "All clients"
-        if DEMO_PROJECT_CODE not in model.index(0, 0, model.index(row, 0)).data()
-    )
-    window.navigator.setCurrentIndex(other)
+    select_other_project(window)
     assert DEMO_PROJECT_CODE not in window.header._title.text()
     assert window.timeline.view.model.rowCount() > 0
 
