@@ -14,14 +14,17 @@ wrote into one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import shutil
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from cpm_desktop.demo.create import create_demo_workspace
+from cpm_desktop.domain.locales import DEFAULT_LOCALE
 from cpm_desktop.workspace import Workspace, create_workspace, open_workspace
 
 _digests: dict[Path, str] = {}
@@ -33,8 +36,23 @@ def empty_template(factory: pytest.TempPathFactory) -> Path:
 
 
 def demo_template(factory: pytest.TempPathFactory) -> Path:
-    """The demo workspace as `cpm-desktop demo` writes it, closed; built on first use."""
-    return _template(factory, "demo.cpm", create_demo_workspace)
+    """The demo workspace as `cpm-desktop demo` writes it, but with clients who read English,
+    closed; built on first use.
+
+    The demo's clients read German (Nordhaven de_DE, Alpenmarkt de_CH), so its exports are
+    German by default; the suite's assertions on the texts of exports are English, and the
+    tests of other languages ask for theirs (`locale=`, `--lang`). The locale is set in the
+    file, not through the services, so that no audit entry is added to the demo's history.
+    """
+    return _template(factory, "demo.cpm", _english_demo)
+
+
+def _english_demo(path: Path) -> Workspace:
+    workspace = create_demo_workspace(path)
+    workspace.close()
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("UPDATE client SET locale = ?", (DEFAULT_LOCALE,))
+    return open_workspace(path, backup=False)
 
 
 def copy_of(template: Path, path: Path) -> Path:

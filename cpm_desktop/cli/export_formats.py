@@ -144,6 +144,7 @@ def _xlsx(formats: Commands) -> None:
     command = _format(formats, "xlsx", "the client workbook for the client's team (Excel)", XLSX)
     _output(command, "the workbook to write, ending in .xlsx")
     _audience(command)
+    _language(command)
     _refused(command, "--change", "--paper")
 
 
@@ -156,13 +157,14 @@ def _pdf(formats: Commands) -> None:
         help="paper size (default: the one saved with the project's pack settings)",
     )
     _audience(command)
+    _language(command)
     _refused(command, "--change")
 
 
 def _mspdi(formats: Commands) -> None:
     command = _format(formats, "mspdi", "the plan as MS Project XML, for other planners", MSPDI)
     _output(command, "the XML file to write (.xml)")
-    _refused(command, "--change", "--paper", "--audience")
+    _refused(command, "--change", "--paper", "--audience", "--lang")
 
 
 def _change_form(formats: Commands) -> None:
@@ -175,6 +177,7 @@ def _change_form(formats: Commands) -> None:
     )
     command.add_argument("--paper", choices=PAPERS, help="paper size (default: a4)")
     _audience(command)
+    _language(command)
 
 
 def _acceptance(formats: Commands) -> None:
@@ -186,6 +189,7 @@ def _acceptance(formats: Commands) -> None:
         "--deliverable", metavar="REF", help="the deliverable to certify, e.g. D-001 (required)"
     )
     command.add_argument("--paper", choices=PAPERS, help="paper size (default: a4)")
+    _language(command)
 
 
 def _format(
@@ -217,6 +221,15 @@ def _audience(command: argparse.ArgumentParser) -> None:
         choices=AUDIENCES,
         help="who reads the file: client (default: no margin, cost or internal records) "
         "or internal",
+    )
+
+
+def _language(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="the language and formats to write it in: en, de, fr, or a locale such as de_CH "
+        "(default: the client's)",
     )
 
 

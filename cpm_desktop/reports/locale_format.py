@@ -10,6 +10,7 @@ sign ("−€250.00"), as every percentage in a report does.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -47,6 +48,8 @@ class ReportFormat:
         """An amount to the cent in the locale's way ("€12,500.00", "516.627,74 €",
         "CHF 4'000.00")."""
         value = amount.quantize(CENT, rounding=ROUND_HALF_UP)
+        if not value:
+            value = abs(value)  # -0.004 rounds to 0.00, which has no sign
         text = format_currency(value, currency.upper(), locale=self._babel)
         text = text.replace("-", MINUS)
         text = _CODE_BEFORE.sub(rf"\1{NO_BREAK}", text)
@@ -57,3 +60,9 @@ class ReportFormat:
         pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
         text = format_decimal(value, format=pattern, locale=self._babel)
         return text.replace("-", MINUS)
+
+
+@functools.cache
+def report_format(locale: str) -> ReportFormat:
+    """The ReportFormat of `locale`, made once (Babel's locale data is slow to load)."""
+    return ReportFormat(locale)

@@ -17,7 +17,7 @@ from tests.cli.support import assert_one_line_error, run_main
 # Options a format accepts only to refuse them with a pointer to the format they belong to.
 REFUSED = {
     "xlsx": {"--change", "--paper"},
-    "mspdi": {"--change", "--paper", "--audience"},
+    "mspdi": {"--change", "--paper", "--audience", "--lang"},
     "pdf": {"--change"},
 }
 

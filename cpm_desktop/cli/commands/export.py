@@ -1,5 +1,5 @@
 """`cpm-desktop export xlsx|pdf|mspdi|change-form|acceptance --db FILE --project CODE -o OUT
-[--audience client|internal]`.
+[--audience client|internal] [--lang LANG]`.
 
 xlsx: the client workbook; pdf: the steering-committee pack; mspdi: MS Project XML;
 change-form: one change request's client sign-off PDF (`--change REF`); acceptance: one
@@ -29,6 +29,11 @@ def run(args: argparse.Namespace) -> int:
             f"--change and --paper belong to 'export change-form' (--paper to 'export pdf' "
             f"too), not to {args.format}."
         )
+    if args.lang is not None:
+        raise UserError(
+            "--lang belongs to 'export xlsx', 'export pdf', 'export change-form' and "
+            "'export acceptance', not to mspdi: a plan for planners, in no reader's language."
+        )
     if args.audience is not None:
         raise UserError(
             "--audience belongs to 'export xlsx', 'export pdf' and "
@@ -46,7 +51,9 @@ def _export_xlsx(args: argparse.Namespace) -> int:
         raise UserError(f"{output} should end in .xlsx, the Excel workbook extension.")
     with open_for_reading(args.db) as workspace:
         found = project_id(workspace, args.project)
-        path = workspace.run(export_client_workbook, found, output, audience=_audience(args))
+        path = workspace.run(
+            export_client_workbook, found, output, audience=_audience(args), locale=args.lang
+        )
     whose = "internal" if _audience(args) == "internal" else "client"
     print(f"Wrote the {whose} workbook of {args.project.strip().upper()} to {path}.")
     return EXIT_OK
@@ -64,7 +71,12 @@ def _export_pack(args: argparse.Namespace) -> int:
     with open_for_reading(args.db) as workspace:
         found = project_id(workspace, args.project)
         path = workspace.run(
-            export_steering_pack, found, output, paper=args.paper, audience=_audience(args)
+            export_steering_pack,
+            found,
+            output,
+            paper=args.paper,
+            audience=_audience(args),
+            locale=args.lang,
         )
     print(
         f"Wrote the {_internal(args)}steering-committee pack of "
@@ -90,6 +102,7 @@ def _export_change_form(args: argparse.Namespace) -> int:
             args.output,
             paper=args.paper or "a4",
             audience=_audience(args),
+            locale=args.lang,
         )
     print(f"Wrote the {_internal(args)}sign-off form of {args.change.strip().upper()} to {path}.")
     return EXIT_OK
@@ -110,7 +123,11 @@ def _export_acceptance(args: argparse.Namespace) -> int:
         if deliverable_id is None:
             raise UserError(f"No deliverable {args.deliverable!r} in project {args.project}.")
         path = workspace.run(
-            export_acceptance_certificate, deliverable_id, args.output, paper=args.paper or "a4"
+            export_acceptance_certificate,
+            deliverable_id,
+            args.output,
+            paper=args.paper or "a4",
+            locale=args.lang,
         )
     reference = args.deliverable.strip().upper()
     print(f"Wrote the acceptance certificate of {reference} to {path}.")

@@ -24,9 +24,11 @@ from cpm_desktop.services.changes.views import (
     change_log,
     change_summary,
 )
+from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.portfolio.views import project_summary, task_rows
 from cpm_desktop.services.validate import clean_enum, get_or_raise
+from cpm_desktop.texts import speaking
 
 
 def find_change_request_id(session: Session, project_id: int, reference: str) -> int | None:
@@ -101,8 +103,11 @@ def export_change_form(
     paper: PaperSize | str = PaperSize.A4,
     on: dt.date | None = None,
     audience: Audience | str = Audience.CLIENT,
+    locale: str | None = None,
 ) -> Path:
     """Write the sign-off form of request `cr_id` to `path` as a one-page PDF; return the path.
+
+    It is written in `locale` ("de", "fr_CH"), by default the client's.
 
     Raises NotFoundError for an unknown id and ExportError when `path` cannot be written;
     a failed write leaves no file behind.
@@ -111,8 +116,10 @@ def export_change_form(
         sizes = " or ".join(PaperSize)
         raise ValidationError(f"The paper size must be {sizes}, not {paper!r}.")
     reader = clean_enum(Audience, audience, "audience")
-    content = change_form_content(session, cr_id, on=on, audience=reader)
-    return write_change_form(content, Path(path), paper=paper)
+    project_id = get_or_raise(session, ChangeRequest, cr_id, "change request").project_id
+    with speaking(export_locale(session, project_id, locale)):
+        content = change_form_content(session, cr_id, on=on, audience=reader)
+        return write_change_form(content, Path(path), paper=paper)
 
 
 def _finishes(

@@ -54,6 +54,7 @@ from cpm_desktop.services.client_workbook.team_tables import (
     workload_weeks,
 )
 from cpm_desktop.services.deliverables.views import deliverables
+from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.services.plan.timeline import Timeline, TimelineTask, read_rows, timeline
 from cpm_desktop.services.portfolio.earned_value import EarnedValueReport, earned_value_report
 from cpm_desktop.services.portfolio.standing import ProjectStanding, standing_from
@@ -68,6 +69,7 @@ from cpm_desktop.services.team.costs import cost_basis
 from cpm_desktop.services.team.project_team import project_team
 from cpm_desktop.services.validate import clean_enum, get_or_raise
 from cpm_desktop.services.workload.views import first_week, workload
+from cpm_desktop.texts import speaking
 
 NEXT_MILESTONES = 5
 # What a client without an open-book contract does not see: the supplier's cost of a risk
@@ -178,8 +180,10 @@ def export_client_workbook(
     report: Progress | None = None,
     now: dt.datetime | None = None,
     audience: Audience | str = Audience.CLIENT,
+    locale: str | None = None,
 ) -> Path:
-    """Write the project's workbook for `audience` to `path` (.xlsx); return the path.
+    """Write the project's workbook for `audience` to `path` (.xlsx) in `locale` ("de",
+    "fr_CH"; by default the client's); return the path.
 
     `report` hears a short line per step, for a progress display. Raises NotFoundError for an
     unknown project and ExportError when `path` cannot be written; no partial file is left.
@@ -187,8 +191,9 @@ def export_client_workbook(
     if report:
         report("Reading the project…")
     reader = clean_enum(Audience, audience, "audience")
-    book = client_workbook(session, project_id, now=now, audience=reader)
-    return write_workbook(book, Path(path), report=report)
+    with speaking(export_locale(session, project_id, locale)):
+        book = client_workbook(session, project_id, now=now, audience=reader)
+        return write_workbook(book, Path(path), report=report)
 
 
 def _workload(session: Session, project_id: int, plan: Timeline, view: Visibility) -> WorkloadSheet:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.domain import DeliverableStatus, PaperSize
 from cpm_desktop.domain.deliverables import VERDICTS
 from cpm_desktop.errors import ValidationError
+from cpm_desktop.models import Deliverable
 from cpm_desktop.reports.pdf.acceptance_certificate import (
     AcceptanceContent,
     CriterionLine,
@@ -21,8 +22,11 @@ from cpm_desktop.reports.pdf.acceptance_certificate import (
     write_acceptance_certificate,
 )
 from cpm_desktop.services.deliverables.views import DeliverableRow, deliverable_row, deliverables
+from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.services.portfolio.clients import contacts_of
 from cpm_desktop.services.portfolio.views import project_summary
+from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import speaking
 
 
 def find_deliverable_id(session: Session, project_id: int, reference: str) -> int | None:
@@ -66,8 +70,10 @@ def export_acceptance_certificate(
     *,
     paper: PaperSize | str = PaperSize.A4,
     on: dt.date | None = None,
+    locale: str | None = None,
 ) -> Path:
-    """Write the certificate of deliverable `deliverable_id` to `path` as a one-page PDF.
+    """Write the certificate of deliverable `deliverable_id` to `path` as a one-page PDF, in
+    `locale` ("de", "fr_CH"; by default the client's).
 
     Raises NotFoundError for an unknown id and ExportError when `path` cannot be written;
     a failed write leaves no file behind.
@@ -75,8 +81,10 @@ def export_acceptance_certificate(
     if paper not in tuple(PaperSize):
         sizes = " or ".join(PaperSize)
         raise ValidationError(f"The paper size must be {sizes}, not {paper!r}.")
-    content = certificate_content(session, deliverable_id, on=on)
-    return write_acceptance_certificate(content, Path(path), paper=paper)
+    project_id = get_or_raise(session, Deliverable, deliverable_id, "deliverable").project_id
+    with speaking(export_locale(session, project_id, locale)):
+        content = certificate_content(session, deliverable_id, on=on)
+        return write_acceptance_certificate(content, Path(path), paper=paper)
 
 
 def _history(row: DeliverableRow) -> tuple[HistoryLine, ...]:

@@ -26,6 +26,7 @@ from cpm_desktop.reports.pdf.gantt import GanttRow, PrintedGantt
 from cpm_desktop.reports.pdf.pack import content as pack
 from cpm_desktop.reports.pdf.pack.render import write_pack
 from cpm_desktop.services.changes.views import ChangeLog, ChangeSummary, change_log, change_summary
+from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.services.plan.timeline import Timeline, timeline
 from cpm_desktop.services.portfolio.milestone_status import milestone_status
 from cpm_desktop.services.portfolio.standing import ProjectStanding, RiskTally, project_standing
@@ -49,6 +50,7 @@ from cpm_desktop.services.steering_pack.logs import billing, decisions_taken, fe
 from cpm_desktop.services.steering_pack.rag import Facts, ratings
 from cpm_desktop.services.steering_pack.service_levels import pack_service_levels
 from cpm_desktop.services.validate import clean_enum, get_or_raise
+from cpm_desktop.texts import speaking
 
 TOP_RISKS = 10
 ZERO = Decimal("0.00")
@@ -145,15 +147,17 @@ def export_steering_pack(
     report: Callable[[str], None] | None = None,
     on: dt.date | None = None,
     audience: Audience | str = Audience.CLIENT,
+    locale: str | None = None,
 ) -> Path:
-    """Write the pack of `project_id` for `audience` to `path`; arguments given override the
-    saved settings.
+    """Write the pack of `project_id` for `audience` to `path` in `locale` ("de", "fr_CH"; by
+    default the client's); arguments given override the saved settings.
 
     Raises ValidationError for a bad option and ExportError when `path` cannot be written;
     a failed write leaves no file behind.
     """
     get_or_raise(session, Project, project_id, "project")
     reader = clean_enum(Audience, audience, "audience")
+    language = export_locale(session, project_id, locale)
     path = Path(path)
     if not path.parent.is_dir():  # before the work, not after it
         raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
@@ -172,9 +176,13 @@ def export_steering_pack(
     settings = dataclasses.replace(settings, **changes)  # type: ignore[arg-type]
     tell = report or (lambda _message: None)
     tell("Gathering the project's figures…")
-    content = steering_pack_content(session, project_id, settings=settings, on=on, audience=reader)
+    with speaking(language):
+        content = steering_pack_content(
+            session, project_id, settings=settings, on=on, audience=reader
+        )
     tell("Drawing the pages…")
-    written = write_pack(content, path)
+    with speaking(language):
+        written = write_pack(content, path)
     tell(f"Wrote {written}.")
     return written
 
