@@ -6,6 +6,10 @@ value the workspace holds now. A cell differs when the client changed it; its ro
 when the workspace changed any of the row's fields since the export. With `trial`, each row's
 differences are tried through the services in a savepoint that is always rolled back, so a
 problem the services would refuse shows in the preview.
+
+A workbook written in German or French is read in its language (read_back/language.py): the
+client's list values become the English labels the services' tables know, and a problem or a
+column's label names it as the workbook does ("Wahrscheinlichkeit"), so both can find it.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from cpm_desktop.models import Project
 from cpm_desktop.reports.excel.content import Column, Kind, canonical_text
 from cpm_desktop.reports.excel.read_back import (
     CellProblem,
+    Reading,
     ReturnedRow,
     ReturnedWorkbook,
     cell_value,
@@ -129,17 +134,18 @@ def plan_edits(session: Session, path: Path, *, trial: bool) -> EditPlan:
         if sheet not in book.sheets:  # an update-only sheet this export wrote no rows of
             continue
         by_field = {c.field: c for c in columns if c.field}
+        tab = book.sheets[sheet].tab or sheet
         seen: set[str] = set()
         titles = {} if sheet in UPDATE_ONLY else existing_titles(session, project.id, sheet)
         for returned in book.sheets[sheet].rows:
             if not returned.key and sheet in UPDATE_ONLY:
                 notes.append(
-                    f"Row {returned.row} of {sheet} has no key: entries are added to "
-                    f"{sheet} in CPM Desktop, not in the workbook; it is left out."
+                    f"Row {returned.row} of {tab} has no key: entries are added to "
+                    f"{tab} in CPM Desktop, not in the workbook; it is left out."
                 )
                 continue
             if not returned.key:
-                values, shown, problem = _typed(returned, by_field)
+                values, shown, problem = _typed(returned, by_field, book.reading)
                 problem = problem or _imported_before(titles, values.get("title"))
                 ident = f"{sheet}:{returned.row}"
                 new[ident] = (returned, values)
@@ -149,12 +155,12 @@ def plan_edits(session: Session, path: Path, *, trial: bool) -> EditPlan:
             entity = find_entity(session, project.id, sheet, returned.key)
             if entity is None:
                 notes.append(
-                    f"Row {returned.row} of {sheet}: its entry was deleted from the "
+                    f"Row {returned.row} of {tab}: its entry was deleted from the "
                     "workspace since the export; it is left out."
                 )
                 continue
             exported = book.exported[sheet, returned.key]
-            row = _compare(entity, returned, exported, by_field)
+            row = _compare(entity, returned, exported, by_field, book.reading)
             if row.differences:
                 rows.append(row)
             if row.already:
@@ -162,7 +168,7 @@ def plan_edits(session: Session, path: Path, *, trial: bool) -> EditPlan:
                     f"{entity.reference}: {', '.join(row.already)} already as the "
                     "client has it in the workspace; nothing to apply."
                 )
-        notes.extend(_deleted_by_client(session, project.id, sheet, book, seen))
+        notes.extend(_deleted_by_client(session, project.id, sheet, tab, book, seen))
     if trial:
         source = f"From the client workbook {path.name}"
         for row in rows:
@@ -199,6 +205,7 @@ def _compare(
     returned: ReturnedRow,
     exported: Mapping[str, str],
     columns: Mapping[str, Column],
+    reading: Reading,
 ) -> Row:
     """The row's differences (client vs export) and whether the workspace moved on too.
 
@@ -213,7 +220,7 @@ def _compare(
         if column is None or name not in exported:
             continue
         try:
-            cell = cell_value(raw, column)
+            cell = cell_value(raw, column, reading)
             row.values[name] = service_value(returned.sheet, column, cell)
             theirs[name] = (canonical_text(cell), None)
         except (CellProblem, ValidationError) as exc:
@@ -227,7 +234,7 @@ def _compare(
         if problem is None and text == exported[name]:
             continue
         if problem is None and text == now[name]:
-            row.already.append(column.header)
+            row.already.append(reading.text(column.header))
             continue
         row.differences.append(
             Difference(
@@ -236,7 +243,7 @@ def _compare(
                 reference=entity.reference,
                 row=returned.row,
                 field=name,
-                label=column.header,
+                label=reading.text(column.header),
                 exported=_shown(exported[name], column),
                 returned=_shown(text, column),
                 current=_shown(now[name], column),
@@ -244,12 +251,12 @@ def _compare(
                 problem=problem,
             )
         )
-    _tie_decisions(row)
+    _tie_decisions(row, reading)
     return row
 
 
 def _typed(
-    returned: ReturnedRow, columns: Mapping[str, Column]
+    returned: ReturnedRow, columns: Mapping[str, Column], reading: Reading
 ) -> tuple[dict[str, object], tuple[tuple[str, str], ...], str | None]:
     """A new row's service values, its non-empty cells as shown, and its first problem."""
     values: dict[str, object] = {}
@@ -257,15 +264,16 @@ def _typed(
     problems: list[str] = []
     for name, raw in returned.values.items():
         column = columns[name]
+        header = reading.text(column.header)
         try:
-            cell = cell_value(raw, column)
+            cell = cell_value(raw, column, reading)
             values[name] = service_value(returned.sheet, column, cell)
         except (CellProblem, ValidationError) as exc:
             problems.append(str(exc))
-            shown.append((column.header, _raw_text(raw)))
+            shown.append((header, _raw_text(raw)))
             continue
         if cell not in (None, ""):
-            shown.append((column.header, _shown(canonical_text(cell), column)))
+            shown.append((header, _shown(canonical_text(cell), column)))
     return values, tuple(shown), problems[0] if problems else None
 
 
@@ -281,7 +289,12 @@ def _imported_before(titles: Mapping[str, str], title: object) -> str | None:
 
 
 def _deleted_by_client(
-    session: Session, project_id: int, sheet: str, book: ReturnedWorkbook, seen: set[str]
+    session: Session,
+    project_id: int,
+    sheet: str,
+    tab: str,
+    book: ReturnedWorkbook,
+    seen: set[str],
 ) -> Iterator[str]:
     """A note for each exported row the client deleted: deleting a row changes nothing."""
     for exported_sheet, key in book.exported:
@@ -290,15 +303,15 @@ def _deleted_by_client(
         entity = find_entity(session, project_id, sheet, key)
         if entity is not None:
             yield (
-                f"{entity.reference} is no longer in the {sheet} sheet; it is left unchanged "
+                f"{entity.reference} is no longer in the {tab} sheet; it is left unchanged "
                 "(delete it in CPM Desktop if that was meant)."
             )
 
 
-def _tie_decisions(row: Row) -> None:
+def _tie_decisions(row: Row, reading: Reading) -> None:
     """Give each changed decision field its status step, or the problem of having none."""
     if row.source.sheet == DELIVERABLES:
-        _tie_verdict(row)
+        _tie_verdict(row, reading)
     if row.source.sheet != CHANGES:
         return
     step = next((d for d in row.differences if d.field == "status"), None)
@@ -313,12 +326,13 @@ def _tie_decisions(row: Row) -> None:
         else:
             row.differences[at] = dataclasses.replace(
                 difference,
-                problem=f"{difference.label} changes only with a status step to Approved or "
-                "Rejected, which records the decision.",
+                problem=f"{difference.label} changes only with a status step to "
+                f"{reading.text('Approved')} or {reading.text('Rejected')}, which records the "
+                "decision.",
             )
 
 
-def _tie_verdict(row: Row) -> None:
+def _tie_verdict(row: Row, reading: Reading) -> None:
     """Tie who decided, when and why to the deliverable's verdict, which records them.
 
     A verdict whose other cells cannot be read is refused too: recorded without them, it
@@ -342,8 +356,9 @@ def _tie_verdict(row: Row) -> None:
         else:
             row.differences[at] = dataclasses.replace(
                 difference,
-                problem=f"{difference.label} changes only with a Client verdict (Accepted or "
-                "Rejected), which records it.",
+                problem=f"{difference.label} changes only with a "
+                f"{reading.text('Client verdict')} ({reading.text('Accepted')} or "
+                f"{reading.text('Rejected')}), which records it.",
             )
 
 

@@ -6,6 +6,8 @@ The inverse of the writer (see content.py, "the round trip"), in four small part
     headers.py   finds the header row and each editable column by its header text
     workbook.py  the marker, the exported values (the state sheet's JSON), and the rows
     cells.py     types one returned cell by its column, or says why it cannot
+    language.py  the workbook's language: its sheet names, headers and list values known in
+                 English and in its translation; local_text.py its numbers and dates as text
 A file that cannot be read back is refused with one sentence (ReturnedWorkbookError) before
 anything else looks at it.
 """
@@ -13,6 +15,7 @@ anything else looks at it.
 from __future__ import annotations
 
 from cpm_desktop.reports.excel.read_back.cells import CellProblem, Unreadable, cell_value
+from cpm_desktop.reports.excel.read_back.language import Reading
 from cpm_desktop.reports.excel.read_back.workbook import (
     Marker,
     ReturnedRow,
@@ -24,6 +27,7 @@ from cpm_desktop.reports.excel.read_back.workbook import (
 __all__ = [
     "CellProblem",
     "Marker",
+    "Reading",
     "ReturnedRow",
     "ReturnedSheet",
     "ReturnedWorkbook",

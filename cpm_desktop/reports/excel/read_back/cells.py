@@ -3,7 +3,10 @@
 Excel hands back floats for numbers and dates that lost their format, datetimes, booleans and
 text; a client types anything. Every value a column cannot take is a CellProblem (a sentence
 naming the column and the value), never another exception: the preview shows it as a problem
-on that cell and nothing of it is applied.
+on that cell and nothing of it is applied. A workbook in German or French is read in its
+language (language.py): its list values and yes/no words, and the numbers and dates typed as
+text by its locale's rules (local_text.py); a problem quotes its header and words as the
+workbook writes them, so the client finds them.
 """
 
 from __future__ import annotations
@@ -11,11 +14,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from openpyxl.utils.datetime import from_excel
 
 from cpm_desktop.reports.excel.content import CellValue, Column, Kind
+from cpm_desktop.reports.excel.read_back.language import ENGLISH, ENGLISH_READING, Reading
+from cpm_desktop.reports.excel.read_back.local_text import (
+    Ambiguous,
+    date_hint,
+    text_date,
+    text_number,
+)
 
 CENT = Decimal("0.01")
 # Whole numbers and amounts are read up to this size; past it a cell is a problem, not a
@@ -40,10 +50,14 @@ class Unreadable:
         return self.shown
 
 
-def cell_value(raw: object, column: Column) -> CellValue:
-    """The value of a returned cell typed by its column's kind, or CellProblem saying why not."""
+def cell_value(raw: object, column: Column, reading: Reading = ENGLISH_READING) -> CellValue:
+    """The value of a returned cell typed by its column's kind, or CellProblem saying why not.
+
+    `reading` is the workbook's language and locales; a choice comes back as its English label.
+    """
+    header = reading.text(column.header)
     if isinstance(raw, Unreadable):
-        raise CellProblem(f"{column.header}: {raw.why}")
+        raise CellProblem(f"{header}: {raw.why}")
     if isinstance(raw, str):
         raw = raw.replace("\r\n", "\n").strip()
     if raw is None or raw == "":
@@ -52,15 +66,15 @@ def cell_value(raw: object, column: Column) -> CellValue:
         case Kind.TEXT | Kind.LONG_TEXT:
             return cell_text(raw)
         case Kind.INT | Kind.PERCENT:
-            return _whole(raw, column)
+            return _whole(raw, header, reading)
         case Kind.MONEY:
-            return _money(raw, column)
+            return _money(raw, header, reading)
         case Kind.DATE:
-            return _date(raw, column)
+            return _date(raw, header, reading)
         case Kind.YES_NO:
-            return _yes_no(raw, column)
+            return _yes_no(raw, header, reading)
         case Kind.CHOICE:
-            return _choice(raw, column)
+            return _choice(raw, header, column.choices, reading)
     raise AssertionError(column.kind)  # pragma: no cover - SHARE columns have no field
 
 
@@ -83,7 +97,7 @@ def shown(raw: object) -> str:
     return repr(text if len(text) <= SHOWN else text[: SHOWN - 1] + "…")
 
 
-def _whole(raw: object, column: Column) -> int:
+def _whole(raw: object, header: str, reading: Reading) -> int:
     number: int | None = None
     if isinstance(raw, int) and not isinstance(raw, bool):
         number = raw
@@ -91,32 +105,45 @@ def _whole(raw: object, column: Column) -> int:
         number = int(raw)
     elif isinstance(raw, str) and re.fullmatch(r"[+-]?\d{1,18}%?", raw):
         number = int(raw.rstrip("%"))
+    elif isinstance(raw, str) and reading.language != ENGLISH:
+        typed = _typed_number(raw, header, reading)
+        if typed is not None and typed == typed.to_integral_value():
+            number = int(typed)
     if number is None:
-        raise CellProblem(f"{column.header}: {shown(raw)} is not a whole number.")
+        raise CellProblem(f"{header}: {shown(raw)} is not a whole number.")
     if abs(number) >= LARGEST:
-        raise CellProblem(f"{column.header}: {shown(raw)} is too large a number.")
+        raise CellProblem(f"{header}: {shown(raw)} is too large a number.")
     return number
 
 
-def _money(raw: object, column: Column) -> Decimal:
-    problem = CellProblem(f"{column.header}: {shown(raw)} is not an amount of money.")
+def _money(raw: object, header: str, reading: Reading) -> Decimal:
+    problem = CellProblem(f"{header}: {shown(raw)} is not an amount of money.")
     if isinstance(raw, bool):
         raise problem
-    try:
-        if isinstance(raw, int | float):
-            amount = Decimal(str(raw))  # str: the float as Excel showed it, not its binary tail
-        else:
-            amount = Decimal(str(raw).replace(",", "").replace(" ", ""))
-    except (InvalidOperation, ValueError):
-        raise problem from None
-    if not amount.is_finite():
+    if isinstance(raw, int | float):
+        amount: Decimal | None = Decimal(str(raw))  # str: the float as Excel showed it
+    else:
+        amount = _typed_number(str(raw), header, reading)
+    if amount is None or not amount.is_finite():
         raise problem
     if abs(amount) >= LARGEST:
-        raise CellProblem(f"{column.header}: {shown(raw)} is too large an amount.")
+        raise CellProblem(f"{header}: {shown(raw)} is too large an amount.")
     return amount.quantize(CENT)
 
 
-def _date(raw: object, column: Column) -> dt.date:
+def _typed_number(text: str, header: str, reading: Reading) -> Decimal | None:
+    """A number typed as text, by the workbook's locale; refused if its locales disagree."""
+    try:
+        return text_number(text, reading)
+    except Ambiguous as readings:
+        raise CellProblem(
+            f"{header}: {shown(text)} reads as {readings} depending on the country's way of "
+            "writing numbers, and the workbook does not say which; type the number without "
+            "thousands separators."
+        ) from None
+
+
+def _date(raw: object, header: str, reading: Reading) -> dt.date:
     if isinstance(raw, dt.datetime):
         return raw.date()
     if isinstance(raw, dt.date):
@@ -127,27 +154,36 @@ def _date(raw: object, column: Column) -> dt.date:
             return day.date() if isinstance(day, dt.datetime) else day
     elif isinstance(raw, str):
         try:
-            return dt.date.fromisoformat(raw[:10])
-        except ValueError:
-            pass
-    raise CellProblem(f"{column.header}: {shown(raw)} is not a date (use YYYY-MM-DD).")
+            typed = text_date(raw, reading)
+        except Ambiguous as days:
+            raise CellProblem(
+                f"{header}: {shown(raw)} reads as {days} depending on the country's way of "
+                "writing dates; type it as YYYY-MM-DD."
+            ) from None
+        if typed is not None:
+            return typed
+    raise CellProblem(f"{header}: {shown(raw)} is not a date (use {date_hint(reading)}).")
 
 
-def _yes_no(raw: object, column: Column) -> bool:
+def _yes_no(raw: object, header: str, reading: Reading) -> bool:
     if isinstance(raw, bool):
         return raw
-    text = cell_text(raw).casefold()
-    if text in ("yes", "y", "true", "1"):
+    text = cell_text(raw)
+    if text.casefold() in ("yes", "y", "true", "1"):
         return True
-    if text in ("no", "n", "false", "0"):
+    if text.casefold() in ("no", "n", "false", "0"):
         return False
-    raise CellProblem(f"{column.header}: {shown(raw)} is not Yes or No.")
+    word = reading.label(text, ("Yes", "No"))
+    if word is not None:
+        return word == "Yes"
+    raise CellProblem(
+        f"{header}: {shown(raw)} is not {reading.text('Yes')} or {reading.text('No')}."
+    )
 
 
-def _choice(raw: object, column: Column) -> str:
-    text = " ".join(cell_text(raw).split()).casefold()
-    for label in column.choices:
-        if label.casefold() == text:
-            return label
-    offered = ", ".join(column.choices)
-    raise CellProblem(f"{column.header}: {shown(raw)} is not one of {offered}.")
+def _choice(raw: object, header: str, choices: tuple[str, ...], reading: Reading) -> str:
+    label = reading.label(cell_text(raw), choices)
+    if label is not None:
+        return label
+    offered = ", ".join(reading.text(choice) for choice in choices)
+    raise CellProblem(f"{header}: {shown(raw)} is not one of {offered}.")

@@ -2,8 +2,10 @@
 
 The header row is the first of the top rows holding KEY_HEADER (the client may have inserted
 rows above it) and each column is found by its header, ignoring case and spacing (the client
-may have moved, hidden or inserted columns, so a position means nothing). Headers are the only
-thing that says what a column holds, so the reader never guesses:
+may have moved, hidden or inserted columns, so a position means nothing). A header is known
+in English and in the workbook's language (language.py); a problem names it as the workbook
+writes it. Headers are the only thing that says what a column holds, so the reader never
+guesses:
 
 - an editable column whose header is gone while the sheet has a column it was not exported
   with (or data under no header) was most likely renamed: the workbook is refused, naming
@@ -25,6 +27,7 @@ from openpyxl.utils import get_column_letter
 from cpm_desktop.errors import ReturnedWorkbookError
 from cpm_desktop.reports.excel.content import KEY_HEADER, Column
 from cpm_desktop.reports.excel.read_back.cells import cell_text
+from cpm_desktop.reports.excel.read_back.language import ENGLISH_READING, Reading, fold
 
 HEADER_SEARCH_ROWS = 20  # the client may insert this many rows, less one, above the header
 Row = tuple[object, ...]
@@ -40,21 +43,23 @@ class Header:
     notes: tuple[str, ...]  # columns left unread
 
 
-def find_header(title: str, rows: Sequence[Row], columns: Sequence[Column], path: Path) -> Header:
+def find_header(
+    title: str,
+    rows: Sequence[Row],
+    columns: Sequence[Column],
+    path: Path,
+    reading: Reading = ENGLISH_READING,
+) -> Header:
     """The header of the sheet `title` whose rows are `rows`; refuse one that cannot be trusted."""
+    key = reading.names(KEY_HEADER)
     for number, cells in enumerate(rows[:HEADER_SEARCH_ROWS], start=1):
-        texts = [fold(cell_text(cell)) for cell in cells]
-        if fold(KEY_HEADER) in texts:
-            return _header(title, number, cells, rows[number:], columns, path)
+        if any(fold(cell_text(cell)) in key for cell in cells):
+            return _header(title, number, cells, rows[number:], columns, path, reading)
     raise ReturnedWorkbookError(
-        f"The {title} sheet of {path.name} has lost its hidden {KEY_HEADER!r} column, "
-        "so its rows cannot be matched; import the workbook as it was sent, with only cells edited."
+        f"The {title} sheet of {path.name} has lost its hidden {reading.text(KEY_HEADER)!r} "
+        "column, so its rows cannot be matched; import the workbook as it was sent, with only "
+        "cells edited."
     )
-
-
-def fold(text: str) -> str:
-    """A header as it is compared: case and spacing (line breaks too) do not count."""
-    return " ".join(text.split()).casefold()
 
 
 def _header(
@@ -64,32 +69,39 @@ def _header(
     below: Sequence[Row],
     columns: Sequence[Column],
     path: Path,
+    reading: Reading,
 ) -> Header:
     where = f"The {title} sheet of {path.name}"
-    at_of: dict[str, list[int]] = {}
+    found: dict[str, list[int]] = {}
     for at, cell in enumerate(cells):
         if text := fold(cell_text(cell)):
-            at_of.setdefault(text, []).append(at)
+            found.setdefault(text, []).append(at)
+    # Each column's places, by its English header: under its English or translated name.
+    at_of = {
+        header: sorted({at for name in reading.names(header) for at in found.get(name, ())})
+        for header in (*(c.header for c in columns), KEY_HEADER)
+    }
+    at_of = {header: ats for header, ats in at_of.items() if ats}
     editable = [c for c in columns if c.field]
     for header in (*(c.header for c in editable), KEY_HEADER):
-        if len(at_of.get(fold(header), ())) > 1:
+        if len(at_of.get(header, ())) > 1:
             raise ReturnedWorkbookError(
-                f"{where} has {len(at_of[fold(header)])} columns headed {header!r}, so it is "
-                "not known which one holds the edits; give each column its own header and "
-                "import again."
+                f"{where} has {len(at_of[header])} columns headed {reading.text(header)!r}, so "
+                "it is not known which one holds the edits; give each column its own header "
+                "and import again."
             )
-    known = {fold(c.header) for c in columns} | {fold(KEY_HEADER)}
+    known = {name for header in at_of for name in reading.names(header)}
     strange = [
         f"the column {cell_text(cells[ats[0]])!r}"
-        for text, ats in at_of.items()
+        for text, ats in found.items()
         if text not in known
     ]
-    headed = {at for ats in at_of.values() for at in ats}
+    headed = {at for ats in found.values() for at in ats}
     strange += [
         f"data in column {get_column_letter(at + 1)}, which has no header"
         for at in _unheaded(below, headed)
     ]
-    missing = [c.header for c in editable if fold(c.header) not in at_of]
+    missing = [reading.text(c.header) for c in editable if c.header not in at_of]
     if missing and strange:
         raise ReturnedWorkbookError(
             f"{where} no longer has the {_columns(missing)} but has {', '.join(strange)}, "
@@ -105,10 +117,8 @@ def _header(
         f"{where} has {thing}, which it was not exported with; it was not read."
         for thing in strange
     ]
-    fields = {
-        c.field: at_of[fold(c.header)][0] for c in editable if c.field and fold(c.header) in at_of
-    }
-    return Header(number, at_of[fold(KEY_HEADER)][0], fields, tuple(notes))
+    fields = {c.field: at_of[c.header][0] for c in editable if c.field and c.header in at_of}
+    return Header(number, at_of[KEY_HEADER][0], fields, tuple(notes))
 
 
 def _unheaded(rows: Sequence[Row], headed: set[int]) -> list[int]:

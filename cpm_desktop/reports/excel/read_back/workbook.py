@@ -4,11 +4,17 @@ The marker and the exported values come from the very hidden state sheet (see
 state_sheet.py): the marker says whose project and which format, and its JSON holds, per keyed
 row, each editable field as exported. A table sheet's rows are matched by their hidden key: ""
 for a row the client added. Values are returned raw, as the cells hold them; `cell_value`
-types one by its column.
+types one by its column and the workbook's `reading`.
+
+A workbook written in German or French has its sheets under their translated names; its
+language is the locale the state sheet records, else the one its sheet names are in
+(language.py). The result speaks English all the same: sheets by their English names, and
+each choice the export wrote as its English label, so it compares with the workspace.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Collection, Mapping, Sequence
@@ -23,10 +29,18 @@ from cpm_desktop.reports.excel.content import (
     STATE_SHEET,
     WORKBOOK_KIND,
     Column,
+    Kind,
 )
 from cpm_desktop.reports.excel.read_back.cells import cell_text as _text
 from cpm_desktop.reports.excel.read_back.file import Row, read_sheets
 from cpm_desktop.reports.excel.read_back.headers import find_header
+from cpm_desktop.reports.excel.read_back.language import (
+    Reading,
+    english_sheet,
+    reading_for,
+    sheet_tabs,
+    tab_of,
+)
 
 STATE_FIRST_ROW = 8
 NOT_OURS = "This workbook was not exported by CPM Desktop"
@@ -42,6 +56,7 @@ class Marker:
     project_key: str
     exported_at: dt.datetime | None
     left_out: Mapping[str, frozenset[str]] = field(default_factory=dict)  # sheet → fields
+    locale: str | None = None  # the locale the export was written in, if the sheet says
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +73,10 @@ class ReturnedRow:
 class ReturnedSheet:
     """A read-back sheet: the editable fields whose column was found, and its rows."""
 
-    name: str
+    name: str  # in English, as the layouts name it
     fields: frozenset[str]
     rows: tuple[ReturnedRow, ...]
+    tab: str = ""  # the sheet's name in the workbook ("Risiken")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +87,7 @@ class ReturnedWorkbook:
     sheets: Mapping[str, ReturnedSheet]  # an optional sheet the export wrote no rows of: absent
     exported: Mapping[tuple[str, str], Mapping[str, str]]  # (sheet, key) → field → text
     notes: tuple[str, ...]  # rows left out (a key this export did not write, a copied key)
+    reading: Reading = Reading()  # the workbook's language and locales
 
 
 def read_returned(
@@ -84,12 +101,17 @@ def read_returned(
     A sheet in `optional` takes no new rows, so it is read only where the state sheet holds
     rows exported from it: a workbook exported before the sheet existed imports without it.
     """
-    grids = read_sheets(path, (STATE_SHEET, *layouts))
+    grids = read_sheets(path, (STATE_SHEET, *sorted(sheet_tabs(layouts))))
     if STATE_SHEET not in grids:
         raise ReturnedWorkbookError(f"{NOT_OURS}: {path.name} has no CPM Desktop marker.")
     state = grids[STATE_SHEET]
     marker = _marker(state, path)
-    exported = _exported(state, path)
+    reading = reading_for(marker.locale, grids.keys() - {STATE_SHEET}, layouts)
+    marker = dataclasses.replace(
+        marker,
+        left_out={english_sheet(n, layouts, reading): f for n, f in marker.left_out.items()},
+    )
+    exported = _in_english(_exported(state, path), layouts, reading)
     sheets: dict[str, ReturnedSheet] = {}
     notes: list[str] = []
     written = {sheet for sheet, _ in exported}
@@ -98,20 +120,39 @@ def read_returned(
             continue
         # Columns this export left out (a client's cost) are neither read nor missed.
         columns = [c for c in all_columns if c.field not in marker.left_out.get(name, ())]
-        if name not in grids:
+        tab = tab_of(name, grids.keys(), reading)
+        if tab is None:
             raise ReturnedWorkbookError(
-                f"The sheet {name!r} is missing from {path.name}, so its edits cannot be "
-                "read back; restore the sheet (its name included) and import again."
+                f"The sheet {reading.text(name)!r} is missing from {path.name}, so its edits "
+                "cannot be read back; restore the sheet (its name included) and import again."
             )
-        sheets[name] = _sheet(name, grids[name], columns, exported, notes, path)
-    return ReturnedWorkbook(marker, sheets, exported, tuple(notes))
+        sheets[name] = _sheet(name, tab, grids[tab], columns, exported, notes, path, reading)
+    return ReturnedWorkbook(marker, sheets, exported, tuple(notes), reading)
+
+
+def _in_english(
+    exported: dict[tuple[str, str], dict[str, str]],
+    layouts: Mapping[str, Sequence[Column]],
+    reading: Reading,
+) -> dict[tuple[str, str], dict[str, str]]:
+    """The exported values under English sheet names, each choice as its English label: the
+    way the workspace's values are written, so an untouched one compares equal."""
+    english: dict[tuple[str, str], dict[str, str]] = {}
+    for (name, key), values in exported.items():
+        sheet = english_sheet(name, layouts, reading)
+        choices = {c.field: c.choices for c in layouts.get(sheet, ()) if c.kind == Kind.CHOICE}
+        english[sheet, key] = {
+            field: (reading.label(text, choices[field]) or text) if field in choices else text
+            for field, text in values.items()
+        }
+    return english
 
 
 # -- the marker and the exported values -----------------------------------------------------
 
 
 def _marker(state: list[Row], path: Path) -> Marker:
-    cells = {_text(row[0]): row[1] for row in state[:6] if len(row) >= 2}
+    cells = {_text(row[0]): row[1] for row in state[: STATE_FIRST_ROW - 2] if len(row) >= 2}
     if cells.get("kind") != WORKBOOK_KIND:
         raise ReturnedWorkbookError(f"{NOT_OURS}: {path.name} is marked as something else.")
     try:
@@ -138,6 +179,7 @@ def _marker(state: list[Row], path: Path) -> Marker:
         project_key=_text(cells.get("project_key")),
         exported_at=exported_at,
         left_out=_left_out(cells.get("left_out"), path),
+        locale=_text(cells.get("locale")) or None,
     )
 
 
@@ -194,14 +236,17 @@ def _exported(state: list[Row], path: Path) -> dict[tuple[str, str], dict[str, s
 
 
 def _sheet(
+    name: str,
     title: str,
     grid: list[Row],
     columns: Sequence[Column],
     exported: Mapping[tuple[str, str], Mapping[str, str]],
     notes: list[str],
     path: Path,
+    reading: Reading,
 ) -> ReturnedSheet:
-    header = find_header(title, grid, columns, path)
+    """The rows of the read-back sheet `name` (English), whose tab is `title`."""
+    header = find_header(title, grid, columns, path, reading)
     notes.extend(header.notes)
     rows: list[ReturnedRow] = []
     seen: dict[str, int] = {}
@@ -214,7 +259,7 @@ def _sheet(
             continue
         key = _text(raw_key).upper()
         where = f"Row {number} of {title}"
-        if key and (title, key) not in exported:
+        if key and (name, key) not in exported:
             notes.append(
                 f"{where} has the key {key!r}, which this export did not write; it is left out."
             )
@@ -227,8 +272,8 @@ def _sheet(
             continue
         if key:
             seen[key] = number
-        rows.append(ReturnedRow(title, number, key, values))
-    return ReturnedSheet(title, frozenset(header.fields), tuple(rows))
+        rows.append(ReturnedRow(name, number, key, values))
+    return ReturnedSheet(name, frozenset(header.fields), tuple(rows), title)
 
 
 def _blank(value: object) -> bool:
