@@ -71,6 +71,15 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory, _templates_unchanged
     return templates.demo_template(tmp_path_factory)
 
 
+@pytest.fixture(scope="session")
+def shipped_demo_template(
+    tmp_path_factory: pytest.TempPathFactory, _templates_unchanged: None
+) -> Path:
+    """The demo workspace exactly as `cpm-desktop demo` writes it (clients reading German);
+    `demo_template` is its copy with English-reading clients."""
+    return templates.shipped_demo_template(tmp_path_factory)
+
+
 @pytest.fixture
 def workspace(empty_template: Path, tmp_path: Path) -> Iterator[Workspace]:
     """A new, empty workspace file of the test's own, closed after the test."""

@@ -35,6 +35,11 @@ def empty_template(factory: pytest.TempPathFactory) -> Path:
     return _template(factory, "empty.cpm", create_workspace)
 
 
+def shipped_demo_template(factory: pytest.TempPathFactory) -> Path:
+    """The demo workspace exactly as `cpm-desktop demo` writes it, closed; built on first use."""
+    return _template(factory, "shipped-demo.cpm", create_demo_workspace)
+
+
 def demo_template(factory: pytest.TempPathFactory) -> Path:
     """The demo workspace as `cpm-desktop demo` writes it, but with clients who read English,
     closed; built on first use.
@@ -44,15 +49,15 @@ def demo_template(factory: pytest.TempPathFactory) -> Path:
     tests of other languages ask for theirs (`locale=`, `--lang`). The locale is set in the
     file, not through the services, so that no audit entry is added to the demo's history.
     """
-    return _template(factory, "demo.cpm", _english_demo)
+    shipped = shipped_demo_template(factory)
 
+    def english_demo(path: Path) -> Workspace:
+        shutil.copyfile(shipped, path)
+        with contextlib.closing(sqlite3.connect(path)) as connection, connection:
+            connection.execute("UPDATE client SET locale = ?", (DEFAULT_LOCALE,))
+        return open_workspace(path, backup=False)
 
-def _english_demo(path: Path) -> Workspace:
-    workspace = create_demo_workspace(path)
-    workspace.close()
-    with contextlib.closing(sqlite3.connect(path)) as connection, connection:
-        connection.execute("UPDATE client SET locale = ?", (DEFAULT_LOCALE,))
-    return open_workspace(path, backup=False)
+    return _template(factory, "demo.cpm", english_demo)
 
 
 def copy_of(template: Path, path: Path) -> Path:
