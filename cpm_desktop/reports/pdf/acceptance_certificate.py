@@ -17,8 +17,7 @@ from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.acceptance_certificate_story import story_for_page
 from cpm_desktop.reports.pdf.one_page_form import FormHead, render_one_page_form
 from cpm_desktop.reports.pdf.style import styles
-
-TITLE = "Acceptance certificate"
+from cpm_desktop.texts import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +32,9 @@ class CriterionLine:
 class HistoryLine:
     """One step of the deliverable towards acceptance, as the client may read it.
 
-    `step` is a label ("Submitted", "Rejected"); `by` names the client's signatory of a
-    verdict ("" for the supplier's own steps); `comment` holds a rejection's reasons.
+    `step` is a label in the reader's language ("Submitted", "Rejected"); `by` names the
+    client's signatory of a verdict ("" for the supplier's own steps); `comment` holds a
+    rejection's reasons.
     """
 
     on: dt.date
@@ -62,7 +62,7 @@ class AcceptanceContent:
     milestone: str  # "" when the deliverable has a date of its own
     due: dt.date | None
     owner: str
-    status: str  # a label: "Accepted", "Submitted to the client"
+    status: str  # a label in the reader's language: "Accepted", "Abgenommen"
     criteria: tuple[CriterionLine, ...]
     history: tuple[HistoryLine, ...]
     generated_on: dt.date
@@ -79,22 +79,23 @@ class AcceptanceContent:
 def render_acceptance_certificate(
     content: AcceptanceContent, *, paper: str = PaperSize.A4
 ) -> bytes:
-    """The certificate as PDF bytes on one `paper` page (a PaperSize), fonts embedded."""
+    """The certificate as PDF bytes on one `paper` page (a PaperSize), fonts embedded, in the
+    language being spoken."""
+    title = _("Acceptance certificate {reference}").format(reference=content.reference)
     head = FormHead(
-        title=f"{TITLE} {content.reference}",
-        purpose="For the client's acceptance and signature",
+        title=title,
+        purpose=_("For the client's acceptance and signature"),
         client=content.client,
         project=f"{content.project_code} · {content.project_name}",
         footer=(
             content.reference,
             content.project_code,
-            f"generated on {long_date(content.generated_on)}",
+            _("generated on {date}").format(date=long_date(content.generated_on)),
         ),
-        document_title=f"{TITLE} {content.reference} {content.name}",
+        document_title=f"{title} {content.name}",
         author=content.manager,
-        subject=(
-            f"Acceptance certificate for {content.client}, project {content.project_code} "
-            f"{content.project_name}"
+        subject=_("Acceptance certificate for {client}, project {code} {name}").format(
+            client=content.client, code=content.project_code, name=content.project_name
         ),
     )
     return render_one_page_form(

@@ -3,7 +3,9 @@
 The facts and the signature blocks have a bounded height; the description, the checklist and
 the history do not. They are laid out generously first, then tighter, step by step (`FITS`):
 fewer description lines and history steps, criteria on one line, then in two columns; past
-that, the checklist ends with how many criteria are left out.
+that, the checklist ends with how many criteria are left out. Every caption is in the
+language being spoken (`_`), and the history's columns widen to its dates and steps as they are
+written in it ("11. September 2026").
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from cpm_desktop.reports.formatting import long_date
+from cpm_desktop.reports.locale_format import report_format
 from cpm_desktop.reports.pdf.fonts import REGULAR
 from cpm_desktop.reports.pdf.one_page_form import (
     PAD,
@@ -25,6 +29,7 @@ from cpm_desktop.reports.pdf.one_page_form import (
 )
 from cpm_desktop.reports.pdf.style import ACCENT_HEX, INK, MUTED_HEX, TEXT, Styles
 from cpm_desktop.reports.pdf.text import fitted, markup, shrunk
+from cpm_desktop.texts import _, current_locale, ngettext, pgettext
 
 if TYPE_CHECKING:
     from cpm_desktop.reports.pdf.acceptance_certificate import (
@@ -36,16 +41,26 @@ if TYPE_CHECKING:
 LABEL_WIDTH = 92.0  # the label column of the facts and the description
 BOX = 9.0  # a checklist box's side
 BOX_COLUMN = 17.0
-DATE_WIDTH = 78.0  # "30 Sep 2026" and air
-STEP_WIDTH = 82.0  # "Resubmitted"
+DATE_WIDTH = 78.0  # "30 Sep 2026" and air; more for a longer date ("30. September 2026")
+STEP_WIDTH = 82.0  # "Resubmitted"; more for a longer word ("Erneut eingereicht")
+MAX_STEP_WIDTH = 120.0  # a longer step wraps rather than squeeze the comments
 TITLE_LINES = 2
 SIGNATURE_HEIGHT = 40.0
 LINE_LABEL = 48.0  # "Signature" and air: the rest of the line is for a long role
 MAX_SIGNATURE_EXTRA = 14.0
 BOTTOM_AIR = 12.0  # spare height kept free above the footer
-LOG = "full text in the deliverables log"
-SHORTENED = f'<font color="{MUTED_HEX}"><i>(shortened; {LOG})</i></font>'
 DASH = "–"
+
+
+def _shortened() -> str:
+    """The note after a description cut to fit (markup)."""
+    note = markup(_("(shortened; full text in the deliverables log)"))
+    return f'<font color="{MUTED_HEX}"><i>{note}</i></font>'
+
+
+def _number(value: int) -> str:
+    """A count as the reader writes it ("1.250")."""
+    return report_format(current_locale()).number(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,26 +122,26 @@ def _story(
     signature_extra: float = 0.0,
 ) -> list[Flowable]:
     reference = f'<font color="{ACCENT_HEX}">{markup(content.reference)}</font>'
-    title, _ = fitted(
+    title = fitted(
         content.name,
         styles.title,
         width,
         TITLE_LINES * styles.title.leading,
         prefix=f"{reference}&nbsp;&nbsp;",
-    )
+    )[0]
     met = sum(c.met for c in content.criteria)
-    count = f"{met} of {len(content.criteria)} met"
-    count = f'&nbsp;&nbsp;<font color="{MUTED_HEX}" size="9">{count}</font>'
+    count = _("{met} of {count} met").format(met=_number(met), count=_number(len(content.criteria)))
+    count = f'&nbsp;&nbsp;<font color="{MUTED_HEX}" size="9">{markup(count)}</font>'
     return [
         title,
         Spacer(0, 8),
         _facts(content, styles, width, fit),
         Spacer(0, 12),
-        Paragraph(f"Acceptance criteria{count}", styles.heading),
+        Paragraph(markup(_("Acceptance criteria")) + count, styles.heading),
         Spacer(0, 4),
         _Checklist(content.criteria, styles, width, fit, shown),
         Spacer(0, 12),
-        Paragraph("Submissions and verdicts", styles.heading),
+        Paragraph(markup(_("Submissions and verdicts")), styles.heading),
         Spacer(0, 4),
         _history(content.history, styles, width, fit),
         Spacer(0, 12),
@@ -141,29 +156,29 @@ def _facts(content: AcceptanceContent, styles: Styles, width: float, fit: Fit) -
     value_width = (width - 2 * LABEL_WIDTH) / 2
 
     def label(text: str) -> Paragraph:
-        return Paragraph(text, styles.label)
+        return Paragraph(markup(text), styles.label)
 
     def value(text: str) -> Paragraph:
         # One line each: a long name gets a slightly smaller font, then an ellipsis.
         return shrunk(text or DASH, styles.value, value_width - 2 * PAD, smallest=9, cut=True)
 
     text_width = width - LABEL_WIDTH - 2 * PAD
-    description, _ = fitted(
+    description = fitted(
         content.description or DASH,
         styles.body,
         text_width,
         fit.description_lines * styles.body.leading,
-        SHORTENED,
-    )
+        _shortened(),
+    )[0]
     rows: list[list[object]] = [
         [
-            label("Milestone"),
+            label(_("Milestone")),
             value(content.milestone),
-            label("Due"),
+            label(pgettext("date a deliverable is due", "Due")),
             value(long_date(content.due)),
         ],
-        [label("Owner"), value(content.owner), label("Status"), value(content.status)],
-        [label("Description"), description, "", ""],
+        [label(_("Owner")), value(content.owner), label(_("Status")), value(content.status)],
+        [label(_("Description")), description, "", ""],
     ]
     widths = (LABEL_WIDTH, value_width, LABEL_WIDTH, value_width)
     return grid(rows, widths, label_columns=(0, 2), extra=[("SPAN", (1, 2), (3, 2))])
@@ -219,12 +234,12 @@ class _Checklist(Table):
         text_width = column - BOX_COLUMN - 2 * PAD
         cells: list[list[object]] = []
         for criterion in criteria[: self.shown]:
-            text, _ = fitted(
+            text = fitted(
                 criterion.text,
                 styles.body,
                 text_width,
                 fit.criterion_lines * styles.body.leading,
-            )
+            )[0]
             cells.append([_TickBox(criterion.met), text])
         per_column = -(-len(cells) // columns)  # column-major: read down, then across
         rows: list[list[object]] = []
@@ -237,15 +252,17 @@ class _Checklist(Table):
         left = criteria[self.shown :]
         note = ""
         if not criteria:
-            note = "No acceptance criteria recorded."
+            note = _("No acceptance criteria recorded.")
         elif left:
-            more = sum(c.met for c in left)
-            note = (
-                f"and {len(left)} more criteria ({more} met); the full checklist is in the "
-                "deliverables log."
-            )
+            note = ngettext(
+                "and {count} more criterion ({met} met); the full checklist is in the "
+                "deliverables log.",
+                "and {count} more criteria ({met} met); the full checklist is in the "
+                "deliverables log.",
+                len(left),
+            ).format(count=_number(len(left)), met=_number(sum(c.met for c in left)))
         if note:
-            rows.append(["", Paragraph(note, styles.note), *[""] * (2 * columns - 2)])
+            rows.append(["", Paragraph(markup(note), styles.note), *[""] * (2 * columns - 2)])
         super().__init__(rows, colWidths=[BOX_COLUMN, column - BOX_COLUMN] * columns)
         spans = [("SPAN", (1, -1), (-1, -1))] if note and columns > 1 else []
         self.setStyle(
@@ -266,44 +283,68 @@ class _Checklist(Table):
 def _history(history: Sequence[HistoryLine], styles: Styles, width: float, fit: Fit) -> Flowable:
     """The latest steps: date, step, the client's signatory and a verdict's reasons."""
     if not history:
-        return Paragraph("Not yet submitted to the client.", styles.note)
+        return Paragraph(markup(_("Not yet submitted to the client.")), styles.note)
     kept = list(history[-fit.history_steps :])
-    text_width = width - DATE_WIDTH - STEP_WIDTH - 2 * PAD
+    dates = [long_date(step.on) for step in kept]
+    # Each column as wide as its longest entry in the reader's language ("11. September 2026").
+    date_width = _column(DATE_WIDTH, dates, styles.value.fontName, styles.value.fontSize)
+    steps = [step.step for step in kept]
+    bold = styles.value_bold
+    step_width = min(_column(STEP_WIDTH, steps, bold.fontName, bold.fontSize), MAX_STEP_WIDTH)
+    text_width = width - date_width - step_width - 2 * PAD
     rows: list[list[object]] = []
     earlier = len(history) - len(kept)
     if earlier:
-        note = f"{earlier} earlier step{'s' if earlier > 1 else ''} not shown; see the log."
-        rows.append([Paragraph(note, styles.note), "", ""])
-    for step in kept:
-        said = f"by {step.by}" if step.by else ""
-        if step.comment:
-            said = f"{said}: {step.comment}" if said else step.comment
-        text, _ = fitted(
-            said or DASH, styles.body, text_width, fit.comment_lines * styles.body.leading
-        )
+        note = ngettext(
+            "{count} earlier step not shown; see the log.",
+            "{count} earlier steps not shown; see the log.",
+            earlier,
+        ).format(count=_number(earlier))
+        rows.append([Paragraph(markup(note), styles.note), "", ""])
+    for step, day in zip(kept, dates, strict=True):
+        text = fitted(
+            _said(step) or DASH, styles.body, text_width, fit.comment_lines * styles.body.leading
+        )[0]
         rows.append(
             [
-                Paragraph(long_date(step.on), styles.value),
+                Paragraph(markup(day), styles.value),
                 Paragraph(markup(step.step), styles.value_bold),
                 text,
             ]
         )
     spans = [("SPAN", (0, 0), (-1, 0))] if earlier else []
-    return grid(rows, (DATE_WIDTH, STEP_WIDTH, width - DATE_WIDTH - STEP_WIDTH), spans, ())
+    return grid(rows, (date_width, step_width, width - date_width - step_width), spans, ())
+
+
+def _column(least: float, texts: Sequence[str], font: str, size: float) -> float:
+    """A column of the history: `least` wide, or as wide as its longest text and padding."""
+    widest = max(float(stringWidth(text, font, size)) for text in texts)
+    return max(least, widest + 2 * PAD + 1)
+
+
+def _said(step: HistoryLine) -> str:
+    """Who gave a verdict and why, as far as the step records it ("" for neither)."""
+    if step.by and step.comment:
+        return _("by {name}: {comment}").format(name=step.by, comment=step.comment)
+    if step.by:
+        return _("by {name}").format(name=step.by)
+    return step.comment
 
 
 def _declaration(content: AcceptanceContent, styles: Styles, width: float) -> list[Flowable]:
     """What the client's signature means, and the acceptance already on record."""
-    parts: list[Flowable] = [Paragraph("Client acceptance", styles.heading), Spacer(0, 4)]
-    statement = (
-        f"By signing, the client accepts deliverable {content.reference} as meeting the "
-        "acceptance criteria above."
-    )
+    heading = Paragraph(markup(_("Client acceptance")), styles.heading)
+    parts: list[Flowable] = [heading, Spacer(0, 4)]
+    statement = _(
+        "By signing, the client accepts deliverable {reference} as meeting the acceptance "
+        "criteria above."
+    ).format(reference=content.reference)
     parts.append(Paragraph(markup(statement), styles.body))
     if content.accepted:
-        on = long_date(content.accepted_on)
-        note = f"Recorded in the deliverables log: accepted by {content.accepted_by} on {on}."
-        paragraph, _ = fitted(note, styles.note, width, 2 * styles.note.leading)
+        note = _("Recorded in the deliverables log: accepted by {name} on {date}.").format(
+            name=content.accepted_by, date=long_date(content.accepted_on)
+        )
+        paragraph = fitted(note, styles.note, width, 2 * styles.note.leading)[0]
         parts += [Spacer(0, 3), paragraph]
     return parts
 
@@ -314,17 +355,17 @@ def _signatures(
     """The client's signatory (filled in once accepted) beside the supplier's PM."""
     accepted = content.accepted
     client = Signatory(
-        "For the client",
+        _("For the client"),
         content.client,
         name=content.accepted_by if accepted else "",
         role=content.acceptor_role if accepted else "",
         date=long_date(content.accepted_on) if accepted else "",
     )
     supplier = Signatory(
-        "For the supplier",
-        f"Project manager of {content.project_code}",
+        _("For the supplier"),
+        _("Project manager of {code}").format(code=content.project_code),
         name=content.manager,
-        role="Project manager",
+        role=_("Project manager"),
     )
     return signature_blocks(
         client, supplier, styles, width, signature_height, label_width=LINE_LABEL

@@ -18,15 +18,17 @@ from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.change_form_story import story_for_page
 from cpm_desktop.reports.pdf.one_page_form import FormHead, render_one_page_form
 from cpm_desktop.reports.pdf.style import styles
+from cpm_desktop.texts import N_, _
 
-TITLE = "Change request sign-off"
+TITLE = N_("Change request sign-off")
 
 
 @dataclass(frozen=True, slots=True)
 class ChangeFormContent:
     """Everything printed on the form, as display-ready plain values (no database objects).
 
-    Category, priority and status are labels as users read them ("Under assessment").
+    Category, priority and status are labels as users read them ("Under assessment"), and
+    like every composed text here already in the reader's language.
     The before/after figures are the project's without and with this change; None when
     unknown (no plan yet). `recorded_decision` describes a decision already in the log.
     """
@@ -65,23 +67,23 @@ class ChangeFormContent:
 
 
 def render_change_form(content: ChangeFormContent, *, paper: str = PaperSize.A4) -> bytes:
-    """The form as PDF bytes on one `paper` page (a PaperSize), fonts embedded."""
+    """The form as PDF bytes on one `paper` page (a PaperSize), fonts embedded, in the
+    language being spoken."""
     head = FormHead(
-        title=TITLE,
-        purpose="For the client's decision and signature",
+        title=_(TITLE),
+        purpose=_("For the client's decision and signature"),
         client=content.client,
         project=f"{content.project_code} · {content.project_name}",
         footer=(
             content.audience_note,
             content.reference,
             content.project_code,
-            f"generated on {long_date(content.generated_on)}",
+            _("generated on {date}").format(date=long_date(content.generated_on)),
         ),
         document_title=f"{content.reference} {content.title}",
         author=content.manager,
-        subject=(
-            f"Change request sign-off for {content.client}, project {content.project_code} "
-            f"{content.project_name}"
+        subject=_("Change request sign-off for {client}, project {code} {name}").format(
+            client=content.client, code=content.project_code, name=content.project_name
         ),
     )
     return render_one_page_form(

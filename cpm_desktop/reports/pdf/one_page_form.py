@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -34,6 +35,7 @@ from cpm_desktop.reports.pdf.style import (
     Styles,
 )
 from cpm_desktop.reports.pdf.text import BIG, markup, one_line
+from cpm_desktop.texts import _
 
 BAND_TOP = 10 * mm  # from the top edge: inside any printer's unprintable margin
 BAND_HEIGHT = 46.0
@@ -41,14 +43,18 @@ BAND_GAP = 12.0  # between the band and the first line of content
 FOOTER_BASELINE = 9 * mm
 FOOTER_ROOM = 16.0  # kept free above the footer line
 PAD = 3.0  # a grid cell's padding above and below
+TITLE_SIZE = 15.0  # the band's title
+SMALLEST_TITLE_SIZE = 12.0
+LINE_LABEL_SIZE = 9.0  # WriteInLine's label font
+LINE_LABEL_AIR = 4.0  # between a write-in label and its line
 
 
 @dataclass(frozen=True, slots=True)
 class FormHead:
     """The band, the footer and the file's metadata of one form."""
 
-    title: str  # in the band: "Change request sign-off", "Acceptance certificate D-001"
-    purpose: str  # under it: "For the client's decision and signature"
+    title: str  # in the band, translated: "Change request sign-off", "Acceptance certificate D-001"
+    purpose: str  # under it, translated: "For the client's decision and signature"
     client: str
     project: str  # "NHL-WMS · Warehouse management system rollout"
     footer: tuple[str, ...]  # the footer's parts before the page count ("" parts left out)
@@ -146,11 +152,18 @@ def grid(
 class Signatory:
     """One framed signature block: who signs, and what is already known of them."""
 
-    heading: str  # "For the client"
+    heading: str  # "For the client", translated
     subline: str  # the organisation or the role under the heading
     name: str = ""
     role: str = ""
     date: str = ""
+
+
+def write_in_label_width(labels: Sequence[str], least: float) -> float:
+    """Where the lines of WriteInLines labelled `labels` start: at `least`, or further right
+    when a label (a longer word in German: "Unterschrift") needs it."""
+    widest = max((stringWidth(text, REGULAR, LINE_LABEL_SIZE) for text in labels), default=0.0)
+    return max(least, widest + LINE_LABEL_AIR)
 
 
 def signature_blocks(
@@ -163,18 +176,21 @@ def signature_blocks(
     label_width: float = 58,
 ) -> Table:
     """Two framed blocks side by side, the client's signatory and the supplier's: name, role,
-    a signature line `signature_height` tall and the date, with what is known filled in."""
+    a signature line `signature_height` tall and the date, with what is known filled in.
+    The lines start at `label_width`, or after the longest label of the language spoken."""
     gap = 18.0
     column = (width - gap) / 2
+    name, role, signature, date = _("Name"), _("Role"), _("Signature"), _("Date")
+    label_width = write_in_label_width((name, role, signature, date), label_width)
 
     def block(who: Signatory) -> list[Flowable]:
-        lines = (("Name", who.name), ("Role", who.role))
+        lines = ((name, who.name), (role, who.role))
         return [
-            Paragraph(who.heading, styles.heading),
+            Paragraph(markup(who.heading), styles.heading),
             Paragraph(markup(one_line(who.subline, REGULAR, 9, column - 20)), styles.label),
             *(WriteInLine(k, v, height=24, label_width=label_width) for k, v in lines),
-            WriteInLine("Signature", height=signature_height, label_width=label_width),
-            WriteInLine("Date", who.date, height=24, label_width=label_width),
+            WriteInLine(signature, height=signature_height, label_width=label_width),
+            WriteInLine(date, who.date, height=24, label_width=label_width),
         ]
 
     table = Table([[block(client), "", block(supplier)]], colWidths=[column, gap, column])
@@ -204,23 +220,34 @@ def _draw_band(canvas: Canvas, head: FormHead, width: float, height: float) -> N
     canvas.rect(MARGIN, top - BAND_HEIGHT, inner, BAND_HEIGHT, stroke=0, fill=1)
     canvas.setFillColor(WHITE)
     pad = 14.0
-    canvas.setFont(BOLD, 15)
+    room = inner - 2 * pad - 24
+    # A long title (French: "Validation de la demande de modification") is set smaller rather
+    # than leave the client's name no room.
+    client_width = canvas.stringWidth(head.client, BOLD, 11)
+    title_width = max(canvas.stringWidth(head.title, BOLD, TITLE_SIZE), 1.0)
+    title_size = max(
+        SMALLEST_TITLE_SIZE, min(TITLE_SIZE, TITLE_SIZE * (room - client_width) / title_width)
+    )
+    canvas.setFont(BOLD, title_size)
     canvas.drawString(MARGIN + pad, top - 21, head.title)
     canvas.setFont(REGULAR, 9.5)
     canvas.drawString(MARGIN + pad, top - 36, head.purpose)
-    # The right side takes what the title leaves, so a long name never runs into it.
-    room = inner - 2 * pad - canvas.stringWidth(head.title, BOLD, 15) - 24
+    # Each line on the right takes what the left one beside it leaves, so a long name never
+    # runs into the title or the purpose (both longer in German than in English).
+    client_room = room - canvas.stringWidth(head.title, BOLD, title_size)
+    project_room = room - canvas.stringWidth(head.purpose, REGULAR, 9.5)
     right = width - MARGIN - pad
     canvas.setFont(BOLD, 11)
-    canvas.drawRightString(right, top - 20, one_line(head.client, BOLD, 11, room))
+    canvas.drawRightString(right, top - 20, one_line(head.client, BOLD, 11, client_room))
     canvas.setFont(REGULAR, 9.5)
-    canvas.drawRightString(right, top - 36, one_line(head.project, REGULAR, 9.5, room))
+    canvas.drawRightString(right, top - 36, one_line(head.project, REGULAR, 9.5, project_room))
     canvas.restoreState()
 
 
 def _draw_footer(canvas: Canvas, head: FormHead, width: float) -> None:
     """One muted line: the form's parts, then the page count."""
-    parts = (*head.footer, f"Page {canvas.getPageNumber()} of 1")
+    page = _("Page {page} of {pages}").format(page=canvas.getPageNumber(), pages=1)
+    parts = (*head.footer, page)
     text = " · ".join(part for part in parts if part)
     canvas.saveState()
     canvas.setFillColor(MUTED)

@@ -28,7 +28,10 @@ from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.portfolio.views import project_summary, task_rows
 from cpm_desktop.services.validate import clean_enum, get_or_raise
-from cpm_desktop.texts import speaking
+from cpm_desktop.texts import N_, _, speaking
+
+# domain.audience's INTERNAL_FOOTER, marked here: domain/ cannot mark its own texts.
+INTERNAL_NOTE = N_("Internal — not for the client")
 
 
 def find_change_request_id(session: Session, project_id: int, reference: str) -> int | None:
@@ -45,7 +48,8 @@ def change_form_content(
     on: dt.date | None = None,
     audience: Audience = Audience.CLIENT,
 ) -> ChangeFormContent:
-    """Everything the sign-off form of request `cr_id` shows `audience`, generated `on`."""
+    """Everything the sign-off form of request `cr_id` shows `audience`, generated `on`, its
+    words in the language being spoken."""
     cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
     project = get_or_raise(session, Project, cr.project_id, "project")
     view = visibility(audience, open_book=project.open_book)
@@ -71,9 +75,9 @@ def change_form_content(
         reason=row.reason,
         requested_by=row.requested_by,
         raised_on=row.raised_on,
-        category=row.category.capitalize(),
-        priority=row.priority.capitalize(),
-        status=label(row.status),
+        category=_(row.category.label),
+        priority=_(row.priority.label),
+        status=_(label(row.status)),
         schedule_days=row.schedule_days,
         cost_impact=row.cost_impact if view.cost else None,
         effort_days=row.effort_days,
@@ -91,7 +95,7 @@ def change_form_content(
         contract_with=contract_without + own_price,
         recorded_decision=_recorded_decision(row),
         cost_shown=view.cost,
-        audience_note=view.footer_note,
+        audience_note=_(INTERNAL_NOTE) if view.footer_note else "",
     )
 
 
@@ -141,7 +145,8 @@ def _finishes(
 
 
 def _recorded_decision(row: ChangeRow) -> str:
-    """The decision the log holds (approved, rejected or deferred), or "" while undecided."""
+    """The decision the log holds (approved, rejected or deferred), or "" while undecided:
+    "Approved on 13 Oct 2026 by Henrik Sørensen: as change order CO-02."."""
     if row.status in OPEN_FOR_IMPACT:  # a deferral is history once the request is resubmitted
         return ""
     decided = [
@@ -153,9 +158,20 @@ def _recorded_decision(row: ChangeRow) -> str:
         return ""
     last = decided[-1]
     if last.to_status == ChangeStatus.DEFERRED:
-        text = f"Deferred on {long_date(last.changed_on)}"
-        return f"{text}: {last.comment}" if last.comment else f"{text}."
-    text = f"{label(last.to_status)} on {long_date(row.decided_on or last.changed_on)}"
+        text = _("Deferred on {date}").format(date=long_date(last.changed_on))
+        return _with_notes(text, last.comment)
+    on = long_date(row.decided_on or last.changed_on)
+    if last.to_status == ChangeStatus.APPROVED:
+        text = _("Approved on {date}").format(date=on)
+    else:
+        text = _("Rejected on {date}").format(date=on)
     if row.decided_by:
-        text += f" by {row.decided_by}"
-    return f"{text}: {row.decision_notes}" if row.decision_notes else f"{text}."
+        text = _("{decision} by {name}").format(decision=text, name=row.decided_by)
+    return _with_notes(text, row.decision_notes)
+
+
+def _with_notes(decision: str, notes: str) -> str:
+    """A decision, then its notes after a colon, or a full stop."""
+    if notes:
+        return _("{decision}: {notes}").format(decision=decision, notes=notes)
+    return f"{decision}."  # a full stop is the same in every language we write

@@ -26,7 +26,7 @@ from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.services.portfolio.clients import contacts_of
 from cpm_desktop.services.portfolio.views import project_summary
 from cpm_desktop.services.validate import get_or_raise
-from cpm_desktop.texts import speaking
+from cpm_desktop.texts import _, pgettext, speaking
 
 
 def find_deliverable_id(session: Session, project_id: int, reference: str) -> int | None:
@@ -38,7 +38,8 @@ def find_deliverable_id(session: Session, project_id: int, reference: str) -> in
 def certificate_content(
     session: Session, deliverable_id: int, *, on: dt.date | None = None
 ) -> AcceptanceContent:
-    """Everything the certificate of deliverable `deliverable_id` shows, generated `on`."""
+    """Everything the certificate of deliverable `deliverable_id` shows, generated `on`, its
+    words in the language being spoken."""
     row = deliverable_row(session, deliverable_id)
     header = project_summary(session, row.project_id)
     accepted = row.status is DeliverableStatus.ACCEPTED
@@ -53,7 +54,7 @@ def certificate_content(
         milestone=row.milestone,
         due=row.due,
         owner=row.owner,
-        status=row.status.label,
+        status=_status_word(row.status),
         criteria=tuple(CriterionLine(c.text, c.met) for c in row.criteria),
         history=_history(row),
         generated_on=on or dt.date.today(),
@@ -92,13 +93,26 @@ def _history(row: DeliverableRow) -> tuple[HistoryLine, ...]:
     return tuple(
         HistoryLine(
             on=step.changed_on,
-            step=step.to_status.label,
+            step=_status_word(step.to_status),
             # The supplier's own steps carry the login of whoever clicked: not for the client.
             by=step.changed_by if step.to_status in VERDICTS else "",
             comment=step.comment,
         )
         for step in row.steps
     )
+
+
+def _status_word(status: DeliverableStatus) -> str:
+    """A deliverable's status as its reader says it.
+
+    A change request's "Submitted" and "Rejected" are the same English words, but French
+    agrees them with "la demande"; a deliverable ("le livrable") takes its own forms.
+    """
+    if status is DeliverableStatus.SUBMITTED:
+        return pgettext("deliverable", "Submitted")
+    if status is DeliverableStatus.REJECTED:
+        return pgettext("deliverable", "Rejected")
+    return _(status.label)
 
 
 def _role(session: Session, client_id: int, who: str) -> str:
