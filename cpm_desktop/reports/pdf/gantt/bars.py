@@ -24,7 +24,7 @@ from cpm_desktop.reports.pdf.gantt.look import (
     SMALL_SIZE,
     SUMMARY,
 )
-from cpm_desktop.reports.pdf.gantt.scale import MONTHS
+from cpm_desktop.reports.pdf.gantt.scale import day_month
 
 MIN_BAR = 1.5  # points: a one-day task on a quarter scale still shows
 
@@ -144,7 +144,7 @@ def _milestone(group: Group, row: GanttRow, sheet: Sheet, centre: float, m: RowM
         return
     colour = CRITICAL_PROGRESS if row.is_critical else MILESTONE
     group.add(_diamond(x, centre, m.milestone_half, colour, None))
-    label = f"{row.start.day} {MONTHS[row.start.month - 1]}"
+    label = day_month(row.start)
     room = sheet.width - (x + m.milestone_half + 2)
     if stringWidth(label, REGULAR, SMALL_SIZE) <= room:
         group.add(

@@ -15,8 +15,9 @@ from cpm_desktop.reports.pdf.gantt.markers import date_lines
 from cpm_desktop.reports.pdf.gantt.names import names, row_bands
 from cpm_desktop.reports.pdf.gantt.pages import TITLE_HEIGHT, Page
 from cpm_desktop.reports.pdf.gantt.scale import Scale
+from cpm_desktop.texts import N_, _
 
-EMPTY_TEXT = "No tasks to show."
+EMPTY_TEXT = N_("No tasks to show.")
 
 
 class GanttPage(Drawing):
@@ -65,7 +66,7 @@ def empty_drawing(chart: PrintedGantt, page: Page, width: float) -> GanttPage:
     drawing.add(title(sheet, chart.title, page, 0))
     drawing.add(
         String(
-            0, NAME_SIZE, EMPTY_TEXT, fontName=REGULAR, fontSize=NAME_SIZE + 1.5, fillColor=MUTED
+            0, NAME_SIZE, _(EMPTY_TEXT), fontName=REGULAR, fontSize=NAME_SIZE + 1.5, fillColor=MUTED
         )
     )
     return drawing

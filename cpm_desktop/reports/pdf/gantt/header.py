@@ -21,18 +21,21 @@ from cpm_desktop.reports.pdf.gantt.look import (
 from cpm_desktop.reports.pdf.gantt.pages import TIER_HEIGHT, Page
 from cpm_desktop.reports.pdf.gantt.scale import Tiers, Unit, cells, labels
 from cpm_desktop.reports.pdf.text import one_line
+from cpm_desktop.texts import N_, _
 
-NAME_HEADING = "Task"
-WBS_HEADING = "WBS"
+NAME_HEADING = N_("Task")
+WBS_HEADING = N_("WBS")
 _PAD = 1.5  # air between a timescale label and its cell's edges
 
 
 def title(sheet: Sheet, text: str, page: Page, total_rows: int) -> Group:
     """The chart's title on the left, where this page sits in the whole on the right."""
-    where = f"Page {page.number} of {page.count}"
+    where = _("Page {number} of {total}").format(number=page.number, total=page.count)
     if page.rows:
-        last = page.first_index + len(page.rows)
-        where += f" · rows {page.first_index + 1}–{last} of {total_rows}"
+        rows = _("rows {first}–{last} of {total}").format(
+            first=page.first_index + 1, last=page.first_index + len(page.rows), total=total_rows
+        )
+        where = f"{where} · {rows}"
     y = sheet.height - TITLE_SIZE - 2
     room = sheet.width - stringWidth(where, REGULAR, SMALL_SIZE) - 12
     return Group(
@@ -66,8 +69,8 @@ def timescale(sheet: Sheet, tiers: Tiers) -> Group:
         Line(0, bottom, sheet.width, bottom, strokeColor=RULE, strokeWidth=0.8),
     )
     text_y = bottom + TIER_HEIGHT - NAME_SIZE * 0.35  # centred on the two tiers
-    group.add(_text(3.0, text_y, WBS_HEADING, BOLD, NAME_SIZE, "start"))
-    group.add(_text(sheet.wbs_width, text_y, NAME_HEADING, BOLD, NAME_SIZE, "start"))
+    group.add(_text(3.0, text_y, _(WBS_HEADING), BOLD, NAME_SIZE, "start"))
+    group.add(_text(sheet.wbs_width, text_y, _(NAME_HEADING), BOLD, NAME_SIZE, "start"))
     _tier(group, sheet, tiers.upper, middle, upper=True)
     _tier(group, sheet, tiers.lower, bottom, upper=False)
     return group
@@ -77,7 +80,7 @@ def gridlines(sheet: Sheet, tiers: Tiers) -> Group:
     """Light vertical lines through the rows at each lower cell, firmer at each upper cell."""
     group = Group()
     for unit, colour, width in ((tiers.lower, GRID, 0.5), (tiers.upper, RULE, 0.6)):
-        for start, _ in cells(unit, *sheet.window):
+        for start, _end in cells(unit, *sheet.window):
             x = sheet.x_of(start)
             if sheet.chart_left < x < sheet.width:
                 group.add(
@@ -108,9 +111,9 @@ def _tier(group: Group, sheet: Sheet, unit: Unit, base: float, *, upper: bool) -
         parts.append((left, right, forms, fits[0] if fits else len(forms), whole))
     # "Oct 2026" beside "September 2026" reads as a mistake: whole cells share one form,
     # and only the cut cells at the page's edges fall back to shorter ones on their own.
-    common = max((first for *_, first, whole in parts if whole), default=0)
+    common = max((first for *_cell, first, whole in parts if whole), default=0)
     y = base + (TIER_HEIGHT - SCALE_SIZE) / 2 + 1
-    for left, right, forms, first, _ in parts:
+    for left, right, forms, first, _whole in parts:
         index = max(common, first)
         if index < len(forms):
             group.add(_text((left + right) / 2, y, forms[index], font, SCALE_SIZE, "middle"))

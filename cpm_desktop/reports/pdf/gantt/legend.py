@@ -22,7 +22,8 @@ from cpm_desktop.reports.pdf.gantt.look import (
     TEXT,
     TODAY,
 )
-from cpm_desktop.reports.pdf.gantt.markers import STATUS_DASH, day_text
+from cpm_desktop.reports.pdf.gantt.markers import STATUS_DASH, status_date_tag, today_tag
+from cpm_desktop.texts import _
 
 SWATCH = 14.0  # a swatch's width
 _GAP = 12.0  # between one entry and the next
@@ -94,18 +95,18 @@ def legend(*, status_date: dt.date | None, today: dt.date | None, baseline: bool
     The lines' entries carry their dates, as a line's own tag gives way when two collide.
     """
     entries: list[tuple[str, Swatch]] = [
-        ("Task", _bar(BAR, PROGRESS)),
-        ("Critical task", _bar(CRITICAL_BAR, CRITICAL_PROGRESS)),
-        ("Progress", _progress),
-        ("Summary", _summary),
-        ("Milestone", _milestone),
+        (_("Task"), _bar(BAR, PROGRESS)),
+        (_("Critical task"), _bar(CRITICAL_BAR, CRITICAL_PROGRESS)),
+        (_("Progress"), _progress),
+        (_("Summary"), _summary),
+        (_("Milestone"), _milestone),
     ]
     if baseline:
-        entries.append(("Baseline", _baseline))
+        entries.append((_("Baseline"), _baseline))
     if status_date is not None:
-        entries.append((f"Status date {day_text(status_date)}", _line(STATUS_DATE, STATUS_DASH)))
+        entries.append((status_date_tag(status_date), _line(STATUS_DATE, STATUS_DASH)))
     if today is not None:
-        entries.append((f"Today {day_text(today)}", _line(TODAY, None)))
+        entries.append((today_tag(today), _line(TODAY, None)))
     group = Group()
     x = 0.0
     for label, swatch in entries:

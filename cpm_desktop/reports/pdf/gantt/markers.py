@@ -11,14 +11,25 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from cpm_desktop.reports.pdf.fonts import BOLD
 from cpm_desktop.reports.pdf.gantt.geometry import Sheet
 from cpm_desktop.reports.pdf.gantt.look import SMALL_SIZE, STATUS_DATE, TODAY
-from cpm_desktop.reports.pdf.gantt.scale import MONTHS
+from cpm_desktop.reports.pdf.gantt.scale import short_date
+from cpm_desktop.texts import _
 
 STATUS_DASH = [3, 2]
 
 
 def day_text(day: dt.date) -> str:
-    """Return a date as printed on the chart: 12 Mar 2026."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """Return a date as printed on the chart: 12 Mar 2026, 12. März 2026."""
+    return short_date(day)
+
+
+def status_date_tag(day: dt.date) -> str:
+    """The status-date line's name: 'Status date 12 Mar 2026'."""
+    return _("Status date {date}").format(date=day_text(day))
+
+
+def today_tag(day: dt.date) -> str:
+    """Today's line's name: 'Today 12 Mar 2026'."""
+    return _("Today {date}").format(date=day_text(day))
 
 
 def date_lines(sheet: Sheet, status_date: dt.date | None, today: dt.date) -> Group:
@@ -32,12 +43,12 @@ def date_lines(sheet: Sheet, status_date: dt.date | None, today: dt.date) -> Gro
         x = sheet.x_of(status_date, 1.0)
         if sheet.shows(x):
             _line(group, sheet, x, STATUS_DATE, STATUS_DASH, 1.0)
-            taken = _tag(group, sheet, x, f"Status date {day_text(status_date)}", STATUS_DATE)
+            taken = _tag(group, sheet, x, status_date_tag(status_date), STATUS_DATE)
     if today != status_date:
         x = sheet.x_of(today, 0.5)
         if sheet.shows(x):
             _line(group, sheet, x, TODAY, None, 0.8)
-            _tag(group, sheet, x, f"Today {day_text(today)}", TODAY, avoid=taken)
+            _tag(group, sheet, x, today_tag(today), TODAY, avoid=taken)
     return group
 
 

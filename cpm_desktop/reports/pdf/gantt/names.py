@@ -10,9 +10,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from cpm_desktop.reports.pdf.fonts import BOLD, REGULAR
 from cpm_desktop.reports.pdf.gantt.content import GanttRow
 from cpm_desktop.reports.pdf.gantt.geometry import Sheet
+from cpm_desktop.reports.pdf.gantt.header import WBS_HEADING
 from cpm_desktop.reports.pdf.gantt.look import BAND, MUTED, NAME_SIZE, RULE, TEXT
 from cpm_desktop.reports.pdf.gantt.pages import ROW_HEIGHT
 from cpm_desktop.reports.pdf.text import one_line
+from cpm_desktop.texts import _
 
 INDENT = 8.0  # points per outline level
 MAX_INDENT_LEVELS = 6  # deeper levels stop indenting, so names keep their room
@@ -30,7 +32,7 @@ def wbs_column_width(rows: Sequence[GanttRow], name_width: float) -> float:
     # A code longer than this (a deep outline) would not fit anyway; no glyph is under 0.2 em.
     most = int(room / (0.2 * NAME_SIZE)) + 1
     widest = max((float(stringWidth(row.wbs[:most], BOLD, NAME_SIZE)) for row in rows), default=0.0)
-    heading = float(stringWidth("WBS", BOLD, NAME_SIZE))
+    heading = float(stringWidth(_(WBS_HEADING), BOLD, NAME_SIZE))
     return min(max(widest, heading) + 2 * _PAD + 2, room)
 
 

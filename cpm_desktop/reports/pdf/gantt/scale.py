@@ -1,7 +1,9 @@
 """The printed timescale: calendar units, their labels, and the scale a project is drawn at.
 
-The units and labels follow the screen's timescale (ui/gantt/timescale.py), in English and
-without Qt; the scale is the finest pair of tiers whose lower cells stay readable on paper.
+The units and labels follow the screen's timescale (ui/gantt/timescale.py), without Qt and in
+the reader's language (month names from CLDR, as Babel has them; the default locale keeps the
+English abbreviations every report has printed); the scale is the finest pair of tiers whose
+lower cells stay readable on paper.
 """
 
 from __future__ import annotations
@@ -11,8 +13,12 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from babel.dates import format_date, format_skeleton
+
+from cpm_desktop.domain.locales import DEFAULT_LOCALE
 from cpm_desktop.reports.pdf.gantt.content import PrintedGantt
 from cpm_desktop.scheduling.time_units import Unit, unit_next, unit_start
+from cpm_desktop.texts import _, current_locale
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 LONG_MONTHS = (
@@ -72,23 +78,57 @@ def cells(unit: Unit, first: dt.date, end: dt.date) -> Iterator[tuple[dt.date, d
         start = following
 
 
+def month_abbreviation(day: dt.date) -> str:
+    """The month of `day`, abbreviated as the reader does: 'Sep', 'Okt', 'sept.'."""
+    locale = current_locale()
+    if locale == DEFAULT_LOCALE:
+        return MONTHS[day.month - 1]
+    return format_date(day, "LLL", locale=locale)
+
+
+def month_name(day: dt.date) -> str:
+    """The month of `day` written out: 'September', 'Oktober', 'septembre'."""
+    locale = current_locale()
+    if locale == DEFAULT_LOCALE:
+        return LONG_MONTHS[day.month - 1]
+    return format_date(day, "LLLL", locale=locale)
+
+
+def short_date(day: dt.date) -> str:
+    """A day with its month abbreviated: '12 Mar 2026', '12. März 2026', '12 mars 2026'."""
+    locale = current_locale()
+    if locale == DEFAULT_LOCALE:
+        return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return format_skeleton("yMMMd", day, locale=locale)
+
+
+def day_month(day: dt.date) -> str:
+    """A day and its month, the year left out: '12 Mar', '12. März', '12 mars'."""
+    locale = current_locale()
+    if locale == DEFAULT_LOCALE:
+        return f"{day.day} {MONTHS[day.month - 1]}"
+    return format_skeleton("MMMd", day, locale=locale)
+
+
 def labels(unit: Unit, start: dt.date, upper: bool) -> tuple[str, ...]:
     """Candidate labels of the cell starting on `start`, longest first (the first that fits)."""
     year, short_year = str(start.year), f"’{start.year % 100:02d}"
     if unit is Unit.YEAR:
         return (year, short_year)
     if unit is Unit.QUARTER:
-        quarter = f"Q{(start.month - 1) // 3 + 1}"
+        quarter = _("Q{quarter}").format(quarter=(start.month - 1) // 3 + 1)
         return (f"{quarter} {year}", f"{quarter} {short_year}", quarter) if upper else (quarter,)
-    month = MONTHS[start.month - 1]
+    month = month_abbreviation(start)
     if unit is Unit.MONTH:
         if upper:
-            return (f"{LONG_MONTHS[start.month - 1]} {year}", f"{month} {year}", month)
-        return (month, month[:1])
+            return (f"{month_name(start)} {year}", f"{month} {year}", month)
+        # "sept." loses its dot before it loses its letters.
+        return tuple(dict.fromkeys((month, month.rstrip("."), month[:1])))
     if unit is Unit.WEEK:
         if upper:
-            week = f"W{start.isocalendar().week}"
-            return (f"{week} · {start.day} {month} {year}", f"{start.day} {month} {year}", week)
+            week = _("W{week}").format(week=start.isocalendar().week)
+            day = short_date(start)
+            return (f"{week} · {day}", day, week)
         return (str(start.day),)
     return (str(start.day),)
 

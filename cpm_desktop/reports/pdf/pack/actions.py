@@ -14,17 +14,21 @@ from cpm_desktop.reports.pdf.pack.parts import (
     RAG_HEX,
     cell,
     data_table,
+    date_width,
     dot_word,
     empty_note,
     heading,
     subheading,
+    table_date,
 )
 from cpm_desktop.reports.pdf.style import MUTED_HEX, Styles
 from cpm_desktop.reports.pdf.text import markup
+from cpm_desktop.texts import N_, _
 
 REF_WIDTH = 46.0
 OWNER_WIDTH = 104.0
 DUE_WIDTH = 84.0  # "18 Nov 2026" in bold on one line
+WIDEST_DUE = 96.0  # "20. November" in bold over its year, at the least
 STATE_WIDTH = 110.0  # "● Done 19 Nov 2026"
 # Where an action stands, as the dot beside its word shows it.
 STATE_COLOURS = {
@@ -33,6 +37,14 @@ STATE_COLOURS = {
     "in_progress": RAG_HEX["amber"],
     "open": MUTED_HEX,
     "cancelled": MUTED_HEX,
+}
+# Each state as its word: the domain's ActionStatus labels, and "Overdue", the pack's own.
+STATE_WORDS = {
+    "done": N_("Done"),
+    "overdue": N_("Overdue"),
+    "in_progress": N_("In progress"),
+    "open": N_("Open"),
+    "cancelled": N_("Cancelled"),
 }
 
 
@@ -77,28 +89,22 @@ def action_flowables(section: PackActions | None, styles: Styles, width: float) 
     """The section's flowables; nothing when there is nothing to print."""
     if section is None:
         return []
-    story: list[Flowable] = [heading("actions", "Actions", styles)]
+    story: list[Flowable] = [heading("actions", _("Actions"), styles)]
     meeting = section.meeting
+    as_of = long_date(section.as_of)
     if meeting is None:
-        story.append(subheading("Actions from the last meeting", styles))
-        story.append(
-            empty_note(
-                f"No steering meeting recorded on or before {long_date(section.as_of)}.", styles
-            )
-        )
+        story.append(subheading(_("Actions from the last meeting"), styles))
+        none = _("No steering meeting recorded on or before {date}.").format(date=as_of)
+        story.append(empty_note(none, styles))
     else:
         story += _meeting(meeting, section, styles, width)
-    story += [Spacer(0, 14), subheading("Other open actions, overdue first", styles)]
+    story += [Spacer(0, 14), subheading(_("Other open actions, overdue first"), styles)]
     if section.other_open:
         story.append(_table(section.other_open, styles, width, source=True))
     else:
-        story.append(empty_note("No other open actions.", styles))
-    story.append(
-        Paragraph(
-            f"Status as of {long_date(section.as_of)}: overdue means open and due before then.",
-            styles.note,
-        )
-    )
+        story.append(empty_note(_("No other open actions."), styles))
+    note = _("Status as of {date}: overdue means open and due before then.").format(date=as_of)
+    story.append(Paragraph(markup(note), styles.note))
     return story
 
 
@@ -106,21 +112,20 @@ def _meeting(
     meeting: MeetingRecord, section: PackActions, styles: Styles, width: float
 ) -> list[Flowable]:
     """The meeting's heading, its attendees and decisions, and the actions set there."""
-    title = f"Actions from the last meeting ({long_date(meeting.held_on)})"
+    title = _("Actions from the last meeting ({date})").format(date=long_date(meeting.held_on))
     story: list[Flowable] = [subheading(title, styles)]
-    who = "; ".join(meeting.attendees) or "not recorded"
-    story.append(
-        Paragraph(f"<b>{markup(meeting.title)}.</b> Attended: {markup(who)}.", styles.body)
-    )
+    who = "; ".join(meeting.attendees) or _("not recorded")
+    attended = _("Attended: {people}.").format(people=who)
+    story.append(Paragraph(f"<b>{markup(meeting.title)}.</b> {markup(attended)}", styles.body))
     if meeting.decisions:
         story.append(Spacer(0, 4))
-        story.append(Paragraph("Decided:", styles.body))
+        story.append(Paragraph(markup(_("Decided:")), styles.body))
         story.append(_bullets(meeting.decisions, styles))
     story.append(Spacer(0, 8))
     if section.from_meeting:
         story.append(_table(section.from_meeting, styles, width, source=False))
     else:
-        story.append(empty_note("The meeting set no actions.", styles))
+        story.append(empty_note(_("The meeting set no actions."), styles))
     return story
 
 
@@ -138,35 +143,37 @@ def _bullets(items: Sequence[str], styles: Styles) -> ListFlowable:
 
 def _table(lines: Sequence[ActionLine], styles: Styles, width: float, *, source: bool) -> Table:
     """Ref, the action (with where it came from, for the log), owner, due date, its status."""
-    text_width = width - REF_WIDTH - OWNER_WIDTH - DUE_WIDTH - STATE_WIDTH
     overdue = styles.value_bold
+    due = date_width((line.due_on for line in lines), overdue, least=DUE_WIDTH, most=WIDEST_DUE)
+    text_width = width - REF_WIDTH - OWNER_WIDTH - due - STATE_WIDTH
     rows = [
         [
             cell(line.reference, styles.value_bold),
             _title(line, styles, source=source),
             cell(line.owner, styles.body),
-            cell(long_date(line.due_on), overdue if line.state == "overdue" else styles.body),
+            cell(table_date(line.due_on), overdue if line.state == "overdue" else styles.body),
             _state(line, styles),
         ]
         for line in lines
     ]
-    widths = (REF_WIDTH, text_width, OWNER_WIDTH, DUE_WIDTH, STATE_WIDTH)
-    return data_table(("Ref.", "Action", "Owner", "Due", "Status"), rows, widths, styles)
+    widths = (REF_WIDTH, text_width, OWNER_WIDTH, due, STATE_WIDTH)
+    header = (_("Ref."), _("Action"), _("Owner"), _("Due"), _("Status"))
+    return data_table(header, rows, widths, styles)
 
 
 def _title(line: ActionLine, styles: Styles, *, source: bool) -> list[Flowable]:
     """The action, marked when internal; under it, muted, where it came from."""
-    title = line.title + (" (internal)" if line.internal else "")
+    title = _("{title} (internal)").format(title=line.title) if line.internal else line.title
     said: list[Flowable] = [cell(title, styles.body)]
     if source and line.source:
-        said.append(Paragraph(f"From {markup(line.source)}", styles.label))
+        said.append(Paragraph(markup(_("From {source}").format(source=line.source)), styles.label))
     return said
 
 
 def _state(line: ActionLine, styles: Styles) -> Paragraph:
     """A dot in the state's colour and its word: '● Done 22 Oct 2026', '● Overdue'."""
-    word = line.state.replace("_", " ").capitalize()
+    word = _(STATE_WORDS.get(line.state, line.state))
     if line.state == "done" and line.done_on is not None:
-        word = f"Done {long_date(line.done_on)}"
+        word = _("Done {date}").format(date=table_date(line.done_on))
     colour = STATE_COLOURS.get(line.state, MUTED_HEX)
     return dot_word(colour, word, styles.body)

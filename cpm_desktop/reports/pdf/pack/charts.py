@@ -8,8 +8,8 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.lib.colors import Color
 
-from cpm_desktop.reports.formatting import MONTHS
 from cpm_desktop.reports.pdf.fonts import REGULAR
+from cpm_desktop.reports.pdf.gantt.scale import month_abbreviation
 from cpm_desktop.reports.pdf.style import MUTED, RULE, TEXT
 
 MAX_MONTH_LABELS = 12
@@ -45,9 +45,9 @@ def month_steps(first: int, last: int) -> list[int]:
 
 
 def month_label(ordinal: float) -> str:
-    """A day's month as an axis label: 'Nov 26'."""
+    """A day's month as an axis label: 'Nov 26', 'Okt 26', 'oct. 26'."""
     day = dt.date.fromordinal(int(ordinal))
-    return f"{MONTHS[day.month - 1]} {day.year % 100:02d}"
+    return f"{month_abbreviation(day)} {day.year % 100:02d}"
 
 
 def legend(pairs: list[tuple[Color, str]], x: float, *, step: float = 130) -> Legend:

@@ -20,6 +20,7 @@ from cpm_desktop.reports.pdf.pack.actions import PackActions
 from cpm_desktop.reports.pdf.pack.charter import CharterSummary
 from cpm_desktop.reports.pdf.pack.deliverables import PackDeliverables
 from cpm_desktop.reports.pdf.pack.service_levels import PackServiceLevels
+from cpm_desktop.texts import N_
 
 # Print order. "billing" and "feedback" came with issue 11, "since_last" with issue 20,
 # "actions", "charter", "deliverables" and "service_levels" with issue 21:
@@ -41,22 +42,23 @@ SECTIONS = (
     "feedback",
     "decisions",
 )
+# Each section's title, in English: translated where printed (`_(TITLES[key])`).
 TITLES = {
-    "cover": "Cover",
-    "summary": "Executive summary",
-    "since_last": "Since the last report",
-    "actions": "Actions",
-    "charter": "Charter and objectives",
-    "deliverables": "Deliverables and acceptance",
-    "service_levels": "Service levels",
-    "milestones": "Milestones",
-    "gantt": "Schedule",
-    "finance": "Budget and earned value",
-    "billing": "Billing schedule",
-    "risks": "Risks and issues",
-    "changes": "Change requests",
-    "feedback": "Client satisfaction",
-    "decisions": "Decisions and next steps",
+    "cover": N_("Cover"),
+    "summary": N_("Executive summary"),
+    "since_last": N_("Since the last report"),
+    "actions": N_("Actions"),
+    "charter": N_("Charter and objectives"),
+    "deliverables": N_("Deliverables and acceptance"),
+    "service_levels": N_("Service levels"),
+    "milestones": N_("Milestones"),
+    "gantt": N_("Schedule"),
+    "finance": N_("Budget and earned value"),
+    "billing": N_("Billing schedule"),
+    "risks": N_("Risks and issues"),
+    "changes": N_("Change requests"),
+    "feedback": N_("Client satisfaction"),
+    "decisions": N_("Decisions and next steps"),
 }
 
 

@@ -22,42 +22,49 @@ from cpm_desktop.reports.pdf.pack.parts import (
     subheading,
 )
 from cpm_desktop.reports.pdf.style import INK, Styles
+from cpm_desktop.reports.pdf.text import markup
+from cpm_desktop.texts import N_, _
 
 FIGURE_WIDTH = 86.0
-HEADER = ("Budget", "Actual cost", "Forecast (EAC)", "Variance")
-NO_COST_DATA = (
+HEADER = (N_("Budget"), N_("Actual cost"), N_("Forecast (EAC)"), N_("Variance"))
+NO_COST_DATA = N_(
     "No cost data: no rate, assignment cost, fixed cost or invoice prices the project yet."
 )
-FORECAST_NOTE = (
+FORECAST_NOTE = N_(
     "Forecast at completion: each line's budget ÷ its own cost performance (CPI), as for the "
     "project, so the lines' forecasts need not add up to the total."
 )
-ROLE_NOTE = (
+ROLE_NOTE = N_(
     "Each task's budget and actual cost shared among roles as the rate card prices its "
     "people's work; other costs are fixed costs, materials, invoices and costs kept on tasks."
 )
+# The names services/team/breakdown.py gives the lines no phase or role of the plan names.
+BREAKDOWN_NAMES = (N_("No role"), N_("Other costs"), N_("Tasks outside a phase"))
 
 
 def cost_flowables(finance: Finance, styles: Styles, width: float) -> list[Flowable]:
     """Cost by phase, then by role (when the project has a team), with their notes."""
     if not finance.has_cost_data:
-        return [subheading("Cost by phase and role", styles), empty_note(NO_COST_DATA, styles)]
+        return [
+            subheading(_("Cost by phase and role"), styles),
+            empty_note(_(NO_COST_DATA), styles),
+        ]
     if finance.total is None or not finance.phases:
         return []
     c = finance.currency
     story: list[Flowable] = [
-        subheading("Cost by phase", styles),
-        _table("Phase", finance.phases, finance.total, c, styles, width),
+        subheading(_("Cost by phase"), styles),
+        _table(_("Phase"), finance.phases, finance.total, c, styles, width),
     ]
     if finance.roles:
         story += [
             Spacer(0, 10),
-            subheading("Cost by role", styles),
-            _table("Role", finance.roles, finance.total, c, styles, width),
+            subheading(_("Cost by role"), styles),
+            _table(_("Role"), finance.roles, finance.total, c, styles, width),
             Spacer(0, 3),
-            Paragraph(ROLE_NOTE, styles.note),
+            Paragraph(markup(_(ROLE_NOTE)), styles.note),
         ]
-    return [*story, Spacer(0, 3), Paragraph(FORECAST_NOTE, styles.note)]
+    return [*story, Spacer(0, 3), Paragraph(markup(_(FORECAST_NOTE)), styles.note)]
 
 
 def _table(
@@ -69,11 +76,11 @@ def _table(
     width: float,
 ) -> Flowable:
     body = [_row(line, currency, styles.body) for line in lines]
-    body.append(_row(total, currency, styles.value_bold, label="Total"))
+    body.append(_row(total, currency, styles.value_bold, label=_("Total")))
     widths = (width - 4 * FIGURE_WIDTH, *(FIGURE_WIDTH,) * 4)
     last = len(body)
     return data_table(
-        (first, *HEADER),
+        (first, *(_(text) for text in HEADER)),
         body,
         widths,
         styles,
@@ -92,7 +99,8 @@ def _row(line: CostRow, currency: str, style: ParagraphStyle, *, label: str = ""
     else:
         shown = amount(variance, currency, style)
     return [
-        cell(label or line.label, style),
+        # A phase is named by the plan; a role or a catch-all line by breakdown.py, in English.
+        cell(label or (line.label if line.code else _(line.name)), style),
         amount(line.budget, currency, style),
         amount(line.actual, currency, style),
         amount(line.forecast, currency, style),

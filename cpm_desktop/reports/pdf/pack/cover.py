@@ -15,6 +15,7 @@ from cpm_desktop.reports.pdf.pack.content import Cover
 from cpm_desktop.reports.pdf.pack.parts import DASH, SectionHeading, cell
 from cpm_desktop.reports.pdf.style import ACCENT, RULE, Styles
 from cpm_desktop.reports.pdf.text import markup
+from cpm_desktop.texts import _
 
 LOGO_WIDTH = 60 * mm
 LOGO_HEIGHT = 28 * mm
@@ -54,10 +55,10 @@ def _facts(cover: Cover, styles: Styles, width: float) -> Table:
     label = ParagraphStyle("cover-label", parent=styles.label, fontSize=10, leading=14)
     value = ParagraphStyle("cover-value", parent=styles.value, fontSize=11, leading=15)
     facts = (
-        ("Steering committee", long_date(cover.meeting_date, "Date to be set")),
-        ("Status date", long_date(cover.status_date, "No status date set")),
-        ("Project manager", cover.manager),
-        ("Sponsor", cover.sponsor),
+        (_("Steering committee"), long_date(cover.meeting_date, _("Date to be set"))),
+        (_("Status date"), long_date(cover.status_date, _("No status date set"))),
+        (_("Project manager"), cover.manager),
+        (_("Sponsor"), cover.sponsor),
     )
     rows = [[cell(name, label), cell(text or DASH, value)] for name, text in facts]
     table = Table(rows, colWidths=[LABEL_WIDTH, width - LABEL_WIDTH], hAlign="LEFT")

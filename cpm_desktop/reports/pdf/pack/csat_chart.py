@@ -12,7 +12,8 @@ from reportlab.lib.colors import HexColor
 from cpm_desktop.reports import palette
 from cpm_desktop.reports.pdf.pack.charts import legend, time_axes
 from cpm_desktop.reports.pdf.pack.content import Score
-from cpm_desktop.reports.pdf.pack.parts import rag_colour
+from cpm_desktop.reports.pdf.pack.parts import number, rag_colour
+from cpm_desktop.texts import _
 
 CHART_HEIGHT = 170.0
 SCORE_COLOUR = HexColor(palette.ACCENT)
@@ -59,9 +60,12 @@ def csat_chart(
     drawing.add(
         legend(
             [
-                (SCORE_COLOUR, "CSAT score (1–5)"),
-                (rag_colour("green"), f"Average green from {green_from:.1f}"),
-                (rag_colour("amber"), f"Amber from {amber_from:.1f}"),
+                (SCORE_COLOUR, _("CSAT score (1–5)")),
+                (
+                    rag_colour("green"),
+                    _("Average green from {score}").format(score=number(green_from, 1)),
+                ),
+                (rag_colour("amber"), _("Amber from {score}").format(score=number(amber_from, 1))),
             ],
             plot.x,
             step=150,

@@ -18,20 +18,24 @@ from cpm_desktop.reports.pdf.pack.parts import (
     RAG_COLOURS,
     cell,
     data_table,
+    date_width,
     empty_note,
     heading,
     right,
+    table_date,
 )
 from cpm_desktop.reports.pdf.style import Styles
 from cpm_desktop.reports.pdf.text import fitted, markup
+from cpm_desktop.texts import N_, _, ngettext
 
 S = DeliverableStatus
 REF_WIDTH = 44.0
 DUE_WIDTH = 70.0
+WIDEST_DUE = 84.0
 STATUS_WIDTH = 84.0
 VERDICT_WIDTH = 160.0
 REASON_LINES = 4  # a rejection's reasons in a few lines: the certificate and the app hold them
-NO_DELIVERABLES = "No deliverables recorded yet."
+NO_DELIVERABLES = N_("No deliverables recorded yet.")
 # The client's verdicts in their RAG colour; the statuses before it in the text colour.
 STATUS_COLOURS = {S.ACCEPTED: RAG_COLOURS["green"], S.REJECTED: RAG_COLOURS["red"]}
 WITH_CLIENT = frozenset({S.SUBMITTED, S.RESUBMITTED})
@@ -76,17 +80,19 @@ def deliverable_flowables(
     """The section's flowables; nothing when there is nothing to print."""
     if section is None:
         return []
-    story: list[Flowable] = [heading("deliverables", "Deliverables and acceptance", styles)]
+    story: list[Flowable] = [heading("deliverables", _("Deliverables and acceptance"), styles)]
     if not section.lines:
-        return [*story, empty_note(NO_DELIVERABLES, styles)]
+        return [*story, empty_note(_(NO_DELIVERABLES), styles)]
     return [
         *story,
-        Paragraph(counts_text(section), styles.body),
+        Paragraph(markup(counts_text(section)), styles.body),
         Spacer(0, 8),
         _table(section, styles, width),
         Paragraph(
-            "Criteria met: the lines of the acceptance checklist the client found met. "
-            "Overdue: due before the status date and not accepted yet.",
+            _(
+                "Criteria met: the lines of the acceptance checklist the client found met. "
+                "Overdue: due before the status date and not accepted yet."
+            ),
             styles.note,
         ),
     ]
@@ -95,15 +101,27 @@ def deliverable_flowables(
 def counts_text(section: PackDeliverables) -> str:
     """'9 deliverables as of 20 Nov 2026: 2 accepted, 2 with the client, 0 rejected, 0 overdue.'"""
     total = len(section.lines)
-    return (
-        f"{total} deliverable{'s' if total != 1 else ''} as of {long_date(section.as_of)}: "
-        f"{section.count(S.ACCEPTED)} accepted, {section.count(*WITH_CLIENT)} with the client "
-        f"for acceptance, {section.count(S.REJECTED)} rejected, {section.overdue} overdue."
+    return ngettext(
+        "{count} deliverable as of {date}: {accepted} accepted, {with_client} with the client "
+        "for acceptance, {rejected} rejected, {overdue} overdue.",
+        "{count} deliverables as of {date}: {accepted} accepted, {with_client} with the client "
+        "for acceptance, {rejected} rejected, {overdue} overdue.",
+        total,
+    ).format(
+        count=total,
+        date=long_date(section.as_of),
+        accepted=section.count(S.ACCEPTED),
+        with_client=section.count(*WITH_CLIENT),
+        rejected=section.count(S.REJECTED),
+        overdue=section.overdue,
     )
 
 
 def _table(section: PackDeliverables, styles: Styles, width: float) -> Flowable:
-    name_width = width - REF_WIDTH - DUE_WIDTH - STATUS_WIDTH - VERDICT_WIDTH
+    due = date_width(
+        (line.due for line in section.lines), styles.body, least=DUE_WIDTH, most=WIDEST_DUE
+    )
+    name_width = width - REF_WIDTH - due - STATUS_WIDTH - VERDICT_WIDTH
     rows = [
         [
             cell(line.reference, styles.value_bold),
@@ -114,17 +132,18 @@ def _table(section: PackDeliverables, styles: Styles, width: float) -> Flowable:
         ]
         for line in section.lines
     ]
-    widths = (REF_WIDTH, name_width, DUE_WIDTH, STATUS_WIDTH, VERDICT_WIDTH)
-    header = ("Ref.", "Deliverable", "Due", "Status", "Accepted or rejected by")
+    widths = (REF_WIDTH, name_width, due, STATUS_WIDTH, VERDICT_WIDTH)
+    header = (_("Ref."), _("Deliverable"), _("Due"), _("Status"), _("Accepted or rejected by"))
     return data_table(header, rows, widths, styles, numeric=(2,))
 
 
 def _due(line: DeliverableLine, styles: Styles) -> Paragraph:
     """The due date; an overdue one in red with the word, for readers who cannot see red."""
     if not line.overdue:
-        return Paragraph(long_date(line.due), right(styles.body))
+        return Paragraph(table_date(line.due), right(styles.body))
     late = ParagraphStyle("due-late", parent=right(styles.body), textColor=RAG_COLOURS["red"])
-    return Paragraph(f'{long_date(line.due)}<br/><font name="{BOLD}">overdue</font>', late)
+    overdue = markup(_("overdue"))
+    return Paragraph(f'{table_date(line.due)}<br/><font name="{BOLD}">{overdue}</font>', late)
 
 
 def _status(line: DeliverableLine, styles: Styles) -> list[Flowable]:
@@ -134,9 +153,13 @@ def _status(line: DeliverableLine, styles: Styles) -> list[Flowable]:
     if colour is not None:
         style = ParagraphStyle(f"deliverable-{line.status}", parent=styles.body, fontName=BOLD)
         style.textColor = colour
-    criteria = f"{line.criteria_met}/{line.criteria} criteria met" if line.criteria else ""
-    status = Paragraph(markup(line.status.label), style)
-    return [status, Paragraph(criteria, styles.label)] if criteria else [status]
+    criteria = (
+        _("{met}/{count} criteria met").format(met=line.criteria_met, count=line.criteria)
+        if line.criteria
+        else ""
+    )
+    status = Paragraph(markup(_(line.status.label)), style)
+    return [status, Paragraph(markup(criteria), styles.label)] if criteria else [status]
 
 
 def _verdict(line: DeliverableLine, styles: Styles, width: float) -> Flowable:
@@ -147,7 +170,9 @@ def _verdict(line: DeliverableLine, styles: Styles, width: float) -> Flowable:
     if line.status is S.ACCEPTED:
         return Paragraph(who, styles.body)
     # The status column says Rejected; a resubmitted one names the rejection it answers.
-    prefix = f"{'Rejected by ' if line.status is not S.REJECTED else ''}{who}: "
+    if line.status is not S.REJECTED:
+        who = _("Rejected by {who}").format(who=who)
+    prefix = f"{who}: "
     most = REASON_LINES * styles.body.leading
-    paragraph, _ = fitted(line.reasons, styles.body, width, most, prefix=prefix)
+    paragraph, _cut = fitted(line.reasons, styles.body, width, most, prefix=prefix)
     return paragraph

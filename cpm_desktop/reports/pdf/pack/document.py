@@ -19,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from cpm_desktop.reports.pdf.fonts import BOLD, REGULAR
 from cpm_desktop.reports.pdf.style import ACCENT, MARGIN, MUTED, PAPER_SIZES, RULE, WHITE
 from cpm_desktop.reports.pdf.text import one_line
+from cpm_desktop.texts import _
 
 HEADER_BASELINE = 11 * mm  # from the top edge
 HEADER_ROOM = 19 * mm  # from the top edge to the frame
@@ -147,8 +148,8 @@ def footer_drawer(text: str) -> Footer:
     """Draws `text` on the left and "Page x of y" on the right, over a thin rule."""
 
     def draw(canvas: Canvas, number: int, total: int) -> None:
-        width, _ = canvas._pagesize
-        page = f"Page {number} of {total}"
+        width = canvas._pagesize[0]
+        page = _("Page {number} of {total}").format(number=number, total=total)
         canvas.saveState()
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)

@@ -25,10 +25,14 @@ from cpm_desktop.reports.pdf.pack.parts import (
     data_table,
     empty_note,
     heading,
+    number,
+    percent,
     right,
     subheading,
 )
 from cpm_desktop.reports.pdf.style import INK, Styles
+from cpm_desktop.reports.pdf.text import markup
+from cpm_desktop.texts import _
 
 CHART_HEIGHT = 250.0
 PV_COLOUR = INK
@@ -41,17 +45,19 @@ def finance_flowables(finance: Finance, styles: Styles, width: float) -> list[Fl
     """The figures table, the cost tables, the burn chart (or a note when there is nothing to
     plot) and the team's utilisation."""
     story: list[Flowable] = [
-        heading("finance", "Budget and earned value", styles),
+        heading("finance", _("Budget and earned value"), styles),
         _figures(finance, styles, width),
         Spacer(0, 4),
-        Paragraph(f"Planned value from the {finance.basis}.", styles.note),
+        Paragraph(
+            markup(_("Planned value from the {basis}.").format(basis=finance.basis)), styles.note
+        ),
         Spacer(0, 14),
         *cost_flowables(finance, styles, width),
         Spacer(0, 14),
     ]
     if len(finance.curve) < 2:
-        note = "No S-curve: the project needs a status date and a costed plan to plot one."
-        story += [subheading("Cost burn", styles), empty_note(note, styles)]
+        note = _("No S-curve: the project needs a status date and a costed plan to plot one.")
+        story += [subheading(_("Cost burn"), styles), empty_note(note, styles)]
     else:
         chart = s_curve(
             finance.curve,
@@ -64,7 +70,7 @@ def finance_flowables(finance: Finance, styles: Styles, width: float) -> list[Fl
         story.append(
             KeepTogether(
                 [
-                    subheading("Cost burn (S-curve)", styles),
+                    subheading(_("Cost burn (S-curve)"), styles),
                     chart,
                     Paragraph(finance.burn_note, styles.note),
                 ]
@@ -77,12 +83,17 @@ def finance_flowables(finance: Finance, styles: Styles, width: float) -> list[Fl
 
 def utilisation_text(used: TeamUse) -> str:
     """The team's utilisation to date as one sentence, in bold where it has a figure."""
-    period = f"{long_date(used.start)} to {long_date(used.end)}"
+    period = _("{start} to {end}").format(start=long_date(used.start), end=long_date(used.end))
     if used.percent is None:
-        return f"<b>Team utilisation</b> {period}: no hours booked yet."
-    return (
-        f"<b>Team utilisation {used.percent:.0f}%</b> {period}: "
-        f"{used.billable_hours:,.0f} billable of {used.available_hours:,.0f} hours available."
+        return _("<b>Team utilisation</b> {period}: no hours booked yet.").format(period=period)
+    return _(
+        "<b>Team utilisation {percent}</b> {period}: {billable} billable of {available} hours "
+        "available."
+    ).format(
+        percent=percent(used.percent),
+        period=period,
+        billable=number(used.billable_hours),
+        available=number(used.available_hours),
     )
 
 
@@ -90,47 +101,52 @@ def _figures(finance: Finance, styles: Styles, width: float) -> Flowable:
     c = finance.currency
 
     def ratio(value: Decimal | None) -> str:
-        return f"{value:.2f}" if value is not None else "–"
+        return number(value, 2) if value is not None else "–"
 
     rows = [
-        ("Original budget", amount(finance.original_budget, c, styles.body), ""),
-        ("Approved changes", amount(finance.approved_changes, c, styles.body), ""),
-        ("Current budget", amount(finance.current_budget, c, styles.value_bold), ""),
+        (_("Original budget"), amount(finance.original_budget, c, styles.body), ""),
+        (_("Approved changes"), amount(finance.approved_changes, c, styles.body), ""),
+        (_("Current budget"), amount(finance.current_budget, c, styles.value_bold), ""),
         (
-            "Budget at completion (BAC)",
+            _("Budget at completion (BAC)"),
             amount(finance.bac, c, styles.body),
-            "Sum of the task budgets the plan holds",
+            _("Sum of the task budgets the plan holds"),
         ),
         (
-            "Planned value (PV)",
+            _("Planned value (PV)"),
             amount(finance.pv, c, styles.body),
-            "Work planned by the status date",
+            _("Work planned by the status date"),
         ),
-        ("Earned value (EV)", amount(finance.ev, c, styles.body), "Budget of the work done"),
-        ("Actual cost (AC)", amount(finance.ac, c, styles.body), "Cost booked so far"),
+        (_("Earned value (EV)"), amount(finance.ev, c, styles.body), _("Budget of the work done")),
+        (_("Actual cost (AC)"), amount(finance.ac, c, styles.body), _("Cost booked so far")),
         (
-            "Cost performance (CPI)",
+            _("Cost performance (CPI)"),
             Paragraph(ratio(finance.cpi), right(styles.body)),
-            "EV ÷ AC; below 1.00 is over cost",
+            _("EV ÷ AC; below {one} is over cost").format(one=number(1, 2)),
         ),
         (
-            "Schedule performance (SPI)",
+            _("Schedule performance (SPI)"),
             Paragraph(ratio(finance.spi), right(styles.body)),
-            "EV ÷ PV; below 1.00 is behind plan",
+            _("EV ÷ PV; below {one} is behind plan").format(one=number(1, 2)),
         ),
-        ("Estimate at completion (EAC)", amount(finance.eac, c, styles.value_bold), "BAC ÷ CPI"),
         (
-            "Variance at completion (VAC)",
+            _("Estimate at completion (EAC)"),
+            amount(finance.eac, c, styles.value_bold),
+            _("BAC ÷ CPI"),
+        ),
+        (
+            _("Variance at completion (VAC)"),
             amount(finance.vac, c, styles.body),
-            "BAC − EAC; negative is an overrun",
+            _("BAC − EAC; negative is an overrun"),
         ),
     ]
     body = [
-        [cell(label, styles.body), value, Paragraph(note, styles.label)]
+        [cell(label, styles.body), value, Paragraph(markup(note), styles.label)]
         for label, value, note in rows
     ]
     widths = (170.0, 110.0, width - 280.0)
-    return data_table(("Measure", "Amount", "Meaning"), body, widths, styles, numeric=(1,))
+    header = (_("Measure"), _("Amount"), _("Meaning"))
+    return data_table(header, body, widths, styles, numeric=(1,))
 
 
 def s_curve(
@@ -156,16 +172,16 @@ def s_curve(
         first_day = points[0].day
         ac = [(b.day.toordinal(), float(b.actual)) for b in burn if b.day >= first_day]
     series = [
-        (pv, PV_COLOUR, "Planned cost (PV)"),
-        (ev, EV_COLOUR, "Earned value (EV)"),
-        (ac, AC_COLOUR, "Actual cost (AC)"),
+        (pv, PV_COLOUR, _("Planned cost (PV)")),
+        (ev, EV_COLOUR, _("Earned value (EV)")),
+        (ac, AC_COLOUR, _("Actual cost (AC)")),
     ]
     shown = [(data, colour, name) for data, colour, name in series if len(data) >= 1]
-    plot.data = [data if len(data) > 1 else data * 2 for data, _, _ in shown]
-    for index, (_, colour, _) in enumerate(shown):
+    plot.data = [data if len(data) > 1 else data * 2 for data, _colour, _name in shown]
+    for index, (_data, colour, _name) in enumerate(shown):
         plot.lines[index].strokeColor = colour
         plot.lines[index].strokeWidth = 1.8
-    top = max(value for data, _, _ in shown for _, value in data) or 1.0
+    top = max(value for data, _colour, _name in shown for _day, value in data) or 1.0
     if forecast is not None and forecast > 0:
         top = max(top, float(forecast))
     first, last = pv[0][0], pv[-1][0]
@@ -191,7 +207,7 @@ def s_curve(
             String(
                 x + (-4 if anchor == "end" else 4),
                 plot.y + 4,  # low: the forecast level runs along the top
-                f"Status date {long_date(status_date)}",
+                _("Status date {date}").format(date=long_date(status_date)),
                 fontName=REGULAR,
                 fontSize=8,
                 fillColor=STATUS_COLOUR,
@@ -218,7 +234,9 @@ def _forecast_level(
             strokeDashArray=[4, 3],
         )
     )
-    label = f"Forecast at completion (EAC) {_short_money(forecast, currency)}"
+    label = _("Forecast at completion (EAC) {amount}").format(
+        amount=_short_money(forecast, currency)
+    )
     drawing.add(
         String(
             plot.x + plot.width - 2,
@@ -240,7 +258,14 @@ def _axes(plot: LinePlot, first: int, last: int, top: float, currency: str) -> N
 
 
 def _short_money(value: float, currency: str) -> str:
-    symbol = SYMBOLS.get(currency.upper(), f"{currency.upper()} ")
+    """An axis amount in thousands or millions: '€516k', '516 T€', '516 k€'."""
+    code = currency.upper()
+    # A code stands apart from the figure ("CHF 516k"); a symbol needs no space before it.
+    symbol = SYMBOLS.get(code, f"{code}\u00a0")
     if abs(value) >= 1_000_000:
-        return f"{symbol}{value / 1_000_000:.1f}m"
-    return f"{symbol}{value / 1000:.0f}k" if abs(value) >= 1000 else f"{symbol}{value:.0f}"
+        text = _("{symbol}{amount}m").format(symbol=symbol, amount=number(value / 1e6, 1))
+    elif abs(value) >= 1000:
+        text = _("{symbol}{amount}k").format(symbol=symbol, amount=number(value / 1000))
+    else:
+        text = _("{symbol}{amount}").format(symbol=symbol, amount=number(value))
+    return text.strip()

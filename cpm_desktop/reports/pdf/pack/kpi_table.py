@@ -9,6 +9,7 @@ from reportlab.platypus import Table
 from cpm_desktop.reports.pdf.pack.content import Kpi
 from cpm_desktop.reports.pdf.pack.parts import cell, data_table, rag_dot, right
 from cpm_desktop.reports.pdf.style import Styles
+from cpm_desktop.texts import _
 
 LABEL_WIDTH = 146.0
 VALUE_WIDTH = 128.0
@@ -28,5 +29,9 @@ def kpi_table(kpis: Sequence[Kpi], styles: Styles, width: float) -> Table:
     ]
     widths = (LABEL_WIDTH, VALUE_WIDTH, RAG_WIDTH, width - LABEL_WIDTH - VALUE_WIDTH - RAG_WIDTH)
     return data_table(
-        ("Indicator", "Value", "RAG", "Measured on"), rows, widths, styles, numeric=(1,)
+        (_("Indicator"), _("Value"), _("RAG"), _("Measured on")),
+        rows,
+        widths,
+        styles,
+        numeric=(1,),
     )

@@ -2,28 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from cpm_desktop.reports import palette
-from cpm_desktop.reports.formatting import money
+from cpm_desktop.reports.formatting import long_date, money
+from cpm_desktop.reports.locale_format import report_format
 from cpm_desktop.reports.pdf.fonts import BOLD, REGULAR
 from cpm_desktop.reports.pdf.style import INK, RULE, SHADE, TEXT, WHITE, Styles
 from cpm_desktop.reports.pdf.text import markup
+from cpm_desktop.texts import N_, _, current_locale
 
 DASH = "–"
 RAG_HEX = {"green": palette.RAG_GREEN, "amber": palette.RAG_AMBER, "red": palette.RAG_RED}
 RAG_COLOURS: dict[str, Color] = {rag: HexColor(value) for rag, value in RAG_HEX.items()}
 NO_RAG = HexColor(palette.RULE)
 # Arrows DejaVu Sans has: worse is up, as the exposure rises.
-TRENDS = {"up": "▲ worse", "down": "▼ better", "steady": "▶ steady", "new": "● new"}
+TRENDS = {
+    "up": ("▲", N_("worse")),
+    "down": ("▼", N_("better")),
+    "steady": ("▶", N_("steady")),
+    "new": ("●", N_("new")),
+}
 DOT = "●"
 PAD = 4.0
+NO_BREAK = "\u00a0"
 
 
 class SectionHeading(Paragraph):
@@ -40,7 +50,7 @@ def section_style(styles: Styles) -> ParagraphStyle:
 
 
 def heading(key: str, title: str, styles: Styles) -> SectionHeading:
-    """The title of section `key`, bookmarked."""
+    """The title of section `key` (in the reader's language), bookmarked."""
     return SectionHeading(key, title, section_style(styles))
 
 
@@ -71,8 +81,26 @@ def amount(value: Decimal | None, currency: str, style: ParagraphStyle) -> Parag
 
 
 def rag_word(rag: str) -> str:
-    """'green' → 'Green'; 'Not rated' when empty."""
-    return rag.capitalize() if rag else "Not rated"
+    """'green' → 'Green' ('Grün' for a German reader); 'Not rated' when empty."""
+    return _(rag.capitalize()) if rag else _("Not rated")
+
+
+def trend_word(trend: str) -> str:
+    """A risk's trend as its arrow and word: '▲ worse'; the value itself when unknown."""
+    if trend not in TRENDS:
+        return trend
+    glyph, word = TRENDS[trend]
+    return f"{glyph} {_(word)}"
+
+
+def number(value: float | Decimal, decimals: int = 0) -> str:
+    """A plain number as the reader writes it: '0.93', '0,93'; '1,287', '1.287'."""
+    return report_format(current_locale()).number(value, decimals)
+
+
+def percent(value: float | Decimal, decimals: int = 0) -> str:
+    """A percentage as the reader writes it: '32%', '32 %', '12,8 %'."""
+    return _("{value}%").format(value=number(value, decimals))
 
 
 def rag_dot(rag: str, style: ParagraphStyle) -> Paragraph:
@@ -135,15 +163,38 @@ def data_table(
     return table
 
 
+def table_date(day: dt.date | None) -> str:
+    """A date for a table cell, which a narrow column breaks only before the year:
+    '18. September' over '2027', never '18.' over 'September 2027'."""
+    head, _space, year = long_date(day).rpartition(" ")
+    return f"{head.replace(' ', NO_BREAK)} {year}" if head else year
+
+
+def date_width(
+    days: Iterable[dt.date | None], style: ParagraphStyle, *, least: float, most: float
+) -> float:
+    """A width for a column of `days` in `style`: each on one line if `most` allows it.
+
+    Dates in German and French write the month out ("18. September 2027"), so a column sized
+    for English ones would break each date over three lines.
+    """
+    widest = max(
+        (stringWidth(long_date(day), style.fontName, style.fontSize) for day in days if day),
+        default=0.0,
+    )
+    return min(most, max(least, widest + 2 * PAD + 1))
+
+
 def empty_note(text: str, styles: Styles) -> Flowable:
     """A muted line saying there is nothing to list."""
     return Paragraph(markup(text), styles.note)
 
 
 def signed(days: int | None) -> str:
-    """A variance in working days with its sign: '+3 d', '−2 d', '0 d'; '–' if unknown."""
+    """A variance in working days with its sign: '+3 d', '−2 d', '0 d' ('+3 AT' in German);
+    '–' if unknown."""
     if days is None:
         return DASH
-    if days > 0:
-        return f"+{days} d"
-    return f"−{-days} d" if days < 0 else "0 d"
+    figure = f"+{days}" if days > 0 else (f"−{-days}" if days < 0 else "0")
+    # "d" is short for working days, the unit of every variance in the pack.
+    return _("{days} d").format(days=figure)

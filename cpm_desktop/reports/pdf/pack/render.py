@@ -39,12 +39,15 @@ from cpm_desktop.reports.pdf.pack.service_levels import service_level_flowables
 from cpm_desktop.reports.pdf.pack.since_last import since_last_flowables
 from cpm_desktop.reports.pdf.pack.summary import summary_flowables
 from cpm_desktop.reports.pdf.style import PAPER_SIZES, Styles, styles
+from cpm_desktop.texts import N_, _
 
-TITLE = "Steering committee pack"
+TITLE = N_("Steering committee pack")
 # A short section that continues the page of the one it follows, when that one is printed.
 FOLLOWS = {"since_last": "summary"}
 FOLLOW_GAP = 18.0
-NOTHING_TO_PRINT = "None of the chosen sections has anything to print yet."
+NOTHING_TO_PRINT = N_("None of the chosen sections has anything to print yet.")
+# domain/audience.py's INTERNAL_FOOTER, which domain/ (no texts/ there) cannot mark itself.
+AUDIENCE_NOTES = (N_("Internal — not for the client"),)
 
 
 class Bookmark(SectionHeading):
@@ -63,8 +66,9 @@ def render_pack(content: PackContent) -> bytes:
     if content.paper not in PAPER_SIZES:
         raise ValueError(f"paper must be one of {', '.join(PAPER_SIZES)}, not {content.paper!r}")
     cover = content.cover
-    status = f"Status date {long_date(cover.status_date, 'not set')}"
+    status = _("Status date {date}").format(date=long_date(cover.status_date, _("not set")))
     project = f"{cover.project_code} · {cover.project_name}"
+    title = _(TITLE)
     # A drawing starts from reportlab's default graphics font (Helvetica, never embedded)
     # even when all its text names ours: make ours the default, as fonts.py does for text.
     rl_config.defaultGraphicsFontName = REGULAR
@@ -76,16 +80,20 @@ def render_pack(content: PackContent) -> bytes:
         first=first,
         header=f"{cover.client} · {project}",
         status=status,
-        band=(TITLE, f"{cover.client} · {project}"),
-        title=f"{TITLE} · {cover.project_code} · {long_date(cover.status_date, 'no status date')}",
+        band=(title, f"{cover.client} · {project}"),
+        title=" · ".join(
+            (title, cover.project_code, long_date(cover.status_date, _("no status date")))
+        ),
         author=cover.manager or APP_NAME,
-        subject=f"Steering committee pack for {cover.client}, project {project}",
+        subject=_("Steering committee pack for {client}, project {project}").format(
+            client=cover.client, project=project
+        ),
         creator=f"{APP_NAME} {__version__}",
     )
+    # The audience note is the domain's English sentence (domain/audience.py): said here.
+    audience = _(content.audience_note) if content.audience_note else ""
     footer = " · ".join(
-        part
-        for part in (content.audience_note, cover.confidentiality, cover.project_code, status)
-        if part
+        part for part in (audience, cover.confidentiality, cover.project_code, status) if part
     )
     doc.build(story, canvasmaker=lambda *a, **k: PackCanvas(*a, footer=footer_drawer(footer), **k))
     return buffer.getvalue()
@@ -100,14 +108,14 @@ def _story(content: PackContent, style: Styles) -> tuple[str, list[Flowable]]:
     """The first page's template and the story: each chosen section from a new page (those
     in FOLLOWS under the one they follow), the Gantt on landscape pages; a section with
     nothing to print takes no page."""
-    width, _ = frame_size(content.paper, PORTRAIT)
+    width = frame_size(content.paper, PORTRAIT)[0]
     printed = [
         (section, flowables)
         for section in content.sections
         if (flowables := _section(section, content, style, width))
     ]
     if not printed:
-        return PORTRAIT, [empty_note(NOTHING_TO_PRINT, style)]
+        return PORTRAIT, [empty_note(_(NOTHING_TO_PRINT), style)]
     story: list[Flowable] = []
     previous = ""
     for section, flowables in printed:
@@ -143,7 +151,7 @@ def _section(name: str, content: PackContent, style: Styles, width: float) -> li
         return milestone_flowables(content.milestones, style, width)
     if name == "gantt":
         gantt_width, gantt_height = frame_size(content.paper, LANDSCAPE)
-        mark = Bookmark("gantt", "Schedule (Gantt)", style.body)
+        mark = Bookmark("gantt", _("Schedule (Gantt)"), style.body)
         return [mark, *gantt_flowables(content.gantt, width=gantt_width, height=gantt_height)]
     if name == "finance":
         return finance_flowables(content.finance, style, width)

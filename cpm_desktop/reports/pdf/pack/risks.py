@@ -9,7 +9,6 @@ from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.fonts import BOLD, REGULAR
 from cpm_desktop.reports.pdf.pack.content import RiskLine, Risks
 from cpm_desktop.reports.pdf.pack.parts import (
@@ -17,6 +16,7 @@ from cpm_desktop.reports.pdf.pack.parts import (
     cell,
     centred,
     data_table,
+    date_width,
     empty_note,
     heading,
     rag_colour,
@@ -24,8 +24,12 @@ from cpm_desktop.reports.pdf.pack.parts import (
     rag_word,
     right,
     subheading,
+    table_date,
+    trend_word,
 )
 from cpm_desktop.reports.pdf.style import MUTED, TEXT, WHITE, Styles
+from cpm_desktop.reports.pdf.text import markup
+from cpm_desktop.texts import _, ngettext
 
 SIZE = 5
 CELL = 30.0
@@ -33,18 +37,22 @@ AXIS = 34.0  # room left of and below the grid for the level numbers and axis na
 REF_WIDTH = 46.0
 SCORE_WIDTH = 40.0
 RAG_WIDTH = 60.0
-TREND_WIDTH = 62.0
+TREND_WIDTH = 70.0  # "▲ schlechter" on one line
 OWNER_WIDTH = 104.0
 
 
 def risk_flowables(risks: Risks, styles: Styles, width: float) -> list[Flowable]:
     """The heat map with its key, then the top ten risks, then the open issues."""
-    key = Paragraph(
-        f"{risks.open_count} open risks by probability and impact. Score = probability × "
-        f"impact: red from {risks.red_from}, amber from {risks.amber_from}. The number in "
-        "a square is how many risks sit there.",
-        styles.body,
-    )
+    counted = ngettext(
+        "{count} open risk by probability and impact.",
+        "{count} open risks by probability and impact.",
+        risks.open_count,
+    ).format(count=risks.open_count)
+    scoring = _(
+        "Score = probability × impact: red from {red}, amber from {amber}. The number in a "
+        "square is how many risks sit there."
+    ).format(red=risks.red_from, amber=risks.amber_from)
+    key = Paragraph(markup(f"{counted} {scoring}"), styles.body)
     side = Table([[heat_map(risks), key]], colWidths=[AXIS + SIZE * CELL + 24, None])
     side.setStyle(
         TableStyle(
@@ -56,26 +64,28 @@ def risk_flowables(risks: Risks, styles: Styles, width: float) -> list[Flowable]
         )
     )
     story: list[Flowable] = [
-        heading("risks", "Risks and issues", styles),
+        heading("risks", _("Risks and issues"), styles),
         side,
         Spacer(0, 14),
-        subheading("Top risks by score", styles),
+        subheading(_("Top risks by score"), styles),
     ]
     if risks.top:
         story.append(_risk_table(risks.top, styles, width))
         story.append(
             Paragraph(
-                "Trend since the previous status date: ▲ worse, ▼ better, ▶ steady, ● new.",
+                _("Trend since the previous status date: {trends}.").format(
+                    trends=", ".join(trend_word(trend) for trend in TRENDS)
+                ),
                 styles.note,
             )
         )
     else:
-        story.append(empty_note("No open risks.", styles))
-    story += [Spacer(0, 14), subheading("Open issues", styles)]
+        story.append(empty_note(_("No open risks."), styles))
+    story += [Spacer(0, 14), subheading(_("Open issues"), styles)]
     if risks.issues:
         story.append(_issue_table(risks.issues, styles, width))
     else:
-        story.append(empty_note("No open issues.", styles))
+        story.append(empty_note(_("No open issues."), styles))
     return story
 
 
@@ -127,7 +137,7 @@ def heat_map(risks: Risks) -> Drawing:
         String(
             AXIS + SIZE * CELL / 2,
             4,
-            "Impact",
+            _("Impact"),
             fontName=BOLD,
             fontSize=8.5,
             textAnchor="middle",
@@ -135,7 +145,7 @@ def heat_map(risks: Risks) -> Drawing:
         )
     )
     label = String(
-        0, 0, "Probability", fontName=BOLD, fontSize=8.5, textAnchor="middle", fillColor=TEXT
+        0, 0, _("Probability"), fontName=BOLD, fontSize=8.5, textAnchor="middle", fillColor=TEXT
     )
     turned = Group(label)
     turned.translate(10, AXIS + SIZE * CELL / 2)
@@ -179,31 +189,32 @@ def _risk_table(lines: Sequence[RiskLine], styles: Styles, width: float) -> Tabl
             cell(line.title, styles.body),
             Paragraph(str(line.score) if line.score is not None else "–", right(styles.body)),
             _rag(line, styles),
-            cell(TRENDS.get(line.trend, line.trend), styles.body),
+            cell(trend_word(line.trend), styles.body),
             cell(line.owner, styles.body),
         ]
         for line in lines
     ]
     title = width - REF_WIDTH - SCORE_WIDTH - RAG_WIDTH - TREND_WIDTH - OWNER_WIDTH
     widths = (REF_WIDTH, title, SCORE_WIDTH, RAG_WIDTH, TREND_WIDTH, OWNER_WIDTH)
-    header = ("Ref.", "Risk", "Score", "RAG", "Trend", "Owner")
+    header = (_("Ref."), _("Risk"), _("Score"), _("RAG"), _("Trend"), _("Owner"))
     return data_table(header, rows, widths, styles, numeric=(2,), extra=_rag_cells(lines, styles))
 
 
 def _issue_table(lines: Sequence[RiskLine], styles: Styles, width: float) -> Table:
-    due_width = 70.0
+    due_width = date_width((line.due for line in lines), styles.body, least=70.0, most=84.0)
     rows = [
         [
             cell(line.reference, styles.body),
             cell(line.title, styles.body),
-            cell(line.status.capitalize(), styles.body),
+            cell(_(line.status.capitalize()), styles.body),
             _rag(line, styles),
-            Paragraph(long_date(line.due), right(styles.body)),
+            Paragraph(table_date(line.due), right(styles.body)),
             cell(line.owner, styles.body),
         ]
         for line in lines
     ]
-    title = width - REF_WIDTH - 70.0 - RAG_WIDTH - due_width - OWNER_WIDTH
-    widths = (REF_WIDTH, title, 70.0, RAG_WIDTH, due_width, OWNER_WIDTH)
-    header = ("Ref.", "Issue", "Status", "Severity", "Due", "Owner")
+    status_width, severity_width = 62.0, 68.0  # "Gravité", "Schwere" in bold
+    title = width - REF_WIDTH - status_width - severity_width - due_width - OWNER_WIDTH
+    widths = (REF_WIDTH, title, status_width, severity_width, due_width, OWNER_WIDTH)
+    header = (_("Ref."), _("Issue"), _("Status"), _("Severity"), _("Due"), _("Owner"))
     return data_table(header, rows, widths, styles, numeric=(4,), extra=_rag_cells(lines, styles))

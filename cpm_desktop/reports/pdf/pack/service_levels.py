@@ -21,6 +21,7 @@ from cpm_desktop.reports.pdf.pack.parts import (
 )
 from cpm_desktop.reports.pdf.style import Styles
 from cpm_desktop.reports.pdf.text import markup
+from cpm_desktop.texts import N_, _
 
 MOST_PERIODS = 6  # the content keeps this many; the page prints as many as fit
 FEWEST_PERIODS = 3
@@ -28,8 +29,8 @@ PERIOD_WIDTH = 54.0  # "3.1 days", and "✗ 16 Nov" on one line at 9 pt
 NAME_MIN_WIDTH = 150.0
 LATEST_WIDTH = 64.0  # the RAG's dot and word, the trend under it
 MARKS = {True: ("✓", palette.RAG_GREEN), False: ("✗", palette.RAG_RED)}
-NO_SLAS = "No service levels are measured on this project."
-LEGEND = (
+NO_SLAS = N_("No service levels are measured on this project.")
+LEGEND = N_(
     "Each service level's last periods measured, oldest to latest: ✓ met, ✗ missed. RAG and "
     "trend at the latest period: amber is a miss within the agreed tolerance, red beyond it; "
     "the trend says whether the value moved towards the target or away from it."
@@ -73,14 +74,14 @@ def service_level_flowables(
     """The section's flowables; nothing when there is nothing to print."""
     if section is None:
         return []
-    story: list[Flowable] = [heading("service_levels", "Service levels", styles)]
+    story: list[Flowable] = [heading("service_levels", _("Service levels"), styles)]
     if not section.lines:
-        return [*story, empty_note(NO_SLAS, styles)]
-    story += [Paragraph(markup(LEGEND), styles.label), Spacer(0, 8)]
+        return [*story, empty_note(_(NO_SLAS), styles)]
+    story += [Paragraph(markup(_(LEGEND)), styles.label), Spacer(0, 8)]
     story.append(_table(section.lines, styles, width))
     described = [line for line in section.lines if line.description.strip()]
     if described:
-        story += [Spacer(0, 14), subheading("How each is measured", styles)]
+        story += [Spacer(0, 14), subheading(_("How each is measured"), styles)]
         story += [_definition(line, styles) for line in described]
     return story
 
@@ -106,16 +107,16 @@ def _table(lines: Sequence[PackSla], styles: Styles, width: float) -> Flowable:
         rows.append(
             [_name(line, styles), *blanks, *[_value(v, figure, mark) for v in shown], latest]
         )
-    header = ("Service level", "Last periods, oldest to latest", *[""] * (count - 1))
+    header = (_("Service level"), _("Last periods, oldest to latest"), *[""] * (count - 1))
     widths = (name_width, *[PERIOD_WIDTH] * count, LATEST_WIDTH)
     span = ("SPAN", (1, 0), (count, 0))
-    return data_table((*header, "RAG, trend"), rows, widths, styles, extra=[span])
+    return data_table((*header, _("RAG, trend")), rows, widths, styles, extra=[span])
 
 
 def _name(line: PackSla, styles: Styles) -> list[Flowable]:
     """'SLA-01 WMS platform availability' in bold; target, period and attainment under it."""
     title = Paragraph(f"{markup(line.reference)}  {markup(line.name)}", styles.value_bold)
-    facts = f"{line.target} · {line.period.lower()} · {line.attainment}"
+    facts = f"{line.target} · {_(line.period).lower()} · {line.attainment}"
     return [title, Paragraph(markup(facts), styles.label)]
 
 

@@ -14,14 +14,17 @@ from cpm_desktop.reports.pdf.pack.content import TITLES
 from cpm_desktop.reports.pdf.pack.parts import heading
 from cpm_desktop.reports.pdf.style import Styles
 from cpm_desktop.reports.pdf.text import markup
+from cpm_desktop.texts import _
 
 MOST_NAMED = 5  # names listed per sentence; the rest are counted ("and 23 more")
 
 
 def since_last_title(since: SinceLast) -> str:
     """'Since the last report (13 Nov 2026)': the previous report's date, as the pack writes it."""
-    title = TITLES["since_last"]
-    return f"{title} ({long_date(since.previous_date)})" if since.previous_date else title
+    title = _(TITLES["since_last"])
+    if not since.previous_date:
+        return title
+    return _("{title} ({date})").format(title=title, date=long_date(since.previous_date))
 
 
 def since_last_flowables(since: SinceLast | None, styles: Styles) -> list[Flowable]:

@@ -21,25 +21,28 @@ from cpm_desktop.reports.pdf.pack.parts import (
 )
 from cpm_desktop.reports.pdf.style import RULE, SHADE, WHITE, Styles
 from cpm_desktop.reports.pdf.text import markup
+from cpm_desktop.texts import N_, _
 
 CHIP_WIDTH = 78.0
 AREA_WIDTH = 90.0
-NO_COMMENTARY = "No commentary recorded for this status date."
+# The areas services/steering_pack/rag.py rates, in English: translated where printed.
+AREAS = (N_("Schedule"), N_("Budget"), N_("Scope"), N_("Risk"))
+NO_COMMENTARY = N_("No commentary recorded for this status date.")
 
 
 def summary_flowables(summary: Summary, styles: Styles, width: float) -> list[Flowable]:
     """The summary page's flowables."""
     return [
-        heading("summary", "Executive summary", styles),
+        heading("summary", _("Executive summary"), styles),
         _overall(summary.overall, summary.overall_note, styles, width),
         Spacer(0, 12),
         _ratings(summary, styles, width),
         Spacer(0, 16),
-        subheading("Commentary", styles),
+        subheading(_("Commentary"), styles),
         *_commentary(summary.commentary, styles),
         *_internal_notes(summary.internal_notes, styles),
         Spacer(0, 16),
-        subheading("Key figures", styles),
+        subheading(_("Key figures"), styles),
         _figures(summary, styles, width),
         *_kpis(summary, styles, width),
     ]
@@ -51,7 +54,7 @@ def _kpis(summary: Summary, styles: Styles, width: float) -> list[Flowable]:
         return []
     return [
         Spacer(0, 16),
-        subheading("Key performance indicators", styles),
+        subheading(_("Key performance indicators"), styles),
         kpi_table(summary.kpis, styles, width),
     ]
 
@@ -70,8 +73,8 @@ def _overall(rag: str, note: str, styles: Styles, width: float) -> Table:
         textColor=rag_text_colour(rag),
     )
     small = ParagraphStyle("overall_note", parent=style, fontName=REGULAR, fontSize=9, leading=12)
-    word = rag_word(rag).upper() if rag else "NOT RATED"
-    cell: list[Flowable] = [Paragraph(f"Overall status: {word}", style)]
+    overall = _("Overall status: {rag}").format(rag=rag_word(rag).upper())
+    cell: list[Flowable] = [Paragraph(markup(overall), style)]
     if note:
         cell.append(Paragraph(markup(note), small))
     table = Table([[cell]], colWidths=[width])
@@ -97,11 +100,11 @@ def _ratings(summary: Summary, styles: Styles, width: float) -> Table:
         chip = ParagraphStyle(
             f"chip-{rating.rag}", parent=chip_style, textColor=rag_text_colour(rating.rag)
         )
-        basis = "Derived" if rating.derived else "Set by the PM"
+        basis = _("Derived") if rating.derived else _("Set by the PM")
         reason = f"<b>{basis}</b>" + (f": {markup(rating.reason)}" if rating.reason else "")
         rows.append(
             [
-                cell(rating.area, styles.value_bold),
+                cell(_(rating.area), styles.value_bold),
                 Paragraph(rag_word(rating.rag), chip),
                 Paragraph(reason, styles.body),
             ]
@@ -109,7 +112,7 @@ def _ratings(summary: Summary, styles: Styles, width: float) -> Table:
         extra.append(("BACKGROUND", (1, row), (1, row), rag_colour(rating.rag)))
     widths = (AREA_WIDTH, CHIP_WIDTH, width - AREA_WIDTH - CHIP_WIDTH)
     return data_table(
-        ("Area", "Status", "Basis"),
+        (_("Area"), _("Status"), _("Basis")),
         rows,
         widths,
         styles,
@@ -124,7 +127,7 @@ def _ratings(summary: Summary, styles: Styles, width: float) -> Table:
 def _commentary(text: str, styles: Styles) -> list[Flowable]:
     """The PM's commentary, one paragraph per blank-line-separated block."""
     if not text.strip():
-        return [Paragraph(NO_COMMENTARY, styles.note)]
+        return [Paragraph(_(NO_COMMENTARY), styles.note)]
     style = ParagraphStyle("commentary", parent=styles.body, fontSize=10, leading=14, spaceAfter=6)
     blocks = [block.strip() for block in text.replace("\r\n", "\n").split("\n\n")]
     return [Paragraph(markup(block), style) for block in blocks if block]
@@ -134,7 +137,7 @@ def _internal_notes(text: str, styles: Styles) -> list[Flowable]:
     """The PM's internal notes under the commentary, in an internal pack only."""
     if not text.strip():
         return []
-    return [Spacer(0, 8), subheading("Internal notes (not for the client)", styles)] + [
+    return [Spacer(0, 8), subheading(_("Internal notes (not for the client)"), styles)] + [
         flowable for flowable in _commentary(text, styles)
     ]
 
