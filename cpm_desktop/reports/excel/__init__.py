@@ -5,6 +5,8 @@ Milestones, Risks, Changes, Deliverables, Actions, Billing, Feedback, Decisions 
 (filterable tables; Risks, Changes, Deliverables and Actions are read back when the client
 returns the file), Workload (people × weeks), Costs (by phase and role, where the reader may see
 cost), and a very hidden state sheet for that read-back. See content.py for what they hold.
+Written while a locale is spoken (`texts.speaking`), every text, tab, header, date and amount
+the reader sees is in its language; the state sheet and the keys stay English.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from cpm_desktop.reports.excel.summary_sheet import write_summary_sheet
 from cpm_desktop.reports.excel.table_sheet import write_table_sheet
 from cpm_desktop.reports.excel.workload_sheet import write_workload_sheet
 from cpm_desktop.reports.formatting import long_date
+from cpm_desktop.texts import _
 
 Progress = Callable[[str], None]
 
@@ -59,7 +62,7 @@ def workbook_bytes(
         styles=styles,
         print_text=PrintText(
             project=f"{book.project_code} · {book.summary.project_name}",
-            exported=f"Exported {long_date(book.exported_at.date())}",
+            exported=_("Exported {date}").format(date=long_date(book.exported_at.date())),
             paper=book.paper,
             audience=book.audience_note or None,
         ),
@@ -91,7 +94,7 @@ def _properties(workbook: Workbook, book: ClientWorkbook) -> None:
     props.creator = book.author
     props.lastModifiedBy = book.author
     props.subject = f"{book.summary.client}: {book.summary.project_name}"
-    props.description = "Exported from CPM Desktop."
+    props.description = _("Exported from CPM Desktop.")
     props.keywords = book.project_code
     props.created = props.modified = book.exported_at.replace(tzinfo=None, microsecond=0)
 
@@ -100,7 +103,7 @@ def _subtitle(book: ClientWorkbook) -> str:
     figures = book.summary
     parts = [figures.client, f"{figures.project_code} {figures.project_name}"]
     if book.status_date is not None:
-        parts.append(f"status date {long_date(book.status_date)}")
+        parts.append(_("status date {date}").format(date=long_date(book.status_date)))
     return " · ".join(parts)
 
 

@@ -20,6 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from cpm_desktop.reports.excel.content import CellValue
 from cpm_desktop.reports.excel.safe_text import FORMULA_STARTS, clean_text
 from cpm_desktop.reports.excel.styles import CellStyles
+from cpm_desktop.texts import _
 
 # Excel's day 0 for dates from March 1900 on (its phantom 29 Feb 1900 lies before).
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -40,13 +41,15 @@ class SheetCells:
         # openpyxl's own cell store, filled directly: see the module docstring.
         self._cells: dict[tuple[int, int], Cell] = sheet._cells
         self._quoted: dict[bytes, StyleArray] = {}
+        self.yes, self.no = _("Yes"), _("No")  # a bool as the reader's language says it
 
     def put(self, row: int, column: int, value: CellValue | float, style: StyleArray) -> None:
-        """Write `value` at (row, column), 1-based: text as text, a date as a date, bool Yes/No."""
+        """Write `value` at (row, column), 1-based: text as text, a date as a date, a bool as
+        Yes or No in the language being spoken."""
         if isinstance(value, str):
             self.text(row, column, value, style)
         elif isinstance(value, bool):
-            self.text(row, column, "Yes" if value else "No", style)
+            self.text(row, column, self.yes if value else self.no, style)
         elif isinstance(value, dt.datetime):
             self._store(row, column, excel_time(value), "n", style)
         elif isinstance(value, dt.date):

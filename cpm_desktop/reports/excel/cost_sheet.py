@@ -15,28 +15,30 @@ from cpm_desktop.reports.excel.content import TABLE_HEADER_ROW, CostSheet
 from cpm_desktop.reports.excel.context import SheetContext, set_widths, write_titles
 from cpm_desktop.reports.excel.notes import write_notes
 from cpm_desktop.reports.excel.page_setup import set_up_printing
+from cpm_desktop.reports.excel.wording import sheet_tab
+from cpm_desktop.texts import N_, _
 
 SHEET = "Costs"
-TITLE = "Costs by phase and by role"
+TITLE = N_("Costs by phase and by role")
 WIDTHS: list[float] = [34, 15, 15, 15, 15]  # one portrait page wide at full size
-FIGURES = ("Budget", "Actual cost", "Forecast at completion", "Variance")
+FIGURES = (N_("Budget"), N_("Actual cost"), N_("Forecast at completion"), N_("Variance"))
 HEADER_HEIGHT = 30  # two lines of header text
 
 
 def write_cost_sheet(book: Workbook, costs: CostSheet, context: SheetContext) -> None:
     """Add the Costs sheet: the two tables (or the note that there is no cost data)."""
-    sheet = book.create_sheet(SHEET)
+    sheet = book.create_sheet(sheet_tab(SHEET))
     cells = SheetCells(sheet, context.styles)
-    write_titles(cells, context, TITLE)
+    write_titles(cells, context, _(TITLE))
     set_widths(sheet, WIDTHS)
     row = TABLE_HEADER_ROW + 1  # a blank row under the titles
     if costs.empty_note:
         cells.text(row, 1, costs.empty_note, context.styles["empty_note"])
         row += 1
     else:
-        row = _table(cells, row, "By phase", "Phase", costs.phases, costs.total) + 1
+        row = _table(cells, row, _("By phase"), _("Phase"), costs.phases, costs.total) + 1
         if costs.roles:
-            row = _table(cells, row, "By role", "Role", costs.roles, costs.total) + 1
+            row = _table(cells, row, _("By role"), _("Role"), costs.roles, costs.total) + 1
     write_notes(cells, costs.notes, row + 1, WIDTHS)
     sheet.sheet_view.showGridLines = False
     set_up_printing(sheet, context.print_text, title_rows=None)
@@ -56,14 +58,14 @@ def _table(
     row += 1
     cells.text(row, 1, first, styles["header"])
     for column, text in enumerate(FIGURES, start=2):
-        cells.text(row, column, text, styles["header_right"])
+        cells.text(row, column, _(text), styles["header_right"])
     cells.sheet.row_dimensions[row].height = HEADER_HEIGHT
     for line in lines:
         row += 1
         cells.text(row, 1, line.label, styles["wrap"])
         _figures(cells, row, line, styles["money"])
     row += 1
-    cells.text(row, 1, "Total", styles["total_label"])
+    cells.text(row, 1, _("Total"), styles["total_label"])
     _figures(cells, row, total, styles["total_money"])
     return row + 1
 

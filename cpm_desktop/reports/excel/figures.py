@@ -15,6 +15,7 @@ from cpm_desktop.reports import palette
 from cpm_desktop.reports.excel.cells import SheetCells
 from cpm_desktop.reports.excel.content import Figure, Unit
 from cpm_desktop.reports.excel.styles import Look, font, solid
+from cpm_desktop.texts import _
 
 RAG_COLOURS = {"red": palette.RAG_RED, "amber": palette.RAG_AMBER, "green": palette.RAG_GREEN}
 NOT_MEASURED = "–"
@@ -44,8 +45,8 @@ def rag_badge(cells: SheetCells, rag: str) -> StyleArray:
 
 
 def rag_text(rag: str) -> str:
-    """A RAG as the badge says it: 'amber' → 'Amber'."""
-    return rag.capitalize()
+    """A RAG as the badge says it, in the reader's language: 'amber' → 'Amber', 'Gelb'."""
+    return _(rag.capitalize())
 
 
 def put_value(

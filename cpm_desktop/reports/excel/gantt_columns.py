@@ -13,22 +13,25 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from babel.dates import format_date
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Border, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 
+from cpm_desktop.domain.locales import language_of
 from cpm_desktop.reports import palette
-from cpm_desktop.reports.excel import number_formats as nf
 from cpm_desktop.reports.excel.cells import SheetCells
 from cpm_desktop.reports.excel.content import ScheduleRow
 from cpm_desktop.reports.excel.styles import STATUS_SIDE, CellStyles, Look, argb, font, solid
 from cpm_desktop.reports.formatting import MONTHS
+from cpm_desktop.texts import N_, _, current_locale
 
 WEEK_WIDTH = 2.7  # characters: a week is a narrow column
 MAX_WEEKS = 156  # three years; a longer plan's Gantt stops there (a note says so)
 DIAMOND = "◆"
-SUMMARY, TASK, MILESTONE = "Summary", "Task", "Milestone"  # the Type column's values
+# The Type column's values, shown in the reader's language (the bar rules compare with them).
+SUMMARY, TASK, MILESTONE = N_("Summary"), N_("Task"), N_("Milestone")
 # A thin white line under each bar cell keeps the bars of adjacent rows apart.
 _GAP = Border(bottom=Side(style="thin", color=argb(palette.WHITE)))
 
@@ -91,7 +94,7 @@ def write_week_headers(
             font=font(bold=True, size=8, colour=palette.WHITE),
             fill=solid(palette.GANTT_STATUS_DATE),
             alignment=week.alignment,
-            number_format=nf.WEEK,
+            number_format=styles.formats.week,
         ),
     )
     status_column = grid.column_of(status_date) if status_date else None
@@ -103,7 +106,7 @@ def write_week_headers(
         month_start = _month_starting(monday, first=offset == 0)
         if month_start is not None:
             # Text, not a date: only text runs on into the empty cells to its right.
-            label = f"{MONTHS[month_start.month - 1]} {month_start.year}"
+            label = month_label(month_start)
             cells.text(header_row - 1, column, label, month_style)
     for column in range(grid.first_column, grid.last_column + 1):
         cells.sheet.column_dimensions[get_column_letter(column)].width = WEEK_WIDTH
@@ -155,8 +158,8 @@ def bar_rules(week: str, header_row: int, row: int, c: RowColumns) -> list[Formu
     start, finish = f"${c.start}{row}", f"${c.finish}{row}"
     covers = f"{monday}<={finish},{monday}+6>={start}"
     done = f"{monday}<{start}+({finish}-{start}+1)*${c.percent}{row}/100"
-    is_task, is_summary = f'${c.type}{row}="{TASK}"', f'${c.type}{row}="{SUMMARY}"'
-    on_path = f'${c.critical}{row}="Yes"'
+    is_task, is_summary = f'${c.type}{row}="{_(TASK)}"', f'${c.type}{row}="{_(SUMMARY)}"'
+    on_path = f'${c.critical}{row}="{_("Yes")}"'
     kinds = (
         (f"{is_summary},{covers}", palette.GANTT_SUMMARY),
         (f"{is_task},{on_path},{covers},{done}", palette.GANTT_CRITICAL_PROGRESS),
@@ -168,6 +171,15 @@ def bar_rules(week: str, header_row: int, row: int, c: RowColumns) -> list[Formu
         FormulaRule(formula=[f"AND({test})"], fill=solid(colour), border=_GAP, stopIfTrue=True)
         for test, colour in kinds
     ]
+
+
+def month_label(first: dt.date) -> str:
+    """A month over the Gantt's weeks: "Oct 2026"; "Okt. 2026", "oct. 2026" in the reader's
+    language."""
+    locale = current_locale()
+    if language_of(locale) == "en":
+        return f"{MONTHS[first.month - 1]} {first.year}"
+    return format_date(first, "LLL y", locale=locale)
 
 
 def _month_starting(monday: dt.date, *, first: bool) -> dt.date | None:
@@ -198,7 +210,7 @@ def _header_styles(styles: CellStyles) -> tuple[Look, Look]:
     week = Look(
         font=font(size=8, colour=palette.MUTED),
         alignment=Alignment(horizontal="center", vertical="bottom", text_rotation=90),
-        number_format=nf.WEEK,
+        number_format=styles.formats.week,
         border=Border(left=Side(style="thin", color=argb(palette.GANTT_GRID))),
     )
     month = Look(font=font(bold=True, size=8, colour=palette.INK))

@@ -7,9 +7,10 @@ from openpyxl.styles import Alignment, Border, Side
 from cpm_desktop.reports import palette
 from cpm_desktop.reports.excel.cells import SheetCells
 from cpm_desktop.reports.excel.styles import Look, argb, font, solid
+from cpm_desktop.texts import N_, _
 
 SIZE = 5
-LEVELS = ("Very low", "Low", "Medium", "High", "Very high")
+LEVELS = (N_("Very low"), N_("Low"), N_("Medium"), N_("High"), N_("Very high"))
 # Pale zone colours: the counts printed on them stay readable in black and white too.
 ZONES = {"green": "#cfe9d9", "amber": "#fbe3a6", "red": "#f2b8b2"}
 _WHITE_LINE = Side(style="thin", color=argb(palette.WHITE))
@@ -63,15 +64,15 @@ def write_heat_map(
     }
     for probability in range(SIZE, 0, -1):
         row = top + SIZE - probability
-        cells.text(row, left, f"{probability} {LEVELS[probability - 1]}", label)
+        cells.text(row, left, f"{probability} {_(LEVELS[probability - 1])}", label)
         cells.sheet.row_dimensions[row].height = 18
         for impact in range(1, SIZE + 1):
             count = counts[probability - 1][impact - 1] if counts else 0
             style = zone_styles[zone(probability, impact, *thresholds)]
             cells.put(row, left + impact, count or None, style)
     axis_row = top + SIZE
-    cells.text(axis_row, left, "Probability ↑  Impact →", label)
+    cells.text(axis_row, left, _("Probability ↑  Impact →"), label)
     for impact in range(1, SIZE + 1):
-        cells.text(axis_row, left + impact, f"{impact} {LEVELS[impact - 1]}", axis)
+        cells.text(axis_row, left + impact, f"{impact} {_(LEVELS[impact - 1])}", axis)
     cells.sheet.row_dimensions[axis_row].height = 24
     return SIZE + 1

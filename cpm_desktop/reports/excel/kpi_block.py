@@ -12,6 +12,7 @@ from cpm_desktop.reports.excel.cells import SheetCells
 from cpm_desktop.reports.excel.content import Figure
 from cpm_desktop.reports.excel.figures import put_value, rag_badge, rag_text
 from cpm_desktop.reports.formatting import long_date
+from cpm_desktop.texts import _
 
 
 def write_kpi_block(
@@ -19,9 +20,9 @@ def write_kpi_block(
 ) -> int:
     """The block from (top, left): a section title, then a row per KPI; returns the row below."""
     styles = cells.styles
-    title = "Key performance indicators"
+    title = _("Key performance indicators")
     if as_of is not None:
-        title += f" as of {long_date(as_of)}"
+        title = _("Key performance indicators as of {date}").format(date=long_date(as_of))
     section = styles["section"]
     cells.text(top, left, title, section)
     for column in (left + 1, left + 2):

@@ -26,6 +26,7 @@ from cpm_desktop.reports.excel.print_layout import (
     column_widths,
     plan_layout,
 )
+from cpm_desktop.texts import _
 
 # Excel refuses headers and footers longer than 255 characters in all (codes included).
 SECTION_LIMIT = 80
@@ -114,7 +115,9 @@ def set_footer(
     footer = sheet.oddFooter
     if audience:
         _section(footer.left, audience, size)
-    _section(footer.center, "Page &P of &N", size, escaped=True)
+    # The codes &P and &N stand in the translation as they do here; '&' of the words doubled.
+    page = _("Page {page} of {pages}").replace("&", "&&").format(page="&P", pages="&N")
+    _section(footer.center, page, size, escaped=True)
     _section(footer.right, text.exported, size)
 
 

@@ -24,6 +24,8 @@ from cpm_desktop.reports.excel.context import SheetContext, set_widths, write_ti
 from cpm_desktop.reports.excel.page_setup import set_up_printing
 from cpm_desktop.reports.excel.row_heights import height, text_lines
 from cpm_desktop.reports.excel.styles import CellStyles, font, solid
+from cpm_desktop.reports.excel.wording import sheet_tab
+from cpm_desktop.texts import N_, _
 
 SHEET = "Schedule"
 FIRST_ROW = TABLE_HEADER_ROW + 1
@@ -32,22 +34,22 @@ MAX_OUTLINE = 7  # Excel's deepest outline level
 NAME_WIDTH, PREDECESSORS_WIDTH, OWNER_WIDTH = 50, 14, 24
 # (header, width, style of a task row); the order of ScheduleRow's values below.
 COLUMNS = (
-    ("WBS", 7, "text"),
-    ("Task", NAME_WIDTH, "name"),
-    ("Type", 8.5, "text"),
-    ("Duration (days)", 8.5, "int"),
-    ("Start", 11.5, "date"),
-    ("Finish", 11.5, "date"),
-    ("% complete", 8.5, "percent"),
-    ("Predecessors", PREDECESSORS_WIDTH, "wrap"),
-    ("Owner", OWNER_WIDTH, "wrap"),
-    ("Total slack (days)", 8.5, "int"),
-    ("Critical", 7.5, "critical"),
-    ("Baseline start", 11, "date"),
-    ("Baseline finish", 11, "date"),
-    ("Finish variance (days)", 9.5, "signed"),
-    ("Budget cost", 12.5, "money"),
-    ("Actual cost", 12.5, "money"),
+    (N_("WBS"), 7, "text"),
+    (N_("Task"), NAME_WIDTH, "name"),
+    (N_("Type"), 8.5, "text"),
+    (N_("Duration (days)"), 8.5, "int"),
+    (N_("Start"), 11.5, "date"),
+    (N_("Finish"), 11.5, "date"),
+    (N_("% complete"), 8.5, "percent"),
+    (N_("Predecessors"), PREDECESSORS_WIDTH, "wrap"),
+    (N_("Owner"), OWNER_WIDTH, "wrap"),
+    (N_("Total slack (days)"), 8.5, "int"),
+    (N_("Critical"), 7.5, "critical"),
+    (N_("Baseline start"), 11, "date"),
+    (N_("Baseline finish"), 11, "date"),
+    (N_("Finish variance (days)"), 9.5, "signed"),
+    (N_("Budget cost"), 12.5, "money"),
+    (N_("Actual cost"), 12.5, "money"),
 )
 COST_COLUMNS = 2  # the last two: the supplier's cost, left out where it may not be shown
 RIGHT_ALIGNED = frozenset({"int", "date", "signed", "money"})
@@ -57,16 +59,21 @@ TASK_COLUMNS = 2  # WBS and Task: kept in view on screen, repeated on every page
 
 def write_schedule_sheet(book: Workbook, workbook: ClientWorkbook, context: SheetContext) -> None:
     """Add the Schedule sheet: titles, task rows with outline levels, the Gantt, print setup."""
-    sheet = book.create_sheet(SHEET)
+    sheet = book.create_sheet(sheet_tab(SHEET))
     cells = SheetCells(sheet, context.styles)
     rows = workbook.schedule
     columns = COLUMNS if workbook.cost_shown else COLUMNS[:-COST_COLUMNS]
-    write_titles(cells, context, "Schedule")
+    write_titles(cells, context, sheet_tab(SHEET))
     header, right = context.styles["header"], context.styles["header_right"]
-    for number, (title, _, kind) in enumerate(columns, start=1):
-        cells.text(TABLE_HEADER_ROW, number, title, right if kind in RIGHT_ALIGNED else header)
+    for number, (title, _width, kind) in enumerate(columns, start=1):
+        style = right if kind in RIGHT_ALIGNED else header
+        cells.text(TABLE_HEADER_ROW, number, _(title), style)
     _task_rows(cells, rows, columns)
-    set_widths(sheet, [width for _, width, _ in columns])
+    widths = [width for _title, width, _kind in columns]
+    # Wide enough for the longest type word ("Sammelvorgang"), which does not wrap.
+    longest = max(len(_(kind)) for kind in (gantt.SUMMARY, gantt.MILESTONE, gantt.TASK))
+    widths[TYPE_COLUMN - 1] = max(widths[TYPE_COLUMN - 1], longest + 1.5)
+    set_widths(sheet, widths)
     grid = gantt.week_grid(rows, workbook.status_date, len(columns) + 1)
     last_column = len(columns)
     months: frozenset[int] = frozenset()
@@ -83,7 +90,9 @@ def write_schedule_sheet(book: Workbook, workbook: ClientWorkbook, context: Shee
             cells.text(
                 1,
                 len(columns) + 1,
-                f"The Gantt shows the first {gantt.MAX_WEEKS} weeks of the plan.",
+                _("The Gantt shows the first {weeks} weeks of the plan.").format(
+                    weeks=gantt.MAX_WEEKS
+                ),
                 context.styles["subtitle"],
             )
     sheet.row_dimensions[TABLE_HEADER_ROW].height = HEADER_HEIGHT
@@ -108,9 +117,11 @@ def _task_rows(
 ) -> None:
     """One row per task; a summary's row in bold on a shade, its tasks one outline level down."""
     styles = cells.styles
-    plain = [styles[kind] for _, _, kind in columns if kind != "name"]
-    bold = [_summary_style(styles, kind) for _, _, kind in columns if kind != "name"]
-    value_columns = tuple(n for n, (_, _, kind) in enumerate(columns, start=1) if kind != "name")
+    kinds = [kind for _title, _width, kind in columns]
+    plain = [styles[kind] for kind in kinds if kind != "name"]
+    bold = [_summary_style(styles, kind) for kind in kinds if kind != "name"]
+    value_columns = tuple(n for n, kind in enumerate(kinds, start=1) if kind != "name")
+    types = {kind: _(kind) for kind in (gantt.SUMMARY, gantt.MILESTONE, gantt.TASK)}
     off_path = (styles["not_critical"], _summary_style(styles, "not_critical"))
     names: dict[tuple[int, bool], StyleArray] = {}
     dimensions = cells.sheet.row_dimensions
@@ -121,7 +132,7 @@ def _task_rows(
         kind = gantt.SUMMARY if summary else gantt.MILESTONE if task.is_milestone else gantt.TASK
         values = (
             task.wbs,
-            kind,
+            types[kind],
             task.duration,
             task.start,
             task.finish,
@@ -129,7 +140,7 @@ def _task_rows(
             task.predecessors,
             task.owner,
             task.total_slack,
-            "Yes" if task.is_critical else "No",
+            cells.yes if task.is_critical else cells.no,
             task.baseline_start,
             task.baseline_finish,
             task.finish_variance,

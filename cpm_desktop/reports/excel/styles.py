@@ -15,7 +15,8 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.workbook import Workbook
 
 from cpm_desktop.reports import palette
-from cpm_desktop.reports.excel import number_formats as nf
+from cpm_desktop.reports.excel.number_formats import NumberFormats, number_formats
+from cpm_desktop.texts import current_locale
 
 FONT_NAME = "Calibri"  # Office's default; LibreOffice shows the metric-equal Carlito
 SIZE = 10
@@ -58,12 +59,12 @@ class Look:
     number_format: str | None = None
 
 
-def _looks(currency: str) -> dict[str, Look]:
-    """The named looks of a workbook in `currency`."""
+def _looks(currency: str, nf: NumberFormats) -> dict[str, Look]:
+    """The named looks of a workbook in `currency`, its numbers and dates formatted by `nf`."""
     body = Look(font=font(), border=BOX, alignment=TOP)
     right = replace(body, alignment=Alignment(vertical="top", horizontal="right"))
     centre = replace(body, alignment=Alignment(vertical="top", horizontal="center"))
-    money = nf.currency_format(currency)
+    money = nf.money(currency)
     total = Look(font=font(bold=True), fill=solid(palette.SHADE), border=BOX)
     value = Look(
         font=font(bold=True),
@@ -109,29 +110,29 @@ def _looks(currency: str) -> dict[str, Look]:
         ),
         "text": body,
         "wrap": replace(body, alignment=Alignment(vertical="top", wrap_text=True)),
-        "int": replace(right, number_format=nf.WHOLE),
-        "signed": replace(right, number_format=nf.SIGNED_WHOLE),
+        "int": replace(right, number_format=nf.whole),
+        "signed": replace(right, number_format=nf.signed),
         "money": replace(right, number_format=money),
-        "date": replace(right, number_format=nf.DATE),
-        "percent": replace(centre, number_format=nf.PERCENT),
-        "ratio": replace(right, number_format=nf.RATIO),
-        "share": replace(right, number_format=nf.SHARE),
-        "hours": replace(right, number_format=nf.HOURS),
+        "date": replace(right, number_format=nf.date),
+        "percent": replace(centre, number_format=nf.percent),
+        "ratio": replace(right, number_format=nf.ratio),
+        "share": replace(right, number_format=nf.share),
+        "hours": replace(right, number_format=nf.hours),
         "centre": centre,
         "total_label": Look(
             font=font(bold=True, colour=palette.MUTED), alignment=Alignment(horizontal="right")
         ),
-        "total_int": replace(total, number_format=nf.WHOLE),
+        "total_int": replace(total, number_format=nf.whole),
         "total_money": replace(total, number_format=money),
         "label": Look(font=font(colour=palette.MUTED), border=ROW_RULE, alignment=MIDDLE),
         "value_text": Look(font=font(bold=True), border=ROW_RULE, alignment=MIDDLE),
         "value": value,
         "value_money": replace(value, number_format=money),
-        "value_date": replace(value, number_format=nf.DATE),
-        "value_ratio": replace(value, number_format=nf.RATIO),
-        "value_signed": replace(value, number_format=nf.SIGNED_WHOLE),
-        "value_share": replace(value, number_format=nf.SHARE),
-        "value_score": replace(value, number_format=nf.SCORE),
+        "value_date": replace(value, number_format=nf.date),
+        "value_ratio": replace(value, number_format=nf.ratio),
+        "value_signed": replace(value, number_format=nf.signed),
+        "value_share": replace(value, number_format=nf.share),
+        "value_score": replace(value, number_format=nf.score),
         "figure_label": Look(
             font=font(colour=palette.MUTED),
             border=ROW_RULE,
@@ -140,16 +141,18 @@ def _looks(currency: str) -> dict[str, Look]:
         "critical": replace(centre, font=font(bold=True, colour=palette.GANTT_CRITICAL_PROGRESS)),
         "not_critical": replace(centre, font=font(colour=palette.MUTED)),
         "state": Look(),
-        "timestamp": Look(number_format=nf.DATE_TIME),
+        "timestamp": Look(number_format=nf.date_time),
     }
 
 
 class CellStyles:
-    """The prepared styles of one workbook by name: `styles["money"]`."""
+    """The prepared styles of one workbook by name: `styles["money"]`; its numbers and dates
+    in the formats of the locale being spoken when it is made (`formats`)."""
 
     def __init__(self, book: Workbook, currency: str) -> None:
         self._sheet = book.active  # a look is registered through a cell never put on it
-        self._looks = _looks(currency)
+        self.formats = number_formats(current_locale())
+        self._looks = _looks(currency, self.formats)
         self._arrays: dict[str, StyleArray] = {}
 
     def __getitem__(self, name: str) -> StyleArray:

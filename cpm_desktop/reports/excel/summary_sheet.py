@@ -21,7 +21,9 @@ from cpm_desktop.reports.excel.figures import rag_badge, rag_text
 from cpm_desktop.reports.excel.heat_map import write_heat_map
 from cpm_desktop.reports.excel.page_setup import set_up_printing
 from cpm_desktop.reports.excel.row_heights import height, text_lines
+from cpm_desktop.reports.excel.wording import sheet_tab
 from cpm_desktop.reports.formatting import long_date
+from cpm_desktop.texts import _, pgettext
 
 SHEET = "Summary"
 # A..J, one landscape page wide at full size: the left half (label, value, and C: the KPI
@@ -35,12 +37,12 @@ Figure = CellValue | float
 def write_summary_sheet(book: Workbook, workbook: ClientWorkbook, context: SheetContext) -> None:
     """The dashboard as the workbook's first sheet, printed one page wide."""
     sheet = book.active
-    sheet.title = SHEET
+    sheet.title = sheet_tab(SHEET)
     cells = SheetCells(sheet, context.styles)
     figures = workbook.summary
-    about = [f"Client workbook for {figures.client}"]
+    about = [_("Client workbook for {client}").format(client=figures.client)]
     if figures.status_date is not None:
-        about.append(f"status date {long_date(figures.status_date)}")
+        about.append(_("status date {date}").format(date=long_date(figures.status_date)))
     about.append(context.print_text.exported)
     title = f"{figures.project_code} · {figures.project_name}"
     write_titles(cells, context, title, " · ".join(about))
@@ -59,20 +61,21 @@ def write_summary_sheet(book: Workbook, workbook: ClientWorkbook, context: Sheet
 def _left_half(cells: SheetCells, f: SummaryFigures) -> int:
     """Project, schedule, then the contract or the budget and earned value; the row below."""
     status = [
-        ("Client", f.client),
-        ("Project manager", f.manager),
-        ("Sponsor", f.sponsor or "–"),
-        ("Status date", f.status_date),
+        (_("Client"), f.client),
+        (_("Project manager"), f.manager),
+        (_("Sponsor"), f.sponsor or "–"),
+        (_("Status date"), f.status_date),
     ]
-    row = _block(cells, 4, LEFT, "Project", status)
+    row = _block(cells, 4, LEFT, _("Project"), status)
     _rag(cells, row, f.overall_rag, f.overall_note)
     row += 2
     schedule: list[tuple[str, Figure]] = [
-        ("Forecast finish", f.planned_finish),
-        ("Baseline finish", f.baseline_finish),
+        (_("Forecast finish"), f.planned_finish),
+        (_("Baseline finish"), f.baseline_finish),
     ]
-    row = _block(cells, row, LEFT, "Schedule", schedule)
-    cells.text(row, LEFT, "Finish variance (working days, + late)", cells.styles["label"])
+    row = _block(cells, row, LEFT, pgettext("section", "Schedule"), schedule)
+    label = _("Finish variance (working days, + late)")
+    cells.text(row, LEFT, label, cells.styles["label"])
     variance = f.finish_variance_days
     cells.put(
         row,
@@ -82,42 +85,42 @@ def _left_half(cells: SheetCells, f: SummaryFigures) -> int:
     )
     row += 2
     if f.contract:  # a client without an open-book contract sees what it pays, not our cost
-        row = _block(cells, row, LEFT, "Contract", list(f.contract))
+        row = _block(cells, row, LEFT, _("Contract"), _translated(f.contract))
         if f.earned_value:
-            row = _block(cells, row + 1, LEFT, "Earned value", list(f.earned_value))
+            row = _block(cells, row + 1, LEFT, _("Earned value"), _translated(f.earned_value))
         return row
     budget: list[tuple[str, Figure]] = [
-        ("Original budget", f.original_budget),
-        ("Approved changes", f.approved_changes),
-        ("Current budget", f.current_budget),
-        ("Forecast cost at completion", f.forecast_cost),
+        (_("Original budget"), f.original_budget),
+        (_("Approved changes"), f.approved_changes),
+        (_("Current budget"), f.current_budget),
+        (_("Forecast cost at completion"), f.forecast_cost),
     ]
-    row = _block(cells, row, LEFT, "Budget", budget)
-    cells.text(row, LEFT, "Current budget less forecast", cells.styles["label"])
+    row = _block(cells, row, LEFT, _("Budget"), budget)
+    cells.text(row, LEFT, _("Current budget less forecast"), cells.styles["label"])
     if f.current_budget is None or f.forecast_cost is None:  # missing, not zero
         cells.put(row, LEFT + 1, None, cells.styles["value"])
     else:
         cells.formula(row, LEFT + 1, f"=B{row - 2}-B{row - 1}", cells.styles["value_money"])
     row += 2
     if f.earned_value:
-        row = _block(cells, row, LEFT, "Earned value", list(f.earned_value))
+        row = _block(cells, row, LEFT, _("Earned value"), _translated(f.earned_value))
     return row
 
 
 def _right_half(cells: SheetCells, workbook: ClientWorkbook) -> int:
     f = workbook.summary
     styles = cells.styles
-    row = _section(cells, 4, RIGHT, "Open risks and issues by RAG")
+    row = _section(cells, 4, RIGHT, _("Open risks and issues by RAG"))
     for rag, count in f.risks_by_rag:
         cells.text(row, RIGHT, rag_text(rag), rag_badge(cells, rag))
         cells.put(row, RIGHT + 1, count, styles["value"])
         row += 1
-    row = _section(cells, row + 1, RIGHT, "Open risks: probability × impact", span=7)
+    row = _section(cells, row + 1, RIGHT, _("Open risks: probability × impact"), span=7)
     row += write_heat_map(cells, row, RIGHT, workbook.heat_map, workbook.risk_thresholds)
-    statuses: list[tuple[str, Figure]] = list(f.changes_by_status) or [("None", "–")]
-    row = _block(cells, row + 1, RIGHT, "Change requests by status", statuses, span=2)
-    row = _section(cells, row + 1, RIGHT, "Next milestones", span=7)
-    for wbs, name, day in f.next_milestones or (("", "No open milestones", None),):
+    statuses = _translated(f.changes_by_status) or [(_("None"), "–")]
+    row = _block(cells, row + 1, RIGHT, _("Change requests by status"), statuses, span=2)
+    row = _section(cells, row + 1, RIGHT, _("Next milestones"), span=7)
+    for wbs, name, day in f.next_milestones or (("", _("No open milestones"), None),):
         cells.text(row, RIGHT, wbs, styles["label"])
         cells.text(row, RIGHT + 1, name, styles["value_text"])  # runs on over the empty cells
         for column in range(RIGHT + 2, RIGHT + 6):
@@ -157,11 +160,11 @@ def _section(cells: SheetCells, row: int, column: int, title: str, *, span: int 
 
 
 def _rag(cells: SheetCells, row: int, rag: str, note: str) -> None:
-    cells.text(row, LEFT, "Overall status", cells.styles["label"])
+    cells.text(row, LEFT, _("Overall status"), cells.styles["label"])
     if rag:
         cells.text(row, LEFT + 1, rag_text(rag), rag_badge(cells, rag))
     else:
-        cells.text(row, LEFT + 1, "Not rated", cells.styles["value_text"])
+        cells.text(row, LEFT + 1, _("Not rated"), cells.styles["value_text"])
     if note:  # wrapped under the status, not run on into the right half
         cells.text(row + 1, LEFT, note, cells.styles["note"])
         cells.sheet.merge_cells(
@@ -169,6 +172,11 @@ def _rag(cells: SheetCells, row: int, rag: str, note: str) -> None:
         )
         lines = text_lines(note, sum(WIDTHS[:NOTE_SPAN]))
         cells.sheet.row_dimensions[row + 1].height = height(lines)
+
+
+def _translated(pairs: Sequence[tuple[str, Figure]]) -> list[tuple[str, Figure]]:
+    """Label/value pairs whose labels are English keys ("Planned value (PV)"), translated."""
+    return [(_(label), value) for label, value in pairs]
 
 
 def _value_style(value: Figure) -> str:

@@ -1,7 +1,8 @@
 """The conditional formats of a table sheet: RAG cells, score colour scales, status fills.
 
 Rules, not cell fills: they reach down to VALIDATED_TO, so a row the client adds or edits takes
-its colour too, and sorting or filtering cannot separate a cell from its colour.
+its colour too, and sorting or filtering cannot separate a cell from its colour. They compare
+with the words as the reader sees them ("rot", "bezahlt"): a RAG and a status are translated.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from cpm_desktop.reports import palette
 from cpm_desktop.reports.excel.content import TableSheet
 from cpm_desktop.reports.excel.styles import argb, font, solid
 from cpm_desktop.reports.excel.validations import VALIDATED_TO
+from cpm_desktop.reports.excel.wording import choice_text
+from cpm_desktop.texts import _
 
 RAG_FILLS = (("red", palette.RAG_RED), ("amber", palette.RAG_AMBER), ("green", palette.RAG_GREEN))
 GOOD, MIDDLING, BAD = "#d5eedd", "#fbe7b0", "#f4c2bd"  # the score scale's pale ends and middle
@@ -41,9 +44,10 @@ def add_conditional_formats(sheet: Worksheet, table: TableSheet, first_row: int)
         letter = column_of(table.rag_column)
         target = f"{letter}{first_row}:{letter}{VALIDATED_TO}"
         for rag, colour in RAG_FILLS:
+            word = _formula_text(_(rag.capitalize()))
             # LOWER: LibreOffice compares text case-sensitively, Excel does not.
             rule = FormulaRule(
-                formula=[f'LOWER(${letter}{first_row})="{rag}"'],
+                formula=[f'LOWER(${letter}{first_row})="{word}"'],
                 fill=solid(colour),
                 font=font(bold=True, colour=palette.WHITE if rag != Rag.AMBER else palette.TEXT),
                 stopIfTrue=True,
@@ -69,7 +73,7 @@ def add_conditional_formats(sheet: Worksheet, table: TableSheet, first_row: int)
         letter = column_of(table.status_column)
         target = f"{letter}{first_row}:{letter}{VALIDATED_TO}"
         for label, tone in table.status_tones:
-            label_text = label.lower().replace('"', '""')
+            label_text = _formula_text(choice_text(label))
             formats.add(
                 target,
                 FormulaRule(
@@ -78,3 +82,8 @@ def add_conditional_formats(sheet: Worksheet, table: TableSheet, first_row: int)
                     stopIfTrue=True,
                 ),
             )
+
+
+def _formula_text(word: str) -> str:
+    """`word` as a formula compares it with LOWER(cell): lower case, quotes doubled."""
+    return word.lower().replace('"', '""')

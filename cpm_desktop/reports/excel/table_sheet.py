@@ -6,6 +6,9 @@ sheet ends with its hidden KEY_HEADER column. The totals sit above the header, n
 data: rows the client adds go below the table, and a totals row there would read back as one.
 A sheet that is not read back may carry figures (totals, averages) between row 2 and its
 header, which then moves down; the filter never hides them.
+
+The tab, the headers and the labels of a choice column are the table's English keys, shown in
+the reader's language (wording.py); the hidden Key column keeps its English header.
 """
 
 from __future__ import annotations
@@ -15,13 +18,22 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
 from cpm_desktop.reports.excel.cells import SheetCells
-from cpm_desktop.reports.excel.content import KEY_HEADER, TABLE_HEADER_ROW, Column, Kind, TableSheet
+from cpm_desktop.reports.excel.content import (
+    KEY_HEADER,
+    TABLE_HEADER_ROW,
+    CellValue,
+    Column,
+    Kind,
+    TableSheet,
+)
 from cpm_desktop.reports.excel.context import SheetContext, set_widths, write_titles
 from cpm_desktop.reports.excel.figures import put_value
 from cpm_desktop.reports.excel.page_setup import set_up_printing
 from cpm_desktop.reports.excel.row_heights import height, text_lines
 from cpm_desktop.reports.excel.table_formats import add_conditional_formats
 from cpm_desktop.reports.excel.validations import VALIDATED_TO, add_validations
+from cpm_desktop.reports.excel.wording import choice_text, column_title, sheet_tab
+from cpm_desktop.texts import _
 
 FIRST_ROW = TABLE_HEADER_ROW + 1  # of a sheet without figures: every read-back sheet
 HEADER_HEIGHT = 30  # two lines of header text
@@ -60,7 +72,7 @@ def header_row(table: TableSheet) -> int:
 
 def write_table_sheet(book: Workbook, table: TableSheet, context: SheetContext) -> None:
     """Add `table` as a sheet: titles, header, typed rows, filter, validations, print setup."""
-    sheet = book.create_sheet(table.name)
+    sheet = book.create_sheet(sheet_tab(table.name))
     cells = SheetCells(sheet, context.styles)
     columns = table.columns
     keyed = table.read_back
@@ -80,7 +92,11 @@ def write_table_sheet(book: Workbook, table: TableSheet, context: SheetContext) 
     wrapped = [(at, widths[at]) for at, c in enumerate(columns) if c.kind in WRAPPED]
     put_row = cells.row
     dimensions = sheet.row_dimensions
+    shown = _shown_choices(table)
+    choices = [at for at, c in enumerate(columns) if c.kind == Kind.CHOICE] if shown else []
     for number, row in enumerate(table.rows, start=first_row):
+        if choices:
+            row = _with_choices_shown(row, choices, shown)
         put_row(number, row, styles)
         lines = max(
             (text_lines(text, width) for at, width in wrapped if isinstance(text := row[at], str)),
@@ -112,6 +128,26 @@ def write_table_sheet(book: Workbook, table: TableSheet, context: SheetContext) 
     set_up_printing(
         sheet, context.print_text, title_rows=f"{top}:{top}", title_columns=table.frozen_columns
     )
+
+
+def _shown_choices(table: TableSheet) -> dict[str, str]:
+    """Each label of the table's choice columns as the reader sees it: {"Open": "Offen"};
+    empty in English."""
+    labels = {label for c in table.columns if c.kind == Kind.CHOICE for label in c.choices}
+    shown = {label: choice_text(label) for label in labels}
+    return {label: text for label, text in shown.items() if text != label}
+
+
+def _with_choices_shown(
+    row: tuple[CellValue, ...], choices: list[int], shown: dict[str, str]
+) -> tuple[CellValue, ...]:
+    """`row` with the labels in its choice columns (positions `choices`) as shown."""
+    cells = list(row)
+    for at in choices:
+        value = cells[at]
+        if isinstance(value, str):
+            cells[at] = shown.get(value, value)
+    return tuple(cells)
 
 
 def _check_read_back(table: TableSheet) -> None:
@@ -149,7 +185,7 @@ def _header(cells: SheetCells, context: SheetContext, table: TableSheet, row: in
     for number, column in enumerate(table.columns, start=1):
         name = "header_input" if table.mark_inputs and column.field else "header"
         style = styles[f"{name}_right" if column.kind in RIGHT_ALIGNED else name]
-        cells.text(row, number, column.header, style)
+        cells.text(row, number, column_title(column.header), style)
     if table.read_back:
         cells.text(row, len(table.columns) + 1, KEY_HEADER, left)
     cells.sheet.row_dimensions[row].height = HEADER_HEIGHT
@@ -164,7 +200,8 @@ def _totals(
         return
     row = top - 1
     if totals[0] > 1:
-        cells.text(row, totals[0] - 1, "Total of the rows shown", context.styles["total_label"])
+        label = _("Total of the rows shown")
+        cells.text(row, totals[0] - 1, label, context.styles["total_label"])
     for number in totals:
         column = columns[number - 1]
         style: StyleArray = context.styles[
@@ -177,4 +214,4 @@ def _totals(
 
 def _width(column: Column) -> float:
     """A kind's width, or wide enough for the header on two lines."""
-    return max(WIDTH_BY_KIND[column.kind], min(len(column.header) / 2 + 3, 30))
+    return max(WIDTH_BY_KIND[column.kind], min(len(column_title(column.header)) / 2 + 3, 30))

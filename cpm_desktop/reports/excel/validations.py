@@ -1,6 +1,8 @@
 """Data validations of the editable columns: dropdowns for choices, type checks for the rest.
 
 They reach down to row VALIDATED_TO, so rows the client adds below the table are checked too.
+A dropdown offers each choice as the sheet shows it, in the reader's language
+(wording.choice_text), and so does Yes / No.
 """
 
 from __future__ import annotations
@@ -10,11 +12,15 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from cpm_desktop.reports.excel.content import Column, Kind
+from cpm_desktop.reports.excel.wording import choice_text, column_title
+from cpm_desktop.texts import _, current_language
 
 VALIDATED_TO = 5000
 LIST_LIMIT = 255  # Excel refuses an in-cell list longer than this
 FIRST_DAY, LAST_DAY = 1, 2_958_465  # 1 Jan 1900 .. 31 Dec 9999
 BIG = 999_999_999
+# A date as the reader types it into a date cell (their Excel reads it as a date).
+EXAMPLE_DATES = {"de": "01.12.2026", "fr": "01/12/2026"}
 
 
 def add_validations(
@@ -45,25 +51,25 @@ def choice_list(choices: tuple[str, ...]) -> str:
 
 
 def _validation(column: Column, currency: str) -> DataValidation | None:
-    name = column.header
+    name = column_title(column.header)
     match column.kind:
         case Kind.CHOICE | Kind.YES_NO:
-            choices = column.choices if column.kind == Kind.CHOICE else ("Yes", "No")
-            return _made(
-                "list", choice_list(choices), None, name, f"Pick one of: {', '.join(choices)}."
-            )
+            labels = column.choices if column.kind == Kind.CHOICE else ("Yes", "No")
+            choices = tuple(choice_text(label) for label in labels)
+            message = _("Pick one of: {choices}.").format(choices=", ".join(choices))
+            return _made("list", choice_list(choices), None, name, message)
         case Kind.INT:
-            return _made("whole", str(-BIG), str(BIG), name, "Enter a whole number.")
+            return _made("whole", str(-BIG), str(BIG), name, _("Enter a whole number."))
         case Kind.PERCENT:
-            return _made("whole", "0", "100", name, "Enter a whole number from 0 to 100.")
+            message = _("Enter a whole number from 0 to 100.")
+            return _made("whole", "0", "100", name, message)
         case Kind.MONEY:
-            return _made(
-                "decimal", str(-BIG), str(BIG), name, f"Enter an amount in {currency}, as a number."
-            )
+            message = _("Enter an amount in {currency}, as a number.").format(currency=currency)
+            return _made("decimal", str(-BIG), str(BIG), name, message)
         case Kind.DATE:
-            return _made(
-                "date", str(FIRST_DAY), str(LAST_DAY), name, "Enter a date, for example 2026-12-01."
-            )
+            example = EXAMPLE_DATES.get(current_language(), "2026-12-01")
+            message = _("Enter a date, for example {example}.").format(example=example)
+            return _made("date", str(FIRST_DAY), str(LAST_DAY), name, message)
     return None  # text: anything goes
 
 

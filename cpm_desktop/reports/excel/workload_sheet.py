@@ -14,7 +14,6 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
-from cpm_desktop.reports.excel import number_formats as nf
 from cpm_desktop.reports.excel.cells import SheetCells
 from cpm_desktop.reports.excel.content import TABLE_HEADER_ROW, LoadCell, WorkloadSheet
 from cpm_desktop.reports.excel.context import SheetContext, set_widths, write_titles
@@ -22,23 +21,25 @@ from cpm_desktop.reports.excel.heat_map import ZONES
 from cpm_desktop.reports.excel.notes import write_notes
 from cpm_desktop.reports.excel.page_setup import set_up_printing
 from cpm_desktop.reports.excel.styles import font, solid
+from cpm_desktop.reports.excel.wording import sheet_tab
+from cpm_desktop.texts import N_, _
 
 SHEET = "Workload"
-TITLE = "Workload: planned hours and % of capacity per week"
+TITLE = N_("Workload: planned hours and % of capacity per week")
 LEADING: list[float] = [22, 20, 12]  # person, role, measure
 WEEK_WIDTH = 7.0
-HOURS, SHARE = "Hours", "% of capacity"
+HOURS, SHARE = N_("Hours"), N_("% of capacity")
 OVER = " !"  # after an over-allocated week's figures
 
 
 def write_workload_sheet(book: Workbook, load: WorkloadSheet, context: SheetContext) -> None:
     """Add the Workload sheet: the people × weeks grid, its notes, its print setup."""
-    sheet = book.create_sheet(SHEET)
+    sheet = book.create_sheet(sheet_tab(SHEET))
     cells = SheetCells(sheet, context.styles)
-    write_titles(cells, context, TITLE)
+    write_titles(cells, context, _(TITLE))
     styles = _styles(context)
     header = TABLE_HEADER_ROW
-    for column, text in enumerate(("Person", "Role", ""), start=1):
+    for column, text in enumerate((_("Person"), _("Role"), ""), start=1):
         cells.text(header, column, text, styles["header"])
     first_week = len(LEADING) + 1
     for offset, monday in enumerate(load.weeks):
@@ -48,13 +49,14 @@ def write_workload_sheet(book: Workbook, load: WorkloadSheet, context: SheetCont
     if not load.people and load.empty_note:
         cells.text(row, 1, load.empty_note, styles["empty_note"])
         row += 1
+    hours, share = _(HOURS), _(SHARE)
     for person in load.people:
         cells.text(row, 1, person.name, styles["text"])
         cells.text(row, 2, person.role, styles["text"])
-        cells.text(row, 3, HOURS, styles["measure"])
+        cells.text(row, 3, hours, styles["measure"])
         cells.text(row + 1, 1, "", styles["text"])
         cells.text(row + 1, 2, "", styles["text"])
-        cells.text(row + 1, 3, SHARE, styles["measure"])
+        cells.text(row + 1, 3, share, styles["measure"])
         for offset, week in enumerate(person.weeks):
             _week(cells, row, first_week + offset, week, styles)
         row += 2
@@ -81,6 +83,7 @@ def _week(
 def _styles(context: SheetContext) -> dict[str, StyleArray]:
     """The sheet's styles: the workbook's, and the week header and over-allocated cells."""
     styles = context.styles
+    formats = styles.formats
     over_fill = solid(ZONES["red"])
     over_font = font(bold=True)
     hours = styles.look("hours")
@@ -93,16 +96,23 @@ def _styles(context: SheetContext) -> dict[str, StyleArray]:
         "empty_note": styles["empty_note"],
         "measure": styles["label"],
         "week": styles.define(
-            "header_week", replace(styles.look("header_right"), number_format=nf.WEEK)
+            "header_week", replace(styles.look("header_right"), number_format=formats.week)
         ),
         "hours": styles["hours"],
         "percent": styles.define("load_percent", percent),
         "hours_over": styles.define(
             "hours_over",
-            replace(hours, font=over_font, fill=over_fill, number_format=nf.HOURS + f'"{OVER}"'),
+            replace(
+                hours, font=over_font, fill=over_fill, number_format=f'{formats.hours}"{OVER}"'
+            ),
         ),
         "percent_over": styles.define(
             "percent_over",
-            replace(percent, font=over_font, fill=over_fill, number_format=f'0"%{OVER}"'),
+            replace(
+                percent,
+                font=over_font,
+                fill=over_fill,
+                number_format=formats.percent.removesuffix('"%"') + f'"%{OVER}"',
+            ),
         ),
     }

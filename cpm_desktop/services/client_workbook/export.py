@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from cpm_desktop.domain import Audience, ChangeStatus, Rag
 from cpm_desktop.domain.audience import Visibility, visibility
 from cpm_desktop.domain.change_workflow import label as label_of
-from cpm_desktop.domain.overall_status import explanation
 from cpm_desktop.models import Project, Task
 from cpm_desktop.reports.excel import write_workbook
 from cpm_desktop.reports.excel.content import (
@@ -29,12 +28,15 @@ from cpm_desktop.reports.excel.content import (
     SummaryFigures,
     WorkloadSheet,
 )
+from cpm_desktop.reports.excel.wording import sheet_tab
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.scheduling import EarnedValue
 from cpm_desktop.services.actions.views import action_log
 from cpm_desktop.services.changes.views import ZERO, ChangeLog, change_log
 from cpm_desktop.services.changes.views import change_summary as summarise_changes
 from cpm_desktop.services.client_workbook.governance_tables import (
+    ACTIONS,
+    DELIVERABLES,
     actions_table,
     deliverables_table,
 )
@@ -42,6 +44,8 @@ from cpm_desktop.services.client_workbook.key import project_key
 from cpm_desktop.services.client_workbook.kpis import kpi_figures
 from cpm_desktop.services.client_workbook.logs import billing_table, decisions_table, feedback_table
 from cpm_desktop.services.client_workbook.tables import (
+    CHANGES,
+    RISKS,
     changes_table,
     milestones_table,
     risks_table,
@@ -58,6 +62,7 @@ from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.services.plan.timeline import Timeline, TimelineTask, read_rows, timeline
 from cpm_desktop.services.portfolio.earned_value import EarnedValueReport, earned_value_report
 from cpm_desktop.services.portfolio.standing import ProjectStanding, standing_from
+from cpm_desktop.services.portfolio.status_words import status_explanation
 from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
 from cpm_desktop.services.records.billing import billing_schedule
 from cpm_desktop.services.records.decisions import decision_log
@@ -69,7 +74,7 @@ from cpm_desktop.services.team.costs import cost_basis
 from cpm_desktop.services.team.project_team import project_team
 from cpm_desktop.services.validate import clean_enum, get_or_raise
 from cpm_desktop.services.workload.views import first_week, workload
-from cpm_desktop.texts import speaking
+from cpm_desktop.texts import N_, _, speaking
 
 NEXT_MILESTONES = 5
 # What a client without an open-book contract does not see: the supplier's cost of a risk
@@ -79,10 +84,10 @@ CLIENT_HIDDEN_CHANGE_COLUMNS = frozenset({"Cost impact"})
 CLIENT_EARNED_VALUE = frozenset({"Schedule performance (SPI)"})
 RAGS = (Rag.RED, Rag.AMBER, Rag.GREEN)
 Progress = Callable[[str], None]
-RETURN_NOTE = (
-    "The Risks and Changes sheets can be edited and sent back: change cells, or add new "
+RETURN_NOTE = N_(
+    "The {risks} and {changes} sheets can be edited and sent back: change cells, or add new "
     "entries in the rows below a table; keep the sheet names, the column headers and the "
-    "hidden Key column. In the Deliverables and Actions sheets, fill in the columns with a "
+    "hidden Key column. In the {deliverables} and {actions} sheets, fill in the columns with a "
     "blue header: your verdict on a submitted deliverable (who decided, and the reasons of a "
     "rejection), an action's status and comments. "
     "The other sheets are for reading: edits to them are not imported."
@@ -133,7 +138,7 @@ def client_workbook(
         changes_sheet = without_columns(changes_sheet, CLIENT_HIDDEN_CHANGE_COLUMNS)
     return ClientWorkbook(
         currency=header.currency,
-        title=f"{header.code} {header.name}: client workbook",
+        title=_("{code} {name}: client workbook").format(code=header.code, name=header.name),
         author=header.manager,
         project_code=header.code,
         project_key=project_key(session, project),
@@ -208,7 +213,7 @@ def _workload(session: Session, project_id: int, plan: Timeline, view: Visibilit
 def _costs(session: Session, project_id: int, value: EarnedValueReport | None) -> CostSheet:
     """The cost breakdown by phase and role, on earned value's budgets where measured."""
     breakdown = cost_breakdown(session, project_id, report=value)
-    return cost_sheet(breakdown, value.basis if value else "current plan (no status date)")
+    return cost_sheet(breakdown, value.basis if value else _("current plan (no status date)"))
 
 
 def _summary(
@@ -222,25 +227,29 @@ def _summary(
 ) -> SummaryFigures:
     changes, finish = standing.changes, standing.finish
     counts = Counter(row.status for row in log.rows)
-    notes = [RETURN_NOTE]
+    notes = [_return_note()]
     if value is None:
-        notes.insert(0, "No status date is set, so earned value is not measured.")
+        notes.insert(0, _("No status date is set, so earned value is not measured."))
     elif view.cost:
         notes.insert(
             0,
-            f"Earned value as of {long_date(value.status_date)}, planned by the "
-            f"{value.basis}; the forecast is the estimate at completion.",
+            _(
+                "Earned value as of {date}, planned by the {basis}; the forecast is the "
+                "estimate at completion."
+            ).format(date=long_date(value.status_date), basis=value.basis),
         )
     else:
-        notes.insert(0, f"Schedule performance as of {long_date(value.status_date)}.")
+        notes.insert(
+            0, _("Schedule performance as of {date}.").format(date=long_date(value.status_date))
+        )
     earned = _earned_value(value.project) if value else ()
     contract: tuple[tuple[str, Decimal], ...] = ()
     if not view.cost:  # what the client pays, and only the schedule side of earned value
         earned = tuple(line for line in earned if line[0] in CLIENT_EARNED_VALUE)
         contract = (
-            ("Original contract value", changes.original_contract_value),
-            ("Approved change orders", changes.approved_change_orders),
-            ("Current contract value", changes.current_contract_value),
+            (N_("Original contract value"), changes.original_contract_value),
+            (N_("Approved change orders"), changes.approved_change_orders),
+            (N_("Current contract value"), changes.current_contract_value),
         )
     return SummaryFigures(
         client=header.client,
@@ -250,7 +259,7 @@ def _summary(
         sponsor=header.sponsor,
         status_date=header.status_date,
         overall_rag=standing.overall.rag.value if standing.overall.rag else "",
-        overall_note=explanation(standing.overall),
+        overall_note=status_explanation(standing),
         planned_finish=finish.forecast,
         baseline_finish=finish.baseline,
         finish_variance_days=finish.variance_days,
@@ -271,18 +280,29 @@ def _earned_value(ev: EarnedValue) -> tuple[tuple[str, Decimal | float | None], 
     def ratio(value: Decimal | None) -> float | None:
         return float(value) if value is not None else None
 
+    # English labels (the keys of CLIENT_EARNED_VALUE); the Summary sheet translates them.
     return (
-        ("Budget at completion (BAC)", ev.bac),
-        ("Planned value (PV)", ev.pv),
-        ("Earned value (EV)", ev.ev),
-        ("Actual cost (AC)", ev.ac),
-        ("Schedule variance (SV)", ev.sv),
-        ("Cost variance (CV)", ev.cv),
-        ("Schedule performance (SPI)", ratio(ev.spi)),
-        ("Cost performance (CPI)", ratio(ev.cpi)),
-        ("Estimate at completion (EAC)", ev.eac),
-        ("Estimate to complete (ETC)", ev.etc),
-        ("Variance at completion (VAC)", ev.vac),
+        (N_("Budget at completion (BAC)"), ev.bac),
+        (N_("Planned value (PV)"), ev.pv),
+        (N_("Earned value (EV)"), ev.ev),
+        (N_("Actual cost (AC)"), ev.ac),
+        (N_("Schedule variance (SV)"), ev.sv),
+        (N_("Cost variance (CV)"), ev.cv),
+        (N_("Schedule performance (SPI)"), ratio(ev.spi)),
+        (N_("Cost performance (CPI)"), ratio(ev.cpi)),
+        (N_("Estimate at completion (EAC)"), ev.eac),
+        (N_("Estimate to complete (ETC)"), ev.etc),
+        (N_("Variance at completion (VAC)"), ev.vac),
+    )
+
+
+def _return_note() -> str:
+    """How to send the workbook back, naming its sheets as their tabs say."""
+    return _(RETURN_NOTE).format(
+        risks=sheet_tab(RISKS),
+        changes=sheet_tab(CHANGES),
+        deliverables=sheet_tab(DELIVERABLES),
+        actions=sheet_tab(ACTIONS),
     )
 
 

@@ -23,6 +23,7 @@ from cpm_desktop.domain.deliverables import DeliverableStatus
 from cpm_desktop.reports.excel.content import CellValue, Column, Kind, TableSheet
 from cpm_desktop.services.actions.views import ActionRow
 from cpm_desktop.services.deliverables.views import DeliverableRow
+from cpm_desktop.texts import N_, _
 
 DELIVERABLES, ACTIONS = "Deliverables", "Actions"  # the sheet names
 VERDICTS: dict[DeliverableStatus, str] = {
@@ -49,28 +50,28 @@ MET, UNMET = "☑", "☐"  # a line of the acceptance checklist
 T, L, D = Kind.TEXT, Kind.LONG_TEXT, Kind.DATE
 # Narrow enough (170 characters) to print one page wide, landscape, at 8 points or more.
 DELIVERABLE_COLUMNS = (
-    Column("Ref", T, width=6.5),
-    Column("Deliverable", T, width=21),
-    Column("Owner", T, width=13),
-    Column("Due", D, width=10.5),
-    Column("Status", T, width=11),
-    Column("Criteria met", T, width=8),
-    Column("Acceptance criteria", L, width=28),
-    Column("Earlier rejection reasons", L, width=16),
-    Column("Client verdict", Kind.CHOICE, "verdict", tuple(VERDICTS.values()), width=10.5),
-    Column("Decided by", T, "decided_by", width=13),
-    Column("Decided on", D, "decided_on", width=10.5),
-    Column("Comments / reasons", L, "comments", width=22),
+    Column(N_("Ref"), T, width=6.5),
+    Column(N_("Deliverable"), T, width=21),
+    Column(N_("Owner"), T, width=13),
+    Column(N_("Due"), D, width=10.5),
+    Column(N_("Status"), T, width=11),
+    Column(N_("Criteria met"), T, width=8),
+    Column(N_("Acceptance criteria"), L, width=28),
+    Column(N_("Earlier rejection reasons"), L, width=16),
+    Column(N_("Client verdict"), Kind.CHOICE, "verdict", tuple(VERDICTS.values()), width=10.5),
+    Column(N_("Decided by"), T, "decided_by", width=13),
+    Column(N_("Decided on"), D, "decided_on", width=10.5),
+    Column(N_("Comments / reasons"), L, "comments", width=22),
 )
 ACTION_COLUMNS = (
-    Column("Ref", T, width=7),
-    Column("Action", T, width=36),
-    Column("Owner", T, width=16),
-    Column("Due", D, width=11),
-    Column("Status", Kind.CHOICE, "status", tuple(ACTION_STATUSES.values()), width=12),
-    Column("Source", T, width=16),
-    Column("Done on", D, width=11),
-    Column("Comments", L, "comments", width=40),
+    Column(N_("Ref"), T, width=7),
+    Column(N_("Action"), T, width=36),
+    Column(N_("Owner"), T, width=16),
+    Column(N_("Due"), D, width=11),
+    Column(N_("Status"), Kind.CHOICE, "status", tuple(ACTION_STATUSES.values()), width=12),
+    Column(N_("Source"), T, width=16),
+    Column(N_("Done on"), D, width=11),
+    Column(N_("Comments"), L, "comments", width=40),
 )
 
 
@@ -121,7 +122,7 @@ def deliverables_table(rows: Sequence[DeliverableRow]) -> TableSheet:
                 r.name,
                 r.owner,
                 r.due,
-                r.status.label,
+                _(r.status.label),
                 f"{r.criteria_met}/{len(r.criteria)}" if r.criteria else "–",
                 "\n".join(f"{MET if c.met else UNMET} {c.text}" for c in r.criteria),
                 _earlier_reasons(r),
@@ -133,12 +134,12 @@ def deliverables_table(rows: Sequence[DeliverableRow]) -> TableSheet:
         )
     return _sheet(
         DELIVERABLES,
-        "Deliverables and the client's acceptance",
+        _("Deliverables and the client's acceptance"),
         DELIVERABLE_COLUMNS,
         table,
         tuple(f"D{r.id}" for r in rows),
         tuple((s.label, tone) for s, tone in DELIVERABLE_TONES.items()),
-        "No deliverables recorded yet.",
+        _("No deliverables recorded yet."),
     )
 
 
@@ -159,12 +160,12 @@ def actions_table(rows: Sequence[ActionRow]) -> TableSheet:
     )
     return _sheet(
         ACTIONS,
-        "Action log",
+        _("Action log"),
         ACTION_COLUMNS,
         table,
         tuple(f"A{r.id}" for r in rows),
         tuple((s.label, tone) for s, tone in ACTION_TONES.items()),
-        "No actions recorded yet.",
+        _("No actions recorded yet."),
     )
 
 

@@ -21,10 +21,11 @@ from cpm_desktop.reports.excel.content import (
     Unit,
 )
 from cpm_desktop.scheduling import KpiRag, ProjectKpis
-from cpm_desktop.services.client_workbook.kpis import TRENDS
+from cpm_desktop.services.client_workbook.kpis import trend_text
 from cpm_desktop.services.records.billing import BillingRow, billing_totals
 from cpm_desktop.services.records.decisions import DecisionRow
 from cpm_desktop.services.records.feedback import CHANNELS, FeedbackRow
+from cpm_desktop.texts import N_, _, ngettext
 
 BILLING, FEEDBACK, DECISIONS = "Billing", "Feedback", "Decisions"  # the sheet names
 # The soft fill of each invoice status: waiting grey, due amber, with the client blue, paid green.
@@ -34,32 +35,32 @@ CSAT_SCALE = ScoreScale(1, 3, 5, high_is_good=True)
 
 T, L, D = Kind.TEXT, Kind.LONG_TEXT, Kind.DATE
 BILLING_COLUMNS = (
-    Column("WBS", T, width=8),
-    Column("Milestone", T, width=38),
-    Column("Amount", Kind.MONEY, width=15),
-    Column("Share of contract value", Kind.SHARE, width=13),
-    Column("Status", T, width=10),
-    Column("Due", D, width=12),
-    Column("Invoiced", D, width=12),
-    Column("Invoice no.", T, width=13),
-    Column("Paid", D, width=12),
+    Column(N_("WBS"), T, width=8),
+    Column(N_("Milestone"), T, width=38),
+    Column(N_("Amount"), Kind.MONEY, width=15),
+    Column(N_("Share of contract value"), Kind.SHARE, width=13),
+    Column(N_("Status"), T, width=10),
+    Column(N_("Due"), D, width=12),
+    Column(N_("Invoiced"), D, width=12),
+    Column(N_("Invoice no."), T, width=13),
+    Column(N_("Paid"), D, width=12),
 )
 FEEDBACK_COLUMNS = (
-    Column("Date", D, width=12),
-    Column("Contact", T, width=20),
-    Column("Channel", T, width=11),
-    Column("CSAT (1–5)", Kind.INT, width=9),
-    Column("Comment", L, width=44),
-    Column("Follow-up action", L, width=36),
+    Column(N_("Date"), D, width=12),
+    Column(N_("Contact"), T, width=20),
+    Column(N_("Channel"), T, width=11),
+    Column(N_("CSAT (1–5)"), Kind.INT, width=9),
+    Column(N_("Comment"), L, width=44),
+    Column(N_("Follow-up action"), L, width=36),
 )
 DECISION_COLUMNS = (
-    Column("Ref", T, width=7),
-    Column("Decision", T, width=36),
-    Column("Date", D, width=12),
-    Column("Decided by", T, width=22),
-    Column("Context", L, width=48),
-    Column("Linked CR", T, width=9),
-    Column("Linked risk", T, width=9),
+    Column(N_("Ref"), T, width=7),
+    Column(N_("Decision"), T, width=36),
+    Column(N_("Date"), D, width=12),
+    Column(N_("Decided by"), T, width=22),
+    Column(N_("Context"), L, width=48),
+    Column(N_("Linked CR"), T, width=9),
+    Column(N_("Linked risk"), T, width=9),
 )
 
 
@@ -73,7 +74,7 @@ def billing_table(
             r.name,
             r.amount,
             _share(r.amount, contract_value),
-            status_label(r.status),
+            _(status_label(r.status)),
             r.due_on,
             r.invoiced_on,
             r.invoice_number,
@@ -84,17 +85,17 @@ def billing_table(
     totals = billing_totals(rows)
     money = Unit.MONEY
     figures = (
-        Figure("Total billable", totals.billable, money),
-        Figure("Invoiced", totals.invoiced, money),
-        Figure("Paid", totals.paid, money),
-        Figure("Outstanding (invoiced, not paid)", totals.outstanding, money),
-        Figure("Not yet invoiced", totals.not_invoiced, money),
-        Figure("Contract value", contract_value, money),
-        Figure("Revenue (contract value + approved billable change orders)", revenue, money),
+        Figure(_("Total billable"), totals.billable, money),
+        Figure(_("Invoiced"), totals.invoiced, money),
+        Figure(_("Paid"), totals.paid, money),
+        Figure(_("Outstanding (invoiced, not paid)"), totals.outstanding, money),
+        Figure(_("Not yet invoiced"), totals.not_invoiced, money),
+        Figure(_("Contract value"), contract_value, money),
+        Figure(_("Revenue (contract value + approved billable change orders)"), revenue, money),
     )
     return TableSheet(
         name=BILLING,
-        title="Billing schedule",
+        title=_("Billing schedule"),
         columns=BILLING_COLUMNS,
         rows=tuple(table),
         status_column="Status",
@@ -102,7 +103,7 @@ def billing_table(
         figures=figures,
         figures_column="Amount",
         frozen_columns=2,
-        empty_note="No billing milestones recorded yet.",
+        empty_note=_("No billing milestones recorded yet."),
     )
 
 
@@ -114,7 +115,7 @@ def feedback_table(
         (
             r.given_on,
             r.contact,
-            CHANNEL_LABELS.get(r.channel, r.channel),
+            _(CHANNEL_LABELS[r.channel]) if r.channel in CHANNEL_LABELS else r.channel,
             r.score,
             r.comment,
             r.follow_up,
@@ -124,16 +125,18 @@ def feedback_table(
     scores = len(kpis.csat_scores)
     figures = (
         Figure(
-            f"CSAT average ({scores} score{'' if scores == 1 else 's'})",
+            ngettext(
+                "CSAT average ({count} score)", "CSAT average ({count} scores)", scores
+            ).format(count=scores),
             kpis.csat_average,
             Unit.SCORE,
             rags.get("csat_average"),
         ),
-        Figure("CSAT trend", TRENDS.get(kpis.csat_trend), Unit.TEXT),
+        Figure(_("CSAT trend"), trend_text(kpis.csat_trend), Unit.TEXT),
     )
     return TableSheet(
         name=FEEDBACK,
-        title="Client feedback",
+        title=_("Client feedback"),
         columns=FEEDBACK_COLUMNS,
         rows=table,
         score_column="CSAT (1–5)",
@@ -141,7 +144,7 @@ def feedback_table(
         figures=figures,
         figures_column="CSAT (1–5)",
         frozen_columns=1,
-        empty_note="No client feedback recorded yet.",
+        empty_note=_("No client feedback recorded yet."),
     )
 
 
@@ -161,11 +164,11 @@ def decisions_table(rows: tuple[DecisionRow, ...]) -> TableSheet:
     )
     return TableSheet(
         name=DECISIONS,
-        title="Decision log",
+        title=_("Decision log"),
         columns=DECISION_COLUMNS,
         rows=table,
         frozen_columns=2,
-        empty_note="No decisions recorded yet.",
+        empty_note=_("No decisions recorded yet."),
     )
 
 

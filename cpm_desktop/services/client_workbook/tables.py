@@ -3,6 +3,8 @@
 The Risks and Changes sheets come back edited (and the Deliverables and Actions sheets'
 client columns: governance_tables.py). Each editable column's `field` is the name the
 edit services take, and each choice shows a label; `choice_value` turns a label back.
+Headers and choice labels are English here (the keys); the sheet shows them translated
+(reports.excel.wording: `column_title`, `choice_text`, which is `_(label)`).
 
 Risks (key "R<risk id>"; edit_risk, or close_risk / reopen_risk for a status to or from Closed):
     title, category, owner (text); description, mitigation, contingency (long text);
@@ -38,7 +40,6 @@ from cpm_desktop.domain import (
     RiskStatus,
 )
 from cpm_desktop.domain.change_workflow import label as status_label
-from cpm_desktop.domain.risk_scoring import LEVEL_LABELS as LEVEL_WORDS
 from cpm_desktop.reports.excel.content import CellValue, Column, Kind, TableSheet
 from cpm_desktop.services.changes.views import ChangeLog
 from cpm_desktop.services.client_workbook.governance_tables import (
@@ -52,10 +53,20 @@ from cpm_desktop.services.client_workbook.governance_tables import (
 from cpm_desktop.services.plan.timeline import TimelineTask
 from cpm_desktop.services.portfolio.milestone_status import milestone_status
 from cpm_desktop.services.risks.views import RiskRegister
+from cpm_desktop.texts import N_, _
 
 RISKS, CHANGES, MILESTONES = "Risks", "Changes", "Milestones"  # the sheet names
 
-LEVELS: dict[int, str] = {level: f"{level} - {word}" for level, word in LEVEL_WORDS.items()}
+# Each level with its word (domain.risk_scoring.LEVEL_LABELS), one text to translate whole.
+LEVELS: dict[int, str] = {
+    1: N_("1 - Very low"),
+    2: N_("2 - Low"),
+    3: N_("3 - Medium"),
+    4: N_("4 - High"),
+    5: N_("5 - Very high"),
+}
+# A milestone's standing (domain.milestones.MilestoneStanding), translated where written.
+STANDINGS = (N_("Achieved"), N_("Overdue"), N_("Late"), N_("At risk"), N_("On track"))
 
 
 def _labels(members: type[enum.StrEnum]) -> dict[str, str]:
@@ -76,57 +87,57 @@ def _choices(labels: Mapping[Any, str]) -> tuple[str, ...]:
 
 T, L = Kind.TEXT, Kind.LONG_TEXT
 RISK_COLUMNS = (
-    Column("Ref", T, width=6.5),
-    Column("Type", T, width=9.5),
-    Column("Title", T, "title", width=22),
-    Column("Description", L, "description", width=28),
-    Column("Category", T, "category", width=10.5),
-    Column("Owner", T, "owner", width=14),
-    Column("Probability", Kind.CHOICE, "probability", _choices(LEVELS), width=11.5),
-    Column("Impact", Kind.CHOICE, "impact", _choices(LEVELS), width=11.5),
-    Column("Severity (issues)", Kind.CHOICE, "severity", _choices(LEVELS), width=11.5),
-    Column("Score", Kind.INT, width=6),
-    Column("RAG", T, width=7),
-    Column("Strategy", Kind.CHOICE, "strategy", _choices(STRATEGIES), width=9),
-    Column("Mitigation", L, "mitigation", width=28),
-    Column("Contingency", L, "contingency", width=22),
-    Column("Cost impact", Kind.MONEY, "cost_impact", width=12.5),
-    Column("EMV", Kind.MONEY, width=12.5, total=True),
-    Column("Due date", Kind.DATE, "due_date", width=11),
-    Column("Review on", Kind.DATE, "review_on", width=11),
-    Column("Status", Kind.CHOICE, "status", _choices(RISK_STATUSES), width=10.5),
-    Column("Trend", T, width=7),
+    Column(N_("Ref"), T, width=6.5),
+    Column(N_("Type"), T, width=9.5),
+    Column(N_("Title"), T, "title", width=22),
+    Column(N_("Description"), L, "description", width=28),
+    Column(N_("Category"), T, "category", width=10.5),
+    Column(N_("Owner"), T, "owner", width=14),
+    Column(N_("Probability"), Kind.CHOICE, "probability", _choices(LEVELS), width=11.5),
+    Column(N_("Impact"), Kind.CHOICE, "impact", _choices(LEVELS), width=11.5),
+    Column(N_("Severity (issues)"), Kind.CHOICE, "severity", _choices(LEVELS), width=11.5),
+    Column(N_("Score"), Kind.INT, width=6),
+    Column(N_("RAG"), T, width=7),
+    Column(N_("Strategy"), Kind.CHOICE, "strategy", _choices(STRATEGIES), width=9),
+    Column(N_("Mitigation"), L, "mitigation", width=28),
+    Column(N_("Contingency"), L, "contingency", width=22),
+    Column(N_("Cost impact"), Kind.MONEY, "cost_impact", width=12.5),
+    Column(N_("EMV"), Kind.MONEY, width=12.5, total=True),
+    Column(N_("Due date"), Kind.DATE, "due_date", width=11),
+    Column(N_("Review on"), Kind.DATE, "review_on", width=11),
+    Column(N_("Status"), Kind.CHOICE, "status", _choices(RISK_STATUSES), width=10.5),
+    Column(N_("Trend"), T, width=7),
 )
 CHANGE_COLUMNS = (
-    Column("Ref", T, width=7),
-    Column("Title", T, "title", width=22),
-    Column("Description", L, "description", width=28),
-    Column("Reason", L, "reason", width=22),
-    Column("Requested by", T, width=13),
-    Column("Raised on", Kind.DATE, "raised_on", width=11),
-    Column("Category", Kind.CHOICE, "category", _choices(CATEGORIES), width=9.5),
-    Column("Priority", Kind.CHOICE, "priority", _choices(PRIORITIES), width=8.5),
-    Column("Status", Kind.CHOICE, "status", _choices(CHANGE_STATUSES), width=12.5),
-    Column("Schedule (days)", Kind.INT, "schedule_days", width=8.5, total=True),
-    Column("Cost impact", Kind.MONEY, "cost_impact", width=12.5, total=True),
-    Column("Effort (days)", Kind.INT, "effort_days", width=7.5, total=True),
-    Column("Billable", Kind.YES_NO, "billable", width=7.5),
-    Column("Change order value", Kind.MONEY, "change_order_value", width=12.5, total=True),
-    Column("Scope impact", L, "scope_impact", width=22),
-    Column("Decided by", T, "decided_by", width=13),
-    Column("Decided on", Kind.DATE, "decided_on", width=11),
-    Column("Decision notes", L, "decision_notes", width=24),
-    Column("Affected tasks", T, width=9),
+    Column(N_("Ref"), T, width=7),
+    Column(N_("Title"), T, "title", width=22),
+    Column(N_("Description"), L, "description", width=28),
+    Column(N_("Reason"), L, "reason", width=22),
+    Column(N_("Requested by"), T, width=13),
+    Column(N_("Raised on"), Kind.DATE, "raised_on", width=11),
+    Column(N_("Category"), Kind.CHOICE, "category", _choices(CATEGORIES), width=9.5),
+    Column(N_("Priority"), Kind.CHOICE, "priority", _choices(PRIORITIES), width=8.5),
+    Column(N_("Status"), Kind.CHOICE, "status", _choices(CHANGE_STATUSES), width=12.5),
+    Column(N_("Schedule (days)"), Kind.INT, "schedule_days", width=8.5, total=True),
+    Column(N_("Cost impact"), Kind.MONEY, "cost_impact", width=12.5, total=True),
+    Column(N_("Effort (days)"), Kind.INT, "effort_days", width=7.5, total=True),
+    Column(N_("Billable"), Kind.YES_NO, "billable", width=7.5),
+    Column(N_("Change order value"), Kind.MONEY, "change_order_value", width=12.5, total=True),
+    Column(N_("Scope impact"), L, "scope_impact", width=22),
+    Column(N_("Decided by"), T, "decided_by", width=13),
+    Column(N_("Decided on"), Kind.DATE, "decided_on", width=11),
+    Column(N_("Decision notes"), L, "decision_notes", width=24),
+    Column(N_("Affected tasks"), T, width=9),
 )
 MILESTONE_COLUMNS = (
-    Column("WBS", T, width=8),
-    Column("Milestone", T, width=50),
-    Column("Forecast", Kind.DATE, width=12),
-    Column("Baseline", Kind.DATE, width=12),
-    Column("Variance (working days, + late)", Kind.INT, width=12),
-    Column("Total slack (days)", Kind.INT, width=9),
-    Column("Critical", Kind.YES_NO, width=9),
-    Column("Status", T, width=11),
+    Column(N_("WBS"), T, width=8),
+    Column(N_("Milestone"), T, width=50),
+    Column(N_("Forecast"), Kind.DATE, width=12),
+    Column(N_("Baseline"), Kind.DATE, width=12),
+    Column(N_("Variance (working days, + late)"), Kind.INT, width=12),
+    Column(N_("Total slack (days)"), Kind.INT, width=9),
+    Column(N_("Critical"), Kind.YES_NO, width=9),
+    Column(N_("Status"), T, width=11),
 )
 READ_BACK_LAYOUTS = {
     RISKS: RISK_COLUMNS,
@@ -169,7 +180,7 @@ def risks_table(register: RiskRegister) -> TableSheet:
         rows.append(
             (
                 r.reference,
-                r.kind.capitalize(),
+                _(r.kind.capitalize()),
                 r.title,
                 r.description,
                 r.category,
@@ -178,7 +189,7 @@ def risks_table(register: RiskRegister) -> TableSheet:
                 _level(r.impact),
                 _level(r.severity),
                 r.score,
-                r.rag.capitalize(),
+                _(r.rag.capitalize()),
                 STRATEGIES[r.strategy] if r.strategy else None,
                 r.mitigation,
                 r.contingency,
@@ -187,12 +198,12 @@ def risks_table(register: RiskRegister) -> TableSheet:
                 r.due_date,
                 r.review_on,
                 RISK_STATUSES[r.status],
-                r.trend.capitalize(),
+                _(r.trend.capitalize()),
             )
         )
     return TableSheet(
         name=RISKS,
-        title="Risk register",
+        title=_("Risk register"),
         columns=RISK_COLUMNS,
         rows=tuple(rows),
         read_back=True,
@@ -232,7 +243,7 @@ def changes_table(log: ChangeLog) -> TableSheet:
         )
     return TableSheet(
         name=CHANGES,
-        title="Change requests",
+        title=_("Change requests"),
         columns=CHANGE_COLUMNS,
         rows=tuple(rows),
         read_back=True,
@@ -264,14 +275,14 @@ def milestones_table(tasks: list[TimelineTask], status_date: dt.date | None) -> 
             t.finish_variance,
             t.total_slack,
             t.is_critical,
-            milestone_status(t, status_date),
+            _(milestone_status(t, status_date).value),
         )
         for t in tasks
         if t.is_milestone
     )
     return TableSheet(
         name=MILESTONES,
-        title="Milestones",
+        title=_("Milestones"),
         columns=MILESTONE_COLUMNS,
         rows=rows,
         frozen_columns=2,

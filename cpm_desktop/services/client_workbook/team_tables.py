@@ -9,6 +9,7 @@ by phase and by role, only where the reader may see cost (the caller decides).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -25,32 +26,35 @@ from cpm_desktop.reports.excel.content import (
     WorkloadSheet,
 )
 from cpm_desktop.reports.formatting import long_date, money
-from cpm_desktop.scheduling.kpis import NO_COST_DATA
+from cpm_desktop.reports.locale_format import report_format
 from cpm_desktop.services.team.breakdown import OTHER, CostBreakdown
 from cpm_desktop.services.team.project_team import ProjectTeam, TeamMember
 from cpm_desktop.services.team.views import RateRow
 from cpm_desktop.services.workload.views import Utilisation, Workload
+from cpm_desktop.texts import N_, _, current_locale, ngettext
+
+OTHER_COSTS = N_("Other costs")  # services.team.breakdown.OTHER, translated where written
 
 TEAM = "Team"
-NO_TEAM = "No team recorded yet."
-OUR_TEAM = "Our team"  # the supplier's own people, as the workbook's author says it
+NO_TEAM = N_("No team recorded yet.")
+OUR_TEAM = N_("Our team")  # the supplier's own people, as the workbook's author says it
 WORKLOAD_WEEKS = 12  # from the status date's week: a quarter, one landscape page across
 T, L, H, M = Kind.TEXT, Kind.LONG_TEXT, Kind.HOURS, Kind.MONEY
 # Narrow enough (154 characters with every column) to print one landscape page wide.
 TEAM_COLUMNS = (
-    Column("Name", T, width=17),
-    Column("Role", T, width=17),
-    Column("Employer", T, width=16),
-    Column("Tasks", L, width=48),  # most "WBS name" lines whole on one line
-    Column("Work planned (h)", H, width=9, total=True),
-    Column("Hours booked", H, width=9, total=True),
+    Column(N_("Name"), T, width=17),
+    Column(N_("Role"), T, width=17),
+    Column(N_("Employer"), T, width=16),
+    Column(N_("Tasks"), L, width=48),  # most "WBS name" lines whole on one line
+    Column(N_("Work planned (h)"), H, width=9, total=True),
+    Column(N_("Hours booked"), H, width=9, total=True),
 )
 COST_COLUMNS = (
-    Column("Cost rate per hour", M, width=10),
-    Column("Planned cost", M, width=13, total=True),
-    Column("Actual cost", M, width=13, total=True),
+    Column(N_("Cost rate per hour"), M, width=10),
+    Column(N_("Planned cost"), M, width=13, total=True),
+    Column(N_("Actual cost"), M, width=13, total=True),
 )
-MARGIN_COLUMNS = (Column("Bill rate per hour", M, width=10),)
+MARGIN_COLUMNS = (Column(N_("Bill rate per hour"), M, width=10),)
 
 
 def team_table(team: ProjectTeam, view: Visibility, client: str) -> TableSheet:
@@ -64,13 +68,15 @@ def team_table(team: ProjectTeam, view: Visibility, client: str) -> TableSheet:
     rows = tuple(_person(m, view, client, team.currency) for m in people)
     return TableSheet(
         name=TEAM,
-        title=f"Team: who works on the project (rates of {long_date(team.rates_on)})"
+        title=_("Team: who works on the project (rates of {date})").format(
+            date=long_date(team.rates_on)
+        )
         if view.cost
-        else "Team: who works on the project",
+        else _("Team: who works on the project"),
         columns=columns,
         rows=rows,
         frozen_columns=1,
-        empty_note="" if rows else NO_TEAM,
+        empty_note="" if rows else _(NO_TEAM),
     )
 
 
@@ -89,28 +95,44 @@ def workload_sheet(load: Workload, *, utilisation: bool) -> WorkloadSheet:
     )
     over = sum(1 for p in people if any(w.over_allocated for w in p.weeks))
     notes = (
-        f"Hours planned on this project per week from the week of {long_date(load.weeks[0])}, "
-        "and their share of what the person can work that week (their calendar and units).",
-        "A red cell marked ! is over-allocated: some day of that week asks more hours than the "
-        f"person has ({over} of {len(people)} {'person' if len(people) == 1 else 'people'}).",
+        _(
+            "Hours planned on this project per week from the week of {date}, and their share "
+            "of what the person can work that week (their calendar and units)."
+        ).format(date=long_date(load.weeks[0])),
+        ngettext(
+            "A red cell marked ! is over-allocated: some day of that week asks more hours than "
+            "the person has ({over} of {count} person).",
+            "A red cell marked ! is over-allocated: some day of that week asks more hours than "
+            "the person has ({over} of {count} people).",
+            len(people),
+        ).format(over=over, count=len(people)),
         *((utilisation_text(load.utilisation),) if utilisation else ()),
     )
     return WorkloadSheet(
         weeks=load.weeks,
         people=people,
         notes=notes if people else (),
-        empty_note="" if people else NO_TEAM,
+        empty_note="" if people else _(NO_TEAM),
     )
 
 
 def utilisation_text(used: Utilisation) -> str:
     """The team's utilisation to date as a sentence (billable ÷ available hours)."""
-    period = f"{long_date(used.start)} to {long_date(used.end)}"
+    start, end = long_date(used.start), long_date(used.end)
     if not used.booked or used.percent is None:
-        return f"Team utilisation {period}: no hours booked yet."
-    return (
-        f"Team utilisation {period}: {used.percent:.0f}% "
-        f"({used.billable_hours:,.0f} billable of {used.available_hours:,.0f} hours available)."
+        return _("Team utilisation {start} to {end}: no hours booked yet.").format(
+            start=start, end=end
+        )
+    number = report_format(current_locale()).number
+    return _(
+        "Team utilisation {start} to {end}: {percent}% ({billable} billable of {available} "
+        "hours available)."
+    ).format(
+        start=start,
+        end=end,
+        percent=number(round(used.percent)),
+        billable=number(round(used.billable_hours)),
+        available=number(round(used.available_hours)),
     )
 
 
@@ -124,21 +146,29 @@ def workload_weeks(first: dt.date, finish: dt.date | None) -> int:
 def cost_sheet(breakdown: CostBreakdown, basis: str) -> CostSheet:
     """The cost breakdown with what its figures are built on; a note without cost data."""
     if not breakdown.has_cost_data:
-        note = f"{NO_COST_DATA.capitalize()}: no rate, assignment cost, fixed cost or invoice yet."
+        note = _("No cost data: no rate, assignment cost, fixed cost or invoice yet.")
         return CostSheet((), (), breakdown.total, empty_note=note)
     notes = [
-        f"Budget from the {basis}; actual cost: hours booked at their week's rates, invoices "
-        "received and costs kept on the tasks. Forecast at completion: each "
-        "line's budget ÷ its own cost performance (CPI), as for the project; the lines' "
-        "forecasts need not add up to the project's.",
+        _(
+            "Budget from the {basis}; actual cost: hours booked at their week's rates, invoices "
+            "received and costs kept on the tasks. Forecast at completion: each line's budget "
+            "÷ its own cost performance (CPI), as for the project; the lines' forecasts need "
+            "not add up to the project's."
+        ).format(basis=basis),
     ]
     if breakdown.roles:
         notes.append(
-            "By role: each task's budget and actual cost shared as the rate card prices its "
-            f"people's work on it; {OTHER.lower()} are fixed costs, materials, invoices and "
-            "costs kept on the tasks."
+            _(
+                "By role: each task's budget and actual cost shared as the rate card prices its "
+                "people's work on it; other costs are fixed costs, materials, invoices and "
+                "costs kept on the tasks."
+            )
         )
-    return CostSheet(breakdown.phases, breakdown.roles, breakdown.total, tuple(notes))
+    roles = tuple(
+        dataclasses.replace(row, name=_(OTHER_COSTS)) if row.name == OTHER else row
+        for row in breakdown.roles
+    )
+    return CostSheet(breakdown.phases, roles, breakdown.total, tuple(notes))
 
 
 def _person(m: TeamMember, view: Visibility, client: str, currency: str) -> tuple[CellValue, ...]:
@@ -162,8 +192,8 @@ def _person(m: TeamMember, view: Visibility, client: str, currency: str) -> tupl
 def _employer(employer: Employer, vendor: str | None, client: str) -> str:
     """Whose staff: our team, the client by name, or the vendor by name."""
     if employer is Employer.VENDOR:
-        return vendor or "Vendor"
-    return client if employer is Employer.CLIENT else OUR_TEAM
+        return vendor or _("Vendor")
+    return client if employer is Employer.CLIENT else _(OUR_TEAM)
 
 
 def _rate(rate: RateRow | None, currency: str, *, bill: bool) -> CellValue:
