@@ -327,7 +327,7 @@ def _tie_decisions(row: Row, reading: Reading) -> None:
             row.differences[at] = dataclasses.replace(
                 difference,
                 problem=f"{difference.label} changes only with a status step to "
-                f"{reading.text('Approved')} or {reading.text('Rejected')}, which records the "
+                f"{reading.choice('Approved')} or {reading.choice('Rejected')}, which records the "
                 "decision.",
             )
 
@@ -357,8 +357,8 @@ def _tie_verdict(row: Row, reading: Reading) -> None:
             row.differences[at] = dataclasses.replace(
                 difference,
                 problem=f"{difference.label} changes only with a "
-                f"{reading.text('Client verdict')} ({reading.text('Accepted')} or "
-                f"{reading.text('Rejected')}), which records it.",
+                f"{reading.text('Client verdict')} ({reading.choice('Accepted')} or "
+                f"{reading.choice('Rejected')}), which records it.",
             )
 
 

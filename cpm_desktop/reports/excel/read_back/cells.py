@@ -23,6 +23,7 @@ from cpm_desktop.reports.excel.read_back.language import ENGLISH, ENGLISH_READIN
 from cpm_desktop.reports.excel.read_back.local_text import (
     Ambiguous,
     date_hint,
+    number_example,
     text_date,
     text_number,
 )
@@ -139,7 +140,7 @@ def _typed_number(text: str, header: str, reading: Reading) -> Decimal | None:
         raise CellProblem(
             f"{header}: {shown(text)} reads as {readings} depending on the country's way of "
             "writing numbers, and the workbook does not say which; type the number without "
-            "thousands separators."
+            f"thousands separators ({number_example(reading)})."
         ) from None
 
 
@@ -177,7 +178,7 @@ def _yes_no(raw: object, header: str, reading: Reading) -> bool:
     if word is not None:
         return word == "Yes"
     raise CellProblem(
-        f"{header}: {shown(raw)} is not {reading.text('Yes')} or {reading.text('No')}."
+        f"{header}: {shown(raw)} is not {reading.choice('Yes')} or {reading.choice('No')}."
     )
 
 
@@ -185,5 +186,5 @@ def _choice(raw: object, header: str, choices: tuple[str, ...], reading: Reading
     label = reading.label(cell_text(raw), choices)
     if label is not None:
         return label
-    offered = ", ".join(reading.text(choice) for choice in choices)
+    offered = ", ".join(reading.choice(choice) for choice in choices)
     raise CellProblem(f"{header}: {shown(raw)} is not one of {offered}.")

@@ -56,7 +56,7 @@ def find_header(
         if any(fold(cell_text(cell)) in key for cell in cells):
             return _header(title, number, cells, rows[number:], columns, path, reading)
     raise ReturnedWorkbookError(
-        f"The {title} sheet of {path.name} has lost its hidden {reading.text(KEY_HEADER)!r} "
+        f"The {title} sheet of {path.name} has lost its hidden {KEY_HEADER!r} "
         "column, so its rows cannot be matched; import the workbook as it was sent, with only "
         "cells edited."
     )

@@ -15,7 +15,12 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from babel.dates import get_date_format, get_month_names
-from babel.numbers import NumberFormatError, get_group_symbol, parse_decimal
+from babel.numbers import (
+    NumberFormatError,
+    get_decimal_symbol,
+    get_group_symbol,
+    parse_decimal,
+)
 
 from cpm_desktop.reports.excel.read_back.language import ENGLISH, Reading, fold
 
@@ -56,6 +61,11 @@ def text_number(text: str, reading: Reading) -> Decimal | None:
         except InvalidOperation:
             return None
     return None
+
+
+def number_example(reading: Reading) -> str:
+    """A number with decimals as the workbook's (first) locale writes it without grouping."""
+    return f"1234{get_decimal_symbol(reading.locales[0])}50"
 
 
 def _number_in(digits: str, locale: str) -> Decimal | None:

@@ -106,7 +106,8 @@ def read_returned(
         raise ReturnedWorkbookError(f"{NOT_OURS}: {path.name} has no CPM Desktop marker.")
     state = grids[STATE_SHEET]
     marker = _marker(state, path)
-    reading = reading_for(marker.locale, grids.keys() - {STATE_SHEET}, layouts)
+    tables = {tab: rows for tab, rows in grids.items() if tab != STATE_SHEET}
+    reading = reading_for(marker.locale, tables, layouts)
     marker = dataclasses.replace(
         marker,
         left_out={english_sheet(n, layouts, reading): f for n, f in marker.left_out.items()},
@@ -123,7 +124,7 @@ def read_returned(
         tab = tab_of(name, grids.keys(), reading)
         if tab is None:
             raise ReturnedWorkbookError(
-                f"The sheet {reading.text(name)!r} is missing from {path.name}, so its edits "
+                f"The sheet {reading.tab(name)!r} is missing from {path.name}, so its edits "
                 "cannot be read back; restore the sheet (its name included) and import again."
             )
         sheets[name] = _sheet(name, tab, grids[tab], columns, exported, notes, path, reading)
