@@ -127,6 +127,7 @@ def export(db: Path, path: Path, locale: str) -> Path:
     """The demo project's internal workbook (every editable column) written in `locale`."""
     with open_workspace(db, backup=False) as workspace:
         project_id = workspace.run(find_project_id, DEMO_PROJECT_CODE)
+        assert project_id is not None
         workspace.run(export_client_workbook, project_id, path, audience="internal", locale=locale)
     return path
 
