@@ -145,8 +145,8 @@ def _finishes(
 
 
 def _recorded_decision(row: ChangeRow) -> str:
-    """The decision the log holds (approved, rejected or deferred), or "" while undecided:
-    "Approved on 13 Oct 2026 by Henrik Sørensen: as change order CO-02."."""
+    """The decision the log holds (approved, rejected or deferred) as the reader's sentence,
+    e.g. 'Approved on 13 Oct 2026 by Henrik Sørensen: change order CO-02.'; "" while undecided."""
     if row.status in OPEN_FOR_IMPACT:  # a deferral is history once the request is resubmitted
         return ""
     decided = [
