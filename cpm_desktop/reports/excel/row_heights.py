@@ -32,6 +32,7 @@ _GROUPS = (
 )
 _EMS = {character: em for em, characters in _GROUPS for character in characters}
 _DEFAULT_EM = 0.6
+BOLD_WIDER = 1.06  # Calibri Bold's advances against the regular's
 _SPACE_EM = _EMS[" "]
 _SAFE_EM = 0.62  # no word of ordinary text is wider per character than this on average
 # Widths of words already measured: register text repeats its words.
@@ -74,3 +75,13 @@ def _paragraph_lines(text: str, room: float) -> int:
         lines += extra
         used = size - extra * room
     return lines
+
+
+def word_room(text: str, *, bold: bool = True) -> float:
+    """The column width in units that holds the longest word of `text` on one line (a header
+    wraps at spaces only; a longer word would be cut in two)."""
+    words = text.split() or [""]
+    ems = max(sum(_EMS.get(character, _DEFAULT_EM) for character in word) for word in words)
+    if bold:
+        ems *= BOLD_WIDER
+    return (ems * EM + CELL_PADDING - COLUMN_MARGIN) / PIXELS_PER_UNIT

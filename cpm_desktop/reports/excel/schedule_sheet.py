@@ -22,7 +22,7 @@ from cpm_desktop.reports.excel.cells import SheetCells
 from cpm_desktop.reports.excel.content import TABLE_HEADER_ROW, ClientWorkbook, ScheduleRow
 from cpm_desktop.reports.excel.context import SheetContext, set_widths, write_titles
 from cpm_desktop.reports.excel.page_setup import set_up_printing
-from cpm_desktop.reports.excel.row_heights import height, text_lines
+from cpm_desktop.reports.excel.row_heights import height, text_lines, word_room
 from cpm_desktop.reports.excel.styles import CellStyles, font, solid
 from cpm_desktop.reports.excel.wording import sheet_tab
 from cpm_desktop.texts import N_, _
@@ -69,7 +69,8 @@ def write_schedule_sheet(book: Workbook, workbook: ClientWorkbook, context: Shee
         style = right if kind in RIGHT_ALIGNED else header
         cells.text(TABLE_HEADER_ROW, number, _(title), style)
     _task_rows(cells, rows, columns)
-    widths = [width for _title, width, _kind in columns]
+    # No header word cut in two: a German or French word may need a wider column.
+    widths = [max(width, word_room(_(title))) for title, width, _kind in columns]
     # Wide enough for the longest type word ("Sammelvorgang"), which does not wrap.
     longest = max(len(_(kind)) for kind in (gantt.SUMMARY, gantt.MILESTONE, gantt.TASK))
     widths[TYPE_COLUMN - 1] = max(widths[TYPE_COLUMN - 1], longest + 1.5)

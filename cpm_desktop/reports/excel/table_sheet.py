@@ -29,7 +29,7 @@ from cpm_desktop.reports.excel.content import (
 from cpm_desktop.reports.excel.context import SheetContext, set_widths, write_titles
 from cpm_desktop.reports.excel.figures import put_value
 from cpm_desktop.reports.excel.page_setup import set_up_printing
-from cpm_desktop.reports.excel.row_heights import height, text_lines
+from cpm_desktop.reports.excel.row_heights import height, text_lines, word_room
 from cpm_desktop.reports.excel.table_formats import add_conditional_formats
 from cpm_desktop.reports.excel.validations import VALIDATED_TO, add_validations
 from cpm_desktop.reports.excel.wording import choice_text, column_title, sheet_tab
@@ -88,7 +88,8 @@ def write_table_sheet(book: Workbook, table: TableSheet, context: SheetContext) 
         context.styles.input(name) if table.mark_inputs and c.field else context.styles[name]
         for name, c in zip(names, columns, strict=True)
     ]
-    widths = [c.width or _width(c) for c in columns]
+    # No header word is cut in two: a German or French word may need a wider column.
+    widths = [max(c.width or _width(c), word_room(column_title(c.header))) for c in columns]
     wrapped = [(at, widths[at]) for at, c in enumerate(columns) if c.kind in WRAPPED]
     put_row = cells.row
     dimensions = sheet.row_dimensions
