@@ -26,6 +26,7 @@ class GuiOptions:
     client: str | None = None  # start on this client's portfolio
     portfolio: bool = False  # start on every client's portfolio
     size: tuple[int, int] = (1600, 1000)
+    theme: str | None = None  # "light", "dark" or "high-contrast"; None: the settings' choice
 
 
 def open_start_workspace(db: Path | None) -> tuple[Workspace, bool]:
@@ -64,7 +65,8 @@ def run_gui(options: GuiOptions) -> int:
     from cpm_desktop.ui.file_open import FileOpenFilter
     from cpm_desktop.ui.icons import icon
     from cpm_desktop.ui.main_window import MainWindow
-    from cpm_desktop.ui.theme import apply_theme
+    from cpm_desktop.ui.settings import AppSettings
+    from cpm_desktop.ui.theme import apply_theme, set_text_size
     from cpm_desktop.ui.workspace_recovery import offer_recovery
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -73,7 +75,10 @@ def run_gui(options: GuiOptions) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cpm-desktop")
-    apply_theme(app)
+    settings = AppSettings()
+    apply_theme(app, options.theme or settings.theme())
+    if settings.text_size_step():
+        set_text_size(app, settings.text_size_step())
     app.setWindowIcon(icon("app"))
 
     try:
@@ -95,7 +100,7 @@ def run_gui(options: GuiOptions) -> int:
 
         project = DEMO_PROJECT_CODE
 
-    window = MainWindow(workspace)
+    window = MainWindow(workspace, settings)
     if project and not window.select_project(project):
         window.close()
         raise CpmError(f"No project with code {project!r} in {workspace.path.name}.")

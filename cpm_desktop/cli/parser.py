@@ -123,6 +123,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="WxH",
         help="window size for the screenshot (default: 1600x1000)",
     )
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark", "high-contrast"),
+        help="colours of the window, this time only (default: as chosen in View › Theme)",
+    )
     commands = parser.add_subparsers(
         title="commands",
         metavar="COMMAND",

@@ -6,9 +6,10 @@ The window talks to each tab through `FeatureTab` only, in a loop; the File menu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -46,6 +47,7 @@ from cpm_desktop.ui.overview.portfolio_view import PortfolioView
 from cpm_desktop.ui.overview.tab import OverviewTab
 from cpm_desktop.ui.project_header import ProjectHeader
 from cpm_desktop.ui.read_only_banner import ReadOnlyBanner
+from cpm_desktop.ui.records.column_fit import widen_to_content
 from cpm_desktop.ui.risks.tab import RisksTab
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.setup.commands import SetupCommands
@@ -53,6 +55,7 @@ from cpm_desktop.ui.status_cycle.commands import StatusCommands
 from cpm_desktop.ui.team.tab import TeamTab
 from cpm_desktop.ui.timeline.tab import TimelineTab
 from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.view_menu import ViewCommands
 from cpm_desktop.workspace import Workspace
 from cpm_desktop.workspace.change_events import ChangeEvent, RecordKind
 
@@ -153,6 +156,14 @@ class MainWindow(QMainWindow):
         self.commands.exchange_rates.triggered.connect(
             lambda: edit_exchange_rates(self.editor, self)
         )
+        self.view_commands = ViewCommands(
+            self, self._settings, [tab.title for tab in self.feature_tabs], self.go_to_tab
+        )
+        self.view_commands.sig_look_changed.connect(
+            lambda: QTimer.singleShot(0, self, self._widen_columns)
+        )
+        # A hidden tab's tables measure their new font only once on screen.
+        self.tabs.currentChanged.connect(lambda: QTimer.singleShot(0, self, self._widen_columns))
         undo = (self.undo_action, self.redo_action)
         build_menu_bar(
             self,
@@ -167,6 +178,7 @@ class MainWindow(QMainWindow):
                 *self.status_cycle.menus(),
                 *self.lifecycle.menus(),
                 *self.setup.menus(),
+                *self.view_commands.menus(),
             ),
         )
         build_toolbar(self, self.commands, undo, self.feature_tabs)
@@ -221,6 +233,23 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(tab.view)
         if wanted in tab.pages:
             tab.show_page(wanted)
+
+    def go_to_tab(self, number: int) -> None:
+        """Bring tab `number` (0: the first) to the front and put the focus in it."""
+        self.tabs.setCurrentIndex(number)
+        page = self.tabs.currentWidget()
+        if self.central.currentIndex() == 1 and page is not None:
+            (_first_focusable(page) or self.tabs.tabBar()).setFocus(
+                Qt.FocusReason.ShortcutFocusReason
+            )
+
+    def _widen_columns(self) -> None:
+        """Larger text needs wider columns: every table on screen widens to its content."""
+        if self._settings.text_size_step() <= 0:
+            return
+        for view in self.findChildren(QAbstractItemView):
+            if view.isVisible():
+                widen_to_content(view)
 
     def set_workspace(self, workspace: Workspace) -> None:
         """Show another workspace; the previous one is closed (its lock released)."""
@@ -371,6 +400,20 @@ class MainWindow(QMainWindow):
     def _stop_tabs(self) -> None:
         for tab in self.feature_tabs:
             tab.stop()
+
+
+def _first_focusable(page: QWidget) -> QWidget | None:
+    """The first widget on `page` that Tab would reach, in the focus chain's order."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page and page.isAncestorOf(widget):
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 __all__ = ["VIEWS", "MainWindow"]

@@ -104,3 +104,24 @@ class AppSettings:
     def set_show_closed_projects(self, on: bool) -> None:
         """Remember whether the navigator lists closed projects."""
         self._settings.setValue("navigator/show-closed", on)
+
+    def theme(self) -> str:
+        """The colour scheme chosen in View › Theme: 'system', 'light', 'dark' or
+        'high-contrast'."""
+        value = str(self._settings.value("appearance/theme", "system"))
+        return value if value in ("system", "light", "dark", "high-contrast") else "system"
+
+    def set_theme(self, name: str) -> None:
+        """Remember the colour scheme chosen."""
+        self._settings.setValue("appearance/theme", name)
+
+    def text_size_step(self) -> int:
+        """How many steps of View › Larger Text (negative: Smaller) the user has taken."""
+        try:
+            return int(str(self._settings.value("appearance/text-size-step", 0)))
+        except ValueError:
+            return 0
+
+    def set_text_size_step(self, step: int) -> None:
+        """Remember the text size steps taken."""
+        self._settings.setValue("appearance/text-size-step", step)

@@ -1,4 +1,5 @@
-"""One calm palette, light or dark as the system prefers, on the Fusion style."""
+"""The app's palettes on the Fusion style: light or dark as the system prefers, or a
+high-contrast one (black, white, a yellow focus) chosen by the user."""
 
 from __future__ import annotations
 
@@ -6,10 +7,14 @@ import os
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
-SCHEME_VARIABLE = "CPM_DESKTOP_COLOR_SCHEME"  # "light" or "dark" overrides the system
+SCHEME_VARIABLE = "CPM_DESKTOP_COLOR_SCHEME"  # a scheme's name here stands in for the system's
+
+SYSTEM = "system"
+SCHEMES = ("light", "dark", "high-contrast")
+"""The schemes by name, as the settings, `--theme` and SCHEME_VARIABLE spell them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +97,45 @@ DARK = Colors(
     gantt_selected_row="#383d8fe0",
 )
 
+# White on black with a yellow focus and selection: every text pair reaches WCAG AAA (7:1)
+# and every line and bar at least 3:1 against the black it is drawn on.
+HIGH_CONTRAST = Colors(
+    window="#000000",
+    base="#000000",
+    alternate_base="#141414",
+    text="#ffffff",
+    muted_text="#bfbfbf",
+    button="#000000",
+    border="#ffffff",
+    highlight="#ffff00",
+    highlighted_text="#000000",
+    icon_stroke="#ffffff",
+    notice="#000000",
+    rag_green="#3dff7a",
+    rag_amber="#ffb000",
+    rag_red="#ff7070",
+    gantt_bar="#1560c0",
+    gantt_bar_progress="#a8d8ff",
+    gantt_critical_bar="#b03000",
+    gantt_critical_progress="#ffb38a",
+    gantt_summary="#ffffff",
+    gantt_milestone="#ffffff",
+    gantt_baseline="#b0b0b0",
+    gantt_link="#d0d0d0",
+    gantt_critical_link="#ff8c4a",
+    gantt_nonworking="#26ffffff",
+    gantt_today="#00ff7f",
+    gantt_status_date="#d9a6ff",
+    gantt_grid="#404040",
+    gantt_selected_row="#55ffff00",
+)
+
+BY_NAME = {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}
+
 _current = LIGHT
+_base_point_size: float | None = None  # the font size apply_theme set, before any zoom
+TEXT_STEPS = range(-2, 9)
+"""The text size steps View › Larger/Smaller Text go through; 0 is the system's size."""
 
 
 def colors() -> Colors:
@@ -109,34 +152,112 @@ def rag_color(rag: str | None) -> QColor | None:
 
 def prefers_dark() -> bool:
     """Tell whether the dark scheme should be used (environment override, then the system)."""
+    return scheme_in_use(SYSTEM) == "dark"
+
+
+def scheme_in_use(chosen: str = SYSTEM) -> str:
+    """The scheme to paint with: `chosen` (a name of SCHEMES), else the environment's
+    override (SCHEME_VARIABLE), else the system's light or dark."""
+    if chosen in SCHEMES:
+        return chosen
     forced = os.environ.get(SCHEME_VARIABLE, "").lower()
-    if forced in ("light", "dark"):
-        return forced == "dark"
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    if forced in SCHEMES:
+        return forced
+    return "dark" if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark else "light"
 
 
-def apply_theme(app: QApplication) -> Colors:
-    """Set the Fusion style, the palette and a readable base font on `app`."""
+def apply_theme(app: QApplication, chosen: str = SYSTEM) -> Colors:
+    """Set the Fusion style, the palette of the scheme `chosen` (see `scheme_in_use`) and a
+    readable base font on `app`."""
     global _current
-    _current = DARK if prefers_dark() else LIGHT
-    app.setStyle("Fusion")
+    _current = BY_NAME[scheme_in_use(chosen)]
+    app.setStyle(FocusStyle())
     app.setPalette(_palette(_current))
     font = app.font()
     # Readable on a projector: never below 10 pt.
     if font.pointSizeF() < 10:
         font.setPointSizeF(10)
     font.setStyleHint(QFont.StyleHint.SansSerif)
+    global _base_point_size
+    _base_point_size = font.pointSizeF()
     app.setFont(font)
+    app.setStyleSheet(style_sheet(_current))
+    return _current
+
+
+class FocusStyle(QProxyStyle):
+    """Fusion, with a focus frame that is always drawn and drawn solid: Fusion's own is a
+    thin line shown only after a Tab, which a keyboard user on a projector cannot find on a
+    table cell (a style sheet's `::item:focus` rule made the tree's text vanish)."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Draw the focus frame as a solid rectangle in the highlight colour."""
+        if element != QStyle.PrimitiveElement.PE_FrameFocusRect:
+            super().drawPrimitive(element, option, painter, widget)
+            return
+        # On a selected row (filled in the highlight) the frame takes the text's colour, thin
+        # enough to stay clear of the text.
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        width = 2 if _current is HIGH_CONTRAST and not selected else 1
+        color = _current.highlighted_text if selected else _current.highlight
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(QColor(color), width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(option.rect.adjusted(width // 2, width // 2, -1, -1))
+        painter.restore()
+
+
+def set_text_size(app: QApplication, step: int) -> float:
+    """Scale the application font `step` eighths above (or below) the system's size, for the
+    whole window at once; return the point size set."""
+    global _base_point_size
+    if _base_point_size is None:
+        _base_point_size = app.font().pointSizeF()
+    step = max(TEXT_STEPS.start, min(TEXT_STEPS.stop - 1, step))
+    size = round(_base_point_size * (1 + step / 8), 1)
+    font = app.font()
+    if font.pointSizeF() != size:
+        font.setPointSizeF(size)
+        app.setFont(font)
+        # Widgets under the style sheet keep the font they were polished with: setting the
+        # sheet again polishes them anew in the application's new font.
+        sheet = app.styleSheet()
+        if sheet:
+            app.setStyleSheet("")
+            app.setStyleSheet(sheet)
+    return size
+
+
+def set_scheme(app: QApplication, chosen: str) -> Colors:
+    """Switch the palette and style sheet to the scheme `chosen`, keeping the font as it is."""
+    global _current
+    _current = BY_NAME[scheme_in_use(chosen)]
+    app.setPalette(_palette(_current))
     app.setStyleSheet(style_sheet(_current))
     return _current
 
 
 def style_sheet(c: Colors) -> str:
     """The few rules the palette cannot express: row height, focus ring, header strip."""
-    return f"""
+    # The focus must be seen from across a meeting room: the focused view's frame is outlined
+    # in the focus colour (its current cell by FocusStyle), twice as thick in high contrast.
+    focus = 2 if c is HIGH_CONTRAST else 1
+    return (
+        f"""
     QTreeView, QTableView {{ border: 1px solid {c.border}; }}
-    QTreeView:focus, QTableView:focus {{ border: 1px solid {c.highlight}; }}
+    QTreeView:focus, QTableView:focus {{ border: {focus}px solid {c.highlight}; }}
     QTreeView::item, QTableView::item {{ padding: 4px 2px; }}
+
     QHeaderView::section {{
         background: {c.button}; color: {c.text}; padding: 5px 6px;
         border: none; border-right: 1px solid {c.border}; border-bottom: 1px solid {c.border};
@@ -147,7 +268,35 @@ def style_sheet(c: Colors) -> str:
     QTabWidget::pane {{ border: none; }}
     QToolBar {{ spacing: 4px; padding: 3px; border-bottom: 1px solid {c.border}; }}
     QStatusBar QLabel {{ color: {c.muted_text}; padding: 0 8px; }}
-    """ + (_dark_radio_rules(c) if c is DARK else "")
+    """
+        + (_dark_radio_rules(c) if c is not LIGHT else "")
+        + (_high_contrast_rules(c) if c is HIGH_CONTRAST else "")
+    )
+
+
+def _high_contrast_rules(c: Colors) -> str:
+    # Fusion's own focus rings are thin and its buttons a gradient of the window colour: in
+    # high contrast every control is outlined and the focused one ringed in the focus colour.
+    return f"""
+    QPushButton, QToolButton, QComboBox, QLineEdit, QAbstractSpinBox, QPlainTextEdit,
+    QTextEdit {{ border: 1px solid {c.border}; }}
+    QPushButton, QToolButton {{ padding: 3px 8px; background: {c.button}; color: {c.text}; }}
+    QToolBar QToolButton {{ padding: 2px; border-color: {c.window}; }}
+    QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus,
+    QAbstractSpinBox:focus, QPlainTextEdit:focus, QTextEdit:focus, QTabBar::tab:focus,
+    QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {c.highlight}; }}
+    QPushButton:pressed, QToolButton:checked {{
+        background: {c.highlight}; color: {c.highlighted_text};
+    }}
+    QTabBar::tab {{ padding: 5px 10px; border: 1px solid {c.border}; color: {c.text}; }}
+    QTabBar::tab:selected {{ background: {c.highlight}; color: {c.highlighted_text}; }}
+    QCheckBox::indicator {{ width: 13px; height: 13px; border: 1px solid {c.border}; }}
+    QCheckBox::indicator:checked {{ background: {c.highlight}; }}
+    QMenu::item:selected, QMenuBar::item:selected {{
+        background: {c.highlight}; color: {c.highlighted_text};
+    }}
+    QToolTip {{ border: 1px solid {c.border}; }}
+    """
 
 
 def _dark_radio_rules(c: Colors) -> str:

@@ -19,8 +19,10 @@ from cpm_desktop.ui import theme
 
 @contextmanager
 def app_look(app: QApplication, scheme: str = "light") -> Iterator[theme.Colors]:
-    """Apply the app's theme in `scheme` ("light" or "dark"); afterwards the look before it."""
+    """Apply the app's theme in `scheme` ("light", "dark" or "high-contrast"); afterwards the
+    look before it (the text size too: View › Larger Text changes the application font)."""
     saved = (app.style().name(), app.palette(), app.font(), app.styleSheet())
+    base_before = getattr(theme, "_base_point_size")  # noqa: B009
     scheme_before = theme.colors()
     forced = os.environ.get(theme.SCHEME_VARIABLE)
     os.environ[theme.SCHEME_VARIABLE] = scheme
@@ -38,3 +40,4 @@ def app_look(app: QApplication, scheme: str = "light") -> Iterator[theme.Colors]
         app.setFont(font)
         # The colours the app's own painting asks for (charts, icons) follow back too.
         setattr(theme, "_current", scheme_before)  # noqa: B010
+        setattr(theme, "_base_point_size", base_before)  # noqa: B010

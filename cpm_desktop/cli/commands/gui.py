@@ -19,5 +19,6 @@ def run(args: argparse.Namespace) -> int:
             client=args.start_client,
             portfolio=args.portfolio,
             size=args.size,
+            theme=args.theme,
         )
     )

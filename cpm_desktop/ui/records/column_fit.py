@@ -8,7 +8,15 @@ cannot spare. Here a heading gets its title, the style's padding and the arrow a
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect
-from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableView
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyleOptionHeader,
+    QTableView,
+    QTreeView,
+)
 
 _PROBE = 1000  # a section width for measuring the style's padding around the title
 
@@ -49,6 +57,11 @@ class FillColumn(QObject):
         header.sectionResized.connect(self._on_section_resized)
         table.viewport().installEventFilter(self)
 
+    @property
+    def column(self) -> int:
+        """The column kept filling the table."""
+        return self._column
+
     def fill(self) -> None:
         """Give the column what the other columns leave of the table's width."""
         header = self._table.horizontalHeader()
@@ -70,3 +83,42 @@ class FillColumn(QObject):
     def _on_section_resized(self, column: int, *_: int) -> None:
         if column != self._column:
             self.fill()
+
+
+def widen_to_content(view: QAbstractItemView) -> None:
+    """Widen each shown column narrower than its title and cells, after the text grew (View ›
+    Larger Text); the column a `FillColumn` keeps, and a stretched last one, are left to it."""
+    if isinstance(view, QTableView):
+        header = view.horizontalHeader()
+    elif isinstance(view, QTreeView):
+        header = view.header()
+    else:
+        return
+    filled = {fill.column for fill in view.findChildren(FillColumn)}
+    last = header.count() - 1
+    for column in range(header.count()):
+        mode = header.sectionResizeMode(column)
+        if (
+            header.isSectionHidden(column)
+            or column in filled
+            or (column == last and header.stretchLastSection())
+            or mode != QHeaderView.ResizeMode.Interactive
+        ):
+            continue
+        needed = max(view.sizeHintForColumn(column), _heading_room(header, column))
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)
+
+
+def _heading_room(header: QHeaderView, column: int) -> int:
+    """The section width whose label, less the sort arrow shown now, holds the title."""
+    option = QStyleOptionHeader()
+    header.initStyleOptionForIndex(option, column)
+    option.rect = QRect(0, 0, _PROBE, max(header.height(), 1))
+    style = header.style()
+    label = style.subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header).width()
+    arrow = 0
+    if option.sortIndicator != QStyleOptionHeader.SortIndicator.None_:
+        arrow = style.subElementRect(QStyle.SubElement.SE_HeaderArrow, option, header).width()
+    text = QFontMetrics(option.fontMetrics).horizontalAdvance(option.text)
+    return text + (_PROBE - label) + arrow

@@ -21,6 +21,8 @@ class TimelineActions:
     outdent: QAction
     move_up: QAction
     move_down: QAction
+    bar_earlier: QAction
+    bar_later: QAction
     save_baseline: QAction
     zoom_in: QAction
     zoom_out: QAction
@@ -76,15 +78,28 @@ def build_timeline_actions(parent: QObject) -> TimelineActions:
         move_down=make(
             "Move Do&wn", "move-down", "Move the task below its next sibling", "Alt+Shift+Down"
         ),
+        # Alt+Shift+arrows already indent and move: the keyboard's bar move is a day a press.
+        bar_earlier=make(
+            "Move Bar &Earlier",
+            None,
+            "Move the selected task's start one day earlier, as dragging its bar does",
+            "Alt+Left",
+        ),
+        bar_later=make(
+            "Move Bar &Later",
+            None,
+            "Move the selected task's start one day later, as dragging its bar does",
+            "Alt+Right",
+        ),
         save_baseline=make(
             "Save &Baseline…",
             "baseline",
             "Save the current dates as baseline 0, to measure slippage against",
         ),
-        zoom_in=make(
-            "Zoom &In", "zoom-in", "Show a shorter time span in more detail", "Ctrl++", "Ctrl+="
-        ),
-        zoom_out=make("Zoom &Out", "zoom-out", "Show a longer time span", "Ctrl+-"),
+        # Ctrl++ and Ctrl+- size the whole window's text (View menu); on the chart itself
+        # + and - zoom it (GanttChart.keyPressEvent).
+        zoom_in=make("Zoom &In", "zoom-in", "Show a shorter time span in more detail (+)"),
+        zoom_out=make("Zoom &Out", "zoom-out", "Show a longer time span (-)"),
         fit_project=make(
             "&Fit Project", "fit", "Fit the whole project into the chart", "Ctrl+Shift+F"
         ),

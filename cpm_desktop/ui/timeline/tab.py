@@ -5,7 +5,7 @@ Its view (`view.py`) holds the table and the chart; its edits are `TaskCommands`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from cpm_desktop.domain import View
@@ -49,6 +49,11 @@ class TimelineTab(FeatureTab):
         self._view = TimelineView()
         self.actions: TimelineActions = build_timeline_actions(self)
         self.commands = TaskCommands(self._view, editor, self.actions, lambda: self._project_id)
+        # Alt+arrows move a bar only while the table or the chart has the focus: elsewhere they
+        # are other pages' keys (the Timesheets' previous and next week).
+        for action in (self.actions.bar_earlier, self.actions.bar_later):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self._view.addAction(action)
         # The Resources, Work and Cost cells come from the assignments, read beside the plan.
         self.team_cells = AssignmentsColumn(
             self._view.model, editor, lambda: self._project_id, self, self._view.table.header()
@@ -94,7 +99,7 @@ class TimelineTab(FeatureTab):
             MenuPart(
                 "&Edit",
                 (a.insert_task, a.delete_task, a.task_details, None)
-                + (a.indent, a.outdent, a.move_up, a.move_down),
+                + (a.indent, a.outdent, a.move_up, a.move_down, None, a.bar_earlier, a.bar_later),
             ),
             MenuPart(
                 "&View",
@@ -250,6 +255,9 @@ class TimelineTab(FeatureTab):
         a.save_baseline.setEnabled(has_project and bool(self._timeline and self._timeline.tasks))
         for action in (a.delete_task, a.task_details, a.indent, a.outdent, a.scroll_to_task):
             action.setEnabled(task is not None)
+        movable = task is not None and task.start is not None and not task.is_summary
+        a.bar_earlier.setEnabled(movable)
+        a.bar_later.setEnabled(movable)
         if task is None:
             a.move_up.setEnabled(False)
             a.move_down.setEnabled(False)

@@ -65,6 +65,8 @@ class TaskCommands:
         a.move_up.triggered.connect(lambda: self.move_current(-1))
         a.move_down.triggered.connect(lambda: self.move_current(+1))
         a.save_baseline.triggered.connect(self.save_baseline)
+        a.bar_earlier.triggered.connect(lambda: self.nudge_current(-1))
+        a.bar_later.triggered.connect(lambda: self.nudge_current(+1))
 
     def run_edit(self, step: Edit[R]) -> R | Refused:
         """Run `step` as one undoable edit on the project shown: the service's answer.
@@ -215,6 +217,14 @@ class TaskCommands:
         self.run_edit(
             edit(f"Move {name!r} to {short_date_text(start)}", move_task_start, task_id, start)
         )
+
+    def nudge_current(self, days: int) -> None:
+        """Move the selected task's bar `days` days, as a drag would: the same undoable edit,
+        the same rules and the same refusal."""
+        task = self._view.current_task()
+        if task is None or task.start is None or task.is_summary:
+            return  # a summary's dates follow its tasks: it cannot be dragged either
+        self._on_bar_moved(task.id, task.start + dt.timedelta(days=days))
 
     def _on_bar_stretched(self, task_id: int, finish: dt.date) -> None:
         name = self._name(task_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -31,10 +31,9 @@ class TimelineView(QWidget):
         self._row_ids: list[int] = []  # the tasks on table rows, top to bottom
         self.model = TaskTreeModel()
         self.table = TaskTableView(self.model)
-        self.table.header().setFixedHeight(HEADER_HEIGHT)
         self.chart = GanttChart()
         self.chart.setObjectName("ganttChart")
-        self.chart.set_header_height(HEADER_HEIGHT)
+        self._fit_header()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("timelineSplitter")
         self.splitter.addWidget(self.table)
@@ -66,6 +65,20 @@ class TimelineView(QWidget):
         """Put back a split the user left; it is kept from then on."""
         if self.splitter.restoreState(state):
             self.split_by_user = True
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Grow the timescale and the rows with the text (View › Larger Text)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_header()
+            # The table's rows take the new font after this view (children follow parents).
+            QTimer.singleShot(0, self, self.sync_rows)
+
+    def _fit_header(self) -> None:
+        # One height for the table's header and the chart's two tiers, so the rows align.
+        height = max(HEADER_HEIGHT, self.chart.preferred_header_height())
+        self.table.header().setFixedHeight(height)
+        self.chart.set_header_height(height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Fit the table to its columns up to Finish, unless the user set the split."""

@@ -1,0 +1,111 @@
+"""The window's part of the View menu: go to a tab, the text size and the colour scheme.
+
+A keyboard user reaches every tab with Ctrl+1…Ctrl+6, grows or shrinks the whole window's text
+with Ctrl++ / Ctrl+- (Ctrl+0 puts the system's size back), and picks light, dark or high
+contrast; the text size and the scheme are remembered in the settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from cpm_desktop.ui import theme
+from cpm_desktop.ui.feature_tab import MenuPart
+from cpm_desktop.ui.settings import AppSettings
+
+THEME_TITLES = {
+    theme.SYSTEM: "&System Light or Dark",
+    "light": "&Light",
+    "dark": "&Dark",
+    "high-contrast": "&High Contrast",
+}
+"""The View › Theme choices, by the name the settings keep."""
+
+
+class ViewCommands(QObject):
+    """Owns the View menu's window-wide actions and applies what they choose to the app."""
+
+    sig_look_changed = Signal()
+    """Emitted after the scheme or the text size changed (charts repaint in the new look)."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        settings: AppSettings,
+        tab_titles: Sequence[str],
+        go_to_tab: Callable[[int], None],
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.go_to: tuple[QAction, ...] = tuple(
+            _action(parent, f"&{n + 1} {title.replace('&', '')}", f"Ctrl+{n + 1}")
+            for n, title in enumerate(tab_titles)
+        )
+        for number, action in enumerate(self.go_to):
+            action.setStatusTip(f"Show the {tab_titles[number].replace('&', '')} tab")
+            action.triggered.connect(lambda _=False, n=number: go_to_tab(n))
+        self.larger_text = _action(parent, "&Larger Text", "Ctrl++", "Ctrl+=")
+        self.smaller_text = _action(parent, "S&maller Text", "Ctrl+-")
+        self.actual_text = _action(parent, "&Actual Text Size", "Ctrl+0")
+        self.larger_text.setStatusTip("Make all text of the window larger")
+        self.smaller_text.setStatusTip("Make all text of the window smaller")
+        self.actual_text.setStatusTip("Put the text back at the system's size")
+        self.larger_text.triggered.connect(lambda: self.change_text_size(+1))
+        self.smaller_text.triggered.connect(lambda: self.change_text_size(-1))
+        self.actual_text.triggered.connect(lambda: self.set_text_size(0))
+        self.theme_menu = QMenu("&Theme", parent)
+        self.themes = QActionGroup(self)
+        chosen = settings.theme()
+        for name, title in THEME_TITLES.items():
+            action = self.theme_menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(name == chosen)
+            action.setData(name)
+            action.setStatusTip("Colours of the window: " + title.replace("&", ""))
+            self.themes.addAction(action)
+        self.themes.triggered.connect(lambda action: self.set_theme(str(action.data())))
+
+    def menus(self) -> tuple[MenuPart, ...]:
+        """The View menu's tabs, then its text size and theme."""
+        items = (*self.go_to, None, self.larger_text, self.smaller_text, self.actual_text)
+        return (MenuPart("&View", (*items, self.theme_menu)),)
+
+    def change_text_size(self, steps: int) -> None:
+        """Make the text `steps` sizes larger (negative: smaller) than now."""
+        self.set_text_size(self._settings.text_size_step() + steps)
+
+    def set_text_size(self, step: int) -> None:
+        """Show all text at size `step` (0: the system's) and remember it."""
+        step = max(theme.TEXT_STEPS.start, min(theme.TEXT_STEPS.stop - 1, step))
+        theme.set_text_size(_app(), step)
+        self._settings.set_text_size_step(step)
+        self.larger_text.setEnabled(step < theme.TEXT_STEPS.stop - 1)
+        self.smaller_text.setEnabled(step > theme.TEXT_STEPS.start)
+        self.sig_look_changed.emit()
+
+    def set_theme(self, name: str) -> None:
+        """Paint the app in the scheme `name` (a key of THEME_TITLES) and remember it."""
+        theme.set_scheme(_app(), name)
+        self._settings.set_theme(name)
+        for action in self.themes.actions():
+            action.setChecked(action.data() == name)
+        self.sig_look_changed.emit()
+
+
+def _action(parent: QWidget, text: str, *keys: str) -> QAction:
+    action = QAction(text, parent)
+    action.setShortcuts([QKeySequence(key) for key in keys])
+    return action
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
+__all__ = ["THEME_TITLES", "ViewCommands"]
