@@ -31,16 +31,20 @@ def catalogue_files(language: str) -> list[resources.abc.Traversable]:
 
 
 def read_catalogue(language: str) -> Catalog:
-    """Every entry of `language`'s .po files in one Babel catalogue; its plural rule is
-    CLDR's for the language (French: one for 0 and 1), whatever a file's header says."""
-    merged = Catalog(locale=language)
+    """Every entry of `language`'s .po files in one Babel catalogue, with the plural rule of
+    the first file's header (`common.po`): gettext's two forms for French (one for 0 and 1),
+    not the three of recent CLDR, which the catalogues' two-form entries could not fill."""
+    merged: Catalog | None = None
     for source in catalogue_files(language):
         with source.open("rb") as stream:
             part = read_po(stream, locale=language)
+        if merged is None:
+            merged = part
+            continue
         for message in part:
             if message.id:
                 merged[message.id] = message
-    return merged
+    return merged if merged is not None else Catalog(locale=language)
 
 
 @functools.cache

@@ -56,7 +56,8 @@ def test_every_marked_text_is_translated(language: str) -> None:
         entry = catalogue.get(message, context=context)
         strings = entry.string if entry is not None else ""
         forms = strings if isinstance(strings, tuple) else (strings,)
-        if entry is None or entry.fuzzy or not all(forms):
+        plural_forms = catalogue.num_plurals if isinstance(message, tuple) else 1
+        if entry is None or entry.fuzzy or not all(forms) or len(forms) != plural_forms:
             missing.append(_po_entry(message, context, where))
     assert not missing, (
         f"{len(missing)} texts have no {language} translation; add them to a file in "
@@ -120,6 +121,19 @@ def test_marked_texts_are_plain_literals() -> None:
                     if isinstance(argument, (ast.JoinedStr, ast.BinOp))
                 )
     assert not wrong, "texts built before translation: " + ", ".join(wrong)
+
+
+@pytest.mark.parametrize(
+    ("language", "count", "expected"),
+    [("de", 1, "1 Arbeitstag"), ("de", 0, "0 Arbeitstage"), ("de", 2, "2 Arbeitstage")]
+    + [("fr", 0, "0 jour ouvré"), ("fr", 1, "1 jour ouvré"), ("fr", 2, "2 jours ouvrés")],
+)
+def test_plurals_follow_the_catalogues_rule(language: str, count: int, expected: str) -> None:
+    """German has one form for 1, French for 0 and 1, the other form from 2: every count
+    finds its translation, none falls back to English."""
+    with speaking(language):
+        text = ngettext("{count} working day", "{count} working days", count)
+    assert text.format(count=count) == expected
 
 
 def test_english_is_the_text_itself_and_other_languages_follow_the_locale() -> None:
