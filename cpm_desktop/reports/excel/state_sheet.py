@@ -4,6 +4,7 @@ Layout (the round-trip contract, read by read_back/workbook.py):
     A1:B5  kind, format, project_code, project_key, exported_at (ISO text, seconds)
     A6:B6  left_out: JSON {sheet: [field, …]} of editable columns this export did not write
            (absent in older files: none)
+    C1:D1  locale: the locale the workbook is written in, "de_CH" (absent in older files)
     A7:C7  STATE_HEADER
     A8..   per keyed row of each read-back sheet: sheet, key, then the JSON object
            {field: text} of that row's editable fields, cut into STATE_CHUNK-character pieces
@@ -32,6 +33,7 @@ from cpm_desktop.reports.excel.content import (
 )
 from cpm_desktop.reports.excel.safe_text import clean_text
 from cpm_desktop.reports.excel.styles import CellStyles
+from cpm_desktop.texts import current_locale
 
 HEADER_ROW = 7
 
@@ -53,6 +55,10 @@ def write_state_sheet(book: Workbook, workbook: ClientWorkbook, styles: CellStyl
     for row, (name, value) in enumerate(marker, start=1):
         cells.text(row, 1, name, plain)
         cells.put(row, 2, value, plain)
+    # Beside the marker rather than below it: the rows under it are the read-back contract of
+    # workbooks already at clients, which read on without it.
+    cells.text(1, 3, "locale", plain)
+    cells.text(1, 4, current_locale(), plain)
     for column, header in enumerate(STATE_HEADER, start=1):
         cells.text(HEADER_ROW, column, header, plain)
     text = cells.text

@@ -153,7 +153,13 @@ def _in_english(
 
 
 def _marker(state: list[Row], path: Path) -> Marker:
-    cells = {_text(row[0]): row[1] for row in state[: STATE_FIRST_ROW - 2] if len(row) >= 2}
+    # Name and value pairs in A:B, and in C:D beside them (the locale, since it was recorded).
+    cells = {
+        _text(row[at]): row[at + 1]
+        for row in state[: STATE_FIRST_ROW - 2]
+        for at in range(0, len(row) - 1, 2)
+        if row[at] is not None
+    }
     if cells.get("kind") != WORKBOOK_KIND:
         raise ReturnedWorkbookError(f"{NOT_OURS}: {path.name} is marked as something else.")
     try:
