@@ -61,8 +61,9 @@ def red_items_rag(red_items: int) -> Rag:
     return Rag.AMBER if red_items else Rag.GREEN
 
 
-def computed_status(kpi_rags: Mapping[str, str | None]) -> tuple[Rag | None, str]:
-    """The worst RAG of the measured delivery KPIs, and which KPIs made it so."""
+def status_drivers(kpi_rags: Mapping[str, str | None]) -> tuple[Rag | None, tuple[str, ...]]:
+    """The worst RAG of the measured delivery KPIs and the KPIs at it (DELIVERY_KPIS keys);
+    (None, ()) when nothing is measured."""
     measured = {
         name: Rag(value)
         for name, value in kpi_rags.items()
@@ -71,12 +72,19 @@ def computed_status(kpi_rags: Mapping[str, str | None]) -> tuple[Rag | None, str
     if measured.get("red_items") == Rag.GREEN:
         del measured["red_items"]  # no red risks says nothing about delivery on its own
     if not measured:
-        return None, "nothing measured yet"
+        return None, ()
     worst = max(measured.values(), key=_SEVERITY.__getitem__)
+    return worst, tuple(name for name, value in measured.items() if value == worst)
+
+
+def computed_status(kpi_rags: Mapping[str, str | None]) -> tuple[Rag | None, str]:
+    """The worst RAG of the measured delivery KPIs, and which KPIs made it so."""
+    worst, drivers = status_drivers(kpi_rags)
+    if worst is None:
+        return None, "nothing measured yet"
     if worst == Rag.GREEN:
         return worst, "green: every measured KPI is green"
-    drivers = ", ".join(DELIVERY_KPIS[name] for name, value in measured.items() if value == worst)
-    return worst, f"{worst.value}: {drivers}"
+    return worst, f"{worst.value}: {', '.join(DELIVERY_KPIS[name] for name in drivers)}"
 
 
 def overall_status(own: Rag | None, kpi_rags: Mapping[str, str | None]) -> OverallStatus:

@@ -23,6 +23,7 @@ from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.plan.timeline import read_rows
 from cpm_desktop.services.team.costs import CostBasis, cost_basis
 from cpm_desktop.services.validate import clean_date, clean_int, get_or_raise
+from cpm_desktop.texts import _, pgettext
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +114,7 @@ def earned_value_report(
     parents = {task.parent_id for task in tasks.values()}
     order = outline_order((task.id, task.parent_id, task.position) for task in tasks.values())
     ev_tasks: list[tuple[str, str, EvTask]] = []
-    for task_id, wbs, _ in order:
+    for task_id, wbs, _depth in order:
         task = tasks[task_id]
         if task_id in parents or task.start is None or task.finish is None:
             continue
@@ -135,12 +136,17 @@ def earned_value_report(
             )
         )
     calendar = work_calendar(project.calendar)
-    plain = [ev for _, _, ev in ev_tasks]
+    plain = [ev for _wbs, _name, ev in ev_tasks]
     return EarnedValueReport(
         status_date=as_of,
-        basis=("Baseline" if number == 0 else f"Baseline {number}")
+        # What PV is planned from, as a noun that follows "from the"; the reader's words.
+        basis=(
+            pgettext("planned from", "Baseline")
+            if number == 0
+            else pgettext("planned from", "Baseline {number}").format(number=number)
+        )
         if saved
-        else "current schedule (no baseline saved)",
+        else _("current schedule (no baseline saved)"),
         currency=project.currency,
         project=project_earned_value(plain, calendar, as_of),
         tasks=[

@@ -15,6 +15,9 @@ from cpm_desktop.reports.pdf.pack.actions import ActionLine, MeetingRecord, Pack
 from cpm_desktop.services.actions.meetings import last_meeting, steering_meetings
 from cpm_desktop.services.actions.views import ActionRow, action_log
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import _, current_language
+
+LOWER_NOUNS = ("en", "fr")  # languages whose nouns are lower case inside a sentence
 
 
 def pack_actions(
@@ -68,7 +71,11 @@ def _source(row: ActionRow) -> str:
         case ActionSource.OTHER:
             return ""
         case ActionSource.MEETING if row.meeting_on is not None:
-            return f"the meeting of {long_date(row.meeting_on)}"
+            return _("the meeting of {date}").format(date=long_date(row.meeting_on))
         case ActionSource.FEEDBACK if row.source_reference:
-            return f"the feedback of {long_date(dt.date.fromisoformat(row.source_reference))}"
-    return f"{row.source.label.lower()} {row.source_reference}".strip()
+            day = dt.date.fromisoformat(row.source_reference)
+            return _("the feedback of {date}").format(date=long_date(day))
+    # "decision DEC-004", "risk R-007": the kind in lower case but German nouns keep their capital
+    kind = _(row.source.label)
+    kind = kind.lower() if current_language() in LOWER_NOUNS else kind
+    return f"{kind} {row.source_reference}".strip()

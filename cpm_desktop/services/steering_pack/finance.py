@@ -18,13 +18,15 @@ from cpm_desktop.reports.pdf.pack.parts import DASH
 from cpm_desktop.services.changes.views import ChangeSummary
 from cpm_desktop.services.portfolio.earned_value import earned_value_report
 from cpm_desktop.services.portfolio.views import ProjectSummary
+from cpm_desktop.services.steering_pack.words import number, points
 from cpm_desktop.services.team.breakdown import actual_burn, cost_breakdown
 from cpm_desktop.services.team.costs import project_costs
 from cpm_desktop.services.workload.views import project_utilisation
+from cpm_desktop.texts import N_, _
 
-UTILISATION = "Team utilisation"
-BURN_NOTE = "Actual cost: the hours booked at their week's rates and the invoices received."
-SPREAD_NOTE = (
+UTILISATION = N_("Team utilisation")
+BURN_NOTE = N_("Actual cost: the hours booked at their week's rates and the invoices received.")
+SPREAD_NOTE = N_(
     "Actual cost spread over each task's actual dates: no hours or invoices are booked yet."
 )
 
@@ -35,7 +37,7 @@ def pack_finance(session: Session, header: ProjectSummary, changes: ChangeSummar
     base = pack.Finance(
         currency=header.currency,
         status_date=header.status_date,
-        basis="plan (no status date, so no earned value)",
+        basis=_("plan (no status date, so no earned value)"),
         original_budget=changes.original_budget,
         approved_changes=changes.approved_cost,
         current_budget=changes.current_budget,
@@ -54,13 +56,13 @@ def pack_finance(session: Session, header: ProjectSummary, changes: ChangeSummar
     breakdown = cost_breakdown(session, header.id, report=ev, costs=costs)
     p = ev.project
     burn = tuple(pack.BurnPoint(day, spent) for day, spent in actual_burn(costs, ev.status_date))
-    note = BURN_NOTE if burn else SPREAD_NOTE
+    note = _(BURN_NOTE if burn else SPREAD_NOTE)
     if burn and burn[-1].actual != p.ac:
-        note += (
-            f" They add up to {money(burn[-1].actual, header.currency)}; the actual cost (AC) "
-            "also counts what has no week (materials, costs kept on the tasks) and leaves out "
-            "invoices charged to no task."
-        )
+        apart = _(
+            "They add up to {amount}; the actual cost (AC) also counts what has no week "
+            "(materials, costs kept on the tasks) and leaves out invoices charged to no task."
+        ).format(amount=money(burn[-1].actual, header.currency))
+        note = f"{note} {apart}"
     return dataclasses.replace(
         base,
         basis=ev.basis,
@@ -84,16 +86,21 @@ def pack_finance(session: Session, header: ProjectSummary, changes: ChangeSummar
 
 def utilisation_kpi(used: pack.TeamUse | None) -> pack.Kpi:
     """The summary's utilisation line: billable ÷ available hours to date, no RAG."""
+    label = _(UTILISATION)
     if used is None:
-        return pack.Kpi(UTILISATION, DASH, "", "no team recorded yet")
+        return pack.Kpi(label, DASH, "", _("no team recorded yet"))
     if used.percent is None:
-        return pack.Kpi(UTILISATION, DASH, "", "no hours booked yet")
+        return pack.Kpi(label, DASH, "", _("no hours booked yet"))
     return pack.Kpi(
-        UTILISATION,
-        f"{used.percent:.0f}%",
+        label,
+        points(used.percent),
         "",
-        f"billable ÷ available hours, {long_date(used.start)} to {long_date(used.end)} "
-        f"({used.billable_hours:,.0f} of {used.available_hours:,.0f} h)",
+        _("billable ÷ available hours, {start} to {end} ({billable} of {available} h)").format(
+            start=long_date(used.start),
+            end=long_date(used.end),
+            billable=number(used.billable_hours),
+            available=number(used.available_hours),
+        ),
     )
 
 

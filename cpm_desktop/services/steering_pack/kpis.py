@@ -1,23 +1,41 @@
 """The executive summary's KPI lines: a project's KPIs as printed values with their RAG dots.
 
 The values and RAGs are those of the KPI service and `scheduling.kpi_rags`, so the pack and the
-KPI report never disagree; a KPI with nothing to measure prints "–" and no dot, never 0.
+KPI report never disagree; a KPI with nothing to measure prints "–" and no dot, never 0. The
+lines are written in the language being spoken (`texts.speaking`).
 """
 
 from __future__ import annotations
 
 from cpm_desktop.domain.audience import Visibility
 from cpm_desktop.domain.overall_status import red_items_rag
-from cpm_desktop.reports.formatting import money
+from cpm_desktop.reports.formatting import money, working_days
 from cpm_desktop.reports.pdf.pack import content as pack
 from cpm_desktop.reports.pdf.pack.parts import DASH, signed
-from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag
-from cpm_desktop.scheduling.kpis import NO_COST_DATA
+from cpm_desktop.scheduling import KpiRag
 from cpm_desktop.services.portfolio.standing import ProjectStanding
+from cpm_desktop.services.steering_pack.words import (
+    no_cost_data,
+    number,
+    percent,
+    ratio,
+    trend_words,
+)
+from cpm_desktop.texts import N_, _, ngettext
 
-# The lines on the supplier's cost, and its margin (labels as printed).
-COST_KPIS = ("Cost performance (CPI)", "Budget variance")
-MARGIN_KPIS = ("Margin",)
+ON_TIME = N_("On-time delivery")
+FINISH_VARIANCE = N_("Finish variance")
+CPI = N_("Cost performance (CPI)")
+SPI = N_("Schedule performance (SPI)")
+BUDGET_VARIANCE = N_("Budget variance")
+CSAT = N_("Client satisfaction (CSAT)")
+MARGIN = N_("Margin")
+RED_ITEMS = N_("Red risks and issues")
+PENDING = N_("Pending change requests")
+# The lines on the supplier's cost, and its margin: left out by their English name, before
+# the label is translated.
+COST_KPIS = (CPI, BUDGET_VARIANCE)
+MARGIN_KPIS = (MARGIN,)
 
 
 def kpi_lines(standing: ProjectStanding, view: Visibility) -> tuple[pack.Kpi, ...]:
@@ -28,115 +46,132 @@ def kpi_lines(standing: ProjectStanding, view: Visibility) -> tuple[pack.Kpi, ..
     need `view.cost`, the margin `view.margin`: a client pack leaves them out.
     """
     hidden = (() if view.cost else COST_KPIS) + (() if view.margin else MARGIN_KPIS)
-    return tuple(line for line in _all_lines(standing) if line.label not in hidden)
+    return tuple(
+        pack.Kpi(_(name), value, rag, note)
+        for name, value, rag, note in _all_lines(standing)
+        if name not in hidden
+    )
 
 
-def _all_lines(standing: ProjectStanding) -> tuple[pack.Kpi, ...]:
+def _all_lines(standing: ProjectStanding) -> tuple[tuple[str, str, str, str], ...]:
+    """(English name, value, RAG, note) of every line."""
     kpis, rags, currency = standing.kpis, standing.rags, standing.currency
 
     def rag(name: str) -> str:
         found: KpiRag | None = rags.get(name)
         return found or ""
 
+    costed = kpis.has_cost_data
     met, counted = kpis.milestones_met, kpis.milestones_counted
     share = kpis.budget_variance_pct
     variance = kpis.budget_variance
     budget = (
         DASH
         if share is None or variance is None
-        else f"{money(variance, currency)} ({_percent(share)})"
-    )
-    late = standing.finish.late_milestones
-    worst = standing.finish.worst_milestone_slip or 0
-    slips = (
-        f"; {_count(late, 'milestone')} behind their baseline, up to {_count(worst, 'working day')}"
-        if late
-        else ""
+        else f"{money(variance, currency)} ({percent(share)})"
     )
     red = standing.risks
-    csat = DASH if kpis.csat_average is None else f"{kpis.csat_average:.1f} of 5"
+    csat = (
+        DASH
+        if kpis.csat_average is None
+        else _("{score} of 5").format(score=number(kpis.csat_average, 1))
+    )
+    one = ratio(1.0)
     return (
-        pack.Kpi(
-            "On-time delivery",
-            _percent(kpis.on_time_rate),
+        (
+            ON_TIME,
+            percent(kpis.on_time_rate),
             rag("on_time_rate"),
-            f"{met} of {counted} milestones due met their baseline"
+            ngettext(
+                "{met} of {counted} milestone due met its baseline",
+                "{met} of {counted} milestones due met their baseline",
+                counted,
+            ).format(met=met, counted=counted)
             if counted
-            else "no milestone with a baseline is due yet",
+            else _("no milestone with a baseline is due yet"),
         ),
-        pack.Kpi(
-            "Finish variance",
+        (
+            FINISH_VARIANCE,
             signed(kpis.finish_variance_days),
             rag("finish_variance_days"),
-            "working days, the project's forecast finish against its baseline finish" + slips
+            _finish_note(standing)
             if kpis.finish_variance_days is not None
-            else "no baseline finish saved",
+            else _("no baseline finish saved"),
         ),
-        pack.Kpi(
-            "Cost performance (CPI)",
-            _ratio(kpis.cpi),
+        (
+            CPI,
+            ratio(kpis.cpi),
             rag("cpi"),
-            "EV ÷ AC; below 1.00 is over cost" if kpis.has_cost_data else NO_COST_DATA,
+            _("EV ÷ AC; below {one} is over cost").format(one=one) if costed else no_cost_data(),
         ),
-        pack.Kpi(
-            "Schedule performance (SPI)",
-            _ratio(kpis.spi),
+        (
+            SPI,
+            ratio(kpis.spi),
             rag("spi"),
-            "EV ÷ PV; below 1.00 is behind plan" if kpis.has_cost_data else NO_COST_DATA,
+            _("EV ÷ PV; below {one} is behind plan").format(one=one) if costed else no_cost_data(),
         ),
-        pack.Kpi(
-            "Budget variance",
+        (
+            BUDGET_VARIANCE,
             budget,
             rag("budget_variance_pct"),
-            "budget − forecast cost; below 0 is over"
-            if standing.has_budget and kpis.has_cost_data
-            else "no budget set"
+            _("budget − forecast cost; below 0 is over")
+            if standing.has_budget and costed
+            else _("no budget set")
             if not standing.has_budget
-            else NO_COST_DATA,
+            else no_cost_data(),
         ),
-        pack.Kpi(
-            "Client satisfaction (CSAT)",
+        (
+            CSAT,
             csat,
             rag("csat_average"),
-            f"{_count(len(kpis.csat_scores), 'score')}; trend: {CSAT_TREND_TEXT[kpis.csat_trend]}",
+            ngettext(
+                "{count} score; trend: {trend}",
+                "{count} scores; trend: {trend}",
+                len(kpis.csat_scores),
+            ).format(count=len(kpis.csat_scores), trend=trend_words(kpis.csat_trend)),
         ),
-        pack.Kpi(
-            "Margin",
-            _percent(kpis.margin_pct),
+        (
+            MARGIN,
+            percent(kpis.margin_pct),
             rag("margin_pct"),
-            "(revenue − forecast cost) ÷ revenue"
-            if kpis.revenue is not None and kpis.has_cost_data
-            else "no contract value set"
+            _("(revenue − forecast cost) ÷ revenue")
+            if kpis.revenue is not None and costed
+            else _("no contract value set")
             if kpis.revenue is None
-            else NO_COST_DATA,
+            else no_cost_data(),
         ),
-        pack.Kpi(
-            "Red risks and issues",
+        (
+            RED_ITEMS,
             str(red.red_items),
             red_items_rag(red.red_items).value,
-            f"{_count(red.red_risks, 'red risk')}, {_count(red.red_issues, 'red issue')}, open",
+            _("{risks}, {issues}, open").format(
+                risks=ngettext("{count} red risk", "{count} red risks", red.red_risks).format(
+                    count=red.red_risks
+                ),
+                issues=ngettext("{count} red issue", "{count} red issues", red.red_issues).format(
+                    count=red.red_issues
+                ),
+            ),
         ),
-        pack.Kpi(
-            "Pending change requests",
+        (
+            PENDING,
             str(kpis.pending_change_requests),
             "",  # a count awaiting the client, not a rating: no dot, as on every other output
-            "awaiting a decision",
+            _("awaiting a decision"),
         ),
     )
 
 
-def _percent(value: float | None) -> str:
-    """'87.5%' with a real minus for a negative share; '–' when unknown."""
-    if value is None:
-        return DASH
-    text = f"{abs(value):.1%}"
-    return f"−{text}" if value < 0 else text
-
-
-def _ratio(value: float | None) -> str:
-    return DASH if value is None else f"{value:.2f}"
-
-
-def _count(number: int, noun: str) -> str:
-    """'1 red risk', '3 red risks', '0 scores'."""
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+def _finish_note(standing: ProjectStanding) -> str:
+    """What the finish variance measures, and the milestones slipping behind it."""
+    note = _("working days, the project's forecast finish against its baseline finish")
+    late = standing.finish.late_milestones
+    if not late:
+        return note
+    worst = working_days(standing.finish.worst_milestone_slip or 0)
+    slips = ngettext(
+        "{count} milestone behind its baseline, up to {days}",
+        "{count} milestones behind their baseline, up to {days}",
+        late,
+    ).format(count=late, days=worst)
+    return _("{note}; {slips}").format(note=note, slips=slips)

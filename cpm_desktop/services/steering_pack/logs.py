@@ -15,6 +15,7 @@ from cpm_desktop.services.plan.timeline import Timeline
 from cpm_desktop.services.records.billing import billing_schedule, billing_totals, status_label
 from cpm_desktop.services.records.decisions import decision_log
 from cpm_desktop.services.records.feedback import feedback_log
+from cpm_desktop.texts import _
 
 LATEST_FEEDBACK = 5  # entries printed; the chart shows every score
 
@@ -53,7 +54,7 @@ def billing(session: Session, project_id: int, currency: str, plan: Timeline) ->
             r.wbs,
             r.name,
             r.amount,
-            status_label(r.status),
+            _(status_label(r.status)),
             r.due_on,
             r.invoiced_on,
             r.paid_on,
@@ -101,5 +102,5 @@ def feedback(session: Session, project_id: int, kpis: ProjectKpis, as_of: dt.dat
 
 
 def _channel(value: str) -> str:
-    """'site_visit' → 'Site visit'."""
-    return value.replace("_", " ").capitalize()
+    """'site_visit' → 'Site visit' (the domain's word, in the reader's language)."""
+    return _(value.replace("_", " ").capitalize())

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from cpm_desktop.domain import Audience, RiskKind, RiskStatus
 from cpm_desktop.domain.audience import Visibility, visibility
 from cpm_desktop.domain.change_workflow import PENDING, label
-from cpm_desktop.domain.overall_status import explanation
 from cpm_desktop.domain.since_last import SinceLast
 from cpm_desktop.errors import ExportError, ValidationError
 from cpm_desktop.models import Project
@@ -30,6 +29,7 @@ from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.services.plan.timeline import Timeline, timeline
 from cpm_desktop.services.portfolio.milestone_status import milestone_status
 from cpm_desktop.services.portfolio.standing import ProjectStanding, RiskTally, project_standing
+from cpm_desktop.services.portfolio.status_words import status_explanation
 from cpm_desktop.services.portfolio.views import project_summary
 from cpm_desktop.services.records.pack_settings import (
     GANTT_DETAILS,
@@ -41,6 +41,7 @@ from cpm_desktop.services.records.pack_settings import (
 from cpm_desktop.services.records.status_reports import StatusReportRow, status_report
 from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_register
 from cpm_desktop.services.status_cycle.since_last import since_last_report
+from cpm_desktop.services.status_cycle.since_last_words import spoken
 from cpm_desktop.services.steering_pack.actions import pack_actions
 from cpm_desktop.services.steering_pack.charter import pack_charter
 from cpm_desktop.services.steering_pack.deliverables import pack_deliverables
@@ -50,7 +51,7 @@ from cpm_desktop.services.steering_pack.logs import billing, decisions_taken, fe
 from cpm_desktop.services.steering_pack.rag import Facts, ratings
 from cpm_desktop.services.steering_pack.service_levels import pack_service_levels
 from cpm_desktop.services.validate import clean_enum, get_or_raise
-from cpm_desktop.texts import speaking
+from cpm_desktop.texts import _, ngettext, speaking
 
 TOP_RISKS = 10
 ZERO = Decimal("0.00")
@@ -213,26 +214,26 @@ def _summary(
     }
     c = standing.currency
     if view.cost:
-        budget = money(changes.current_budget, c) if standing.has_budget else "no budget set"
+        budget = money(changes.current_budget, c) if standing.has_budget else _("no budget set")
         forecast = standing.kpis.cost
         eac = money(forecast, c) if forecast is not None else "–"
         money_figures = (
-            pack.KeyFigure("Current budget", budget),
-            pack.KeyFigure("Estimate at completion", eac),
+            pack.KeyFigure(_("Current budget"), budget),
+            pack.KeyFigure(_("Estimate at completion"), eac),
         )
         pending = changes.pending_cost
     else:  # what the client pays, not what the work costs the supplier
         money_figures = (
-            pack.KeyFigure("Contract value", money(changes.current_contract_value, c)),
-            pack.KeyFigure("Approved change orders", money(changes.approved_change_orders, c)),
+            pack.KeyFigure(_("Contract value"), money(changes.current_contract_value, c)),
+            pack.KeyFigure(_("Approved change orders"), money(changes.approved_change_orders, c)),
         )
         pending = changes.pending_change_orders
     figures = (
-        pack.KeyFigure("Forecast finish", long_date(finish.forecast)),
-        pack.KeyFigure("Baseline finish", long_date(finish.baseline, "no baseline saved")),
+        pack.KeyFigure(_("Forecast finish"), long_date(finish.forecast)),
+        pack.KeyFigure(_("Baseline finish"), long_date(finish.baseline, _("no baseline saved"))),
         *money_figures,
-        pack.KeyFigure("Open risks and issues", risk_count_text(risks)),
-        pack.KeyFigure("Pending changes", f"{changes.pending_count} ({money(pending, c)})"),
+        pack.KeyFigure(_("Open risks and issues"), risk_count_text(risks)),
+        pack.KeyFigure(_("Pending changes"), f"{changes.pending_count} ({money(pending, c)})"),
     )
     overall = standing.overall
     return pack.Summary(
@@ -242,7 +243,7 @@ def _summary(
         figures,
         # Utilisation tells how much of the supplier's team is billed: for cost readers only.
         (*kpi_lines(standing, view), *((utilisation_kpi(used),) if view.cost else ())),
-        explanation(overall),
+        status_explanation(standing),
         report.internal_notes if view.internal_records else "",
     )
 
@@ -257,7 +258,8 @@ def _since_last(
     since = since_last_report(session, project_id, status_date)
     if since.is_first:
         return None
-    return since if view.internal_records else since.without_internal()
+    # Its sentences are written when the pack is drawn, in the reader's language.
+    return spoken(since if view.internal_records else since.without_internal())
 
 
 def _ratings_for(
@@ -267,7 +269,9 @@ def _ratings_for(
     if view.cost:
         return rated
     return tuple(
-        dataclasses.replace(r, reason=f"approved and pending changes; {pending} pending")
+        dataclasses.replace(
+            r, reason=_("approved and pending changes; {pending} pending").format(pending=pending)
+        )
         if r.area == "Scope" and r.derived
         else r
         for r in rated
@@ -277,9 +281,11 @@ def _ratings_for(
 
 def risk_count_text(risks: RiskTally) -> str:
     """Open risks and issues with their red ones: "11 risks (3 red), 3 issues (1 red)"."""
+    counted = ngettext("{count} risk ({red} red)", "{count} risks ({red} red)", risks.risks)
+    issues = ngettext("{count} issue ({red} red)", "{count} issues ({red} red)", risks.issues)
     return (
-        f"{risks.risks} risk{'' if risks.risks == 1 else 's'} ({risks.red_risks} red), "
-        f"{risks.issues} issue{'' if risks.issues == 1 else 's'} ({risks.red_issues} red)"
+        f"{counted.format(count=risks.risks, red=risks.red_risks)}, "
+        f"{issues.format(count=risks.issues, red=risks.red_issues)}"
     )
 
 
@@ -318,7 +324,9 @@ def _gantt(plan: Timeline, detail: str, today: dt.date) -> PrintedGantt:
         )
         for t in tasks
     )
-    title = f"{plan.code} · Gantt ({'summary' if detail == 'summary' else 'all tasks'})"
+    title = (
+        _("{code} · Gantt (summary)") if detail == "summary" else _("{code} · Gantt (all tasks)")
+    ).format(code=plan.code)
     return PrintedGantt(rows, plan.status_date, today, title)
 
 
@@ -355,7 +363,7 @@ def _changes(log: ChangeLog, summary: ChangeSummary, view: Visibility) -> pack.C
         approved, pending = summary.approved_change_orders, summary.pending_change_orders
     return pack.Changes(
         currency=log.currency,
-        counts=tuple((label(status), n) for status, n in counts.items() if n),
+        counts=tuple((_(label(status)), n) for status, n in counts.items() if n),
         approved_cost=approved,
         approved_days=log.approved_days,
         pending_cost=pending,
@@ -364,7 +372,7 @@ def _changes(log: ChangeLog, summary: ChangeSummary, view: Visibility) -> pack.C
             pack.ChangeLine(
                 r.reference,
                 r.title,
-                label(r.status),
+                _(label(r.status)),
                 r.cost_impact if view.cost else (r.change_order_value if r.billable else ZERO),
                 r.schedule_days,
                 r.requested_by,
