@@ -139,7 +139,9 @@ def test_rag_reasons_in_german_and_french() -> None:
     """The derived areas give their reasons in the reader's language."""
     german = _reasons("de_DE", _facts())
     assert german["Schedule"] == "Ende 4 Arbeitstage später als im Basisplan"
-    assert german["Budget"] == "Prognose bei Fertigstellung liegt bei 110\u00a0% des aktuellen Budgets"
+    assert (
+        german["Budget"] == "Prognose bei Fertigstellung liegt bei 110\u00a0% des aktuellen Budgets"
+    )
     assert german["Scope"] == "genehmigte Änderungen erhöhen das Budget um 6\u00a0%; 2 offen"
     assert german["Risk"] == "1 rote und 3 gelbe offene Risiken und Probleme"
     assert _reasons("de_DE", _facts(current_budget=None))["Budget"] == "kein Budget festgelegt"
