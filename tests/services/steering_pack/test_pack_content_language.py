@@ -82,7 +82,7 @@ def test_german_kpi_lines(demo: Workspace) -> None:
         "Basistermin gehalten: 4 von 6 fälligen Meilensteinen",
     )
     assert kpis["Endterminabweichung"][1] == (
-        "Arbeitstage, prognostiziertes Projektende gegenüber dem Ende laut Basisplan; "
+        "Arbeitstage, prognostiziertes Ende gegenüber dem Basisplan-Ende; "
         "5 Meilensteine hinter dem Basisplan, bis zu 19 Arbeitstage"
     )
     assert kpis["Budgetabweichung"][1] == "Budget − Kostenprognose; unter 0 heißt Überschreitung"
