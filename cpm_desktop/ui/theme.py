@@ -150,11 +150,6 @@ def rag_color(rag: str | None) -> QColor | None:
     return QColor(named) if named else None
 
 
-def prefers_dark() -> bool:
-    """Tell whether the dark scheme should be used (environment override, then the system)."""
-    return scheme_in_use(SYSTEM) == "dark"
-
-
 def scheme_in_use(chosen: str = SYSTEM) -> str:
     """The scheme to paint with: `chosen` (a name of SCHEMES), else the environment's
     override (SCHEME_VARIABLE), else the system's light or dark."""

@@ -1,5 +1,6 @@
 """Fixtures every UI test module may ask for: private settings, a main window on a private copy
-of the demo (tests/conftest.py's `demo_template`); and, for every test, message boxes recorded."""
+of the demo (tests/conftest.py's `demo_template`); and, for every test, message boxes recorded
+and the exports' reader dialog answered with its defaults."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
+from cpm_desktop.ui.dialogs.audience import AudienceDialog
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
 from tests.services.returned_workbook import open_copy
@@ -37,3 +39,11 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for kind in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, kind, lambda *args: shown.append(args[2]))
     return shown
+
+
+@pytest.fixture(autouse=True)
+def reader_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An export's "who is it for, in which language" dialog is answered OK with what it
+    proposes (the client, in the client's language): a modal dialog would wait forever
+    offscreen. A test that answers otherwise patches `AudienceDialog.exec` itself."""
+    monkeypatch.setattr(AudienceDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)

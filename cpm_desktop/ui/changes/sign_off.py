@@ -13,7 +13,8 @@ from cpm_desktop.domain.audience import Audience
 from cpm_desktop.errors import CpmError
 from cpm_desktop.services.changes.forms import export_change_form
 from cpm_desktop.services.changes.views import ChangeRow
-from cpm_desktop.ui.dialogs.audience import ask_audience, named_for
+from cpm_desktop.services.export_language import export_locale
+from cpm_desktop.ui.dialogs.audience import ask_reader, named_for
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.workspace import Workspace
 
@@ -32,12 +33,16 @@ def paper_size() -> str:
     return PaperSize.LETTER if imperial else PaperSize.A4
 
 
-def ask_and_export(parent: QWidget, workspace: Workspace, row: ChangeRow) -> Path | None:
-    """Ask who it is for and where, then write the form there; None if cancelled or refused."""
+def ask_and_export(
+    parent: QWidget, workspace: Workspace, project_id: int, row: ChangeRow
+) -> Path | None:
+    """Ask who it is for, its language and where, then write the form there; None if cancelled
+    or refused."""
     title = f"Export the sign-off form of {row.reference}"
-    audience = ask_audience(parent, title)
-    if audience is None:
+    reader = ask_reader(parent, title, workspace.run(export_locale, project_id))
+    if reader is None:
         return None
+    audience = reader.audience
     name, _ = QFileDialog.getSaveFileName(
         parent, title, str(suggested_path(row.reference, audience)), PDF_FILTER
     )
@@ -46,7 +51,12 @@ def ask_and_export(parent: QWidget, workspace: Workspace, row: ChangeRow) -> Pat
     path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
     try:
         return workspace.run(
-            export_change_form, row.id, path, paper=paper_size(), audience=audience
+            export_change_form,
+            row.id,
+            path,
+            paper=paper_size(),
+            audience=audience,
+            locale=reader.locale,
         )
     except CpmError as exc:
         show_error(parent, "Export sign-off form", exc)

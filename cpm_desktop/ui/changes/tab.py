@@ -364,9 +364,9 @@ class ChangesTab(FeatureTab):
         """Write the selected request's sign-off form as a PDF; offer to open it."""
         self.ensure_current()
         row = self.current_row()
-        if row is None:
+        if row is None or self._project_id is None:
             return
-        path = sign_off.ask_and_export(self._view, self.editor.workspace, row)
+        path = sign_off.ask_and_export(self._view, self.editor.workspace, self._project_id, row)
         if path is None:
             return
         self._saved_for = row.id

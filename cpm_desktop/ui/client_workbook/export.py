@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from cpm_desktop.domain.audience import Audience
 from cpm_desktop.errors import CpmError, ExportError
 from cpm_desktop.services.client_workbook.export import export_client_workbook
+from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.services.portfolio.views import project_summary
-from cpm_desktop.ui.dialogs.audience import ask_audience, named_for
+from cpm_desktop.ui.dialogs.audience import ask_reader, named_for
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.interchange.background import Report, run_with_progress
 from cpm_desktop.ui.settings import AppSettings
@@ -52,12 +53,19 @@ def export_workbook(
     project_id: int,
     path: Path,
     audience: Audience = Audience.CLIENT,
+    locale: str | None = None,
 ) -> bool:
-    """Write the project's workbook for `audience` to `path` with progress; False if refused."""
+    """Write the project's workbook for `audience` in `locale` (the client's when None) to
+    `path` with progress; False if refused."""
 
     def job(report: Report) -> Path:
         return workspace.run(
-            export_client_workbook, project_id, path, report=report, audience=audience
+            export_client_workbook,
+            project_id,
+            path,
+            report=report,
+            audience=audience,
+            locale=locale,
         )
 
     try:
@@ -76,12 +84,14 @@ def export_workbook(
 def ask_and_export_workbook(
     parent: QWidget, workspace: Workspace, project_id: int, settings: AppSettings
 ) -> Path | None:
-    """Ask who it is for and where (last folder, else Documents); write it, open it if asked."""
+    """Ask who it is for, its language and where (last folder, else Documents); write it, open
+    it if asked."""
     summary = workspace.run(project_summary, project_id)
     title = f"Export the client workbook of {summary.code}"
-    audience = ask_audience(parent, title)
-    if audience is None:
+    reader = ask_reader(parent, title, workspace.run(export_locale, project_id))
+    if reader is None:
         return None
+    audience = reader.audience
     folder = settings.client_workbook_folder() or documents_folder()
     name, _ = QFileDialog.getSaveFileName(
         parent,
@@ -92,7 +102,7 @@ def ask_and_export_workbook(
     if not name:
         return None
     path = with_xlsx_suffix(name)
-    if not export_workbook(parent, workspace, project_id, path, audience):
+    if not export_workbook(parent, workspace, project_id, path, audience, reader.locale):
         return None
     settings.set_client_workbook_folder(path.parent)
     if settings.open_workbook_when_done():

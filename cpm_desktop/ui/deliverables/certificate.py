@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from cpm_desktop.errors import CpmError
 from cpm_desktop.services.deliverables.certificate import export_acceptance_certificate
 from cpm_desktop.services.deliverables.views import DeliverableRow
+from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.ui.changes.sign_off import PDF_FILTER, paper_size
+from cpm_desktop.ui.dialogs.audience import ask_reader
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.workspace import Workspace
 
@@ -24,15 +26,23 @@ def suggested_path(reference: str) -> Path:
 
 
 def ask_and_export(parent: QWidget, workspace: Workspace, row: DeliverableRow) -> Path | None:
-    """Ask where, then write the certificate there; None if cancelled or refused (said so)."""
+    """Ask its language and where, then write the certificate there; None if cancelled or
+    refused (said so)."""
+    title = f"{TITLE} of {row.reference}"
+    locale = workspace.run(export_locale, row.project_id)
+    reader = ask_reader(parent, title, locale, with_audience=False)
+    if reader is None:
+        return None
     name, _ = QFileDialog.getSaveFileName(
-        parent, f"{TITLE} of {row.reference}", str(suggested_path(row.reference)), PDF_FILTER
+        parent, title, str(suggested_path(row.reference)), PDF_FILTER
     )
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
     try:
-        return workspace.run(export_acceptance_certificate, row.id, path, paper=paper_size())
+        return workspace.run(
+            export_acceptance_certificate, row.id, path, paper=paper_size(), locale=reader.locale
+        )
     except CpmError as exc:
         show_error(parent, TITLE, exc)
         return None

@@ -1,18 +1,21 @@
 """Who an export is for: the client (the default) or the supplier's own team.
 
 `AudienceChoice` is the pair of radio buttons every export offers (the steering pack's dialog
-holds one); `ask_audience` asks in a small dialog of its own before the workbook and the sign-off
-form ask where to save. An internal file's suggested name ends in "-internal", so it is not sent
-by mistake in place of the client's.
+holds one); `ask_reader` asks, in a small dialog of its own, who the file is for and in which
+language (`export_language.LanguageChoice`) before the workbook, the sign-off form and the
+acceptance certificate ask where to save. An internal file's suggested name ends in
+"-internal", so it is not sent by mistake in place of the client's.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
+    QFormLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.domain.audience import Audience
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
+from cpm_desktop.ui.dialogs.export_language import LanguageChoice
 
 TEXTS = {
     Audience.CLIENT: "For the c&lient",
@@ -66,28 +70,59 @@ class AudienceChoice(QWidget):
         return Audience.INTERNAL if internal else Audience.CLIENT
 
 
-class AudienceDialog(QDialog):
-    """Asks who an export is for before its file dialog asks where."""
+@dataclass(frozen=True, slots=True)
+class Reader:
+    """Who an export is for and the locale it is written in."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    audience: Audience
+    locale: str
+
+
+class AudienceDialog(QDialog):
+    """Asks who an export is for, and in which language, before its file dialog asks where;
+    `with_audience=False` asks the language only (a file with nothing internal to leave out)."""
+
+    def __init__(
+        self,
+        title: str,
+        client_locale: str,
+        parent: QWidget | None = None,
+        *,
+        with_audience: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("audienceDialog")
         self.choice = AudienceChoice()
+        self.language = LanguageChoice(client_locale)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Who is it for?"))
-        layout.addWidget(self.choice)
+        if with_audience:
+            layout.addWidget(QLabel("Who is it for?"))
+            layout.addWidget(self.choice)
+            layout.addSpacing(8)
+        else:
+            self.choice.hide()
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("&Written in:", self.language)
+        layout.addLayout(form)
         layout.addSpacing(8)
         layout.addWidget(ok_cancel_buttons(self))
 
+    def reader(self) -> Reader:
+        """The audience and the locale chosen."""
+        return Reader(self.choice.audience(), self.language.chosen())
 
-def ask_audience(parent: QWidget, title: str) -> Audience | None:
-    """The audience the user chose; None if cancelled."""
-    dialog = AudienceDialog(title, parent)
+
+def ask_reader(
+    parent: QWidget, title: str, client_locale: str, *, with_audience: bool = True
+) -> Reader | None:
+    """Who the export is for and its language, as the user chose; None if cancelled."""
+    dialog = AudienceDialog(title, client_locale, parent, with_audience=with_audience)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.choice.audience()
+        return dialog.reader()
     finally:
         dialog.deleteLater()
 

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.domain import PaperSize
 from cpm_desktop.domain.audience import Audience
+from cpm_desktop.domain.locales import DEFAULT_LOCALE
 from cpm_desktop.services.portfolio.views import ProjectSummary
 from cpm_desktop.services.records.pack_settings import PackFields, PackSettings
 from cpm_desktop.services.records.status_reports import TEXT_LIMITS, StatusReportRow
 from cpm_desktop.ui.dialogs.audience import AudienceChoice
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
+from cpm_desktop.ui.dialogs.export_language import LanguageChoice
 from cpm_desktop.ui.formatting import date_text, entry_date_format, qdate
 from cpm_desktop.ui.steering_pack.logo_picker import LogoPicker
 from cpm_desktop.ui.steering_pack.rag_combo import RagCombo
@@ -67,9 +69,11 @@ class SteeringPackDialog(QDialog):
         *,
         open_when_done: bool,
         ask_path: Callable[[], Path | None],
+        client_locale: str = DEFAULT_LOCALE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._client_locale = client_locale
         self._settings = settings
         self._report = report
         self._open_book = summary.open_book
@@ -147,6 +151,7 @@ class SteeringPackDialog(QDialog):
         self.confidentiality.setPlaceholderText("e.g. Confidential — client and supplier only")
         self.logo = LogoPicker(s.logo, s.logo_name)
         self.audience_choice = AudienceChoice()
+        self.language = LanguageChoice(self._client_locale)
         self.open_book = QCheckBox(OPEN_BOOK_TEXT)
         self.open_book.setObjectName("openBook")
         self.open_book.setToolTip(
@@ -156,6 +161,7 @@ class SteeringPackDialog(QDialog):
         self.open_book.setChecked(self._open_book)
         form = _form()
         form.addRow("&For:", self.audience_choice)
+        form.addRow("&Written in:", self.language)
         form.addRow("Contract:", self.open_book)
         form.addRow("&Sections:", self.section_list)
         form.addRow("&Paper:", self.paper)
@@ -238,6 +244,10 @@ class SteeringPackDialog(QDialog):
     def audience(self) -> Audience:
         """Who the pack is for: the client (the default) or our own team."""
         return self.audience_choice.audience()
+
+    def written_in(self) -> str:
+        """The locale the pack is written in: the client's unless the user chose another."""
+        return self.language.chosen()
 
     def open_book_change(self) -> bool | None:
         """The project's new open-book setting, or None when the user left it as it was."""

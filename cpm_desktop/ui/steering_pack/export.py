@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from cpm_desktop.domain import PaperSize
 from cpm_desktop.domain.audience import Audience
 from cpm_desktop.errors import CpmError, ExportError
+from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.services.portfolio.views import project_summary
 from cpm_desktop.services.records.pack_settings import pack_settings, save_pack_inputs
 from cpm_desktop.services.records.status_reports import status_report
@@ -70,14 +71,21 @@ def export_pack(
     project_id: int,
     path: Path,
     audience: Audience = Audience.CLIENT,
+    locale: str | None = None,
 ) -> bool:
-    """Write the project's pack for `audience` (saved settings) to `path`; False if refused."""
+    """Write the project's pack for `audience` (saved settings) in `locale` (the client's when
+    None) to `path`; False if refused."""
     # Imported here: the pack's renderer (reportlab, fonts) loads only when a pack is made.
     from cpm_desktop.services.steering_pack.pack import export_steering_pack
 
     def job(report: Report) -> Path:
         return workspace.run(
-            export_steering_pack, project_id, path, report=report, audience=audience
+            export_steering_pack,
+            project_id,
+            path,
+            report=report,
+            audience=audience,
+            locale=locale,
         )
 
     try:
@@ -122,6 +130,7 @@ def ask_and_export_pack(
         report,
         open_when_done=settings.open_pack_when_done(),
         ask_path=ask_path,
+        client_locale=workspace.run(export_locale, project_id),
         parent=parent,
     )
     try:
@@ -135,6 +144,7 @@ def ask_and_export_pack(
         report_changes = dialog.report_changes()
         open_book = dialog.open_book_change()
         audience = dialog.audience()
+        locale = dialog.written_in()
     finally:
         dialog.deleteLater()
     if (changed or report_changes or open_book is not None) and editor.run(
@@ -149,7 +159,7 @@ def ask_and_export_pack(
         ),
     ) is REFUSED:
         return None  # refused: the editor has shown why
-    if not export_pack(parent, workspace, project_id, path, audience):
+    if not export_pack(parent, workspace, project_id, path, audience, locale):
         return None
     settings.set_steering_pack_folder(path.parent)
     if settings.open_pack_when_done():
