@@ -41,12 +41,12 @@ class StatusSource(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class OverallStatus:
-    """The overall status shown, who set it, and the computed one with its reason."""
+    """The overall status shown, who set it, and the computed one with the KPIs behind it."""
 
     rag: Rag | None
     source: StatusSource
     computed: Rag | None
-    reason: str  # why the computed status is what it is, e.g. "red: SPI, on-time delivery"
+    drivers: tuple[str, ...]  # the DELIVERY_KPIS at the computed RAG: ("spi", "on_time_rate")
 
     @property
     def differs(self) -> bool:
@@ -77,24 +77,14 @@ def status_drivers(kpi_rags: Mapping[str, str | None]) -> tuple[Rag | None, tupl
     return worst, tuple(name for name, value in measured.items() if value == worst)
 
 
-def computed_status(kpi_rags: Mapping[str, str | None]) -> tuple[Rag | None, str]:
-    """The worst RAG of the measured delivery KPIs, and which KPIs made it so."""
-    worst, drivers = status_drivers(kpi_rags)
-    if worst is None:
-        return None, "nothing measured yet"
-    if worst == Rag.GREEN:
-        return worst, "green: every measured KPI is green"
-    return worst, f"{worst.value}: {', '.join(DELIVERY_KPIS[name] for name in drivers)}"
-
-
 def overall_status(own: Rag | None, kpi_rags: Mapping[str, str | None]) -> OverallStatus:
     """The PM's rating `own` when set, else the computed one; the computed one always beside."""
-    computed, reason = computed_status(kpi_rags)
+    computed, drivers = status_drivers(kpi_rags)
     if own is not None:
-        return OverallStatus(own, StatusSource.PM, computed, reason)
+        return OverallStatus(own, StatusSource.PM, computed, drivers)
     if computed is not None:
-        return OverallStatus(computed, StatusSource.COMPUTED, computed, reason)
-    return OverallStatus(None, StatusSource.NONE, None, reason)
+        return OverallStatus(computed, StatusSource.COMPUTED, computed, drivers)
+    return OverallStatus(None, StatusSource.NONE, None, drivers)
 
 
 def badge_text(overall: OverallStatus) -> str:
@@ -121,16 +111,3 @@ def _spelled(
     if overall.differs and overall.computed is not None:
         return f"{shown(overall.rag)} (PM) · KPIs {computed_word(overall.computed.value)}"
     return f"{shown(overall.rag)} (PM)"
-
-
-def explanation(overall: OverallStatus) -> str:
-    """One sentence saying who set the status and what the KPIs give."""
-    if overall.source == StatusSource.NONE:
-        return "Not rated by the PM, and nothing measured yet to compute a status from."
-    if overall.source == StatusSource.COMPUTED:
-        return f"Computed from the KPIs (the PM has not rated it): {overall.reason}."
-    assert overall.rag is not None
-    said = f"Set by the PM: {overall.rag.value}."
-    if overall.computed is None:
-        return f"{said} No KPI measured yet to compare it with."
-    return f"{said} The KPIs give {overall.reason}."

@@ -133,11 +133,6 @@ class SinceLast:
             invoices=self.invoices,
         )
 
-    def lines(self, day: Callable[[dt.date], str] = dt.date.isoformat, most: int = 5) -> list[str]:
-        """The changes as sentences, one per kind of change; `day` writes a date, `most`
-        bounds the names listed per sentence."""
-        return _sentences(self, day, most)
-
     @property
     def is_empty(self) -> bool:
         """True when nothing changed (or nothing could be compared)."""
@@ -246,66 +241,3 @@ def _slips(
                 )
             )
     return tuple(sorted(slips, key=lambda slip: (-slip.days, slip.name)))
-
-
-def _sentences(since: SinceLast, day: Callable[[dt.date], str], most: int) -> list[str]:
-    if since.is_first:
-        return ["First report: nothing to compare with."]
-    since_when = day(since.previous_date) if since.previous_date else "the last report"
-    if since.is_empty:
-        return [f"Nothing changed since the last report ({since_when})."]
-    lines = []
-    if since.finish_was != since.finish_now:
-        was = day(since.finish_was) if since.finish_was else "none"
-        now = day(since.finish_now) if since.finish_now else "none"
-        lines.append(f"Forecast finish moved from {was} to {now}.")
-    if since.slipped:
-        items = [
-            f"{slip.name} by {_count(slip.days, 'day')} to {day(slip.now)}"
-            for slip in since.slipped
-        ]
-        lines.append(f"{_count(len(items), 'task')} slipped: {_listed(items, most)}.")
-    if since.milestones_reached:
-        items = [
-            f"{name} ({day(finish)})" if finish else name
-            for name, finish in since.milestones_reached
-        ]
-        lines.append(f"Milestones reached: {_listed(items, most)}.")
-    if since.tasks_finished:
-        count = _count(len(since.tasks_finished), "task")
-        lines.append(f"{count} finished: {_listed(list(since.tasks_finished), most)}.")
-    for title, risks in (("raised", since.risks_raised), ("closed", since.risks_closed)):
-        if risks:
-            items = [f"{risk.reference} {risk.title}" for risk in risks]
-            lines.append(f"Register entries {title}: {_listed(items, most)}.")
-    if since.risks_rescored:
-        items = [
-            f"{r.risk.reference} {r.risk.title} ({_score(r.was)} → {_score(r.risk.score)})"
-            for r in since.risks_rescored
-        ]
-        lines.append(f"Rescored: {_listed(items, most)}.")
-    if since.changes_decided:
-        items = [
-            f"{c.reference} {c.title} ({c.status.label.lower()})" for c in since.changes_decided
-        ]
-        lines.append(f"Change requests decided: {_listed(items, most)}.")
-    if since.invoices:
-        items = [
-            f"{step.invoice.name} {step.invoice.status.label.lower()}" for step in since.invoices
-        ]
-        lines.append(f"Invoices: {_listed(items, most)}.")
-    return lines
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if abs(number) == 1 else f"{number} {noun}s"
-
-
-def _score(score: int | None) -> str:
-    return "–" if score is None else str(score)
-
-
-def _listed(items: list[str], most: int) -> str:
-    if len(items) <= most:
-        return ", ".join(items)
-    return ", ".join(items[:most]) + f" and {len(items) - most} more"

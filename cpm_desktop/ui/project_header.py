@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.domain import Rag
 from cpm_desktop.domain.lifecycle import next_status_date, status_overdue
-from cpm_desktop.domain.overall_status import OverallStatus, badge_text, explanation
+from cpm_desktop.domain.overall_status import OverallStatus, badge_text
+from cpm_desktop.services.portfolio.status_words import status_explanation
 from cpm_desktop.services.portfolio.views import ProjectSummary
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.theme import colors
@@ -163,7 +164,7 @@ class ProjectHeader(QFrame):
             overall.rag, palette.rag_green
         )
         self._rag.setText(badge_text(overall))
-        self._rag.setToolTip(f"Overall status. {explanation(overall)}")
+        self._rag.setToolTip(f"Overall status. {status_explanation(overall)}")
         self._rag.setStyleSheet(
             f"background: {rag_color}; color: white; font-weight: bold; "
             "border-radius: 10px; padding: 4px 12px;"

@@ -9,7 +9,6 @@ from cpm_desktop.domain.overall_status import (
     DELIVERY_KPIS,
     StatusSource,
     badge_text,
-    explanation,
     overall_status,
     red_items_rag,
     status_words,
@@ -29,14 +28,14 @@ def test_nothing_measured_is_not_rated_and_says_so() -> None:
     assert (status.rag, status.source, status.computed) == (None, StatusSource.NONE, None)
     assert badge_text(status) == "NOT RATED"
     assert status_words(status) == "Not rated"
-    assert explanation(status).startswith("Not rated by the PM")
+    assert status.drivers == ()
 
 
 def test_an_unrated_project_takes_the_worst_kpi_and_names_it() -> None:
     """SPI red beside an amber CSAT: red, because of SPI."""
     status = overall_status(None, {"spi": "red", "csat_average": "amber", "cpi": "green"})
     assert (status.rag, status.source) == (Rag.RED, StatusSource.COMPUTED)
-    assert status.reason == "red: SPI"
+    assert status.drivers == ("spi",)
     assert badge_text(status) == "RED"
 
 
@@ -47,7 +46,7 @@ def test_the_pm_rating_wins_and_a_disagreement_shows_both() -> None:
     assert status.differs
     assert badge_text(status) == "GREEN (PM) · KPIs RED"
     assert status_words(status) == "Green (PM) · KPIs red"
-    assert "on-time delivery" in explanation(status)
+    assert status.drivers == ("on_time_rate",)
 
 
 def test_margin_and_pending_changes_never_set_the_status() -> None:

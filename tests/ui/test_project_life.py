@@ -29,6 +29,7 @@ from cpm_desktop.services.changes.views import change_log
 from cpm_desktop.services.plan.baselines import list_baselines
 from cpm_desktop.services.portfolio.views import portfolio, project_summary
 from cpm_desktop.services.records.status_reports import status_report
+from cpm_desktop.texts.since_last import since_last_lines
 from cpm_desktop.ui.changes.client_decision_dialog import ClientDecisionDialog
 from cpm_desktop.ui.changes.new_change_dialog import NewChangeDialog
 from cpm_desktop.ui.client_workbook import export as workbook_export
@@ -130,7 +131,7 @@ def update_status(monkeypatch, window: MainWindow, day: dt.date, *, slip: str = 
     monkeypatch.setattr(UpdateStatusDialog, "exec", play)
     window.status_cycle.update_status.trigger()
     assert summary(window).status_date == day
-    return [line for dialog in seen for line in dialog.since_last.lines()]
+    return [line for dialog in seen for line in since_last_lines(dialog.since_last)]
 
 
 def approve_a_change(qtbot, monkeypatch, window: MainWindow) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cpm_desktop.cli.common import EXIT_OK, project_id
+from cpm_desktop.texts.since_last import since_last_lines
 
 
 def run(args: argparse.Namespace) -> int:
@@ -18,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
         report = {} if args.commentary is None else {"commentary": args.commentary}
         since = workspace.run(record_status, found, args.date, **report)
     print(f"Wrote the status report of {args.project.upper()} as of {args.date.isoformat()}.")
-    lines = since.lines()
+    lines = since_last_lines(since)
     if since.is_first or since.is_empty:
         print(*lines, sep="\n")  # "First report: …" or "Nothing changed since …"
     else:

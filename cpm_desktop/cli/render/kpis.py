@@ -12,6 +12,7 @@ from cpm_desktop.scheduling import KpiRag, PortfolioKpis, ProjectKpis
 from cpm_desktop.services.portfolio.exchange_rates import ExchangeRateRow
 from cpm_desktop.services.portfolio.kpis import ClientKpiRow, CurrencyKpis, KpiReport
 from cpm_desktop.services.portfolio.standing import FinishDates
+from cpm_desktop.services.portfolio.status_words import computed_reason
 
 JSON_FORMAT_VERSION = 1
 HEADER = (
@@ -253,7 +254,7 @@ def _overall(overall: OverallStatus) -> dict[str, object]:
         "rag": overall.rag,
         "source": overall.source,
         "computed": overall.computed,
-        "reason": overall.reason,
+        "reason": computed_reason(overall),
     }
 
 

@@ -259,7 +259,7 @@ def _summary(
         sponsor=header.sponsor,
         status_date=header.status_date,
         overall_rag=standing.overall.rag.value if standing.overall.rag else "",
-        overall_note=status_explanation(standing),
+        overall_note=status_explanation(standing.overall),
         planned_finish=finish.forecast,
         baseline_finish=finish.baseline,
         finish_variance_days=finish.variance_days,

@@ -91,11 +91,6 @@ class ProjectStanding:
     figures: ProjectFigures  # what the KPIs were computed from (the portfolio's charts)
 
     @property
-    def delivery_rags(self) -> dict[str, str | None]:
-        """The RAGs the overall status is computed from: the KPIs' and the red items'."""
-        return {**self.rags, "red_items": red_items_rag(self.risks.red_items)}
-
-    @property
     def has_budget(self) -> bool:
         """False when no budget is set: budget figures show as missing."""
         return self.kpis.current_budget is not None

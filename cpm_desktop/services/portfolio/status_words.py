@@ -1,25 +1,22 @@
-"""A project's overall status explained in the reader's language.
+"""A project's overall status explained: who set it and what the KPIs give.
 
-domain/overall_status.py says in English who set the status and what the KPIs give (domain/
-names no catalogue); an export writes the same sentence in the language being spoken
-(`texts.speaking`), composed here from the domain's parts, word for word the same in English.
+domain/overall_status.py decides the status and the KPIs behind it; the sentence is composed
+here, once, in the language being spoken (`texts.speaking`): English on screens and the
+command line today, the reader's language in an export.
 """
 
 from __future__ import annotations
 
-from cpm_desktop.domain.overall_status import DELIVERY_KPIS, StatusSource, status_drivers
+from cpm_desktop.domain.overall_status import DELIVERY_KPIS, OverallStatus, StatusSource
 from cpm_desktop.domain.projects import Rag
-from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.texts import _
 
 
-def status_explanation(standing: ProjectStanding) -> str:
-    """One sentence saying who set the overall status and what the KPIs give (the words of
-    `domain.overall_status.explanation`, translated)."""
-    overall = standing.overall
+def status_explanation(overall: OverallStatus) -> str:
+    """One sentence saying who set the overall status and what the KPIs give."""
     if overall.source == StatusSource.NONE:
         return _("Not rated by the PM, and nothing measured yet to compute a status from.")
-    reason = computed_reason(standing)
+    reason = computed_reason(overall)
     if overall.source == StatusSource.COMPUTED:
         return _("Computed from the KPIs (the PM has not rated it): {reason}.").format(
             reason=reason
@@ -31,9 +28,9 @@ def status_explanation(standing: ProjectStanding) -> str:
     return _("{said} The KPIs give {reason}.").format(said=said, reason=reason)
 
 
-def computed_reason(standing: ProjectStanding) -> str:
+def computed_reason(overall: OverallStatus) -> str:
     """Why the computed status is what it is: "red: SPI, on-time delivery"."""
-    worst, drivers = status_drivers(standing.delivery_rags)
+    worst, drivers = overall.computed, overall.drivers
     if worst is None:
         return _("nothing measured yet")
     if worst == Rag.GREEN:

@@ -41,7 +41,6 @@ from cpm_desktop.services.records.pack_settings import (
 from cpm_desktop.services.records.status_reports import StatusReportRow, status_report
 from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_register
 from cpm_desktop.services.status_cycle.since_last import since_last_report
-from cpm_desktop.services.status_cycle.since_last_words import spoken
 from cpm_desktop.services.steering_pack.actions import pack_actions
 from cpm_desktop.services.steering_pack.charter import pack_charter
 from cpm_desktop.services.steering_pack.deliverables import pack_deliverables
@@ -243,7 +242,7 @@ def _summary(
         figures,
         # Utilisation tells how much of the supplier's team is billed: for cost readers only.
         (*kpi_lines(standing, view), *((utilisation_kpi(used),) if view.cost else ())),
-        status_explanation(standing),
+        status_explanation(standing.overall),
         report.internal_notes if view.internal_records else "",
     )
 
@@ -259,7 +258,7 @@ def _since_last(
     if since.is_first:
         return None
     # Its sentences are written when the pack is drawn, in the reader's language.
-    return spoken(since if view.internal_records else since.without_internal())
+    return since if view.internal_records else since.without_internal()
 
 
 def _ratings_for(

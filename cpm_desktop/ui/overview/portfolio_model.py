@@ -13,8 +13,9 @@ from PySide6.QtGui import QColor
 
 from cpm_desktop.domain import ProjectStatus
 from cpm_desktop.domain.lifecycle import STAGES
-from cpm_desktop.domain.overall_status import explanation, status_words
+from cpm_desktop.domain.overall_status import status_words
 from cpm_desktop.services.portfolio.standing import ProjectStanding
+from cpm_desktop.services.portfolio.status_words import status_explanation
 from cpm_desktop.services.portfolio.views import ProjectItem
 from cpm_desktop.services.workload.views import Utilisation
 from cpm_desktop.ui.formatting import date_text
@@ -167,7 +168,7 @@ class PortfolioTableModel(RowTableModel[ProjectStanding]):
             return ALIGN_RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == RAG:
-                return f"{row.code} · {explanation(row.overall)}"
+                return f"{row.code} · {status_explanation(row.overall)}"
             words = f" — {RAG_WORDS[rag]}" if rag else ""
             return f"{row.code} · {title}: {text(row)}{words}"
         return None

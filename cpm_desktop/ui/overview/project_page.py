@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.domain.overall_status import explanation
 from cpm_desktop.domain.since_last import SinceLast
 from cpm_desktop.services.portfolio.overview import ProjectOverview
+from cpm_desktop.services.portfolio.status_words import status_explanation
 from cpm_desktop.services.workload.views import Utilisation
 from cpm_desktop.ui.formatting import date_text, money_text
 from cpm_desktop.ui.overview.billing_panel import BillingPanel
@@ -136,7 +136,7 @@ class ProjectSummaryPage(QWidget):
         self.as_of.setText(
             f"KPIs as of {date_text(standing.as_of)}"
             + ("" if summary.status_date else " (no status date set: measured today)")
-            + f"  ·  Overall status: {explanation(standing.overall)}"
+            + f"  ·  Overall status: {status_explanation(standing.overall)}"
         )
         tiles = project_tiles(standing, summary.currency)
         if utilisation is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.domain.since_last import SinceLast
+from cpm_desktop.texts.since_last import since_last_lines
 from cpm_desktop.ui.elided_label import ElidedLabel
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.records.widgets import style_heading
@@ -61,7 +62,7 @@ class SinceLastPanel(QWidget):
             self._set_lines([NO_REPORT], muted=True)
             self.note.hide()
             return
-        lines = shown.lines(day=short_date_text, most=MOST_NAMED)
+        lines = since_last_lines(shown, day=short_date_text, most=MOST_NAMED)
         self._set_lines([BULLET + line for line in lines], muted=shown.is_first or shown.is_empty)
         self.note.setVisible(shown != since)
 

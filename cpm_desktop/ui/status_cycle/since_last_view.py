@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cpm_desktop.domain.since_last import SinceLast
+from cpm_desktop.texts import since_last as sentences
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.records.widgets import style_heading
 from cpm_desktop.ui.theme import colors
@@ -15,7 +16,7 @@ from cpm_desktop.ui.theme import colors
 
 def since_last_lines(since: SinceLast) -> list[str]:
     """The sentences of `since`, dates as the screen writes them."""
-    return since.lines(day=short_date_text, most=8)
+    return sentences.since_last_lines(since, day=short_date_text, most=8)
 
 
 class SinceLastView(QWidget):

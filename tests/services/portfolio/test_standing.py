@@ -19,6 +19,7 @@ from cpm_desktop.services.portfolio.clients import create_client
 from cpm_desktop.services.portfolio.kpis import kpi_report
 from cpm_desktop.services.portfolio.projects import NewProject, create_project
 from cpm_desktop.services.portfolio.standing import ProjectStanding, project_standing
+from cpm_desktop.services.portfolio.status_words import computed_reason
 from cpm_desktop.services.portfolio.views import task_rows
 from cpm_desktop.services.risks.register import add_risk, close_risk
 from cpm_desktop.workspace import Workspace
@@ -162,7 +163,7 @@ def test_overall_status_computed_from_the_worst_kpi(workspace: Workspace) -> Non
         StatusSource.COMPUTED,
         Rag.RED,
     )
-    assert "red risks and issues" in overall.reason
+    assert "red risks and issues" in computed_reason(overall)
 
 
 def test_overall_status_set_by_the_pm_keeps_the_computed_beside(workspace: Workspace) -> None:

@@ -15,6 +15,7 @@ from cpm_desktop.services.records.billing import set_billing
 from cpm_desktop.services.risks.register import add_risk
 from cpm_desktop.services.status_cycle import cycle, progress
 from cpm_desktop.services.status_cycle.since_last import since_last_report
+from cpm_desktop.texts.since_last import since_last_lines
 from cpm_desktop.workspace import Workspace
 from tests.services.support import MONDAY, ProjectIds, assert_refused, stored
 
@@ -97,7 +98,7 @@ def test_three_cycles_say_what_changed_since_the_last_report(
             s, pid, FRIDAY_1, as_planned=[chain["A"]], commentary="Started well."
         )
     assert first.is_first
-    assert first.lines() == ["First report: nothing to compare with."]
+    assert since_last_lines(first) == ["First report: nothing to compare with."]
 
     with workspace.transaction() as s:
         risk = add_risk(s, pid, "Key user leaves", on=FRIDAY_2, probability=3, impact=4)
@@ -110,7 +111,7 @@ def test_three_cycles_say_what_changed_since_the_last_report(
     assert slipped["B"] > 0
     assert slipped["C"] == slipped["B"]
     assert "A" not in slipped  # done as planned in the first cycle
-    assert any(line.startswith("4 tasks slipped: B by ") for line in second.lines())
+    assert any(line.startswith("4 tasks slipped: B by ") for line in since_last_lines(second))
 
     with workspace.transaction() as s:
         cr = add_change_request(s, pid, "Extra report", on=FRIDAY_2)

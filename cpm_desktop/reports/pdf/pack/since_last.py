@@ -15,6 +15,7 @@ from cpm_desktop.reports.pdf.pack.parts import heading
 from cpm_desktop.reports.pdf.style import Styles
 from cpm_desktop.reports.pdf.text import markup
 from cpm_desktop.texts import _
+from cpm_desktop.texts.since_last import since_last_lines
 
 MOST_NAMED = 5  # names listed per sentence; the rest are counted ("and 23 more")
 
@@ -31,7 +32,7 @@ def since_last_flowables(since: SinceLast | None, styles: Styles) -> list[Flowab
     """The heading and one bullet per sentence; nothing when there is nothing to compare."""
     if since is None:
         return []
-    lines = since.lines(day=long_date, most=MOST_NAMED)
+    lines = since_last_lines(since, day=long_date, most=MOST_NAMED)
     # The heading stays with the first sentence; the others may run onto the next page, so a
     # long list does not leave the summary's page half empty.
     first = KeepTogether(

@@ -1,43 +1,19 @@
-""" "Since the last report" in the reader's language: the domain's sentences, composed again here.
+"""The sentences of "since the last report", in the language being spoken.
 
-domain/since_last.py writes its sentences in English (domain/ names no catalogue); an export
-needs them in the language being spoken (`texts.speaking`), so they are composed here from the
-same facts, with the same wording in English. `SpokenSinceLast` is a SinceLast whose `lines()`
-are these, so a renderer that asks a SinceLast for its lines gets them in the reader's words.
+domain/since_last.py finds what changed since the previous status report; the sentences are
+written here, once, for every place that shows them (the Overview's panel, the status cycle's
+dialog, `cpm-desktop status`, the pack), in the language being spoken (`texts.speaking`).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from cpm_desktop.domain.since_last import SinceLast
 from cpm_desktop.texts import _, ngettext
 
 DASH = "–"
-
-
-@dataclass(frozen=True, slots=True)
-class SpokenSinceLast(SinceLast):
-    """A SinceLast whose sentences are written in the language being spoken where asked."""
-
-    def lines(self, day: Callable[[dt.date], str] = dt.date.isoformat, most: int = 5) -> list[str]:
-        """The changes as sentences in the reader's language (see `since_last_lines`)."""
-        return since_last_lines(self, day, most)
-
-    def without_internal(self) -> SpokenSinceLast:
-        """The same, without the supplier's internal register entries, still spoken."""
-        # Not super(): a slotted dataclass is a new class, which zero-argument super() misses.
-        return spoken(SinceLast.without_internal(self))
-
-
-def spoken(since: SinceLast) -> SpokenSinceLast:
-    """`since` as a SpokenSinceLast (the same facts)."""
-    return SpokenSinceLast(
-        **{field.name: getattr(since, field.name) for field in dataclasses.fields(since)}
-    )
 
 
 def since_last_lines(
