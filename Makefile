@@ -54,10 +54,18 @@ $(VENV)/.stamp-dist: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dist]"
 	@touch $@ $(VENV)/.stamp-app
 
-run: $(VENV)/.stamp-app  ## open the app on the default workspace (ARGS="--db FILE" for another)
+# The app's own translations: each language's .ts files (one per area of ui/) compiled into one
+# .qm that ui/language.py loads (resources/translations/README.md).
+TRANSLATIONS := resources/translations
+QM_FILES     := $(TRANSLATIONS)/cpm_desktop_de.qm $(TRANSLATIONS)/cpm_desktop_fr.qm
+.SECONDEXPANSION:
+$(TRANSLATIONS)/cpm_desktop_%.qm: $$(wildcard $(TRANSLATIONS)/%/*.ts) | $(VENV)/.stamp-app
+	$(BIN)/pyside6-lrelease -silent $(filter %.ts,$^) -qm $@
+
+run: $(VENV)/.stamp-app $(QM_FILES)  ## open the app on the default workspace (ARGS="--db FILE" for another)
 	$(BIN)/cpm-desktop $(ARGS)
 
-test: $(VENV)/.stamp-test  ## the whole suite, offscreen, on every core (pytest-xdist)
+test: $(VENV)/.stamp-test $(QM_FILES)  ## the whole suite, offscreen, on every core (pytest-xdist)
 	$(BIN)/python -m pytest -q -n auto $(ARGS)
 
 lint: $(VENV)/.stamp-dev  ## ruff, mypy, the layer contracts and dead code
@@ -75,7 +83,7 @@ screenshot: $(VENV)/.stamp-app  ## refresh the README screenshot
 	QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME=/tmp/cpm-readme-config $(BIN)/cpm-desktop --db /tmp/cpm-readme.cpm \
 		--screenshot docs/main-window.png --size 1600x1760 --project NHL-WMS
 
-dist: $(VENV)/.stamp-dist  ## the one-folder app for this OS in dist/cpm-desktop (PyInstaller)
+dist: $(VENV)/.stamp-dist $(QM_FILES)  ## the one-folder app for this OS in dist/cpm-desktop (PyInstaller)
 	$(BIN)/pyinstaller installers/cpm-desktop.spec --noconfirm --clean \
 		--distpath dist --workpath build/pyinstaller
 

@@ -27,6 +27,7 @@ class GuiOptions:
     portfolio: bool = False  # start on every client's portfolio
     size: tuple[int, int] = (1600, 1000)
     theme: str | None = None  # "light", "dark" or "high-contrast"; None: the settings' choice
+    language: str | None = None  # "en", "de" or "fr"; None: the settings' choice
 
 
 def open_start_workspace(db: Path | None) -> tuple[Workspace, bool]:
@@ -64,6 +65,7 @@ def run_gui(options: GuiOptions) -> int:
     from cpm_desktop.ui.errors import install_excepthook
     from cpm_desktop.ui.file_open import FileOpenFilter
     from cpm_desktop.ui.icons import icon
+    from cpm_desktop.ui.language import install_translators
     from cpm_desktop.ui.main_window import MainWindow
     from cpm_desktop.ui.settings import AppSettings
     from cpm_desktop.ui.theme import apply_theme, set_text_size
@@ -76,6 +78,7 @@ def run_gui(options: GuiOptions) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cpm-desktop")
     settings = AppSettings()
+    install_translators(app, options.language or settings.language())
     apply_theme(app, options.theme or settings.theme())
     if settings.text_size_step():
         set_text_size(app, settings.text_size_step())

@@ -128,6 +128,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("light", "dark", "high-contrast"),
         help="colours of the window, this time only (default: as chosen in View › Theme)",
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "de", "fr"),
+        help="the window's language, this time only (default: as chosen in View › Language, "
+        "else the system's)",
+    )
     commands = parser.add_subparsers(
         title="commands",
         metavar="COMMAND",

@@ -115,6 +115,15 @@ class AppSettings:
         """Remember the colour scheme chosen."""
         self._settings.setValue("appearance/theme", name)
 
+    def language(self) -> str:
+        """The window's language chosen in View › Language: 'system', 'en', 'de' or 'fr'."""
+        value = str(self._settings.value("appearance/language", "system"))
+        return value if value in ("system", "en", "de", "fr") else "system"
+
+    def set_language(self, name: str) -> None:
+        """Remember the window's language (it takes effect at the next start)."""
+        self._settings.setValue("appearance/language", name)
+
     def text_size_step(self) -> int:
         """How many steps of View › Larger Text (negative: Smaller) the user has taken."""
         try:

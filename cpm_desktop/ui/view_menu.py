@@ -1,8 +1,9 @@
-"""The window's part of the View menu: go to a tab, the text size and the colour scheme.
+"""The window's part of the View menu: go to a tab, the text size, the colour scheme, the language.
 
 A keyboard user reaches every tab with Ctrl+1…Ctrl+6, grows or shrinks the whole window's text
 with Ctrl++ / Ctrl+- (Ctrl+0 puts the system's size back), and picks light, dark or high
-contrast; the text size and the scheme are remembered in the settings.
+contrast, and the window's language (from the next start, as every window is built in it); all
+are remembered in the settings.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from cpm_desktop.ui import theme
 from cpm_desktop.ui.feature_tab import MenuPart
+from cpm_desktop.ui.language import LANGUAGE_TITLES
 from cpm_desktop.ui.settings import AppSettings
 
 THEME_TITLES = {
@@ -68,11 +70,22 @@ class ViewCommands(QObject):
             action.setStatusTip("Colours of the window: " + title.replace("&", ""))
             self.themes.addAction(action)
         self.themes.triggered.connect(lambda action: self.set_theme(str(action.data())))
+        self.language_menu = QMenu("Lan&guage", parent)
+        self.languages = QActionGroup(self)
+        spoken = settings.language()
+        for name, title in LANGUAGE_TITLES.items():
+            action = self.language_menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(name == spoken)
+            action.setData(name)
+            action.setStatusTip("The language of the window, from the next start")
+            self.languages.addAction(action)
+        self.languages.triggered.connect(lambda action: self.set_language(str(action.data())))
 
     def menus(self) -> tuple[MenuPart, ...]:
         """The View menu's tabs, then its text size and theme."""
         items = (*self.go_to, None, self.larger_text, self.smaller_text, self.actual_text)
-        return (MenuPart("&View", (*items, self.theme_menu)),)
+        return (MenuPart("&View", (*items, self.theme_menu, self.language_menu)),)
 
     def change_text_size(self, steps: int) -> None:
         """Make the text `steps` sizes larger (negative: smaller) than now."""
@@ -94,6 +107,18 @@ class ViewCommands(QObject):
         for action in self.themes.actions():
             action.setChecked(action.data() == name)
         self.sig_look_changed.emit()
+
+
+    def set_language(self, name: str) -> None:
+        """Remember the window's language `name` (a key of LANGUAGE_TITLES) for the next start."""
+        self._settings.set_language(name)
+        title = LANGUAGE_TITLES[name].replace("&", "")
+        parent = self.parent()
+        QMessageBox.information(
+            parent if isinstance(parent, QWidget) else None,
+            "Language",
+            f"CPM Desktop speaks {title} from its next start.",
+        )
 
 
 def _action(parent: QWidget, text: str, *keys: str) -> QAction:

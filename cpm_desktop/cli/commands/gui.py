@@ -20,5 +20,6 @@ def run(args: argparse.Namespace) -> int:
             portfolio=args.portfolio,
             size=args.size,
             theme=args.theme,
+            language=args.language,
         )
     )
