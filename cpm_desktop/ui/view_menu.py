@@ -108,7 +108,6 @@ class ViewCommands(QObject):
             action.setChecked(action.data() == name)
         self.sig_look_changed.emit()
 
-
     def set_language(self, name: str) -> None:
         """Remember the window's language `name` (a key of LANGUAGE_TITLES) for the next start."""
         self._settings.set_language(name)
