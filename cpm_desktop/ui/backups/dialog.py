@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,11 +25,17 @@ from cpm_desktop.errors import CpmError
 from cpm_desktop.services.opening import open_for_reading
 from cpm_desktop.ui.backups.model import BackupTableModel
 from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.widgets import style_record_table
 from cpm_desktop.workspace import Workspace
 from cpm_desktop.workspace.backups import BackupInfo, describe_backups, restore_backup
 
-TITLE = "Restore from Backup"
+TITLE = QT_TRANSLATE_NOOP("RestoreBackupDialog", "Restore from Backup")
+
+
+def _title() -> str:
+    """The dialog's title in the UI language."""
+    return QCoreApplication.translate("RestoreBackupDialog", TITLE)
 
 
 class RestoreBackupDialog(QDialog):
@@ -37,12 +43,15 @@ class RestoreBackupDialog(QDialog):
 
     def __init__(self, workspace: Path, backups: list[BackupInfo], parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(_title())
         self.resize(620, 360)
         intro = QLabel(
-            f"Choose the backup to put in place of <b>{workspace.name}</b>. Changes made after "
-            "it was taken are not in it; the current file is kept beside the workspace, "
-            "renamed, and is never deleted. Damaged backups are listed but cannot be chosen."
+            QCoreApplication.translate(
+                "RestoreBackupDialog",
+                "Choose the backup to put in place of <b>{name}</b>. Changes made after "
+                "it was taken are not in it; the current file is kept beside the workspace, "
+                "renamed, and is never deleted. Damaged backups are listed but cannot be chosen.",
+            ).format(name=workspace.name)
         )
         intro.setWordWrap(True)
         self.model = BackupTableModel(backups)
@@ -53,7 +62,9 @@ class RestoreBackupDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self._accept_if_chosen())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = QPushButton("Restore")
+        self.restore_button = QPushButton(
+            QCoreApplication.translate("RestoreBackupDialog", "Restore")
+        )
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._accept_if_chosen)
         buttons.rejected.connect(self.reject)
@@ -102,9 +113,12 @@ def restore_from_backup(
     if not backups:
         QMessageBox.information(
             parent,
-            TITLE,
-            f"There is no backup of {workspace.name} yet: one is written each "
-            "time the workspace is opened.",
+            _title(),
+            QCoreApplication.translate(
+                "RestoreBackupDialog",
+                "There is no backup of {name} yet: one is written each "
+                "time the workspace is opened.",
+            ).format(name=workspace.name),
         )
         return None
     dialog = RestoreBackupDialog(workspace, backups, parent)
@@ -114,5 +128,5 @@ def restore_from_backup(
     try:
         restore_backup(workspace, chosen.number)
     except CpmError as exc:
-        show_error(parent, TITLE, exc)
+        show_error(parent, _title(), exc)
     return open_for_reading(workspace)

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.table_model import RowTableModel
-from cpm_desktop.workspace.backups import BackupInfo, problem_summary
+from cpm_desktop.workspace.backups import BEFORE_UPGRADE, ON_OPEN, BackupInfo, problem_summary
 
-HEADERS = ("#", "Taken", "Kind", "Schema", "Intact")
+HEADERS = (
+    "#",
+    QT_TRANSLATE_NOOP("BackupTableModel", "Taken"),
+    QT_TRANSLATE_NOOP("BackupTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("BackupTableModel", "Schema"),
+    QT_TRANSLATE_NOOP("BackupTableModel", "Intact"),
+)
+# The workspace's names of the kinds of backup, as the table shows them.
+KINDS = {
+    ON_OPEN: QT_TRANSLATE_NOOP("BackupTableModel", "on open"),
+    BEFORE_UPGRADE: QT_TRANSLATE_NOOP("BackupTableModel", "before upgrade"),
+}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -23,6 +35,14 @@ class BackupTableModel(RowTableModel[BackupInfo]):
     def backups(self) -> list[BackupInfo]:
         """The backups listed, in table order."""
         return list(self._rows)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        title = super().headerData(section, orientation, role)
+        if isinstance(title, str):
+            return QCoreApplication.translate("BackupTableModel", title)
+        return title
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
         backup = self._row_for(index)
@@ -52,7 +72,10 @@ class BackupTableModel(RowTableModel[BackupInfo]):
         if column == 1:
             return f"{date_text(backup.taken.date())} {backup.taken:%H:%M}"
         if column == 2:
-            return backup.kind
+            kind = KINDS.get(backup.kind)
+            return QCoreApplication.translate("BackupTableModel", kind) if kind else backup.kind
         if column == 3:
             return backup.revision or "?"
-        return "yes" if backup.intact else "no, damaged"
+        if backup.intact:
+            return QCoreApplication.translate("BackupTableModel", "yes")
+        return QCoreApplication.translate("BackupTableModel", "no, damaged")
