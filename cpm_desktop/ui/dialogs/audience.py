@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,19 +26,24 @@ from PySide6.QtWidgets import (
 from cpm_desktop.domain.audience import Audience
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.dialogs.export_language import LanguageChoice
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 
 TEXTS = {
-    Audience.CLIENT: "For the c&lient",
-    Audience.INTERNAL: "&Internal: margin, cost and internal records",
+    Audience.CLIENT: QT_TRANSLATE_NOOP("AudienceChoice", "For the c&lient"),
+    Audience.INTERNAL: QT_TRANSLATE_NOOP(
+        "AudienceChoice", "&Internal: margin, cost and internal records"
+    ),
 }
 TIPS = {
-    Audience.CLIENT: (
+    Audience.CLIENT: QT_TRANSLATE_NOOP(
+        "AudienceChoice",
         "What the client pays and approves; cost figures only on an open-book contract; "
-        "no record marked internal"
+        "no record marked internal",
     ),
-    Audience.INTERNAL: (
+    Audience.INTERNAL: QT_TRANSLATE_NOOP(
+        "AudienceChoice",
         "The account's review: margin, cost, EAC, rates and internal records; every page "
-        "says 'Internal — not for the client'"
+        "says 'Internal — not for the client'",
     ),
 }
 INTERNAL_SUFFIX = "-internal"
@@ -55,9 +61,9 @@ class AudienceChoice(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         for audience, text in TEXTS.items():
-            button = QRadioButton(text)
+            button = QRadioButton(QCoreApplication.translate("AudienceChoice", text))
             button.setObjectName(f"audience_{audience.value}")
-            button.setToolTip(TIPS[audience])
+            button.setToolTip(QCoreApplication.translate("AudienceChoice", TIPS[audience]))
             self._group.addButton(button)
             self.buttons[audience] = button
             layout.addWidget(button)
@@ -97,14 +103,14 @@ class AudienceDialog(QDialog):
         self.language = LanguageChoice(client_locale)
         layout = QVBoxLayout(self)
         if with_audience:
-            layout.addWidget(QLabel("Who is it for?"))
+            layout.addWidget(QLabel(QCoreApplication.translate("AudienceDialog", "Who is it for?")))
             layout.addWidget(self.choice)
             layout.addSpacing(8)
         else:
             self.choice.hide()
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Written in:", self.language)
+        form.addRow(QCoreApplication.translate("AudienceDialog", "&Written in:"), self.language)
         layout.addLayout(form)
         layout.addSpacing(8)
         layout.addWidget(ok_cancel_buttons(self))
