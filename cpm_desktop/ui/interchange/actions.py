@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cpm_desktop.errors import CpmError
@@ -13,6 +14,7 @@ from cpm_desktop.interchange.mspdi_write import write_mspdi
 from cpm_desktop.services.interchange.exporting import project_plan
 from cpm_desktop.services.interchange.importing import ImportResult, import_plan
 from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.formatting import grouping_locale
 from cpm_desktop.ui.interchange.background import Report, run_with_progress
 from cpm_desktop.ui.interchange.report_dialog import ImportReportDialog
 from cpm_desktop.workspace import Workspace
@@ -24,15 +26,25 @@ def import_file(parent: QWidget, workspace: Workspace, path: Path) -> ImportResu
     """Import `path` as a new project, showing progress and then the report; None if refused."""
 
     def job(report: Report) -> ImportResult:
-        report(f"Reading {path.name}…")
+        report(
+            QCoreApplication.translate("PlanInterchange", "Reading {name}…").format(name=path.name)
+        )
         plan = read_plan_file(path)
-        report(f"Creating {len(plan.tasks):,} tasks and scheduling them…")
+        # No %n plural: the English has always said "tasks", and a one-task import is rare.
+        count = grouping_locale().toString(len(plan.tasks))
+        report(
+            QCoreApplication.translate(
+                "PlanInterchange", "Creating {count} tasks and scheduling them…"
+            ).format(count=count)
+        )
         return workspace.run(import_plan, plan)
 
     try:
-        result = run_with_progress(parent, "Importing a plan", job)
+        result = run_with_progress(
+            parent, QCoreApplication.translate("PlanInterchange", "Importing a plan"), job
+        )
     except CpmError as exc:
-        show_error(parent, "Import", exc)
+        show_error(parent, QCoreApplication.translate("PlanInterchange", "Import"), exc)
         return None
     ImportReportDialog(result, parent).exec()
     return result
@@ -42,16 +54,22 @@ def export_mspdi(parent: QWidget, workspace: Workspace, project_id: int, path: P
     """Write the project to `path` as MS Project XML, with progress; tell the user on failure."""
 
     def job(report: Report) -> int:
-        report("Collecting the plan…")
+        report(QCoreApplication.translate("PlanInterchange", "Collecting the plan…"))
         plan = workspace.run(project_plan, project_id)
-        report(f"Writing {path.name}…")
+        report(
+            QCoreApplication.translate("PlanInterchange", "Writing {name}…").format(name=path.name)
+        )
         write_atomically(path, write_mspdi(plan))
         return len(plan.tasks)
 
     try:
-        run_with_progress(parent, "Exporting to MS Project XML", job)
+        run_with_progress(
+            parent,
+            QCoreApplication.translate("PlanInterchange", "Exporting to MS Project XML"),
+            job,
+        )
     except CpmError as exc:
-        show_error(parent, "Export", exc)
+        show_error(parent, QCoreApplication.translate("PlanInterchange", "Export"), exc)
         return False
     return True
 
@@ -62,7 +80,7 @@ def ask_and_export_mspdi(
     """File > Export > MS Project XML…: choose where, then write."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        "Export to MS Project XML",
+        QCoreApplication.translate("PlanInterchange", "Export to MS Project XML"),
         str(workspace.path.parent / f"{suggested}.xml"),
         MSPDI_FILTER,
     )

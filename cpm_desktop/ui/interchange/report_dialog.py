@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,12 +21,18 @@ class ImportReportDialog(QDialog):
 
     def __init__(self, result: ImportResult, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import report")
+        self.setWindowTitle(QCoreApplication.translate("ImportReportDialog", "Import report"))
         self.resize(720, 460)
         lines = result.lines()
         summary = QLabel("<b>" + lines[0] + "</b><br>" + "<br>".join(lines[1:3]))
         summary.setWordWrap(True)
-        details = QPlainTextEdit("\n".join(lines[3:]) or "Nothing was approximated or left out.")
+        # The report's lines are the import service's (English, as the CLI prints them).
+        details = QPlainTextEdit(
+            "\n".join(lines[3:])
+            or QCoreApplication.translate(
+                "ImportReportDialog", "Nothing was approximated or left out."
+            )
+        )
         details.setReadOnly(True)
         details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
