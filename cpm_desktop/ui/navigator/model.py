@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from cpm_desktop.services.portfolio.views import ClientItem, ProjectItem
@@ -24,7 +31,7 @@ PORTFOLIO_ROLE = Qt.ItemDataRole.UserRole + 3
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_PARENT = 0  # internalId of a top-level row; a project row stores its client's row
 WORKSPACE_ROW = 0  # above the clients: the whole workspace's portfolio
-WORKSPACE_LABEL = "All clients"
+WORKSPACE_LABEL = str(QT_TRANSLATE_NOOP("NavigatorModel", "All clients"))  # str: for mypy
 
 
 class NavigatorModel(QAbstractItemModel):
@@ -135,7 +142,10 @@ class NavigatorModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return icon("client")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{item.name}: {len(item.projects)} project(s) — select for their KPIs"
+                # self.tr: lupdate records a plural only from tr(); never subclassed
+                return self.tr(
+                    "{client}: %n project(s) — select for their KPIs", None, len(item.projects)
+                ).format(client=item.name)
             if role == PORTFOLIO_ROLE:
                 return item.name
             return None
@@ -148,10 +158,17 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return dot((rag_color(item.rag) or QColor(colors().muted_text)).name())
         if role == Qt.ItemDataRole.ToolTipRole:
-            rating = item.rag or "not rated by the PM (see the project's header)"
-            return (
-                f"{item.code} {item.name}\nStatus: {item.status.replace('_', ' ')}, "
-                f"RAG: {rating}\nStage: {item.stage.label}"
+            rating = item.rag or QCoreApplication.translate(
+                "NavigatorModel", "not rated by the PM (see the project's header)"
+            )
+            return QCoreApplication.translate(
+                "NavigatorModel", "{code} {name}\nStatus: {status}, RAG: {rating}\nStage: {stage}"
+            ).format(
+                code=item.code,
+                name=item.name,
+                status=item.status.replace("_", " "),
+                rating=rating,
+                stage=item.stage.label,
             )
         if role == PROJECT_ID_ROLE:
             return item.id
@@ -163,7 +180,7 @@ class NavigatorModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "Clients and projects"
+            return QCoreApplication.translate("NavigatorModel", "Clients and projects")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -174,25 +191,30 @@ class NavigatorModel(QAbstractItemModel):
     def _closed_data(self, item: ProjectItem, role: int) -> object:
         """How a closed project's row differs: a lock, greyed, "closed" in words."""
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.code}  {item.name}  (closed)"
+            return QCoreApplication.translate("NavigatorModel", "{code}  {name}  (closed)").format(
+                code=item.code, name=item.name
+            )
         if role == Qt.ItemDataRole.DecorationRole:
             return icon("lock")
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(colors().muted_text)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                f"{item.code} {item.name}\nClosed on {date_text(item.closed_on)}: read-only "
-                "until reopened (Project › Reopen Project…)"
-            )
+            return QCoreApplication.translate(
+                "NavigatorModel",
+                "{code} {name}\nClosed on {date}: read-only "
+                "until reopened (Project › Reopen Project…)",
+            ).format(code=item.code, name=item.name, date=date_text(item.closed_on))
         return None
 
     def _workspace_data(self, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
-            return WORKSPACE_LABEL
+            return QCoreApplication.translate("NavigatorModel", WORKSPACE_LABEL)
         if role == Qt.ItemDataRole.DecorationRole:
             return icon("overview")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Every client's projects: the portfolio's KPIs"
+            return QCoreApplication.translate(
+                "NavigatorModel", "Every client's projects: the portfolio's KPIs"
+            )
         if role == PORTFOLIO_ROLE:
             return ""
         return None
