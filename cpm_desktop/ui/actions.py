@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +32,8 @@ class Actions:
 
 
 def build_actions(parent: QWidget) -> Actions:
-    """Create the actions; the main window connects their `triggered` signals."""
+    """Create the actions, in the window's language; the main window connects their
+    `triggered` signals."""
 
     def make(
         text: str,
@@ -38,6 +41,8 @@ def build_actions(parent: QWidget) -> Actions:
         tip: str,
         shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
     ) -> QAction:
+        text = QCoreApplication.translate("Actions", text)
+        tip = QCoreApplication.translate("Actions", tip)
         action = QAction(icon(icon_name), text, parent)
         action.setStatusTip(tip)
         action.setToolTip(tip)
@@ -50,63 +55,100 @@ def build_actions(parent: QWidget) -> Actions:
 
     return Actions(
         new=make(
-            "&New Workspace…", "new", "Create a new workspace file", QKeySequence.StandardKey.New
+            QT_TRANSLATE_NOOP("Actions", "&New Workspace…"),
+            "new",
+            QT_TRANSLATE_NOOP("Actions", "Create a new workspace file"),
+            QKeySequence.StandardKey.New,
         ),
         open=make(
-            "&Open Workspace…", "open", "Open another workspace file", QKeySequence.StandardKey.Open
+            QT_TRANSLATE_NOOP("Actions", "&Open Workspace…"),
+            "open",
+            QT_TRANSLATE_NOOP("Actions", "Open another workspace file"),
+            QKeySequence.StandardKey.Open,
         ),
         save_copy=make(
-            "Save a &Copy…",
+            QT_TRANSLATE_NOOP("Actions", "Save a &Copy…"),
             "save-copy",
-            "Write a copy of this workspace to another file",
+            QT_TRANSLATE_NOOP("Actions", "Write a copy of this workspace to another file"),
             QKeySequence("Ctrl+Shift+S"),
         ),
         restore_backup=make(
-            "Restore from &Backup…",
+            QT_TRANSLATE_NOOP("Actions", "Restore from &Backup…"),
             "restore",
-            "Put one of this workspace's backups in its place; the current file is kept aside",
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Put one of this workspace's backups in its place; the current file is kept aside",
+            ),
         ),
         import_plan=make(
-            "&Import…",
+            QT_TRANSLATE_NOOP("Actions", "&Import…"),
             "import",
-            "Import an MS Project XML, GanttProject or GNOME Planner file as a new project",
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Import an MS Project XML, GanttProject or GNOME Planner file as a new project",
+            ),
             QKeySequence("Ctrl+I"),
         ),
         import_edits=make(
-            "Import Client E&dits…",
+            QT_TRANSLATE_NOOP("Actions", "Import Client E&dits…"),
             "import",
-            "Read a client workbook that came back and choose which of its edits to apply",
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Read a client workbook that came back and choose which of its edits to apply",
+            ),
         ),
         export_workbook=make(
-            "&Excel Workbook…",
+            QT_TRANSLATE_NOOP("Actions", "&Excel Workbook…"),
             "excel",
-            "Write the selected project's client workbook (.xlsx): summary, schedule, risks, "
-            "changes",
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Write the selected project's client workbook (.xlsx): summary, schedule, risks, "
+                "changes",
+            ),
         ),
         export_pack=make(
-            "&Steering Committee Pack (PDF)…",
+            QT_TRANSLATE_NOOP("Actions", "&Steering Committee Pack (PDF)…"),
             "pdf",
-            "Print the selected project's steering committee pack: cover, executive summary, "
-            "milestones, Gantt, finance, risks, changes, decisions",
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Print the selected project's steering committee pack: cover, executive summary, "
+                "milestones, Gantt, finance, risks, changes, decisions",
+            ),
         ),
         export_mspdi=make(
-            "&MS Project XML…", "export", "Write the selected project as an MS Project XML file"
+            QT_TRANSLATE_NOOP("Actions", "&MS Project XML…"),
+            "export",
+            QT_TRANSLATE_NOOP("Actions", "Write the selected project as an MS Project XML file"),
         ),
         open_workbook_when_done=_checkable(
             make(
-                "&Open Workbook After Export",
+                QT_TRANSLATE_NOOP("Actions", "&Open Workbook After Export"),
                 "",
-                "Open each exported client workbook in the spreadsheet application",
+                QT_TRANSLATE_NOOP(
+                    "Actions", "Open each exported client workbook in the spreadsheet application"
+                ),
             )
         ),
         exchange_rates=make(
-            "E&xchange Rates…",
+            QT_TRANSLATE_NOOP("Actions", "E&xchange Rates…"),
             "settings",
-            "The workspace's reporting currency and the dated exchange rates the portfolio "
-            "rolls up with",
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "The workspace's reporting currency and the dated exchange rates the portfolio "
+                "rolls up with",
+            ),
         ),
-        quit=make("&Quit", "quit", "Close CPM Desktop", QKeySequence.StandardKey.Quit),
-        about=make("&About CPM Desktop", "about", "Version and credits"),
+        quit=make(
+            QT_TRANSLATE_NOOP("Actions", "&Quit"),
+            "quit",
+            QT_TRANSLATE_NOOP("Actions", "Close CPM Desktop"),
+            QKeySequence.StandardKey.Quit,
+        ),
+        about=make(
+            QT_TRANSLATE_NOOP("Actions", "&About CPM Desktop"),
+            "about",
+            QT_TRANSLATE_NOOP("Actions", "Version and credits"),
+        ),
     )
 
 

@@ -8,6 +8,7 @@ import sys
 import traceback
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cpm_desktop.errors import CpmError
@@ -25,8 +26,11 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
     QMessageBox.critical(
         parent,
         title,
-        "Something unexpected went wrong. Your workspace is safe: every change made "
-        f"before this was already saved.\n\nDetails were written to:\n{where}",
+        QCoreApplication.translate(
+            "Errors",
+            "Something unexpected went wrong. Your workspace is safe: every change made "
+            "before this was already saved.\n\nDetails were written to:\n{where}",
+        ).format(where=where),
     )
 
 
@@ -41,7 +45,7 @@ def write_crash_log(kind: type[BaseException], exc: BaseException, tb: Traceback
             handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')}\n{text}\n")
     except OSError:
         print(text, file=sys.stderr)
-        return "the terminal (the log folder is not writable)"
+        return QCoreApplication.translate("Errors", "the terminal (the log folder is not writable)")
     return str(path)
 
 

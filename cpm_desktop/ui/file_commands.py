@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from cpm_desktop.errors import CpmError
@@ -40,7 +41,7 @@ class FileCommands:
     def __init__(self, window: MainWindow, settings: AppSettings) -> None:
         self._window = window
         self._settings = settings
-        self.recent_menu = QMenu("Open &Recent", window)
+        self.recent_menu = QMenu(QCoreApplication.translate("FileCommands", "Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         a = window.commands
         a.new.triggered.connect(self._new_workspace)
@@ -87,7 +88,7 @@ class FileCommands:
         try:
             workspace = open_or_recover(window, path)
         except CpmError as exc:
-            show_error(window, "Open workspace", exc)
+            show_error(window, QCoreApplication.translate("FileCommands", "Open workspace"), exc)
             return False
         if workspace is None:
             return False
@@ -98,14 +99,21 @@ class FileCommands:
     def _save_copy(self) -> None:
         path = ask_and_save_copy(self._window, self._window.workspace)
         if path is not None:
-            self._say(f"Copy saved to {path}", 8000)
+            self._say(
+                QCoreApplication.translate("FileCommands", "Copy saved to {path}").format(
+                    path=path
+                ),
+                8000,
+            )
 
     def _restore_backup(self) -> None:
         window = self._window
         try:
             workspace = restore_from_backup(window, window.workspace.path, window.release_workspace)
         except CpmError as exc:  # closed, and cannot be opened again: nothing left to show
-            show_error(window, "Restore from Backup", exc)
+            show_error(
+                window, QCoreApplication.translate("FileCommands", "Restore from Backup"), exc
+            )
             window.close()
             return
         if workspace is not None:
@@ -117,7 +125,10 @@ class FileCommands:
     def _import_plan(self) -> None:
         window = self._window
         name, _ = QFileDialog.getOpenFileName(
-            window, "Import a plan", str(window.workspace.path.parent), IMPORT_FILTER
+            window,
+            QCoreApplication.translate("FileCommands", "Import a plan"),
+            str(window.workspace.path.parent),
+            IMPORT_FILTER,
         )
         if name:
             self.import_path(Path(name))
@@ -139,7 +150,12 @@ class FileCommands:
         code = window.header.project_code()
         path = ask_and_export_mspdi(window, window.workspace, project_id, code)
         if path is not None:
-            self._say(f"Exported {code} to {path}", 8000)
+            self._say(
+                QCoreApplication.translate("FileCommands", "Exported {code} to {path}").format(
+                    code=code, path=path
+                ),
+                8000,
+            )
 
     def _export_workbook(self) -> None:
         window, project_id = self._window, self._window.project_id
@@ -147,7 +163,12 @@ class FileCommands:
             return
         path = ask_and_export_workbook(window, window.workspace, project_id, self._settings)
         if path is not None:
-            self._say(f"Exported the client workbook to {path}", 10000)
+            self._say(
+                QCoreApplication.translate(
+                    "FileCommands", "Exported the client workbook to {path}"
+                ).format(path=path),
+                10000,
+            )
 
     def _export_pack(self) -> None:
         window, project_id = self._window, self._window.project_id
@@ -155,7 +176,12 @@ class FileCommands:
             return
         path = ask_and_export_pack(window, window.editor, project_id, self._settings)
         if path is not None:
-            self._say(f"Exported the steering committee pack to {path}", 10000)
+            self._say(
+                QCoreApplication.translate(
+                    "FileCommands", "Exported the steering committee pack to {path}"
+                ).format(path=path),
+                10000,
+            )
 
     def _import_client_edits(self) -> None:
         path = ask_for_workbook(self._window, self._settings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 def qdate(day: dt.date) -> QDate:
@@ -85,7 +85,11 @@ def parse_date(text: str) -> dt.date:
                 year += 100 if year >= 1900 else 2000  # "26" means 2026, not 1926
             return dt.date(year, parsed.month(), parsed.day())
     example = entry_date_text(dt.date.today())
-    raise ValueError(f"{text!r} is not a date: type it like {example}.")
+    raise ValueError(
+        QCoreApplication.translate(
+            "Formatting", "{text!r} is not a date: type it like {example}."
+        ).format(text=text, example=example)
+    )
 
 
 def parse_working_days(text: str, what: str) -> int:
@@ -93,7 +97,11 @@ def parse_working_days(text: str, what: str) -> int:
     cleaned = text.strip().lower().removesuffix("days").removesuffix("day").strip()
     cleaned = cleaned.removesuffix("d").strip()
     if not cleaned.isdigit():
-        raise ValueError(f"{text!r} is not a {what}: type whole working days, e.g. 5 or 5d.")
+        raise ValueError(
+            QCoreApplication.translate(
+                "Formatting", "{text!r} is not a {what}: type whole working days, e.g. 5 or 5d."
+            ).format(text=text, what=what)
+        )
     return int(cleaned)
 
 
@@ -101,7 +109,11 @@ def parse_percent(text: str) -> int:
     """Read a % complete: '50', '50%', '50 %'."""
     cleaned = text.strip().removesuffix("%").strip()
     if not cleaned.isdigit() or int(cleaned) > 100:
-        raise ValueError(f"{text!r} is not a % complete: type a whole number from 0 to 100.")
+        raise ValueError(
+            QCoreApplication.translate(
+                "Formatting", "{text!r} is not a % complete: type a whole number from 0 to 100."
+            ).format(text=text)
+        )
     return int(cleaned)
 
 
@@ -125,7 +137,13 @@ def parse_money(text: str) -> Decimal:
     try:
         amount = Decimal(cleaned or "0")
     except ArithmeticError:
-        raise ValueError(f"{text!r} is not an amount: type it like 15000 or 15000.50.") from None
+        raise ValueError(_not_an_amount(text)) from None
     if not amount.is_finite():
-        raise ValueError(f"{text!r} is not an amount: type it like 15000 or 15000.50.")
+        raise ValueError(_not_an_amount(text))
     return amount
+
+
+def _not_an_amount(text: str) -> str:
+    return QCoreApplication.translate(
+        "Formatting", "{text!r} is not an amount: type it like 15000 or 15000.50."
+    ).format(text=text)

@@ -13,15 +13,22 @@ from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark `text` for the translation files under `context` and return it untranslated:
+    Qt's own returns `object` to the type checker, this one the str it is."""
+    return text
+
+
 SYSTEM = "system"
 SOURCE_LANGUAGE = "en"
 LANGUAGE_TITLES = {
-    SYSTEM: "&System Language",
+    SYSTEM: QT_TRANSLATE_NOOP("ViewCommands", "&System Language"),
     "en": "&English",
     "de": "&Deutsch",
     "fr": "&Français",
 }
-"""View › Language: each choice by the name the settings keep, in its own language."""
+"""View › Language: each choice by the name the settings keep; a language in its own words."""
 
 _installed: list[QTranslator] = []  # kept alive: Qt holds no reference to its translators
 

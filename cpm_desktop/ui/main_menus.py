@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -27,13 +27,17 @@ def build_menu_bar(
     rates), the window's own menus (`window_parts`: Project, Client), the tabs' menus in their
     order, then Help."""
     file_part = MenuPart(
-        "&File",
+        QCoreApplication.translate("Menu", "&File"),
         (a.new, *new_items, None, a.open, recent, None, a.import_plan, a.import_edits)
         + (_export_menu(window, a), None, a.save_copy, a.restore_backup, None, a.quit),
     )
-    parts = [file_part, MenuPart("&Edit", (*undo, None, a.exchange_rates)), *window_parts]
+    parts = [
+        file_part,
+        MenuPart(QCoreApplication.translate("Menu", "&Edit"), (*undo, None, a.exchange_rates)),
+        *window_parts,
+    ]
     parts += [part for tab in tabs for part in tab.menus()]
-    parts.append(MenuPart("&Help", (a.about,)))
+    parts.append(MenuPart(QCoreApplication.translate("Menu", "&Help"), (a.about,)))
     menus: dict[str, QMenu] = {}
     for part in parts:
         menu = menus.get(part.title)
@@ -47,7 +51,7 @@ def build_menu_bar(
 
 
 def _export_menu(window: QMainWindow, a: Actions) -> QMenu:
-    menu = QMenu("&Export", window)
+    menu = QMenu(QCoreApplication.translate("Menu", "&Export"), window)
     menu.setIcon(icon("export"))
     _add_items(
         menu, (a.export_workbook, a.export_pack, a.export_mspdi, None, a.open_workbook_when_done)
@@ -69,7 +73,7 @@ def build_toolbar(
     window: QMainWindow, a: Actions, undo: tuple[QAction, QAction], tabs: Sequence[FeatureTab]
 ) -> None:
     """Open and copy, undo and redo, then each tab's actions, a separator between groups."""
-    toolbar = QToolBar("Main")
+    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)

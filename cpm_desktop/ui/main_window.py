@@ -6,7 +6,7 @@ The window talks to each tab through `FeatureTab` only, in a loop; the File menu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,8 +124,10 @@ class MainWindow(QMainWindow):
         project_layout.addWidget(self.tabs, 1)
         self._no_project = EmptyState(
             "project",
-            "No project selected",
-            "Choose a project in the list on the left to see its plan.",
+            QCoreApplication.translate("MainWindow", "No project selected"),
+            QCoreApplication.translate(
+                "MainWindow", "Choose a project in the list on the left to see its plan."
+            ),
         )
         self.portfolio = PortfolioView(self.editor)
         self.portfolio.sig_open_project.connect(self.select_project)
@@ -280,17 +282,33 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self._workspace.path.name}{marker} — {APP_NAME}")
         self.read_only_banner.show_for(self._workspace)
         self._path_label.setText(str(self._workspace.path))
-        self._path_label.setToolTip("The workspace file: every change is saved to it at once")
+        self._path_label.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "The workspace file: every change is saved to it at once"
+            )
+        )
         self._project_id = None
         self.navigator_model.set_portfolio(self._workspace.run(portfolio))
         self.navigator.expandAll()
         self._show_project(None)
         if self.navigator_model.rowCount() == 0:
-            self._no_project.set_text("This workspace has no clients or projects yet.")
+            self._no_project.set_text(
+                QCoreApplication.translate(
+                    "MainWindow", "This workspace has no clients or projects yet."
+                )
+            )
         else:
-            self._no_project.set_text("Choose a project in the list on the left to see its plan.")
-        saved = "Read-only: changes cannot be saved" if self._workspace.read_only else None
-        self.statusBar().showMessage(saved or "All changes saved", 5000)
+            self._no_project.set_text(
+                QCoreApplication.translate(
+                    "MainWindow", "Choose a project in the list on the left to see its plan."
+                )
+            )
+        saved = (
+            QCoreApplication.translate("MainWindow", "Read-only: changes cannot be saved")
+            if self._workspace.read_only
+            else QCoreApplication.translate("MainWindow", "All changes saved")
+        )
+        self.statusBar().showMessage(saved, 5000)
 
     def release_workspace(self) -> None:
         """Stop reading the workspace and give its lock back."""
@@ -335,11 +353,21 @@ class MainWindow(QMainWindow):
         summary = self._workspace.run(project_summary, data.project_id)
         standing = self._workspace.run(project_standing, data.project_id, plan=data)
         self.header.show_project(summary, standing.overall)
-        self._finish_label.setText(f"Finish: {date_text(data.finish_date) or '—'}")
-        self._critical_label.setText(f"Critical tasks: {data.critical_count}")
+        self._finish_label.setText(
+            QCoreApplication.translate("MainWindow", "Finish: {date}").format(
+                date=date_text(data.finish_date) or "—"
+            )
+        )
+        self._critical_label.setText(
+            QCoreApplication.translate("MainWindow", "Critical tasks: {count}").format(
+                count=data.critical_count
+            )
+        )
 
     def _on_edited(self, event: ChangeEvent) -> None:
-        self.statusBar().showMessage("All changes saved", 5000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "All changes saved"), 5000
+        )
         if event.touches(RecordKind.PROJECT, RecordKind.CLIENT, RecordKind.STAGE_GATE):
             self.refresh_navigator()
 

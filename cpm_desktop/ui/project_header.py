@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.domain import Rag
@@ -18,6 +18,7 @@ from cpm_desktop.domain.lifecycle import next_status_date, status_overdue
 from cpm_desktop.domain.overall_status import OverallStatus, badge_text
 from cpm_desktop.services.portfolio.status_words import status_explanation
 from cpm_desktop.services.portfolio.views import ProjectSummary
+from cpm_desktop.texts import _
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.theme import colors
 
@@ -27,11 +28,20 @@ UPDATE_LINK = "update-status"
 def notice_text(summary: ProjectSummary, today: dt.date) -> str:
     """The header's notice as plain text: closed, a status report past due, or ''."""
     if summary.is_closed:
-        closed = short_date_text(summary.closed_on) if summary.closed_on else "an earlier date"
-        return f"Closed on {closed}, read-only"
+        closed = (
+            short_date_text(summary.closed_on)
+            if summary.closed_on
+            else QCoreApplication.translate("ProjectHeader", "an earlier date")
+        )
+        return QCoreApplication.translate("ProjectHeader", "Closed on {date}, read-only").format(
+            date=closed
+        )
     if status_overdue(summary.cadence, summary.status_date, today) and summary.status_date:
         due = next_status_date(summary.cadence, summary.status_date)
-        return f"Status report due since {short_date_text(due)} — Update Status…"
+        # The link is the text after the last " — " (_show_notice): translations keep it.
+        return QCoreApplication.translate(
+            "ProjectHeader", "Status report due since {date} — Update Status…"
+        ).format(date=short_date_text(due))
     return ""
 
 
@@ -105,21 +115,37 @@ class ProjectHeader(QFrame):
         self._title.setText(f"{summary.code}  ·  {summary.name}")
         people = [summary.client]
         if summary.manager:
-            people.append(f"PM {summary.manager}")
+            people.append(
+                QCoreApplication.translate("ProjectHeader", "PM {name}").format(
+                    name=summary.manager
+                )
+            )
         if summary.sponsor:
-            people.append(f"Sponsor {summary.sponsor}")
+            people.append(
+                QCoreApplication.translate("ProjectHeader", "Sponsor {name}").format(
+                    name=summary.sponsor
+                )
+            )
         self._subtitle.setText("   ·   ".join(people))
         self._subtitle.setStyleSheet(f"color: {palette.muted_text};")
         self._show_notice(summary)
-        self._facts.setText(
-            f"<table cellspacing='0' cellpadding='1'>"
-            f"<tr><td style='color:{palette.muted_text}'>Status date&nbsp;&nbsp;</td>"
-            f"<td><b>{short_date_text(summary.status_date) or '—'}</b></td></tr>"
-            f"<tr><td style='color:{palette.muted_text}'>Finish&nbsp;&nbsp;</td>"
-            f"<td><b>{short_date_text(summary.finish_date) or '—'}</b></td></tr>"
-            f"<tr><td style='color:{palette.muted_text}'>Stage&nbsp;&nbsp;</td>"
-            f"<td><b>{summary.stage.label}</b></td></tr></table>"
+        facts = (
+            (
+                QCoreApplication.translate("ProjectHeader", "Status date"),
+                short_date_text(summary.status_date) or "—",
+            ),
+            (
+                QCoreApplication.translate("ProjectHeader", "Finish"),
+                short_date_text(summary.finish_date) or "—",
+            ),
+            (QCoreApplication.translate("ProjectHeader", "Stage"), _(summary.stage.label)),
         )
+        rows = "".join(
+            f"<tr><td style='color:{palette.muted_text}'>{escape(name)}&nbsp;&nbsp;</td>"
+            f"<td><b>{escape(value)}</b></td></tr>"
+            for name, value in facts
+        )
+        self._facts.setText(f"<table cellspacing='0' cellpadding='1'>{rows}</table>")
         self._show_overall(overall)
 
     def _show_notice(self, summary: ProjectSummary) -> None:
@@ -134,7 +160,11 @@ class ProjectHeader(QFrame):
         # beside it is as tall as three lines), so the tabs keep theirs at 1280 × 800.
         if summary.is_closed:
             self._notice.setText(f"<b style='color:{palette.muted_text}'>{escape(text)}</b>")
-            self._notice.setToolTip("Project › Reopen Project… makes it editable again")
+            self._notice.setToolTip(
+                QCoreApplication.translate(
+                    "ProjectHeader", "Project › Reopen Project… makes it editable again"
+                )
+            )
         else:
             words, _, link = text.rpartition(" — ")
             self._notice.setText(
@@ -142,8 +172,11 @@ class ProjectHeader(QFrame):
                 f"<a href='{UPDATE_LINK}'>{escape(link)}</a>"
             )
             self._notice.setToolTip(
-                "The cadence's next status date has passed: enter progress and write the "
-                "report (Project › Update Status…, Ctrl+Shift+U)"
+                QCoreApplication.translate(
+                    "ProjectHeader",
+                    "The cadence's next status date has passed: enter progress and write the "
+                    "report (Project › Update Status…, Ctrl+Shift+U)",
+                )
             )
         self._notice.show()
 
@@ -151,9 +184,13 @@ class ProjectHeader(QFrame):
         """The overall status badge: who set it, and the computed one when the PM's differs."""
         palette = colors()
         if overall is None or overall.rag is None:
-            self._rag.setText("NOT RATED")
+            self._rag.setText(QCoreApplication.translate("ProjectHeader", "NOT RATED"))
             self._rag.setToolTip(
-                "Overall status: not rated by the PM, and nothing measured yet to compute it from"
+                QCoreApplication.translate(
+                    "ProjectHeader",
+                    "Overall status: not rated by the PM, and nothing measured yet to compute "
+                    "it from",
+                )
             )
             self._rag.setStyleSheet(
                 f"border: 1px solid {palette.muted_text}; color: {palette.muted_text}; "
@@ -164,7 +201,11 @@ class ProjectHeader(QFrame):
             overall.rag, palette.rag_green
         )
         self._rag.setText(badge_text(overall))
-        self._rag.setToolTip(f"Overall status. {status_explanation(overall)}")
+        self._rag.setToolTip(
+            QCoreApplication.translate("ProjectHeader", "Overall status. {explanation}").format(
+                explanation=status_explanation(overall)
+            )
+        )
         self._rag.setStyleSheet(
             f"background: {rag_color}; color: white; font-weight: bold; "
             "border-radius: 10px; padding: 4px 12px;"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from cpm_desktop.ui.icons import icon
@@ -34,7 +35,10 @@ class ReadOnlyBanner(QFrame):
             self.hide()
             return
         self.text.setText(
-            f"<b>Read-only</b> ({workspace.read_only_reason}): you can read and export "
-            "everything. To make changes, use File › Save a Copy… and open the copy."
+            QCoreApplication.translate(
+                "ReadOnlyBanner",
+                "<b>Read-only</b> ({reason}): you can read and export everything. To make "
+                "changes, use File › Save a Copy… and open the copy.",
+            ).format(reason=workspace.read_only_reason)
         )
         self.show()

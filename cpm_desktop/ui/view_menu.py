@@ -10,20 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from cpm_desktop.ui import theme
 from cpm_desktop.ui.feature_tab import MenuPart
-from cpm_desktop.ui.language import LANGUAGE_TITLES
+from cpm_desktop.ui.language import LANGUAGE_TITLES, QT_TRANSLATE_NOOP
 from cpm_desktop.ui.settings import AppSettings
 
 THEME_TITLES = {
-    theme.SYSTEM: "&System Light or Dark",
-    "light": "&Light",
-    "dark": "&Dark",
-    "high-contrast": "&High Contrast",
+    theme.SYSTEM: QT_TRANSLATE_NOOP("ViewCommands", "&System Light or Dark"),
+    "light": QT_TRANSLATE_NOOP("ViewCommands", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("ViewCommands", "&Dark"),
+    "high-contrast": QT_TRANSLATE_NOOP("ViewCommands", "&High Contrast"),
 }
 """The View › Theme choices, by the name the settings keep."""
 
@@ -44,48 +44,73 @@ class ViewCommands(QObject):
         super().__init__(parent)
         self._settings = settings
         self.go_to: tuple[QAction, ...] = tuple(
-            _action(parent, f"&{n + 1} {title.replace('&', '')}", f"Ctrl+{n + 1}")
+            _action(parent, f"&{n + 1} {title.replace('&', '')}", f"Ctrl+{n + 1}")  # no words
             for n, title in enumerate(tab_titles)
         )
         for number, action in enumerate(self.go_to):
-            action.setStatusTip(f"Show the {tab_titles[number].replace('&', '')} tab")
+            action.setStatusTip(
+                QCoreApplication.translate("ViewCommands", "Show the {tab} tab").format(
+                    tab=tab_titles[number].replace("&", "")
+                )
+            )
             action.triggered.connect(lambda _=False, n=number: go_to_tab(n))
-        self.larger_text = _action(parent, "&Larger Text", "Ctrl++", "Ctrl+=")
-        self.smaller_text = _action(parent, "S&maller Text", "Ctrl+-")
-        self.actual_text = _action(parent, "&Actual Text Size", "Ctrl+0")
-        self.larger_text.setStatusTip("Make all text of the window larger")
-        self.smaller_text.setStatusTip("Make all text of the window smaller")
-        self.actual_text.setStatusTip("Put the text back at the system's size")
+        self.larger_text = _action(
+            parent, QCoreApplication.translate("ViewCommands", "&Larger Text"), "Ctrl++", "Ctrl+="
+        )
+        self.smaller_text = _action(
+            parent, QCoreApplication.translate("ViewCommands", "S&maller Text"), "Ctrl+-"
+        )
+        self.actual_text = _action(
+            parent, QCoreApplication.translate("ViewCommands", "&Actual Text Size"), "Ctrl+0"
+        )
+        self.larger_text.setStatusTip(
+            QCoreApplication.translate("ViewCommands", "Make all text of the window larger")
+        )
+        self.smaller_text.setStatusTip(
+            QCoreApplication.translate("ViewCommands", "Make all text of the window smaller")
+        )
+        self.actual_text.setStatusTip(
+            QCoreApplication.translate("ViewCommands", "Put the text back at the system's size")
+        )
         self.larger_text.triggered.connect(lambda: self.change_text_size(+1))
         self.smaller_text.triggered.connect(lambda: self.change_text_size(-1))
         self.actual_text.triggered.connect(lambda: self.set_text_size(0))
-        self.theme_menu = QMenu("&Theme", parent)
+        self.theme_menu = QMenu(QCoreApplication.translate("Menu", "&Theme"), parent)
         self.themes = QActionGroup(self)
         chosen = settings.theme()
         for name, title in THEME_TITLES.items():
-            action = self.theme_menu.addAction(title)
+            action = self.theme_menu.addAction(QCoreApplication.translate("ViewCommands", title))
             action.setCheckable(True)
             action.setChecked(name == chosen)
             action.setData(name)
-            action.setStatusTip("Colours of the window: " + title.replace("&", ""))
+            action.setStatusTip(
+                QCoreApplication.translate(
+                    "ViewCommands", "Colours of the window: {scheme}"
+                ).format(scheme=action.text().replace("&", ""))
+            )
             self.themes.addAction(action)
         self.themes.triggered.connect(lambda action: self.set_theme(str(action.data())))
-        self.language_menu = QMenu("Lan&guage", parent)
+        self.language_menu = QMenu(QCoreApplication.translate("Menu", "Lan&guage"), parent)
         self.languages = QActionGroup(self)
         spoken = settings.language()
         for name, title in LANGUAGE_TITLES.items():
-            action = self.language_menu.addAction(title)
+            action = self.language_menu.addAction(QCoreApplication.translate("ViewCommands", title))
             action.setCheckable(True)
             action.setChecked(name == spoken)
             action.setData(name)
-            action.setStatusTip("The language of the window, from the next start")
+            action.setStatusTip(
+                QCoreApplication.translate(
+                    "ViewCommands", "The language of the window, from the next start"
+                )
+            )
             self.languages.addAction(action)
         self.languages.triggered.connect(lambda action: self.set_language(str(action.data())))
 
     def menus(self) -> tuple[MenuPart, ...]:
         """The View menu's tabs, then its text size and theme."""
         items = (*self.go_to, None, self.larger_text, self.smaller_text, self.actual_text)
-        return (MenuPart("&View", (*items, self.theme_menu, self.language_menu)),)
+        view = QCoreApplication.translate("Menu", "&View")
+        return (MenuPart(view, (*items, self.theme_menu, self.language_menu)),)
 
     def change_text_size(self, steps: int) -> None:
         """Make the text `steps` sizes larger (negative: smaller) than now."""
@@ -111,12 +136,14 @@ class ViewCommands(QObject):
     def set_language(self, name: str) -> None:
         """Remember the window's language `name` (a key of LANGUAGE_TITLES) for the next start."""
         self._settings.set_language(name)
-        title = LANGUAGE_TITLES[name].replace("&", "")
+        title = QCoreApplication.translate("ViewCommands", LANGUAGE_TITLES[name]).replace("&", "")
         parent = self.parent()
         QMessageBox.information(
             parent if isinstance(parent, QWidget) else None,
-            "Language",
-            f"CPM Desktop speaks {title} from its next start.",
+            QCoreApplication.translate("ViewCommands", "Language"),
+            QCoreApplication.translate(
+                "ViewCommands", "CPM Desktop speaks {language} from its next start."
+            ).format(language=title),
         )
 
 

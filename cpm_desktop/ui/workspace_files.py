@@ -8,13 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from cpm_desktop.errors import CpmError
 from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.workspace import Workspace, create_workspace
 
-WORKSPACE_FILTER = "CPM workspaces (*.cpm)"
+WORKSPACE_FILTER = QT_TRANSLATE_NOOP("WorkspaceFiles", "CPM workspaces (*.cpm)")
 
 
 def with_suffix(name: str) -> Path:
@@ -25,7 +27,10 @@ def with_suffix(name: str) -> Path:
 def ask_new_workspace(parent: QWidget, folder: Path) -> Workspace | None:
     """Ask where, and whether to start with the demo; create it. None when cancelled or refused."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, "New workspace", str(folder / "New workspace.cpm"), WORKSPACE_FILTER
+        parent,
+        QCoreApplication.translate("WorkspaceFiles", "New workspace"),
+        str(folder / QCoreApplication.translate("WorkspaceFiles", "New workspace.cpm")),
+        QCoreApplication.translate("WorkspaceFiles", WORKSPACE_FILTER),
     )
     if not name:
         return None
@@ -33,9 +38,12 @@ def ask_new_workspace(parent: QWidget, folder: Path) -> Workspace | None:
     demo = (
         QMessageBox.question(
             parent,
-            "New workspace",
-            "Start the new workspace with the demo portfolio (two sample clients)?\n\n"
-            "Choose No for an empty workspace.",
+            QCoreApplication.translate("WorkspaceFiles", "New workspace"),
+            QCoreApplication.translate(
+                "WorkspaceFiles",
+                "Start the new workspace with the demo portfolio (two sample clients)?\n\n"
+                "Choose No for an empty workspace.",
+            ),
         )
         == QMessageBox.StandardButton.Yes
     )
@@ -46,27 +54,37 @@ def ask_new_workspace(parent: QWidget, folder: Path) -> Workspace | None:
             return create_demo_workspace(path)
         return create_workspace(path)
     except CpmError as exc:
-        show_error(parent, "New workspace", exc)
+        show_error(parent, QCoreApplication.translate("WorkspaceFiles", "New workspace"), exc)
         return None
 
 
 def ask_workspace_to_open(parent: QWidget, folder: Path) -> Path | None:
     """The workspace file the user picks, or None."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Open workspace", str(folder), WORKSPACE_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("WorkspaceFiles", "Open workspace"),
+        str(folder),
+        QCoreApplication.translate("WorkspaceFiles", WORKSPACE_FILTER),
+    )
     return Path(name) if name else None
 
 
 def ask_and_save_copy(parent: QWidget, workspace: Workspace) -> Path | None:
     """Ask for a file name and save a copy of the workspace there; the path, or None."""
     suggestion = workspace.path.with_name(f"{workspace.path.stem} copy.cpm")
-    name, _ = QFileDialog.getSaveFileName(parent, "Save a copy", str(suggestion), WORKSPACE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("WorkspaceFiles", "Save a copy"),
+        str(suggestion),
+        QCoreApplication.translate("WorkspaceFiles", WORKSPACE_FILTER),
+    )
     if not name:
         return None
     path = with_suffix(name)
     try:
         workspace.save_copy(path)
     except CpmError as exc:
-        show_error(parent, "Save a copy", exc)
+        show_error(parent, QCoreApplication.translate("WorkspaceFiles", "Save a copy"), exc)
         return None
     return path
 
@@ -82,4 +100,6 @@ def fill_recent_menu(
         action.setStatusTip(str(path))
         action.triggered.connect(lambda _=False, p=path: open_path(p))
     if not paths:
-        menu.addAction("No recent workspaces").setEnabled(False)
+        menu.addAction(
+            QCoreApplication.translate("WorkspaceFiles", "No recent workspaces")
+        ).setEnabled(False)

@@ -6,17 +6,20 @@ read-only lets the user look at (and export) what can still be read.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cpm_desktop.errors import CpmError, DamagedWorkspaceError
 from cpm_desktop.services.opening import open_for_reading
 from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.workspace import Workspace, open_workspace
 from cpm_desktop.workspace.backups import newest_good_backup, restore_backup
 
-TITLE = "Damaged workspace"
+TITLE = QT_TRANSLATE_NOOP("WorkspaceRecovery", "Damaged workspace")
 
 
 def open_or_recover(parent: QWidget | None, path: Path) -> Workspace | None:
@@ -37,24 +40,40 @@ def offer_recovery(parent: QWidget | None, damaged: DamagedWorkspaceError) -> Wo
     backup = newest_good_backup(path)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(TITLE)
-    box.setText(f"{path.name} is damaged and cannot be opened safely.")
+    box.setWindowTitle(QCoreApplication.translate("WorkspaceRecovery", TITLE))
+    box.setText(
+        QCoreApplication.translate(
+            "WorkspaceRecovery", "{name} is damaged and cannot be opened safely."
+        ).format(name=path.name)
+    )
     box.setDetailedText(str(damaged))
     restore = None
     if backup is not None:
         box.setInformativeText(
-            f"Its newest good backup was taken on {backup.taken:%d %B %Y at %H:%M}.\n\n"
-            "Restore it? Changes made after that time are not in the backup; the damaged "
-            "file is kept beside the workspace, renamed, and is never deleted."
+            QCoreApplication.translate(
+                "WorkspaceRecovery",
+                "Its newest good backup was taken on {taken}.\n\n"
+                "Restore it? Changes made after that time are not in the backup; the damaged "
+                "file is kept beside the workspace, renamed, and is never deleted.",
+            ).format(taken=_when(backup.taken))
         )
-        restore = box.addButton("Restore Backup", QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            QCoreApplication.translate("WorkspaceRecovery", "Restore Backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.setDefaultButton(restore)
     else:
         box.setInformativeText(
-            "No intact backup of it was found. You can open it read-only to see, and export, "
-            "what can still be read."
+            QCoreApplication.translate(
+                "WorkspaceRecovery",
+                "No intact backup of it was found. You can open it read-only to see, and "
+                "export, what can still be read.",
+            )
         )
-    look = box.addButton("Open Read-Only", QMessageBox.ButtonRole.ActionRole)
+    look = box.addButton(
+        QCoreApplication.translate("WorkspaceRecovery", "Open Read-Only"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     try:
@@ -66,3 +85,9 @@ def offer_recovery(parent: QWidget | None, damaged: DamagedWorkspaceError) -> Wo
     except CpmError as exc:
         show_error(parent, TITLE, exc)
     return None
+
+
+def _when(taken: dt.datetime) -> str:
+    """When a backup was taken, as the window's language writes a date and time."""
+    moment = QDateTime(QDate(taken.year, taken.month, taken.day), QTime(taken.hour, taken.minute))
+    return QLocale().toString(moment, QLocale.FormatType.LongFormat)

@@ -12,6 +12,7 @@ import ast
 import re
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -24,6 +25,8 @@ UI = Path(cpm_desktop.__file__).parent / "ui"
 TRANSLATIONS = Path(cpm_desktop.__file__).parent.parent / "resources" / "translations"
 LANGUAGES = ("de", "fr")
 PLACEHOLDER = re.compile(r"%(?:n|\d+)|\{[^{}]*\}")
+MARKUP = re.compile(r"<[^>]*>|&\w+;")
+WORD = re.compile(r"[^\W\d_]{2,}")
 # Qt calls whose first argument is text a user reads.
 TEXT_CALLS = {
     "setText", "setToolTip", "setStatusTip", "setWindowTitle", "setPlaceholderText",
@@ -47,12 +50,11 @@ def sources(area: str) -> list[Path]:
 
 
 def lupdate() -> str:
-    """pyside6-lupdate of the venv the tests run in."""
-    found = Path(shutil.which("python") or "python").with_name("pyside6-lupdate")
-    tool = shutil.which("pyside6-lupdate") or (str(found) if found.exists() else None)
-    if tool is None:
-        pytest.skip("pyside6-lupdate (PySide6) is not on the PATH")
-    return tool
+    """pyside6-lupdate of the Python the tests run in."""
+    tool = Path(sys.executable).with_name("pyside6-lupdate")
+    if not tool.exists():
+        pytest.skip("pyside6-lupdate (PySide6's tools) is not beside this Python")
+    return str(tool)
 
 
 def test_each_area_is_translated_into_every_language() -> None:
@@ -141,11 +143,13 @@ def test_the_window_speaks_german(qapp, tmp_path: Path) -> None:
 
 
 def _is_text(node: ast.expr) -> bool:
-    """A literal with letters, or an f-string: a text nobody marked."""
+    """A literal or f-string with a word in it, outside its markup: a text nobody marked.
+    ("{code}  ·  {name}" or "<b>{text}</b>" hold only data and markup.)"""
     if isinstance(node, ast.JoinedStr):
-        return True
-    return (
-        isinstance(node, ast.Constant)
-        and isinstance(node.value, str)
-        and any(c.isalpha() for c in node.value)
-    )
+        parts = [v.value if isinstance(v, ast.Constant) else "{}" for v in node.values]
+        text = "".join(str(part) for part in parts)
+    elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    else:
+        return False
+    return WORD.search(MARKUP.sub(" ", text)) is not None
