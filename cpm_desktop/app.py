@@ -62,6 +62,8 @@ def run_gui(options: GuiOptions) -> int:
         )
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from cpm_desktop.domain.locales import DEFAULT_LOCALE, locale_for
+    from cpm_desktop.texts import speak_from_now_on
     from cpm_desktop.ui.errors import install_excepthook
     from cpm_desktop.ui.file_open import FileOpenFilter
     from cpm_desktop.ui.icons import icon
@@ -78,7 +80,8 @@ def run_gui(options: GuiOptions) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("cpm-desktop")
     settings = AppSettings()
-    install_translators(app, options.language or settings.language())
+    language = install_translators(app, options.language or settings.language())
+    speak_from_now_on(locale_for(language) or DEFAULT_LOCALE)
     apply_theme(app, options.theme or settings.theme())
     if settings.text_size_step():
         set_text_size(app, settings.text_size_step())

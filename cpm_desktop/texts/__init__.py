@@ -46,6 +46,12 @@ def speaking(locale: str) -> Iterator[str]:
         _spoken.reset(token)
 
 
+def speak_from_now_on(locale: str) -> None:
+    """Speak `locale` in this thread outside any `speaking` block from now on: the window's
+    language, for the domain's words and the services' sentences on its screens."""
+    _spoken.set(locale)
+
+
 def _(text: str) -> str:
     """`text` in the language being spoken (itself in English or where untranslated)."""
     language = current_language()

@@ -165,3 +165,26 @@ def _po_entry(message: str | tuple[str, ...], context: str | None, where: str) -
 
 def _quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def test_a_thread_can_speak_a_language_from_now_on() -> None:
+    """The window's thread speaks the PM's language outside any `speaking`; an export's
+    `speaking` still wins inside its block; another thread keeps the default."""
+    import threading
+
+    from cpm_desktop.texts import current_locale, speak_from_now_on
+
+    seen: list[str] = []
+
+    def in_the_window() -> None:
+        speak_from_now_on("fr_CH")
+        seen.append(ngettext("{count} working day", "{count} working days", 2))
+        with speaking("de_DE"):
+            seen.append(current_locale())
+        seen.append(current_locale())
+
+    thread = threading.Thread(target=in_the_window)
+    thread.start()
+    thread.join()
+    assert seen == ["{count} jours ouvrés", "de_DE", "fr_CH"]
+    assert current_locale() == "en_GB"
