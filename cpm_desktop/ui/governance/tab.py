@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from cpm_desktop.domain import View
 from cpm_desktop.domain.views import GOVERNANCE_PAGES
@@ -22,6 +22,7 @@ class GovernanceTab(FeatureTab):
     def __init__(self, editor: Editor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.title = QCoreApplication.translate("GovernanceTab", "Governance")
         self._view = GovernanceView(editor)
 
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cpm_desktop.domain import View
@@ -31,18 +32,41 @@ class GovernanceView(QWidget):
         self.opportunities = OpportunitiesPanel(editor)
         self.pages = ProjectPages()
         self.pages.setObjectName("governancePages")
-        add = self.pages.add_page
-        add(View.CHARTER, "Charter", self.charter, self.charter.show_project)
-        add(View.DELIVERABLES, "Deliverables", self.deliverables, self.deliverables.show_project)
-        add(View.ACTIONS, "Actions", self.action_log, self.action_log.show_project)
-        add(View.MEETINGS, "Meetings", self.meetings, self.meetings.show_project)
-        add(View.SLAS, "Service Levels", self.service_levels, self.service_levels.show_project)
-        add(
-            View.COMMUNICATION, "Communication", self.communication, self.communication.show_project
+        pages = (
+            (View.CHARTER, QCoreApplication.translate("GovernanceView", "Charter"), self.charter),
+            (
+                View.DELIVERABLES,
+                QCoreApplication.translate("GovernanceView", "Deliverables"),
+                self.deliverables,
+            ),
+            (
+                View.ACTIONS,
+                QCoreApplication.translate("GovernanceView", "Actions"),
+                self.action_log,
+            ),
+            (
+                View.MEETINGS,
+                QCoreApplication.translate("GovernanceView", "Meetings"),
+                self.meetings,
+            ),
+            (
+                View.SLAS,
+                QCoreApplication.translate("GovernanceView", "Service Levels"),
+                self.service_levels,
+            ),
+            (
+                View.COMMUNICATION,
+                QCoreApplication.translate("GovernanceView", "Communication"),
+                self.communication,
+            ),
+            (
+                View.OPPORTUNITIES,
+                QCoreApplication.translate("GovernanceView", "Opportunities"),
+                self.opportunities,
+            ),
         )
-        add(
-            View.OPPORTUNITIES, "Opportunities", self.opportunities, self.opportunities.show_project
-        )
+        for view, title, page in pages:
+            self.pages.add_page(view, title, page, page.show_project)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
