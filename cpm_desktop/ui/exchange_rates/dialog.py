@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, QRegularExpression, Qt
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,15 +44,16 @@ from cpm_desktop.ui.exchange_rates.edits import (
 from cpm_desktop.ui.exchange_rates.rates_model import RatesTableModel, rate_text
 from cpm_desktop.ui.formatting import qdate
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import date_field, picked_date
 from cpm_desktop.ui.records.widgets import rows_height, style_record_table
 from cpm_desktop.ui.undo import REFUSED, WORKSPACE_WIDE, Edit, Editor
 from cpm_desktop.workspace import ChangeEvent, RecordKind
 
-TITLE = "Exchange Rates"
+TITLE = QT_TRANSLATE_NOOP("ExchangeRatesDialog", "Exchange Rates")
 VISIBLE_RATES = 6  # whole rows the table shows before it scrolls
 CODE = QRegularExpression("[A-Za-z]{0,3}")
-NOT_SET = "per currency, no conversion"
+NOT_SET = QT_TRANSLATE_NOOP("ExchangeRatesDialog", "per currency, no conversion")
 
 
 class ExchangeRatesDialog(QDialog):
@@ -60,17 +61,20 @@ class ExchangeRatesDialog(QDialog):
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(QCoreApplication.translate("ExchangeRatesDialog", TITLE))
         self.editor = editor
         self.settings = ExchangeRates(None, ())
         intro = QLabel(
-            "The portfolio rolls up the money of every project in the reporting currency, "
-            "converted with the latest rate from each project's status date or before. "
-            "Without a reporting currency, or a rate for a project's day, it shows the sums "
-            "per currency. Each project's own figures stay in its own currency."
+            QCoreApplication.translate(
+                "ExchangeRatesDialog",
+                "The portfolio rolls up the money of every project in the reporting currency, "
+                "converted with the latest rate from each project's status date or before. "
+                "Without a reporting currency, or a rate for a project's day, it shows the sums "
+                "per currency. Each project's own figures stay in its own currency.",
+            )
         )
         intro.setWordWrap(True)
-        self.reporting = _code_combo(NOT_SET)
+        self.reporting = _code_combo(QCoreApplication.translate("ExchangeRatesDialog", NOT_SET))
         self.reporting.setObjectName("reportingCurrency")
         self.reporting.activated.connect(lambda _index: self.apply_reporting())
         line = self.reporting.lineEdit()
@@ -78,7 +82,10 @@ class ExchangeRatesDialog(QDialog):
             line.editingFinished.connect(self.apply_reporting)
         reporting_row = QFormLayout()
         reporting_row.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        reporting_row.addRow("&Reporting currency:", self.reporting)
+        reporting_row.addRow(
+            QCoreApplication.translate("ExchangeRatesDialog", "&Reporting currency:"),
+            self.reporting,
+        )
 
         self.rates_label = QLabel()
         self.rates_label.setWordWrap(True)
@@ -98,21 +105,40 @@ class ExchangeRatesDialog(QDialog):
         self.valid_from = date_field(dt.date.today())
         self.rate = QLineEdit()
         self.rate.setObjectName("rateValue")
-        self.rate.setPlaceholderText("e.g. 1.065")
+        self.rate.setPlaceholderText(
+            QCoreApplication.translate("ExchangeRatesDialog", "e.g. 1.065")
+        )
         self.rate.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.add_button = QPushButton(icon("new"), "&Add")
-        self.add_button.setToolTip("Add the rate in the fields on the left")
+        self.add_button = QPushButton(
+            icon("new"), QCoreApplication.translate("ExchangeRatesDialog", "&Add")
+        )
+        self.add_button.setToolTip(
+            QCoreApplication.translate(
+                "ExchangeRatesDialog", "Add the rate in the fields on the left"
+            )
+        )
         self.add_button.clicked.connect(self.add_rate)
-        self.save_button = QPushButton("&Change")
-        self.save_button.setToolTip("Give the selected rate the values in the fields")
+        self.save_button = QPushButton(QCoreApplication.translate("ExchangeRatesDialog", "&Change"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate(
+                "ExchangeRatesDialog", "Give the selected rate the values in the fields"
+            )
+        )
         self.save_button.clicked.connect(self.save_rate)
-        self.delete_button = QPushButton(icon("delete"), "&Delete")
-        self.delete_button.setToolTip("Delete the selected rate")
+        self.delete_button = QPushButton(
+            icon("delete"), QCoreApplication.translate("ExchangeRatesDialog", "&Delete")
+        )
+        self.delete_button.setToolTip(
+            QCoreApplication.translate("ExchangeRatesDialog", "Delete the selected rate")
+        )
         self.delete_button.clicked.connect(self.delete_rate)
         form = QGridLayout()
-        for column, (text, field) in enumerate(
-            (("C&urrency", self.currency), ("&Valid from", self.valid_from), ("Ra&te", self.rate))
-        ):
+        fields = (
+            (QCoreApplication.translate("ExchangeRatesDialog", "C&urrency"), self.currency),
+            (QCoreApplication.translate("ExchangeRatesDialog", "&Valid from"), self.valid_from),
+            (QCoreApplication.translate("ExchangeRatesDialog", "Ra&te"), self.rate),
+        )
+        for column, (text, field) in enumerate(fields):
             label = QLabel(text)
             label.setBuddy(field)
             form.addWidget(label, 0, column)
@@ -124,10 +150,14 @@ class ExchangeRatesDialog(QDialog):
         buttons_row.addStretch(1)
 
         stack = editor.stack(WORKSPACE_WIDE)
-        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action = stack.createUndoAction(
+            self, QCoreApplication.translate("ExchangeRatesDialog", "&Undo")
+        )
         self.undo_action.setIcon(icon("undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action = stack.createRedoAction(
+            self, QCoreApplication.translate("ExchangeRatesDialog", "&Redo")
+        )
         self.redo_action.setIcon(icon("redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         footer = QHBoxLayout()
@@ -170,12 +200,18 @@ class ExchangeRatesDialog(QDialog):
             self.table.selectRow(row)
         if reporting is None:
             self.rates_label.setText(
-                "Rates: choose a reporting currency first; rates are quoted in it."
+                QCoreApplication.translate(
+                    "ExchangeRatesDialog",
+                    "Rates: choose a reporting currency first; rates are quoted in it.",
+                )
             )
         else:
             self.rates_label.setText(
-                f"Rates: 1 unit of the currency is worth the rate in {reporting}, from its "
-                "day until the next rate of that currency."
+                QCoreApplication.translate(
+                    "ExchangeRatesDialog",
+                    "Rates: 1 unit of the currency is worth the rate in {reporting}, from its "
+                    "day until the next rate of that currency.",
+                ).format(reporting=reporting)
             )
         self._enable()
 

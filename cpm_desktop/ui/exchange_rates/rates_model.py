@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 
 from cpm_desktop.services.portfolio.exchange_rates import ExchangeRateRow
 from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.table_model import AnyIndex, RecordTableModel
 from cpm_desktop.ui.theme import colors
 
-COLUMNS = ("Currency", "Valid from", "Rate", "Worth in")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RatesTableModel", "Currency"),
+    QT_TRANSLATE_NOOP("RatesTableModel", "Valid from"),
+    QT_TRANSLATE_NOOP("RatesTableModel", "Rate"),
+    QT_TRANSLATE_NOOP("RatesTableModel", "Worth in"),
+)
 RATE = COLUMNS.index("Rate")  # the one right-aligned column
 
 
@@ -36,6 +42,14 @@ class RatesTableModel(RecordTableModel[ExchangeRateRow]):
             self._reporting = code
             self.context_changed()
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        title = super().headerData(section, orientation, role)
+        if isinstance(title, str):
+            return QCoreApplication.translate("RatesTableModel", title)
+        return title
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self._row_for(index)
         if row is None:
@@ -51,13 +65,19 @@ class RatesTableModel(RecordTableModel[ExchangeRateRow]):
         if role == Qt.ItemDataRole.ForegroundRole and not used:
             return QBrush(colors().muted_text)
         if role == Qt.ItemDataRole.ToolTipRole:
-            sentence = (
-                f"1 {row.currency} = {rate_text(row)} {row.quote_currency} "
-                f"from {date_text(row.valid_from)} until the next {row.currency} rate"
+            sentence = QCoreApplication.translate(
+                "RatesTableModel",
+                "1 {currency} = {rate} {quote} from {day} until the next {currency} rate",
+            ).format(
+                currency=row.currency,
+                rate=rate_text(row),
+                quote=row.quote_currency,
+                day=date_text(row.valid_from),
             )
             if used:
                 return sentence
-            return (
-                f"{sentence}. Not used: the reporting currency is {self._reporting or 'not set'}."
-            )
+            reporting = self._reporting or QCoreApplication.translate("RatesTableModel", "not set")
+            return QCoreApplication.translate(
+                "RatesTableModel", "{sentence}. Not used: the reporting currency is {reporting}."
+            ).format(sentence=sentence, reporting=reporting)
         return None
