@@ -6,11 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from cpm_desktop.domain.opportunities import OpportunityStage
 from cpm_desktop.services.opportunities.views import OpportunityRow, Pipeline
 from cpm_desktop.ui.formatting import amount_entry_text, parse_money
+from cpm_desktop.ui.opportunities.columns import stage_text
 from cpm_desktop.ui.project_records.record_dialog import (
     RecordDialog,
     Submit,
@@ -19,7 +21,7 @@ from cpm_desktop.ui.project_records.record_dialog import (
     text_box,
 )
 
-NO_PROJECT = "— (none of its projects)"
+NO_PROJECT = str(QT_TRANSLATE_NOOP("OpportunityDialog", "— (none of its projects)"))
 CURRENCIES = ("EUR", "CHF", "USD", "GBP")  # offered; any three-letter code may be typed
 
 
@@ -34,17 +36,30 @@ class OpportunityDialog(RecordDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        title = "Add opportunity" if row is None else f"Edit {row.reference}"
-        super().__init__(f"{title} — {pipeline.client}", submit, parent)
+        title = (
+            QCoreApplication.translate("OpportunityDialog", "Add opportunity — {client}")
+            if row is None
+            else QCoreApplication.translate("OpportunityDialog", "Edit {reference} — {client}")
+        )
+        reference = row.reference if row else ""
+        super().__init__(title.format(reference=reference, client=pipeline.client), submit, parent)
         self.title = QLineEdit(row.title if row else "")
-        self.title.setPlaceholderText("The follow-on work, in a few words")
-        self.need = text_box(row.need if row else "", "The client's need, in their words", 4)
+        self.title.setPlaceholderText(
+            QCoreApplication.translate("OpportunityDialog", "The follow-on work, in a few words")
+        )
+        self.need = text_box(
+            row.need if row else "",
+            QCoreApplication.translate("OpportunityDialog", "The client's need, in their words"),
+            4,
+        )
         self.value = QLineEdit(
             amount_entry_text(row.estimated_value)
             if row is not None and row.estimated_value is not None
             else ""
         )
-        self.value.setPlaceholderText("Estimate; empty: not estimated yet")
+        self.value.setPlaceholderText(
+            QCoreApplication.translate("OpportunityDialog", "Estimate; empty: not estimated yet")
+        )
         self.currency = QComboBox()
         self.currency.setEditable(True)
         currency = row.currency if row else pipeline.currency
@@ -55,11 +70,15 @@ class OpportunityDialog(RecordDialog):
         money.addWidget(self.currency)
         self.stage = QComboBox()
         for stage in OpportunityStage:
-            self.stage.addItem(stage.label, stage)
+            self.stage.addItem(stage_text(stage), stage)
         self.stage.setCurrentIndex(
             self.stage.findData(row.stage if row else OpportunityStage.SPOTTED)
         )
-        self.next_step = text_box(row.next_step if row else "", "What happens next, and when", 2)
+        self.next_step = text_box(
+            row.next_step if row else "",
+            QCoreApplication.translate("OpportunityDialog", "What happens next, and when"),
+            2,
+        )
         self.handed_to = QComboBox()
         self.handed_to.setEditable(True)
         names = {r.handed_to for r in pipeline.opportunities} - {""}
@@ -67,25 +86,41 @@ class OpportunityDialog(RecordDialog):
         self.handed_to.setEditText(row.handed_to if row else "")
         entry = self.handed_to.lineEdit()
         if entry is not None:  # always, as the box is editable
-            entry.setPlaceholderText("The account manager who takes it on")
+            entry.setPlaceholderText(
+                QCoreApplication.translate(
+                    "OpportunityDialog", "The account manager who takes it on"
+                )
+            )
         self.spotted_on = date_field(row.spotted_on if row else dt.date.today())
         self.project = QComboBox()
-        self.project.addItem(NO_PROJECT, None)
+        self.project.addItem(QCoreApplication.translate("OpportunityDialog", NO_PROJECT), None)
         for project in pipeline.projects:
             self.project.addItem(f"{project.code}  {project.name}", project.id)
         wanted = row.project_id if row else spotted_on_project
         self.project.setCurrentIndex(max(0, self.project.findData(wanted)))
         self.project.setMaximumWidth(520)  # long names elide rather than widen the dialog
-        self.form.addRow("&Opportunity", self.title)
-        self.form.addRow("&Need", self.need)
-        value_label = QLabel("Estimated &value")  # a row of two fields: the label needs a buddy
+        self.form.addRow(
+            QCoreApplication.translate("OpportunityDialog", "&Opportunity"), self.title
+        )
+        self.form.addRow(QCoreApplication.translate("OpportunityDialog", "&Need"), self.need)
+        value_label = QLabel(
+            QCoreApplication.translate("OpportunityDialog", "Estimated &value")
+        )  # a row of two fields: the label needs a buddy
         value_label.setBuddy(self.value)
         self.form.addRow(value_label, money)
-        self.form.addRow("&Stage", self.stage)
-        self.form.addRow("Ne&xt step", self.next_step)
-        self.form.addRow("&Handed to", self.handed_to)
-        self.form.addRow("Spotted o&n", self.spotted_on)
-        self.form.addRow("On &project", self.project)
+        self.form.addRow(QCoreApplication.translate("OpportunityDialog", "&Stage"), self.stage)
+        self.form.addRow(
+            QCoreApplication.translate("OpportunityDialog", "Ne&xt step"), self.next_step
+        )
+        self.form.addRow(
+            QCoreApplication.translate("OpportunityDialog", "&Handed to"), self.handed_to
+        )
+        self.form.addRow(
+            QCoreApplication.translate("OpportunityDialog", "Spotted o&n"), self.spotted_on
+        )
+        self.form.addRow(
+            QCoreApplication.translate("OpportunityDialog", "On &project"), self.project
+        )
 
     def values(self) -> dict[str, Any]:
         """The keywords of add_opportunity / edit_opportunity (the service checks them)."""

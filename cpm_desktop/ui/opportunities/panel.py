@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.services.opportunities.register import (
@@ -15,10 +15,10 @@ from cpm_desktop.services.opportunities.register import (
 )
 from cpm_desktop.services.opportunities.views import OpportunityRow, Pipeline, project_pipeline
 from cpm_desktop.ui.opportunities.columns import (
-    PRIVATE_TIP,
     STAGE,
     opportunity_columns,
     pipeline_line,
+    private_tip,
     stage_color,
 )
 from cpm_desktop.ui.opportunities.dialog import OpportunityDialog
@@ -44,15 +44,18 @@ class OpportunitiesPanel(RecordPanel[OpportunityRow]):
             opportunity_columns(
                 lambda r: r.project_id is not None and r.project_id == self.project_id
             ),
-            "No opportunities for this client yet. When delivery shows the client needs more "
-            "(another site, an add-on), note it here and hand it to the account manager.",
+            QCoreApplication.translate(
+                "OpportunitiesPanel",
+                "No opportunities for this client yet. When delivery shows the client needs more "
+                "(another site, an add-on), note it here and hand it to the account manager.",
+            ),
             parent,
         )
         self.setObjectName("opportunitiesPanel")
         self.table.setObjectName("opportunitiesTable")
         self.table.setItemDelegateForColumn(STAGE, ChipDelegate(stage_color, self.table))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.summary.setToolTip(PRIVATE_TIP)
+        self.summary.setToolTip(private_tip())
         self.pipeline: Pipeline | None = None
 
     def read_rows(self, project_id: int) -> Sequence[OpportunityRow]:
@@ -64,7 +67,13 @@ class OpportunitiesPanel(RecordPanel[OpportunityRow]):
         """'Nordhaven Logistics GmbH: 2 open · 395,000 EUR in the pipeline'."""
         pipeline = self.pipeline if self.project_id is not None else None
         line = pipeline_line(pipeline.opportunities) if pipeline else ""
-        self.summary.setText(f"{pipeline.client}: {line}" if pipeline and line else "")
+        self.summary.setText(
+            QCoreApplication.translate("OpportunitiesPanel", "{client}: {pipeline}").format(
+                client=pipeline.client, pipeline=line
+            )
+            if pipeline and line
+            else ""
+        )
 
     def dialog(self, row: OpportunityRow | None, submit: Submit) -> RecordDialog:
         """The opportunity form with the client's projects to say where it was spotted."""

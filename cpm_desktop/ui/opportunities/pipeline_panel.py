@@ -6,17 +6,18 @@ Double-clicking one opens the project that spotted it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.services.opportunities.views import OpportunityRow, Pipeline, client_pipeline
 from cpm_desktop.services.portfolio.clients import find_client
 from cpm_desktop.ui.elided_label import ElidedLabel
 from cpm_desktop.ui.opportunities.columns import (
-    PRIVATE_TIP,
     pipeline_line,
+    private_tip,
     spotted_text,
     stage_color,
+    stage_text,
     value_text,
 )
 from cpm_desktop.ui.project_records.table_model import SORT_ROLE, Column, ColumnTableModel
@@ -29,20 +30,44 @@ from cpm_desktop.ui.undo import Editor
 
 MOST_ROWS = 4  # shown at once; more scroll, so the charts below keep their room
 
-COLUMNS: tuple[Column[OpportunityRow], ...] = (
-    Column("Ref", lambda r: r.reference, sort=lambda r: reference_number(r.reference)),
-    Column("Opportunity", lambda r: r.title, stretch=True),
-    Column("Value", value_text, sort=lambda r: r.estimated_value or 0, align=ALIGN_RIGHT),
-    Column(
-        "Stage",
-        lambda r: r.stage.label,
-        sort=lambda r: list(type(r.stage)).index(r.stage),
-        chip=lambda r: r.stage.value,
-        align=ALIGN_CENTER,
-    ),
-    Column("Handed to", lambda r: r.handed_to or "—"),
-    Column("Spotted", spotted_text, sort=lambda r: r.spotted_on.toordinal()),
-)
+
+def pipeline_columns() -> tuple[Column[OpportunityRow], ...]:
+    """The table's columns, titled in the window's language (hence built with the panel)."""
+    return (
+        Column(
+            QCoreApplication.translate("PipelinePanel", "Ref"),
+            lambda r: r.reference,
+            sort=lambda r: reference_number(r.reference),
+        ),
+        Column(
+            QCoreApplication.translate("PipelinePanel", "Opportunity"),
+            lambda r: r.title,
+            stretch=True,
+        ),
+        Column(
+            QCoreApplication.translate("PipelinePanel", "Value"),
+            value_text,
+            sort=lambda r: r.estimated_value or 0,
+            align=ALIGN_RIGHT,
+        ),
+        Column(
+            QCoreApplication.translate("PipelinePanel", "Stage"),
+            lambda r: stage_text(r.stage),
+            sort=lambda r: list(type(r.stage)).index(r.stage),
+            chip=lambda r: r.stage.value,
+            align=ALIGN_CENTER,
+        ),
+        Column(
+            QCoreApplication.translate("PipelinePanel", "Handed to"), lambda r: r.handed_to or "—"
+        ),
+        Column(
+            QCoreApplication.translate("PipelinePanel", "Spotted"),
+            spotted_text,
+            sort=lambda r: r.spotted_on.toordinal(),
+        ),
+    )
+
+
 STAGE = 3
 
 
@@ -57,24 +82,32 @@ class PipelinePanel(QWidget):
         self.setObjectName("pipelinePanel")
         self.editor = editor
         self.pipeline: Pipeline | None = None
-        self.title = QLabel("Pipeline")
+        self.title = QLabel(QCoreApplication.translate("PipelinePanel", "Pipeline"))
         self.title.setObjectName("pipelineTitle")
         style_heading(self.title)
         self.title.setWordWrap(False)
         self.summary = ElidedLabel()
         self.summary.setObjectName("pipelineSummary")
         self.summary.setStyleSheet(f"color: {colors().muted_text};")
-        self.summary.setToolTip(PRIVATE_TIP)
-        self.model = ColumnTableModel(COLUMNS)
+        self.summary.setToolTip(private_tip())
+        self.model = ColumnTableModel(pipeline_columns())
         self.proxy = RecordProxy(self.model, SORT_ROLE)
         self.table = RecordTable(self.proxy)
         self.table.setObjectName("pipelineTable")
         self.table.setMinimumHeight(0)  # sized to its rows in `_fit_height`
         self.table.setItemDelegateForColumn(STAGE, ChipDelegate(stage_color, self.table))
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setToolTip("Double-click an opportunity to open the project that spotted it")
+        self.table.setToolTip(
+            QCoreApplication.translate(
+                "PipelinePanel", "Double-click an opportunity to open the project that spotted it"
+            )
+        )
         self.table.doubleClicked.connect(self._open)
-        self.empty = QLabel("No opportunities spotted for this client yet.")
+        self.empty = QLabel(
+            QCoreApplication.translate(
+                "PipelinePanel", "No opportunities spotted for this client yet."
+            )
+        )
         self.empty.setObjectName("pipelineEmpty")
         self.empty.setStyleSheet(f"color: {colors().muted_text};")
         top = QHBoxLayout()

@@ -1,0 +1,270 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>OpportunitiesPanel</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="28"/>
+        <source>The supplier&apos;s own business: opportunities are never in a client export.</source>
+        <translation>Affaire propre au prestataire : les opportunités ne figurent jamais dans un export client.</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="104"/>
+        <source>{reference}: spotted on this project ({project})</source>
+        <translation>{reference} : repérée sur ce projet ({project})</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="108"/>
+        <source>{reference}: spotted on {project}</source>
+        <translation>{reference} : repérée sur {project}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="111"/>
+        <source>{reference}: spotted on none of its projects</source>
+        <translation>{reference} : repérée sur aucun de ses projets</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="117"/>
+        <source>Open: in the pipeline</source>
+        <translation>Ouverte : dans le pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="118"/>
+        <source>Closed: {stage}</source>
+        <translation>Close : {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="124"/>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="131"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="136"/>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="141"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="147"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="155"/>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="160"/>
+        <source>Handed to</source>
+        <translation>Confiée à</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="165"/>
+        <source>Spotted</source>
+        <translation>Repérée</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="185"/>
+        <source>{value} in the pipeline</source>
+        <translation>{value} dans le pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="47"/>
+        <source>No opportunities for this client yet. When delivery shows the client needs more (another site, an add-on), note it here and hand it to the account manager.</source>
+        <translation>Aucune opportunité pour ce client. Quand la livraison révèle un besoin supplémentaire (un autre site, un module), notez-le ici et confiez-le au chargé de compte.</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="71"/>
+        <source>{client}: {pipeline}</source>
+        <translation>{client} : {pipeline}</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="24"/>
+        <source>— (none of its projects)</source>
+        <translation>— (aucun de ses projets)</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="40"/>
+        <source>Add opportunity — {client}</source>
+        <translation>Ajouter une opportunité — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="42"/>
+        <source>Edit {reference} — {client}</source>
+        <translation>Modifier {reference} — {client}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="48"/>
+        <source>The follow-on work, in a few words</source>
+        <translation>Le travail complémentaire, en quelques mots</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="52"/>
+        <source>The client&apos;s need, in their words</source>
+        <translation>Le besoin du client, dans ses mots</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="61"/>
+        <source>Estimate; empty: not estimated yet</source>
+        <translation>Estimation ; vide : pas encore estimée</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="79"/>
+        <source>What happens next, and when</source>
+        <translation>Ce qui suit, et quand</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="90"/>
+        <source>The account manager who takes it on</source>
+        <translation>Le chargé de compte qui la reprend</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="103"/>
+        <source>&amp;Opportunity</source>
+        <translation>&amp;Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="105"/>
+        <source>&amp;Need</source>
+        <translation>&amp;Besoin</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="107"/>
+        <source>Estimated &amp;value</source>
+        <translation>&amp;Valeur estimée</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="111"/>
+        <source>&amp;Stage</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="113"/>
+        <source>Ne&amp;xt step</source>
+        <translation>Pro&amp;chaine étape</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="116"/>
+        <source>&amp;Handed to</source>
+        <translation>Co&amp;nfiée à</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="119"/>
+        <source>Spotted o&amp;n</source>
+        <translation>Repérée &amp;le</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="122"/>
+        <source>On &amp;project</source>
+        <translation>Sur le &amp;projet</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityStage</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="35"/>
+        <source>Spotted</source>
+        <translation>Repérée</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="36"/>
+        <source>Qualified</source>
+        <translation>Qualifiée</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="37"/>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="38"/>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="39"/>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineCounts</name>
+    <message numerus="yes">
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="59"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n ouverte</numerusform>
+            <numerusform>%n ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="63"/>
+        <source>%n won</source>
+        <translation>
+            <numerusform>%n gagnée</numerusform>
+            <numerusform>%n gagnées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePanel</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/pipeline_panel.py" line="38"/>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/pipeline_panel.py" line="43"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/pipeline_panel.py" line="48"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/pipeline_panel.py" line="54"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/pipeline_panel.py" line="61"/>
+        <source>Handed to</source>
+        <translation>Confiée à</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/pipeline_panel.py" line="64"/>
+        <source>Spotted</source>
+        <translation>Repérée</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/pipeline_panel.py" line="85"/>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/pipeline_panel.py" line="101"/>
+        <source>Double-click an opportunity to open the project that spotted it</source>
+        <translation>Double-cliquer sur une opportunité ouvre le projet qui l&apos;a repérée</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/pipeline_panel.py" line="107"/>
+        <source>No opportunities spotted for this client yet.</source>
+        <translation>Aucune opportunité repérée pour ce client.</translation>
+    </message>
+</context>
+</TS>
