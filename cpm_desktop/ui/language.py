@@ -48,6 +48,10 @@ def install_translators(app: QCoreApplication, chosen: str = SYSTEM) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = ui_language(chosen)
+    system = QLocale.system()
+    if system.name().split("_", 1)[0] != language:
+        # Chosen over the system's: dates, day names and numbers on screen follow it too.
+        QLocale.setDefault(QLocale(language))
     if language == SOURCE_LANGUAGE:
         return language
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
