@@ -6,25 +6,35 @@ export; the lock (resources/icons/lock.svg) marks it in the tables.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCheckBox
 
 from cpm_desktop.ui.icons import icon
 
-CHECK_TEXT = "Internal (never in client exports)"
-TIP = "Internal: never in client exports"
-CHECK_TIP = (
-    "The supplier's own record: internal exports (pack, workbook) show it; client exports and "
-    "the workbook's hidden sheet leave it out."
+# English here; shown through QCoreApplication.translate("Internal", ...) (`internal_tip`).
+CHECK_TEXT = str(QT_TRANSLATE_NOOP("Internal", "Internal (never in client exports)"))
+TIP = str(QT_TRANSLATE_NOOP("Internal", "Internal: never in client exports"))
+CHECK_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "Internal",
+        "The supplier's own record: internal exports (pack, workbook) show it; client exports "
+        "and the workbook's hidden sheet leave it out.",
+    )
 )
 ICON = "lock"
 
 
+def internal_tip() -> str:
+    """TIP in the window's language: the tooltip of an internal record."""
+    return QCoreApplication.translate("Internal", TIP)
+
+
 def internal_check(checked: bool) -> QCheckBox:
     """The form's checkbox, ticked for an internal record."""
-    box = QCheckBox(CHECK_TEXT)
+    box = QCheckBox(QCoreApplication.translate("Internal", CHECK_TEXT))
     box.setObjectName("internalCheck")
-    box.setToolTip(CHECK_TIP)
+    box.setToolTip(QCoreApplication.translate("Internal", CHECK_TIP))
     box.setChecked(checked)
     return box
 

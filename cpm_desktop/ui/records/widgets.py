@@ -3,7 +3,7 @@ a panel's actions and the buttons that follow them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ def filter_icon() -> QLabel:
     """The funnel that stands before a bar's filter dropdowns."""
     label = QLabel()
     label.setPixmap(icon("filter").pixmap(18, 18))
-    label.setToolTip("Filters")
+    label.setToolTip(QCoreApplication.translate("RecordWidgets", "Filters"))
     return label
 
 

@@ -1,0 +1,30 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Internal</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/records/internal.py" line="16"/>
+        <source>Internal (never in client exports)</source>
+        <translation>Interne (jamais dans les exports client)</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/records/internal.py" line="17"/>
+        <source>Internal: never in client exports</source>
+        <translation>Interne : jamais dans les exports client</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/records/internal.py" line="19"/>
+        <source>The supplier&apos;s own record: internal exports (pack, workbook) show it; client exports and the workbook&apos;s hidden sheet leave it out.</source>
+        <translation>Enregistrement propre au fournisseur : les exports internes (dossier, classeur) l&apos;affichent ; les exports client et la feuille masquée du classeur l&apos;omettent.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWidgets</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/records/widgets.py" line="36"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+</context>
+</TS>
