@@ -5,15 +5,32 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from cpm_desktop.services.communication.escalation import EscalationRow
 from cpm_desktop.services.communication.plan import CommunicationRow
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit, text_box
 
-# Offered in the dropdowns; anything may be typed.
-CHANNELS = ("E-mail", "Meeting", "Teams call", "Phone", "Workshop on site", "Intranet", "Wiki")
-FREQUENCIES = ("Daily", "Weekly", "Fortnightly", "Monthly", "Quarterly", "Each release", "Ad hoc")
+# Offered in the dropdowns, in the PM's language; anything may be typed.
+CHANNELS = (
+    str(QT_TRANSLATE_NOOP("CommunicationDialog", "E-mail")),
+    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Meeting")),
+    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Teams call")),
+    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Phone")),
+    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Workshop on site")),
+    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Intranet")),
+    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Wiki")),
+)
+FREQUENCIES = (
+    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Daily")),
+    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Weekly")),
+    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Fortnightly")),
+    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Monthly")),
+    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Quarterly")),
+    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Each release")),
+    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Ad hoc")),
+)
 
 
 class CommunicationDialog(RecordDialog):
@@ -26,21 +43,39 @@ class CommunicationDialog(RecordDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        title = "Add to the communication plan" if row is None else f"Edit “{row.content}”"
+        title = (
+            QCoreApplication.translate("CommunicationDialog", "Add to the communication plan")
+            if row is None
+            else QCoreApplication.translate("CommunicationDialog", "Edit “{content}”").format(
+                content=row.content
+            )
+        )
         super().__init__(title, submit, parent)
         people = sorted(set(names) - {""}, key=str.casefold)
         self.content = QLineEdit(row.content if row else "")
-        self.content.setPlaceholderText("Weekly status report, steering committee, …")
+        self.content.setPlaceholderText(
+            QCoreApplication.translate(
+                "CommunicationDialog", "Weekly status report, steering committee, …"
+            )
+        )
         self.audience = QLineEdit(row.audience if row else "")
-        self.audience.setPlaceholderText("Who receives it")
-        self.channel = _choice(CHANNELS, row.channel if row else "")
-        self.frequency = _choice(FREQUENCIES, row.frequency if row else "")
+        self.audience.setPlaceholderText(
+            QCoreApplication.translate("CommunicationDialog", "Who receives it")
+        )
+        self.channel = _choice(_offered(CHANNELS), row.channel if row else "")
+        self.frequency = _choice(_offered(FREQUENCIES), row.frequency if row else "")
         self.owner = _choice(people, row.owner if row else "")
-        self.form.addRow("&What", self.content)
-        self.form.addRow("&Audience", self.audience)
-        self.form.addRow("&Channel", self.channel)
-        self.form.addRow("&Frequency", self.frequency)
-        self.form.addRow("&Owner", self.owner)
+        self.form.addRow(QCoreApplication.translate("CommunicationDialog", "&What"), self.content)
+        self.form.addRow(
+            QCoreApplication.translate("CommunicationDialog", "&Audience"), self.audience
+        )
+        self.form.addRow(
+            QCoreApplication.translate("CommunicationDialog", "&Channel"), self.channel
+        )
+        self.form.addRow(
+            QCoreApplication.translate("CommunicationDialog", "&Frequency"), self.frequency
+        )
+        self.form.addRow(QCoreApplication.translate("CommunicationDialog", "&Owner"), self.owner)
 
     def values(self) -> dict[str, Any]:
         """The keywords of add_communication / edit_communication (the service checks them)."""
@@ -64,22 +99,46 @@ class EscalationDialog(RecordDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        title = f"Add escalation level {level}" if row is None else f"Edit level {row.level}"
+        title = (
+            QCoreApplication.translate("EscalationDialog", "Add escalation level {level}").format(
+                level=level
+            )
+            if row is None
+            else QCoreApplication.translate("EscalationDialog", "Edit level {level}").format(
+                level=row.level
+            )
+        )
         super().__init__(title, submit, parent)
         self.level = QLabel(str(level))
-        self.level.setToolTip("Levels are numbered in order; deleting one moves those above down")
+        self.level.setToolTip(
+            QCoreApplication.translate(
+                "EscalationDialog",
+                "Levels are numbered in order; deleting one moves those above down",
+            )
+        )
         self.supplier_contact = QLineEdit(row.supplier_contact if row else "")
-        self.supplier_contact.setPlaceholderText("Our side: role and name")
+        self.supplier_contact.setPlaceholderText(
+            QCoreApplication.translate("EscalationDialog", "Our side: role and name")
+        )
         self.client_contact = _choice(
             sorted(set(client_people) - {""}, key=str.casefold), row.client_contact if row else ""
         )
         self.trigger = text_box(
-            row.trigger if row else "", "The thresholds: slippage, a red SLA, budget overrun…", 3
+            row.trigger if row else "",
+            QCoreApplication.translate(
+                "EscalationDialog", "The thresholds: slippage, a red SLA, budget overrun…"
+            ),
+            3,
         )
-        self.form.addRow("Level", self.level)
-        self.form.addRow("&Supplier contact", self.supplier_contact)
-        self.form.addRow("&Client contact", self.client_contact)
-        self.form.addRow("&Triggers", self.trigger)
+        self.form.addRow(QCoreApplication.translate("EscalationDialog", "Level"), self.level)
+        self.form.addRow(
+            QCoreApplication.translate("EscalationDialog", "&Supplier contact"),
+            self.supplier_contact,
+        )
+        self.form.addRow(
+            QCoreApplication.translate("EscalationDialog", "&Client contact"), self.client_contact
+        )
+        self.form.addRow(QCoreApplication.translate("EscalationDialog", "&Triggers"), self.trigger)
 
     def values(self) -> dict[str, Any]:
         """The keywords of add_escalation_level / edit_escalation_level."""
@@ -88,6 +147,11 @@ class EscalationDialog(RecordDialog):
             "client_contact": self.client_contact.currentText(),
             "trigger": self.trigger.toPlainText(),
         }
+
+
+def _offered(words: Iterable[str]) -> list[str]:
+    """The dropdown's suggestions in the window's language."""
+    return [QCoreApplication.translate("CommunicationDialog", word) for word in words]
 
 
 def _choice(offered: Iterable[str], current: str) -> QComboBox:

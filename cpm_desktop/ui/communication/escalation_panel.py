@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.services.communication.escalation import (
@@ -25,12 +25,34 @@ from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.undo import Edit, Editor, edit
 from cpm_desktop.workspace import RecordKind
 
-COLUMNS: tuple[Column[EscalationRow], ...] = (
-    Column("Level", lambda r: str(r.level), sort=lambda r: r.level, align=ALIGN_CENTER),
-    Column("Supplier contact", lambda r: r.supplier_contact or "—", max_width=280),
-    Column("Client contact", lambda r: r.client_contact or "—", max_width=280),
-    Column("Triggers", lambda r: r.trigger, stretch=True),
-)
+
+def escalation_columns() -> tuple[Column[EscalationRow], ...]:
+    """The table's columns, titled in the window's language."""
+    return (
+        Column(
+            QCoreApplication.translate("EscalationPanel", "Level"),
+            lambda r: str(r.level),
+            sort=lambda r: r.level,
+            align=ALIGN_CENTER,
+        ),
+        Column(
+            QCoreApplication.translate("EscalationPanel", "Supplier contact"),
+            lambda r: r.supplier_contact or "—",
+            max_width=280,
+        ),
+        Column(
+            QCoreApplication.translate("EscalationPanel", "Client contact"),
+            lambda r: r.client_contact or "—",
+            max_width=280,
+        ),
+        Column(
+            QCoreApplication.translate("EscalationPanel", "Triggers"),
+            lambda r: r.trigger,
+            stretch=True,
+        ),
+    )
+
+
 LEVEL = 0
 
 
@@ -43,9 +65,12 @@ class EscalationPanel(RecordPanel[EscalationRow]):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(
             editor,
-            COLUMNS,
-            "No escalation path yet. Name who is called on each side at each level, and the "
-            "thresholds that call them (slippage, a red SLA, a budget overrun, a dispute).",
+            escalation_columns(),
+            QCoreApplication.translate(
+                "EscalationPanel",
+                "No escalation path yet. Name who is called on each side at each level, and the "
+                "thresholds that call them (slippage, a red SLA, a budget overrun, a dispute).",
+            ),
             parent,
         )
         self.setObjectName("escalationPanel")
@@ -61,7 +86,14 @@ class EscalationPanel(RecordPanel[EscalationRow]):
     def after_refresh(self) -> None:
         """How many levels the path has."""
         count = len(self._rows) if self.project_id is not None else 0
-        self.summary.setText(f"{count} level{'s' if count != 1 else ''}" if count else "")
+        if not count:
+            self.summary.setText("")
+        elif count == 1:
+            self.summary.setText(QCoreApplication.translate("EscalationPanel", "1 level"))
+        else:
+            self.summary.setText(
+                QCoreApplication.translate("EscalationPanel", "{count} levels").format(count=count)
+            )
 
     def dialog(self, row: EscalationRow | None, submit: Submit) -> RecordDialog:
         """The level's form, the client's people to choose its contact from."""
@@ -86,4 +118,6 @@ class EscalationPanel(RecordPanel[EscalationRow]):
     def describe(self, row: EscalationRow) -> str:
         """'escalation level 2 (Delivery director)'."""
         who = row.supplier_contact or row.client_contact
-        return f"escalation level {row.level} ({who})"
+        return QCoreApplication.translate(
+            "EscalationPanel", "escalation level {level} ({who})"
+        ).format(level=row.level, who=who)

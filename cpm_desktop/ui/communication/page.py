@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.ui.communication.escalation_panel import EscalationPanel
@@ -22,8 +23,12 @@ class CommunicationPage(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.setSpacing(0)
         for title, panel, stretch in (
-            ("Communication plan", self.plan, 3),
-            ("Escalation path", self.escalation, 2),
+            (QCoreApplication.translate("CommunicationPage", "Communication plan"), self.plan, 3),
+            (
+                QCoreApplication.translate("CommunicationPage", "Escalation path"),
+                self.escalation,
+                2,
+            ),
         ):
             heading = QLabel(title)
             style_heading(heading)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from cpm_desktop.services.communication.plan import (
@@ -27,14 +27,35 @@ from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.undo import Edit, Editor, edit
 from cpm_desktop.workspace import RecordKind
 
-COLUMNS: tuple[Column[CommunicationRow], ...] = (
-    Column("#", lambda r: str(r.position), sort=lambda r: r.position, align=ALIGN_CENTER),
-    Column("What", lambda r: r.content, max_width=240),
-    Column("Audience", lambda r: r.audience or "—", stretch=True),
-    Column("Channel", lambda r: r.channel or "—", max_width=220),
-    Column("Frequency", lambda r: r.frequency or "—", max_width=180),
-    Column("Owner", lambda r: r.owner or "—", max_width=200),
-)
+
+def plan_columns() -> tuple[Column[CommunicationRow], ...]:
+    """The table's columns, titled in the window's language."""
+    return (
+        Column("#", lambda r: str(r.position), sort=lambda r: r.position, align=ALIGN_CENTER),
+        Column(QCoreApplication.translate("PlanPanel", "What"), lambda r: r.content, max_width=240),
+        Column(
+            QCoreApplication.translate("PlanPanel", "Audience"),
+            lambda r: r.audience or "—",
+            stretch=True,
+        ),
+        Column(
+            QCoreApplication.translate("PlanPanel", "Channel"),
+            lambda r: r.channel or "—",
+            max_width=220,
+        ),
+        Column(
+            QCoreApplication.translate("PlanPanel", "Frequency"),
+            lambda r: r.frequency or "—",
+            max_width=180,
+        ),
+        Column(
+            QCoreApplication.translate("PlanPanel", "Owner"),
+            lambda r: r.owner or "—",
+            max_width=200,
+        ),
+    )
+
+
 POSITION = 0
 
 
@@ -47,17 +68,28 @@ class PlanPanel(RecordPanel[CommunicationRow]):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(
             editor,
-            COLUMNS,
-            "No communication plan yet. Say what the project reports to whom (status "
-            "reports, steering committees, stand-ups, release notes), how and how often.",
+            plan_columns(),
+            QCoreApplication.translate(
+                "PlanPanel",
+                "No communication plan yet. Say what the project reports to whom (status "
+                "reports, steering committees, stand-ups, release notes), how and how often.",
+            ),
             parent,
         )
         self.setObjectName("communicationPlanPanel")
         self.table.setObjectName("communicationPlanTable")
         self.table.sortByColumn(POSITION, Qt.SortOrder.AscendingOrder)
         self._rows: Sequence[CommunicationRow] = ()
-        self.up_button = _move_button("move-up", "Move Up", "Move the line up the plan")
-        self.down_button = _move_button("move-down", "Move Down", "Move the line down the plan")
+        self.up_button = _move_button(
+            "move-up",
+            QCoreApplication.translate("PlanPanel", "Move Up"),
+            QCoreApplication.translate("PlanPanel", "Move the line up the plan"),
+        )
+        self.down_button = _move_button(
+            "move-down",
+            QCoreApplication.translate("PlanPanel", "Move Down"),
+            QCoreApplication.translate("PlanPanel", "Move the line down the plan"),
+        )
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(+1))
         # After Add, Edit and Delete: ordering is the plan's own verb.
@@ -74,7 +106,14 @@ class PlanPanel(RecordPanel[CommunicationRow]):
     def after_refresh(self) -> None:
         """How many lines the plan holds."""
         count = len(self._rows) if self.project_id is not None else 0
-        self.summary.setText(f"{count} line{'s' if count != 1 else ''}" if count else "")
+        if not count:
+            self.summary.setText("")
+        elif count == 1:
+            self.summary.setText(QCoreApplication.translate("PlanPanel", "1 line"))
+        else:
+            self.summary.setText(
+                QCoreApplication.translate("PlanPanel", "{count} lines").format(count=count)
+            )
         self._update_moves()
 
     def dialog(self, row: CommunicationRow | None, submit: Submit) -> RecordDialog:
@@ -104,7 +143,9 @@ class PlanPanel(RecordPanel[CommunicationRow]):
 
     def describe(self, row: CommunicationRow) -> str:
         """'“Weekly status report” from the communication plan'."""
-        return f"“{row.content}” from the communication plan"
+        return QCoreApplication.translate(
+            "PlanPanel", "“{content}” from the communication plan"
+        ).format(content=row.content)
 
     def move_current(self, offset: int) -> None:
         """Move the selected line up (-1) or down (+1) the plan, as one undoable step."""
