@@ -10,31 +10,41 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from functools import cache
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QIcon
 
 from cpm_desktop.ui.client_workbook.edit_items import EditItem
 from cpm_desktop.ui.icons import dot
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.table_model import RowTableModel
 from cpm_desktop.ui.theme import colors
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = (
-    "Ref",
-    "Sheet row",
-    "Field",
-    "Exported",
-    "Client's value",
-    "Now in the workspace",
-    "Notes",
+    QT_TRANSLATE_NOOP("EditTableModel", "Ref"),
+    QT_TRANSLATE_NOOP("EditTableModel", "Sheet row"),
+    QT_TRANSLATE_NOOP("EditTableModel", "Field"),
+    QT_TRANSLATE_NOOP("EditTableModel", "Exported"),
+    QT_TRANSLATE_NOOP("EditTableModel", "Client's value"),
+    QT_TRANSLATE_NOOP("EditTableModel", "Now in the workspace"),
+    QT_TRANSLATE_NOOP("EditTableModel", "Notes"),
 )
 REF, WHERE, FIELD, EXPORTED, RETURNED, CURRENT, STATUS = range(len(COLUMNS))
 TEXT_COLUMNS = (EXPORTED, RETURNED, CURRENT, STATUS)  # long texts: elided, full in a tooltip
 COLUMN_TIPS = {
-    REF: "Tick the edits to apply",
-    EXPORTED: "The value in the workbook when it was exported",
-    RETURNED: "The value the client typed",
-    CURRENT: "The value in this workspace now, shown where it changed since the export",
+    REF: QT_TRANSLATE_NOOP("EditTableModel", "Tick the edits to apply"),
+    EXPORTED: QT_TRANSLATE_NOOP("EditTableModel", "The value in the workbook when it was exported"),
+    RETURNED: QT_TRANSLATE_NOOP("EditTableModel", "The value the client typed"),
+    CURRENT: QT_TRANSLATE_NOOP(
+        "EditTableModel",
+        "The value in this workspace now, shown where it changed since the export",
+    ),
 }
 EMPTY = "—"  # an empty cell, so "emptied" and "filled in" read as edits
 CONFLICT_TINT = 56  # alpha of the warning colour behind a conflict row: readable text on it
@@ -101,9 +111,9 @@ class EditTableModel(RowTableModel[EditItem]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMN_TIPS.get(section)
+            return QCoreApplication.translate("EditTableModel", COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in COLUMN_TIPS:
+            return QCoreApplication.translate("EditTableModel", COLUMN_TIPS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -173,7 +183,9 @@ def _tooltip(item: EditItem, column: int) -> str | None:
     if column == RETURNED and item.details:
         return item.details
     if column == REF and item.applicable:
-        return "Apply this edit" if item.group == item.id else item.status
+        if item.group == item.id:
+            return QCoreApplication.translate("EditTableModel", "Apply this edit")
+        return item.status
     text = _text(item, column) if column in TEXT_COLUMNS else ""
     return text if text and text != EMPTY else None
 

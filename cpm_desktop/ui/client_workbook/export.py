@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -17,10 +17,12 @@ from cpm_desktop.services.portfolio.views import project_summary
 from cpm_desktop.ui.dialogs.audience import ask_reader, named_for
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.interchange.background import Report, run_with_progress
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.workspace import Workspace
 
-XLSX_FILTER = "Excel workbooks (*.xlsx)"
+# The file dialogs' filter; shown through QCoreApplication.translate("ClientWorkbookExport", …).
+XLSX_FILTER = QT_TRANSLATE_NOOP("ClientWorkbookExport", "Excel workbooks (*.xlsx)")
 
 
 def documents_folder() -> Path:
@@ -69,14 +71,24 @@ def export_workbook(
         )
 
     try:
-        run_with_progress(parent, "Exporting the client workbook", job)
+        run_with_progress(
+            parent,
+            QCoreApplication.translate("ClientWorkbookExport", "Exporting the client workbook"),
+            job,
+        )
     except ExportError as exc:
         # Excel locks the files it has open; the service cannot know that is the reason.
-        hint = " If it is open in Excel, close it there and export again." if path.exists() else ""
-        show_error(parent, "Export Excel workbook", ExportError(f"{exc}{hint}"))
+        hint = (
+            QCoreApplication.translate(
+                "ClientWorkbookExport", " If it is open in Excel, close it there and export again."
+            )
+            if path.exists()
+            else ""
+        )
+        show_error(parent, _export_title(), ExportError(f"{exc}{hint}"))
         return False
     except CpmError as exc:
-        show_error(parent, "Export Excel workbook", exc)
+        show_error(parent, _export_title(), exc)
         return False
     return True
 
@@ -87,7 +99,9 @@ def ask_and_export_workbook(
     """Ask who it is for, its language and where (last folder, else Documents); write it, open
     it if asked."""
     summary = workspace.run(project_summary, project_id)
-    title = f"Export the client workbook of {summary.code}"
+    title = QCoreApplication.translate(
+        "ClientWorkbookExport", "Export the client workbook of {code}"
+    ).format(code=summary.code)
     reader = ask_reader(parent, title, workspace.run(export_locale, project_id))
     if reader is None:
         return None
@@ -97,7 +111,7 @@ def ask_and_export_workbook(
         parent,
         title,
         str(folder / suggested_name(summary.code, summary.status_date, audience)),
-        XLSX_FILTER,
+        QCoreApplication.translate("ClientWorkbookExport", XLSX_FILTER),
     )
     if not name:
         return None
@@ -108,3 +122,8 @@ def ask_and_export_workbook(
     if settings.open_workbook_when_done():
         open_workbook(path)
     return path
+
+
+def _export_title() -> str:
+    """The title of an export's error message."""
+    return QCoreApplication.translate("ClientWorkbookExport", "Export Excel workbook")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cpm_desktop.errors import CpmError
@@ -22,18 +23,25 @@ from cpm_desktop.ui.client_workbook.export import XLSX_FILTER, documents_folder
 from cpm_desktop.ui.client_workbook.preview_dialog import ClientEditsDialog
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.interchange.background import Report, run_with_progress
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.undo import REFUSED, Editor, edit
 from cpm_desktop.workspace import Workspace
 
-TITLE = "Import client edits"
+# The import's title: its messages' (translated where shown) and its undoable edit's.
+TITLE = QT_TRANSLATE_NOOP("ImportClientEdits", "Import client edits")
 
 
 def ask_for_workbook(parent: QWidget, settings: AppSettings) -> Path | None:
     """Ask which returned workbook to read (starting where the last one was); None if cancelled."""
     folder = settings.client_workbook_folder() or documents_folder()
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Import the client's edits from a workbook", str(folder), XLSX_FILTER
+        parent,
+        QCoreApplication.translate(
+            "ImportClientEdits", "Import the client's edits from a workbook"
+        ),
+        str(folder),
+        QCoreApplication.translate("ClientWorkbookExport", XLSX_FILTER),
     )
     if not name:
         return None
@@ -46,13 +54,21 @@ def read_preview(parent: QWidget, workspace: Workspace, path: Path) -> EditPrevi
     """Compare `path` with the workspace, with progress; None (after a message) if refused."""
 
     def job(report: Report) -> EditPreview:
-        report(f"Reading {path.name} and comparing it with the workspace…")
+        report(
+            QCoreApplication.translate(
+                "ImportClientEdits", "Reading {file} and comparing it with the workspace…"
+            ).format(file=path.name)
+        )
         return workspace.run(preview_client_edits, path)
 
     try:
-        return run_with_progress(parent, "Reading the client's edits", job)
+        return run_with_progress(
+            parent,
+            QCoreApplication.translate("ImportClientEdits", "Reading the client's edits"),
+            job,
+        )
     except CpmError as exc:
-        show_error(parent, TITLE, exc)
+        show_error(parent, QCoreApplication.translate("ImportClientEdits", TITLE), exc)
         return None
 
 
@@ -87,6 +103,7 @@ def apply_edits(
     editor: Editor, preview: EditPreview, accepted: Collection[str]
 ) -> AppliedEdits | None:
     """Apply the `accepted` ids of `preview` as one undoable edit; None if refused (signalled)."""
+    # The edit's name stays English: the audit trail keeps it when it is undone or redone.
     applied = editor.run(
         preview.project_id, edit(TITLE, apply_client_edits, preview.path, list(accepted))
     )
@@ -94,10 +111,10 @@ def apply_edits(
 
 
 def _say_nothing_to_apply(parent: QWidget, preview: EditPreview) -> None:
-    text = (
-        f"{preview.path.name} holds no edits to {preview.project_code}: every cell the client "
-        "can edit is as it was exported."
-    )
+    text = QCoreApplication.translate(
+        "ImportClientEdits",
+        "{file} holds no edits to {project}: every cell the client can edit is as it was exported.",
+    ).format(file=preview.path.name, project=preview.project_code)
     if preview.notes:
         text += "\n\n" + "\n".join(f"• {note}" for note in preview.notes)
-    QMessageBox.information(parent, TITLE, text)
+    QMessageBox.information(parent, QCoreApplication.translate("ImportClientEdits", TITLE), text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,11 +42,19 @@ class ClientEditsDialog(QDialog):
 
     def __init__(self, preview: EditPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Client edits to {preview.project_code}")
+        self.setWindowTitle(
+            QCoreApplication.translate("ClientEditsDialog", "Client edits to {project}").format(
+                project=preview.project_code
+            )
+        )
         self.model = EditTableModel()
         self.table = self._table()
-        self.select_all = QPushButton("Select &All")
-        self.select_none = QPushButton("Select &None")
+        self.select_all = QPushButton(
+            QCoreApplication.translate("ClientEditsDialog", "Select &All")
+        )
+        self.select_none = QPushButton(
+            QCoreApplication.translate("ClientEditsDialog", "Select &None")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -129,13 +137,19 @@ def _heading(preview: EditPreview) -> QLabel:
     when = ""
     if preview.exported_at is not None:
         stamp = preview.exported_at
-        when = f" · exported {date_text(stamp.date())} at {stamp:%H:%M}"
+        when = QCoreApplication.translate(
+            "ClientEditsDialog", " · exported {date} at {time}"
+        ).format(date=date_text(stamp.date()), time=f"{stamp:%H:%M}")
     muted = colors().muted_text
+    nothing_yet = QCoreApplication.translate(
+        "ClientEditsDialog",
+        "Nothing changes in the workspace until you apply the ticked edits; Undo takes the "
+        "whole import back.",
+    )
     label = QLabel(
         f"<b>{html.escape(preview.path.name)}</b>{html.escape(when)}<br>"
         f"{html.escape(counts_line(preview))}<br>"
-        f"<span style='color:{muted}'>Nothing changes in the workspace until you apply the "
-        "ticked edits; Undo takes the whole import back.</span>"
+        f"<span style='color:{muted}'>{html.escape(nothing_yet)}</span>"
     )
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
@@ -171,7 +185,8 @@ class _NotesArea(QScrollArea):
 def _notes_label(notes: tuple[str, ...]) -> QLabel:
     """The rows left out (deleted by the client, unknown keys), one bullet each."""
     items = "".join(f"<li>{html.escape(note)}</li>" for note in notes)
-    label = QLabel(f"<b>Also in the workbook</b><ul style='margin:0'>{items}</ul>")
+    title = html.escape(QCoreApplication.translate("ClientEditsDialog", "Also in the workbook"))
+    label = QLabel(f"<b>{title}</b><ul style='margin:0'>{items}</ul>")
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
