@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +39,7 @@ from cpm_desktop.services.portfolio.views import (
     client_contacts,
     project_summary,
 )
+from cpm_desktop.texts import _
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.icons import icon
@@ -73,15 +74,26 @@ class CloseProjectDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Close Project — {summary.code}")
+        self.setWindowTitle(
+            QCoreApplication.translate("CloseProjectDialog", "Close Project — {code}").format(
+                code=summary.code
+            )
+        )
         self.summary = summary
         self._save = save
-        heading = QLabel(f"Close {summary.code}  ·  {summary.name}")
+        heading = QLabel(
+            QCoreApplication.translate("CloseProjectDialog", "Close {code}  ·  {name}").format(
+                code=summary.code, name=summary.name
+            )
+        )
         style_heading(heading)
         explain = QLabel(
-            "Closing records what you enter here, moves the project into closure and makes it "
-            "read-only; Project › Reopen Project… makes it editable again. Its KPIs still count "
-            "in the portfolio."
+            QCoreApplication.translate(
+                "CloseProjectDialog",
+                "Closing records what you enter here, moves the project into closure and makes "
+                "it read-only; Project › Reopen Project… makes it editable again. Its KPIs still "
+                "count in the portfolio.",
+            )
         )
         explain.setWordWrap(True)
         explain.setStyleSheet(f"color: {colors().muted_text};")
@@ -97,22 +109,36 @@ class CloseProjectDialog(QDialog):
         self.closed_on.setObjectName("closedOn")
         self.approved_by = QLineEdit(summary.sponsor)
         self.approved_by.setObjectName("closureApprovedBy")
-        self.approved_by.setPlaceholderText(f"{current_user()} (you), or the sponsor's name")
+        self.approved_by.setPlaceholderText(
+            QCoreApplication.translate(
+                "CloseProjectDialog", "{user} (you), or the sponsor's name"
+            ).format(user=current_user())
+        )
         top = QHBoxLayout()
         top_form = QFormLayout()
-        top_form.addRow("Closed &on", self.closed_on)
+        top_form.addRow(
+            QCoreApplication.translate("CloseProjectDialog", "Closed &on"), self.closed_on
+        )
         approver_form = QFormLayout()
-        approver_form.addRow("Closure &approved by", self.approved_by)
+        approver_form.addRow(
+            QCoreApplication.translate("CloseProjectDialog", "Closure &approved by"),
+            self.approved_by,
+        )
         top.addLayout(top_form)
         top.addSpacing(16)
         top.addLayout(approver_form, 1)
         layout.addLayout(top)
 
         self.commentary = text_box(
-            "", "How the project ended: delivered scope, dates, budget, what is handed over", 3
+            "",
+            QCoreApplication.translate(
+                "CloseProjectDialog",
+                "How the project ended: delivered scope, dates, budget, what is handed over",
+            ),
+            3,
         )
         self.commentary.setObjectName("finalCommentary")
-        report = QGroupBox("Final status report")
+        report = QGroupBox(QCoreApplication.translate("CloseProjectDialog", "Final status report"))
         report_layout = QVBoxLayout(report)
         report_layout.addWidget(self.commentary)
         layout.addWidget(report)
@@ -128,7 +154,7 @@ class CloseProjectDialog(QDialog):
         layout.addWidget(self.error)
         buttons = ok_cancel_buttons(self, self._on_ok)
         close = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        close.setText("Close Project")
+        close.setText(QCoreApplication.translate("CloseProjectDialog", "Close Project"))
         close.setIcon(icon("lock"))
         layout.addWidget(buttons)
         # Its preferred height: at its minimum the lessons' buttons would ride on the table.
@@ -138,12 +164,14 @@ class CloseProjectDialog(QDialog):
     def _feedback_box(self, summary: ProjectSummary, contacts: list[ContactItem]) -> QGroupBox:
         self.score = QComboBox()
         self.score.setObjectName("finalScore")
-        self.score.addItem("— (no score)", None)
+        self.score.addItem(QCoreApplication.translate("CloseProjectDialog", "— (no score)"), None)
         for score, label in SCORE_LABELS.items():
             self.score.addItem(f"{score} {label}", score)
         self.contact = QComboBox()
         self.contact.setObjectName("finalContact")
-        self.contact.addItem("— (nobody named)", None)
+        self.contact.addItem(
+            QCoreApplication.translate("CloseProjectDialog", "— (nobody named)"), None
+        )
         # The name alone: the role would widen the dialog; it is in the item's tooltip.
         self.contact.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for person in contacts:
@@ -155,15 +183,23 @@ class CloseProjectDialog(QDialog):
         self.channel = QComboBox()
         self.channel.setObjectName("finalChannel")
         for channel in FeedbackChannel:
-            self.channel.addItem(channel.label, channel)
-        self.feedback_comment = text_box("", "What the client said about the project", 2)
+            self.channel.addItem(_(channel.label), channel)
+        self.feedback_comment = text_box(
+            "",
+            QCoreApplication.translate(
+                "CloseProjectDialog", "What the client said about the project"
+            ),
+            2,
+        )
         self.feedback_comment.setObjectName("finalFeedbackComment")
-        box = QGroupBox("The client's final feedback")
+        box = QGroupBox(
+            QCoreApplication.translate("CloseProjectDialog", "The client's final feedback")
+        )
         row = QHBoxLayout()
         for label, widget in (
-            ("CSAT &score", self.score),
-            ("&Given by", self.contact),
-            ("C&hannel", self.channel),
+            (QCoreApplication.translate("CloseProjectDialog", "CSAT &score"), self.score),
+            (QCoreApplication.translate("CloseProjectDialog", "&Given by"), self.contact),
+            (QCoreApplication.translate("CloseProjectDialog", "C&hannel"), self.channel),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -189,17 +225,21 @@ class CloseProjectDialog(QDialog):
         header.setSectionResizeMode(INTERNAL, QHeaderView.ResizeMode.ResizeToContents)
         FillColumn(self.lessons_table, RECOMMENDATION, TEXT_MIN)  # owned by the table
         self.lessons_table.setFixedHeight(rows_height(self.lessons_table, LESSON_ROWS))
-        self.add_button = QPushButton(icon("new"), "&Add Lesson")
+        self.add_button = QPushButton(
+            icon("new"), QCoreApplication.translate("CloseProjectDialog", "&Add Lesson")
+        )
         self.add_button.setObjectName("addLesson")
         self.add_button.clicked.connect(self._add_lesson)
-        self.remove_button = QPushButton(icon("delete"), "&Remove")
+        self.remove_button = QPushButton(
+            icon("delete"), QCoreApplication.translate("CloseProjectDialog", "&Remove")
+        )
         self.remove_button.setObjectName("removeLesson")
         self.remove_button.clicked.connect(self._remove_lesson)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        box = QGroupBox("Lessons learned")
+        box = QGroupBox(QCoreApplication.translate("CloseProjectDialog", "Lessons learned"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.lessons_table)
         layout.addLayout(buttons)
@@ -253,10 +293,10 @@ def _warnings_box(warnings: tuple[str, ...]) -> QFrame:
         f"QFrame#closureWarnings {{ background: {palette.notice}; border-radius: 4px; }}"
     )
     lines = "".join(f"<li>{text}</li>" for text in warnings)
-    label = QLabel(
-        f"<b>Still open</b> — closing freezes these as they are:"
-        f"<ul style='margin: 2px 0 0 -20px'>{lines}</ul>"
+    intro = QCoreApplication.translate(
+        "CloseProjectDialog", "<b>Still open</b> — closing freezes these as they are:"
     )
+    label = QLabel(f"{intro}<ul style='margin: 2px 0 0 -20px'>{lines}</ul>")
     label.setWordWrap(True)
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(10, 6, 10, 6)

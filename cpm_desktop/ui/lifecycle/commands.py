@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSignalBlocker
 from PySide6.QtGui import QAction
 
+from cpm_desktop.domain import Stage
 from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
+from cpm_desktop.texts import _
 from cpm_desktop.ui.feature_tab import MenuPart
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.lifecycle.close_dialog import close_project_dialog
 from cpm_desktop.ui.lifecycle.reopen_dialog import reopen_project_dialog
 from cpm_desktop.ui.lifecycle.stage_gate_dialog import pass_stage_gate, stage_gate_target
@@ -26,8 +29,12 @@ if TYPE_CHECKING:
     from cpm_desktop.ui.main_window import MainWindow
     from cpm_desktop.workspace import ChangeEvent
 
-STAGE_GATE_TIP = "Move the project to its next stage: the date and who approved the gate"
-SHOW_CLOSED_TIP = "List closed projects in the navigator (greyed, with a lock)"
+STAGE_GATE_TIP = QT_TRANSLATE_NOOP(
+    "LifecycleCommands", "Move the project to its next stage: the date and who approved the gate"
+)
+SHOW_CLOSED_TIP = QT_TRANSLATE_NOOP(
+    "LifecycleCommands", "List closed projects in the navigator (greyed, with a lock)"
+)
 MESSAGE_MS = 10000
 
 
@@ -38,17 +45,41 @@ class LifecycleCommands(QObject):
         super().__init__(window)
         self._window = window
         self._settings = settings or AppSettings()
-        self.stage_gate = _action(window, "&Stage Gate…", "milestone", self._stage_gate)
+        self.stage_gate = _action(
+            window,
+            QCoreApplication.translate("LifecycleCommands", "&Stage Gate…"),
+            "milestone",
+            self._stage_gate,
+        )
         self.stage_gate.setObjectName("stageGate")
-        self.close_project = _action(window, "C&lose Project…", "lock", self._close)
+        self.close_project = _action(
+            window,
+            QCoreApplication.translate("LifecycleCommands", "C&lose Project…"),
+            "lock",
+            self._close,
+        )
         self.close_project.setObjectName("closeProject")
         self.close_project.setToolTip(
-            "Record the final report, feedback and lessons, then make the project read-only"
+            QCoreApplication.translate(
+                "LifecycleCommands",
+                "Record the final report, feedback and lessons, then make the project read-only",
+            )
         )
-        self.reopen_project = _action(window, "Re&open Project…", "restore", self._reopen)
+        self.reopen_project = _action(
+            window,
+            QCoreApplication.translate("LifecycleCommands", "Re&open Project…"),
+            "restore",
+            self._reopen,
+        )
         self.reopen_project.setObjectName("reopenProject")
-        self.reopen_project.setToolTip("Make a closed project editable again (audited)")
-        self.show_closed = QAction("Sho&w Closed Projects", window)
+        self.reopen_project.setToolTip(
+            QCoreApplication.translate(
+                "LifecycleCommands", "Make a closed project editable again (audited)"
+            )
+        )
+        self.show_closed = QAction(
+            QCoreApplication.translate("LifecycleCommands", "Sho&w Closed Projects"), window
+        )
         self.show_closed.setObjectName("showClosedProjects")
         self.show_closed.setCheckable(True)
         self.show_closed.setChecked(self._settings.show_closed_projects())
@@ -61,7 +92,8 @@ class LifecycleCommands(QObject):
     def menus(self) -> tuple[MenuPart, ...]:
         """The parts of the menu bar these commands own."""
         items = (self.stage_gate, self.close_project, self.reopen_project, None)
-        return (MenuPart("&Project", (*items, self.show_closed), self.update_actions),)
+        project = QCoreApplication.translate("Menu", "&Project")
+        return (MenuPart(project, (*items, self.show_closed), self.update_actions),)
 
     def update_actions(self) -> None:
         """Enable what the project shown allows: a gate or closing while open, else reopening."""
@@ -71,16 +103,26 @@ class LifecycleCommands(QObject):
         target = None if summary is None else stage_gate_target(summary)
         self.stage_gate.setEnabled(writable and target is not None)
         if target is not None:
-            self.stage_gate.setText(f"&Stage Gate: {target.label}…")
-            self.stage_gate.setToolTip(STAGE_GATE_TIP)
+            self.stage_gate.setText(
+                QCoreApplication.translate("LifecycleCommands", "&Stage Gate: {stage}…").format(
+                    stage=_(target.label)
+                )
+            )
+            self.stage_gate.setToolTip(
+                QCoreApplication.translate("LifecycleCommands", STAGE_GATE_TIP)
+            )
         else:
-            self.stage_gate.setText("&Stage Gate…")
+            self.stage_gate.setText(QCoreApplication.translate("LifecycleCommands", "&Stage Gate…"))
             self.stage_gate.setToolTip(_no_gate_reason(summary))
         is_open = summary is not None and not summary.is_closed
         self.close_project.setEnabled(writable and is_open)
         self.reopen_project.setEnabled(writable and summary is not None and summary.is_closed)
         hidden = window.navigator_model.hidden_count()
-        self.show_closed.setToolTip(SHOW_CLOSED_TIP + (f" ({hidden} hidden now)" if hidden else ""))
+        tip = QCoreApplication.translate("LifecycleCommands", SHOW_CLOSED_TIP)
+        if hidden:
+            # self.tr: pyside6-lupdate takes a count for a plural only from tr (never subclassed)
+            tip = self.tr("{tip} (%n hidden now)", "", hidden).format(tip=tip)
+        self.show_closed.setToolTip(tip)
 
     # -- the commands ----------------------------------------------------------------------
 
@@ -88,8 +130,9 @@ class LifecycleCommands(QObject):
         window, project_id = self._window, self._window.project_id
         if project_id is not None and pass_stage_gate(window, window.editor, project_id):
             summary = window.workspace.run(project_summary, project_id)
+            moved = QCoreApplication.translate("LifecycleCommands", "{code} moved to {stage}")
             window.statusBar().showMessage(
-                f"{summary.code} moved to {summary.stage.label.lower()}", MESSAGE_MS
+                moved.format(code=summary.code, stage=_in_sentence(summary.stage)), MESSAGE_MS
             )
 
     def _close(self) -> None:
@@ -97,16 +140,23 @@ class LifecycleCommands(QObject):
         if project_id is None or not close_project_dialog(window, window.editor, project_id):
             return
         summary = window.workspace.run(project_summary, project_id)
-        hidden = "" if self.show_closed.isChecked() else " Project › Show Closed Projects lists it."
-        window.statusBar().showMessage(
-            f"{summary.code} closed: read-only until reopened.{hidden}", MESSAGE_MS
-        )
+        message = QCoreApplication.translate(
+            "LifecycleCommands", "{code} closed: read-only until reopened."
+        ).format(code=summary.code)
+        if not self.show_closed.isChecked():
+            message += " " + QCoreApplication.translate(
+                "LifecycleCommands", "Project › Show Closed Projects lists it."
+            )
+        window.statusBar().showMessage(message, MESSAGE_MS)
 
     def _reopen(self) -> None:
         window, project_id = self._window, self._window.project_id
         if project_id is not None and reopen_project_dialog(window, window.editor, project_id):
             summary = window.workspace.run(project_summary, project_id)
-            window.statusBar().showMessage(f"{summary.code} reopened", MESSAGE_MS)
+            reopened = QCoreApplication.translate("LifecycleCommands", "{code} reopened").format(
+                code=summary.code
+            )
+            window.statusBar().showMessage(reopened, MESSAGE_MS)
 
     # -- the navigator's filter ------------------------------------------------------------
 
@@ -144,10 +194,23 @@ class LifecycleCommands(QObject):
 def _no_gate_reason(summary: ProjectSummary | None) -> str:
     """Why Stage Gate… is disabled, for its tooltip."""
     if summary is None:
-        return "Select a project to pass its next stage gate"
+        return QCoreApplication.translate(
+            "LifecycleCommands", "Select a project to pass its next stage gate"
+        )
     if summary.is_closed:
-        return f"{summary.code} is closed: reopen it to pass a stage gate"
-    return f"{summary.code} is in {summary.stage.label.lower()}: Close Project… ends it"
+        return QCoreApplication.translate(
+            "LifecycleCommands", "{code} is closed: reopen it to pass a stage gate"
+        ).format(code=summary.code)
+    return QCoreApplication.translate(
+        "LifecycleCommands", "{code} is in {stage}: Close Project… ends it"
+    ).format(code=summary.code, stage=_in_sentence(summary.stage))
+
+
+def _in_sentence(stage: Stage) -> str:
+    """The stage's name inside a sentence: lower-case in English ("moved to execution"), as
+    its translation writes it otherwise (a German noun keeps its capital)."""
+    label = _(stage.label)
+    return label.lower() if label == stage.label else label
 
 
 def _action(window: MainWindow, text: str, icon_name: str, slot: Callable[[], None]) -> QAction:

@@ -4,20 +4,28 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from cpm_desktop.services.portfolio.lifecycle import FinalLesson
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.internal import TIP, internal_icon
 from cpm_desktop.ui.records.table_model import AnyIndex
 
-COLUMNS = ("Lesson", "What happened", "Recommendation", "Internal")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LessonsModel", "Lesson"),
+    QT_TRANSLATE_NOOP("LessonsModel", "What happened"),
+    QT_TRANSLATE_NOOP("LessonsModel", "Recommendation"),
+    QT_TRANSLATE_NOOP("LessonsModel", "Internal"),
+)
 TITLE, WHAT_HAPPENED, RECOMMENDATION, INTERNAL = range(len(COLUMNS))
 _FIELDS = {TITLE: "title", WHAT_HAPPENED: "what_happened", RECOMMENDATION: "recommendation"}
 TIPS = {
-    TITLE: "The lesson, in a few words",
-    WHAT_HAPPENED: "What happened on this project",
-    RECOMMENDATION: "What to do next time, on any project",
-    INTERNAL: "Ticked: the supplier's own lesson, never in a client export",
+    TITLE: QT_TRANSLATE_NOOP("LessonsModel", "The lesson, in a few words"),
+    WHAT_HAPPENED: QT_TRANSLATE_NOOP("LessonsModel", "What happened on this project"),
+    RECOMMENDATION: QT_TRANSLATE_NOOP("LessonsModel", "What to do next time, on any project"),
+    INTERNAL: QT_TRANSLATE_NOOP(
+        "LessonsModel", "Ticked: the supplier's own lesson, never in a client export"
+    ),
 }
 
 
@@ -51,7 +59,11 @@ class LessonsModel(QAbstractTableModel):
             if not any(text.strip() for text in texts):
                 continue
             if not lesson.title.strip():
-                raise ValueError(f"Lesson {number} needs a title (its first column).")
+                raise ValueError(
+                    QCoreApplication.translate(
+                        "LessonsModel", "Lesson {number} needs a title (its first column)."
+                    ).format(number=number)
+                )
             kept.append(lesson)
         return tuple(kept)
 
@@ -74,13 +86,18 @@ class LessonsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return internal_icon(lesson.internal)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return TIP if lesson.internal else TIPS[INTERNAL]
+                return (
+                    TIP
+                    if lesson.internal
+                    else QCoreApplication.translate("LessonsModel", TIPS[INTERNAL])
+                )
             return None
         text = str(getattr(lesson, _FIELDS[column]))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return text or TIPS[column]  # the whole text, however narrow the column
+            # The whole text, however narrow the column.
+            return text or QCoreApplication.translate("LessonsModel", TIPS[column])
         return None
 
     def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -108,9 +125,9 @@ class LessonsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("LessonsModel", COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return TIPS[section]
+            return QCoreApplication.translate("LessonsModel", TIPS[section])
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.services.portfolio.lifecycle import reopen_project
@@ -17,20 +18,35 @@ class ReopenDialog(QDialog):
 
     def __init__(self, summary: ProjectSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Reopen Project — {summary.code}")
+        self.setWindowTitle(
+            QCoreApplication.translate("ReopenDialog", "Reopen Project — {code}").format(
+                code=summary.code
+            )
+        )
         self.setMinimumWidth(480)
         note = QLabel(
-            f"{summary.code} was closed on {date_text(summary.closed_on)}. Reopened, it can be "
-            "changed again; the reopening and its reason go into the audit trail."
+            QCoreApplication.translate(
+                "ReopenDialog",
+                "{code} was closed on {date}. Reopened, it can be changed again; the reopening "
+                "and its reason go into the audit trail.",
+            ).format(code=summary.code, date=date_text(summary.closed_on))
         )
         note.setWordWrap(True)
-        self.reason = text_box("", "Why it is reopened (a warranty fix, a late invoice…)", 3)
+        self.reason = text_box(
+            "",
+            QCoreApplication.translate(
+                "ReopenDialog", "Why it is reopened (a warranty fix, a late invoice…)"
+            ),
+            3,
+        )
         self.reason.setObjectName("reopenReason")
         buttons = ok_cancel_buttons(self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Reopen")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("ReopenDialog", "Reopen")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(note)
-        caption = QLabel("&Reason")
+        caption = QLabel(QCoreApplication.translate("ReopenDialog", "&Reason"))
         caption.setBuddy(self.reason)
         layout.addWidget(caption)
         layout.addWidget(self.reason)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from cpm_desktop.domain.lifecycle import next_stage
 from cpm_desktop.identity import current_user
 from cpm_desktop.services.portfolio.lifecycle import StageGateRow, move_to_stage, stage_gates
 from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
+from cpm_desktop.texts import _
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.lifecycle.gates_model import NOTE, GatesModel
@@ -58,11 +60,19 @@ class StageGateDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Stage Gate — {summary.code}")
+        self.setWindowTitle(
+            QCoreApplication.translate("StageGateDialog", "Stage Gate — {code}").format(
+                code=summary.code
+            )
+        )
         self.setMinimumWidth(560)
         self.target = target
         self._save = save
-        heading = QLabel(f"{summary.code}: from {summary.stage.label} to {target.label}")
+        heading = QLabel(
+            QCoreApplication.translate(
+                "StageGateDialog", "{code}: from {stage} to {target}"
+            ).format(code=summary.code, stage=_(summary.stage.label), target=_(target.label))
+        )
         heading.setObjectName("stageGateHeading")
         style_heading(heading)
         self.model = GatesModel()
@@ -75,23 +85,40 @@ class StageGateDialog(QDialog):
         FillColumn(self.table, NOTE, NOTE_MIN)  # owned by the table
         self.table.setFixedHeight(rows_height(self.table, GATE_ROWS))
         self.table.setVisible(bool(gates))  # an empty table says less than its caption
-        passed = QLabel("Gates passed so far" if gates else "No stage gate passed yet")
+        passed = QLabel(
+            QCoreApplication.translate("StageGateDialog", "Gates passed so far")
+            if gates
+            else QCoreApplication.translate("StageGateDialog", "No stage gate passed yet")
+        )
         self.passed_on = date_field(max(dt.date.today(), summary.start_date))
         self.passed_on.setObjectName("gateDate")
         self.approved_by = QLineEdit()
         self.approved_by.setObjectName("gateApprovedBy")
-        self.approved_by.setPlaceholderText(f"{current_user()} (you), or the sponsor's name")
+        self.approved_by.setPlaceholderText(
+            QCoreApplication.translate(
+                "StageGateDialog", "{user} (you), or the sponsor's name"
+            ).format(user=current_user())
+        )
         if summary.sponsor:
             self.approved_by.setText(summary.sponsor)
-        self.note = text_box("", "What the gate review decided, conditions, the next review")
+        self.note = text_box(
+            "",
+            QCoreApplication.translate(
+                "StageGateDialog", "What the gate review decided, conditions, the next review"
+            ),
+        )
         self.note.setObjectName("gateNote")
         form = QFormLayout()
-        form.addRow("&Passed on", self.passed_on)
-        form.addRow("&Approved by", self.approved_by)
-        form.addRow("&Note", self.note)
+        form.addRow(QCoreApplication.translate("StageGateDialog", "&Passed on"), self.passed_on)
+        form.addRow(QCoreApplication.translate("StageGateDialog", "&Approved by"), self.approved_by)
+        form.addRow(QCoreApplication.translate("StageGateDialog", "&Note"), self.note)
         buttons = ok_cancel_buttons(self, self._on_ok)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(f"Move to {target.label}")
+        ok.setText(
+            QCoreApplication.translate("StageGateDialog", "Move to {stage}").format(
+                stage=_(target.label)
+            )
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(passed)
