@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -42,16 +43,20 @@ class LevellingDialog(QDialog):
 
     def __init__(self, plan: LevellingPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Level resources of {plan.code}")
+        self.setWindowTitle(
+            QCoreApplication.translate("LevellingDialog", "Level resources of {code}").format(
+                code=plan.code
+            )
+        )
         self.plan = plan
         self.model = MovesModel(plan.moves)
         self.table = QTableView()
         self.table.setObjectName("levellingMoves")
         self.table.setModel(self.model)
         style_record_table(self.table, sortable=False)
-        self.heading = QLabel(_heading(plan))
+        self.heading = QLabel(self._heading(plan))
         self.heading.setWordWrap(True)
-        self.left = QLabel(_left(plan))
+        self.left = QLabel(self._left(plan))
         self.left.setWordWrap(True)
         self.left.setVisible(bool(plan.unresolved))
         self.buttons = QDialogButtonBox(
@@ -59,7 +64,11 @@ class LevellingDialog(QDialog):
         )
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         count = len(plan.moves)
-        self.apply_button.setText(f"Level ({count} task{'' if count == 1 else 's'})")
+        self.apply_button.setText(
+            QCoreApplication.translate("LevellingDialog", "Level (1 task)")
+            if count == 1
+            else self.tr("Level (%n tasks)", None, count)
+        )
         self.apply_button.setEnabled(bool(plan.moves))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -93,44 +102,66 @@ class LevellingDialog(QDialog):
             width = min(width, int(room.width() * SCREEN_SHARE))
         self.resize(max(width, 560), self.sizeHint().height())
 
-
-def _heading(plan: LevellingPlan) -> str:
-    """What levelling does in a sentence or two, as rich text."""
-    code = html.escape(plan.code)
-    if not plan.moves:
-        if plan.unresolved:
-            return (
-                f"<b>{code}</b>: no delay can resolve the over-allocations left: the tasks "
-                "involved have started, are pinned by a date or priority 1000, or would "
-                "break a deadline."
+    def _heading(self, plan: LevellingPlan) -> str:
+        """What levelling does in a sentence or two, as rich text."""
+        code = html.escape(plan.code)
+        if not plan.moves:
+            if plan.unresolved:
+                return QCoreApplication.translate(
+                    "LevellingDialog",
+                    "<b>{code}</b>: no delay can resolve the over-allocations left: the tasks "
+                    "involved have started, are pinned by a date or priority 1000, or would "
+                    "break a deadline.",
+                ).format(code=code)
+            return QCoreApplication.translate(
+                "LevellingDialog",
+                "<b>{code}</b>: nobody is over-allocated; there is nothing to level.",
+            ).format(code=code)
+        count = len(plan.moves)
+        finish = ""
+        if plan.finish_after and plan.finish_before and plan.finish_after != plan.finish_before:
+            finish = " " + QCoreApplication.translate(
+                "LevellingDialog", "The project then finishes on <b>{after}</b> (now {before})."
+            ).format(
+                after=short_date_text(plan.finish_after),
+                before=short_date_text(plan.finish_before),
             )
-        return f"<b>{code}</b>: nobody is over-allocated; there is nothing to level."
-    count = len(plan.moves)
-    moved = f"{count} task{'' if count == 1 else 's'}"
-    finish = ""
-    if plan.finish_after and plan.finish_before and plan.finish_after != plan.finish_before:
-        finish = (
-            f" The project then finishes on <b>{short_date_text(plan.finish_after)}</b> "
-            f"(now {short_date_text(plan.finish_before)})."
+        elif plan.finish_after:
+            finish = " " + QCoreApplication.translate(
+                "LevellingDialog", "The project still finishes on {finish}."
+            ).format(finish=short_date_text(plan.finish_after))
+        days = plan.over_before
+        # Plurals through self.tr: pyside6-lupdate sees a variable count only there.
+        over = (
+            QCoreApplication.translate(
+                "LevellingDialog", "<b>{code}</b>: 1 over-allocated person-day."
+            )
+            if days == 1
+            else self.tr("<b>{code}</b>: %n over-allocated person-days.", None, days)
         )
-    elif plan.finish_after:
-        finish = f" The project still finishes on {short_date_text(plan.finish_after)}."
-    days = plan.over_before
-    return (
-        f"<b>{code}</b>: {days} over-allocated person-day{'' if days == 1 else 's'}. "
-        f"Levelling delays {moved} (within their slack first, then by priority); links and "
-        f"constraints hold.{finish}"
-    )
+        delays = (
+            QCoreApplication.translate(
+                "LevellingDialog",
+                "Levelling delays 1 task (within their slack first, then by priority); links "
+                "and constraints hold.",
+            )
+            if count == 1
+            else self.tr(
+                "Levelling delays %n tasks (within their slack first, then by priority); links "
+                "and constraints hold.",
+                None,
+                count,
+            )
+        )
+        return f"{over.format(code=code)} {delays}{finish}"
 
-
-def _left(plan: LevellingPlan) -> str:
-    """The over-allocations levelling leaves, in the theme's red."""
-    if not plan.unresolved:
-        return ""
-    named = [html.escape(overload_text(o)) for o in plan.unresolved[:LISTED_UNRESOLVED]]
-    more = len(plan.unresolved) - len(named)
-    tail = f"; and {more} more" if more > 0 else ""
-    red = colors().rag_red
-    return (
-        f"<span style='color:{red}'>Still over-allocated:</span> " + "; ".join(named) + tail + "."
-    )
+    def _left(self, plan: LevellingPlan) -> str:
+        """The over-allocations levelling leaves, in the theme's red."""
+        if not plan.unresolved:
+            return ""
+        named = [html.escape(overload_text(o)) for o in plan.unresolved[:LISTED_UNRESOLVED]]
+        more = len(plan.unresolved) - len(named)
+        tail = self.tr("; and %n more", None, more) if more > 0 else ""
+        red = colors().rag_red
+        still = QCoreApplication.translate("LevellingDialog", "Still over-allocated:")
+        return f"<span style='color:{red}'>{still}</span> " + "; ".join(named) + tail + "."

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from cpm_desktop.services.workload.levelling import LevelledTask, OverAllocation
 from cpm_desktop.ui.formatting import date_text, short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-COLUMNS = ("WBS", "Task", "Delay", "Start", "Finish", "Resolves")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("MovesModel", "WBS"),
+    QT_TRANSLATE_NOOP("MovesModel", "Task"),
+    QT_TRANSLATE_NOOP("MovesModel", "Delay"),
+    QT_TRANSLATE_NOOP("MovesModel", "Start"),
+    QT_TRANSLATE_NOOP("MovesModel", "Finish"),
+    QT_TRANSLATE_NOOP("MovesModel", "Resolves"),
+)
 WBS, TASK, DELAY, START, FINISH, RESOLVES = range(len(COLUMNS))
 TEXT_COLUMNS = (TASK, RESOLVES)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -49,21 +63,27 @@ class MovesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("MovesModel", COLUMNS[section])
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.ToolTipRole
             and section == DELAY
         ):
-            return "The task's levelling delay in working days, before → after"
+            return QCoreApplication.translate(
+                "MovesModel", "The task's levelling delay in working days, before → after"
+            )
         return None
 
 
 def overload_text(overload: OverAllocation) -> str:
     """A person's over-allocated day: 'Ana on 07 Sep 2026: 16 h of 8 h'."""
-    return (
-        f"{overload.resource} on {short_date_text(overload.day)}: "
-        f"{overload.hours:g} h of {overload.capacity:g} h"
+    return QCoreApplication.translate(
+        "MovesModel", "{resource} on {day}: {hours} h of {capacity} h"
+    ).format(
+        resource=overload.resource,
+        day=short_date_text(overload.day),
+        hours=f"{overload.hours:g}",
+        capacity=f"{overload.capacity:g}",
     )
 
 
@@ -73,9 +93,13 @@ def _text(move: LevelledTask, column: int) -> str:
     if column == TASK:
         return move.name
     if column == DELAY:
-        return f"{move.old_delay} → {move.delay} d"
+        return QCoreApplication.translate("MovesModel", "{before} → {after} d").format(
+            before=move.old_delay, after=move.delay
+        )
     if column == START:
         return f"{short_date_text(move.old_start)} → {short_date_text(move.start)}"
     if column == FINISH:
         return f"{short_date_text(move.old_finish)} → {short_date_text(move.finish)}"
-    return overload_text(move.resolves) if move.resolves else "An old delay is cleared"
+    if move.resolves:
+        return overload_text(move.resolves)
+    return QCoreApplication.translate("MovesModel", "An old delay is cleared")

@@ -12,15 +12,27 @@ from collections.abc import Callable
 from functools import cache
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from cpm_desktop.services.workload.views import over_allocated_tasks
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor
 from cpm_desktop.workspace import ChangeEvent, RecordKind
 
-OVER_ALLOCATED_TIP = "Over-allocated: someone on this task is planned beyond their capacity"
+OVER_ALLOCATED_TIP = QT_TRANSLATE_NOOP(
+    "OverAllocationMarks", "Over-allocated: someone on this task is planned beyond their capacity"
+)
+"""Marked, not translated: show it through `over_allocated_tip()`."""
 # Edits that may change anyone's load: any project's, as a person's load spans projects.
 _LOAD_KINDS = (
     RecordKind.TASK,
@@ -39,6 +51,11 @@ class Marked(Protocol):
 
     def set_over_allocated(self, task_ids: frozenset[int]) -> None:
         """Mark these tasks (and no others)."""
+
+
+def over_allocated_tip() -> str:
+    """OVER_ALLOCATED_TIP in the window's language."""
+    return QCoreApplication.translate("OverAllocationMarks", OVER_ALLOCATED_TIP)
 
 
 def over_allocation_icon() -> QIcon:

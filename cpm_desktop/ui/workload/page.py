@@ -7,6 +7,7 @@ one undoable edit; Clear Levelling sets every delay back to 0, undoable too.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from cpm_desktop.services.workload.views import Workload, first_week, workload
 from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.widgets import action_button, panel_action
 from cpm_desktop.ui.refresh_on_show import RefreshOnShow
 from cpm_desktop.ui.theme import colors
@@ -48,12 +50,14 @@ SHOWN = (
     RecordKind.PROJECT,
 )
 DEFAULT_WEEKS = 26
-THIS_PROJECT, ALL_PROJECTS = "This project", "All projects"
-HINT = (
+THIS_PROJECT = QT_TRANSLATE_NOOP("WorkloadPage", "This project")
+ALL_PROJECTS = QT_TRANSLATE_NOOP("WorkloadPage", "All projects")
+HINT = QT_TRANSLATE_NOOP(
+    "WorkloadPage",
     "Planned hours per week and their share of what the person can work (maximum units × 8 h "
     "on each working day of their calendar). Red: more hours than the person has on a day of "
     "that week. Utilisation: billable hours booked ÷ hours available since the project's start, "
-    "for our own team (the client's and vendors' staff have none)."
+    "for our own team (the client's and vendors' staff have none).",
 )
 
 
@@ -71,32 +75,52 @@ class WorkloadPage(QWidget):
         self.weeks.setObjectName("workloadWeeks")
         self.weeks.setRange(4, 104)
         self.weeks.setValue(DEFAULT_WEEKS)
-        self.weeks.setSuffix(" weeks")
-        self.weeks.setToolTip("How many weeks to show from the week of the status date")
+        self.weeks.setSuffix(QCoreApplication.translate("WorkloadPage", " weeks"))
+        self.weeks.setToolTip(
+            QCoreApplication.translate(
+                "WorkloadPage", "How many weeks to show from the week of the status date"
+            )
+        )
         self.scope = QComboBox()
         self.scope.setObjectName("workloadScope")
-        self.scope.addItems([THIS_PROJECT, ALL_PROJECTS])
+        self.scope.addItems(
+            [QCoreApplication.translate("WorkloadPage", s) for s in (THIS_PROJECT, ALL_PROJECTS)]
+        )
         self.scope.setToolTip(
-            "This project's hours only, or every project's: a person's load across the portfolio"
+            QCoreApplication.translate(
+                "WorkloadPage",
+                "This project's hours only, or every project's: a person's load across the "
+                "portfolio",
+            )
         )
         self.level_action = panel_action(
             self,
             "level",
-            "&Level Resources…",
-            "Delay tasks so nobody is planned beyond their capacity; previewed first",
+            QCoreApplication.translate("WorkloadPage", "&Level Resources…"),
+            QCoreApplication.translate(
+                "WorkloadPage",
+                "Delay tasks so nobody is planned beyond their capacity; previewed first",
+            ),
         )
         self.clear_action = panel_action(
-            self, "undo", "&Clear Levelling", "Set every levelling delay of the project back to 0"
+            self,
+            "undo",
+            QCoreApplication.translate("WorkloadPage", "&Clear Levelling"),
+            QCoreApplication.translate(
+                "WorkloadPage", "Set every levelling delay of the project back to 0"
+            ),
         )
         self.model = UsageModel()
         self.grid = UsageGrid(self.model)
         self.summary = QLabel()
         self.summary.setObjectName("workloadSummary")
         self.summary.setWordWrap(True)
-        hint = QLabel(HINT)
+        hint = QLabel(QCoreApplication.translate("WorkloadPage", HINT))
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {colors().muted_text};")
-        self.empty = EmptyState("team", "No workload yet", "")
+        self.empty = EmptyState(
+            "team", QCoreApplication.translate("WorkloadPage", "No workload yet"), ""
+        )
         self.stack = QStackedWidget()
         page = QWidget()
         page_layout = QVBoxLayout(page)
@@ -108,7 +132,7 @@ class WorkloadPage(QWidget):
         self.stack.addWidget(self.empty)
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(QCoreApplication.translate("WorkloadPage", "Show:")))
         bar.addWidget(self.scope)
         bar.addWidget(self.weeks)
         bar.addStretch(1)
@@ -147,7 +171,7 @@ class WorkloadPage(QWidget):
     @property
     def everywhere(self) -> bool:
         """True when every project's hours are shown, not only this project's."""
-        return self.scope.currentText() == ALL_PROJECTS
+        return self.scope.currentIndex() == 1  # ALL_PROJECTS
 
     def _show(self) -> None:
         load = self.load
@@ -156,13 +180,20 @@ class WorkloadPage(QWidget):
         self.level_action.setEnabled(people)
         self.clear_action.setEnabled(bool(load and load.levelled))
         if load is None:
-            self.empty.set_text("Choose a project to see its team's workload.")
+            self.empty.set_text(
+                QCoreApplication.translate(
+                    "WorkloadPage", "Choose a project to see its team's workload."
+                )
+            )
             self.stack.setCurrentWidget(self.empty)
             return
         if not self.model.rowCount():
             self.empty.set_text(
-                f"Nobody is planned on {load.code} in these weeks. Assign people to its tasks "
-                "(Timeline, Task Details…) and their weekly load appears here."
+                QCoreApplication.translate(
+                    "WorkloadPage",
+                    "Nobody is planned on {code} in these weeks. Assign people to its tasks "
+                    "(Timeline, Task Details…) and their weekly load appears here.",
+                ).format(code=load.code)
             )
             self.stack.setCurrentWidget(self.empty)
             return
@@ -172,27 +203,41 @@ class WorkloadPage(QWidget):
     def _summary(self, load: Workload) -> str:
         over = self.model.over_allocated()
         people = self.model.rowCount() - 1  # the team's line
-        parts = [
-            f"<b>{load.code}</b>",
-            f"{people} {'person' if people == 1 else 'people'} from the week of "
-            f"{short_date_text(load.weeks[0])}",
-        ]
+        team = (
+            QCoreApplication.translate("WorkloadPage", "1 person from the week of {week}")
+            if people == 1
+            else self.tr("%n people from the week of {week}", None, people)
+        )
+        parts = [f"<b>{load.code}</b>", team.format(week=short_date_text(load.weeks[0]))]
         if over:
             red = colors().rag_red
-            parts.append(f"<span style='color:{red}'>over-allocated: {', '.join(over)}</span>")
+            over_text = QCoreApplication.translate("WorkloadPage", "over-allocated: {names}")
+            parts.append(
+                f"<span style='color:{red}'>{over_text.format(names=', '.join(over))}</span>"
+            )
         else:
-            parts.append("nobody over-allocated")
+            parts.append(QCoreApplication.translate("WorkloadPage", "nobody over-allocated"))
         used = load.utilisation
         if used.booked and used.percent is not None:
             parts.append(
-                f"team utilisation to date {used.percent:.0f} % ({used.billable_hours:,.0f} "
-                f"billable of {used.available_hours:,.0f} h)"
+                QCoreApplication.translate(
+                    "WorkloadPage",
+                    "team utilisation to date {percent} % ({billable} billable of {available} h)",
+                ).format(
+                    percent=f"{used.percent:.0f}",
+                    billable=f"{used.billable_hours:,.0f}",
+                    available=f"{used.available_hours:,.0f}",
+                )
             )
         else:
-            parts.append("no hours booked yet")
+            parts.append(QCoreApplication.translate("WorkloadPage", "no hours booked yet"))
         if load.levelled:
             count = load.levelled
-            parts.append(f"{count} task{'' if count == 1 else 's'} delayed by levelling")
+            parts.append(
+                QCoreApplication.translate("WorkloadPage", "1 task delayed by levelling")
+                if count == 1
+                else self.tr("%n tasks delayed by levelling", None, count)
+            )
         return " · ".join(parts)
 
     def _on_changed(self, event: ChangeEvent) -> None:
@@ -209,7 +254,9 @@ class WorkloadPage(QWidget):
         try:
             plan = self.editor.workspace.run(level_preview, project_id)
         except ValidationError as exc:
-            QMessageBox.information(self, "Level Resources", str(exc))
+            QMessageBox.information(
+                self, QCoreApplication.translate("WorkloadPage", "Level Resources"), str(exc)
+            )
             return
         if run_modal(LevellingDialog(plan, self)) and plan.moves:
             count = len(plan.moves)

@@ -10,7 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from cpm_desktop.services.workload.views import (
@@ -20,13 +26,14 @@ from cpm_desktop.services.workload.views import (
     Workload,
 )
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.theme import colors
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAME, UTILISATION = 0, 1
 FIRST_WEEK = 2  # the column of the first week
 OVER_ROLE = Qt.ItemDataRole.UserRole + 1  # True on an over-allocated week's cell
-TEAM = "Team"
+TEAM = QT_TRANSLATE_NOOP("UsageModel", "Team")  # the last row's name, translated when built
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -112,17 +119,27 @@ class UsageModel(QAbstractTableModel):
         monday = self.workload.weeks[section - FIRST_WEEK] if section >= FIRST_WEEK else None
         if role == Qt.ItemDataRole.DisplayRole:
             if monday is None:
-                return "Resource" if section == NAME else "Utilisation"
-            return f"W{monday.isocalendar().week} {short_date_text(monday)[:6]}"
+                if section == NAME:
+                    return QCoreApplication.translate("UsageModel", "Resource")
+                return QCoreApplication.translate("UsageModel", "Utilisation")
+            return QCoreApplication.translate("UsageModel", "W{week} {day}").format(
+                week=monday.isocalendar().week, day=short_date_text(monday)[:6]
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             if monday is not None:
                 sunday = monday + dt.timedelta(days=6)
-                return (
-                    f"Week {monday.isocalendar().week}: Monday {short_date_text(monday)} to "
-                    f"Sunday {short_date_text(sunday)}"
+                return QCoreApplication.translate(
+                    "UsageModel", "Week {week}: Monday {monday} to Sunday {sunday}"
+                ).format(
+                    week=monday.isocalendar().week,
+                    monday=short_date_text(monday),
+                    sunday=short_date_text(sunday),
                 )
             if section == UTILISATION:
-                return "Billable hours booked ÷ hours available, from the project's start"
+                return QCoreApplication.translate(
+                    "UsageModel",
+                    "Billable hours booked ÷ hours available, from the project's start",
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and section != NAME:
             return Qt.AlignmentFlag.AlignCenter
         return None
@@ -138,26 +155,52 @@ class UsageModel(QAbstractTableModel):
         if column == UTILISATION:
             used = row.utilisation
             if used is None or self.workload is None:
-                return "No billable hours to count (the client's staff, or another project's)"
+                return QCoreApplication.translate(
+                    "UsageModel",
+                    "No billable hours to count (the client's staff, or another project's)",
+                )
             period = self.workload.utilisation
-            return (
-                f"{row.name}: {used.billable_hours:,.1f} billable hours of "
-                f"{used.available_hours:,.1f} available, {short_date_text(period.start)} to "
-                f"{short_date_text(period.end)}"
+            return QCoreApplication.translate(
+                "UsageModel",
+                "{name}: {billable} billable hours of {available} available, {start} to {end}",
+            ).format(
+                name=row.name,
+                billable=f"{used.billable_hours:,.1f}",
+                available=f"{used.available_hours:,.1f}",
+                start=short_date_text(period.start),
+                end=short_date_text(period.end),
             )
         if week is None or self.workload is None:
             return None
         monday = self.workload.weeks[column - FIRST_WEEK]
-        scope = "on every project" if self.everywhere else f"on {self.workload.code}"
-        text = (
-            f"{row.name}, week of {short_date_text(monday)}: {week.hours:,.1f} h planned {scope} "
-            f"of {week.capacity:,.1f} h available ({_percent(week.percent)})"
+        if self.everywhere:
+            text = QCoreApplication.translate(
+                "UsageModel",
+                "{name}, week of {monday}: {hours} h planned on every project of {capacity} h "
+                "available ({percent})",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "UsageModel",
+                "{name}, week of {monday}: {hours} h planned on {code} of {capacity} h "
+                "available ({percent})",
+            )
+        text = text.format(
+            name=row.name,
+            monday=short_date_text(monday),
+            hours=f"{week.hours:,.1f}",
+            code=self.workload.code,
+            capacity=f"{week.capacity:,.1f}",
+            percent=_percent(week.percent),
         )
         if week.over_allocated:
-            text += (
-                "\nOver-allocated: more hours than the person has on a day of this week"
+            text += "\n" + (
+                QCoreApplication.translate(
+                    "UsageModel",
+                    "Over-allocated: more hours than the person has on a day of this week",
+                )
                 if not row.team
-                else "\nSomeone is over-allocated this week"
+                else QCoreApplication.translate("UsageModel", "Someone is over-allocated this week")
             )
         return text
 
@@ -177,10 +220,11 @@ def _rows(workload: Workload, everywhere: bool) -> list[UsageRow]:
         )
         for n in range(len(workload.weeks))
     )
+    name = QCoreApplication.translate("UsageModel", TEAM)
     team_use = PersonUtilisation(
-        0, TEAM, workload.utilisation.billable_hours, workload.utilisation.available_hours
+        0, name, workload.utilisation.billable_hours, workload.utilisation.available_hours
     )
-    return [*rows, UsageRow(TEAM, None, team, team_use, team=True)] if rows else []
+    return [*rows, UsageRow(name, None, team, team_use, team=True)] if rows else []
 
 
 def _weeks(row: ResourceWorkload, everywhere: bool) -> tuple[WeekLoad, ...]:
