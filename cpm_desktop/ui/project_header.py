@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.domain import Rag
 from cpm_desktop.domain.lifecycle import next_status_date, status_overdue
-from cpm_desktop.domain.overall_status import OverallStatus, badge_text
-from cpm_desktop.services.portfolio.status_words import status_explanation
+from cpm_desktop.domain.overall_status import OverallStatus
+from cpm_desktop.services.portfolio.status_words import badge_text, status_explanation
 from cpm_desktop.services.portfolio.views import ProjectSummary
 from cpm_desktop.texts import _
 from cpm_desktop.ui.formatting import short_date_text

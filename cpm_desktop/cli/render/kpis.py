@@ -7,12 +7,12 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 
-from cpm_desktop.domain.overall_status import OverallStatus, badge_text
+from cpm_desktop.domain.overall_status import OverallStatus
 from cpm_desktop.scheduling import KpiRag, PortfolioKpis, ProjectKpis
 from cpm_desktop.services.portfolio.exchange_rates import ExchangeRateRow
 from cpm_desktop.services.portfolio.kpis import ClientKpiRow, CurrencyKpis, KpiReport
 from cpm_desktop.services.portfolio.standing import FinishDates
-from cpm_desktop.services.portfolio.status_words import computed_reason
+from cpm_desktop.services.portfolio.status_words import badge_text, computed_reason
 
 JSON_FORMAT_VERSION = 1
 HEADER = (

@@ -7,6 +7,8 @@ command line today, the reader's language in an export.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from cpm_desktop.domain.overall_status import DELIVERY_KPIS, OverallStatus, StatusSource
 from cpm_desktop.domain.projects import Rag
 from cpm_desktop.texts import _
@@ -42,3 +44,31 @@ def computed_reason(overall: OverallStatus) -> str:
 def _rag(rag: Rag) -> str:
     """'amber', 'gelb', 'orange': the RAG word inside a sentence."""
     return _(rag.label).lower()
+
+
+def badge_text(overall: OverallStatus) -> str:
+    """The status as a badge says it: "AMBER", "GREEN (PM) · KPIs RED", or "NOT RATED"."""
+    return _spelled(overall, _("NOT RATED"), lambda rag: _(rag.label).upper(), str.upper)
+
+
+def status_words(overall: OverallStatus) -> str:
+    """The status in a table cell: "Amber", "Green (PM) · KPIs red", or "Not rated"."""
+    return _spelled(overall, _("Not rated"), lambda rag: _(rag.label), str.lower)
+
+
+def _spelled(
+    overall: OverallStatus,
+    unrated: str,
+    shown: Callable[[Rag], str],
+    computed_word: Callable[[str], str],
+) -> str:
+    """The one wording of the status, in a badge's or a table's spelling."""
+    if overall.rag is None:
+        return unrated
+    if overall.source == StatusSource.COMPUTED:
+        return shown(overall.rag)
+    if overall.differs and overall.computed is not None:
+        return _("{rag} (PM) · KPIs {computed}").format(
+            rag=shown(overall.rag), computed=computed_word(_(overall.computed.label))
+        )
+    return _("{rag} (PM)").format(rag=shown(overall.rag))

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from cpm_desktop.domain.overall_status import overall_status
 from cpm_desktop.domain.projects import Rag
-from cpm_desktop.services.portfolio.status_words import computed_reason, status_explanation
+from cpm_desktop.services.portfolio.status_words import (
+    badge_text,
+    computed_reason,
+    status_explanation,
+    status_words,
+)
 from cpm_desktop.texts import speaking
 
 
@@ -34,3 +39,14 @@ def test_the_pm_rating_is_said_with_what_the_kpis_give() -> None:
         german = status_explanation(status)
     assert "grün" in german
     assert "Termintreue" in german
+
+
+def test_badge_and_table_words_name_both_ratings_when_they_differ() -> None:
+    """GREEN set by the PM while on-time delivery is red: both, in the reader's words."""
+    status = overall_status(Rag.GREEN, {"on_time_rate": "red"})
+    assert badge_text(status) == "GREEN (PM) · KPIs RED"
+    assert status_words(status) == "Green (PM) · KPIs red"
+    with speaking("de_DE"):
+        assert badge_text(status) == "GRÜN (PL) · KPIs ROT"
+    unrated = overall_status(None, {"spi": None})
+    assert (badge_text(unrated), status_words(unrated)) == ("NOT RATED", "Not rated")
