@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -46,6 +47,7 @@ from cpm_desktop.ui.calendars.exceptions_model import (
     WORKED,
     ExceptionsModel,
     KindDelegate,
+    translated,
 )
 from cpm_desktop.ui.calendars.holiday_preview import (
     HolidayPreviewDialog,
@@ -55,14 +57,15 @@ from cpm_desktop.ui.calendars.holiday_preview import (
 )
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import date_field, picked_date
 from cpm_desktop.ui.records.widgets import rows_height, style_editable_table
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import REFUSED, Editor, edit
 
-TITLE = "Calendar"
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+TITLE = QT_TRANSLATE_NOOP("CalendarDialog", "Calendar")
 VISIBLE_EXCEPTIONS = 8  # whole rows the table shows before it scrolls
 OWN = None  # the draft key of the project's own calendar
 
@@ -103,7 +106,11 @@ class CalendarDialog(QDialog):
             OWN: draft_of(self.current, None if self.is_own else _unused(self.code, taken))
         }
         self._key: int | None = OWN
-        self.setWindowTitle(f"{TITLE} of {self.code}")
+        self.setWindowTitle(
+            QCoreApplication.translate("CalendarDialog", "Calendar of {code}").format(
+                code=self.code
+            )
+        )
         self.setWindowIcon(icon("calendar"))
 
         layout = QVBoxLayout(self)
@@ -117,10 +124,18 @@ class CalendarDialog(QDialog):
     # -- building ------------------------------------------------------------------------
 
     def _choice_box(self) -> QGroupBox:
-        box = QGroupBox(f"Calendar {self.code} works by")
-        self.own_button = QRadioButton("Its &own calendar")
+        box = QGroupBox(
+            QCoreApplication.translate("CalendarDialog", "Calendar {code} works by").format(
+                code=self.code
+            )
+        )
+        self.own_button = QRadioButton(
+            QCoreApplication.translate("CalendarDialog", "Its &own calendar")
+        )
         self.own_button.setObjectName("ownCalendar")
-        self.shared_button = QRadioButton("A calendar &shared with other projects:")
+        self.shared_button = QRadioButton(
+            QCoreApplication.translate("CalendarDialog", "A calendar &shared with other projects:")
+        )
         self.shared_button.setObjectName("sharedCalendar")
         group = QButtonGroup(box)
         group.addButton(self.own_button)
@@ -148,7 +163,7 @@ class CalendarDialog(QDialog):
         grid.addWidget(self.own_button, 0, 0)
         grid.addWidget(self.shared_button, 1, 0)
         grid.addWidget(self.shared, 1, 1)
-        name_label = QLabel("&Name:")
+        name_label = QLabel(QCoreApplication.translate("CalendarDialog", "&Name:"))
         name_label.setBuddy(self.name)
         grid.addWidget(name_label, 2, 0)
         grid.addWidget(self.name, 2, 1)
@@ -160,11 +175,12 @@ class CalendarDialog(QDialog):
         return box
 
     def _weekdays_box(self) -> QGroupBox:
-        box = QGroupBox("Working weekdays")
+        box = QGroupBox(QCoreApplication.translate("CalendarDialog", "Working weekdays"))
         row = QHBoxLayout(box)
         self.weekday_boxes: list[QCheckBox] = []
-        for number, name in enumerate(WEEKDAYS):
-            check = QCheckBox(name)
+        locale = QLocale()  # the UI language's day names ("Mo.", "lun.")
+        for number in range(7):
+            check = QCheckBox(locale.dayName(number + 1, QLocale.FormatType.ShortFormat))
             check.setObjectName(f"weekday{number}")
             self.weekday_boxes.append(check)
             row.addWidget(check)
@@ -172,10 +188,13 @@ class CalendarDialog(QDialog):
         return box
 
     def _exceptions_box(self) -> QGroupBox:
-        box = QGroupBox("Holidays and worked days")
+        box = QGroupBox(QCoreApplication.translate("CalendarDialog", "Holidays and worked days"))
         intro = QLabel(
-            "A holiday is not worked though its weekday is; a worked day is worked though its "
-            "weekday is not (a weekend cut-over). Double-click a name or kind to change it."
+            QCoreApplication.translate(
+                "CalendarDialog",
+                "A holiday is not worked though its weekday is; a worked day is worked though its "
+                "weekday is not (a weekend cut-over). Double-click a name or kind to change it.",
+            )
         )
         intro.setWordWrap(True)
         self.model = ExceptionsModel()
@@ -189,8 +208,9 @@ class CalendarDialog(QDialog):
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
         # Wide enough for the longest date and kind, whatever the rows hold now.
-        header.resizeSection(0, metrics.horizontalAdvance("Wed 30 Sep 2026") + 28)
-        header.resizeSection(KIND, metrics.horizontalAdvance(WORKED) + 48)
+        header.resizeSection(0, metrics.horizontalAdvance(date_text(dt.date(2026, 9, 30))) + 28)
+        widest_kind = max(metrics.horizontalAdvance(translated(k)) for k in (HOLIDAY, WORKED))
+        header.resizeSection(KIND, widest_kind + 48)
         self.table.setMinimumHeight(rows_height(self.table, VISIBLE_EXCEPTIONS))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
 
@@ -198,18 +218,27 @@ class CalendarDialog(QDialog):
         self.new_day.setObjectName("exceptionDate")
         self.new_name = QLineEdit()
         self.new_name.setObjectName("exceptionName")
-        self.new_name.setPlaceholderText("e.g. Christmas Day")
+        self.new_name.setPlaceholderText(
+            QCoreApplication.translate("CalendarDialog", "e.g. Christmas Day")
+        )
         self.new_name.setMaxLength(200)
         self.new_name.returnPressed.connect(self.add_exception)
         self.new_kind = QComboBox()
         self.new_kind.setObjectName("exceptionKind")
-        self.new_kind.addItems([HOLIDAY, WORKED])
-        self.add_button = QPushButton(icon("new"), "&Add")
+        for kind in (HOLIDAY, WORKED):
+            self.new_kind.addItem(translated(kind), kind)
+        self.add_button = QPushButton(
+            icon("new"), QCoreApplication.translate("CalendarDialog", "&Add")
+        )
         self.add_button.setObjectName("addException")
-        self.add_button.setToolTip("Add the date on the left as a holiday or a worked day")
+        self.add_button.setToolTip(
+            QCoreApplication.translate(
+                "CalendarDialog", "Add the date on the left as a holiday or a worked day"
+            )
+        )
         self.add_button.clicked.connect(self.add_exception)
         form = QHBoxLayout()
-        new_label = QLabel("New &date:")
+        new_label = QLabel(QCoreApplication.translate("CalendarDialog", "New &date:"))
         new_label.setBuddy(self.new_day)
         form.addWidget(new_label)
         for widget, stretch in (
@@ -220,17 +249,31 @@ class CalendarDialog(QDialog):
         ):
             form.addWidget(widget, stretch)
 
-        self.remove_button = QPushButton(icon("delete"), "&Remove")
+        self.remove_button = QPushButton(
+            icon("delete"), QCoreApplication.translate("CalendarDialog", "&Remove")
+        )
         self.remove_button.setObjectName("removeExceptions")
-        self.remove_button.setToolTip("Remove the selected dates")
+        self.remove_button.setToolTip(
+            QCoreApplication.translate("CalendarDialog", "Remove the selected dates")
+        )
         self.remove_button.clicked.connect(self.remove_selected)
-        paste = QPushButton("&Paste list…")
+        paste = QPushButton(QCoreApplication.translate("CalendarDialog", "&Paste list…"))
         paste.setObjectName("pasteHolidays")
-        paste.setToolTip("Add holidays from lines copied from a web page or a spreadsheet")
+        paste.setToolTip(
+            QCoreApplication.translate(
+                "CalendarDialog", "Add holidays from lines copied from a web page or a spreadsheet"
+            )
+        )
         paste.clicked.connect(self.paste_list)
-        ics = QPushButton(icon("import"), "&Import .ics…")
+        ics = QPushButton(
+            icon("import"), QCoreApplication.translate("CalendarDialog", "&Import .ics…")
+        )
         ics.setObjectName("importIcs")
-        ics.setToolTip("Add the all-day events of an iCalendar (.ics) file as holidays")
+        ics.setToolTip(
+            QCoreApplication.translate(
+                "CalendarDialog", "Add the all-day events of an iCalendar (.ics) file as holidays"
+            )
+        )
         ics.clicked.connect(lambda: self.import_ics())
         buttons = QHBoxLayout()
         buttons.addWidget(self.remove_button)
@@ -275,9 +318,19 @@ class CalendarDialog(QDialog):
             check.setChecked(number in draft.weekdays)
         self.model.set_rows(list(draft.exceptions))
         users = self._users(key)
-        self.used_by.setText("Used by: " + ", ".join(users))
+        self.used_by.setText(
+            QCoreApplication.translate("CalendarDialog", "Used by: {projects}").format(
+                projects=", ".join(users)
+            )
+        )
+        # Shown only for two projects or more, so the English needs no singular. self.tr, as
+        # lupdate reads a count (%n) only there; CalendarDialog is its context all the same.
         self.note.setText(
-            f"This calendar is shared: changes apply to {len(users)} projects ({', '.join(users)})."
+            self.tr(
+                "This calendar is shared: changes apply to %n projects ({projects}).",
+                None,
+                len(users),
+            ).format(projects=", ".join(users))
         )
         self.note.setVisible(len(users) > 1)
         self._enable()
@@ -300,7 +353,7 @@ class CalendarDialog(QDialog):
         day = picked_date(self.new_day)
         row = self.model.row_of_date(day)
         if row < 0:
-            working = self.new_kind.currentText() == WORKED
+            working = self.new_kind.currentData() == WORKED
             name = " ".join(self.new_name.text().split()) or self.new_kind.currentText()
             self.model.add([CalendarException(day, name, working)])
             row = self.model.row_of_date(day)
@@ -330,7 +383,7 @@ class CalendarDialog(QDialog):
         try:
             found = read_ics_file(file)
         except CpmError as exc:
-            show_error(self, "Import holidays", exc)
+            show_error(self, QCoreApplication.translate("CalendarDialog", "Import holidays"), exc)
             return
         dialog = HolidayPreviewDialog(found, self.model.dates(), file.name, self)
         try:
@@ -373,16 +426,18 @@ class CalendarDialog(QDialog):
 
 def _choice_text(calendar: CalendarRecord, code: str) -> str:
     users = [u for u in calendar.used_by if u != code]
-    return (
-        f"{calendar.name} — used by {', '.join(users)}"
-        if users
-        else (f"{calendar.name} — used by no other project")
+    if users:
+        return QCoreApplication.translate("CalendarDialog", "{name} — used by {projects}").format(
+            name=calendar.name, projects=", ".join(users)
+        )
+    return QCoreApplication.translate("CalendarDialog", "{name} — used by no other project").format(
+        name=calendar.name
     )
 
 
 def _unused(code: str, taken: set[str]) -> str:
     """The name of a new own calendar: "CODE calendar", or with (2), (3)… if taken."""
-    base = name = f"{code} calendar"
+    base = name = QCoreApplication.translate("CalendarDialog", "{code} calendar").format(code=code)
     number = 1
     while name.casefold() in taken:
         number += 1
@@ -395,7 +450,7 @@ def edit_calendar(parent: QWidget, editor: Editor, project_id: int) -> None:
     try:
         dialog = CalendarDialog(editor, project_id, parent)
     except CpmError as exc:
-        show_error(parent, TITLE, exc)
+        show_error(parent, QCoreApplication.translate("CalendarDialog", TITLE), exc)
         return
     try:
         dialog.exec()

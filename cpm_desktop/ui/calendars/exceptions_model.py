@@ -6,26 +6,51 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from cpm_desktop.services.plan.calendars import CalendarException
 from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.cells import EDITABLE, READ_ONLY
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 
-COLUMNS = ("Date", "Name", "Kind")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ExceptionsModel", "Date"),
+    QT_TRANSLATE_NOOP("ExceptionsModel", "Name"),
+    QT_TRANSLATE_NOOP("ExceptionsModel", "Kind"),
+)
 NAME, KIND = 1, 2
-HOLIDAY, WORKED = "Holiday", "Worked day"
+# The kinds by their English names (the keys the combos carry); shown through `translated`.
+HOLIDAY = QT_TRANSLATE_NOOP("ExceptionsModel", "Holiday")
+WORKED = QT_TRANSLATE_NOOP("ExceptionsModel", "Worked day")
 KIND_TIPS = {
-    HOLIDAY: "Not worked, though its weekday is",
-    WORKED: "Worked, though its weekday is not (a weekend cut-over)",
+    HOLIDAY: QT_TRANSLATE_NOOP("ExceptionsModel", "Not worked, though its weekday is"),
+    WORKED: QT_TRANSLATE_NOOP(
+        "ExceptionsModel", "Worked, though its weekday is not (a weekend cut-over)"
+    ),
 }
 
 
+def translated(text: str) -> str:
+    """A kind, tip or column title of this module in the UI language."""
+    return QCoreApplication.translate("ExceptionsModel", text)
+
+
 def kind_text(exception: CalendarException) -> str:
-    """How the table names an exception's kind."""
-    return WORKED if exception.is_working else HOLIDAY
+    """How the table names an exception's kind (in the UI language)."""
+    return translated(WORKED if exception.is_working else HOLIDAY)
+
+
+def kind_of(text: str) -> str | None:
+    """HOLIDAY or WORKED for a kind's English or shown name; None for any other text."""
+    return next((k for k in (HOLIDAY, WORKED) if text in (k, translated(k))), None)
 
 
 class ExceptionsModel(RowTableModel[CalendarException]):
@@ -64,6 +89,12 @@ class ExceptionsModel(RowTableModel[CalendarException]):
         """The row of `day`; -1 if it is not listed."""
         return next((n for n, r in enumerate(self._rows) if r.day == day), -1)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        title = super().headerData(section, orientation, role)
+        return translated(title) if isinstance(title, str) else title
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self._row_for(index)
         if row is None:
@@ -72,7 +103,8 @@ class ExceptionsModel(RowTableModel[CalendarException]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return (date_text(row.day), row.name, kind_text(row))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return KIND_TIPS[kind_text(row)] if column == KIND else None
+            kind = WORKED if row.is_working else HOLIDAY
+            return translated(KIND_TIPS[kind]) if column == KIND else None
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -86,8 +118,8 @@ class ExceptionsModel(RowTableModel[CalendarException]):
             return False
         if index.column() == NAME and value.strip():  # a blank name keeps the old one
             changed = replace(row, name=" ".join(value.split()))
-        elif index.column() == KIND and value in (HOLIDAY, WORKED):
-            changed = replace(row, is_working=value == WORKED)
+        elif index.column() == KIND and (kind := kind_of(value)) is not None:
+            changed = replace(row, is_working=kind == WORKED)
         else:
             return False
         self._rows[index.row()] = changed
@@ -102,9 +134,11 @@ class KindDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         combo = QComboBox(parent)
-        for text in (HOLIDAY, WORKED):
-            combo.addItem(text)
-            combo.setItemData(combo.count() - 1, KIND_TIPS[text], Qt.ItemDataRole.ToolTipRole)
+        for kind in (HOLIDAY, WORKED):
+            combo.addItem(translated(kind), kind)
+            combo.setItemData(
+                combo.count() - 1, translated(KIND_TIPS[kind]), Qt.ItemDataRole.ToolTipRole
+            )
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802 - Qt's name
@@ -118,4 +152,4 @@ class KindDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,22 +32,43 @@ from cpm_desktop.services.plan.calendars import CalendarException
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.dialogs.paste import PasteDialog, preview_table
 from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 from cpm_desktop.ui.theme import colors
 
-ICS_FILTER = "iCalendar files (*.ics *.ical *.ifb);;All files (*)"
-ADDED, KEPT = "added", "already listed"
-PASTE_HINT = (
-    "One holiday a line: a date, then its name. 2026-12-25 Christmas Day, 25.12.2026 "
-    "Christmas, or two columns copied from a spreadsheet."
+ICS_FILTER = QT_TRANSLATE_NOOP(
+    "HolidayPreviewDialog", "iCalendar files (*.ics *.ical *.ifb);;All files (*)"
 )
+ADDED = QT_TRANSLATE_NOOP("HolidayPreviewDialog", "added")
+KEPT = QT_TRANSLATE_NOOP("HolidayPreviewDialog", "already listed")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HolidayPreviewDialog", "Date"),
+    QT_TRANSLATE_NOOP("HolidayPreviewDialog", "Name"),
+    QT_TRANSLATE_NOOP("HolidayPreviewDialog", "Will be"),
+)
+PASTE_HINT = QT_TRANSLATE_NOOP(
+    "HolidayPreviewDialog",
+    "One holiday a line: a date, then its name. 2026-12-25 Christmas Day, 25.12.2026 "
+    "Christmas, or two columns copied from a spreadsheet.",
+)
+
+
+def translated(text: str) -> str:
+    """A text of this module's constants in the UI language."""
+    return QCoreApplication.translate("HolidayPreviewDialog", text)
 
 
 class PreviewModel(RowTableModel[tuple[dt.date, str, bool]]):
     """Adapts (date, name, is new) rows; the days already listed are greyed."""
 
     def __init__(self) -> None:
-        super().__init__(("Date", "Name", "Will be"))
+        super().__init__(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        title = super().headerData(section, orientation, role)
+        return translated(title) if isinstance(title, str) else title
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self._row_for(index)
@@ -55,7 +76,7 @@ class PreviewModel(RowTableModel[tuple[dt.date, str, bool]]):
             return None
         day, name, new = row
         if role == Qt.ItemDataRole.DisplayRole:
-            return (date_text(day), name, ADDED if new else KEPT)[index.column()]
+            return (date_text(day), name, translated(ADDED if new else KEPT))[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not new:
             return QBrush(colors().muted_text)
         return None
@@ -84,12 +105,30 @@ class _Preview(QWidget):
         self.model.set_rows([(d, n, d not in self._listed) for d, n in found.days])
         new = len(self.additions())
         kept = len(found.days) - new
-        words = [f"{_count(new, 'day')} will be added as holidays."]
+        words = [self._will_be_added(new)]
         if kept:
-            words.append(f"Already listed, so kept as they are: {_count(kept, 'day')}.")
+            words.append(self._already_listed(kept))
         if found.skipped:
-            words.append("Left out: " + "; ".join(found.skipped) + ".")
+            # The reasons are the list reader's (English, as the CLI prints them).
+            words.append(
+                QCoreApplication.translate("HolidayPreviewDialog", "Left out: {reasons}.").format(
+                    reasons="; ".join(found.skipped)
+                )
+            )
         self.summary.setText(" ".join(words) if found.days or found.skipped else "")
+
+    # The English says "1 day" and "2 days": its singular is a text of its own, any other
+    # count a plural (%n) that each translation gives its forms. self.tr, as lupdate reads a
+    # count only there (its context is this class's name).
+    def _will_be_added(self, days: int) -> str:
+        if days == 1:
+            return self.tr("1 day will be added as holidays.")
+        return self.tr("%n days will be added as holidays.", None, days)
+
+    def _already_listed(self, days: int) -> str:
+        if days == 1:
+            return self.tr("Already listed, so kept as they are: 1 day.")
+        return self.tr("Already listed, so kept as they are: %n days.", None, days)
 
     def show_problem(self, problem: str) -> None:
         """Show why the list cannot be read (the table is emptied)."""
@@ -109,14 +148,23 @@ class HolidayPreviewDialog(QDialog):
         self, found: HolidayList, listed: set[dt.date], source: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Holidays from {source}")
-        intro = QLabel(f"{source} lists these days off. OK adds them to the calendar.")
+        self.setWindowTitle(
+            QCoreApplication.translate("HolidayPreviewDialog", "Holidays from {source}").format(
+                source=source
+            )
+        )
+        intro = QLabel(
+            QCoreApplication.translate(
+                "HolidayPreviewDialog",
+                "{source} lists these days off. OK adds them to the calendar.",
+            ).format(source=source)
+        )
         intro.setWordWrap(True)
         self.preview = _Preview(listed)
         self.preview.show_list(found)
         self.buttons = ok_cancel_buttons(self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Add")
+        ok.setText(QCoreApplication.translate("HolidayPreviewDialog", "Add"))
         ok.setEnabled(bool(self.preview.additions()))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -133,14 +181,25 @@ class PasteHolidaysDialog(PasteDialog):
     """A box to paste a holiday list into, and the preview of what it adds, read as typed."""
 
     def __init__(self, listed: set[dt.date], parent: QWidget | None = None) -> None:
-        super().__init__("Paste a holiday list", parent)
-        hint = QLabel(PASTE_HINT)
+        super().__init__(
+            QCoreApplication.translate("HolidayPreviewDialog", "Paste a holiday list"), parent
+        )
+        hint = QLabel(translated(PASTE_HINT))
         hint.setWordWrap(True)
         self.text.setObjectName("pastedHolidays")
-        self.text.setPlaceholderText("2026-12-25 Christmas Day\n26.12.2026 St. Stephen's Day")
+        self.text.setPlaceholderText(
+            QCoreApplication.translate(
+                "HolidayPreviewDialog", "2026-12-25 Christmas Day\n26.12.2026 St. Stephen's Day"
+            )
+        )
         self.preview = _Preview(listed)
         self.lay_out(
-            hint, self.preview, ok_text="Add", on_ok=None, sizes=(280, 460), size=(760, 480)
+            hint,
+            self.preview,
+            ok_text=QCoreApplication.translate("HolidayPreviewDialog", "Add"),
+            on_ok=None,
+            sizes=(280, 460),
+            size=(760, 480),
         )
 
     def read(self) -> None:
@@ -163,7 +222,12 @@ class PasteHolidaysDialog(PasteDialog):
 
 def ask_for_ics(parent: QWidget) -> Path | None:
     """Ask which iCalendar file to import; None if cancelled."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Import holidays from a calendar", "", ICS_FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("HolidayPreviewDialog", "Import holidays from a calendar"),
+        "",
+        translated(ICS_FILTER),
+    )
     return Path(name) if name else None
 
 
@@ -172,17 +236,19 @@ def read_ics_file(path: Path) -> HolidayList:
     try:
         if path.stat().st_size > MAX_LIST_BYTES:
             raise InterchangeError(
-                f"{path.name} is larger than {MAX_LIST_BYTES // 2**20} MB; it is not a holiday "
-                "list."
+                QCoreApplication.translate(
+                    "HolidayPreviewDialog",
+                    "{name} is larger than {megabytes} MB; it is not a holiday list.",
+                ).format(name=path.name, megabytes=MAX_LIST_BYTES // 2**20)
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise InterchangeError(f"Cannot read {path.name}: {exc.strerror or exc}.") from None
+        raise InterchangeError(
+            QCoreApplication.translate(
+                "HolidayPreviewDialog", "Cannot read {name}: {reason}."
+            ).format(name=path.name, reason=exc.strerror or exc)
+        ) from None
     try:
         return read_ics(data)
     except CpmError as exc:
         raise InterchangeError(f"{path.name}: {exc}") from None
-
-
-def _count(number: int, thing: str) -> str:
-    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"
