@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cpm_desktop.errors import CpmError
@@ -16,19 +16,24 @@ from cpm_desktop.ui.dialogs.audience import ask_reader
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.workspace import Workspace
 
-TITLE = "Export acceptance certificate"
+TITLE = str(QT_TRANSLATE_NOOP("AcceptanceCertificate", "Export acceptance certificate"))
 
 
 def suggested_path(reference: str) -> Path:
     """Where the certificate goes unless the user says otherwise: the documents folder."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder or Path.home()) / f"{reference} acceptance certificate.pdf"
+    name = QCoreApplication.translate(
+        "AcceptanceCertificate", "{reference} acceptance certificate.pdf"
+    ).format(reference=reference)
+    return Path(folder or Path.home()) / name
 
 
 def ask_and_export(parent: QWidget, workspace: Workspace, row: DeliverableRow) -> Path | None:
     """Ask its language and where, then write the certificate there; None if cancelled or
     refused (said so)."""
-    title = f"{TITLE} of {row.reference}"
+    title = QCoreApplication.translate(
+        "AcceptanceCertificate", "Export acceptance certificate of {reference}"
+    ).format(reference=row.reference)
     locale = workspace.run(export_locale, row.project_id)
     reader = ask_reader(parent, title, locale, with_audience=False)
     if reader is None:
@@ -44,5 +49,5 @@ def ask_and_export(parent: QWidget, workspace: Workspace, row: DeliverableRow) -
             export_acceptance_certificate, row.id, path, paper=paper_size(), locale=reader.locale
         )
     except CpmError as exc:
-        show_error(parent, TITLE, exc)
+        show_error(parent, QCoreApplication.translate("AcceptanceCertificate", TITLE), exc)
         return None

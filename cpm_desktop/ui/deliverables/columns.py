@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
@@ -22,6 +23,20 @@ REF, DUE, STATUS = 0, 3, 4  # the columns the panel sorts by or draws as chips
 OVERDUE = "amber"  # the Due cell's chip: the theme's warning colour
 # The Status column sorts along the road to acceptance, not alphabetically.
 STATUS_ORDER = (S.NOT_STARTED, S.IN_PROGRESS, S.SUBMITTED, S.REJECTED, S.RESUBMITTED, S.ACCEPTED)
+STATUS_LABELS = {
+    S.NOT_STARTED: str(QT_TRANSLATE_NOOP("DeliverableStatus", "Not started")),
+    S.IN_PROGRESS: str(QT_TRANSLATE_NOOP("DeliverableStatus", "In progress")),
+    S.SUBMITTED: str(QT_TRANSLATE_NOOP("DeliverableStatus", "Submitted")),
+    S.REJECTED: str(QT_TRANSLATE_NOOP("DeliverableStatus", "Rejected")),
+    S.RESUBMITTED: str(QT_TRANSLATE_NOOP("DeliverableStatus", "Resubmitted")),
+    S.ACCEPTED: str(QT_TRANSLATE_NOOP("DeliverableStatus", "Accepted")),
+}
+"""Each status's label (`status.label`) as the window shows it, in the PM's language."""
+
+
+def status_text(status: DeliverableStatus) -> str:
+    """The status's label in the window's language: 'Submitted', 'Eingereicht'."""
+    return QCoreApplication.translate("DeliverableStatus", STATUS_LABELS.get(status, status.label))
 
 
 def status_color(status: DeliverableStatus) -> QColor:
@@ -44,7 +59,9 @@ def verdict_text(row: DeliverableRow) -> str:
     """'Henrik Sørensen, 11 Sep 2026': who gave the client's verdict and when; '—' for none."""
     if row.decided_on is None:
         return "—"
-    return f"{row.decided_by}, {short_date_text(row.decided_on)}"
+    return QCoreApplication.translate("DeliverablesPanel", "{who}, {day}").format(
+        who=row.decided_by, day=short_date_text(row.decided_on)
+    )
 
 
 def criteria_text(row: DeliverableRow) -> str:
@@ -55,22 +72,46 @@ def criteria_text(row: DeliverableRow) -> str:
 def due_tip(row: DeliverableRow, today: dt.date) -> str:
     """Where the due date comes from, and whether it has passed."""
     if row.due is None:
-        return "No due date: tie it to a milestone or give it a date"
-    source = f"Due with the milestone {row.milestone!r}" if row.milestone else "Its own due date"
-    late = (
-        f"\nOverdue: due {short_date_text(row.due)}, not accepted yet" if row.overdue(today) else ""
+        return QCoreApplication.translate(
+            "DeliverablesPanel", "No due date: tie it to a milestone or give it a date"
+        )
+    source = (
+        QCoreApplication.translate(
+            "DeliverablesPanel", "Due with the milestone {milestone}"
+        ).format(milestone=repr(row.milestone))
+        if row.milestone
+        else QCoreApplication.translate("DeliverablesPanel", "Its own due date")
     )
-    return source + late
+    if not row.overdue(today):
+        return source
+    late = QCoreApplication.translate(
+        "DeliverablesPanel", "Overdue: due {day}, not accepted yet"
+    ).format(day=short_date_text(row.due))
+    return f"{source}\n{late}"
 
 
 def columns(today: Callable[[], dt.date]) -> tuple[Column[DeliverableRow], ...]:
     """The table's columns; overdue is measured from `today()`."""
     return (
-        Column("Ref", lambda r: r.reference, sort=lambda r: reference_number(r.reference)),
-        Column("Deliverable", lambda r: r.name, tip=_name_tip, stretch=True, max_width=420),
-        Column("Owner", lambda r: r.owner or "—", max_width=150),
         Column(
-            "Due",
+            QCoreApplication.translate("DeliverablesPanel", "Ref"),
+            lambda r: r.reference,
+            sort=lambda r: reference_number(r.reference),
+        ),
+        Column(
+            QCoreApplication.translate("DeliverablesPanel", "Deliverable"),
+            lambda r: r.name,
+            tip=_name_tip,
+            stretch=True,
+            max_width=420,
+        ),
+        Column(
+            QCoreApplication.translate("DeliverablesPanel", "Owner"),
+            lambda r: r.owner or "—",
+            max_width=150,
+        ),
+        Column(
+            QCoreApplication.translate("DeliverablesPanel", "Due"),
             lambda r: short_date_text(r.due) or "—",
             sort=lambda r: r.due.toordinal() if r.due else NO_DUE,
             tip=lambda r: due_tip(r, today()),
@@ -78,25 +119,33 @@ def columns(today: Callable[[], dt.date]) -> tuple[Column[DeliverableRow], ...]:
             align=ALIGN_CENTER,
         ),
         Column(
-            "Status",
-            lambda r: r.status.label,
+            QCoreApplication.translate("DeliverablesPanel", "Status"),
+            lambda r: status_text(r.status),
             sort=lambda r: STATUS_ORDER.index(r.status),
             chip=lambda r: r.status.value,
             align=ALIGN_CENTER,
         ),
         Column(
-            "Criteria",
+            QCoreApplication.translate("DeliverablesPanel", "Criteria"),
             criteria_text,
             sort=lambda r: (r.criteria_met / len(r.criteria)) if r.criteria else -1.0,
-            tip=lambda r: f"{r.criteria_met} of {len(r.criteria)} acceptance criteria met",
+            tip=lambda r: QCoreApplication.translate(
+                "DeliverablesPanel", "{met} of {total} acceptance criteria met"
+            ).format(met=r.criteria_met, total=len(r.criteria)),
             align=ALIGN_CENTER,
             max_width=84,
         ),
         Column(
-            "Client's verdict",
+            QCoreApplication.translate("DeliverablesPanel", "Client's verdict"),
             verdict_text,
             sort=lambda r: (r.decided_on or dt.date.min).toordinal(),
-            tip=lambda r: f"{r.status.label} by {verdict_text(r)}" if r.decided_on else "",
+            tip=lambda r: (
+                QCoreApplication.translate("DeliverablesPanel", "{status} by {verdict}").format(
+                    status=status_text(r.status), verdict=verdict_text(r)
+                )
+                if r.decided_on
+                else ""
+            ),
             max_width=210,
         ),
     )
@@ -119,8 +168,15 @@ def summary_line(rows: Sequence[DeliverableRow], today: dt.date) -> str:
     accepted = sum(r.status is S.ACCEPTED for r in rows)
     rejected = sum(r.status is S.REJECTED for r in rows)
     overdue = sum(r.overdue(today) for r in rows)
-    plural = "s" if len(rows) != 1 else ""
-    return (
-        f"{len(rows)} deliverable{plural} · {accepted} accepted · {rejected} rejected · "
-        f"{overdue} overdue"
+    line = (
+        QCoreApplication.translate(
+            "DeliverablesPanel",
+            "1 deliverable · {accepted} accepted · {rejected} rejected · {overdue} overdue",
+        )
+        if len(rows) == 1
+        else QCoreApplication.translate(
+            "DeliverablesPanel",
+            "{count} deliverables · {accepted} accepted · {rejected} rejected · {overdue} overdue",
+        )
     )
+    return line.format(count=len(rows), accepted=accepted, rejected=rejected, overdue=overdue)

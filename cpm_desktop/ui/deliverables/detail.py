@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from cpm_desktop.domain import DeliverableStatus
 from cpm_desktop.services.deliverables.views import DeliverableRow
 from cpm_desktop.ui.deliverables.checklist_model import ChecklistModel
-from cpm_desktop.ui.deliverables.columns import status_color
+from cpm_desktop.ui.deliverables.columns import status_color, status_text
 from cpm_desktop.ui.deliverables.history_model import COMMENT, StepHistoryModel
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.records.detail_parts import (
@@ -37,9 +37,22 @@ from cpm_desktop.ui.theme import colors
 
 S = DeliverableStatus
 COMMENT_MIN = 120  # pixels; a longer comment is elided, whole in its tooltip
-TICK_HINT = "Tick each criterion the client found met: acceptance needs them all."
-FINAL_HINT = "Accepted: the checklist is final."
-NO_CHECKLIST = "No acceptance criteria yet: Edit… lists them, one per line."
+TICK_HINT = str(
+    QT_TRANSLATE_NOOP(
+        "DeliverableDetail", "Tick each criterion the client found met: acceptance needs them all."
+    )
+)
+FINAL_HINT = str(QT_TRANSLATE_NOOP("DeliverableDetail", "Accepted: the checklist is final."))
+NO_CHECKLIST = str(
+    QT_TRANSLATE_NOOP(
+        "DeliverableDetail", "No acceptance criteria yet: Edit… lists them, one per line."
+    )
+)
+VERDICT_TITLES = {
+    "by": str(QT_TRANSLATE_NOOP("DeliverableDetail", "Decided by")),
+    "on": str(QT_TRANSLATE_NOOP("DeliverableDetail", "On")),
+    "reasons": str(QT_TRANSLATE_NOOP("DeliverableDetail", "Reasons")),
+}
 
 
 class DeliverableDetail(QWidget):
@@ -73,8 +86,9 @@ class DeliverableDetail(QWidget):
         self._verdict: dict[str, QLabel] = {}
         self._verdict_form = verdict = read_only_form(vertical_spacing=4)
         self._verdict_titles: dict[str, QLabel] = {}
-        for key, title in (("by", "Decided by"), ("on", "On"), ("reasons", "Reasons")):
-            name, value = muted_label(title), plain_label()
+        for key, title in VERDICT_TITLES.items():
+            name = muted_label(QCoreApplication.translate("DeliverableDetail", title))
+            value = plain_label()
             value.setObjectName(f"deliverableVerdict_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -93,15 +107,21 @@ class DeliverableDetail(QWidget):
             top.addWidget(_button(action))
         left = QVBoxLayout()
         left.setSpacing(6)
-        left.addWidget(section_label("Acceptance checklist"))
+        left.addWidget(
+            section_label(QCoreApplication.translate("DeliverableDetail", "Acceptance checklist"))
+        )
         left.addWidget(self.checklist_view)
         left.addWidget(self.checklist_hint)
-        left.addWidget(section_label("Description"))
+        left.addWidget(
+            section_label(QCoreApplication.translate("DeliverableDetail", "Description"))
+        )
         left.addWidget(self.description)
         left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(6)
-        right.addWidget(section_label("Client's verdict"))
+        right.addWidget(
+            section_label(QCoreApplication.translate("DeliverableDetail", "Client's verdict"))
+        )
         right.addLayout(verdict)
         right.addStretch(1)
         columns = QHBoxLayout()
@@ -113,7 +133,7 @@ class DeliverableDetail(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(6)
         body.addLayout(columns)
-        body.addWidget(section_label("History"))
+        body.addWidget(section_label(QCoreApplication.translate("DeliverableDetail", "History")))
         body.addWidget(self.history)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
@@ -128,8 +148,14 @@ class DeliverableDetail(QWidget):
     def show_row(self, row: DeliverableRow | None, today: dt.date) -> None:
         """Show `row` (None: a hint to select one); overdue is measured from `today`."""
         if row is None:
-            self.heading.setText("No deliverable selected")
-            self.summary.setText("Select a deliverable in the table to see its acceptance.")
+            self.heading.setText(
+                QCoreApplication.translate("DeliverableDetail", "No deliverable selected")
+            )
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "DeliverableDetail", "Select a deliverable in the table to see its acceptance."
+                )
+            )
             self.status_chip.hide()
             self.checklist.set_criteria((), editable=False)
             self.history_model.set_rows(())
@@ -144,7 +170,9 @@ class DeliverableDetail(QWidget):
         self.checklist.set_criteria(row.criteria, editable=not final)
         self.checklist_view.setFixedHeight(_list_height(self.checklist_view, len(row.criteria)))
         hint = FINAL_HINT if final else TICK_HINT
-        self.checklist_hint.setText(hint if row.criteria else NO_CHECKLIST)
+        self.checklist_hint.setText(
+            QCoreApplication.translate("DeliverableDetail", hint if row.criteria else NO_CHECKLIST)
+        )
         self.description.setText(row.description or "—")
         self.description.setEnabled(bool(row.description))  # a muted dash reads as "none"
         self._show_verdict(row)
@@ -161,10 +189,19 @@ class DeliverableDetail(QWidget):
         return self._verdict[key].text()
 
     def _show_verdict(self, row: DeliverableRow) -> None:
-        decided = {S.ACCEPTED: "Accepted by", S.REJECTED: "Rejected by"}.get(row.status)
+        decided = {
+            S.ACCEPTED: QCoreApplication.translate("DeliverableDetail", "Accepted by"),
+            S.REJECTED: QCoreApplication.translate("DeliverableDetail", "Rejected by"),
+        }.get(row.status)
         # A resubmitted deliverable keeps its last rejection's reasons: the rework answers them.
-        reasons_title = "Reasons" if row.status is S.REJECTED else "Last rejection"
-        self._verdict_titles["by"].setText(decided or "Decided by")
+        reasons_title = (
+            QCoreApplication.translate("DeliverableDetail", "Reasons")
+            if row.status is S.REJECTED
+            else QCoreApplication.translate("DeliverableDetail", "Last rejection")
+        )
+        self._verdict_titles["by"].setText(
+            decided or QCoreApplication.translate("DeliverableDetail", "Decided by")
+        )
         self._verdict_titles["reasons"].setText(reasons_title)
         texts = {
             "by": row.decided_by,
@@ -172,7 +209,9 @@ class DeliverableDetail(QWidget):
             "reasons": row.rejection_reasons if row.status is not S.ACCEPTED else "",
         }
         if decided is None:
-            texts["by"] = "Not yet: " + _awaiting(row.status)
+            texts["by"] = QCoreApplication.translate(
+                "DeliverableDetail", "Not yet: {awaiting}"
+            ).format(awaiting=_awaiting(row.status))
         for key, value in self._verdict.items():
             value.setText(texts[key] or "—")
             value.setEnabled(bool(texts[key]))
@@ -180,40 +219,64 @@ class DeliverableDetail(QWidget):
         self._verdict_form.setRowVisible(self._verdict["reasons"], bool(texts["reasons"]))
 
     def _show_status(self, status: DeliverableStatus) -> None:
-        show_status_chip(self.status_chip, status.label, status_color(status))
+        show_status_chip(self.status_chip, status_text(status), status_color(status))
 
 
 def summary_text(row: DeliverableRow, today: dt.date) -> str:
     """'Owner Anna Weber · due 15 Dec 2026 with “Design signed off” · 1 of 2 criteria met'."""
-    parts = [f"Owner {row.owner}" if row.owner else "No owner"]
+    parts = [
+        QCoreApplication.translate("DeliverableDetail", "Owner {owner}").format(owner=row.owner)
+        if row.owner
+        else QCoreApplication.translate("DeliverableDetail", "No owner")
+    ]
     if row.due is None:
-        parts.append("no due date")
+        parts.append(QCoreApplication.translate("DeliverableDetail", "no due date"))
     else:
-        due = f"due {short_date_text(row.due)}"
-        parts.append(f"{due} with “{row.milestone}”" if row.milestone else due)
+        day = short_date_text(row.due)
+        parts.append(
+            QCoreApplication.translate("DeliverableDetail", "due {day} with “{milestone}”").format(
+                day=day, milestone=row.milestone
+            )
+            if row.milestone
+            else QCoreApplication.translate("DeliverableDetail", "due {day}").format(day=day)
+        )
         if row.overdue(today):
-            parts.append("overdue")
+            parts.append(QCoreApplication.translate("DeliverableDetail", "overdue"))
     if row.criteria:
-        parts.append(f"{row.criteria_met} of {len(row.criteria)} criteria met")
+        parts.append(
+            QCoreApplication.translate("DeliverableDetail", "{met} of {total} criteria met").format(
+                met=row.criteria_met, total=len(row.criteria)
+            )
+        )
     if row.rejections:
-        parts.append(f"rejected {row.rejections}×")
+        parts.append(
+            QCoreApplication.translate("DeliverableDetail", "rejected {count}×").format(
+                count=row.rejections
+            )
+        )
     return " · ".join(parts)
 
 
 def _awaiting(status: DeliverableStatus) -> str:
     """What a deliverable without a verdict waits for."""
     if status in (S.SUBMITTED, S.RESUBMITTED):
-        return "with the client"
-    return "not submitted"
+        return QCoreApplication.translate("DeliverableDetail", "with the client")
+    return QCoreApplication.translate("DeliverableDetail", "not submitted")
 
 
 def _button(action: QAction) -> QPushButton:
-    """A push button with the action's icon and text: shown only while the action is enabled."""
+    """A push button with the action's icon and text: shown only while the action is enabled.
+    Named after the action's object name (the English words, whatever the language shown)."""
     text = action.text().replace("&", "")
     button = QPushButton(action.icon(), text)
-    button.setObjectName(f"deliverableButton_{text.rstrip('…').replace(' ', '_').lower()}")
+    button.setObjectName(f"deliverableButton_{action.objectName() or name_key(text)}")
     button.setToolTip(action.toolTip())
     return follow_action(button, action)
+
+
+def name_key(text: str) -> str:
+    """'S&ubmit to client' → 'submit_to_client': an object name from an action's English text."""
+    return text.replace("&", "").rstrip("…").replace(" ", "_").lower()
 
 
 def _checklist_view(model: ChecklistModel) -> QListView:

@@ -7,13 +7,14 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from cpm_desktop.services.deliverables.views import DeliverableRow
 from cpm_desktop.ui.formatting import entry_date_format, entry_date_text, parse_date
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit, text_box
 
-OWN_DATE = "A date of its own"
+OWN_DATE = str(QT_TRANSLATE_NOOP("DeliverableDialog", "A date of its own"))
 Milestone = tuple[int, str]  # task id, "3.7  Design signed off (15 Dec 2026)"
 
 
@@ -29,11 +30,21 @@ class DeliverableDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Add deliverable" if row is None else f"Edit {row.reference}", submit, parent
+            QCoreApplication.translate("DeliverableDialog", "Add deliverable")
+            if row is None
+            else QCoreApplication.translate("DeliverableDialog", "Edit {reference}").format(
+                reference=row.reference
+            ),
+            submit,
+            parent,
         )
         self.name = QLineEdit(row.name if row else "")
         self.name.setObjectName("deliverableName")
-        self.name.setPlaceholderText("What the client receives, e.g. Functional design: inbound")
+        self.name.setPlaceholderText(
+            QCoreApplication.translate(
+                "DeliverableDialog", "What the client receives, e.g. Functional design: inbound"
+            )
+        )
         self.owner = QComboBox()
         self.owner.setObjectName("deliverableOwner")
         self.owner.setEditable(True)
@@ -41,7 +52,7 @@ class DeliverableDialog(RecordDialog):
         self.owner.setEditText(row.owner if row else "")
         self.milestone = QComboBox()
         self.milestone.setObjectName("deliverableMilestone")
-        self.milestone.addItem(OWN_DATE, None)
+        self.milestone.addItem(QCoreApplication.translate("DeliverableDialog", OWN_DATE), None)
         for task_id, label in milestones:
             self.milestone.addItem(label, task_id)
             if row is not None and row.milestone_id == task_id:
@@ -50,18 +61,38 @@ class DeliverableDialog(RecordDialog):
         own = row.due if row is not None and row.milestone_id is None else None
         self.due = QLineEdit(entry_date_text(own))
         self.due.setObjectName("deliverableDue")
-        self.due.setPlaceholderText(f"{entry_date_format().lower()}, or empty: no due date")
-        self.description = text_box(row.description if row else "", "What it holds", 3)
+        self.due.setPlaceholderText(
+            QCoreApplication.translate(
+                "DeliverableDialog", "{format}, or empty: no due date"
+            ).format(format=entry_date_format().lower())
+        )
+        self.description = text_box(
+            row.description if row else "",
+            QCoreApplication.translate("DeliverableDialog", "What it holds"),
+            3,
+        )
         self.description.setObjectName("deliverableDescriptionBox")
         lines = "\n".join(c.text for c in row.criteria) if row else ""
-        self.criteria = text_box(lines, "One criterion per line, as the client will check it", 5)
+        self.criteria = text_box(
+            lines,
+            QCoreApplication.translate(
+                "DeliverableDialog", "One criterion per line, as the client will check it"
+            ),
+            5,
+        )
         self.criteria.setObjectName("deliverableCriteria")
-        self.form.addRow("&Deliverable", self.name)
-        self.form.addRow("&Owner", self.owner)
-        self.form.addRow("Due &with", self.milestone)
-        self.form.addRow("Due &on", self.due)
-        self.form.addRow("D&escription", self.description)
-        self.form.addRow("Acceptance &criteria", self.criteria)
+        self.form.addRow(QCoreApplication.translate("DeliverableDialog", "&Deliverable"), self.name)
+        self.form.addRow(QCoreApplication.translate("DeliverableDialog", "&Owner"), self.owner)
+        self.form.addRow(
+            QCoreApplication.translate("DeliverableDialog", "Due &with"), self.milestone
+        )
+        self.form.addRow(QCoreApplication.translate("DeliverableDialog", "Due &on"), self.due)
+        self.form.addRow(
+            QCoreApplication.translate("DeliverableDialog", "D&escription"), self.description
+        )
+        self.form.addRow(
+            QCoreApplication.translate("DeliverableDialog", "Acceptance &criteria"), self.criteria
+        )
         self.milestone.currentIndexChanged.connect(self._follow_milestone)
         self._follow_milestone()
 

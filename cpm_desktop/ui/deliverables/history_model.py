@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from cpm_desktop.services.deliverables.views import StepRow
+from cpm_desktop.ui.deliverables.columns import status_text
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 
-COLUMNS = ("Date", "Step", "By", "Comment")
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("StepHistoryModel", "Date")),
+    str(QT_TRANSLATE_NOOP("StepHistoryModel", "Step")),
+    str(QT_TRANSLATE_NOOP("StepHistoryModel", "By")),
+    str(QT_TRANSLATE_NOOP("StepHistoryModel", "Comment")),
+)
 DATE, STEP, BY, COMMENT = range(len(COLUMNS))
 
 
@@ -16,7 +22,7 @@ class StepHistoryModel(RowTableModel[StepRow]):
     """One row per step, oldest first: when, to what, who and why."""
 
     def __init__(self) -> None:
-        super().__init__(COLUMNS)
+        super().__init__([QCoreApplication.translate("StepHistoryModel", c) for c in COLUMNS])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self._row_for(index)
@@ -35,7 +41,7 @@ def step_cell(row: StepRow, column: int) -> str:
     if column == DATE:
         return short_date_text(row.changed_on)
     if column == STEP:
-        return row.to_status.label
+        return status_text(row.to_status)
     if column == BY:
         return row.changed_by
     return row.comment

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QMenu,
@@ -35,7 +35,7 @@ from cpm_desktop.services.portfolio.views import client_contacts, task_rows
 from cpm_desktop.ui.changes.sign_off import open_document
 from cpm_desktop.ui.deliverables import certificate
 from cpm_desktop.ui.deliverables.columns import REF, columns, install_chips, summary_line
-from cpm_desktop.ui.deliverables.detail import DeliverableDetail
+from cpm_desktop.ui.deliverables.detail import DeliverableDetail, name_key
 from cpm_desktop.ui.deliverables.dialog import DeliverableDialog
 from cpm_desktop.ui.deliverables.verdict_dialog import VerdictDialog
 from cpm_desktop.ui.formatting import short_date_text
@@ -49,13 +49,38 @@ from cpm_desktop.workspace import RecordKind
 S = DeliverableStatus
 TABLE_SHARE = 0.6  # at most this share of the height for the table; the detail takes the rest
 
-# The steps towards acceptance: the action's text, its tip, and the Edit menu's verb.
+# The steps towards acceptance: the action's text and tip (shown translated, context
+# "DeliverablesPanel"), and the Edit menu's verb (kept in the audit trail: English).
 STEPS: dict[DeliverableStatus, tuple[str, str, str]] = {
-    S.IN_PROGRESS: ("&Start", "Work on the deliverable has started", "Start"),
-    S.SUBMITTED: ("S&ubmit to client", "Hand the deliverable to the client to accept", "Submit"),
-    S.ACCEPTED: ("Record a&cceptance…", "The client accepted it: who and when", "Accept"),
-    S.REJECTED: ("Record re&jection…", "The client rejected it: who, when and why", "Reject"),
-    S.RESUBMITTED: ("&Resubmit", "Hand the reworked deliverable to the client again", "Resubmit"),
+    S.IN_PROGRESS: (
+        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "&Start")),
+        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "Work on the deliverable has started")),
+        "Start",
+    ),
+    S.SUBMITTED: (
+        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "S&ubmit to client")),
+        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "Hand the deliverable to the client to accept")),
+        "Submit",
+    ),
+    S.ACCEPTED: (
+        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "Record a&cceptance…")),
+        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "The client accepted it: who and when")),
+        "Accept",
+    ),
+    S.REJECTED: (
+        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "Record re&jection…")),
+        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "The client rejected it: who, when and why")),
+        "Reject",
+    ),
+    S.RESUBMITTED: (
+        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "&Resubmit")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "DeliverablesPanel", "Hand the reworked deliverable to the client again"
+            )
+        ),
+        "Resubmit",
+    ),
 }
 
 
@@ -70,8 +95,11 @@ class DeliverablesPanel(RecordPanel[DeliverableRow]):
         super().__init__(
             editor,
             columns(lambda: self.today()),
-            "No deliverables yet. List what the project hands the client, each with the "
-            "acceptance criteria the client checks it against.",
+            QCoreApplication.translate(
+                "DeliverablesPanel",
+                "No deliverables yet. List what the project hands the client, each with the "
+                "acceptance criteria the client checks it against.",
+            ),
             parent,
         )
         self.today: Callable[[], dt.date] = dt.date.today  # what "overdue" is measured from
@@ -82,8 +110,17 @@ class DeliverablesPanel(RecordPanel[DeliverableRow]):
         self._rows: Sequence[DeliverableRow] = ()
         self._saved_for: int | None = None  # the deliverable whose certificate note is shown
         self.step_actions = {to: self._step_action(to) for to in STEPS}
-        self.export_action = QAction(icon("pdf"), "E&xport acceptance certificate…", self)
-        self.export_action.setToolTip("Write the deliverable's acceptance certificate as a PDF")
+        self.export_action = QAction(
+            icon("pdf"),
+            QCoreApplication.translate("DeliverablesPanel", "E&xport acceptance certificate…"),
+            self,
+        )
+        self.export_action.setObjectName(name_key("Export acceptance certificate"))
+        self.export_action.setToolTip(
+            QCoreApplication.translate(
+                "DeliverablesPanel", "Write the deliverable's acceptance certificate as a PDF"
+            )
+        )
         self.export_action.triggered.connect(self.export_certificate)
         self.detail = DeliverableDetail([*self.step_actions.values(), self.export_action])
         self.detail.setObjectName("deliverableDetail")
@@ -104,7 +141,9 @@ class DeliverablesPanel(RecordPanel[DeliverableRow]):
 
     def _step_action(self, to: DeliverableStatus) -> QAction:
         text, tip, _ = STEPS[to]
-        action = QAction(text, self)
+        tip = QCoreApplication.translate("DeliverablesPanel", tip)
+        action = QAction(QCoreApplication.translate("DeliverablesPanel", text), self)
+        action.setObjectName(name_key(text))
         action.setToolTip(tip)
         action.setStatusTip(tip)
         action.triggered.connect(lambda _=False, target=to: self.step_to(target))
@@ -163,7 +202,9 @@ class DeliverablesPanel(RecordPanel[DeliverableRow]):
 
     def describe(self, row: DeliverableRow) -> str:
         """'D-004 “Functional design: inbound”'."""
-        return f"{row.reference} “{row.name}”"
+        return QCoreApplication.translate("DeliverablesPanel", "{reference} “{name}”").format(
+            reference=row.reference, name=row.name
+        )
 
     # -- the selected deliverable ---------------------------------------------------------
 
@@ -208,23 +249,30 @@ class DeliverablesPanel(RecordPanel[DeliverableRow]):
             edit(f"{verb} a criterion of {row.reference}", set_criteria, row.id, lines)
         )
         if problem:
-            QMessageBox.warning(self, "Acceptance checklist", problem)
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("DeliverablesPanel", "Acceptance checklist"),
+                problem,
+            )
 
     def step_to(self, to: DeliverableStatus) -> None:
         """Move the selected deliverable to `to`; a verdict asks who gave it and when."""
         row = self.current_row()
         if row is None:
             return
-        title = STEPS[to][0].replace("&", "").rstrip("…")
+        title = self.step_actions[to].text().replace("&", "").rstrip("…")
         label = f"{STEPS[to][2]} {row.reference}"
         unmet = len(row.criteria) - row.criteria_met
         if to is S.ACCEPTED and unmet:
             QMessageBox.warning(
                 self,
                 title,
-                f"{row.reference} cannot be accepted while {unmet} of its {len(row.criteria)} "
-                "acceptance criteria are not met. Tick each criterion the client found met, "
-                "or record a rejection.",
+                QCoreApplication.translate(
+                    "DeliverablesPanel",
+                    "{reference} cannot be accepted while {unmet} of its {total} "
+                    "acceptance criteria are not met. Tick each criterion the client found met, "
+                    "or record a rejection.",
+                ).format(reference=row.reference, unmet=unmet, total=len(row.criteria)),
             )
             return
         if to not in VERDICTS:
@@ -261,4 +309,8 @@ class DeliverablesPanel(RecordPanel[DeliverableRow]):
             return
         self._saved_for = row.id
         name = html.escape(path.name)
-        self.detail.show_saved(f"Saved <b>{name}</b> · <a href='{path.as_uri()}'>Open</a>")
+        self.detail.show_saved(
+            QCoreApplication.translate(
+                "DeliverablesPanel", "Saved <b>{name}</b> · <a href='{url}'>Open</a>"
+            ).format(name=name, url=path.as_uri())
+        )

@@ -8,7 +8,7 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from cpm_desktop.domain import DeliverableStatus
@@ -37,8 +37,16 @@ class VerdictDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         accepting = to is DeliverableStatus.ACCEPTED
-        verb = "acceptance" if accepting else "rejection"
-        super().__init__(f"Record the client's {verb} — {row.reference}", submit, parent)
+        title = (
+            QCoreApplication.translate(
+                "VerdictDialog", "Record the client's acceptance — {reference}"
+            )
+            if accepting
+            else QCoreApplication.translate(
+                "VerdictDialog", "Record the client's rejection — {reference}"
+            )
+        )
+        super().__init__(title.format(reference=row.reference), submit, parent)
         self._accepting = accepting
         intro = QLabel(f"<b>{row.reference}</b>&nbsp; {html.escape(row.name)}")
         intro.setTextFormat(Qt.TextFormat.RichText)
@@ -50,24 +58,39 @@ class VerdictDialog(RecordDialog):
         self.decided_by.setEditText(default_decider)
         line = self.decided_by.lineEdit()
         if line is not None:  # always: the combo is editable
-            line.setPlaceholderText("Who signed for the client")
+            line.setPlaceholderText(
+                QCoreApplication.translate("VerdictDialog", "Who signed for the client")
+            )
         # A verdict comes after the last step and not in the future.
         last = row.steps[-1].changed_on if row.steps else today
         self.decided_on = date_field(max(today, last))
         self.decided_on.setObjectName("verdictOn")
         self.decided_on.setDateRange(qdate(last), qdate(max(today, last)))
-        self.reasons = text_box("", "What the client found missing or wrong", 4)
+        self.reasons = text_box(
+            "",
+            QCoreApplication.translate("VerdictDialog", "What the client found missing or wrong"),
+            4,
+        )
         self.reasons.setObjectName("verdictReasons")
         self.comment = QLineEdit()
         self.comment.setObjectName("verdictComment")
-        self.comment.setPlaceholderText("Optional: kept in the deliverable's history")
+        self.comment.setPlaceholderText(
+            QCoreApplication.translate(
+                "VerdictDialog", "Optional: kept in the deliverable's history"
+            )
+        )
         self.form.insertRow(0, intro)
-        self.form.addRow("Accepted &by" if accepting else "Rejected &by", self.decided_by)
-        self.form.addRow("&On", self.decided_on)
+        self.form.addRow(
+            QCoreApplication.translate("VerdictDialog", "Accepted &by")
+            if accepting
+            else QCoreApplication.translate("VerdictDialog", "Rejected &by"),
+            self.decided_by,
+        )
+        self.form.addRow(QCoreApplication.translate("VerdictDialog", "&On"), self.decided_on)
         if accepting:
-            self.form.addRow("Co&mment", self.comment)
+            self.form.addRow(QCoreApplication.translate("VerdictDialog", "Co&mment"), self.comment)
         else:
-            self.form.addRow("&Reasons", self.reasons)
+            self.form.addRow(QCoreApplication.translate("VerdictDialog", "&Reasons"), self.reasons)
 
     def values(self) -> dict[str, Any]:
         """The keywords of step_deliverable (the service checks them)."""
