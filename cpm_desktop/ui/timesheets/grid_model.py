@@ -12,31 +12,35 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cpm_desktop.domain.team import Employer
 from cpm_desktop.interchange.timesheet_values import CellError, read_hours
 from cpm_desktop.services.timesheets.views import TimesheetWeek, WeekPerson, WeekTask
 from cpm_desktop.ui.icons import dot
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT, EDITABLE, READ_ONLY
 from cpm_desktop.ui.records.table_model import AnyIndex
 from cpm_desktop.ui.theme import colors
 
 FIRST_PERSON = 0
-TOTAL_ROW_TEXT = "Hours on the project"
-LOAD_ROW_TEXT = "Week's load / capacity"
+TOTAL_ROW_TEXT = QT_TRANSLATE_NOOP("TimesheetGridModel", "Hours on the project")
+LOAD_ROW_TEXT = QT_TRANSLATE_NOOP("TimesheetGridModel", "Week's load / capacity")
 DOT_SIZE = 8
 NO_DOT = "#00000000"  # transparent: the names stay aligned
 TASK_TEXT_LIMIT = 60  # characters of a task's name in the rows' header (whole in its tooltip)
 
 
 class RowChoice(enum.Enum):
-    """Which tasks the grid offers as rows."""
+    """Which tasks the grid offers as rows; each value its title (in the context
+    "TimesheetGridModel")."""
 
-    ASSIGNED = "Assigned tasks"  # assigned to one of the week's people, or booked that week
-    THIS_WEEK = "This week's tasks"  # of those, the ones running that week or booked
-    ALL = "All tasks"  # every work task of the plan
+    # assigned to one of the week's people, or booked that week
+    ASSIGNED = QT_TRANSLATE_NOOP("TimesheetGridModel", "Assigned tasks")
+    # of those, the ones running that week or booked
+    THIS_WEEK = QT_TRANSLATE_NOOP("TimesheetGridModel", "This week's tasks")
+    ALL = QT_TRANSLATE_NOOP("TimesheetGridModel", "All tasks")  # every work task of the plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +136,9 @@ class TimesheetGridModel(QAbstractTableModel):
         person = self.person_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
             # First name over the rest: narrow columns, so more people fit on a projector.
-            return person.name.replace(" ", "\n", 1) if person else "Total"
+            if person is None:
+                return QCoreApplication.translate("TimesheetGridModel", "Total")
+            return person.name.replace(" ", "\n", 1)
         if role == Qt.ItemDataRole.ToolTipRole and person is not None:
             return _person_tip(person)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -143,13 +149,18 @@ class TimesheetGridModel(QAbstractTableModel):
         task = self.task_at(row)
         if role == Qt.ItemDataRole.DisplayRole:
             if task is None:
-                return TOTAL_ROW_TEXT if row == self.total_row else LOAD_ROW_TEXT
+                text = TOTAL_ROW_TEXT if row == self.total_row else LOAD_ROW_TEXT
+                return QCoreApplication.translate("TimesheetGridModel", text)
             name = task.name
             if len(name) > TASK_TEXT_LIMIT:
                 name = name[: TASK_TEXT_LIMIT - 1] + "…"
             return f"{task.wbs}  {name}"
         if role == Qt.ItemDataRole.ToolTipRole and task is not None:
-            when = "runs this week" if task.scheduled else "not scheduled this week"
+            when = (
+                QCoreApplication.translate("TimesheetGridModel", "runs this week")
+                if task.scheduled
+                else QCoreApplication.translate("TimesheetGridModel", "not scheduled this week")
+            )
             return f"{task.wbs} {task.name}\n{when}"
         if role == Qt.ItemDataRole.DecorationRole and task is not None:
             # A dot where the schedule has the task running: where hours are expected.
@@ -222,11 +233,21 @@ class TimesheetGridModel(QAbstractTableModel):
         task, person = self.task_at(row), self.person_at(column)
         if task is not None and person is not None and self.week is not None:
             cell = self.week.cell(person.resource_id, task.task_id)
-            lines = [f"{person.name} on {task.wbs} {task.name}"]
+            lines = [
+                QCoreApplication.translate("TimesheetGridModel", "{person} on {task}").format(
+                    person=person.name, task=f"{task.wbs} {task.name}"
+                )
+            ]
             if cell is not None and cell.assigned:
-                lines.append("Assigned to this task")
+                lines.append(
+                    QCoreApplication.translate("TimesheetGridModel", "Assigned to this task")
+                )
             if cell is not None and cell.billable is not None:
-                lines.append("Billable" if cell.billable else "Not billable")
+                lines.append(
+                    QCoreApplication.translate("TimesheetGridModel", "Billable")
+                    if cell.billable
+                    else QCoreApplication.translate("TimesheetGridModel", "Not billable")
+                )
             if cell is not None and cell.note:
                 lines.append(cell.note)
             return "\n".join(lines)
@@ -282,20 +303,38 @@ def hours_text(hours: float) -> str:
 
 def _person_tip(person: WeekPerson) -> str:
     employer = {
-        Employer.US: "our team",
-        Employer.CLIENT: "the client's staff (hours not billable)",
-        Employer.VENDOR: "a vendor's staff",
+        Employer.US: QCoreApplication.translate("TimesheetGridModel", "our team"),
+        Employer.CLIENT: QCoreApplication.translate(
+            "TimesheetGridModel", "the client's staff (hours not billable)"
+        ),
+        Employer.VENDOR: QCoreApplication.translate("TimesheetGridModel", "a vendor's staff"),
     }[person.employer]
     role = f"{person.role}, " if person.role else ""
-    return f"{person.name}\n{role}{employer}\nCapacity {hours_text(person.capacity)} h a week"
+    capacity = QCoreApplication.translate("TimesheetGridModel", "Capacity {hours} h a week")
+    return f"{person.name}\n{role}{employer}\n" + capacity.format(hours=hours_text(person.capacity))
 
 
 def _load_tip(person: WeekPerson) -> str:
     elsewhere = (
-        f" + {hours_text(person.other_hours)} h on other projects" if person.other_hours else ""
+        QCoreApplication.translate("TimesheetGridModel", " + {hours} h on other projects").format(
+            hours=hours_text(person.other_hours)
+        )
+        if person.other_hours
+        else ""
     )
-    verdict = "over capacity" if person.over else "within capacity"
-    return (
-        f"{person.name}: {hours_text(person.hours)} h here{elsewhere} = "
-        f"{hours_text(person.total)} h of {hours_text(person.capacity)} h ({verdict})"
+    verdict = (
+        QCoreApplication.translate("TimesheetGridModel", "over capacity")
+        if person.over
+        else QCoreApplication.translate("TimesheetGridModel", "within capacity")
+    )
+    return QCoreApplication.translate(
+        "TimesheetGridModel",
+        "{name}: {hours} h here{elsewhere} = {total} h of {capacity} h ({verdict})",
+    ).format(
+        name=person.name,
+        hours=hours_text(person.hours),
+        elsewhere=elsewhere,
+        total=hours_text(person.total),
+        capacity=hours_text(person.capacity),
+        verdict=verdict,
     )

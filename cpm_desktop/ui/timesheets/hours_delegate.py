@@ -6,7 +6,13 @@ model checks the range (0–168) and says why a value is refused.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRegularExpression, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+)
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -31,5 +37,9 @@ class HoursDelegate(QStyledItemDelegate):
         editor.setValidator(QRegularExpressionValidator(pattern, editor))
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         editor.setPlaceholderText("0")
-        editor.setToolTip("Hours in the week, 0 to 168 (7.5, 7,5 or 7:30); empty clears them")
+        editor.setToolTip(
+            QCoreApplication.translate(
+                "HoursDelegate", "Hours in the week, 0 to 168 (7.5, 7,5 or 7:30); empty clears them"
+            )
+        )
         return editor

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,18 +34,28 @@ class TimesheetImportDialog(QDialog):
 
     def __init__(self, preview: TimesheetPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import timesheet into {preview.project_code}")
+        self.setWindowTitle(
+            QCoreApplication.translate(
+                "TimesheetImportDialog", "Import timesheet into {code}"
+            ).format(code=preview.project_code)
+        )
         self.model = ImportLinesModel()
         self.model.refusal = preview.refusal
         self.model.set_rows(preview.lines)
         self.table = _table(self.model)
-        self.heading = _heading(preview)
+        self.heading = self._heading(preview)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ready = preview.ready
-        self.apply_button.setText(f"Book {hours_text(preview.hours)} Hours" if ready else "Book")
+        self.apply_button.setText(
+            QCoreApplication.translate("TimesheetImportDialog", "Book {hours} Hours").format(
+                hours=hours_text(preview.hours)
+            )
+            if ready
+            else QCoreApplication.translate("TimesheetImportDialog", "Book")
+        )
         self.apply_button.setEnabled(bool(ready))
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -61,6 +71,60 @@ class TimesheetImportDialog(QDialog):
         fit_dialog(self, self.table, self.table.verticalHeader().defaultSectionSize())
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         (self.apply_button if ready else cancel).setFocus()  # Enter books, or closes
+
+    def _heading(self, preview: TimesheetPreview) -> QLabel:
+        """The file, the columns read, what will be booked, and that nothing is written yet."""
+        where = (
+            QCoreApplication.translate("TimesheetImportDialog", " · sheet {sheet}").format(
+                sheet=preview.sheet
+            )
+            if preview.sheet
+            else ""
+        )
+        columns = ", ".join(preview.columns)
+        ready, refused = preview.ready, len(preview.refused_lines)
+        changing = sum(b.changes for b in ready)
+        lines = len(preview.lines)
+        # Counts through self.tr: pyside6-lupdate sees a variable count only there.
+        counts = QCoreApplication.translate(
+            "TimesheetImportDialog",
+            "{lines}: {hours} hours in {entries} ({changing} changing what is booked); {refused}.",
+        ).format(
+            lines=QCoreApplication.translate("TimesheetImportDialog", "1 line")
+            if lines == 1
+            else self.tr("%n lines", None, lines),
+            hours=hours_text(preview.hours),
+            entries=QCoreApplication.translate("TimesheetImportDialog", "1 weekly entry")
+            if len(ready) == 1
+            else self.tr("%n weekly entries", None, len(ready)),
+            changing=changing,
+            refused=QCoreApplication.translate("TimesheetImportDialog", "1 line refused")
+            if refused == 1
+            else self.tr("%n lines refused", None, refused),
+        )
+        c = colors()
+        refusal = (
+            f"<br><span style='color:{c.rag_red}'><b>{html.escape(preview.refusal)}</b></span>"
+            if preview.refusal
+            else ""
+        )
+        read = QCoreApplication.translate("TimesheetImportDialog", "columns {columns}").format(
+            columns=columns
+        )
+        replace = QCoreApplication.translate(
+            "TimesheetImportDialog",
+            "Each person's hours on a task in a week replace what was booked there. Nothing is "
+            "booked until you choose Book; Undo takes the whole import back.",
+        )
+        label = QLabel(
+            f"<b>{html.escape(preview.path.name)}</b>{html.escape(where)} · "
+            f"{html.escape(read)}<br>{html.escape(counts)}{refusal}<br>"
+            f"<span style='color:{c.muted_text}'>{html.escape(replace)}</span>"
+        )
+        label.setObjectName("timesheetImportHeading")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        return label
 
 
 def _table(model: ImportLinesModel) -> QTableView:
@@ -78,38 +142,3 @@ def _table(model: ImportLinesModel) -> QTableView:
     table.horizontalHeader().setHighlightSections(False)
     table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
     return table
-
-
-def _heading(preview: TimesheetPreview) -> QLabel:
-    """The file, the columns read, what will be booked, and that nothing is written yet."""
-    where = f" · sheet {preview.sheet}" if preview.sheet else ""
-    columns = ", ".join(preview.columns)
-    ready, refused = preview.ready, len(preview.refused_lines)
-    changing = sum(b.changes for b in ready)
-    lines = len(preview.lines)
-    counts = (
-        f"{_count(lines, 'line')}: {hours_text(preview.hours)} hours in "
-        f"{_count(len(ready), 'weekly entry', 'weekly entries')} ({changing} changing what is "
-        f"booked); {_count(refused, 'line')} refused."
-    )
-    c = colors()
-    refusal = (
-        f"<br><span style='color:{c.rag_red}'><b>{html.escape(preview.refusal)}</b></span>"
-        if preview.refusal
-        else ""
-    )
-    label = QLabel(
-        f"<b>{html.escape(preview.path.name)}</b>{html.escape(where)} · columns "
-        f"{html.escape(columns)}<br>{html.escape(counts)}{refusal}<br>"
-        f"<span style='color:{c.muted_text}'>Each person's hours on a task in a week replace "
-        "what was booked there. Nothing is booked until you choose Book; Undo takes the whole "
-        "import back.</span>"
-    )
-    label.setObjectName("timesheetImportHeading")
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    return label
-
-
-def _count(number: int, noun: str, plural: str = "") -> str:
-    return f"{number} {noun if number == 1 else plural or noun + 's'}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cpm_desktop.errors import CpmError
@@ -15,17 +16,23 @@ from cpm_desktop.services.timesheets.importing import (
 )
 from cpm_desktop.ui.client_workbook.export import documents_folder
 from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.timesheets.import_dialog import TimesheetImportDialog
 from cpm_desktop.ui.undo import REFUSED, Editor, edit
 
-TITLE = "Import timesheet"
-FILTER = "Timesheets (*.csv *.xlsx *.txt);;All files (*)"
+TITLE = QT_TRANSLATE_NOOP("TimesheetImport", "Import timesheet")
+FILTER = QT_TRANSLATE_NOOP("TimesheetImport", "Timesheets (*.csv *.xlsx *.txt);;All files (*)")
 
 
 def ask_for_timesheet(parent: QWidget, folder: Path | None) -> Path | None:
     """Ask which timesheet to read (from `folder`, else the documents); None if cancelled."""
     start = folder if folder is not None and folder.is_dir() else documents_folder()
-    name, _ = QFileDialog.getOpenFileName(parent, "Import a timesheet", str(start), FILTER)
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("TimesheetImport", "Import a timesheet"),
+        str(start),
+        QCoreApplication.translate("TimesheetImport", FILTER),
+    )
     return Path(name) if name else None
 
 
@@ -36,7 +43,7 @@ def read_preview(
     try:
         return editor.workspace.run(preview_timesheet, project_id, path)
     except CpmError as exc:
-        show_error(parent, TITLE, exc)
+        show_error(parent, QCoreApplication.translate("TimesheetImport", TITLE), exc)
         return None
 
 

@@ -3,21 +3,32 @@ names in the workspace, the week and hours, and whether it is booked or why not.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 
 from cpm_desktop.services.timesheets.importing import ImportLine
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.icons import dot
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.timesheets.grid_model import hours_text
 
-COLUMNS = ("Line", "Person", "Task", "Week of", "Hours", "Billable", "Outcome")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportLinesModel", "Line"),
+    QT_TRANSLATE_NOOP("ImportLinesModel", "Person"),
+    QT_TRANSLATE_NOOP("ImportLinesModel", "Task"),
+    QT_TRANSLATE_NOOP("ImportLinesModel", "Week of"),
+    QT_TRANSLATE_NOOP("ImportLinesModel", "Hours"),
+    QT_TRANSLATE_NOOP("ImportLinesModel", "Billable"),
+    QT_TRANSLATE_NOOP("ImportLinesModel", "Outcome"),
+)
 LINE, PERSON, TASK, WEEK, HOURS, BILLABLE, STATUS = range(len(COLUMNS))
 TEXT_COLUMNS = (PERSON, TASK, STATUS)  # long texts: elided, whole in the tooltip
-BOOKED = "Will be booked"  # a preview: nothing is booked until the PM chooses Book
+BOOKED = QT_TRANSLATE_NOOP(
+    "ImportLinesModel", "Will be booked"
+)  # a preview: nothing is booked until the PM chooses Book
 EMPTY = "—"  # a cell the line leaves empty or unreadable
 DOT_SIZE = 12
 
@@ -26,7 +37,7 @@ class ImportLinesModel(RowTableModel[ImportLine]):
     """One row per line of the file, in the file's order; refused lines in the warning colour."""
 
     def __init__(self) -> None:
-        super().__init__(COLUMNS)
+        super().__init__([QCoreApplication.translate("ImportLinesModel", c) for c in COLUMNS])
         self.refusal: str | None = None  # the whole file is refused (a closed project)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -53,7 +64,7 @@ class ImportLinesModel(RowTableModel[ImportLine]):
 
     def _text(self, line: ImportLine, column: int) -> str:
         if column == STATUS:
-            return self._problem(line) or BOOKED
+            return self._problem(line) or QCoreApplication.translate("ImportLinesModel", BOOKED)
         if column == TASK and line.task_id is not None:
             return f"{line.wbs}  {line.task_name}"
         texts = {
@@ -62,15 +73,23 @@ class ImportLinesModel(RowTableModel[ImportLine]):
             TASK: line.task or EMPTY,
             WEEK: short_date_text(line.week) if line.week else EMPTY,
             HOURS: hours_text(line.hours) if line.hours is not None else EMPTY,
-            BILLABLE: {True: "yes", False: "no", None: ""}[line.billable],
+            BILLABLE: {
+                True: QCoreApplication.translate("ImportLinesModel", "yes"),
+                False: QCoreApplication.translate("ImportLinesModel", "no"),
+                None: "",
+            }[line.billable],
         }
         return texts[column]
 
     def _tip(self, line: ImportLine, column: int) -> str:
         if column == PERSON and line.resource and line.resource != line.person:
-            return f"{line.resource} (the file writes {line.person!r})"
+            return QCoreApplication.translate(
+                "ImportLinesModel", "{name} (the file writes {written})"
+            ).format(name=line.resource, written=repr(line.person))
         if column == TASK and line.task_id is not None:
-            return f"{line.wbs} {line.task_name} (the file writes {line.task!r})"
+            return QCoreApplication.translate(
+                "ImportLinesModel", "{name} (the file writes {written})"
+            ).format(name=f"{line.wbs} {line.task_name}", written=repr(line.task))
         return self._text(line, column)
 
 

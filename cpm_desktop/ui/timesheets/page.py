@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from cpm_desktop.services.timesheets.entries import (
 )
 from cpm_desktop.services.timesheets.views import TimesheetWeek, timesheet_week
 from cpm_desktop.ui.empty_state import EmptyState
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.widgets import action_button, panel_action
 from cpm_desktop.ui.refresh_on_show import RefreshOnShow
 from cpm_desktop.ui.theme import colors
@@ -55,10 +56,11 @@ SHOWN = (
     RecordKind.TASK,
     RecordKind.PROJECT,
 )
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "TimesheetPage",
     "Type a person's hours on a task for the week (or F2; empty clears them); Delete clears the "
     "selected cells, Ctrl+V pastes a block from a spreadsheet. Dot: the task runs this week; "
-    "shaded: the person's assigned tasks; italic: not billable; red: more than their capacity."
+    "shaded: the person's assigned tasks; italic: not billable; red: more than their capacity.",
 )
 
 
@@ -77,23 +79,37 @@ class TimesheetPage(QWidget):
         self.rows = QComboBox()
         self.rows.setObjectName("timesheetRows")
         for choice in RowChoice:
-            self.rows.addItem(choice.value, choice)
+            self.rows.addItem(
+                QCoreApplication.translate("TimesheetGridModel", choice.value), choice
+            )
         self.rows.setToolTip(
-            "The tasks offered as rows: those someone is assigned to (or booked), only those "
-            "running this week, or every task of the plan"
+            QCoreApplication.translate(
+                "TimesheetPage",
+                "The tasks offered as rows: those someone is assigned to (or booked), only those "
+                "running this week, or every task of the plan",
+            )
         )
         self.import_action = panel_action(
-            self, "import", "&Import Timesheet…", "Book the hours of a CSV or Excel timesheet"
+            self,
+            "import",
+            QCoreApplication.translate("TimesheetPage", "&Import Timesheet…"),
+            QCoreApplication.translate(
+                "TimesheetPage", "Book the hours of a CSV or Excel timesheet"
+            ),
         )
         self.model = TimesheetGridModel()
         self.grid = TimesheetGrid(self.model)
         self.table = self.grid.table
         self.summary = QLabel()
         self.summary.setObjectName("timesheetSummary")
-        hint = QLabel(HINT)
+        hint = QLabel(QCoreApplication.translate("TimesheetPage", HINT))
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {colors().muted_text};")
-        self.empty = EmptyState("team", "No one to book hours yet", "Choose a project.")
+        self.empty = EmptyState(
+            "team",
+            QCoreApplication.translate("TimesheetPage", "No one to book hours yet"),
+            QCoreApplication.translate("TimesheetPage", "Choose a project."),
+        )
         self.stack = QStackedWidget()
         grid = QWidget()
         grid_layout = QVBoxLayout(grid)
@@ -108,7 +124,7 @@ class TimesheetPage(QWidget):
         choice_row = QHBoxLayout(choices)
         choice_row.setContentsMargins(0, 0, 0, 0)
         choice_row.setSpacing(8)
-        choice_row.addWidget(QLabel("Rows:"))
+        choice_row.addWidget(QLabel(QCoreApplication.translate("TimesheetPage", "Rows:")))
         choice_row.addWidget(self.rows)
         choice_row.addWidget(action_button(self.import_action))
         bar = WrapBar(self.picker, choices)
@@ -125,7 +141,11 @@ class TimesheetPage(QWidget):
         self.rows.currentIndexChanged.connect(self._choose_rows)
         self.import_action.triggered.connect(self.import_file)
         self.model.sig_hours_typed.connect(self.book)
-        self.model.sig_refused.connect(lambda why: QMessageBox.warning(self, "Hours", why))
+        self.model.sig_refused.connect(
+            lambda why: QMessageBox.warning(
+                self, QCoreApplication.translate("TimesheetPage", "Hours"), why
+            )
+        )
         keys = {
             QKeySequence.StandardKey.Delete: self.clear_selected,
             QKeySequence.StandardKey.Paste: self.paste,
@@ -170,30 +190,42 @@ class TimesheetPage(QWidget):
         self.import_action.setEnabled(week is not None and not week.closed)
         self.rows.setEnabled(week is not None and bool(week.people))
         if week is None:
-            self.empty.set_text("Choose a project to see the hours its team booked.")
+            self.empty.set_text(
+                QCoreApplication.translate(
+                    "TimesheetPage", "Choose a project to see the hours its team booked."
+                )
+            )
             self.stack.setCurrentWidget(self.empty)
             return
         if not week.people:
             self.empty.set_text(
-                f"Nobody is assigned to a task of {week.project_code} yet. Assign people to "
-                "tasks (Timeline, Assignments) and their weeks appear here, or import a "
-                "timesheet."
+                QCoreApplication.translate(
+                    "TimesheetPage",
+                    "Nobody is assigned to a task of {code} yet. Assign people to "
+                    "tasks (Timeline, Assignments) and their weeks appear here, or import a "
+                    "timesheet.",
+                ).format(code=week.project_code)
             )
             self.stack.setCurrentIndex(1)
             return
         self.stack.setCurrentIndex(0)
         over = [p.name for p in week.people if p.over]
         booked = sum(1 for p in week.people if p.hours)
+        people = len(week.people)
+        # %n through self.tr: pyside6-lupdate sees a variable count only there.
+        booked_by = self.tr("{hours} h booked in the week by {booked} of %n people", None, people)
         parts = [
             f"<b>{week.project_code}</b>",
-            f"{hours_text(week.hours)} h booked in the week by {booked} of "
-            f"{len(week.people)} people",
+            booked_by.format(hours=hours_text(week.hours), booked=booked),
         ]
         if over:
             red = colors().rag_red
-            parts.append(f"<span style='color:{red}'>over capacity: {', '.join(over)}</span>")
+            over_text = QCoreApplication.translate("TimesheetPage", "over capacity: {names}")
+            parts.append(
+                f"<span style='color:{red}'>{over_text.format(names=', '.join(over))}</span>"
+            )
         if week.closed:
-            parts.append("closed: read-only")
+            parts.append(QCoreApplication.translate("TimesheetPage", "closed: read-only"))
         self.summary.setText(" · ".join(parts))
 
     def _select(self, key: CellKey) -> None:
@@ -250,7 +282,13 @@ class TimesheetPage(QWidget):
                 try:
                     hours = read_hours(value) if value.strip() else 0.0
                 except CellError as exc:
-                    QMessageBox.warning(self, "Paste hours", f"Nothing was pasted: {exc}")
+                    QMessageBox.warning(
+                        self,
+                        QCoreApplication.translate("TimesheetPage", "Paste hours"),
+                        QCoreApplication.translate(
+                            "TimesheetPage", "Nothing was pasted: {reason}"
+                        ).format(reason=exc),
+                    )
                     return
                 cells.append(CellHours(key.resource_id, key.task_id, hours))
         if cells:

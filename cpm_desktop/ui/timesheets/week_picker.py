@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QPushButton, QToolButton, QWidget
 
 from cpm_desktop.interchange.timesheet_values import monday_of
@@ -26,19 +26,33 @@ class WeekPicker(QWidget):
         self.today: Callable[[], dt.date] = dt.date.today
         self.status_date: dt.date | None = None
         self.week = monday_of(self.today())
-        self.previous = _arrow(Qt.ArrowType.LeftArrow, "Previous week (Alt+Left)")
-        self.next = _arrow(Qt.ArrowType.RightArrow, "Next week (Alt+Right)")
+        self.previous = _arrow(
+            Qt.ArrowType.LeftArrow,
+            QCoreApplication.translate("WeekPicker", "Previous week (Alt+Left)"),
+        )
+        self.next = _arrow(
+            Qt.ArrowType.RightArrow,
+            QCoreApplication.translate("WeekPicker", "Next week (Alt+Right)"),
+        )
         self.previous.setShortcut("Alt+Left")
         self.next.setShortcut("Alt+Right")
         self.day = QDateEdit()
         self.day.setObjectName("timesheetWeek")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd dd MMM yyyy")
-        self.day.setToolTip("Any day of the week to show: the week from its Monday")
-        self.this_week = QPushButton("This Week")
-        self.this_week.setToolTip("The week of today")
-        self.status_week = QPushButton("Status Date's Week")
-        self.status_week.setToolTip("The week of the project's status date")
+        self.day.setToolTip(
+            QCoreApplication.translate(
+                "WeekPicker", "Any day of the week to show: the week from its Monday"
+            )
+        )
+        self.this_week = QPushButton(QCoreApplication.translate("WeekPicker", "This Week"))
+        self.this_week.setToolTip(QCoreApplication.translate("WeekPicker", "The week of today"))
+        self.status_week = QPushButton(
+            QCoreApplication.translate("WeekPicker", "Status Date's Week")
+        )
+        self.status_week.setToolTip(
+            QCoreApplication.translate("WeekPicker", "The week of the project's status date")
+        )
         self.label = ElidedLabel()  # a narrow window shortens the week's words, not the buttons
         self.label.setObjectName("timesheetWeekLabel")
         self.label.setStyleSheet(f"color: {colors().muted_text};")
@@ -80,7 +94,9 @@ class WeekPicker(QWidget):
         sunday = self.week + dt.timedelta(days=6)
         number = self.week.isocalendar().week
         self.label.setText(
-            f"Week {number}: {short_date_text(self.week)} – {short_date_text(sunday)}"
+            QCoreApplication.translate("WeekPicker", "Week {number}: {monday} – {sunday}").format(
+                number=number, monday=short_date_text(self.week), sunday=short_date_text(sunday)
+            )
         )
         self.this_week.setEnabled(self.week != monday_of(self.today()))
 
