@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QRegion
 
 from cpm_desktop.ui.formatting import date_text
@@ -120,9 +120,11 @@ def date_line_positions(frame: Frame) -> list[tuple[float, str, Qt.PenStyle]]:
 
 def date_line_tooltip(frame: Frame, x: float) -> str:
     """Name the today or status-date line near `x` in the timescale, if any."""
-    names = {Qt.PenStyle.SolidLine: "Today", Qt.PenStyle.DashLine: "Status date"}
     days = {Qt.PenStyle.SolidLine: frame.today, Qt.PenStyle.DashLine: frame.layout.status_date}
     for line_x, _, style in date_line_positions(frame):
         if abs(line_x - x) <= 6:
-            return f"{names[style]}: {date_text(days[style])}"
+            day = date_text(days[style])
+            if style == Qt.PenStyle.SolidLine:
+                return QCoreApplication.translate("GanttChart", "Today: {date}").format(date=day)
+            return QCoreApplication.translate("GanttChart", "Status date: {date}").format(date=day)
     return ""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from cpm_desktop.ui.formatting import date_text
@@ -110,7 +110,13 @@ class MoveBar(Gesture):
         rect = bar_rect(bar, frame.axis, frame.rows.y_of_row(self.hit.row), frame.metrics)
         rect.translate(days * frame.axis.pixels_per_day, 0)
         _ghost(painter, frame, rect, diamond=bar.kind is Kind.MILESTONE)
-        _tag(painter, frame, rect, f"Start: {date_text(start + dt.timedelta(days=days))}")
+        day = date_text(start + dt.timedelta(days=days))
+        _tag(
+            painter,
+            frame,
+            rect,
+            QCoreApplication.translate("GanttChart", "Start: {date}").format(date=day),
+        )
 
 
 class ResizeBar(Gesture):
@@ -140,7 +146,14 @@ class ResizeBar(Gesture):
         rect = bar_rect(self.hit.bar, frame.axis, frame.rows.y_of_row(self.hit.row), frame.metrics)
         rect.setRight(frame.axis.x_of(finish + dt.timedelta(days=1)))
         _ghost(painter, frame, rect, diamond=False)
-        _tag(painter, frame, rect, f"Finish: {date_text(finish)}")
+        _tag(
+            painter,
+            frame,
+            rect,
+            QCoreApplication.translate("GanttChart", "Finish: {date}").format(
+                date=date_text(finish)
+            ),
+        )
 
 
 class DrawLink(Gesture):

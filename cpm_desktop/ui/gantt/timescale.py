@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from cpm_desktop.scheduling.time_units import Unit, unit_next, unit_start
 
@@ -54,7 +54,9 @@ def labels(unit: Unit, start: dt.date, upper: bool) -> tuple[str, ...]:
     if unit is Unit.YEAR:
         return (year, short_year)
     if unit is Unit.QUARTER:
-        quarter = f"Q{(start.month - 1) // 3 + 1}"
+        quarter = QCoreApplication.translate("GanttChart", "Q{number}").format(
+            number=(start.month - 1) // 3 + 1
+        )
         return (f"{quarter} {year}", quarter) if upper else (quarter,)
     if unit is Unit.MONTH:
         long = locale.standaloneMonthName(start.month, QLocale.FormatType.LongFormat)
@@ -69,17 +71,26 @@ def labels(unit: Unit, start: dt.date, upper: bool) -> tuple[str, ...]:
 
 
 def _week_labels(start: dt.date, upper: bool, locale: QLocale) -> tuple[str, ...]:
-    week = f"W{start.isocalendar().week}"
+    week = QCoreApplication.translate("GanttChart", "W{number}").format(
+        number=start.isocalendar().week
+    )
     end = start + dt.timedelta(days=6)
 
     def month(day: dt.date) -> str:
         return locale.standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
 
-    first = f"{start.day} {month(start)}"
+    # The order of day and month, and any dot after the day, are the language's (German "7. Sep").
+    first = QCoreApplication.translate("GanttChart", "{day} {month}").format(
+        day=start.day, month=month(start)
+    )
     if upper:
         if start.month == end.month:
-            span = f"{start.day}–{end.day} {month(end)} {end.year}"
+            span = QCoreApplication.translate(
+                "GanttChart", "{day}–{last_day} {month} {year}"
+            ).format(day=start.day, last_day=end.day, month=month(end), year=end.year)
         else:
-            span = f"{first} – {end.day} {month(end)} {end.year}"
+            span = QCoreApplication.translate(
+                "GanttChart", "{first} – {last_day} {month} {year}"
+            ).format(first=first, last_day=end.day, month=month(end), year=end.year)
         return (f"{week} · {span}", f"{week} · {first} {start.year}", f"{week} · {first}", week)
     return (f"{week} · {first}", first, week, str(start.day))
