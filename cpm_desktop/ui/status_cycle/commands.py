@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from cpm_desktop.services.portfolio.views import project_summary
 from cpm_desktop.ui.feature_tab import MenuPart
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.status_cycle.since_last_view import since_last_lines
 from cpm_desktop.ui.status_cycle.update_dialog import update_status
 
@@ -19,7 +20,9 @@ if TYPE_CHECKING:
     from cpm_desktop.workspace import ChangeEvent
 
 SHORTCUT = "Ctrl+Shift+U"
-TIP = "Enter progress as of the next status date and write its status report"
+TIP = QT_TRANSLATE_NOOP(
+    "StatusCommands", "Enter progress as of the next status date and write its status report"
+)
 MESSAGE_MS = 10000
 
 
@@ -29,12 +32,21 @@ class StatusCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.update_status = QAction(icon("calendar"), "&Update Status…", window)
+        self.update_status = QAction(
+            icon("calendar"),
+            QCoreApplication.translate("StatusCommands", "&Update Status…"),
+            window,
+        )
         self.update_status.setObjectName("updateStatus")
         self.update_status.setShortcut(QKeySequence(SHORTCUT))
         native = QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
-        self.update_status.setToolTip(f"{TIP} ({native})")
-        self.update_status.setStatusTip(TIP)
+        tip = QCoreApplication.translate("StatusCommands", TIP)
+        self.update_status.setToolTip(
+            QCoreApplication.translate("StatusCommands", "{tip} ({shortcut})").format(
+                tip=tip, shortcut=native
+            )
+        )
+        self.update_status.setStatusTip(tip)
         self.update_status.triggered.connect(self.run)
         window.header.sig_update_status.connect(self.run)
         window.editor.sig_changed.connect(self._on_edited)
@@ -44,7 +56,8 @@ class StatusCommands(QObject):
 
     def menus(self) -> tuple[MenuPart, ...]:
         """The parts of the menu bar these commands own."""
-        return (MenuPart("&Project", (self.update_status,), self.update_actions),)
+        project = QCoreApplication.translate("Menu", "&Project")
+        return (MenuPart(project, (self.update_status,), self.update_actions),)
 
     def update_actions(self) -> None:
         """Enable Update Status… for an open project of a writable workspace."""
@@ -67,7 +80,10 @@ class StatusCommands(QObject):
             return
         first = since_last_lines(since)[0] if since_last_lines(since) else ""
         day = short_date_text(since.status_date)
-        window.statusBar().showMessage(f"Status updated to {day}. {first}".strip(), MESSAGE_MS)
+        updated = QCoreApplication.translate("StatusCommands", "Status updated to {date}.").format(
+            date=day
+        )
+        window.statusBar().showMessage(f"{updated} {first}".strip(), MESSAGE_MS)
 
     def _on_edited(self, event: ChangeEvent) -> None:
         project_id = self._window.project_id

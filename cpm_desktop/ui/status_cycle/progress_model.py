@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cpm_desktop.services.status_cycle.progress import ProgressRow
@@ -18,6 +18,7 @@ from cpm_desktop.ui.formatting import (
     short_date_text,
 )
 from cpm_desktop.ui.icons import dot, icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, EDITABLE, READ_ONLY
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 from cpm_desktop.ui.status_cycle.progress_draft import (
@@ -29,16 +30,16 @@ from cpm_desktop.ui.status_cycle.progress_draft import (
 from cpm_desktop.ui.theme import colors
 
 COLUMNS = (
-    "As planned",
-    "WBS",
-    "Task",
-    "Start",
-    "Finish",
-    "Planned",
-    "% complete",
-    "Actual start",
-    "Actual finish",
-    "Remaining",
+    QT_TRANSLATE_NOOP("ProgressModel", "As planned"),
+    QT_TRANSLATE_NOOP("ProgressModel", "WBS"),
+    QT_TRANSLATE_NOOP("ProgressModel", "Task"),
+    QT_TRANSLATE_NOOP("ProgressModel", "Start"),
+    QT_TRANSLATE_NOOP("ProgressModel", "Finish"),
+    QT_TRANSLATE_NOOP("ProgressModel", "Planned"),
+    QT_TRANSLATE_NOOP("ProgressModel", "% complete"),
+    QT_TRANSLATE_NOOP("ProgressModel", "Actual start"),
+    QT_TRANSLATE_NOOP("ProgressModel", "Actual finish"),
+    QT_TRANSLATE_NOOP("ProgressModel", "Remaining"),
 )
 AS_PLANNED, WBS, NAME, START, FINISH, PLANNED, PERCENT, ACTUAL_START, ACTUAL_FINISH, REMAINING = (
     range(len(COLUMNS))
@@ -50,10 +51,18 @@ FIELDS: dict[int, Field] = {
     REMAINING: "remaining",
 }
 HEADER_TIPS = {
-    AS_PLANNED: "Progress as the schedule has it on the status date (MS Project's "
-    "'Update as scheduled'); what you type still wins",
-    PLANNED: "The % complete the schedule gives the task on the status date",
-    REMAINING: "Working days still to do; the work done stays done (the duration changes)",
+    AS_PLANNED: QT_TRANSLATE_NOOP(
+        "ProgressModel",
+        "Progress as the schedule has it on the status date (MS Project's "
+        "'Update as scheduled'); what you type still wins",
+    ),
+    PLANNED: QT_TRANSLATE_NOOP(
+        "ProgressModel", "The % complete the schedule gives the task on the status date"
+    ),
+    REMAINING: QT_TRANSLATE_NOOP(
+        "ProgressModel",
+        "Working days still to do; the work done stays done (the duration changes)",
+    ),
 }
 
 
@@ -76,7 +85,7 @@ class ProgressModel(RowTableModel[ProgressRow]):
     """Emitted with the reason a typed value was not taken (not a date, not a number…)."""
 
     def __init__(self) -> None:
-        super().__init__(COLUMNS)
+        super().__init__([QCoreApplication.translate("ProgressModel", title) for title in COLUMNS])
         self.draft = ProgressDraft()
         self.status_date: dt.date | None = None
 
@@ -125,7 +134,8 @@ class ProgressModel(RowTableModel[ProgressRow]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(section)
+            tip = HEADER_TIPS.get(section)
+            return None if tip is None else QCoreApplication.translate("ProgressModel", tip)
         return super().headerData(section, orientation, role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -163,19 +173,30 @@ class ProgressModel(RowTableModel[ProgressRow]):
 
     def _tip(self, row: ProgressRow, shown: ShownProgress, column: int) -> str | None:
         if column == NAME:
-            kind = "Milestone" if row.is_milestone else f"{duration_text(row.duration)} of work"
+            kind = (
+                QCoreApplication.translate("ProgressModel", "Milestone")
+                if row.is_milestone
+                else QCoreApplication.translate("ProgressModel", "{duration} of work").format(
+                    duration=duration_text(row.duration)
+                )
+            )
             return f"{row.wbs} {row.name}\n{kind}, {short_date_text(row.start)} – " + (
                 short_date_text(row.finish)
             )
         if column in (WBS, PERCENT, PLANNED) and shown.behind(row):
-            return (
-                f"Behind schedule: {shown.percent_complete}% done, the plan has "
-                f"{row.planned_percent}% by {short_date_text(self.status_date)}"
+            return QCoreApplication.translate(
+                "ProgressModel", "Behind schedule: {done}% done, the plan has {planned}% by {date}"
+            ).format(
+                done=shown.percent_complete,
+                planned=row.planned_percent,
+                date=short_date_text(self.status_date),
             )
         if column in FIELDS and FIELDS[column] in shown.typed:
-            return "Typed here; saved when you finish the update"
+            return QCoreApplication.translate(
+                "ProgressModel", "Typed here; saved when you finish the update"
+            )
         if column in FIELDS and shown.as_planned:
-            return "As planned"
+            return QCoreApplication.translate("ProgressModel", "As planned")
         return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cpm_desktop.domain import Cadence
 from cpm_desktop.services.portfolio.views import ProjectSummary
+from cpm_desktop.texts import _
 from cpm_desktop.ui.elided_label import ElidedLabel
 from cpm_desktop.ui.formatting import py_date, short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import date_field
 from cpm_desktop.ui.records.column_fit import FillColumn, content_width
 from cpm_desktop.ui.records.widgets import rows_height, style_editable_table
@@ -28,10 +31,11 @@ from cpm_desktop.ui.theme import colors
 
 NAME_MIN = 220  # pixels: the task names' least width; they elide, whole in the tooltip
 SHEET_ROWS = 8  # whole rows the sheet shows before it scrolls
-HINT = (
+HINT = QT_TRANSLATE_NOOP(
+    "ProgressPage",
     "The tasks the plan has started by the status date and not finished. Type what happened "
     "(actual start, % complete, actual finish or remaining days; F2 or just type), or mark "
-    "tasks as planned. Red: behind the plan. Nothing is saved before Finish."
+    "tasks as planned. Red: behind the plan. Nothing is saved before Finish.",
 )
 
 
@@ -43,13 +47,23 @@ class ProgressPage(QWidget):
         muted = f"color: {colors().muted_text};"
         self.status_date = date_field(summary.next_status_date)
         self.status_date.setObjectName("newStatusDate")
-        self.status_date.setToolTip("The date this status report is as of")
-        label = QLabel("New &status date:")
+        self.status_date.setToolTip(
+            QCoreApplication.translate("ProgressPage", "The date this status report is as of")
+        )
+        label = QLabel(QCoreApplication.translate("ProgressPage", "New &status date:"))
         label.setBuddy(self.status_date)
-        last = short_date_text(summary.status_date) or "none yet"
+        last = short_date_text(summary.status_date) or QCoreApplication.translate(
+            "ProgressPage", "none yet"
+        )
         cadence = ElidedLabel(
-            f"Suggested by the {summary.cadence.label.lower()} cadence: "
-            f"{short_date_text(summary.next_status_date)}   ·   current status date: {last}"
+            QCoreApplication.translate(
+                "ProgressPage",
+                "Suggested by the {cadence} cadence: {date}   ·   current status date: {last}",
+            ).format(
+                cadence=_in_sentence(summary.cadence),
+                date=short_date_text(summary.next_status_date),
+                last=last,
+            )
         )
         cadence.setObjectName("cadenceNote")
         cadence.setStyleSheet(muted)
@@ -59,7 +73,7 @@ class ProgressPage(QWidget):
         date_row.addSpacing(12)
         date_row.addWidget(cadence, 1)
 
-        hint = QLabel(HINT)
+        hint = QLabel(QCoreApplication.translate("ProgressPage", HINT))
         hint.setWordWrap(True)
         hint.setStyleSheet(muted)
 
@@ -72,19 +86,39 @@ class ProgressPage(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setMinimumHeight(rows_height(self.table, SHEET_ROWS))
         self._fill = FillColumn(self.table, NAME, NAME_MIN)
-        self.empty = QLabel("No task should have moved by this date: nothing to enter.")
+        self.empty = QLabel(
+            QCoreApplication.translate(
+                "ProgressPage", "No task should have moved by this date: nothing to enter."
+            )
+        )
         self.empty.setObjectName("emptySheet")
         self.empty.setStyleSheet(muted)
         self.empty.hide()
 
-        self.mark_selected = QPushButton("Mark S&elected as Planned")
+        self.mark_selected = QPushButton(
+            QCoreApplication.translate("ProgressPage", "Mark S&elected as Planned")
+        )
         self.mark_selected.setObjectName("markSelected")
-        self.mark_selected.setToolTip("The selected tasks get the progress their schedule has")
-        self.mark_all = QPushButton("Mark &All as Planned")
+        self.mark_selected.setToolTip(
+            QCoreApplication.translate(
+                "ProgressPage", "The selected tasks get the progress their schedule has"
+            )
+        )
+        self.mark_all = QPushButton(
+            QCoreApplication.translate("ProgressPage", "Mark &All as Planned")
+        )
         self.mark_all.setObjectName("markAll")
-        self.mark_all.setToolTip("Every task on the sheet gets the progress its schedule has")
-        self.unmark_all = QPushButton("Clear &Marks")
-        self.unmark_all.setToolTip("No task as planned: only what you typed is saved")
+        self.mark_all.setToolTip(
+            QCoreApplication.translate(
+                "ProgressPage", "Every task on the sheet gets the progress its schedule has"
+            )
+        )
+        self.unmark_all = QPushButton(QCoreApplication.translate("ProgressPage", "Clear &Marks"))
+        self.unmark_all.setToolTip(
+            QCoreApplication.translate(
+                "ProgressPage", "No task as planned: only what you typed is saved"
+            )
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.mark_selected)
         buttons.addWidget(self.mark_all)
@@ -128,3 +162,10 @@ class ProgressPage(QWidget):
             if column != NAME:
                 header.resizeSection(column, content_width(self.table, column))
         self._fill.fill()
+
+
+def _in_sentence(cadence: Cadence) -> str:
+    """The cadence's name inside a sentence: lower-case in English ("the weekly cadence"), as
+    its translation writes it otherwise."""
+    label = _(cadence.label)
+    return label.lower() if label == cadence.label else label

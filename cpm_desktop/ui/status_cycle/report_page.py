@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.services.records.status_reports import ReportFields, StatusReportRow
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import text_box
 from cpm_desktop.ui.steering_pack.rag_combo import RagCombo
 from cpm_desktop.ui.theme import colors
 
 AREAS = (
-    ("&Schedule", "schedule_rag"),
-    ("B&udget", "budget_rag"),
-    ("Sco&pe", "scope_rag"),
-    ("&Risk", "risk_rag"),
+    (QT_TRANSLATE_NOOP("ReportPage", "&Schedule"), "schedule_rag"),
+    (QT_TRANSLATE_NOOP("ReportPage", "B&udget"), "budget_rag"),
+    (QT_TRANSLATE_NOOP("ReportPage", "Sco&pe"), "scope_rag"),
+    (QT_TRANSLATE_NOOP("ReportPage", "&Risk"), "risk_rag"),
 )
 
 
@@ -34,10 +35,20 @@ class ReportPage(QWidget):
         self.source.setObjectName("reportSource")
         self.source.setWordWrap(True)
         self.source.setStyleSheet(f"color: {colors().muted_text};")
-        self.commentary = text_box("", "How the project stands, for the client", lines=8)
+        self.commentary = text_box(
+            "",
+            QCoreApplication.translate("ReportPage", "How the project stands, for the client"),
+            lines=8,
+        )
         self.commentary.setObjectName("reportCommentary")
-        self.decisions = text_box("", "One decision the client must take per line", lines=4)
-        self.next_steps = text_box("", "One step per line", lines=5)
+        self.decisions = text_box(
+            "",
+            QCoreApplication.translate("ReportPage", "One decision the client must take per line"),
+            lines=4,
+        )
+        self.next_steps = text_box(
+            "", QCoreApplication.translate("ReportPage", "One step per line"), lines=5
+        )
         self.rags = {name: RagCombo() for _, name in AREAS}
         for name, combo in self.rags.items():
             combo.setObjectName(name)
@@ -46,9 +57,9 @@ class ReportPage(QWidget):
         grid.setColumnStretch(1, 1)
         for row, (text, box) in enumerate(
             (
-                ("&Commentary", self.commentary),
-                ("&Decisions required", self.decisions),
-                ("Ne&xt steps", self.next_steps),
+                (QCoreApplication.translate("ReportPage", "&Commentary"), self.commentary),
+                (QCoreApplication.translate("ReportPage", "&Decisions required"), self.decisions),
+                (QCoreApplication.translate("ReportPage", "Ne&xt steps"), self.next_steps),
             )
         ):
             label = QLabel(text)
@@ -57,13 +68,13 @@ class ReportPage(QWidget):
             grid.addWidget(box, row, 1)
         ratings = QGridLayout()
         for column, (text, name) in enumerate(AREAS):
-            label = QLabel(text)
+            label = QLabel(QCoreApplication.translate("ReportPage", text))
             label.setBuddy(self.rags[name])
             ratings.addWidget(label, 0, 2 * column)
             ratings.addWidget(self.rags[name], 0, 2 * column + 1)
             ratings.setColumnMinimumWidth(2 * column + 1, self.rags[name].sizeHint().width())
         ratings.setColumnStretch(2 * len(AREAS), 1)
-        grid.addWidget(QLabel("Area ratings"), 3, 0)
+        grid.addWidget(QLabel(QCoreApplication.translate("ReportPage", "Area ratings")), 3, 0)
         grid.addLayout(ratings, 3, 1)
 
         layout = QVBoxLayout(self)
@@ -75,14 +86,25 @@ class ReportPage(QWidget):
     def prefill(self, report: StatusReportRow, day: dt.date) -> None:
         """Show `report` as the starting point of the report as of `day`."""
         if report.status_date == day:
-            self.source.setText(f"The report already saved for {short_date_text(day)}.")
+            self.source.setText(
+                QCoreApplication.translate(
+                    "ReportPage", "The report already saved for {date}."
+                ).format(date=short_date_text(day))
+            )
         elif report.status_date is not None and has_content(report):
             self.source.setText(
-                f"The report as of {short_date_text(day)}, starting from the last one "
-                f"({short_date_text(report.status_date)}): edit what changed."
+                QCoreApplication.translate(
+                    "ReportPage",
+                    "The report as of {date}, starting from the last one ({last}): edit what "
+                    "changed.",
+                ).format(date=short_date_text(day), last=short_date_text(report.status_date))
             )
         else:
-            self.source.setText(f"The report as of {short_date_text(day)}.")
+            self.source.setText(
+                QCoreApplication.translate("ReportPage", "The report as of {date}.").format(
+                    date=short_date_text(day)
+                )
+            )
         self.commentary.setPlainText(report.commentary)
         self.decisions.setPlainText(report.decisions_required)
         self.next_steps.setPlainText(report.next_steps)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cpm_desktop.domain.since_last import SinceLast
@@ -24,7 +24,7 @@ class SinceLastView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel("Since the last report")
+        self.heading = QLabel(QCoreApplication.translate("SinceLastView", "Since the last report"))
         self.heading.setObjectName("sinceLastHeading")
         style_heading(self.heading)
         self.text = QLabel()
@@ -49,8 +49,13 @@ class SinceLastView(QWidget):
 
     def show_since(self, since: SinceLast, title: str = "", note: str = "") -> None:
         """Show what changed; `title` says which report, `note` goes under the list."""
-        when = f" ({short_date_text(since.previous_date)})" if since.previous_date else ""
-        self.heading.setText(title or f"Since the last report{when}")
+        if not title and since.previous_date:
+            title = QCoreApplication.translate(
+                "SinceLastView", "Since the last report ({date})"
+            ).format(date=short_date_text(since.previous_date))
+        self.heading.setText(
+            title or QCoreApplication.translate("SinceLastView", "Since the last report")
+        )
         items = "".join(f"<li>{escape(line)}</li>" for line in since_last_lines(since))
         self.text.setText(f"<ul style='margin-left: 0px'>{items}</ul>")
         self.note.setText(note)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from cpm_desktop.services.status_cycle.progress import progress_sheet
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.widgets import style_heading
 from cpm_desktop.ui.status_cycle.progress_model import PERCENT
 from cpm_desktop.ui.status_cycle.progress_page import ProgressPage
@@ -37,7 +39,7 @@ from cpm_desktop.ui.status_cycle.report_page import ReportPage, has_content
 from cpm_desktop.ui.status_cycle.since_last_view import SinceLastView
 from cpm_desktop.ui.undo import REFUSED, Editor, edit
 
-TITLE = "Update Status"
+TITLE = QT_TRANSLATE_NOOP("UpdateStatusDialog", "Update Status")
 PROGRESS, REPORT, DONE = range(3)
 SIZE = (1180, 700)  # fits a 1280 × 800 screen with its window frame and task bar
 
@@ -51,7 +53,8 @@ class UpdateStatusDialog(QDialog):
         self.project_id = project_id
         self.summary = editor.workspace.run(project_summary, project_id)
         self.since_last: SinceLast | None = None
-        self.setWindowTitle(f"{TITLE} — {self.summary.code}")
+        self.title = QCoreApplication.translate("UpdateStatusDialog", TITLE)
+        self.setWindowTitle(f"{self.title} — {self.summary.code}")
         self.setWindowIcon(icon("calendar"))
 
         self.step = QLabel()
@@ -64,14 +67,19 @@ class UpdateStatusDialog(QDialog):
         for page in (self.progress, self.report, self.since):
             self.pages.addWidget(page)
 
-        self.back = QPushButton("< &Back")
-        self.next = QPushButton("&Next >")
+        self.back = QPushButton(QCoreApplication.translate("UpdateStatusDialog", "< &Back"))
+        self.next = QPushButton(QCoreApplication.translate("UpdateStatusDialog", "&Next >"))
         self.next.setObjectName("nextPage")
-        self.finish = QPushButton("&Finish")
+        self.finish = QPushButton(QCoreApplication.translate("UpdateStatusDialog", "&Finish"))
         self.finish.setObjectName("finishUpdate")
-        self.finish.setToolTip("Save the progress, the new status date and the report (one undo)")
-        self.cancel = QPushButton("Cancel")
-        self.close_button = QPushButton("Close")
+        self.finish.setToolTip(
+            QCoreApplication.translate(
+                "UpdateStatusDialog",
+                "Save the progress, the new status date and the report (one undo)",
+            )
+        )
+        self.cancel = QPushButton(QCoreApplication.translate("UpdateStatusDialog", "Cancel"))
+        self.close_button = QPushButton(QCoreApplication.translate("UpdateStatusDialog", "Close"))
         self.close_button.setObjectName("closeUpdate")
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -91,7 +99,7 @@ class UpdateStatusDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.progress.status_date.dateChanged.connect(lambda _: self.read_sheet())
         self.progress.model.sig_refused.connect(
-            lambda reason: QMessageBox.warning(self, TITLE, reason)
+            lambda reason: QMessageBox.warning(self, self.title, reason)
         )
         self.resize(*SIZE)
         self.read_sheet()
@@ -105,7 +113,7 @@ class UpdateStatusDialog(QDialog):
         try:
             rows = self.editor.workspace.run(progress_sheet, self.project_id, day)
         except CpmError as exc:
-            show_error(self, TITLE, exc)
+            show_error(self, self.title, exc)
             return
         self.progress.model.set_sheet(rows, day)
         self.progress.fit_columns()
@@ -117,7 +125,7 @@ class UpdateStatusDialog(QDialog):
         day = self.progress.picked_date()
         problem = self._date_problem(day)
         if problem:
-            QMessageBox.warning(self, TITLE, problem)
+            QMessageBox.warning(self, self.title, problem)
             self.progress.status_date.setFocus()
             return
         self.report.prefill(self._starting_report(day), day)
@@ -143,19 +151,24 @@ class UpdateStatusDialog(QDialog):
         if done is REFUSED:
             return
         self.since_last = done
-        self.since.show_since(done, note=_saved_note(len(draft.progress()), draft.as_planned()))
+        self.since.show_since(
+            done, note=self._saved_note(len(draft.progress()), draft.as_planned())
+        )
         self._show_page(DONE)
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
         day = short_date_text(self.progress.picked_date())
-        self.step.setText(
-            (
-                f"Step 1 of 2: progress of {self.summary.code} as of {day}",
-                f"Step 2 of 2: the status report as of {day}",
-                f"Status of {self.summary.code} updated to {day}",
-            )[page]
+        steps = (
+            QCoreApplication.translate(
+                "UpdateStatusDialog", "Step 1 of 2: progress of {code} as of {date}"
+            ),
+            QCoreApplication.translate(
+                "UpdateStatusDialog", "Step 2 of 2: the status report as of {date}"
+            ),
+            QCoreApplication.translate("UpdateStatusDialog", "Status of {code} updated to {date}"),
         )
+        self.step.setText(steps[page].format(code=self.summary.code, date=day))
         self.back.setVisible(page == REPORT)
         self.next.setVisible(page == PROGRESS)
         self.finish.setVisible(page == REPORT)
@@ -177,15 +190,16 @@ class UpdateStatusDialog(QDialog):
         """Why the cycle cannot report as of `day` ('' when it can)."""
         summary = self.summary
         if day < summary.start_date:
-            return (
-                f"The status date cannot be before the project starts "
-                f"({short_date_text(summary.start_date)})."
-            )
+            return QCoreApplication.translate(
+                "UpdateStatusDialog",
+                "The status date cannot be before the project starts ({date}).",
+            ).format(date=short_date_text(summary.start_date))
         if summary.status_date is not None and day < summary.status_date:
-            return (
-                f"The new status date cannot be before the current one "
-                f"({short_date_text(summary.status_date)}): status moves forward."
-            )
+            return QCoreApplication.translate(
+                "UpdateStatusDialog",
+                "The new status date cannot be before the current one ({date}): status moves "
+                "forward.",
+            ).format(date=short_date_text(summary.status_date))
         return ""
 
     def _starting_report(self, day: dt.date) -> StatusReportRow:
@@ -196,16 +210,21 @@ class UpdateStatusDialog(QDialog):
             return saved
         return workspace.run(status_report, self.project_id, self.summary.status_date)
 
-
-def _saved_note(typed: int, as_planned: tuple[int, ...]) -> str:
-    """What Finish saved, and how to take it back."""
-    parts = []
-    if as_planned:
-        parts.append(f"{len(as_planned)} task{'s' * (len(as_planned) != 1)} as planned")
-    if typed:
-        parts.append(f"progress typed for {typed} task{'s' * (typed != 1)}")
-    progress = f"Saved {' and '.join(parts)}, " if parts else "Saved no progress, "
-    return f"{progress}the new status date and the report. Edit › Undo takes it all back."
+    def _saved_note(self, typed: int, as_planned: tuple[int, ...]) -> str:
+        """What Finish saved, and how to take it back."""
+        # self.tr (the class is never subclassed): pyside6-lupdate takes a plural's count from
+        # tr only, not from QCoreApplication.translate.
+        planned = self.tr("%n task(s) as planned", "", len(as_planned))
+        progress = self.tr("progress typed for %n task(s)", "", typed)
+        if as_planned and typed:
+            saved = self.tr("Saved {planned} and {progress}, the new status date and the report.")
+        elif as_planned or typed:
+            saved = self.tr("Saved {progress}, the new status date and the report.")
+            progress = planned if as_planned else progress
+        else:
+            saved = self.tr("Saved no progress, the new status date and the report.")
+        undo = self.tr("Edit › Undo takes it all back.")
+        return f"{saved.format(planned=planned, progress=progress)} {undo}"
 
 
 def update_status(parent: QWidget, editor: Editor, project_id: int) -> SinceLast | None:
