@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -65,7 +65,13 @@ class SlaChart(QWidget):
         line = metrics.height()
         sla = self.sla
         points = sla.recent(MOST_POINTS) if sla else ()
-        title = f"{sla.reference} against {sla.target_text}" if sla else "Values over time"
+        title = (
+            QCoreApplication.translate("SlaChart", "{reference} against {target}").format(
+                reference=sla.reference, target=sla.target_text
+            )
+            if sla
+            else QCoreApplication.translate("SlaChart", "Values over time")
+        )
         painter.setPen(QColor(c.text))
         font = painter.font()
         font.setBold(True)
@@ -77,7 +83,11 @@ class SlaChart(QWidget):
         area.setBottom(self.height() - MARGIN)
         if sla is None or not points:
             painter.setPen(QColor(c.muted_text))
-            text = "Select a service level." if sla is None else "No values recorded yet."
+            text = (
+                QCoreApplication.translate("SlaChart", "Select a service level.")
+                if sla is None
+                else QCoreApplication.translate("SlaChart", "No values recorded yet.")
+            )
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
             painter.end()
             return

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from cpm_desktop.domain import Rag, Trend
 from cpm_desktop.domain.service_levels import SlaPeriod, improving, short_period_label
 from cpm_desktop.services.service_levels.views import MeasureRow, ServiceLevelRow
@@ -17,27 +19,64 @@ from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, reference_nu
 
 RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}  # the worst first when sorted
 NOT_MEASURED = 3
+RAG_LABELS = {
+    Rag.GREEN: str(QT_TRANSLATE_NOOP("ServiceLevelsPage", "Green")),
+    Rag.AMBER: str(QT_TRANSLATE_NOOP("ServiceLevelsPage", "Amber")),
+    Rag.RED: str(QT_TRANSLATE_NOOP("ServiceLevelsPage", "Red")),
+}
+"""Each RAG's label (`rag.label`) as the page shows it, in the PM's language."""
+PERIOD_LABELS = {
+    SlaPeriod.WEEKLY: str(QT_TRANSLATE_NOOP("ServiceLevelsPage", "Weekly")),
+    SlaPeriod.MONTHLY: str(QT_TRANSLATE_NOOP("ServiceLevelsPage", "Monthly")),
+    SlaPeriod.QUARTERLY: str(QT_TRANSLATE_NOOP("ServiceLevelsPage", "Quarterly")),
+}
+"""Each period's label (`period.label`: how often an SLA is measured), in the PM's language."""
+
+
+def period_text(period: SlaPeriod) -> str:
+    """'Weekly' in the window's language."""
+    return QCoreApplication.translate("ServiceLevelsPage", PERIOD_LABELS.get(period, period.label))
+
+
+def rag_label(rag: Rag) -> str:
+    """'Amber' in the window's language."""
+    return QCoreApplication.translate("ServiceLevelsPage", RAG_LABELS.get(rag, rag.label))
 
 
 def met_text(met: bool | None) -> str:
     """'Met', 'Missed', or a dash before any value."""
-    return "—" if met is None else "Met" if met else "Missed"
+    if met is None:
+        return "—"
+    return (
+        QCoreApplication.translate("ServiceLevelsPage", "Met")
+        if met
+        else QCoreApplication.translate("ServiceLevelsPage", "Missed")
+    )
 
 
 def rag_text(rag: Rag | None) -> str:
     """'Amber'; a dash before any value."""
-    return rag.label if rag else "—"
+    return rag_label(rag) if rag else "—"
 
 
 def trend_tip(row: ServiceLevelRow) -> str:
     """What the trend compares, in words."""
     if row.trend is Trend.NEW:
-        return "A trend shows from the second period measured"
+        return QCoreApplication.translate(
+            "ServiceLevelsPage", "A trend shows from the second period measured"
+        )
     better = improving(row.direction, row.trend)
     if better is None:
-        return "The same value as the period before"
-    way = "towards" if better else "away from"
-    return f"The latest value moved {way} the target since the period before"
+        return QCoreApplication.translate(
+            "ServiceLevelsPage", "The same value as the period before"
+        )
+    if better:
+        return QCoreApplication.translate(
+            "ServiceLevelsPage", "The latest value moved towards the target since the period before"
+        )
+    return QCoreApplication.translate(
+        "ServiceLevelsPage", "The latest value moved away from the target since the period before"
+    )
 
 
 def _last_period(row: ServiceLevelRow) -> str:
@@ -46,65 +85,106 @@ def _last_period(row: ServiceLevelRow) -> str:
     if last is None:
         return "—"
     if row.period is SlaPeriod.WEEKLY:
-        return f"Week of {short_period_label(row.period, last.period_start)}"
+        return QCoreApplication.translate("ServiceLevelsPage", "Week of {day}").format(
+            day=short_period_label(row.period, last.period_start)
+        )
     return last.period_label
 
 
 def _tolerance_tip(row: ServiceLevelRow) -> str:
     if not row.tolerance:
-        return "No tolerance: any miss is red"
-    return f"A miss by up to {row.tolerance:g} {row.unit}".rstrip() + " is amber, beyond it red"
+        return QCoreApplication.translate("ServiceLevelsPage", "No tolerance: any miss is red")
+    return QCoreApplication.translate(
+        "ServiceLevelsPage", "A miss by up to {amount} is amber, beyond it red"
+    ).format(amount=f"{row.tolerance:g} {row.unit}".rstrip())
 
 
-SLA_COLUMNS: tuple[Column[ServiceLevelRow], ...] = (
-    Column("Ref", lambda r: r.reference, sort=lambda r: reference_number(r.reference)),
-    Column(
-        "Service level",
-        lambda r: r.name,
-        tip=lambda r: f"{r.reference} {r.name}" + (f"\n\n{r.description}" if r.description else ""),
-        stretch=True,
-        max_width=360,
-    ),
-    Column("Target", lambda r: r.target_text, sort=lambda r: r.target, tip=_tolerance_tip),
-    Column(
-        "Latest",
-        _last_period,
-        sort=lambda r: r.last.period_start.toordinal() if r.last else 0,
-        tip=lambda r: (
-            f"Measured {r.period.label.lower()}; the last period measured: "
-            + (r.last.period_label if r.last else "none yet")
+def _latest_tip(row: ServiceLevelRow) -> str:
+    last = (
+        row.last.period_label
+        if row.last
+        else QCoreApplication.translate("ServiceLevelsPage", "none yet")
+    )
+    return QCoreApplication.translate(
+        "ServiceLevelsPage", "Measured {period}; the last period measured: {last}"
+    ).format(period=period_text(row.period).lower(), last=last)
+
+
+def _periods_met(row: ServiceLevelRow) -> str:
+    if not row.periods_measured:
+        return "—"
+    return QCoreApplication.translate("ServiceLevelsPage", "{met} of {total}").format(
+        met=row.periods_met, total=row.periods_measured
+    )
+
+
+def sla_columns() -> tuple[Column[ServiceLevelRow], ...]:
+    """The SLA table's columns, titled in the window's language."""
+    return (
+        Column(
+            QCoreApplication.translate("ServiceLevelsPage", "Ref"),
+            lambda r: r.reference,
+            sort=lambda r: reference_number(r.reference),
         ),
-    ),
-    Column(
-        "Value",
-        lambda r: r.last.value_text if r.last else "—",
-        sort=lambda r: r.last.value if r.last else float("-inf"),
-        align=ALIGN_RIGHT,
-        tip=lambda r: r.last.note if r.last and r.last.note else "",
-    ),
-    Column(
-        "Met",
-        lambda r: met_text(r.met),
-        sort=lambda r: NOT_MEASURED if r.met is None else int(r.met),
-        align=ALIGN_CENTER,
-    ),
-    Column(
-        "RAG",
-        lambda r: rag_text(r.rag),
-        sort=lambda r: RAG_ORDER[r.rag] if r.rag else NOT_MEASURED,
-        chip=lambda r: r.rag.value if r.rag else "",
-        align=ALIGN_CENTER,
-        tip=_tolerance_tip,
-    ),
-    Column("Trend", lambda r: r.trend_text, tip=trend_tip),
-    Column(
-        "Periods met",
-        lambda r: f"{r.periods_met} of {r.periods_measured}" if r.periods_measured else "—",
-        sort=lambda r: (r.periods_met / r.periods_measured) if r.periods_measured else -1.0,
-        tip=lambda r: f"{r.attainment_text}: the periods whose value met the target",
-        align=ALIGN_CENTER,
-    ),
-)
+        Column(
+            QCoreApplication.translate("ServiceLevelsPage", "Service level"),
+            lambda r: r.name,
+            tip=lambda r: (
+                f"{r.reference} {r.name}" + (f"\n\n{r.description}" if r.description else "")
+            ),
+            stretch=True,
+            max_width=360,
+        ),
+        Column(
+            QCoreApplication.translate("ServiceLevelsPage", "Target"),
+            lambda r: r.target_text,
+            sort=lambda r: r.target,
+            tip=_tolerance_tip,
+        ),
+        Column(
+            QCoreApplication.translate("ServiceLevelsPage", "Latest"),
+            _last_period,
+            sort=lambda r: r.last.period_start.toordinal() if r.last else 0,
+            tip=_latest_tip,
+        ),
+        Column(
+            QCoreApplication.translate("ServiceLevelsPage", "Value"),
+            lambda r: r.last.value_text if r.last else "—",
+            sort=lambda r: r.last.value if r.last else float("-inf"),
+            align=ALIGN_RIGHT,
+            tip=lambda r: r.last.note if r.last and r.last.note else "",
+        ),
+        Column(
+            QCoreApplication.translate("ServiceLevelsPage", "Met"),
+            lambda r: met_text(r.met),
+            sort=lambda r: NOT_MEASURED if r.met is None else int(r.met),
+            align=ALIGN_CENTER,
+        ),
+        Column(
+            QCoreApplication.translate("ServiceLevelsPage", "RAG"),
+            lambda r: rag_text(r.rag),
+            sort=lambda r: RAG_ORDER[r.rag] if r.rag else NOT_MEASURED,
+            chip=lambda r: r.rag.value if r.rag else "",
+            align=ALIGN_CENTER,
+            tip=_tolerance_tip,
+        ),
+        Column(
+            QCoreApplication.translate("ServiceLevelsPage", "Trend"),
+            lambda r: r.trend_text,
+            tip=trend_tip,
+        ),
+        Column(
+            QCoreApplication.translate("ServiceLevelsPage", "Periods met"),
+            _periods_met,
+            sort=lambda r: (r.periods_met / r.periods_measured) if r.periods_measured else -1.0,
+            tip=lambda r: QCoreApplication.translate(
+                "ServiceLevelsPage", "{attainment}: the periods whose value met the target"
+            ).format(attainment=r.attainment_text),
+            align=ALIGN_CENTER,
+        ),
+    )
+
+
 SLA_REF, SLA_RAG = 0, 6
 
 
@@ -125,22 +205,45 @@ class PeriodLine:
         return self.measure.period_start
 
 
-PERIOD_COLUMNS: tuple[Column[PeriodLine], ...] = (
-    Column("Period", lambda p: p.measure.period_label, sort=lambda p: p.id),
-    Column(
-        "Value", lambda p: p.measure.value_text, sort=lambda p: p.measure.value, align=ALIGN_RIGHT
-    ),
-    Column(
-        "Result",
-        lambda p: met_text(p.measure.met),
-        sort=lambda p: RAG_ORDER[p.measure.rag],
-        chip=lambda p: p.measure.rag.value,
-        align=ALIGN_CENTER,
-        tip=lambda p: (
-            f"{p.measure.rag.label}: "
-            + ("met the target" if p.measure.met else "missed the target")
+def _result_tip(line: PeriodLine) -> str:
+    rag = rag_label(line.measure.rag)
+    if line.measure.met:
+        return QCoreApplication.translate("ServiceLevelsPage", "{rag}: met the target").format(
+            rag=rag
+        )
+    return QCoreApplication.translate("ServiceLevelsPage", "{rag}: missed the target").format(
+        rag=rag
+    )
+
+
+def period_columns() -> tuple[Column[PeriodLine], ...]:
+    """The periods table's columns, titled in the window's language."""
+    return (
+        Column(
+            QCoreApplication.translate("ServiceLevelsPage", "Period"),
+            lambda p: p.measure.period_label,
+            sort=lambda p: p.id,
         ),
-    ),
-    Column("Note", lambda p: p.measure.note or "—", stretch=True),
-)
+        Column(
+            QCoreApplication.translate("ServiceLevelsPage", "Value"),
+            lambda p: p.measure.value_text,
+            sort=lambda p: p.measure.value,
+            align=ALIGN_RIGHT,
+        ),
+        Column(
+            QCoreApplication.translate("ServiceLevelsPage", "Result"),
+            lambda p: met_text(p.measure.met),
+            sort=lambda p: RAG_ORDER[p.measure.rag],
+            chip=lambda p: p.measure.rag.value,
+            align=ALIGN_CENTER,
+            tip=_result_tip,
+        ),
+        Column(
+            QCoreApplication.translate("ServiceLevelsPage", "Note"),
+            lambda p: p.measure.note or "—",
+            stretch=True,
+        ),
+    )
+
+
 PERIOD, RESULT = 0, 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QVBoxLayout,
@@ -17,6 +17,7 @@ from cpm_desktop.interchange.sla_values import read_sla_values
 from cpm_desktop.services.service_levels.views import ServiceLevelRow
 from cpm_desktop.ui.dialogs.paste import PasteDialog, preview_table
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
+from cpm_desktop.ui.service_levels.columns import period_text
 from cpm_desktop.ui.service_levels.paste_model import (
     PERIOD,
     RESULT,
@@ -25,10 +26,13 @@ from cpm_desktop.ui.service_levels.paste_model import (
 )
 from cpm_desktop.ui.theme import colors
 
-HINT = (
-    "One period and its value a line, a note after it if you like: 2026-11-02 99.2, "
-    "2026-W45 3.5 h, Oct 2026 99,2 %, Q4 2026 97, or two or three columns copied from a "
-    "spreadsheet. A day counts for the period it falls in; a value replaces the one recorded."
+HINT = str(
+    QT_TRANSLATE_NOOP(
+        "PasteValuesDialog",
+        "One period and its value a line, a note after it if you like: 2026-11-02 99.2, "
+        "2026-W45 3.5 h, Oct 2026 99,2 %, Q4 2026 97, or two or three columns copied from a "
+        "spreadsheet. A day counts for the period it falls in; a value replaces the one recorded.",
+    )
 )
 SHOWN_ERRORS = 12  # the first lines that cannot be read; the count says the rest
 
@@ -43,15 +47,32 @@ class PasteValuesDialog(PasteDialog):
     def __init__(
         self, sla: ServiceLevelRow, submit: PasteSubmit, parent: QWidget | None = None
     ) -> None:
-        super().__init__(f"Paste values of {sla.reference}", parent)
+        super().__init__(
+            QCoreApplication.translate("PasteValuesDialog", "Paste values of {reference}").format(
+                reference=sla.reference
+            ),
+            parent,
+        )
         self._sla = sla
         self._submit = submit
-        hint = QLabel(f"{sla.reference} {sla.name}: {sla.target_text}, measured "
-                      f"{sla.period.label.lower()}.\n{HINT}")  # fmt: skip
+        about = QCoreApplication.translate(
+            "PasteValuesDialog", "{reference} {name}: {target}, measured {period}."
+        ).format(
+            reference=sla.reference,
+            name=sla.name,
+            target=sla.target_text,
+            period=period_text(sla.period).lower(),
+        )
+        how = QCoreApplication.translate("PasteValuesDialog", HINT)
+        hint = QLabel(f"{about}\n{how}")
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setObjectName("pastedValues")
-        self.text.setPlaceholderText("2026-11-02\t99.8\n2026-11-09\t99.3\tpatch overran")
+        self.text.setPlaceholderText(
+            QCoreApplication.translate(
+                "PasteValuesDialog", "2026-11-02\t99.8\n2026-11-09\t99.3\tpatch overran"
+            )
+        )
         self.model = PastePreviewModel()
         self.table = preview_table(self.model, "pastePreview", stretch=PERIOD, rows=6)
         self.table.setItemDelegateForColumn(RESULT, rag_chip_delegate(self.table))
@@ -71,7 +92,12 @@ class PasteValuesDialog(PasteDialog):
         column.addWidget(self.summary)
         column.addWidget(self.errors)
         self.lay_out(
-            hint, preview, ok_text="Record", on_ok=self.record, sizes=(300, 520), size=(860, 480)
+            hint,
+            preview,
+            ok_text=QCoreApplication.translate("PasteValuesDialog", "Record"),
+            on_ok=self.record,
+            sizes=(300, 520),
+            size=(860, 480),
         )
 
     def read(self) -> None:
@@ -89,18 +115,47 @@ class PasteValuesDialog(PasteDialog):
         lines = preview_lines(self._sla, pasted.values)
         missed = sum(not line.met for line in lines)
         replaced = sum(bool(line.replaces) for line in lines)
-        words = [f"{_count(len(lines), 'value')} to record"]
+        words = [
+            QCoreApplication.translate("PasteValuesDialog", "1 value to record")
+            if len(lines) == 1
+            else QCoreApplication.translate("PasteValuesDialog", "{count} values to record").format(
+                count=len(lines)
+            )
+        ]
         if replaced:
-            words.append(f"{replaced} replacing a value recorded")
+            words.append(
+                QCoreApplication.translate(
+                    "PasteValuesDialog", "{count} replacing a value recorded"
+                ).format(count=replaced)
+            )
         if lines:
-            words.append(f"{missed} missing the target")
+            words.append(
+                QCoreApplication.translate(
+                    "PasteValuesDialog", "{count} missing the target"
+                ).format(count=missed)
+            )
         errors = list(pasted.errors[:SHOWN_ERRORS])
         more = len(pasted.errors) + pasted.more_errors - len(errors)
         if more:
-            errors.append(f"… and {_count(more, 'more line')} that cannot be read.")
+            errors.append(
+                QCoreApplication.translate(
+                    "PasteValuesDialog", "… and 1 more line that cannot be read."
+                )
+                if more == 1
+                else QCoreApplication.translate(
+                    "PasteValuesDialog", "… and {count} more lines that cannot be read."
+                ).format(count=more)
+            )
         if errors and lines:
-            errors.append("Correct or delete these lines to record the values.")
-        self._show(lines, ", ".join(words) + "." if lines else "", errors)
+            errors.append(
+                QCoreApplication.translate(
+                    "PasteValuesDialog", "Correct or delete these lines to record the values."
+                )
+            )
+        summary = QCoreApplication.translate("PasteValuesDialog", "{words}.").format(
+            words=", ".join(words)
+        )
+        self._show(lines, summary if lines else "", errors)
 
     def _show(self, lines: list, summary: str, errors: list[str]) -> None:
         self.model.set_rows(lines)
@@ -121,7 +176,3 @@ class PasteValuesDialog(PasteDialog):
             self.errors.setVisible(True)
             return
         self.accept()
-
-
-def _count(number: int, thing: str) -> str:
-    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"

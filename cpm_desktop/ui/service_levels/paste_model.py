@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from cpm_desktop.domain import Rag
 from cpm_desktop.domain.service_levels import meets, period_label, rag, value_text
@@ -15,7 +15,13 @@ from cpm_desktop.ui.project_records.table_model import CHIP_ROLE
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 
-HEADERS = ("Line", "Period", "Value", "Result", "Replaces")
+HEADERS = (
+    str(QT_TRANSLATE_NOOP("PastePreviewModel", "Line")),
+    str(QT_TRANSLATE_NOOP("PastePreviewModel", "Period")),
+    str(QT_TRANSLATE_NOOP("PastePreviewModel", "Value")),
+    str(QT_TRANSLATE_NOOP("PastePreviewModel", "Result")),
+    str(QT_TRANSLATE_NOOP("PastePreviewModel", "Replaces")),
+)
 LINE, PERIOD, VALUE, RESULT, REPLACES = range(5)
 
 
@@ -51,7 +57,7 @@ class PastePreviewModel(RowTableModel[PreviewLine]):
     """Adapts PreviewLine rows: line, period, value, met or missed (a RAG chip), replaced."""
 
     def __init__(self) -> None:
-        super().__init__(HEADERS)
+        super().__init__([QCoreApplication.translate("PastePreviewModel", h) for h in HEADERS])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self._row_for(index)
@@ -63,7 +69,9 @@ class PastePreviewModel(RowTableModel[PreviewLine]):
                 str(row.line),
                 row.period,
                 row.value,
-                "Met" if row.met else "Missed",
+                QCoreApplication.translate("PastePreviewModel", "Met")
+                if row.met
+                else QCoreApplication.translate("PastePreviewModel", "Missed"),
                 row.replaces or "—",
             )[column]
         if role == CHIP_ROLE:

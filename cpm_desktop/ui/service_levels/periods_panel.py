@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
@@ -25,7 +25,13 @@ from cpm_desktop.ui.project_records.trial import refusal
 from cpm_desktop.ui.records.selection import current_record
 from cpm_desktop.ui.records.widgets import action_button, panel_action, rows_height, style_heading
 from cpm_desktop.ui.service_levels.chart import SlaChart
-from cpm_desktop.ui.service_levels.columns import PERIOD, PERIOD_COLUMNS, RESULT, PeriodLine
+from cpm_desktop.ui.service_levels.columns import (
+    PERIOD,
+    RESULT,
+    PeriodLine,
+    period_columns,
+    period_text,
+)
 from cpm_desktop.ui.service_levels.paste_dialog import PasteValuesDialog
 from cpm_desktop.ui.service_levels.value_dialog import ValueDialog, suggested_day
 from cpm_desktop.ui.theme import colors
@@ -52,18 +58,30 @@ class PeriodsPanel(QWidget):
         self.facts.setObjectName("slaFacts")
         self.facts.setStyleSheet(f"color: {colors().muted_text};")
         self.record_action = panel_action(
-            self, "new", "&Record Value…", "Record the value of a period"
+            self,
+            "new",
+            QCoreApplication.translate("PeriodsPanel", "&Record Value…"),
+            QCoreApplication.translate("PeriodsPanel", "Record the value of a period"),
         )
         self.edit_action = panel_action(
-            self, "details", "&Edit Value…", "Change the selected value"
+            self,
+            "details",
+            QCoreApplication.translate("PeriodsPanel", "&Edit Value…"),
+            QCoreApplication.translate("PeriodsPanel", "Change the selected value"),
         )
         self.clear_action = panel_action(
-            self, "delete", "&Clear Value", "Remove the selected value"
+            self,
+            "delete",
+            QCoreApplication.translate("PeriodsPanel", "&Clear Value"),
+            QCoreApplication.translate("PeriodsPanel", "Remove the selected value"),
         )
         self.paste_action = panel_action(
-            self, "import", "&Paste Values…", "Paste the values of many periods at once"
+            self,
+            "import",
+            QCoreApplication.translate("PeriodsPanel", "&Paste Values…"),
+            QCoreApplication.translate("PeriodsPanel", "Paste the values of many periods at once"),
         )
-        self.model: ColumnTableModel[PeriodLine] = ColumnTableModel(PERIOD_COLUMNS)
+        self.model: ColumnTableModel[PeriodLine] = ColumnTableModel(period_columns())
         self.proxy: RecordProxy[PeriodLine] = RecordProxy(self.model, SORT_ROLE)
         self.table = RecordTable(self.proxy)
         self.table.setObjectName("slaPeriodsTable")
@@ -106,8 +124,18 @@ class PeriodsPanel(QWidget):
         self._project_id = project_id
         same = self.sla is not None and sla is not None and self.sla.id == sla.id
         self.sla = sla
-        self.heading.setText(f"{sla.reference}  {sla.name}" if sla else "No service level selected")
-        self.facts.setText(_facts(sla) if sla else "Select a service level to see its values.")
+        self.heading.setText(
+            f"{sla.reference}  {sla.name}"
+            if sla
+            else QCoreApplication.translate("PeriodsPanel", "No service level selected")
+        )
+        self.facts.setText(
+            _facts(sla)
+            if sla
+            else QCoreApplication.translate(
+                "PeriodsPanel", "Select a service level to see its values."
+            )
+        )
         self.model.set_rows([PeriodLine(m) for m in sla.measures] if sla else [])
         if not same:
             self.table.fit_columns()
@@ -131,12 +159,16 @@ class PeriodsPanel(QWidget):
     def _run(self, change: Edit[object]) -> str | None:
         """Make `change` one undoable step unless the service refuses it; the refusal."""
         if self._project_id is None:
-            return "No project is shown."
+            return QCoreApplication.translate("PeriodsPanel", "No project is shown.")
         problem = refusal(self.editor.workspace, change)
         if problem is not None:
             return problem
         answer = self.editor.run(self._project_id, change)
-        return "The edit was not made." if answer is REFUSED else None
+        return (
+            QCoreApplication.translate("PeriodsPanel", "The edit was not made.")
+            if answer is REFUSED
+            else None
+        )
 
     def record(self) -> None:
         """Ask for a period's value (the period after the last one suggested) and record it."""
@@ -169,7 +201,9 @@ class PeriodsPanel(QWidget):
         change = edit(f"Clear {sla.reference} value", clear_value, sla.id, line.period_start)
         problem = self._run(change)
         if problem:
-            QMessageBox.warning(self, "Clear value", problem)
+            QMessageBox.warning(
+                self, QCoreApplication.translate("PeriodsPanel", "Clear value"), problem
+            )
 
     def paste(self) -> None:
         """Open the paste box; OK records every value as one edit."""
@@ -183,8 +217,12 @@ class PeriodsPanel(QWidget):
 
 def _facts(sla: ServiceLevelRow) -> str:
     """'≥ 99.5 % · weekly · amber within 0.3 % · 3 of 4 periods met · ↓ worse'."""
-    parts = [sla.target_text, sla.period.label.lower()]
+    parts = [sla.target_text, period_text(sla.period).lower()]
     if sla.tolerance:
-        parts.append(f"amber within {sla.tolerance:g} {sla.unit}".rstrip())
+        parts.append(
+            QCoreApplication.translate("PeriodsPanel", "amber within {amount}").format(
+                amount=f"{sla.tolerance:g} {sla.unit}".rstrip()
+            )
+        )
     parts += [sla.attainment_text, sla.trend_text]
     return " · ".join(parts)

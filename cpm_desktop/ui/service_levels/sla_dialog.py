@@ -6,17 +6,33 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from cpm_desktop.domain.service_levels import SlaDirection, SlaPeriod, number_text
 from cpm_desktop.services.service_levels.views import ServiceLevelRow
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit, text_box
+from cpm_desktop.ui.service_levels.columns import period_text
 
 UNITS = ("%", "h", "min", "days", "tickets", "orders/h")
 DIRECTIONS = {
-    SlaDirection.AT_LEAST: "At least the target (higher is better)",
-    SlaDirection.AT_MOST: "At most the target (lower is better)",
+    SlaDirection.AT_LEAST: str(
+        QT_TRANSLATE_NOOP("SlaDialog", "At least the target (higher is better)")
+    ),
+    SlaDirection.AT_MOST: str(
+        QT_TRANSLATE_NOOP("SlaDialog", "At most the target (lower is better)")
+    ),
 }
+FIGURE_ERRORS = {
+    "target": str(
+        QT_TRANSLATE_NOOP("SlaDialog", "Type the target as a number, such as 99.5 or 4.")
+    ),
+    "tolerance": str(
+        QT_TRANSLATE_NOOP("SlaDialog", "Type the tolerance as a number, such as 99.5 or 4.")
+    ),
+    "value": str(QT_TRANSLATE_NOOP("SlaDialog", "Type the value as a number, such as 99.5 or 4.")),
+}
+"""What parse_figure says of a figure it cannot read, by the figure's name."""
 _FIGURE = re.compile(r"\s*([+\-−]?)\s*(\d+(?:[.,]\d+)?|[.,]\d+)\s*")
 
 
@@ -25,7 +41,12 @@ def parse_figure(text: str, what: str) -> float:
     sentence otherwise."""
     match = _FIGURE.fullmatch(text)
     if match is None:
-        raise ValueError(f"Type the {what} as a number, such as 99.5 or 4.")
+        known = FIGURE_ERRORS.get(what)
+        raise ValueError(
+            QCoreApplication.translate("SlaDialog", known)
+            if known
+            else f"Type the {what} as a number, such as 99.5 or 4."
+        )
     sign, digits = match.groups()
     value = float(digits.replace(",", "."))
     return -value if sign in ("-", "−") else value
@@ -47,10 +68,18 @@ class SlaDialog(RecordDialog):
         *,
         measured: bool = False,  # values are recorded: the period is fixed
     ) -> None:
-        title = "Add service level" if row is None else f"Edit {row.reference}"
+        title = (
+            QCoreApplication.translate("SlaDialog", "Add service level")
+            if row is None
+            else QCoreApplication.translate("SlaDialog", "Edit {reference}").format(
+                reference=row.reference
+            )
+        )
         super().__init__(title, submit, parent)
         self.name = QLineEdit(row.name if row else "")
-        self.name.setPlaceholderText("What is measured, e.g. WMS availability")
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("SlaDialog", "What is measured, e.g. WMS availability")
+        )
         self.target = QLineEdit(figure_entry(row.target if row else None))
         self.target.setPlaceholderText("99.5")
         self.unit = QComboBox()
@@ -59,34 +88,44 @@ class SlaDialog(RecordDialog):
         self.unit.setCurrentText(row.unit if row else "%")
         self.direction = QComboBox()
         for direction, text in DIRECTIONS.items():
-            self.direction.addItem(text, direction)
+            self.direction.addItem(QCoreApplication.translate("SlaDialog", text), direction)
         self.direction.setCurrentIndex(
             max(0, self.direction.findData(row.direction if row else SlaDirection.AT_LEAST))
         )
         self.period = QComboBox()
         for period in SlaPeriod:
-            self.period.addItem(period.label, period)
+            self.period.addItem(period_text(period), period)
         self.period.setCurrentIndex(
             max(0, self.period.findData(row.period if row else SlaPeriod.MONTHLY))
         )
         if measured:
             self.period.setEnabled(False)
-            self.period.setToolTip("Values are recorded: clear them to measure it differently")
+            self.period.setToolTip(
+                QCoreApplication.translate(
+                    "SlaDialog", "Values are recorded: clear them to measure it differently"
+                )
+            )
         self.tolerance = QLineEdit(figure_entry(row.tolerance if row else 0.0))
         self.tolerance.setToolTip(
-            "How far a value may miss the target and still be amber rather than red (0: any "
-            "miss is red)"
+            QCoreApplication.translate(
+                "SlaDialog",
+                "How far a value may miss the target and still be amber rather than red (0: any "
+                "miss is red)",
+            )
         )
         self.description = text_box(
-            row.description if row else "", "How it is measured: the hours, the tickets counted"
+            row.description if row else "",
+            QCoreApplication.translate(
+                "SlaDialog", "How it is measured: the hours, the tickets counted"
+            ),
         )
-        self.form.addRow("&Name", self.name)
-        self.form.addRow("&Target", self.target)
-        self.form.addRow("&Unit", self.unit)
-        self.form.addRow("&Met when", self.direction)
-        self.form.addRow("Measured &every", self.period)
-        self.form.addRow("Amber &within", self.tolerance)
-        self.form.addRow("&How measured", self.description)
+        self.form.addRow(QCoreApplication.translate("SlaDialog", "&Name"), self.name)
+        self.form.addRow(QCoreApplication.translate("SlaDialog", "&Target"), self.target)
+        self.form.addRow(QCoreApplication.translate("SlaDialog", "&Unit"), self.unit)
+        self.form.addRow(QCoreApplication.translate("SlaDialog", "&Met when"), self.direction)
+        self.form.addRow(QCoreApplication.translate("SlaDialog", "Measured &every"), self.period)
+        self.form.addRow(QCoreApplication.translate("SlaDialog", "Amber &within"), self.tolerance)
+        self.form.addRow(QCoreApplication.translate("SlaDialog", "&How measured"), self.description)
 
     def values(self) -> dict[str, Any]:
         """The keywords of add_service_level / edit_service_level (the service checks them)."""

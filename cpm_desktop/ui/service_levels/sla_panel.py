@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.domain import Rag
@@ -21,7 +21,7 @@ from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.records.widgets import rows_height
-from cpm_desktop.ui.service_levels.columns import SLA_COLUMNS, SLA_RAG, SLA_REF
+from cpm_desktop.ui.service_levels.columns import SLA_RAG, SLA_REF, sla_columns
 from cpm_desktop.ui.service_levels.sla_dialog import SlaDialog
 from cpm_desktop.ui.undo import Edit, Editor, edit
 from cpm_desktop.workspace import RecordKind
@@ -33,15 +33,28 @@ def summary_text(rows: Sequence[ServiceLevelRow]) -> str:
     """'3 service levels · 1 red, 1 amber in the last period'."""
     if not rows:
         return ""
-    count = f"{len(rows)} service level{'s' if len(rows) != 1 else ''}"
-    missed = [
-        f"{sum(r.rag is rag for r in rows)} {rag.label.lower()}"
-        for rag in (Rag.RED, Rag.AMBER)
-        if any(r.rag is rag for r in rows)
-    ]
-    return f"{count} · " + (
-        ", ".join(missed) + " in the last period" if missed else "all met in the last period"
+    count = (
+        QCoreApplication.translate("SlaListPanel", "1 service level")
+        if len(rows) == 1
+        else QCoreApplication.translate("SlaListPanel", "{count} service levels").format(
+            count=len(rows)
+        )
     )
+    missed = []
+    reds, ambers = (sum(r.rag is rag for r in rows) for rag in (Rag.RED, Rag.AMBER))
+    if reds:
+        missed.append(QCoreApplication.translate("SlaListPanel", "{count} red").format(count=reds))
+    if ambers:
+        missed.append(
+            QCoreApplication.translate("SlaListPanel", "{count} amber").format(count=ambers)
+        )
+    if not missed:
+        return QCoreApplication.translate(
+            "SlaListPanel", "{count} · all met in the last period"
+        ).format(count=count)
+    return QCoreApplication.translate(
+        "SlaListPanel", "{count} · {missed} in the last period"
+    ).format(count=count, missed=", ".join(missed))
 
 
 class SlaListPanel(RecordPanel[ServiceLevelRow]):
@@ -56,9 +69,13 @@ class SlaListPanel(RecordPanel[ServiceLevelRow]):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(
             editor,
-            SLA_COLUMNS,
-            "No service levels yet. For a managed-service or support engagement, add each SLA "
-            "with its target and how often it is measured, then record or paste the values.",
+            sla_columns(),
+            QCoreApplication.translate(
+                "SlaListPanel",
+                "No service levels yet. For a managed-service or support engagement, add each "
+                "SLA with its target and how often it is measured, then record or paste the "
+                "values.",
+            ),
             parent,
         )
         self.setObjectName("slaListPanel")
@@ -99,5 +116,14 @@ class SlaListPanel(RecordPanel[ServiceLevelRow]):
     def describe(self, row: ServiceLevelRow) -> str:
         """'SLA-01 “WMS availability” and its 4 values'."""
         values = len(row.measures)
-        said = f" and its {values} value{'s' if values != 1 else ''}" if values else ""
-        return f"{row.reference} “{row.name}”{said}"
+        if not values:
+            text = QCoreApplication.translate("SlaListPanel", "{reference} “{name}”")
+        elif values == 1:
+            text = QCoreApplication.translate(
+                "SlaListPanel", "{reference} “{name}” and its 1 value"
+            )
+        else:
+            text = QCoreApplication.translate(
+                "SlaListPanel", "{reference} “{name}” and its {count} values"
+            )
+        return text.format(reference=row.reference, name=row.name, count=values)

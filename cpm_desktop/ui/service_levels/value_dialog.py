@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from cpm_desktop.domain.service_levels import next_period_start, period_label, period_start
@@ -41,7 +42,9 @@ class ValueDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         if measure is None:
-            title = f"Record a value of {sla.reference}"
+            title = QCoreApplication.translate(
+                "ValueDialog", "Record a value of {reference}"
+            ).format(reference=sla.reference)
         else:
             title = f"{sla.reference}: {measure.period_label}"
         super().__init__(title, submit, parent)
@@ -52,12 +55,25 @@ class ValueDialog(RecordDialog):
         self.period.setObjectName("valuePeriod")
         self.period.setStyleSheet(f"color: {colors().muted_text};")
         self.value = QLineEdit(figure_entry(measure.value if measure else None))
-        self.value.setPlaceholderText(f"Measured against {sla.target_text}")
-        self.note = text_box(measure.note if measure else "", "What explains the value", 2)
-        self.form.addRow("&Period", self.day)
+        self.value.setPlaceholderText(
+            QCoreApplication.translate("ValueDialog", "Measured against {target}").format(
+                target=sla.target_text
+            )
+        )
+        self.note = text_box(
+            measure.note if measure else "",
+            QCoreApplication.translate("ValueDialog", "What explains the value"),
+            2,
+        )
+        self.form.addRow(QCoreApplication.translate("ValueDialog", "&Period"), self.day)
         self.form.addRow("", self.period)
-        self.form.addRow(f"&Value ({sla.unit})" if sla.unit else "&Value", self.value)
-        self.form.addRow("&Note", self.note)
+        self.form.addRow(
+            QCoreApplication.translate("ValueDialog", "&Value ({unit})").format(unit=sla.unit)
+            if sla.unit
+            else QCoreApplication.translate("ValueDialog", "&Value"),
+            self.value,
+        )
+        self.form.addRow(QCoreApplication.translate("ValueDialog", "&Note"), self.note)
         self.day.dateChanged.connect(self._show_period)
         self._show_period()
 
@@ -65,8 +81,14 @@ class ValueDialog(RecordDialog):
         start = period_start(self._sla.period, picked_date(self.day))
         known = {m.period_start for m in self._sla.measures}
         replaces = start in known and self.day.isEnabled()
-        said = " (replaces the value recorded)" if replaces else ""
-        self.period.setText(period_label(self._sla.period, start) + said)
+        label = period_label(self._sla.period, start)
+        self.period.setText(
+            QCoreApplication.translate(
+                "ValueDialog", "{period} (replaces the value recorded)"
+            ).format(period=label)
+            if replaces
+            else label
+        )
 
     def values(self) -> dict[str, Any]:
         """The arguments of record_value after the SLA: day, value, note."""
