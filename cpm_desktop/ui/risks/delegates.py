@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from cpm_desktop.domain import Rag, RiskStatus
 from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
+from cpm_desktop.texts import _
 from cpm_desktop.ui.records.chips import centred_chip, draw_cell_without_text
 from cpm_desktop.ui.risks.risk_model import (
     IMPACT,
@@ -50,10 +51,10 @@ class RiskEditDelegate(QStyledItemDelegate):
         combo.setObjectName(f"riskEditor{column}")
         if column in (PROBABILITY, IMPACT):
             for level, label in LEVEL_LABELS.items():
-                combo.addItem(f"{level} {label}", level)
+                combo.addItem(f"{level} {_(label)}", level)
         elif column == STATUS:
             for status in RiskStatus:
-                combo.addItem(status.capitalize(), status)
+                combo.addItem(_(status.label), status)
         else:
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

@@ -4,33 +4,36 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from cpm_desktop.domain import Trend
+from cpm_desktop.domain import ResponseStrategy, RiskKind, RiskStatus, Trend
 from cpm_desktop.services.risks.views import RiskRow
+from cpm_desktop.texts import _
 from cpm_desktop.ui.formatting import money_text, short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records import internal
 from cpm_desktop.ui.records.widgets import read_only_form, style_heading
-from cpm_desktop.ui.risks.risk_model import TREND_TEXT, level_text
+from cpm_desktop.ui.risks.risk_model import level_text, rag_word, trend_text
 from cpm_desktop.ui.theme import colors
 
+# (key, English title); the titles shown through QCoreApplication.translate("RiskDetailPanel", …).
 LEFT_FIELDS = (
-    ("description", "Description"),
-    ("cause", "Cause"),
-    ("effect", "Effect"),
-    ("trigger", "Trigger"),
-    ("tasks", "Linked tasks"),
-    ("history", "History"),
+    ("description", QT_TRANSLATE_NOOP("RiskDetailPanel", "Description")),
+    ("cause", QT_TRANSLATE_NOOP("RiskDetailPanel", "Cause")),
+    ("effect", QT_TRANSLATE_NOOP("RiskDetailPanel", "Effect")),
+    ("trigger", QT_TRANSLATE_NOOP("RiskDetailPanel", "Trigger")),
+    ("tasks", QT_TRANSLATE_NOOP("RiskDetailPanel", "Linked tasks")),
+    ("history", QT_TRANSLATE_NOOP("RiskDetailPanel", "History")),
 )
 RIGHT_FIELDS = (
-    ("strategy", "Response"),
-    ("mitigation", "Mitigation"),
-    ("contingency", "Contingency"),
-    ("cost", "Cost impact"),
-    ("schedule", "Schedule impact"),
-    ("emv", "EMV"),
-    ("residual", "Residual P × I"),
+    ("strategy", QT_TRANSLATE_NOOP("RiskDetailPanel", "Response")),
+    ("mitigation", QT_TRANSLATE_NOOP("RiskDetailPanel", "Mitigation")),
+    ("contingency", QT_TRANSLATE_NOOP("RiskDetailPanel", "Contingency")),
+    ("cost", QT_TRANSLATE_NOOP("RiskDetailPanel", "Cost impact")),
+    ("schedule", QT_TRANSLATE_NOOP("RiskDetailPanel", "Schedule impact")),
+    ("emv", QT_TRANSLATE_NOOP("RiskDetailPanel", "EMV")),
+    ("residual", QT_TRANSLATE_NOOP("RiskDetailPanel", "Residual P × I")),
 )
 
 
@@ -51,7 +54,7 @@ class RiskDetailPanel(QWidget):
         for fields in (LEFT_FIELDS, RIGHT_FIELDS):
             form = read_only_form(vertical_spacing=6)
             for key, title in fields:
-                name = QLabel(title)
+                name = QLabel(QCoreApplication.translate("RiskDetailPanel", title))
                 name.setStyleSheet(f"color: {colors().muted_text};")
                 value = QLabel()
                 value.setWordWrap(True)
@@ -72,8 +75,14 @@ class RiskDetailPanel(QWidget):
     def show_entry(self, row: RiskRow | None, currency: str, since: dt.date | None) -> None:
         """Show `row` (None: a hint to select one); amounts in `currency`, trend since `since`."""
         if row is None:
-            self._heading.setText("No entry selected")
-            self._summary.setText("Select a risk in the table to see its details.")
+            self._heading.setText(
+                QCoreApplication.translate("RiskDetailPanel", "No entry selected")
+            )
+            self._summary.setText(
+                QCoreApplication.translate(
+                    "RiskDetailPanel", "Select a risk in the table to see its details."
+                )
+            )
             for value in self._values.values():
                 value.clear()
             return
@@ -83,12 +92,12 @@ class RiskDetailPanel(QWidget):
             "description": row.description,
             "cause": row.cause,
             "effect": row.effect,
-            "strategy": (row.strategy or "").capitalize(),
+            "strategy": _(ResponseStrategy(row.strategy).label) if row.strategy else "",
             "mitigation": row.mitigation,
             "contingency": row.contingency,
             "trigger": row.trigger,
             "cost": money_text(row.cost_impact, currency) if row.cost_impact else "",
-            "schedule": f"{row.schedule_impact} working days" if row.schedule_impact else "",
+            "schedule": _working_days(row.schedule_impact) if row.schedule_impact else "",
             "emv": money_text(row.emv, currency) if row.emv else "",
             "residual": _residual(row),
             "tasks": ", ".join(row.task_wbs),
@@ -105,20 +114,43 @@ class RiskDetailPanel(QWidget):
 
 
 def _summary(row: RiskRow) -> str:
-    parts = [row.kind.capitalize(), row.status.capitalize()]
+    parts = [_(RiskKind(row.kind).label), _(RiskStatus(row.status).label)]
     if row.internal:  # first: the PM reads it before presenting the entry to the client
-        parts.insert(0, internal.TIP)
+        parts.insert(0, internal.internal_tip())
     if row.category:
         parts.append(row.category)
     if row.owner:
-        parts.append(f"owner {row.owner}")
-    parts.append(f"raised {short_date_text(row.raised_on)}")
+        parts.append(
+            QCoreApplication.translate("RiskDetailPanel", "owner {owner}").format(owner=row.owner)
+        )
+    parts.append(
+        QCoreApplication.translate("RiskDetailPanel", "raised {date}").format(
+            date=short_date_text(row.raised_on)
+        )
+    )
     if row.closed_on is not None:
-        parts.append(f"closed {short_date_text(row.closed_on)}")
+        parts.append(
+            QCoreApplication.translate("RiskDetailPanel", "closed {date}").format(
+                date=short_date_text(row.closed_on)
+            )
+        )
     if row.review_on is not None:
-        overdue = " (overdue)" if row.review_overdue else ""
-        parts.append(f"review {short_date_text(row.review_on)}{overdue}")
+        review = (
+            QCoreApplication.translate("RiskDetailPanel", "review {date} (overdue)")
+            if row.review_overdue
+            else QCoreApplication.translate("RiskDetailPanel", "review {date}")
+        )
+        parts.append(review.format(date=short_date_text(row.review_on)))
     return " · ".join(parts)
+
+
+def _working_days(days: int) -> str:
+    """'1 working day', '5 working days'."""
+    if days == 1:
+        return QCoreApplication.translate("RiskDetailPanel", "{count} working day").format(
+            count=days
+        )
+    return QCoreApplication.translate("RiskDetailPanel", "{count} working days").format(count=days)
 
 
 def _residual(row: RiskRow) -> str:
@@ -126,23 +158,43 @@ def _residual(row: RiskRow) -> str:
         return ""
     p = level_text(row.residual_probability, "")
     i = level_text(row.residual_impact, "")
-    rag = (row.residual_rag or "").upper()
+    rag = rag_word(row.residual_rag)
     return f"{p.strip()} × {i.strip()} = {row.residual_score} ({rag})"
 
 
 def _history(row: RiskRow, since: dt.date | None) -> str:
     lines = []
-    trend = TREND_TEXT.get(row.trend, row.trend)
-    if row.trend == Trend.NEW:
-        lines.append(f"{trend}: raised since {short_date_text(since)}" if since else trend)
-    elif since is not None:
-        lines.append(f"{trend} since {short_date_text(since)}")
-    else:
+    trend = trend_text(row.trend)
+    if since is None:
         lines.append(trend)
+    elif row.trend == Trend.NEW:
+        lines.append(
+            QCoreApplication.translate("RiskDetailPanel", "{trend}: raised since {date}").format(
+                trend=trend, date=short_date_text(since)
+            )
+        )
+    else:
+        lines.append(
+            QCoreApplication.translate("RiskDetailPanel", "{trend} since {date}").format(
+                trend=trend, date=short_date_text(since)
+            )
+        )
     if row.source_reference:
-        lines.append(f"Occurred as risk {row.source_reference}.")
+        lines.append(
+            QCoreApplication.translate("RiskDetailPanel", "Occurred as risk {reference}.").format(
+                reference=row.source_reference
+            )
+        )
     if row.issue_reference:
-        lines.append(f"Occurred: became issue {row.issue_reference}.")
+        lines.append(
+            QCoreApplication.translate(
+                "RiskDetailPanel", "Occurred: became issue {reference}."
+            ).format(reference=row.issue_reference)
+        )
     if row.closure_note and not row.issue_reference:
-        lines.append(f"Closed: {row.closure_note}")
+        lines.append(
+            QCoreApplication.translate("RiskDetailPanel", "Closed: {note}").format(
+                note=row.closure_note
+            )
+        )
     return "\n".join(lines)

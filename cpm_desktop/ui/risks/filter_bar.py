@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from cpm_desktop.domain import Rag
+from cpm_desktop.texts import _
 from cpm_desktop.ui.records.widgets import filter_icon, search_field
 from cpm_desktop.ui.risks.delegates import rag_color
-from cpm_desktop.ui.risks.filter_proxy import ACTIVE, STATUS_FILTERS
+from cpm_desktop.ui.risks.filter_proxy import ACTIVE, status_filters
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.wrap_bar import WrapBar
 
@@ -37,8 +39,13 @@ class RagChip(QLabel):
         """Show `count` open entries."""
         self.count = count
         dot = f"<span style='color:{rag_color(self.rag).name()}'>●</span>"
-        self.setText(f"{dot} <b>{count}</b> {self.rag.capitalize()}")
-        self.setToolTip(f"{count} open risk(s) and issue(s) rated {self.rag}")
+        word = _(Rag(self.rag).label)
+        self.setText(f"{dot} <b>{count}</b> {word}")
+        self.setToolTip(
+            QCoreApplication.translate(
+                "RiskFilterBar", "{count} open risk(s) and issue(s) rated {rag}"
+            ).format(count=count, rag=word.lower())
+        )
 
 
 class RiskFilterBar(QWidget):
@@ -55,14 +62,22 @@ class RiskFilterBar(QWidget):
         self.emv.setStyleSheet(f"color: {colors().muted_text};")
         self.status = QComboBox()
         self.status.setObjectName("riskStatusFilter")
-        for value, label in STATUS_FILTERS:
-            self.status.addItem(label, value)
-        self.owner = _filter_combo("riskOwnerFilter", "All owners")
-        self.rag = _filter_combo("riskRagFilter", "All RAG")
+        for value, text in status_filters():
+            self.status.addItem(text, value)
+        self.owner = _filter_combo(
+            "riskOwnerFilter", QCoreApplication.translate("RiskFilterBar", "All owners")
+        )
+        self.rag = _filter_combo(
+            "riskRagFilter", QCoreApplication.translate("RiskFilterBar", "All RAG")
+        )
         for rag in RAGS:
-            self.rag.addItem(rag.capitalize(), rag)
-        self.category = _filter_combo("riskCategoryFilter", "All categories")
-        self.search = search_field("riskSearch", "Search risks", 200)
+            self.rag.addItem(_(Rag(rag).label), rag)
+        self.category = _filter_combo(
+            "riskCategoryFilter", QCoreApplication.translate("RiskFilterBar", "All categories")
+        )
+        self.search = search_field(
+            "riskSearch", QCoreApplication.translate("RiskFilterBar", "Search risks"), 200
+        )
         counts = QWidget()
         count_row = QHBoxLayout(counts)
         count_row.setContentsMargins(0, 0, 0, 0)
@@ -91,8 +106,13 @@ class RiskFilterBar(QWidget):
         """Show the open entries per RAG and their total EMV."""
         for rag, chip in self.chips.items():
             chip.set_count(counts.get(rag, 0))
-        self.emv.setText(f"EMV {emv_text}" if emv_text else "")
-        self.emv.setToolTip("Expected monetary value of the open risks and issues")
+        emv = QCoreApplication.translate("RiskFilterBar", "EMV {amount}").format(amount=emv_text)
+        self.emv.setText(emv if emv_text else "")
+        self.emv.setToolTip(
+            QCoreApplication.translate(
+                "RiskFilterBar", "Expected monetary value of the open risks and issues"
+            )
+        )
 
     def set_choices(self, owners: list[str], categories: list[str]) -> None:
         """Fill the owner and category dropdowns, keeping what is chosen when it still exists."""

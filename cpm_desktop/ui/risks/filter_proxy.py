@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from cpm_desktop.domain import RiskKind, RiskStatus
 from cpm_desktop.services.risks.views import RiskRow
+from cpm_desktop.texts import _
 from cpm_desktop.ui.records.filter_proxy import RecordFilterProxy, matches_text
 from cpm_desktop.ui.risks.risk_model import SORT_ROLE, RiskTableModel
 
 ACTIVE = "active"  # the default status filter: everything not closed
-STATUS_FILTERS = (
-    (ACTIVE, "Open and monitoring"),
-    *((status.value, status.capitalize()) for status in RiskStatus),
-    ("", "All statuses"),
-)
+
+
+def status_filters() -> list[tuple[str, str]]:
+    """The status filter's choices: (value, text in the window's language); '' is all."""
+    return [
+        (ACTIVE, QCoreApplication.translate("RiskFilterProxy", "Open and monitoring")),
+        *((status.value, _(status.label)) for status in RiskStatus),
+        ("", QCoreApplication.translate("RiskFilterProxy", "All statuses")),
+    ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from cpm_desktop.domain.risk_scoring import LEVEL_LABELS, risk_score, score_rag
 from cpm_desktop.services.risks.views import HEAT_MAP_SIZE, HeatMap
+from cpm_desktop.texts import _
 from cpm_desktop.ui.risks.delegates import chip_text_color, rag_color
 from cpm_desktop.ui.theme import colors
 
@@ -41,7 +42,7 @@ class HeatMapWidget(QWidget):
         # Shrinks towards its minimum on a low screen, so the register above keeps its rows.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setMinimumSize(self.minimumSizeHint())
-        self.setAccessibleName("Risk heat map")
+        self.setAccessibleName(QCoreApplication.translate("HeatMapWidget", "Risk heat map"))
 
     def sizeHint(self) -> QSize:
         return QSize(2 * AXIS + HEAT_MAP_SIZE * CELL + 8, 2 * AXIS + HEAT_MAP_SIZE * CELL + 8)
@@ -151,7 +152,7 @@ class HeatMapWidget(QWidget):
         painter.drawText(
             QRectF(grid.left(), grid.bottom() + 18, grid.width(), 20),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            "Impact →",
+            QCoreApplication.translate("HeatMapWidget", "Impact →"),
         )
         painter.save()
         painter.translate(grid.left() - 30, grid.center().y())
@@ -159,7 +160,7 @@ class HeatMapWidget(QWidget):
         painter.drawText(
             QRectF(-grid.height() / 2, -10, grid.height(), 20),
             Qt.AlignmentFlag.AlignCenter,
-            "Probability →",
+            QCoreApplication.translate("HeatMapWidget", "Probability →"),
         )
         painter.restore()
 
@@ -220,10 +221,16 @@ class HeatMapWidget(QWidget):
 
     def cell_tip(self, probability: int, impact: int) -> str:
         """What a cell means, in words."""
-        return (
-            f"Probability {probability} ({LEVEL_LABELS[probability]}) × impact {impact} "
-            f"({LEVEL_LABELS[impact]}): {self.count(probability, impact)} open risk(s)\n"
-            "Click to show only these; click again to show all"
+        return QCoreApplication.translate(
+            "HeatMapWidget",
+            "Probability {p} ({p_label}) × impact {i} ({i_label}): {count} open risk(s)\n"
+            "Click to show only these; click again to show all",
+        ).format(
+            p=probability,
+            p_label=_(LEVEL_LABELS[probability]),
+            i=impact,
+            i_label=_(LEVEL_LABELS[impact]),
+            count=self.count(probability, impact),
         )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.domain import RiskKind
 from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
+from cpm_desktop.texts import _
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.records.internal import internal_check
 
@@ -27,24 +29,26 @@ class NewRiskDialog(QDialog):
         self, owners: list[str], categories: list[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New risk")
+        self.setWindowTitle(QCoreApplication.translate("NewRiskDialog", "New risk"))
         self.setMinimumWidth(420)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("What could happen, in a few words")
+        self.title.setPlaceholderText(
+            QCoreApplication.translate("NewRiskDialog", "What could happen, in a few words")
+        )
         self.kind = QComboBox()
         for kind in KINDS:
-            self.kind.addItem(kind.value.capitalize(), kind)
+            self.kind.addItem(_(kind.label), kind)
         self.owner = _editable_combo(owners)
         self.category = _editable_combo(categories)
         self.probability = _level_combo()
         self.impact = _level_combo()
         form = QFormLayout(self)
-        form.addRow("&Title", self.title)
-        form.addRow("&Kind", self.kind)
-        form.addRow("&Owner", self.owner)
-        form.addRow("&Probability", self.probability)
-        form.addRow("&Impact", self.impact)
-        form.addRow("&Category", self.category)
+        form.addRow(QCoreApplication.translate("NewRiskDialog", "&Title"), self.title)
+        form.addRow(QCoreApplication.translate("NewRiskDialog", "&Kind"), self.kind)
+        form.addRow(QCoreApplication.translate("NewRiskDialog", "&Owner"), self.owner)
+        form.addRow(QCoreApplication.translate("NewRiskDialog", "&Probability"), self.probability)
+        form.addRow(QCoreApplication.translate("NewRiskDialog", "&Impact"), self.impact)
+        form.addRow(QCoreApplication.translate("NewRiskDialog", "&Category"), self.category)
         self.internal = internal_check(False)
         form.addRow("", self.internal)
         buttons = ok_cancel_buttons(self)
@@ -65,7 +69,7 @@ class NewRiskDialog(QDialog):
 def _level_combo() -> QComboBox:
     combo = QComboBox()
     for level, label in LEVEL_LABELS.items():
-        combo.addItem(f"{level} {label}", level)
+        combo.addItem(f"{level} {_(label)}", level)
     combo.setCurrentIndex(2)  # Medium: the honest default before anyone has judged it
     return combo
 

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,8 +25,10 @@ from cpm_desktop.domain import ResponseStrategy, RiskKind
 from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
 from cpm_desktop.domain.risks import has_probability
 from cpm_desktop.services.risks.views import RiskRow
+from cpm_desktop.texts import _
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import entry_date_text, parse_date
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.internal import internal_check
 
 _S = ResponseStrategy
@@ -35,7 +38,15 @@ STRATEGIES: dict[RiskKind, tuple[ResponseStrategy, ...]] = {
     RiskKind.ISSUE: _THREAT_RESPONSES,
     RiskKind.OPPORTUNITY: (_S.EXPLOIT, _S.ENHANCE, _S.SHARE, _S.ACCEPT),
 }
-_TEXTS = ("description", "cause", "effect", "trigger", "mitigation", "contingency")
+# The long texts: field name, English label (shown through QCoreApplication.translate).
+_TEXTS = {
+    "description": QT_TRANSLATE_NOOP("RiskDialog", "Description"),
+    "cause": QT_TRANSLATE_NOOP("RiskDialog", "Cause"),
+    "effect": QT_TRANSLATE_NOOP("RiskDialog", "Effect"),
+    "trigger": QT_TRANSLATE_NOOP("RiskDialog", "Trigger"),
+    "mitigation": QT_TRANSLATE_NOOP("RiskDialog", "Mitigation"),
+    "contingency": QT_TRANSLATE_NOOP("RiskDialog", "Contingency"),
+}
 
 
 class RiskDialog(QDialog):
@@ -58,43 +69,51 @@ class RiskDialog(QDialog):
         self.strategy = QComboBox()
         self.strategy.addItem("—", None)
         for strategy in STRATEGIES[RiskKind(row.kind)]:
-            self.strategy.addItem(strategy.value.capitalize(), strategy)
+            self.strategy.addItem(_(strategy.label), strategy)
         self.strategy.setCurrentIndex(max(0, self.strategy.findData(row.strategy)))
         self.cost = QLineEdit(f"{row.cost_impact:.2f}")
         self.schedule = QSpinBox()
         self.schedule.setRange(0, 10_000)
-        self.schedule.setSuffix(" working days")
+        self.schedule.setSuffix(QCoreApplication.translate("RiskDialog", " working days"))
         self.schedule.setValue(row.schedule_impact)
         self.residual_p = _level_combo(row.residual_probability if row.score else None)
         self.residual_i = _level_combo(row.residual_impact if row.score else None)
         self.proximity = QLineEdit(entry_date_text(row.proximity))
         self.review = QLineEdit(entry_date_text(row.review_on))
         self.linked = QLineEdit(", ".join(row.task_wbs))
-        self.linked.setPlaceholderText("WBS codes, e.g. 3.6, 5.1")
+        self.linked.setPlaceholderText(
+            QCoreApplication.translate("RiskDialog", "WBS codes, e.g. 3.6, 5.1")
+        )
         for date_box in (self.proximity, self.review):
             date_box.setPlaceholderText(entry_date_text(dt.date.today()))
 
         top = QFormLayout()
-        top.addRow("&Title", self.title)
-        top.addRow("&Owner", self.owner)
-        top.addRow("Cate&gory", self.category)
+        top.addRow(QCoreApplication.translate("RiskDialog", "&Title"), self.title)
+        top.addRow(QCoreApplication.translate("RiskDialog", "&Owner"), self.owner)
+        top.addRow(QCoreApplication.translate("RiskDialog", "Cate&gory"), self.category)
         self.internal = internal_check(row.internal)
         top.addRow("", self.internal)
         grid = QGridLayout()
-        for position, name in enumerate(_TEXTS):
+        for position, (name, label) in enumerate(_TEXTS.items()):
             row_at, column = divmod(position, 2)
-            grid.addWidget(QLabel(name.capitalize()), 2 * row_at, column)
+            grid.addWidget(
+                QLabel(QCoreApplication.translate("RiskDialog", label)), 2 * row_at, column
+            )
             grid.addWidget(self.texts[name], 2 * row_at + 1, column)
         facts = QFormLayout()
-        facts.addRow("&Response", self.strategy)
-        facts.addRow("Cost &impact", self.cost)
-        facts.addRow("&Schedule impact", self.schedule)
+        facts.addRow(QCoreApplication.translate("RiskDialog", "&Response"), self.strategy)
+        facts.addRow(QCoreApplication.translate("RiskDialog", "Cost &impact"), self.cost)
+        facts.addRow(QCoreApplication.translate("RiskDialog", "&Schedule impact"), self.schedule)
         if has_probability(row.kind):
-            facts.addRow("Residual &probability", self.residual_p)
-            facts.addRow("Residual i&mpact", self.residual_i)
-        facts.addRow("Pro&ximity", self.proximity)
-        facts.addRow("Re&view on", self.review)
-        facts.addRow("&Linked tasks", self.linked)
+            facts.addRow(
+                QCoreApplication.translate("RiskDialog", "Residual &probability"), self.residual_p
+            )
+            facts.addRow(
+                QCoreApplication.translate("RiskDialog", "Residual i&mpact"), self.residual_i
+            )
+        facts.addRow(QCoreApplication.translate("RiskDialog", "Pro&ximity"), self.proximity)
+        facts.addRow(QCoreApplication.translate("RiskDialog", "Re&view on"), self.review)
+        facts.addRow(QCoreApplication.translate("RiskDialog", "&Linked tasks"), self.linked)
         buttons = ok_cancel_buttons(self, self._accept_if_valid)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -151,9 +170,9 @@ def _editable_combo(choices: list[str], current: str) -> QComboBox:
 
 def _level_combo(level: int | None) -> QComboBox:
     combo = QComboBox()
-    combo.addItem("— (as inherent)", None)
+    combo.addItem(QCoreApplication.translate("RiskDialog", "— (as inherent)"), None)
     for value, label in LEVEL_LABELS.items():
-        combo.addItem(f"{value} {label}", value)
+        combo.addItem(f"{value} {_(label)}", value)
     combo.setCurrentIndex(max(0, combo.findData(level)))
     return combo
 
@@ -162,7 +181,11 @@ def _money(text: str) -> Decimal:
     try:
         return Decimal(text.replace(",", "").replace(" ", "") or "0")
     except InvalidOperation:
-        raise ValueError(f"{text!r} is not an amount: type it like 15000 or 15000.50.") from None
+        raise ValueError(
+            QCoreApplication.translate(
+                "RiskDialog", "{text!r} is not an amount: type it like 15000 or 15000.50."
+            ).format(text=text)
+        ) from None
 
 
 def _optional_date(text: str) -> dt.date | None:

@@ -6,13 +6,15 @@ as an undoable service call, and the refreshed register then comes back through 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from cpm_desktop.domain import RiskKind, RiskStatus, Trend
+from cpm_desktop.domain import Rag, RiskKind, RiskStatus, Trend
 from cpm_desktop.domain.risks import has_probability, worsening_trend
 from cpm_desktop.services.risks.views import RiskRegister, RiskRow
+from cpm_desktop.texts import _
 from cpm_desktop.ui.formatting import money_text, short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records import internal
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, EDITABLE, READ_ONLY
 from cpm_desktop.ui.records.table_model import AnyIndex, RecordTableModel
@@ -22,35 +24,59 @@ RISK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 RAG_ROLE = Qt.ItemDataRole.UserRole + 3
 
+# Headers, tips and words in English; shown through QCoreApplication.translate("RiskTableModel", …).
 COLUMNS = (
-    "Ref",
-    "Kind",
-    "Title",
-    "Owner",
-    "P",
-    "I",
-    "Score",
-    "Trend",
-    "Status",
-    "Proximity",
-    "Review",
-    "EMV",
+    QT_TRANSLATE_NOOP("RiskTableModel", "Ref"),
+    QT_TRANSLATE_NOOP("RiskTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("RiskTableModel", "Title"),
+    QT_TRANSLATE_NOOP("RiskTableModel", "Owner"),
+    QT_TRANSLATE_NOOP("RiskTableModel", "P"),
+    QT_TRANSLATE_NOOP("RiskTableModel", "I"),
+    QT_TRANSLATE_NOOP("RiskTableModel", "Score"),
+    QT_TRANSLATE_NOOP("RiskTableModel", "Trend"),
+    QT_TRANSLATE_NOOP("RiskTableModel", "Status"),
+    QT_TRANSLATE_NOOP("RiskTableModel", "Proximity"),
+    QT_TRANSLATE_NOOP("RiskTableModel", "Review"),
+    QT_TRANSLATE_NOOP("RiskTableModel", "EMV"),
 )
 REF, KIND, TITLE, OWNER, PROBABILITY, IMPACT, SCORE, TREND, STATUS, PROXIMITY, REVIEW, EMV = range(
     len(COLUMNS)
 )
 COLUMN_TIPS = {
-    PROBABILITY: "Probability: how likely it is, 1 (very low) to 5 (very high)",
-    IMPACT: "Impact: how much it would hurt (or help), 1 (very low) to 5 (very high)",
-    SCORE: "Probability × impact, coloured by the project's RAG thresholds; issues by severity",
-    TREND: "How the score moved since the status date",
-    PROXIMITY: "When the risk could happen",
-    REVIEW: "Next review; past dates are overdue",
-    EMV: "Expected monetary value: cost impact weighted by the probability",
+    PROBABILITY: QT_TRANSLATE_NOOP(
+        "RiskTableModel", "Probability: how likely it is, 1 (very low) to 5 (very high)"
+    ),
+    IMPACT: QT_TRANSLATE_NOOP(
+        "RiskTableModel", "Impact: how much it would hurt (or help), 1 (very low) to 5 (very high)"
+    ),
+    SCORE: QT_TRANSLATE_NOOP(
+        "RiskTableModel",
+        "Probability × impact, coloured by the project's RAG thresholds; issues by severity",
+    ),
+    TREND: QT_TRANSLATE_NOOP("RiskTableModel", "How the score moved since the status date"),
+    PROXIMITY: QT_TRANSLATE_NOOP("RiskTableModel", "When the risk could happen"),
+    REVIEW: QT_TRANSLATE_NOOP("RiskTableModel", "Next review; past dates are overdue"),
+    EMV: QT_TRANSLATE_NOOP(
+        "RiskTableModel", "Expected monetary value: cost impact weighted by the probability"
+    ),
 }
-TREND_TEXT = {Trend.UP: "↑ Up", Trend.DOWN: "↓ Down", Trend.STEADY: "→ Steady", Trend.NEW: "• New"}
-KIND_TEXT = {RiskKind.RISK: "Risk", RiskKind.ISSUE: "Issue", RiskKind.OPPORTUNITY: "Opport."}
-TREND_ARROWS = {Trend.UP: "↑", Trend.DOWN: "↓", Trend.STEADY: "→", Trend.NEW: "New"}
+TREND_TEXT: dict[str, str] = {
+    Trend.UP: QT_TRANSLATE_NOOP("RiskTableModel", "↑ Up"),
+    Trend.DOWN: QT_TRANSLATE_NOOP("RiskTableModel", "↓ Down"),
+    Trend.STEADY: QT_TRANSLATE_NOOP("RiskTableModel", "→ Steady"),
+    Trend.NEW: QT_TRANSLATE_NOOP("RiskTableModel", "• New"),
+}
+KIND_TEXT: dict[str, str] = {
+    RiskKind.RISK: QT_TRANSLATE_NOOP("RiskTableModel", "Risk"),
+    RiskKind.ISSUE: QT_TRANSLATE_NOOP("RiskTableModel", "Issue"),
+    RiskKind.OPPORTUNITY: QT_TRANSLATE_NOOP("RiskTableModel", "Opport."),
+}
+TREND_ARROWS: dict[str, str] = {
+    Trend.UP: "↑",
+    Trend.DOWN: "↓",
+    Trend.STEADY: "→",
+    Trend.NEW: QT_TRANSLATE_NOOP("RiskTableModel", "New"),
+}
 _TREND_ORDER = (Trend.DOWN, Trend.STEADY, Trend.NEW, Trend.UP)  # better to worse, for sorting
 
 
@@ -61,7 +87,7 @@ class RiskTableModel(RecordTableModel[RiskRow]):
     """Emitted with the entry id, the column and the value chosen (int level or text)."""
 
     def __init__(self) -> None:
-        super().__init__(COLUMNS)
+        super().__init__([QCoreApplication.translate("RiskTableModel", title) for title in COLUMNS])
         self._currency = ""
         self._bold = QFont()
         self._bold.setBold(True)
@@ -134,10 +160,12 @@ class RiskTableModel(RecordTableModel[RiskRow]):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if section == EMV and self._currency:
-                return f"EMV ({self._currency})"
-            return COLUMNS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMN_TIPS.get(section)
+                return QCoreApplication.translate("RiskTableModel", "EMV ({currency})").format(
+                    currency=self._currency
+                )
+            return QCoreApplication.translate("RiskTableModel", COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in COLUMN_TIPS:
+            return QCoreApplication.translate("RiskTableModel", COLUMN_TIPS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section == EMV:
             return ALIGN_RIGHT
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (
@@ -184,7 +212,7 @@ def _display(row: RiskRow, column: int) -> str:
     if column == REF:
         return row.reference
     if column == KIND:
-        return KIND_TEXT.get(row.kind, row.kind)
+        return _word(KIND_TEXT, row.kind)
     if column == TITLE:
         return row.title
     if column == OWNER:
@@ -196,9 +224,9 @@ def _display(row: RiskRow, column: int) -> str:
     if column == SCORE:
         return score_text(row)
     if column == TREND:
-        return TREND_ARROWS.get(row.trend, row.trend)
+        return _word(TREND_ARROWS, row.trend)
     if column == STATUS:
-        return row.status.capitalize()
+        return _(RiskStatus(row.status).label)
     if column == PROXIMITY:
         return short_date_text(row.proximity if has_probability(row.kind) else row.due_date)
     if column == REVIEW:
@@ -255,27 +283,53 @@ def _foreground(row: RiskRow, column: int) -> QColor | None:
     return None
 
 
+def trend_text(trend: str) -> str:
+    """How the score moved, in words of the window's language: '↑ Up'."""
+    return _word(TREND_TEXT, trend)
+
+
+def _word(texts: dict[str, str], value: str) -> str:
+    """The word of `texts` for `value` in the window's language (an unknown value as it is)."""
+    text = texts.get(value)
+    return QCoreApplication.translate("RiskTableModel", text) if text else value
+
+
+def rag_word(rag: str | None) -> str:
+    """'RED', 'AMBER', 'GREEN' in the window's language; '' for none."""
+    return _(Rag(rag).label).upper() if rag else ""
+
+
 def _tip(row: RiskRow, column: int) -> str | None:
     if column == REF and row.internal:
-        return internal.TIP
+        return internal.internal_tip()
     if column == TITLE:
         return f"{row.reference} {row.title}" + (
             f"\n\n{row.description}" if row.description else ""
         )
     if column == PROBABILITY and row.probability is not None:
-        return f"Probability {row.probability}: {row.probability_label}"
+        return QCoreApplication.translate("RiskTableModel", "Probability {level}: {label}").format(
+            level=row.probability, label=_(row.probability_label)
+        )
     if column == IMPACT and row.impact is not None:
-        return f"Impact {row.impact}: {row.impact_label}"
+        return QCoreApplication.translate("RiskTableModel", "Impact {level}: {label}").format(
+            level=row.impact, label=_(row.impact_label)
+        )
     if column == OWNER and row.owner:
         return row.owner
     if column == SCORE:
         if row.score is None:
-            return f"Issue severity {row.severity} ({row.severity_label}): {row.rag.upper()}"
-        return f"{row.probability} × {row.impact} = {row.score}: {row.rag.upper()}"
+            return QCoreApplication.translate(
+                "RiskTableModel", "Issue severity {level} ({label}): {rag}"
+            ).format(level=row.severity, label=_(row.severity_label), rag=rag_word(row.rag))
+        return f"{row.probability} × {row.impact} = {row.score}: {rag_word(row.rag)}"
     if column == TREND:
-        return TREND_TEXT.get(row.trend, row.trend) + " (score since the status date)"
+        return QCoreApplication.translate(
+            "RiskTableModel", "{trend} (score since the status date)"
+        ).format(trend=trend_text(row.trend))
     if column == REVIEW and row.review_overdue:
-        return "Review overdue"
+        return QCoreApplication.translate("RiskTableModel", "Review overdue")
     if column == EMV and row.emv:
-        return "Cost impact × probability" if row.score is not None else "Whole cost impact"
+        if row.score is not None:
+            return QCoreApplication.translate("RiskTableModel", "Cost impact × probability")
+        return QCoreApplication.translate("RiskTableModel", "Whole cost impact")
     return None

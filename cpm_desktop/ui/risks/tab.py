@@ -5,7 +5,7 @@ Its view (`view.py`) holds the table, the details and the heat map; its actions 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog
 
 from cpm_desktop.domain import RiskKind, RiskStatus, View
@@ -19,6 +19,7 @@ from cpm_desktop.services.risks.register import (
 )
 from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_register
 from cpm_desktop.services.vendors.views import vendor_risks
+from cpm_desktop.texts import _
 from cpm_desktop.ui.action_log.make_action import make_from_risk
 from cpm_desktop.ui.feature_tab import FeatureTab, MenuPart
 from cpm_desktop.ui.formatting import money_text
@@ -46,6 +47,7 @@ class RisksTab(FeatureTab):
 
     def __init__(self, editor: Editor, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.title = QCoreApplication.translate("RisksTab", "Risks")
         self.editor = editor
         self._project_id: int | None = None
         self._register: RiskRegister | None = None
@@ -84,7 +86,7 @@ class RisksTab(FeatureTab):
 
     def menus(self) -> tuple[MenuPart, ...]:
         """The register's commands."""
-        return (MenuPart("Ris&ks", self.actions.for_menu()),)
+        return (MenuPart(QCoreApplication.translate("Menu", "Ris&ks"), self.actions.for_menu()),)
 
     # -- showing -------------------------------------------------------------------------
 
@@ -226,7 +228,10 @@ class RisksTab(FeatureTab):
             self.select_risk(added.id)
 
     def edit_current(self) -> None:
-        """Open the full form of the selected entry; OK applies its changes as one step."""
+        """Open the full form of the selected entry; OK applies its changes as one step.
+
+        (The edits' names stay English here and below: the audit trail keeps them.)
+        """
         row = self.current_row()
         if row is None:
             return
@@ -247,8 +252,12 @@ class RisksTab(FeatureTab):
             return
         note, ok = QInputDialog.getText(
             self._view,
-            f"Close {row.reference}",
-            "Why is it closed? (optional, kept with the entry)",
+            QCoreApplication.translate("RisksTab", "Close {reference}").format(
+                reference=row.reference
+            ),
+            QCoreApplication.translate(
+                "RisksTab", "Why is it closed? (optional, kept with the entry)"
+            ),
         )
         if ok:
             self.run_edit(edit(f"Close {row.reference}", close_risk, row.id, note=note))
@@ -264,10 +273,17 @@ class RisksTab(FeatureTab):
         row = self.current_row()
         if row is None:
             return
-        levels = [f"{level} {label}" for level, label in LEVEL_LABELS.items()]
+        levels = [f"{level} {_(label)}" for level, label in LEVEL_LABELS.items()]
         start = (row.impact or 3) - 1
         choice, ok = QInputDialog.getItem(
-            self._view, f"{row.reference} occurred", "Severity of the issue:", levels, start, False
+            self._view,
+            QCoreApplication.translate("RisksTab", "{reference} occurred").format(
+                reference=row.reference
+            ),
+            QCoreApplication.translate("RisksTab", "Severity of the issue:"),
+            levels,
+            start,
+            False,
         )
         if not ok:
             return

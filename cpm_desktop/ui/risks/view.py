@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
 from cpm_desktop.services.risks.views import RiskRegister
 from cpm_desktop.services.vendors.views import VendorRisk
+from cpm_desktop.texts import _
 from cpm_desktop.ui.elided_label import ElidedLabel
 from cpm_desktop.ui.records.column_fit import FillColumn, content_width
 from cpm_desktop.ui.records.widgets import rows_height, style_record_table
@@ -113,11 +115,17 @@ class RisksView(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _buttons(self, actions: RiskActions) -> QHBoxLayout:
-        self.new_button = _button(actions.new, "New risk…")
-        self.edit_button = _button(actions.edit, "Edit…")
-        self.close_button = _button(actions.close, "Close…")
-        self.reopen_button = _button(actions.reopen, "Reopen")
-        self.convert_button = _button(actions.convert, "Convert to issue…")
+        self.new_button = _button(actions.new, QCoreApplication.translate("RisksView", "New risk…"))
+        self.edit_button = _button(actions.edit, QCoreApplication.translate("RisksView", "Edit…"))
+        self.close_button = _button(
+            actions.close, QCoreApplication.translate("RisksView", "Close…")
+        )
+        self.reopen_button = _button(
+            actions.reopen, QCoreApplication.translate("RisksView", "Reopen")
+        )
+        self.convert_button = _button(
+            actions.convert, QCoreApplication.translate("RisksView", "Convert to issue…")
+        )
         buttons = QHBoxLayout()
         buttons.setContentsMargins(12, 0, 12, 0)
         buttons.setSpacing(6)
@@ -129,8 +137,16 @@ class RisksView(QWidget):
         return buttons
 
     def _heat_map_column(self) -> QWidget:
-        self.inherent_button = _segment("Inherent", "Risks as judged, before their responses")
-        self.residual_button = _segment("Residual", "Risks after their planned responses")
+        self.inherent_button = _segment(
+            "heatMapInherent",
+            QCoreApplication.translate("RisksView", "Inherent"),
+            QCoreApplication.translate("RisksView", "Risks as judged, before their responses"),
+        )
+        self.residual_button = _segment(
+            "heatMapResidual",
+            QCoreApplication.translate("RisksView", "Residual"),
+            QCoreApplication.translate("RisksView", "Risks after their planned responses"),
+        )
         self.inherent_button.setChecked(True)
         self._mode = QButtonGroup(self)
         self._mode.addButton(self.inherent_button)
@@ -142,11 +158,13 @@ class RisksView(QWidget):
                 f"QPushButton:checked {{ background: {c.highlight}; color: {c.highlighted_text};"
                 f" border: 1px solid {c.highlight}; }}"
             )
-        title = QLabel("Heat map")
+        title = QLabel(QCoreApplication.translate("RisksView", "Heat map"))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
-        title.setToolTip("Open risks by probability and impact")
+        title.setToolTip(
+            QCoreApplication.translate("RisksView", "Open risks by probability and impact")
+        )
         self.cell_label = QLabel()
         self.cell_label.setObjectName("heatMapFilter")
         self.cell_label.setWordWrap(True)
@@ -176,14 +194,21 @@ class RisksView(QWidget):
             tasks.setdefault(risk.vendor, []).append(risk)
         self.vendor_label.setText(
             "  ·  ".join(
-                late[0].text
+                _late_task(late[0])
                 if len(late) == 1
-                else f"Vendor: {vendor} late on tasks {', '.join(r.wbs for r in late)}"
+                else QCoreApplication.translate(
+                    "RisksView", "Vendor: {vendor} late on tasks {tasks}"
+                ).format(vendor=vendor, tasks=", ".join(r.wbs for r in late))
                 for vendor, late in tasks.items()
             )
         )
         self.vendor_label.setToolTip(
-            "\n".join(f"{r.text}: {r.reason} (PO {r.order_number})" for r in risks)
+            "\n".join(
+                QCoreApplication.translate("RisksView", "{risk}: {reason} (PO {order})").format(
+                    risk=_late_task(r), reason=r.reason, order=r.order_number
+                )
+                for r in risks
+            )
         )
         self.vendor_label.setVisible(bool(risks))
 
@@ -210,19 +235,36 @@ class RisksView(QWidget):
             self.cell_label.hide()
         else:
             p, i = cell.probability, cell.impact
-            which = "residual" if cell.residual else "inherent"
+            if cell.residual:
+                text = QCoreApplication.translate(
+                    "RisksView",
+                    "Showing residual probability {p} ({p_label}) × impact {i} ({i_label}) only",
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "RisksView",
+                    "Showing inherent probability {p} ({p_label}) × impact {i} ({i_label}) only",
+                )
+            words = text.format(p=p, p_label=_(LEVEL_LABELS[p]), i=i, i_label=_(LEVEL_LABELS[i]))
+            clear = QCoreApplication.translate("RisksView", "Clear")
             self.cell_label.setText(
-                f"Showing {which} probability {p} ({LEVEL_LABELS[p]}) × impact {i} "
-                f"({LEVEL_LABELS[i]}) only · <a href='clear'>Clear</a>"
+                f"{html.escape(words)} · <a href='clear'>{html.escape(clear)}</a>"
             )
             self.cell_label.show()
 
 
-def _segment(text: str, tip: str) -> QPushButton:
+def _late_task(risk: VendorRisk) -> str:
+    """'Vendor: Zebra handhelds late on task 4.3.3 RF scanner workflows: outbound'."""
+    return QCoreApplication.translate(
+        "RisksView", "Vendor: {vendor} late on task {wbs} {task}"
+    ).format(vendor=risk.vendor, wbs=risk.wbs, task=risk.task)
+
+
+def _segment(name: str, text: str, tip: str) -> QPushButton:
     button = QPushButton(text)
     button.setCheckable(True)
     button.setToolTip(tip)
-    button.setObjectName(f"heatMap{text}")
+    button.setObjectName(name)
     return button
 
 
