@@ -7,7 +7,7 @@ import html
 from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -67,7 +67,11 @@ class BillingAmountDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         adding = amount is None
-        self.setWindowTitle("Bill a task" if adding else "Change the billing amount")
+        self.setWindowTitle(
+            QCoreApplication.translate("BillingAmountDialog", "Bill a task")
+            if adding
+            else QCoreApplication.translate("BillingAmountDialog", "Change the billing amount")
+        )
         self.setMinimumWidth(460)
         self.task = QComboBox()
         self.task.setObjectName("billingTask")
@@ -76,11 +80,16 @@ class BillingAmountDialog(QDialog):
         self.task.setEnabled(adding and len(tasks) > 1)
         self.amount = QLineEdit(amount_entry_text(amount) if amount is not None else "")
         self.amount.setObjectName("billingAmount")
-        self.amount.setPlaceholderText("e.g. 56000")
+        self.amount.setPlaceholderText(
+            QCoreApplication.translate("BillingAmountDialog", "e.g. 56000")
+        )
         # Becomes due when the client accepts a deliverable (id, "D-009  Final acceptance …").
         self.deliverable = QComboBox()
         self.deliverable.setObjectName("billingWaitsFor")
-        self.deliverable.addItem("— (when the milestone is reached)", None)
+        self.deliverable.addItem(
+            QCoreApplication.translate("BillingAmountDialog", "— (when the milestone is reached)"),
+            None,
+        )
         for deliverable_id, label in deliverables:
             self.deliverable.addItem(label, deliverable_id)
             if waits_for and label.startswith(f"{waits_for} "):
@@ -88,10 +97,22 @@ class BillingAmountDialog(QDialog):
         self.deliverable.setMaximumWidth(520)  # long names elide rather than widen the dialog
         self.error = _error_label("billingError")
         form = QFormLayout()
-        form.addRow("&Task or milestone", self.task)
-        form.addRow(f"&Amount ({currency})", self.amount)
+        form.addRow(
+            QCoreApplication.translate("BillingAmountDialog", "&Task or milestone"), self.task
+        )
+        form.addRow(
+            QCoreApplication.translate("BillingAmountDialog", "&Amount ({currency})").format(
+                currency=currency
+            ),
+            self.amount,
+        )
         if deliverables:
-            form.addRow("Becomes &due when the client accepts", self.deliverable)
+            form.addRow(
+                QCoreApplication.translate(
+                    "BillingAmountDialog", "Becomes &due when the client accepts"
+                ),
+                self.deliverable,
+            )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -111,13 +132,21 @@ class BillingAmountDialog(QDialog):
         """The amount typed; ValueError when it is not one."""
         amount = parse_money(self.amount.text())
         if amount <= 0:
-            raise ValueError("The billing amount must be more than 0.")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "BillingAmountDialog", "The billing amount must be more than 0."
+                )
+            )
         return amount
 
     def accept_if_valid(self) -> None:
         """Close with OK only for a task and an amount above 0; else say what is wrong."""
         if self.task.count() == 0:
-            self._refuse("Every task that can bill already does.")
+            self._refuse(
+                QCoreApplication.translate(
+                    "BillingAmountDialog", "Every task that can bill already does."
+                )
+            )
             return
         try:
             self.value()
@@ -140,11 +169,21 @@ class InvoiceStepDialog(QDialog):
         super().__init__(parent)
         self._step = step
         paying = step is InvoiceStatus.PAID
-        self.setWindowTitle("Record the payment" if paying else "Record the invoice")
+        self.setWindowTitle(
+            QCoreApplication.translate("InvoiceStepDialog", "Record the payment")
+            if paying
+            else QCoreApplication.translate("InvoiceStepDialog", "Record the invoice")
+        )
         self.setMinimumWidth(440)
         intro = QLabel(
             f"<b>{html.escape(row.name)}</b><br>{money_text(row.amount, currency)}"
-            + (f" · invoice {html.escape(row.invoice_number)}" if row.invoice_number else "")
+            + (
+                QCoreApplication.translate("InvoiceStepDialog", " · invoice {number}").format(
+                    number=html.escape(row.invoice_number)
+                )
+                if row.invoice_number
+                else ""
+            )
         )
         intro.setTextFormat(Qt.TextFormat.RichText)
         intro.setWordWrap(True)
@@ -154,11 +193,20 @@ class InvoiceStepDialog(QDialog):
         self.number = QLineEdit()
         self.number.setObjectName("invoiceNumber")
         self.number.setMaxLength(50)
-        self.number.setPlaceholderText("e.g. INV-2026-041")
+        self.number.setPlaceholderText(
+            QCoreApplication.translate("InvoiceStepDialog", "e.g. INV-2026-041")
+        )
         form = QFormLayout()
-        form.addRow("Paid &on" if paying else "Invoiced &on", self.day)
+        form.addRow(
+            QCoreApplication.translate("InvoiceStepDialog", "Paid &on")
+            if paying
+            else QCoreApplication.translate("InvoiceStepDialog", "Invoiced &on"),
+            self.day,
+        )
         if not paying:
-            form.addRow("Invoice &number", self.number)
+            form.addRow(
+                QCoreApplication.translate("InvoiceStepDialog", "Invoice &number"), self.number
+            )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from cpm_desktop.domain.billing import status_label
@@ -15,7 +21,19 @@ from cpm_desktop.ui.theme import colors
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
-COLUMNS = ("WBS", "Billing milestone", "Due", "Amount", "Status", "Invoiced", "Invoice no.", "Paid")
+COLUMNS = tuple(  # English, marked; headerData translates
+    str(title)
+    for title in (
+        QT_TRANSLATE_NOOP("BillingTableModel", "WBS"),
+        QT_TRANSLATE_NOOP("BillingTableModel", "Billing milestone"),
+        QT_TRANSLATE_NOOP("BillingTableModel", "Due"),
+        QT_TRANSLATE_NOOP("BillingTableModel", "Amount"),
+        QT_TRANSLATE_NOOP("BillingTableModel", "Status"),
+        QT_TRANSLATE_NOOP("BillingTableModel", "Invoiced"),
+        QT_TRANSLATE_NOOP("BillingTableModel", "Invoice no."),
+        QT_TRANSLATE_NOOP("BillingTableModel", "Paid"),
+    )
+)
 WBS, NAME, DUE, AMOUNT, STATUS, INVOICED, NUMBER, PAID = range(len(COLUMNS))
 NO_DATE = "9999-12-31"
 
@@ -73,15 +91,32 @@ class BillingTableModel(RecordTableModel[BillingRow]):
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
             return row.name
         if role == Qt.ItemDataRole.ToolTipRole and column == DUE and row.waits_for:
-            return f"Becomes due when the client accepts the deliverable {row.waits_for}"
+            return QCoreApplication.translate(
+                "BillingTableModel",
+                "Becomes due when the client accepts the deliverable {reference}",
+            ).format(reference=row.waits_for)
         return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("BillingTableModel", COLUMNS[section])
+        return super().headerData(section, orientation, role)
 
     def _text(self, row: BillingRow, column: int) -> str:
         return {
             WBS: row.wbs,
             NAME: row.name,
             # A milestone that waits for a deliverable is due once the client accepts it.
-            DUE: short_date_text(row.due_on) + (f" · on {row.waits_for}" if row.waits_for else ""),
+            DUE: short_date_text(row.due_on)
+            + (
+                QCoreApplication.translate("BillingTableModel", " · on {reference}").format(
+                    reference=row.waits_for
+                )
+                if row.waits_for
+                else ""
+            ),
             AMOUNT: money_text(row.amount, self.currency),
             STATUS: status_label(row.status),
             INVOICED: short_date_text(row.invoiced_on),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -51,15 +51,28 @@ from cpm_desktop.ui.undo import REFUSED, Edit, Editor, edit
 MIN_ROWS = 4  # billing milestones always in view
 
 # The step buttons, in the order of the flow; each shows only where the flow allows it.
+# Texts in English, marked; translated where the buttons are made.
 STEPS = (
-    (InvoiceStatus.DUE, "Mark as &Due", "The milestone is reached: the invoice can be sent"),
+    (
+        InvoiceStatus.DUE,
+        QT_TRANSLATE_NOOP("BillingPanel", "Mark as &Due"),
+        QT_TRANSLATE_NOOP("BillingPanel", "The milestone is reached: the invoice can be sent"),
+    ),
     (
         InvoiceStatus.INVOICED,
-        "Record &Invoice…",
-        "Date the invoice sent to the client and its number",
+        QT_TRANSLATE_NOOP("BillingPanel", "Record &Invoice…"),
+        QT_TRANSLATE_NOOP("BillingPanel", "Date the invoice sent to the client and its number"),
     ),
-    (InvoiceStatus.PAID, "Record &Payment…", "Date the client's payment"),
-    (InvoiceStatus.NOT_DUE, "Back to &Not Due", "Marked due too early: undo the step"),
+    (
+        InvoiceStatus.PAID,
+        QT_TRANSLATE_NOOP("BillingPanel", "Record &Payment…"),
+        QT_TRANSLATE_NOOP("BillingPanel", "Date the client's payment"),
+    ),
+    (
+        InvoiceStatus.NOT_DUE,
+        QT_TRANSLATE_NOOP("BillingPanel", "Back to &Not Due"),
+        QT_TRANSLATE_NOOP("BillingPanel", "Marked due too early: undo the step"),
+    ),
 )
 
 
@@ -74,7 +87,7 @@ class BillingPanel(QWidget):
         self.editor = editor
         self._project_id: int | None = None
         self._currency = "EUR"
-        self.heading = QLabel("Billing schedule")
+        self.heading = QLabel(QCoreApplication.translate("BillingPanel", "Billing schedule"))
         style_heading(self.heading)
         self.totals = QLabel()
         self.totals.setObjectName("billingTotals")
@@ -96,14 +109,29 @@ class BillingPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.view.doubleClicked.connect(lambda *_: self.change_amount())
         self.empty = QLabel(
-            "No task bills the client yet. Use Bill a Task… to put an amount on a milestone."
+            QCoreApplication.translate(
+                "BillingPanel",
+                "No task bills the client yet. Use Bill a Task… to put an amount on a milestone.",
+            )
         )
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet(f"color: {colors().muted_text};")
 
-        self.add_button = self._button("Bill a &Task…", "new", "Put a billing amount on a task")
-        self.amount_button = self._button("Change &Amount…", "details", "Change what it bills")
-        self.remove_button = self._button("&Remove", "delete", "The task no longer bills")
+        self.add_button = self._button(
+            QCoreApplication.translate("BillingPanel", "Bill a &Task…"),
+            "new",
+            QCoreApplication.translate("BillingPanel", "Put a billing amount on a task"),
+        )
+        self.amount_button = self._button(
+            QCoreApplication.translate("BillingPanel", "Change &Amount…"),
+            "details",
+            QCoreApplication.translate("BillingPanel", "Change what it bills"),
+        )
+        self.remove_button = self._button(
+            QCoreApplication.translate("BillingPanel", "&Remove"),
+            "delete",
+            QCoreApplication.translate("BillingPanel", "The task no longer bills"),
+        )
         self.add_button.clicked.connect(self.add_billing)
         self.amount_button.clicked.connect(self.change_amount)
         self.remove_button.clicked.connect(self.remove_billing)
@@ -113,7 +141,11 @@ class BillingPanel(QWidget):
             buttons.addWidget(button)
         buttons.addSpacing(16)
         for step, text, tip in STEPS:
-            button = self._button(text, "", tip)
+            button = self._button(
+                QCoreApplication.translate("BillingPanel", str(text)),
+                "",
+                QCoreApplication.translate("BillingPanel", str(tip)),
+            )
             button.clicked.connect(lambda _=False, to=step: self.step(to))
             self.step_buttons[step] = button
             buttons.addWidget(button)
@@ -154,9 +186,17 @@ class BillingPanel(QWidget):
         else:
             m = lambda amount: money_text(amount, currency)  # noqa: E731
             self.totals.setText(
-                f"Billable {m(totals.billable)} · invoiced {m(totals.invoiced)} · "
-                f"paid {m(totals.paid)} · outstanding {m(totals.outstanding)} · "
-                f"not yet invoiced {m(totals.not_invoiced)}"
+                QCoreApplication.translate(
+                    "BillingPanel",
+                    "Billable {billable} · invoiced {invoiced} · paid {paid} · "
+                    "outstanding {outstanding} · not yet invoiced {not_invoiced}",
+                ).format(
+                    billable=m(totals.billable),
+                    invoiced=m(totals.invoiced),
+                    paid=m(totals.paid),
+                    outstanding=m(totals.outstanding),
+                    not_invoiced=m(totals.not_invoiced),
+                )
                 + (f"\n{revenue_text}" if revenue_text else "")
             )
         if kept is not None:
@@ -194,8 +234,10 @@ class BillingPanel(QWidget):
         if row.status in LOCKED:
             QMessageBox.information(
                 self,
-                "Billing schedule",
-                f"{row.name} is already {row.status}: the amount on the invoice stands.",
+                QCoreApplication.translate("BillingPanel", "Billing schedule"),
+                QCoreApplication.translate(
+                    "BillingPanel", "{name} is already {status}: the amount on the invoice stands."
+                ).format(name=row.name, status=row.status),
             )
             return
         dialog = BillingAmountDialog(
@@ -217,8 +259,10 @@ class BillingPanel(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Remove billing",
-            f"Stop billing the client for {row.name!r} ({money_text(row.amount, self._currency)})?",
+            QCoreApplication.translate("BillingPanel", "Remove billing"),
+            QCoreApplication.translate(
+                "BillingPanel", "Stop billing the client for {name} ({amount})?"
+            ).format(name=repr(row.name), amount=money_text(row.amount, self._currency)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(edit("Remove billing", set_billing, row.task_id, None))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -101,7 +101,11 @@ class CsatTrendChart(_Chart):
     """CSAT scores (1–5) over time, one line per project, the 4.0 target dashed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Client satisfaction over time", "No scored feedback yet.", parent)
+        super().__init__(
+            QCoreApplication.translate("CsatTrendChart", "Client satisfaction over time"),
+            QCoreApplication.translate("CsatTrendChart", "No scored feedback yet."),
+            parent,
+        )
         self.setObjectName("csatChart")
         self.series: list[CsatSeries] = []
 
@@ -181,7 +185,11 @@ class BudgetBurnChart(_Chart):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Budget burn", "No project has a budget yet.", parent)
+        super().__init__(
+            QCoreApplication.translate("BudgetBurnChart", "Budget burn"),
+            QCoreApplication.translate("BudgetBurnChart", "No project has a budget yet."),
+            parent,
+        )
         self.setObjectName("burnChart")
         self.rows: list[BurnRow] = []
 
@@ -205,12 +213,18 @@ class BudgetBurnChart(_Chart):
             top = area.top() + n * band
             assert row.budget  # rows without a budget were left out
             spent = float(row.actual / row.budget)
-            text = (
-                f"{row.label}: {money_text(row.actual, row.currency)} of "
-                f"{money_text(row.budget, row.currency)} spent ({spent:.0%})"
+            text = QCoreApplication.translate(
+                "BudgetBurnChart", "{label}: {actual} of {budget} spent ({share})"
+            ).format(
+                label=row.label,
+                actual=money_text(row.actual, row.currency),
+                budget=money_text(row.budget, row.currency),
+                share=f"{spent:.0%}",
             )
             if row.earned is not None:
-                text += f" · earned {row.earned:.0%}"
+                text += QCoreApplication.translate("BudgetBurnChart", " · earned {share}").format(
+                    share=f"{row.earned:.0%}"
+                )
             painter.setPen(QColor(c.text))
             painter.drawText(QPointF(area.left(), top + metrics.ascent()), text)
             track = QRectF(area.left(), top + line + 3, area.width(), bar_height)
@@ -229,6 +243,8 @@ class BudgetBurnChart(_Chart):
         painter.drawText(
             QRectF(area.left(), area.bottom() - line, area.width(), line),
             Qt.AlignmentFlag.AlignLeft,
-            "Bar: actual cost of the current budget · tick: earned value",
+            QCoreApplication.translate(
+                "BudgetBurnChart", "Bar: actual cost of the current budget · tick: earned value"
+            ),
         )
         painter.end()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,14 +17,21 @@ from cpm_desktop.services.records.status_reports import StatusReportRow, save_st
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.widgets import style_heading
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import REFUSED, Editor, edit
 
-EMPTY = "No commentary for this status date yet: what should the sponsor know this week?"
-NOTES_LABEL = "&Internal notes (internal pack only)"
+# English, marked; translated where shown.
+EMPTY = QT_TRANSLATE_NOOP(
+    "CommentaryPanel",
+    "No commentary for this status date yet: what should the sponsor know this week?",
+)
+NOTES_LABEL = QT_TRANSLATE_NOOP("CommentaryDialog", "&Internal notes (internal pack only)")
 # The notes themselves stay off the Overview: its screen is often shown to the client.
-NOTES_HINT = "Internal notes kept for the internal pack (Edit Commentary… shows them)"
+NOTES_HINT = QT_TRANSLATE_NOOP(
+    "CommentaryPanel", "Internal notes kept for the internal pack (Edit Commentary… shows them)"
+)
 
 
 class CommentaryDialog(QDialog):
@@ -39,16 +46,20 @@ class CommentaryDialog(QDialog):
         self.text = QPlainTextEdit(text)
         self.text.setObjectName("commentaryText")
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText("What the sponsor should know this week")
+        self.text.setPlaceholderText(
+            QCoreApplication.translate("CommentaryDialog", "What the sponsor should know this week")
+        )
         self.notes = QPlainTextEdit(internal_notes)
         self.notes.setObjectName("internalNotesText")
         self.notes.setTabChangesFocus(True)
         self.notes.setPlaceholderText(
-            "For our own team: margin, rates, what the client must not read"
+            QCoreApplication.translate(
+                "CommentaryDialog", "For our own team: margin, rates, what the client must not read"
+            )
         )
-        commentary_label = QLabel("&Commentary")
+        commentary_label = QLabel(QCoreApplication.translate("CommentaryDialog", "&Commentary"))
         commentary_label.setBuddy(self.text)
-        notes_label = QLabel(NOTES_LABEL)
+        notes_label = QLabel(QCoreApplication.translate("CommentaryDialog", NOTES_LABEL))
         notes_label.setBuddy(self.notes)
         layout = QVBoxLayout(self)
         layout.addWidget(commentary_label)
@@ -77,16 +88,18 @@ class CommentaryPanel(QWidget):
         super().__init__(parent)
         self.editor = editor
         self._report: StatusReportRow | None = None
-        self.heading = QLabel("PM commentary")
+        self.heading = QLabel(QCoreApplication.translate("CommentaryPanel", "PM commentary"))
         style_heading(self.heading)
-        self.edit_button = QPushButton(icon("details"), "&Edit Commentary…")
+        self.edit_button = QPushButton(
+            icon("details"), QCoreApplication.translate("CommentaryPanel", "&Edit Commentary…")
+        )
         self.edit_button.setObjectName("editCommentary")
         self.edit_button.clicked.connect(self.edit)
         self.body = QLabel()
         self.body.setObjectName("commentaryBody")
         self.body.setWordWrap(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notes_hint = QLabel(NOTES_HINT)
+        self.notes_hint = QLabel(QCoreApplication.translate("CommentaryPanel", NOTES_HINT))
         self.notes_hint.setObjectName("internalNotesHint")
         self.notes_hint.setWordWrap(True)
         self.notes_hint.setStyleSheet(f"color: {colors().muted_text};")
@@ -106,9 +119,15 @@ class CommentaryPanel(QWidget):
         self._report = report
         self.edit_button.setEnabled(report is not None)
         day = date_text(report.status_date) if report and report.status_date else ""
-        self.heading.setText(f"PM commentary · status date {day}" if day else "PM commentary")
+        self.heading.setText(
+            QCoreApplication.translate(
+                "CommentaryPanel", "PM commentary · status date {day}"
+            ).format(day=day)
+            if day
+            else QCoreApplication.translate("CommentaryPanel", "PM commentary")
+        )
         text = report.commentary.strip() if report else ""
-        self.body.setText(text or EMPTY)
+        self.body.setText(text or QCoreApplication.translate("CommentaryPanel", EMPTY))
         self.body.setStyleSheet("" if text else f"color: {colors().muted_text};")
         self.notes_hint.setVisible(bool(report and report.internal_notes.strip()))
 

@@ -10,6 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from cpm_desktop.domain.kpi_meanings import KPI_MEANINGS
 from cpm_desktop.domain.overall_status import red_items_rag
 from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag, PortfolioKpis, ProjectKpis
@@ -19,9 +21,13 @@ from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.ui.formatting import money_text
 
 NONE = "–"
-BY_CURRENCY = "per currency"
+BY_CURRENCY = str(QT_TRANSLATE_NOOP("KpiText", "per currency"))  # translated where shown
 # Where a per-currency roll-up sends the PM to convert it.
-SET_RATES = "Set exchange rates (Edit › Exchange Rates…) to roll up in one currency."
+SET_RATES = str(
+    QT_TRANSLATE_NOOP(
+        "KpiText", "Set exchange rates (Edit › Exchange Rates…) to roll up in one currency."
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +74,10 @@ def days_text(days: int | None) -> str:
     """A finish variance in working days, signed: "+8 days", "0 days"."""
     if days is None:
         return NONE
-    unit = "day" if abs(days) == 1 else "days"
-    return f"{days:+d} {unit}".replace("-", "−") if days else f"0 {unit}"
+    number = f"{days:+d}".replace("-", "−") if days else "0"
+    if abs(days) == 1:
+        return QCoreApplication.translate("KpiText", "{number} day").format(number=number)
+    return QCoreApplication.translate("KpiText", "{number} days").format(number=number)
 
 
 def project_tiles(standing: ProjectStanding, currency: str) -> list[Tile]:
@@ -80,7 +88,7 @@ def project_tiles(standing: ProjectStanding, currency: str) -> list[Tile]:
         _on_time(kpis, rags),
         Tile(
             "finish_variance_days",
-            "Finish variance",
+            QCoreApplication.translate("KpiText", "Finish variance"),
             days_text(kpis.finish_variance_days),
             _finish_detail(standing),
             rags.get("finish_variance_days"),
@@ -88,25 +96,27 @@ def project_tiles(standing: ProjectStanding, currency: str) -> list[Tile]:
         ),
         Tile(
             "spi",
-            "Schedule (SPI)",
+            QCoreApplication.translate("KpiText", "Schedule (SPI)"),
             ratio_text(kpis.spi),
-            f"EV − PV {signed_money_text(ev_sv, currency)}"
+            QCoreApplication.translate("KpiText", "EV − PV {amount}").format(
+                amount=signed_money_text(ev_sv, currency)
+            )
             if ev_sv is not None
             else NO_COST_DATA
             if not kpis.has_cost_data
-            else "needs a status date and budgets",
+            else QCoreApplication.translate("KpiText", "needs a status date and budgets"),
             rags.get("spi"),
             KPI_MEANINGS["spi"],
         ),
         Tile(
             "cpi",
-            "Cost (CPI)",
+            QCoreApplication.translate("KpiText", "Cost (CPI)"),
             ratio_text(kpis.cpi),
-            "earned value ÷ actual cost"
+            QCoreApplication.translate("KpiText", "earned value ÷ actual cost")
             if kpis.cpi is not None
             else NO_COST_DATA
             if not kpis.has_cost_data
-            else "no actual cost yet",
+            else QCoreApplication.translate("KpiText", "no actual cost yet"),
             rags.get("cpi"),
             KPI_MEANINGS["cpi"],
         ),
@@ -120,12 +130,20 @@ def project_tiles(standing: ProjectStanding, currency: str) -> list[Tile]:
 def _finish_detail(standing: ProjectStanding) -> str:
     """The finish tile's line: what it compares, and the milestones that slip meanwhile."""
     if standing.kpis.finish_variance_days is None:
-        return "no baseline saved"
+        return QCoreApplication.translate("KpiText", "no baseline saved")
     late = standing.finish.late_milestones
     if not late:
-        return "forecast finish vs baseline"
+        return QCoreApplication.translate("KpiText", "forecast finish vs baseline")
     slip = days_text(standing.finish.worst_milestone_slip)
-    return f"project finish; {late} milestone{'' if late == 1 else 's'} behind (up to {slip})"
+    if late == 1:
+        text = QCoreApplication.translate(
+            "KpiText", "project finish; {count} milestone behind (up to {slip})"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "KpiText", "project finish; {count} milestones behind (up to {slip})"
+        )
+    return text.format(count=late, slip=slip)
 
 
 def portfolio_tiles(
@@ -141,19 +159,27 @@ def portfolio_tiles(
     """
     share = kpis.repeat_share
     if currency is None and by_currency:
-        budget = _per_currency(by_currency, _budget, "Budget variance")
-        margin = _per_currency(by_currency, _margin, "Margin")
+        budget = _per_currency(
+            by_currency, _budget, QCoreApplication.translate("KpiText", "Budget variance")
+        )
+        margin = _per_currency(
+            by_currency, _margin, QCoreApplication.translate("KpiText", "Margin")
+        )
     else:
         budget = _budget(kpis, rags, currency or "")
         margin = _margin(kpis, rags, currency or "")
     return [
         Tile(
             "projects",
-            "Projects",
+            QCoreApplication.translate("KpiText", "Projects"),
             str(kpis.project_count),
-            f"for {kpis.client_count} client" + ("" if kpis.client_count == 1 else "s"),
+            (
+                QCoreApplication.translate("KpiText", "for {count} client")
+                if kpis.client_count == 1
+                else QCoreApplication.translate("KpiText", "for {count} clients")
+            ).format(count=kpis.client_count),
             None,
-            "Projects in this view.",
+            QCoreApplication.translate("KpiText", "Projects in this view."),
         ),
         _on_time(kpis, rags),
         budget,
@@ -161,11 +187,15 @@ def portfolio_tiles(
         margin,
         Tile(
             "repeat",
-            "Repeat business",
+            QCoreApplication.translate("KpiText", "Repeat business"),
             percent_text(share),
-            f"{kpis.repeat_clients} of {kpis.client_count} clients with more than one project",
+            QCoreApplication.translate(
+                "KpiText", "{repeat} of {count} clients with more than one project"
+            ).format(repeat=kpis.repeat_clients, count=kpis.client_count),
             None,
-            "Clients who came back: more than one project in this workspace.",
+            QCoreApplication.translate(
+                "KpiText", "Clients who came back: more than one project in this workspace."
+            ),
         ),
         *_counts(kpis),
     ]
@@ -188,23 +218,25 @@ def _per_currency(
     return Tile(
         first.key,
         title,
-        BY_CURRENCY,
+        QCoreApplication.translate("KpiText", BY_CURRENCY),
         " · ".join(f"{code} {t.value}" for code, t in tiles),
         None,
-        "\n".join([first.tip, "", *lines, "", SET_RATES]),
+        "\n".join([first.tip, "", *lines, "", QCoreApplication.translate("KpiText", SET_RATES)]),
     )
 
 
 def _on_time(kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None]) -> Tile:
     counted = kpis.milestones_counted
     detail = (
-        f"{kpis.milestones_met} of {counted} milestones met"
+        QCoreApplication.translate("KpiText", "{met} of {counted} milestones met").format(
+            met=kpis.milestones_met, counted=counted
+        )
         if counted
-        else "no milestone due against a baseline yet"
+        else QCoreApplication.translate("KpiText", "no milestone due against a baseline yet")
     )
     return Tile(
         "on_time_rate",
-        "On-time delivery",
+        QCoreApplication.translate("KpiText", "On-time delivery"),
         percent_text(kpis.on_time_rate),
         detail,
         rags.get("on_time_rate"),
@@ -217,15 +249,17 @@ def _budget(
 ) -> Tile:
     variance = kpis.budget_variance
     detail = (
-        _no_cost_data_or(kpis, "no budget set")
+        _no_cost_data_or(kpis, QCoreApplication.translate("KpiText", "no budget set"))
         if variance is None
-        else f"{signed_money_text(variance, currency)} at completion"
+        else QCoreApplication.translate("KpiText", "{amount} at completion").format(
+            amount=signed_money_text(variance, currency)
+        )
     )
     if isinstance(kpis, PortfolioKpis):
-        detail += _left_out(kpis.without_budget, "no budget")
+        detail += _left_out(kpis.without_budget, QCoreApplication.translate("KpiText", "no budget"))
     return Tile(
         "budget_variance_pct",
-        "Budget variance",
+        QCoreApplication.translate("KpiText", "Budget variance"),
         signed_percent_text(kpis.budget_variance_pct),
         detail,
         rags.get("budget_variance_pct"),
@@ -235,14 +269,19 @@ def _budget(
 
 def _csat(kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None]) -> Tile:
     count = len(kpis.csat_scores)
+    scores = (
+        QCoreApplication.translate("KpiText", "{count} score")
+        if count == 1
+        else QCoreApplication.translate("KpiText", "{count} scores")
+    ).format(count=count)
     detail = (
-        f"{CSAT_TREND_TEXT[kpis.csat_trend]} · {count} score" + ("" if count == 1 else "s")
+        f"{CSAT_TREND_TEXT[kpis.csat_trend]} · {scores}"
         if count
-        else "no scored feedback yet"
+        else QCoreApplication.translate("KpiText", "no scored feedback yet")
     )
     return Tile(
         "csat_average",
-        "Client satisfaction",
+        QCoreApplication.translate("KpiText", "Client satisfaction"),
         csat_text(kpis.csat_average),
         detail.strip(),
         rags.get("csat_average"),
@@ -255,17 +294,23 @@ def _margin(
 ) -> Tile:
     if kpis.margin is None or kpis.revenue is None:
         detail = (
-            "no contract value set"
+            QCoreApplication.translate("KpiText", "no contract value set")
             if kpis.revenue is None
-            else _no_cost_data_or(kpis, "no budget or cost to judge")
+            else _no_cost_data_or(
+                kpis, QCoreApplication.translate("KpiText", "no budget or cost to judge")
+            )
         )
     else:
-        detail = f"{money_text(kpis.margin, currency)} on {money_text(kpis.revenue, currency)}"
+        detail = QCoreApplication.translate("KpiText", "{margin} on {revenue}").format(
+            margin=money_text(kpis.margin, currency), revenue=money_text(kpis.revenue, currency)
+        )
     if isinstance(kpis, PortfolioKpis):
-        detail += _left_out(kpis.without_margin, "no contract value or cost")
+        detail += _left_out(
+            kpis.without_margin, QCoreApplication.translate("KpiText", "no contract value or cost")
+        )
     return Tile(
         "margin_pct",
-        "Margin",
+        QCoreApplication.translate("KpiText", "Margin"),
         percent_text(kpis.margin_pct, 1),
         detail,
         rags.get("margin_pct"),
@@ -282,26 +327,43 @@ def _left_out(count: int, why: str) -> str:
     """What a roll-up left out, e.g. " · 1 project left out (no budget)"."""
     if not count:
         return ""
-    return f" · {count} project{'' if count == 1 else 's'} left out ({why})"
+    if count == 1:
+        text = QCoreApplication.translate("KpiText", " · {count} project left out ({why})")
+    else:
+        text = QCoreApplication.translate("KpiText", " · {count} projects left out ({why})")
+    return text.format(count=count, why=why)
 
 
 def _counts(kpis: ProjectKpis | PortfolioKpis) -> list[Tile]:
     return [
         Tile(
             "open_red_risks",
-            "Red risks & issues",
+            QCoreApplication.translate("KpiText", "Red risks & issues"),
             str(kpis.red_items),
-            f"{kpis.open_red_risks} risk{'' if kpis.open_red_risks == 1 else 's'}, "
-            f"{kpis.open_red_issues} issue{'' if kpis.open_red_issues == 1 else 's'}",
+            f"{_risks(kpis.open_red_risks)}, {_issues(kpis.open_red_issues)}",
             red_items_rag(kpis.red_items),
             KPI_MEANINGS["red_items"],
         ),
         Tile(
             "pending_change_requests",
-            "Pending changes",
+            QCoreApplication.translate("KpiText", "Pending changes"),
             str(kpis.pending_change_requests),
-            "awaiting the client's decision",
+            QCoreApplication.translate("KpiText", "awaiting the client's decision"),
             None,
             KPI_MEANINGS["pending_change_requests"],
         ),
     ]
+
+
+def _risks(count: int) -> str:
+    """ "1 risk", "3 risks"."""
+    if count == 1:
+        return QCoreApplication.translate("KpiText", "{count} risk").format(count=count)
+    return QCoreApplication.translate("KpiText", "{count} risks").format(count=count)
+
+
+def _issues(count: int) -> str:
+    """ "1 issue", "3 issues"."""
+    if count == 1:
+        return QCoreApplication.translate("KpiText", "{count} issue").format(count=count)
+    return QCoreApplication.translate("KpiText", "{count} issues").format(count=count)

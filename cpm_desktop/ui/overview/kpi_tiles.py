@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -16,7 +16,18 @@ from cpm_desktop.ui.overview.kpi_text import Tile
 from cpm_desktop.ui.theme import colors, rag_color
 
 EDGE = 6  # width of the RAG edge, px
-RAG_WORDS = {"green": "Green", "amber": "Amber", "red": "Red"}
+RAG_WORDS = {
+    "green": str(QT_TRANSLATE_NOOP("KpiTile", "Green")),
+    "amber": str(QT_TRANSLATE_NOOP("KpiTile", "Amber")),
+    "red": str(QT_TRANSLATE_NOOP("KpiTile", "Red")),
+}
+"""Each RAG in words (English; `rag_word` says it in the window's language)."""
+
+
+def rag_word(rag: str | None) -> str:
+    """The RAG `rag` ("red") as the window's language says it; '' for none."""
+    word = RAG_WORDS.get(rag or "")
+    return QCoreApplication.translate("KpiTile", word) if word else ""
 
 
 class KpiTile(QFrame):
@@ -87,10 +98,13 @@ class KpiTile(QFrame):
         self.title.setText(tile.title)
         self.value.setText(tile.value)
         self.detail.setText(tile.detail)
-        self.rag_word.setText(RAG_WORDS.get(tile.rag or "", ""))
+        self.rag_word.setText(rag_word(tile.rag))
         color = rag_color(tile.rag)
         self.rag_word.setStyleSheet(f"color: {color.name()};" if color else "")
-        self.setToolTip(f"{tile.tip}\n\nClick to open {self._link}." if self._link else tile.tip)
+        opens = QCoreApplication.translate("KpiTile", "Click to open {where}.")
+        self.setToolTip(
+            f"{tile.tip}\n\n{opens.format(where=self._link)}" if self._link else tile.tip
+        )
         self.setAccessibleName(f"{tile.title}: {tile.value}, {tile.detail}")
         self.update()
 

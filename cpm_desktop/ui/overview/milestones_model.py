@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.services.portfolio.overview import NextMilestone
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.overview.kpi_text import days_text
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 from cpm_desktop.ui.theme import colors, rag_color
 
-COLUMNS = ("Milestone", "Forecast", "Baseline", "Variance", "Status")
+COLUMNS = (  # English, marked; headerData translates
+    QT_TRANSLATE_NOOP("NextMilestonesModel", "Milestone"),
+    QT_TRANSLATE_NOOP("NextMilestonesModel", "Forecast"),
+    QT_TRANSLATE_NOOP("NextMilestonesModel", "Baseline"),
+    QT_TRANSLATE_NOOP("NextMilestonesModel", "Variance"),
+    QT_TRANSLATE_NOOP("NextMilestonesModel", "Status"),
+)
 NAME, FORECAST, BASELINE, VARIANCE, STATUS = range(len(COLUMNS))
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -52,3 +59,10 @@ class NextMilestonesModel(RowTableModel[NextMilestone]):
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
             return f"{row.wbs}  {row.name}"
         return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("NextMilestonesModel", COLUMNS[section])
+        return super().headerData(section, orientation, role)

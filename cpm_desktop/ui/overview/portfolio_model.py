@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from cpm_desktop.domain import ProjectStatus
@@ -28,7 +35,7 @@ from cpm_desktop.ui.overview.kpi_text import (
     ratio_text,
     signed_percent_text,
 )
-from cpm_desktop.ui.overview.kpi_tiles import RAG_WORDS
+from cpm_desktop.ui.overview.kpi_tiles import rag_word
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 from cpm_desktop.ui.theme import colors, rag_color
@@ -43,9 +50,10 @@ Text = Callable[[ProjectStanding], str]
 Key = Callable[[ProjectStanding], object]
 
 
-def _column(title: str, text: Text, key: Key, rag: str = "") -> tuple[str, Text, Key, str]:
-    """A column: its title, its cell text, its sort key, and the RAG it shows (if rated)."""
-    return title, text, key, rag
+def _column(title: object, text: Text, key: Key, rag: str = "") -> tuple[str, Text, Key, str]:
+    """A column: its title (English, marked; translated where shown), its cell text, its sort
+    key, and the RAG it shows (if rated)."""
+    return str(title), text, key, rag
 
 
 def _or_last(value: float | int | None) -> float:
@@ -53,79 +61,121 @@ def _or_last(value: float | int | None) -> float:
 
 
 COLUMNS = (
-    _column("Project", lambda r: f"{r.code}  {r.name}", lambda r: r.code.casefold()),
-    _column("Client", lambda r: r.client, lambda r: r.client.casefold()),
-    # The stage is not part of a standing: the model answers this column from its ProjectItems.
-    _column("Stage", lambda r: "", lambda r: 0),
     _column(
-        "RAG",
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Project"),
+        lambda r: f"{r.code}  {r.name}",
+        lambda r: r.code.casefold(),
+    ),
+    _column(
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Client"),
+        lambda r: r.client,
+        lambda r: r.client.casefold(),
+    ),
+    # The stage is not part of a standing: the model answers this column from its ProjectItems.
+    _column(QT_TRANSLATE_NOOP("PortfolioTableModel", "Stage"), lambda r: "", lambda r: 0),
+    _column(
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "RAG"),
         lambda r: status_words(r.overall) if r.overall.rag else NONE,
         lambda r: ("red", "amber", "green").index(r.overall.rag) if r.overall.rag else 3,
     ),
     _column(
-        "On time",
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "On time"),
         lambda r: percent_text(r.kpis.on_time_rate),
         lambda r: _or_last(r.kpis.on_time_rate),
         "on_time_rate",
     ),
     _column(
-        "Finish",
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Finish"),
         lambda r: days_text(r.kpis.finish_variance_days),
         lambda r: _or_last(r.kpis.finish_variance_days),
         "finish_variance_days",
     ),
     _column(
-        "Budget",
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Budget"),
         lambda r: signed_percent_text(r.kpis.budget_variance_pct),
         lambda r: _or_last(r.kpis.budget_variance_pct),
         "budget_variance_pct",
     ),
-    _column("CPI", lambda r: ratio_text(r.kpis.cpi), lambda r: _or_last(r.kpis.cpi), "cpi"),
-    _column("SPI", lambda r: ratio_text(r.kpis.spi), lambda r: _or_last(r.kpis.spi), "spi"),
     _column(
-        "CSAT",
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "CPI"),
+        lambda r: ratio_text(r.kpis.cpi),
+        lambda r: _or_last(r.kpis.cpi),
+        "cpi",
+    ),
+    _column(
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "SPI"),
+        lambda r: ratio_text(r.kpis.spi),
+        lambda r: _or_last(r.kpis.spi),
+        "spi",
+    ),
+    _column(
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "CSAT"),
         lambda r: csat_text(r.kpis.csat_average),
         lambda r: _or_last(r.kpis.csat_average),
         "csat_average",
     ),
     _column(
-        "Margin",
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Margin"),
         lambda r: percent_text(r.kpis.margin_pct, 1),
         lambda r: _or_last(r.kpis.margin_pct),
         "margin_pct",
     ),
-    _column("Red R & I", lambda r: str(r.risks.red_items), lambda r: r.risks.red_items),
     _column(
-        "Pending CRs",
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Red R & I"),
+        lambda r: str(r.risks.red_items),
+        lambda r: r.risks.red_items,
+    ),
+    _column(
+        QT_TRANSLATE_NOOP("PortfolioTableModel", "Pending CRs"),
         lambda r: str(r.kpis.pending_change_requests),
         lambda r: r.kpis.pending_change_requests,
     ),
     # Nor is utilisation (timesheets against capacity): answered from `show_projects`' map.
-    _column("Utilisation", lambda r: "", lambda r: 0),
+    _column(QT_TRANSLATE_NOOP("PortfolioTableModel", "Utilisation"), lambda r: "", lambda r: 0),
 )
-TIPS = {
-    "On time": "Share of the milestones due by the status date met against the baseline",
-    "Finish": "Forecast finish against the baseline, in working days; + is late",
-    "Budget": "Budget variance at completion; − is over budget",
-    "CPI": "Cost performance index (earned value ÷ actual cost)",
-    "SPI": "Schedule performance index (earned value ÷ planned value)",
-    "CSAT": "Average client satisfaction, 1–5",
-    "Margin": "Margin % of revenue (contract + approved billable changes)",
-    "RAG": "Overall status: the PM's rating (PM), else computed from the KPIs",
-    "Red R & I": "Open red risks and red issues",
-    "Stage": "Lifecycle stage, moved by dated stage gates (Project › Stage Gate…)",
-    "Utilisation": "The team's billable hours booked ÷ hours available, to the status date",
+TIPS: dict[str, object] = {  # English, marked; translated where shown
+    "On time": QT_TRANSLATE_NOOP(
+        "PortfolioTableModel",
+        "Share of the milestones due by the status date met against the baseline",
+    ),
+    "Finish": QT_TRANSLATE_NOOP(
+        "PortfolioTableModel", "Forecast finish against the baseline, in working days; + is late"
+    ),
+    "Budget": QT_TRANSLATE_NOOP(
+        "PortfolioTableModel", "Budget variance at completion; − is over budget"
+    ),
+    "CPI": QT_TRANSLATE_NOOP(
+        "PortfolioTableModel", "Cost performance index (earned value ÷ actual cost)"
+    ),
+    "SPI": QT_TRANSLATE_NOOP(
+        "PortfolioTableModel", "Schedule performance index (earned value ÷ planned value)"
+    ),
+    "CSAT": QT_TRANSLATE_NOOP("PortfolioTableModel", "Average client satisfaction, 1–5"),
+    "Margin": QT_TRANSLATE_NOOP(
+        "PortfolioTableModel", "Margin % of revenue (contract + approved billable changes)"
+    ),
+    "RAG": QT_TRANSLATE_NOOP(
+        "PortfolioTableModel", "Overall status: the PM's rating (PM), else computed from the KPIs"
+    ),
+    "Red R & I": QT_TRANSLATE_NOOP("PortfolioTableModel", "Open red risks and red issues"),
+    "Stage": QT_TRANSLATE_NOOP(
+        "PortfolioTableModel", "Lifecycle stage, moved by dated stage gates (Project › Stage Gate…)"
+    ),
+    "Utilisation": QT_TRANSLATE_NOOP(
+        "PortfolioTableModel",
+        "The team's billable hours booked ÷ hours available, to the status date",
+    ),
 }
 PROJECT, CLIENT, STAGE, RAG = 0, 1, 2, 3
 UTILISATION = len(COLUMNS) - 1
-CLOSED_TEXT = "Closed"
+CLOSED_TEXT = str(QT_TRANSLATE_NOOP("PortfolioTableModel", "Closed"))  # translated where shown
 
 
 class PortfolioTableModel(RowTableModel[ProjectStanding]):
     """One row per project; a rated KPI carries its RAG as a dot and in its tooltip."""
 
     def __init__(self) -> None:
-        super().__init__([title for title, *_ in COLUMNS])
+        super().__init__([title for title, *_ in COLUMNS])  # English: headerData translates
         self._items: dict[int, ProjectItem] = {}
         self._utilisation: dict[int, Utilisation] = {}
 
@@ -169,16 +219,23 @@ class PortfolioTableModel(RowTableModel[ProjectStanding]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == RAG:
                 return f"{row.code} · {status_explanation(row.overall)}"
-            words = f" — {RAG_WORDS[rag]}" if rag else ""
-            return f"{row.code} · {title}: {text(row)}{words}"
+            words = f" — {rag_word(rag)}" if rag else ""
+            heading = QCoreApplication.translate("PortfolioTableModel", title)
+            return f"{row.code} · {heading}: {text(row)}{words}"
         return None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return TIPS.get(COLUMNS[section][0])
-        return super().headerData(section, orientation, role)
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        title = COLUMNS[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = TIPS.get(title)
+            return QCoreApplication.translate("PortfolioTableModel", str(tip)) if tip else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("PortfolioTableModel", title)
+        return None
 
     def _utilisation_data(self, row: ProjectStanding, role: int) -> object:
         """The Utilisation column: the team's share of billable hours, "–" before any."""
@@ -193,10 +250,17 @@ class PortfolioTableModel(RowTableModel[ProjectStanding]):
             return ALIGN_RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
             if used is None or not used.booked:
-                return f"{row.code} · Utilisation: no hours booked yet"
-            return (
-                f"{row.code} · Utilisation {utilisation_text(used)}: "
-                f"{used.billable_hours:,.0f} billable of {used.available_hours:,.0f} h"
+                return QCoreApplication.translate(
+                    "PortfolioTableModel", "{code} · Utilisation: no hours booked yet"
+                ).format(code=row.code)
+            return QCoreApplication.translate(
+                "PortfolioTableModel",
+                "{code} · Utilisation {share}: {billable} billable of {available} h",
+            ).format(
+                code=row.code,
+                share=utilisation_text(used),
+                billable=f"{used.billable_hours:,.0f}",
+                available=f"{used.available_hours:,.0f}",
             )
         return None
 
@@ -206,7 +270,11 @@ class PortfolioTableModel(RowTableModel[ProjectStanding]):
         if item is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return CLOSED_TEXT if item.is_closed else item.stage.label
+            return (
+                QCoreApplication.translate("PortfolioTableModel", CLOSED_TEXT)
+                if item.is_closed
+                else item.stage.label
+            )
         if role == SORT_ROLE:
             return len(STAGES) if item.is_closed else STAGES.index(item.stage)
         if role == CODE_ROLE:
@@ -215,11 +283,13 @@ class PortfolioTableModel(RowTableModel[ProjectStanding]):
             return icon("lock")
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.is_closed:
-                return (
-                    f"{row.code} · closed on {date_text(item.closed_on)}: read-only; its KPIs "
-                    "still count in the portfolio"
-                )
-            return f"{row.code} · stage: {item.stage.label}"
+                return QCoreApplication.translate(
+                    "PortfolioTableModel",
+                    "{code} · closed on {date}: read-only; its KPIs still count in the portfolio",
+                ).format(code=row.code, date=date_text(item.closed_on))
+            return QCoreApplication.translate(
+                "PortfolioTableModel", "{code} · stage: {stage}"
+            ).format(code=row.code, stage=item.stage.label)
         return None
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,7 +37,7 @@ from cpm_desktop.ui.undo import Editor
 from cpm_desktop.ui.workload.utilisation_text import PORTFOLIO_TIP, utilisation_tile
 from cpm_desktop.workspace import ChangeEvent
 
-WORKSPACE_TITLE = "All clients"
+WORKSPACE_TITLE = str(QT_TRANSLATE_NOOP("PortfolioView", "All clients"))  # translated where shown
 PROJECT_MIN = 180  # pixels: the project's code and the start of its name
 
 
@@ -53,7 +53,7 @@ class PortfolioView(QWidget):
         self._client: str | None = None
         self._stale = True
         self.report: KpiReport | None = None
-        self.title = QLabel(WORKSPACE_TITLE)
+        self.title = QLabel(QCoreApplication.translate("PortfolioView", WORKSPACE_TITLE))
         self.title.setObjectName("portfolioTitle")
         style_heading(self.title)
         font = self.title.font()
@@ -71,7 +71,9 @@ class PortfolioView(QWidget):
         self.table.setModel(self.proxy)
         style_record_table(self.table)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # client and code until asked
-        self.table.setToolTip("Double-click a project to open it")
+        self.table.setToolTip(
+            QCoreApplication.translate("PortfolioView", "Double-click a project to open it")
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The project keeps room to be read; a narrow window scrolls the table sideways.
@@ -114,7 +116,9 @@ class PortfolioView(QWidget):
         self._stale = False
         report = self.editor.workspace.run(kpi_report, client=self._client)
         self.report = report
-        self.title.setText(report.client or WORKSPACE_TITLE)
+        self.title.setText(
+            report.client or QCoreApplication.translate("PortfolioView", WORKSPACE_TITLE)
+        )
         self.note.setText(_note(report))
         run = self.editor.workspace.run
         team = run(portfolio_utilisation, self._client)
@@ -155,12 +159,23 @@ def _note(report: KpiReport) -> str:
     """One line under the title: how many projects, as of when, and what currency money is in."""
     count = len(report.projects)
     days = sorted({row.as_of for row in report.projects})
-    parts = [f"{count} project" + ("" if count == 1 else "s")]
+    projects = (
+        QCoreApplication.translate("PortfolioView", "{count} project")
+        if count == 1
+        else QCoreApplication.translate("PortfolioView", "{count} projects")
+    )
+    parts = [projects.format(count=count)]
     closed = sum(row.status is ProjectStatus.CLOSED for row in report.projects)
     if closed:
-        parts[0] += f" ({closed} closed, counted in the KPIs)"
+        parts[0] += QCoreApplication.translate(
+            "PortfolioView", " ({closed} closed, counted in the KPIs)"
+        ).format(closed=closed)
     if days:
-        parts.append(f"KPIs as of each project's status date ({date_text(days[-1])} the latest)")
+        parts.append(
+            QCoreApplication.translate(
+                "PortfolioView", "KPIs as of each project's status date ({date} the latest)"
+            ).format(date=date_text(days[-1]))
+        )
     return " · ".join(parts + _money_note(report))
 
 
@@ -168,17 +183,36 @@ def _money_note(report: KpiReport) -> list[str]:
     """The roll-up money's currency and the rates it was converted at, or why it is not."""
     if report.converted and report.rates_used:
         rates = "; ".join(
-            f"1 {r.currency} = {rate_text(r)} {r.quote_currency} from {date_text(r.valid_from)}"
+            QCoreApplication.translate(
+                "PortfolioView", "1 {currency} = {rate} {quote} from {date}"
+            ).format(
+                currency=r.currency,
+                rate=rate_text(r),
+                quote=r.quote_currency,
+                date=date_text(r.valid_from),
+            )
             for r in report.rates_used
         )
-        return [f"money in {report.reporting_currency} at {rates}"]
+        return [
+            QCoreApplication.translate("PortfolioView", "money in {currency} at {rates}").format(
+                currency=report.reporting_currency, rates=rates
+            )
+        ]
     if report.total_currency is not None or len(report.currencies) <= 1:
         return []
     missing = ""
     if report.missing_rates:
         codes = ", ".join(report.missing_rates)
-        missing = f" (no {codes} rate into {report.reporting_currency} for a project's day)"
-    return [f"money per currency{missing}. {SET_RATES}"]
+        missing = QCoreApplication.translate(
+            "PortfolioView", " (no {codes} rate into {currency} for a project's day)"
+        ).format(codes=codes, currency=report.reporting_currency)
+    return [
+        QCoreApplication.translate("PortfolioView", "money per currency{missing}.").format(
+            missing=missing
+        )
+        + " "
+        + QCoreApplication.translate("KpiText", SET_RATES)
+    ]
 
 
 def _csat(row: ProjectStanding) -> CsatSeries:

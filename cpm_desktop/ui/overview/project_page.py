@@ -3,7 +3,7 @@ changed since the last report, billing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,6 +19,7 @@ from cpm_desktop.services.portfolio.overview import ProjectOverview
 from cpm_desktop.services.portfolio.status_words import status_explanation
 from cpm_desktop.services.workload.views import Utilisation
 from cpm_desktop.ui.formatting import date_text, money_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.overview.billing_panel import BillingPanel
 from cpm_desktop.ui.overview.commentary import CommentaryPanel
 from cpm_desktop.ui.overview.kpi_text import project_tiles
@@ -39,15 +40,19 @@ from cpm_desktop.ui.workload.utilisation_text import UTILISATION_KEY, utilisatio
 
 MILESTONE_ROWS = 3  # next milestones in view; the page scrolls rather than hide them
 
-# Where each KPI's detail is: a tab of the window, or the feedback page beside the summary.
+# Where each KPI's detail is: a tab of the window, or the feedback page beside the summary
+# (its words in English, marked; translated where shown).
 KPI_LINKS = {
-    "on_time_rate": ("timeline", "the Timeline"),
-    "finish_variance_days": ("timeline", "the Timeline"),
-    "spi": ("timeline", "the Timeline"),
-    "csat_average": ("feedback", "the client feedback"),
-    "open_red_risks": ("risks", "the risk register"),
-    "pending_change_requests": ("changes", "the change log"),
-    UTILISATION_KEY: ("workload", "the team's workload"),
+    "on_time_rate": ("timeline", QT_TRANSLATE_NOOP("ProjectSummaryPage", "the Timeline")),
+    "finish_variance_days": ("timeline", QT_TRANSLATE_NOOP("ProjectSummaryPage", "the Timeline")),
+    "spi": ("timeline", QT_TRANSLATE_NOOP("ProjectSummaryPage", "the Timeline")),
+    "csat_average": ("feedback", QT_TRANSLATE_NOOP("ProjectSummaryPage", "the client feedback")),
+    "open_red_risks": ("risks", QT_TRANSLATE_NOOP("ProjectSummaryPage", "the risk register")),
+    "pending_change_requests": (
+        "changes",
+        QT_TRANSLATE_NOOP("ProjectSummaryPage", "the change log"),
+    ),
+    UTILISATION_KEY: ("workload", QT_TRANSLATE_NOOP("ProjectSummaryPage", "the team's workload")),
 }
 
 
@@ -74,7 +79,11 @@ class ProjectSummaryPage(QWidget):
         self.as_of.setObjectName("kpiAsOf")
         self.as_of.setStyleSheet(f"color: {colors().muted_text};")
         self.tiles = KpiTileGrid(
-            columns=5, links={key: words for key, (_, words) in KPI_LINKS.items()}
+            columns=5,
+            links={
+                key: QCoreApplication.translate("ProjectSummaryPage", words)
+                for key, (_, words) in KPI_LINKS.items()
+            },
         )
         self.commentary = CommentaryPanel(editor)
         self.commentary.sig_edited.connect(self.sig_edited)
@@ -90,7 +99,9 @@ class ProjectSummaryPage(QWidget):
         header = self.milestone_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        milestones_heading = QLabel("Next milestones")
+        milestones_heading = QLabel(
+            QCoreApplication.translate("ProjectSummaryPage", "Next milestones")
+        )
         style_heading(milestones_heading)
         self.since_last = SinceLastPanel()
         self.service_levels = ServiceLevelsCard(editor)  # shown only when there are SLAs
@@ -134,9 +145,19 @@ class ProjectSummaryPage(QWidget):
             return
         summary, standing = overview.summary, overview.standing
         self.as_of.setText(
-            f"KPIs as of {date_text(standing.as_of)}"
-            + ("" if summary.status_date else " (no status date set: measured today)")
-            + f"  ·  Overall status: {status_explanation(standing.overall)}"
+            QCoreApplication.translate("ProjectSummaryPage", "KPIs as of {date}").format(
+                date=date_text(standing.as_of)
+            )
+            + (
+                ""
+                if summary.status_date
+                else QCoreApplication.translate(
+                    "ProjectSummaryPage", " (no status date set: measured today)"
+                )
+            )
+            + QCoreApplication.translate(
+                "ProjectSummaryPage", "  ·  Overall status: {status}"
+            ).format(status=status_explanation(standing.overall))
         )
         tiles = project_tiles(standing, summary.currency)
         if utilisation is not None:
@@ -146,10 +167,15 @@ class ProjectSummaryPage(QWidget):
         self.milestones.set_rows(overview.next_milestones)
         income = standing.kpis.revenue
         revenue = (
-            "Revenue: no contract value set"
+            QCoreApplication.translate("ProjectSummaryPage", "Revenue: no contract value set")
             if income is None
-            else f"Revenue {money_text(income, summary.currency)}: contract value "
-            f"{money_text(summary.contract_value, summary.currency)} + approved billable changes"
+            else QCoreApplication.translate(
+                "ProjectSummaryPage",
+                "Revenue {revenue}: contract value {contract} + approved billable changes",
+            ).format(
+                revenue=money_text(income, summary.currency),
+                contract=money_text(summary.contract_value, summary.currency),
+            )
         )
         self.billing.show_schedule(
             summary.id, overview.billing, overview.billing_totals, summary.currency, revenue

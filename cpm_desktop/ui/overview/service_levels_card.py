@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.services.service_levels.views import ServiceLevelRow, service_levels
@@ -22,30 +22,46 @@ from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor
 
 MOST_ROWS = 6  # in view at once; more scroll
-WHERE = "Governance › Service Levels records and pastes the values."
 
-CARD_COLUMNS: tuple[Column[ServiceLevelRow], ...] = (
-    Column(
-        "Service level",
-        lambda r: f"{r.reference}  {r.name}",
-        tip=lambda r: f"{r.reference} {r.name}\n{r.attainment_text}\n\n{WHERE}",
-        stretch=True,
-    ),
-    Column("Target", lambda r: r.target_text, sort=lambda r: r.target),
-    Column(
-        "Latest",
-        lambda r: r.last.value_text if r.last else "—",
-        align=ALIGN_RIGHT,
-        tip=lambda r: r.last.period_label if r.last else "Nothing measured yet",
-    ),
-    Column(
-        "RAG",
-        lambda r: rag_text(r.rag),
-        chip=lambda r: r.rag.value if r.rag else "",
-        align=ALIGN_CENTER,
-    ),
-    Column("Trend", lambda r: r.trend_text, tip=trend_tip),
-)
+
+def card_columns() -> tuple[Column[ServiceLevelRow], ...]:
+    """The card's columns, titled in the window's language."""
+    where = QCoreApplication.translate(
+        "ServiceLevelsCard", "Governance › Service Levels records and pastes the values."
+    )
+    nothing = QCoreApplication.translate("ServiceLevelsCard", "Nothing measured yet")
+    return (
+        Column(
+            QCoreApplication.translate("ServiceLevelsCard", "Service level"),
+            lambda r: f"{r.reference}  {r.name}",
+            tip=lambda r: f"{r.reference} {r.name}\n{r.attainment_text}\n\n{where}",
+            stretch=True,
+        ),
+        Column(
+            QCoreApplication.translate("ServiceLevelsCard", "Target"),
+            lambda r: r.target_text,
+            sort=lambda r: r.target,
+        ),
+        Column(
+            QCoreApplication.translate("ServiceLevelsCard", "Latest"),
+            lambda r: r.last.value_text if r.last else "—",
+            align=ALIGN_RIGHT,
+            tip=lambda r: r.last.period_label if r.last else nothing,
+        ),
+        Column(
+            QCoreApplication.translate("ServiceLevelsCard", "RAG"),
+            lambda r: rag_text(r.rag),
+            chip=lambda r: r.rag.value if r.rag else "",
+            align=ALIGN_CENTER,
+        ),
+        Column(
+            QCoreApplication.translate("ServiceLevelsCard", "Trend"),
+            lambda r: r.trend_text,
+            tip=trend_tip,
+        ),
+    )
+
+
 RAG = 3
 
 
@@ -57,13 +73,13 @@ class ServiceLevelsCard(QFrame):
         self.setObjectName("serviceLevelsCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.editor = editor
-        self.heading = QLabel("Service levels")
+        self.heading = QLabel(QCoreApplication.translate("ServiceLevelsCard", "Service levels"))
         self.heading.setObjectName("serviceLevelsHeading")
         style_heading(self.heading)
         self.note = QLabel()
         self.note.setObjectName("serviceLevelsNote")
         self.note.setStyleSheet(f"color: {colors().muted_text};")
-        self.model: ColumnTableModel[ServiceLevelRow] = ColumnTableModel(CARD_COLUMNS)
+        self.model: ColumnTableModel[ServiceLevelRow] = ColumnTableModel(card_columns())
         self.proxy: RecordProxy[ServiceLevelRow] = RecordProxy(self.model, SORT_ROLE)
         self.table = RecordTable(self.proxy)
         self.table.setObjectName("serviceLevelsCardTable")
@@ -90,9 +106,24 @@ class ServiceLevelsCard(QFrame):
         self.model.set_rows(rows)
         self.proxy.sort(-1)  # by reference, as read
         missed = sum(r.met is False for r in rows)
+        measured = (
+            QCoreApplication.translate(
+                "ServiceLevelsCard", "{count} SLA at the last period measured"
+            )
+            if len(rows) == 1
+            else QCoreApplication.translate(
+                "ServiceLevelsCard", "{count} SLAs at the last period measured"
+            )
+        )
         self.note.setText(
-            f"{len(rows)} SLA{'s' if len(rows) != 1 else ''} at the last period measured"
-            + (f"; {missed} missed" if missed else "; all met")
+            measured.format(count=len(rows))
+            + (
+                QCoreApplication.translate("ServiceLevelsCard", "; {missed} missed").format(
+                    missed=missed
+                )
+                if missed
+                else QCoreApplication.translate("ServiceLevelsCard", "; all met")
+            )
         )
         self.table.setFixedHeight(rows_height(self.table, min(max(len(rows), 1), MOST_ROWS)))
         self.table.fit_columns()

@@ -6,7 +6,7 @@ an edit elsewhere marks it stale, and the next look brings it up to date.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from cpm_desktop.domain import View
 from cpm_desktop.domain.views import OVERVIEW_PAGES
@@ -31,6 +31,7 @@ class OverviewTab(FeatureTab):
     def __init__(self, editor: Editor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        self.title = QCoreApplication.translate("OverviewTab", "Overview")
         self._project_id: int | None = None
         self._stale = True
         self._view = OverviewView(editor)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -43,11 +43,17 @@ class OverviewView(QWidget):
         summary_area.setWidgetResizable(True)
         summary_area.setFrameShape(QFrame.Shape.NoFrame)
         summary_area.setWidget(self.summary)
-        self.pages.addTab(summary_area, "Summary")
-        self.pages.addTab(self.feedback, "Client Feedback")
-        self.pages.addTab(self.decisions, "Decisions")
-        self.pages.addTab(self.lessons, "Lessons Learned")
-        self.pages.addTab(self.stakeholders, "Stakeholders")
+        self.pages.addTab(summary_area, QCoreApplication.translate("OverviewView", "Summary"))
+        self.pages.addTab(
+            self.feedback, QCoreApplication.translate("OverviewView", "Client Feedback")
+        )
+        self.pages.addTab(self.decisions, QCoreApplication.translate("OverviewView", "Decisions"))
+        self.pages.addTab(
+            self.lessons, QCoreApplication.translate("OverviewView", "Lessons Learned")
+        )
+        self.pages.addTab(
+            self.stakeholders, QCoreApplication.translate("OverviewView", "Stakeholders")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
