@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,21 +38,36 @@ from cpm_desktop.ui.dialogs.audience import AudienceChoice
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.dialogs.export_language import LanguageChoice
 from cpm_desktop.ui.formatting import date_text, entry_date_format, qdate
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.steering_pack.logo_picker import LogoPicker
 from cpm_desktop.ui.steering_pack.rag_combo import RagCombo
 from cpm_desktop.ui.steering_pack.sections_model import SectionsModel
 from cpm_desktop.ui.theme import colors
 
-PAPERS = (("A4", PaperSize.A4.value), ("Letter", PaperSize.LETTER.value))
-GANTT_DETAILS = (("Summary tasks and milestones", "summary"), ("Every task", "full"))
-RAG_LABELS = (
-    ("Schedule", "schedule_rag"),
-    ("Budget", "budget_rag"),
-    ("Scope", "scope_rag"),
-    ("Risk", "risk_rag"),
+PAPERS = (
+    (QT_TRANSLATE_NOOP("SteeringPackDialog", "A4"), PaperSize.A4.value),
+    (QT_TRANSLATE_NOOP("SteeringPackDialog", "Letter"), PaperSize.LETTER.value),
 )
-TEXT_FIELDS = ("commentary", "decisions_required", "next_steps", "internal_notes")
-OPEN_BOOK_TEXT = "Open-book contract: the client may see cost figures"
+GANTT_DETAILS = (
+    (QT_TRANSLATE_NOOP("SteeringPackDialog", "Summary tasks and milestones"), "summary"),
+    (QT_TRANSLATE_NOOP("SteeringPackDialog", "Every task"), "full"),
+)
+RAG_LABELS = (
+    (QT_TRANSLATE_NOOP("SteeringPackDialog", "Schedule:"), "schedule_rag"),
+    (QT_TRANSLATE_NOOP("SteeringPackDialog", "Budget:"), "budget_rag"),
+    (QT_TRANSLATE_NOOP("SteeringPackDialog", "Scope:"), "scope_rag"),
+    (QT_TRANSLATE_NOOP("SteeringPackDialog", "Risk:"), "risk_rag"),
+)
+TEXT_FIELDS = {
+    "commentary": QT_TRANSLATE_NOOP("SteeringPackDialog", "Commentary"),
+    "decisions_required": QT_TRANSLATE_NOOP("SteeringPackDialog", "Decisions required"),
+    "next_steps": QT_TRANSLATE_NOOP("SteeringPackDialog", "Next steps"),
+    "internal_notes": QT_TRANSLATE_NOOP("SteeringPackDialog", "Internal notes"),
+}
+"""The executive summary's texts, by field, with the name a message gives each."""
+OPEN_BOOK_TEXT = QT_TRANSLATE_NOOP(
+    "SteeringPackDialog", "Open-book contract: the client may see cost figures"
+)
 
 
 class SteeringPackDialog(QDialog):
@@ -79,19 +94,31 @@ class SteeringPackDialog(QDialog):
         self._open_book = summary.open_book
         self._ask_path = ask_path
         self.path: Path | None = None
-        self.setWindowTitle(f"Steering Committee Pack — {summary.code}")
+        self.setWindowTitle(
+            QCoreApplication.translate(
+                "SteeringPackDialog", "Steering Committee Pack — {code}"
+            ).format(code=summary.code)
+        )
         self.setObjectName("steeringPackDialog")
+        status_date = date_text(report.status_date) or QCoreApplication.translate(
+            "SteeringPackDialog", "not set"
+        )
+        as_of = QCoreApplication.translate("SteeringPackDialog", "status date {date}").format(
+            date=status_date
+        )
         intro = QLabel(
             f"<b>{html.escape(summary.code)}</b>&nbsp; {html.escape(summary.name)}"
             f"<br><span style='color:{colors().muted_text}'>{html.escape(summary.client)}"
-            f" · status date {date_text(report.status_date) or 'not set'}</span>"
+            f" · {html.escape(as_of)}</span>"
         )
         intro.setTextFormat(Qt.TextFormat.RichText)
         columns = QHBoxLayout()
         columns.setSpacing(16)
         columns.addWidget(self._pack_group(), 0)
         columns.addWidget(self._summary_group(report), 1)
-        self.open_when_done = QCheckBox("&Open the PDF when done")
+        self.open_when_done = QCheckBox(
+            QCoreApplication.translate("SteeringPackDialog", "&Open the PDF when done")
+        )
         self.open_when_done.setObjectName("openPdfWhenDone")
         self.open_when_done.setChecked(open_when_done)
         self.error = QLabel()
@@ -101,7 +128,7 @@ class SteeringPackDialog(QDialog):
         self.error.hide()
         buttons = ok_cancel_buttons(self, self.export_if_valid)
         self.export_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export…")
+        self.export_button.setText(QCoreApplication.translate("SteeringPackDialog", "&Export…"))
         foot = QHBoxLayout()
         foot.addWidget(self.open_when_done)
         foot.addStretch(1)
@@ -131,7 +158,11 @@ class SteeringPackDialog(QDialog):
         self.paper = _combo(PAPERS, s.paper)
         self.gantt_detail = _combo(GANTT_DETAILS, s.gantt_detail)
         self.has_meeting = QCheckBox()
-        self.has_meeting.setToolTip("Print the steering committee's date on the cover")
+        self.has_meeting.setToolTip(
+            QCoreApplication.translate(
+                "SteeringPackDialog", "Print the steering committee's date on the cover"
+            )
+        )
         self.meeting_date = QDateEdit()
         self.meeting_date.setCalendarPopup(True)
         self.meeting_date.setDisplayFormat(entry_date_format())
@@ -148,28 +179,42 @@ class SteeringPackDialog(QDialog):
         self.confidentiality = QLineEdit(s.confidentiality)
         self.confidentiality.setMaxLength(200)
         self.confidentiality.setCursorPosition(0)  # show the label's start, not its end
-        self.confidentiality.setPlaceholderText("e.g. Confidential — client and supplier only")
+        self.confidentiality.setPlaceholderText(
+            QCoreApplication.translate(
+                "SteeringPackDialog", "e.g. Confidential — client and supplier only"
+            )
+        )
         self.logo = LogoPicker(s.logo, s.logo_name)
         self.audience_choice = AudienceChoice()
         self.language = LanguageChoice(self._client_locale)
-        self.open_book = QCheckBox(OPEN_BOOK_TEXT)
+        self.open_book = QCheckBox(QCoreApplication.translate("SteeringPackDialog", OPEN_BOOK_TEXT))
         self.open_book.setObjectName("openBook")
         self.open_book.setToolTip(
-            "A project setting: client packs, workbooks and sign-off forms then show cost "
-            "figures (never the margin)"
+            QCoreApplication.translate(
+                "SteeringPackDialog",
+                "A project setting: client packs, workbooks and sign-off forms then show cost "
+                "figures (never the margin)",
+            )
         )
         self.open_book.setChecked(self._open_book)
         form = _form()
-        form.addRow("&For:", self.audience_choice)
-        form.addRow("&Written in:", self.language)
-        form.addRow("Contract:", self.open_book)
-        form.addRow("&Sections:", self.section_list)
-        form.addRow("&Paper:", self.paper)
-        form.addRow("&Gantt chart:", self.gantt_detail)
-        form.addRow("&Meeting date:", meeting)
-        form.addRow("&Confidentiality:", self.confidentiality)
-        form.addRow("Client logo:", self.logo)
-        group = QGroupBox("Pack")
+        form.addRow(QCoreApplication.translate("SteeringPackDialog", "&For:"), self.audience_choice)
+        form.addRow(QCoreApplication.translate("SteeringPackDialog", "&Written in:"), self.language)
+        form.addRow(QCoreApplication.translate("SteeringPackDialog", "Contract:"), self.open_book)
+        form.addRow(
+            QCoreApplication.translate("SteeringPackDialog", "&Sections:"), self.section_list
+        )
+        form.addRow(QCoreApplication.translate("SteeringPackDialog", "&Paper:"), self.paper)
+        form.addRow(
+            QCoreApplication.translate("SteeringPackDialog", "&Gantt chart:"), self.gantt_detail
+        )
+        form.addRow(QCoreApplication.translate("SteeringPackDialog", "&Meeting date:"), meeting)
+        form.addRow(
+            QCoreApplication.translate("SteeringPackDialog", "&Confidentiality:"),
+            self.confidentiality,
+        )
+        form.addRow(QCoreApplication.translate("SteeringPackDialog", "Client logo:"), self.logo)
+        group = QGroupBox(QCoreApplication.translate("SteeringPackDialog", "Pack"))
         group.setLayout(form)
         group.setMinimumWidth(400)
         return group
@@ -182,37 +227,62 @@ class SteeringPackDialog(QDialog):
         for i, (text, name) in enumerate(RAG_LABELS):
             combo = RagCombo(getattr(report, name))
             combo.setObjectName(name)
-            label = QLabel(f"{text}:")
+            label = QLabel(QCoreApplication.translate("SteeringPackDialog", text))
             label.setBuddy(combo)
             grid.addWidget(label, i // 2, (i % 2) * 2, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)
             self.rags[name] = combo
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        self.commentary = _text(report.commentary, 5, "What the sponsor should know this week")
-        self.decisions_required = _text(report.decisions_required, 3, "One decision per line")
-        self.next_steps = _text(report.next_steps, 3, "One step per line")
+        self.commentary = _text(
+            report.commentary,
+            5,
+            QCoreApplication.translate(
+                "SteeringPackDialog", "What the sponsor should know this week"
+            ),
+        )
+        self.decisions_required = _text(
+            report.decisions_required,
+            3,
+            QCoreApplication.translate("SteeringPackDialog", "One decision per line"),
+        )
+        self.next_steps = _text(
+            report.next_steps,
+            3,
+            QCoreApplication.translate("SteeringPackDialog", "One step per line"),
+        )
         self.internal_notes = _text(
             report.internal_notes,
             2,
-            "For our own team: margin, rates, what the client must not read",
+            QCoreApplication.translate(
+                "SteeringPackDialog",
+                "For our own team: margin, rates, what the client must not read",
+            ),
         )
         self.internal_notes.setObjectName("internalNotes")
         layout = QVBoxLayout()
         layout.setSpacing(6)
         layout.addLayout(grid)
         for text, widget in (
-            ("Co&mmentary", self.commentary),
-            ("&Decisions required", self.decisions_required),
-            ("&Next steps", self.next_steps),
-            ("Internal no&tes (internal pack only)", self.internal_notes),
+            (QCoreApplication.translate("SteeringPackDialog", "Co&mmentary"), self.commentary),
+            (
+                QCoreApplication.translate("SteeringPackDialog", "&Decisions required"),
+                self.decisions_required,
+            ),
+            (QCoreApplication.translate("SteeringPackDialog", "&Next steps"), self.next_steps),
+            (
+                QCoreApplication.translate(
+                    "SteeringPackDialog", "Internal no&tes (internal pack only)"
+                ),
+                self.internal_notes,
+            ),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
             layout.addSpacing(4)
             layout.addWidget(label)
             layout.addWidget(widget, 3 if widget is self.commentary else 2)
-        group = QGroupBox("Executive summary")
+        group = QGroupBox(QCoreApplication.translate("SteeringPackDialog", "Executive summary"))
         group.setLayout(layout)
         return group
 
@@ -257,13 +327,21 @@ class SteeringPackDialog(QDialog):
     def problem(self) -> str:
         """What keeps the pack from being exported, in one sentence ('' when nothing does)."""
         if not self.sections.chosen():
-            return "Choose at least one section for the pack."
-        for name in TEXT_FIELDS:
+            return QCoreApplication.translate(
+                "SteeringPackDialog", "Choose at least one section for the pack."
+            )
+        for name, what in TEXT_FIELDS.items():
             limit = TEXT_LIMITS[name]
             length = len(getattr(self, name).toPlainText().strip())
             if length > limit:
-                what = name.replace("_", " ").capitalize()
-                return f"{what} is {length} characters long; shorten it to {limit} at most."
+                return QCoreApplication.translate(
+                    "SteeringPackDialog",
+                    "{what} is {length} characters long; shorten it to {limit} at most.",
+                ).format(
+                    what=QCoreApplication.translate("SteeringPackDialog", what),
+                    length=length,
+                    limit=limit,
+                )
         return ""
 
     def export_if_valid(self) -> None:
@@ -288,7 +366,7 @@ class SteeringPackDialog(QDialog):
 def _combo(items: tuple[tuple[str, str], ...], value: str) -> QComboBox:
     combo = QComboBox()
     for text, data in items:
-        combo.addItem(text, data)
+        combo.addItem(QCoreApplication.translate("SteeringPackDialog", text), data)
     combo.setCurrentIndex(max(combo.findData(value), 0))
     return combo
 

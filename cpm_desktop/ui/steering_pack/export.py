@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
@@ -20,12 +20,13 @@ from cpm_desktop.ui.client_workbook.export import documents_folder
 from cpm_desktop.ui.dialogs.audience import named_for
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.interchange.background import Report, run_with_progress
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.steering_pack.dialog import SteeringPackDialog
 from cpm_desktop.ui.undo import REFUSED, Editor, edit
 from cpm_desktop.workspace import Workspace
 
-PDF_FILTER = "PDF documents (*.pdf)"
+PDF_FILTER = QT_TRANSLATE_NOOP("SteeringPackExport", "PDF documents (*.pdf)")
 SAVE_TEXT = "Steering pack settings"  # the Edit menu's "Undo Steering pack settings"
 # Where Letter is the usual office paper; everywhere else prints on A4.
 LETTER_TERRITORIES = frozenset(
@@ -89,18 +90,28 @@ def export_pack(
         )
 
     try:
-        run_with_progress(parent, "Exporting the steering committee pack", job)
+        run_with_progress(
+            parent,
+            QCoreApplication.translate(
+                "SteeringPackExport", "Exporting the steering committee pack"
+            ),
+            job,
+        )
     except ExportError as exc:
         # PDF viewers lock the files they show; the service cannot know that is the reason.
         hint = (
-            " If it is open in a PDF viewer, close it there and export again."
+            " "
+            + QCoreApplication.translate(
+                "SteeringPackExport",
+                "If it is open in a PDF viewer, close it there and export again.",
+            )
             if (path.exists())
             else ""
         )
-        show_error(parent, "Export steering committee pack", ExportError(f"{exc}{hint}"))
+        show_error(parent, _export_title(), ExportError(f"{exc}{hint}"))
         return False
     except CpmError as exc:
-        show_error(parent, "Export steering committee pack", exc)
+        show_error(parent, _export_title(), exc)
         return False
     return True
 
@@ -118,9 +129,11 @@ def ask_and_export_pack(
     def ask_path() -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             dialog,
-            f"Export the steering committee pack of {summary.code}",
+            QCoreApplication.translate(
+                "SteeringPackExport", "Export the steering committee pack of {code}"
+            ).format(code=summary.code),
             str(folder / suggested_name(summary.code, report.status_date, dialog.audience())),
-            PDF_FILTER,
+            QCoreApplication.translate("SteeringPackExport", PDF_FILTER),
         )
         return with_pdf_suffix(name) if name else None
 
@@ -165,3 +178,8 @@ def ask_and_export_pack(
     if settings.open_pack_when_done():
         open_pdf(path)
     return path
+
+
+def _export_title() -> str:
+    """The title of a message about a failed export."""
+    return QCoreApplication.translate("SteeringPackExport", "Export steering committee pack")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.services.records.pack_settings import clean_logo
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.theme import colors
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP("LogoPicker", "Images (*.png *.jpg *.jpeg)")
 THUMB_WIDTH, THUMB_HEIGHT = 132, 56  # about the logo's size on the cover, scaled down
 
 
@@ -43,10 +44,12 @@ class LogoPicker(QWidget):
         self.caption = QLabel()
         self.caption.setObjectName("logoCaption")
         self.caption.setStyleSheet(f"color: {colors().muted_text};")
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(QCoreApplication.translate("LogoPicker", "Choose…"))
         self.choose_button.setObjectName("chooseLogo")
-        self.choose_button.setToolTip("A PNG or JPEG image of at most 2 MB")
-        self.remove_button = QPushButton("Remove")
+        self.choose_button.setToolTip(
+            QCoreApplication.translate("LogoPicker", "A PNG or JPEG image of at most 2 MB")
+        )
+        self.remove_button = QPushButton(QCoreApplication.translate("LogoPicker", "Remove"))
         self.remove_button.setObjectName("removeLogo")
         self.choose_button.clicked.connect(self.choose)
         self.remove_button.clicked.connect(self.remove)
@@ -78,22 +81,46 @@ class LogoPicker(QWidget):
 
     def choose(self) -> None:
         """Ask for an image file and take it if it is a PNG or JPEG of at most 2 MB."""
-        name, _ = QFileDialog.getOpenFileName(self, "Choose the client's logo", "", IMAGE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("LogoPicker", "Choose the client's logo"),
+            "",
+            QCoreApplication.translate("LogoPicker", IMAGE_FILTER),
+        )
         if name:
             self.load(Path(name))
 
     def load(self, path: Path) -> bool:
         """Take the image in `path`; say why and keep the current logo if it is refused."""
+        title = QCoreApplication.translate("LogoPicker", "Logo")
         try:
             data = clean_logo(path.read_bytes())
         except OSError as exc:
-            QMessageBox.warning(self, "Logo", f"{path.name} cannot be read: {exc.strerror}.")
+            QMessageBox.warning(
+                self,
+                title,
+                QCoreApplication.translate("LogoPicker", "{file} cannot be read: {reason}.").format(
+                    file=path.name, reason=exc.strerror
+                ),
+            )
             return False
         except ValidationError as exc:
-            QMessageBox.warning(self, "Logo", f"{path.name} cannot be used. {exc}")
+            QMessageBox.warning(
+                self,
+                title,
+                QCoreApplication.translate("LogoPicker", "{file} cannot be used. {reason}").format(
+                    file=path.name, reason=exc
+                ),
+            )
             return False
         if data is None or _pixmap(data).isNull():
-            QMessageBox.warning(self, "Logo", f"{path.name} is damaged or not an image.")
+            QMessageBox.warning(
+                self,
+                title,
+                QCoreApplication.translate(
+                    "LogoPicker", "{file} is damaged or not an image."
+                ).format(file=path.name),
+            )
             return False
         self._logo, self._name = data, path.name
         self._show()
@@ -118,8 +145,10 @@ class LogoPicker(QWidget):
         )
         if pixmap.isNull():
             self.thumbnail.setPixmap(QPixmap())
-            self.thumbnail.setText("No logo")
-            self.caption.setText("The cover shows the client's name only.")
+            self.thumbnail.setText(QCoreApplication.translate("LogoPicker", "No logo"))
+            self.caption.setText(
+                QCoreApplication.translate("LogoPicker", "The cover shows the client's name only.")
+            )
         else:
             ratio = self.devicePixelRatioF()
             scaled = pixmap.scaled(

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.theme import colors
 
-NOT_SET_TIP = "Not set: the pack derives it from the project's figures"
+NOT_SET_TIP = QT_TRANSLATE_NOOP(
+    "RagCombo", "Not set: the pack derives it from the project's figures"
+)
 
 
 class RagCombo(QComboBox):
@@ -17,12 +20,14 @@ class RagCombo(QComboBox):
     def __init__(self, value: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         c = colors()
-        self.addItem(_dot(None), "Not set", "")
-        self.setItemData(0, NOT_SET_TIP, Qt.ItemDataRole.ToolTipRole)
+        self.addItem(_dot(None), QCoreApplication.translate("RagCombo", "Not set"), "")
+        self.setItemData(
+            0, QCoreApplication.translate("RagCombo", NOT_SET_TIP), Qt.ItemDataRole.ToolTipRole
+        )
         for text, rag, colour in (
-            ("Green", "green", c.rag_green),
-            ("Amber", "amber", c.rag_amber),
-            ("Red", "red", c.rag_red),
+            (QCoreApplication.translate("RagCombo", "Green"), "green", c.rag_green),
+            (QCoreApplication.translate("RagCombo", "Amber"), "amber", c.rag_amber),
+            (QCoreApplication.translate("RagCombo", "Red"), "red", c.rag_red),
         ):
             self.addItem(_dot(colour), text, rag)
         self.set_value(value)

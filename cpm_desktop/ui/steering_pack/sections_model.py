@@ -5,29 +5,36 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from cpm_desktop.services.records.pack_settings import SECTIONS
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1  # the section's name, e.g. "gantt"
 
 SECTION_LABELS = {
-    "cover": "Cover page",
-    "summary": "Executive summary and KPIs",
-    "since_last": "Since the last report",
-    "actions": "Actions from the last meeting and open actions",
-    "charter": "Charter objectives and scope",
-    "milestones": "Milestones",
-    "deliverables": "Deliverables and acceptance",
-    "gantt": "Gantt chart",
-    "service_levels": "Service levels (SLAs)",
-    "finance": "Budget and earned value",
-    "billing": "Billing schedule",
-    "risks": "Top risks and issues",
-    "changes": "Change requests",
-    "feedback": "Client satisfaction (CSAT)",
-    "decisions": "Decisions, next steps and decision log",
+    "cover": QT_TRANSLATE_NOOP("SectionsModel", "Cover page"),
+    "summary": QT_TRANSLATE_NOOP("SectionsModel", "Executive summary and KPIs"),
+    "since_last": QT_TRANSLATE_NOOP("SectionsModel", "Since the last report"),
+    "actions": QT_TRANSLATE_NOOP("SectionsModel", "Actions from the last meeting and open actions"),
+    "charter": QT_TRANSLATE_NOOP("SectionsModel", "Charter objectives and scope"),
+    "milestones": QT_TRANSLATE_NOOP("SectionsModel", "Milestones"),
+    "deliverables": QT_TRANSLATE_NOOP("SectionsModel", "Deliverables and acceptance"),
+    "gantt": QT_TRANSLATE_NOOP("SectionsModel", "Gantt chart"),
+    "service_levels": QT_TRANSLATE_NOOP("SectionsModel", "Service levels (SLAs)"),
+    "finance": QT_TRANSLATE_NOOP("SectionsModel", "Budget and earned value"),
+    "billing": QT_TRANSLATE_NOOP("SectionsModel", "Billing schedule"),
+    "risks": QT_TRANSLATE_NOOP("SectionsModel", "Top risks and issues"),
+    "changes": QT_TRANSLATE_NOOP("SectionsModel", "Change requests"),
+    "feedback": QT_TRANSLATE_NOOP("SectionsModel", "Client satisfaction (CSAT)"),
+    "decisions": QT_TRANSLATE_NOOP("SectionsModel", "Decisions, next steps and decision log"),
 }
 
 
@@ -49,7 +56,7 @@ class SectionsModel(QAbstractListModel):
             return None
         name = SECTIONS[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return SECTION_LABELS[name]
+            return QCoreApplication.translate("SectionsModel", SECTION_LABELS[name])
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if self._checked[name] else Qt.CheckState.Unchecked
         if role == SECTION_ROLE:
