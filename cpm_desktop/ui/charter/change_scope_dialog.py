@@ -7,7 +7,7 @@ approved.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from cpm_desktop.domain.charter import ScopeEffect, ScopeKind
 from cpm_desktop.services.charter.scope import ChangeScope
 from cpm_desktop.services.charter.views import Charter, ScopeLineRow
+from cpm_desktop.ui.charter.columns import kind_text
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.theme import colors
@@ -44,12 +45,19 @@ class ChangeScopeDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Scope lines — {reference}")
+        self.setWindowTitle(
+            QCoreApplication.translate("ChangeScopeDialog", "Scope lines — {reference}").format(
+                reference=reference
+            )
+        )
         self.setMinimumSize(720, 600)
         muted = f"color: {colors().muted_text};"
         intro = QLabel(
-            f"What {reference} “{title}” changes in the charter's scope. The lines count in the "
-            "current scope once the client approves the request."
+            QCoreApplication.translate(
+                "ChangeScopeDialog",
+                "What {reference} “{title}” changes in the charter's scope. The lines count in "
+                "the current scope once the client approves the request.",
+            ).format(reference=reference, title=title)
         )
         intro.setWordWrap(True)
         intro.setStyleSheet(muted)
@@ -57,18 +65,30 @@ class ChangeScopeDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("changeScopeKind")
         for kind in ScopeKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(kind_text(kind), kind)
         self.text = QLineEdit()
         self.text.setObjectName("changeScopeText")
-        self.text.setPlaceholderText("A line the request brings into the charter")
+        self.text.setPlaceholderText(
+            QCoreApplication.translate(
+                "ChangeScopeDialog", "A line the request brings into the charter"
+            )
+        )
         self.text.returnPressed.connect(self.add_line)
-        self.add_button = QPushButton(icon("new"), "Add")
+        self.add_button = QPushButton(
+            icon("new"), QCoreApplication.translate("ChangeScopeDialog", "Add")
+        )
         self.add_button.setObjectName("changeScopeAdd")
         self.add_button.clicked.connect(self.add_line)
         self.added = QListWidget()
         self.added.setObjectName("changeScopeAdded")
-        self.remove_button = QPushButton(icon("delete"), "Take off")
-        self.remove_button.setToolTip("Take the selected line off the lines the request adds")
+        self.remove_button = QPushButton(
+            icon("delete"), QCoreApplication.translate("ChangeScopeDialog", "Take off")
+        )
+        self.remove_button.setToolTip(
+            QCoreApplication.translate(
+                "ChangeScopeDialog", "Take the selected line off the lines the request adds"
+            )
+        )
         self.remove_button.clicked.connect(self.take_off)
         self.removed = QListWidget()
         self.removed.setObjectName("changeScopeRemoved")
@@ -88,11 +108,17 @@ class ChangeScopeDialog(QDialog):
         take.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(_bold("Lines it adds"))
+        layout.addWidget(_bold(QCoreApplication.translate("ChangeScopeDialog", "Lines it adds")))
         layout.addLayout(entry)
         layout.addWidget(self.added, 1)
         layout.addLayout(take)
-        layout.addWidget(_bold("Lines of the charter it removes (tick them)"))
+        layout.addWidget(
+            _bold(
+                QCoreApplication.translate(
+                    "ChangeScopeDialog", "Lines of the charter it removes (tick them)"
+                )
+            )
+        )
         layout.addWidget(self.removed, 2)
         layout.addWidget(ok_cancel_buttons(self))
 
@@ -124,7 +150,7 @@ class ChangeScopeDialog(QDialog):
         ]
 
     def _add_item(self, kind: ScopeKind, text: str) -> None:
-        item = QListWidgetItem(f"{kind.label}  ·  {text}")
+        item = QListWidgetItem(f"{kind_text(kind)}  ·  {text}")
         item.setData(KIND_ROLE, kind.value)
         item.setData(LINE_ROLE, text)
         item.setToolTip(text)
@@ -133,7 +159,7 @@ class ChangeScopeDialog(QDialog):
 
 def _removable(line: ScopeLineRow, change_request_id: int) -> QListWidgetItem:
     """An existing line, ticked when the request removes it; locked when another does."""
-    item = QListWidgetItem(f"{line.kind.label}  ·  {line.text}")
+    item = QListWidgetItem(f"{kind_text(line.kind)}  ·  {line.text}")
     item.setData(LINE_ROLE, line.id)
     item.setToolTip(line.text)
     flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
@@ -141,7 +167,10 @@ def _removable(line: ScopeLineRow, change_request_id: int) -> QListWidgetItem:
     mine = other is not None and other.change_request_id == change_request_id
     if other is not None and not mine and other.effect is not ScopeEffect.REJECTED:
         flags = Qt.ItemFlag.NoItemFlags
-        item.setText(f"{item.text()}   (removed by {other.reference})")
+        removed = QCoreApplication.translate(
+            "ChangeScopeDialog", "(removed by {reference})"
+        ).format(reference=other.reference)
+        item.setText(f"{item.text()}   {removed}")
     item.setFlags(flags)
     item.setCheckState(Qt.CheckState.Checked if mine else Qt.CheckState.Unchecked)
     return item
@@ -157,6 +186,6 @@ def _bold(text: str) -> QLabel:
 
 def scope_summary(scope: ChangeScope) -> str:
     """The lines a request adds and removes, one a line: '+ In scope: Cross-docking …'."""
-    lines = [f"+ {line.kind.label}: {line.text}" for line in scope.added]
-    lines += [f"− {line.kind.label}: {line.text}" for line in scope.removed]
+    lines = [f"+ {kind_text(line.kind)}: {line.text}" for line in scope.added]
+    lines += [f"− {kind_text(line.kind)}: {line.text}" for line in scope.removed]
     return "\n".join(lines)

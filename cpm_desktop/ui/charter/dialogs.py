@@ -6,15 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from cpm_desktop.domain.charter import ScopeKind, objective_status
 from cpm_desktop.services.charter.views import ObjectiveRow, ScopeLineRow, SowVersionRow
-from cpm_desktop.ui.charter.columns import OBJECTIVE_WORDS
+from cpm_desktop.ui.charter.columns import kind_text, objective_text
 from cpm_desktop.ui.formatting import entry_date_format, entry_date_text, parse_date
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit, text_box
 
-# What each kind of line is called in a form's title and its text box's hint.
+# What each kind of line is called in the Edit menu and the audit trail (English there), and
+# in a form's title and its text box's hint (translated: QT_TRANSLATE_NOOP, shown translated).
 NOUNS = {
     ScopeKind.IN_SCOPE: "in-scope line",
     ScopeKind.OUT_OF_SCOPE: "out-of-scope line",
@@ -23,11 +25,33 @@ NOUNS = {
     ScopeKind.DEPENDENCY: "dependency",
 }
 HINTS = {
-    ScopeKind.IN_SCOPE: "What the project delivers",
-    ScopeKind.OUT_OF_SCOPE: "What the project does not deliver",
-    ScopeKind.ASSUMPTION: "What the plan takes for granted",
-    ScopeKind.CONSTRAINT: "What limits how the project may deliver",
-    ScopeKind.DEPENDENCY: "What someone outside the project must deliver",
+    ScopeKind.IN_SCOPE: str(QT_TRANSLATE_NOOP("CharterDialogs", "What the project delivers")),
+    ScopeKind.OUT_OF_SCOPE: str(
+        QT_TRANSLATE_NOOP("CharterDialogs", "What the project does not deliver")
+    ),
+    ScopeKind.ASSUMPTION: str(
+        QT_TRANSLATE_NOOP("CharterDialogs", "What the plan takes for granted")
+    ),
+    ScopeKind.CONSTRAINT: str(
+        QT_TRANSLATE_NOOP("CharterDialogs", "What limits how the project may deliver")
+    ),
+    ScopeKind.DEPENDENCY: str(
+        QT_TRANSLATE_NOOP("CharterDialogs", "What someone outside the project must deliver")
+    ),
+}
+ADD_TITLES = {
+    ScopeKind.IN_SCOPE: str(QT_TRANSLATE_NOOP("CharterDialogs", "Add in-scope line")),
+    ScopeKind.OUT_OF_SCOPE: str(QT_TRANSLATE_NOOP("CharterDialogs", "Add out-of-scope line")),
+    ScopeKind.ASSUMPTION: str(QT_TRANSLATE_NOOP("CharterDialogs", "Add assumption")),
+    ScopeKind.CONSTRAINT: str(QT_TRANSLATE_NOOP("CharterDialogs", "Add constraint")),
+    ScopeKind.DEPENDENCY: str(QT_TRANSLATE_NOOP("CharterDialogs", "Add dependency")),
+}
+EDIT_TITLES = {
+    ScopeKind.IN_SCOPE: str(QT_TRANSLATE_NOOP("CharterDialogs", "Edit in-scope line")),
+    ScopeKind.OUT_OF_SCOPE: str(QT_TRANSLATE_NOOP("CharterDialogs", "Edit out-of-scope line")),
+    ScopeKind.ASSUMPTION: str(QT_TRANSLATE_NOOP("CharterDialogs", "Edit assumption")),
+    ScopeKind.CONSTRAINT: str(QT_TRANSLATE_NOOP("CharterDialogs", "Edit constraint")),
+    ScopeKind.DEPENDENCY: str(QT_TRANSLATE_NOOP("CharterDialogs", "Edit dependency")),
 }
 MET_CHOICES = (None, True, False)  # the order of the Met dropdown
 
@@ -38,21 +62,40 @@ class ObjectiveDialog(RecordDialog):
     def __init__(
         self, row: ObjectiveRow | None, submit: Submit, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Add objective" if row is None else "Edit objective", submit, parent)
-        self.objective = text_box(row.objective if row else "", "What the project must achieve", 2)
-        self.measure = _line(row.measure if row else "", "How success is measured")
-        self.target = _line(row.target if row else "", "The value that counts as success")
-        self.actual = _line(row.actual if row else "", "As last measured (empty: not yet)")
+        super().__init__(
+            QCoreApplication.translate("CharterDialogs", "Add objective")
+            if row is None
+            else QCoreApplication.translate("CharterDialogs", "Edit objective"),
+            submit,
+            parent,
+        )
+        self.objective = text_box(
+            row.objective if row else "",
+            QCoreApplication.translate("CharterDialogs", "What the project must achieve"),
+            2,
+        )
+        self.measure = _line(
+            row.measure if row else "",
+            QCoreApplication.translate("CharterDialogs", "How success is measured"),
+        )
+        self.target = _line(
+            row.target if row else "",
+            QCoreApplication.translate("CharterDialogs", "The value that counts as success"),
+        )
+        self.actual = _line(
+            row.actual if row else "",
+            QCoreApplication.translate("CharterDialogs", "As last measured (empty: not yet)"),
+        )
         self.met = QComboBox()
         self.met.setObjectName("objectiveMet")
         for met in MET_CHOICES:
-            self.met.addItem(OBJECTIVE_WORDS[objective_status(met)], met)
+            self.met.addItem(objective_text(objective_status(met)), met)
         self.met.setCurrentIndex(MET_CHOICES.index(row.met if row else None))
-        self.form.addRow("&Objective", self.objective)
-        self.form.addRow("&Measure", self.measure)
-        self.form.addRow("&Target", self.target)
-        self.form.addRow("&Actual", self.actual)
-        self.form.addRow("M&et", self.met)
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "&Objective"), self.objective)
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "&Measure"), self.measure)
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "&Target"), self.target)
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "&Actual"), self.actual)
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "M&et"), self.met)
 
     def values(self) -> dict[str, Any]:
         """The keywords of add_objective / edit_objective (the service checks them)."""
@@ -75,20 +118,24 @@ class ScopeLineDialog(RecordDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        noun = NOUNS[kind]
-        super().__init__(f"Add {noun}" if row is None else f"Edit {noun}", submit, parent)
+        title = ADD_TITLES[kind] if row is None else EDIT_TITLES[kind]
+        super().__init__(QCoreApplication.translate("CharterDialogs", title), submit, parent)
         self.kind = QComboBox()
         for each in ScopeKind:
-            self.kind.addItem(each.label, each)
+            self.kind.addItem(kind_text(each), each)
         self.kind.setCurrentIndex(list(ScopeKind).index(row.kind if row else kind))
-        self.text = text_box(row.text if row else "", HINTS[kind], 2)
-        self.owner = _line(row.owner if row else "", "Who answers for it (optional)")
-        self.due = _line(entry_date_text(row.due_on) if row else "", "")
-        self.due.setPlaceholderText(f"{entry_date_format().lower()}, or empty: no date")
-        self.form.addRow("&Kind", self.kind)
-        self.form.addRow("&Line", self.text)
-        self.form.addRow("&Owner", self.owner)
-        self.form.addRow("&Due", self.due)
+        self.text = text_box(
+            row.text if row else "", QCoreApplication.translate("CharterDialogs", HINTS[kind]), 2
+        )
+        self.owner = _line(
+            row.owner if row else "",
+            QCoreApplication.translate("CharterDialogs", "Who answers for it (optional)"),
+        )
+        self.due = _date_line(row.due_on if row else None)
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "&Kind"), self.kind)
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "&Line"), self.text)
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "&Owner"), self.owner)
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "&Due"), self.due)
 
     def values(self) -> dict[str, Any]:
         """The keywords of add_scope_line / edit_scope_line (the service checks them)."""
@@ -110,24 +157,36 @@ class SowVersionDialog(RecordDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        title = "Add SOW version" if row is None else f"Edit SOW {row.version}"
+        title = (
+            QCoreApplication.translate("CharterDialogs", "Add SOW version")
+            if row is None
+            else QCoreApplication.translate("CharterDialogs", "Edit SOW {version}").format(
+                version=row.version
+            )
+        )
         super().__init__(title, submit, parent)
         self.version = _line(row.version if row else "", "1.0, 1.1, 2.0 …")
         self.issued = _date_line(row.issued_on if row else None)
-        self.signed = _date_line(row.signed_on if row else None, "not signed yet")
+        self.signed = _date_line(row.signed_on if row else None, signed=True)
         self.signed_by = QComboBox()
         self.signed_by.setEditable(True)
         self.signed_by.addItems(sorted(set(signers) - {""}, key=str.casefold))
         self.signed_by.setEditText(row.signed_by if row else "")
-        self.received = QCheckBox("The signed form is back and filed")
+        self.received = QCheckBox(
+            QCoreApplication.translate("CharterDialogs", "The signed form is back and filed")
+        )
         self.received.setChecked(row.form_received if row else False)
-        self.note = text_box(row.note if row else "", "What this version changed", 2)
-        self.form.addRow("&Version", self.version)
-        self.form.addRow("&Issued", self.issued)
-        self.form.addRow("&Signed", self.signed)
-        self.form.addRow("Signed &by", self.signed_by)
+        self.note = text_box(
+            row.note if row else "",
+            QCoreApplication.translate("CharterDialogs", "What this version changed"),
+            2,
+        )
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "&Version"), self.version)
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "&Issued"), self.issued)
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "&Signed"), self.signed)
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "Signed &by"), self.signed_by)
         self.form.addRow("", self.received)
-        self.form.addRow("&Note", self.note)
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "&Note"), self.note)
 
     def values(self) -> dict[str, Any]:
         """The keywords of add_sow_version / edit_sow_version (the service checks them)."""
@@ -147,12 +206,26 @@ class ProjectTextDialog(RecordDialog):
     def __init__(
         self, objective: str, description: str, submit: Submit, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Project objective and description", submit, parent)
+        super().__init__(
+            QCoreApplication.translate("CharterDialogs", "Project objective and description"),
+            submit,
+            parent,
+        )
         self.setMinimumWidth(640)
-        self.objective = text_box(objective, "What the client buys the project for", 3)
-        self.description = text_box(description, "The project in a few paragraphs", 8)
-        self.form.addRow("&Objective", self.objective)
-        self.form.addRow("&Description", self.description)
+        self.objective = text_box(
+            objective,
+            QCoreApplication.translate("CharterDialogs", "What the client buys the project for"),
+            3,
+        )
+        self.description = text_box(
+            description,
+            QCoreApplication.translate("CharterDialogs", "The project in a few paragraphs"),
+            8,
+        )
+        self.form.addRow(QCoreApplication.translate("CharterDialogs", "&Objective"), self.objective)
+        self.form.addRow(
+            QCoreApplication.translate("CharterDialogs", "&Description"), self.description
+        )
 
     def values(self) -> dict[str, Any]:
         """The keywords of update_project."""
@@ -173,7 +246,13 @@ def _line(text: str, placeholder: str) -> QLineEdit:
     return box
 
 
-def _date_line(day: dt.date | None, empty: str = "no date") -> QLineEdit:
+def _date_line(day: dt.date | None, *, signed: bool = False) -> QLineEdit:
+    """A date to type; its hint says what an empty box means (no date, or not signed yet)."""
     box = QLineEdit(entry_date_text(day))
-    box.setPlaceholderText(f"{entry_date_format().lower()}, or empty: {empty}")
+    hint = (
+        QCoreApplication.translate("CharterDialogs", "{format}, or empty: not signed yet")
+        if signed
+        else QCoreApplication.translate("CharterDialogs", "{format}, or empty: no date")
+    )
+    box.setPlaceholderText(hint.format(format=entry_date_format().lower()))
     return box

@@ -3,7 +3,7 @@ statement of work in force (version, who signed it and when, the signed form bac
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -20,7 +20,12 @@ from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.theme import colors
 
-NO_OBJECTIVE = "No objective recorded yet: say what the client buys the project for (Edit…)."
+NO_OBJECTIVE = str(
+    QT_TRANSLATE_NOOP(
+        "CharterHeader",
+        "No objective recorded yet: say what the client buys the project for (Edit…).",
+    )
+)
 
 
 class CharterHeader(QFrame):
@@ -40,7 +45,7 @@ class CharterHeader(QFrame):
             f"QFrame#charterHeader {{ background: {c.alternate_base};"
             f" border: 1px solid {c.border}; border-radius: 6px; }}"
         )
-        caption = QLabel("PROJECT OBJECTIVE")
+        caption = QLabel(QCoreApplication.translate("CharterHeader", "PROJECT OBJECTIVE"))
         caption.setObjectName("charterObjectiveCaption")
         caption.setStyleSheet(f"color: {c.muted_text}; letter-spacing: 1px;")
         self.objective = _wrapped("charterObjective")
@@ -50,13 +55,25 @@ class CharterHeader(QFrame):
         self.objective.setFont(font)
         self.description = _wrapped("charterDescription")
         self.sow = _wrapped("charterSow")
-        self.received = QCheckBox("Signed form received")
+        self.received = QCheckBox(
+            QCoreApplication.translate("CharterHeader", "Signed form received")
+        )
         self.received.setObjectName("charterFormReceived")
-        self.received.setToolTip("The client's signed copy of this SOW version is back and filed")
+        self.received.setToolTip(
+            QCoreApplication.translate(
+                "CharterHeader", "The client's signed copy of this SOW version is back and filed"
+            )
+        )
         self.received.clicked.connect(self._on_received)
-        self.edit_button = QPushButton(icon("details"), "Edit…")
+        self.edit_button = QPushButton(
+            icon("details"), QCoreApplication.translate("CharterHeader", "Edit…")
+        )
         self.edit_button.setObjectName("charterEditObjective")
-        self.edit_button.setToolTip("Edit the project's objective and description")
+        self.edit_button.setToolTip(
+            QCoreApplication.translate(
+                "CharterHeader", "Edit the project's objective and description"
+            )
+        )
         self.edit_button.clicked.connect(self.sig_edit_requested)
         self._version_id: int | None = None
 
@@ -84,7 +101,9 @@ class CharterHeader(QFrame):
         """Show a charter's first lines (None: nothing)."""
         c = colors()
         objective = charter.objective.strip() if charter else ""
-        self.objective.setText(objective or NO_OBJECTIVE)
+        self.objective.setText(
+            objective or QCoreApplication.translate("CharterHeader", NO_OBJECTIVE)
+        )
         self.objective.setStyleSheet("" if objective else f"color: {c.muted_text};")
         description = charter.description.strip() if charter else ""
         self.description.setText(description)
@@ -93,14 +112,25 @@ class CharterHeader(QFrame):
         self._version_id = signed.id if signed else None
         if signed is None:
             self.sow.setText(
-                "Statement of work: no signed version yet — add the one the client signed under "
-                "Statement of work below."
+                QCoreApplication.translate(
+                    "CharterHeader",
+                    "Statement of work: no signed version yet — add the one the client signed "
+                    "under Statement of work below.",
+                )
             )
             self.received.hide()
         else:
-            who = f" by {signed.signed_by}" if signed.signed_by else ""
             when = short_date_text(signed.signed_on)
-            self.sow.setText(f"Statement of work {signed.version}, signed {when}{who}")
+            text = (
+                QCoreApplication.translate(
+                    "CharterHeader", "Statement of work {version}, signed {when} by {who}"
+                )
+                if signed.signed_by
+                else QCoreApplication.translate(
+                    "CharterHeader", "Statement of work {version}, signed {when}"
+                )
+            )
+            self.sow.setText(text.format(version=signed.version, when=when, who=signed.signed_by))
             self.received.setChecked(signed.form_received)
             self.received.show()
         self.edit_button.setEnabled(charter is not None)

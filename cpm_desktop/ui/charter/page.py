@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -63,11 +63,20 @@ SHOWN = (
     RecordKind.DELIVERABLE_STEP,
 )
 PAGE_WIDTH = 1180  # pixels: wider, the lines grow too long to read on a projector
-SCOPE_HINT = (
-    "Current: lines an approved change request added are marked + CR-…, removed ones − CR-… "
-    "and struck through; a request not yet decided is marked pending. Original: the scope as "
-    "first signed."
+SCOPE_HINT = str(
+    QT_TRANSLATE_NOOP(
+        "CharterPage",
+        "Current: lines an approved change request added are marked + CR-…, removed ones − CR-… "
+        "and struck through; a request not yet decided is marked pending. Original: the scope as "
+        "first signed.",
+    )
 )
+FRAMING_TITLES = (
+    (ScopeKind.ASSUMPTION, str(QT_TRANSLATE_NOOP("CharterPage", "Assumptions"))),
+    (ScopeKind.CONSTRAINT, str(QT_TRANSLATE_NOOP("CharterPage", "Constraints"))),
+    (ScopeKind.DEPENDENCY, str(QT_TRANSLATE_NOOP("CharterPage", "External dependencies"))),
+)
+"""The lists that frame the scope, with their titles (translated where shown)."""
 
 
 class CharterPage(QWidget):
@@ -90,9 +99,13 @@ class CharterPage(QWidget):
         }
         self.sow = SowPanel(editor, self.charter, self.signers)
         self.deliverables = _deliverables_table()
-        self.no_deliverables = _note("No deliverables yet: list them on the Deliverables page.")
-        self.original = QPushButton("Original")
-        self.current = QPushButton("Current")
+        self.no_deliverables = _note(
+            QCoreApplication.translate(
+                "CharterPage", "No deliverables yet: list them on the Deliverables page."
+            )
+        )
+        self.original = QPushButton(QCoreApplication.translate("CharterPage", "Original"))
+        self.current = QPushButton(QCoreApplication.translate("CharterPage", "Current"))
         self._build()
         self.header.sig_edit_requested.connect(self.edit_project_text)
         self.header.sig_form_received.connect(self.set_form_received)
@@ -102,8 +115,14 @@ class CharterPage(QWidget):
     def _build(self) -> None:
         switch = QButtonGroup(self)
         for button, tip in (
-            (self.current, "The scope now: approved change requests applied, the others marked"),
-            (self.original, "The scope as first signed"),
+            (
+                self.current,
+                QCoreApplication.translate(
+                    "CharterPage",
+                    "The scope now: approved change requests applied, the others marked",
+                ),
+            ),
+            (self.original, QCoreApplication.translate("CharterPage", "The scope as first signed")),
         ):
             button.setCheckable(True)
             button.setToolTip(tip)
@@ -114,11 +133,11 @@ class CharterPage(QWidget):
         self.original.toggled.connect(self.show_original)
         scope_bar = QHBoxLayout()
         scope_bar.setSpacing(0)
-        scope_bar.addWidget(_title("Scope"))
+        scope_bar.addWidget(_title(QCoreApplication.translate("CharterPage", "Scope")))
         scope_bar.addStretch(1)
         scope_bar.addWidget(self.original)
         scope_bar.addWidget(self.current)
-        hint = _note(SCOPE_HINT)
+        hint = _note(QCoreApplication.translate("CharterPage", SCOPE_HINT))
         hint.setObjectName("charterScopeHint")
 
         content = QWidget()
@@ -129,31 +148,40 @@ class CharterPage(QWidget):
         column.setSpacing(6)
         column.addWidget(self.header)
         column.addSpacing(10)
-        column.addWidget(_title("Objectives and success criteria"))
+        column.addWidget(
+            _title(QCoreApplication.translate("CharterPage", "Objectives and success criteria"))
+        )
         column.addWidget(self.objectives)
         column.addSpacing(10)
         column.addLayout(scope_bar)
         column.addWidget(hint)
         for kind in (ScopeKind.IN_SCOPE, ScopeKind.OUT_OF_SCOPE):
-            column.addWidget(_subtitle(kind.label))
+            column.addWidget(_subtitle(columns.kind_text(kind)))
             column.addWidget(self.scope[kind])
         column.addSpacing(10)
-        column.addWidget(_title("Assumptions, constraints and dependencies"))
-        for kind, title in (
-            (ScopeKind.ASSUMPTION, "Assumptions"),
-            (ScopeKind.CONSTRAINT, "Constraints"),
-            (ScopeKind.DEPENDENCY, "External dependencies"),
-        ):
-            column.addWidget(_subtitle(title))
-            column.addWidget(self.scope[kind])
-        column.addSpacing(10)
-        column.addWidget(_title("Deliverables"))
         column.addWidget(
-            _note("As the Deliverables page records them and the client accepts them.")
+            _title(
+                QCoreApplication.translate(
+                    "CharterPage", "Assumptions, constraints and dependencies"
+                )
+            )
+        )
+        for kind, title in FRAMING_TITLES:
+            column.addWidget(_subtitle(QCoreApplication.translate("CharterPage", title)))
+            column.addWidget(self.scope[kind])
+        column.addSpacing(10)
+        column.addWidget(_title(QCoreApplication.translate("CharterPage", "Deliverables")))
+        column.addWidget(
+            _note(
+                QCoreApplication.translate(
+                    "CharterPage",
+                    "As the Deliverables page records them and the client accepts them.",
+                )
+            )
         )
         column.addWidget(_inset(self.deliverables, self.no_deliverables))
         column.addSpacing(10)
-        column.addWidget(_title("Statement of work"))
+        column.addWidget(_title(QCoreApplication.translate("CharterPage", "Statement of work")))
         column.addWidget(self.sow)
         column.addStretch(1)
 
@@ -168,7 +196,11 @@ class CharterPage(QWidget):
         self.area.setFrameShape(QFrame.Shape.NoFrame)
         self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.area.setWidget(holder)
-        self.empty = EmptyState("governance", "No project", "Select a project to see its charter.")
+        self.empty = EmptyState(
+            "governance",
+            QCoreApplication.translate("CharterPage", "No project"),
+            QCoreApplication.translate("CharterPage", "Select a project to see its charter."),
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.area)
@@ -298,7 +330,7 @@ class CharterPage(QWidget):
     def _run_checked(self, change: Edit[object]) -> str | None:
         """Make `change` one undoable step unless the service refuses it; the refusal, if any."""
         if self._project_id is None:
-            return "No project is shown."
+            return QCoreApplication.translate("CharterPage", "No project is shown.")
         problem = refusal(self.editor.workspace, change)
         if problem is None:
             self.editor.run(self._project_id, change)
@@ -307,7 +339,7 @@ class CharterPage(QWidget):
 
 def _deliverables_table() -> RecordTable:
     """The deliverables, read-only: reference, name, status (edited on their own page)."""
-    model = ColumnTableModel(columns.DELIVERABLES)
+    model = ColumnTableModel(columns.deliverable_columns())
     table = RecordTable(RecordProxy(model, SORT_ROLE))
     table.setObjectName("charterDeliverablesTable")
     table.setSortingEnabled(False)

@@ -10,7 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QStyledItemDelegate,
@@ -62,6 +70,33 @@ CharterSource = Callable[[], Charter | None]
 """The charter of the project shown (read once per edit by the page), or None."""
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+EMPTY_TEXTS = {
+    ScopeKind.IN_SCOPE: str(QT_TRANSLATE_NOOP("CharterPanel", "No in-scope lines recorded.")),
+    ScopeKind.OUT_OF_SCOPE: str(
+        QT_TRANSLATE_NOOP("CharterPanel", "No out-of-scope lines recorded.")
+    ),
+    ScopeKind.ASSUMPTION: str(QT_TRANSLATE_NOOP("CharterPanel", "No assumptions recorded.")),
+    ScopeKind.CONSTRAINT: str(QT_TRANSLATE_NOOP("CharterPanel", "No constraints recorded.")),
+    ScopeKind.DEPENDENCY: str(QT_TRANSLATE_NOOP("CharterPanel", "No dependencies recorded.")),
+}
+"""What an empty list of each kind says (translated where shown)."""
+DESCRIPTIONS = {
+    ScopeKind.IN_SCOPE: str(QT_TRANSLATE_NOOP("CharterPanel", "the in-scope line “{text}”")),
+    ScopeKind.OUT_OF_SCOPE: str(
+        QT_TRANSLATE_NOOP("CharterPanel", "the out-of-scope line “{text}”")
+    ),
+    ScopeKind.ASSUMPTION: str(QT_TRANSLATE_NOOP("CharterPanel", "the assumption “{text}”")),
+    ScopeKind.CONSTRAINT: str(QT_TRANSLATE_NOOP("CharterPanel", "the constraint “{text}”")),
+    ScopeKind.DEPENDENCY: str(QT_TRANSLATE_NOOP("CharterPanel", "the dependency “{text}”")),
+}
+"""How the question before a delete names a line of each kind (translated where shown)."""
+OBJECTIVE_COUNTS = {
+    ObjectiveStatus.MET: str(QT_TRANSLATE_NOOP("CharterPanel", "{count} met")),
+    ObjectiveStatus.NOT_MET: str(QT_TRANSLATE_NOOP("CharterPanel", "{count} not met")),
+    ObjectiveStatus.NOT_MEASURED: str(
+        QT_TRANSLATE_NOOP("CharterPanel", "{count} not yet measured")
+    ),
+}
 
 
 class CharterPanel(RecordPanel[RecordT]):
@@ -85,8 +120,20 @@ class CharterPanel(RecordPanel[RecordT]):
         wrap_rows(self.table)
         self.table.installEventFilter(self)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.up_action = _move_action(self, "move-up", "Move &Up", "Alt+Up")
-        self.down_action = _move_action(self, "move-down", "Move &Down", "Alt+Down")
+        self.up_action = _move_action(
+            self,
+            "move-up",
+            QCoreApplication.translate("CharterPanel", "Move &Up"),
+            QCoreApplication.translate("CharterPanel", "Move Up the selected line ({keys})"),
+            "Alt+Up",
+        )
+        self.down_action = _move_action(
+            self,
+            "move-down",
+            QCoreApplication.translate("CharterPanel", "Move &Down"),
+            QCoreApplication.translate("CharterPanel", "Move Down the selected line ({keys})"),
+            "Alt+Down",
+        )
         if self.MOVABLE:
             for place, action in enumerate((self.up_action, self.down_action), start=3):
                 action.triggered.connect(lambda _=False, a=action: self.move_current(a))
@@ -146,8 +193,11 @@ class ObjectivesPanel(CharterPanel[ObjectiveRow]):
         super().__init__(
             editor,
             source,
-            columns.OBJECTIVES,
-            "No objectives yet. Add what the project must achieve and how success is measured.",
+            columns.objective_columns(),
+            QCoreApplication.translate(
+                "CharterPanel",
+                "No objectives yet. Add what the project must achieve and how success is measured.",
+            ),
             parent,
         )
         self.setObjectName("charterObjectives")
@@ -164,8 +214,12 @@ class ObjectivesPanel(CharterPanel[ObjectiveRow]):
         charter = self.charter()
         if charter is None or not charter.objectives:
             return ""
-        counts = [(charter.count(status), status.label.lower()) for status in ObjectiveStatus]
-        return " · ".join(f"{count} {word}" for count, word in counts if count)
+        counts = [(charter.count(status), status) for status in ObjectiveStatus]
+        return " · ".join(
+            QCoreApplication.translate("CharterPanel", OBJECTIVE_COUNTS[status]).format(count=count)
+            for count, status in counts
+            if count
+        )
 
     def dialog(self, row: ObjectiveRow | None, submit: Submit) -> RecordDialog:
         """The objective's form."""
@@ -191,7 +245,9 @@ class ObjectivesPanel(CharterPanel[ObjectiveRow]):
 
     def describe(self, row: ObjectiveRow) -> str:
         """'objective 2 “Raise pick accuracy”'."""
-        return f"objective {row.position} “{row.objective}”"
+        return QCoreApplication.translate(
+            "CharterPanel", "objective {position} “{objective}”"
+        ).format(position=row.position, objective=row.objective)
 
 
 class ScopePanel(CharterPanel[ScopeLineRow]):
@@ -209,9 +265,10 @@ class ScopePanel(CharterPanel[ScopeLineRow]):
         kind = self.kind = self.KIND
         self.original_only = False
         framing = kind in (ScopeKind.ASSUMPTION, ScopeKind.DEPENDENCY)
-        specs = columns.FRAMING if framing else columns.SCOPE
+        specs = columns.framing_columns() if framing else columns.scope_columns()
         self._change_column = columns.FRAMING_CHANGE if framing else columns.SCOPE_CHANGE
-        super().__init__(editor, source, specs, f"No {NOUNS[kind]}s recorded.", parent)
+        empty = QCoreApplication.translate("CharterPanel", EMPTY_TEXTS[kind])
+        super().__init__(editor, source, specs, empty, parent)
         name = "".join(part.capitalize() for part in kind.value.split("_"))
         self.setObjectName(f"charter{name}")
         self.table.setObjectName(f"charter{name}Table")
@@ -244,21 +301,35 @@ class ScopePanel(CharterPanel[ScopeLineRow]):
             return ""
         if self.original_only:
             count = len(charter.original(self.kind))
-            return f"{count} as first signed" if count else ""
+            return (
+                QCoreApplication.translate("CharterPanel", "{count} as first signed").format(
+                    count=count
+                )
+                if count
+                else ""
+            )
         lines = charter.of_kind(self.kind)
         added = sum(1 for line in lines if line.standing.added is ScopeEffect.APPROVED)
         removed = sum(1 for line in lines if line.standing.removed is ScopeEffect.APPROVED)
         pending = sum(1 for line in lines if line.standing.pending)
         if not (added or removed or pending):
             return ""
-        parts = [
-            f"{len(charter.current(self.kind))} now: {len(charter.original(self.kind))} original"
-        ]
-        parts[0] += "".join(
-            f", {count} {word}" for count, word in ((added, "added"), (removed, "removed")) if count
+        now = QCoreApplication.translate("CharterPanel", "{now} now: {original} original").format(
+            now=len(charter.current(self.kind)), original=len(charter.original(self.kind))
         )
+        if added:
+            now += QCoreApplication.translate("CharterPanel", ", {count} added").format(count=added)
+        if removed:
+            now += QCoreApplication.translate("CharterPanel", ", {count} removed").format(
+                count=removed
+            )
+        parts = [now]
         if pending:
-            parts.append(f"{pending} pending a decision")
+            parts.append(
+                QCoreApplication.translate("CharterPanel", "{count} pending a decision").format(
+                    count=pending
+                )
+            )
         return " · ".join(parts)
 
     def dialog(self, row: ScopeLineRow | None, submit: Submit) -> RecordDialog:
@@ -287,7 +358,8 @@ class ScopePanel(CharterPanel[ScopeLineRow]):
 
     def describe(self, row: ScopeLineRow) -> str:
         """'the in-scope line “Cross-docking …”'."""
-        return f"the {self.NOUN} “{row.text}”"
+        template = QCoreApplication.translate("CharterPanel", DESCRIPTIONS[self.kind])
+        return template.format(text=row.text)
 
     def _struck(self, index: AnyIndex) -> bool:
         """A line an approved request removed, in the current view: struck through."""
@@ -361,8 +433,10 @@ class SowPanel(CharterPanel[SowVersionRow]):
         super().__init__(
             editor,
             source,
-            columns.SOW,
-            "No SOW version recorded. Add the version the client signed.",
+            columns.sow_columns(),
+            QCoreApplication.translate(
+                "CharterPanel", "No SOW version recorded. Add the version the client signed."
+            ),
             parent,
         )
         self.setObjectName("charterSow")
@@ -380,7 +454,9 @@ class SowPanel(CharterPanel[SowVersionRow]):
         signed = charter.latest_signed if charter else None
         if signed is None:
             return ""
-        return f"In force: {signed.version}, signed {short_date_text(signed.signed_on)}"
+        return QCoreApplication.translate(
+            "CharterPanel", "In force: {version}, signed {day}"
+        ).format(version=signed.version, day=short_date_text(signed.signed_on))
 
     def dialog(self, row: SowVersionRow | None, submit: Submit) -> RecordDialog:
         """The version's form, with the client's people to name the signer."""
@@ -402,7 +478,9 @@ class SowPanel(CharterPanel[SowVersionRow]):
 
     def describe(self, row: SowVersionRow) -> str:
         """'SOW 1.1'."""
-        return f"SOW {row.version}"
+        return QCoreApplication.translate("CharterPanel", "SOW {version}").format(
+            version=row.version
+        )
 
 
 class StruckDelegate(QStyledItemDelegate):
@@ -445,9 +523,10 @@ def wrap_rows(table: QTableView) -> None:
     table.verticalHeader().setMinimumSectionSize(table.verticalHeader().defaultSectionSize())
 
 
-def _move_action(parent: QWidget, icon_name: str, text: str, keys: str) -> QAction:
+def _move_action(parent: QWidget, icon_name: str, text: str, tip: str, keys: str) -> QAction:
+    """`text` and `tip` translated; the tip's {keys} is filled with the shortcut."""
     action = QAction(icon(icon_name), text, parent)
-    tip = f"{text.replace('&', '')} the selected line ({keys})"
+    tip = tip.format(keys=keys)
     action.setToolTip(tip)
     action.setStatusTip(tip)
     action.setShortcut(QKeySequence(keys))
