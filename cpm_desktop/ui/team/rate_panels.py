@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.services.portfolio.views import project_summary
@@ -33,6 +33,7 @@ from cpm_desktop.ui.team.rate_columns import (
     ROLE_NAME,
     install_standing_chips,
     owner_text,
+    titled,
 )
 from cpm_desktop.ui.team.rate_dialogs import RateDialog, RoleDialog
 from cpm_desktop.ui.undo import Edit, Editor, edit
@@ -52,14 +53,19 @@ class RolesPanel(RecordPanel[RoleLine]):
         self._lines: Sequence[RoleLine] = ()
         super().__init__(
             editor,
-            ROLE_COLUMNS,
-            "No roles yet. Add the roles your team sells (architect, consultant, developer) "
-            "and give each its cost and bill rate on the rate card.",
+            titled(ROLE_COLUMNS),
+            QCoreApplication.translate(
+                "RolesPanel",
+                "No roles yet. Add the roles your team sells (architect, consultant, developer) "
+                "and give each its cost and bill rate on the rate card.",
+            ),
             parent,
         )
         self.setObjectName("rolesPanel")
         self.table.setObjectName("rolesTable")
-        self.add_action.setToolTip("Add a role to the rate card")
+        self.add_action.setToolTip(
+            QCoreApplication.translate("RolesPanel", "Add a role to the rate card")
+        )
         self.table.sortByColumn(ROLE_NAME, Qt.SortOrder.AscendingOrder)
 
     def _on_changed(self, event: ChangeEvent) -> None:
@@ -76,12 +82,18 @@ class RolesPanel(RecordPanel[RoleLine]):
         """How many roles, held by how many people."""
         lines = self._lines if self.project_id is not None else ()
         people = sum(len(line.people) for line in lines)
-        self.summary.setText(
-            f"{len(lines)} role{'s' if len(lines) != 1 else ''} · held by {people} "
-            f"{'person' if people == 1 else 'people'}"
-            if lines
-            else ""
+        # Numbers through self.tr: pyside6-lupdate sees a variable count only there.
+        roles_text = (
+            QCoreApplication.translate("RolesPanel", "1 role")
+            if len(lines) == 1
+            else self.tr("%n roles", None, len(lines))
         )
+        held = (
+            QCoreApplication.translate("RolesPanel", "held by 1 person")
+            if people == 1
+            else self.tr("held by %n people", None, people)
+        )
+        self.summary.setText(f"{roles_text} · {held}" if lines else "")
 
     def dialog(self, row: RoleLine | None, submit: Submit) -> RecordDialog:
         """The role's name and description."""
@@ -103,7 +115,9 @@ class RolesPanel(RecordPanel[RoleLine]):
 
     def describe(self, row: RoleLine) -> str:
         """'the role “Architect” and its rates'."""
-        return f"the role “{row.role.name}” and its rates"
+        return QCoreApplication.translate("RolesPanel", "the role “{name}” and its rates").format(
+            name=row.role.name
+        )
 
 
 class RateCardPanel(RecordPanel[RateLine]):
@@ -118,14 +132,19 @@ class RateCardPanel(RecordPanel[RateLine]):
         self._lines: Sequence[RateLine] = ()
         super().__init__(
             editor,
-            RATE_COLUMNS,
-            "No rates yet. Give each role its cost and bill rate per hour from a date on; a "
-            "person whose rate differs from the role's gets a rate of their own.",
+            titled(RATE_COLUMNS),
+            QCoreApplication.translate(
+                "RateCardPanel",
+                "No rates yet. Give each role its cost and bill rate per hour from a date on; a "
+                "person whose rate differs from the role's gets a rate of their own.",
+            ),
             parent,
         )
         self.setObjectName("rateCardPanel")
         self.table.setObjectName("rateCardTable")
-        self.add_action.setToolTip("Add a dated rate for a role or a person")
+        self.add_action.setToolTip(
+            QCoreApplication.translate("RateCardPanel", "Add a dated rate for a role or a person")
+        )
         install_standing_chips(self.table)
         self.table.sortByColumn(OWNER, Qt.SortOrder.AscendingOrder)
 
@@ -144,12 +163,16 @@ class RateCardPanel(RecordPanel[RateLine]):
         lines = self._lines if self.project_id is not None else ()
         in_force = sum(line.standing is RateStanding.IN_FORCE for line in lines)
         scheduled = sum(line.standing is RateStanding.SCHEDULED for line in lines)
-        self.summary.setText(
-            f"{len(lines)} rate{'s' if len(lines) != 1 else ''} · {in_force} in force"
-            + (f" · {scheduled} scheduled" if scheduled else "")
-            if lines
-            else ""
-        )
+        rates = (
+            QCoreApplication.translate("RateCardPanel", "1 rate · {in_force} in force")
+            if len(lines) == 1
+            else self.tr("%n rates · {in_force} in force", None, len(lines))
+        ).format(in_force=in_force)
+        if scheduled:
+            rates += " · " + QCoreApplication.translate(
+                "RateCardPanel", "{scheduled} scheduled"
+            ).format(scheduled=scheduled)
+        self.summary.setText(rates if lines else "")
 
     def dialog(self, row: RateLine | None, submit: Submit) -> RecordDialog:
         """The rate's form with the roles and people to choose from, in the project's
@@ -176,4 +199,6 @@ class RateCardPanel(RecordPanel[RateLine]):
 
     def describe(self, row: RateLine) -> str:
         """'the rate of Architect from 01 Jan 2026'."""
-        return f"the rate of {owner_text(row)} from {short_date_text(row.rate.effective_from)}"
+        return QCoreApplication.translate("RateCardPanel", "the rate of {owner} from {day}").format(
+            owner=owner_text(row), day=short_date_text(row.rate.effective_from)
+        )

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.team.rate_panels import RateCardPanel, RolesPanel
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor
 
-NOTE = (
+NOTE = QT_TRANSLATE_NOOP(
+    "RatesPage",
     "The rate card is the workspace's: every project prices its work with it. Rates are "
-    "internal (cost and margin never go into client exports)."
+    "internal (cost and margin never go into client exports).",
 )
 
 
@@ -24,7 +26,7 @@ class RatesPage(QWidget):
         self.editor = editor
         self.roles = RolesPanel(editor)
         self.rates = RateCardPanel(editor)
-        self.note = QLabel(NOTE)
+        self.note = QLabel(QCoreApplication.translate("RatesPage", NOTE))
         self.note.setObjectName("rateCardNote")
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color: {colors().muted_text}; padding: 0 10px;")

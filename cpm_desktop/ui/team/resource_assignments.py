@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.services.team.assignments import AssignmentRow
 from cpm_desktop.services.team.editing_ui_support import ResourceLine
 from cpm_desktop.ui.elided_label import ElidedLabel
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.table_model import SORT_ROLE, ColumnTableModel
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
 from cpm_desktop.ui.records.widgets import style_heading
@@ -17,7 +18,9 @@ from cpm_desktop.ui.team.resource_columns import assignment_columns
 from cpm_desktop.ui.team.team_text import hours_text
 from cpm_desktop.ui.theme import colors
 
-NOTHING_SELECTED = "Select a resource to see the tasks it works on."
+NOTHING_SELECTED = QT_TRANSLATE_NOOP(
+    "ResourceAssignments", "Select a resource to see the tasks it works on."
+)
 
 
 class ResourceAssignments(QWidget):
@@ -27,7 +30,7 @@ class ResourceAssignments(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resourceAssignments")
-        self.heading = QLabel("Assignments")
+        self.heading = QLabel(QCoreApplication.translate("ResourceAssignments", "Assignments"))
         style_heading(self.heading)
         self.heading.setWordWrap(False)
         self.note = ElidedLabel()
@@ -50,8 +53,8 @@ class ResourceAssignments(QWidget):
     ) -> None:
         """Show `line`'s assignments `rows` on the project coded `project` (None: nobody)."""
         if line is None:
-            self.heading.setText("Assignments")
-            self.note.setText(NOTHING_SELECTED)
+            self.heading.setText(QCoreApplication.translate("ResourceAssignments", "Assignments"))
+            self.note.setText(QCoreApplication.translate("ResourceAssignments", NOTHING_SELECTED))
             self.model.set_rows([])
             self.table.hide()
             return
@@ -60,16 +63,34 @@ class ResourceAssignments(QWidget):
             # A material's unit and the project's currency are in the cells' texts.
             self._unit, self._currency = unit, line.currency
             self.model.columns = assignment_columns(unit, line.currency)
-        self.heading.setText(f"Assignments of {line.resource.name} on {project}")
-        work = sum(r.work_hours for r in rows)
-        count = len(rows)
-        self.note.setText(
-            f"{count} task{'s' if count != 1 else ''} · {hours_text(work)} planned · "
-            "change them in the task's form on the Timeline (Task Details…, Resources)"
-            if rows
-            else f"{line.resource.name} has no task on {project}: assign it in a task's form "
-            "on the Timeline (Task Details…, Resources)."
+        name = line.resource.name
+        self.heading.setText(
+            QCoreApplication.translate(
+                "ResourceAssignments", "Assignments of {name} on {project}"
+            ).format(name=name, project=project)
         )
+        work = hours_text(sum(r.work_hours for r in rows))
+        count = len(rows)
+        # Two or more always take the plural, in English, German and French alike.
+        if count == 1:
+            note = QCoreApplication.translate(
+                "ResourceAssignments",
+                "1 task · {work} planned · change them in the task's form on the Timeline "
+                "(Task Details…, Resources)",
+            )
+        elif count:
+            note = QCoreApplication.translate(
+                "ResourceAssignments",
+                "{count} tasks · {work} planned · change them in the task's form on the "
+                "Timeline (Task Details…, Resources)",
+            )
+        else:
+            note = QCoreApplication.translate(
+                "ResourceAssignments",
+                "{name} has no task on {project}: assign it in a task's form on the Timeline "
+                "(Task Details…, Resources).",
+            )
+        self.note.setText(note.format(count=count, work=work, name=name, project=project))
         self.model.set_rows(list(rows))
         self.table.setVisible(bool(rows))
         self.table.fit_columns()

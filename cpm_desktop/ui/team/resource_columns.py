@@ -3,14 +3,20 @@ part of the project shown; the filters above them; the selected one's assignment
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
 
 from cpm_desktop.domain.team import Employer, ResourceKind
 from cpm_desktop.services.team.assignments import AssignmentRow
 from cpm_desktop.services.team.editing_ui_support import ResourceLine
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
+from cpm_desktop.ui.records.table_model import RecordT
 from cpm_desktop.ui.team.team_text import (
     cost_text,
     employer_text,
@@ -20,16 +26,25 @@ from cpm_desktop.ui.team.team_text import (
     units_text,
 )
 
-# The filter's choices: (data, text).
+# The filter's choices: (data, text marked in the context "ResourceColumns").
 ALL, ON_PROJECT, OURS, CLIENT, VENDORS = "all", "project", "us", "client", "vendor"
 FILTERS = (
-    (ALL, "All resources"),
-    (ON_PROJECT, "On this project"),
-    (OURS, "Ours"),
-    (CLIENT, "Client"),
-    (VENDORS, "Vendors"),
+    (ALL, QT_TRANSLATE_NOOP("ResourceColumns", "All resources")),
+    (ON_PROJECT, QT_TRANSLATE_NOOP("ResourceColumns", "On this project")),
+    (OURS, QT_TRANSLATE_NOOP("ResourceColumns", "Ours")),
+    (CLIENT, QT_TRANSLATE_NOOP("ResourceColumns", "Client")),
+    (VENDORS, QT_TRANSLATE_NOOP("ResourceColumns", "Vendors")),
 )
 NAME, EMPLOYER = 0, 3
+
+
+def titled(columns: Sequence[Column[RecordT]]) -> tuple[Column[RecordT], ...]:
+    """`columns` with their titles (marked in the context "ResourceColumns") in the window's
+    language."""
+    return tuple(
+        replace(column, title=QCoreApplication.translate("ResourceColumns", column.title))
+        for column in columns
+    )
 
 
 def shown_by(choice: str, line: ResourceLine) -> bool:
@@ -63,16 +78,37 @@ def _rate(line: ResourceLine, bill: bool) -> str:
 def _rate_tip(line: ResourceLine) -> str:
     rate = line.rate
     if line.resource.kind is ResourceKind.COST:
-        return "A cost resource takes an amount on each task, not a rate"
+        return QCoreApplication.translate(
+            "ResourceColumns", "A cost resource takes an amount on each task, not a rate"
+        )
     if rate is None:
-        return "No rate in force today: add one for the person or the role on the Rate Card"
-    whose = f"{rate.role}'s rate" if rate.role else "Own rate"
-    unit = line.resource.material_unit or "unit"
-    per = "per hour" if line.resource.kind is ResourceKind.WORK else f"per {unit}"
-    use = (
-        f", plus {rate_text(rate.cost_per_use, rate.currency)} per use" if rate.cost_per_use else ""
+        return QCoreApplication.translate(
+            "ResourceColumns",
+            "No rate in force today: add one for the person or the role on the Rate Card",
+        )
+    whose = (
+        QCoreApplication.translate("ResourceColumns", "{role}'s rate").format(role=rate.role)
+        if rate.role
+        else QCoreApplication.translate("ResourceColumns", "Own rate")
     )
-    return f"{whose} from {short_date_text(rate.effective_from)}, {per}{use}"
+    if line.resource.kind is ResourceKind.WORK:
+        per = QCoreApplication.translate("ResourceColumns", "per hour")
+    elif line.resource.material_unit:
+        per = QCoreApplication.translate("ResourceColumns", "per {unit}").format(
+            unit=line.resource.material_unit
+        )
+    else:
+        per = QCoreApplication.translate("ResourceColumns", "per unit")
+    use = (
+        QCoreApplication.translate("ResourceColumns", ", plus {amount} per use").format(
+            amount=rate_text(rate.cost_per_use, rate.currency)
+        )
+        if rate.cost_per_use
+        else ""
+    )
+    return QCoreApplication.translate("ResourceColumns", "{whose} from {day}, {per}{use}").format(
+        whose=whose, day=short_date_text(rate.effective_from), per=per, use=use
+    )
 
 
 def _sort_money(amount: Decimal | None) -> Decimal:
@@ -89,66 +125,89 @@ def _name_tip(line: ResourceLine) -> str:
     if r.email:
         lines.append(r.email)
     if not r.active:
-        lines.append("Inactive: not offered for new assignments")
+        lines.append(
+            QCoreApplication.translate(
+                "ResourceColumns", "Inactive: not offered for new assignments"
+            )
+        )
     if r.notes:
         lines += ["", r.notes]
     return "\n".join(lines)
 
 
+# The titles are marked here and translated where shown (`titled`), so that these English
+# ones keep naming the columns.
 RESOURCE_COLUMNS: tuple[Column[ResourceLine], ...] = (
     Column(
-        "Name",
+        QT_TRANSLATE_NOOP("ResourceColumns", "Name"),
         lambda ln: ln.resource.name,
         tip=_name_tip,
         muted=lambda ln: not ln.resource.active,
         max_width=170,
     ),
-    Column("Kind", lambda ln: ln.resource.kind.label),
-    Column("Role", lambda ln: ln.resource.role or "—", max_width=220),
+    Column(QT_TRANSLATE_NOOP("ResourceColumns", "Kind"), lambda ln: ln.resource.kind.label),
     Column(
-        "Employer", lambda ln: employer_text(ln.resource), tip=lambda ln: employer_text(ln.resource)
+        QT_TRANSLATE_NOOP("ResourceColumns", "Role"),
+        lambda ln: ln.resource.role or "—",
+        max_width=220,
     ),
     Column(
-        "Work",
+        QT_TRANSLATE_NOOP("ResourceColumns", "Employer"),
+        lambda ln: employer_text(ln.resource),
+        tip=lambda ln: employer_text(ln.resource),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ResourceColumns", "Work"),
         lambda ln: _hours(ln.work_hours),
         sort=lambda ln: ln.work_hours,
-        tip=lambda ln: "Planned work on this project's tasks",
-        align=ALIGN_RIGHT,
-    ),
-    Column(
-        "Cost",
-        lambda ln: cost_text(ln.cost, ln.currency) if ln.on_project else "—",
-        sort=lambda ln: _sort_money(ln.cost),
-        tip=lambda ln: (
-            "Unknown: a rate or an exchange rate is missing"
-            if ln.cost is None
-            else "Planned cost on this project, at the rates of each task's start"
+        tip=lambda ln: QCoreApplication.translate(
+            "ResourceColumns", "Planned work on this project's tasks"
         ),
         align=ALIGN_RIGHT,
     ),
     Column(
-        "Actual",
-        lambda ln: _hours(ln.actual_hours),
-        sort=lambda ln: ln.actual_hours,
-        tip=lambda ln: "Hours booked on this project's timesheets",
+        QT_TRANSLATE_NOOP("ResourceColumns", "Cost"),
+        lambda ln: cost_text(ln.cost, ln.currency) if ln.on_project else "—",
+        sort=lambda ln: _sort_money(ln.cost),
+        tip=lambda ln: (
+            QCoreApplication.translate(
+                "ResourceColumns", "Unknown: a rate or an exchange rate is missing"
+            )
+            if ln.cost is None
+            else QCoreApplication.translate(
+                "ResourceColumns",
+                "Planned cost on this project, at the rates of each task's start",
+            )
+        ),
         align=ALIGN_RIGHT,
     ),
     Column(
-        "Max units",
+        QT_TRANSLATE_NOOP("ResourceColumns", "Actual"),
+        lambda ln: _hours(ln.actual_hours),
+        sort=lambda ln: ln.actual_hours,
+        tip=lambda ln: QCoreApplication.translate(
+            "ResourceColumns", "Hours booked on this project's timesheets"
+        ),
+        align=ALIGN_RIGHT,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ResourceColumns", "Max units"),
         _max_units,
         sort=lambda ln: ln.resource.max_units,
         align=ALIGN_RIGHT,
-        tip=lambda ln: "100 % is one person full time",
+        tip=lambda ln: QCoreApplication.translate(
+            "ResourceColumns", "100 % is one person full time"
+        ),
     ),
     Column(
-        "Cost rate",
+        QT_TRANSLATE_NOOP("ResourceColumns", "Cost rate"),
         lambda ln: _rate(ln, bill=False),
         sort=lambda ln: ln.rate.cost_rate if ln.rate else Decimal(-1),
         tip=_rate_tip,
         align=ALIGN_RIGHT,
     ),
     Column(
-        "Bill rate",
+        QT_TRANSLATE_NOOP("ResourceColumns", "Bill rate"),
         lambda ln: _rate(ln, bill=True),
         sort=lambda ln: ln.rate.bill_rate if ln.rate else Decimal(-1),
         tip=_rate_tip,
@@ -170,19 +229,23 @@ def assignment_columns(unit: str, currency: str) -> tuple[Column[AssignmentRow],
     work (a cost resource's amount in `currency`), start and finish."""
     return (
         Column(
-            "WBS",
+            QCoreApplication.translate("ResourceColumns", "WBS"),
             lambda r: r.wbs,
             sort=lambda r: tuple(int(p) for p in r.wbs.split(".") if p.isdigit()),
         ),
-        Column("Task", lambda r: r.task_name, stretch=True),
         Column(
-            "Units",
+            QCoreApplication.translate("ResourceColumns", "Task"),
+            lambda r: r.task_name,
+            stretch=True,
+        ),
+        Column(
+            QCoreApplication.translate("ResourceColumns", "Units"),
             lambda r: _assigned_units(r, unit),
             sort=lambda r: r.units,
             align=ALIGN_RIGHT,
         ),
         Column(
-            "Work",
+            QCoreApplication.translate("ResourceColumns", "Work"),
             lambda r: (
                 cost_text(r.cost_amount, currency)
                 if r.kind is ResourceKind.COST
@@ -192,12 +255,12 @@ def assignment_columns(unit: str, currency: str) -> tuple[Column[AssignmentRow],
             align=ALIGN_RIGHT,
         ),
         Column(
-            "Start",
+            QCoreApplication.translate("ResourceColumns", "Start"),
             lambda r: short_date_text(r.start) or "—",
             sort=lambda r: r.start.toordinal() if r.start else 0,
         ),
         Column(
-            "Finish",
+            QCoreApplication.translate("ResourceColumns", "Finish"),
             lambda r: short_date_text(r.finish) or "—",
             sort=lambda r: r.finish.toordinal() if r.finish else 0,
         ),

@@ -6,15 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from cpm_desktop.domain.team import Employer, ResourceKind
 from cpm_desktop.services.team.views import ResourceRow
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit, text_box
 
 Choice = tuple[int, str]  # id and name of a role, vendor or calendar
-PROJECTS_CALENDAR = "The project's calendar"
-NO_ROLE = "— (none)"
+PROJECTS_CALENDAR = QT_TRANSLATE_NOOP("ResourceDialog", "The project's calendar")
+NO_ROLE = QT_TRANSLATE_NOOP("ResourceDialog", "— (none)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,53 +39,98 @@ class ResourceDialog(RecordDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Add resource" if row is None else f"Edit {row.name}", submit, parent)
+        title = (
+            QCoreApplication.translate("ResourceDialog", "Add resource")
+            if row is None
+            else QCoreApplication.translate("ResourceDialog", "Edit {name}").format(name=row.name)
+        )
+        super().__init__(title, submit, parent)
         self._row = row
         self.name = QLineEdit(row.name if row else "")
-        self.name.setPlaceholderText("A person's name, a material or a kind of cost")
+        self.name.setPlaceholderText(
+            QCoreApplication.translate(
+                "ResourceDialog", "A person's name, a material or a kind of cost"
+            )
+        )
         self.kind = _enum_combo(ResourceKind, row.kind if row else ResourceKind.WORK)
         self.kind.setToolTip(
-            "Work: a person or machine, in hours. Material: used by quantity. "
-            "Cost: an amount entered on each task (travel, licences)."
+            QCoreApplication.translate(
+                "ResourceDialog",
+                "Work: a person or machine, in hours. Material: used by quantity. "
+                "Cost: an amount entered on each task (travel, licences).",
+            )
         )
-        self.role = _choice_combo(NO_ROLE, choices.roles, row.role_id if row else None)
+        self.role = _choice_combo(
+            QCoreApplication.translate("ResourceDialog", NO_ROLE),
+            choices.roles,
+            row.role_id if row else None,
+        )
         self.employer = _enum_combo(Employer, row.employer if row else Employer.US)
-        self.employer.setItemText(self.employer.findData(Employer.US), "Us (our delivery team)")
-        self.employer.setItemText(self.employer.findData(Employer.CLIENT), "The client")
-        self.employer.setItemText(self.employer.findData(Employer.VENDOR), "A vendor")
+        employers = {
+            Employer.US: QCoreApplication.translate("ResourceDialog", "Us (our delivery team)"),
+            Employer.CLIENT: QCoreApplication.translate("ResourceDialog", "The client"),
+            Employer.VENDOR: QCoreApplication.translate("ResourceDialog", "A vendor"),
+        }
+        for employer, text in employers.items():
+            self.employer.setItemText(self.employer.findData(employer), text)
         self.vendor = _choice_combo(
-            "— (choose the vendor)", choices.vendors, row.vendor_id if row else None
+            QCoreApplication.translate("ResourceDialog", "— (choose the vendor)"),
+            choices.vendors,
+            row.vendor_id if row else None,
         )
         self.max_units = QSpinBox()
         self.max_units.setRange(1, 10_000)
         self.max_units.setSingleStep(10)
         self.max_units.setSuffix(" %")
         self.max_units.setValue(round((row.max_units if row else 1.0) * 100))
-        self.max_units.setToolTip("100 % is one person full time; 300 % a crew of three")
+        self.max_units.setToolTip(
+            QCoreApplication.translate(
+                "ResourceDialog", "100 % is one person full time; 300 % a crew of three"
+            )
+        )
         self.calendar = _choice_combo(
-            PROJECTS_CALENDAR, choices.calendars, row.calendar_id if row else None
+            QCoreApplication.translate("ResourceDialog", PROJECTS_CALENDAR),
+            choices.calendars,
+            row.calendar_id if row else None,
         )
         self.calendar.setToolTip(
-            "A calendar of the person's own (leave, part-time days); by default they work "
-            "by the calendar of the project they are on"
+            QCoreApplication.translate(
+                "ResourceDialog",
+                "A calendar of the person's own (leave, part-time days); by default they work "
+                "by the calendar of the project they are on",
+            )
         )
         self.unit = QLineEdit(row.material_unit if row else "")
-        self.unit.setPlaceholderText("m³, licence, day…")
+        self.unit.setPlaceholderText(
+            QCoreApplication.translate("ResourceDialog", "m³, licence, day…")
+        )
         self.unit.setMaxLength(40)
         self.email = QLineEdit(row.email if row else "")
-        self.email.setPlaceholderText("name@company.com")
-        self.notes = text_box(row.notes if row else "", "Skills, availability, contract notes", 3)
-        self.form.addRow("&Name", self.name)
-        self.form.addRow("&Kind", self.kind)
-        self.form.addRow("&Role", self.role)
-        self.form.addRow("E&mployer", self.employer)
-        self.form.addRow("&Vendor", self.vendor)
-        self.form.addRow("Max &units", self.max_units)
-        self.form.addRow("&Calendar", self.calendar)
-        self.form.addRow("Material un&it", self.unit)
-        self.form.addRow("&E-mail", self.email)
-        self.form.addRow("No&tes", self.notes)
-        self.active = QCheckBox("Active (offered for new assignments)")
+        self.email.setPlaceholderText(
+            QCoreApplication.translate("ResourceDialog", "name@company.com")
+        )
+        self.notes = text_box(
+            row.notes if row else "",
+            QCoreApplication.translate("ResourceDialog", "Skills, availability, contract notes"),
+            3,
+        )
+        rows = (
+            (QCoreApplication.translate("ResourceDialog", "&Name"), self.name),
+            (QCoreApplication.translate("ResourceDialog", "&Kind"), self.kind),
+            (QCoreApplication.translate("ResourceDialog", "&Role"), self.role),
+            (QCoreApplication.translate("ResourceDialog", "E&mployer"), self.employer),
+            (QCoreApplication.translate("ResourceDialog", "&Vendor"), self.vendor),
+            (QCoreApplication.translate("ResourceDialog", "Max &units"), self.max_units),
+            (QCoreApplication.translate("ResourceDialog", "&Calendar"), self.calendar),
+            (QCoreApplication.translate("ResourceDialog", "Material un&it"), self.unit),
+            (QCoreApplication.translate("ResourceDialog", "&E-mail"), self.email),
+            (QCoreApplication.translate("ResourceDialog", "No&tes"), self.notes),
+        )
+        for label, field in rows:
+            self.form.addRow(label, field)
+        self.active = QCheckBox(
+            QCoreApplication.translate("ResourceDialog", "Active (offered for new assignments)")
+        )
         self.active.setChecked(row.active if row else True)
         if row is not None:
             self.form.addRow("", self.active)

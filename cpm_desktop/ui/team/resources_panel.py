@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from cpm_desktop.services.plan.calendars import calendars
@@ -15,6 +15,7 @@ from cpm_desktop.services.team.editing_ui_support import ResourceLine, resource_
 from cpm_desktop.services.team.resources import add_resource, delete_resource, edit_resource
 from cpm_desktop.services.team.views import roles
 from cpm_desktop.services.vendors.views import vendors
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.records.column_fit import FillColumn, content_width
@@ -26,19 +27,23 @@ from cpm_desktop.ui.team.resource_columns import (
     NAME,
     RESOURCE_COLUMNS,
     shown_by,
+    titled,
 )
 from cpm_desktop.ui.team.resource_dialog import ResourceChoices, ResourceDialog
 from cpm_desktop.ui.undo import Edit, Editor, edit
 from cpm_desktop.workspace import ChangeEvent, RecordKind
 
-EMPTY = (
+EMPTY = QT_TRANSLATE_NOOP(
+    "ResourcesPanel",
     "No resources yet. Add the people of the delivery team, the client's key users and the "
-    "vendors' staff, with their role; then put them on tasks from the task's form."
+    "vendors' staff, with their role; then put them on tasks from the task's form.",
 )
 # The project's edits that change a resource's work, cost or hours there.
 _PROJECT_KINDS = (RecordKind.TASK, RecordKind.ASSIGNMENT, RecordKind.TIMESHEET, RecordKind.PROJECT)
 EMPLOYER_MIN = 90  # pixels: "Client", a vendor's name elided with its tooltip
-NONE_SHOWN = "No resource matches the filter: choose “All resources” to see every one."
+NONE_SHOWN = QT_TRANSLATE_NOOP(
+    "ResourcesPanel", "No resource matches the filter: choose “All resources” to see every one."
+)
 
 
 class ResourcesPanel(RecordPanel[ResourceLine]):
@@ -62,16 +67,25 @@ class ResourcesPanel(RecordPanel[ResourceLine]):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         self.today: Callable[[], dt.date] = dt.date.today  # tests fix the day
         self._lines: Sequence[ResourceLine] = ()
-        super().__init__(editor, RESOURCE_COLUMNS, EMPTY, parent)
+        empty = QCoreApplication.translate("ResourcesPanel", EMPTY)
+        super().__init__(editor, titled(RESOURCE_COLUMNS), empty, parent)
         self._catch_up = RefreshOnShow(self, self.refresh)
         self.setObjectName("resourcesPanel")
         self.table.setObjectName("resourcesTable")
-        self.add_action.setToolTip("Add a person, material or cost to the workspace")
+        self.add_action.setToolTip(
+            QCoreApplication.translate(
+                "ResourcesPanel", "Add a person, material or cost to the workspace"
+            )
+        )
         self.filter = QComboBox()
         self.filter.setObjectName("resourcesFilter")
         for data, text in FILTERS:
-            self.filter.addItem(text, data)
-        self.filter.setToolTip("Show every resource, those on this project, or one employer's")
+            self.filter.addItem(QCoreApplication.translate("ResourceColumns", text), data)
+        self.filter.setToolTip(
+            QCoreApplication.translate(
+                "ResourcesPanel", "Show every resource, those on this project, or one employer's"
+            )
+        )
         self.filter.currentIndexChanged.connect(self._on_filter_changed)
         self.bar.addWidget(self.filter)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
@@ -111,12 +125,20 @@ class ResourcesPanel(RecordPanel[ResourceLine]):
         """How many resources there are and how many work on the project."""
         lines = self._lines if self.project_id is not None else ()
         on_project = sum(line.on_project for line in lines)
-        self.summary.setText(
-            f"{len(lines)} resource{'s' if len(lines) != 1 else ''} · {on_project} on this project"
-            if lines
-            else ""
+        # Two or more always take the plural, in English, German and French alike.
+        count = (
+            QCoreApplication.translate(
+                "ResourcesPanel", "1 resource · {on_project} on this project"
+            )
+            if len(lines) == 1
+            else QCoreApplication.translate(
+                "ResourcesPanel", "{count} resources · {on_project} on this project"
+            )
         )
-        self.empty.setText(NONE_SHOWN if lines else EMPTY)
+        self.summary.setText(count.format(count=len(lines), on_project=on_project) if lines else "")
+        self.empty.setText(
+            QCoreApplication.translate("ResourcesPanel", NONE_SHOWN if lines else EMPTY)
+        )
         self.sig_refreshed.emit()
 
     def _on_filter_changed(self, *_: object) -> None:
@@ -150,4 +172,6 @@ class ResourcesPanel(RecordPanel[ResourceLine]):
 
     def describe(self, row: ResourceLine) -> str:
         """'the resource “Anna Weber” with its assignments and own rates'."""
-        return f"the resource “{row.resource.name}” with its assignments and own rates"
+        return QCoreApplication.translate(
+            "ResourcesPanel", "the resource “{name}” with its assignments and own rates"
+        ).format(name=row.resource.name)

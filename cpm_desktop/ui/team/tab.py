@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from cpm_desktop.domain import View
 from cpm_desktop.domain.views import TEAM_PAGES
@@ -21,6 +21,7 @@ class TeamTab(FeatureTab):
 
     def __init__(self, editor: Editor, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.title = QCoreApplication.translate("TeamTab", "Team")
         self.editor = editor
         self._view = TeamView(editor)
 

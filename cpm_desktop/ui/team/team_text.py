@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from cpm_desktop.domain.team import Employer, ResourceKind
 from cpm_desktop.services.team.views import ResourceRow
 from cpm_desktop.ui.formatting import amount_entry_text, grouping_locale, money_text
@@ -58,7 +60,7 @@ def cost_text(amount: Decimal | None, currency: str) -> str:
 def employer_text(row: ResourceRow) -> str:
     """Whose staff: 'Us', 'Client' or the vendor's name."""
     if row.employer is Employer.VENDOR:
-        return row.vendor or "Vendor"
+        return row.vendor or QCoreApplication.translate("TeamText", "Vendor")
     return row.employer.label
 
 

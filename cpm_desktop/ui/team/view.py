@@ -3,6 +3,7 @@ hours they booked, and the vendors."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cpm_desktop.domain import View
@@ -29,11 +30,16 @@ class TeamView(QWidget):
         self.pages = ProjectPages()
         self.pages.setObjectName("teamPages")
         add = self.pages.add_page
-        add(View.RESOURCES, "Resources", self.resources, self.resources.show_project)
-        add(View.RATES, "Rate Card", self.rates, self.rates.show_project)
-        add(View.WORKLOAD, "Workload", self.workload, self.workload.show_project)
-        add(View.TIMESHEETS, "Timesheets", self.timesheets, self.timesheets.show_project)
-        add(View.VENDORS, "Vendors", self.vendors, self.vendors.show_project)
+        resources = QCoreApplication.translate("TeamView", "Resources")
+        rates = QCoreApplication.translate("TeamView", "Rate Card")
+        workload = QCoreApplication.translate("TeamView", "Workload")
+        timesheets = QCoreApplication.translate("TeamView", "Timesheets")
+        vendors = QCoreApplication.translate("TeamView", "Vendors")
+        add(View.RESOURCES, resources, self.resources, self.resources.show_project)
+        add(View.RATES, rates, self.rates, self.rates.show_project)
+        add(View.WORKLOAD, workload, self.workload, self.workload.show_project)
+        add(View.TIMESHEETS, timesheets, self.timesheets, self.timesheets.show_project)
+        add(View.VENDORS, vendors, self.vendors, self.vendors.show_project)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
