@@ -11,7 +11,7 @@ neither sets the overall status. Nothing measured yet: no computed status at all
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cpm_desktop.domain.projects import Rag
@@ -85,29 +85,3 @@ def overall_status(own: Rag | None, kpi_rags: Mapping[str, str | None]) -> Overa
     if computed is not None:
         return OverallStatus(computed, StatusSource.COMPUTED, computed, drivers)
     return OverallStatus(None, StatusSource.NONE, None, drivers)
-
-
-def badge_text(overall: OverallStatus) -> str:
-    """The status as a badge says it: "AMBER", "GREEN (PM) · KPIs RED", or "NOT RATED"."""
-    return _spelled(overall, "NOT RATED", lambda rag: rag.value.upper(), str.upper)
-
-
-def status_words(overall: OverallStatus) -> str:
-    """The status in a table cell: "Amber", "Green (PM) · KPIs red", or "Not rated"."""
-    return _spelled(overall, "Not rated", lambda rag: rag.label, str)
-
-
-def _spelled(
-    overall: OverallStatus,
-    unrated: str,
-    shown: Callable[[Rag], str],
-    computed_word: Callable[[str], str],
-) -> str:
-    """The one wording of the status, in a badge's or a table's spelling."""
-    if overall.rag is None:
-        return unrated
-    if overall.source == StatusSource.COMPUTED:
-        return shown(overall.rag)
-    if overall.differs and overall.computed is not None:
-        return f"{shown(overall.rag)} (PM) · KPIs {computed_word(overall.computed.value)}"
-    return f"{shown(overall.rag)} (PM)"

@@ -20,9 +20,8 @@ from PySide6.QtGui import QColor
 
 from cpm_desktop.domain import ProjectStatus
 from cpm_desktop.domain.lifecycle import STAGES
-from cpm_desktop.domain.overall_status import status_words
 from cpm_desktop.services.portfolio.standing import ProjectStanding
-from cpm_desktop.services.portfolio.status_words import status_explanation
+from cpm_desktop.services.portfolio.status_words import status_explanation, status_words
 from cpm_desktop.services.portfolio.views import ProjectItem
 from cpm_desktop.services.workload.views import Utilisation
 from cpm_desktop.ui.formatting import date_text
