@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ from cpm_desktop.services.portfolio.setup import (
     save_client,
 )
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
+from cpm_desktop.ui.dialogs.export_language import locale_name
 from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.records.column_fit import FillColumn
 from cpm_desktop.ui.records.widgets import rows_height
@@ -70,31 +71,45 @@ class ClientDialog(QDialog):
         self._client = client
         self._saved_contacts = tuple(contacts)
         self._save = save
-        self.setWindowTitle("New Client" if client is None else f"Client — {client.name}")
+        self.setWindowTitle(
+            QCoreApplication.translate("ClientDialog", "New Client")
+            if client is None
+            else QCoreApplication.translate("ClientDialog", "Client — {name}").format(
+                name=client.name
+            )
+        )
         self.setMinimumWidth(920)  # a contact's role and e-mail address whole
 
         self.name = QLineEdit(client.name if client else "")
         self.name.setObjectName("clientName")
         self.industry = QLineEdit(client.industry if client else "")
-        self.industry.setPlaceholderText("e.g. Logistics, Retail, Public sector")
+        self.industry.setPlaceholderText(
+            QCoreApplication.translate("ClientDialog", "e.g. Logistics, Retail, Public sector")
+        )
         self.currency = QLineEdit(client.currency if client else DEFAULT_CURRENCY)
         self.currency.setObjectName("clientCurrency")
         self.currency.setMaxLength(3)
         self.currency.setToolTip(
-            "The ISO code (EUR, CHF, USD…) its new projects are priced in; "
-            "existing projects keep theirs"
+            QCoreApplication.translate(
+                "ClientDialog",
+                "The ISO code (EUR, CHF, USD…) its new projects are priced in; "
+                "existing projects keep theirs",
+            )
         )
         self.currency.setMaximumWidth(self.currency.fontMetrics().horizontalAdvance("MMMM") + 24)
         self.export_locale = QComboBox()
         self.export_locale.setObjectName("clientLocale")
-        for code, name in LOCALES.items():
-            self.export_locale.addItem(name, code)
+        for code in LOCALES:
+            self.export_locale.addItem(locale_name(code), code)
         self.export_locale.setCurrentIndex(
             max(0, self.export_locale.findData(client.locale if client else DEFAULT_LOCALE))
         )
         self.export_locale.setToolTip(
-            "The language its exports (pack, workbook, sign-off forms) are written in, with "
-            "that region's dates, numbers and money"
+            QCoreApplication.translate(
+                "ClientDialog",
+                "The language its exports (pack, workbook, sign-off forms) are written in, "
+                "with that region's dates, numbers and money",
+            )
         )
         self.address = QPlainTextEdit(client.address if client else "")
         self.address.setTabChangesFocus(True)
@@ -118,9 +133,13 @@ class ClientDialog(QDialog):
         FillColumn(self.contact_table, ROLE, ROLE_MIN)  # owned by the table
         self.contact_table.setMinimumHeight(rows_height(self.contact_table, CONTACT_ROWS))
         self.contact_table.doubleClicked.connect(self._edit_contact_at)
-        self.add_contact_button = QPushButton("&Add Contact…")
+        self.add_contact_button = QPushButton(
+            QCoreApplication.translate("ClientDialog", "&Add Contact…")
+        )
         self.add_contact_button.clicked.connect(self.add_contact)
-        self.edit_contact_button = QPushButton("&Edit Contact…")
+        self.edit_contact_button = QPushButton(
+            QCoreApplication.translate("ClientDialog", "&Edit Contact…")
+        )
         self.edit_contact_button.clicked.connect(
             lambda: self._edit_contact_at(self.contact_table.currentIndex())
         )
@@ -130,10 +149,12 @@ class ClientDialog(QDialog):
         contact_buttons.addStretch(1)
 
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Industry", self.industry)
-        form.addRow("Default &currency", self.currency)
-        form.addRow("Export &language", self.export_locale)
+        form.addRow(QCoreApplication.translate("ClientDialog", "&Name"), self.name)
+        form.addRow(QCoreApplication.translate("ClientDialog", "&Industry"), self.industry)
+        form.addRow(QCoreApplication.translate("ClientDialog", "Default &currency"), self.currency)
+        form.addRow(
+            QCoreApplication.translate("ClientDialog", "Export &language"), self.export_locale
+        )
         self.locale_sample = QLabel()
         self.locale_sample.setObjectName("clientLocaleSample")
         self.locale_sample.setStyleSheet(f"color: {colors().muted_text};")
@@ -141,9 +162,9 @@ class ClientDialog(QDialog):
         self.currency.textChanged.connect(self._show_locale_sample)
         self._show_locale_sample()
         form.addRow("", self.locale_sample)
-        form.addRow("Add&ress", self.address)
-        form.addRow("N&otes", self.notes)
-        form.addRow("Contacts", self.contact_table)
+        form.addRow(QCoreApplication.translate("ClientDialog", "Add&ress"), self.address)
+        form.addRow(QCoreApplication.translate("ClientDialog", "N&otes"), self.notes)
+        form.addRow(QCoreApplication.translate("ClientDialog", "Contacts"), self.contact_table)
         form.addRow("", contact_buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -186,7 +207,11 @@ class ClientDialog(QDialog):
         formats = ReportFormat(str(self.export_locale.currentData()))
         sample = dt.date(dt.date.today().year, 5, 18)
         amount = formats.money(Decimal("516627.74"), self.currency.text().strip() or "EUR")
-        self.locale_sample.setText(f"Dates and money read: {formats.long_date(sample)} · {amount}")
+        self.locale_sample.setText(
+            QCoreApplication.translate(
+                "ClientDialog", "Dates and money read: {date} · {amount}"
+            ).format(date=formats.long_date(sample), amount=amount)
+        )
 
     def contact_changes(self) -> tuple[ContactEntry, ...]:
         """The contacts added and the ones edited since the form opened."""

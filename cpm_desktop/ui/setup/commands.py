@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
@@ -44,19 +44,60 @@ class SetupCommands(QObject):
         super().__init__(window)
         self._window = window
 
-        self.new_client = _action(window, "New &Client…", "client", self._new_client)
-        self.new_client.setToolTip("Add a client: name, industry, address, currency, contacts")
-        self.new_project = _action(window, "New &Project…", "project", self._new_project)
-        self.new_project.setToolTip("Start a project: blank, from a template or from a plan file")
-        self.project_properties = _action(window, "&Properties…", "settings", self._properties)
+        self.new_client = _action(
+            window,
+            QCoreApplication.translate("SetupCommands", "New &Client…"),
+            "client",
+            self._new_client,
+        )
+        self.new_client.setToolTip(
+            QCoreApplication.translate(
+                "SetupCommands", "Add a client: name, industry, address, currency, contacts"
+            )
+        )
+        self.new_project = _action(
+            window,
+            QCoreApplication.translate("SetupCommands", "New &Project…"),
+            "project",
+            self._new_project,
+        )
+        self.new_project.setToolTip(
+            QCoreApplication.translate(
+                "SetupCommands", "Start a project: blank, from a template or from a plan file"
+            )
+        )
+        self.project_properties = _action(
+            window,
+            QCoreApplication.translate("SetupCommands", "&Properties…"),
+            "settings",
+            self._properties,
+        )
         self.project_properties.setObjectName("projectProperties")
-        self.calendar = _action(window, "&Calendar…", "calendar", self._calendar)
-        self.delete_project = _action(window, "&Delete Project…", "delete", self._delete_project)
+        self.calendar = _action(
+            window,
+            QCoreApplication.translate("SetupCommands", "&Calendar…"),
+            "calendar",
+            self._calendar,
+        )
+        self.delete_project = _action(
+            window,
+            QCoreApplication.translate("SetupCommands", "&Delete Project…"),
+            "delete",
+            self._delete_project,
+        )
         self.client_properties = _action(
-            window, "P&roperties…", "settings", self._client_properties
+            window,
+            QCoreApplication.translate("SetupCommands", "P&roperties…"),
+            "settings",
+            self._client_properties,
         )
         self.client_properties.setObjectName("clientProperties")
-        self.delete_client = _action(window, "&Delete Client…", "delete", self._delete_client)
+        self.delete_client = _action(
+            window,
+            QCoreApplication.translate("SetupCommands", "&Delete Client…"),
+            "delete",
+            self._delete_client,
+        )
 
         window.editor.sig_changed.connect(self._on_edited)
         window.navigator.selectionModel().selectionChanged.connect(self.update_actions)
@@ -73,8 +114,8 @@ class SetupCommands(QObject):
         project = (self.project_properties, self.calendar, None, self.delete_project)
         client = (self.client_properties, None, self.delete_client)
         return (
-            MenuPart("&Project", project, self.update_actions),
-            MenuPart("&Client", client, self.update_actions),
+            MenuPart(QCoreApplication.translate("Menu", "&Project"), project, self.update_actions),
+            MenuPart(QCoreApplication.translate("Menu", "&Client"), client, self.update_actions),
         )
 
     def update_actions(self) -> None:
@@ -130,7 +171,13 @@ class SetupCommands(QObject):
         try:
             module = importlib.import_module(CALENDAR_EDITOR)
         except ImportError:
-            QMessageBox.information(window, "Calendar", "The calendar editor is not installed.")
+            QMessageBox.information(
+                window,
+                QCoreApplication.translate("SetupCommands", "Calendar"),
+                QCoreApplication.translate(
+                    "SetupCommands", "The calendar editor is not installed."
+                ),
+            )
             return
         edit_calendar: Callable[..., object] = module.edit_calendar
         edit_calendar(window, window.editor, project_id)
@@ -142,13 +189,15 @@ class SetupCommands(QObject):
         if project_id is None:
             return
         summary = window.workspace.run(project_summary, project_id)
-        question = (
-            f"Delete project {summary.code} ({summary.name}) with its plan, risks, changes, "
-            "reports and billing?\n\nA backup of the workspace is written first: File › "
-            "Restore from Backup… brings the project back. Edit › Undo also does, from the "
-            "portfolio."
-        )
-        if not _confirmed(window, "Delete Project", question):
+        question = QCoreApplication.translate(
+            "SetupCommands",
+            "Delete project {code} ({name}) with its plan, risks, changes, reports and "
+            "billing?\n\nA backup of the workspace is written first: File › Restore from "
+            "Backup… brings the project back. Edit › Undo also does, from the portfolio.",
+        ).format(code=summary.code, name=summary.name)
+        if not _confirmed(
+            window, QCoreApplication.translate("SetupCommands", "Delete Project"), question
+        ):
             return
         if not self._backed_up():
             return
@@ -158,7 +207,12 @@ class SetupCommands(QObject):
         if window.editor.run(WORKSPACE_WIDE, edit(text, delete_project, project_id)) is REFUSED:
             window.select_project(summary.code)
             return
-        window.statusBar().showMessage(f"Project {summary.code} deleted", 10000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("SetupCommands", "Project {code} deleted").format(
+                code=summary.code
+            ),
+            10000,
+        )
 
     def _delete_client(self) -> None:
         window = self._window
@@ -166,11 +220,14 @@ class SetupCommands(QObject):
         if client_id is None:
             return
         name = self._client_name(client_id)
-        question = (
-            f"Delete client {name} with its contacts?\n\nA backup of the workspace is "
-            "written first: File › Restore from Backup… brings the client back."
-        )
-        if not _confirmed(window, "Delete Client", question):
+        question = QCoreApplication.translate(
+            "SetupCommands",
+            "Delete client {name} with its contacts?\n\nA backup of the workspace is written "
+            "first: File › Restore from Backup… brings the client back.",
+        ).format(name=name)
+        if not _confirmed(
+            window, QCoreApplication.translate("SetupCommands", "Delete Client"), question
+        ):
             return
         if not self._backed_up():
             return
@@ -179,7 +236,10 @@ class SetupCommands(QObject):
             return
         window.reload()
         window.select_portfolio(None)
-        window.statusBar().showMessage(f"Client {name} deleted", 10000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("SetupCommands", "Client {name} deleted").format(name=name),
+            10000,
+        )
 
     def _backed_up(self) -> bool:
         """Write a backup before a deletion; False (and said why) if it cannot be written."""
@@ -187,7 +247,9 @@ class SetupCommands(QObject):
         try:
             write_rotating_backup(window.workspace.path)
         except CpmError as exc:
-            show_error(window, "Backup before deleting", exc)
+            show_error(
+                window, QCoreApplication.translate("SetupCommands", "Backup before deleting"), exc
+            )
             return False
         return True
 

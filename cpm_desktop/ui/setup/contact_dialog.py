@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from cpm_desktop.services.portfolio.setup import ContactEntry
@@ -16,19 +17,27 @@ class ContactDialog(QDialog):
     def __init__(self, contact: ContactEntry | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._contact = contact or ContactEntry(None, "")
-        self.setWindowTitle("Contact" if contact is None else f"Contact — {contact.name}")
+        self.setWindowTitle(
+            QCoreApplication.translate("ContactDialog", "Contact")
+            if contact is None
+            else QCoreApplication.translate("ContactDialog", "Contact — {name}").format(
+                name=contact.name
+            )
+        )
         self.setMinimumWidth(420)
         self.name = QLineEdit(self._contact.name)
         self.name.setObjectName("contactName")
         self.role = QLineEdit(self._contact.role)
-        self.role.setPlaceholderText("e.g. Sponsor, Key user, Approver")
+        self.role.setPlaceholderText(
+            QCoreApplication.translate("ContactDialog", "e.g. Sponsor, Key user, Approver")
+        )
         self.email = QLineEdit(self._contact.email)
         self.phone = QLineEdit(self._contact.phone)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("&Role", self.role)
-        form.addRow("&E-mail", self.email)
-        form.addRow("&Phone", self.phone)
+        form.addRow(QCoreApplication.translate("ContactDialog", "&Name"), self.name)
+        form.addRow(QCoreApplication.translate("ContactDialog", "&Role"), self.role)
+        form.addRow(QCoreApplication.translate("ContactDialog", "&E-mail"), self.email)
+        form.addRow(QCoreApplication.translate("ContactDialog", "&Phone"), self.phone)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(ok_cancel_buttons(self, self._on_ok))
@@ -45,6 +54,10 @@ class ContactDialog(QDialog):
 
     def _on_ok(self) -> None:
         if not self.contact().name:
-            QMessageBox.warning(self, "Contact", "The contact's name cannot be empty.")
+            QMessageBox.warning(
+                self,
+                QCoreApplication.translate("ContactDialog", "Contact"),
+                QCoreApplication.translate("ContactDialog", "The contact's name cannot be empty."),
+            )
             return
         self.accept()

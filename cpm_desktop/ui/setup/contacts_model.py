@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from cpm_desktop.services.portfolio.setup import ContactEntry
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 
-COLUMNS = ("Name", "Role", "E-mail", "Phone")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ContactsModel", "Name"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Role"),
+    QT_TRANSLATE_NOOP("ContactsModel", "E-mail"),
+    QT_TRANSLATE_NOOP("ContactsModel", "Phone"),
+)
 
 
 class ContactsModel(RowTableModel[ContactEntry]):
     """Adapts ContactEntry objects (read-only cells: the contact form edits them)."""
 
     def __init__(self) -> None:
-        super().__init__(COLUMNS)
+        super().__init__([QCoreApplication.translate("ContactsModel", title) for title in COLUMNS])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self._row_for(index)

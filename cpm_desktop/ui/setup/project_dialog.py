@@ -13,6 +13,7 @@ import enum
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -44,12 +45,13 @@ from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.interchange.background import Report, run_with_progress
 from cpm_desktop.ui.interchange.report_dialog import ImportReportDialog
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.setup.client_dialog import ask_new_client
 from cpm_desktop.ui.setup.project_form import Person, ProjectForm
 from cpm_desktop.ui.undo import REFUSED, WORKSPACE_WIDE, Editor, edit
 
-OWN_CALENDAR = "Its own copy of the standard calendar"
-TITLE = "New Project"
+OWN_CALENDAR = QT_TRANSLATE_NOOP("NewProjectDialog", "Its own copy of the standard calendar")
+TITLE = QT_TRANSLATE_NOOP("NewProjectDialog", "New Project")
 
 
 class Source(enum.Enum):
@@ -72,17 +74,28 @@ class NewProjectDialog(QDialog):
         super().__init__(parent)
         self._editor = editor
         self._save = save
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(QCoreApplication.translate("NewProjectDialog", TITLE))
 
-        self.blank = QRadioButton("Blan&k")
+        self.blank = QRadioButton(QCoreApplication.translate("NewProjectDialog", "Blan&k"))
         self.blank.setChecked(True)
-        self.from_template = QRadioButton("From a project used as a tem&plate")
-        self.from_template.setToolTip(
-            "Copies its outline, durations, links, risk categories and billing split; "
-            "no dates, progress or history"
+        self.from_template = QRadioButton(
+            QCoreApplication.translate("NewProjectDialog", "From a project used as a tem&plate")
         )
-        self.from_file = QRadioButton("From a plan &file")
-        self.from_file.setToolTip("MS Project XML, GanttProject (.gan) or Planner (.planner)")
+        self.from_template.setToolTip(
+            QCoreApplication.translate(
+                "NewProjectDialog",
+                "Copies its outline, durations, links, risk categories and billing split; "
+                "no dates, progress or history",
+            )
+        )
+        self.from_file = QRadioButton(
+            QCoreApplication.translate("NewProjectDialog", "From a plan &file")
+        )
+        self.from_file.setToolTip(
+            QCoreApplication.translate(
+                "NewProjectDialog", "MS Project XML, GanttProject (.gan) or Planner (.planner)"
+            )
+        )
         self.sources = QButtonGroup(self)
         for button in (self.blank, self.from_template, self.from_file):
             self.sources.addButton(button)
@@ -90,8 +103,10 @@ class NewProjectDialog(QDialog):
         self.template.setObjectName("template")
         self.path = QLineEdit()
         self.path.setObjectName("planFile")
-        self.path.setPlaceholderText("The file's dates and calendar are kept")
-        self.browse = QPushButton("Bro&wse…")
+        self.path.setPlaceholderText(
+            QCoreApplication.translate("NewProjectDialog", "The file's dates and calendar are kept")
+        )
+        self.browse = QPushButton(QCoreApplication.translate("NewProjectDialog", "Bro&wse…"))
         self.browse.clicked.connect(self._browse)
         source = QGridLayout()
         source.addWidget(self.blank, 0, 0)
@@ -101,13 +116,15 @@ class NewProjectDialog(QDialog):
         source.addWidget(self.path, 2, 1)
         source.addWidget(self.browse, 2, 2)
         source.setColumnStretch(1, 1)
-        source_box = QGroupBox("Start from")
+        source_box = QGroupBox(QCoreApplication.translate("NewProjectDialog", "Start from"))
         source_box.setLayout(source)
 
         self.client = QComboBox()
         self.client.setObjectName("client")
         self.client.setMinimumContentsLength(24)
-        self.new_client = QPushButton("New Cli&ent…")
+        self.new_client = QPushButton(
+            QCoreApplication.translate("NewProjectDialog", "New Cli&ent…")
+        )
         self.new_client.clicked.connect(self._add_client)
         client_row = QWidget()
         client_layout = QHBoxLayout(client_row)
@@ -119,10 +136,15 @@ class NewProjectDialog(QDialog):
         self.calendar = QComboBox()
         self.calendar.setObjectName("calendar")
         self.calendar.setToolTip(
-            "A copy of the standard calendar the project may change alone, "
-            "or a calendar it shares with other projects"
+            QCoreApplication.translate(
+                "NewProjectDialog",
+                "A copy of the standard calendar the project may change alone, "
+                "or a calendar it shares with other projects",
+            )
         )
-        self.form.contract.addRow("C&alendar", self.calendar)
+        self.form.contract.addRow(
+            QCoreApplication.translate("NewProjectDialog", "C&alendar"), self.calendar
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(source_box)
@@ -153,7 +175,11 @@ class NewProjectDialog(QDialog):
         """The project to create; ValueError if an amount is not one or no client is chosen."""
         client_id = self.client_id()
         if client_id is None:
-            raise ValueError("Choose the project's client, or add one with New Client….")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "NewProjectDialog", "Choose the project's client, or add one with New Client…."
+                )
+            )
         fields = self.form.fields()
         return NewProject(
             client_id=client_id,
@@ -181,7 +207,7 @@ class NewProjectDialog(QDialog):
             for project in client.projects:
                 self.template.addItem(f"{project.code}  {project.name}", project.id)
         self.calendar.clear()
-        self.calendar.addItem(OWN_CALENDAR, None)
+        self.calendar.addItem(QCoreApplication.translate("NewProjectDialog", OWN_CALENDAR), None)
         for calendar in self._editor.workspace.run(calendars):
             self.calendar.addItem(_calendar_text(calendar), calendar.id)
 
@@ -226,7 +252,12 @@ class NewProjectDialog(QDialog):
 
     def _browse(self) -> None:
         folder = str(self._editor.workspace.path.parent)
-        name, _ = QFileDialog.getOpenFileName(self, "Start from a plan file", folder, IMPORT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("NewProjectDialog", "Start from a plan file"),
+            folder,
+            IMPORT_FILTER,
+        )
         if name:
             self.path.setText(name)
             if not self.form.name.text().strip():
@@ -239,9 +270,15 @@ class NewProjectDialog(QDialog):
 
 def _calendar_text(calendar: CalendarRecord) -> str:
     if calendar.is_default:
-        return f"Share the workspace's {calendar.name} calendar"
-    users = ", ".join(calendar.used_by) or "no project yet"
-    return f"Share {calendar.name} (used by {users})"
+        return QCoreApplication.translate(
+            "NewProjectDialog", "Share the workspace's {calendar} calendar"
+        ).format(calendar=calendar.name)
+    users = ", ".join(calendar.used_by) or QCoreApplication.translate(
+        "NewProjectDialog", "no project yet"
+    )
+    return QCoreApplication.translate(
+        "NewProjectDialog", "Share {calendar} (used by {users})"
+    ).format(calendar=calendar.name, users=users)
 
 
 def ask_new_project(parent: QWidget, editor: Editor) -> str | None:
@@ -256,7 +293,9 @@ def ask_new_project(parent: QWidget, editor: Editor) -> str | None:
         try:
             new = dialog.new_project()
         except ValueError as exc:
-            QMessageBox.warning(dialog, TITLE, str(exc))
+            QMessageBox.warning(
+                dialog, QCoreApplication.translate("NewProjectDialog", TITLE), str(exc)
+            )
             return False
         source = dialog.source()
         if source is Source.FILE:
@@ -285,20 +324,33 @@ def _import(dialog: NewProjectDialog, editor: Editor, new: NewProject) -> str | 
     """Import the dialog's file under its code and client; the code, or None if refused."""
     text = dialog.path.text().strip()
     if not text:
-        QMessageBox.warning(dialog, TITLE, "Choose the plan file to start from (Browse…).")
+        QMessageBox.warning(
+            dialog,
+            QCoreApplication.translate("NewProjectDialog", TITLE),
+            QCoreApplication.translate(
+                "NewProjectDialog", "Choose the plan file to start from (Browse…)."
+            ),
+        )
         return None
     path, client = Path(text), dialog.client.currentText()
 
     def job(report: Report) -> ImportResult:
-        report(f"Reading {path.name}…")
+        report(
+            QCoreApplication.translate("NewProjectDialog", "Reading {file}…").format(file=path.name)
+        )
         plan = read_plan_file(path)
-        report(f"Creating {len(plan.tasks):,} tasks and scheduling them…")
+        creating = QCoreApplication.translate(
+            "NewProjectDialog", "Creating {count} tasks and scheduling them…"
+        )
+        report(creating.format(count=f"{len(plan.tasks):,}"))
         return editor.workspace.run(import_as_project, plan, client, new)
 
     try:
-        result = run_with_progress(dialog, "Importing a plan", job)
+        result = run_with_progress(
+            dialog, QCoreApplication.translate("NewProjectDialog", "Importing a plan"), job
+        )
     except CpmError as exc:
-        show_error(dialog, TITLE, exc)
+        show_error(dialog, QCoreApplication.translate("NewProjectDialog", TITLE), exc)
         return None
     report = ImportReportDialog(result, dialog)
     report.exec()

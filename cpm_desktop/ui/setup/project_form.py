@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from cpm_desktop.domain import Cadence, ContractType
 from cpm_desktop.services.portfolio.projects import ProjectChanges
 from cpm_desktop.services.portfolio.views import ProjectSummary
+from cpm_desktop.texts import _
 from cpm_desktop.ui.formatting import (
     amount_entry_text,
     entry_date_format,
@@ -33,8 +35,9 @@ from cpm_desktop.ui.formatting import (
     py_date,
     qdate,
 )
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 
-NO_SPONSOR = "(no sponsor yet)"
+NO_SPONSOR = QT_TRANSLATE_NOOP("ProjectForm", "(no sponsor yet)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,21 +74,32 @@ class ProjectForm(QWidget):
         self.code = QLineEdit()
         self.code.setObjectName("projectCode")
         self.code.setMaxLength(20)
-        self.code.setToolTip("1–20 letters, digits, '.', '_' or '-'; unique in the workspace")
-        self.code.setPlaceholderText("e.g. ACME-WMS")
+        self.code.setToolTip(
+            QCoreApplication.translate(
+                "ProjectForm", "1–20 letters, digits, '.', '_' or '-'; unique in the workspace"
+            )
+        )
+        self.code.setPlaceholderText(QCoreApplication.translate("ProjectForm", "e.g. ACME-WMS"))
         self.name = QLineEdit()
         self.name.setObjectName("projectName")
         self.sponsor = QComboBox()
         self.sponsor.setObjectName("sponsor")
         self.sponsor.setToolTip(
-            "The client's contact who sponsors the project (Client › Properties adds people)"
+            QCoreApplication.translate(
+                "ProjectForm",
+                "The client's contact who sponsors the project (Client › Properties adds people)",
+            )
         )
         self.manager = QLineEdit()
         self.manager.setObjectName("manager")
         self.objective = QPlainTextEdit()
         self.objective.setObjectName("objective")
         self.objective.setTabChangesFocus(True)
-        self.objective.setPlaceholderText("What the client gets, and how success is measured")
+        self.objective.setPlaceholderText(
+            QCoreApplication.translate(
+                "ProjectForm", "What the client gets, and how success is measured"
+            )
+        )
         self.objective.setFixedHeight(self.objective.fontMetrics().lineSpacing() * 4 + 14)
 
         self.start_date = QDateEdit()
@@ -96,42 +110,58 @@ class ProjectForm(QWidget):
         self.currency = QLineEdit()
         self.currency.setObjectName("currency")
         self.currency.setMaxLength(3)
-        self.currency.setToolTip("The ISO code the project is priced in: EUR, CHF, USD…")
+        self.currency.setToolTip(
+            QCoreApplication.translate(
+                "ProjectForm", "The ISO code the project is priced in: EUR, CHF, USD…"
+            )
+        )
         self.budget = QLineEdit("0")
         self.budget.setObjectName("budget")
-        self.budget.setToolTip("The cost the delivery team may spend")
+        self.budget.setToolTip(
+            QCoreApplication.translate("ProjectForm", "The cost the delivery team may spend")
+        )
         self.contract_value = QLineEdit("0")
         self.contract_value.setObjectName("contractValue")
-        self.contract_value.setToolTip("What the client pays")
+        self.contract_value.setToolTip(
+            QCoreApplication.translate("ProjectForm", "What the client pays")
+        )
         self.contract_type = QComboBox()
         self.contract_type.setObjectName("contractType")
         for kind in ContractType:
-            self.contract_type.addItem(kind.label, kind)
+            self.contract_type.addItem(_(kind.label), kind)
         self.cadence = QComboBox()
         self.cadence.setObjectName("cadence")
         self.cadence.setToolTip(
-            "How often a status report is due: it suggests the next status date"
+            QCoreApplication.translate(
+                "ProjectForm", "How often a status report is due: it suggests the next status date"
+            )
         )
         for cadence in Cadence:
-            self.cadence.addItem(cadence.label, cadence)
+            self.cadence.addItem(_(cadence.label), cadence)
 
         self.who = QFormLayout()
-        self.who.addRow("C&lient", client_row)
-        self.who.addRow("&Code", self.code)
-        self.who.addRow("&Name", self.name)
-        self.who.addRow("&Sponsor", self.sponsor)
-        self.who.addRow("Project &manager", self.manager)
-        self.who.addRow("&Objective", self.objective)
+        self.who.addRow(QCoreApplication.translate("ProjectForm", "C&lient"), client_row)
+        self.who.addRow(QCoreApplication.translate("ProjectForm", "&Code"), self.code)
+        self.who.addRow(QCoreApplication.translate("ProjectForm", "&Name"), self.name)
+        self.who.addRow(QCoreApplication.translate("ProjectForm", "&Sponsor"), self.sponsor)
+        self.who.addRow(QCoreApplication.translate("ProjectForm", "Project &manager"), self.manager)
+        self.who.addRow(QCoreApplication.translate("ProjectForm", "&Objective"), self.objective)
         self.contract = QFormLayout()
-        self.contract.addRow("S&tart date", self.start_date)
-        self.contract.addRow("C&urrency", self.currency)
-        self.contract.addRow("&Budget", self.budget)
-        self.contract.addRow("Contract &value", self.contract_value)
-        self.contract.addRow("Contract t&ype", self.contract_type)
-        self.contract.addRow("&Reporting", self.cadence)
-        left = QGroupBox("Project")
+        self.contract.addRow(
+            QCoreApplication.translate("ProjectForm", "S&tart date"), self.start_date
+        )
+        self.contract.addRow(QCoreApplication.translate("ProjectForm", "C&urrency"), self.currency)
+        self.contract.addRow(QCoreApplication.translate("ProjectForm", "&Budget"), self.budget)
+        self.contract.addRow(
+            QCoreApplication.translate("ProjectForm", "Contract &value"), self.contract_value
+        )
+        self.contract.addRow(
+            QCoreApplication.translate("ProjectForm", "Contract t&ype"), self.contract_type
+        )
+        self.contract.addRow(QCoreApplication.translate("ProjectForm", "&Reporting"), self.cadence)
+        left = QGroupBox(QCoreApplication.translate("ProjectForm", "Project"))
         left.setLayout(self.who)
-        right = QGroupBox("Contract")
+        right = QGroupBox(QCoreApplication.translate("ProjectForm", "Contract"))
         right.setLayout(self.contract)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -142,7 +172,7 @@ class ProjectForm(QWidget):
     def set_people(self, people: Sequence[Person], sponsor_id: int | None) -> None:
         """Offer the client's contacts as sponsor, `sponsor_id` chosen (None: no sponsor)."""
         self.sponsor.clear()
-        self.sponsor.addItem(NO_SPONSOR, None)
+        self.sponsor.addItem(QCoreApplication.translate("ProjectForm", NO_SPONSOR), None)
         for person in people:
             text = f"{person.name} — {person.role}" if person.role else person.name
             self.sponsor.addItem(text, person.id)
@@ -171,8 +201,14 @@ class ProjectForm(QWidget):
             sponsor_id=self.sponsor.currentData(),
             start_date=py_date(self.start_date.date()),
             currency=self.currency.text(),
-            budget=_money(self.budget.text(), "budget"),
-            contract_value=_money(self.contract_value.text(), "contract value"),
+            budget=_money(
+                self.budget.text(),
+                QCoreApplication.translate("ProjectForm", "The budget: {reason}"),
+            ),
+            contract_value=_money(
+                self.contract_value.text(),
+                QCoreApplication.translate("ProjectForm", "The contract value: {reason}"),
+            ),
             contract_type=ContractType(self.contract_type.currentData()),
             cadence=Cadence(self.cadence.currentData()),
         )
@@ -217,8 +253,9 @@ def changed_fields(summary: ProjectSummary, fields: ProjectFields) -> ProjectCha
     return found
 
 
-def _money(text: str, what: str) -> Decimal:
+def _money(text: str, problem: str) -> Decimal:
+    """The amount in `text`; ValueError saying `problem` ("The budget: {reason}") if none."""
     try:
         return parse_money(text)
     except ValueError as exc:
-        raise ValueError(f"The {what}: {exc}") from None
+        raise ValueError(problem.format(reason=exc)) from None

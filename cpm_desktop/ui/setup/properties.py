@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,13 +20,18 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.services.portfolio.setup import save_project
 from cpm_desktop.services.portfolio.views import ProjectSummary, client_contacts, project_summary
+from cpm_desktop.texts import _
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.setup.project_form import Person, ProjectForm, changed_fields
 from cpm_desktop.ui.undo import REFUSED, Editor, edit
 
-OPEN_BOOK_TEXT = "Open-book: the client may see cost figures"
+OPEN_BOOK_TEXT = QT_TRANSLATE_NOOP(
+    "ProjectPropertiesDialog", "Open-book: the client may see cost figures"
+)
+TITLE = QT_TRANSLATE_NOOP("ProjectPropertiesDialog", "Project Properties")
 
 
 class ProjectPropertiesDialog(QDialog):
@@ -43,28 +49,52 @@ class ProjectPropertiesDialog(QDialog):
         self.summary = summary
         self._save = save
         closed = summary.is_closed
-        state = " (closed, read-only)" if closed else ""
-        self.setWindowTitle(f"Project Properties — {summary.code}{state}")
+        title = (
+            QCoreApplication.translate(
+                "ProjectPropertiesDialog", "Project Properties — {code} (closed, read-only)"
+            )
+            if closed
+            else QCoreApplication.translate(
+                "ProjectPropertiesDialog", "Project Properties — {code}"
+            )
+        )
+        self.setWindowTitle(title.format(code=summary.code))
         client = QLabel(summary.client)
         # A label grows with its row otherwise, its text sinking below the row's title.
         client.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.form = ProjectForm(client)
         self.form.set_people(people, summary.sponsor_id)
         self.form.load(summary)
-        self.open_book = QCheckBox(OPEN_BOOK_TEXT)
+        self.open_book = QCheckBox(
+            QCoreApplication.translate("ProjectPropertiesDialog", OPEN_BOOK_TEXT)
+        )
         self.open_book.setObjectName("openBook")
         self.open_book.setToolTip(
-            "Client exports then show the cost figures and budget; never the margin"
+            QCoreApplication.translate(
+                "ProjectPropertiesDialog",
+                "Client exports then show the cost figures and budget; never the margin",
+            )
         )
         self.open_book.setChecked(summary.open_book)
         self.form.contract.addRow("", self.open_book)
-        self.form.contract.addRow("Stage", QLabel(_stage_text(summary)))
-        self.calendar_button = QPushButton("Edit Cal&endar…")
-        self.calendar_button.setToolTip("Working days, holidays and exceptions of this project")
+        self.form.contract.addRow(
+            QCoreApplication.translate("ProjectPropertiesDialog", "Stage"),
+            QLabel(_stage_text(summary)),
+        )
+        self.calendar_button = QPushButton(
+            QCoreApplication.translate("ProjectPropertiesDialog", "Edit Cal&endar…")
+        )
+        self.calendar_button.setToolTip(
+            QCoreApplication.translate(
+                "ProjectPropertiesDialog", "Working days, holidays and exceptions of this project"
+            )
+        )
         self.calendar_button.setEnabled(edit_calendar is not None)
         if edit_calendar is not None:
             self.calendar_button.clicked.connect(edit_calendar)
-        self.form.contract.addRow("Calendar", self.calendar_button)
+        self.form.contract.addRow(
+            QCoreApplication.translate("ProjectPropertiesDialog", "Calendar"), self.calendar_button
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
@@ -72,8 +102,11 @@ class ProjectPropertiesDialog(QDialog):
             self.form.set_read_only()
             self.open_book.setEnabled(False)
             note = QLabel(
-                f"{summary.code} was closed on {date_text(summary.closed_on)}: reopen it "
-                "(Project menu) to change its properties."
+                QCoreApplication.translate(
+                    "ProjectPropertiesDialog",
+                    "{code} was closed on {date}: reopen it (Project menu) to change its "
+                    "properties.",
+                ).format(code=summary.code, date=date_text(summary.closed_on))
             )
             note.setWordWrap(True)
             layout.addWidget(note)
@@ -94,7 +127,9 @@ class ProjectPropertiesDialog(QDialog):
 
 
 def _stage_text(summary: ProjectSummary) -> str:
-    return f"{summary.stage.label} (moved by a stage gate)"
+    return QCoreApplication.translate(
+        "ProjectPropertiesDialog", "{stage} (moved by a stage gate)"
+    ).format(stage=_(summary.stage.label))
 
 
 def edit_project_properties(
@@ -114,7 +149,9 @@ def edit_project_properties(
         try:
             fields = dialog.form.fields()
         except ValueError as exc:
-            QMessageBox.warning(dialog, "Project Properties", str(exc))
+            QMessageBox.warning(
+                dialog, QCoreApplication.translate("ProjectPropertiesDialog", TITLE), str(exc)
+            )
             return False
         changes = changed_fields(summary, fields)
         open_book = dialog.open_book_change()
