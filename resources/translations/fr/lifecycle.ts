@@ -191,7 +191,7 @@
         <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="50"/>
         <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="115"/>
         <source>&amp;Stage Gate…</source>
-        <translation>&amp;Passage de phase…</translation>
+        <translation>Passage de p&amp;hase…</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="57"/>
@@ -216,12 +216,12 @@
     <message>
         <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="81"/>
         <source>Sho&amp;w Closed Projects</source>
-        <translation>Affic&amp;her les projets clôturés</translation>
+        <translation>A&amp;fficher les projets clôturés</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="107"/>
         <source>&amp;Stage Gate: {stage}…</source>
-        <translation>&amp;Passage de phase&#xa0;: {stage}…</translation>
+        <translation>Passage de p&amp;hase&#xa0;: {stage}…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="124"/>
