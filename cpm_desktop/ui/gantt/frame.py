@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from cpm_desktop.ui.formatting import qdate
@@ -65,7 +65,9 @@ def label_in_view(text: str, x: float, width: float, metrics: QFontMetricsF) -> 
 def label_text(bar: Bar) -> str:
     """Return the label beside a bar: the task's name, or a milestone's date."""
     if bar.kind is Kind.MILESTONE and bar.task.start is not None:
-        return QLocale().toString(qdate(bar.task.start), "d MMM")
+        # Qt's date format, the language's order of day and month (German "7. Sep").
+        day_month = QCoreApplication.translate("GanttChart", "d MMM")
+        return QLocale().toString(qdate(bar.task.start), day_month)
     return bar.task.name
 
 

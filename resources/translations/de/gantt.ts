@@ -110,5 +110,10 @@
         <source>Driven by: {driver}</source>
         <translation>Bestimmt durch: {driver}</translation>
     </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/gantt/frame.py" line="69"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
 </context>
 </TS>
