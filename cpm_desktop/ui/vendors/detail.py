@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Generic
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -26,6 +26,7 @@ from cpm_desktop.ui.vendors.columns import (
     COVER_LATE_COLUMN,
     INVOICE_AMOUNT_COLUMN,
     INVOICE_COLUMNS,
+    titled,
 )
 
 
@@ -75,9 +76,11 @@ class OrderDetail(QWidget):
         self.summary.setObjectName("orderSummary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(f"color: {colors().muted_text};")
-        self.covers = SmallTable[CoveredItem](COVER_COLUMNS, "orderCovers", COVER_LATE_COLUMN)
+        self.covers = SmallTable[CoveredItem](
+            titled(COVER_COLUMNS), "orderCovers", COVER_LATE_COLUMN
+        )
         self.invoices = SmallTable[InvoiceRow](
-            INVOICE_COLUMNS, "orderInvoices", INVOICE_AMOUNT_COLUMN
+            titled(INVOICE_COLUMNS), "orderInvoices", INVOICE_AMOUNT_COLUMN
         )
         self.covers_hint = muted_label("")
         self.covers_hint.setWordWrap(True)
@@ -93,15 +96,19 @@ class OrderDetail(QWidget):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(6)
-        body.addLayout(_section("What it covers", cover_actions))
+        covers = QCoreApplication.translate("OrderDetail", "What it covers")
+        body.addLayout(_section(covers, cover_actions))
         body.addWidget(self.covers.table)
         body.addWidget(self.covers_hint)
-        body.addLayout(_section("Invoices", invoice_actions))
+        invoices = QCoreApplication.translate("OrderDetail", "Invoices")
+        body.addLayout(_section(invoices, invoice_actions))
         body.addWidget(self.invoices.table)
         notes = QHBoxLayout()
         notes.setSpacing(28)
-        notes.addLayout(_note_column("What the vendor delivers", self.description), 1)
-        notes.addLayout(_note_column("Performance", self.performance), 1)
+        delivers = QCoreApplication.translate("OrderDetail", "What the vendor delivers")
+        notes.addLayout(_note_column(delivers, self.description), 1)
+        performance = QCoreApplication.translate("OrderDetail", "Performance")
+        notes.addLayout(_note_column(performance, self.performance), 1)
         body.addLayout(notes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
@@ -115,28 +122,42 @@ class OrderDetail(QWidget):
     def show_row(self, row: OrderRow | None) -> None:
         """Show `row` (None: a hint to select one)."""
         if row is None:
-            self.heading.setText("No purchase order selected")
+            self.heading.setText(
+                QCoreApplication.translate("OrderDetail", "No purchase order selected")
+            )
             self.summary.setText(
-                "Select an order in the table to see what it covers and its invoices."
+                QCoreApplication.translate(
+                    "OrderDetail",
+                    "Select an order in the table to see what it covers and its invoices.",
+                )
             )
             self.covers.show(())
             self.invoices.show(())
             self.body.hide()
             return
         self.body.show()
-        self.heading.setText(f"PO {row.number}  ·  {row.vendor}")
-        self.summary.setText(summary_text(row))
+        self.heading.setText(
+            QCoreApplication.translate("OrderDetail", "PO {number}").format(number=row.number)
+            + f"  ·  {row.vendor}"
+        )
+        self.summary.setText(self._summary_text(row))
         self.covers.show(row.items)
         late = len(row.late_items)
-        self.covers_hint.setText(
-            "Cover the tasks and deliverables the vendor delivers: late ones show here and, "
-            "for tasks, as risks in the Risks tab."
-            if not row.items
-            else f"{late} of {len(row.items)} late; the late tasks not yet done show as "
-            "risks in the Risks tab."
-            if late
-            else "Everything covered is on time."
-        )
+        if not row.items:
+            hint = QCoreApplication.translate(
+                "OrderDetail",
+                "Cover the tasks and deliverables the vendor delivers: late ones show here and, "
+                "for tasks, as risks in the Risks tab.",
+            )
+        elif late:
+            hint = QCoreApplication.translate(
+                "OrderDetail",
+                "{late} of {count} late; the late tasks not yet done show as risks in the "
+                "Risks tab.",
+            ).format(late=late, count=len(row.items))
+        else:
+            hint = QCoreApplication.translate("OrderDetail", "Everything covered is on time.")
+        self.covers_hint.setText(hint)
         self.invoices.show(row.invoices)
         for label, text in (
             (self.description, row.description),
@@ -145,21 +166,36 @@ class OrderDetail(QWidget):
             label.setText(text or "—")
             label.setEnabled(bool(text))  # a muted dash reads as "none"
 
-
-def summary_text(row: OrderRow) -> str:
-    """'Placed 01 Oct 2026 · 48,000 EUR ordered · 24,000 EUR invoiced · 24,000 EUR remain'."""
-    parts = [f"Placed {short_date_text(row.placed_on)}" if row.placed_on else "Not dated"]
-    parts.append(f"{money_text(row.value, row.currency)} ordered")
-    count = len(row.invoices)
-    parts.append(
-        f"{money_text(row.invoiced, row.currency)} invoiced "
-        f"({count} invoice{'s' if count != 1 else ''})"
-    )
-    if row.over_order:
-        parts.append(f"{money_text(-row.remaining, row.currency)} over the order")
-    else:
-        parts.append(f"{money_text(row.remaining, row.currency)} remain committed")
-    return " · ".join(parts)
+    def _summary_text(self, row: OrderRow) -> str:
+        """'Placed 01 Oct 2026 · 48,000 EUR ordered · 24,000 EUR invoiced (2 invoices) ·
+        24,000 EUR remain committed'."""
+        parts = [
+            QCoreApplication.translate("OrderDetail", "Placed {day}").format(
+                day=short_date_text(row.placed_on)
+            )
+            if row.placed_on
+            else QCoreApplication.translate("OrderDetail", "Not dated")
+        ]
+        parts.append(
+            QCoreApplication.translate("OrderDetail", "{amount} ordered").format(
+                amount=money_text(row.value, row.currency)
+            )
+        )
+        count = len(row.invoices)
+        # %n through self.tr: pyside6-lupdate sees a variable count only there.
+        invoiced = (
+            QCoreApplication.translate("OrderDetail", "{amount} invoiced (1 invoice)")
+            if count == 1
+            else self.tr("{amount} invoiced (%n invoices)", None, count)
+        )
+        parts.append(invoiced.format(amount=money_text(row.invoiced, row.currency)))
+        if row.over_order:
+            over = QCoreApplication.translate("OrderDetail", "{amount} over the order")
+            parts.append(over.format(amount=money_text(-row.remaining, row.currency)))
+        else:
+            remain = QCoreApplication.translate("OrderDetail", "{amount} remain committed")
+            parts.append(remain.format(amount=money_text(row.remaining, row.currency)))
+        return " · ".join(parts)
 
 
 def _section(title: str, actions: Sequence[QAction]) -> QHBoxLayout:

@@ -9,10 +9,12 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from cpm_desktop.services.vendors.views import InvoiceRow, OrderRow, VendorRow
 from cpm_desktop.ui.formatting import amount_entry_text, parse_money
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import (
     RecordDialog,
     Submit,
@@ -22,7 +24,7 @@ from cpm_desktop.ui.project_records.record_dialog import (
 )
 
 CURRENCIES = ("EUR", "CHF", "USD", "GBP")  # offered; any three-letter code may be typed
-NOT_CHARGED = "— (no task)"
+NOT_CHARGED = QT_TRANSLATE_NOOP("InvoiceDialog", "— (no task)")
 Choice = tuple[object, str]  # what the service takes, and what the list shows
 
 
@@ -30,15 +32,28 @@ class VendorDialog(RecordDialog):
     """A supplier company: its name, who to call, notes."""
 
     def __init__(self, row: VendorRow | None, submit: Submit, parent: QWidget | None = None):
-        super().__init__("Add vendor" if row is None else f"Edit {row.name}", submit, parent)
+        title = (
+            QCoreApplication.translate("VendorDialog", "Add vendor")
+            if row is None
+            else QCoreApplication.translate("VendorDialog", "Edit {name}").format(name=row.name)
+        )
+        super().__init__(title, submit, parent)
         self.name = QLineEdit(row.name if row else "")
-        self.name.setPlaceholderText("The company, as its invoices name it")
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("VendorDialog", "The company, as its invoices name it")
+        )
         self.contact = QLineEdit(row.contact if row else "")
-        self.contact.setPlaceholderText("Account manager, phone, e-mail")
-        self.notes = text_box(row.notes if row else "", "Framework contract, terms, anything", 3)
-        self.form.addRow("&Name", self.name)
-        self.form.addRow("&Contact", self.contact)
-        self.form.addRow("N&otes", self.notes)
+        self.contact.setPlaceholderText(
+            QCoreApplication.translate("VendorDialog", "Account manager, phone, e-mail")
+        )
+        self.notes = text_box(
+            row.notes if row else "",
+            QCoreApplication.translate("VendorDialog", "Framework contract, terms, anything"),
+            3,
+        )
+        self.form.addRow(QCoreApplication.translate("VendorDialog", "&Name"), self.name)
+        self.form.addRow(QCoreApplication.translate("VendorDialog", "&Contact"), self.contact)
+        self.form.addRow(QCoreApplication.translate("VendorDialog", "N&otes"), self.notes)
 
     def values(self) -> dict[str, Any]:
         """The keywords of add_vendor / edit_vendor."""
@@ -61,7 +76,13 @@ class OrderDialog(RecordDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        title = "Add purchase order" if row is None else f"Edit PO {row.number}"
+        title = (
+            QCoreApplication.translate("OrderDialog", "Add purchase order")
+            if row is None
+            else QCoreApplication.translate("OrderDialog", "Edit PO {number}").format(
+                number=row.number
+            )
+        )
         super().__init__(title, submit, parent)
         self.vendor = QComboBox()
         for vendor in vendors:
@@ -69,23 +90,38 @@ class OrderDialog(RecordDialog):
         if row is not None:
             self.vendor.setCurrentIndex(max(0, self.vendor.findData(row.vendor_id)))
         self.number = QLineEdit(row.number if row else "")
-        self.number.setPlaceholderText("The order or contract number")
+        self.number.setPlaceholderText(
+            QCoreApplication.translate("OrderDialog", "The order or contract number")
+        )
         self.value = QLineEdit(amount_entry_text(row.value) if row else "")
-        self.value.setPlaceholderText("The order's value")
+        self.value.setPlaceholderText(
+            QCoreApplication.translate("OrderDialog", "The order's value")
+        )
         self.currency = _currency_box(row.currency if row else currency, currency)
         self.placed_on = date_field(row.placed_on if row and row.placed_on else dt.date.today())
         self.description = text_box(
-            row.description if row else "", "What the vendor delivers under this order", 3
+            row.description if row else "",
+            QCoreApplication.translate("OrderDialog", "What the vendor delivers under this order"),
+            3,
         )
         self.performance = text_box(
-            row.performance if row else "", "How the vendor performs: quality, dates, contact", 3
+            row.performance if row else "",
+            QCoreApplication.translate(
+                "OrderDialog", "How the vendor performs: quality, dates, contact"
+            ),
+            3,
         )
-        self.form.addRow("&Vendor", self.vendor)
-        self.form.addRow("&Number", self.number)
-        self.form.addRow(_buddy("&Value", self.value), _pair(self.value, self.currency))
-        self.form.addRow("&Placed on", self.placed_on)
-        self.form.addRow("&Delivers", self.description)
-        self.form.addRow("P&erformance", self.performance)
+        self.form.addRow(QCoreApplication.translate("OrderDialog", "&Vendor"), self.vendor)
+        self.form.addRow(QCoreApplication.translate("OrderDialog", "&Number"), self.number)
+        self.form.addRow(
+            _buddy(QCoreApplication.translate("OrderDialog", "&Value"), self.value),
+            _pair(self.value, self.currency),
+        )
+        self.form.addRow(QCoreApplication.translate("OrderDialog", "&Placed on"), self.placed_on)
+        self.form.addRow(QCoreApplication.translate("OrderDialog", "&Delivers"), self.description)
+        self.form.addRow(
+            QCoreApplication.translate("OrderDialog", "P&erformance"), self.performance
+        )
 
     def values(self) -> dict[str, Any]:
         """The keywords of add_order / edit_order."""
@@ -111,16 +147,28 @@ class InvoiceDialog(RecordDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        title = "Record invoice" if row is None else f"Edit invoice {row.number}"
-        super().__init__(f"{title} — PO {order.number}, {order.vendor}", submit, parent)
+        title = (
+            QCoreApplication.translate("InvoiceDialog", "Record invoice — PO {order}, {vendor}")
+            if row is None
+            else QCoreApplication.translate(
+                "InvoiceDialog", "Edit invoice {number} — PO {order}, {vendor}"
+            )
+        ).format(number=row.number if row else "", order=order.number, vendor=order.vendor)
+        super().__init__(title, submit, parent)
         self.number = QLineEdit(row.number if row else "")
-        self.number.setPlaceholderText("The vendor's invoice number")
+        self.number.setPlaceholderText(
+            QCoreApplication.translate("InvoiceDialog", "The vendor's invoice number")
+        )
         self.received_on = date_field(row.received_on if row else dt.date.today())
         self.amount = QLineEdit(amount_entry_text(row.amount) if row else "")
         remaining = amount_entry_text(order.remaining)
-        self.amount.setPlaceholderText(f"In {order.currency}; {remaining} remain on the order")
+        self.amount.setPlaceholderText(
+            QCoreApplication.translate(
+                "InvoiceDialog", "In {currency}; {remaining} remain on the order"
+            ).format(currency=order.currency, remaining=remaining)
+        )
         self.task = QComboBox()
-        self.task.addItem(NOT_CHARGED, None)
+        self.task.addItem(QCoreApplication.translate("InvoiceDialog", NOT_CHARGED), None)
         for task_id, text in tasks:
             self.task.addItem(text, task_id)
         self.task.setMaximumWidth(520)  # long names elide rather than widen the dialog
@@ -128,12 +176,21 @@ class InvoiceDialog(RecordDialog):
         wanted = row.task_id if row is not None else covered
         self.task.setCurrentIndex(max(0, self.task.findData(wanted)))
         self.note = QLineEdit(row.note if row else "")
-        self.note.setPlaceholderText("What it bills: a milestone, a delivery")
-        self.form.addRow("&Invoice number", self.number)
-        self.form.addRow("&Received on", self.received_on)
-        self.form.addRow(f"&Amount ({order.currency})", self.amount)
-        self.form.addRow("&Charged to", self.task)
-        self.form.addRow("N&ote", self.note)
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("InvoiceDialog", "What it bills: a milestone, a delivery")
+        )
+        amount = QCoreApplication.translate("InvoiceDialog", "&Amount ({currency})").format(
+            currency=order.currency
+        )
+        rows = (
+            (QCoreApplication.translate("InvoiceDialog", "&Invoice number"), self.number),
+            (QCoreApplication.translate("InvoiceDialog", "&Received on"), self.received_on),
+            (amount, self.amount),
+            (QCoreApplication.translate("InvoiceDialog", "&Charged to"), self.task),
+            (QCoreApplication.translate("InvoiceDialog", "N&ote"), self.note),
+        )
+        for label, field in rows:
+            self.form.addRow(label, field)
 
     def values(self) -> dict[str, Any]:
         """The keywords of add_invoice / edit_invoice."""
@@ -157,26 +214,43 @@ class CoverDialog(RecordDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"PO {order.number} covers…", submit, parent)
+        super().__init__(
+            QCoreApplication.translate("CoverDialog", "PO {number} covers…").format(
+                number=order.number
+            ),
+            submit,
+            parent,
+        )
         self.target = QComboBox()
         self.target.setMaximumWidth(560)
+        task = QCoreApplication.translate("CoverDialog", "Task {task}")
         for task_id, text in tasks:
-            self.target.addItem(f"Task {text}", ("task_id", task_id))
+            self.target.addItem(task.format(task=text), ("task_id", task_id))
+        deliverable = QCoreApplication.translate("CoverDialog", "Deliverable {deliverable}")
         for deliverable_id, text in deliverables:
-            self.target.addItem(f"Deliverable {text}", ("deliverable_id", deliverable_id))
+            self.target.addItem(
+                deliverable.format(deliverable=text), ("deliverable_id", deliverable_id)
+            )
         hint = QLabel(
-            "A covered task is late when it finishes after its baseline; a covered "
-            "deliverable when it is overdue. Late tasks show in the Risks tab."
+            QCoreApplication.translate(
+                "CoverDialog",
+                "A covered task is late when it finishes after its baseline; a covered "
+                "deliverable when it is overdue. Late tasks show in the Risks tab.",
+            )
         )
         hint.setWordWrap(True)
-        self.form.addRow("&Covers", self.target)
+        self.form.addRow(QCoreApplication.translate("CoverDialog", "&Covers"), self.target)
         self.form.addRow("", hint)
 
     def values(self) -> dict[str, Any]:
         """task_id=… or deliverable_id=…, the keyword of cover."""
         chosen = self.target.currentData()
         if chosen is None:
-            raise ValueError("Everything of the plan is covered already.")
+            raise ValueError(
+                QCoreApplication.translate(
+                    "CoverDialog", "Everything of the plan is covered already."
+                )
+            )
         key, ident = chosen
         return {key: ident}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cpm_desktop.services.deliverables.views import deliverables
@@ -33,6 +33,7 @@ from cpm_desktop.ui.vendors.columns import (
     LATE_COLUMN,
     ORDER_COLUMNS,
     summary_line,
+    titled,
 )
 from cpm_desktop.ui.vendors.detail import OrderDetail
 from cpm_desktop.ui.vendors.dialogs import CoverDialog, InvoiceDialog, OrderDialog, VendorDialog
@@ -56,10 +57,13 @@ class VendorsPage(RecordPanel[OrderRow]):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(
             editor,
-            ORDER_COLUMNS,
-            "No purchase orders yet. Record what the project buys from vendors: the order's "
-            "number and value, the tasks and deliverables it covers, and the invoices as they "
-            "come in.",
+            titled(ORDER_COLUMNS),
+            QCoreApplication.translate(
+                "VendorsPage",
+                "No purchase orders yet. Record what the project buys from vendors: the order's "
+                "number and value, the tasks and deliverables it covers, and the invoices as "
+                "they come in.",
+            ),
             parent,
         )
         self.setObjectName("vendorsPage")
@@ -70,24 +74,50 @@ class VendorsPage(RecordPanel[OrderRow]):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self._rows: Sequence[OrderRow] = ()
         self.vendors_action = panel_action(
-            self, "team", "&Vendors…", "Add, edit and delete the workspace's vendors"
+            self,
+            "team",
+            QCoreApplication.translate("VendorsPage", "&Vendors…"),
+            QCoreApplication.translate(
+                "VendorsPage", "Add, edit and delete the workspace's vendors"
+            ),
         )
         self.vendors_action.triggered.connect(self.manage_vendors)
         self.bar.insertWidget(3, action_button(self.vendors_action))
         self.cover_action = panel_action(
-            self, "new", "&Cover…", "The order covers a task or deliverable of the plan"
+            self,
+            "new",
+            QCoreApplication.translate("VendorsPage", "&Cover…"),
+            QCoreApplication.translate(
+                "VendorsPage", "The order covers a task or deliverable of the plan"
+            ),
         )
         self.uncover_action = panel_action(
-            self, "delete", "&Remove", "The order no longer covers the selected item"
+            self,
+            "delete",
+            QCoreApplication.translate("VendorsPage", "&Remove"),
+            QCoreApplication.translate(
+                "VendorsPage", "The order no longer covers the selected item"
+            ),
         )
         self.add_invoice_action = panel_action(
-            self, "new", "Record &invoice…", "Record an invoice received against the order"
+            self,
+            "new",
+            QCoreApplication.translate("VendorsPage", "Record &invoice…"),
+            QCoreApplication.translate(
+                "VendorsPage", "Record an invoice received against the order"
+            ),
         )
         self.edit_invoice_action = panel_action(
-            self, "details", "Edit in&voice…", "Edit the selected invoice"
+            self,
+            "details",
+            QCoreApplication.translate("VendorsPage", "Edit in&voice…"),
+            QCoreApplication.translate("VendorsPage", "Edit the selected invoice"),
         )
         self.delete_invoice_action = panel_action(
-            self, "delete", "Delete invoi&ce", "Delete the selected invoice"
+            self,
+            "delete",
+            QCoreApplication.translate("VendorsPage", "Delete invoi&ce"),
+            QCoreApplication.translate("VendorsPage", "Delete the selected invoice"),
         )
         self.cover_action.triggered.connect(self.cover_item)
         self.uncover_action.triggered.connect(self.uncover_item)
@@ -144,7 +174,11 @@ class VendorsPage(RecordPanel[OrderRow]):
             return
         if not self.editor.workspace.run(vendors):
             QMessageBox.information(
-                self, "Add purchase order", "An order is placed with a vendor: add it first."
+                self,
+                QCoreApplication.translate("VendorsPage", "Add purchase order"),
+                QCoreApplication.translate(
+                    "VendorsPage", "An order is placed with a vendor: add it first."
+                ),
             )
             if not VendorDialog(
                 None, lambda values: self.run_checked(add_edit(values)), self
@@ -169,8 +203,18 @@ class VendorsPage(RecordPanel[OrderRow]):
     def describe(self, row: OrderRow) -> str:
         """'PO 4500012345 of Zebra Technologies, with its 2 invoices'."""
         count = len(row.invoices)
-        invoices = f", with its {count} invoice{'s' if count != 1 else ''}" if count else ""
-        return f"PO {row.number} of {row.vendor}{invoices}"
+        # Two or more always take the plural, in English, German and French alike.
+        if count == 1:
+            text = QCoreApplication.translate(
+                "VendorsPage", "PO {number} of {vendor}, with its 1 invoice"
+            )
+        elif count:
+            text = QCoreApplication.translate(
+                "VendorsPage", "PO {number} of {vendor}, with its {count} invoices"
+            )
+        else:
+            text = QCoreApplication.translate("VendorsPage", "PO {number} of {vendor}")
+        return text.format(number=row.number, vendor=row.vendor, count=count)
 
     # -- the selected order --------------------------------------------------------------
 
@@ -192,7 +236,11 @@ class VendorsPage(RecordPanel[OrderRow]):
     def manage_vendors(self) -> None:
         """The workspace's vendors, to add, edit and delete."""
         if self.project_id is None:
-            QMessageBox.information(self, "Vendors", "Open a project to change its vendors.")
+            QMessageBox.information(
+                self,
+                QCoreApplication.translate("VendorsPage", "Vendors"),
+                QCoreApplication.translate("VendorsPage", "Open a project to change its vendors."),
+            )
             return
         VendorListDialog(self.editor.workspace, self.run_checked, self).exec()
 
@@ -227,7 +275,7 @@ class VendorsPage(RecordPanel[OrderRow]):
             edit(f"Remove {item.reference} from PO {order.number}", uncover, item.id)
         )
         if problem:
-            QMessageBox.warning(self, "Remove", problem)
+            QMessageBox.warning(self, QCoreApplication.translate("VendorsPage", "Remove"), problem)
 
     def add_invoice(self) -> None:
         """Record an invoice received against the selected order."""
@@ -260,13 +308,21 @@ class VendorsPage(RecordPanel[OrderRow]):
         invoice = self.detail.invoices.current()
         if invoice is None:
             return
-        if not _confirmed(self, "Delete invoice", f"invoice {invoice.number}"):
+        title = QCoreApplication.translate("VendorsPage", "Delete invoice")
+        answer = QMessageBox.question(
+            self,
+            title,
+            QCoreApplication.translate(
+                "VendorsPage", "Delete invoice {number}?\n\nEdit › Undo brings it back."
+            ).format(number=invoice.number),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
             return
         problem = self.run_checked(
             edit(f"Delete invoice {invoice.number}", delete_invoice, invoice.id)
         )
         if problem:
-            QMessageBox.warning(self, "Delete invoice", problem)
+            QMessageBox.warning(self, title, problem)
 
     def _leaf_tasks(self) -> list[tuple[object, str]]:
         """The tasks an invoice may be charged to: work, not summaries."""
@@ -274,8 +330,3 @@ class VendorsPage(RecordPanel[OrderRow]):
         assert pid is not None  # an order is selected: a project is shown
         rows = self.editor.workspace.run(task_rows, pid)
         return [(t.id, f"{t.wbs}  {t.name}") for t in rows if not t.is_summary]
-
-
-def _confirmed(parent: QWidget, title: str, what: str) -> bool:
-    answer = QMessageBox.question(parent, title, f"Delete {what}?\n\nEdit › Undo brings it back.")
-    return answer == QMessageBox.StandardButton.Yes

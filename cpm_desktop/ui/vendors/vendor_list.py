@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,23 +19,33 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.services.vendors.vendors import add_vendor, delete_vendor, edit_vendor
 from cpm_desktop.services.vendors.views import VendorRow, vendors
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.table_model import SORT_ROLE, Column, ColumnTableModel
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.selection import current_record, select_record
 from cpm_desktop.ui.records.widgets import action_button, panel_action
 from cpm_desktop.ui.undo import Edit, edit
+from cpm_desktop.ui.vendors.columns import titled
 from cpm_desktop.ui.vendors.dialogs import VendorDialog
 from cpm_desktop.workspace import Workspace
 
 Run = Callable[[Edit[Any]], str | None]
 """Makes an edit one undoable step unless the service refuses it; the refusal, if any."""
 
+# The titles are marked here and translated where shown (`titled`, context "VendorColumns").
 COLUMNS: tuple[Column[VendorRow], ...] = (
-    Column("Vendor", lambda r: r.name, max_width=260),
-    Column("Contact", lambda r: r.contact or "—", max_width=220),
-    Column("Orders", lambda r: str(r.orders), sort=lambda r: r.orders, align=ALIGN_RIGHT),
-    Column("Notes", lambda r: r.notes or "—", stretch=True),
+    Column(QT_TRANSLATE_NOOP("VendorColumns", "Vendor"), lambda r: r.name, max_width=260),
+    Column(
+        QT_TRANSLATE_NOOP("VendorColumns", "Contact"), lambda r: r.contact or "—", max_width=220
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("VendorColumns", "Orders"),
+        lambda r: str(r.orders),
+        sort=lambda r: r.orders,
+        align=ALIGN_RIGHT,
+    ),
+    Column(QT_TRANSLATE_NOOP("VendorColumns", "Notes"), lambda r: r.notes or "—", stretch=True),
 )
 
 
@@ -44,19 +54,34 @@ class VendorListDialog(QDialog):
 
     def __init__(self, workspace: Workspace, run: Run, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Vendors")
+        self.setWindowTitle(QCoreApplication.translate("VendorListDialog", "Vendors"))
         self.setMinimumSize(780, 380)
         self._workspace = workspace
         self._run = run
-        self.model = ColumnTableModel(COLUMNS)
+        self.model = ColumnTableModel(titled(COLUMNS))
         self.proxy = RecordProxy(self.model, SORT_ROLE)
         self.table = RecordTable(self.proxy)
         self.table.setObjectName("vendorList")
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.add_action = panel_action(self, "new", "&Add vendor…", "Add a supplier company")
-        self.edit_action = panel_action(self, "details", "&Edit…", "Edit the selected vendor")
+        self.add_action = panel_action(
+            self,
+            "new",
+            QCoreApplication.translate("VendorListDialog", "&Add vendor…"),
+            QCoreApplication.translate("VendorListDialog", "Add a supplier company"),
+        )
+        self.edit_action = panel_action(
+            self,
+            "details",
+            QCoreApplication.translate("VendorListDialog", "&Edit…"),
+            QCoreApplication.translate("VendorListDialog", "Edit the selected vendor"),
+        )
         self.delete_action = panel_action(
-            self, "delete", "&Delete", "Delete the selected vendor (one without orders)"
+            self,
+            "delete",
+            QCoreApplication.translate("VendorListDialog", "&Delete"),
+            QCoreApplication.translate(
+                "VendorListDialog", "Delete the selected vendor (one without orders)"
+            ),
         )
         self.add_action.triggered.connect(self.add)
         self.edit_action.triggered.connect(self.edit_current)
@@ -67,7 +92,11 @@ class VendorListDialog(QDialog):
         for action in (self.add_action, self.edit_action, self.delete_action):
             bar.addWidget(action_button(action))
         bar.addStretch(1)
-        hint = QLabel("Vendors are the workspace's: every project's orders name them.")
+        hint = QLabel(
+            QCoreApplication.translate(
+                "VendorListDialog", "Vendors are the workspace's: every project's orders name them."
+            )
+        )
         hint.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -118,14 +147,19 @@ class VendorListDialog(QDialog):
         row = self.current()
         if row is None:
             return
+        title = QCoreApplication.translate("VendorListDialog", "Delete vendor")
         answer = QMessageBox.question(
-            self, "Delete vendor", f"Delete {row.name}?\n\nEdit › Undo brings it back."
+            self,
+            title,
+            QCoreApplication.translate(
+                "VendorListDialog", "Delete {name}?\n\nEdit › Undo brings it back."
+            ).format(name=row.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         problem = self._run(edit(f"Delete vendor {row.name}", delete_vendor, row.id))
         if problem:
-            QMessageBox.warning(self, "Delete vendor", problem)
+            QMessageBox.warning(self, title, problem)
         self.refresh()
 
 
