@@ -318,17 +318,17 @@
     <message>
         <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="76"/>
         <source>1 task · {work} planned · change them in the task&apos;s form on the Timeline (Task Details…, Resources)</source>
-        <translation>1 Vorgang · {work} geplant · ändern im Formular des Vorgangs im Zeitplan (Vorgangsdetails…, Ressourcen)</translation>
+        <translation>1 Vorgang · {work} geplant · ändern im Formular des Vorgangs in der Zeitleiste (Vorgangsdetails…, Ressourcen)</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="82"/>
         <source>{count} tasks · {work} planned · change them in the task&apos;s form on the Timeline (Task Details…, Resources)</source>
-        <translation>{count} Vorgänge · {work} geplant · ändern im Formular des Vorgangs im Zeitplan (Vorgangsdetails…, Ressourcen)</translation>
+        <translation>{count} Vorgänge · {work} geplant · ändern im Formular des Vorgangs in der Zeitleiste (Vorgangsdetails…, Ressourcen)</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="88"/>
         <source>{name} has no task on {project}: assign it in a task&apos;s form on the Timeline (Task Details…, Resources).</source>
-        <translation>{name} hat keinen Vorgang in {project}: zuordnen im Formular eines Vorgangs im Zeitplan (Vorgangsdetails…, Ressourcen).</translation>
+        <translation>{name} hat keinen Vorgang in {project}: zuordnen im Formular eines Vorgangs in der Zeitleiste (Vorgangsdetails…, Ressourcen).</translation>
     </message>
 </context>
 <context>

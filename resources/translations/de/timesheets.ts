@@ -316,7 +316,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="202"/>
         <source>Nobody is assigned to a task of {code} yet. Assign people to tasks (Timeline, Assignments) and their weeks appear here, or import a timesheet.</source>
-        <translation>Noch niemand ist einem Vorgang von {code} zugeordnet. Ordnen Sie Vorgängen Personen zu (Zeitplan, Zuordnungen), dann erscheinen hier ihre Wochen, oder importieren Sie einen Stundenzettel.</translation>
+        <translation>Noch niemand ist einem Vorgang von {code} zugeordnet. Ordnen Sie Vorgängen Personen zu (Zeitleiste, Zuordnungen), dann erscheinen hier ihre Wochen, oder importieren Sie einen Stundenzettel.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="216"/>

@@ -308,7 +308,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/workload/page.py" line="192"/>
         <source>Nobody is planned on {code} in these weeks. Assign people to its tasks (Timeline, Task Details…) and their weekly load appears here.</source>
-        <translation>In diesen Wochen ist niemand für {code} eingeplant. Ordnen Sie den Vorgängen Personen zu (Zeitplan, Vorgangsdetails…), dann erscheint hier ihre wöchentliche Last.</translation>
+        <translation>In diesen Wochen ist niemand für {code} eingeplant. Ordnen Sie den Vorgängen Personen zu (Zeitleiste, Vorgangsdetails…), dann erscheint hier ihre wöchentliche Last.</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/workload/page.py" line="207"/>

@@ -318,17 +318,17 @@
     <message>
         <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="76"/>
         <source>1 task · {work} planned · change them in the task&apos;s form on the Timeline (Task Details…, Resources)</source>
-        <translation>1 tâche · {work} planifiées · à modifier dans le formulaire de la tâche, dans le Planning (Détails de la tâche…, Ressources)</translation>
+        <translation>1 tâche · {work} planifiées · à modifier dans le formulaire de la tâche, dans la Chronologie (Détails de la tâche…, Ressources)</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="82"/>
         <source>{count} tasks · {work} planned · change them in the task&apos;s form on the Timeline (Task Details…, Resources)</source>
-        <translation>{count} tâches · {work} planifiées · à modifier dans le formulaire de la tâche, dans le Planning (Détails de la tâche…, Ressources)</translation>
+        <translation>{count} tâches · {work} planifiées · à modifier dans le formulaire de la tâche, dans la Chronologie (Détails de la tâche…, Ressources)</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="88"/>
         <source>{name} has no task on {project}: assign it in a task&apos;s form on the Timeline (Task Details…, Resources).</source>
-        <translation>{name} n&apos;a aucune tâche sur {project} : affectez-la dans le formulaire d&apos;une tâche, dans le Planning (Détails de la tâche…, Ressources).</translation>
+        <translation>{name} n&apos;a aucune tâche sur {project} : affectez-la dans le formulaire d&apos;une tâche, dans la Chronologie (Détails de la tâche…, Ressources).</translation>
     </message>
 </context>
 <context>

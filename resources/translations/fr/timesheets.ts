@@ -316,7 +316,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="202"/>
         <source>Nobody is assigned to a task of {code} yet. Assign people to tasks (Timeline, Assignments) and their weeks appear here, or import a timesheet.</source>
-        <translation>Personne n&apos;est encore affecté à une tâche de {code}. Affectez des personnes aux tâches (Planning, Affectations) et leurs semaines apparaissent ici, ou importez une feuille de temps.</translation>
+        <translation>Personne n&apos;est encore affecté à une tâche de {code}. Affectez des personnes aux tâches (Chronologie, Affectations) et leurs semaines apparaissent ici, ou importez une feuille de temps.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="216"/>

@@ -308,7 +308,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/workload/page.py" line="192"/>
         <source>Nobody is planned on {code} in these weeks. Assign people to its tasks (Timeline, Task Details…) and their weekly load appears here.</source>
-        <translation>Personne n&apos;est planifié sur {code} pendant ces semaines. Affectez des personnes à ses tâches (Planning, Détails de la tâche…) et leur charge hebdomadaire apparaît ici.</translation>
+        <translation>Personne n&apos;est planifié sur {code} pendant ces semaines. Affectez des personnes à ses tâches (Chronologie, Détails de la tâche…) et leur charge hebdomadaire apparaît ici.</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/workload/page.py" line="207"/>
