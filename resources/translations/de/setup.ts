@@ -95,7 +95,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/setup/contact_dialog.py" line="32"/>
         <source>e.g. Sponsor, Key user, Approver</source>
-        <translation>z. B. Sponsor, Key-User, Freigeber</translation>
+        <translation>z. B. Auftraggeber, Key-User, Freigeber</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/setup/contact_dialog.py" line="37"/>
@@ -277,7 +277,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/setup/project_form.py" line="40"/>
         <source>(no sponsor yet)</source>
-        <translation>(noch kein Sponsor)</translation>
+        <translation>(noch kein Auftraggeber)</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/setup/project_form.py" line="78"/>
@@ -292,7 +292,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/setup/project_form.py" line="88"/>
         <source>The client&apos;s contact who sponsors the project (Client › Properties adds people)</source>
-        <translation>Der Kontakt des Kunden, der das Projekt sponsert (Kunde › Eigenschaften fügt Personen hinzu)</translation>
+        <translation>Der Kontakt des Kunden, der das Projekt beauftragt (Kunde › Eigenschaften fügt Personen hinzu)</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/setup/project_form.py" line="99"/>
@@ -337,7 +337,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/setup/project_form.py" line="146"/>
         <source>&amp;Sponsor</source>
-        <translation>&amp;Sponsor</translation>
+        <translation>Auf&amp;traggeber</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/setup/project_form.py" line="147"/>
@@ -435,7 +435,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/setup/properties.py" line="85"/>
         <source>Edit Cal&amp;endar…</source>
-        <translation>Kalender bearbei&amp;ten…</translation>
+        <translation>Kalender bearbe&amp;iten…</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/setup/properties.py" line="88"/>

@@ -325,7 +325,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/steering_pack/dialog.py" line="240"/>
         <source>What the sponsor should know this week</source>
-        <translation>Was der Sponsor diese Woche wissen sollte</translation>
+        <translation>Was der Auftraggeber diese Woche wissen sollte</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/steering_pack/dialog.py" line="247"/>

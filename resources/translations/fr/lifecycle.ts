@@ -21,7 +21,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="113"/>
         <source>{user} (you), or the sponsor&apos;s name</source>
-        <translation>{user} (vous) ou le nom du sponsor</translation>
+        <translation>{user} (vous) ou le nom du commanditaire</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="120"/>
@@ -328,7 +328,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="98"/>
         <source>{user} (you), or the sponsor&apos;s name</source>
-        <translation>{user} (vous) ou le nom du sponsor</translation>
+        <translation>{user} (vous) ou le nom du commanditaire</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="106"/>

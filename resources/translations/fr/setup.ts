@@ -95,7 +95,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/setup/contact_dialog.py" line="32"/>
         <source>e.g. Sponsor, Key user, Approver</source>
-        <translation>p. ex. Sponsor, Utilisateur clé, Approbateur</translation>
+        <translation>p. ex. Commanditaire, Utilisateur clé, Approbateur</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/setup/contact_dialog.py" line="37"/>
@@ -277,7 +277,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/setup/project_form.py" line="40"/>
         <source>(no sponsor yet)</source>
-        <translation>(pas encore de sponsor)</translation>
+        <translation>(pas encore de commanditaire)</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/setup/project_form.py" line="78"/>
@@ -292,7 +292,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/setup/project_form.py" line="88"/>
         <source>The client&apos;s contact who sponsors the project (Client › Properties adds people)</source>
-        <translation>Le contact du client qui parraine le projet (Client › Propriétés ajoute des personnes)</translation>
+        <translation>Le contact du client, commanditaire du projet (Client › Propriétés ajoute des personnes)</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/setup/project_form.py" line="99"/>
@@ -337,17 +337,17 @@
     <message>
         <location filename="../../../cpm_desktop/ui/setup/project_form.py" line="146"/>
         <source>&amp;Sponsor</source>
-        <translation>&amp;Sponsor</translation>
+        <translation>C&amp;ommanditaire</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/setup/project_form.py" line="147"/>
         <source>Project &amp;manager</source>
-        <translation>Chef de pro&amp;jet</translation>
+        <translation>C&amp;hef de projet</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/setup/project_form.py" line="148"/>
         <source>&amp;Objective</source>
-        <translation>&amp;Objectif</translation>
+        <translation>Ob&amp;jectif</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/setup/project_form.py" line="151"/>

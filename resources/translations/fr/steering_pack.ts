@@ -325,7 +325,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/steering_pack/dialog.py" line="240"/>
         <source>What the sponsor should know this week</source>
-        <translation>Ce que le sponsor doit savoir cette semaine</translation>
+        <translation>Ce que le commanditaire doit savoir cette semaine</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/steering_pack/dialog.py" line="247"/>
