@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from cpm_desktop.ui.icons import icon
@@ -49,63 +49,123 @@ def build_timeline_actions(parent: QObject) -> TimelineActions:
         return action
 
     chain = make(
-        "Highlight &Driving Chain",
+        QCoreApplication.translate("TimelineActions", "Highlight &Driving Chain"),
         "critical",
-        "Highlight the links and tasks that set the selected task's start",
+        QCoreApplication.translate(
+            "TimelineActions", "Highlight the links and tasks that set the selected task's start"
+        ),
         "Ctrl+D",
     )
     chain.setCheckable(True)
     chain.setChecked(True)
     return TimelineActions(
         insert_task=make(
-            "&Insert Task",
+            QCoreApplication.translate("TimelineActions", "&Insert Task"),
             "add-task",
-            "Insert a new task above the selected one",
+            QCoreApplication.translate(
+                "TimelineActions", "Insert a new task above the selected one"
+            ),
             "Ins",
             "Ctrl+Ins",
         ),
-        delete_task=make("&Delete Task", "delete", "Delete the selected task", "Del"),
+        delete_task=make(
+            QCoreApplication.translate("TimelineActions", "&Delete Task"),
+            "delete",
+            QCoreApplication.translate("TimelineActions", "Delete the selected task"),
+            "Del",
+        ),
         task_details=make(
-            "Task &Details…", "details", "Edit every field of the selected task", "Shift+F2"
+            QCoreApplication.translate("TimelineActions", "Task &Details…"),
+            "details",
+            QCoreApplication.translate("TimelineActions", "Edit every field of the selected task"),
+            "Shift+F2",
         ),
         indent=make(
-            "&Indent", "indent", "Make the task a subtask of the one above", "Alt+Shift+Right"
+            QCoreApplication.translate("TimelineActions", "&Indent"),
+            "indent",
+            QCoreApplication.translate(
+                "TimelineActions", "Make the task a subtask of the one above"
+            ),
+            "Alt+Shift+Right",
         ),
-        outdent=make("&Outdent", "outdent", "Move the task up one outline level", "Alt+Shift+Left"),
+        outdent=make(
+            QCoreApplication.translate("TimelineActions", "&Outdent"),
+            "outdent",
+            QCoreApplication.translate("TimelineActions", "Move the task up one outline level"),
+            "Alt+Shift+Left",
+        ),
         move_up=make(
-            "Move &Up", "move-up", "Move the task above its previous sibling", "Alt+Shift+Up"
+            QCoreApplication.translate("TimelineActions", "Move &Up"),
+            "move-up",
+            QCoreApplication.translate(
+                "TimelineActions", "Move the task above its previous sibling"
+            ),
+            "Alt+Shift+Up",
         ),
         move_down=make(
-            "Move Do&wn", "move-down", "Move the task below its next sibling", "Alt+Shift+Down"
+            QCoreApplication.translate("TimelineActions", "Move Do&wn"),
+            "move-down",
+            QCoreApplication.translate("TimelineActions", "Move the task below its next sibling"),
+            "Alt+Shift+Down",
         ),
         # Alt+Shift+arrows already indent and move: the keyboard's bar move is a day a press.
         bar_earlier=make(
-            "Move Bar &Earlier",
+            QCoreApplication.translate("TimelineActions", "Move Bar &Earlier"),
             None,
-            "Move the selected task's start one day earlier, as dragging its bar does",
+            QCoreApplication.translate(
+                "TimelineActions",
+                "Move the selected task's start one day earlier, as dragging its bar does",
+            ),
             "Alt+Left",
         ),
         bar_later=make(
-            "Move Bar &Later",
+            QCoreApplication.translate("TimelineActions", "Move Bar &Later"),
             None,
-            "Move the selected task's start one day later, as dragging its bar does",
+            QCoreApplication.translate(
+                "TimelineActions",
+                "Move the selected task's start one day later, as dragging its bar does",
+            ),
             "Alt+Right",
         ),
         save_baseline=make(
-            "Save &Baseline…",
+            QCoreApplication.translate("TimelineActions", "Save &Baseline…"),
             "baseline",
-            "Save the current dates as baseline 0, to measure slippage against",
+            QCoreApplication.translate(
+                "TimelineActions",
+                "Save the current dates as baseline 0, to measure slippage against",
+            ),
         ),
         # Ctrl++ and Ctrl+- size the whole window's text (View menu); on the chart itself
         # + and - zoom it (GanttChart.keyPressEvent).
-        zoom_in=make("Zoom &In", "zoom-in", "Show a shorter time span in more detail (+)"),
-        zoom_out=make("Zoom &Out", "zoom-out", "Show a longer time span (-)"),
-        fit_project=make(
-            "&Fit Project", "fit", "Fit the whole project into the chart", "Ctrl+Shift+F"
+        zoom_in=make(
+            QCoreApplication.translate("TimelineActions", "Zoom &In"),
+            "zoom-in",
+            QCoreApplication.translate(
+                "TimelineActions", "Show a shorter time span in more detail (+)"
+            ),
         ),
-        go_to_today=make("Go to &Today", "today", "Scroll the chart to today", "Ctrl+T"),
+        zoom_out=make(
+            QCoreApplication.translate("TimelineActions", "Zoom &Out"),
+            "zoom-out",
+            QCoreApplication.translate("TimelineActions", "Show a longer time span (-)"),
+        ),
+        fit_project=make(
+            QCoreApplication.translate("TimelineActions", "&Fit Project"),
+            "fit",
+            QCoreApplication.translate("TimelineActions", "Fit the whole project into the chart"),
+            "Ctrl+Shift+F",
+        ),
+        go_to_today=make(
+            QCoreApplication.translate("TimelineActions", "Go to &Today"),
+            "today",
+            QCoreApplication.translate("TimelineActions", "Scroll the chart to today"),
+            "Ctrl+T",
+        ),
         scroll_to_task=make(
-            "&Scroll to Task", "search", "Scroll the chart to the selected task", "Ctrl+Shift+T"
+            QCoreApplication.translate("TimelineActions", "&Scroll to Task"),
+            "search",
+            QCoreApplication.translate("TimelineActions", "Scroll the chart to the selected task"),
+            "Ctrl+Shift+T",
         ),
         driving_chain=chain,
     )

@@ -6,16 +6,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from cpm_desktop.domain.team import ResourceKind
 from cpm_desktop.services.team.assignments import AssignmentRow
 from cpm_desktop.ui.formatting import amount_entry_text, parse_money
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.team.team_text import number_text
 from cpm_desktop.ui.theme import colors
 
 MAX_PERCENT = 10_000  # 100 full-time people, the service's limit
+# How the resource list names a kind after a name: "Concrete (material)".
+KIND_WORDS = {
+    ResourceKind.MATERIAL: QT_TRANSLATE_NOOP("AssignmentDialog", "material"),
+    ResourceKind.COST: QT_TRANSLATE_NOOP("AssignmentDialog", "cost"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +50,12 @@ class AssignmentDialog(RecordDialog):
         parent: QWidget | None = None,
         hint: str = "",
     ) -> None:
-        title = "Assign resource" if row is None else f"Edit {row.resource} on {row.task_name}"
+        if row is None:
+            title = QCoreApplication.translate("AssignmentDialog", "Assign resource")
+        else:
+            title = QCoreApplication.translate(
+                "AssignmentDialog", "Edit {resource} on {task}"
+            ).format(resource=row.resource, task=row.task_name)
         super().__init__(title, submit, parent)
         self.setMinimumWidth(460)
         self._row = row
@@ -52,21 +64,31 @@ class AssignmentDialog(RecordDialog):
         self.resource.setObjectName("assignResource")
         for c in candidates:
             label = f"{c.name} — {c.role}" if c.role else c.name
-            self.resource.addItem(
-                label if c.kind is ResourceKind.WORK else f"{label} ({c.kind.label.lower()})", c.id
-            )
+            if c.kind in KIND_WORDS:
+                kind = QCoreApplication.translate("AssignmentDialog", KIND_WORDS[c.kind])
+                label = f"{label} ({kind})"
+            self.resource.addItem(label, c.id)
         self.resource.setMaximumWidth(420)
         self.units = QSpinBox()
         self.units.setObjectName("assignUnits")
         self.units.setRange(1, MAX_PERCENT)
         self.units.setSingleStep(10)
         self.units.setSuffix(" %")
-        self.units.setToolTip("100 % is full time; 50 % half of each working day")
+        self.units.setToolTip(
+            QCoreApplication.translate(
+                "AssignmentDialog", "100 % is full time; 50 % half of each working day"
+            )
+        )
         self.work = QLineEdit()
         self.work.setObjectName("assignWork")
-        self.work.setPlaceholderText("as the task's type gives it")
+        self.work.setPlaceholderText(
+            QCoreApplication.translate("AssignmentDialog", "as the task's type gives it")
+        )
         self.work.setToolTip(
-            "Planned hours; left empty on a new assignment, the task's type decides"
+            QCoreApplication.translate(
+                "AssignmentDialog",
+                "Planned hours; left empty on a new assignment, the task's type decides",
+            )
         )
         self.quantity = QDoubleSpinBox()
         self.quantity.setObjectName("assignQuantity")
@@ -75,16 +97,29 @@ class AssignmentDialog(RecordDialog):
         self.unit = QLabel()
         self.amount = QLineEdit()
         self.amount.setObjectName("assignAmount")
-        self.amount.setPlaceholderText(f"e.g. 1500 ({currency})")
+        self.amount.setPlaceholderText(
+            QCoreApplication.translate("AssignmentDialog", "e.g. 1500 ({currency})").format(
+                currency=currency
+            )
+        )
         if row is None:
-            self.form.addRow("&Resource", self.resource)
+            self.form.addRow(
+                QCoreApplication.translate("AssignmentDialog", "&Resource"), self.resource
+            )
         else:
-            self.form.addRow("Resource", QLabel(row.resource))
-        self.form.addRow("&Units", self.units)
-        self.form.addRow("&Work (hours)", self.work)
-        self.form.addRow("&Quantity", self.quantity)
-        self.form.addRow("Unit", self.unit)
-        self.form.addRow(f"&Amount ({currency})", self.amount)
+            self.form.addRow(
+                QCoreApplication.translate("AssignmentDialog", "Resource"), QLabel(row.resource)
+            )
+        self.form.addRow(QCoreApplication.translate("AssignmentDialog", "&Units"), self.units)
+        self.form.addRow(QCoreApplication.translate("AssignmentDialog", "&Work (hours)"), self.work)
+        self.form.addRow(QCoreApplication.translate("AssignmentDialog", "&Quantity"), self.quantity)
+        self.form.addRow(QCoreApplication.translate("AssignmentDialog", "Unit"), self.unit)
+        self.form.addRow(
+            QCoreApplication.translate("AssignmentDialog", "&Amount ({currency})").format(
+                currency=currency
+            ),
+            self.amount,
+        )
         if hint:
             note = QLabel(hint)
             note.setObjectName("assignHint")
@@ -136,7 +171,11 @@ class AssignmentDialog(RecordDialog):
         values: dict[str, Any] = {}
         if row is None:
             if self.resource.currentData() is None:
-                raise ValueError("Every active resource is on this task already.")
+                raise ValueError(
+                    QCoreApplication.translate(
+                        "AssignmentDialog", "Every active resource is on this task already."
+                    )
+                )
             values["resource_id"] = self.resource.currentData()
         if kind is ResourceKind.WORK:
             units = self.units.value() / 100
@@ -153,7 +192,11 @@ class AssignmentDialog(RecordDialog):
         else:
             amount = parse_money(self.amount.text()) if self.amount.text().strip() else None
             if amount is None:
-                raise ValueError("Type the amount this cost adds to the task, e.g. 1500.")
+                raise ValueError(
+                    QCoreApplication.translate(
+                        "AssignmentDialog", "Type the amount this cost adds to the task, e.g. 1500."
+                    )
+                )
             if row is None or row.cost_amount != amount:
                 values["cost_amount"] = amount
         return values
@@ -167,4 +210,8 @@ def _hours(text: str) -> float | None:
     try:
         return float(parse_money(cleaned))
     except ValueError:
-        raise ValueError(f"{text!r} is not a number of hours: type it like 40 or 12.5.") from None
+        raise ValueError(
+            QCoreApplication.translate(
+                "AssignmentDialog", "'{text}' is not a number of hours: type it like 40 or 12.5."
+            ).format(text=text)
+        ) from None

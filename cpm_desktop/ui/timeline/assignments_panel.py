@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,9 @@ from cpm_desktop.services.team.assignments import (
 )
 from cpm_desktop.services.team.editing_ui_support import TaskTeam, task_team
 from cpm_desktop.services.team.views import resources
+from cpm_desktop.texts import _
 from cpm_desktop.ui.formatting import amount_entry_text, duration_text, parse_money
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import Submit
 from cpm_desktop.ui.project_records.table_model import SORT_ROLE, Column, ColumnTableModel
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
@@ -48,14 +50,47 @@ from cpm_desktop.ui.timeline.assignments_dialog import AssignmentDialog, Candida
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, edit
 
 TYPE_TIPS = {
-    TaskType.FIXED_UNITS: "The people's units stay; more work makes the task longer",
-    TaskType.FIXED_DURATION: "The task's length stays; more work raises the units",
-    TaskType.FIXED_WORK: "The hours stay; more people make the task shorter",
+    TaskType.FIXED_UNITS: QT_TRANSLATE_NOOP(
+        "TaskResourcesPanel", "The people's units stay; more work makes the task longer"
+    ),
+    TaskType.FIXED_DURATION: QT_TRANSLATE_NOOP(
+        "TaskResourcesPanel", "The task's length stays; more work raises the units"
+    ),
+    TaskType.FIXED_WORK: QT_TRANSLATE_NOOP(
+        "TaskResourcesPanel", "The hours stay; more people make the task shorter"
+    ),
 }
-NOTE = "Changes on this tab are made at once; Edit › Undo takes each one back."
-SUMMARY_NOTE = "A summary task's people are its tasks': assign them there."
+# What the assignment form says a change does on a task of each type (its tip as a sentence).
+TYPE_HINTS = {
+    TaskType.FIXED_UNITS: QT_TRANSLATE_NOOP(
+        "TaskResourcesPanel",
+        "Fixed units task: the people's units stay; more work makes the task longer.",
+    ),
+    TaskType.FIXED_DURATION: QT_TRANSLATE_NOOP(
+        "TaskResourcesPanel",
+        "Fixed duration task: the task's length stays; more work raises the units.",
+    ),
+    TaskType.FIXED_WORK: QT_TRANSLATE_NOOP(
+        "TaskResourcesPanel", "Fixed work task: the hours stay; more people make the task shorter."
+    ),
+}
+NOTE = QT_TRANSLATE_NOOP(
+    "TaskResourcesPanel", "Changes on this tab are made at once; Edit › Undo takes each one back."
+)
+SUMMARY_NOTE = QT_TRANSLATE_NOOP(
+    "TaskResourcesPanel", "A summary task's people are its tasks': assign them there."
+)
 VISIBLE_ROWS = 5
 RESOURCE, AMOUNT = 0, 3
+
+
+def _panel_text(text: str) -> str:
+    """A marked text of this module in the UI language."""
+    return QCoreApplication.translate("TaskResourcesPanel", text)
+
+
+def _tip(kind: TaskType) -> str:
+    return _panel_text(TYPE_TIPS[kind])
 
 
 def _units(row: AssignmentRow, units_of: dict[int, str]) -> str:
@@ -71,16 +106,25 @@ def assignment_columns(
 ) -> tuple[Column[AssignmentRow], ...]:
     """Resource, units (a material's quantity), work, and a cost resource's amount."""
     return (
-        Column("Resource", lambda r: r.resource, stretch=True),
-        Column("Units", lambda r: _units(r, units_of), sort=lambda r: r.units, align=ALIGN_RIGHT),
         Column(
-            "Work",
+            QCoreApplication.translate("TaskResourcesPanel", "Resource"),
+            lambda r: r.resource,
+            stretch=True,
+        ),
+        Column(
+            QCoreApplication.translate("TaskResourcesPanel", "Units"),
+            lambda r: _units(r, units_of),
+            sort=lambda r: r.units,
+            align=ALIGN_RIGHT,
+        ),
+        Column(
+            QCoreApplication.translate("TaskResourcesPanel", "Work"),
             lambda r: hours_text(r.work_hours) if r.kind is ResourceKind.WORK else "—",
             sort=lambda r: r.work_hours,
             align=ALIGN_RIGHT,
         ),
         Column(
-            "Amount",
+            QCoreApplication.translate("TaskResourcesPanel", "Amount"),
             lambda r: cost_text(r.cost_amount, currency) if r.kind is ResourceKind.COST else "—",
             sort=lambda r: r.cost_amount or Decimal(0),
             align=ALIGN_RIGHT,
@@ -107,20 +151,29 @@ class TaskResourcesPanel(QWidget):
         self.task_type = QComboBox()
         self.task_type.setObjectName("taskType")
         for kind in TaskType:
-            self.task_type.addItem(kind.label, kind.value)
+            self.task_type.addItem(_(kind.label), kind.value)
             self.task_type.setItemData(
-                self.task_type.count() - 1, TYPE_TIPS[kind], Qt.ItemDataRole.ToolTipRole
+                self.task_type.count() - 1, _tip(kind), Qt.ItemDataRole.ToolTipRole
             )
-        self.effort_driven = QCheckBox("Effort-driven")
+        self.effort_driven = QCheckBox(
+            QCoreApplication.translate("TaskResourcesPanel", "Effort-driven")
+        )
         self.effort_driven.setObjectName("effortDriven")
         self.effort_driven.setToolTip(
-            "Adding a person shares the task's work with them (the task gets shorter); "
-            "removing one hands their work to the others"
+            QCoreApplication.translate(
+                "TaskResourcesPanel",
+                "Adding a person shares the task's work with them (the task gets shorter); "
+                "removing one hands their work to the others",
+            )
         )
         self.fixed_cost = QLineEdit()
         self.fixed_cost.setObjectName("fixedCost")
         self.fixed_cost.setMaximumWidth(160)
-        self.fixed_cost.setToolTip("A cost of the task besides its resources (a licence, a fee)")
+        self.fixed_cost.setToolTip(
+            QCoreApplication.translate(
+                "TaskResourcesPanel", "A cost of the task besides its resources (a licence, a fee)"
+            )
+        )
         self.currency = QLabel(self.team.currency)
         self.model = ColumnTableModel(assignment_columns({}, self.team.currency))
         self.proxy = RecordProxy(self.model, SORT_ROLE)
@@ -128,16 +181,31 @@ class TaskResourcesPanel(QWidget):
         self.table.setObjectName("taskAssignments")
         self.table.sortByColumn(RESOURCE, Qt.SortOrder.AscendingOrder)
         self.table.setMinimumHeight(rows_height(self.table, VISIBLE_ROWS))
-        self.assign_action = panel_action(self, "new", "&Assign…", "Put a resource on this task")
+        self.assign_action = panel_action(
+            self,
+            "new",
+            QCoreApplication.translate("TaskResourcesPanel", "&Assign…"),
+            QCoreApplication.translate("TaskResourcesPanel", "Put a resource on this task"),
+        )
         self.edit_action = panel_action(
-            self, "details", "&Edit…", "Change the selected resource's units or work"
+            self,
+            "details",
+            QCoreApplication.translate("TaskResourcesPanel", "&Edit…"),
+            QCoreApplication.translate(
+                "TaskResourcesPanel", "Change the selected resource's units or work"
+            ),
         )
         self.remove_action = panel_action(
-            self, "delete", "&Remove", "Take the selected resource off this task"
+            self,
+            "delete",
+            QCoreApplication.translate("TaskResourcesPanel", "&Remove"),
+            QCoreApplication.translate(
+                "TaskResourcesPanel", "Take the selected resource off this task"
+            ),
         )
         self.totals = QLabel()
         self.totals.setObjectName("taskWorkTotals")
-        self.note = QLabel(NOTE)
+        self.note = QLabel(_panel_text(NOTE))
         self.note.setWordWrap(True)
         self.note.setStyleSheet(f"color: {colors().muted_text};")
         self._lay_out()
@@ -155,13 +223,13 @@ class TaskResourcesPanel(QWidget):
         cost_row.addWidget(self.currency)
         cost_row.addStretch(1)
         form = QFormLayout()
-        type_label = QLabel("Task &type")
+        type_label = QLabel(QCoreApplication.translate("TaskResourcesPanel", "Task &type"))
         type_label.setBuddy(self.task_type)
-        cost_label = QLabel("&Fixed cost")
+        cost_label = QLabel(QCoreApplication.translate("TaskResourcesPanel", "&Fixed cost"))
         cost_label.setBuddy(self.fixed_cost)
         form.addRow(type_label, type_row)
         form.addRow(cost_label, cost_row)
-        form.addRow("Work", self.totals)
+        form.addRow(QCoreApplication.translate("TaskResourcesPanel", "Work"), self.totals)
         bar = QHBoxLayout()
         for action in (self.assign_action, self.edit_action, self.remove_action):
             bar.addWidget(action_button(action))
@@ -195,23 +263,32 @@ class TaskResourcesPanel(QWidget):
         if current is not None:
             self._select(current.id)
         self.task_type.setCurrentIndex(self.task_type.findData(team.task_type.value))
-        self.task_type.setToolTip(TYPE_TIPS[team.task_type])
+        self.task_type.setToolTip(_tip(team.task_type))
         self.effort_driven.setChecked(team.effort_driven)
         self.fixed_cost.setText(amount_entry_text(team.fixed_cost))
         people = sum(a.kind is ResourceKind.WORK for a in team.assignments)
-        self.totals.setText(
-            f"{hours_text(team.work_hours)} in {duration_text(team.duration)}"
-            + (f" · {people} {'person' if people == 1 else 'people'}" if people else "")
+        totals = QCoreApplication.translate("TaskResourcesPanel", "{work} in {duration}").format(
+            work=hours_text(team.work_hours), duration=duration_text(team.duration)
         )
+        if people:
+            totals = f"{totals} · {self._people(people)}"
+        self.totals.setText(totals)
         # A cost resource's amount is the only thing that column shows.
         costs = any(a.kind is ResourceKind.COST for a in team.assignments)
         self.table.setColumnHidden(AMOUNT, not costs)
         self.task_type.setEnabled(not team.is_summary)
         self.effort_driven.setEnabled(not team.is_summary)
         if team.is_summary:
-            self.note.setText(SUMMARY_NOTE)
+            self.note.setText(_panel_text(SUMMARY_NOTE))
         self.table.fit_columns()
         self._update_actions()
+
+    def _people(self, count: int) -> str:
+        # The English says "1 person" and "2 people"; self.tr, as lupdate reads a count (%n)
+        # only there (TaskResourcesPanel is its context all the same).
+        if count == 1:
+            return self.tr("1 person")
+        return self.tr("%n people", None, count)
 
     def _select(self, assignment_id: int) -> None:
         row = self.model.row_of(assignment_id)
@@ -251,19 +328,27 @@ class TaskResourcesPanel(QWidget):
         kind = TaskType(self.task_type.currentData())
         if kind is not self.team.task_type:
             text = f"Make {self.team.name!r} {kind.label.lower()}"
-            self.run(edit(text, edit_task, self.task_id, task_type=kind), "Task type")
+            self.run(
+                edit(text, edit_task, self.task_id, task_type=kind),
+                QCoreApplication.translate("TaskResourcesPanel", "Task type"),
+            )
 
     def _set_effort_driven(self, on: bool) -> None:
         if on != self.team.effort_driven:
             text = f"Make {self.team.name!r} {'effort-driven' if on else 'not effort-driven'}"
-            self.run(edit(text, edit_task, self.task_id, effort_driven=on), "Effort-driven")
+            self.run(
+                edit(text, edit_task, self.task_id, effort_driven=on),
+                QCoreApplication.translate("TaskResourcesPanel", "Effort-driven"),
+            )
 
     def _set_fixed_cost(self) -> None:
         text = self.fixed_cost.text().strip() or "0"
         try:
             amount = parse_money(text)
         except ValueError as exc:
-            QMessageBox.warning(self, "Fixed cost", str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("TaskResourcesPanel", "Fixed cost"), str(exc)
+            )
             self._show(self.team)
             return
         if amount != self.team.fixed_cost:
@@ -273,7 +358,7 @@ class TaskResourcesPanel(QWidget):
                 self.task_id,
                 fixed_cost=amount,
             )
-            self.run(step, "Fixed cost")
+            self.run(step, QCoreApplication.translate("TaskResourcesPanel", "Fixed cost"))
 
     def _candidates(self, row: AssignmentRow | None) -> list[Candidate]:
         taken = {a.resource_id for a in self.team.assignments}
@@ -292,13 +377,13 @@ class TaskResourcesPanel(QWidget):
     def _hint(self, row: AssignmentRow | None) -> str:
         """What the task's type will make of the change, in a sentence."""
         team = self.team
-        kind = f"{team.task_type.label} task"
         if row is None and team.effort_driven and team.work_hours:
-            return (
-                f"{kind}, effort-driven: its {hours_text(team.work_hours)} are shared with the "
-                "newcomer (leave Work empty)."
-            )
-        return f"{kind}: {TYPE_TIPS[team.task_type].lower()}."
+            return QCoreApplication.translate(
+                "TaskResourcesPanel",
+                "{kind} task, effort-driven: its {work} are shared with the newcomer "
+                "(leave Work empty).",
+            ).format(kind=_(team.task_type.label), work=hours_text(team.work_hours))
+        return _panel_text(TYPE_HINTS[team.task_type])
 
     def add_assignment(self) -> None:
         """Pick a resource and put it on the task, as one undoable edit."""
@@ -342,7 +427,7 @@ class TaskResourcesPanel(QWidget):
         row = current_record(self.table, self.proxy)
         if row is not None:
             step = edit(f"Remove {row.resource} from {self.team.name!r}", unassign, row.id)
-            self.run(step, "Remove resource")
+            self.run(step, QCoreApplication.translate("TaskResourcesPanel", "Remove resource"))
 
     def open_dialog(self, dialog: AssignmentDialog) -> None:
         """Run an assignment's form (tests answer it instead)."""

@@ -2,22 +2,42 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from cpm_desktop.services.plan.predecessors import set_predecessors
 from cpm_desktop.services.plan.task_dates import move_task_start, set_task_finish
 from cpm_desktop.services.plan.tasks import edit_task
 from cpm_desktop.services.plan.timeline import TimelineTask
 from cpm_desktop.ui.formatting import parse_date, parse_percent, parse_working_days
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.timeline.task_model import (
     COLUMNS,
+    COST,
     DURATION,
     FINISH,
     NAME,
     OWNER,
     PERCENT,
     PREDECESSORS,
+    RESOURCES,
+    SLACK,
     START,
+    VARIANCE,
+    WBS,
+    WORK,
 )
 from cpm_desktop.ui.undo import Edit, edit
+
+# What a refusal calls each column that only shows a calculation (the English lower-cases its
+# title; other languages keep their nouns as they write them).
+CALCULATED = {
+    WBS: QT_TRANSLATE_NOOP("TaskTreeModel", "wbs"),
+    SLACK: QT_TRANSLATE_NOOP("TaskTreeModel", "total slack"),
+    VARIANCE: QT_TRANSLATE_NOOP("TaskTreeModel", "finish variance"),
+    RESOURCES: QT_TRANSLATE_NOOP("TaskTreeModel", "resources"),
+    WORK: QT_TRANSLATE_NOOP("TaskTreeModel", "work"),
+    COST: QT_TRANSLATE_NOOP("TaskTreeModel", "cost"),
+}
 
 
 def cell_edit(task: TimelineTask, column: int, text: str) -> Edit[object]:
@@ -26,7 +46,7 @@ def cell_edit(task: TimelineTask, column: int, text: str) -> Edit[object]:
     if column == NAME:
         return edit(f"Rename {task.name!r}", edit_task, task.id, name=text)
     if column == DURATION:
-        days = parse_working_days(text, "duration")
+        days = parse_working_days(text, QCoreApplication.translate("TaskTreeModel", "duration"))
         return edit(f"Change {what}", edit_task, task.id, duration=days, is_milestone=days == 0)
     if column == START:
         return edit(f"Change {what}", move_task_start, task.id, parse_date(text))
@@ -38,4 +58,9 @@ def cell_edit(task: TimelineTask, column: int, text: str) -> Edit[object]:
         return edit(f"Change {what}", set_predecessors, task.id, text)
     if column == OWNER:
         return edit(f"Change {what}", edit_task, task.id, owner=text)
-    raise ValueError(f"The {COLUMNS[column].lower()} is calculated and cannot be typed.")
+    calculated = CALCULATED.get(column, COLUMNS[column].lower())
+    raise ValueError(
+        QCoreApplication.translate(
+            "TaskTreeModel", "The {column} is calculated and cannot be typed."
+        ).format(column=QCoreApplication.translate("TaskTreeModel", calculated))
+    )

@@ -5,7 +5,7 @@ Its view (`view.py`) holds the table and the chart; its edits are `TaskCommands`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from cpm_desktop.domain import View
@@ -39,6 +39,7 @@ class TimelineTab(FeatureTab):
 
     def __init__(self, editor: Editor, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.title = QCoreApplication.translate("TimelineTab", "Timeline")
         self.editor = editor
         self._project_id: int | None = None
         self._timeline: Timeline | None = None
@@ -97,17 +98,17 @@ class TimelineTab(FeatureTab):
         a = self.actions
         return (
             MenuPart(
-                "&Edit",
+                QCoreApplication.translate("Menu", "&Edit"),
                 (a.insert_task, a.delete_task, a.task_details, None)
                 + (a.indent, a.outdent, a.move_up, a.move_down, None, a.bar_earlier, a.bar_later),
             ),
             MenuPart(
-                "&View",
+                QCoreApplication.translate("Menu", "&View"),
                 (a.zoom_in, a.zoom_out, a.fit_project, None)
                 + (a.go_to_today, a.scroll_to_task, a.driving_chain, None)
                 + (self._view.table.column_menu(),),
             ),
-            MenuPart("&Project", (a.save_baseline,)),
+            MenuPart(QCoreApplication.translate("Menu", "&Project"), (a.save_baseline,)),
         )
 
     def toolbar_actions(self) -> tuple[QAction | None, ...]:

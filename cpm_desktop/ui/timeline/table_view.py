@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -34,6 +34,7 @@ from cpm_desktop.ui.timeline.task_model import (
     WBS,
     WORK,
     TaskTreeModel,
+    column_title,
 )
 
 _WIDTHS = {
@@ -130,12 +131,12 @@ class TaskTableView(QTreeView):
 
     def column_menu(self) -> QMenu:
         """A menu of checkable column names (the task name always shows)."""
-        menu = QMenu("&Columns", self)
+        menu = QMenu(QCoreApplication.translate("TaskTableView", "&Columns"), self)
         header = self.header()
-        for column, title in enumerate(COLUMNS):
+        for column in range(len(COLUMNS)):
             if column == NAME:
                 continue
-            action = menu.addAction(title)
+            action = menu.addAction(column_title(column))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))

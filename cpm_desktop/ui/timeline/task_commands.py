@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from cpm_desktop.errors import CpmError
@@ -98,7 +98,8 @@ class TaskCommands:
                 "Insert task",
                 add_task,
                 project_id,
-                "New task",
+                # The name the user is about to type over, in their language.
+                QCoreApplication.translate("TaskCommands", "New task"),
                 parent_id=parent_id,
                 position=position,
             )
@@ -117,10 +118,20 @@ class TaskCommands:
         if task.is_summary:
             box = QMessageBox(view)
             box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle("Delete summary task")
-            box.setText(f"{task.name!r} is a summary task. What should happen to its tasks?")
-            delete_all = box.addButton("Delete them too", QMessageBox.ButtonRole.DestructiveRole)
-            keep = box.addButton("Keep them", QMessageBox.ButtonRole.AcceptRole)
+            box.setWindowTitle(QCoreApplication.translate("TaskCommands", "Delete summary task"))
+            box.setText(
+                QCoreApplication.translate(
+                    "TaskCommands", "'{name}' is a summary task. What should happen to its tasks?"
+                ).format(name=task.name)
+            )
+            delete_all = box.addButton(
+                QCoreApplication.translate("TaskCommands", "Delete them too"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
+            keep = box.addButton(
+                QCoreApplication.translate("TaskCommands", "Keep them"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             if box.clickedButton() is delete_all:
@@ -165,9 +176,11 @@ class TaskCommands:
         if saved:
             answer = QMessageBox.question(
                 self._view,
-                "Save baseline",
-                f"Baseline 0 was saved on {saved[0].saved_at:%Y-%m-%d %H:%M} by "
-                f"{saved[0].saved_by}. Replace it with today's plan?",
+                QCoreApplication.translate("TaskCommands", "Save baseline"),
+                QCoreApplication.translate(
+                    "TaskCommands",
+                    "Baseline 0 was saved on {when} by {who}. Replace it with today's plan?",
+                ).format(when=f"{saved[0].saved_at:%Y-%m-%d %H:%M}", who=saved[0].saved_by),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -186,7 +199,7 @@ class TaskCommands:
         try:
             detail = self._editor.workspace.run(task_detail, task_id)
         except CpmError as exc:
-            show_error(view, "Task details", exc)
+            show_error(view, QCoreApplication.translate("TaskCommands", "Task details"), exc)
             return
         project_id = self._project()
         team = None if project_id is None else TaskResourcesPanel(self._editor, project_id, task_id)
@@ -205,7 +218,8 @@ class TaskCommands:
         except ValueError as exc:
             message = str(exc)
             # After the editor has closed: a dialog inside commitData would re-enter it.
-            QTimer.singleShot(0, lambda: self._refuse("Cannot change the task", message))
+            title = QCoreApplication.translate("TaskCommands", "Cannot change the task")
+            QTimer.singleShot(0, lambda: self._refuse(title, message))
             return
         self.run_edit(step)
 

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,17 +27,18 @@ from cpm_desktop.services.portfolio.views import TaskDetail
 from cpm_desktop.services.team.editing_ui_support import TaskTeam
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import date_text, entry_date_format, py_date, qdate
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.timeline.assignments_panel import TaskResourcesPanel
 
 CONSTRAINTS = (
-    ("ASAP", "As soon as possible"),
-    ("ALAP", "As late as possible"),
-    ("SNET", "Start no earlier than"),
-    ("SNLT", "Start no later than"),
-    ("FNET", "Finish no earlier than"),
-    ("FNLT", "Finish no later than"),
-    ("MSO", "Must start on"),
-    ("MFO", "Must finish on"),
+    ("ASAP", QT_TRANSLATE_NOOP("TaskDialog", "As soon as possible")),
+    ("ALAP", QT_TRANSLATE_NOOP("TaskDialog", "As late as possible")),
+    ("SNET", QT_TRANSLATE_NOOP("TaskDialog", "Start no earlier than")),
+    ("SNLT", QT_TRANSLATE_NOOP("TaskDialog", "Start no later than")),
+    ("FNET", QT_TRANSLATE_NOOP("TaskDialog", "Finish no earlier than")),
+    ("FNLT", QT_TRANSLATE_NOOP("TaskDialog", "Finish no later than")),
+    ("MSO", QT_TRANSLATE_NOOP("TaskDialog", "Must start on")),
+    ("MFO", QT_TRANSLATE_NOOP("TaskDialog", "Must finish on")),
 )
 _UNDATED = ("ASAP", "ALAP")
 
@@ -53,20 +55,24 @@ class TaskDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._detail = detail
-        self.setWindowTitle(f"Task {detail.wbs} — {detail.name}")
+        self.setWindowTitle(
+            QCoreApplication.translate("TaskDialog", "Task {wbs} — {name}").format(
+                wbs=detail.wbs, name=detail.name
+            )
+        )
         self.setMinimumWidth(460)
 
         self.name = QLineEdit(detail.name)
         self.duration = QSpinBox()
         self.duration.setRange(0, 10_000)
-        self.duration.setSuffix(" working days")
+        self.duration.setSuffix(QCoreApplication.translate("TaskDialog", " working days"))
         self.duration.setValue(detail.duration)
-        self.milestone = QCheckBox("Milestone")
+        self.milestone = QCheckBox(QCoreApplication.translate("TaskDialog", "Milestone"))
         self.milestone.setChecked(detail.is_milestone)
         self.milestone.toggled.connect(self._on_milestone)
         self.constraint = QComboBox()
         for code, text in CONSTRAINTS:
-            self.constraint.addItem(text, code)
+            self.constraint.addItem(QCoreApplication.translate("TaskDialog", text), code)
         self.constraint.setCurrentIndex(self.constraint.findData(detail.constraint_type))
         self.constraint_date = QDateEdit()
         self.constraint_date.setCalendarPopup(True)
@@ -89,19 +95,26 @@ class TaskDialog(QDialog):
         constraint.addWidget(self.constraint, 1)
         constraint.addWidget(self.constraint_date)
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow(_label("&Duration", self.duration), length)
+        form.addRow(QCoreApplication.translate("TaskDialog", "&Name"), self.name)
+        form.addRow(
+            _label(QCoreApplication.translate("TaskDialog", "&Duration"), self.duration), length
+        )
         self.scheduled = QLabel(f"{date_text(detail.start)} – {date_text(detail.finish)}")
-        form.addRow("Scheduled", self.scheduled)
-        form.addRow(_label("&Constraint", self.constraint), constraint)
-        form.addRow("% &Complete", self.percent)
-        form.addRow("&Owner", self.owner)
-        form.addRow("No&tes", self.notes)
+        form.addRow(QCoreApplication.translate("TaskDialog", "Scheduled"), self.scheduled)
+        form.addRow(
+            _label(QCoreApplication.translate("TaskDialog", "&Constraint"), self.constraint),
+            constraint,
+        )
+        form.addRow(QCoreApplication.translate("TaskDialog", "% &Complete"), self.percent)
+        form.addRow(QCoreApplication.translate("TaskDialog", "&Owner"), self.owner)
+        form.addRow(QCoreApplication.translate("TaskDialog", "No&tes"), self.notes)
         if detail.is_summary:
             # A summary's length and progress come from its tasks.
             for widget in (self.duration, self.milestone, self.percent):
                 widget.setEnabled(False)
-            self.duration.setToolTip("A summary task spans its tasks")
+            self.duration.setToolTip(
+                QCoreApplication.translate("TaskDialog", "A summary task spans its tasks")
+            )
         buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         if resources is None:
@@ -111,8 +124,8 @@ class TaskDialog(QDialog):
             self.tabs.setObjectName("taskDialogTabs")
             general = QWidget()
             general.setLayout(form)
-            self.tabs.addTab(general, "&General")
-            self.tabs.addTab(resources, "&Resources")
+            self.tabs.addTab(general, QCoreApplication.translate("TaskDialog", "&General"))
+            self.tabs.addTab(resources, QCoreApplication.translate("TaskDialog", "&Resources"))
             layout.addWidget(self.tabs)
             resources.sig_task_changed.connect(self.follow_team)
             self.setMinimumWidth(560)

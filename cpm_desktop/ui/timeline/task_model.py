@@ -8,35 +8,44 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from cpm_desktop.domain import ConstraintType
 from cpm_desktop.services.plan.timeline import TimelineTask
 from cpm_desktop.ui.formatting import date_text, duration_text, entry_date_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT, EDITABLE, READ_ONLY
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.workload.marks import OVER_ALLOCATED_TIP, over_allocation_icon
+from cpm_desktop.ui.workload.marks import over_allocated_tip, over_allocation_icon
 
 TASK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERCENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# The column titles in English (the undo texts' words); headerData shows them translated.
 COLUMNS = (
-    "WBS",
-    "Task name",
-    "Duration",
-    "Start",
-    "Finish",
-    "% Complete",
-    "Predecessors",
-    "Owner",
-    "Total slack",
-    "Finish variance",
-    "Resources",
-    "Work",
-    "Cost",
+    QT_TRANSLATE_NOOP("TaskTreeModel", "WBS"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Task name"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Duration"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Start"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Finish"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "% Complete"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Predecessors"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Owner"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Total slack"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Finish variance"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Resources"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Work"),
+    QT_TRANSLATE_NOOP("TaskTreeModel", "Cost"),
 )
 (
     WBS,
@@ -55,15 +64,32 @@ COLUMNS = (
 ) = range(len(COLUMNS))
 TeamCells = tuple[str, str, str]  # a task's Resources, Work and Cost: its assignments'
 COLUMN_TIPS = {
-    DURATION: "Working days; 0 makes a milestone",
-    START: "Typing a start sets a Start No Earlier Than constraint",
-    FINISH: "Typing a finish changes the duration; the start stays",
-    PREDECESSORS: "WBS codes with type and lag, e.g. 3FS+2d, 1.2SS-1d",
-    SLACK: "Working days the task can slip without delaying the project",
-    VARIANCE: "Working days later (+) or earlier (−) than baseline 0",
-    RESOURCES: "Who works on the task (units when not full time); assign in Task Details…",
-    WORK: "Planned hours of the task's people; a summary's add up",
-    COST: "Planned cost: work at the cost rates, materials, costs and the fixed cost",
+    DURATION: QT_TRANSLATE_NOOP("TaskTreeModel", "Working days; 0 makes a milestone"),
+    START: QT_TRANSLATE_NOOP(
+        "TaskTreeModel", "Typing a start sets a Start No Earlier Than constraint"
+    ),
+    FINISH: QT_TRANSLATE_NOOP(
+        "TaskTreeModel", "Typing a finish changes the duration; the start stays"
+    ),
+    PREDECESSORS: QT_TRANSLATE_NOOP(
+        "TaskTreeModel", "WBS codes with type and lag, e.g. 3FS+2d, 1.2SS-1d"
+    ),
+    SLACK: QT_TRANSLATE_NOOP(
+        "TaskTreeModel", "Working days the task can slip without delaying the project"
+    ),
+    VARIANCE: QT_TRANSLATE_NOOP(
+        "TaskTreeModel", "Working days later (+) or earlier (−) than baseline 0"
+    ),
+    RESOURCES: QT_TRANSLATE_NOOP(
+        "TaskTreeModel",
+        "Who works on the task (units when not full time); assign in Task Details…",
+    ),
+    WORK: QT_TRANSLATE_NOOP(
+        "TaskTreeModel", "Planned hours of the task's people; a summary's add up"
+    ),
+    COST: QT_TRANSLATE_NOOP(
+        "TaskTreeModel", "Planned cost: work at the cost rates, materials, costs and the fixed cost"
+    ),
 }
 _NUMERIC = frozenset({DURATION, PERCENT, SLACK, VARIANCE, WORK, COST})
 _ROOT = 0  # internalId of the invisible root; tasks use their own id
@@ -243,16 +269,25 @@ class TaskTreeModel(QAbstractItemModel):
         if role == _ALIGN:
             return ALIGN_RIGHT if column in _NUMERIC else None
         if role == _TIP and column == NAME:
-            over = f"\n{OVER_ALLOCATED_TIP}" if task.id in self._over else ""
-            return (
-                f"{task.wbs} {task.name}" + (f"\nOwner: {task.owner}" if task.owner else "") + over
-            )
+            lines = [f"{task.wbs} {task.name}"]
+            if task.owner:
+                lines.append(_owner_tip(task.owner))
+            if task.id in self._over:
+                lines.append(over_allocated_tip())
+            return "\n".join(lines)
         if role == _TIP and column == PREDECESSORS and task.predecessors:
-            return f"Predecessors: {task.predecessors}"  # a long list is elided in the cell
+            # a long list is elided in the cell
+            return QCoreApplication.translate("TaskTreeModel", "Predecessors: {links}").format(
+                links=task.predecessors
+            )
         if role == _TIP and column == OWNER and task.owner:
-            return f"Owner: {task.owner}"
+            return _owner_tip(task.owner)
         if role == _TIP and column == START and task.constraint != ConstraintType.ASAP:
-            return f"Constraint: {task.constraint} {date_text(task.constraint_date)}".strip()
+            return (
+                QCoreApplication.translate("TaskTreeModel", "Constraint: {constraint} {date}")
+                .format(constraint=task.constraint, date=date_text(task.constraint_date))
+                .strip()
+            )
         if role == TASK_ID_ROLE:
             return task.id
         if role == PERCENT_ROLE:
@@ -269,7 +304,9 @@ class TaskTreeModel(QAbstractItemModel):
         if role == _ALIGN:
             return ALIGN_RIGHT if column in _NUMERIC else None
         if role == _TIP and column == RESOURCES and text:
-            return f"Resources: {text}"  # a long list is elided in the cell
+            return QCoreApplication.translate("TaskTreeModel", "Resources: {names}").format(
+                names=text
+            )  # elided in the cell
         if role == TASK_ID_ROLE:
             return task.id
         return None
@@ -290,9 +327,10 @@ class TaskTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_title(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMN_TIPS.get(section)
+            tip = COLUMN_TIPS.get(section)
+            return QCoreApplication.translate("TaskTreeModel", tip) if tip else None
         if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
             return ALIGN_RIGHT
         return None
@@ -302,6 +340,15 @@ class TaskTreeModel(QAbstractItemModel):
         if task is None:
             return Qt.ItemFlag.NoItemFlags
         return EDITABLE if is_editable(task, index.column()) else READ_ONLY
+
+
+def column_title(column: int) -> str:
+    """The title of `column` in the UI language."""
+    return QCoreApplication.translate("TaskTreeModel", COLUMNS[column])
+
+
+def _owner_tip(owner: str) -> str:
+    return QCoreApplication.translate("TaskTreeModel", "Owner: {owner}").format(owner=owner)
 
 
 def is_editable(task: TimelineTask, column: int) -> bool:
