@@ -97,7 +97,7 @@ def test_the_files_are_in_step_with_the_code(tmp_path: Path) -> None:
             copies.append(str(copy))
         inputs = [str(p) for p in sources(area)] if area == "main" else [str(UI / area)]
         subprocess.run(
-            [tool, *inputs, "-extensions", "py", "-silent", "-ts", *copies],
+            [tool, "-extensions", "py", *inputs, "-silent", "-ts", *copies],
             check=True,
             timeout=120,
         )
