@@ -4,33 +4,50 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from cpm_desktop.domain import ChangeStatus
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 
 S = ChangeStatus
 
 # Menu texts in title case, as menus read; the buttons use the sentence-case step texts.
+# English here; shown through QCoreApplication.translate("ChangeActions", …).
 _STEP_MENU_TEXT = {
-    S.SUBMITTED: "&Submit",
-    S.UNDER_ASSESSMENT: "Start &Assessment",
-    S.APPROVED: "A&pprove…",
-    S.REJECTED: "Re&ject…",
-    S.DEFERRED: "De&fer…",
-    S.IMPLEMENTED: "Mark &Implemented",
-    S.CLOSED: "&Close…",
+    S.SUBMITTED: QT_TRANSLATE_NOOP("ChangeActions", "&Submit"),
+    S.UNDER_ASSESSMENT: QT_TRANSLATE_NOOP("ChangeActions", "Start &Assessment"),
+    S.APPROVED: QT_TRANSLATE_NOOP("ChangeActions", "A&pprove…"),
+    S.REJECTED: QT_TRANSLATE_NOOP("ChangeActions", "Re&ject…"),
+    S.DEFERRED: QT_TRANSLATE_NOOP("ChangeActions", "De&fer…"),
+    S.IMPLEMENTED: QT_TRANSLATE_NOOP("ChangeActions", "Mark &Implemented"),
+    S.CLOSED: QT_TRANSLATE_NOOP("ChangeActions", "&Close…"),
 }
 _STEP_TIPS = {
-    S.SUBMITTED: "Send the request to the client for a decision",
-    S.UNDER_ASSESSMENT: "Start assessing the request's impact on scope, schedule and cost",
-    S.APPROVED: "Record the client's approval: who decided, when and the decision notes",
-    S.REJECTED: "Record the client's rejection: who decided, when and the decision notes",
-    S.DEFERRED: "Record that the client postponed the decision",
-    S.IMPLEMENTED: "The approved change is delivered",
-    S.CLOSED: "Close the request; nothing more happens to it",
+    S.SUBMITTED: QT_TRANSLATE_NOOP(
+        "ChangeActions", "Send the request to the client for a decision"
+    ),
+    S.UNDER_ASSESSMENT: QT_TRANSLATE_NOOP(
+        "ChangeActions", "Start assessing the request's impact on scope, schedule and cost"
+    ),
+    S.APPROVED: QT_TRANSLATE_NOOP(
+        "ChangeActions", "Record the client's approval: who decided, when and the decision notes"
+    ),
+    S.REJECTED: QT_TRANSLATE_NOOP(
+        "ChangeActions", "Record the client's rejection: who decided, when and the decision notes"
+    ),
+    S.DEFERRED: QT_TRANSLATE_NOOP("ChangeActions", "Record that the client postponed the decision"),
+    S.IMPLEMENTED: QT_TRANSLATE_NOOP("ChangeActions", "The approved change is delivered"),
+    S.CLOSED: QT_TRANSLATE_NOOP("ChangeActions", "Close the request; nothing more happens to it"),
 }
+
+
+def submit_text(resubmit: bool) -> str:
+    """The Submit step's menu text: 'Re&submit' once the client deferred the request."""
+    if resubmit:
+        return QCoreApplication.translate("ChangeActions", "Re&submit")
+    return QCoreApplication.translate("ChangeActions", _STEP_MENU_TEXT[S.SUBMITTED])
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,42 +95,63 @@ def build_change_actions(parent: QObject) -> ChangeActions:
             sequence = QKeySequence(keys)
             action.setShortcut(sequence)
             native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({native})")
+            action.setToolTip(
+                QCoreApplication.translate("ChangeActions", "{tip} ({keys})").format(
+                    tip=tip, keys=native
+                )
+            )
         return action
 
     steps = {
-        status: make(_STEP_MENU_TEXT[status], _STEP_TIPS[status])
+        status: make(
+            QCoreApplication.translate("ChangeActions", _STEP_MENU_TEXT[status]),
+            QCoreApplication.translate("ChangeActions", _STEP_TIPS[status]),
+        )
         for status in ChangeStatus
         if status in _STEP_MENU_TEXT
     }
     return ChangeActions(
         new=make(
-            "&New Change Request…",
-            "Raise a change request for the project shown",
+            QCoreApplication.translate("ChangeActions", "&New Change Request…"),
+            QCoreApplication.translate(
+                "ChangeActions", "Raise a change request for the project shown"
+            ),
             "new",
             "Ctrl+Shift+N",
         ),
         steps=steps,
         decision=make(
-            "Record Client &Decision…",
-            "Record the client's signed decision: approve, reject or defer",
+            QCoreApplication.translate("ChangeActions", "Record Client &Decision…"),
+            QCoreApplication.translate(
+                "ChangeActions", "Record the client's signed decision: approve, reject or defer"
+            ),
         ),
         affected_tasks=make(
-            "Edit Affected &Tasks…", "Choose the plan's tasks the change affects", "link"
+            QCoreApplication.translate("ChangeActions", "Edit Affected &Tasks…"),
+            QCoreApplication.translate(
+                "ChangeActions", "Choose the plan's tasks the change affects"
+            ),
+            "link",
         ),
         scope_lines=make(
-            "Edit Scope &Lines…",
-            "Name the charter's scope lines the request adds or removes",
+            QCoreApplication.translate("ChangeActions", "Edit Scope &Lines…"),
+            QCoreApplication.translate(
+                "ChangeActions", "Name the charter's scope lines the request adds or removes"
+            ),
             "details",
         ),
         apply_impact=make(
-            "Apply &Schedule Impact",
-            "Add the approved schedule days to the last affected work task",
+            QCoreApplication.translate("ChangeActions", "Apply &Schedule Impact"),
+            QCoreApplication.translate(
+                "ChangeActions", "Add the approved schedule days to the last affected work task"
+            ),
             "calendar",
         ),
         export_form=make(
-            "Export Sign-off &Form…",
-            "Write a one-page PDF the client signs to decide the request",
+            QCoreApplication.translate("ChangeActions", "Export Sign-off &Form…"),
+            QCoreApplication.translate(
+                "ChangeActions", "Write a one-page PDF the client signs to decide the request"
+            ),
             "pdf",
         ),
     )

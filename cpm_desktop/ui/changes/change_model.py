@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
-from cpm_desktop.domain import ChangePriority, ChangeStatus
+from cpm_desktop.domain import ChangeCategory, ChangePriority, ChangeStatus
 from cpm_desktop.services.changes.views import ChangeLog, ChangeRow
+from cpm_desktop.texts import _
 from cpm_desktop.ui.changes.vocabulary import status_text
 from cpm_desktop.ui.formatting import money_text, short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, reference_number
 from cpm_desktop.ui.records.table_model import AnyIndex, RecordTableModel
 from cpm_desktop.ui.theme import colors
@@ -22,37 +24,41 @@ CR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 
+# Headers and tips in English; shown through QCoreApplication.translate("ChangeTableModel", …).
 COLUMNS = (
-    "Ref",
-    "Title",
-    "Category",
-    "Priority",
-    "Status",
-    "Requested by",
-    "Raised",
-    "Days",
-    "Cost",
-    "Change order",
-    "Decided",
+    QT_TRANSLATE_NOOP("ChangeTableModel", "Ref"),
+    QT_TRANSLATE_NOOP("ChangeTableModel", "Title"),
+    QT_TRANSLATE_NOOP("ChangeTableModel", "Category"),
+    QT_TRANSLATE_NOOP("ChangeTableModel", "Priority"),
+    QT_TRANSLATE_NOOP("ChangeTableModel", "Status"),
+    QT_TRANSLATE_NOOP("ChangeTableModel", "Requested by"),
+    QT_TRANSLATE_NOOP("ChangeTableModel", "Raised"),
+    QT_TRANSLATE_NOOP("ChangeTableModel", "Days"),
+    QT_TRANSLATE_NOOP("ChangeTableModel", "Cost"),
+    QT_TRANSLATE_NOOP("ChangeTableModel", "Change order"),
+    QT_TRANSLATE_NOOP("ChangeTableModel", "Decided"),
 )
 (REF, TITLE, CATEGORY, PRIORITY, STATUS, REQUESTED_BY, RAISED, DAYS, COST, ORDER, DECIDED) = range(
     len(COLUMNS)
 )
 MONEY = (COST, ORDER)
 COLUMN_TIPS = {
-    DAYS: "Schedule impact in working days",
-    COST: "Cost impact: what the change costs the project",
-    ORDER: "Change-order value: what the client pays for a billable change",
-    DECIDED: "When the client decided (approved or rejected)",
-    RAISED: "When the request was raised",
+    DAYS: QT_TRANSLATE_NOOP("ChangeTableModel", "Schedule impact in working days"),
+    COST: QT_TRANSLATE_NOOP("ChangeTableModel", "Cost impact: what the change costs the project"),
+    ORDER: QT_TRANSLATE_NOOP(
+        "ChangeTableModel", "Change-order value: what the client pays for a billable change"
+    ),
+    DECIDED: QT_TRANSLATE_NOOP(
+        "ChangeTableModel", "When the client decided (approved or rejected)"
+    ),
+    RAISED: QT_TRANSLATE_NOOP("ChangeTableModel", "When the request was raised"),
 }
 NO_DATE = "9999-12-31"  # undated rows sort after every date
 # The widest text a column usually holds: widths come from these, not from the rows shown,
-# so the title keeps the room a projector needs (long names elide, with a tooltip).
+# so the title keeps the room a projector needs (long names elide, with a tooltip). The
+# category, priority and status columns take their widest word in the window's language.
 WIDEST = {
     REF: "CR-000",
-    CATEGORY: "Schedule",
-    PRIORITY: "Critical",
     REQUESTED_BY: "Henrik Sørensen",
     RAISED: "00 Sept 0000",
     DAYS: "000",
@@ -66,7 +72,9 @@ class ChangeTableModel(RecordTableModel[ChangeRow]):
     """One row per change request, in reference order."""
 
     def __init__(self) -> None:
-        super().__init__(COLUMNS)
+        super().__init__(
+            [QCoreApplication.translate("ChangeTableModel", title) for title in COLUMNS]
+        )
         self._currency = ""
         self._bold = QFont()
         self._bold.setBold(True)
@@ -120,11 +128,12 @@ class ChangeTableModel(RecordTableModel[ChangeRow]):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            title = QCoreApplication.translate("ChangeTableModel", COLUMNS[section])
             if section in MONEY and self._currency:
-                return f"{COLUMNS[section]} ({self._currency})"
-            return COLUMNS[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMN_TIPS.get(section)
+                return f"{title} ({self._currency})"
+            return title
+        if role == Qt.ItemDataRole.ToolTipRole and section in COLUMN_TIPS:
+            return QCoreApplication.translate("ChangeTableModel", COLUMN_TIPS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if section in (*MONEY, DAYS):
                 return ALIGN_RIGHT
@@ -137,12 +146,16 @@ class ChangeTableModel(RecordTableModel[ChangeRow]):
                 f"\n\n{row.description}" if row.description else ""
             )
         if column == ORDER and not row.billable:
-            return "Not billable: the client pays nothing extra"
+            return QCoreApplication.translate(
+                "ChangeTableModel", "Not billable: the client pays nothing extra"
+            )
         if column in MONEY:
             amount = row.cost_impact if column == COST else row.change_order_value
             return money_text(amount, self._currency)
         if column == STATUS and row.approved and row.status == ChangeStatus.CLOSED:
-            return "Closed after approval: counts in the approved totals"
+            return QCoreApplication.translate(
+                "ChangeTableModel", "Closed after approval: counts in the approved totals"
+            )
         if column == REQUESTED_BY and row.requested_by:
             return row.requested_by
         return None
@@ -160,9 +173,9 @@ def display(row: ChangeRow, column: int) -> str:
     if column == TITLE:
         return row.title
     if column == CATEGORY:
-        return row.category.capitalize()
+        return _(ChangeCategory(row.category).label)
     if column == PRIORITY:
-        return row.priority.capitalize()
+        return _(ChangePriority(row.priority).label)
     if column == STATUS:
         return status_text(row.status)
     if column == REQUESTED_BY:

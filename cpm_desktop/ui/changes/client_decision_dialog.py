@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,20 +30,33 @@ from cpm_desktop.domain.change_workflow import DECISIONS, NEEDS_DECISION
 from cpm_desktop.services.changes.views import ChangeRow
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import entry_date_format, py_date, qdate, short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.theme import colors
 
 S = ChangeStatus
 
+# The history's comment is kept in the workspace: it stays English, as the audit trail does.
 SIGNED_NOTE = "Signed form received"
+# English here; shown through QCoreApplication.translate("ClientDecisionDialog", …).
 OUTCOME_TEXT = {
-    S.APPROVED: "Approve",
-    S.REJECTED: "Reject",
-    S.DEFERRED: "Defer",
+    S.APPROVED: QT_TRANSLATE_NOOP("ClientDecisionDialog", "Approve"),
+    S.REJECTED: QT_TRANSLATE_NOOP("ClientDecisionDialog", "Reject"),
+    S.DEFERRED: QT_TRANSLATE_NOOP("ClientDecisionDialog", "Defer"),
 }
 OK_TEXT = {
-    S.APPROVED: "Record approval",
-    S.REJECTED: "Record rejection",
-    S.DEFERRED: "Record deferral",
+    S.APPROVED: QT_TRANSLATE_NOOP("ClientDecisionDialog", "Record approval"),
+    S.REJECTED: QT_TRANSLATE_NOOP("ClientDecisionDialog", "Record rejection"),
+    S.DEFERRED: QT_TRANSLATE_NOOP("ClientDecisionDialog", "Record deferral"),
+}
+# What is missing, by outcome: the sentence names the verb itself (word orders differ).
+MISSING = {
+    S.APPROVED: QT_TRANSLATE_NOOP(
+        "ClientDecisionDialog", "To approve {reference}, enter {missing}."
+    ),
+    S.REJECTED: QT_TRANSLATE_NOOP(
+        "ClientDecisionDialog", "To reject {reference}, enter {missing}."
+    ),
+    S.DEFERRED: QT_TRANSLATE_NOOP("ClientDecisionDialog", "To defer {reference}, enter {missing}."),
 }
 
 
@@ -60,7 +73,11 @@ class ClientDecisionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._row = row
-        self.setWindowTitle(f"Record the client's decision — {row.reference}")
+        self.setWindowTitle(
+            QCoreApplication.translate(
+                "ClientDecisionDialog", "Record the client's decision — {reference}"
+            ).format(reference=row.reference)
+        )
         self.setMinimumWidth(520)
         intro = QLabel(f"<b>{row.reference}</b>&nbsp; {html.escape(row.title)}")
         intro.setTextFormat(Qt.TextFormat.RichText)
@@ -69,7 +86,9 @@ class ClientDecisionDialog(QDialog):
         self._group = QButtonGroup(self)
         choices = QHBoxLayout()
         for value in DECISIONS:
-            button = QRadioButton(OUTCOME_TEXT[value])
+            button = QRadioButton(
+                QCoreApplication.translate("ClientDecisionDialog", OUTCOME_TEXT[value])
+            )
             button.setObjectName(f"decision_{value}")
             self._group.addButton(button)
             self.outcomes[value] = button
@@ -82,7 +101,9 @@ class ClientDecisionDialog(QDialog):
         self.decided_by.setEditText(default_decider)
         editor = self.decided_by.lineEdit()
         if editor is not None:  # always: the combo is editable
-            editor.setPlaceholderText("Who signed for the client")
+            editor.setPlaceholderText(
+                QCoreApplication.translate("ClientDecisionDialog", "Who signed for the client")
+            )
         self.decided_on = QDateEdit()
         self.decided_on.setCalendarPopup(True)
         self.decided_on.setDisplayFormat(entry_date_format())
@@ -92,11 +113,22 @@ class ClientDecisionDialog(QDialog):
         self.decided_on.setDate(qdate(min(dt.date.today(), latest)))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("The decision as the client worded it, e.g. the change order")
+        self.notes.setPlaceholderText(
+            QCoreApplication.translate(
+                "ClientDecisionDialog",
+                "The decision as the client worded it, e.g. the change order",
+            )
+        )
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 4 + 14)
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText("Optional: kept in the request's history")
-        self.signed = QCheckBox("Signed sign-off form received")
+        self.comment.setPlaceholderText(
+            QCoreApplication.translate(
+                "ClientDecisionDialog", "Optional: kept in the request's history"
+            )
+        )
+        self.signed = QCheckBox(
+            QCoreApplication.translate("ClientDecisionDialog", "Signed sign-off form received")
+        )
         self.signed.setObjectName("decisionSigned")
         self.error = QLabel()
         self.error.setObjectName("decisionError")
@@ -104,11 +136,17 @@ class ClientDecisionDialog(QDialog):
         self.error.setStyleSheet(f"color: {colors().rag_red};")
         self.error.hide()
         form = QFormLayout()
-        form.addRow("Decision", choices)
-        form.addRow("Decided &by", self.decided_by)
-        form.addRow("Decision &date", self.decided_on)
-        form.addRow("Decision &notes", self.notes)
-        form.addRow("Co&mment", self.comment)
+        form.addRow(QCoreApplication.translate("ClientDecisionDialog", "Decision"), choices)
+        form.addRow(
+            QCoreApplication.translate("ClientDecisionDialog", "Decided &by"), self.decided_by
+        )
+        form.addRow(
+            QCoreApplication.translate("ClientDecisionDialog", "Decision &date"), self.decided_on
+        )
+        form.addRow(
+            QCoreApplication.translate("ClientDecisionDialog", "Decision &notes"), self.notes
+        )
+        form.addRow(QCoreApplication.translate("ClientDecisionDialog", "Co&mment"), self.comment)
         form.addRow("", self.signed)
         buttons = ok_cancel_buttons(self, self.accept_if_valid)
         self.ok_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -127,18 +165,21 @@ class ClientDecisionDialog(QDialog):
         """What is missing or wrong, in one sentence ('' when the decision can be recorded)."""
         if self.outcome() not in NEEDS_DECISION:
             return ""
-        missing = [
-            name
-            for name, text in (
-                ("who decided", self.decided_by.currentText()),
-                ("the decision notes", self.notes.toPlainText()),
+        who = not self.decided_by.currentText().strip()
+        notes = not self.notes.toPlainText().strip()
+        if who and notes:
+            missing = QCoreApplication.translate(
+                "ClientDecisionDialog", "who decided and the decision notes"
             )
-            if not text.strip()
-        ]
-        if missing:
-            verb = OUTCOME_TEXT[self.outcome()].lower()
-            return f"To {verb} {self._row.reference}, enter {' and '.join(missing)}."
-        return ""
+        elif who:
+            missing = QCoreApplication.translate("ClientDecisionDialog", "who decided")
+        elif notes:
+            missing = QCoreApplication.translate("ClientDecisionDialog", "the decision notes")
+        else:
+            return ""
+        return QCoreApplication.translate("ClientDecisionDialog", MISSING[self.outcome()]).format(
+            reference=self._row.reference, missing=missing
+        )
 
     def accept_if_valid(self) -> None:
         """Close with OK only when the decision is complete; else say what is missing."""
@@ -173,5 +214,5 @@ class ClientDecisionDialog(QDialog):
 
     def _on_outcome(self) -> None:
         checked = next((v for v, b in self.outcomes.items() if b.isChecked()), S.APPROVED)
-        self.ok_button.setText(OK_TEXT[checked])
+        self.ok_button.setText(QCoreApplication.translate("ClientDecisionDialog", OK_TEXT[checked]))
         self.error.hide()

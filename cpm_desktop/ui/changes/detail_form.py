@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,12 +26,17 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.domain import ChangeCategory, ChangePriority
 from cpm_desktop.domain.change_workflow import OPEN_FOR_IMPACT
+from cpm_desktop.domain.labels import Labelled
 from cpm_desktop.services.changes.views import ChangeRow
+from cpm_desktop.texts import _
 from cpm_desktop.ui.formatting import amount_entry_text, entry_date_format, parse_money, qdate
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.theme import colors
 
 MAX_DAYS = 10_000
-IMPACT_LOCKED_TIP = "The impact is fixed once the client has decided; it was agreed as shown."
+IMPACT_LOCKED_TIP = QT_TRANSLATE_NOOP(
+    "ChangeForm", "The impact is fixed once the client has decided; it was agreed as shown."
+)
 
 
 class TextBox(QPlainTextEdit):
@@ -85,36 +89,60 @@ class ChangeForm(QWidget):
         self.raised_on.setDisplayFormat(entry_date_format())
         self.category = _choice_combo(ChangeCategory)
         self.priority = _choice_combo(ChangePriority)
-        self.description = TextBox("What is asked for")
-        self.reason = TextBox("Why the client asks for it")
-        self.schedule_days = _days_box(" working days")
-        self.effort_days = _days_box(" person-days")
+        self.description = TextBox(QCoreApplication.translate("ChangeForm", "What is asked for"))
+        self.reason = TextBox(
+            QCoreApplication.translate("ChangeForm", "Why the client asks for it")
+        )
+        self.schedule_days = _days_box(QCoreApplication.translate("ChangeForm", " working days"))
+        self.effort_days = _days_box(QCoreApplication.translate("ChangeForm", " person-days"))
         self.cost_impact = _amount_box()
-        self.billable = QCheckBox("Billable to the client")
+        self.billable = QCheckBox(
+            QCoreApplication.translate("ChangeForm", "Billable to the client")
+        )
         self.change_order_value = _amount_box()
-        self.scope_impact = TextBox("What changes in the deliverables", lines=2)
+        self.scope_impact = TextBox(
+            QCoreApplication.translate("ChangeForm", "What changes in the deliverables"), lines=2
+        )
         c = colors()
         self.setStyleSheet(
             'QLineEdit[readOnly="true"], QAbstractSpinBox[readOnly="true"],'
             f' QPlainTextEdit[readOnly="true"] {{ background: {c.window}; }}'
         )
         self.request_form = _form()
-        self.request_form.addRow("&Title", self.title)
-        self.request_form.addRow("Requested &by", self.requested_by)
-        self.request_form.addRow("&Raised", self.raised_on)
+        self.request_form.addRow(QCoreApplication.translate("ChangeForm", "&Title"), self.title)
+        self.request_form.addRow(
+            QCoreApplication.translate("ChangeForm", "Requested &by"), self.requested_by
+        )
+        self.request_form.addRow(
+            QCoreApplication.translate("ChangeForm", "&Raised"), self.raised_on
+        )
         pair = QHBoxLayout()
         pair.addWidget(self.category, 1)
         pair.addWidget(self.priority, 1)
-        self.request_form.addRow("Category, priority", pair)
-        self.request_form.addRow("&Description", self.description)
-        self.request_form.addRow("Reas&on", self.reason)
+        self.request_form.addRow(
+            QCoreApplication.translate("ChangeForm", "Category, priority"), pair
+        )
+        self.request_form.addRow(
+            QCoreApplication.translate("ChangeForm", "&Description"), self.description
+        )
+        self.request_form.addRow(QCoreApplication.translate("ChangeForm", "Reas&on"), self.reason)
         self.impact_form = _form()
-        self.impact_form.addRow("&Schedule", self.schedule_days)
-        self.impact_form.addRow("&Effort", self.effort_days)
-        self.impact_form.addRow("&Cost impact", self.cost_impact)
+        self.impact_form.addRow(
+            QCoreApplication.translate("ChangeForm", "&Schedule"), self.schedule_days
+        )
+        self.impact_form.addRow(
+            QCoreApplication.translate("ChangeForm", "&Effort"), self.effort_days
+        )
+        self.impact_form.addRow(
+            QCoreApplication.translate("ChangeForm", "&Cost impact"), self.cost_impact
+        )
         self.impact_form.addRow("", self.billable)
-        self.impact_form.addRow("Change &order", self.change_order_value)
-        self.impact_form.addRow("Sco&pe impact", self.scope_impact)
+        self.impact_form.addRow(
+            QCoreApplication.translate("ChangeForm", "Change &order"), self.change_order_value
+        )
+        self.impact_form.addRow(
+            QCoreApplication.translate("ChangeForm", "Sco&pe impact"), self.scope_impact
+        )
         self._connect()
         self.show_row(None, [], "")
 
@@ -158,7 +186,9 @@ class ChangeForm(QWidget):
         if contacts != self._contacts or self.requested_by.count() == 0:
             self._contacts = contacts
             self.requested_by.clear()
-            self.requested_by.addItem("— (not recorded)", None)
+            self.requested_by.addItem(
+                QCoreApplication.translate("ChangeForm", "— (not recorded)"), None
+            )
             for contact_id, name in contacts:
                 self.requested_by.addItem(name, contact_id)
         self.setEnabled(row is not None)
@@ -186,7 +216,7 @@ class ChangeForm(QWidget):
 
     def _lock_impact(self, locked: bool, billable: bool) -> None:
         """Decided impact stays readable at full contrast (read-only, not greyed out)."""
-        tip = IMPACT_LOCKED_TIP if locked else ""
+        tip = QCoreApplication.translate("ChangeForm", IMPACT_LOCKED_TIP) if locked else ""
         for spin in (self.schedule_days, self.effort_days):
             spin.setReadOnly(locked)
             spin.setButtonSymbols(
@@ -246,10 +276,10 @@ def _form() -> QFormLayout:
     return form
 
 
-def _choice_combo(values: type[StrEnum]) -> QComboBox:
+def _choice_combo(values: type[Labelled]) -> QComboBox:
     combo = QComboBox()
     for value in values:
-        combo.addItem(value.capitalize(), value.value)
+        combo.addItem(_(value.label), value.value)
     return combo
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -12,13 +12,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cpm_desktop.domain import ChangeStatus
+from cpm_desktop.domain import ChangeCategory, ChangePriority, ChangeStatus
 from cpm_desktop.services.changes.views import ChangeRow
+from cpm_desktop.texts import _
 from cpm_desktop.ui.changes.actions import ChangeActions
 from cpm_desktop.ui.changes.detail_form import ChangeForm
 from cpm_desktop.ui.changes.history_model import COMMENT, HistoryModel
 from cpm_desktop.ui.changes.vocabulary import status_color, status_text, step_text
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.detail_parts import (
     StepHistoryTable,
     follow_action,
@@ -31,12 +33,13 @@ from cpm_desktop.ui.records.widgets import read_only_form, style_heading
 from cpm_desktop.ui.theme import colors
 
 COMMENT_MIN = 80  # pixels; a longer comment is elided, whole in its tooltip
+# (key, English title); shown through QCoreApplication.translate("ChangeDetailPanel", …).
 DECISION_FIELDS = (
-    ("decided_by", "Decided by"),
-    ("decided_on", "Decision date"),
-    ("decision_notes", "Notes"),
-    ("implemented_on", "Implemented"),
-    ("schedule_applied_on", "Applied to plan"),
+    ("decided_by", QT_TRANSLATE_NOOP("ChangeDetailPanel", "Decided by")),
+    ("decided_on", QT_TRANSLATE_NOOP("ChangeDetailPanel", "Decision date")),
+    ("decision_notes", QT_TRANSLATE_NOOP("ChangeDetailPanel", "Notes")),
+    ("implemented_on", QT_TRANSLATE_NOOP("ChangeDetailPanel", "Implemented")),
+    ("schedule_applied_on", QT_TRANSLATE_NOOP("ChangeDetailPanel", "Applied to plan")),
 )
 
 
@@ -55,13 +58,34 @@ class ChangeDetailPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(f"color: {c.muted_text};")
         self.step_buttons = {
-            status: _button(action, step_text("", status), primary=status == ChangeStatus.APPROVED)
+            status: _button(
+                action,
+                step_text("", status),
+                f"changeButton_step_{status.value}",
+                primary=status == ChangeStatus.APPROVED,
+            )
             for status, action in actions.steps.items()
         }
-        self.apply_button = _button(actions.apply_impact, "Apply schedule impact")
-        self.export_button = _button(actions.export_form, "Export sign-off form…")
-        self.tasks_button = _button(actions.affected_tasks, "Edit affected tasks…")
-        self.scope_button = _button(actions.scope_lines, "Edit scope lines…")
+        self.apply_button = _button(
+            actions.apply_impact,
+            QCoreApplication.translate("ChangeDetailPanel", "Apply schedule impact"),
+            "changeButton_apply_schedule_impact",
+        )
+        self.export_button = _button(
+            actions.export_form,
+            QCoreApplication.translate("ChangeDetailPanel", "Export sign-off form…"),
+            "changeButton_export_sign-off_form",
+        )
+        self.tasks_button = _button(
+            actions.affected_tasks,
+            QCoreApplication.translate("ChangeDetailPanel", "Edit affected tasks…"),
+            "changeButton_edit_affected_tasks",
+        )
+        self.scope_button = _button(
+            actions.scope_lines,
+            QCoreApplication.translate("ChangeDetailPanel", "Edit scope lines…"),
+            "changeButton_edit_scope_lines",
+        )
         self.saved_label = QLabel()
         self.saved_label.setObjectName("changeFormSaved")
         self.saved_label.setTextFormat(Qt.TextFormat.RichText)
@@ -76,7 +100,9 @@ class ChangeDetailPanel(QWidget):
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._values[key] = value
-            decision.addRow(muted_label(title), value)
+            decision.addRow(
+                muted_label(QCoreApplication.translate("ChangeDetailPanel", title)), value
+            )
         self.tasks_label = plain_label()
         self.tasks_label.setObjectName("changeAffectedTasks")
         self.tasks_label.setWordWrap(True)
@@ -99,7 +125,9 @@ class ChangeDetailPanel(QWidget):
         tasks.setSpacing(4)
         tasks.addWidget(self.tasks_label)
         tasks.addWidget(self.tasks_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.form.impact_form.addRow("Affected tasks", tasks)
+        self.form.impact_form.addRow(
+            QCoreApplication.translate("ChangeDetailPanel", "Affected tasks"), tasks
+        )
         self.scope_label = plain_label()
         self.scope_label.setObjectName("changeScopeLines")
         self.scope_label.setWordWrap(True)
@@ -107,20 +135,24 @@ class ChangeDetailPanel(QWidget):
         scope.setSpacing(4)
         scope.addWidget(self.scope_label)
         scope.addWidget(self.scope_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.form.impact_form.addRow("Charter scope", scope)
+        self.form.impact_form.addRow(
+            QCoreApplication.translate("ChangeDetailPanel", "Charter scope"), scope
+        )
         request = QVBoxLayout()
         request.setSpacing(6)
-        request.addWidget(section_label("Request"))
+        request.addWidget(section_label(QCoreApplication.translate("ChangeDetailPanel", "Request")))
         request.addLayout(self.form.request_form)
         request.addStretch(1)
         impact = QVBoxLayout()
         impact.setSpacing(6)
-        impact.addWidget(section_label("Impact"))
+        impact.addWidget(section_label(QCoreApplication.translate("ChangeDetailPanel", "Impact")))
         impact.addLayout(self.form.impact_form)
         impact.addStretch(1)
         outcome = QVBoxLayout()
         outcome.setSpacing(6)
-        outcome.addWidget(section_label("Decision"))
+        outcome.addWidget(
+            section_label(QCoreApplication.translate("ChangeDetailPanel", "Decision"))
+        )
         outcome.addLayout(decision)
         outcome.addStretch(1)
         columns = QHBoxLayout()
@@ -135,7 +167,7 @@ class ChangeDetailPanel(QWidget):
         layout.addWidget(self.saved_label)
         layout.addLayout(columns)
         # The whole width: its steps and comments read in full on a 1280-pixel projector.
-        layout.addWidget(section_label("History"))
+        layout.addWidget(section_label(QCoreApplication.translate("ChangeDetailPanel", "History")))
         layout.addWidget(self.history)
         layout.addStretch(1)
         self.show_row(None, "", [], {})
@@ -150,8 +182,14 @@ class ChangeDetailPanel(QWidget):
         """Show `row` (None: a hint to select one); task names by WBS code."""
         self.form.show_row(row, contacts, currency)
         if row is None:
-            self.heading.setText("No change request selected")
-            self.summary.setText("Select a change request in the table to see and edit it.")
+            self.heading.setText(
+                QCoreApplication.translate("ChangeDetailPanel", "No change request selected")
+            )
+            self.summary.setText(
+                QCoreApplication.translate(
+                    "ChangeDetailPanel", "Select a change request in the table to see and edit it."
+                )
+            )
             self.status_chip.hide()
             for value in self._values.values():
                 value.clear()
@@ -175,7 +213,12 @@ class ChangeDetailPanel(QWidget):
             value.setText(texts[key] or "—")
             value.setEnabled(bool(texts[key]))  # a dash in the muted colour reads as "none"
         lines = [f"{wbs}  {task_names.get(wbs, '')}".rstrip() for wbs in row.task_wbs]
-        self.tasks_label.setText("\n".join(lines) or "None yet: link the tasks the change affects.")
+        self.tasks_label.setText(
+            "\n".join(lines)
+            or QCoreApplication.translate(
+                "ChangeDetailPanel", "None yet: link the tasks the change affects."
+            )
+        )
         self.tasks_label.setEnabled(bool(lines))
         self.history_model.set_transitions(row.transitions)
         self.history.setEnabled(True)
@@ -183,7 +226,12 @@ class ChangeDetailPanel(QWidget):
 
     def show_scope(self, text: str) -> None:
         """Say which of the charter's scope lines the request adds and removes ('' for none)."""
-        self.scope_label.setText(text or "None named: Edit scope lines… to name them.")
+        self.scope_label.setText(
+            text
+            or QCoreApplication.translate(
+                "ChangeDetailPanel", "None named: Edit scope lines… to name them."
+            )
+        )
         self.scope_label.setEnabled(bool(text))
 
     def show_saved(self, text: str) -> None:
@@ -200,18 +248,27 @@ class ChangeDetailPanel(QWidget):
 
 
 def _summary(row: ChangeRow) -> str:
-    parts = [f"raised {short_date_text(row.raised_on)}"]
-    if row.requested_by:
-        parts[0] += f" by {row.requested_by}"
-    parts.append(f"{row.priority.capitalize()} priority")
-    parts.append(row.category.capitalize())
+    raised = short_date_text(row.raised_on)
+    parts = [
+        QCoreApplication.translate("ChangeDetailPanel", "raised {date} by {person}").format(
+            date=raised, person=row.requested_by
+        )
+        if row.requested_by
+        else QCoreApplication.translate("ChangeDetailPanel", "raised {date}").format(date=raised)
+    ]
+    parts.append(
+        QCoreApplication.translate("ChangeDetailPanel", "{priority} priority").format(
+            priority=_(ChangePriority(row.priority).label)
+        )
+    )
+    parts.append(_(ChangeCategory(row.category).label))
     return " · ".join(parts)
 
 
-def _button(action: QAction, text: str, *, primary: bool = False) -> QPushButton:
+def _button(action: QAction, text: str, name: str, *, primary: bool = False) -> QPushButton:
     """A push button that follows an action: shown only while the action is enabled."""
     button = QPushButton(text)
-    button.setObjectName(f"changeButton_{text.rstrip('…').replace(' ', '_').lower()}")
+    button.setObjectName(name)
     button.setToolTip(action.statusTip() or action.text().replace("&", ""))
     button.setDefault(False)
     if primary:

@@ -1,4 +1,8 @@
-"""What the user's change-log commands become: the undoable service calls, with their names."""
+"""What the user's change-log commands become: the undoable service calls, with their names.
+
+The names stay English whatever the window's language: the audit trail keeps them when an edit
+is undone or redone.
+"""
 
 from __future__ import annotations
 

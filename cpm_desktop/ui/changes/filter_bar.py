@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from cpm_desktop.domain import ChangeCategory
-from cpm_desktop.ui.changes.filter_proxy import STATUS_FILTERS
+from cpm_desktop.texts import _
+from cpm_desktop.ui.changes.filter_proxy import status_filters
 from cpm_desktop.ui.elided_label import ElidedLabel
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.records.widgets import filter_icon, search_field
@@ -22,7 +23,9 @@ class ChangeFilterBar(QWidget):
 
     def __init__(self, new_action: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.new_button = QPushButton(icon("new"), "New change request…")
+        self.new_button = QPushButton(
+            icon("new"), QCoreApplication.translate("ChangeFilterBar", "New change request…")
+        )
         self.new_button.setObjectName("changeNewButton")
         self.new_button.setToolTip(new_action.toolTip())
         self.new_button.clicked.connect(new_action.trigger)
@@ -32,14 +35,18 @@ class ChangeFilterBar(QWidget):
         self.count.setStyleSheet(f"color: {colors().muted_text};")
         self.status = QComboBox()
         self.status.setObjectName("changeStatusFilter")
-        for value, text in STATUS_FILTERS:
+        for value, text in status_filters():
             self.status.addItem(text, value)
         self.category = QComboBox()
         self.category.setObjectName("changeCategoryFilter")
-        self.category.addItem("All categories", "")
+        self.category.addItem(QCoreApplication.translate("ChangeFilterBar", "All categories"), "")
         for category in ChangeCategory:
-            self.category.addItem(category.capitalize(), category.value)
-        self.search = search_field("changeSearch", "Search change requests", 230)
+            self.category.addItem(_(category.label), category.value)
+        self.search = search_field(
+            "changeSearch",
+            QCoreApplication.translate("ChangeFilterBar", "Search change requests"),
+            230,
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(8)
@@ -61,10 +68,26 @@ class ChangeFilterBar(QWidget):
         if total == 0:
             self.count.clear()
             return
-        what = f"{total} change request{'s' if total != 1 else ''}"
-        text = what if shown == total else f"Showing {shown} of {what}"
+        what = (
+            QCoreApplication.translate("ChangeFilterBar", "{count} change request").format(
+                count=total
+            )
+            if total == 1
+            else QCoreApplication.translate("ChangeFilterBar", "{count} change requests").format(
+                count=total
+            )
+        )
+        text = (
+            what
+            if shown == total
+            else QCoreApplication.translate("ChangeFilterBar", "Showing {shown} of {total}").format(
+                shown=shown, total=what
+            )
+        )
         if awaiting:
-            text += f"  ·  {awaiting} awaiting decision"
+            text += "  ·  " + QCoreApplication.translate(
+                "ChangeFilterBar", "{count} awaiting decision"
+            ).format(count=awaiting)
         self.count.setText(text)
 
     def filters(self) -> dict[str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from cpm_desktop.domain import ChangeStatus
 from cpm_desktop.domain.change_workflow import PENDING
 from cpm_desktop.services.changes.views import ChangeRow
@@ -12,12 +14,16 @@ from cpm_desktop.ui.records.filter_proxy import RecordFilterProxy, matches_text
 
 OPEN = "open"  # everything not closed
 AWAITING = "pending"  # submitted or under assessment: waiting for the client's decision
-STATUS_FILTERS: tuple[tuple[str, str], ...] = (
-    ("", "All requests"),
-    (OPEN, "Open (not closed)"),
-    (AWAITING, "Awaiting decision"),
-    *((status.value, status_text(status)) for status in ChangeStatus),
-)
+
+
+def status_filters() -> list[tuple[str, str]]:
+    """The status filter's choices: (value, text in the window's language); '' is all."""
+    return [
+        ("", QCoreApplication.translate("ChangeFilterProxy", "All requests")),
+        (OPEN, QCoreApplication.translate("ChangeFilterProxy", "Open (not closed)")),
+        (AWAITING, QCoreApplication.translate("ChangeFilterProxy", "Awaiting decision")),
+        *((status.value, status_text(status)) for status in ChangeStatus),
+    ]
 
 
 class ChangeFilterProxy(RecordFilterProxy[ChangeRow]):

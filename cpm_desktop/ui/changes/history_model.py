@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from cpm_desktop.services.changes.views import TransitionRow
 from cpm_desktop.ui.changes.vocabulary import status_text
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 
-COLUMNS = ("Date", "Step", "By", "Comment")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryModel", "Date"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Step"),
+    QT_TRANSLATE_NOOP("HistoryModel", "By"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Comment"),
+)
 DATE, STEP, BY, COMMENT = range(len(COLUMNS))
 
 
@@ -17,7 +23,7 @@ class HistoryModel(RowTableModel[TransitionRow]):
     """One row per transition, oldest first: when, from → to, who and why."""
 
     def __init__(self) -> None:
-        super().__init__(COLUMNS)
+        super().__init__([QCoreApplication.translate("HistoryModel", title) for title in COLUMNS])
 
     def set_transitions(self, rows: tuple[TransitionRow, ...]) -> None:
         """Show `rows` (oldest first)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,30 +30,62 @@ class ImpactDialog(QDialog):
     def __init__(self, row: ChangeRow, target: TaskRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         days = row.schedule_days
-        span = f"{days} working day{'s' if days != 1 else ''}"
-        self.setWindowTitle(f"Apply the schedule impact of {row.reference}")
+        span = (
+            QCoreApplication.translate("ImpactDialog", "{count} working day").format(count=days)
+            if days == 1
+            else QCoreApplication.translate("ImpactDialog", "{count} working days").format(
+                count=days
+            )
+        )
+        self.setWindowTitle(
+            QCoreApplication.translate(
+                "ImpactDialog", "Apply the schedule impact of {reference}"
+            ).format(reference=row.reference)
+        )
         intro = QLabel(
-            f"{row.reference} was approved with {span} of schedule impact. "
-            "How should the plan show them?"
+            QCoreApplication.translate(
+                "ImpactDialog",
+                "{reference} was approved with {span} of schedule impact. "
+                "How should the plan show them?",
+            ).format(reference=row.reference, span=span)
         )
         intro.setWordWrap(True)
         where = f"{target.wbs} {target.name}"
-        self.extend = QRadioButton("&Lengthen the affected task")
-        self.add_task = QRadioButton("&Add a task for the change")
+        self.extend = QRadioButton(
+            QCoreApplication.translate("ImpactDialog", "&Lengthen the affected task")
+        )
+        self.add_task = QRadioButton(
+            QCoreApplication.translate("ImpactDialog", "&Add a task for the change")
+        )
         self.extend.setChecked(True)
         choices = (
-            (self.extend, f"{where}: {target.duration} → {target.duration + days} days."),
+            (
+                self.extend,
+                QCoreApplication.translate(
+                    "ImpactDialog", "{task}: {before} → {after} days."
+                ).format(task=where, before=target.duration, after=target.duration + days),
+            ),
             (
                 self.add_task,
-                f"“{row.reference} {row.title}”, {span}, right after {target.wbs}; "
-                f"the tasks that followed {target.wbs} wait for it.",
+                QCoreApplication.translate(
+                    "ImpactDialog",
+                    "“{reference} {title}”, {span}, right after {wbs}; "
+                    "the tasks that followed {wbs} wait for it.",
+                ).format(reference=row.reference, title=row.title, span=span, wbs=target.wbs),
             ),
         )
-        note = QLabel("Either way the plan is rescheduled, and Undo takes it back in one step.")
+        note = QLabel(
+            QCoreApplication.translate(
+                "ImpactDialog",
+                "Either way the plan is rescheduled, and Undo takes it back in one step.",
+            )
+        )
         note.setWordWrap(True)
         note.setEnabled(False)  # secondary text in the palette's muted colour
         buttons = ok_cancel_buttons(self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Apply to plan")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("ImpactDialog", "Apply to plan")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         for choice, detail in choices:

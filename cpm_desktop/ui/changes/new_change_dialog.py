@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpm_desktop.domain import ChangeCategory, ChangePriority
+from cpm_desktop.texts import _
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 
 
@@ -22,31 +24,41 @@ class NewChangeDialog(QDialog):
 
     def __init__(self, contacts: list[tuple[int, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New change request")
+        self.setWindowTitle(QCoreApplication.translate("NewChangeDialog", "New change request"))
         self.setMinimumWidth(480)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("What the client asks to change, in a few words")
+        self.title.setPlaceholderText(
+            QCoreApplication.translate(
+                "NewChangeDialog", "What the client asks to change, in a few words"
+            )
+        )
         self.requested_by = QComboBox()
-        self.requested_by.addItem("— (not recorded)", None)
+        self.requested_by.addItem(
+            QCoreApplication.translate("NewChangeDialog", "— (not recorded)"), None
+        )
         for contact_id, name in contacts:
             self.requested_by.addItem(name, contact_id)
         self.category = QComboBox()
         for category in ChangeCategory:
-            self.category.addItem(category.capitalize(), category.value)
+            self.category.addItem(_(category.label), category.value)
         self.priority = QComboBox()
         for priority in ChangePriority:
-            self.priority.addItem(priority.capitalize(), priority.value)
+            self.priority.addItem(_(priority.label), priority.value)
         self.priority.setCurrentIndex(list(ChangePriority).index(ChangePriority.MEDIUM))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText("What is asked for (optional)")
+        self.description.setPlaceholderText(
+            QCoreApplication.translate("NewChangeDialog", "What is asked for (optional)")
+        )
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 4 + 14)
         form = QFormLayout(self)
-        form.addRow("&Title", self.title)
-        form.addRow("Requested &by", self.requested_by)
-        form.addRow("&Category", self.category)
-        form.addRow("&Priority", self.priority)
-        form.addRow("&Description", self.description)
+        form.addRow(QCoreApplication.translate("NewChangeDialog", "&Title"), self.title)
+        form.addRow(
+            QCoreApplication.translate("NewChangeDialog", "Requested &by"), self.requested_by
+        )
+        form.addRow(QCoreApplication.translate("NewChangeDialog", "&Category"), self.category)
+        form.addRow(QCoreApplication.translate("NewChangeDialog", "&Priority"), self.priority)
+        form.addRow(QCoreApplication.translate("NewChangeDialog", "&Description"), self.description)
         buttons = ok_cancel_buttons(self)
         form.addRow(buttons)
 

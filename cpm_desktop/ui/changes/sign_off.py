@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -16,9 +16,11 @@ from cpm_desktop.services.changes.views import ChangeRow
 from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.ui.dialogs.audience import ask_reader, named_for
 from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.workspace import Workspace
 
-PDF_FILTER = "PDF documents (*.pdf)"
+# Shown through QCoreApplication.translate("SignOffForm", …).
+PDF_FILTER = QT_TRANSLATE_NOOP("SignOffForm", "PDF documents (*.pdf)")
 
 
 def suggested_path(reference: str, audience: Audience = Audience.CLIENT) -> Path:
@@ -38,13 +40,18 @@ def ask_and_export(
 ) -> Path | None:
     """Ask who it is for, its language and where, then write the form there; None if cancelled
     or refused."""
-    title = f"Export the sign-off form of {row.reference}"
+    title = QCoreApplication.translate(
+        "SignOffForm", "Export the sign-off form of {reference}"
+    ).format(reference=row.reference)
     reader = ask_reader(parent, title, workspace.run(export_locale, project_id))
     if reader is None:
         return None
     audience = reader.audience
     name, _ = QFileDialog.getSaveFileName(
-        parent, title, str(suggested_path(row.reference, audience)), PDF_FILTER
+        parent,
+        title,
+        str(suggested_path(row.reference, audience)),
+        QCoreApplication.translate("SignOffForm", PDF_FILTER),
     )
     if not name:
         return None
@@ -59,7 +66,7 @@ def ask_and_export(
             locale=reader.locale,
         )
     except CpmError as exc:
-        show_error(parent, "Export sign-off form", exc)
+        show_error(parent, QCoreApplication.translate("SignOffForm", "Export sign-off form"), exc)
         return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtWidgets import QInputDialog
 
 from cpm_desktop.domain import ChangeStatus, View
@@ -25,7 +25,7 @@ from cpm_desktop.services.portfolio.views import (
     task_rows,
 )
 from cpm_desktop.ui.changes import edits, sign_off
-from cpm_desktop.ui.changes.actions import build_change_actions
+from cpm_desktop.ui.changes.actions import build_change_actions, submit_text
 from cpm_desktop.ui.changes.change_model import REF, TITLE
 from cpm_desktop.ui.changes.client_decision_dialog import ClientDecisionDialog
 from cpm_desktop.ui.changes.impact_dialog import ImpactDialog, impact_target
@@ -48,6 +48,7 @@ class ChangesTab(FeatureTab):
 
     def __init__(self, editor: Editor, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.title = QCoreApplication.translate("ChangesTab", "Changes")
         self.editor = editor
         self._project_id: int | None = None
         self._log: ChangeLog | None = None
@@ -96,7 +97,13 @@ class ChangesTab(FeatureTab):
 
     def menus(self) -> tuple[MenuPart, ...]:
         """The workflow's commands, enabled as the log is when the menu opens."""
-        return (MenuPart("&Changes", self.change_actions.for_menu(), self.ensure_current),)
+        return (
+            MenuPart(
+                QCoreApplication.translate("Menu", "&Changes"),
+                self.change_actions.for_menu(),
+                self.ensure_current,
+            ),
+        )
 
     # -- showing -------------------------------------------------------------------------
 
@@ -212,10 +219,8 @@ class ChangesTab(FeatureTab):
         a.new.setEnabled(self._project_id is not None)
         for target, action in a.steps.items():
             action.setEnabled(target in legal)
-        if row is not None and row.status == ChangeStatus.DEFERRED:
-            a.steps[ChangeStatus.SUBMITTED].setText("Re&submit")
-        else:
-            a.steps[ChangeStatus.SUBMITTED].setText("&Submit")
+        deferred = row is not None and row.status == ChangeStatus.DEFERRED
+        a.steps[ChangeStatus.SUBMITTED].setText(submit_text(resubmit=deferred))
         a.decision.setEnabled(bool(legal & set(DECISIONS)))
         a.affected_tasks.setEnabled(row is not None)
         a.scope_lines.setEnabled(row is not None and row.status != ChangeStatus.CLOSED)
@@ -277,7 +282,11 @@ class ChangesTab(FeatureTab):
         if not self.select_change(row.id):
             self._view.filters.show_everything()  # the filters hide it: show what was added
             self.select_change(row.id)
-        self.sig_message.emit(f"Added {row.reference} as a draft")
+        self.sig_message.emit(
+            QCoreApplication.translate("ChangesTab", "Added {reference} as a draft").format(
+                reference=row.reference
+            )
+        )
 
     def step_to(self, target: str) -> None:
         """Move the selected request to `target`; decisions open the decision dialog."""
@@ -292,8 +301,12 @@ class ChangesTab(FeatureTab):
         if target == ChangeStatus.CLOSED:
             comment, ok = QInputDialog.getText(
                 self._view,
-                f"Close {row.reference}",
-                "Closing note (optional, kept in the history):",
+                QCoreApplication.translate("ChangesTab", "Close {reference}").format(
+                    reference=row.reference
+                ),
+                QCoreApplication.translate(
+                    "ChangesTab", "Closing note (optional, kept in the history):"
+                ),
             )
             if not ok:
                 return
@@ -352,13 +365,20 @@ class ChangesTab(FeatureTab):
         if self.run_edit(edits.apply_impact(row, add_task=add_task)) is REFUSED:
             return
         days = row.schedule_days
-        span = f"{days} working day{'s' if days != 1 else ''}"
-        where = f"{target.wbs} {target.name}"
-        self.sig_message.emit(
-            f"Added a task of {span} after {where} ({row.reference})"
-            if add_task
-            else f"Added {span} to {where} ({row.reference})"
+        span = (
+            QCoreApplication.translate("ChangesTab", "{count} working day").format(count=days)
+            if days == 1
+            else QCoreApplication.translate("ChangesTab", "{count} working days").format(count=days)
         )
+        where = f"{target.wbs} {target.name}"
+        said = (
+            QCoreApplication.translate(
+                "ChangesTab", "Added a task of {span} after {task} ({reference})"
+            )
+            if add_task
+            else QCoreApplication.translate("ChangesTab", "Added {span} to {task} ({reference})")
+        )
+        self.sig_message.emit(said.format(span=span, task=where, reference=row.reference))
 
     def export_sign_off_form(self) -> None:
         """Write the selected request's sign-off form as a PDF; offer to open it."""
@@ -371,8 +391,16 @@ class ChangesTab(FeatureTab):
             return
         self._saved_for = row.id
         name = html.escape(path.name)
-        self._view.detail.show_saved(f"Saved <b>{name}</b> · <a href='{path.as_uri()}'>Open</a>")
-        self.sig_message.emit(f"Saved {path.name} to {path.parent}")
+        self._view.detail.show_saved(
+            QCoreApplication.translate(
+                "ChangesTab", "Saved <b>{file}</b> · <a href='{link}'>Open</a>"
+            ).format(file=name, link=path.as_uri())
+        )
+        self.sig_message.emit(
+            QCoreApplication.translate("ChangesTab", "Saved {file} to {folder}").format(
+                file=path.name, folder=path.parent
+            )
+        )
 
 
 def _path_of(link: str) -> Path:

@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
-from cpm_desktop.domain import ChangeStatus
-from cpm_desktop.ui.changes.change_model import STATUS, TITLE, WIDEST
+from cpm_desktop.domain import ChangeCategory, ChangePriority, ChangeStatus
+from cpm_desktop.texts import _
+from cpm_desktop.ui.changes.change_model import CATEGORY, PRIORITY, STATUS, TITLE, WIDEST
 from cpm_desktop.ui.changes.delegates import StatusChipDelegate
 from cpm_desktop.ui.changes.vocabulary import status_text
 from cpm_desktop.ui.records.widgets import style_record_table
@@ -46,6 +47,9 @@ class ChangeTableView(QTableView):
             sample = WIDEST.get(column, "")
             if column == STATUS:
                 sample = max((status_text(s) for s in ChangeStatus), key=cell.horizontalAdvance)
+            elif column in (CATEGORY, PRIORITY):
+                words = ChangeCategory if column == CATEGORY else ChangePriority
+                sample = max((_(w.label) for w in words), key=cell.horizontalAdvance)
             width = max(
                 cell.horizontalAdvance(sample) + CELL_PADDING,
                 heading.horizontalAdvance(title) + HEADER_PADDING,

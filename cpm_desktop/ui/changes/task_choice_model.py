@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from cpm_desktop.services.portfolio.views import TaskRow
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 INDENT = "    "
-NO_DAYS_TIP = "A summary or milestone takes no days: the impact goes to a work task"
+NO_DAYS_TIP = QT_TRANSLATE_NOOP(
+    "TaskChoiceModel", "A summary or milestone takes no days: the impact goes to a work task"
+)
 
 
 class TaskChoiceModel(QAbstractListModel):
@@ -41,7 +50,9 @@ class TaskChoiceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if task.is_summary else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return NO_DAYS_TIP if task.is_summary or task.is_milestone else None
+            if task.is_summary or task.is_milestone:
+                return QCoreApplication.translate("TaskChoiceModel", NO_DAYS_TIP)
+            return None
         if role == Qt.ItemDataRole.UserRole:
             return f"{task.wbs} {task.name}"  # what the search box matches
         return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -25,7 +25,11 @@ class AffectedTasksDialog(QDialog):
 
     def __init__(self, row: ChangeRow, tasks: list[TaskRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Affected tasks — {row.reference}")
+        self.setWindowTitle(
+            QCoreApplication.translate(
+                "AffectedTasksDialog", "Affected tasks — {reference}"
+            ).format(reference=row.reference)
+        )
         self.setMinimumSize(560, 520)
         wanted = set(row.task_wbs)
         self.model = TaskChoiceModel(tasks, {task.id for task in tasks if task.wbs in wanted})
@@ -34,7 +38,9 @@ class AffectedTasksDialog(QDialog):
         self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find a task by WBS or name")
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("AffectedTasksDialog", "Find a task by WBS or name")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
@@ -43,8 +49,11 @@ class AffectedTasksDialog(QDialog):
         self.list.setModel(self.proxy)
         self.list.setUniformItemSizes(True)
         hint = QLabel(
-            f"The approved schedule impact ({row.schedule_days} working days) is added to the "
-            "last ticked work task in outline order; summaries and milestones take no days."
+            QCoreApplication.translate(
+                "AffectedTasksDialog",
+                "The approved schedule impact ({count} working days) is added to the "
+                "last ticked work task in outline order; summaries and milestones take no days.",
+            ).format(count=row.schedule_days)
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(f"color: {colors().muted_text};")

@@ -5,28 +5,38 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from cpm_desktop.services.changes.views import ChangeSummary
 from cpm_desktop.ui.formatting import money_text, short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.theme import colors
 
 CARDS = ("budget", "contract", "finish", "pending")
+# English here; shown through QCoreApplication.translate("ChangeTotals", …).
 TITLES = {
-    "budget": "Budget",
-    "contract": "Contract value",
-    "finish": "Forecast finish",
-    "pending": "Awaiting decision",
+    "budget": QT_TRANSLATE_NOOP("ChangeTotals", "Budget"),
+    "contract": QT_TRANSLATE_NOOP("ChangeTotals", "Contract value"),
+    "finish": QT_TRANSLATE_NOOP("ChangeTotals", "Forecast finish"),
+    "pending": QT_TRANSLATE_NOOP("ChangeTotals", "Awaiting decision"),
 }
 TIPS = {
-    "budget": "The original budget plus the cost of every approved change",
-    "contract": "The original contract value plus every approved billable change order",
-    "finish": (
-        "The plan's scheduled finish, as the header and the pack show it; below it the finish "
-        "agreed with the client: baseline finish (else the plan's) plus approved change days"
+    "budget": QT_TRANSLATE_NOOP(
+        "ChangeTotals", "The original budget plus the cost of every approved change"
     ),
-    "pending": "Submitted and under-assessment requests: cost and days if the client approves",
+    "contract": QT_TRANSLATE_NOOP(
+        "ChangeTotals", "The original contract value plus every approved billable change order"
+    ),
+    "finish": QT_TRANSLATE_NOOP(
+        "ChangeTotals",
+        "The plan's scheduled finish, as the header and the pack show it; below it the finish "
+        "agreed with the client: baseline finish (else the plan's) plus approved change days",
+    ),
+    "pending": QT_TRANSLATE_NOOP(
+        "ChangeTotals",
+        "Submitted and under-assessment requests: cost and days if the client approves",
+    ),
 }
 
 
@@ -55,7 +65,12 @@ class ChangeTotals(QFrame):
         self.setStyleSheet(
             f"#changeTotals {{ background: {c.base}; border-top: 1px solid {c.border}; }}"
         )
-        self.caption = QLabel("<b>Scope growth</b><br>all change requests,<br>whatever the filters")
+        self.caption = QLabel(
+            QCoreApplication.translate(
+                "ChangeTotals",
+                "<b>Scope growth</b><br>all change requests,<br>whatever the filters",
+            )
+        )
         self.caption.setObjectName("changeTotalsCaption")
         self.caption.setStyleSheet(f"color: {c.muted_text};")
         self._values: dict[str, QLabel] = {}
@@ -64,7 +79,7 @@ class ChangeTotals(QFrame):
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(0)
         for column, key in enumerate(CARDS):
-            title = QLabel(TITLES[key].upper())
+            title = QLabel(QCoreApplication.translate("ChangeTotals", TITLES[key]).upper())
             small = title.font()
             small.setPointSizeF(small.pointSizeF() * 0.85)
             small.setBold(True)
@@ -80,7 +95,7 @@ class ChangeTotals(QFrame):
             detail.setObjectName(f"changeTotalDetail_{key}")
             detail.setStyleSheet(f"color: {c.muted_text};")
             for label in (title, value, detail):
-                label.setToolTip(TIPS[key])
+                label.setToolTip(QCoreApplication.translate("ChangeTotals", TIPS[key]))
             grid.addWidget(title, 0, column)
             grid.addWidget(value, 1, column)
             grid.addWidget(detail, 2, column)
@@ -103,24 +118,39 @@ class ChangeTotals(QFrame):
         cur = s.currency
         self._values["budget"].setText(money_text(s.current_budget, cur))
         self._details["budget"].setText(
-            f"{_amount(s.original_budget)} original + {_amount(s.approved_cost)} approved"
+            QCoreApplication.translate(
+                "ChangeTotals", "{original} original + {approved} approved"
+            ).format(original=_amount(s.original_budget), approved=_amount(s.approved_cost))
         )
         self._values["contract"].setText(money_text(s.current_contract_value, cur))
         self._details["contract"].setText(
-            f"{_amount(s.original_contract_value)} original + "
-            f"{_amount(s.approved_change_orders)} change orders"
+            QCoreApplication.translate(
+                "ChangeTotals", "{original} original + {orders} change orders"
+            ).format(
+                original=_amount(s.original_contract_value),
+                orders=_amount(s.approved_change_orders),
+            )
         )
         self._values["finish"].setText(_date(s.forecast_finish))
         self._details["finish"].setText(
-            f"agreed {_date(s.agreed_finish)}: {_date(s.original_finish)} + "
-            f"{_days(s.approved_days)} approved"
+            QCoreApplication.translate(
+                "ChangeTotals", "agreed {agreed}: {original} + {days} approved"
+            ).format(
+                agreed=_date(s.agreed_finish),
+                original=_date(s.original_finish),
+                days=_days(s.approved_days),
+            )
         )
         count = s.pending_count
-        self._values["pending"].setText(f"{count} request{'s' if count != 1 else ''}")
+        self._values["pending"].setText(
+            QCoreApplication.translate("ChangeTotals", "{count} request").format(count=count)
+            if count == 1
+            else QCoreApplication.translate("ChangeTotals", "{count} requests").format(count=count)
+        )
         self._details["pending"].setText(
             f"{money_text(s.pending_cost, cur)} · {_days(s.pending_days)}"
             if count
-            else "Nothing waits for the client"
+            else QCoreApplication.translate("ChangeTotals", "Nothing waits for the client")
         )
 
     def text_of(self, key: str) -> str:
@@ -137,4 +167,6 @@ def _date(day: dt.date | None) -> str:
 
 
 def _days(days: int) -> str:
-    return f"{days} working day{'s' if days != 1 else ''}"
+    if days == 1:
+        return QCoreApplication.translate("ChangeTotals", "{count} working day").format(count=days)
+    return QCoreApplication.translate("ChangeTotals", "{count} working days").format(count=days)

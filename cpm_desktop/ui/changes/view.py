@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -54,12 +54,17 @@ class ChangesView(QWidget):
     def _empty_page(self, actions: ChangeActions) -> QWidget:
         self.empty = EmptyState(
             "changes",
-            "No change requests yet",
-            "When the client asks for something the plan does not hold, raise a change "
-            "request: assess its impact, record the client's decision, then apply it.",
+            QCoreApplication.translate("ChangesView", "No change requests yet"),
+            QCoreApplication.translate(
+                "ChangesView",
+                "When the client asks for something the plan does not hold, raise a change "
+                "request: assess its impact, record the client's decision, then apply it.",
+            ),
         )
         self.empty.setObjectName("changesEmpty")
-        self.empty_button = QPushButton("New change request…")
+        self.empty_button = QPushButton(
+            QCoreApplication.translate("ChangesView", "New change request…")
+        )
         self.empty_button.setObjectName("changesEmptyNew")
         self.empty_button.clicked.connect(actions.new.trigger)
         self.empty.add_widget(self.empty_button)

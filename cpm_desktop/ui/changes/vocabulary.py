@@ -6,40 +6,57 @@ The values and the workflow's rules are the domain's (`domain.changes`,
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from cpm_desktop.domain import ChangeStatus
 from cpm_desktop.domain.change_workflow import label
+from cpm_desktop.texts import _
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.theme import colors
 
 S = ChangeStatus
-# A step is named by what the user does, not by the status it leads to.
+# A step is named by what the user does, not by the status it leads to. English here; shown
+# through QCoreApplication.translate("ChangeVocabulary", …) (`step_text`).
 _STEP_TEXT = {
-    S.SUBMITTED: "Submit",
-    S.UNDER_ASSESSMENT: "Start assessment",
-    S.APPROVED: "Approve…",
-    S.REJECTED: "Reject…",
-    S.DEFERRED: "Defer…",
-    S.IMPLEMENTED: "Mark implemented",
-    S.CLOSED: "Close…",
+    S.SUBMITTED: QT_TRANSLATE_NOOP("ChangeVocabulary", "Submit"),
+    S.UNDER_ASSESSMENT: QT_TRANSLATE_NOOP("ChangeVocabulary", "Start assessment"),
+    S.APPROVED: QT_TRANSLATE_NOOP("ChangeVocabulary", "Approve…"),
+    S.REJECTED: QT_TRANSLATE_NOOP("ChangeVocabulary", "Reject…"),
+    S.DEFERRED: QT_TRANSLATE_NOOP("ChangeVocabulary", "Defer…"),
+    S.IMPLEMENTED: QT_TRANSLATE_NOOP("ChangeVocabulary", "Mark implemented"),
+    S.CLOSED: QT_TRANSLATE_NOOP("ChangeVocabulary", "Close…"),
 }
+RESUBMIT = QT_TRANSLATE_NOOP("ChangeVocabulary", "Resubmit")
 
 
 def status_text(status: ChangeStatus | str) -> str:
-    """A status as users read it: 'under_assessment' → 'Under assessment'."""
-    return label(status)
+    """A status as users read it, in the window's language: 'under_assessment' → 'Under
+    assessment'."""
+    return _(label(status))
 
 
 def step_text(current: ChangeStatus | str, target: ChangeStatus | str) -> str:
-    """The button text of the step from `current` to `target`, e.g. 'Resubmit' after Deferred."""
+    """The button text of the step from `current` to `target`, e.g. 'Resubmit' after Deferred,
+    in the window's language."""
+    english = _english_step(current, target)
+    if english is None:
+        return status_text(target)
+    return QCoreApplication.translate("ChangeVocabulary", english)
+
+
+def _english_step(current: ChangeStatus | str, target: ChangeStatus | str) -> str | None:
     if target == S.SUBMITTED and current == S.DEFERRED:
-        return "Resubmit"
-    return _STEP_TEXT.get(ChangeStatus(target), status_text(target))
+        return RESUBMIT
+    return _STEP_TEXT.get(ChangeStatus(target))
 
 
 def step_undo_text(reference: str, current: ChangeStatus | str, target: ChangeStatus | str) -> str:
-    """The Edit-menu name of a step, e.g. 'Approve CR-006' or 'Start assessment of CR-006'."""
-    verb = step_text(current, target).rstrip("…")
+    """The Edit-menu name of a step, e.g. 'Approve CR-006' or 'Start assessment of CR-006'.
+
+    English, whatever the window's language: the audit trail keeps it when it is undone.
+    """
+    verb = (_english_step(current, target) or label(target)).rstrip("…")
     if target == S.UNDER_ASSESSMENT:
         return f"Start assessment of {reference}"
     if target == S.IMPLEMENTED:
