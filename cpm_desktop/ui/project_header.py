@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.domain import Rag
@@ -19,6 +19,7 @@ from cpm_desktop.domain.overall_status import OverallStatus
 from cpm_desktop.services.portfolio.status_words import badge_text, status_explanation
 from cpm_desktop.services.portfolio.views import ProjectSummary
 from cpm_desktop.texts import _
+from cpm_desktop.ui.elided_label import ElidedLabel
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.theme import colors
 
@@ -56,7 +57,8 @@ class ProjectHeader(QFrame):
         super().__init__(parent)
         self.setObjectName("projectHeader")
         self.today: Callable[[], dt.date] = dt.date.today  # what "past due" is measured from
-        self._title = QLabel()
+        # The name gives way (elided, whole in its tooltip) before the status badge does.
+        self._title = ElidedLabel()
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -196,6 +198,7 @@ class ProjectHeader(QFrame):
                 f"border: 1px solid {palette.muted_text}; color: {palette.muted_text}; "
                 "font-weight: bold; border-radius: 10px; padding: 4px 12px;"
             )
+            self._fit_badge()
             return
         rag_color = {Rag.RED: palette.rag_red, Rag.AMBER: palette.rag_amber}.get(
             overall.rag, palette.rag_green
@@ -210,3 +213,15 @@ class ProjectHeader(QFrame):
             f"background: {rag_color}; color: white; font-weight: bold; "
             "border-radius: 10px; padding: 4px 12px;"
         )
+        self._fit_badge()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Fit the badge again when the text size changes (View › Larger Text)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_badge()
+
+    def _fit_badge(self) -> None:
+        """The badge is never cut: it keeps the width of its words in any language and size."""
+        self._rag.ensurePolished()
+        self._rag.setMinimumWidth(max(72, self._rag.sizeHint().width()))
