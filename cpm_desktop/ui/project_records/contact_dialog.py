@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from cpm_desktop.services.portfolio.views import StakeholderRow
+from cpm_desktop.texts import _
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 
 INFLUENCES = ("low", "medium", "high")
@@ -18,25 +20,41 @@ class ContactDialog(RecordDialog):
     def __init__(
         self, row: StakeholderRow | None, client: str, submit: Submit, parent: QWidget | None = None
     ) -> None:
-        title = f"Add a contact at {client}" if row is None else f"{row.name} ({client})"
+        title = (
+            QCoreApplication.translate("ContactDialog", "Add a contact at {client}").format(
+                client=client
+            )
+            if row is None
+            else f"{row.name} ({client})"
+        )
         super().__init__(title, submit, parent)
         self.name = QLineEdit(row.name if row else "")
-        self.name.setPlaceholderText("First and last name")
+        self.name.setPlaceholderText(
+            QCoreApplication.translate("ContactDialog", "First and last name")
+        )
         self.role = QLineEdit(row.role if row else "")
-        self.role.setPlaceholderText("e.g. Sponsor, key user, IT lead")
+        self.role.setPlaceholderText(
+            QCoreApplication.translate("ContactDialog", "e.g. Sponsor, key user, IT lead")
+        )
         self.influence = QComboBox()
         for value in INFLUENCES:
-            self.influence.addItem(value.capitalize(), value)
+            self.influence.addItem(_(value.capitalize()), value)
         self.influence.setCurrentIndex(self.influence.findData(row.influence if row else "medium"))
-        self.influence.setToolTip("How much this person sways the project's decisions")
+        self.influence.setToolTip(
+            QCoreApplication.translate(
+                "ContactDialog", "How much this person sways the project's decisions"
+            )
+        )
         self.email = QLineEdit(row.email if row else "")
-        self.email.setPlaceholderText("name@company.com")
+        self.email.setPlaceholderText(
+            QCoreApplication.translate("ContactDialog", "name@company.com")
+        )
         self.phone = QLineEdit(row.phone if row else "")
-        self.form.addRow("&Name", self.name)
-        self.form.addRow("&Role", self.role)
-        self.form.addRow("&Influence", self.influence)
-        self.form.addRow("&E-mail", self.email)
-        self.form.addRow("&Phone", self.phone)
+        self.form.addRow(QCoreApplication.translate("ContactDialog", "&Name"), self.name)
+        self.form.addRow(QCoreApplication.translate("ContactDialog", "&Role"), self.role)
+        self.form.addRow(QCoreApplication.translate("ContactDialog", "&Influence"), self.influence)
+        self.form.addRow(QCoreApplication.translate("ContactDialog", "&E-mail"), self.email)
+        self.form.addRow(QCoreApplication.translate("ContactDialog", "&Phone"), self.phone)
 
     def values(self) -> dict[str, Any]:
         """The keywords of add_contact / update_contact (the service checks them)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from cpm_desktop.services.records.decisions import DecisionRow
@@ -32,23 +33,47 @@ class DecisionRecordDialog(RecordDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Add decision" if row is None else f"Edit {row.reference}", submit, parent)
+        title = (
+            QCoreApplication.translate("DecisionRecordDialog", "Add decision")
+            if row is None
+            else QCoreApplication.translate("DecisionRecordDialog", "Edit {reference}").format(
+                reference=row.reference
+            )
+        )
+        super().__init__(title, submit, parent)
         self.title = QLineEdit(row.title if row else "")
-        self.title.setPlaceholderText("What was decided, in a few words")
+        self.title.setPlaceholderText(
+            QCoreApplication.translate("DecisionRecordDialog", "What was decided, in a few words")
+        )
         self.decided_on = date_field(row.decided_on if row else dt.date.today())
         self.decided_by = QComboBox()
         self.decided_by.setEditable(True)
         self.decided_by.addItems(sorted(set(deciders) - {""}, key=str.casefold))
         self.decided_by.setEditText(row.decided_by if row else "")
-        self.context = text_box(row.context if row else "", "Why, and what it settles", 4)
-        self.change = _links(changes, "— (none)", row.change_reference if row else None)
-        self.risk = _links(risks, "— (none)", row.risk_reference if row else None)
-        self.form.addRow("&Decision", self.title)
-        self.form.addRow("D&ate", self.decided_on)
-        self.form.addRow("Decided &by", self.decided_by)
-        self.form.addRow("&Context", self.context)
-        self.form.addRow("Change &request", self.change)
-        self.form.addRow("R&isk", self.risk)
+        self.context = text_box(
+            row.context if row else "",
+            QCoreApplication.translate("DecisionRecordDialog", "Why, and what it settles"),
+            4,
+        )
+        none = QCoreApplication.translate("DecisionRecordDialog", "— (none)")
+        self.change = _links(changes, none, row.change_reference if row else None)
+        self.risk = _links(risks, none, row.risk_reference if row else None)
+        self.form.addRow(
+            QCoreApplication.translate("DecisionRecordDialog", "&Decision"), self.title
+        )
+        self.form.addRow(
+            QCoreApplication.translate("DecisionRecordDialog", "D&ate"), self.decided_on
+        )
+        self.form.addRow(
+            QCoreApplication.translate("DecisionRecordDialog", "Decided &by"), self.decided_by
+        )
+        self.form.addRow(
+            QCoreApplication.translate("DecisionRecordDialog", "&Context"), self.context
+        )
+        self.form.addRow(
+            QCoreApplication.translate("DecisionRecordDialog", "Change &request"), self.change
+        )
+        self.form.addRow(QCoreApplication.translate("DecisionRecordDialog", "R&isk"), self.risk)
         self.internal = internal_check(row.internal if row else False)
         self.form.addRow("", self.internal)
 

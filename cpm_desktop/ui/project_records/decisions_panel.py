@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.services.changes.views import change_log
@@ -19,10 +19,11 @@ from cpm_desktop.services.records.decisions import (
 )
 from cpm_desktop.services.risks.views import risk_register
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.decision_record_dialog import DecisionRecordDialog
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
-from cpm_desktop.ui.project_records.table_model import Column
+from cpm_desktop.ui.project_records.table_model import Column, titled
 from cpm_desktop.ui.records import internal
 from cpm_desktop.ui.records.cells import reference_number
 from cpm_desktop.ui.records.table_model import Record
@@ -37,19 +38,38 @@ def linked_text(row: DecisionRow) -> str:
 
 COLUMNS: tuple[Column[DecisionRow], ...] = (
     Column(
-        "Ref",
+        QT_TRANSLATE_NOOP("DecisionsPanel", "Ref"),
         lambda r: r.reference,
         sort=lambda r: reference_number(r.reference),
         tip=lambda r: internal.TIP if r.internal else "",
         icon=lambda r: internal.internal_icon(r.internal),
     ),
     Column(
-        "Date", lambda r: short_date_text(r.decided_on), sort=lambda r: r.decided_on.toordinal()
+        QT_TRANSLATE_NOOP("DecisionsPanel", "Date"),
+        lambda r: short_date_text(r.decided_on),
+        sort=lambda r: r.decided_on.toordinal(),
     ),
-    Column("Decision", lambda r: r.title, tip=lambda r: f"{r.reference} {r.title}", max_width=380),
-    Column("Decided by", lambda r: r.decided_by or "—", max_width=240),
-    Column("Linked", linked_text, tip=lambda r: "The change request or risk it settles"),
-    Column("Context", lambda r: r.context or "—", stretch=True),
+    Column(
+        QT_TRANSLATE_NOOP("DecisionsPanel", "Decision"),
+        lambda r: r.title,
+        tip=lambda r: f"{r.reference} {r.title}",
+        max_width=380,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("DecisionsPanel", "Decided by"),
+        lambda r: r.decided_by or "—",
+        max_width=240,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("DecisionsPanel", "Linked"),
+        linked_text,
+        tip=lambda r: QCoreApplication.translate(
+            "DecisionsPanel", "The change request or risk it settles"
+        ),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("DecisionsPanel", "Context"), lambda r: r.context or "—", stretch=True
+    ),
 )
 REF = 0
 
@@ -57,15 +77,18 @@ REF = 0
 class DecisionsPanel(RecordPanel[DecisionRow]):
     """Log what was decided, when, by whom and why; add, edit and delete undoably."""
 
-    NOUN = "decision"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "decision")
     KINDS = (RecordKind.DECISION, RecordKind.CHANGE_REQUEST, RecordKind.RISK)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(
             editor,
-            COLUMNS,
-            "No decisions logged yet. Record what the steering committee or sponsor decides, "
-            "and link the change request or risk it settles.",
+            titled(COLUMNS, "DecisionsPanel"),
+            QCoreApplication.translate(
+                "DecisionsPanel",
+                "No decisions logged yet. Record what the steering committee or sponsor "
+                "decides, and link the change request or risk it settles.",
+            ),
             parent,
         )
         self.setObjectName("decisionsPanel")
@@ -81,7 +104,16 @@ class DecisionsPanel(RecordPanel[DecisionRow]):
     def after_refresh(self) -> None:
         """How many decisions the log holds."""
         count = len(self._rows) if self.project_id is not None else 0
-        self.summary.setText(f"{count} decision{'s' if count != 1 else ''}" if count else "")
+        if not count:
+            self.summary.setText("")
+        elif count == 1:
+            self.summary.setText(QCoreApplication.translate("DecisionsPanel", "1 decision"))
+        else:
+            self.summary.setText(
+                QCoreApplication.translate("DecisionsPanel", "{count} decisions").format(
+                    count=count
+                )
+            )
 
     def dialog(self, row: DecisionRow | None, submit: Submit) -> RecordDialog:
         """The decision form with the project's change requests and risks to link."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.domain import Trend
@@ -24,17 +24,19 @@ from cpm_desktop.services.records.feedback import (
     feedback_log,
     update_feedback,
 )
+from cpm_desktop.texts import _
 from cpm_desktop.ui.action_log.make_action import install_feedback_command
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.project_records.feedback_dialog import (
-    SCORE_LABELS,
     FeedbackDialog,
     channel_text,
+    score_label,
 )
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
-from cpm_desktop.ui.project_records.table_model import Column
+from cpm_desktop.ui.project_records.table_model import Column, titled
 from cpm_desktop.ui.records.cells import ALIGN_CENTER
 from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.undo import Edit, Editor, edit
@@ -51,21 +53,35 @@ def score_rag(score: int | None) -> str:
 
 
 COLUMNS: tuple[Column[FeedbackRow], ...] = (
-    Column("Date", lambda r: short_date_text(r.given_on), sort=lambda r: r.given_on.toordinal()),
-    Column("Contact", lambda r: r.contact or "—", max_width=180),
-    Column("Channel", lambda r: channel_text(r.channel)),
     Column(
-        "CSAT",
+        QT_TRANSLATE_NOOP("FeedbackPanel", "Date"),
+        lambda r: short_date_text(r.given_on),
+        sort=lambda r: r.given_on.toordinal(),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("FeedbackPanel", "Contact"), lambda r: r.contact or "—", max_width=180
+    ),
+    Column(QT_TRANSLATE_NOOP("FeedbackPanel", "Channel"), lambda r: channel_text(r.channel)),
+    Column(
+        QT_TRANSLATE_NOOP("FeedbackPanel", "CSAT"),
         lambda r: "—" if r.score is None else str(r.score),
         sort=lambda r: NO_SCORE if r.score is None else r.score,
         align=ALIGN_CENTER,
         chip=lambda r: score_rag(r.score),
         tip=lambda r: (
-            "No score given" if r.score is None else f"{r.score} of 5: " + SCORE_LABELS[r.score]
+            QCoreApplication.translate("FeedbackPanel", "No score given")
+            if r.score is None
+            else QCoreApplication.translate("FeedbackPanel", "{score} of 5: {label}").format(
+                score=r.score, label=score_label(r.score)
+            )
         ),
     ),
-    Column("Comment", lambda r: r.comment, stretch=True),
-    Column("Follow-up action", lambda r: r.follow_up or "—", max_width=300),
+    Column(QT_TRANSLATE_NOOP("FeedbackPanel", "Comment"), lambda r: r.comment, stretch=True),
+    Column(
+        QT_TRANSLATE_NOOP("FeedbackPanel", "Follow-up action"),
+        lambda r: r.follow_up or "—",
+        max_width=300,
+    ),
 )
 DATE, CSAT = 0, 3
 
@@ -75,27 +91,40 @@ def csat_line(rows: Sequence[FeedbackRow]) -> str:
     scores = [CsatScore(r.given_on, r.score) for r in rows if r.score is not None]
     average = csat_average(scores)
     if average is None:
-        return "No CSAT scores yet"
+        return QCoreApplication.translate("FeedbackPanel", "No CSAT scores yet")
     count = len(scores)
-    line = f"CSAT average {average:.1f} over {count} score{'s' if count != 1 else ''}"
+    line = (
+        QCoreApplication.translate("FeedbackPanel", "CSAT average {average} over 1 score")
+        if count == 1
+        else QCoreApplication.translate(
+            "FeedbackPanel", "CSAT average {average} over {count} scores"
+        )
+    ).format(average=f"{average:.1f}", count=count)
     trend = csat_trend(scores)
     if Trend(trend) is not Trend.NEW:
-        return f"{line} · trend {CSAT_TREND_TEXT[trend]}"
-    return f"{line} · a trend shows from {2 * CSAT_TREND_SCORES} scores"
+        return QCoreApplication.translate("FeedbackPanel", "{line} · trend {trend}").format(
+            line=line, trend=_(CSAT_TREND_TEXT[trend])
+        )
+    return QCoreApplication.translate(
+        "FeedbackPanel", "{line} · a trend shows from {count} scores"
+    ).format(line=line, count=2 * CSAT_TREND_SCORES)
 
 
 class FeedbackPanel(RecordPanel[FeedbackRow]):
     """What the client said, when and how, with a CSAT chip; add, edit and delete undoably."""
 
-    NOUN = "feedback"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "feedback")
     KINDS = (RecordKind.FEEDBACK, RecordKind.CONTACT)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(
             editor,
-            COLUMNS,
-            "No feedback recorded yet. Log what the client says in meetings, calls and surveys; "
-            "a CSAT score from 1 to 5 feeds the project's KPIs.",
+            titled(COLUMNS, "FeedbackPanel"),
+            QCoreApplication.translate(
+                "FeedbackPanel",
+                "No feedback recorded yet. Log what the client says in meetings, calls and "
+                "surveys; a CSAT score from 1 to 5 feeds the project's KPIs.",
+            ),
             parent,
         )
         self.setObjectName("feedbackPanel")
@@ -134,5 +163,11 @@ class FeedbackPanel(RecordPanel[FeedbackRow]):
 
     def describe(self, row: FeedbackRow) -> str:
         """'the feedback of 05 Oct 2026 from Mia Jansen'."""
-        who = f" from {row.contact}" if row.contact else ""
-        return f"the feedback of {short_date_text(row.given_on)}{who}"
+        day = short_date_text(row.given_on)
+        if row.contact:
+            return QCoreApplication.translate(
+                "FeedbackPanel", "the feedback of {date} from {contact}"
+            ).format(date=day, contact=row.contact)
+        return QCoreApplication.translate("FeedbackPanel", "the feedback of {date}").format(
+            date=day
+        )

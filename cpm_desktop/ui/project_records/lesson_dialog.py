@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from cpm_desktop.services.records.lessons import LessonRow
@@ -30,26 +31,42 @@ class LessonDialog(RecordDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            "Add lesson learned" if row is None else "Edit lesson learned", submit, parent
+            QCoreApplication.translate("LessonDialog", "Add lesson learned")
+            if row is None
+            else QCoreApplication.translate("LessonDialog", "Edit lesson learned"),
+            submit,
+            parent,
         )
         if row is not None:
             where = QLabel(f"{row.project_code} · {row.client}")
-            self.form.addRow("Project", where)
+            self.form.addRow(QCoreApplication.translate("LessonDialog", "Project"), where)
         self.title = QLineEdit(row.title if row else "")
-        self.title.setPlaceholderText("The lesson, in a few words")
-        self.what_happened = text_box(row.what_happened if row else "", "What happened")
+        self.title.setPlaceholderText(
+            QCoreApplication.translate("LessonDialog", "The lesson, in a few words")
+        )
+        self.what_happened = text_box(
+            row.what_happened if row else "",
+            QCoreApplication.translate("LessonDialog", "What happened"),
+        )
         self.recommendation = text_box(
-            row.recommendation if row else "", "What to do next time, on any project"
+            row.recommendation if row else "",
+            QCoreApplication.translate("LessonDialog", "What to do next time, on any project"),
         )
         self.category = _editable(categories, row.category if row else "")
         self.service_line = _editable(service_lines, row.service_line if row else "")
         self.recorded_on = date_field(row.recorded_on if row else dt.date.today())
-        self.form.addRow("&Lesson", self.title)
-        self.form.addRow("What &happened", self.what_happened)
-        self.form.addRow("&Recommendation", self.recommendation)
-        self.form.addRow("&Category", self.category)
-        self.form.addRow("&Service line", self.service_line)
-        self.form.addRow("Recor&ded", self.recorded_on)
+        self.form.addRow(QCoreApplication.translate("LessonDialog", "&Lesson"), self.title)
+        self.form.addRow(
+            QCoreApplication.translate("LessonDialog", "What &happened"), self.what_happened
+        )
+        self.form.addRow(
+            QCoreApplication.translate("LessonDialog", "&Recommendation"), self.recommendation
+        )
+        self.form.addRow(QCoreApplication.translate("LessonDialog", "&Category"), self.category)
+        self.form.addRow(
+            QCoreApplication.translate("LessonDialog", "&Service line"), self.service_line
+        )
+        self.form.addRow(QCoreApplication.translate("LessonDialog", "Recor&ded"), self.recorded_on)
         self.internal = internal_check(row.internal if row else False)
         self.form.addRow("", self.internal)
 

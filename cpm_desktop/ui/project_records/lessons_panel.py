@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from cpm_desktop.services.records.lessons import (
@@ -17,10 +17,11 @@ from cpm_desktop.services.records.lessons import (
     update_lesson,
 )
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.lesson_dialog import LessonDialog
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
-from cpm_desktop.ui.project_records.table_model import Column
+from cpm_desktop.ui.project_records.table_model import Column, titled
 from cpm_desktop.ui.records import internal
 from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.records.widgets import search_field
@@ -36,18 +37,33 @@ def _lesson_tip(row: LessonRow) -> str:
 
 COLUMNS: tuple[Column[LessonRow], ...] = (
     Column(
-        "Project",
+        QT_TRANSLATE_NOOP("LessonsPanel", "Project"),
         lambda r: r.project_code,
         tip=lambda r: internal.TIP if r.internal else "",
         icon=lambda r: internal.internal_icon(r.internal),
     ),
-    Column("Client", lambda r: r.client, max_width=170),
-    Column("Lesson", lambda r: r.title, tip=_lesson_tip, max_width=270),
-    Column("Category", lambda r: r.category or "—", max_width=150),
-    Column("Service line", lambda r: r.service_line or "—", max_width=160),
-    Column("Recommendation", lambda r: r.recommendation or "—", stretch=True),
+    Column(QT_TRANSLATE_NOOP("LessonsPanel", "Client"), lambda r: r.client, max_width=170),
     Column(
-        "Recorded",
+        QT_TRANSLATE_NOOP("LessonsPanel", "Lesson"),
+        lambda r: r.title,
+        tip=_lesson_tip,
+        max_width=270,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("LessonsPanel", "Category"), lambda r: r.category or "—", max_width=150
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("LessonsPanel", "Service line"),
+        lambda r: r.service_line or "—",
+        max_width=160,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("LessonsPanel", "Recommendation"),
+        lambda r: r.recommendation or "—",
+        stretch=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("LessonsPanel", "Recorded"),
         lambda r: short_date_text(r.recorded_on),
         sort=lambda r: r.recorded_on.toordinal(),
     ),
@@ -58,28 +74,37 @@ RECORDED = len(COLUMNS) - 1
 class LessonsPanel(RecordPanel[LessonRow]):
     """Search what earlier projects learned (accents ignored); add to the project shown."""
 
-    NOUN = "lesson"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "lesson")
     KINDS = (RecordKind.LESSON,)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(
             editor,
-            COLUMNS,
-            "No lessons recorded yet. Note what went well or badly and what to do next time; "
-            "every project of the workspace can search them.",
+            titled(COLUMNS, "LessonsPanel"),
+            QCoreApplication.translate(
+                "LessonsPanel",
+                "No lessons recorded yet. Note what went well or badly and what to do next "
+                "time; every project of the workspace can search them.",
+            ),
             parent,
         )
         self.setObjectName("lessonsPanel")
         self.table.setObjectName("lessonsTable")
         self.table.sortByColumn(RECORDED, Qt.SortOrder.DescendingOrder)
         self._rows: Sequence[LessonRow] = ()
-        self.search = search_field("lessonSearch", "Search lessons", 240)
+        self.search = search_field(
+            "lessonSearch", QCoreApplication.translate("LessonsPanel", "Search lessons"), 240
+        )
         self.search.setMaxLength(SEARCH_LIMIT)
         self.scope = QComboBox()
         self.scope.setObjectName("lessonScope")
-        self.scope.addItem("This project", THIS_PROJECT)
-        self.scope.addItem("All projects", ALL_PROJECTS)
-        self.scope.setToolTip("Show the lessons of the project shown, or of every project")
+        self.scope.addItem(QCoreApplication.translate("LessonsPanel", "This project"), THIS_PROJECT)
+        self.scope.addItem(QCoreApplication.translate("LessonsPanel", "All projects"), ALL_PROJECTS)
+        self.scope.setToolTip(
+            QCoreApplication.translate(
+                "LessonsPanel", "Show the lessons of the project shown, or of every project"
+            )
+        )
         self.bar.addWidget(self.scope)
         self.bar.addWidget(self.search)
         self.search.textChanged.connect(lambda _: self.refresh())
@@ -103,13 +128,27 @@ class LessonsPanel(RecordPanel[LessonRow]):
         """How many lessons are shown; the empty line says why none are."""
         count = len(self._rows) if self.project_id is not None else 0
         searched = bool(self.search.text().strip())
-        self.summary.setText(f"{count} lesson{'s' if count != 1 else ''}" if count else "")
+        if not count:
+            self.summary.setText("")
+        elif count == 1:
+            self.summary.setText(QCoreApplication.translate("LessonsPanel", "1 lesson"))
+        else:
+            self.summary.setText(
+                QCoreApplication.translate("LessonsPanel", "{count} lessons").format(count=count)
+            )
         if searched and not count:
-            self.empty.setText(f"No lesson mentions “{self.search.text().strip()}”.")
+            self.empty.setText(
+                QCoreApplication.translate("LessonsPanel", "No lesson mentions “{text}”.").format(
+                    text=self.search.text().strip()
+                )
+            )
         elif not count:
             self.empty.setText(
-                "No lessons recorded for this project yet. Note what to do next time, or "
-                "choose All projects to read what earlier projects learned."
+                QCoreApplication.translate(
+                    "LessonsPanel",
+                    "No lessons recorded for this project yet. Note what to do next time, or "
+                    "choose All projects to read what earlier projects learned.",
+                )
             )
 
     def dialog(self, row: LessonRow | None, submit: Submit) -> RecordDialog:
@@ -135,4 +174,6 @@ class LessonsPanel(RecordPanel[LessonRow]):
 
     def describe(self, row: LessonRow) -> str:
         """'the lesson “…” of NHL-WMS'."""
-        return f"the lesson “{row.title}” of {row.project_code}"
+        return QCoreApplication.translate(
+            "LessonsPanel", "the lesson “{title}” of {project}"
+        ).format(title=row.title, project=row.project_code)

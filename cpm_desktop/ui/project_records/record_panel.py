@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar, Generic
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cpm_desktop.ui.elided_label import ElidedLabel
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.table_model import SORT_ROLE, Column, ColumnTableModel
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
@@ -30,7 +32,10 @@ from cpm_desktop.workspace import ChangeEvent, RecordKind
 class RecordPanel(QWidget, Generic[RecordT]):
     """Toolbar, summary line, sortable table and empty line; subclasses read rows and edit."""
 
-    NOUN: ClassVar[str] = "entry"  # "Add feedback…", "Delete this feedback entry?"
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("RecordNouns", "entry")
+    """The record in a word ("decision"): "&Add decision…". Mark it where a subclass sets it,
+    `QT_TRANSLATE_NOOP("RecordNouns", "decision")`: the panel's texts name it in the window's
+    language (German capitalised, French without an article: the templates need none)."""
     KINDS: ClassVar[tuple[RecordKind, ...]] = ()  # edits to these, in any project, refresh it
     CAN_DELETE: ClassVar[bool] = True
 
@@ -45,10 +50,29 @@ class RecordPanel(QWidget, Generic[RecordT]):
         self.editor = editor
         self._project_id: int | None = None
         self._last_id: int | None = None  # selected before an edit removed it (undo returns it)
-        noun = self.NOUN
-        self.add_action = panel_action(self, "new", f"&Add {noun}…", f"Add {noun} to this project")
-        self.edit_action = panel_action(self, "details", "&Edit…", f"Edit the selected {noun}")
-        self.delete_action = panel_action(self, "delete", "&Delete", f"Delete the selected {noun}")
+        noun = self.noun()
+        self.add_action = panel_action(
+            self,
+            "new",
+            QCoreApplication.translate("RecordPanel", "&Add {noun}…").format(noun=noun),
+            QCoreApplication.translate("RecordPanel", "Add {noun} to this project").format(
+                noun=noun
+            ),
+        )
+        self.edit_action = panel_action(
+            self,
+            "details",
+            QCoreApplication.translate("RecordPanel", "&Edit…"),
+            QCoreApplication.translate("RecordPanel", "Edit the selected {noun}").format(noun=noun),
+        )
+        self.delete_action = panel_action(
+            self,
+            "delete",
+            QCoreApplication.translate("RecordPanel", "&Delete"),
+            QCoreApplication.translate("RecordPanel", "Delete the selected {noun}").format(
+                noun=noun
+            ),
+        )
         self.model = ColumnTableModel(columns)
         self.proxy = RecordProxy(self.model, SORT_ROLE)
         self.table = RecordTable(self.proxy)
@@ -111,8 +135,12 @@ class RecordPanel(QWidget, Generic[RecordT]):
         raise NotImplementedError
 
     def describe(self, row: RecordT) -> str:
-        """`row` in a few words, for the delete confirmation."""
-        return self.NOUN
+        """`row` in a few words, for the delete confirmation (in the window's language)."""
+        return self.noun()
+
+    def noun(self) -> str:
+        """NOUN in the window's language (marked in the context "RecordNouns")."""
+        return QCoreApplication.translate("RecordNouns", self.NOUN)
 
     def after_refresh(self) -> None:
         """Update what the panel shows beside the table (e.g. the summary line)."""
@@ -195,7 +223,7 @@ class RecordPanel(QWidget, Generic[RecordT]):
     def _run_checked(self, edit: Edit[R]) -> tuple[str | None, R | Refused]:
         """The refusal of `edit` (None if none) and the service's answer (REFUSED if refused)."""
         if self._project_id is None:
-            return "No project is shown.", REFUSED
+            return QCoreApplication.translate("RecordPanel", "No project is shown."), REFUSED
         problem = refusal(self.editor.workspace, edit)
         if problem is not None:
             return problem, REFUSED
@@ -228,12 +256,15 @@ class RecordPanel(QWidget, Generic[RecordT]):
         row = self.current_row()
         if row is None or not self.CAN_DELETE:
             return
+        title = QCoreApplication.translate("RecordPanel", "Delete {noun}").format(noun=self.noun())
         answer = QMessageBox.question(
             self,
-            f"Delete {self.NOUN}",
-            f"Delete {self.describe(row)}?\n\nEdit › Undo brings it back.",
+            title,
+            QCoreApplication.translate(
+                "RecordPanel", "Delete {record}?\n\nEdit › Undo brings it back."
+            ).format(record=self.describe(row)),
         )
         if answer == QMessageBox.StandardButton.Yes and (
             problem := self.run_checked(self.delete_edit(row))
         ):
-            QMessageBox.warning(self, f"Delete {self.NOUN}", problem)
+            QMessageBox.warning(self, title, problem)

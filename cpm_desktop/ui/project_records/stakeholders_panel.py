@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -16,10 +16,12 @@ from cpm_desktop.services.portfolio.views import (
     project_summary,
     stakeholders,
 )
+from cpm_desktop.texts import _
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.contact_dialog import INFLUENCES, ContactDialog
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
-from cpm_desktop.ui.project_records.table_model import CHIP_ROLE, Column
+from cpm_desktop.ui.project_records.table_model import CHIP_ROLE, Column, titled
 from cpm_desktop.ui.records.cells import ALIGN_CENTER
 from cpm_desktop.ui.records.chip_delegate import ChipDelegate
 from cpm_desktop.ui.records.table_model import Record
@@ -38,26 +40,38 @@ def influence_color(index: QModelIndex | QPersistentModelIndex) -> QColor | None
 
 
 COLUMNS: tuple[Column[StakeholderRow], ...] = (
-    Column("Name", lambda r: r.name, max_width=240),
-    Column("Role", lambda r: r.role or "—", max_width=280),
+    Column(QT_TRANSLATE_NOOP("StakeholdersPanel", "Name"), lambda r: r.name, max_width=240),
+    Column(QT_TRANSLATE_NOOP("StakeholdersPanel", "Role"), lambda r: r.role or "—", max_width=280),
     Column(
-        "Influence",
-        lambda r: r.influence.capitalize(),
+        QT_TRANSLATE_NOOP("StakeholdersPanel", "Influence"),
+        lambda r: _(r.influence.capitalize()),
         align=ALIGN_CENTER,
         sort=lambda r: INFLUENCES.index(r.influence) if r.influence in INFLUENCES else -1,
         chip=lambda r: r.influence,
-        tip=lambda r: f"{r.influence.capitalize()} influence on the project's decisions",
+        tip=lambda r: QCoreApplication.translate(
+            "StakeholdersPanel", "{influence} influence on the project's decisions"
+        ).format(influence=_(r.influence.capitalize())),
     ),
     Column(
-        "Sponsor",
-        lambda r: "Sponsor" if r.is_sponsor else "",
+        QT_TRANSLATE_NOOP("StakeholdersPanel", "Sponsor"),
+        lambda r: (
+            QCoreApplication.translate("StakeholdersPanel", "Sponsor") if r.is_sponsor else ""
+        ),
         align=ALIGN_CENTER,
         sort=lambda r: not r.is_sponsor,
         muted=lambda r: False,
-        tip=lambda r: "The project's sponsor" if r.is_sponsor else "",
+        tip=lambda r: (
+            QCoreApplication.translate("StakeholdersPanel", "The project's sponsor")
+            if r.is_sponsor
+            else ""
+        ),
     ),
-    Column("E-mail", lambda r: r.email or "—", stretch=True),
-    Column("Phone", lambda r: r.phone or "—", max_width=200),
+    Column(
+        QT_TRANSLATE_NOOP("StakeholdersPanel", "E-mail"), lambda r: r.email or "—", stretch=True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("StakeholdersPanel", "Phone"), lambda r: r.phone or "—", max_width=200
+    ),
 )
 INFLUENCE = 2
 
@@ -65,16 +79,19 @@ INFLUENCE = 2
 class StakeholdersPanel(RecordPanel[StakeholderRow]):
     """The client's contacts (shared by the client's projects); add and edit undoably."""
 
-    NOUN = "contact"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "contact")
     KINDS = (RecordKind.CONTACT, RecordKind.PROJECT)
     CAN_DELETE = False  # a contact may be named by other projects' records: not removed here
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(
             editor,
-            COLUMNS,
-            "No contacts at this client yet. Add the sponsor, key users and approvers, "
-            "with how much each sways the project's decisions.",
+            titled(COLUMNS, "StakeholdersPanel"),
+            QCoreApplication.translate(
+                "StakeholdersPanel",
+                "No contacts at this client yet. Add the sponsor, key users and approvers, "
+                "with how much each sways the project's decisions.",
+            ),
             parent,
         )
         self.setObjectName("stakeholdersPanel")
@@ -98,7 +115,10 @@ class StakeholdersPanel(RecordPanel[StakeholderRow]):
             self._client_id = next(
                 c.id for c in run(portfolio) if any(p.id == project_id for p in c.projects)
             )
-        tip = f"Contacts belong to {self._client}: every project of the client shares them"
+        tip = QCoreApplication.translate(
+            "StakeholdersPanel",
+            "Contacts belong to {client}: every project of the client shares them",
+        ).format(client=self._client)
         for widget in (self.summary, self.table, self.add_action):
             widget.setToolTip(tip if self._client else "")
         super().show_project(project_id)
@@ -109,7 +129,13 @@ class StakeholdersPanel(RecordPanel[StakeholderRow]):
 
     def after_refresh(self) -> None:
         """Whose people these are."""
-        self.summary.setText(f"People at {self._client}" if self._client else "")
+        self.summary.setText(
+            QCoreApplication.translate("StakeholdersPanel", "People at {client}").format(
+                client=self._client
+            )
+            if self._client
+            else ""
+        )
 
     def dialog(self, row: StakeholderRow | None, submit: Submit) -> RecordDialog:
         """The contact form."""

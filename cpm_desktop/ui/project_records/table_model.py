@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon
 
 from cpm_desktop.services.validate import fold
@@ -70,6 +70,15 @@ class ColumnTableModel(RecordTableModel[RecordT]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             return self.columns[section].align
         return super().headerData(section, orientation, role)
+
+
+def titled(columns: Sequence[Column[RecordT]], context: str) -> tuple[Column[RecordT], ...]:
+    """`columns` with their titles (marked with QT_TRANSLATE_NOOP in `context`) in the window's
+    language."""
+    return tuple(
+        replace(column, title=QCoreApplication.translate(context, column.title))
+        for column in columns
+    )
 
 
 def one_line(text: str) -> str:
