@@ -75,35 +75,25 @@ class ViewCommands(QObject):
         self.larger_text.triggered.connect(lambda: self.change_text_size(+1))
         self.smaller_text.triggered.connect(lambda: self.change_text_size(-1))
         self.actual_text.triggered.connect(lambda: self.set_text_size(0))
-        self.theme_menu = QMenu(QCoreApplication.translate("Menu", "&Theme"), parent)
-        self.themes = QActionGroup(self)
-        chosen = settings.theme()
-        for name, title in THEME_TITLES.items():
-            action = self.theme_menu.addAction(QCoreApplication.translate("ViewCommands", title))
-            action.setCheckable(True)
-            action.setChecked(name == chosen)
-            action.setData(name)
-            action.setStatusTip(
-                QCoreApplication.translate(
-                    "ViewCommands", "Colours of the window: {scheme}"
-                ).format(scheme=action.text().replace("&", ""))
-            )
-            self.themes.addAction(action)
+        self.theme_menu, self.themes = _choices(
+            QCoreApplication.translate("Menu", "&Theme"),
+            THEME_TITLES,
+            settings.theme(),
+            lambda title: QCoreApplication.translate(
+                "ViewCommands", "Colours of the window: {scheme}"
+            ).format(scheme=title),
+            parent,
+        )
         self.themes.triggered.connect(lambda action: self.set_theme(str(action.data())))
-        self.language_menu = QMenu(QCoreApplication.translate("Menu", "Lan&guage"), parent)
-        self.languages = QActionGroup(self)
-        spoken = settings.language()
-        for name, title in LANGUAGE_TITLES.items():
-            action = self.language_menu.addAction(QCoreApplication.translate("ViewCommands", title))
-            action.setCheckable(True)
-            action.setChecked(name == spoken)
-            action.setData(name)
-            action.setStatusTip(
-                QCoreApplication.translate(
-                    "ViewCommands", "The language of the window, from the next start"
-                )
-            )
-            self.languages.addAction(action)
+        self.language_menu, self.languages = _choices(
+            QCoreApplication.translate("Menu", "Lan&guage"),
+            LANGUAGE_TITLES,
+            settings.language(),
+            lambda _title: QCoreApplication.translate(
+                "ViewCommands", "The language of the window, from the next start"
+            ),
+            parent,
+        )
         self.languages.triggered.connect(lambda action: self.set_language(str(action.data())))
 
     def menus(self) -> tuple[MenuPart, ...]:
@@ -145,6 +135,27 @@ class ViewCommands(QObject):
                 "ViewCommands", "CPM Desktop speaks {language} from its next start."
             ).format(language=title),
         )
+
+
+def _choices(
+    title: str,
+    titles: dict[str, str],
+    chosen: str,
+    tip: Callable[[str], str],
+    parent: QWidget,
+) -> tuple[QMenu, QActionGroup]:
+    """A submenu of exclusive choices, one per name of `titles`, `chosen` ticked; each
+    action's data is its name and its status tip `tip(its title)`."""
+    menu = QMenu(title, parent)
+    group = QActionGroup(menu)
+    for name, text in titles.items():
+        action = menu.addAction(QCoreApplication.translate("ViewCommands", text))
+        action.setCheckable(True)
+        action.setChecked(name == chosen)
+        action.setData(name)
+        action.setStatusTip(tip(action.text().replace("&", "")))
+        group.addAction(action)
+    return menu, group
 
 
 def _action(parent: QWidget, text: str, *keys: str) -> QAction:

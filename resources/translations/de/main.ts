@@ -292,17 +292,17 @@ Einzelheiten wurden geschrieben nach:
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="79"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="93"/>
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="89"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="102"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -310,67 +310,67 @@ Einzelheiten wurden geschrieben nach:
 <context>
     <name>ProjectHeader</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="34"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="35"/>
         <source>an earlier date</source>
         <translation>einem früheren Datum</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="36"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="37"/>
         <source>Closed on {date}, read-only</source>
         <translation>Abgeschlossen am {date}, schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="42"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="43"/>
         <source>Status report due since {date} — Update Status…</source>
         <translation>Statusbericht fällig seit {date} — Status aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="119"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="121"/>
         <source>PM {name}</source>
         <translation>PL {name}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="125"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="127"/>
         <source>Sponsor {name}</source>
         <translation>Auftraggeber {name}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="136"/>
         <source>Status date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="138"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="140"/>
         <source>Finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="143"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="164"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="166"/>
         <source>Project › Reopen Project… makes it editable again</source>
         <translation>Projekt › Projekt wieder öffnen… macht es wieder bearbeitbar</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="175"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="177"/>
         <source>The cadence&apos;s next status date has passed: enter progress and write the report (Project › Update Status…, Ctrl+Shift+U)</source>
         <translation>Der nächste Stichtag laut Berichtsrhythmus ist vorbei: Fortschritt erfassen und Bericht schreiben (Projekt › Status aktualisieren…, Strg+Umschalt+U)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="187"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="189"/>
         <source>NOT RATED</source>
         <translation>NICHT BEWERTET</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="189"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="191"/>
         <source>Overall status: not rated by the PM, and nothing measured yet to compute it from</source>
         <translation>Gesamtstatus: von der Projektleitung nicht bewertet, und noch nichts gemessen, woraus er sich berechnen ließe</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="205"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="208"/>
         <source>Overall status. {explanation}</source>
         <translation>Gesamtstatus. {explanation}</translation>
     </message>
@@ -446,22 +446,22 @@ Einzelheiten wurden geschrieben nach:
         <translation>Die Schrift wieder auf die Systemgröße setzen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="87"/>
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="82"/>
         <source>Colours of the window: {scheme}</source>
         <translation>Farben des Fensters: {scheme}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="102"/>
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="92"/>
         <source>The language of the window, from the next start</source>
         <translation>Die Sprache des Fensters, ab dem nächsten Start</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="143"/>
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="133"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="144"/>
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="134"/>
         <source>CPM Desktop speaks {language} from its next start.</source>
         <translation>CPM Desktop spricht ab dem nächsten Start {language}.</translation>
     </message>

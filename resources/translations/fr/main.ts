@@ -1,135 +1,135 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="58" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="58"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="60" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="60"/>
         <source>Create a new workspace file</source>
-        <translation>Créer un nouveau fichier d'espace de travail</translation>
+        <translation>Créer un nouveau fichier d&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="64" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="64"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="66" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="66"/>
         <source>Open another workspace file</source>
-        <translation>Ouvrir un autre fichier d'espace de travail</translation>
+        <translation>Ouvrir un autre fichier d&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="70" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="70"/>
         <source>Save a &amp;Copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="72" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="72"/>
         <source>Write a copy of this workspace to another file</source>
         <translation>Écrire une copie de cet espace de travail dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="76" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="76"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurer depuis une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="78" />
-        <source>Put one of this workspace's backups in its place; the current file is kept aside</source>
-        <translation>Remplacer cet espace de travail par l'une de ses sauvegardes ; le fichier actuel est mis de côté</translation>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="78"/>
+        <source>Put one of this workspace&apos;s backups in its place; the current file is kept aside</source>
+        <translation>Remplacer cet espace de travail par l&apos;une de ses sauvegardes ; le fichier actuel est mis de côté</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="84" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="84"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="86" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="86"/>
         <source>Import an MS Project XML, GanttProject or GNOME Planner file as a new project</source>
         <translation>Importer un fichier MS Project XML, GanttProject ou GNOME Planner comme nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="93" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="93"/>
         <source>Import Client E&amp;dits…</source>
         <translation>Importer les mo&amp;difications du client…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="95" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="95"/>
         <source>Read a client workbook that came back and choose which of its edits to apply</source>
         <translation>Lire un classeur client retourné et choisir les modifications à appliquer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="101" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="101"/>
         <source>&amp;Excel Workbook…</source>
         <translation>Classeur &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="103" />
-        <source>Write the selected project's client workbook (.xlsx): summary, schedule, risks, changes</source>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="103"/>
+        <source>Write the selected project&apos;s client workbook (.xlsx): summary, schedule, risks, changes</source>
         <translation>Écrire le classeur client du projet sélectionné (.xlsx) : synthèse, planning, risques, modifications</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="110" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="110"/>
         <source>&amp;Steering Committee Pack (PDF)…</source>
         <translation>Dossier du &amp;comité de pilotage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="112" />
-        <source>Print the selected project's steering committee pack: cover, executive summary, milestones, Gantt, finance, risks, changes, decisions</source>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="112"/>
+        <source>Print the selected project&apos;s steering committee pack: cover, executive summary, milestones, Gantt, finance, risks, changes, decisions</source>
         <translation>Imprimer le dossier du comité de pilotage du projet sélectionné : couverture, synthèse, jalons, Gantt, finances, risques, modifications, décisions</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="119" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="119"/>
         <source>&amp;MS Project XML…</source>
         <translation>&amp;MS Project XML…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="121" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="121"/>
         <source>Write the selected project as an MS Project XML file</source>
         <translation>Écrire le projet sélectionné dans un fichier MS Project XML</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="125" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="125"/>
         <source>&amp;Open Workbook After Export</source>
-        <translation>&amp;Ouvrir le classeur après l'export</translation>
+        <translation>&amp;Ouvrir le classeur après l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="127" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="127"/>
         <source>Open each exported client workbook in the spreadsheet application</source>
         <translation>Ouvrir chaque classeur client exporté dans le tableur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="133" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="133"/>
         <source>E&amp;xchange Rates…</source>
         <translation>&amp;Taux de change…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="135" />
-        <source>The workspace's reporting currency and the dated exchange rates the portfolio rolls up with</source>
-        <translation>La devise de reporting de l'espace de travail et les taux de change datés utilisés pour consolider le portefeuille</translation>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="135"/>
+        <source>The workspace&apos;s reporting currency and the dated exchange rates the portfolio rolls up with</source>
+        <translation>La devise de reporting de l&apos;espace de travail et les taux de change datés utilisés pour consolider le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="142" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="144" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="144"/>
         <source>Close CPM Desktop</source>
         <translation>Fermer CPM Desktop</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="148" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="148"/>
         <source>&amp;About CPM Desktop</source>
         <translation>À &amp;propos de CPM Desktop</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="150" />
+        <location filename="../../../cpm_desktop/ui/actions.py" line="150"/>
         <source>Version and credits</source>
         <translation>Version et remerciements</translation>
     </message>
@@ -137,61 +137,61 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/errors.py" line="29" />
+        <location filename="../../../cpm_desktop/ui/errors.py" line="29"/>
         <source>Something unexpected went wrong. Your workspace is safe: every change made before this was already saved.
 
 Details were written to:
 {where}</source>
-        <translation>Une erreur inattendue s'est produite. Votre espace de travail est intact : toutes les modifications antérieures étaient déjà enregistrées.
+        <translation>Une erreur inattendue s&apos;est produite. Votre espace de travail est intact : toutes les modifications antérieures étaient déjà enregistrées.
 
 Les détails ont été écrits dans :
 {where}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/errors.py" line="48" />
+        <location filename="../../../cpm_desktop/ui/errors.py" line="48"/>
         <source>the terminal (the log folder is not writable)</source>
-        <translation>le terminal (le dossier des journaux n'est pas accessible en écriture)</translation>
+        <translation>le terminal (le dossier des journaux n&apos;est pas accessible en écriture)</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="44" />
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="44"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="91" />
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="91"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="103" />
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="103"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="115" />
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="115"/>
         <source>Restore from Backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="129" />
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="129"/>
         <source>Import a plan</source>
         <translation>Importer un plan</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="154" />
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="154"/>
         <source>Exported {code} to {path}</source>
         <translation>{code} exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="167" />
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="167"/>
         <source>Exported the client workbook to {path}</source>
         <translation>Classeur client exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="180" />
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="180"/>
         <source>Exported the steering committee pack to {path}</source>
         <translation>Dossier du comité de pilotage exporté dans {path}</translation>
     </message>
@@ -199,72 +199,72 @@ Les détails ont été écrits dans :
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="89" />
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="89"/>
         <source>{text!r} is not a date: type it like {example}.</source>
-        <translation>{text!r} n'est pas une date : saisissez-la comme {example}.</translation>
+        <translation>{text!r} n&apos;est pas une date : saisissez-la comme {example}.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="101" />
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="101"/>
         <source>{text!r} is not a {what}: type whole working days, e.g. 5 or 5d.</source>
-        <translation>{text!r} n'est pas une valeur valide ({what}) : saisissez des jours ouvrés entiers, p. ex. 5 ou 5d.</translation>
+        <translation>{text!r} n&apos;est pas une valeur valide ({what}) : saisissez des jours ouvrés entiers, p. ex. 5 ou 5d.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="113" />
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="113"/>
         <source>{text!r} is not a % complete: type a whole number from 0 to 100.</source>
-        <translation>{text!r} n'est pas un pourcentage d'avancement : saisissez un nombre entier de 0 à 100.</translation>
+        <translation>{text!r} n&apos;est pas un pourcentage d&apos;avancement : saisissez un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="147" />
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="147"/>
         <source>{text!r} is not an amount: type it like 15000 or 15000.50.</source>
-        <translation>{text!r} n'est pas un montant : saisissez-le comme 15000 ou 15000,50.</translation>
+        <translation>{text!r} n&apos;est pas un montant : saisissez-le comme 15000 ou 15000,50.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="76" />
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="76"/>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="127" />
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="127"/>
         <source>No project selected</source>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="128" />
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="302" />
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="302"/>
         <source>Choose a project in the list on the left to see its plan.</source>
         <translation>Choisissez un projet dans la liste de gauche pour voir son plan.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="286" />
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="286"/>
         <source>The workspace file: every change is saved to it at once</source>
-        <translation>Le fichier de l'espace de travail : chaque modification y est enregistrée immédiatement</translation>
+        <translation>Le fichier de l&apos;espace de travail : chaque modification y est enregistrée immédiatement</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="296" />
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="296"/>
         <source>This workspace has no clients or projects yet.</source>
-        <translation>Cet espace de travail n'a encore ni client ni projet.</translation>
+        <translation>Cet espace de travail n&apos;a encore ni client ni projet.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="307" />
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="307"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Lecture seule : les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="309" />
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="369" />
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="369"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="357" />
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="357"/>
         <source>Finish: {date}</source>
         <translation>Fin : {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="362" />
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="362"/>
         <source>Critical tasks: {count}</source>
         <translation>Tâches critiques : {count}</translation>
     </message>
@@ -272,37 +272,37 @@ Les détails ont été écrits dans :
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="30" />
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="36" />
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="36"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="40" />
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="40"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="54" />
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="54"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="78" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="79"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="93" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="89"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="112" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="102"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -310,67 +310,67 @@ Les détails ont été écrits dans :
 <context>
     <name>ProjectHeader</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="34" />
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="35"/>
         <source>an earlier date</source>
         <translation>une date antérieure</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="36" />
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="37"/>
         <source>Closed on {date}, read-only</source>
         <translation>Clôturé le {date}, lecture seule</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="42" />
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="43"/>
         <source>Status report due since {date} — Update Status…</source>
-        <translation>Rapport d'état attendu depuis le {date} — Mettre à jour l'état…</translation>
+        <translation>Rapport d&apos;état attendu depuis le {date} — Mettre à jour l&apos;état…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="119" />
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="121"/>
         <source>PM {name}</source>
         <translation>CP {name}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="125" />
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="127"/>
         <source>Sponsor {name}</source>
         <translation>Commanditaire {name}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="134" />
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="136"/>
         <source>Status date</source>
-        <translation>Date d'état</translation>
+        <translation>Date d&apos;état</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="138" />
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="140"/>
         <source>Finish</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="141" />
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="143"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="164" />
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="166"/>
         <source>Project › Reopen Project… makes it editable again</source>
         <translation>Projet › Rouvrir le projet… le rend de nouveau modifiable</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="175" />
-        <source>The cadence's next status date has passed: enter progress and write the report (Project › Update Status…, Ctrl+Shift+U)</source>
-        <translation>La prochaine date d'état prévue est passée : saisissez l'avancement et rédigez le rapport (Projet › Mettre à jour l'état…, Ctrl+Maj+U)</translation>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="177"/>
+        <source>The cadence&apos;s next status date has passed: enter progress and write the report (Project › Update Status…, Ctrl+Shift+U)</source>
+        <translation>La prochaine date d&apos;état prévue est passée : saisissez l&apos;avancement et rédigez le rapport (Projet › Mettre à jour l&apos;état…, Ctrl+Maj+U)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="187" />
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="189"/>
         <source>NOT RATED</source>
         <translation>NON ÉVALUÉ</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="189" />
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="191"/>
         <source>Overall status: not rated by the PM, and nothing measured yet to compute it from</source>
-        <translation>Statut global : non évalué par le chef de projet, et rien n'est encore mesuré pour le calculer</translation>
+        <translation>Statut global : non évalué par le chef de projet, et rien n&apos;est encore mesuré pour le calculer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="205" />
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="208"/>
         <source>Overall status. {explanation}</source>
         <translation>Statut global. {explanation}</translation>
     </message>
@@ -378,7 +378,7 @@ Les détails ont été écrits dans :
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/read_only_banner.py" line="38" />
+        <location filename="../../../cpm_desktop/ui/read_only_banner.py" line="38"/>
         <source>&lt;b&gt;Read-only&lt;/b&gt; ({reason}): you can read and export everything. To make changes, use File › Save a Copy… and open the copy.</source>
         <translation>&lt;b&gt;Lecture seule&lt;/b&gt; ({reason}) : vous pouvez tout lire et exporter. Pour modifier, utilisez Fichier › Enregistrer une copie… et ouvrez la copie.</translation>
     </message>
@@ -386,82 +386,82 @@ Les détails ont été écrits dans :
 <context>
     <name>ViewCommands</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/language.py" line="26" />
+        <location filename="../../../cpm_desktop/ui/language.py" line="26"/>
         <source>&amp;System Language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="23" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="23"/>
         <source>&amp;System Light or Dark</source>
         <translation>Clair ou sombre selon le &amp;système</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="24" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="24"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="25" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="25"/>
         <source>&amp;Dark</source>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="26" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="26"/>
         <source>&amp;High Contrast</source>
         <translation>&amp;Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="52" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="52"/>
         <source>Show the {tab} tab</source>
-        <translation>Afficher l'onglet {tab}</translation>
+        <translation>Afficher l&apos;onglet {tab}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="58" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="58"/>
         <source>&amp;Larger Text</source>
         <translation>Texte plus &amp;grand</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="61" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="61"/>
         <source>S&amp;maller Text</source>
         <translation>Texte plus &amp;petit</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="64" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="64"/>
         <source>&amp;Actual Text Size</source>
         <translation>Taille de texte &amp;normale</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="67" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="67"/>
         <source>Make all text of the window larger</source>
         <translation>Agrandir tout le texte de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="70" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="70"/>
         <source>Make all text of the window smaller</source>
         <translation>Réduire tout le texte de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="73" />
-        <source>Put the text back at the system's size</source>
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="73"/>
+        <source>Put the text back at the system&apos;s size</source>
         <translation>Rétablir la taille de texte du système</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="87" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="82"/>
         <source>Colours of the window: {scheme}</source>
         <translation>Couleurs de la fenêtre : {scheme}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="102" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="92"/>
         <source>The language of the window, from the next start</source>
         <translation>La langue de la fenêtre, au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="143" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="133"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/view_menu.py" line="144" />
+        <location filename="../../../cpm_desktop/ui/view_menu.py" line="134"/>
         <source>CPM Desktop speaks {language} from its next start.</source>
         <translation>CPM Desktop parlera {language} à son prochain démarrage.</translation>
     </message>
@@ -469,44 +469,44 @@ Les détails ont été écrits dans :
 <context>
     <name>WorkspaceFiles</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="19" />
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="19"/>
         <source>CPM workspaces (*.cpm)</source>
         <translation>Espaces de travail CPM (*.cpm)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="31" />
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="41" />
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="57" />
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="31"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="41"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="57"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="32" />
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="32"/>
         <source>New workspace.cpm</source>
         <translation>Nouvel espace de travail.cpm</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="42" />
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="42"/>
         <source>Start the new workspace with the demo portfolio (two sample clients)?
 
 Choose No for an empty workspace.</source>
-        <translation>Commencer le nouvel espace de travail avec le portefeuille de démonstration (deux clients d'exemple) ?
+        <translation>Commencer le nouvel espace de travail avec le portefeuille de démonstration (deux clients d&apos;exemple) ?
 
 Choisissez Non pour un espace de travail vide.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="65" />
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="65"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="77" />
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="87" />
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="87"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="104" />
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="104"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
@@ -514,36 +514,36 @@ Choisissez Non pour un espace de travail vide.</translation>
 <context>
     <name>WorkspaceRecovery</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_recovery.py" line="22" />
+        <location filename="../../../cpm_desktop/ui/workspace_recovery.py" line="22"/>
         <source>Damaged workspace</source>
         <translation>Espace de travail endommagé</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_recovery.py" line="45" />
+        <location filename="../../../cpm_desktop/ui/workspace_recovery.py" line="45"/>
         <source>{name} is damaged and cannot be opened safely.</source>
         <translation>{name} est endommagé et ne peut pas être ouvert en toute sécurité.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_recovery.py" line="53" />
+        <location filename="../../../cpm_desktop/ui/workspace_recovery.py" line="53"/>
         <source>Its newest good backup was taken on {taken}.
 
 Restore it? Changes made after that time are not in the backup; the damaged file is kept beside the workspace, renamed, and is never deleted.</source>
         <translation>Sa sauvegarde intacte la plus récente date du {taken}.
 
-La restaurer ? Les modifications faites depuis ne sont pas dans la sauvegarde ; le fichier endommagé est conservé à côté de l'espace de travail, renommé, et n'est jamais supprimé.</translation>
+La restaurer ? Les modifications faites depuis ne sont pas dans la sauvegarde ; le fichier endommagé est conservé à côté de l&apos;espace de travail, renommé, et n&apos;est jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_recovery.py" line="61" />
+        <location filename="../../../cpm_desktop/ui/workspace_recovery.py" line="61"/>
         <source>Restore Backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_recovery.py" line="67" />
+        <location filename="../../../cpm_desktop/ui/workspace_recovery.py" line="67"/>
         <source>No intact backup of it was found. You can open it read-only to see, and export, what can still be read.</source>
-        <translation>Aucune sauvegarde intacte n'a été trouvée. Vous pouvez l'ouvrir en lecture seule pour voir et exporter ce qui peut encore être lu.</translation>
+        <translation>Aucune sauvegarde intacte n&apos;a été trouvée. Vous pouvez l&apos;ouvrir en lecture seule pour voir et exporter ce qui peut encore être lu.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_recovery.py" line="74" />
+        <location filename="../../../cpm_desktop/ui/workspace_recovery.py" line="74"/>
         <source>Open Read-Only</source>
         <translation>Ouvrir en lecture seule</translation>
     </message>
