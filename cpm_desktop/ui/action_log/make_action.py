@@ -8,6 +8,7 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from cpm_desktop.domain.risks import RiskKind
@@ -55,10 +56,14 @@ class MakeActionDialog(RecordDialog):
         self.owner.setEditText(owner)
         self.due = QLineEdit(entry_date_text(due))
         self.due.setObjectName("makeActionDue")
-        self.due.setPlaceholderText(f"{entry_date_format().lower()}, or empty: no due date")
-        self.form.addRow("Action", said)
-        self.form.addRow("&Owner", self.owner)
-        self.form.addRow("D&ue", self.due)
+        self.due.setPlaceholderText(
+            QCoreApplication.translate(
+                "MakeActionDialog", "{format}, or empty: no due date"
+            ).format(format=entry_date_format().lower())
+        )
+        self.form.addRow(QCoreApplication.translate("MakeActionDialog", "Action"), said)
+        self.form.addRow(QCoreApplication.translate("MakeActionDialog", "&Owner"), self.owner)
+        self.form.addRow(QCoreApplication.translate("MakeActionDialog", "D&ue"), self.due)
 
     def values(self) -> dict[str, Any]:
         """The owner and the due date (ValueError for an unreadable date)."""
@@ -87,7 +92,9 @@ def make_from_feedback(
     parent: QWidget, editor: Editor, project_id: int, row: FeedbackRow, owners: Sequence[str]
 ) -> bool:
     """Ask who and by when, then make the follow-up an action; True once made."""
-    title = f"Make an action of the feedback of {short_date_text(row.given_on)}"
+    title = QCoreApplication.translate(
+        "MakeActionDialog", "Make an action of the feedback of {date}"
+    ).format(date=short_date_text(row.given_on))
     dialog = _Asking(editor, project_id, lambda owner, due: feedback_action_edit(row, owner, due))
     return dialog.ask(parent, title, row.follow_up, owner="", owners=owners, due=None)
 
@@ -97,7 +104,9 @@ def make_from_risk(
 ) -> bool:
     """Ask who and by when, then make the mitigation an action; True once made."""
     due = row.due_date if row.kind == RiskKind.ISSUE else None
-    title = f"Make an action of {row.reference}'s mitigation"
+    title = QCoreApplication.translate(
+        "MakeActionDialog", "Make an action of {reference}'s mitigation"
+    ).format(reference=row.reference)
     dialog = _Asking(editor, project_id, lambda owner, when: risk_action_edit(row, owner, when))
     return dialog.ask(parent, title, row.mitigation, owner=row.owner, owners=owners, due=due)
 
@@ -136,9 +145,15 @@ class _Asking:
 
 def install_feedback_command(panel: RecordPanel[FeedbackRow]) -> QPushButton:
     """Add “Make action…” to the feedback panel's bar, enabled for an entry with a follow-up."""
-    button = QPushButton(icon("done"), "Make action…")
+    button = QPushButton(
+        icon("done"), QCoreApplication.translate("MakeActionDialog", "Make action…")
+    )
     button.setObjectName("makeActionButton")
-    button.setToolTip("Make the selected entry's follow-up an action of the log")
+    button.setToolTip(
+        QCoreApplication.translate(
+            "MakeActionDialog", "Make the selected entry's follow-up an action of the log"
+        )
+    )
     panel.bar.insertWidget(3, button)  # after Add, Edit and Delete
 
     def follow() -> None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from cpm_desktop.services.actions.meetings import MeetingRow
 from cpm_desktop.services.actions.views import ActionRow
+from cpm_desktop.texts import _
 from cpm_desktop.ui.action_log.columns import status_color
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.records.widgets import style_heading
@@ -47,25 +48,41 @@ class MeetingDetail(QScrollArea):
         muted = colors().muted_text
         if row is None:
             self.heading.setText("")
-            self.body.setText(
-                f'<span style="color:{muted}">Select a meeting to see its record.</span>'
+            hint = QCoreApplication.translate(
+                "MeetingDetail", "Select a meeting to see its record."
             )
+            self.body.setText(f'<span style="color:{muted}">{html.escape(hint)}</span>')
             return
         self.heading.setText(f"{row.title}, {short_date_text(row.held_on)}")
         parts = [
-            _section("Attended", [html.escape(a) for a in row.attendees], muted),
-            _section("Decided", [html.escape(d) for d in row.decisions], muted),
-            _section("Actions set", [_action(a) for a in actions], muted),
+            _section(
+                QCoreApplication.translate("MeetingDetail", "Attended"),
+                [html.escape(a) for a in row.attendees],
+                muted,
+            ),
+            _section(
+                QCoreApplication.translate("MeetingDetail", "Decided"),
+                [html.escape(d) for d in row.decisions],
+                muted,
+            ),
+            _section(
+                QCoreApplication.translate("MeetingDetail", "Actions set"),
+                [_action(a) for a in actions],
+                muted,
+            ),
         ]
         if row.notes:
             notes = html.escape(row.notes).replace("\n", "<br>")
-            parts.append(f'<p style="margin-bottom:0"><b>Notes</b></p><p>{notes}</p>')
+            title = html.escape(QCoreApplication.translate("MeetingDetail", "Notes"))
+            parts.append(f'<p style="margin-bottom:0"><b>{title}</b></p><p>{notes}</p>')
         self.body.setText("".join(parts))
 
 
 def _section(title: str, items: Sequence[str], muted: str) -> str:
+    title = html.escape(title)
     if not items:
-        return f'<p><b>{title}:</b> <span style="color:{muted}">none recorded</span></p>'
+        none = html.escape(QCoreApplication.translate("MeetingDetail", "none recorded"))
+        return f'<p><b>{title}:</b> <span style="color:{muted}">{none}</span></p>'
     lines = "".join(f"<li>{item}</li>" for item in items)
     return f'<p style="margin-bottom:0"><b>{title}</b></p><ul style="margin-top:2px">{lines}</ul>'
 
@@ -73,11 +90,24 @@ def _section(title: str, items: Sequence[str], muted: str) -> str:
 def _action(row: ActionRow) -> str:
     """'A-007 Circulate the criteria — Laura Becker, due 20 Nov 2026 · ● In progress'."""
     colour = colors().rag_red if row.overdue else status_color(row.status).name()
-    state = "Overdue" if row.overdue else row.status.label
+    state = (
+        QCoreApplication.translate("MeetingDetail", "Overdue")
+        if row.overdue
+        else _(row.status.label)
+    )
     if row.done_on is not None:
         state += f" {short_date_text(row.done_on)}"
-    who = html.escape(row.owner) if row.owner else "no owner"
-    due = f", due {short_date_text(row.due_on)}" if row.due_on else ""
+    state = html.escape(state)
+    who = html.escape(row.owner or QCoreApplication.translate("MeetingDetail", "no owner"))
+    due = (
+        html.escape(
+            QCoreApplication.translate("MeetingDetail", ", due {date}").format(
+                date=short_date_text(row.due_on)
+            )
+        )
+        if row.due_on
+        else ""
+    )
     return (
         f"<b>{row.reference}</b> {html.escape(row.title)} — {who}{due} · "
         f'<span style="color:{colour}">●</span> {state}'

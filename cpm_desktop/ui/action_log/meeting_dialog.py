@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -56,43 +56,71 @@ class MeetingDialog(RecordDialog):
         submit: Submit,
         parent: QWidget | None = None,
     ) -> None:
-        what = "Record meeting" if row is None else f"Edit {row.title}"
+        what = (
+            QCoreApplication.translate("MeetingDialog", "Record meeting")
+            if row is None
+            else QCoreApplication.translate("MeetingDialog", "Edit {meeting}").format(
+                meeting=row.title
+            )
+        )
         super().__init__(what, submit, parent)
         self.setMinimumWidth(640)
         self._contacts = tuple(contacts)
         self.held_on = date_field(row.held_on if row else dt.date.today())
-        self.title = QLineEdit(row.title if row else "Steering committee")
+        self.title = QLineEdit(
+            row.title if row else QCoreApplication.translate("MeetingDialog", "Steering committee")
+        )
         self.title.setObjectName("meetingTitle")
-        self.attendees = text_box("\n".join(row.attendees) if row else "", "One per line", 4)
+        self.attendees = text_box(
+            "\n".join(row.attendees) if row else "",
+            QCoreApplication.translate("MeetingDialog", "One per line"),
+            4,
+        )
         self.attendees.setObjectName("meetingAttendees")
-        add_contacts = QPushButton("Add the client's contacts")
-        add_contacts.setToolTip("Add each of the client's contacts not listed yet")
+        add_contacts = QPushButton(
+            QCoreApplication.translate("MeetingDialog", "Add the client's contacts")
+        )
+        add_contacts.setToolTip(
+            QCoreApplication.translate(
+                "MeetingDialog", "Add each of the client's contacts not listed yet"
+            )
+        )
         add_contacts.clicked.connect(self._add_contacts)
         attendees = QVBoxLayout()
         attendees.setContentsMargins(0, 0, 0, 0)
         attendees.addWidget(self.attendees)
         attendees.addWidget(add_contacts, 0, Qt.AlignmentFlag.AlignLeft)
         self.decisions = text_box(
-            "\n".join(row.decisions) if row else "", "What it decided, one per line", 4
+            "\n".join(row.decisions) if row else "",
+            QCoreApplication.translate("MeetingDialog", "What it decided, one per line"),
+            4,
         )
         self.decisions.setObjectName("meetingDecisions")
-        self.notes = text_box(row.notes if row else "", "Anything else worth keeping", 2)
+        self.notes = text_box(
+            row.notes if row else "",
+            QCoreApplication.translate("MeetingDialog", "Anything else worth keeping"),
+            2,
+        )
         self.linked = _linked_list(row, actions)
         self.new = _new_actions_table()
-        more = QPushButton("Add a line")
+        more = QPushButton(QCoreApplication.translate("MeetingDialog", "Add a line"))
         more.clicked.connect(lambda: self.new.insertRow(self.new.rowCount()))
         new_box = QVBoxLayout()
         new_box.setContentsMargins(0, 0, 0, 0)
         new_box.addWidget(self.new)
         new_box.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
-        self.form.addRow("D&ate", self.held_on)
-        self.form.addRow("&Meeting", self.title)
-        self.form.addRow("Attendees", attendees)  # a layout has no buddy: no mnemonic
-        self.form.addRow("&Decisions", self.decisions)
-        self.form.addRow("&Notes", self.notes)
+        self.form.addRow(QCoreApplication.translate("MeetingDialog", "D&ate"), self.held_on)
+        self.form.addRow(QCoreApplication.translate("MeetingDialog", "&Meeting"), self.title)
+        self.form.addRow(
+            QCoreApplication.translate("MeetingDialog", "Attendees"), attendees
+        )  # a layout has no buddy: no mnemonic
+        self.form.addRow(QCoreApplication.translate("MeetingDialog", "&Decisions"), self.decisions)
+        self.form.addRow(QCoreApplication.translate("MeetingDialog", "&Notes"), self.notes)
         if self.linked.count():
-            self.form.addRow("Actions set\nhere", self.linked)
-        self.form.addRow("New actions", new_box)
+            self.form.addRow(
+                QCoreApplication.translate("MeetingDialog", "Actions set\nhere"), self.linked
+            )
+        self.form.addRow(QCoreApplication.translate("MeetingDialog", "New actions"), new_box)
 
     def _add_contacts(self) -> None:
         """Append each contact of the client not listed yet (by name)."""
@@ -140,7 +168,7 @@ def _linked_list(row: MeetingRow | None, actions: Sequence[ActionChoice]) -> QLi
         mine = row is not None and action.meeting_id == row.id
         text = f"{action.reference}  {action.title}"
         if action.meeting_id is not None and not mine:
-            text += "  (other meeting)"
+            text += "  " + QCoreApplication.translate("MeetingDialog", "(other meeting)")
         item = QListWidgetItem(text)
         item.setToolTip(text)
         item.setData(Qt.ItemDataRole.UserRole, action.id)
@@ -156,7 +184,15 @@ def _linked_list(row: MeetingRow | None, actions: Sequence[ActionChoice]) -> QLi
 def _new_actions_table() -> QTableWidget:
     table = QTableWidget(NEW_ROWS, 3)
     table.setObjectName("meetingNewActions")
-    table.setHorizontalHeaderLabels(["Action", "Owner", f"Due ({entry_date_format().lower()})"])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("MeetingDialog", "Action"),
+            QCoreApplication.translate("MeetingDialog", "Owner"),
+            QCoreApplication.translate("MeetingDialog", "Due ({format})").format(
+                format=entry_date_format().lower()
+            ),
+        ]
+    )
     header = table.horizontalHeader()
     header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(OWNER, QHeaderView.ResizeMode.Interactive)

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from cpm_desktop.services.actions.meetings import (
@@ -22,9 +22,10 @@ from cpm_desktop.services.portfolio.views import client_contacts
 from cpm_desktop.ui.action_log.meeting_detail import MeetingDetail
 from cpm_desktop.ui.action_log.meeting_dialog import ActionChoice, MeetingDialog
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
-from cpm_desktop.ui.project_records.table_model import Column
+from cpm_desktop.ui.project_records.table_model import Column, titled
 from cpm_desktop.ui.records.cells import ALIGN_CENTER
 from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.undo import Edit, Editor, edit
@@ -36,28 +37,42 @@ def _lines_tip(title: str, lines: Sequence[str]) -> str:
 
 
 COLUMNS: tuple[Column[MeetingRow], ...] = (
-    Column("Date", lambda r: short_date_text(r.held_on), sort=lambda r: r.held_on.toordinal()),
-    Column("Meeting", lambda r: r.title, max_width=220),
     Column(
-        "Attendees",
+        QT_TRANSLATE_NOOP("MeetingsPanel", "Date"),
+        lambda r: short_date_text(r.held_on),
+        sort=lambda r: r.held_on.toordinal(),
+    ),
+    Column(QT_TRANSLATE_NOOP("MeetingsPanel", "Meeting"), lambda r: r.title, max_width=220),
+    Column(
+        QT_TRANSLATE_NOOP("MeetingsPanel", "Attendees"),
         lambda r: str(len(r.attendees)) if r.attendees else "—",
         sort=lambda r: len(r.attendees),
-        tip=lambda r: _lines_tip("Attended", r.attendees),
+        tip=lambda r: _lines_tip(
+            QCoreApplication.translate("MeetingsPanel", "Attended"), r.attendees
+        ),
         align=ALIGN_CENTER,
     ),
     Column(
-        "Decisions",
+        QT_TRANSLATE_NOOP("MeetingsPanel", "Decisions"),
         lambda r: " · ".join(r.decisions) or "—",
         # The tooltip repeats the cell's text whole: a narrow window elides the cell.
-        tip=lambda r: f"Decided: {' · '.join(r.decisions)}" if r.decisions else "",
+        tip=lambda r: (
+            QCoreApplication.translate("MeetingsPanel", "Decided: {decisions}").format(
+                decisions=" · ".join(r.decisions)
+            )
+            if r.decisions
+            else ""
+        ),
         stretch=True,
     ),
     Column(
-        "Actions set",
+        QT_TRANSLATE_NOOP("MeetingsPanel", "Actions set"),
         lambda r: ", ".join(r.action_references) or "—",
         sort=lambda r: r.action_count,
         tip=lambda r: (
-            f"Actions set at this meeting: {', '.join(r.action_references)}"
+            QCoreApplication.translate(
+                "MeetingsPanel", "Actions set at this meeting: {references}"
+            ).format(references=", ".join(r.action_references))
             if r.action_count
             else ""
         ),
@@ -70,15 +85,18 @@ DATE = 0
 class MeetingsPanel(RecordPanel[MeetingRow]):
     """Record each steering meeting with the actions it set; add, edit and delete undoably."""
 
-    NOUN = "meeting"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "meeting")
     KINDS = (RecordKind.STEERING_MEETING, RecordKind.ACTION, RecordKind.CONTACT)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(
             editor,
-            COLUMNS,
-            "No steering meetings recorded yet. Record who attended, what was decided and the "
-            "actions set; the steering pack reports on the last one.",
+            titled(COLUMNS, "MeetingsPanel"),
+            QCoreApplication.translate(
+                "MeetingsPanel",
+                "No steering meetings recorded yet. Record who attended, what was decided and "
+                "the actions set; the steering pack reports on the last one.",
+            ),
             parent,
         )
         self.setObjectName("meetingsPanel")
@@ -113,9 +131,17 @@ class MeetingsPanel(RecordPanel[MeetingRow]):
         self._show_detail()
         count = len(self._rows) if self.project_id is not None else 0
         actions = sum(r.action_count for r in self._rows) if count else 0
-        self.summary.setText(
-            f"{count} meeting{'s' if count != 1 else ''} · {actions} actions set" if count else ""
+        if not count:
+            self.summary.setText("")
+            return
+        line = (
+            QCoreApplication.translate("MeetingsPanel", "1 meeting · {actions} actions set")
+            if count == 1
+            else QCoreApplication.translate(
+                "MeetingsPanel", "{count} meetings · {actions} actions set"
+            )
         )
+        self.summary.setText(line.format(count=count, actions=actions))
 
     def dialog(self, row: MeetingRow | None, submit: Submit) -> RecordDialog:
         """The meeting form with the client's contacts and the log's actions to tick."""
@@ -150,5 +176,11 @@ class MeetingsPanel(RecordPanel[MeetingRow]):
 
     def describe(self, row: MeetingRow) -> str:
         """'the meeting of 17 Nov 2026 (its 5 actions stay in the log)'."""
-        kept = f" (its {row.action_count} actions stay in the log)" if row.action_count else ""
-        return f"{row.title} of {short_date_text(row.held_on)}{kept}"
+        day = short_date_text(row.held_on)
+        if row.action_count:
+            return QCoreApplication.translate(
+                "MeetingsPanel", "{meeting} of {date} (its {count} actions stay in the log)"
+            ).format(meeting=row.title, date=day, count=row.action_count)
+        return QCoreApplication.translate("MeetingsPanel", "{meeting} of {date}").format(
+            meeting=row.title, date=day
+        )

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMessageBox, QPushButton, QWidget
 
@@ -19,25 +19,30 @@ from cpm_desktop.ui.action_log.action_dialog import ActionDialog
 from cpm_desktop.ui.action_log.columns import COLUMNS, DONE, DUE, install_chips, summary_line
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
+from cpm_desktop.ui.project_records.table_model import titled
 from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.undo import Edit, Editor, edit
 from cpm_desktop.workspace import RecordKind
 
 OPEN_ONLY, EVERY = "open", "all"
-EMPTY = (
+EMPTY = QT_TRANSLATE_NOOP(
+    "ActionsPanel",
     "No actions logged yet. Log what was agreed (who does what by when); a steering meeting, "
-    "a client's feedback or a risk's mitigation can set one too."
+    "a client's feedback or a risk's mitigation can set one too.",
 )
-ALL_CLOSED = "Every action is done or cancelled: choose “All actions” to see them."
+ALL_CLOSED = QT_TRANSLATE_NOOP(
+    "ActionsPanel", "Every action is done or cancelled: choose “All actions” to see them."
+)
 
 
 class ActionsPanel(RecordPanel[ActionRow]):
     """The action log with its overdue ones marked; open actions only unless the filter says
     all; add, edit, mark done and delete undoably."""
 
-    NOUN = "action"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "action")
     KINDS = (
         RecordKind.ACTION,
         RecordKind.STEERING_MEETING,
@@ -51,18 +56,24 @@ class ActionsPanel(RecordPanel[ActionRow]):
         self._log: Sequence[ActionRow] = ()
         super().__init__(
             editor,
-            COLUMNS,
-            EMPTY,
+            titled(COLUMNS, "ActionColumns"),
+            QCoreApplication.translate("ActionsPanel", EMPTY),
             parent,
         )
         self.setObjectName("actionsPanel")
         self.table.setObjectName("actionsTable")
         install_chips(self.table)
-        self.done_action = QAction(icon("done"), "Mark &Done", self)
-        self.done_action.setToolTip("Mark the selected action done today")
+        self.done_action = QAction(
+            icon("done"), QCoreApplication.translate("ActionsPanel", "Mark &Done"), self
+        )
+        self.done_action.setToolTip(
+            QCoreApplication.translate("ActionsPanel", "Mark the selected action done today")
+        )
         self.done_action.setStatusTip(self.done_action.toolTip())
         self.done_action.triggered.connect(self.mark_done)
-        done = QPushButton(self.done_action.icon(), "Mark done")
+        done = QPushButton(
+            self.done_action.icon(), QCoreApplication.translate("ActionsPanel", "Mark done")
+        )
         done.setObjectName("markDoneButton")
         done.setToolTip(self.done_action.toolTip())
         done.clicked.connect(self.done_action.trigger)
@@ -70,9 +81,13 @@ class ActionsPanel(RecordPanel[ActionRow]):
         self.bar.insertWidget(3, done)
         self.filter = QComboBox()
         self.filter.setObjectName("actionsFilter")
-        self.filter.addItem("Open only", OPEN_ONLY)
-        self.filter.addItem("All actions", EVERY)
-        self.filter.setToolTip("Show the actions still to be done, or every action")
+        self.filter.addItem(QCoreApplication.translate("ActionsPanel", "Open only"), OPEN_ONLY)
+        self.filter.addItem(QCoreApplication.translate("ActionsPanel", "All actions"), EVERY)
+        self.filter.setToolTip(
+            QCoreApplication.translate(
+                "ActionsPanel", "Show the actions still to be done, or every action"
+            )
+        )
         self.filter.currentIndexChanged.connect(self._on_filter_changed)
         self.bar.addWidget(self.filter)
         self.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)  # what is due first on top
@@ -90,7 +105,9 @@ class ActionsPanel(RecordPanel[ActionRow]):
     def after_refresh(self) -> None:
         """How many actions the log holds, how many are open and how many late."""
         self.summary.setText(summary_line(self._log) if self.project_id is not None else "")
-        self.empty.setText(ALL_CLOSED if self._log else EMPTY)
+        self.empty.setText(
+            QCoreApplication.translate("ActionsPanel", ALL_CLOSED if self._log else EMPTY)
+        )
 
     def _on_filter_changed(self, *_: object) -> None:
         self.refresh()
@@ -136,4 +153,6 @@ class ActionsPanel(RecordPanel[ActionRow]):
             return
         step = edit(f"Mark {row.reference} done", update_action, row.id, status=ActionStatus.DONE)
         if problem := self.run_checked(step):
-            QMessageBox.warning(self, "Mark done", problem)
+            QMessageBox.warning(
+                self, QCoreApplication.translate("ActionsPanel", "Mark done"), problem
+            )
