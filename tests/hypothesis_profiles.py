@@ -1,10 +1,11 @@
 """Hypothesis profiles: a quick "dev" run at the desk, the "ci" run in .ci/run, a "full" search.
 
 HYPOTHESIS_PROFILE picks the profile (default "dev"). "full" is Hypothesis's own defaults, the
-settings the property and fuzz tests were written against. "ci" tries half of those examples
-and "dev" a quarter: the same properties, met with fresh random cases on every run, so repeated
-runs keep widening the search; `HYPOTHESIS_PROFILE=full make test` searches the whole width
-before a release. Half is what keeps the whole suite inside CI's four minutes on two cores.
+settings the property and fuzz tests were written against. "ci" tries a third of those
+examples and "dev" a quarter: the same properties, met with fresh random cases on every run, so
+repeated runs keep widening the search; `HYPOTHESIS_PROFILE=full make test` searches the whole
+width before a release. A third is what keeps the whole suite inside CI's four minutes on two
+cores.
 
 Most of these tests name their own count (`@settings(max_examples=120)`: the fuzz suites, the
 scheduler's properties), which a profile cannot change. Under "ci" and "dev" such a count is
@@ -23,7 +24,7 @@ from hypothesis import settings
 
 PROFILE_VARIABLE = "HYPOTHESIS_PROFILE"
 FULL_EXAMPLES = settings.get_profile("default").max_examples  # 100
-SHARES = {"ci": 2, "dev": 4}  # each profile tries 1/share of the full search
+SHARES = {"ci": 3, "dev": 4}  # each profile tries 1/share of the full search
 FLOOR = 5
 
 settings.register_profile("full", settings.get_profile("default"))
