@@ -3,8 +3,6 @@ dated rates of roles and people with where each stands."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -18,22 +16,12 @@ from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.chips import status_chip_delegate
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT
-from cpm_desktop.ui.records.table_model import RecordT
 from cpm_desktop.ui.team.team_text import rate_text
 from cpm_desktop.ui.theme import colors
 
 ROLE_NAME = 0
 OWNER, STANDING = 0, 7  # the columns sorted on first and drawn as chips
 STANDING_ORDER = (RateStanding.IN_FORCE, RateStanding.SCHEDULED, RateStanding.SUPERSEDED)
-
-
-def titled(columns: Sequence[Column[RecordT]]) -> tuple[Column[RecordT], ...]:
-    """`columns` with their titles (marked in the context "RateColumns") in the window's
-    language."""
-    return tuple(
-        replace(column, title=QCoreApplication.translate("RateColumns", column.title))
-        for column in columns
-    )
 
 
 def _people(line: RoleLine) -> str:

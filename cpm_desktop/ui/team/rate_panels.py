@@ -25,6 +25,7 @@ from cpm_desktop.services.team.views import resources, roles
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
+from cpm_desktop.ui.project_records.table_model import titled
 from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.team.rate_columns import (
     OWNER,
@@ -33,7 +34,6 @@ from cpm_desktop.ui.team.rate_columns import (
     ROLE_NAME,
     install_standing_chips,
     owner_text,
-    titled,
 )
 from cpm_desktop.ui.team.rate_dialogs import RateDialog, RoleDialog
 from cpm_desktop.ui.undo import Edit, Editor, edit
@@ -53,7 +53,7 @@ class RolesPanel(RecordPanel[RoleLine]):
         self._lines: Sequence[RoleLine] = ()
         super().__init__(
             editor,
-            titled(ROLE_COLUMNS),
+            titled(ROLE_COLUMNS, "RateColumns"),
             QCoreApplication.translate(
                 "RolesPanel",
                 "No roles yet. Add the roles your team sells (architect, consultant, developer) "
@@ -132,7 +132,7 @@ class RateCardPanel(RecordPanel[RateLine]):
         self._lines: Sequence[RateLine] = ()
         super().__init__(
             editor,
-            titled(RATE_COLUMNS),
+            titled(RATE_COLUMNS, "RateColumns"),
             QCoreApplication.translate(
                 "RateCardPanel",
                 "No rates yet. Give each role its cost and bill rate per hour from a date on; a "

@@ -3,8 +3,6 @@ part of the project shown; the filters above them; the selected one's assignment
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -16,7 +14,6 @@ from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
-from cpm_desktop.ui.records.table_model import RecordT
 from cpm_desktop.ui.team.team_text import (
     cost_text,
     employer_text,
@@ -36,15 +33,6 @@ FILTERS = (
     (VENDORS, QT_TRANSLATE_NOOP("ResourceColumns", "Vendors")),
 )
 NAME, EMPLOYER = 0, 3
-
-
-def titled(columns: Sequence[Column[RecordT]]) -> tuple[Column[RecordT], ...]:
-    """`columns` with their titles (marked in the context "ResourceColumns") in the window's
-    language."""
-    return tuple(
-        replace(column, title=QCoreApplication.translate("ResourceColumns", column.title))
-        for column in columns
-    )
 
 
 def shown_by(choice: str, line: ResourceLine) -> bool:

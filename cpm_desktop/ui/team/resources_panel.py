@@ -18,6 +18,7 @@ from cpm_desktop.services.vendors.views import vendors
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
+from cpm_desktop.ui.project_records.table_model import titled
 from cpm_desktop.ui.records.column_fit import FillColumn, content_width
 from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.refresh_on_show import RefreshOnShow
@@ -27,7 +28,6 @@ from cpm_desktop.ui.team.resource_columns import (
     NAME,
     RESOURCE_COLUMNS,
     shown_by,
-    titled,
 )
 from cpm_desktop.ui.team.resource_dialog import ResourceChoices, ResourceDialog
 from cpm_desktop.ui.undo import Edit, Editor, edit
@@ -68,7 +68,7 @@ class ResourcesPanel(RecordPanel[ResourceLine]):
         self.today: Callable[[], dt.date] = dt.date.today  # tests fix the day
         self._lines: Sequence[ResourceLine] = ()
         empty = QCoreApplication.translate("ResourcesPanel", EMPTY)
-        super().__init__(editor, titled(RESOURCE_COLUMNS), empty, parent)
+        super().__init__(editor, titled(RESOURCE_COLUMNS, "ResourceColumns"), empty, parent)
         self._catch_up = RefreshOnShow(self, self.refresh)
         self.setObjectName("resourcesPanel")
         self.table.setObjectName("resourcesTable")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -15,19 +14,9 @@ from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT
-from cpm_desktop.ui.records.table_model import RecordT
 
 LATE_CHIP, OVER_CHIP, ON_TIME_CHIP = "red", "amber", "green"  # the theme's RAG colours
 NO_DATE = dt.date.max.toordinal()  # a row without a date sorts last
-
-
-def titled(columns: Sequence[Column[RecordT]]) -> tuple[Column[RecordT], ...]:
-    """`columns` with their titles (marked in the context "VendorColumns") in the window's
-    language."""
-    return tuple(
-        replace(column, title=QCoreApplication.translate("VendorColumns", column.title))
-        for column in columns
-    )
 
 
 def _on_time() -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from cpm_desktop.services.vendors.views import CoveredItem, InvoiceRow, OrderRow
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
-from cpm_desktop.ui.project_records.table_model import SORT_ROLE, Column, ColumnTableModel
+from cpm_desktop.ui.project_records.table_model import SORT_ROLE, Column, ColumnTableModel, titled
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
 from cpm_desktop.ui.records.detail_parts import muted_label, plain_label, section_label
 from cpm_desktop.ui.records.selection import current_record, select_record
@@ -26,7 +26,6 @@ from cpm_desktop.ui.vendors.columns import (
     COVER_LATE_COLUMN,
     INVOICE_AMOUNT_COLUMN,
     INVOICE_COLUMNS,
-    titled,
 )
 
 
@@ -77,10 +76,10 @@ class OrderDetail(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(f"color: {colors().muted_text};")
         self.covers = SmallTable[CoveredItem](
-            titled(COVER_COLUMNS), "orderCovers", COVER_LATE_COLUMN
+            titled(COVER_COLUMNS, "VendorColumns"), "orderCovers", COVER_LATE_COLUMN
         )
         self.invoices = SmallTable[InvoiceRow](
-            titled(INVOICE_COLUMNS), "orderInvoices", INVOICE_AMOUNT_COLUMN
+            titled(INVOICE_COLUMNS, "VendorColumns"), "orderInvoices", INVOICE_AMOUNT_COLUMN
         )
         self.covers_hint = muted_label("")
         self.covers_hint.setWordWrap(True)

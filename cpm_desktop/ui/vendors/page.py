@@ -25,6 +25,7 @@ from cpm_desktop.services.vendors.views import (
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
+from cpm_desktop.ui.project_records.table_model import titled
 from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.records.widgets import action_button, panel_action
 from cpm_desktop.ui.undo import Edit, Editor, edit
@@ -33,7 +34,6 @@ from cpm_desktop.ui.vendors.columns import (
     LATE_COLUMN,
     ORDER_COLUMNS,
     summary_line,
-    titled,
 )
 from cpm_desktop.ui.vendors.detail import OrderDetail
 from cpm_desktop.ui.vendors.dialogs import CoverDialog, InvoiceDialog, OrderDialog, VendorDialog
@@ -57,7 +57,7 @@ class VendorsPage(RecordPanel[OrderRow]):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(
             editor,
-            titled(ORDER_COLUMNS),
+            titled(ORDER_COLUMNS, "VendorColumns"),
             QCoreApplication.translate(
                 "VendorsPage",
                 "No purchase orders yet. Record what the project buys from vendors: the order's "

@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
 from cpm_desktop.services.vendors.vendors import add_vendor, delete_vendor, edit_vendor
 from cpm_desktop.services.vendors.views import VendorRow, vendors
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
-from cpm_desktop.ui.project_records.table_model import SORT_ROLE, Column, ColumnTableModel
+from cpm_desktop.ui.project_records.table_model import SORT_ROLE, Column, ColumnTableModel, titled
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.selection import current_record, select_record
 from cpm_desktop.ui.records.widgets import action_button, panel_action
 from cpm_desktop.ui.undo import Edit, edit
-from cpm_desktop.ui.vendors.columns import titled
 from cpm_desktop.ui.vendors.dialogs import VendorDialog
 from cpm_desktop.workspace import Workspace
 
@@ -58,7 +57,7 @@ class VendorListDialog(QDialog):
         self.setMinimumSize(780, 380)
         self._workspace = workspace
         self._run = run
-        self.model = ColumnTableModel(titled(COLUMNS))
+        self.model = ColumnTableModel(titled(COLUMNS, "VendorColumns"))
         self.proxy = RecordProxy(self.model, SORT_ROLE)
         self.table = RecordTable(self.proxy)
         self.table.setObjectName("vendorList")
