@@ -35,14 +35,13 @@ from cpm_desktop.ui.charter import columns
 from cpm_desktop.ui.charter.dialogs import ProjectTextDialog
 from cpm_desktop.ui.charter.header import CharterHeader
 from cpm_desktop.ui.charter.panels import (
-    SCOPE_PANELS,
     CharterPanel,
     ObjectivesPanel,
-    ScopePanel,
     SowPanel,
     fit_height,
     wrap_rows,
 )
+from cpm_desktop.ui.charter.scope_panels import SCOPE_PANELS, ScopePanel
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.project_records.table_model import SORT_ROLE, ColumnTableModel
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable

@@ -509,92 +509,92 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="67"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="66"/>
         <source>Current: lines an approved change request added are marked + CR-…, removed ones − CR-… and struck through; a request not yet decided is marked pending. Original: the scope as first signed.</source>
         <translation>Aktuell: Von einem genehmigten Änderungsantrag hinzugefügte Zeilen sind mit + CR-… markiert, entfernte mit − CR-… und durchgestrichen; ein noch nicht entschiedener Antrag ist als offen markiert. Ursprünglich: der Umfang wie zuerst unterschrieben.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="74"/>
         <source>Assumptions</source>
         <translation>Annahmen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="75"/>
         <source>Constraints</source>
         <translation>Rahmenbedingungen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="76"/>
         <source>External dependencies</source>
         <translation>Externe Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="102"/>
         <source>No deliverables yet: list them on the Deliverables page.</source>
         <translation>Noch keine Liefergegenstände: auf der Seite Liefergegenstände erfassen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="107"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="106"/>
         <source>Original</source>
         <translation>Ursprünglich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="108"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="107"/>
         <source>Current</source>
         <translation>Aktuell</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="120"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="119"/>
         <source>The scope now: approved change requests applied, the others marked</source>
         <translation>Der Umfang jetzt: genehmigte Änderungsanträge angewendet, die übrigen markiert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="125"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="124"/>
         <source>The scope as first signed</source>
         <translation>Der Umfang wie ursprünglich unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="136"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="135"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="152"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="151"/>
         <source>Objectives and success criteria</source>
         <translation>Ziele und Erfolgskriterien</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="164"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="163"/>
         <source>Assumptions, constraints and dependencies</source>
         <translation>Annahmen, Rahmenbedingungen und Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="173"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="172"/>
         <source>Deliverables</source>
         <translation>Liefergegenstände</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="176"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="175"/>
         <source>As the Deliverables page records them and the client accepts them.</source>
         <translation>Wie die Seite Liefergegenstände sie erfasst und der Kunde sie abnimmt.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="184"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="183"/>
         <source>Statement of work</source>
         <translation>Leistungsbeschreibung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="201"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="200"/>
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="202"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="201"/>
         <source>Select a project to see its charter.</source>
         <translation>Ein Projekt auswählen, um seinen Projektauftrag zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="333"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="332"/>
         <source>No project is shown.</source>
         <translation>Es wird kein Projekt angezeigt.</translation>
     </message>
@@ -602,137 +602,137 @@
 <context>
     <name>CharterPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="74"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="29"/>
         <source>No in-scope lines recorded.</source>
         <translation>Keine Zeilen im Umfang erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="31"/>
         <source>No out-of-scope lines recorded.</source>
         <translation>Keine Zeilen außerhalb des Umfangs erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="33"/>
         <source>No assumptions recorded.</source>
         <translation>Keine Annahmen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="79"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="34"/>
         <source>No constraints recorded.</source>
         <translation>Keine Rahmenbedingungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="80"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="35"/>
         <source>No dependencies recorded.</source>
         <translation>Keine Abhängigkeiten erfasst.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="84"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="39"/>
         <source>the in-scope line “{text}”</source>
         <translation>die Zeile im Umfang „{text}“</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="86"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="41"/>
         <source>the out-of-scope line “{text}”</source>
         <translation>die Zeile außerhalb des Umfangs „{text}“</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="43"/>
         <source>the assumption “{text}”</source>
         <translation>die Annahme „{text}“</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="44"/>
         <source>the constraint “{text}”</source>
         <translation>die Rahmenbedingung „{text}“</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="90"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="45"/>
         <source>the dependency “{text}”</source>
         <translation>die Abhängigkeit „{text}“</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="94"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="65"/>
         <source>{count} met</source>
         <translation>{count} erfüllt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="66"/>
         <source>{count} not met</source>
         <translation>{count} nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="68"/>
         <source>{count} not yet measured</source>
         <translation>{count} noch nicht gemessen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="126"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="97"/>
         <source>Move &amp;Up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="98"/>
         <source>Move Up the selected line ({keys})</source>
         <translation>Die ausgewählte Zeile nach oben verschieben ({keys})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="104"/>
         <source>Move &amp;Down</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="105"/>
         <source>Move Down the selected line ({keys})</source>
         <translation>Die ausgewählte Zeile nach unten verschieben ({keys})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="197"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="168"/>
         <source>No objectives yet. Add what the project must achieve and how success is measured.</source>
         <translation>Noch keine Ziele. Erfassen, was das Projekt erreichen muss und wie der Erfolg gemessen wird.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="248"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="219"/>
         <source>objective {position} “{objective}”</source>
         <translation>Ziel {position} „{objective}“</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="305"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="102"/>
         <source>{count} as first signed</source>
         <translation>{count} wie ursprünglich unterschrieben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="317"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="114"/>
         <source>{now} now: {original} original</source>
         <translation>{now} jetzt: {original} ursprünglich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="321"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="118"/>
         <source>, {count} added</source>
         <translation>, {count} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="323"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="120"/>
         <source>, {count} removed</source>
         <translation>, {count} entfernt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="329"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="126"/>
         <source>{count} pending a decision</source>
         <translation>{count} warten auf eine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="437"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="240"/>
         <source>No SOW version recorded. Add the version the client signed.</source>
         <translation>Keine Version der Leistungsbeschreibung erfasst. Die vom Kunden unterschriebene Version hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="457"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="260"/>
         <source>In force: {version}, signed {day}</source>
         <translation>Gültig: {version}, unterschrieben am {day}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="481"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="284"/>
         <source>SOW {version}</source>
         <translation>Leistungsbeschreibung {version}</translation>
     </message>

@@ -509,92 +509,92 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="67"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="66"/>
         <source>Current: lines an approved change request added are marked + CR-…, removed ones − CR-… and struck through; a request not yet decided is marked pending. Original: the scope as first signed.</source>
         <translation>Actuel : les lignes ajoutées par une demande de modification approuvée sont marquées + CR-…, les lignes retirées − CR-… et barrées ; une demande pas encore décidée est marquée en attente. Original : le périmètre tel que signé à l&apos;origine.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="74"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="75"/>
         <source>Constraints</source>
         <translation>Contraintes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="76"/>
         <source>External dependencies</source>
         <translation>Dépendances externes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="102"/>
         <source>No deliverables yet: list them on the Deliverables page.</source>
         <translation>Pas encore de livrables : listez-les sur la page Livrables.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="107"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="106"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="108"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="107"/>
         <source>Current</source>
         <translation>Actuel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="120"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="119"/>
         <source>The scope now: approved change requests applied, the others marked</source>
         <translation>Le périmètre actuel : demandes approuvées appliquées, les autres marquées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="125"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="124"/>
         <source>The scope as first signed</source>
         <translation>Le périmètre tel que signé à l&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="136"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="135"/>
         <source>Scope</source>
         <translation>Périmètre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="152"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="151"/>
         <source>Objectives and success criteria</source>
         <translation>Objectifs et critères de succès</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="164"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="163"/>
         <source>Assumptions, constraints and dependencies</source>
         <translation>Hypothèses, contraintes et dépendances</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="173"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="172"/>
         <source>Deliverables</source>
         <translation>Livrables</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="176"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="175"/>
         <source>As the Deliverables page records them and the client accepts them.</source>
         <translation>Tels que la page Livrables les enregistre et que le client les accepte.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="184"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="183"/>
         <source>Statement of work</source>
         <translation>Cahier des charges</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="201"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="200"/>
         <source>No project</source>
         <translation>Aucun projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="202"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="201"/>
         <source>Select a project to see its charter.</source>
         <translation>Sélectionnez un projet pour voir sa charte.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="333"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="332"/>
         <source>No project is shown.</source>
         <translation>Aucun projet n&apos;est affiché.</translation>
     </message>
@@ -602,137 +602,137 @@
 <context>
     <name>CharterPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="74"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="29"/>
         <source>No in-scope lines recorded.</source>
         <translation>Aucune ligne du périmètre saisie.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="31"/>
         <source>No out-of-scope lines recorded.</source>
         <translation>Aucune ligne hors périmètre saisie.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="33"/>
         <source>No assumptions recorded.</source>
         <translation>Aucune hypothèse saisie.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="79"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="34"/>
         <source>No constraints recorded.</source>
         <translation>Aucune contrainte saisie.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="80"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="35"/>
         <source>No dependencies recorded.</source>
         <translation>Aucune dépendance saisie.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="84"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="39"/>
         <source>the in-scope line “{text}”</source>
         <translation>la ligne du périmètre « {text} »</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="86"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="41"/>
         <source>the out-of-scope line “{text}”</source>
         <translation>la ligne hors périmètre « {text} »</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="43"/>
         <source>the assumption “{text}”</source>
         <translation>l&apos;hypothèse « {text} »</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="44"/>
         <source>the constraint “{text}”</source>
         <translation>la contrainte « {text} »</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="90"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="45"/>
         <source>the dependency “{text}”</source>
         <translation>la dépendance « {text} »</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="94"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="65"/>
         <source>{count} met</source>
         <translation>{count} atteint(s)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="66"/>
         <source>{count} not met</source>
         <translation>{count} non atteint(s)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="68"/>
         <source>{count} not yet measured</source>
         <translation>{count} pas encore mesuré(s)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="126"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="97"/>
         <source>Move &amp;Up</source>
         <translation>Mo&amp;nter</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="98"/>
         <source>Move Up the selected line ({keys})</source>
         <translation>Monter la ligne sélectionnée ({keys})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="104"/>
         <source>Move &amp;Down</source>
         <translation>&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="105"/>
         <source>Move Down the selected line ({keys})</source>
         <translation>Descendre la ligne sélectionnée ({keys})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="197"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="168"/>
         <source>No objectives yet. Add what the project must achieve and how success is measured.</source>
         <translation>Pas encore d&apos;objectifs. Ajoutez ce que le projet doit atteindre et comment le succès est mesuré.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="248"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="219"/>
         <source>objective {position} “{objective}”</source>
         <translation>l&apos;objectif {position} « {objective} »</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="305"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="102"/>
         <source>{count} as first signed</source>
         <translation>{count} telles que signées à l&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="317"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="114"/>
         <source>{now} now: {original} original</source>
         <translation>{now} maintenant : {original} d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="321"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="118"/>
         <source>, {count} added</source>
         <translation>, {count} ajoutée(s)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="323"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="120"/>
         <source>, {count} removed</source>
         <translation>, {count} retirée(s)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="329"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="126"/>
         <source>{count} pending a decision</source>
         <translation>{count} en attente de décision</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="437"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="240"/>
         <source>No SOW version recorded. Add the version the client signed.</source>
         <translation>Aucune version du cahier des charges saisie. Ajoutez la version signée par le client.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="457"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="260"/>
         <source>In force: {version}, signed {day}</source>
         <translation>En vigueur : {version}, signée le {day}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="481"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="284"/>
         <source>SOW {version}</source>
         <translation>cahier des charges {version}</translation>
     </message>
