@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from cpm_desktop.domain.charter import ObjectiveStatus, ScopeEffect, ScopeKind
 from cpm_desktop.services.charter.views import (
@@ -14,6 +14,7 @@ from cpm_desktop.services.charter.views import (
 )
 from cpm_desktop.ui.deliverables.columns import status_text
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import reference_number
 
@@ -23,24 +24,24 @@ TARGET_MAX = 140
 OWNER_MAX = 240  # "Kai Petersen (Nordhaven IT)" on one line
 
 OBJECTIVE_WORDS = {
-    ObjectiveStatus.MET: str(QT_TRANSLATE_NOOP("CharterPage", "✓ Met")),
-    ObjectiveStatus.NOT_MET: str(QT_TRANSLATE_NOOP("CharterPage", "✗ Not met")),
-    ObjectiveStatus.NOT_MEASURED: str(QT_TRANSLATE_NOOP("CharterPage", "Not yet measured")),
+    ObjectiveStatus.MET: QT_TRANSLATE_NOOP("CharterPage", "✓ Met"),
+    ObjectiveStatus.NOT_MET: QT_TRANSLATE_NOOP("CharterPage", "✗ Not met"),
+    ObjectiveStatus.NOT_MEASURED: QT_TRANSLATE_NOOP("CharterPage", "Not yet measured"),
 }
 """An objective's status as its cell and the form's dropdown say it (translated where shown)."""
 OBJECTIVE_CHIPS = {ObjectiveStatus.MET: "green", ObjectiveStatus.NOT_MET: "red"}
 KIND_LABELS = {
-    ScopeKind.IN_SCOPE: str(QT_TRANSLATE_NOOP("CharterPage", "In scope")),
-    ScopeKind.OUT_OF_SCOPE: str(QT_TRANSLATE_NOOP("CharterPage", "Out of scope")),
-    ScopeKind.ASSUMPTION: str(QT_TRANSLATE_NOOP("CharterPage", "Assumption")),
-    ScopeKind.CONSTRAINT: str(QT_TRANSLATE_NOOP("CharterPage", "Constraint")),
-    ScopeKind.DEPENDENCY: str(QT_TRANSLATE_NOOP("CharterPage", "Dependency")),
+    ScopeKind.IN_SCOPE: QT_TRANSLATE_NOOP("CharterPage", "In scope"),
+    ScopeKind.OUT_OF_SCOPE: QT_TRANSLATE_NOOP("CharterPage", "Out of scope"),
+    ScopeKind.ASSUMPTION: QT_TRANSLATE_NOOP("CharterPage", "Assumption"),
+    ScopeKind.CONSTRAINT: QT_TRANSLATE_NOOP("CharterPage", "Constraint"),
+    ScopeKind.DEPENDENCY: QT_TRANSLATE_NOOP("CharterPage", "Dependency"),
 }
 """Each kind of line's label (`kind.label`), in the PM's language."""
 EFFECT_WORDS = {
-    ScopeEffect.APPROVED: str(QT_TRANSLATE_NOOP("CharterPage", "approved")),
-    ScopeEffect.PENDING: str(QT_TRANSLATE_NOOP("CharterPage", "pending")),
-    ScopeEffect.REJECTED: str(QT_TRANSLATE_NOOP("CharterPage", "rejected")),
+    ScopeEffect.APPROVED: QT_TRANSLATE_NOOP("CharterPage", "approved"),
+    ScopeEffect.PENDING: QT_TRANSLATE_NOOP("CharterPage", "pending"),
+    ScopeEffect.REJECTED: QT_TRANSLATE_NOOP("CharterPage", "rejected"),
 }
 """Where a change request marking a line stands (`effect.label.lower()`), in the PM's language."""
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from cpm_desktop.domain.charter import ScopeKind, objective_status
 from cpm_desktop.services.charter.views import ObjectiveRow, ScopeLineRow, SowVersionRow
 from cpm_desktop.ui.charter.columns import kind_text, objective_text
 from cpm_desktop.ui.formatting import entry_date_format, entry_date_text, parse_date
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit, text_box
 
 # What each kind of line is called in the Edit menu and the audit trail (English there), and
@@ -25,33 +26,31 @@ NOUNS = {
     ScopeKind.DEPENDENCY: "dependency",
 }
 HINTS = {
-    ScopeKind.IN_SCOPE: str(QT_TRANSLATE_NOOP("CharterDialogs", "What the project delivers")),
-    ScopeKind.OUT_OF_SCOPE: str(
-        QT_TRANSLATE_NOOP("CharterDialogs", "What the project does not deliver")
+    ScopeKind.IN_SCOPE: QT_TRANSLATE_NOOP("CharterDialogs", "What the project delivers"),
+    ScopeKind.OUT_OF_SCOPE: QT_TRANSLATE_NOOP(
+        "CharterDialogs", "What the project does not deliver"
     ),
-    ScopeKind.ASSUMPTION: str(
-        QT_TRANSLATE_NOOP("CharterDialogs", "What the plan takes for granted")
+    ScopeKind.ASSUMPTION: QT_TRANSLATE_NOOP("CharterDialogs", "What the plan takes for granted"),
+    ScopeKind.CONSTRAINT: QT_TRANSLATE_NOOP(
+        "CharterDialogs", "What limits how the project may deliver"
     ),
-    ScopeKind.CONSTRAINT: str(
-        QT_TRANSLATE_NOOP("CharterDialogs", "What limits how the project may deliver")
-    ),
-    ScopeKind.DEPENDENCY: str(
-        QT_TRANSLATE_NOOP("CharterDialogs", "What someone outside the project must deliver")
+    ScopeKind.DEPENDENCY: QT_TRANSLATE_NOOP(
+        "CharterDialogs", "What someone outside the project must deliver"
     ),
 }
 ADD_TITLES = {
-    ScopeKind.IN_SCOPE: str(QT_TRANSLATE_NOOP("CharterDialogs", "Add in-scope line")),
-    ScopeKind.OUT_OF_SCOPE: str(QT_TRANSLATE_NOOP("CharterDialogs", "Add out-of-scope line")),
-    ScopeKind.ASSUMPTION: str(QT_TRANSLATE_NOOP("CharterDialogs", "Add assumption")),
-    ScopeKind.CONSTRAINT: str(QT_TRANSLATE_NOOP("CharterDialogs", "Add constraint")),
-    ScopeKind.DEPENDENCY: str(QT_TRANSLATE_NOOP("CharterDialogs", "Add dependency")),
+    ScopeKind.IN_SCOPE: QT_TRANSLATE_NOOP("CharterDialogs", "Add in-scope line"),
+    ScopeKind.OUT_OF_SCOPE: QT_TRANSLATE_NOOP("CharterDialogs", "Add out-of-scope line"),
+    ScopeKind.ASSUMPTION: QT_TRANSLATE_NOOP("CharterDialogs", "Add assumption"),
+    ScopeKind.CONSTRAINT: QT_TRANSLATE_NOOP("CharterDialogs", "Add constraint"),
+    ScopeKind.DEPENDENCY: QT_TRANSLATE_NOOP("CharterDialogs", "Add dependency"),
 }
 EDIT_TITLES = {
-    ScopeKind.IN_SCOPE: str(QT_TRANSLATE_NOOP("CharterDialogs", "Edit in-scope line")),
-    ScopeKind.OUT_OF_SCOPE: str(QT_TRANSLATE_NOOP("CharterDialogs", "Edit out-of-scope line")),
-    ScopeKind.ASSUMPTION: str(QT_TRANSLATE_NOOP("CharterDialogs", "Edit assumption")),
-    ScopeKind.CONSTRAINT: str(QT_TRANSLATE_NOOP("CharterDialogs", "Edit constraint")),
-    ScopeKind.DEPENDENCY: str(QT_TRANSLATE_NOOP("CharterDialogs", "Edit dependency")),
+    ScopeKind.IN_SCOPE: QT_TRANSLATE_NOOP("CharterDialogs", "Edit in-scope line"),
+    ScopeKind.OUT_OF_SCOPE: QT_TRANSLATE_NOOP("CharterDialogs", "Edit out-of-scope line"),
+    ScopeKind.ASSUMPTION: QT_TRANSLATE_NOOP("CharterDialogs", "Edit assumption"),
+    ScopeKind.CONSTRAINT: QT_TRANSLATE_NOOP("CharterDialogs", "Edit constraint"),
+    ScopeKind.DEPENDENCY: QT_TRANSLATE_NOOP("CharterDialogs", "Edit dependency"),
 }
 MET_CHOICES = (None, True, False)  # the order of the Met dropdown
 

@@ -3,7 +3,7 @@ statement of work in force (version, who signed it and when, the signed form bac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -18,13 +18,12 @@ from PySide6.QtWidgets import (
 from cpm_desktop.services.charter.views import Charter
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.theme import colors
 
-NO_OBJECTIVE = str(
-    QT_TRANSLATE_NOOP(
-        "CharterHeader",
-        "No objective recorded yet: say what the client buys the project for (Edit…).",
-    )
+NO_OBJECTIVE = QT_TRANSLATE_NOOP(
+    "CharterHeader",
+    "No objective recorded yet: say what the client buys the project for (Edit…).",
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,6 +43,7 @@ from cpm_desktop.ui.charter.panels import (
 )
 from cpm_desktop.ui.charter.scope_panels import SCOPE_PANELS, ScopePanel
 from cpm_desktop.ui.empty_state import EmptyState
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.table_model import SORT_ROLE, ColumnTableModel
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
 from cpm_desktop.ui.project_records.trial import refusal
@@ -62,18 +63,16 @@ SHOWN = (
     RecordKind.DELIVERABLE_STEP,
 )
 PAGE_WIDTH = 1180  # pixels: wider, the lines grow too long to read on a projector
-SCOPE_HINT = str(
-    QT_TRANSLATE_NOOP(
-        "CharterPage",
-        "Current: lines an approved change request added are marked + CR-…, removed ones − CR-… "
-        "and struck through; a request not yet decided is marked pending. Original: the scope as "
-        "first signed.",
-    )
+SCOPE_HINT = QT_TRANSLATE_NOOP(
+    "CharterPage",
+    "Current: lines an approved change request added are marked + CR-…, removed ones − CR-… "
+    "and struck through; a request not yet decided is marked pending. Original: the scope as "
+    "first signed.",
 )
 FRAMING_TITLES = (
-    (ScopeKind.ASSUMPTION, str(QT_TRANSLATE_NOOP("CharterPage", "Assumptions"))),
-    (ScopeKind.CONSTRAINT, str(QT_TRANSLATE_NOOP("CharterPage", "Constraints"))),
-    (ScopeKind.DEPENDENCY, str(QT_TRANSLATE_NOOP("CharterPage", "External dependencies"))),
+    (ScopeKind.ASSUMPTION, QT_TRANSLATE_NOOP("CharterPage", "Assumptions")),
+    (ScopeKind.CONSTRAINT, QT_TRANSLATE_NOOP("CharterPage", "Constraints")),
+    (ScopeKind.DEPENDENCY, QT_TRANSLATE_NOOP("CharterPage", "External dependencies")),
 )
 """The lists that frame the scope, with their titles (translated where shown)."""
 

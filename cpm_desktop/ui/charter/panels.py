@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -48,6 +47,7 @@ from cpm_desktop.ui.charter.dialogs import (
 )
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
@@ -62,11 +62,9 @@ CharterSource = Callable[[], Charter | None]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 OBJECTIVE_COUNTS = {
-    ObjectiveStatus.MET: str(QT_TRANSLATE_NOOP("CharterPanel", "{count} met")),
-    ObjectiveStatus.NOT_MET: str(QT_TRANSLATE_NOOP("CharterPanel", "{count} not met")),
-    ObjectiveStatus.NOT_MEASURED: str(
-        QT_TRANSLATE_NOOP("CharterPanel", "{count} not yet measured")
-    ),
+    ObjectiveStatus.MET: QT_TRANSLATE_NOOP("CharterPanel", "{count} met"),
+    ObjectiveStatus.NOT_MET: QT_TRANSLATE_NOOP("CharterPanel", "{count} not met"),
+    ObjectiveStatus.NOT_MEASURED: QT_TRANSLATE_NOOP("CharterPanel", "{count} not yet measured"),
 }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.domain.charter import ScopeEffect, ScopeKind
@@ -21,28 +21,25 @@ from cpm_desktop.services.charter.views import ScopeLineRow
 from cpm_desktop.ui.charter import columns
 from cpm_desktop.ui.charter.dialogs import NOUNS, ScopeLineDialog
 from cpm_desktop.ui.charter.panels import AnyIndex, CharterPanel, CharterSource, StruckDelegate
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.undo import Edit, Editor, edit
 
 EMPTY_TEXTS = {
-    ScopeKind.IN_SCOPE: str(QT_TRANSLATE_NOOP("CharterPanel", "No in-scope lines recorded.")),
-    ScopeKind.OUT_OF_SCOPE: str(
-        QT_TRANSLATE_NOOP("CharterPanel", "No out-of-scope lines recorded.")
-    ),
-    ScopeKind.ASSUMPTION: str(QT_TRANSLATE_NOOP("CharterPanel", "No assumptions recorded.")),
-    ScopeKind.CONSTRAINT: str(QT_TRANSLATE_NOOP("CharterPanel", "No constraints recorded.")),
-    ScopeKind.DEPENDENCY: str(QT_TRANSLATE_NOOP("CharterPanel", "No dependencies recorded.")),
+    ScopeKind.IN_SCOPE: QT_TRANSLATE_NOOP("CharterPanel", "No in-scope lines recorded."),
+    ScopeKind.OUT_OF_SCOPE: QT_TRANSLATE_NOOP("CharterPanel", "No out-of-scope lines recorded."),
+    ScopeKind.ASSUMPTION: QT_TRANSLATE_NOOP("CharterPanel", "No assumptions recorded."),
+    ScopeKind.CONSTRAINT: QT_TRANSLATE_NOOP("CharterPanel", "No constraints recorded."),
+    ScopeKind.DEPENDENCY: QT_TRANSLATE_NOOP("CharterPanel", "No dependencies recorded."),
 }
 """What an empty list of each kind says (translated where shown)."""
 DESCRIPTIONS = {
-    ScopeKind.IN_SCOPE: str(QT_TRANSLATE_NOOP("CharterPanel", "the in-scope line “{text}”")),
-    ScopeKind.OUT_OF_SCOPE: str(
-        QT_TRANSLATE_NOOP("CharterPanel", "the out-of-scope line “{text}”")
-    ),
-    ScopeKind.ASSUMPTION: str(QT_TRANSLATE_NOOP("CharterPanel", "the assumption “{text}”")),
-    ScopeKind.CONSTRAINT: str(QT_TRANSLATE_NOOP("CharterPanel", "the constraint “{text}”")),
-    ScopeKind.DEPENDENCY: str(QT_TRANSLATE_NOOP("CharterPanel", "the dependency “{text}”")),
+    ScopeKind.IN_SCOPE: QT_TRANSLATE_NOOP("CharterPanel", "the in-scope line “{text}”"),
+    ScopeKind.OUT_OF_SCOPE: QT_TRANSLATE_NOOP("CharterPanel", "the out-of-scope line “{text}”"),
+    ScopeKind.ASSUMPTION: QT_TRANSLATE_NOOP("CharterPanel", "the assumption “{text}”"),
+    ScopeKind.CONSTRAINT: QT_TRANSLATE_NOOP("CharterPanel", "the constraint “{text}”"),
+    ScopeKind.DEPENDENCY: QT_TRANSLATE_NOOP("CharterPanel", "the dependency “{text}”"),
 }
 """How the question before a delete names a line of each kind (translated where shown)."""
 

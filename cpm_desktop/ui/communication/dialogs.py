@@ -5,31 +5,32 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from cpm_desktop.services.communication.escalation import EscalationRow
 from cpm_desktop.services.communication.plan import CommunicationRow
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit, text_box
 
 # Offered in the dropdowns, in the PM's language; anything may be typed.
 CHANNELS = (
-    str(QT_TRANSLATE_NOOP("CommunicationDialog", "E-mail")),
-    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Meeting")),
-    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Teams call")),
-    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Phone")),
-    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Workshop on site")),
-    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Intranet")),
-    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Wiki")),
+    QT_TRANSLATE_NOOP("CommunicationDialog", "E-mail"),
+    QT_TRANSLATE_NOOP("CommunicationDialog", "Meeting"),
+    QT_TRANSLATE_NOOP("CommunicationDialog", "Teams call"),
+    QT_TRANSLATE_NOOP("CommunicationDialog", "Phone"),
+    QT_TRANSLATE_NOOP("CommunicationDialog", "Workshop on site"),
+    QT_TRANSLATE_NOOP("CommunicationDialog", "Intranet"),
+    QT_TRANSLATE_NOOP("CommunicationDialog", "Wiki"),
 )
 FREQUENCIES = (
-    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Daily")),
-    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Weekly")),
-    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Fortnightly")),
-    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Monthly")),
-    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Quarterly")),
-    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Each release")),
-    str(QT_TRANSLATE_NOOP("CommunicationDialog", "Ad hoc")),
+    QT_TRANSLATE_NOOP("CommunicationDialog", "Daily"),
+    QT_TRANSLATE_NOOP("CommunicationDialog", "Weekly"),
+    QT_TRANSLATE_NOOP("CommunicationDialog", "Fortnightly"),
+    QT_TRANSLATE_NOOP("CommunicationDialog", "Monthly"),
+    QT_TRANSLATE_NOOP("CommunicationDialog", "Quarterly"),
+    QT_TRANSLATE_NOOP("CommunicationDialog", "Each release"),
+    QT_TRANSLATE_NOOP("CommunicationDialog", "Ad hoc"),
 )
 
 

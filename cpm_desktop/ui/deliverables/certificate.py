@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cpm_desktop.errors import CpmError
@@ -14,9 +14,10 @@ from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.ui.changes.sign_off import PDF_FILTER, paper_size
 from cpm_desktop.ui.dialogs.audience import ask_reader
 from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.workspace import Workspace
 
-TITLE = str(QT_TRANSLATE_NOOP("AcceptanceCertificate", "Export acceptance certificate"))
+TITLE = QT_TRANSLATE_NOOP("AcceptanceCertificate", "Export acceptance certificate")
 
 
 def suggested_path(reference: str) -> Path:

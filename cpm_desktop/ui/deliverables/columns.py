@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
 from cpm_desktop.domain import DeliverableStatus
 from cpm_desktop.services.deliverables.views import DeliverableRow
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate, status_chip_delegate
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, reference_number
@@ -24,12 +25,12 @@ OVERDUE = "amber"  # the Due cell's chip: the theme's warning colour
 # The Status column sorts along the road to acceptance, not alphabetically.
 STATUS_ORDER = (S.NOT_STARTED, S.IN_PROGRESS, S.SUBMITTED, S.REJECTED, S.RESUBMITTED, S.ACCEPTED)
 STATUS_LABELS = {
-    S.NOT_STARTED: str(QT_TRANSLATE_NOOP("DeliverableStatus", "Not started")),
-    S.IN_PROGRESS: str(QT_TRANSLATE_NOOP("DeliverableStatus", "In progress")),
-    S.SUBMITTED: str(QT_TRANSLATE_NOOP("DeliverableStatus", "Submitted")),
-    S.REJECTED: str(QT_TRANSLATE_NOOP("DeliverableStatus", "Rejected")),
-    S.RESUBMITTED: str(QT_TRANSLATE_NOOP("DeliverableStatus", "Resubmitted")),
-    S.ACCEPTED: str(QT_TRANSLATE_NOOP("DeliverableStatus", "Accepted")),
+    S.NOT_STARTED: QT_TRANSLATE_NOOP("DeliverableStatus", "Not started"),
+    S.IN_PROGRESS: QT_TRANSLATE_NOOP("DeliverableStatus", "In progress"),
+    S.SUBMITTED: QT_TRANSLATE_NOOP("DeliverableStatus", "Submitted"),
+    S.REJECTED: QT_TRANSLATE_NOOP("DeliverableStatus", "Rejected"),
+    S.RESUBMITTED: QT_TRANSLATE_NOOP("DeliverableStatus", "Resubmitted"),
+    S.ACCEPTED: QT_TRANSLATE_NOOP("DeliverableStatus", "Accepted"),
 }
 """Each status's label (`status.label`) as the window shows it, in the PM's language."""
 

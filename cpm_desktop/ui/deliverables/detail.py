@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from cpm_desktop.ui.deliverables.checklist_model import ChecklistModel
 from cpm_desktop.ui.deliverables.columns import status_color, status_text
 from cpm_desktop.ui.deliverables.history_model import COMMENT, StepHistoryModel
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.detail_parts import (
     StepHistoryTable,
     follow_action,
@@ -37,21 +38,17 @@ from cpm_desktop.ui.theme import colors
 
 S = DeliverableStatus
 COMMENT_MIN = 120  # pixels; a longer comment is elided, whole in its tooltip
-TICK_HINT = str(
-    QT_TRANSLATE_NOOP(
-        "DeliverableDetail", "Tick each criterion the client found met: acceptance needs them all."
-    )
+TICK_HINT = QT_TRANSLATE_NOOP(
+    "DeliverableDetail", "Tick each criterion the client found met: acceptance needs them all."
 )
-FINAL_HINT = str(QT_TRANSLATE_NOOP("DeliverableDetail", "Accepted: the checklist is final."))
-NO_CHECKLIST = str(
-    QT_TRANSLATE_NOOP(
-        "DeliverableDetail", "No acceptance criteria yet: Edit… lists them, one per line."
-    )
+FINAL_HINT = QT_TRANSLATE_NOOP("DeliverableDetail", "Accepted: the checklist is final.")
+NO_CHECKLIST = QT_TRANSLATE_NOOP(
+    "DeliverableDetail", "No acceptance criteria yet: Edit… lists them, one per line."
 )
 VERDICT_TITLES = {
-    "by": str(QT_TRANSLATE_NOOP("DeliverableDetail", "Decided by")),
-    "on": str(QT_TRANSLATE_NOOP("DeliverableDetail", "On")),
-    "reasons": str(QT_TRANSLATE_NOOP("DeliverableDetail", "Reasons")),
+    "by": QT_TRANSLATE_NOOP("DeliverableDetail", "Decided by"),
+    "on": QT_TRANSLATE_NOOP("DeliverableDetail", "On"),
+    "reasons": QT_TRANSLATE_NOOP("DeliverableDetail", "Reasons"),
 }
 
 

@@ -7,14 +7,15 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from cpm_desktop.services.deliverables.views import DeliverableRow
 from cpm_desktop.ui.formatting import entry_date_format, entry_date_text, parse_date
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit, text_box
 
-OWN_DATE = str(QT_TRANSLATE_NOOP("DeliverableDialog", "A date of its own"))
+OWN_DATE = QT_TRANSLATE_NOOP("DeliverableDialog", "A date of its own")
 Milestone = tuple[int, str]  # task id, "3.7  Design signed off (15 Dec 2026)"
 
 

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from cpm_desktop.services.deliverables.views import StepRow
 from cpm_desktop.ui.deliverables.columns import status_text
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 
 COLUMNS = (
-    str(QT_TRANSLATE_NOOP("StepHistoryModel", "Date")),
-    str(QT_TRANSLATE_NOOP("StepHistoryModel", "Step")),
-    str(QT_TRANSLATE_NOOP("StepHistoryModel", "By")),
-    str(QT_TRANSLATE_NOOP("StepHistoryModel", "Comment")),
+    QT_TRANSLATE_NOOP("StepHistoryModel", "Date"),
+    QT_TRANSLATE_NOOP("StepHistoryModel", "Step"),
+    QT_TRANSLATE_NOOP("StepHistoryModel", "By"),
+    QT_TRANSLATE_NOOP("StepHistoryModel", "Comment"),
 )
 DATE, STEP, BY, COMMENT = range(len(COLUMNS))
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QMenu,
@@ -40,6 +40,7 @@ from cpm_desktop.ui.deliverables.dialog import DeliverableDialog
 from cpm_desktop.ui.deliverables.verdict_dialog import VerdictDialog
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.records.table_model import Record
@@ -53,32 +54,28 @@ TABLE_SHARE = 0.6  # at most this share of the height for the table; the detail 
 # "DeliverablesPanel"), and the Edit menu's verb (kept in the audit trail: English).
 STEPS: dict[DeliverableStatus, tuple[str, str, str]] = {
     S.IN_PROGRESS: (
-        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "&Start")),
-        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "Work on the deliverable has started")),
+        QT_TRANSLATE_NOOP("DeliverablesPanel", "&Start"),
+        QT_TRANSLATE_NOOP("DeliverablesPanel", "Work on the deliverable has started"),
         "Start",
     ),
     S.SUBMITTED: (
-        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "S&ubmit to client")),
-        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "Hand the deliverable to the client to accept")),
+        QT_TRANSLATE_NOOP("DeliverablesPanel", "S&ubmit to client"),
+        QT_TRANSLATE_NOOP("DeliverablesPanel", "Hand the deliverable to the client to accept"),
         "Submit",
     ),
     S.ACCEPTED: (
-        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "Record a&cceptance…")),
-        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "The client accepted it: who and when")),
+        QT_TRANSLATE_NOOP("DeliverablesPanel", "Record a&cceptance…"),
+        QT_TRANSLATE_NOOP("DeliverablesPanel", "The client accepted it: who and when"),
         "Accept",
     ),
     S.REJECTED: (
-        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "Record re&jection…")),
-        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "The client rejected it: who, when and why")),
+        QT_TRANSLATE_NOOP("DeliverablesPanel", "Record re&jection…"),
+        QT_TRANSLATE_NOOP("DeliverablesPanel", "The client rejected it: who, when and why"),
         "Reject",
     ),
     S.RESUBMITTED: (
-        str(QT_TRANSLATE_NOOP("DeliverablesPanel", "&Resubmit")),
-        str(
-            QT_TRANSLATE_NOOP(
-                "DeliverablesPanel", "Hand the reworked deliverable to the client again"
-            )
-        ),
+        QT_TRANSLATE_NOOP("DeliverablesPanel", "&Resubmit"),
+        QT_TRANSLATE_NOOP("DeliverablesPanel", "Hand the reworked deliverable to the client again"),
         "Resubmit",
     ),
 }

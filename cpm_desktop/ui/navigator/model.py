@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtGui import QColor
 from cpm_desktop.services.portfolio.views import ClientItem, ProjectItem
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import dot, icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.theme import colors, rag_color
 
 PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +31,7 @@ PORTFOLIO_ROLE = Qt.ItemDataRole.UserRole + 3
 AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_PARENT = 0  # internalId of a top-level row; a project row stores its client's row
 WORKSPACE_ROW = 0  # above the clients: the whole workspace's portfolio
-WORKSPACE_LABEL = str(QT_TRANSLATE_NOOP("NavigatorModel", "All clients"))  # str: for mypy
+WORKSPACE_LABEL = QT_TRANSLATE_NOOP("NavigatorModel", "All clients")  # str: for mypy
 
 
 class NavigatorModel(QAbstractItemModel):

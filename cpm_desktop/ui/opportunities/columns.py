@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -18,25 +17,24 @@ from cpm_desktop.domain.opportunities import OpportunityStage
 from cpm_desktop.services.opportunities.views import OpportunityRow, pipeline_value
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.table_model import CHIP_ROLE, Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, reference_number
 from cpm_desktop.ui.theme import colors
 
 STAGES = tuple(OpportunityStage)
 HERE_ICON = "project"
-PRIVATE_TIP = str(
-    QT_TRANSLATE_NOOP(
-        "OpportunitiesPanel",
-        "The supplier's own business: opportunities are never in a client export.",
-    )
+PRIVATE_TIP = QT_TRANSLATE_NOOP(
+    "OpportunitiesPanel",
+    "The supplier's own business: opportunities are never in a client export.",
 )
 """Shown translated: QCoreApplication.translate("OpportunitiesPanel", PRIVATE_TIP)."""
 STAGE_LABELS = {
-    OpportunityStage.SPOTTED: str(QT_TRANSLATE_NOOP("OpportunityStage", "Spotted")),
-    OpportunityStage.QUALIFIED: str(QT_TRANSLATE_NOOP("OpportunityStage", "Qualified")),
-    OpportunityStage.PROPOSED: str(QT_TRANSLATE_NOOP("OpportunityStage", "Proposed")),
-    OpportunityStage.WON: str(QT_TRANSLATE_NOOP("OpportunityStage", "Won")),
-    OpportunityStage.LOST: str(QT_TRANSLATE_NOOP("OpportunityStage", "Lost")),
+    OpportunityStage.SPOTTED: QT_TRANSLATE_NOOP("OpportunityStage", "Spotted"),
+    OpportunityStage.QUALIFIED: QT_TRANSLATE_NOOP("OpportunityStage", "Qualified"),
+    OpportunityStage.PROPOSED: QT_TRANSLATE_NOOP("OpportunityStage", "Proposed"),
+    OpportunityStage.WON: QT_TRANSLATE_NOOP("OpportunityStage", "Won"),
+    OpportunityStage.LOST: QT_TRANSLATE_NOOP("OpportunityStage", "Lost"),
 }
 """Each stage's label (`stage.label`) as the window shows it, in the PM's language."""
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from cpm_desktop.domain.opportunities import OpportunityStage
 from cpm_desktop.services.opportunities.views import OpportunityRow, Pipeline
 from cpm_desktop.ui.formatting import amount_entry_text, parse_money
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.opportunities.columns import stage_text
 from cpm_desktop.ui.project_records.record_dialog import (
     RecordDialog,
@@ -21,7 +22,7 @@ from cpm_desktop.ui.project_records.record_dialog import (
     text_box,
 )
 
-NO_PROJECT = str(QT_TRANSLATE_NOOP("OpportunityDialog", "— (none of its projects)"))
+NO_PROJECT = QT_TRANSLATE_NOOP("OpportunityDialog", "— (none of its projects)")
 CURRENCIES = ("EUR", "CHF", "USD", "GBP")  # offered; any three-letter code may be typed
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtGui import QColor
 from cpm_desktop.domain.billing import status_label
 from cpm_desktop.services.records.billing import BillingRow
 from cpm_desktop.ui.formatting import money_text, short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.filter_proxy import RecordFilterProxy
 from cpm_desktop.ui.records.table_model import AnyIndex, RecordTableModel

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +33,7 @@ from cpm_desktop.services.records.billing import (
 )
 from cpm_desktop.ui.formatting import money_text
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.overview.billing_dialogs import BillingAmountDialog, InvoiceStepDialog
 from cpm_desktop.ui.overview.billing_model import (
     NAME,

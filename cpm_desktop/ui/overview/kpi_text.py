@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from cpm_desktop.domain.kpi_meanings import KPI_MEANINGS
 from cpm_desktop.domain.overall_status import red_items_rag
@@ -19,14 +19,13 @@ from cpm_desktop.scheduling.kpis import NO_COST_DATA
 from cpm_desktop.services.portfolio.kpis import CurrencyKpis
 from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.ui.formatting import money_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 
 NONE = "–"
-BY_CURRENCY = str(QT_TRANSLATE_NOOP("KpiText", "per currency"))  # translated where shown
+BY_CURRENCY = QT_TRANSLATE_NOOP("KpiText", "per currency")  # translated where shown
 # Where a per-currency roll-up sends the PM to convert it.
-SET_RATES = str(
-    QT_TRANSLATE_NOOP(
-        "KpiText", "Set exchange rates (Edit › Exchange Rates…) to roll up in one currency."
-    )
+SET_RATES = QT_TRANSLATE_NOOP(
+    "KpiText", "Set exchange rates (Edit › Exchange Rates…) to roll up in one currency."
 )
 
 

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.overview.kpi_text import Tile
 from cpm_desktop.ui.theme import colors, rag_color
 
 EDGE = 6  # width of the RAG edge, px
 RAG_WORDS = {
-    "green": str(QT_TRANSLATE_NOOP("KpiTile", "Green")),
-    "amber": str(QT_TRANSLATE_NOOP("KpiTile", "Amber")),
-    "red": str(QT_TRANSLATE_NOOP("KpiTile", "Red")),
+    "green": QT_TRANSLATE_NOOP("KpiTile", "Green"),
+    "amber": QT_TRANSLATE_NOOP("KpiTile", "Amber"),
+    "red": QT_TRANSLATE_NOOP("KpiTile", "Red"),
 }
 """Each RAG in words (English; `rag_word` says it in the window's language)."""
 

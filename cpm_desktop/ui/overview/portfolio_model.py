@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from cpm_desktop.services.portfolio.views import ProjectItem
 from cpm_desktop.services.workload.views import Utilisation
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import dot, icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.overview.kpi_text import (
     NONE,
     csat_text,
@@ -167,7 +167,7 @@ TIPS: dict[str, object] = {  # English, marked; translated where shown
 }
 PROJECT, CLIENT, STAGE, RAG = 0, 1, 2, 3
 UTILISATION = len(COLUMNS) - 1
-CLOSED_TEXT = str(QT_TRANSLATE_NOOP("PortfolioTableModel", "Closed"))  # translated where shown
+CLOSED_TEXT = QT_TRANSLATE_NOOP("PortfolioTableModel", "Closed")  # translated where shown
 
 
 class PortfolioTableModel(RowTableModel[ProjectStanding]):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,6 +20,7 @@ from cpm_desktop.services.portfolio.views import portfolio
 from cpm_desktop.services.workload.views import portfolio_utilisation, project_utilisation
 from cpm_desktop.ui.exchange_rates.rates_model import rate_text
 from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.opportunities.pipeline_panel import PipelinePanel
 from cpm_desktop.ui.overview.charts import BudgetBurnChart, BurnRow, CsatSeries, CsatTrendChart
 from cpm_desktop.ui.overview.kpi_text import SET_RATES, portfolio_tiles
@@ -37,7 +38,7 @@ from cpm_desktop.ui.undo import Editor
 from cpm_desktop.ui.workload.utilisation_text import PORTFOLIO_TIP, utilisation_tile
 from cpm_desktop.workspace import ChangeEvent
 
-WORKSPACE_TITLE = str(QT_TRANSLATE_NOOP("PortfolioView", "All clients"))  # translated where shown
+WORKSPACE_TITLE = QT_TRANSLATE_NOOP("PortfolioView", "All clients")  # translated where shown
 PROJECT_MIN = 180  # pixels: the project's code and the start of its name
 
 

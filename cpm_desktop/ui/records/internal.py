@@ -6,21 +6,20 @@ export; the lock (resources/icons/lock.svg) marks it in the tables.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCheckBox
 
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 
 # English here; shown through QCoreApplication.translate("Internal", ...) (`internal_tip`).
-CHECK_TEXT = str(QT_TRANSLATE_NOOP("Internal", "Internal (never in client exports)"))
-TIP = str(QT_TRANSLATE_NOOP("Internal", "Internal: never in client exports"))
-CHECK_TIP = str(
-    QT_TRANSLATE_NOOP(
-        "Internal",
-        "The supplier's own record: internal exports (pack, workbook) show it; client exports "
-        "and the workbook's hidden sheet leave it out.",
-    )
+CHECK_TEXT = QT_TRANSLATE_NOOP("Internal", "Internal (never in client exports)")
+TIP = QT_TRANSLATE_NOOP("Internal", "Internal: never in client exports")
+CHECK_TIP = QT_TRANSLATE_NOOP(
+    "Internal",
+    "The supplier's own record: internal exports (pack, workbook) show it; client exports "
+    "and the workbook's hidden sheet leave it out.",
 )
 ICON = "lock"
 

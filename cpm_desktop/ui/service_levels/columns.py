@@ -9,26 +9,27 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from cpm_desktop.domain import Rag, Trend
 from cpm_desktop.domain.service_levels import SlaPeriod, improving, short_period_label
 from cpm_desktop.services.service_levels.views import MeasureRow, ServiceLevelRow
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, reference_number
 
 RAG_ORDER = {Rag.RED: 0, Rag.AMBER: 1, Rag.GREEN: 2}  # the worst first when sorted
 NOT_MEASURED = 3
 RAG_LABELS = {
-    Rag.GREEN: str(QT_TRANSLATE_NOOP("ServiceLevelsPage", "Green")),
-    Rag.AMBER: str(QT_TRANSLATE_NOOP("ServiceLevelsPage", "Amber")),
-    Rag.RED: str(QT_TRANSLATE_NOOP("ServiceLevelsPage", "Red")),
+    Rag.GREEN: QT_TRANSLATE_NOOP("ServiceLevelsPage", "Green"),
+    Rag.AMBER: QT_TRANSLATE_NOOP("ServiceLevelsPage", "Amber"),
+    Rag.RED: QT_TRANSLATE_NOOP("ServiceLevelsPage", "Red"),
 }
 """Each RAG's label (`rag.label`) as the page shows it, in the PM's language."""
 PERIOD_LABELS = {
-    SlaPeriod.WEEKLY: str(QT_TRANSLATE_NOOP("ServiceLevelsPage", "Weekly")),
-    SlaPeriod.MONTHLY: str(QT_TRANSLATE_NOOP("ServiceLevelsPage", "Monthly")),
-    SlaPeriod.QUARTERLY: str(QT_TRANSLATE_NOOP("ServiceLevelsPage", "Quarterly")),
+    SlaPeriod.WEEKLY: QT_TRANSLATE_NOOP("ServiceLevelsPage", "Weekly"),
+    SlaPeriod.MONTHLY: QT_TRANSLATE_NOOP("ServiceLevelsPage", "Monthly"),
+    SlaPeriod.QUARTERLY: QT_TRANSLATE_NOOP("ServiceLevelsPage", "Quarterly"),
 }
 """Each period's label (`period.label`: how often an SLA is measured), in the PM's language."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QVBoxLayout,
@@ -16,6 +16,7 @@ from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.sla_values import read_sla_values
 from cpm_desktop.services.service_levels.views import ServiceLevelRow
 from cpm_desktop.ui.dialogs.paste import PasteDialog, preview_table
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.service_levels.columns import period_text
 from cpm_desktop.ui.service_levels.paste_model import (
@@ -26,13 +27,11 @@ from cpm_desktop.ui.service_levels.paste_model import (
 )
 from cpm_desktop.ui.theme import colors
 
-HINT = str(
-    QT_TRANSLATE_NOOP(
-        "PasteValuesDialog",
-        "One period and its value a line, a note after it if you like: 2026-11-02 99.2, "
-        "2026-W45 3.5 h, Oct 2026 99,2 %, Q4 2026 97, or two or three columns copied from a "
-        "spreadsheet. A day counts for the period it falls in; a value replaces the one recorded.",
-    )
+HINT = QT_TRANSLATE_NOOP(
+    "PasteValuesDialog",
+    "One period and its value a line, a note after it if you like: 2026-11-02 99.2, "
+    "2026-W45 3.5 h, Oct 2026 99,2 %, Q4 2026 97, or two or three columns copied from a "
+    "spreadsheet. A day counts for the period it falls in; a value replaces the one recorded.",
 )
 SHOWN_ERRORS = 12  # the first lines that cannot be read; the count says the rest
 

@@ -5,22 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from cpm_desktop.domain import Rag
 from cpm_desktop.domain.service_levels import meets, period_label, rag, value_text
 from cpm_desktop.interchange.sla_values import PastedValue
 from cpm_desktop.services.service_levels.views import ServiceLevelRow
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.table_model import CHIP_ROLE
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT
 from cpm_desktop.ui.records.table_model import AnyIndex, RowTableModel
 
 HEADERS = (
-    str(QT_TRANSLATE_NOOP("PastePreviewModel", "Line")),
-    str(QT_TRANSLATE_NOOP("PastePreviewModel", "Period")),
-    str(QT_TRANSLATE_NOOP("PastePreviewModel", "Value")),
-    str(QT_TRANSLATE_NOOP("PastePreviewModel", "Result")),
-    str(QT_TRANSLATE_NOOP("PastePreviewModel", "Replaces")),
+    QT_TRANSLATE_NOOP("PastePreviewModel", "Line"),
+    QT_TRANSLATE_NOOP("PastePreviewModel", "Period"),
+    QT_TRANSLATE_NOOP("PastePreviewModel", "Value"),
+    QT_TRANSLATE_NOOP("PastePreviewModel", "Result"),
+    QT_TRANSLATE_NOOP("PastePreviewModel", "Replaces"),
 )
 LINE, PERIOD, VALUE, RESULT, REPLACES = range(5)
 

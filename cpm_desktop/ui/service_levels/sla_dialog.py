@@ -6,31 +6,26 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from cpm_desktop.domain.service_levels import SlaDirection, SlaPeriod, number_text
 from cpm_desktop.services.service_levels.views import ServiceLevelRow
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit, text_box
 from cpm_desktop.ui.service_levels.columns import period_text
 
 UNITS = ("%", "h", "min", "days", "tickets", "orders/h")
 DIRECTIONS = {
-    SlaDirection.AT_LEAST: str(
-        QT_TRANSLATE_NOOP("SlaDialog", "At least the target (higher is better)")
-    ),
-    SlaDirection.AT_MOST: str(
-        QT_TRANSLATE_NOOP("SlaDialog", "At most the target (lower is better)")
-    ),
+    SlaDirection.AT_LEAST: QT_TRANSLATE_NOOP("SlaDialog", "At least the target (higher is better)"),
+    SlaDirection.AT_MOST: QT_TRANSLATE_NOOP("SlaDialog", "At most the target (lower is better)"),
 }
 FIGURE_ERRORS = {
-    "target": str(
-        QT_TRANSLATE_NOOP("SlaDialog", "Type the target as a number, such as 99.5 or 4.")
+    "target": QT_TRANSLATE_NOOP("SlaDialog", "Type the target as a number, such as 99.5 or 4."),
+    "tolerance": QT_TRANSLATE_NOOP(
+        "SlaDialog", "Type the tolerance as a number, such as 99.5 or 4."
     ),
-    "tolerance": str(
-        QT_TRANSLATE_NOOP("SlaDialog", "Type the tolerance as a number, such as 99.5 or 4.")
-    ),
-    "value": str(QT_TRANSLATE_NOOP("SlaDialog", "Type the value as a number, such as 99.5 or 4.")),
+    "value": QT_TRANSLATE_NOOP("SlaDialog", "Type the value as a number, such as 99.5 or 4."),
 }
 """What parse_figure says of a figure it cannot read, by the figure's name."""
 _FIGURE = re.compile(r"\s*([+\-−]?)\s*(\d+(?:[.,]\d+)?|[.,]\d+)\s*")

@@ -4,117 +4,117 @@
 <context>
     <name>CommunicationDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="17"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="18"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="18"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="19"/>
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="19"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="20"/>
         <source>Teams call</source>
         <translation>Teams-Anruf</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="20"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="21"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="21"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="22"/>
         <source>Workshop on site</source>
         <translation>Workshop vor Ort</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="22"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="23"/>
         <source>Intranet</source>
         <translation>Intranet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="23"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="24"/>
         <source>Wiki</source>
         <translation>Wiki</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="26"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="27"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="27"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="28"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="28"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="29"/>
         <source>Fortnightly</source>
         <translation>Zweiwöchentlich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="29"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="30"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="30"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="31"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="31"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="32"/>
         <source>Each release</source>
         <translation>Zu jedem Release</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="32"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="33"/>
         <source>Ad hoc</source>
         <translation>Bei Bedarf</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="47"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="48"/>
         <source>Add to the communication plan</source>
         <translation>Zum Kommunikationsplan hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="50"/>
         <source>Edit “{content}”</source>
         <translation>„{content}“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="58"/>
         <source>Weekly status report, steering committee, …</source>
         <translation>Wöchentlicher Statusbericht, Lenkungsausschuss, …</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="63"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="64"/>
         <source>Who receives it</source>
         <translation>Wer sie erhält</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="68"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="69"/>
         <source>&amp;What</source>
         <translation>&amp;Was</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="71"/>
         <source>&amp;Audience</source>
         <translation>&amp;Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="73"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="74"/>
         <source>&amp;Channel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="77"/>
         <source>&amp;Frequency</source>
         <translation>&amp;Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="79"/>
         <source>&amp;Owner</source>
         <translation>&amp;Verantwortlich</translation>
     </message>
@@ -135,47 +135,47 @@
 <context>
     <name>EscalationDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="104"/>
         <source>Add escalation level {level}</source>
         <translation>Eskalationsstufe {level} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="107"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="108"/>
         <source>Edit level {level}</source>
         <translation>Stufe {level} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="114"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="115"/>
         <source>Levels are numbered in order; deleting one moves those above down</source>
         <translation>Stufen sind fortlaufend nummeriert; beim Löschen rücken die höheren nach unten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="122"/>
         <source>Our side: role and name</source>
         <translation>Unsere Seite: Rolle und Name</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="129"/>
         <source>The thresholds: slippage, a red SLA, budget overrun…</source>
         <translation>Die Schwellen: Verzug, ein rotes SLA, Budgetüberschreitung…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="134"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="135"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="136"/>
         <source>&amp;Supplier contact</source>
         <translation>Kontakt Auftrag&amp;nehmer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="139"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="140"/>
         <source>&amp;Client contact</source>
         <translation>Kontakt &amp;Kunde</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="142"/>
         <source>&amp;Triggers</source>
         <translation>&amp;Auslöser</translation>
     </message>

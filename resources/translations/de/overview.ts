@@ -52,103 +52,103 @@
 <context>
     <name>BillingPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="58"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="59"/>
         <source>Mark as &amp;Due</source>
         <translation>Als &amp;fällig markieren</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="59"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="60"/>
         <source>The milestone is reached: the invoice can be sent</source>
         <translation>Der Meilenstein ist erreicht: Die Rechnung kann gestellt werden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="63"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="64"/>
         <source>Record &amp;Invoice…</source>
         <translation>&amp;Rechnung erfassen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="64"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="65"/>
         <source>Date the invoice sent to the client and its number</source>
         <translation>Datum und Nummer der an den Kunden gesendeten Rechnung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="68"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="69"/>
         <source>Record &amp;Payment…</source>
         <translation>&amp;Zahlung erfassen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="69"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="70"/>
         <source>Date the client&apos;s payment</source>
         <translation>Datum der Zahlung des Kunden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="73"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="74"/>
         <source>Back to &amp;Not Due</source>
         <translation>Zurück auf &amp;nicht fällig</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="74"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="75"/>
         <source>Marked due too early: undo the step</source>
         <translation>Zu früh als fällig markiert: Schritt zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="90"/>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="237"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="238"/>
         <source>Billing schedule</source>
         <translation>Abrechnungsplan</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="113"/>
         <source>No task bills the client yet. Use Bill a Task… to put an amount on a milestone.</source>
         <translation>Noch rechnet kein Vorgang beim Kunden ab. Mit „Vorgang abrechnen…“ einem Meilenstein einen Betrag zuweisen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="122"/>
         <source>Bill a &amp;Task…</source>
         <translation>&amp;Vorgang abrechnen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="124"/>
         <source>Put a billing amount on a task</source>
         <translation>Einem Vorgang einen Abrechnungsbetrag zuweisen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="126"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="127"/>
         <source>Change &amp;Amount…</source>
         <translation>&amp;Betrag ändern…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="129"/>
         <source>Change what it bills</source>
         <translation>Den abgerechneten Betrag ändern</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="131"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="132"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="134"/>
         <source>The task no longer bills</source>
         <translation>Der Vorgang wird nicht mehr abgerechnet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="189"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="190"/>
         <source>Billable {billable} · invoiced {invoiced} · paid {paid} · outstanding {outstanding} · not yet invoiced {not_invoiced}</source>
         <translation>Abrechenbar {billable} · berechnet {invoiced} · bezahlt {paid} · offen {outstanding} · noch nicht berechnet {not_invoiced}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="238"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="239"/>
         <source>{name} is already {status}: the amount on the invoice stands.</source>
         <translation>{name} ist bereits {status}: Der Rechnungsbetrag bleibt bestehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="262"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="263"/>
         <source>Remove billing</source>
         <translation>Abrechnung entfernen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="263"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="264"/>
         <source>Stop billing the client for {name} ({amount})?</source>
         <translation>{name} ({amount}) dem Kunden nicht mehr in Rechnung stellen?</translation>
     </message>
@@ -340,7 +340,7 @@
 <context>
     <name>KpiText</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="24"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="25"/>
         <source>per currency</source>
         <translation>je Währung</translation>
     </message>
@@ -350,229 +350,229 @@
         <translation>Wechselkurse festlegen (Bearbeiten › Wechselkurse…), um in einer Währung zu verdichten.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="79"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="78"/>
         <source>{number} day</source>
         <translation>{number} Tag</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="80"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="79"/>
         <source>{number} days</source>
         <translation>{number} Tage</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="90"/>
         <source>Finish variance</source>
         <translation>Terminabweichung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="99"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="98"/>
         <source>Schedule (SPI)</source>
         <translation>Termine (SPI)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="101"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="100"/>
         <source>EV − PV {amount}</source>
         <translation>EV − PV {amount}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="107"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="106"/>
         <source>needs a status date and budgets</source>
         <translation>braucht Stichtag und Budgets</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="112"/>
         <source>Cost (CPI)</source>
         <translation>Kosten (CPI)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="115"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="114"/>
         <source>earned value ÷ actual cost</source>
         <translation>Fertigstellungswert ÷ Istkosten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="119"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="118"/>
         <source>no actual cost yet</source>
         <translation>noch keine Istkosten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="132"/>
         <source>no baseline saved</source>
         <translation>kein Basisplan gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="136"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="135"/>
         <source>forecast finish vs baseline</source>
         <translation>Prognose-Ende ggü. Basisplan</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="139"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="138"/>
         <source>project finish; {count} milestone behind (up to {slip})</source>
         <translation>Projektende; {count} Meilenstein im Verzug (bis {slip})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="143"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="142"/>
         <source>project finish; {count} milestones behind (up to {slip})</source>
         <translation>Projektende; {count} Meilensteine im Verzug (bis {slip})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="163"/>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="262"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="162"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="261"/>
         <source>Budget variance</source>
         <translation>Budgetabweichung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="166"/>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="313"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="165"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="312"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="174"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="173"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="177"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="176"/>
         <source>for {count} client</source>
         <translation>für {count} Kunden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="179"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="178"/>
         <source>for {count} clients</source>
         <translation>für {count} Kunden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="182"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="181"/>
         <source>Projects in this view.</source>
         <translation>Projekte in dieser Ansicht.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="190"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="189"/>
         <source>Repeat business</source>
         <translation>Folgeaufträge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="192"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="191"/>
         <source>{repeat} of {count} clients with more than one project</source>
         <translation>{repeat} von {count} Kunden mit mehr als einem Projekt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="196"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="195"/>
         <source>Clients who came back: more than one project in this workspace.</source>
         <translation>Wiederkehrende Kunden: mehr als ein Projekt in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="231"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="230"/>
         <source>{met} of {counted} milestones met</source>
         <translation>{met} von {counted} Meilensteinen eingehalten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="235"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="234"/>
         <source>no milestone due against a baseline yet</source>
         <translation>noch kein Meilenstein gegen Basisplan fällig</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="239"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="238"/>
         <source>On-time delivery</source>
         <translation>Termintreue</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="252"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="251"/>
         <source>no budget set</source>
         <translation>kein Budget festgelegt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="254"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="253"/>
         <source>{amount} at completion</source>
         <translation>{amount} bei Abschluss</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="259"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="258"/>
         <source>no budget</source>
         <translation>kein Budget</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="273"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="272"/>
         <source>{count} score</source>
         <translation>{count} Bewertung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="275"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="274"/>
         <source>{count} scores</source>
         <translation>{count} Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="280"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="279"/>
         <source>no scored feedback yet</source>
         <translation>noch kein bewertetes Feedback</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="284"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="283"/>
         <source>Client satisfaction</source>
         <translation>Kundenzufriedenheit</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="297"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="296"/>
         <source>no contract value set</source>
         <translation>kein Auftragswert festgelegt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="300"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="299"/>
         <source>no budget or cost to judge</source>
         <translation>kein Budget oder keine Kosten zur Beurteilung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="304"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="303"/>
         <source>{margin} on {revenue}</source>
         <translation>{margin} auf {revenue}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="309"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="308"/>
         <source>no contract value or cost</source>
         <translation>kein Auftragswert oder keine Kosten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="331"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="330"/>
         <source> · {count} project left out ({why})</source>
         <translation> · {count} Projekt nicht berücksichtigt ({why})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="333"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="332"/>
         <source> · {count} projects left out ({why})</source>
         <translation> · {count} Projekte nicht berücksichtigt ({why})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="341"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="340"/>
         <source>Red risks &amp; issues</source>
         <translation>Rote Risiken &amp; Probleme</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="349"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="348"/>
         <source>Pending changes</source>
         <translation>Offene Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="351"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="350"/>
         <source>awaiting the client&apos;s decision</source>
         <translation>warten auf Entscheidung des Kunden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="361"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="360"/>
         <source>{count} risk</source>
         <translation>{count} Risiko</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="362"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="361"/>
         <source>{count} risks</source>
         <translation>{count} Risiken</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="368"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="367"/>
         <source>{count} issue</source>
         <translation>{count} Problem</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="369"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="368"/>
         <source>{count} issues</source>
         <translation>{count} Probleme</translation>
     </message>
@@ -580,22 +580,22 @@
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="20"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="21"/>
         <source>Green</source>
         <translation>Grün</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="21"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="22"/>
         <source>Amber</source>
         <translation>Gelb</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="22"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="23"/>
         <source>Red</source>
         <translation>Rot</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="105"/>
         <source>Click to open {where}.</source>
         <translation>Klicken, um {where} zu öffnen.</translation>
     </message>
@@ -667,152 +667,152 @@
 <context>
     <name>PortfolioTableModel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="65"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="64"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="69"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="74"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="76"/>
         <source>RAG</source>
         <translation>Ampel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="82"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="81"/>
         <source>On time</source>
         <translation>Termintreu</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="87"/>
         <source>Finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="94"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="93"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="100"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="99"/>
         <source>CPI</source>
         <translation>CPI</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="106"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="105"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="111"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="117"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="123"/>
         <source>Red R &amp; I</source>
         <translation>Rote R &amp; P</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="129"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="128"/>
         <source>Pending CRs</source>
         <translation>Offene ÄA</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="133"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="137"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="136"/>
         <source>Share of the milestones due by the status date met against the baseline</source>
         <translation>Anteil der bis zum Stichtag fälligen Meilensteine, die gegen den Basisplan eingehalten wurden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="140"/>
         <source>Forecast finish against the baseline, in working days; + is late</source>
         <translation>Prognose-Ende ggü. Basisplan in Arbeitstagen; + ist verspätet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="144"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="143"/>
         <source>Budget variance at completion; − is over budget</source>
         <translation>Budgetabweichung bei Abschluss; − ist über Budget</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="146"/>
         <source>Cost performance index (earned value ÷ actual cost)</source>
         <translation>Kostenleistungsindex (Fertigstellungswert ÷ Istkosten)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="150"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="149"/>
         <source>Schedule performance index (earned value ÷ planned value)</source>
         <translation>Terminleistungsindex (Fertigstellungswert ÷ Planwert)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="153"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="152"/>
         <source>Average client satisfaction, 1–5</source>
         <translation>Durchschnittliche Kundenzufriedenheit, 1–5</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="154"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="153"/>
         <source>Margin % of revenue (contract + approved billable changes)</source>
         <translation>Marge in % des Umsatzes (Auftrag + genehmigte abrechenbare Änderungen)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="157"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="156"/>
         <source>Overall status: the PM&apos;s rating (PM), else computed from the KPIs</source>
         <translation>Gesamtstatus: Bewertung des PL (PL), sonst aus den KPIs berechnet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="160"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="159"/>
         <source>Open red risks and red issues</source>
         <translation>Offene rote Risiken und rote Probleme</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="161"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="160"/>
         <source>Lifecycle stage, moved by dated stage gates (Project › Stage Gate…)</source>
         <translation>Lebenszyklusphase, weitergeschaltet durch datierte Phasenfreigaben (Projekt › Phasenfreigabe…)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="164"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="163"/>
         <source>The team&apos;s billable hours booked ÷ hours available, to the status date</source>
         <translation>Gebuchte abrechenbare Stunden des Teams ÷ verfügbare Stunden, bis zum Stichtag</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="171"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="170"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="253"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="252"/>
         <source>{code} · Utilisation: no hours booked yet</source>
         <translation>{code} · Auslastung: noch keine Stunden gebucht</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="256"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="255"/>
         <source>{code} · Utilisation {share}: {billable} billable of {available} h</source>
         <translation>{code} · Auslastung {share}: {billable} abrechenbar von {available} h</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="286"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="285"/>
         <source>{code} · closed on {date}: read-only; its KPIs still count in the portfolio</source>
         <translation>{code} · abgeschlossen am {date}: schreibgeschützt; seine KPIs zählen weiter im Portfolio</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="290"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="289"/>
         <source>{code} · stage: {stage}</source>
         <translation>{code} · Phase: {stage}</translation>
     </message>
@@ -820,52 +820,52 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="40"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="41"/>
         <source>All clients</source>
         <translation>Alle Kunden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="76"/>
         <source>Double-click a project to open it</source>
         <translation>Doppelklick öffnet ein Projekt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="163"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="164"/>
         <source>{count} project</source>
         <translation>{count} Projekt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="165"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="166"/>
         <source>{count} projects</source>
         <translation>{count} Projekte</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="170"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="171"/>
         <source> ({closed} closed, counted in the KPIs)</source>
         <translation> ({closed} abgeschlossen, in den KPIs mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="175"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="176"/>
         <source>KPIs as of each project&apos;s status date ({date} the latest)</source>
         <translation>KPIs zum Stichtag des jeweiligen Projekts (spätester {date})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="186"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="187"/>
         <source>1 {currency} = {rate} {quote} from {date}</source>
         <translation>1 {currency} = {rate} {quote} ab {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="197"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="198"/>
         <source>money in {currency} at {rates}</source>
         <translation>Beträge in {currency} zu {rates}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="206"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="207"/>
         <source> (no {codes} rate into {currency} for a project&apos;s day)</source>
         <translation> (kein Kurs {codes} → {currency} für den Tag eines Projekts)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="210"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="211"/>
         <source>money per currency{missing}.</source>
         <translation>Beträge je Währung{missing}.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>Internal</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/records/internal.py" line="16"/>
+        <location filename="../../../cpm_desktop/ui/records/internal.py" line="17"/>
         <source>Internal (never in client exports)</source>
         <translation>Intern (nie in Kundenexporten)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/records/internal.py" line="17"/>
+        <location filename="../../../cpm_desktop/ui/records/internal.py" line="18"/>
         <source>Internal: never in client exports</source>
         <translation>Intern: nie in Kundenexporten</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>PastePreviewModel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="19"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="20"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="20"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="21"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="21"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="22"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="22"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="23"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="23"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="24"/>
         <source>Replaces</source>
         <translation>Ersetzt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="73"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="74"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="75"/>
         <source>Missed</source>
         <translation>Verfehlt</translation>
     </message>
@@ -47,64 +47,64 @@
         <translation>Ein Zeitraum und sein Wert pro Zeile, auf Wunsch mit Notiz dahinter: 2026-11-02 99.2, 2026-W45 3.5 h, Oct 2026 99,2 %, Q4 2026 97, oder zwei bis drei aus einer Tabelle kopierte Spalten. Ein Tag zählt für den Zeitraum, in den er fällt; ein Wert ersetzt den erfassten.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="51"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="50"/>
         <source>Paste values of {reference}</source>
         <translation>Werte von {reference} einfügen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="58"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="57"/>
         <source>{reference} {name}: {target}, measured {period}.</source>
         <translation>{reference} {name}: {target}, gemessen {period}.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="71"/>
         <source>2026-11-02	99.8
 2026-11-09	99.3	patch overran</source>
         <translation>2026-11-02	99.8
 2026-11-09	99.3	Patch dauerte länger</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="96"/>
         <source>Record</source>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="119"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="118"/>
         <source>1 value to record</source>
         <translation>1 Wert zu erfassen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="120"/>
         <source>{count} values to record</source>
         <translation>{count} Werte zu erfassen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="126"/>
         <source>{count} replacing a value recorded</source>
         <translation>{count} ersetzen einen erfassten Wert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="132"/>
         <source>{count} missing the target</source>
         <translation>{count} verfehlen das Ziel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="140"/>
         <source>… and 1 more line that cannot be read.</source>
         <translation>… und 1 weitere Zeile, die nicht gelesen werden kann.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="145"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="144"/>
         <source>… and {count} more lines that cannot be read.</source>
         <translation>… und {count} weitere Zeilen, die nicht gelesen werden können.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="151"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="150"/>
         <source>Correct or delete these lines to record the values.</source>
         <translation>Diese Zeilen korrigieren oder löschen, um die Werte zu erfassen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="155"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="154"/>
         <source>{words}.</source>
         <translation>{words}.</translation>
     </message>
@@ -185,164 +185,164 @@
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="23"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="24"/>
         <source>Green</source>
         <translation>Grün</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="24"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="25"/>
         <source>Amber</source>
         <translation>Gelb</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="25"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="26"/>
         <source>Red</source>
         <translation>Rot</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="29"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="30"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="30"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="31"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="31"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="32"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="51"/>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="158"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="52"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="159"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="53"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="54"/>
         <source>Missed</source>
         <translation>Verfehlt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="65"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="66"/>
         <source>A trend shows from the second period measured</source>
         <translation>Ein Trend zeigt sich ab dem zweiten gemessenen Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="71"/>
         <source>The same value as the period before</source>
         <translation>Derselbe Wert wie im Zeitraum davor</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="74"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="75"/>
         <source>The latest value moved towards the target since the period before</source>
         <translation>Der letzte Wert hat sich seit dem Zeitraum davor dem Ziel genähert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="78"/>
         <source>The latest value moved away from the target since the period before</source>
         <translation>Der letzte Wert hat sich seit dem Zeitraum davor vom Ziel entfernt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="89"/>
         <source>Week of {day}</source>
         <translation>Woche vom {day}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="96"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="97"/>
         <source>No tolerance: any miss is red</source>
         <translation>Keine Toleranz: Jede Verfehlung ist rot</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="98"/>
         <source>A miss by up to {amount} is amber, beyond it red</source>
         <translation>Eine Verfehlung bis {amount} ist gelb, darüber rot</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="106"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="107"/>
         <source>none yet</source>
         <translation>noch keiner</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="108"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="109"/>
         <source>Measured {period}; the last period measured: {last}</source>
         <translation>Gemessen {period}; der zuletzt gemessene Zeitraum: {last}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="116"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="117"/>
         <source>{met} of {total}</source>
         <translation>{met} von {total}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="125"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="126"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="130"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="131"/>
         <source>Service level</source>
         <translation>Service Level</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="139"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="140"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="145"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="146"/>
         <source>Latest</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="151"/>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="228"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="152"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="229"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="164"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="165"/>
         <source>RAG</source>
         <translation>Ampel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="172"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="173"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="177"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="178"/>
         <source>Periods met</source>
         <translation>Zeiträume erfüllt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="180"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="181"/>
         <source>{attainment}: the periods whose value met the target</source>
         <translation>{attainment}: die Zeiträume, deren Wert das Ziel erfüllt hat</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="211"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="212"/>
         <source>{rag}: met the target</source>
         <translation>{rag}: Ziel erfüllt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="214"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="215"/>
         <source>{rag}: missed the target</source>
         <translation>{rag}: Ziel verfehlt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="223"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="224"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="234"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="235"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="242"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="243"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -378,87 +378,87 @@
         <translation>Mindestens das Ziel (höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="23"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="21"/>
         <source>At most the target (lower is better)</source>
         <translation>Höchstens das Ziel (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="28"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="24"/>
         <source>Type the target as a number, such as 99.5 or 4.</source>
         <translation>Das Ziel als Zahl eingeben, etwa 99.5 oder 4.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="31"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="25"/>
         <source>Type the tolerance as a number, such as 99.5 or 4.</source>
         <translation>Die Toleranz als Zahl eingeben, etwa 99.5 oder 4.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="33"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="28"/>
         <source>Type the value as a number, such as 99.5 or 4.</source>
         <translation>Den Wert als Zahl eingeben, etwa 99.5 oder 4.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="67"/>
         <source>Add service level</source>
         <translation>Service Level hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="74"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="69"/>
         <source>Edit {reference}</source>
         <translation>{reference} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="81"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="76"/>
         <source>What is measured, e.g. WMS availability</source>
         <translation>Was gemessen wird, z. B. WMS-Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="99"/>
         <source>Values are recorded: clear them to measure it differently</source>
         <translation>Es sind Werte erfasst: Erst entfernen, um anders zu messen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="110"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="105"/>
         <source>How far a value may miss the target and still be amber rather than red (0: any miss is red)</source>
         <translation>Wie weit ein Wert das Ziel verfehlen darf und noch gelb statt rot ist (0: jede Verfehlung ist rot)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="113"/>
         <source>How it is measured: the hours, the tickets counted</source>
         <translation>Wie gemessen wird: die Stunden, die gezählten Tickets</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="122"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="117"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="118"/>
         <source>&amp;Target</source>
         <translation>&amp;Zielwert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="119"/>
         <source>&amp;Unit</source>
         <translation>&amp;Einheit</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="125"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="120"/>
         <source>&amp;Met when</source>
         <translation>Er&amp;füllt, wenn</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="126"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="121"/>
         <source>Measured &amp;every</source>
         <translation>&amp;Messintervall</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="122"/>
         <source>Amber &amp;within</source>
         <translation>&amp;Gelb innerhalb</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="123"/>
         <source>&amp;How measured</source>
         <translation>&amp;Wie gemessen</translation>
     </message>

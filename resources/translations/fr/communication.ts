@@ -4,117 +4,117 @@
 <context>
     <name>CommunicationDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="17"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="18"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="18"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="19"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="19"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="20"/>
         <source>Teams call</source>
         <translation>Appel Teams</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="20"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="21"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="21"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="22"/>
         <source>Workshop on site</source>
         <translation>Atelier sur site</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="22"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="23"/>
         <source>Intranet</source>
         <translation>Intranet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="23"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="24"/>
         <source>Wiki</source>
         <translation>Wiki</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="26"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="27"/>
         <source>Daily</source>
         <translation>Quotidienne</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="27"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="28"/>
         <source>Weekly</source>
         <translation>Hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="28"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="29"/>
         <source>Fortnightly</source>
         <translation>Bimensuelle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="29"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="30"/>
         <source>Monthly</source>
         <translation>Mensuelle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="30"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="31"/>
         <source>Quarterly</source>
         <translation>Trimestrielle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="31"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="32"/>
         <source>Each release</source>
         <translation>À chaque version</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="32"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="33"/>
         <source>Ad hoc</source>
         <translation>Ponctuelle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="47"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="48"/>
         <source>Add to the communication plan</source>
         <translation>Ajouter au plan de communication</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="50"/>
         <source>Edit “{content}”</source>
         <translation>Modifier « {content} »</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="58"/>
         <source>Weekly status report, steering committee, …</source>
         <translation>Rapport d&apos;avancement hebdomadaire, comité de pilotage, …</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="63"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="64"/>
         <source>Who receives it</source>
         <translation>Qui la reçoit</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="68"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="69"/>
         <source>&amp;What</source>
         <translation>&amp;Quoi</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="71"/>
         <source>&amp;Audience</source>
         <translation>&amp;Destinataires</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="73"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="74"/>
         <source>&amp;Channel</source>
         <translation>&amp;Canal</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="77"/>
         <source>&amp;Frequency</source>
         <translation>&amp;Fréquence</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="79"/>
         <source>&amp;Owner</source>
         <translation>&amp;Responsable</translation>
     </message>
@@ -135,47 +135,47 @@
 <context>
     <name>EscalationDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="104"/>
         <source>Add escalation level {level}</source>
         <translation>Ajouter le niveau d&apos;escalade {level}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="107"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="108"/>
         <source>Edit level {level}</source>
         <translation>Modifier le niveau {level}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="114"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="115"/>
         <source>Levels are numbered in order; deleting one moves those above down</source>
         <translation>Les niveaux sont numérotés dans l&apos;ordre ; en supprimer un fait descendre ceux au-dessus</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="122"/>
         <source>Our side: role and name</source>
         <translation>Notre côté : rôle et nom</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="129"/>
         <source>The thresholds: slippage, a red SLA, budget overrun…</source>
         <translation>Les seuils : glissement, un SLA rouge, dépassement de budget…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="134"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="135"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="136"/>
         <source>&amp;Supplier contact</source>
         <translation>Contact &amp;prestataire</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="139"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="140"/>
         <source>&amp;Client contact</source>
         <translation>Contact &amp;client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="142"/>
         <source>&amp;Triggers</source>
         <translation>&amp;Déclencheurs</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>AcceptanceCertificate</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/certificate.py" line="19"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/certificate.py" line="20"/>
         <source>Export acceptance certificate</source>
         <translation>Exporter le procès-verbal de recette</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/certificate.py" line="25"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/certificate.py" line="26"/>
         <source>{reference} acceptance certificate.pdf</source>
         <translation>{reference} procès-verbal de recette.pdf</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/certificate.py" line="34"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/certificate.py" line="35"/>
         <source>Export acceptance certificate of {reference}</source>
         <translation>Exporter le procès-verbal de recette de {reference}</translation>
     </message>
@@ -27,129 +27,129 @@
         <translation>Cochez chaque critère que le client juge rempli : la recette les exige tous.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="45"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="44"/>
         <source>Accepted: the checklist is final.</source>
         <translation>Recette prononcée : la liste est définitive.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="47"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="45"/>
         <source>No acceptance criteria yet: Edit… lists them, one per line.</source>
         <translation>Pas encore de critères de recette : Modifier… les saisit, un par ligne.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="52"/>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="203"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="200"/>
         <source>Decided by</source>
         <translation>Décidé par</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="53"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="50"/>
         <source>On</source>
         <translation>Le</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="54"/>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="198"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="51"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="195"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="111"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="108"/>
         <source>Acceptance checklist</source>
         <translation>Liste de recette</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="116"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="113"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="120"/>
         <source>Client&apos;s verdict</source>
         <translation>Verdict du client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="136"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="133"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="152"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="149"/>
         <source>No deliverable selected</source>
         <translation>Aucun livrable sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="155"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="152"/>
         <source>Select a deliverable in the table to see its acceptance.</source>
         <translation>Sélectionnez un livrable dans le tableau pour voir sa recette.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="193"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="190"/>
         <source>Accepted by</source>
         <translation>Accepté par</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="194"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="191"/>
         <source>Rejected by</source>
         <translation>Rejeté par</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="200"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="197"/>
         <source>Last rejection</source>
         <translation>Dernier rejet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="212"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="209"/>
         <source>Not yet: {awaiting}</source>
         <translation>Pas encore : {awaiting}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="228"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="225"/>
         <source>Owner {owner}</source>
         <translation>Responsable {owner}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="230"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="227"/>
         <source>No owner</source>
         <translation>Aucun responsable</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="233"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="230"/>
         <source>no due date</source>
         <translation>sans échéance</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="237"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="234"/>
         <source>due {day} with “{milestone}”</source>
         <translation>échéance {day} avec « {milestone} »</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="241"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="238"/>
         <source>due {day}</source>
         <translation>échéance {day}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="244"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="241"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="247"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="244"/>
         <source>{met} of {total} criteria met</source>
         <translation>{met} critères remplis sur {total}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="253"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="250"/>
         <source>rejected {count}×</source>
         <translation>rejeté {count}×</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="263"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="260"/>
         <source>with the client</source>
         <translation>chez le client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="264"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="261"/>
         <source>not submitted</source>
         <translation>non soumis</translation>
     </message>
@@ -157,67 +157,67 @@
 <context>
     <name>DeliverableDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="17"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="18"/>
         <source>A date of its own</source>
         <translation>Une date propre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="33"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="34"/>
         <source>Add deliverable</source>
         <translation>Ajouter un livrable</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="35"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="36"/>
         <source>Edit {reference}</source>
         <translation>Modifier {reference}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="44"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="45"/>
         <source>What the client receives, e.g. Functional design: inbound</source>
         <translation>Ce que reçoit le client, p. ex. Conception fonctionnelle : réception</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="65"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="66"/>
         <source>{format}, or empty: no due date</source>
         <translation>{format}, ou vide : sans échéance</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="71"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="72"/>
         <source>What it holds</source>
         <translation>Ce qu&apos;il contient</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="79"/>
         <source>One criterion per line, as the client will check it</source>
         <translation>Un critère par ligne, tel que le client le vérifiera</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="84"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="85"/>
         <source>&amp;Deliverable</source>
         <translation>&amp;Livrable</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="85"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="86"/>
         <source>&amp;Owner</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="87"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="88"/>
         <source>Due &amp;with</source>
         <translation>Échéance a&amp;vec</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="90"/>
         <source>Due &amp;on</source>
         <translation>Échéance &amp;le</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="92"/>
         <source>D&amp;escription</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="94"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/dialog.py" line="95"/>
         <source>Acceptance &amp;criteria</source>
         <translation>&amp;Critères de recette</translation>
     </message>
@@ -225,32 +225,32 @@
 <context>
     <name>DeliverableStatus</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="27"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="28"/>
         <source>Not started</source>
         <translation>Non commencé</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="28"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="29"/>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="29"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="30"/>
         <source>Submitted</source>
         <translation>Soumis</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="30"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="31"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="31"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="32"/>
         <source>Resubmitted</source>
         <translation>Soumis à nouveau</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="32"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="33"/>
         <source>Accepted</source>
         <translation>Accepté</translation>
     </message>
@@ -258,127 +258,127 @@
 <context>
     <name>DeliverablesPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="62"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="63"/>
         <source>{who}, {day}</source>
         <translation>{who}, {day}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="76"/>
         <source>No due date: tie it to a milestone or give it a date</source>
         <translation>Sans échéance : liez-le à un jalon ou donnez-lui une date</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="79"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="80"/>
         <source>Due with the milestone {milestone}</source>
         <translation>Échéance avec le jalon {milestone}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="83"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="84"/>
         <source>Its own due date</source>
         <translation>Sa propre échéance</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="87"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="88"/>
         <source>Overdue: due {day}, not accepted yet</source>
         <translation>En retard : échéance {day}, pas encore accepté</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="98"/>
         <source>Ref</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="102"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="103"/>
         <source>Deliverable</source>
         <translation>Livrable</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="109"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="110"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="114"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="115"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="122"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="123"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="129"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="130"/>
         <source>Criteria</source>
         <translation>Critères</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="132"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="133"/>
         <source>{met} of {total} acceptance criteria met</source>
         <translation>{met} critères de recette remplis sur {total}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="139"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="140"/>
         <source>Client&apos;s verdict</source>
         <translation>Verdict du client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="143"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="144"/>
         <source>{status} by {verdict}</source>
         <translation>{status} par {verdict}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="172"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="173"/>
         <source>1 deliverable · {accepted} accepted · {rejected} rejected · {overdue} overdue</source>
         <translation>1 livrable · {accepted} accepté(s) · {rejected} rejeté(s) · {overdue} en retard</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="177"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/columns.py" line="178"/>
         <source>{count} deliverables · {accepted} accepted · {rejected} rejected · {overdue} overdue</source>
         <translation>{count} livrables · {accepted} accepté(s) · {rejected} rejeté(s) · {overdue} en retard</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="56"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="57"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="58"/>
         <source>Work on the deliverable has started</source>
         <translation>Le travail sur le livrable a commencé</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="61"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="62"/>
         <source>S&amp;ubmit to client</source>
         <translation>Soumettre au &amp;client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="62"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="63"/>
         <source>Hand the deliverable to the client to accept</source>
         <translation>Remettre le livrable au client pour recette</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="66"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="67"/>
         <source>Record a&amp;cceptance…</source>
         <translation>Enregistrer la &amp;recette…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="67"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="68"/>
         <source>The client accepted it: who and when</source>
         <translation>Le client l&apos;a accepté : qui et quand</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="71"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="72"/>
         <source>Record re&amp;jection…</source>
         <translation>Enregistrer le re&amp;jet…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="73"/>
         <source>The client rejected it: who, when and why</source>
         <translation>Le client l&apos;a rejeté : qui, quand et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="77"/>
         <source>&amp;Resubmit</source>
         <translation>Soume&amp;ttre à nouveau</translation>
     </message>
@@ -388,37 +388,37 @@
         <translation>Remettre à nouveau le livrable retravaillé au client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="98"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="95"/>
         <source>No deliverables yet. List what the project hands the client, each with the acceptance criteria the client checks it against.</source>
         <translation>Pas encore de livrables. Listez ce que le projet remet au client, chacun avec les critères de recette qu&apos;il vérifiera.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="115"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="112"/>
         <source>E&amp;xport acceptance certificate…</source>
         <translation>E&amp;xporter le PV de recette…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="120"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="117"/>
         <source>Write the deliverable&apos;s acceptance certificate as a PDF</source>
         <translation>Écrire le procès-verbal de recette du livrable en PDF</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="205"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="202"/>
         <source>{reference} “{name}”</source>
         <translation>{reference} « {name} »</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="254"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="251"/>
         <source>Acceptance checklist</source>
         <translation>Liste de recette</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="270"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="267"/>
         <source>{reference} cannot be accepted while {unmet} of its {total} acceptance criteria are not met. Tick each criterion the client found met, or record a rejection.</source>
         <translation>{reference} ne peut pas être accepté tant que {unmet} de ses {total} critères de recette ne sont pas remplis. Cochez chaque critère que le client juge rempli, ou enregistrez un rejet.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="313"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="310"/>
         <source>Saved &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;{url}&apos;&gt;Open&lt;/a&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; enregistré · &lt;a href=&apos;{url}&apos;&gt;Ouvrir&lt;/a&gt;</translation>
     </message>
@@ -426,22 +426,22 @@
 <context>
     <name>StepHistoryModel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/history_model.py" line="13"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/history_model.py" line="14"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/history_model.py" line="14"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/history_model.py" line="15"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/history_model.py" line="15"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/history_model.py" line="16"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/history_model.py" line="16"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/history_model.py" line="17"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>OpportunitiesPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="28"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="27"/>
         <source>The supplier&apos;s own business: opportunities are never in a client export.</source>
         <translation>Affaire propre au prestataire : les opportunités ne figurent jamais dans un export client.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="102"/>
         <source>{reference}: spotted on this project ({project})</source>
         <translation>{reference} : repérée sur ce projet ({project})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="108"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="106"/>
         <source>{reference}: spotted on {project}</source>
         <translation>{reference} : repérée sur {project}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="111"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="109"/>
         <source>{reference}: spotted on none of its projects</source>
         <translation>{reference} : repérée sur aucun de ses projets</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="117"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="115"/>
         <source>Open: in the pipeline</source>
         <translation>Ouverte : dans le pipeline</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="116"/>
         <source>Closed: {stage}</source>
         <translation>Close : {stage}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="122"/>
         <source>Ref</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="131"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="129"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="136"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="134"/>
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="139"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="145"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="155"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="153"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="160"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="158"/>
         <source>Handed to</source>
         <translation>Confiée à</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="165"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="163"/>
         <source>Spotted</source>
         <translation>Repérée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="185"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="183"/>
         <source>{value} in the pipeline</source>
         <translation>{value} dans le pipeline</translation>
     </message>
@@ -92,82 +92,82 @@
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="24"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="25"/>
         <source>— (none of its projects)</source>
         <translation>— (aucun de ses projets)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="40"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="41"/>
         <source>Add opportunity — {client}</source>
         <translation>Ajouter une opportunité — {client}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="42"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="43"/>
         <source>Edit {reference} — {client}</source>
         <translation>Modifier {reference} — {client}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="48"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="49"/>
         <source>The follow-on work, in a few words</source>
         <translation>Le travail complémentaire, en quelques mots</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="52"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="53"/>
         <source>The client&apos;s need, in their words</source>
         <translation>Le besoin du client, dans ses mots</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="61"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="62"/>
         <source>Estimate; empty: not estimated yet</source>
         <translation>Estimation ; vide : pas encore estimée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="79"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="80"/>
         <source>What happens next, and when</source>
         <translation>Ce qui suit, et quand</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="90"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="91"/>
         <source>The account manager who takes it on</source>
         <translation>Le chargé de compte qui la reprend</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="104"/>
         <source>&amp;Opportunity</source>
         <translation>&amp;Opportunité</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="105"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="106"/>
         <source>&amp;Need</source>
         <translation>&amp;Besoin</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="107"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="108"/>
         <source>Estimated &amp;value</source>
         <translation>&amp;Valeur estimée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="111"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="112"/>
         <source>&amp;Stage</source>
         <translation>É&amp;tape</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="114"/>
         <source>Ne&amp;xt step</source>
         <translation>Pro&amp;chaine étape</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="116"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="117"/>
         <source>&amp;Handed to</source>
         <translation>Co&amp;nfiée à</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="119"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="120"/>
         <source>Spotted o&amp;n</source>
         <translation>Repérée &amp;le</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="122"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/dialog.py" line="123"/>
         <source>On &amp;project</source>
         <translation>Sur le &amp;projet</translation>
     </message>
@@ -175,27 +175,27 @@
 <context>
     <name>OpportunityStage</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="35"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="33"/>
         <source>Spotted</source>
         <translation>Repérée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="36"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="34"/>
         <source>Qualified</source>
         <translation>Qualifiée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="37"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="35"/>
         <source>Proposed</source>
         <translation>Proposée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="38"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="36"/>
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="39"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="37"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
@@ -203,7 +203,7 @@
 <context>
     <name>PipelineCounts</name>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="59"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="57"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n ouverte</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="63"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="61"/>
         <source>%n won</source>
         <translation>
             <numerusform>%n gagnée</numerusform>

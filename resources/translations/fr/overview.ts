@@ -52,103 +52,103 @@
 <context>
     <name>BillingPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="58"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="59"/>
         <source>Mark as &amp;Due</source>
         <translation>Marquer &amp;exigible</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="59"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="60"/>
         <source>The milestone is reached: the invoice can be sent</source>
         <translation>Le jalon est atteint : la facture peut être envoyée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="63"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="64"/>
         <source>Record &amp;Invoice…</source>
         <translation>Saisir la &amp;facture…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="64"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="65"/>
         <source>Date the invoice sent to the client and its number</source>
         <translation>Date et numéro de la facture envoyée au client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="68"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="69"/>
         <source>Record &amp;Payment…</source>
         <translation>Saisir le &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="69"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="70"/>
         <source>Date the client&apos;s payment</source>
         <translation>Date du paiement du client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="73"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="74"/>
         <source>Back to &amp;Not Due</source>
         <translation>Revenir à &amp;non exigible</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="74"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="75"/>
         <source>Marked due too early: undo the step</source>
         <translation>Marqué exigible trop tôt : annuler l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="90"/>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="237"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="238"/>
         <source>Billing schedule</source>
         <translation>Échéancier de facturation</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="113"/>
         <source>No task bills the client yet. Use Bill a Task… to put an amount on a milestone.</source>
         <translation>Aucune tâche n&apos;est encore facturée au client. Utilisez « Facturer une tâche… » pour affecter un montant à un jalon.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="122"/>
         <source>Bill a &amp;Task…</source>
         <translation>Facturer une &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="124"/>
         <source>Put a billing amount on a task</source>
         <translation>Affecter un montant à facturer à une tâche</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="126"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="127"/>
         <source>Change &amp;Amount…</source>
         <translation>Modifier le &amp;montant…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="129"/>
         <source>Change what it bills</source>
         <translation>Modifier ce qu&apos;elle facture</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="131"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="132"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="134"/>
         <source>The task no longer bills</source>
         <translation>La tâche n&apos;est plus facturée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="189"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="190"/>
         <source>Billable {billable} · invoiced {invoiced} · paid {paid} · outstanding {outstanding} · not yet invoiced {not_invoiced}</source>
         <translation>Facturable {billable} · facturé {invoiced} · payé {paid} · à encaisser {outstanding} · pas encore facturé {not_invoiced}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="238"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="239"/>
         <source>{name} is already {status}: the amount on the invoice stands.</source>
         <translation>{name} est déjà {status} : le montant de la facture est maintenu.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="262"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="263"/>
         <source>Remove billing</source>
         <translation>Supprimer la facturation</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="263"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="264"/>
         <source>Stop billing the client for {name} ({amount})?</source>
         <translation>Ne plus facturer {name} ({amount}) au client ?</translation>
     </message>
@@ -340,7 +340,7 @@
 <context>
     <name>KpiText</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="24"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="25"/>
         <source>per currency</source>
         <translation>par devise</translation>
     </message>
@@ -350,229 +350,229 @@
         <translation>Définissez des taux de change (Édition › Taux de change…) pour consolider dans une devise.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="79"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="78"/>
         <source>{number} day</source>
         <translation>{number} jour</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="80"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="79"/>
         <source>{number} days</source>
         <translation>{number} jours</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="90"/>
         <source>Finish variance</source>
         <translation>Écart de fin</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="99"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="98"/>
         <source>Schedule (SPI)</source>
         <translation>Délais (SPI)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="101"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="100"/>
         <source>EV − PV {amount}</source>
         <translation>VA − VP {amount}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="107"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="106"/>
         <source>needs a status date and budgets</source>
         <translation>exige une date d&apos;état et des budgets</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="112"/>
         <source>Cost (CPI)</source>
         <translation>Coûts (CPI)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="115"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="114"/>
         <source>earned value ÷ actual cost</source>
         <translation>valeur acquise ÷ coût réel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="119"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="118"/>
         <source>no actual cost yet</source>
         <translation>pas encore de coût réel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="132"/>
         <source>no baseline saved</source>
         <translation>aucune référence enregistrée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="136"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="135"/>
         <source>forecast finish vs baseline</source>
         <translation>fin prévue vs référence</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="139"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="138"/>
         <source>project finish; {count} milestone behind (up to {slip})</source>
         <translation>fin du projet ; {count} jalon en retard (jusqu&apos;à {slip})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="143"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="142"/>
         <source>project finish; {count} milestones behind (up to {slip})</source>
         <translation>fin du projet ; {count} jalons en retard (jusqu&apos;à {slip})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="163"/>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="262"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="162"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="261"/>
         <source>Budget variance</source>
         <translation>Écart budgétaire</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="166"/>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="313"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="165"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="312"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="174"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="173"/>
         <source>Projects</source>
         <translation>Projets</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="177"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="176"/>
         <source>for {count} client</source>
         <translation>pour {count} client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="179"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="178"/>
         <source>for {count} clients</source>
         <translation>pour {count} clients</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="182"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="181"/>
         <source>Projects in this view.</source>
         <translation>Projets de cette vue.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="190"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="189"/>
         <source>Repeat business</source>
         <translation>Clients fidèles</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="192"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="191"/>
         <source>{repeat} of {count} clients with more than one project</source>
         <translation>{repeat} clients sur {count} avec plus d&apos;un projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="196"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="195"/>
         <source>Clients who came back: more than one project in this workspace.</source>
         <translation>Clients revenus : plus d&apos;un projet dans cet espace de travail.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="231"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="230"/>
         <source>{met} of {counted} milestones met</source>
         <translation>{met} jalons tenus sur {counted}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="235"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="234"/>
         <source>no milestone due against a baseline yet</source>
         <translation>aucun jalon encore dû par rapport à une référence</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="239"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="238"/>
         <source>On-time delivery</source>
         <translation>Livraison à temps</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="252"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="251"/>
         <source>no budget set</source>
         <translation>aucun budget défini</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="254"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="253"/>
         <source>{amount} at completion</source>
         <translation>{amount} à l&apos;achèvement</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="259"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="258"/>
         <source>no budget</source>
         <translation>aucun budget</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="273"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="272"/>
         <source>{count} score</source>
         <translation>{count} note</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="275"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="274"/>
         <source>{count} scores</source>
         <translation>{count} notes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="280"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="279"/>
         <source>no scored feedback yet</source>
         <translation>pas encore de retour noté</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="284"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="283"/>
         <source>Client satisfaction</source>
         <translation>Satisfaction client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="297"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="296"/>
         <source>no contract value set</source>
         <translation>aucune valeur de contrat définie</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="300"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="299"/>
         <source>no budget or cost to judge</source>
         <translation>ni budget ni coût pour juger</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="304"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="303"/>
         <source>{margin} on {revenue}</source>
         <translation>{margin} sur {revenue}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="309"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="308"/>
         <source>no contract value or cost</source>
         <translation>ni valeur de contrat ni coût</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="331"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="330"/>
         <source> · {count} project left out ({why})</source>
         <translation> · {count} projet exclu ({why})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="333"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="332"/>
         <source> · {count} projects left out ({why})</source>
         <translation> · {count} projets exclus ({why})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="341"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="340"/>
         <source>Red risks &amp; issues</source>
         <translation>Risques et problèmes rouges</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="349"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="348"/>
         <source>Pending changes</source>
         <translation>Modifications en attente</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="351"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="350"/>
         <source>awaiting the client&apos;s decision</source>
         <translation>en attente de la décision du client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="361"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="360"/>
         <source>{count} risk</source>
         <translation>{count} risque</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="362"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="361"/>
         <source>{count} risks</source>
         <translation>{count} risques</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="368"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="367"/>
         <source>{count} issue</source>
         <translation>{count} problème</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="369"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_text.py" line="368"/>
         <source>{count} issues</source>
         <translation>{count} problèmes</translation>
     </message>
@@ -580,22 +580,22 @@
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="20"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="21"/>
         <source>Green</source>
         <translation>Vert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="21"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="22"/>
         <source>Amber</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="22"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="23"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/overview/kpi_tiles.py" line="105"/>
         <source>Click to open {where}.</source>
         <translation>Cliquer pour ouvrir {where}.</translation>
     </message>
@@ -667,152 +667,152 @@
 <context>
     <name>PortfolioTableModel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="65"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="64"/>
         <source>Project</source>
         <translation>Projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="69"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="74"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="76"/>
         <source>RAG</source>
         <translation>RAG</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="82"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="81"/>
         <source>On time</source>
         <translation>À temps</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="87"/>
         <source>Finish</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="94"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="93"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="100"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="99"/>
         <source>CPI</source>
         <translation>CPI</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="106"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="105"/>
         <source>SPI</source>
         <translation>SPI</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="111"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="117"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="123"/>
         <source>Red R &amp; I</source>
         <translation>R &amp; P rouges</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="129"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="128"/>
         <source>Pending CRs</source>
         <translation>DM en attente</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="133"/>
         <source>Utilisation</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="137"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="136"/>
         <source>Share of the milestones due by the status date met against the baseline</source>
         <translation>Part des jalons dus à la date d&apos;état tenus par rapport à la référence</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="140"/>
         <source>Forecast finish against the baseline, in working days; + is late</source>
         <translation>Fin prévue par rapport à la référence, en jours ouvrés ; + signifie en retard</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="144"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="143"/>
         <source>Budget variance at completion; − is over budget</source>
         <translation>Écart budgétaire à l&apos;achèvement ; − signifie dépassement</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="146"/>
         <source>Cost performance index (earned value ÷ actual cost)</source>
         <translation>Indice de performance des coûts (valeur acquise ÷ coût réel)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="150"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="149"/>
         <source>Schedule performance index (earned value ÷ planned value)</source>
         <translation>Indice de performance des délais (valeur acquise ÷ valeur planifiée)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="153"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="152"/>
         <source>Average client satisfaction, 1–5</source>
         <translation>Satisfaction client moyenne, 1–5</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="154"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="153"/>
         <source>Margin % of revenue (contract + approved billable changes)</source>
         <translation>Marge en % du chiffre d&apos;affaires (contrat + modifications facturables approuvées)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="157"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="156"/>
         <source>Overall status: the PM&apos;s rating (PM), else computed from the KPIs</source>
         <translation>État global : l&apos;évaluation du CP (CP), sinon calculé à partir des KPI</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="160"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="159"/>
         <source>Open red risks and red issues</source>
         <translation>Risques rouges et problèmes rouges ouverts</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="161"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="160"/>
         <source>Lifecycle stage, moved by dated stage gates (Project › Stage Gate…)</source>
         <translation>Phase du cycle de vie, avancée par des passages de phase datés (Projet › Passage de phase…)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="164"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="163"/>
         <source>The team&apos;s billable hours booked ÷ hours available, to the status date</source>
         <translation>Heures facturables saisies par l&apos;équipe ÷ heures disponibles, jusqu&apos;à la date d&apos;état</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="171"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="170"/>
         <source>Closed</source>
         <translation>Clôturé</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="253"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="252"/>
         <source>{code} · Utilisation: no hours booked yet</source>
         <translation>{code} · Utilisation : aucune heure saisie</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="256"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="255"/>
         <source>{code} · Utilisation {share}: {billable} billable of {available} h</source>
         <translation>{code} · Utilisation {share} : {billable} facturables sur {available} h</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="286"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="285"/>
         <source>{code} · closed on {date}: read-only; its KPIs still count in the portfolio</source>
         <translation>{code} · clôturé le {date} : lecture seule ; ses KPI comptent toujours dans le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="290"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_model.py" line="289"/>
         <source>{code} · stage: {stage}</source>
         <translation>{code} · phase : {stage}</translation>
     </message>
@@ -820,52 +820,52 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="40"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="41"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="76"/>
         <source>Double-click a project to open it</source>
         <translation>Double-cliquer sur un projet pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="163"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="164"/>
         <source>{count} project</source>
         <translation>{count} projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="165"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="166"/>
         <source>{count} projects</source>
         <translation>{count} projets</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="170"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="171"/>
         <source> ({closed} closed, counted in the KPIs)</source>
         <translation> ({closed} clôturés, comptés dans les KPI)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="175"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="176"/>
         <source>KPIs as of each project&apos;s status date ({date} the latest)</source>
         <translation>KPI à la date d&apos;état de chaque projet (la plus récente : {date})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="186"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="187"/>
         <source>1 {currency} = {rate} {quote} from {date}</source>
         <translation>1 {currency} = {rate} {quote} à partir du {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="197"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="198"/>
         <source>money in {currency} at {rates}</source>
         <translation>montants en {currency} à {rates}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="206"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="207"/>
         <source> (no {codes} rate into {currency} for a project&apos;s day)</source>
         <translation> (aucun taux {codes} vers {currency} pour le jour d&apos;un projet)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="210"/>
+        <location filename="../../../cpm_desktop/ui/overview/portfolio_view.py" line="211"/>
         <source>money per currency{missing}.</source>
         <translation>montants par devise{missing}.</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>PastePreviewModel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="19"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="20"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="20"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="21"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="21"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="22"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="22"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="23"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="23"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="24"/>
         <source>Replaces</source>
         <translation>Remplace</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="73"/>
         <source>Met</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="74"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="75"/>
         <source>Missed</source>
         <translation>Manqué</translation>
     </message>
@@ -47,64 +47,64 @@
         <translation>Une période et sa valeur par ligne, suivies d&apos;une note si vous le souhaitez : 2026-11-02 99.2, 2026-W45 3.5 h, Oct 2026 99,2 %, Q4 2026 97, ou deux ou trois colonnes copiées d&apos;un tableur. Un jour compte pour la période où il tombe ; une valeur remplace celle enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="51"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="50"/>
         <source>Paste values of {reference}</source>
         <translation>Coller les valeurs de {reference}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="58"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="57"/>
         <source>{reference} {name}: {target}, measured {period}.</source>
         <translation>{reference} {name} : {target}, mesuré {period}.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="71"/>
         <source>2026-11-02	99.8
 2026-11-09	99.3	patch overran</source>
         <translation>2026-11-02	99.8
 2026-11-09	99.3	correctif prolongé</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="96"/>
         <source>Record</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="119"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="118"/>
         <source>1 value to record</source>
         <translation>1 valeur à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="120"/>
         <source>{count} values to record</source>
         <translation>{count} valeurs à enregistrer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="126"/>
         <source>{count} replacing a value recorded</source>
         <translation>{count} remplaçant une valeur enregistrée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="132"/>
         <source>{count} missing the target</source>
         <translation>{count} manquant la cible</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="140"/>
         <source>… and 1 more line that cannot be read.</source>
         <translation>… et 1 ligne de plus illisible.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="145"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="144"/>
         <source>… and {count} more lines that cannot be read.</source>
         <translation>… et {count} lignes de plus illisibles.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="151"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="150"/>
         <source>Correct or delete these lines to record the values.</source>
         <translation>Corrigez ou supprimez ces lignes pour enregistrer les valeurs.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="155"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/paste_dialog.py" line="154"/>
         <source>{words}.</source>
         <translation>{words}.</translation>
     </message>
@@ -185,164 +185,164 @@
 <context>
     <name>ServiceLevelsPage</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="23"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="24"/>
         <source>Green</source>
         <translation>Vert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="24"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="25"/>
         <source>Amber</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="25"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="26"/>
         <source>Red</source>
         <translation>Rouge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="29"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="30"/>
         <source>Weekly</source>
         <translation>Hebdomadaire</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="30"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="31"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="31"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="32"/>
         <source>Quarterly</source>
         <translation>Trimestriel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="51"/>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="158"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="52"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="159"/>
         <source>Met</source>
         <translation>Atteint</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="53"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="54"/>
         <source>Missed</source>
         <translation>Manqué</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="65"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="66"/>
         <source>A trend shows from the second period measured</source>
         <translation>Une tendance apparaît à partir de la deuxième période mesurée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="71"/>
         <source>The same value as the period before</source>
         <translation>La même valeur que la période précédente</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="74"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="75"/>
         <source>The latest value moved towards the target since the period before</source>
         <translation>La dernière valeur s&apos;est rapprochée de la cible depuis la période précédente</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="78"/>
         <source>The latest value moved away from the target since the period before</source>
         <translation>La dernière valeur s&apos;est éloignée de la cible depuis la période précédente</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="89"/>
         <source>Week of {day}</source>
         <translation>Semaine du {day}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="96"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="97"/>
         <source>No tolerance: any miss is red</source>
         <translation>Aucune tolérance : tout écart est rouge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="98"/>
         <source>A miss by up to {amount} is amber, beyond it red</source>
         <translation>Un écart jusqu&apos;à {amount} est orange, au-delà rouge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="106"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="107"/>
         <source>none yet</source>
         <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="108"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="109"/>
         <source>Measured {period}; the last period measured: {last}</source>
         <translation>Mesuré {period} ; dernière période mesurée : {last}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="116"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="117"/>
         <source>{met} of {total}</source>
         <translation>{met} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="125"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="126"/>
         <source>Ref</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="130"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="131"/>
         <source>Service level</source>
         <translation>Niveau de service</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="139"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="140"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="145"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="146"/>
         <source>Latest</source>
         <translation>Dernière</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="151"/>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="228"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="152"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="229"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="164"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="165"/>
         <source>RAG</source>
         <translation>RAG</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="172"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="173"/>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="177"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="178"/>
         <source>Periods met</source>
         <translation>Périodes atteintes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="180"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="181"/>
         <source>{attainment}: the periods whose value met the target</source>
         <translation>{attainment} : les périodes dont la valeur a atteint la cible</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="211"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="212"/>
         <source>{rag}: met the target</source>
         <translation>{rag} : cible atteinte</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="214"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="215"/>
         <source>{rag}: missed the target</source>
         <translation>{rag} : cible manquée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="223"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="224"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="234"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="235"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="242"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/columns.py" line="243"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -378,87 +378,87 @@
         <translation>Au moins la cible (plus haut est mieux)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="23"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="21"/>
         <source>At most the target (lower is better)</source>
         <translation>Au plus la cible (plus bas est mieux)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="28"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="24"/>
         <source>Type the target as a number, such as 99.5 or 4.</source>
         <translation>Saisissez la cible sous forme de nombre, comme 99.5 ou 4.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="31"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="25"/>
         <source>Type the tolerance as a number, such as 99.5 or 4.</source>
         <translation>Saisissez la tolérance sous forme de nombre, comme 99.5 ou 4.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="33"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="28"/>
         <source>Type the value as a number, such as 99.5 or 4.</source>
         <translation>Saisissez la valeur sous forme de nombre, comme 99.5 ou 4.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="67"/>
         <source>Add service level</source>
         <translation>Ajouter un niveau de service</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="74"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="69"/>
         <source>Edit {reference}</source>
         <translation>Modifier {reference}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="81"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="76"/>
         <source>What is measured, e.g. WMS availability</source>
         <translation>Ce qui est mesuré, p. ex. disponibilité du WMS</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="99"/>
         <source>Values are recorded: clear them to measure it differently</source>
         <translation>Des valeurs sont enregistrées : effacez-les pour mesurer autrement</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="110"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="105"/>
         <source>How far a value may miss the target and still be amber rather than red (0: any miss is red)</source>
         <translation>De combien une valeur peut manquer la cible en restant orange plutôt que rouge (0 : tout écart est rouge)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="113"/>
         <source>How it is measured: the hours, the tickets counted</source>
         <translation>Comment il est mesuré : les heures, les tickets comptés</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="122"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="117"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="118"/>
         <source>&amp;Target</source>
         <translation>&amp;Cible</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="119"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unité</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="125"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="120"/>
         <source>&amp;Met when</source>
         <translation>&amp;Atteint si</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="126"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="121"/>
         <source>Measured &amp;every</source>
         <translation>&amp;Fréquence de mesure</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="122"/>
         <source>Amber &amp;within</source>
         <translation>&amp;Orange jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_dialog.py" line="123"/>
         <source>&amp;How measured</source>
         <translation>&amp;Mode de mesure</translation>
     </message>
