@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelection, QSignalBlocker, Qt,
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -35,6 +36,7 @@ from cpm_desktop.ui.file_commands import FileCommands
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.governance.tab import GovernanceTab
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.keyboard_paths import let_tab_leave_tables, tab_in_screen_order
 from cpm_desktop.ui.lifecycle.commands import LifecycleCommands
 from cpm_desktop.ui.main_menus import build_menu_bar, build_toolbar
 from cpm_desktop.ui.navigator.model import (
@@ -80,6 +82,9 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(900, 560)
         self.resize(1440, 900)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            let_tab_leave_tables(app)
 
         self.commands = build_actions(self)
         self.editor = Editor(workspace, self)
@@ -90,6 +95,9 @@ class MainWindow(QMainWindow):
         self.navigator_model = NavigatorModel()
         self.navigator = QTreeView()
         self.navigator.setObjectName("navigator")
+        self.navigator.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Clients and projects")
+        )
         self.navigator.setModel(self.navigator_model)
         self.navigator.selectionModel().selectionChanged.connect(self._on_navigator_selection)
 
@@ -190,6 +198,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._finish_label)
         self.statusBar().addPermanentWidget(self._critical_label)
         self.statusBar().addPermanentWidget(self._path_label)
+        for tab in self.feature_tabs:
+            tab_in_screen_order(tab.view)
         self._restore_layout()
         self.reload()
 

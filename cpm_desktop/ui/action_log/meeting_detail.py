@@ -24,6 +24,7 @@ class MeetingDetail(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingDetail")
+        self.setAccessibleName(QCoreApplication.translate("MeetingDetail", "Meeting notes"))
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.heading = QLabel()

@@ -86,6 +86,7 @@ class MeetingsPanel(RecordPanel[MeetingRow]):
     """Record each steering meeting with the actions it set; add, edit and delete undoably."""
 
     NOUN = QT_TRANSLATE_NOOP("RecordNouns", "meeting")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Meetings")
     KINDS = (RecordKind.STEERING_MEETING, RecordKind.ACTION, RecordKind.CONTACT)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:

@@ -43,6 +43,7 @@ class ActionsPanel(RecordPanel[ActionRow]):
     all; add, edit, mark done and delete undoably."""
 
     NOUN = QT_TRANSLATE_NOOP("RecordNouns", "action")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Actions")
     KINDS = (
         RecordKind.ACTION,
         RecordKind.STEERING_MEETING,
@@ -81,6 +82,7 @@ class ActionsPanel(RecordPanel[ActionRow]):
         self.bar.insertWidget(3, done)
         self.filter = QComboBox()
         self.filter.setObjectName("actionsFilter")
+        self.filter.setAccessibleName(QCoreApplication.translate("ActionsPanel", "Show actions"))
         self.filter.addItem(QCoreApplication.translate("ActionsPanel", "Open only"), OPEN_ONLY)
         self.filter.addItem(QCoreApplication.translate("ActionsPanel", "All actions"), EVERY)
         self.filter.setToolTip(

@@ -88,7 +88,9 @@ class ChangeForm(QWidget):
         self.raised_on.setCalendarPopup(True)
         self.raised_on.setDisplayFormat(entry_date_format())
         self.category = _choice_combo(ChangeCategory)
+        self.category.setAccessibleName(QCoreApplication.translate("ChangeForm", "Category"))
         self.priority = _choice_combo(ChangePriority)
+        self.priority.setAccessibleName(QCoreApplication.translate("ChangeForm", "Priority"))
         self.description = TextBox(QCoreApplication.translate("ChangeForm", "What is asked for"))
         self.reason = TextBox(
             QCoreApplication.translate("ChangeForm", "Why the client asks for it")

@@ -35,10 +35,16 @@ class ChangeFilterBar(QWidget):
         self.count.setStyleSheet(f"color: {colors().muted_text};")
         self.status = QComboBox()
         self.status.setObjectName("changeStatusFilter")
+        self.status.setAccessibleName(
+            QCoreApplication.translate("ChangeFilterBar", "Status filter")
+        )
         for value, text in status_filters():
             self.status.addItem(text, value)
         self.category = QComboBox()
         self.category.setObjectName("changeCategoryFilter")
+        self.category.setAccessibleName(
+            QCoreApplication.translate("ChangeFilterBar", "Category filter")
+        )
         self.category.addItem(QCoreApplication.translate("ChangeFilterBar", "All categories"), "")
         for category in ChangeCategory:
             self.category.addItem(_(category.label), category.value)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
@@ -28,6 +28,7 @@ class ChangeTableView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changeTable")
+        self.setAccessibleName(QCoreApplication.translate("ChangeTableView", "Change requests"))
         self.setItemDelegateForColumn(STATUS, StatusChipDelegate(self))
         style_record_table(self)
         header = self.horizontalHeader()

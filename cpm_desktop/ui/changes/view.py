@@ -73,6 +73,9 @@ class ChangesView(QWidget):
     def _log_page(self) -> QWidget:
         scroll = QScrollArea()
         scroll.setObjectName("changeDetailArea")
+        scroll.setAccessibleName(
+            QCoreApplication.translate("ChangesView", "Change request details")
+        )
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.detail)

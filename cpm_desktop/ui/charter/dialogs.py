@@ -19,11 +19,11 @@ from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit, t
 # What each kind of line is called in the Edit menu and the audit trail (English there), and
 # in a form's title and its text box's hint (translated: QT_TRANSLATE_NOOP, shown translated).
 NOUNS = {
-    ScopeKind.IN_SCOPE: "in-scope line",
-    ScopeKind.OUT_OF_SCOPE: "out-of-scope line",
-    ScopeKind.ASSUMPTION: "assumption",
-    ScopeKind.CONSTRAINT: "constraint",
-    ScopeKind.DEPENDENCY: "dependency",
+    ScopeKind.IN_SCOPE: QT_TRANSLATE_NOOP("RecordNouns", "in-scope line"),
+    ScopeKind.OUT_OF_SCOPE: QT_TRANSLATE_NOOP("RecordNouns", "out-of-scope line"),
+    ScopeKind.ASSUMPTION: QT_TRANSLATE_NOOP("RecordNouns", "assumption"),
+    ScopeKind.CONSTRAINT: QT_TRANSLATE_NOOP("RecordNouns", "constraint"),
+    ScopeKind.DEPENDENCY: QT_TRANSLATE_NOOP("RecordNouns", "dependency"),
 }
 HINTS = {
     ScopeKind.IN_SCOPE: QT_TRANSLATE_NOOP("CharterDialogs", "What the project delivers"),

@@ -155,7 +155,8 @@ class CharterPanel(RecordPanel[RecordT]):
 class ObjectivesPanel(CharterPanel[ObjectiveRow]):
     """The objectives with their success criteria: measure, target, actual, met."""
 
-    NOUN = "objective"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "objective")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Objectives")
     MOVABLE = True
 
     def __init__(self, editor: Editor, source: CharterSource, parent: QWidget | None = None):
@@ -222,7 +223,8 @@ class ObjectivesPanel(CharterPanel[ObjectiveRow]):
 class SowPanel(CharterPanel[SowVersionRow]):
     """The versions of the statement of work: issued, signed by whom and when, the form back."""
 
-    NOUN = "SOW version"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "SOW version")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Statement of work versions")
 
     def __init__(
         self,

@@ -170,6 +170,7 @@ class InScopePanel(ScopePanel):
 
     KIND = ScopeKind.IN_SCOPE
     NOUN = NOUNS[KIND]
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "In scope")
 
 
 class OutOfScopePanel(ScopePanel):
@@ -177,6 +178,7 @@ class OutOfScopePanel(ScopePanel):
 
     KIND = ScopeKind.OUT_OF_SCOPE
     NOUN = NOUNS[KIND]
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Out of scope")
 
 
 class AssumptionsPanel(ScopePanel):
@@ -184,6 +186,7 @@ class AssumptionsPanel(ScopePanel):
 
     KIND = ScopeKind.ASSUMPTION
     NOUN = NOUNS[KIND]
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Assumptions")
 
 
 class ConstraintsPanel(ScopePanel):
@@ -191,6 +194,7 @@ class ConstraintsPanel(ScopePanel):
 
     KIND = ScopeKind.CONSTRAINT
     NOUN = NOUNS[KIND]
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Constraints")
 
 
 class DependenciesPanel(ScopePanel):
@@ -198,6 +202,7 @@ class DependenciesPanel(ScopePanel):
 
     KIND = ScopeKind.DEPENDENCY
     NOUN = NOUNS[KIND]
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Dependencies")
 
 
 SCOPE_PANELS: dict[ScopeKind, type[ScopePanel]] = {

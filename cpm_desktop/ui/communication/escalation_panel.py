@@ -17,6 +17,7 @@ from cpm_desktop.services.communication.escalation import (
 )
 from cpm_desktop.services.portfolio.views import client_contacts
 from cpm_desktop.ui.communication.dialogs import EscalationDialog
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
@@ -59,7 +60,8 @@ LEVEL = 0
 class EscalationPanel(RecordPanel[EscalationRow]):
     """Who is called at each level and what triggers it; add, edit and delete undoably."""
 
-    NOUN = "level"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "level")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Escalation path")
     KINDS = (RecordKind.ESCALATION_LEVEL,)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:

@@ -19,6 +19,7 @@ from cpm_desktop.services.communication.plan import (
 from cpm_desktop.services.portfolio.views import client_contacts, project_summary
 from cpm_desktop.ui.communication.dialogs import CommunicationDialog
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
@@ -62,7 +63,8 @@ POSITION = 0
 class PlanPanel(RecordPanel[CommunicationRow]):
     """What the project tells whom, how and how often; add, edit, delete and reorder undoably."""
 
-    NOUN = "communication"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "communication")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Communication plan")
     KINDS = (RecordKind.COMMUNICATION,)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:

@@ -279,6 +279,7 @@ def name_key(text: str) -> str:
 def _checklist_view(model: ChecklistModel) -> QListView:
     view = QListView()
     view.setObjectName("deliverableChecklist")
+    view.setAccessibleName(QCoreApplication.translate("DeliverableDetail", "Acceptance checklist"))
     view.setModel(model)
     view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

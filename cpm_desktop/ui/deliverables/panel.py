@@ -85,7 +85,8 @@ class DeliverablesPanel(RecordPanel[DeliverableRow]):
     """What the project hands the client, how far each deliverable is on its way to the
     client's acceptance, and the steps to move it on; every edit undoable."""
 
-    NOUN = "deliverable"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "deliverable")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Deliverables")
     KINDS = (RecordKind.DELIVERABLE, RecordKind.ACCEPTANCE_CRITERION, RecordKind.DELIVERABLE_STEP)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:

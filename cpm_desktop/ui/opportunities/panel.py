@@ -14,6 +14,7 @@ from cpm_desktop.services.opportunities.register import (
     edit_opportunity,
 )
 from cpm_desktop.services.opportunities.views import OpportunityRow, Pipeline, project_pipeline
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.opportunities.columns import (
     STAGE,
     opportunity_columns,
@@ -34,7 +35,8 @@ class OpportunitiesPanel(RecordPanel[OpportunityRow]):
     """Every opportunity of the project's client (those spotted on this project marked), its
     open value; add, edit and delete undoably. Still editable once the project is closed."""
 
-    NOUN = "opportunity"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "opportunity")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Opportunities")
     # An opportunity may be spotted on, or moved to, another project of the client.
     KINDS = (RecordKind.OPPORTUNITY, RecordKind.CLIENT, RecordKind.PROJECT)
 

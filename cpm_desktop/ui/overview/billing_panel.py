@@ -98,6 +98,7 @@ class BillingPanel(QWidget):
         self.proxy = BillingProxy(self.model, SORT_ROLE)
         self.view = QTableView()
         self.view.setObjectName("billingTable")
+        self.view.setAccessibleName(QCoreApplication.translate("BillingPanel", "Billing"))
         self.view.setModel(self.proxy)
         style_record_table(self.view)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # outline order until asked

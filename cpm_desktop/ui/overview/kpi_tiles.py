@@ -159,15 +159,23 @@ class KpiTileGrid(QWidget):
         for column in range(columns):  # equal columns: a tile's width does not follow its text
             self._grid.setColumnStretch(column, 1)
         self.tiles: list[KpiTile] = []
+        # Two rows made now, hidden: tiles made with the window take their place in its Tab
+        # order; one made later would come last.
+        self._make_tiles(2 * columns)
+        for card in self.tiles:
+            card.hide()
+
+    def _make_tiles(self, count: int) -> None:
+        while len(self.tiles) < count:
+            card = KpiTile(self)
+            card.sig_activated.connect(self.sig_activated)
+            made = len(self.tiles)
+            self._grid.addWidget(card, made // self._columns, made % self._columns)
+            self.tiles.append(card)
 
     def set_tiles(self, tiles: Sequence[Tile]) -> None:
         """Show `tiles` in order; extra tile widgets are hidden."""
-        while len(self.tiles) < len(tiles):
-            card = KpiTile(self)
-            card.sig_activated.connect(self.sig_activated)
-            count = len(self.tiles)
-            self._grid.addWidget(card, count // self._columns, count % self._columns)
-            self.tiles.append(card)
+        self._make_tiles(len(tiles))
         for widget, tile in zip(self.tiles, tiles, strict=False):
             widget.set_link(self._links.get(tile.key, ""))
             widget.show_tile(tile)

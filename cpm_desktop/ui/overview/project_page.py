@@ -90,6 +90,9 @@ class ProjectSummaryPage(QWidget):
         self.milestones = NextMilestonesModel()
         self.milestone_view = QTableView()
         self.milestone_view.setObjectName("nextMilestones")
+        self.milestone_view.setAccessibleName(
+            QCoreApplication.translate("ProjectSummaryPage", "Next milestones")
+        )
         self.milestone_view.setModel(self.milestones)
         style_record_table(self.milestone_view, sortable=False)
         self.milestone_view.setMinimumHeight(rows_height(self.milestone_view, MILESTONE_ROWS))

@@ -40,6 +40,9 @@ class OverviewView(QWidget):
         # On a low screen the summary scrolls instead of squeezing its tables to a slit.
         summary_area = QScrollArea()
         summary_area.setObjectName("overviewSummaryArea")
+        summary_area.setAccessibleName(
+            QCoreApplication.translate("OverviewView", "Project summary")
+        )
         summary_area.setWidgetResizable(True)
         summary_area.setFrameShape(QFrame.Shape.NoFrame)
         summary_area.setWidget(self.summary)

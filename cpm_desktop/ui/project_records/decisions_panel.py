@@ -78,6 +78,7 @@ class DecisionsPanel(RecordPanel[DecisionRow]):
     """Log what was decided, when, by whom and why; add, edit and delete undoably."""
 
     NOUN = QT_TRANSLATE_NOOP("RecordNouns", "decision")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Decisions")
     KINDS = (RecordKind.DECISION, RecordKind.CHANGE_REQUEST, RecordKind.RISK)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:

@@ -114,6 +114,7 @@ class FeedbackPanel(RecordPanel[FeedbackRow]):
     """What the client said, when and how, with a CSAT chip; add, edit and delete undoably."""
 
     NOUN = QT_TRANSLATE_NOOP("RecordNouns", "feedback")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Client feedback")
     KINDS = (RecordKind.FEEDBACK, RecordKind.CONTACT)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:

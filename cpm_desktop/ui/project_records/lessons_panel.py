@@ -75,6 +75,7 @@ class LessonsPanel(RecordPanel[LessonRow]):
     """Search what earlier projects learned (accents ignored); add to the project shown."""
 
     NOUN = QT_TRANSLATE_NOOP("RecordNouns", "lesson")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Lessons learned")
     KINDS = (RecordKind.LESSON,)
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
@@ -98,6 +99,7 @@ class LessonsPanel(RecordPanel[LessonRow]):
         self.search.setMaxLength(SEARCH_LIMIT)
         self.scope = QComboBox()
         self.scope.setObjectName("lessonScope")
+        self.scope.setAccessibleName(QCoreApplication.translate("LessonsPanel", "Show lessons of"))
         self.scope.addItem(QCoreApplication.translate("LessonsPanel", "This project"), THIS_PROJECT)
         self.scope.addItem(QCoreApplication.translate("LessonsPanel", "All projects"), ALL_PROJECTS)
         self.scope.setToolTip(

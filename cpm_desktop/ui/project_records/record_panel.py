@@ -36,6 +36,9 @@ class RecordPanel(QWidget, Generic[RecordT]):
     """The record in a word ("decision"): "&Add decision…". Mark it where a subclass sets it,
     `QT_TRANSLATE_NOOP("RecordNouns", "decision")`: the panel's texts name it in the window's
     language (German capitalised, French without an article: the templates need none)."""
+    LIST: ClassVar[str] = QT_TRANSLATE_NOOP("RecordLists", "Records")
+    """The table's name, read out by a screen reader ("Decisions"); marked as NOUN is, in the
+    context "RecordLists"."""
     KINDS: ClassVar[tuple[RecordKind, ...]] = ()  # edits to these, in any project, refresh it
     CAN_DELETE: ClassVar[bool] = True
 
@@ -76,6 +79,7 @@ class RecordPanel(QWidget, Generic[RecordT]):
         self.model = ColumnTableModel(columns)
         self.proxy = RecordProxy(self.model, SORT_ROLE)
         self.table = RecordTable(self.proxy)
+        self.table.setAccessibleName(QCoreApplication.translate("RecordLists", self.LIST))
         self.summary = ElidedLabel()  # a narrow panel shortens the summary, not the buttons
         self.summary.setObjectName("recordsSummary")
         self.summary.setStyleSheet(f"color: {colors().muted_text};")

@@ -80,6 +80,7 @@ class StakeholdersPanel(RecordPanel[StakeholderRow]):
     """The client's contacts (shared by the client's projects); add and edit undoably."""
 
     NOUN = QT_TRANSLATE_NOOP("RecordNouns", "contact")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Stakeholders")
     KINDS = (RecordKind.CONTACT, RecordKind.PROJECT)
     CAN_DELETE = False  # a contact may be named by other projects' records: not removed here
 

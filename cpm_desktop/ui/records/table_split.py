@@ -3,7 +3,7 @@ the table shows its rows until the user moves it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTableView, QWidget
 
 from cpm_desktop.ui.records.widgets import rows_height
@@ -23,6 +23,7 @@ class TableOverDetail(QSplitter):
         self._share = share
         scroll = QScrollArea()
         scroll.setObjectName(f"{name}DetailArea")
+        scroll.setAccessibleName(QCoreApplication.translate("TableOverDetail", "Details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(detail)

@@ -23,6 +23,7 @@ def search_field(object_name: str, placeholder: str, width: int) -> QLineEdit:
     search = QLineEdit()
     search.setObjectName(object_name)
     search.setPlaceholderText(placeholder)
+    search.setAccessibleName(placeholder)  # what the box is for, also once it holds text
     search.setClearButtonEnabled(True)
     search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
     search.setFixedWidth(width)

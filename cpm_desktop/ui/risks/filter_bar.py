@@ -62,18 +62,25 @@ class RiskFilterBar(QWidget):
         self.emv.setStyleSheet(f"color: {colors().muted_text};")
         self.status = QComboBox()
         self.status.setObjectName("riskStatusFilter")
+        self.status.setAccessibleName(QCoreApplication.translate("RiskFilterBar", "Status filter"))
         for value, text in status_filters():
             self.status.addItem(text, value)
         self.owner = _filter_combo(
-            "riskOwnerFilter", QCoreApplication.translate("RiskFilterBar", "All owners")
+            "riskOwnerFilter",
+            QCoreApplication.translate("RiskFilterBar", "Owner filter"),
+            QCoreApplication.translate("RiskFilterBar", "All owners"),
         )
         self.rag = _filter_combo(
-            "riskRagFilter", QCoreApplication.translate("RiskFilterBar", "All RAG")
+            "riskRagFilter",
+            QCoreApplication.translate("RiskFilterBar", "RAG filter"),
+            QCoreApplication.translate("RiskFilterBar", "All RAG"),
         )
         for rag in RAGS:
             self.rag.addItem(_(Rag(rag).label), rag)
         self.category = _filter_combo(
-            "riskCategoryFilter", QCoreApplication.translate("RiskFilterBar", "All categories")
+            "riskCategoryFilter",
+            QCoreApplication.translate("RiskFilterBar", "Category filter"),
+            QCoreApplication.translate("RiskFilterBar", "All categories"),
         )
         self.search = search_field(
             "riskSearch", QCoreApplication.translate("RiskFilterBar", "Search risks"), 200
@@ -141,9 +148,10 @@ class RiskFilterBar(QWidget):
         self.sig_filters_changed.emit(self.filters())
 
 
-def _filter_combo(name: str, everything: str) -> QComboBox:
+def _filter_combo(object_name: str, name: str, everything: str) -> QComboBox:
     combo = QComboBox()
-    combo.setObjectName(name)
+    combo.setObjectName(object_name)
+    combo.setAccessibleName(name)
     combo.addItem(everything, "")
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     combo.setMinimumContentsLength(8)

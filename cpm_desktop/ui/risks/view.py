@@ -52,6 +52,7 @@ class RisksView(QWidget):
         self.filters = RiskFilterBar()
         self.table = QTableView()
         self.table.setObjectName("riskTable")
+        self.table.setAccessibleName(QCoreApplication.translate("RisksView", "Risk register"))
         self.table.setModel(self.proxy)
         self.table.setItemDelegate(RiskEditDelegate(self.model, self.table))
         self.table.setItemDelegateForColumn(SCORE, ScoreChipDelegate(self.table))
@@ -74,6 +75,7 @@ class RisksView(QWidget):
 
         scroll = QScrollArea()
         scroll.setObjectName("riskDetailArea")
+        scroll.setAccessibleName(QCoreApplication.translate("RisksView", "Risk details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.detail)

@@ -85,6 +85,7 @@ class PeriodsPanel(QWidget):
         self.proxy: RecordProxy[PeriodLine] = RecordProxy(self.model, SORT_ROLE)
         self.table = RecordTable(self.proxy)
         self.table.setObjectName("slaPeriodsTable")
+        self.table.setAccessibleName(QCoreApplication.translate("PeriodsPanel", "Measured periods"))
         self.table.setItemDelegateForColumn(RESULT, rag_chip_delegate(self.table))
         self.table.setMinimumHeight(rows_height(self.table, TABLE_ROWS))
         self.table.sortByColumn(PERIOD, Qt.SortOrder.DescendingOrder)  # the latest on top

@@ -16,6 +16,7 @@ from cpm_desktop.services.service_levels.register import (
     edit_service_level,
 )
 from cpm_desktop.services.service_levels.views import ServiceLevelRow, service_levels
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
@@ -60,7 +61,8 @@ def summary_text(rows: Sequence[ServiceLevelRow]) -> str:
 class SlaListPanel(RecordPanel[ServiceLevelRow]):
     """The SLAs with target, last value, met or missed, RAG, trend and attainment."""
 
-    NOUN = "service level"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "service level")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Service levels")
     KINDS = (RecordKind.SERVICE_LEVEL, RecordKind.SERVICE_LEVEL_MEASURE)
 
     sig_refreshed = Signal()

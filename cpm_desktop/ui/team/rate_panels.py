@@ -23,6 +23,7 @@ from cpm_desktop.services.team.editing_ui_support import (
 from cpm_desktop.services.team.resources import add_role, delete_rate, delete_role, edit_role
 from cpm_desktop.services.team.views import resources, roles
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import titled
@@ -45,7 +46,8 @@ _KINDS = (RecordKind.ROLE, RecordKind.RESOURCE, RecordKind.RESOURCE_RATE)
 class RolesPanel(RecordPanel[RoleLine]):
     """The roles, who holds each and its rates in force today."""
 
-    NOUN = "role"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "role")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Roles")
     KINDS = _KINDS
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
@@ -124,7 +126,8 @@ class RateCardPanel(RecordPanel[RateLine]):
     """The dated rates of roles and of people (overrides), each in force, superseded or
     still to come."""
 
-    NOUN = "rate"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "rate")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Rate card")
     KINDS = _KINDS
 
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:

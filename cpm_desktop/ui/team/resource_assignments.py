@@ -40,6 +40,9 @@ class ResourceAssignments(QWidget):
         self.proxy = RecordProxy(self.model, SORT_ROLE)
         self.table = RecordTable(self.proxy)
         self.table.setObjectName("resourceAssignmentsTable")
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ResourceAssignments", "Assignments of the resource")
+        )
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 8)

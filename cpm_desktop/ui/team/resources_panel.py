@@ -52,7 +52,8 @@ class ResourcesPanel(RecordPanel[ResourceLine]):
     sig_refreshed = Signal()
     """Emitted after the resources were read again (no arguments)."""
 
-    NOUN = "resource"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "resource")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Resources")
     KINDS = (
         RecordKind.RESOURCE,
         RecordKind.ROLE,
@@ -79,6 +80,9 @@ class ResourcesPanel(RecordPanel[ResourceLine]):
         )
         self.filter = QComboBox()
         self.filter.setObjectName("resourcesFilter")
+        self.filter.setAccessibleName(
+            QCoreApplication.translate("ResourcesPanel", "Show resources")
+        )
         for data, text in FILTERS:
             self.filter.addItem(QCoreApplication.translate("ResourceColumns", text), data)
         self.filter.setToolTip(

@@ -59,6 +59,7 @@ class TaskTableView(QTreeView):
     def __init__(self, model: TaskTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("taskTable")
+        self.setAccessibleName(QCoreApplication.translate("TaskTableView", "Tasks"))
         self.setModel(model)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)

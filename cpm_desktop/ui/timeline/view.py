@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -33,6 +33,7 @@ class TimelineView(QWidget):
         self.table = TaskTableView(self.model)
         self.chart = GanttChart()
         self.chart.setObjectName("ganttChart")
+        self.chart.setAccessibleName(QCoreApplication.translate("TimelineView", "Gantt chart"))
         self._fit_header()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("timelineSplitter")

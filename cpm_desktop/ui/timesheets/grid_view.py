@@ -8,7 +8,7 @@ columns keep the same widths.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from cpm_desktop.ui.records.column_fit import content_width
@@ -36,6 +36,9 @@ class TimesheetGrid(QWidget):
         self.model = model
         self.table = QTableView()
         self.table.setObjectName("timesheetGrid")
+        self.table.setAccessibleName(
+            QCoreApplication.translate("TimesheetGrid", "Hours per task and day")
+        )
         self.table.setModel(model)
         style_editable_table(self.table, type_to_edit=True)
         # A sheet of cells: one cell, or a block, is selected, not whole rows.

@@ -78,6 +78,7 @@ class TimesheetPage(QWidget):
         self.picker = WeekPicker()
         self.rows = QComboBox()
         self.rows.setObjectName("timesheetRows")
+        self.rows.setAccessibleName(QCoreApplication.translate("TimesheetPage", "Rows shown"))
         for choice in RowChoice:
             self.rows.addItem(
                 QCoreApplication.translate("TimesheetGridModel", choice.value), choice

@@ -28,16 +28,19 @@ class WeekPicker(QWidget):
         self.week = monday_of(self.today())
         self.previous = _arrow(
             Qt.ArrowType.LeftArrow,
+            QCoreApplication.translate("WeekPicker", "Previous week"),
             QCoreApplication.translate("WeekPicker", "Previous week (Alt+Left)"),
         )
         self.next = _arrow(
             Qt.ArrowType.RightArrow,
+            QCoreApplication.translate("WeekPicker", "Next week"),
             QCoreApplication.translate("WeekPicker", "Next week (Alt+Right)"),
         )
         self.previous.setShortcut("Alt+Left")
         self.next.setShortcut("Alt+Right")
         self.day = QDateEdit()
         self.day.setObjectName("timesheetWeek")
+        self.day.setAccessibleName(QCoreApplication.translate("WeekPicker", "Week"))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd dd MMM yyyy")
         self.day.setToolTip(
@@ -101,9 +104,10 @@ class WeekPicker(QWidget):
         self.this_week.setEnabled(self.week != monday_of(self.today()))
 
 
-def _arrow(direction: Qt.ArrowType, tip: str) -> QToolButton:
+def _arrow(direction: Qt.ArrowType, name: str, tip: str) -> QToolButton:
     button = QToolButton()
     button.setArrowType(direction)
+    button.setAccessibleName(name)
     button.setToolTip(tip)
     button.setAutoRaise(True)
     return button

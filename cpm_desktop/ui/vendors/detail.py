@@ -96,10 +96,12 @@ class OrderDetail(QWidget):
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(6)
         covers = QCoreApplication.translate("OrderDetail", "What it covers")
+        self.covers.table.setAccessibleName(covers)  # the heading above it names it
         body.addLayout(_section(covers, cover_actions))
         body.addWidget(self.covers.table)
         body.addWidget(self.covers_hint)
         invoices = QCoreApplication.translate("OrderDetail", "Invoices")
+        self.invoices.table.setAccessibleName(invoices)
         body.addLayout(_section(invoices, invoice_actions))
         body.addWidget(self.invoices.table)
         notes = QHBoxLayout()

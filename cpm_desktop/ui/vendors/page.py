@@ -22,6 +22,7 @@ from cpm_desktop.services.vendors.views import (
     vendor_orders,
     vendors,
 )
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
@@ -46,7 +47,8 @@ TABLE_SHARE = 0.45  # at most this share of the height for the orders; the detai
 class VendorsPage(RecordPanel[OrderRow]):
     """The project's purchase orders with their vendors, coverage, invoices and performance."""
 
-    NOUN = "purchase order"
+    NOUN = QT_TRANSLATE_NOOP("RecordNouns", "purchase order")
+    LIST = QT_TRANSLATE_NOOP("RecordLists", "Purchase orders")
     KINDS = (
         RecordKind.VENDOR,
         RecordKind.PURCHASE_ORDER,

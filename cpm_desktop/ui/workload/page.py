@@ -73,6 +73,7 @@ class WorkloadPage(QWidget):
         self._catch_up = RefreshOnShow(self, self.refresh)
         self.weeks = QSpinBox()
         self.weeks.setObjectName("workloadWeeks")
+        self.weeks.setAccessibleName(QCoreApplication.translate("WorkloadPage", "Weeks shown"))
         self.weeks.setRange(4, 104)
         self.weeks.setValue(DEFAULT_WEEKS)
         self.weeks.setSuffix(QCoreApplication.translate("WorkloadPage", " weeks"))
@@ -83,6 +84,7 @@ class WorkloadPage(QWidget):
         )
         self.scope = QComboBox()
         self.scope.setObjectName("workloadScope")
+        self.scope.setAccessibleName(QCoreApplication.translate("WorkloadPage", "Hours counted"))
         self.scope.addItems(
             [QCoreApplication.translate("WorkloadPage", s) for s in (THIS_PROJECT, ALL_PROJECTS)]
         )

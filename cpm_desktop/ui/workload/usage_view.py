@@ -3,7 +3,7 @@ while the weeks scroll sideways (two views of one model, scrolling and selecting
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTableView, QWidget
 
 from cpm_desktop.ui.records.widgets import style_record_table
@@ -22,8 +22,10 @@ class UsageGrid(QWidget):
         self.model = model
         self.names = QTableView()
         self.names.setObjectName("workloadNames")
+        self.names.setAccessibleName(QCoreApplication.translate("UsageGrid", "People"))
         self.weeks = QTableView()
         self.weeks.setObjectName("workloadWeeks")
+        self.weeks.setAccessibleName(QCoreApplication.translate("UsageGrid", "Workload per week"))
         for view in (self.names, self.weeks):
             view.setModel(model)
             style_record_table(view, sortable=False)

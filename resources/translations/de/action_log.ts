@@ -175,33 +175,38 @@
         <translation>Alle Maßnahmen sind erledigt oder abgebrochen: „Alle Maßnahmen“ wählen, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="67"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="68"/>
         <source>Mark &amp;Done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="71"/>
         <source>Mark the selected action done today</source>
         <translation>Die ausgewählte Maßnahme heute als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="75"/>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="157"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="159"/>
         <source>Mark done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="84"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="85"/>
+        <source>Show actions</source>
+        <translation>Angezeigte Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="86"/>
         <source>Open only</source>
         <translation>Nur offene</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="85"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="87"/>
         <source>All actions</source>
         <translation>Alle Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="87"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="89"/>
         <source>Show the actions still to be done, or every action</source>
         <translation>Die noch zu erledigenden Maßnahmen oder alle Maßnahmen anzeigen</translation>
     </message>
@@ -252,47 +257,52 @@
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="51"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="27"/>
+        <source>Meeting notes</source>
+        <translation>Besprechungsnotizen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="52"/>
         <source>Select a meeting to see its record.</source>
         <translation>Eine Besprechung auswählen, um ihr Protokoll zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="59"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="60"/>
         <source>Attended</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="64"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="65"/>
         <source>Decided</source>
         <translation>Entschieden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="69"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="70"/>
         <source>Actions set</source>
         <translation>Festgelegte Maßnahmen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="77"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="84"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="85"/>
         <source>none recorded</source>
         <translation>nichts erfasst</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="94"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="95"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="101"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="102"/>
         <source>no owner</source>
         <translation>niemand verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="105"/>
         <source>, due {date}</source>
         <translation>, fällig am {date}</translation>
     </message>
@@ -445,29 +455,42 @@ Maßnahmen</translation>
         <translation>In dieser Besprechung festgelegte Maßnahmen: {references}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="96"/>
         <source>No steering meetings recorded yet. Record who attended, what was decided and the actions set; the steering pack reports on the last one.</source>
         <translation>Noch keine Lenkungsausschusssitzungen erfasst. Halten Sie fest, wer teilnahm, was entschieden wurde und welche Maßnahmen festgelegt wurden; die Unterlagen für den Lenkungsausschuss berichten über die letzte.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="138"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="139"/>
         <source>1 meeting · {actions} actions set</source>
         <translation>1 Besprechung · {actions} Maßnahmen festgelegt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="140"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="141"/>
         <source>{count} meetings · {actions} actions set</source>
         <translation>{count} Besprechungen · {actions} Maßnahmen festgelegt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="181"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="182"/>
         <source>{meeting} of {date} (its {count} actions stay in the log)</source>
         <translation>{meeting} vom {date} (die {count} Maßnahmen bleiben in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="184"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="185"/>
         <source>{meeting} of {date}</source>
         <translation>{meeting} vom {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="89"/>
+        <source>Meetings</source>
+        <translation>Besprechungen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="46"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
     </message>
 </context>
 <context>

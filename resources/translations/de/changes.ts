@@ -283,32 +283,42 @@
         <translation>Neuer Änderungsantrag …</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="42"/>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="39"/>
+        <source>Status filter</source>
+        <translation>Filter nach Status</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="46"/>
+        <source>Category filter</source>
+        <translation>Filter nach Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="48"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="47"/>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="53"/>
         <source>Search change requests</source>
         <translation>Anträge durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="78"/>
         <source>{count} change request</source>
         <translation>{count} Änderungsantrag</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="82"/>
         <source>{count} change requests</source>
         <translation>{count} Änderungsanträge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="83"/>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="89"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} von {total} angezeigt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="94"/>
         <source>{count} awaiting decision</source>
         <translation>{count} warten auf Entscheidung</translation>
     </message>
@@ -339,92 +349,102 @@
         <translation>Die Auswirkung steht fest, sobald der Kunde entschieden hat; sie wurde wie angezeigt vereinbart.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="92"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="91"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="93"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="94"/>
         <source>What is asked for</source>
         <translation>Was gewünscht wird</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="94"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="96"/>
         <source>Why the client asks for it</source>
         <translation>Warum der Kunde es wünscht</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="96"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="98"/>
         <source> working days</source>
         <translation> Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="99"/>
         <source> person-days</source>
         <translation> Personentage</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="100"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="102"/>
         <source>Billable to the client</source>
         <translation>Dem Kunden berechenbar</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="106"/>
         <source>What changes in the deliverables</source>
         <translation>Was sich an den Liefergegenständen ändert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="114"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="114"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="116"/>
         <source>Requested &amp;by</source>
         <translation>Angefordert &amp;von</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="117"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="119"/>
         <source>&amp;Raised</source>
         <translation>E&amp;rfasst am</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="125"/>
         <source>Category, priority</source>
         <translation>Kategorie, Priorität</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="126"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="128"/>
         <source>&amp;Description</source>
         <translation>&amp;Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="130"/>
         <source>Reas&amp;on</source>
         <translation>Be&amp;gründung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="131"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="133"/>
         <source>&amp;Schedule</source>
         <translation>Ter&amp;mine</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="136"/>
         <source>&amp;Effort</source>
         <translation>&amp;Aufwand</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="137"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="139"/>
         <source>&amp;Cost impact</source>
         <translation>&amp;Kosten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="143"/>
         <source>Change &amp;order</source>
         <translation>Nac&amp;htrag</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="144"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="146"/>
         <source>Sco&amp;pe impact</source>
         <translation>&amp;Umfang</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="190"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="192"/>
         <source>— (not recorded)</source>
         <translation>— (nicht erfasst)</translation>
     </message>
@@ -520,6 +540,14 @@
         <location filename="../../../cpm_desktop/ui/changes/change_model.py" line="156"/>
         <source>Closed after approval: counts in the approved totals</source>
         <translation>Nach Genehmigung geschlossen: zählt zu den genehmigten Summen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTableView</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/table_view.py" line="31"/>
+        <source>Change requests</source>
+        <translation>Änderungsanträge</translation>
     </message>
 </context>
 <context>
@@ -722,6 +750,11 @@
         <location filename="../../../cpm_desktop/ui/changes/view.py" line="66"/>
         <source>New change request…</source>
         <translation>Neuer Änderungsantrag …</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/view.py" line="77"/>
+        <source>Change request details</source>
+        <translation>Details des Änderungsantrags</translation>
     </message>
 </context>
 <context>

@@ -570,6 +570,7 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/charter/page.py" line="171"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="344"/>
         <source>Deliverables</source>
         <translation>Liefergegenstände</translation>
     </message>
@@ -584,17 +585,22 @@
         <translation>Leistungsbeschreibung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="199"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="193"/>
+        <source>Charter</source>
+        <translation>Projektauftrag</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="200"/>
         <source>No project</source>
         <translation>Kein Projekt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="200"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="201"/>
         <source>Select a project to see its charter.</source>
         <translation>Ein Projekt auswählen, um seinen Projektauftrag zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="331"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="332"/>
         <source>No project is shown.</source>
         <translation>Es wird kein Projekt angezeigt.</translation>
     </message>
@@ -687,12 +693,12 @@
         <translation>Die ausgewählte Zeile nach unten verschieben ({keys})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="166"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="167"/>
         <source>No objectives yet. Add what the project must achieve and how success is measured.</source>
         <translation>Noch keine Ziele. Erfassen, was das Projekt erreichen muss und wie der Erfolg gemessen wird.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="217"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="218"/>
         <source>objective {position} “{objective}”</source>
         <translation>Ziel {position} „{objective}“</translation>
     </message>
@@ -722,19 +728,95 @@
         <translation>{count} warten auf eine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="238"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="240"/>
         <source>No SOW version recorded. Add the version the client signed.</source>
         <translation>Keine Version der Leistungsbeschreibung erfasst. Die vom Kunden unterschriebene Version hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="258"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="260"/>
         <source>In force: {version}, signed {day}</source>
         <translation>Gültig: {version}, unterschrieben am {day}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="282"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="284"/>
         <source>SOW {version}</source>
         <translation>Leistungsbeschreibung {version}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="159"/>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="227"/>
+        <source>Statement of work versions</source>
+        <translation>Versionen der Leistungsbeschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="173"/>
+        <source>In scope</source>
+        <translation>Im Leistungsumfang</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="181"/>
+        <source>Out of scope</source>
+        <translation>Nicht im Leistungsumfang</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="189"/>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="197"/>
+        <source>Constraints</source>
+        <translation>Rahmenbedingungen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="205"/>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNouns</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/dialogs.py" line="22"/>
+        <source>in-scope line</source>
+        <translation>Leistungsumfang-Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/dialogs.py" line="23"/>
+        <source>out-of-scope line</source>
+        <translation>Ausschluss-Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/dialogs.py" line="24"/>
+        <source>assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/dialogs.py" line="25"/>
+        <source>constraint</source>
+        <translation>Rahmenbedingung</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/dialogs.py" line="26"/>
+        <source>dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="158"/>
+        <source>objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="226"/>
+        <source>SOW version</source>
+        <translation>Version der Leistungsbeschreibung</translation>
     </message>
 </context>
 </TS>

@@ -183,42 +183,42 @@
 <context>
     <name>EscalationPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="33"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="34"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="39"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="40"/>
         <source>Supplier contact</source>
         <translation>Kontakt Auftragnehmer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="44"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="45"/>
         <source>Client contact</source>
         <translation>Kontakt Kunde</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="50"/>
         <source>Triggers</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="69"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="71"/>
         <source>No escalation path yet. Name who is called on each side at each level, and the thresholds that call them (slippage, a red SLA, a budget overrun, a dispute).</source>
         <translation>Noch kein Eskalationspfad. Für jede Stufe festlegen, wer auf jeder Seite gerufen wird und welche Schwellen das auslösen (Verzug, ein rotes SLA, eine Budgetüberschreitung, ein Streitfall).</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="92"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="94"/>
         <source>1 level</source>
         <translation>1 Stufe</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="97"/>
         <source>{count} levels</source>
         <translation>{count} Stufen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="123"/>
         <source>escalation level {level} ({who})</source>
         <translation>Eskalationsstufe {level} ({who})</translation>
     </message>
@@ -226,69 +226,95 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="35"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="36"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="37"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="38"/>
         <source>Audience</source>
         <translation>Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="42"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="43"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="47"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="48"/>
         <source>Frequency</source>
         <translation>Häufigkeit</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="52"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="53"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="74"/>
         <source>No communication plan yet. Say what the project reports to whom (status reports, steering committees, stand-ups, release notes), how and how often.</source>
         <translation>Noch kein Kommunikationsplan. Festhalten, was das Projekt wem berichtet (Statusberichte, Lenkungsausschüsse, Stand-ups, Release Notes), wie und wie oft.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="85"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="87"/>
         <source>Move Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="86"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="88"/>
         <source>Move the line up the plan</source>
         <translation>Die Zeile im Plan nach oben verschieben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="90"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="92"/>
         <source>Move Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="93"/>
         <source>Move the line down the plan</source>
         <translation>Die Zeile im Plan nach unten verschieben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="114"/>
         <source>1 line</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="115"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="117"/>
         <source>{count} lines</source>
         <translation>{count} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="146"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="148"/>
         <source>“{content}” from the communication plan</source>
         <translation>„{content}“ aus dem Kommunikationsplan</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="64"/>
+        <source>Escalation path</source>
+        <translation>Eskalationsweg</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="67"/>
+        <source>Communication plan</source>
+        <translation>Kommunikationsplan</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNouns</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="63"/>
+        <source>level</source>
+        <translation>Eskalationsstufe</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="66"/>
+        <source>communication</source>
+        <translation>Kommunikation</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,7 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="108"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="282"/>
         <source>Acceptance checklist</source>
         <translation>Abnahme-Checkliste</translation>
     </message>
@@ -388,39 +389,55 @@
         <translation>Den überarbeiteten Liefergegenstand erneut dem Kunden übergeben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="96"/>
         <source>No deliverables yet. List what the project hands the client, each with the acceptance criteria the client checks it against.</source>
         <translation>Noch keine Liefergegenstände. Erfassen, was das Projekt dem Kunden übergibt, jeweils mit den Abnahmekriterien, gegen die der Kunde prüft.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="113"/>
         <source>E&amp;xport acceptance certificate…</source>
         <translation>Abnahmeprotokoll e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="117"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="118"/>
         <source>Write the deliverable&apos;s acceptance certificate as a PDF</source>
         <translation>Das Abnahmeprotokoll des Liefergegenstands als PDF schreiben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="202"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="203"/>
         <source>{reference} “{name}”</source>
         <translation>{reference} „{name}“</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="251"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="252"/>
         <source>Acceptance checklist</source>
         <translation>Abnahme-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="267"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="268"/>
         <source>{reference} cannot be accepted while {unmet} of its {total} acceptance criteria are not met. Tick each criterion the client found met, or record a rejection.</source>
         <translation>{reference} kann nicht abgenommen werden, solange {unmet} von {total} Abnahmekriterien nicht erfüllt sind. Jedes Kriterium abhaken, das der Kunde als erfüllt ansieht, oder eine Ablehnung erfassen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="310"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="311"/>
         <source>Saved &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;{url}&apos;&gt;Open&lt;/a&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; gespeichert · &lt;a href=&apos;{url}&apos;&gt;Öffnen&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="89"/>
+        <source>Deliverables</source>
+        <translation>Lieferobjekte</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNouns</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="88"/>
+        <source>deliverable</source>
+        <translation>Lieferobjekt</translation>
     </message>
 </context>
 <context>

@@ -227,44 +227,49 @@ Einzelheiten wurden geschrieben nach:
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="99"/>
+        <source>Clients and projects</source>
+        <translation>Kunden und Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="135"/>
         <source>No project selected</source>
         <translation>Kein Projekt ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="128"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="312"/>
         <source>Choose a project in the list on the left to see its plan.</source>
         <translation>Wählen Sie links in der Liste ein Projekt, um seinen Plan zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="296"/>
         <source>The workspace file: every change is saved to it at once</source>
         <translation>Die Arbeitsbereichsdatei: Jede Änderung wird sofort darin gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="306"/>
         <source>This workspace has no clients or projects yet.</source>
         <translation>Dieser Arbeitsbereich hat noch keine Kunden oder Projekte.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="317"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="309"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="379"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="367"/>
         <source>Finish: {date}</source>
         <translation>Ende: {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="372"/>
         <source>Critical tasks: {count}</source>
         <translation>Kritische Vorgänge: {count}</translation>
     </message>

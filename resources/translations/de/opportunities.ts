@@ -79,12 +79,12 @@
         <translation>{value} in der Pipeline</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="47"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="49"/>
         <source>No opportunities for this client yet. When delivery shows the client needs more (another site, an add-on), note it here and hand it to the account manager.</source>
         <translation>Noch keine Verkaufschancen für diesen Kunden. Zeigt die Lieferung weiteren Bedarf (ein weiterer Standort, eine Erweiterung), hier erfassen und an den Account Manager übergeben.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="71"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="73"/>
         <source>{client}: {pipeline}</source>
         <translation>{client}: {pipeline}</translation>
     </message>
@@ -265,6 +265,22 @@
         <location filename="../../../cpm_desktop/ui/opportunities/pipeline_panel.py" line="107"/>
         <source>No opportunities spotted for this client yet.</source>
         <translation>Noch keine Verkaufschancen für diesen Kunden erkannt.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="39"/>
+        <source>Opportunities</source>
+        <translation>Chancen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNouns</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="38"/>
+        <source>opportunity</source>
+        <translation>Chance</translation>
     </message>
 </context>
 </TS>

@@ -93,62 +93,67 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="91"/>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="238"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="239"/>
         <source>Billing schedule</source>
         <translation>Abrechnungsplan</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="101"/>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="114"/>
         <source>No task bills the client yet. Use Bill a Task… to put an amount on a milestone.</source>
         <translation>Noch rechnet kein Vorgang beim Kunden ab. Mit „Vorgang abrechnen…“ einem Meilenstein einen Betrag zuweisen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="122"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="123"/>
         <source>Bill a &amp;Task…</source>
         <translation>&amp;Vorgang abrechnen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="125"/>
         <source>Put a billing amount on a task</source>
         <translation>Einem Vorgang einen Abrechnungsbetrag zuweisen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="128"/>
         <source>Change &amp;Amount…</source>
         <translation>&amp;Betrag ändern…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="129"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="130"/>
         <source>Change what it bills</source>
         <translation>Den abgerechneten Betrag ändern</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="132"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="133"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="135"/>
         <source>The task no longer bills</source>
         <translation>Der Vorgang wird nicht mehr abgerechnet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="190"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="191"/>
         <source>Billable {billable} · invoiced {invoiced} · paid {paid} · outstanding {outstanding} · not yet invoiced {not_invoiced}</source>
         <translation>Abrechenbar {billable} · berechnet {invoiced} · bezahlt {paid} · offen {outstanding} · noch nicht berechnet {not_invoiced}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="239"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="240"/>
         <source>{name} is already {status}: the amount on the invoice stands.</source>
         <translation>{name} ist bereits {status}: Der Rechnungsbetrag bleibt bestehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="263"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="264"/>
         <source>Remove billing</source>
         <translation>Abrechnung entfernen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="264"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="265"/>
         <source>Stop billing the client for {name} ({amount})?</source>
         <translation>{name} ({amount}) dem Kunden nicht mehr in Rechnung stellen?</translation>
     </message>
@@ -639,27 +644,32 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/view.py" line="46"/>
+        <location filename="../../../cpm_desktop/ui/overview/view.py" line="44"/>
+        <source>Project summary</source>
+        <translation>Projektübersicht</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/overview/view.py" line="49"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/view.py" line="48"/>
+        <location filename="../../../cpm_desktop/ui/overview/view.py" line="51"/>
         <source>Client Feedback</source>
         <translation>Kundenfeedback</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/view.py" line="50"/>
+        <location filename="../../../cpm_desktop/ui/overview/view.py" line="53"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/view.py" line="52"/>
+        <location filename="../../../cpm_desktop/ui/overview/view.py" line="55"/>
         <source>Lessons Learned</source>
         <translation>Lessons Learned</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/view.py" line="55"/>
+        <location filename="../../../cpm_desktop/ui/overview/view.py" line="58"/>
         <source>Stakeholders</source>
         <translation>Stakeholder</translation>
     </message>
@@ -900,32 +910,33 @@
         <translation>die Auslastung des Teams</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="94"/>
+        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="106"/>
         <source>Next milestones</source>
         <translation>Nächste Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="148"/>
+        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="151"/>
         <source>KPIs as of {date}</source>
         <translation>KPIs zum {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="154"/>
+        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="157"/>
         <source> (no status date set: measured today)</source>
         <translation> (kein Stichtag gesetzt: heute gemessen)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="158"/>
+        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="161"/>
         <source>  ·  Overall status: {status}</source>
         <translation>  ·  Gesamtstatus: {status}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="170"/>
+        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="173"/>
         <source>Revenue: no contract value set</source>
         <translation>Umsatz: kein Auftragswert festgelegt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="172"/>
+        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="175"/>
         <source>Revenue {revenue}: contract value {contract} + approved billable changes</source>
         <translation>Umsatz {revenue}: Auftragswert {contract} + genehmigte abrechenbare Änderungen</translation>
     </message>

@@ -150,17 +150,17 @@
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="87"/>
+        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="88"/>
         <source>No decisions logged yet. Record what the steering committee or sponsor decides, and link the change request or risk it settles.</source>
         <translation>Noch keine Entscheidungen erfasst. Halten Sie fest, was Lenkungsausschuss oder Auftraggeber entscheiden, und verknüpfen Sie den Änderungsantrag oder das Risiko, das damit geklärt ist.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="110"/>
+        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="111"/>
         <source>1 decision</source>
         <translation>1 Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="114"/>
         <source>{count} decisions</source>
         <translation>{count} Entscheidungen</translation>
     </message>
@@ -321,17 +321,17 @@
         <translation>{line} · ein Trend zeigt sich ab {count} Bewertungen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="124"/>
         <source>No feedback recorded yet. Log what the client says in meetings, calls and surveys; a CSAT score from 1 to 5 feeds the project&apos;s KPIs.</source>
         <translation>Noch kein Feedback erfasst. Halten Sie fest, was der Kunde in Besprechungen, Telefonaten und Umfragen sagt; eine CSAT-Bewertung von 1 bis 5 fließt in die Kennzahlen des Projekts ein.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="168"/>
+        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="169"/>
         <source>the feedback of {date} from {contact}</source>
         <translation>das Feedback vom {date} von {contact}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="171"/>
+        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="172"/>
         <source>the feedback of {date}</source>
         <translation>das Feedback vom {date}</translation>
     </message>
@@ -437,54 +437,87 @@
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="84"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="85"/>
         <source>No lessons recorded yet. Note what went well or badly and what to do next time; every project of the workspace can search them.</source>
         <translation>Noch keine Erkenntnisse erfasst. Notieren Sie, was gut oder schlecht lief und was beim nächsten Mal zu tun ist; jedes Projekt des Arbeitsbereichs kann sie durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="96"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="97"/>
         <source>Search lessons</source>
         <translation>Erkenntnisse suchen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="101"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="102"/>
+        <source>Show lessons of</source>
+        <translation>Erkenntnisse anzeigen von</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="103"/>
         <source>This project</source>
         <translation>Dieses Projekt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="102"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="104"/>
         <source>All projects</source>
         <translation>Alle Projekte</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="106"/>
         <source>Show the lessons of the project shown, or of every project</source>
         <translation>Die Erkenntnisse des angezeigten Projekts oder aller Projekte anzeigen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="136"/>
         <source>1 lesson</source>
         <translation>1 Erkenntnis</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="137"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="139"/>
         <source>{count} lessons</source>
         <translation>{count} Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="143"/>
         <source>No lesson mentions “{text}”.</source>
         <translation>Keine Erkenntnis erwähnt „{text}“.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="149"/>
         <source>No lessons recorded for this project yet. Note what to do next time, or choose All projects to read what earlier projects learned.</source>
         <translation>Für dieses Projekt sind noch keine Erkenntnisse erfasst. Notieren Sie, was beim nächsten Mal zu tun ist, oder wählen Sie „Alle Projekte“, um zu lesen, was frühere Projekte gelernt haben.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="177"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="179"/>
         <source>the lesson “{title}” of {project}</source>
         <translation>die Erkenntnis „{title}“ von {project}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="81"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="117"/>
+        <source>Client feedback</source>
+        <translation>Kundenfeedback</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="78"/>
+        <source>Lessons learned</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="39"/>
+        <source>Records</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="83"/>
+        <source>Stakeholders</source>
+        <translation>Stakeholder</translation>
     </message>
 </context>
 <context>
@@ -518,47 +551,47 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="60"/>
         <source>&amp;Add {noun}…</source>
         <translation>{noun} &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="58"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="61"/>
         <source>Add {noun} to this project</source>
         <translation>{noun} zu diesem Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="65"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="68"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="66"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="69"/>
         <source>Edit the selected {noun}</source>
         <translation>Auswahl bearbeiten ({noun})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="71"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="74"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="75"/>
         <source>Delete the selected {noun}</source>
         <translation>Auswahl löschen ({noun})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="226"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="230"/>
         <source>No project is shown.</source>
         <translation>Es wird kein Projekt angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="259"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="263"/>
         <source>Delete {noun}</source>
         <translation>{noun} löschen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="263"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="267"/>
         <source>Delete {record}?
 
 Edit › Undo brings it back.</source>
@@ -611,17 +644,17 @@ Bearbeiten › Rückgängig stellt den Eintrag wieder her.</translation>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="90"/>
+        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="91"/>
         <source>No contacts at this client yet. Add the sponsor, key users and approvers, with how much each sways the project&apos;s decisions.</source>
         <translation>Noch keine Kontakte bei diesem Kunden. Erfassen Sie Auftraggeber, Key-User und Freigebende und wie stark jeder die Entscheidungen des Projekts beeinflusst.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="119"/>
         <source>Contacts belong to {client}: every project of the client shares them</source>
         <translation>Kontakte gehören zu {client}: alle Projekte des Kunden teilen sie</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="134"/>
         <source>People at {client}</source>
         <translation>Personen bei {client}</translation>
     </message>

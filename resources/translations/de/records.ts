@@ -22,9 +22,17 @@
 <context>
     <name>RecordWidgets</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/records/widgets.py" line="36"/>
+        <location filename="../../../cpm_desktop/ui/records/widgets.py" line="37"/>
         <source>Filters</source>
         <translation>Filter</translation>
+    </message>
+</context>
+<context>
+    <name>TableOverDetail</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/records/table_split.py" line="26"/>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 </TS>

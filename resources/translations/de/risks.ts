@@ -392,32 +392,52 @@ Klicken, um nur diese zu zeigen; erneut klicken, um alle zu zeigen</translation>
         <translation>{count} offene Risiken und Probleme mit Bewertung {rag}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="68"/>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="65"/>
+        <source>Status filter</source>
+        <translation>Filter nach Status</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="70"/>
+        <source>Owner filter</source>
+        <translation>Filter nach Verantwortlichem</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="71"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="71"/>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="75"/>
+        <source>RAG filter</source>
+        <translation>Filter nach Ampel</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="76"/>
         <source>All RAG</source>
         <translation>Alle Ampeln</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="82"/>
+        <source>Category filter</source>
+        <translation>Filter nach Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="83"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="79"/>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="86"/>
         <source>Search risks</source>
         <translation>Risiken durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="109"/>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="116"/>
         <source>EMV {amount}</source>
         <translation>EMV {amount}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="119"/>
         <source>Expected monetary value of the open risks and issues</source>
         <translation>Erwarteter Geldwert der offenen Risiken und Probleme</translation>
     </message>
@@ -644,87 +664,97 @@ Klicken, um nur diese zu zeigen; erneut klicken, um alle zu zeigen</translation>
 <context>
     <name>RisksView</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="55"/>
+        <source>Risk register</source>
+        <translation>Risikoregister</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="78"/>
+        <source>Risk details</source>
+        <translation>Details des Risikos</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="120"/>
         <source>New risk…</source>
         <translation>Neues Risiko …</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="119"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="121"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="123"/>
         <source>Close…</source>
         <translation>Schließen …</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="126"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="129"/>
         <source>Convert to issue…</source>
         <translation>In Problem umwandeln …</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="142"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="144"/>
         <source>Inherent</source>
         <translation>Inhärent</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="143"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="145"/>
         <source>Risks as judged, before their responses</source>
         <translation>Risiken wie bewertet, vor ihren Gegenmaßnahmen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="149"/>
         <source>Residual</source>
         <translation>Restrisiko</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="148"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="150"/>
         <source>Risks after their planned responses</source>
         <translation>Risiken nach ihren geplanten Gegenmaßnahmen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="161"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="163"/>
         <source>Heat map</source>
         <translation>Heatmap</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="166"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="168"/>
         <source>Open risks by probability and impact</source>
         <translation>Offene Risiken nach Wahrscheinlichkeit und Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="199"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="201"/>
         <source>Vendor: {vendor} late on tasks {tasks}</source>
         <translation>Lieferant: {vendor} im Verzug bei Vorgängen {tasks}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="207"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="209"/>
         <source>{risk}: {reason} (PO {order})</source>
         <translation>{risk}: {reason} (Bestellung {order})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="239"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="241"/>
         <source>Showing residual probability {p} ({p_label}) × impact {i} ({i_label}) only</source>
         <translation>Nur Rest-Wahrscheinlichkeit {p} ({p_label}) × Auswirkung {i} ({i_label})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="244"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="246"/>
         <source>Showing inherent probability {p} ({p_label}) × impact {i} ({i_label}) only</source>
         <translation>Nur inhärente Wahrscheinlichkeit {p} ({p_label}) × Auswirkung {i} ({i_label})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="249"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="251"/>
         <source>Clear</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="258"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="260"/>
         <source>Vendor: {vendor} late on task {wbs} {task}</source>
         <translation>Lieferant: {vendor} im Verzug bei Vorgang {wbs} {task}</translation>
     </message>

@@ -152,34 +152,55 @@
         <translation>Die Werte vieler Zeiträume auf einmal einfügen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="130"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="88"/>
+        <source>Measured periods</source>
+        <translation>Gemessene Zeiträume</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="131"/>
         <source>No service level selected</source>
         <translation>Kein Service Level ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="135"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="136"/>
         <source>Select a service level to see its values.</source>
         <translation>Einen Service Level auswählen, um seine Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="162"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="163"/>
         <source>No project is shown.</source>
         <translation>Es wird kein Projekt angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="168"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="169"/>
         <source>The edit was not made.</source>
         <translation>Die Änderung wurde nicht vorgenommen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="205"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="206"/>
         <source>Clear value</source>
         <translation>Wert entfernen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="223"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="224"/>
         <source>amber within {amount}</source>
         <translation>gelb innerhalb {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="65"/>
+        <source>Service levels</source>
+        <translation>Service-Levels</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNouns</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="64"/>
+        <source>service level</source>
+        <translation>Service-Level</translation>
     </message>
 </context>
 <context>
@@ -466,52 +487,52 @@
 <context>
     <name>SlaListPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="37"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="38"/>
         <source>1 service level</source>
         <translation>1 Service Level</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="39"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="40"/>
         <source>{count} service levels</source>
         <translation>{count} Service Levels</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="46"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="47"/>
         <source>{count} red</source>
         <translation>{count} rot</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="50"/>
         <source>{count} amber</source>
         <translation>{count} gelb</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="52"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="53"/>
         <source>{count} · all met in the last period</source>
         <translation>{count} · alle im letzten Zeitraum erfüllt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="55"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="56"/>
         <source>{count} · {missed} in the last period</source>
         <translation>{count} · {missed} im letzten Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="73"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="75"/>
         <source>No service levels yet. For a managed-service or support engagement, add each SLA with its target and how often it is measured, then record or paste the values.</source>
         <translation>Noch keine Service Levels. Für ein Managed-Service- oder Support-Mandat jedes SLA mit Ziel und Messintervall anlegen, dann die Werte erfassen oder einfügen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="120"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="122"/>
         <source>{reference} “{name}”</source>
         <translation>{reference} „{name}“</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="122"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="124"/>
         <source>{reference} “{name}” and its 1 value</source>
         <translation>{reference} „{name}“ und seinen 1 Wert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="126"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="128"/>
         <source>{reference} “{name}” and its {count} values</source>
         <translation>{reference} „{name}“ und seine {count} Werte</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>RateCardPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="136"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="139"/>
         <source>No rates yet. Give each role its cost and bill rate per hour from a date on; a person whose rate differs from the role&apos;s gets a rate of their own.</source>
         <translation>Noch keine Sätze. Geben Sie jeder Rolle ab einem Datum ihren Kosten- und Verrechnungssatz pro Stunde; eine Person, deren Satz von dem der Rolle abweicht, erhält einen eigenen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="146"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="149"/>
         <source>Add a dated rate for a role or a person</source>
         <translation>Einen datierten Satz für eine Rolle oder Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="167"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="170"/>
         <source>1 rate · {in_force} in force</source>
         <translation>1 Satz · {in_force} gültig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="169"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="172"/>
         <source>%n rates · {in_force} in force</source>
         <translation>
             <numerusform>%n Satz · {in_force} gültig</numerusform>
@@ -27,12 +27,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="172"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="175"/>
         <source>{scheduled} scheduled</source>
         <translation>{scheduled} geplant</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="202"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="205"/>
         <source>the rate of {owner} from {day}</source>
         <translation>den Satz von {owner} ab {day}</translation>
     </message>
@@ -40,143 +40,143 @@
 <context>
     <name>RateColumns</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="45"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="33"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="46"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="34"/>
         <source>{count} people</source>
         <translation>{count} Personen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="45"/>
         <source>No rate yet</source>
         <translation>Noch kein Satz</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="62"/>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="126"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="50"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="114"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="64"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="52"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="71"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="59"/>
         <source>Cost / h</source>
         <translation>Kosten / h</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="63"/>
         <source>The role&apos;s cost rate in force today</source>
         <translation>Der heute gültige Kostensatz der Rolle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="82"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="70"/>
         <source>Bill / h</source>
         <translation>Verrechn. / h</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="86"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="74"/>
         <source>The role&apos;s bill rate in force today</source>
         <translation>Der heute gültige Verrechnungssatz der Rolle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="93"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="81"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="106"/>
         <source>Role or person</source>
         <translation>Rolle oder Person</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="112"/>
         <source>Applies to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="116"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="131"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="119"/>
         <source>Everyone holding the role, unless they have their own rate</source>
         <translation>Alle mit dieser Rolle, sofern sie keinen eigenen Satz haben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="135"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="123"/>
         <source>This person only: overrides their role&apos;s rate</source>
         <translation>Nur diese Person: ersetzt den Satz ihrer Rolle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="129"/>
         <source>From</source>
         <translation>Ab</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="135"/>
         <source>Cost rate</source>
         <translation>Kostensatz</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="150"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="138"/>
         <source>What an hour (or a unit of material) costs</source>
         <translation>Was eine Stunde (oder eine Materialeinheit) kostet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="156"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="144"/>
         <source>Bill rate</source>
         <translation>Verrechnungssatz</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="159"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="147"/>
         <source>What an hour (or a unit of material) is billed at</source>
         <translation>Zu welchem Satz eine Stunde (oder eine Materialeinheit) berechnet wird</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="165"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="153"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="168"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="156"/>
         <source>What the bill rate keeps above the cost rate (internal)</source>
         <translation>Was der Verrechnungssatz über dem Kostensatz bleibt (intern)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="174"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="162"/>
         <source>Per use</source>
         <translation>Pro Einsatz</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="179"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="167"/>
         <source>Cost per use: charged for each task worked on, per unit assigned</source>
         <translation>Kosten pro Einsatz: je bearbeitetem Vorgang und zugeordneter Einheit berechnet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="185"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="173"/>
         <source>Standing</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="197"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="185"/>
         <source>The rate that applies today</source>
         <translation>Der heute geltende Satz</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="199"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="187"/>
         <source>Applies from its date on</source>
         <translation>Gilt ab seinem Datum</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="200"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="188"/>
         <source>A later rate replaced it; past weeks still cost this</source>
         <translation>Ein späterer Satz hat ihn ersetzt; vergangene Wochen kosten weiterhin diesen</translation>
     </message>
@@ -298,6 +298,42 @@
     </message>
 </context>
 <context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="50"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="130"/>
+        <source>Rate card</source>
+        <translation>Stundensätze</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="56"/>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNouns</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="49"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="129"/>
+        <source>rate</source>
+        <translation>Stundensatz</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="55"/>
+        <source>resource</source>
+        <translation>Ressource</translation>
+    </message>
+</context>
+<context>
     <name>ResourceAssignments</name>
     <message>
         <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="21"/>
@@ -306,27 +342,32 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="33"/>
-        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="56"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="59"/>
         <source>Assignments</source>
         <translation>Zuordnungen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="68"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="44"/>
+        <source>Assignments of the resource</source>
+        <translation>Zuordnungen der Ressource</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="71"/>
         <source>Assignments of {name} on {project}</source>
         <translation>Zuordnungen von {name} in {project}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="79"/>
         <source>1 task · {work} planned · change them in the task&apos;s form on the Timeline (Task Details…, Resources)</source>
         <translation>1 Vorgang · {work} geplant · ändern im Formular des Vorgangs in der Zeitleiste (Vorgangsdetails…, Ressourcen)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="82"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="85"/>
         <source>{count} tasks · {work} planned · change them in the task&apos;s form on the Timeline (Task Details…, Resources)</source>
         <translation>{count} Vorgänge · {work} geplant · ändern im Formular des Vorgangs in der Zeitleiste (Vorgangsdetails…, Ressourcen)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="91"/>
         <source>{name} has no task on {project}: assign it in a task&apos;s form on the Timeline (Task Details…, Resources).</source>
         <translation>{name} hat keinen Vorgang in {project}: zuordnen im Formular eines Vorgangs in der Zeitleiste (Vorgangsdetails…, Ressourcen).</translation>
     </message>
@@ -334,178 +375,178 @@
 <context>
     <name>ResourceColumns</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="32"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="29"/>
         <source>All resources</source>
         <translation>Alle Ressourcen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="33"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="30"/>
         <source>On this project</source>
         <translation>In diesem Projekt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="34"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="31"/>
         <source>Ours</source>
         <translation>Eigene</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="35"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="32"/>
         <source>Client</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="36"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="33"/>
         <source>Vendors</source>
         <translation>Lieferanten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="81"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="69"/>
         <source>A cost resource takes an amount on each task, not a rate</source>
         <translation>Eine Kostenressource erhält einen Betrag je Vorgang, keinen Satz</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="85"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="73"/>
         <source>No rate in force today: add one for the person or the role on the Rate Card</source>
         <translation>Heute kein gültiger Satz: Fügen Sie unter „Stundensätze“ einen für die Person oder die Rolle hinzu</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="90"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="78"/>
         <source>{role}&apos;s rate</source>
         <translation>Satz der Rolle {role}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="92"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="80"/>
         <source>Own rate</source>
         <translation>Eigener Satz</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="83"/>
         <source>per hour</source>
         <translation>pro Stunde</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="85"/>
         <source>per {unit}</source>
         <translation>pro {unit}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="101"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="89"/>
         <source>per unit</source>
         <translation>pro Einheit</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="91"/>
         <source>, plus {amount} per use</source>
         <translation>, zuzüglich {amount} pro Einsatz</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="109"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="97"/>
         <source>{whose} from {day}, {per}{use}</source>
         <translation>{whose} ab {day}, {per}{use}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="129"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="117"/>
         <source>Inactive: not offered for new assignments</source>
         <translation>Inaktiv: für neue Zuordnungen nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="142"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="130"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="148"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="136"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="150"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="138"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="155"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="143"/>
         <source>Employer</source>
         <translation>Arbeitgeber</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="160"/>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="248"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="148"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="236"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="163"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="151"/>
         <source>Planned work on this project&apos;s tasks</source>
         <translation>Geplante Arbeit in den Vorgängen dieses Projekts</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="169"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="157"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="173"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="161"/>
         <source>Unknown: a rate or an exchange rate is missing</source>
         <translation>Unbekannt: Ein Satz oder ein Wechselkurs fehlt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="177"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="165"/>
         <source>Planned cost on this project, at the rates of each task&apos;s start</source>
         <translation>Geplante Kosten in diesem Projekt, zu den Sätzen beim Anfang jedes Vorgangs</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="185"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="173"/>
         <source>Actual</source>
         <translation>Ist</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="188"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="176"/>
         <source>Hours booked on this project&apos;s timesheets</source>
         <translation>Auf den Stundenzetteln dieses Projekts gebuchte Stunden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="194"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="182"/>
         <source>Max units</source>
         <translation>Max. Einh.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="198"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="186"/>
         <source>100 % is one person full time</source>
         <translation>100 % ist eine Person in Vollzeit</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="203"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="191"/>
         <source>Cost rate</source>
         <translation>Kostensatz</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="210"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="198"/>
         <source>Bill rate</source>
         <translation>Verr.-Satz</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="232"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="220"/>
         <source>WBS</source>
         <translation>PSP</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="237"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="225"/>
         <source>Task</source>
         <translation>Vorgang</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="242"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="230"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="258"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="246"/>
         <source>Start</source>
         <translation>Anfang</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="263"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="251"/>
         <source>Finish</source>
         <translation>Ende</translation>
     </message>
@@ -656,27 +697,32 @@
         <translation>Keine Ressource passt zum Filter: Wählen Sie „Alle Ressourcen“, um alle zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="77"/>
         <source>Add a person, material or cost to the workspace</source>
         <translation>Eine Person, ein Material oder Kosten zum Arbeitsbereich hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="85"/>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="84"/>
+        <source>Show resources</source>
+        <translation>Angezeigte Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="89"/>
         <source>Show every resource, those on this project, or one employer&apos;s</source>
         <translation>Alle Ressourcen zeigen, die dieses Projekts oder die eines Arbeitgebers</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="130"/>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="134"/>
         <source>1 resource · {on_project} on this project</source>
         <translation>1 Ressource · {on_project} in diesem Projekt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="138"/>
         <source>{count} resources · {on_project} on this project</source>
         <translation>{count} Ressourcen · {on_project} in diesem Projekt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="175"/>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="179"/>
         <source>the resource “{name}” with its assignments and own rates</source>
         <translation>die Ressource „{name}“ mit ihren Zuordnungen und eigenen Sätzen</translation>
     </message>
@@ -717,22 +763,22 @@
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="59"/>
         <source>No roles yet. Add the roles your team sells (architect, consultant, developer) and give each its cost and bill rate on the rate card.</source>
         <translation>Noch keine Rollen. Fügen Sie die Rollen hinzu, die Ihr Team anbietet (Architekt, Berater, Entwickler), und geben Sie jeder unter den Stundensätzen ihren Kosten- und Verrechnungssatz.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="67"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="69"/>
         <source>Add a role to the rate card</source>
         <translation>Eine Rolle zu den Stundensätzen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="87"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="89"/>
         <source>1 role</source>
         <translation>1 Rolle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="91"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n Rolle</numerusform>
@@ -740,12 +786,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="92"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="94"/>
         <source>held by 1 person</source>
         <translation>besetzt von 1 Person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="94"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="96"/>
         <source>held by %n people</source>
         <translation>
             <numerusform>besetzt von %n Person</numerusform>
@@ -753,7 +799,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="120"/>
         <source>the role “{name}” and its rates</source>
         <translation>die Rolle „{name}“ und ihre Sätze</translation>
     </message>

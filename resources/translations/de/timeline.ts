@@ -430,7 +430,12 @@
 <context>
     <name>TaskTableView</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/table_view.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/timeline/table_view.py" line="62"/>
+        <source>Tasks</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/table_view.py" line="135"/>
         <source>&amp;Columns</source>
         <translation>Spa&amp;lten</translation>
     </message>
@@ -777,6 +782,14 @@
         <location filename="../../../cpm_desktop/ui/timeline/tab.py" line="42"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/view.py" line="36"/>
+        <source>Gantt chart</source>
+        <translation>Gantt-Diagramm</translation>
     </message>
 </context>
 </TS>

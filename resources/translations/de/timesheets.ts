@@ -69,6 +69,14 @@
     </message>
 </context>
 <context>
+    <name>TimesheetGrid</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/grid_view.py" line="40"/>
+        <source>Hours per task and day</source>
+        <translation>Stunden je Vorgang und Tag</translation>
+    </message>
+</context>
+<context>
     <name>TimesheetGridModel</name>
     <message>
         <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="28"/>
@@ -274,52 +282,57 @@
         <translation>Stunden einer Person in einem Vorgang für die Woche eintippen (oder F2; leer löscht sie); Entf löscht die ausgewählten Zellen, Strg+V fügt einen Block aus einer Tabellenkalkulation ein. Punkt: Der Vorgang läuft diese Woche; schattiert: die zugeordneten Vorgänge der Person; kursiv: nicht abrechenbar; rot: mehr als ihre Kapazität.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="86"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="81"/>
+        <source>Rows shown</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="87"/>
         <source>The tasks offered as rows: those someone is assigned to (or booked), only those running this week, or every task of the plan</source>
         <translation>Die als Zeilen angebotenen Vorgänge: die, denen jemand zugeordnet ist (oder gebucht hat), nur die in dieser Woche laufenden oder alle Vorgänge des Plans</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="96"/>
         <source>&amp;Import Timesheet…</source>
         <translation>Stundenzettel &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="96"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="97"/>
         <source>Book the hours of a CSV or Excel timesheet</source>
         <translation>Die Stunden eines CSV- oder Excel-Stundenzettels buchen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="110"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="111"/>
         <source>No one to book hours yet</source>
         <translation>Noch niemand, der Stunden buchen kann</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="111"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="112"/>
         <source>Choose a project.</source>
         <translation>Wählen Sie ein Projekt.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="128"/>
         <source>Rows:</source>
         <translation>Zeilen:</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="146"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="147"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="194"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="195"/>
         <source>Choose a project to see the hours its team booked.</source>
         <translation>Wählen Sie ein Projekt, um die von seinem Team gebuchten Stunden zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="202"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="203"/>
         <source>Nobody is assigned to a task of {code} yet. Assign people to tasks (Timeline, Assignments) and their weeks appear here, or import a timesheet.</source>
         <translation>Noch niemand ist einem Vorgang von {code} zugeordnet. Ordnen Sie Vorgängen Personen zu (Zeitleiste, Zuordnungen), dann erscheinen hier ihre Wochen, oder importieren Sie einen Stundenzettel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="216"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="217"/>
         <source>{hours} h booked in the week by {booked} of %n people</source>
         <translation>
             <numerusform>{hours} h in der Woche gebucht ({booked} von %n Person)</numerusform>
@@ -327,22 +340,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="223"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="224"/>
         <source>over capacity: {names}</source>
         <translation>über der Kapazität: {names}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="228"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="229"/>
         <source>closed: read-only</source>
         <translation>abgeschlossen: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="287"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="288"/>
         <source>Paste hours</source>
         <translation>Stunden einfügen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="288"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="289"/>
         <source>Nothing was pasted: {reason}</source>
         <translation>Nichts wurde eingefügt: {reason}</translation>
     </message>
@@ -351,41 +364,56 @@
     <name>WeekPicker</name>
     <message>
         <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="31"/>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="32"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Vorige Woche (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="35"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="36"/>
+        <source>Next week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="37"/>
         <source>Next week (Alt+Right)</source>
         <translation>Nächste Woche (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="44"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="43"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="47"/>
         <source>Any day of the week to show: the week from its Monday</source>
         <translation>Ein beliebiger Tag der anzuzeigenden Woche: die Woche ab ihrem Montag</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="48"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="51"/>
         <source>This Week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="52"/>
         <source>The week of today</source>
         <translation>Die Woche von heute</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="51"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="54"/>
         <source>Status Date&apos;s Week</source>
         <translation>Woche des Stichtags</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="54"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="57"/>
         <source>The week of the project&apos;s status date</source>
         <translation>Die Woche des Stichtags des Projekts</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="100"/>
         <source>Week {number}: {monday} – {sunday}</source>
         <translation>KW {number}: {monday} – {sunday}</translation>
     </message>

@@ -143,6 +143,19 @@
     </message>
 </context>
 <context>
+    <name>UsageGrid</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/workload/usage_view.py" line="25"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/workload/usage_view.py" line="28"/>
+        <source>Workload per week</source>
+        <translation>Auslastung je Woche</translation>
+    </message>
+</context>
+<context>
     <name>UsageModel</name>
     <message>
         <location filename="../../../cpm_desktop/ui/workload/usage_model.py" line="36"/>
@@ -256,67 +269,77 @@
         <translation>Geplante Stunden pro Woche und ihr Anteil an dem, was die Person arbeiten kann (maximale Einheiten × 8 h an jedem Arbeitstag ihres Kalenders). Rot: an einem Tag dieser Woche mehr Stunden, als die Person hat. Auslastung: gebuchte abrechenbare Stunden ÷ verfügbare Stunden seit Projektbeginn, für unser eigenes Team (Mitarbeitende des Kunden und der Lieferanten haben keine).</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="76"/>
+        <source>Weeks shown</source>
+        <translation>Angezeigte Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="79"/>
         <source> weeks</source>
         <translation> Wochen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="80"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="81"/>
         <source>How many weeks to show from the week of the status date</source>
         <translation>Wie viele Wochen ab der Woche des Stichtags angezeigt werden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="90"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="87"/>
+        <source>Hours counted</source>
+        <translation>Gezählte Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="92"/>
         <source>This project&apos;s hours only, or every project&apos;s: a person&apos;s load across the portfolio</source>
         <translation>Nur die Stunden dieses Projekts oder die aller Projekte: die Last einer Person über das Portfolio</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="99"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="101"/>
         <source>&amp;Level Resources…</source>
         <translation>&amp;Kapazitätsabgleich…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="100"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="102"/>
         <source>Delay tasks so nobody is planned beyond their capacity; previewed first</source>
         <translation>Vorgänge verzögern, damit niemand über seine Kapazität hinaus eingeplant ist; mit Vorschau</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="108"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="110"/>
         <source>&amp;Clear Levelling</source>
         <translation>Abgleich &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="109"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="111"/>
         <source>Set every levelling delay of the project back to 0</source>
         <translation>Alle Abgleichsverzögerungen des Projekts auf 0 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="122"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="124"/>
         <source>No workload yet</source>
         <translation>Noch keine Auslastung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="135"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="137"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="184"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="186"/>
         <source>Choose a project to see its team&apos;s workload.</source>
         <translation>Wählen Sie ein Projekt, um die Auslastung seines Teams zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="192"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="194"/>
         <source>Nobody is planned on {code} in these weeks. Assign people to its tasks (Timeline, Task Details…) and their weekly load appears here.</source>
         <translation>In diesen Wochen ist niemand für {code} eingeplant. Ordnen Sie den Vorgängen Personen zu (Zeitleiste, Vorgangsdetails…), dann erscheint hier ihre wöchentliche Last.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="207"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="209"/>
         <source>1 person from the week of {week}</source>
         <translation>1 Person ab der Woche vom {week}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="209"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="211"/>
         <source>%n people from the week of {week}</source>
         <translation>
             <numerusform>%n Person ab der Woche vom {week}</numerusform>
@@ -324,32 +347,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="214"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="216"/>
         <source>over-allocated: {names}</source>
         <translation>überlastet: {names}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="219"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="221"/>
         <source>nobody over-allocated</source>
         <translation>niemand überlastet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="223"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="225"/>
         <source>team utilisation to date {percent} % ({billable} billable of {available} h)</source>
         <translation>Teamauslastung bisher {percent} % ({billable} abrechenbar von {available} h)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="233"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="235"/>
         <source>no hours booked yet</source>
         <translation>noch keine Stunden gebucht</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="237"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="239"/>
         <source>1 task delayed by levelling</source>
         <translation>1 Vorgang durch Abgleich verzögert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="239"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="241"/>
         <source>%n tasks delayed by levelling</source>
         <translation>
             <numerusform>%n Vorgang durch Abgleich verzögert</numerusform>
@@ -357,7 +380,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="258"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="260"/>
         <source>Level Resources</source>
         <translation>Kapazitätsabgleich</translation>
     </message>

@@ -175,33 +175,38 @@
         <translation>Toutes les actions sont faites ou annulées : choisissez « Toutes les actions » pour les voir.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="67"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="68"/>
         <source>Mark &amp;Done</source>
         <translation>Marquer comme &amp;faite</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="71"/>
         <source>Mark the selected action done today</source>
         <translation>Marquer l&apos;action sélectionnée comme faite aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="75"/>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="157"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="159"/>
         <source>Mark done</source>
         <translation>Marquer faite</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="84"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="85"/>
+        <source>Show actions</source>
+        <translation>Actions affichées</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="86"/>
         <source>Open only</source>
         <translation>À faire seulement</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="85"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="87"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="87"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="89"/>
         <source>Show the actions still to be done, or every action</source>
         <translation>Afficher les actions encore à faire, ou toutes les actions</translation>
     </message>
@@ -252,47 +257,52 @@
 <context>
     <name>MeetingDetail</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="51"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="27"/>
+        <source>Meeting notes</source>
+        <translation>Notes de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="52"/>
         <source>Select a meeting to see its record.</source>
         <translation>Sélectionnez une réunion pour voir son compte rendu.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="59"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="60"/>
         <source>Attended</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="64"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="65"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="69"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="70"/>
         <source>Actions set</source>
         <translation>Actions fixées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="77"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="84"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="85"/>
         <source>none recorded</source>
         <translation>rien d&apos;enregistré</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="94"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="95"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="101"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="102"/>
         <source>no owner</source>
         <translation>sans responsable</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meeting_detail.py" line="105"/>
         <source>, due {date}</source>
         <translation>, échéance le {date}</translation>
     </message>
@@ -445,29 +455,42 @@ ici</translation>
         <translation>Actions fixées lors de cette réunion : {references}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="96"/>
         <source>No steering meetings recorded yet. Record who attended, what was decided and the actions set; the steering pack reports on the last one.</source>
         <translation>Aucun comité de pilotage enregistré. Notez qui était présent, ce qui a été décidé et les actions fixées ; le dossier du comité de pilotage rend compte du dernier.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="138"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="139"/>
         <source>1 meeting · {actions} actions set</source>
         <translation>1 réunion · {actions} actions fixées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="140"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="141"/>
         <source>{count} meetings · {actions} actions set</source>
         <translation>{count} réunions · {actions} actions fixées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="181"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="182"/>
         <source>{meeting} of {date} (its {count} actions stay in the log)</source>
         <translation>{meeting} du {date} (ses {count} actions restent dans le registre)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="184"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="185"/>
         <source>{meeting} of {date}</source>
         <translation>{meeting} du {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="89"/>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="46"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>

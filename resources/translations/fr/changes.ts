@@ -283,32 +283,42 @@
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="42"/>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="39"/>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="46"/>
+        <source>Category filter</source>
+        <translation>Filtre par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="48"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="47"/>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="53"/>
         <source>Search change requests</source>
         <translation>Rechercher des demandes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="78"/>
         <source>{count} change request</source>
         <translation>{count} demande de modification</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="82"/>
         <source>{count} change requests</source>
         <translation>{count} demandes de modification</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="83"/>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="89"/>
         <source>Showing {shown} of {total}</source>
         <translation>{shown} sur {total} affichées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/changes/filter_bar.py" line="94"/>
         <source>{count} awaiting decision</source>
         <translation>{count} en attente de décision</translation>
     </message>
@@ -339,92 +349,102 @@
         <translation>L&apos;impact est figé une fois que le client a décidé ; il a été convenu tel qu&apos;affiché.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="92"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="91"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="93"/>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="94"/>
         <source>What is asked for</source>
         <translation>Ce qui est demandé</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="94"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="96"/>
         <source>Why the client asks for it</source>
         <translation>Pourquoi le client le demande</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="96"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="98"/>
         <source> working days</source>
         <translation> jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="99"/>
         <source> person-days</source>
         <translation> jours-homme</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="100"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="102"/>
         <source>Billable to the client</source>
         <translation>Facturable au client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="106"/>
         <source>What changes in the deliverables</source>
         <translation>Ce qui change dans les livrables</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="114"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="114"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="116"/>
         <source>Requested &amp;by</source>
         <translation>Demandé &amp;par</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="117"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="119"/>
         <source>&amp;Raised</source>
         <translation>&amp;Créée le</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="125"/>
         <source>Category, priority</source>
         <translation>Catégorie, priorité</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="126"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="128"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="130"/>
         <source>Reas&amp;on</source>
         <translation>&amp;Motif</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="131"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="133"/>
         <source>&amp;Schedule</source>
         <translation>Dé&amp;lai</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="136"/>
         <source>&amp;Effort</source>
         <translation>C&amp;harge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="137"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="139"/>
         <source>&amp;Cost impact</source>
         <translation>Co&amp;ût</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="143"/>
         <source>Change &amp;order</source>
         <translation>&amp;Avenant</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="144"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="146"/>
         <source>Sco&amp;pe impact</source>
         <translation>Pé&amp;rimètre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="190"/>
+        <location filename="../../../cpm_desktop/ui/changes/detail_form.py" line="192"/>
         <source>— (not recorded)</source>
         <translation>— (non renseigné)</translation>
     </message>
@@ -520,6 +540,14 @@
         <location filename="../../../cpm_desktop/ui/changes/change_model.py" line="156"/>
         <source>Closed after approval: counts in the approved totals</source>
         <translation>Clôturée après approbation : compte dans les totaux approuvés</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTableView</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/table_view.py" line="31"/>
+        <source>Change requests</source>
+        <translation>Demandes de modification</translation>
     </message>
 </context>
 <context>
@@ -722,6 +750,11 @@
         <location filename="../../../cpm_desktop/ui/changes/view.py" line="66"/>
         <source>New change request…</source>
         <translation>Nouvelle demande de modification…</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/view.py" line="77"/>
+        <source>Change request details</source>
+        <translation>Détails de la demande de modification</translation>
     </message>
 </context>
 <context>

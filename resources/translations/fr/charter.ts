@@ -570,6 +570,7 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/charter/page.py" line="171"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="344"/>
         <source>Deliverables</source>
         <translation>Livrables</translation>
     </message>
@@ -584,17 +585,22 @@
         <translation>Cahier des charges</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="199"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="193"/>
+        <source>Charter</source>
+        <translation>Charte du projet</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="200"/>
         <source>No project</source>
         <translation>Aucun projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="200"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="201"/>
         <source>Select a project to see its charter.</source>
         <translation>Sélectionnez un projet pour voir sa charte.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="331"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="332"/>
         <source>No project is shown.</source>
         <translation>Aucun projet n&apos;est affiché.</translation>
     </message>
@@ -687,12 +693,12 @@
         <translation>Descendre la ligne sélectionnée ({keys})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="166"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="167"/>
         <source>No objectives yet. Add what the project must achieve and how success is measured.</source>
         <translation>Pas encore d&apos;objectifs. Ajoutez ce que le projet doit atteindre et comment le succès est mesuré.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="217"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="218"/>
         <source>objective {position} “{objective}”</source>
         <translation>l&apos;objectif {position} « {objective} »</translation>
     </message>
@@ -722,19 +728,95 @@
         <translation>{count} en attente de décision</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="238"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="240"/>
         <source>No SOW version recorded. Add the version the client signed.</source>
         <translation>Aucune version du cahier des charges saisie. Ajoutez la version signée par le client.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="258"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="260"/>
         <source>In force: {version}, signed {day}</source>
         <translation>En vigueur : {version}, signée le {day}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="282"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="284"/>
         <source>SOW {version}</source>
         <translation>cahier des charges {version}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="159"/>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="227"/>
+        <source>Statement of work versions</source>
+        <translation>Versions du cahier des charges</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="173"/>
+        <source>In scope</source>
+        <translation>Dans le périmètre</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="181"/>
+        <source>Out of scope</source>
+        <translation>Hors périmètre</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="189"/>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="197"/>
+        <source>Constraints</source>
+        <translation>Contraintes</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="205"/>
+        <source>Dependencies</source>
+        <translation>Dépendances</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNouns</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/dialogs.py" line="22"/>
+        <source>in-scope line</source>
+        <translation>ligne du périmètre</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/dialogs.py" line="23"/>
+        <source>out-of-scope line</source>
+        <translation>ligne hors périmètre</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/dialogs.py" line="24"/>
+        <source>assumption</source>
+        <translation>hypothèse</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/dialogs.py" line="25"/>
+        <source>constraint</source>
+        <translation>contrainte</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/dialogs.py" line="26"/>
+        <source>dependency</source>
+        <translation>dépendance</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="158"/>
+        <source>objective</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="226"/>
+        <source>SOW version</source>
+        <translation>version du cahier des charges</translation>
     </message>
 </context>
 </TS>

@@ -183,42 +183,42 @@
 <context>
     <name>EscalationPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="33"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="34"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="39"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="40"/>
         <source>Supplier contact</source>
         <translation>Contact prestataire</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="44"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="45"/>
         <source>Client contact</source>
         <translation>Contact client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="50"/>
         <source>Triggers</source>
         <translation>Déclencheurs</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="69"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="71"/>
         <source>No escalation path yet. Name who is called on each side at each level, and the thresholds that call them (slippage, a red SLA, a budget overrun, a dispute).</source>
         <translation>Pas encore de chemin d&apos;escalade. Indiquez qui est appelé de chaque côté à chaque niveau, et les seuils qui le déclenchent (glissement, un SLA rouge, un dépassement de budget, un litige).</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="92"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="94"/>
         <source>1 level</source>
         <translation>1 niveau</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="97"/>
         <source>{count} levels</source>
         <translation>{count} niveaux</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="123"/>
         <source>escalation level {level} ({who})</source>
         <translation>le niveau d&apos;escalade {level} ({who})</translation>
     </message>
@@ -226,69 +226,95 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="35"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="36"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="37"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="38"/>
         <source>Audience</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="42"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="43"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="47"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="48"/>
         <source>Frequency</source>
         <translation>Fréquence</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="52"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="53"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="74"/>
         <source>No communication plan yet. Say what the project reports to whom (status reports, steering committees, stand-ups, release notes), how and how often.</source>
         <translation>Pas encore de plan de communication. Indiquez ce que le projet communique à qui (rapports d&apos;avancement, comités de pilotage, points quotidiens, notes de version), comment et à quelle fréquence.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="85"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="87"/>
         <source>Move Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="86"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="88"/>
         <source>Move the line up the plan</source>
         <translation>Monter la ligne dans le plan</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="90"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="92"/>
         <source>Move Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="93"/>
         <source>Move the line down the plan</source>
         <translation>Descendre la ligne dans le plan</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="114"/>
         <source>1 line</source>
         <translation>1 ligne</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="115"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="117"/>
         <source>{count} lines</source>
         <translation>{count} lignes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="146"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="148"/>
         <source>“{content}” from the communication plan</source>
         <translation>« {content} » du plan de communication</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="64"/>
+        <source>Escalation path</source>
+        <translation>Circuit d&apos;escalade</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="67"/>
+        <source>Communication plan</source>
+        <translation>Plan de communication</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNouns</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="63"/>
+        <source>level</source>
+        <translation>niveau d&apos;escalade</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="66"/>
+        <source>communication</source>
+        <translation>communication</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,7 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="108"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/detail.py" line="282"/>
         <source>Acceptance checklist</source>
         <translation>Liste de recette</translation>
     </message>
@@ -388,39 +389,55 @@
         <translation>Remettre à nouveau le livrable retravaillé au client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="96"/>
         <source>No deliverables yet. List what the project hands the client, each with the acceptance criteria the client checks it against.</source>
         <translation>Pas encore de livrables. Listez ce que le projet remet au client, chacun avec les critères de recette qu&apos;il vérifiera.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="113"/>
         <source>E&amp;xport acceptance certificate…</source>
         <translation>E&amp;xporter le PV de recette…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="117"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="118"/>
         <source>Write the deliverable&apos;s acceptance certificate as a PDF</source>
         <translation>Écrire le procès-verbal de recette du livrable en PDF</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="202"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="203"/>
         <source>{reference} “{name}”</source>
         <translation>{reference} « {name} »</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="251"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="252"/>
         <source>Acceptance checklist</source>
         <translation>Liste de recette</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="267"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="268"/>
         <source>{reference} cannot be accepted while {unmet} of its {total} acceptance criteria are not met. Tick each criterion the client found met, or record a rejection.</source>
         <translation>{reference} ne peut pas être accepté tant que {unmet} de ses {total} critères de recette ne sont pas remplis. Cochez chaque critère que le client juge rempli, ou enregistrez un rejet.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="310"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="311"/>
         <source>Saved &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;{url}&apos;&gt;Open&lt;/a&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; enregistré · &lt;a href=&apos;{url}&apos;&gt;Ouvrir&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="89"/>
+        <source>Deliverables</source>
+        <translation>Livrables</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNouns</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="88"/>
+        <source>deliverable</source>
+        <translation>livrable</translation>
     </message>
 </context>
 <context>

@@ -227,44 +227,49 @@ Les détails ont été écrits dans :
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="99"/>
+        <source>Clients and projects</source>
+        <translation>Clients et projets</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="135"/>
         <source>No project selected</source>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="128"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="312"/>
         <source>Choose a project in the list on the left to see its plan.</source>
         <translation>Choisissez un projet dans la liste de gauche pour voir son plan.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="296"/>
         <source>The workspace file: every change is saved to it at once</source>
         <translation>Le fichier de l&apos;espace de travail : chaque modification y est enregistrée immédiatement</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="306"/>
         <source>This workspace has no clients or projects yet.</source>
         <translation>Cet espace de travail n&apos;a encore ni client ni projet.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="317"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Lecture seule : les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="309"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="379"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="367"/>
         <source>Finish: {date}</source>
         <translation>Fin : {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="372"/>
         <source>Critical tasks: {count}</source>
         <translation>Tâches critiques : {count}</translation>
     </message>

@@ -79,12 +79,12 @@
         <translation>{value} dans le pipeline</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="47"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="49"/>
         <source>No opportunities for this client yet. When delivery shows the client needs more (another site, an add-on), note it here and hand it to the account manager.</source>
         <translation>Aucune opportunité pour ce client. Quand la livraison révèle un besoin supplémentaire (un autre site, un module), notez-le ici et confiez-le au chargé de compte.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="71"/>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="73"/>
         <source>{client}: {pipeline}</source>
         <translation>{client} : {pipeline}</translation>
     </message>
@@ -265,6 +265,22 @@
         <location filename="../../../cpm_desktop/ui/opportunities/pipeline_panel.py" line="107"/>
         <source>No opportunities spotted for this client yet.</source>
         <translation>Aucune opportunité repérée pour ce client.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="39"/>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNouns</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="38"/>
+        <source>opportunity</source>
+        <translation>opportunité</translation>
     </message>
 </context>
 </TS>

@@ -93,62 +93,67 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="91"/>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="238"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="239"/>
         <source>Billing schedule</source>
         <translation>Échéancier de facturation</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="101"/>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="114"/>
         <source>No task bills the client yet. Use Bill a Task… to put an amount on a milestone.</source>
         <translation>Aucune tâche n&apos;est encore facturée au client. Utilisez « Facturer une tâche… » pour affecter un montant à un jalon.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="122"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="123"/>
         <source>Bill a &amp;Task…</source>
         <translation>Facturer une &amp;tâche…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="125"/>
         <source>Put a billing amount on a task</source>
         <translation>Affecter un montant à facturer à une tâche</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="128"/>
         <source>Change &amp;Amount…</source>
         <translation>Modifier le &amp;montant…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="129"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="130"/>
         <source>Change what it bills</source>
         <translation>Modifier ce qu&apos;elle facture</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="132"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="133"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="135"/>
         <source>The task no longer bills</source>
         <translation>La tâche n&apos;est plus facturée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="190"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="191"/>
         <source>Billable {billable} · invoiced {invoiced} · paid {paid} · outstanding {outstanding} · not yet invoiced {not_invoiced}</source>
         <translation>Facturable {billable} · facturé {invoiced} · payé {paid} · à encaisser {outstanding} · pas encore facturé {not_invoiced}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="239"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="240"/>
         <source>{name} is already {status}: the amount on the invoice stands.</source>
         <translation>{name} est déjà {status} : le montant de la facture est maintenu.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="263"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="264"/>
         <source>Remove billing</source>
         <translation>Supprimer la facturation</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="264"/>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="265"/>
         <source>Stop billing the client for {name} ({amount})?</source>
         <translation>Ne plus facturer {name} ({amount}) au client ?</translation>
     </message>
@@ -639,27 +644,32 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/view.py" line="46"/>
+        <location filename="../../../cpm_desktop/ui/overview/view.py" line="44"/>
+        <source>Project summary</source>
+        <translation>Synthèse du projet</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/overview/view.py" line="49"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/view.py" line="48"/>
+        <location filename="../../../cpm_desktop/ui/overview/view.py" line="51"/>
         <source>Client Feedback</source>
         <translation>Retours client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/view.py" line="50"/>
+        <location filename="../../../cpm_desktop/ui/overview/view.py" line="53"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/view.py" line="52"/>
+        <location filename="../../../cpm_desktop/ui/overview/view.py" line="55"/>
         <source>Lessons Learned</source>
         <translation>Retours d&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/view.py" line="55"/>
+        <location filename="../../../cpm_desktop/ui/overview/view.py" line="58"/>
         <source>Stakeholders</source>
         <translation>Parties prenantes</translation>
     </message>
@@ -900,32 +910,33 @@
         <translation>la charge de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="94"/>
+        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="106"/>
         <source>Next milestones</source>
         <translation>Prochains jalons</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="148"/>
+        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="151"/>
         <source>KPIs as of {date}</source>
         <translation>KPI au {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="154"/>
+        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="157"/>
         <source> (no status date set: measured today)</source>
         <translation> (aucune date d&apos;état : mesuré aujourd&apos;hui)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="158"/>
+        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="161"/>
         <source>  ·  Overall status: {status}</source>
         <translation>  ·  État global : {status}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="170"/>
+        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="173"/>
         <source>Revenue: no contract value set</source>
         <translation>Chiffre d&apos;affaires : aucune valeur de contrat définie</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="172"/>
+        <location filename="../../../cpm_desktop/ui/overview/project_page.py" line="175"/>
         <source>Revenue {revenue}: contract value {contract} + approved billable changes</source>
         <translation>Chiffre d&apos;affaires {revenue} : valeur du contrat {contract} + modifications facturables approuvées</translation>
     </message>

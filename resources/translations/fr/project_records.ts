@@ -150,17 +150,17 @@
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="87"/>
+        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="88"/>
         <source>No decisions logged yet. Record what the steering committee or sponsor decides, and link the change request or risk it settles.</source>
         <translation>Aucune décision enregistrée. Notez ce que décide le comité de pilotage ou le commanditaire, et liez la demande de modification ou le risque qu&apos;elle règle.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="110"/>
+        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="111"/>
         <source>1 decision</source>
         <translation>1 décision</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="114"/>
         <source>{count} decisions</source>
         <translation>{count} décisions</translation>
     </message>
@@ -321,17 +321,17 @@
         <translation>{line} · une tendance apparaît à partir de {count} notes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="124"/>
         <source>No feedback recorded yet. Log what the client says in meetings, calls and surveys; a CSAT score from 1 to 5 feeds the project&apos;s KPIs.</source>
         <translation>Aucun retour enregistré. Notez ce que dit le client en réunion, au téléphone ou dans les enquêtes ; une note CSAT de 1 à 5 alimente les indicateurs du projet.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="168"/>
+        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="169"/>
         <source>the feedback of {date} from {contact}</source>
         <translation>le retour du {date} de {contact}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="171"/>
+        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="172"/>
         <source>the feedback of {date}</source>
         <translation>le retour du {date}</translation>
     </message>
@@ -437,54 +437,87 @@
         <translation>Enregistrée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="84"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="85"/>
         <source>No lessons recorded yet. Note what went well or badly and what to do next time; every project of the workspace can search them.</source>
         <translation>Aucune leçon enregistrée. Notez ce qui a bien ou mal fonctionné et ce qu&apos;il faudra faire la prochaine fois ; tous les projets de l&apos;espace de travail peuvent les rechercher.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="96"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="97"/>
         <source>Search lessons</source>
         <translation>Rechercher des leçons</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="101"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="102"/>
+        <source>Show lessons of</source>
+        <translation>Afficher les enseignements de</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="103"/>
         <source>This project</source>
         <translation>Ce projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="102"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="104"/>
         <source>All projects</source>
         <translation>Tous les projets</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="106"/>
         <source>Show the lessons of the project shown, or of every project</source>
         <translation>Afficher les leçons du projet affiché, ou de tous les projets</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="136"/>
         <source>1 lesson</source>
         <translation>1 leçon</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="137"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="139"/>
         <source>{count} lessons</source>
         <translation>{count} leçons</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="143"/>
         <source>No lesson mentions “{text}”.</source>
         <translation>Aucune leçon ne mentionne « {text} ».</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="149"/>
         <source>No lessons recorded for this project yet. Note what to do next time, or choose All projects to read what earlier projects learned.</source>
         <translation>Aucune leçon enregistrée pour ce projet. Notez ce qu&apos;il faudra faire la prochaine fois, ou choisissez « Tous les projets » pour lire ce que les projets précédents ont appris.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="177"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="179"/>
         <source>the lesson “{title}” of {project}</source>
         <translation>la leçon « {title} » de {project}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="81"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="117"/>
+        <source>Client feedback</source>
+        <translation>Retours du client</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="78"/>
+        <source>Lessons learned</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="39"/>
+        <source>Records</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="83"/>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
     </message>
 </context>
 <context>
@@ -518,47 +551,47 @@
 <context>
     <name>RecordPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="60"/>
         <source>&amp;Add {noun}…</source>
         <translation>&amp;Ajouter : {noun}…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="58"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="61"/>
         <source>Add {noun} to this project</source>
         <translation>Ajouter à ce projet : {noun}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="65"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="68"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="66"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="69"/>
         <source>Edit the selected {noun}</source>
         <translation>Modifier la sélection ({noun})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="71"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="74"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="75"/>
         <source>Delete the selected {noun}</source>
         <translation>Supprimer la sélection ({noun})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="226"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="230"/>
         <source>No project is shown.</source>
         <translation>Aucun projet n&apos;est affiché.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="259"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="263"/>
         <source>Delete {noun}</source>
         <translation>Supprimer : {noun}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="263"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="267"/>
         <source>Delete {record}?
 
 Edit › Undo brings it back.</source>
@@ -611,17 +644,17 @@ Edit › Undo brings it back.</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="90"/>
+        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="91"/>
         <source>No contacts at this client yet. Add the sponsor, key users and approvers, with how much each sways the project&apos;s decisions.</source>
         <translation>Aucun contact chez ce client. Ajoutez le commanditaire, les utilisateurs clés et les approbateurs, avec leur poids dans les décisions du projet.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="119"/>
         <source>Contacts belong to {client}: every project of the client shares them</source>
         <translation>Les contacts appartiennent à {client} : tous les projets du client les partagent</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="134"/>
         <source>People at {client}</source>
         <translation>Personnes chez {client}</translation>
     </message>

@@ -392,32 +392,52 @@ Cliquez pour n&apos;afficher que ceux-ci ; cliquez à nouveau pour tout afficher
         <translation>{count} risque(s) et problème(s) ouvert(s) notés {rag}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="68"/>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="65"/>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="70"/>
+        <source>Owner filter</source>
+        <translation>Filtre par responsable</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="71"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="71"/>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="75"/>
+        <source>RAG filter</source>
+        <translation>Filtre par statut RAG</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="76"/>
         <source>All RAG</source>
         <translation>Tous les RAG</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="82"/>
+        <source>Category filter</source>
+        <translation>Filtre par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="83"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="79"/>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="86"/>
         <source>Search risks</source>
         <translation>Rechercher des risques</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="109"/>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="116"/>
         <source>EMV {amount}</source>
         <translation>VME {amount}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/risks/filter_bar.py" line="119"/>
         <source>Expected monetary value of the open risks and issues</source>
         <translation>Valeur monétaire espérée des risques et problèmes ouverts</translation>
     </message>
@@ -644,87 +664,97 @@ Cliquez pour n&apos;afficher que ceux-ci ; cliquez à nouveau pour tout afficher
 <context>
     <name>RisksView</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="55"/>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="78"/>
+        <source>Risk details</source>
+        <translation>Détails du risque</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="120"/>
         <source>New risk…</source>
         <translation>Nouveau risque…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="119"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="121"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="123"/>
         <source>Close…</source>
         <translation>Fermer…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="126"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="129"/>
         <source>Convert to issue…</source>
         <translation>Convertir en problème…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="142"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="144"/>
         <source>Inherent</source>
         <translation>Inhérent</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="143"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="145"/>
         <source>Risks as judged, before their responses</source>
         <translation>Risques tels qu&apos;évalués, avant leurs réponses</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="149"/>
         <source>Residual</source>
         <translation>Résiduel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="148"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="150"/>
         <source>Risks after their planned responses</source>
         <translation>Risques après leurs réponses prévues</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="161"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="163"/>
         <source>Heat map</source>
         <translation>Carte des risques</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="166"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="168"/>
         <source>Open risks by probability and impact</source>
         <translation>Risques ouverts par probabilité et impact</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="199"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="201"/>
         <source>Vendor: {vendor} late on tasks {tasks}</source>
         <translation>Fournisseur : {vendor} en retard sur les tâches {tasks}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="207"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="209"/>
         <source>{risk}: {reason} (PO {order})</source>
         <translation>{risk} : {reason} (commande {order})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="239"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="241"/>
         <source>Showing residual probability {p} ({p_label}) × impact {i} ({i_label}) only</source>
         <translation>Uniquement probabilité résiduelle {p} ({p_label}) × impact {i} ({i_label})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="244"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="246"/>
         <source>Showing inherent probability {p} ({p_label}) × impact {i} ({i_label}) only</source>
         <translation>Uniquement probabilité inhérente {p} ({p_label}) × impact {i} ({i_label})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="249"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="251"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/view.py" line="258"/>
+        <location filename="../../../cpm_desktop/ui/risks/view.py" line="260"/>
         <source>Vendor: {vendor} late on task {wbs} {task}</source>
         <translation>Fournisseur : {vendor} en retard sur la tâche {wbs} {task}</translation>
     </message>

@@ -152,34 +152,55 @@
         <translation>Coller les valeurs de plusieurs périodes à la fois</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="130"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="88"/>
+        <source>Measured periods</source>
+        <translation>Périodes mesurées</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="131"/>
         <source>No service level selected</source>
         <translation>Aucun niveau de service sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="135"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="136"/>
         <source>Select a service level to see its values.</source>
         <translation>Sélectionnez un niveau de service pour voir ses valeurs.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="162"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="163"/>
         <source>No project is shown.</source>
         <translation>Aucun projet n&apos;est affiché.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="168"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="169"/>
         <source>The edit was not made.</source>
         <translation>La modification n&apos;a pas été faite.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="205"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="206"/>
         <source>Clear value</source>
         <translation>Effacer la valeur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="223"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="224"/>
         <source>amber within {amount}</source>
         <translation>orange jusqu&apos;à {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="65"/>
+        <source>Service levels</source>
+        <translation>Niveaux de service</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNouns</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="64"/>
+        <source>service level</source>
+        <translation>niveau de service</translation>
     </message>
 </context>
 <context>
@@ -466,52 +487,52 @@
 <context>
     <name>SlaListPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="37"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="38"/>
         <source>1 service level</source>
         <translation>1 niveau de service</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="39"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="40"/>
         <source>{count} service levels</source>
         <translation>{count} niveaux de service</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="46"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="47"/>
         <source>{count} red</source>
         <translation>{count} rouge(s)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="50"/>
         <source>{count} amber</source>
         <translation>{count} orange(s)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="52"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="53"/>
         <source>{count} · all met in the last period</source>
         <translation>{count} · tous atteints sur la dernière période</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="55"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="56"/>
         <source>{count} · {missed} in the last period</source>
         <translation>{count} · {missed} sur la dernière période</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="73"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="75"/>
         <source>No service levels yet. For a managed-service or support engagement, add each SLA with its target and how often it is measured, then record or paste the values.</source>
         <translation>Pas encore de niveaux de service. Pour un contrat d&apos;infogérance ou de support, ajoutez chaque SLA avec sa cible et sa fréquence de mesure, puis saisissez ou collez les valeurs.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="120"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="122"/>
         <source>{reference} “{name}”</source>
         <translation>{reference} « {name} »</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="122"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="124"/>
         <source>{reference} “{name}” and its 1 value</source>
         <translation>{reference} « {name} » et sa valeur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="126"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="128"/>
         <source>{reference} “{name}” and its {count} values</source>
         <translation>{reference} « {name} » et ses {count} valeurs</translation>
     </message>

@@ -4,22 +4,22 @@
 <context>
     <name>RateCardPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="136"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="139"/>
         <source>No rates yet. Give each role its cost and bill rate per hour from a date on; a person whose rate differs from the role&apos;s gets a rate of their own.</source>
         <translation>Aucun taux pour l&apos;instant. Donnez à chaque rôle son taux de coût et de facturation horaire à partir d&apos;une date ; une personne dont le taux diffère de celui du rôle reçoit son propre taux.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="146"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="149"/>
         <source>Add a dated rate for a role or a person</source>
         <translation>Ajouter un taux daté pour un rôle ou une personne</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="167"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="170"/>
         <source>1 rate · {in_force} in force</source>
         <translation>1 taux · {in_force} en vigueur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="169"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="172"/>
         <source>%n rates · {in_force} in force</source>
         <translation>
             <numerusform>%n taux · {in_force} en vigueur</numerusform>
@@ -27,12 +27,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="172"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="175"/>
         <source>{scheduled} scheduled</source>
         <translation>{scheduled} planifiés</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="202"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="205"/>
         <source>the rate of {owner} from {day}</source>
         <translation>le taux de {owner} à partir du {day}</translation>
     </message>
@@ -40,143 +40,143 @@
 <context>
     <name>RateColumns</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="45"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="33"/>
         <source>1 person</source>
         <translation>1 personne</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="46"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="34"/>
         <source>{count} people</source>
         <translation>{count} personnes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="45"/>
         <source>No rate yet</source>
         <translation>Aucun taux</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="62"/>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="126"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="50"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="114"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="64"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="52"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="71"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="59"/>
         <source>Cost / h</source>
         <translation>Coût / h</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="63"/>
         <source>The role&apos;s cost rate in force today</source>
         <translation>Le taux de coût du rôle en vigueur aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="82"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="70"/>
         <source>Bill / h</source>
         <translation>Fact. / h</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="86"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="74"/>
         <source>The role&apos;s bill rate in force today</source>
         <translation>Le taux de facturation du rôle en vigueur aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="93"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="81"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="106"/>
         <source>Role or person</source>
         <translation>Rôle ou personne</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="112"/>
         <source>Applies to</source>
         <translation>S&apos;applique à</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="116"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="131"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="119"/>
         <source>Everyone holding the role, unless they have their own rate</source>
         <translation>Toute personne ayant ce rôle, sauf si elle a son propre taux</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="135"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="123"/>
         <source>This person only: overrides their role&apos;s rate</source>
         <translation>Cette personne seulement : remplace le taux de son rôle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="129"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="135"/>
         <source>Cost rate</source>
         <translation>Taux de coût</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="150"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="138"/>
         <source>What an hour (or a unit of material) costs</source>
         <translation>Ce que coûte une heure (ou une unité de matériel)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="156"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="144"/>
         <source>Bill rate</source>
         <translation>Taux de facturation</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="159"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="147"/>
         <source>What an hour (or a unit of material) is billed at</source>
         <translation>Le prix facturé d&apos;une heure (ou d&apos;une unité de matériel)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="165"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="153"/>
         <source>Margin</source>
         <translation>Marge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="168"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="156"/>
         <source>What the bill rate keeps above the cost rate (internal)</source>
         <translation>Ce que le taux de facturation garde au-dessus du taux de coût (interne)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="174"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="162"/>
         <source>Per use</source>
         <translation>Par utilisation</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="179"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="167"/>
         <source>Cost per use: charged for each task worked on, per unit assigned</source>
         <translation>Coût par utilisation : facturé pour chaque tâche travaillée, par unité affectée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="185"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="173"/>
         <source>Standing</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="197"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="185"/>
         <source>The rate that applies today</source>
         <translation>Le taux qui s&apos;applique aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="199"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="187"/>
         <source>Applies from its date on</source>
         <translation>S&apos;applique à partir de sa date</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="200"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_columns.py" line="188"/>
         <source>A later rate replaced it; past weeks still cost this</source>
         <translation>Un taux ultérieur l&apos;a remplacé ; les semaines passées coûtent toujours ce montant</translation>
     </message>
@@ -298,6 +298,42 @@
     </message>
 </context>
 <context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="50"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="130"/>
+        <source>Rate card</source>
+        <translation>Grille tarifaire</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="56"/>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNouns</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="49"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="129"/>
+        <source>rate</source>
+        <translation>taux</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="55"/>
+        <source>resource</source>
+        <translation>ressource</translation>
+    </message>
+</context>
+<context>
     <name>ResourceAssignments</name>
     <message>
         <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="21"/>
@@ -306,27 +342,32 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="33"/>
-        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="56"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="59"/>
         <source>Assignments</source>
         <translation>Affectations</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="68"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="44"/>
+        <source>Assignments of the resource</source>
+        <translation>Affectations de la ressource</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="71"/>
         <source>Assignments of {name} on {project}</source>
         <translation>Affectations de {name} sur {project}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="79"/>
         <source>1 task · {work} planned · change them in the task&apos;s form on the Timeline (Task Details…, Resources)</source>
         <translation>1 tâche · {work} planifiées · à modifier dans le formulaire de la tâche, dans la Chronologie (Détails de la tâche…, Ressources)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="82"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="85"/>
         <source>{count} tasks · {work} planned · change them in the task&apos;s form on the Timeline (Task Details…, Resources)</source>
         <translation>{count} tâches · {work} planifiées · à modifier dans le formulaire de la tâche, dans la Chronologie (Détails de la tâche…, Ressources)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_assignments.py" line="91"/>
         <source>{name} has no task on {project}: assign it in a task&apos;s form on the Timeline (Task Details…, Resources).</source>
         <translation>{name} n&apos;a aucune tâche sur {project} : affectez-la dans le formulaire d&apos;une tâche, dans la Chronologie (Détails de la tâche…, Ressources).</translation>
     </message>
@@ -334,178 +375,178 @@
 <context>
     <name>ResourceColumns</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="32"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="29"/>
         <source>All resources</source>
         <translation>Toutes les ressources</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="33"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="30"/>
         <source>On this project</source>
         <translation>Sur ce projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="34"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="31"/>
         <source>Ours</source>
         <translation>Les nôtres</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="35"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="32"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="36"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="33"/>
         <source>Vendors</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="81"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="69"/>
         <source>A cost resource takes an amount on each task, not a rate</source>
         <translation>Une ressource de coût reçoit un montant par tâche, pas un taux</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="85"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="73"/>
         <source>No rate in force today: add one for the person or the role on the Rate Card</source>
         <translation>Aucun taux en vigueur aujourd&apos;hui : ajoutez-en un pour la personne ou le rôle dans la Grille tarifaire</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="90"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="78"/>
         <source>{role}&apos;s rate</source>
         <translation>Taux du rôle {role}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="92"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="80"/>
         <source>Own rate</source>
         <translation>Taux propre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="83"/>
         <source>per hour</source>
         <translation>par heure</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="85"/>
         <source>per {unit}</source>
         <translation>par {unit}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="101"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="89"/>
         <source>per unit</source>
         <translation>par unité</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="91"/>
         <source>, plus {amount} per use</source>
         <translation>, plus {amount} par utilisation</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="109"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="97"/>
         <source>{whose} from {day}, {per}{use}</source>
         <translation>{whose} à partir du {day}, {per}{use}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="129"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="117"/>
         <source>Inactive: not offered for new assignments</source>
         <translation>Inactive : non proposée pour de nouvelles affectations</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="142"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="130"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="148"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="136"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="150"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="138"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="155"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="143"/>
         <source>Employer</source>
         <translation>Employeur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="160"/>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="248"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="148"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="236"/>
         <source>Work</source>
         <translation>Travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="163"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="151"/>
         <source>Planned work on this project&apos;s tasks</source>
         <translation>Travail planifié sur les tâches de ce projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="169"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="157"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="173"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="161"/>
         <source>Unknown: a rate or an exchange rate is missing</source>
         <translation>Inconnu : un taux ou un taux de change manque</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="177"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="165"/>
         <source>Planned cost on this project, at the rates of each task&apos;s start</source>
         <translation>Coût planifié sur ce projet, aux taux du début de chaque tâche</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="185"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="173"/>
         <source>Actual</source>
         <translation>Réel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="188"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="176"/>
         <source>Hours booked on this project&apos;s timesheets</source>
         <translation>Heures saisies sur les feuilles de temps de ce projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="194"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="182"/>
         <source>Max units</source>
         <translation>Unités max.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="198"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="186"/>
         <source>100 % is one person full time</source>
         <translation>100 % correspond à une personne à temps plein</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="203"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="191"/>
         <source>Cost rate</source>
         <translation>Taux coût</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="210"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="198"/>
         <source>Bill rate</source>
         <translation>Taux fact.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="232"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="220"/>
         <source>WBS</source>
         <translation>WBS</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="237"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="225"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="242"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="230"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="258"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="246"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="263"/>
+        <location filename="../../../cpm_desktop/ui/team/resource_columns.py" line="251"/>
         <source>Finish</source>
         <translation>Fin</translation>
     </message>
@@ -656,27 +697,32 @@
         <translation>Aucune ressource ne correspond au filtre : choisissez « Toutes les ressources » pour les voir toutes.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="77"/>
         <source>Add a person, material or cost to the workspace</source>
         <translation>Ajouter une personne, un matériel ou un coût à l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="85"/>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="84"/>
+        <source>Show resources</source>
+        <translation>Ressources affichées</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="89"/>
         <source>Show every resource, those on this project, or one employer&apos;s</source>
         <translation>Afficher toutes les ressources, celles de ce projet ou celles d&apos;un employeur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="130"/>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="134"/>
         <source>1 resource · {on_project} on this project</source>
         <translation>1 ressource · {on_project} sur ce projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="138"/>
         <source>{count} resources · {on_project} on this project</source>
         <translation>{count} ressources · {on_project} sur ce projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="175"/>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="179"/>
         <source>the resource “{name}” with its assignments and own rates</source>
         <translation>la ressource « {name} » avec ses affectations et ses taux propres</translation>
     </message>
@@ -717,22 +763,22 @@
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="59"/>
         <source>No roles yet. Add the roles your team sells (architect, consultant, developer) and give each its cost and bill rate on the rate card.</source>
         <translation>Aucun rôle pour l&apos;instant. Ajoutez les rôles que vend votre équipe (architecte, consultant, développeur) et donnez à chacun son taux de coût et de facturation dans la grille tarifaire.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="67"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="69"/>
         <source>Add a role to the rate card</source>
         <translation>Ajouter un rôle à la grille tarifaire</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="87"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="89"/>
         <source>1 role</source>
         <translation>1 rôle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="91"/>
         <source>%n roles</source>
         <translation>
             <numerusform>%n rôle</numerusform>
@@ -740,12 +786,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="92"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="94"/>
         <source>held by 1 person</source>
         <translation>tenus par 1 personne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="94"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="96"/>
         <source>held by %n people</source>
         <translation>
             <numerusform>tenus par %n personne</numerusform>
@@ -753,7 +799,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="120"/>
         <source>the role “{name}” and its rates</source>
         <translation>le rôle « {name} » et ses taux</translation>
     </message>

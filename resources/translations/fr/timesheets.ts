@@ -69,6 +69,14 @@
     </message>
 </context>
 <context>
+    <name>TimesheetGrid</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/grid_view.py" line="40"/>
+        <source>Hours per task and day</source>
+        <translation>Heures par tâche et par jour</translation>
+    </message>
+</context>
+<context>
     <name>TimesheetGridModel</name>
     <message>
         <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="28"/>
@@ -274,52 +282,57 @@
         <translation>Saisissez les heures d&apos;une personne sur une tâche pour la semaine (ou F2 ; vide les efface) ; Suppr efface les cellules sélectionnées, Ctrl+V colle un bloc d&apos;un tableur. Point : la tâche est en cours cette semaine ; grisé : les tâches affectées à la personne ; italique : non facturable ; rouge : au-delà de sa capacité.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="86"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="81"/>
+        <source>Rows shown</source>
+        <translation>Lignes affichées</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="87"/>
         <source>The tasks offered as rows: those someone is assigned to (or booked), only those running this week, or every task of the plan</source>
         <translation>Les tâches proposées en lignes : celles auxquelles quelqu&apos;un est affecté (ou a saisi), seulement celles en cours cette semaine, ou toutes les tâches du plan</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="96"/>
         <source>&amp;Import Timesheet…</source>
         <translation>&amp;Importer une feuille de temps…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="96"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="97"/>
         <source>Book the hours of a CSV or Excel timesheet</source>
         <translation>Saisir les heures d&apos;une feuille de temps CSV ou Excel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="110"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="111"/>
         <source>No one to book hours yet</source>
         <translation>Personne pour saisir des heures</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="111"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="112"/>
         <source>Choose a project.</source>
         <translation>Choisissez un projet.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="128"/>
         <source>Rows:</source>
         <translation>Lignes :</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="146"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="147"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="194"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="195"/>
         <source>Choose a project to see the hours its team booked.</source>
         <translation>Choisissez un projet pour voir les heures saisies par son équipe.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="202"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="203"/>
         <source>Nobody is assigned to a task of {code} yet. Assign people to tasks (Timeline, Assignments) and their weeks appear here, or import a timesheet.</source>
         <translation>Personne n&apos;est encore affecté à une tâche de {code}. Affectez des personnes aux tâches (Chronologie, Affectations) et leurs semaines apparaissent ici, ou importez une feuille de temps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="216"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="217"/>
         <source>{hours} h booked in the week by {booked} of %n people</source>
         <translation>
             <numerusform>{hours} h saisies dans la semaine par {booked} sur %n personne</numerusform>
@@ -327,22 +340,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="223"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="224"/>
         <source>over capacity: {names}</source>
         <translation>au-delà de la capacité : {names}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="228"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="229"/>
         <source>closed: read-only</source>
         <translation>clôturé : lecture seule</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="287"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="288"/>
         <source>Paste hours</source>
         <translation>Coller des heures</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="288"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="289"/>
         <source>Nothing was pasted: {reason}</source>
         <translation>Rien n&apos;a été collé : {reason}</translation>
     </message>
@@ -351,41 +364,56 @@
     <name>WeekPicker</name>
     <message>
         <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="31"/>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="32"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="35"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="36"/>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="37"/>
         <source>Next week (Alt+Right)</source>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="44"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="43"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="47"/>
         <source>Any day of the week to show: the week from its Monday</source>
         <translation>N&apos;importe quel jour de la semaine à afficher : la semaine à partir de son lundi</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="48"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="51"/>
         <source>This Week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="52"/>
         <source>The week of today</source>
         <translation>La semaine d&apos;aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="51"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="54"/>
         <source>Status Date&apos;s Week</source>
         <translation>Semaine de la date d&apos;état</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="54"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="57"/>
         <source>The week of the project&apos;s status date</source>
         <translation>La semaine de la date d&apos;état du projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/week_picker.py" line="100"/>
         <source>Week {number}: {monday} – {sunday}</source>
         <translation>Semaine {number} : {monday} – {sunday}</translation>
     </message>

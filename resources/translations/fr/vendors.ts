@@ -95,7 +95,7 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="99"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="98"/>
         <source>What it covers</source>
         <translation>Ce qu&apos;elle couvre</translation>
     </message>
@@ -105,67 +105,67 @@
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="108"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="109"/>
         <source>What the vendor delivers</source>
         <translation>Ce que livre le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="110"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="111"/>
         <source>Performance</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="126"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="127"/>
         <source>No purchase order selected</source>
         <translation>Aucune commande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="129"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="130"/>
         <source>Select an order in the table to see what it covers and its invoices.</source>
         <translation>Sélectionnez une commande dans le tableau pour voir ce qu&apos;elle couvre et ses factures.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="140"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="141"/>
         <source>PO {number}</source>
         <translation>Commande {number}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="148"/>
         <source>Cover the tasks and deliverables the vendor delivers: late ones show here and, for tasks, as risks in the Risks tab.</source>
         <translation>Couvrez les tâches et livrables que livre le fournisseur : ceux en retard apparaissent ici et, pour les tâches, comme risques dans l&apos;onglet Risques.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="153"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="154"/>
         <source>{late} of {count} late; the late tasks not yet done show as risks in the Risks tab.</source>
         <translation>{late} sur {count} en retard ; les tâches en retard non terminées apparaissent comme risques dans l&apos;onglet Risques.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="159"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="160"/>
         <source>Everything covered is on time.</source>
         <translation>Tout ce qui est couvert est dans les délais.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="173"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="174"/>
         <source>Placed {day}</source>
         <translation>Passée le {day}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="177"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="178"/>
         <source>Not dated</source>
         <translation>Non datée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="180"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="181"/>
         <source>{amount} ordered</source>
         <translation>{amount} commandés</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="187"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="188"/>
         <source>{amount} invoiced (1 invoice)</source>
         <translation>{amount} facturés (1 facture)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="189"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="190"/>
         <source>{amount} invoiced (%n invoices)</source>
         <translation>
             <numerusform>{amount} facturés (%n facture)</numerusform>
@@ -173,12 +173,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="193"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="194"/>
         <source>{amount} over the order</source>
         <translation>{amount} au-delà de la commande</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="196"/>
+        <location filename="../../../cpm_desktop/ui/vendors/detail.py" line="197"/>
         <source>{amount} remain committed</source>
         <translation>{amount} restent engagés</translation>
     </message>
@@ -247,197 +247,213 @@
     </message>
 </context>
 <context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="51"/>
+        <source>Purchase orders</source>
+        <translation>Bons de commande</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNouns</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="50"/>
+        <source>purchase order</source>
+        <translation>bon de commande</translation>
+    </message>
+</context>
+<context>
     <name>VendorColumns</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="34"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="23"/>
         <source>On time</source>
         <translation>Dans les délais</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="44"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="33"/>
         <source>{count} late</source>
         <translation>{count} en retard</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="50"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="39"/>
         <source>The order covers no task or deliverable yet</source>
         <translation>La commande ne couvre encore aucune tâche ni aucun livrable</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="54"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="43"/>
         <source>Every covered task and deliverable is on time</source>
         <translation>Toutes les tâches et tous les livrables couverts sont dans les délais</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="66"/>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="38"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="55"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="37"/>
         <source>Vendor</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="67"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="56"/>
         <source>PO number</source>
         <translation>N° de commande</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="69"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="58"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="64"/>
         <source>Invoiced</source>
         <translation>Facturé</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="81"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="70"/>
         <source>Invoiced over the order&apos;s value</source>
         <translation>Facturé au-delà de la valeur de la commande</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="87"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="76"/>
         <source>Remaining</source>
         <translation>Restant</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="80"/>
         <source>What the order still commits: its value less the invoices</source>
         <translation>Ce que la commande engage encore : sa valeur moins les factures</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="96"/>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="158"/>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="159"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="85"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="148"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="93"/>
         <source>What the vendor delivers</source>
         <translation>Ce que livre le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="107"/>
         <source>Overdue</source>
         <translation>Échu</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="112"/>
         <source>1 day after baseline</source>
         <translation>1 jour après la référence</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="113"/>
         <source>{days} days after baseline</source>
         <translation>{days} jours après la référence</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="116"/>
         <source>Not done by its finish</source>
         <translation>Non terminé à sa date de fin</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="132"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="121"/>
         <source>Ref</source>
         <translation>Réf.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="137"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="126"/>
         <source>Task or deliverable</source>
         <translation>Tâche ou livrable</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="139"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="128"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="130"/>
         <source>Finish</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="145"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="134"/>
         <source>The deliverable&apos;s due date</source>
         <translation>La date d&apos;échéance du livrable</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="152"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="141"/>
         <source>Baseline</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="165"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="154"/>
         <source>Why</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="174"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="163"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="176"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="165"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="182"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="171"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="188"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="177"/>
         <source>Takes the invoiced total over the order&apos;s value</source>
         <translation>Porte le total facturé au-delà de la valeur de la commande</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="196"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="185"/>
         <source>Charged to</source>
         <translation>Imputée à</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="198"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="187"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="209"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="198"/>
         <source>1 order</source>
         <translation>1 commande</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="211"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="200"/>
         <source>{count} orders</source>
         <translation>{count} commandes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="214"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="203"/>
         <source>{value} ordered, {invoiced} invoiced</source>
         <translation>{value} commandés, {invoiced} facturés</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="224"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="213"/>
         <source>{count} with late items</source>
         <translation>{count} avec retards</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="226"/>
+        <location filename="../../../cpm_desktop/ui/vendors/columns.py" line="215"/>
         <source>no late items</source>
         <translation>aucun retard</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="40"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="39"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="43"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="42"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="48"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="47"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -488,52 +504,52 @@
 <context>
     <name>VendorListDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="56"/>
         <source>Vendors</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="69"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="68"/>
         <source>&amp;Add vendor…</source>
         <translation>&amp;Ajouter un fournisseur…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="69"/>
         <source>Add a supplier company</source>
         <translation>Ajouter une entreprise fournisseur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="74"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="75"/>
         <source>Edit the selected vendor</source>
         <translation>Modifier le fournisseur sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="81"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="80"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="82"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="81"/>
         <source>Delete the selected vendor (one without orders)</source>
         <translation>Supprimer le fournisseur sélectionné (sans commande)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="96"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="95"/>
         <source>Vendors are the workspace&apos;s: every project&apos;s orders name them.</source>
         <translation>Les fournisseurs appartiennent à l&apos;espace de travail : les commandes de chaque projet les nomment.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="150"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="149"/>
         <source>Delete vendor</source>
         <translation>Supprimer le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="154"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="153"/>
         <source>Delete {name}?
 
 Edit › Undo brings it back.</source>
@@ -545,117 +561,117 @@ Edit › Undo brings it back.</source>
 <context>
     <name>VendorsPage</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="61"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="63"/>
         <source>No purchase orders yet. Record what the project buys from vendors: the order&apos;s number and value, the tasks and deliverables it covers, and the invoices as they come in.</source>
         <translation>Aucune commande pour l&apos;instant. Saisissez ce que le projet achète aux fournisseurs : le numéro et la valeur de la commande, les tâches et livrables qu&apos;elle couvre, et les factures à leur arrivée.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="79"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="81"/>
         <source>&amp;Vendors…</source>
         <translation>&amp;Fournisseurs…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="80"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="82"/>
         <source>Add, edit and delete the workspace&apos;s vendors</source>
         <translation>Ajouter, modifier et supprimer les fournisseurs de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="91"/>
         <source>&amp;Cover…</source>
         <translation>&amp;Couvrir…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="90"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="92"/>
         <source>The order covers a task or deliverable of the plan</source>
         <translation>La commande couvre une tâche ou un livrable du plan</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="99"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="98"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="100"/>
         <source>The order no longer covers the selected item</source>
         <translation>La commande ne couvre plus l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="105"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="107"/>
         <source>Record &amp;invoice…</source>
         <translation>Saisir une &amp;facture…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="106"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="108"/>
         <source>Record an invoice received against the order</source>
         <translation>Saisir une facture reçue au titre de la commande</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="115"/>
         <source>Edit in&amp;voice…</source>
         <translation>&amp;Modifier la facture…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="114"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="116"/>
         <source>Edit the selected invoice</source>
         <translation>Modifier la facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="119"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="121"/>
         <source>Delete invoi&amp;ce</source>
         <translation>&amp;Supprimer la facture</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="120"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="122"/>
         <source>Delete the selected invoice</source>
         <translation>Supprimer la facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="178"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="180"/>
         <source>Add purchase order</source>
         <translation>Ajouter une commande</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="179"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="181"/>
         <source>An order is placed with a vendor: add it first.</source>
         <translation>Une commande est passée auprès d&apos;un fournisseur : ajoutez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="208"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="210"/>
         <source>PO {number} of {vendor}, with its 1 invoice</source>
         <translation>la commande {number} de {vendor}, avec sa facture</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="212"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="214"/>
         <source>PO {number} of {vendor}, with its {count} invoices</source>
         <translation>la commande {number} de {vendor}, avec ses {count} factures</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="216"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="218"/>
         <source>PO {number} of {vendor}</source>
         <translation>la commande {number} de {vendor}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="241"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="243"/>
         <source>Vendors</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="242"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="244"/>
         <source>Open a project to change its vendors.</source>
         <translation>Ouvrez un projet pour modifier ses fournisseurs.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="278"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="280"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="311"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="313"/>
         <source>Delete invoice</source>
         <translation>Supprimer la facture</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="315"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="317"/>
         <source>Delete invoice {number}?
 
 Edit › Undo brings it back.</source>

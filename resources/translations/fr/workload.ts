@@ -143,6 +143,19 @@
     </message>
 </context>
 <context>
+    <name>UsageGrid</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/workload/usage_view.py" line="25"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/workload/usage_view.py" line="28"/>
+        <source>Workload per week</source>
+        <translation>Charge par semaine</translation>
+    </message>
+</context>
+<context>
     <name>UsageModel</name>
     <message>
         <location filename="../../../cpm_desktop/ui/workload/usage_model.py" line="36"/>
@@ -256,67 +269,77 @@
         <translation>Heures planifiées par semaine et leur part de ce que la personne peut travailler (unités maximales × 8 h chaque jour ouvré de son calendrier). En rouge : plus d&apos;heures que la personne n&apos;en dispose un jour de cette semaine. Utilisation : heures facturables saisies ÷ heures disponibles depuis le début du projet, pour notre équipe (le personnel du client et des fournisseurs n&apos;en a pas).</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="76"/>
+        <source>Weeks shown</source>
+        <translation>Semaines affichées</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="79"/>
         <source> weeks</source>
         <translation> semaines</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="80"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="81"/>
         <source>How many weeks to show from the week of the status date</source>
         <translation>Nombre de semaines affichées à partir de la semaine de la date d&apos;état</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="90"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="87"/>
+        <source>Hours counted</source>
+        <translation>Heures comptées</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="92"/>
         <source>This project&apos;s hours only, or every project&apos;s: a person&apos;s load across the portfolio</source>
         <translation>Les heures de ce projet seulement, ou de tous les projets : la charge d&apos;une personne sur le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="99"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="101"/>
         <source>&amp;Level Resources…</source>
         <translation>&amp;Niveler les ressources…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="100"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="102"/>
         <source>Delay tasks so nobody is planned beyond their capacity; previewed first</source>
         <translation>Retarder des tâches pour que personne ne soit planifié au-delà de sa capacité ; avec aperçu</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="108"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="110"/>
         <source>&amp;Clear Levelling</source>
         <translation>E&amp;ffacer le nivellement</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="109"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="111"/>
         <source>Set every levelling delay of the project back to 0</source>
         <translation>Remettre à 0 tous les retards de nivellement du projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="122"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="124"/>
         <source>No workload yet</source>
         <translation>Aucune charge pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="135"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="137"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="184"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="186"/>
         <source>Choose a project to see its team&apos;s workload.</source>
         <translation>Choisissez un projet pour voir la charge de son équipe.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="192"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="194"/>
         <source>Nobody is planned on {code} in these weeks. Assign people to its tasks (Timeline, Task Details…) and their weekly load appears here.</source>
         <translation>Personne n&apos;est planifié sur {code} pendant ces semaines. Affectez des personnes à ses tâches (Chronologie, Détails de la tâche…) et leur charge hebdomadaire apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="207"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="209"/>
         <source>1 person from the week of {week}</source>
         <translation>1 personne à partir de la semaine du {week}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="209"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="211"/>
         <source>%n people from the week of {week}</source>
         <translation>
             <numerusform>%n personne à partir de la semaine du {week}</numerusform>
@@ -324,32 +347,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="214"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="216"/>
         <source>over-allocated: {names}</source>
         <translation>en surcharge : {names}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="219"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="221"/>
         <source>nobody over-allocated</source>
         <translation>personne en surcharge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="223"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="225"/>
         <source>team utilisation to date {percent} % ({billable} billable of {available} h)</source>
         <translation>utilisation de l&apos;équipe à ce jour {percent} % ({billable} facturables sur {available} h)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="233"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="235"/>
         <source>no hours booked yet</source>
         <translation>aucune heure saisie</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="237"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="239"/>
         <source>1 task delayed by levelling</source>
         <translation>1 tâche retardée par le nivellement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="239"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="241"/>
         <source>%n tasks delayed by levelling</source>
         <translation>
             <numerusform>%n tâche retardée par le nivellement</numerusform>
@@ -357,7 +380,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workload/page.py" line="258"/>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="260"/>
         <source>Level Resources</source>
         <translation>Niveler les ressources</translation>
     </message>
