@@ -23,6 +23,7 @@ from cpm_desktop.texts import _
 from cpm_desktop.ui.action_log.make_action import make_from_risk
 from cpm_desktop.ui.feature_tab import FeatureTab, MenuPart
 from cpm_desktop.ui.formatting import money_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.risks.actions import RiskActions, build_risk_actions
 from cpm_desktop.ui.risks.edits import cell_edit
@@ -31,7 +32,7 @@ from cpm_desktop.ui.risks.new_risk_dialog import NewRiskDialog
 from cpm_desktop.ui.risks.risk_dialog import RiskDialog
 from cpm_desktop.ui.risks.risk_model import TITLE
 from cpm_desktop.ui.risks.view import RisksView
-from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused, edit
+from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused, edit, named
 from cpm_desktop.workspace import ChangeEvent
 
 
@@ -220,7 +221,11 @@ class RisksTab(FeatureTab):
         if not dialog.exec():
             return
         title, fields = dialog.values()
-        added = self.run_edit(edit("New risk", add_risk, self._project_id, title, **fields))
+        added = self.run_edit(
+            edit(
+                QT_TRANSLATE_NOOP("Edits", "New risk"), add_risk, self._project_id, title, **fields
+            )
+        )
         if added is not REFUSED and not self.select_risk(added.id):
             # The filters hide it: show everything so the user sees what was added.
             view.filters.status.setCurrentIndex(view.filters.status.findData(""))
@@ -228,17 +233,15 @@ class RisksTab(FeatureTab):
             self.select_risk(added.id)
 
     def edit_current(self) -> None:
-        """Open the full form of the selected entry; OK applies its changes as one step.
-
-        (The edits' names stay English here and below: the audit trail keeps them.)
-        """
+        """Open the full form of the selected entry; OK applies its changes as one step."""
         row = self.current_row()
         if row is None:
             return
         view = self._view
         dialog = RiskDialog(row, view.model.owners(), view.model.categories(), view)
         if dialog.exec() and (changes := dialog.changes()):
-            self.run_edit(edit(f"Edit {row.reference}", edit_risk_details, row.id, **changes))
+            name = named(QT_TRANSLATE_NOOP("Edits", "Edit {reference}"), reference=row.reference)
+            self.run_edit(edit(name, edit_risk_details, row.id, **changes))
 
     def _on_double_click(self, index: QModelIndex) -> None:
         # Cells that take a value edit in place; the others open the full form.
@@ -260,13 +263,15 @@ class RisksTab(FeatureTab):
             ),
         )
         if ok:
-            self.run_edit(edit(f"Close {row.reference}", close_risk, row.id, note=note))
+            name = named(QT_TRANSLATE_NOOP("Edits", "Close {reference}"), reference=row.reference)
+            self.run_edit(edit(name, close_risk, row.id, note=note))
 
     def reopen_current(self) -> None:
         """Reopen the selected closed entry."""
         row = self.current_row()
         if row is not None:
-            self.run_edit(edit(f"Reopen {row.reference}", reopen_risk, row.id))
+            name = named(QT_TRANSLATE_NOOP("Edits", "Reopen {reference}"), reference=row.reference)
+            self.run_edit(edit(name, reopen_risk, row.id))
 
     def convert_current(self) -> None:
         """Record that the selected risk happened: it becomes an issue of a chosen severity."""
@@ -288,11 +293,10 @@ class RisksTab(FeatureTab):
         if not ok:
             return
         severity = int(choice.split()[0])
-        issue = self.run_edit(
-            edit(
-                f"Convert {row.reference} to an issue", convert_to_issue, row.id, severity=severity
-            )
+        name = named(
+            QT_TRANSLATE_NOOP("Edits", "Convert {reference} to an issue"), reference=row.reference
         )
+        issue = self.run_edit(edit(name, convert_to_issue, row.id, severity=severity))
         if issue is not REFUSED:
             self.select_risk(issue.id)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from cpm_desktop.services.service_levels.register import clear_value, paste_values, record_value
 from cpm_desktop.services.service_levels.views import ServiceLevelRow
 from cpm_desktop.ui.elided_label import ElidedLabel
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.project_records.table_model import SORT_ROLE, ColumnTableModel
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
@@ -35,7 +36,7 @@ from cpm_desktop.ui.service_levels.columns import (
 from cpm_desktop.ui.service_levels.paste_dialog import PasteValuesDialog
 from cpm_desktop.ui.service_levels.value_dialog import ValueDialog, suggested_day
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.undo import REFUSED, Edit, Editor, edit
+from cpm_desktop.ui.undo import REFUSED, Edit, Editor, edit, named
 
 TABLE_ROWS = 4
 
@@ -189,7 +190,9 @@ class PeriodsPanel(QWidget):
         ValueDialog(sla, measure, measure.period_start, submit, self).exec()
 
     def _record(self, sla: ServiceLevelRow, values: dict[str, Any]) -> str | None:
-        label = f"Record {sla.reference} value"
+        label = named(
+            QT_TRANSLATE_NOOP("Edits", "Record {reference} value"), reference=sla.reference
+        )
         return self._run(
             edit(label, record_value, sla.id, values["day"], values["value"], values["note"])
         )
@@ -199,7 +202,10 @@ class PeriodsPanel(QWidget):
         sla, line = self.sla, self.current_line()
         if sla is None or line is None:
             return
-        change = edit(f"Clear {sla.reference} value", clear_value, sla.id, line.period_start)
+        label = named(
+            QT_TRANSLATE_NOOP("Edits", "Clear {reference} value"), reference=sla.reference
+        )
+        change = edit(label, clear_value, sla.id, line.period_start)
         problem = self._run(change)
         if problem:
             QMessageBox.warning(
@@ -211,7 +217,9 @@ class PeriodsPanel(QWidget):
         sla = self.sla
         if sla is None:
             return
-        label = f"Paste {sla.reference} values"
+        label = named(
+            QT_TRANSLATE_NOOP("Edits", "Paste {reference} values"), reference=sla.reference
+        )
         submit = lambda text: self._run(edit(label, paste_values, sla.id, text))  # noqa: E731
         PasteValuesDialog(sla, submit, self).exec()
 

@@ -24,7 +24,7 @@ from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.records.widgets import rows_height
 from cpm_desktop.ui.service_levels.columns import SLA_RAG, SLA_REF, sla_columns
 from cpm_desktop.ui.service_levels.sla_dialog import SlaDialog
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, Editor, edit, named
 from cpm_desktop.workspace import RecordKind
 
 TABLE_ROWS = 3  # whole rows the table keeps on a low screen
@@ -105,15 +105,23 @@ class SlaListPanel(RecordPanel[ServiceLevelRow]):
         """Add the SLA with the next reference."""
         fields = dict(values)
         name = fields.pop("name")
-        return edit("Add service level", add_service_level, project_id, name, **fields)
+        return edit(
+            QT_TRANSLATE_NOOP("Edits", "Add service level"),
+            add_service_level,
+            project_id,
+            name,
+            **fields,
+        )
 
     def update_edit(self, row: ServiceLevelRow, values: dict[str, Any]) -> Edit[object]:
         """Change the SLA to the form's values."""
-        return edit(f"Edit {row.reference}", edit_service_level, row.id, **values)
+        label = named(QT_TRANSLATE_NOOP("Edits", "Edit {reference}"), reference=row.reference)
+        return edit(label, edit_service_level, row.id, **values)
 
     def delete_edit(self, row: ServiceLevelRow) -> Edit[object]:
         """Remove the SLA and its values; the others keep their references."""
-        return edit(f"Delete {row.reference}", delete_service_level, row.id)
+        label = named(QT_TRANSLATE_NOOP("Edits", "Delete {reference}"), reference=row.reference)
+        return edit(label, delete_service_level, row.id)
 
     def describe(self, row: ServiceLevelRow) -> str:
         """'SLA-01 “WMS availability” and its 4 values'."""

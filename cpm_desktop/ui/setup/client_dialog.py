@@ -44,12 +44,13 @@ from cpm_desktop.services.portfolio.setup import (
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.dialogs.export_language import locale_name
 from cpm_desktop.ui.dialogs.modal import run_modal
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.column_fit import FillColumn
 from cpm_desktop.ui.records.widgets import rows_height
 from cpm_desktop.ui.setup.contact_dialog import ContactDialog
 from cpm_desktop.ui.setup.contacts_model import COLUMNS, ContactsModel
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.undo import REFUSED, Editor, edit
+from cpm_desktop.ui.undo import REFUSED, Editor, edit, named
 
 DEFAULT_CURRENCY = "EUR"
 ROLE = COLUMNS.index("Role")
@@ -257,7 +258,7 @@ def ask_new_client(
         result = editor.run(
             stack,
             edit(
-                "New client",
+                QT_TRANSLATE_NOOP("Edits", "New client"),
                 create_client_with_contacts,
                 dialog.fields(),
                 dialog.contacts.rows(),
@@ -288,10 +289,8 @@ def edit_client(
         changes, people = dialog.changes(), dialog.contact_changes()
         if not changes and not people:
             return True
-        result = editor.run(
-            stack,
-            edit(f"Client properties of {client.name}", save_client, client_id, changes, people),
-        )
+        name = named(QT_TRANSLATE_NOOP("Edits", "Client properties of {name}"), name=client.name)
+        result = editor.run(stack, edit(name, save_client, client_id, changes, people))
         if result is REFUSED:
             return False
         saved.append(result)

@@ -23,11 +23,12 @@ from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.feature_tab import MenuPart
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.navigator.model import PORTFOLIO_ROLE
 from cpm_desktop.ui.setup.client_dialog import ask_new_client, edit_client
 from cpm_desktop.ui.setup.project_dialog import ask_new_project
 from cpm_desktop.ui.setup.properties import edit_project_properties
-from cpm_desktop.ui.undo import REFUSED, WORKSPACE_WIDE, edit
+from cpm_desktop.ui.undo import REFUSED, WORKSPACE_WIDE, edit, named
 from cpm_desktop.workspace.backups import write_rotating_backup
 
 if TYPE_CHECKING:
@@ -203,7 +204,7 @@ class SetupCommands(QObject):
             return
         # Off the project first: no tab may read it again once it is gone.
         window.select_portfolio(summary.client)
-        text = f"Delete project {summary.code}"
+        text = named(QT_TRANSLATE_NOOP("Edits", "Delete project {code}"), code=summary.code)
         if window.editor.run(WORKSPACE_WIDE, edit(text, delete_project, project_id)) is REFUSED:
             window.select_project(summary.code)
             return
@@ -231,7 +232,7 @@ class SetupCommands(QObject):
             return
         if not self._backed_up():
             return
-        text = f"Delete client {name}"
+        text = named(QT_TRANSLATE_NOOP("Edits", "Delete client {name}"), name=name)
         if window.editor.run(WORKSPACE_WIDE, edit(text, delete_client, client_id)) is REFUSED:
             return
         window.reload()

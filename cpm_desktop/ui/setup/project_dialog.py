@@ -48,7 +48,7 @@ from cpm_desktop.ui.interchange.report_dialog import ImportReportDialog
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.setup.client_dialog import ask_new_client
 from cpm_desktop.ui.setup.project_form import Person, ProjectForm
-from cpm_desktop.ui.undo import REFUSED, WORKSPACE_WIDE, Editor, edit
+from cpm_desktop.ui.undo import REFUSED, WORKSPACE_WIDE, Editor, edit, named
 
 OWN_CALENDAR = QT_TRANSLATE_NOOP("NewProjectDialog", "Its own copy of the standard calendar")
 TITLE = QT_TRANSLATE_NOOP("NewProjectDialog", "New Project")
@@ -301,7 +301,9 @@ def ask_new_project(parent: QWidget, editor: Editor) -> str | None:
         if source is Source.FILE:
             code = _import(dialog, editor, new)
         else:
-            text = f"New project {new.code.strip().upper()}"
+            text = named(
+                QT_TRANSLATE_NOOP("Edits", "New project {code}"), code=new.code.strip().upper()
+            )
             if source is Source.TEMPLATE:
                 made = editor.run(
                     WORKSPACE_WIDE,

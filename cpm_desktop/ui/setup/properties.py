@@ -26,7 +26,7 @@ from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.setup.project_form import Person, ProjectForm, changed_fields
-from cpm_desktop.ui.undo import REFUSED, Editor, edit
+from cpm_desktop.ui.undo import REFUSED, Editor, edit, named
 
 OPEN_BOOK_TEXT = QT_TRANSLATE_NOOP(
     "ProjectPropertiesDialog", "Open-book: the client may see cost figures"
@@ -157,10 +157,8 @@ def edit_project_properties(
         open_book = dialog.open_book_change()
         if not changes and open_book is None:
             return True
-        result = editor.run(
-            project_id,
-            edit(f"Properties of {summary.code}", save_project, project_id, changes, open_book),
-        )
+        name = named(QT_TRANSLATE_NOOP("Edits", "Properties of {code}"), code=summary.code)
+        result = editor.run(project_id, edit(name, save_project, project_id, changes, open_book))
         if result is REFUSED:
             return False
         saved.append(True)

@@ -37,7 +37,7 @@ from cpm_desktop.ui.status_cycle.progress_model import PERCENT
 from cpm_desktop.ui.status_cycle.progress_page import ProgressPage
 from cpm_desktop.ui.status_cycle.report_page import ReportPage, has_content
 from cpm_desktop.ui.status_cycle.since_last_view import SinceLastView
-from cpm_desktop.ui.undo import REFUSED, Editor, edit
+from cpm_desktop.ui.undo import REFUSED, Editor, edit, named
 
 TITLE = QT_TRANSLATE_NOOP("UpdateStatusDialog", "Update Status")
 PROGRESS, REPORT, DONE = range(3)
@@ -136,10 +136,13 @@ class UpdateStatusDialog(QDialog):
         report; stay on the page if the edit is refused (the Editor said why)."""
         day = self.progress.picked_date()
         draft = self.progress.model.draft
+        name = named(
+            QT_TRANSLATE_NOOP("Edits", "Update status to {date}"), date=short_date_text(day)
+        )
         done = self.editor.run(
             self.project_id,
             edit(
-                f"Update status to {short_date_text(day)}",
+                name,
                 record_status,
                 self.project_id,
                 day,

@@ -37,7 +37,7 @@ from cpm_desktop.ui.team.rate_columns import (
     owner_text,
 )
 from cpm_desktop.ui.team.rate_dialogs import RateDialog, RoleDialog
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, Editor, edit, named
 from cpm_desktop.workspace import ChangeEvent, RecordKind
 
 _KINDS = (RecordKind.ROLE, RecordKind.RESOURCE, RecordKind.RESOURCE_RATE)
@@ -105,15 +105,17 @@ class RolesPanel(RecordPanel[RoleLine]):
         """Add the role."""
         fields = dict(values)
         name = fields.pop("name")
-        return edit("Add role", add_role, name, **fields)
+        return edit(QT_TRANSLATE_NOOP("Edits", "Add role"), add_role, name, **fields)
 
     def update_edit(self, row: RoleLine, values: dict[str, Any]) -> Edit[object]:
         """Rename the role or change its description."""
-        return edit(f"Edit role {row.role.name}", edit_role, row.id, **values)
+        label = named(QT_TRANSLATE_NOOP("Edits", "Edit role {name}"), name=row.role.name)
+        return edit(label, edit_role, row.id, **values)
 
     def delete_edit(self, row: RoleLine) -> Edit[object]:
         """Remove the role and its rates (refused while someone holds it)."""
-        return edit(f"Delete role {row.role.name}", delete_role, row.id)
+        label = named(QT_TRANSLATE_NOOP("Edits", "Delete role {name}"), name=row.role.name)
+        return edit(label, delete_role, row.id)
 
     def describe(self, row: RoleLine) -> str:
         """'the role “Architect” and its rates'."""
@@ -190,15 +192,17 @@ class RateCardPanel(RecordPanel[RateLine]):
 
     def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[Record]:
         """Add the dated rate."""
-        return edit("Add rate", add_rate, **values)
+        return edit(QT_TRANSLATE_NOOP("Edits", "Add rate"), add_rate, **values)
 
     def update_edit(self, row: RateLine, values: dict[str, Any]) -> Edit[object]:
         """Change the rate (moved if its owner or date changed)."""
-        return edit(f"Edit rate of {owner_text(row)}", change_rate, row.id, **values)
+        label = named(QT_TRANSLATE_NOOP("Edits", "Edit rate of {owner}"), owner=owner_text(row))
+        return edit(label, change_rate, row.id, **values)
 
     def delete_edit(self, row: RateLine) -> Edit[object]:
         """Remove the rate; the one before it applies again."""
-        return edit(f"Delete rate of {owner_text(row)}", delete_rate, row.id)
+        label = named(QT_TRANSLATE_NOOP("Edits", "Delete rate of {owner}"), owner=owner_text(row))
+        return edit(label, delete_rate, row.id)
 
     def describe(self, row: RateLine) -> str:
         """'the rate of Architect from 01 Jan 2026'."""

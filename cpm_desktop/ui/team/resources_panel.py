@@ -30,7 +30,7 @@ from cpm_desktop.ui.team.resource_columns import (
     shown_by,
 )
 from cpm_desktop.ui.team.resource_dialog import ResourceChoices, ResourceDialog
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, Editor, edit, named
 from cpm_desktop.workspace import ChangeEvent, RecordKind
 
 EMPTY = QT_TRANSLATE_NOOP(
@@ -163,16 +163,18 @@ class ResourcesPanel(RecordPanel[ResourceLine]):
         """Add the resource to the workspace."""
         fields = dict(values)
         name = fields.pop("name")
-        return edit("Add resource", add_resource, name, **fields)
+        return edit(QT_TRANSLATE_NOOP("Edits", "Add resource"), add_resource, name, **fields)
 
     def update_edit(self, row: ResourceLine, values: dict[str, Any]) -> Edit[object]:
         """Change the resource to the form's values."""
-        return edit(f"Edit {row.resource.name}", edit_resource, row.id, **values)
+        label = named(QT_TRANSLATE_NOOP("Edits", "Edit {name}"), name=row.resource.name)
+        return edit(label, edit_resource, row.id, **values)
 
     def delete_edit(self, row: ResourceLine) -> Edit[object]:
         """Remove the resource with its assignments and own rates (refused once it booked
         hours)."""
-        return edit(f"Delete {row.resource.name}", delete_resource, row.id)
+        label = named(QT_TRANSLATE_NOOP("Edits", "Delete {name}"), name=row.resource.name)
+        return edit(label, delete_resource, row.id)
 
     def describe(self, row: ResourceLine) -> str:
         """'the resource “Anna Weber” with its assignments and own rates'."""

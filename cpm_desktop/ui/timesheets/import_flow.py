@@ -18,7 +18,7 @@ from cpm_desktop.ui.client_workbook.export import documents_folder
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.timesheets.import_dialog import TimesheetImportDialog
-from cpm_desktop.ui.undo import REFUSED, Editor, edit
+from cpm_desktop.ui.undo import REFUSED, Editor, edit, named
 
 TITLE = QT_TRANSLATE_NOOP("TimesheetImport", "Import timesheet")
 FILTER = QT_TRANSLATE_NOOP("TimesheetImport", "Timesheets (*.csv *.xlsx *.txt);;All files (*)")
@@ -65,7 +65,7 @@ def import_timesheet(
 
 def book(editor: Editor, preview: TimesheetPreview) -> AppliedTimesheet | None:
     """Book what a fresh read of the previewed file books; None if refused (signalled)."""
-    label = f"Import timesheet {preview.path.name}"
+    label = named(QT_TRANSLATE_NOOP("Edits", "Import timesheet {file}"), file=preview.path.name)
     applied = editor.run(
         preview.project_id, edit(label, apply_timesheet, preview.project_id, preview.path)
     )

@@ -44,7 +44,7 @@ from cpm_desktop.ui.timesheets.grid_model import (
 from cpm_desktop.ui.timesheets.grid_view import TimesheetGrid
 from cpm_desktop.ui.timesheets.import_flow import ask_for_timesheet, import_timesheet
 from cpm_desktop.ui.timesheets.week_picker import WeekPicker
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, EditName, Editor, edit, named
 from cpm_desktop.ui.wrap_bar import WrapBar
 from cpm_desktop.workspace import ChangeEvent, RecordKind
 
@@ -253,19 +253,33 @@ class TimesheetPage(QWidget):
         """Book a typed cell: one undoable edit (the Editor reports a refusal)."""
         if self.project_id is None or self.week is None:
             return
-        names, week = self._names(resource_id, task_id), self.week.week_start
+        (person, task), week = self._names(resource_id, task_id), self.week.week_start
         if hours:
-            label = f"Book {hours_text(hours)} h: {names}"
+            label = named(
+                QT_TRANSLATE_NOOP("Edits", "Book {hours} h: {person} on {task}"),
+                hours=hours_text(hours),
+                person=person,
+                task=task,
+            )
             self._run(edit(label, record_hours, resource_id, task_id, week, hours))
         else:
-            self._run(edit(f"Clear hours: {names}", clear_hours, resource_id, task_id, week))
+            label = named(
+                QT_TRANSLATE_NOOP("Edits", "Clear hours: {person} on {task}"),
+                person=person,
+                task=task,
+            )
+            self._run(edit(label, clear_hours, resource_id, task_id, week))
 
     def clear_selected(self) -> None:
         """Clear the hours of every selected cell, as one edit."""
         keys = [self.model.key(i) for i in self.table.selectionModel().selectedIndexes()]
         cells = [CellHours(k.resource_id, k.task_id, 0) for k in keys if k and self.model.hours(k)]
         if cells and self._editable():
-            label = f"Clear {len(cells)} hours cells" if len(cells) > 1 else "Clear hours"
+            label = (
+                named(QT_TRANSLATE_NOOP("Edits", "Clear {count} hours cells"), count=len(cells))
+                if len(cells) > 1
+                else QT_TRANSLATE_NOOP("Edits", "Clear hours")
+            )
             self._set_cells(label, cells)
 
     def paste(self) -> None:
@@ -293,7 +307,8 @@ class TimesheetPage(QWidget):
                     return
                 cells.append(CellHours(key.resource_id, key.task_id, hours))
         if cells:
-            self._set_cells(f"Paste {len(cells)} hours cells", cells)
+            label = named(QT_TRANSLATE_NOOP("Edits", "Paste {count} hours cells"), count=len(cells))
+            self._set_cells(label, cells)
 
     def import_file(self) -> None:
         """Ask for a timesheet file, preview it, book it as one edit."""
@@ -305,7 +320,7 @@ class TimesheetPage(QWidget):
         self.import_folder = path.parent
         import_timesheet(self, self.editor, self.project_id, path)
 
-    def _set_cells(self, label: str, cells: list[CellHours]) -> None:
+    def _set_cells(self, label: str | EditName, cells: list[CellHours]) -> None:
         if self.project_id is not None and self.week is not None:
             self._run(edit(label, set_week, self.project_id, self.week.week_start, cells))
 
@@ -316,9 +331,9 @@ class TimesheetPage(QWidget):
     def _editable(self) -> bool:
         return self.week is not None and not self.week.closed
 
-    def _names(self, resource_id: int, task_id: int) -> str:
+    def _names(self, resource_id: int, task_id: int) -> tuple[str, str]:
         people = self.week.people if self.week else ()
         tasks = self.week.tasks if self.week else ()
         person = next((p.name for p in people if p.resource_id == resource_id), "?")
         task = next((t.wbs for t in tasks if t.task_id == task_id), "?")
-        return f"{person} on {task}"
+        return person, task

@@ -29,7 +29,7 @@ from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import titled
 from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.records.widgets import action_button, panel_action
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, Editor, edit, named
 from cpm_desktop.ui.vendors.columns import (
     INVOICED_COLUMN,
     LATE_COLUMN,
@@ -192,15 +192,24 @@ class VendorsPage(RecordPanel[OrderRow]):
         """Place the order."""
         fields = dict(values)
         vendor_id, number = fields.pop("vendor_id"), fields.pop("number")
-        return edit("Add purchase order", add_order, project_id, vendor_id, number, **fields)
+        return edit(
+            QT_TRANSLATE_NOOP("Edits", "Add purchase order"),
+            add_order,
+            project_id,
+            vendor_id,
+            number,
+            **fields,
+        )
 
     def update_edit(self, row: OrderRow, values: dict[str, Any]) -> Edit[object]:
         """Change the order to the form's values."""
-        return edit(f"Edit PO {row.number}", edit_order, row.id, **values)
+        label = named(QT_TRANSLATE_NOOP("Edits", "Edit PO {number}"), number=row.number)
+        return edit(label, edit_order, row.id, **values)
 
     def delete_edit(self, row: OrderRow) -> Edit[object]:
         """Remove the order with what it covers and its invoices."""
-        return edit(f"Delete PO {row.number}", delete_order, row.id)
+        label = named(QT_TRANSLATE_NOOP("Edits", "Delete PO {number}"), number=row.number)
+        return edit(label, delete_order, row.id)
 
     def describe(self, row: OrderRow) -> str:
         """'PO 4500012345 of Zebra Technologies, with its 2 invoices'."""
@@ -262,9 +271,8 @@ class VendorsPage(RecordPanel[OrderRow]):
         ]
 
         def submit(values: dict[str, Any]) -> str | None:
-            return self.run_checked(
-                edit(f"Cover with PO {order.number}", cover, order.id, **values)
-            )
+            label = named(QT_TRANSLATE_NOOP("Edits", "Cover with PO {number}"), number=order.number)
+            return self.run_checked(edit(label, cover, order.id, **values))
 
         CoverDialog(order, tasks, items, submit, self).exec()
 
@@ -273,9 +281,12 @@ class VendorsPage(RecordPanel[OrderRow]):
         order, item = self.current_row(), self.detail.covers.current()
         if order is None or item is None:
             return
-        problem = self.run_checked(
-            edit(f"Remove {item.reference} from PO {order.number}", uncover, item.id)
+        label = named(
+            QT_TRANSLATE_NOOP("Edits", "Remove {reference} from PO {number}"),
+            reference=item.reference,
+            number=order.number,
         )
+        problem = self.run_checked(edit(label, uncover, item.id))
         if problem:
             QMessageBox.warning(self, QCoreApplication.translate("VendorsPage", "Remove"), problem)
 
@@ -288,7 +299,11 @@ class VendorsPage(RecordPanel[OrderRow]):
         def submit(values: dict[str, Any]) -> str | None:
             fields = dict(values)
             number = fields.pop("number")
-            label = f"Record invoice {number} on PO {order.number}"
+            label = named(
+                QT_TRANSLATE_NOOP("Edits", "Record invoice {invoice} on PO {number}"),
+                invoice=number,
+                number=order.number,
+            )
             return self.run_checked(edit(label, add_invoice, order.id, number, **fields))
 
         InvoiceDialog(None, order, self._leaf_tasks(), submit, self).exec()
@@ -300,7 +315,9 @@ class VendorsPage(RecordPanel[OrderRow]):
             return
 
         def submit(values: dict[str, Any]) -> str | None:
-            label = f"Edit invoice {invoice.number}"
+            label = named(
+                QT_TRANSLATE_NOOP("Edits", "Edit invoice {number}"), number=invoice.number
+            )
             return self.run_checked(edit(label, edit_invoice, invoice.id, **values))
 
         InvoiceDialog(invoice, order, self._leaf_tasks(), submit, self).exec()
@@ -320,9 +337,8 @@ class VendorsPage(RecordPanel[OrderRow]):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        problem = self.run_checked(
-            edit(f"Delete invoice {invoice.number}", delete_invoice, invoice.id)
-        )
+        label = named(QT_TRANSLATE_NOOP("Edits", "Delete invoice {number}"), number=invoice.number)
+        problem = self.run_checked(edit(label, delete_invoice, invoice.id))
         if problem:
             QMessageBox.warning(self, title, problem)
 

@@ -25,7 +25,7 @@ from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.selection import current_record, select_record
 from cpm_desktop.ui.records.widgets import action_button, panel_action
-from cpm_desktop.ui.undo import Edit, edit
+from cpm_desktop.ui.undo import Edit, edit, named
 from cpm_desktop.ui.vendors.dialogs import VendorDialog
 from cpm_desktop.workspace import Workspace
 
@@ -136,7 +136,8 @@ class VendorListDialog(QDialog):
             return
 
         def submit(values: dict[str, Any]) -> str | None:
-            return self._run(edit(f"Edit vendor {row.name}", edit_vendor, row.id, **values))
+            label = named(QT_TRANSLATE_NOOP("Edits", "Edit vendor {name}"), name=row.name)
+            return self._run(edit(label, edit_vendor, row.id, **values))
 
         if VendorDialog(row, submit, self).exec():
             self.refresh()
@@ -156,7 +157,8 @@ class VendorListDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        problem = self._run(edit(f"Delete vendor {row.name}", delete_vendor, row.id))
+        label = named(QT_TRANSLATE_NOOP("Edits", "Delete vendor {name}"), name=row.name)
+        problem = self._run(edit(label, delete_vendor, row.id))
         if problem:
             QMessageBox.warning(self, title, problem)
         self.refresh()
@@ -166,4 +168,4 @@ def add_edit(values: dict[str, Any]) -> Edit[VendorRow]:
     """The edit that adds a vendor from the form's values."""
     fields = dict(values)
     name = fields.pop("name")
-    return edit("Add vendor", add_vendor, name, **fields)
+    return edit(QT_TRANSLATE_NOOP("Edits", "Add vendor"), add_vendor, name, **fields)

@@ -33,7 +33,7 @@ from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.widgets import action_button, panel_action
 from cpm_desktop.ui.refresh_on_show import RefreshOnShow
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.undo import Editor, edit
+from cpm_desktop.ui.undo import Editor, edit, named
 from cpm_desktop.ui.workload.levelling_dialog import LevellingDialog
 from cpm_desktop.ui.workload.usage_model import UsageModel
 from cpm_desktop.ui.workload.usage_view import UsageGrid
@@ -262,12 +262,21 @@ class WorkloadPage(QWidget):
             return
         if run_modal(LevellingDialog(plan, self)) and plan.moves:
             count = len(plan.moves)
-            label = f"Level resources ({count} task{'' if count == 1 else 's'})"
+            label = (
+                named(QT_TRANSLATE_NOOP("Edits", "Level resources (1 task)"))
+                if count == 1
+                else named(
+                    QT_TRANSLATE_NOOP("Edits", "Level resources ({count} tasks)"), count=count
+                )
+            )
             self.editor.run(project_id, edit(label, apply_levelling, project_id))
 
     def clear(self) -> None:
         """Set every levelling delay back to 0, as one undoable edit."""
         if self.project_id is not None:
             self.editor.run(
-                self.project_id, edit("Clear levelling", clear_levelling, self.project_id)
+                self.project_id,
+                edit(
+                    QT_TRANSLATE_NOOP("Edits", "Clear levelling"), clear_levelling, self.project_id
+                ),
             )

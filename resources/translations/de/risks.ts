@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="19"/>
+        <source>Rename {reference}</source>
+        <translation>{reference} umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="20"/>
+        <source>Change the owner of {reference}</source>
+        <translation>Verantwortlichen von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="21"/>
+        <source>Change the probability of {reference}</source>
+        <translation>Wahrscheinlichkeit von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="22"/>
+        <source>Change the impact of {reference}</source>
+        <translation>Auswirkung von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="25"/>
+        <source>Set {reference} to open</source>
+        <translation>Status von {reference} auf „Offen“ setzen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="26"/>
+        <source>Set {reference} to monitoring</source>
+        <translation>Status von {reference} auf „Überwachung“ setzen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="41"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="266"/>
+        <source>Close {reference}</source>
+        <translation>{reference} schließen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="47"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="273"/>
+        <source>Reopen {reference}</source>
+        <translation>{reference} wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="57"/>
+        <source>Set {reference} to {status}</source>
+        <translation>Status von {reference} auf {status} setzen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="226"/>
+        <source>New risk</source>
+        <translation>Neues Risiko</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="243"/>
+        <source>Edit {reference}</source>
+        <translation>{reference} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="297"/>
+        <source>Convert {reference} to an issue</source>
+        <translation>{reference} in ein Problem umwandeln</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapWidget</name>
     <message>
         <location filename="../../../cpm_desktop/ui/risks/heat_map.py" line="45"/>
@@ -29,7 +94,7 @@ Klicken, um nur diese zu zeigen; erneut klicken, um alle zu zeigen</translation>
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="90"/>
         <source>Ris&amp;ks</source>
         <translation>&amp;Risiken</translation>
     </message>
@@ -133,7 +198,7 @@ Klicken, um nur diese zu zeigen; erneut klicken, um alle zu zeigen</translation>
 <context>
     <name>RiskCellEdit</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="34"/>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="66"/>
         <source>This column is worked out from the others and cannot be edited.</source>
         <translation>Diese Spalte wird aus den anderen berechnet und kann nicht bearbeitet werden.</translation>
     </message>
@@ -636,27 +701,27 @@ Klicken, um nur diese zu zeigen; erneut klicken, um alle zu zeigen</translation>
 <context>
     <name>RisksTab</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="50"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="51"/>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="255"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="258"/>
         <source>Close {reference}</source>
         <translation>{reference} schließen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="258"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="261"/>
         <source>Why is it closed? (optional, kept with the entry)</source>
         <translation>Warum wird es geschlossen? (optional, wird beim Eintrag gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="280"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="285"/>
         <source>{reference} occurred</source>
         <translation>{reference} ist eingetreten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="283"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="288"/>
         <source>Severity of the issue:</source>
         <translation>Schweregrad des Problems:</translation>
     </message>

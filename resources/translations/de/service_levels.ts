@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="194"/>
+        <source>Record {reference} value</source>
+        <translation>Wert von {reference} erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="206"/>
+        <source>Clear {reference} value</source>
+        <translation>Wert von {reference} entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="221"/>
+        <source>Paste {reference} values</source>
+        <translation>Werte von {reference} einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="109"/>
+        <source>Add service level</source>
+        <translation>Service-Level hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="118"/>
+        <source>Edit {reference}</source>
+        <translation>{reference} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="123"/>
+        <source>Delete {reference}</source>
+        <translation>{reference} löschen</translation>
+    </message>
+</context>
+<context>
     <name>PastePreviewModel</name>
     <message>
         <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="20"/>
@@ -112,77 +145,77 @@
 <context>
     <name>PeriodsPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="63"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="64"/>
         <source>&amp;Record Value…</source>
         <translation>Wert er&amp;fassen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="64"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="65"/>
         <source>Record the value of a period</source>
         <translation>Den Wert eines Zeitraums erfassen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="69"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="70"/>
         <source>&amp;Edit Value…</source>
         <translation>Wert &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="71"/>
         <source>Change the selected value</source>
         <translation>Den ausgewählten Wert ändern</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="76"/>
         <source>&amp;Clear Value</source>
         <translation>Wert &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="77"/>
         <source>Remove the selected value</source>
         <translation>Den ausgewählten Wert entfernen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="81"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="82"/>
         <source>&amp;Paste Values…</source>
         <translation>Werte einf&amp;ügen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="82"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="83"/>
         <source>Paste the values of many periods at once</source>
         <translation>Die Werte vieler Zeiträume auf einmal einfügen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="89"/>
         <source>Measured periods</source>
         <translation>Gemessene Zeiträume</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="131"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="132"/>
         <source>No service level selected</source>
         <translation>Kein Service Level ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="136"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="137"/>
         <source>Select a service level to see its values.</source>
         <translation>Einen Service Level auswählen, um seine Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="163"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="164"/>
         <source>No project is shown.</source>
         <translation>Es wird kein Projekt angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="169"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="170"/>
         <source>The edit was not made.</source>
         <translation>Die Änderung wurde nicht vorgenommen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="206"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="212"/>
         <source>Clear value</source>
         <translation>Wert entfernen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="224"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="232"/>
         <source>amber within {amount}</source>
         <translation>gelb innerhalb {amount}</translation>
     </message>
@@ -522,17 +555,17 @@
         <translation>Noch keine Service Levels. Für ein Managed-Service- oder Support-Mandat jedes SLA mit Ziel und Messintervall anlegen, dann die Werte erfassen oder einfügen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="122"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="130"/>
         <source>{reference} “{name}”</source>
         <translation>{reference} „{name}“</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="132"/>
         <source>{reference} “{name}” and its 1 value</source>
         <translation>{reference} „{name}“ und seinen 1 Wert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="136"/>
         <source>{reference} “{name}” and its {count} values</source>
         <translation>{reference} „{name}“ und seine {count} Werte</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="76"/>
         <source>New Client</source>
         <translation>Neuer Kunde</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="78"/>
         <source>Client — {name}</source>
         <translation>Kunde – {name}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="87"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="88"/>
         <source>e.g. Logistics, Retail, Public sector</source>
         <translation>z. B. Logistik, Handel, öffentlicher Sektor</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="93"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="94"/>
         <source>The ISO code (EUR, CHF, USD…) its new projects are priced in; existing projects keep theirs</source>
         <translation>Der ISO-Code (EUR, CHF, USD …), in dem seine neuen Projekte kalkuliert werden; bestehende Projekte behalten ihren</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="108"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="109"/>
         <source>The language its exports (pack, workbook, sign-off forms) are written in, with that region&apos;s dates, numbers and money</source>
         <translation>Die Sprache seiner Exporte (Unterlagen, Arbeitsmappe, Freigabeformulare), mit Datums-, Zahlen- und Währungsformat der Region</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="137"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="138"/>
         <source>&amp;Add Contact…</source>
         <translation>Kontakt &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="142"/>
         <source>&amp;Edit Contact…</source>
         <translation>Kontakt bearbei&amp;ten…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="152"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="153"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="153"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="154"/>
         <source>&amp;Industry</source>
         <translation>&amp;Branche</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="154"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="155"/>
         <source>Default &amp;currency</source>
         <translation>Standard&amp;währung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="156"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="157"/>
         <source>Export &amp;language</source>
         <translation>Export&amp;sprache</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="165"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="166"/>
         <source>Add&amp;ress</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="166"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="167"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="167"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="168"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="211"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="212"/>
         <source>Dates and money read: {date} · {amount}</source>
         <translation>Datum und Beträge lauten: {date} · {amount}</translation>
     </message>
@@ -147,14 +147,47 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="261"/>
+        <source>New client</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="292"/>
+        <source>Client properties of {name}</source>
+        <translation>Eigenschaften des Kunden {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="207"/>
+        <source>Delete project {code}</source>
+        <translation>Projekt {code} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="235"/>
+        <source>Delete client {name}</source>
+        <translation>Kunde {name} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="305"/>
+        <source>New project {code}</source>
+        <translation>Neues Projekt {code}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/setup/properties.py" line="160"/>
+        <source>Properties of {code}</source>
+        <translation>Eigenschaften von {code}</translation>
+    </message>
+</context>
+<context>
     <name>Menu</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="117"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="118"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="119"/>
         <source>&amp;Client</source>
         <translation>&amp;Kunde</translation>
     </message>
@@ -252,22 +285,22 @@
         <translation>{calendar} teilen (verwendet von {users})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="330"/>
+        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="332"/>
         <source>Choose the plan file to start from (Browse…).</source>
         <translation>Die Plandatei auswählen, mit der begonnen wird (Durchsuchen…).</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="339"/>
+        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="341"/>
         <source>Reading {file}…</source>
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="342"/>
+        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="344"/>
         <source>Creating {count} tasks and scheduling them…</source>
         <translation>{count} Vorgänge werden angelegt und terminiert…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="350"/>
+        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="352"/>
         <source>Importing a plan</source>
         <translation>Plan wird importiert</translation>
     </message>
@@ -461,62 +494,62 @@
 <context>
     <name>SetupCommands</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="50"/>
         <source>New &amp;Client…</source>
         <translation>Neuer &amp;Kunde…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="54"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="55"/>
         <source>Add a client: name, industry, address, currency, contacts</source>
         <translation>Einen Kunden anlegen: Name, Branche, Adresse, Währung, Kontakte</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="60"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="61"/>
         <source>New &amp;Project…</source>
         <translation>Neues &amp;Projekt…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="65"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="66"/>
         <source>Start a project: blank, from a template or from a plan file</source>
         <translation>Ein Projekt beginnen: leer, aus einer Vorlage oder aus einer Plandatei</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="71"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="72"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="79"/>
         <source>&amp;Calendar…</source>
         <translation>&amp;Kalender…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="84"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="85"/>
         <source>&amp;Delete Project…</source>
         <translation>Projekt &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="90"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="91"/>
         <source>P&amp;roperties…</source>
         <translation>&amp;Eigenschaften…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="98"/>
         <source>&amp;Delete Client…</source>
         <translation>Kunde &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="176"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="177"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="177"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="178"/>
         <source>The calendar editor is not installed.</source>
         <translation>Der Kalendereditor ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="192"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="193"/>
         <source>Delete project {code} ({name}) with its plan, risks, changes, reports and billing?
 
 A backup of the workspace is written first: File › Restore from Backup… brings the project back. Edit › Undo also does, from the portfolio.</source>
@@ -525,17 +558,17 @@ A backup of the workspace is written first: File › Restore from Backup… brin
 Zuerst wird eine Sicherung des Arbeitsbereichs geschrieben: Datei › Aus Sicherung wiederherstellen… holt das Projekt zurück. Auch Bearbeiten › Rückgängig im Portfolio tut das.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="199"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="200"/>
         <source>Delete Project</source>
         <translation>Projekt löschen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="211"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="212"/>
         <source>Project {code} deleted</source>
         <translation>Projekt {code} gelöscht</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="223"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="224"/>
         <source>Delete client {name} with its contacts?
 
 A backup of the workspace is written first: File › Restore from Backup… brings the client back.</source>
@@ -544,17 +577,17 @@ A backup of the workspace is written first: File › Restore from Backup… brin
 Zuerst wird eine Sicherung des Arbeitsbereichs geschrieben: Datei › Aus Sicherung wiederherstellen… holt den Kunden zurück.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="229"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="230"/>
         <source>Delete Client</source>
         <translation>Kunde löschen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="240"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="241"/>
         <source>Client {name} deleted</source>
         <translation>Kunde {name} gelöscht</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="251"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="252"/>
         <source>Backup before deleting</source>
         <translation>Sicherung vor dem Löschen</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="140"/>
+        <source>Update status to {date}</source>
+        <translation>Status zum {date} aktualisieren</translation>
+    </message>
+</context>
+<context>
     <name>Menu</name>
     <message>
         <location filename="../../../cpm_desktop/ui/status_cycle/commands.py" line="59"/>
@@ -309,32 +317,32 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="163"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="166"/>
         <source>Step 1 of 2: progress of {code} as of {date}</source>
         <translation>Schritt 1 von 2: Fortschritt von {code} zum {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="166"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="169"/>
         <source>Step 2 of 2: the status report as of {date}</source>
         <translation>Schritt 2 von 2: der Statusbericht zum {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="169"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="172"/>
         <source>Status of {code} updated to {date}</source>
         <translation>Status von {code} auf {date} aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="193"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="196"/>
         <source>The status date cannot be before the project starts ({date}).</source>
         <translation>Der Stichtag kann nicht vor dem Projektbeginn ({date}) liegen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="198"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="201"/>
         <source>The new status date cannot be before the current one ({date}): status moves forward.</source>
         <translation>Der neue Stichtag kann nicht vor dem aktuellen ({date}) liegen: der Status schreitet nur voran.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="217"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="220"/>
         <source>%n task(s) as planned</source>
         <translation>
             <numerusform>%n Vorgang wie geplant</numerusform>
@@ -342,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="218"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="221"/>
         <source>progress typed for %n task(s)</source>
         <translation>
             <numerusform>Fortschritt für %n Vorgang eingegeben</numerusform>
@@ -350,22 +358,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="220"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="223"/>
         <source>Saved {planned} and {progress}, the new status date and the report.</source>
         <translation>Gespeichert: {planned} und {progress}, der neue Stichtag und der Bericht.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="222"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="225"/>
         <source>Saved {progress}, the new status date and the report.</source>
         <translation>Gespeichert: {progress}, der neue Stichtag und der Bericht.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="225"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="228"/>
         <source>Saved no progress, the new status date and the report.</source>
         <translation>Gespeichert: kein Fortschritt, der neue Stichtag und der Bericht.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="226"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="229"/>
         <source>Edit › Undo takes it all back.</source>
         <translation>Bearbeiten › Rückgängig nimmt alles zurück.</translation>
     </message>

@@ -2,24 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="108"/>
+        <source>Add role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="112"/>
+        <source>Edit role {name}</source>
+        <translation>Rolle {name} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="117"/>
+        <source>Delete role {name}</source>
+        <translation>Rolle {name} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="195"/>
+        <source>Add rate</source>
+        <translation>Stundensatz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="199"/>
+        <source>Edit rate of {owner}</source>
+        <translation>Stundensatz von {owner} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="204"/>
+        <source>Delete rate of {owner}</source>
+        <translation>Stundensatz von {owner} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="166"/>
+        <source>Add resource</source>
+        <translation>Ressource hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="170"/>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="176"/>
+        <source>Delete {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+</context>
+<context>
     <name>RateCardPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="139"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="141"/>
         <source>No rates yet. Give each role its cost and bill rate per hour from a date on; a person whose rate differs from the role&apos;s gets a rate of their own.</source>
         <translation>Noch keine Sätze. Geben Sie jeder Rolle ab einem Datum ihren Kosten- und Verrechnungssatz pro Stunde; eine Person, deren Satz von dem der Rolle abweicht, erhält einen eigenen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="149"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="151"/>
         <source>Add a dated rate for a role or a person</source>
         <translation>Einen datierten Satz für eine Rolle oder Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="170"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="172"/>
         <source>1 rate · {in_force} in force</source>
         <translation>1 Satz · {in_force} gültig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="172"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="174"/>
         <source>%n rates · {in_force} in force</source>
         <translation>
             <numerusform>%n Satz · {in_force} gültig</numerusform>
@@ -27,12 +75,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="175"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="177"/>
         <source>{scheduled} scheduled</source>
         <translation>{scheduled} geplant</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="205"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="209"/>
         <source>the rate of {owner} from {day}</source>
         <translation>den Satz von {owner} ab {day}</translation>
     </message>
@@ -305,7 +353,7 @@
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="130"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="132"/>
         <source>Rate card</source>
         <translation>Stundensätze</translation>
     </message>
@@ -323,7 +371,7 @@
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="129"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="131"/>
         <source>rate</source>
         <translation>Stundensatz</translation>
     </message>
@@ -722,7 +770,7 @@
         <translation>{count} Ressourcen · {on_project} in diesem Projekt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="179"/>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="181"/>
         <source>the resource “{name}” with its assignments and own rates</source>
         <translation>die Ressource „{name}“ mit ihren Zuordnungen und eigenen Sätzen</translation>
     </message>
@@ -799,7 +847,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="120"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="122"/>
         <source>the role “{name}” and its rates</source>
         <translation>die Rolle „{name}“ und ihre Sätze</translation>
     </message>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_flow.py" line="68"/>
+        <source>Import timesheet {file}</source>
+        <translation>Stundenzettel {file} importieren</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="259"/>
+        <source>Book {hours} h: {person} on {task}</source>
+        <translation>{hours} h buchen: {person} auf {task}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="267"/>
+        <source>Clear hours: {person} on {task}</source>
+        <translation>Stunden löschen: {person} auf {task}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="279"/>
+        <source>Clear {count} hours cells</source>
+        <translation>Stunden in {count} Zellen löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="281"/>
+        <source>Clear hours</source>
+        <translation>Stunden löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="310"/>
+        <source>Paste {count} hours cells</source>
+        <translation>Stunden in {count} Zellen einfügen</translation>
+    </message>
+</context>
+<context>
     <name>HoursDelegate</name>
     <message>
         <location filename="../../../cpm_desktop/ui/timesheets/hours_delegate.py" line="41"/>
@@ -350,12 +383,12 @@
         <translation>abgeschlossen: schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="288"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="302"/>
         <source>Paste hours</source>
         <translation>Stunden einfügen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="289"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="303"/>
         <source>Nothing was pasted: {reason}</source>
         <translation>Nichts wurde eingefügt: {reason}</translation>
     </message>

@@ -35,6 +35,64 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="196"/>
+        <source>Add purchase order</source>
+        <translation>Bestellung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="206"/>
+        <source>Edit PO {number}</source>
+        <translation>Bestellung {number} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="211"/>
+        <source>Delete PO {number}</source>
+        <translation>Bestellung {number} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="274"/>
+        <source>Cover with PO {number}</source>
+        <translation>Mit Bestellung {number} abdecken</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="285"/>
+        <source>Remove {reference} from PO {number}</source>
+        <translation>{reference} aus Bestellung {number} entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="303"/>
+        <source>Record invoice {invoice} on PO {number}</source>
+        <translation>Rechnung {invoice} zu Bestellung {number} erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="319"/>
+        <source>Edit invoice {number}</source>
+        <translation>Rechnung {number} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="340"/>
+        <source>Delete invoice {number}</source>
+        <translation>Rechnung {number} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="139"/>
+        <source>Edit vendor {name}</source>
+        <translation>Lieferant {name} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="160"/>
+        <source>Delete vendor {name}</source>
+        <translation>Lieferant {name} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="171"/>
+        <source>Add vendor</source>
+        <translation>Lieferant hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <location filename="../../../cpm_desktop/ui/vendors/dialogs.py" line="27"/>
@@ -544,12 +602,12 @@
         <translation>Lieferanten gelten für den ganzen Arbeitsbereich: Die Bestellungen jedes Projekts nennen sie.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="149"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="150"/>
         <source>Delete vendor</source>
         <translation>Lieferant löschen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="153"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="154"/>
         <source>Delete {name}?
 
 Edit › Undo brings it back.</source>
@@ -636,42 +694,42 @@ Bearbeiten › Rückgängig holt ihn zurück.</translation>
         <translation>Eine Bestellung geht an einen Lieferanten: Fügen Sie ihn zuerst hinzu.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="210"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="219"/>
         <source>PO {number} of {vendor}, with its 1 invoice</source>
         <translation>die Bestellung {number} bei {vendor} mit ihrer 1 Rechnung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="214"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="223"/>
         <source>PO {number} of {vendor}, with its {count} invoices</source>
         <translation>die Bestellung {number} bei {vendor} mit ihren {count} Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="218"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="227"/>
         <source>PO {number} of {vendor}</source>
         <translation>die Bestellung {number} bei {vendor}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="243"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="252"/>
         <source>Vendors</source>
         <translation>Lieferanten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="244"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="253"/>
         <source>Open a project to change its vendors.</source>
         <translation>Öffnen Sie ein Projekt, um seine Lieferanten zu ändern.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="280"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="291"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="313"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="330"/>
         <source>Delete invoice</source>
         <translation>Rechnung löschen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="317"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="334"/>
         <source>Delete invoice {number}?
 
 Edit › Undo brings it back.</source>

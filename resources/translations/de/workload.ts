@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="266"/>
+        <source>Level resources (1 task)</source>
+        <translation>Kapazitätsabgleich (1 Vorgang)</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="269"/>
+        <source>Level resources ({count} tasks)</source>
+        <translation>Kapazitätsabgleich ({count} Vorgänge)</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="280"/>
+        <source>Clear levelling</source>
+        <translation>Abgleich löschen</translation>
+    </message>
+</context>
+<context>
     <name>LevellingDialog</name>
     <message>
         <location filename="../../../cpm_desktop/ui/workload/levelling_dialog.py" line="47"/>

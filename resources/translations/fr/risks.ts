@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="19"/>
+        <source>Rename {reference}</source>
+        <translation>Renommer {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="20"/>
+        <source>Change the owner of {reference}</source>
+        <translation>Modifier le responsable de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="21"/>
+        <source>Change the probability of {reference}</source>
+        <translation>Modifier la probabilité de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="22"/>
+        <source>Change the impact of {reference}</source>
+        <translation>Modifier l&apos;impact de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="25"/>
+        <source>Set {reference} to open</source>
+        <translation>Passer {reference} au statut «&#xa0;Ouvert&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="26"/>
+        <source>Set {reference} to monitoring</source>
+        <translation>Passer {reference} au statut «&#xa0;Suivi&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="41"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="266"/>
+        <source>Close {reference}</source>
+        <translation>Clôturer {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="47"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="273"/>
+        <source>Reopen {reference}</source>
+        <translation>Rouvrir {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="57"/>
+        <source>Set {reference} to {status}</source>
+        <translation>Passer {reference} au statut {status}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="226"/>
+        <source>New risk</source>
+        <translation>Nouveau risque</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="243"/>
+        <source>Edit {reference}</source>
+        <translation>Modifier {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="297"/>
+        <source>Convert {reference} to an issue</source>
+        <translation>Convertir {reference} en problème</translation>
+    </message>
+</context>
+<context>
     <name>HeatMapWidget</name>
     <message>
         <location filename="../../../cpm_desktop/ui/risks/heat_map.py" line="45"/>
@@ -29,7 +94,7 @@ Cliquez pour n&apos;afficher que ceux-ci ; cliquez à nouveau pour tout afficher
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="90"/>
         <source>Ris&amp;ks</source>
         <translation>&amp;Risques</translation>
     </message>
@@ -133,7 +198,7 @@ Cliquez pour n&apos;afficher que ceux-ci ; cliquez à nouveau pour tout afficher
 <context>
     <name>RiskCellEdit</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="34"/>
+        <location filename="../../../cpm_desktop/ui/risks/edits.py" line="66"/>
         <source>This column is worked out from the others and cannot be edited.</source>
         <translation>Cette colonne est calculée à partir des autres et ne peut pas être modifiée.</translation>
     </message>
@@ -636,27 +701,27 @@ Cliquez pour n&apos;afficher que ceux-ci ; cliquez à nouveau pour tout afficher
 <context>
     <name>RisksTab</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="50"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="51"/>
         <source>Risks</source>
         <translation>Risques</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="255"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="258"/>
         <source>Close {reference}</source>
         <translation>Fermer {reference}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="258"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="261"/>
         <source>Why is it closed? (optional, kept with the entry)</source>
         <translation>Pourquoi est-il fermé ? (facultatif, conservé avec l&apos;entrée)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="280"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="285"/>
         <source>{reference} occurred</source>
         <translation>{reference} s&apos;est produit</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="283"/>
+        <location filename="../../../cpm_desktop/ui/risks/tab.py" line="288"/>
         <source>Severity of the issue:</source>
         <translation>Gravité du problème :</translation>
     </message>

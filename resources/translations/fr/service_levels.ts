@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="194"/>
+        <source>Record {reference} value</source>
+        <translation>Saisir une valeur de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="206"/>
+        <source>Clear {reference} value</source>
+        <translation>Effacer la valeur de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="221"/>
+        <source>Paste {reference} values</source>
+        <translation>Coller les valeurs de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="109"/>
+        <source>Add service level</source>
+        <translation>Ajouter un niveau de service</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="118"/>
+        <source>Edit {reference}</source>
+        <translation>Modifier {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="123"/>
+        <source>Delete {reference}</source>
+        <translation>Supprimer {reference}</translation>
+    </message>
+</context>
+<context>
     <name>PastePreviewModel</name>
     <message>
         <location filename="../../../cpm_desktop/ui/service_levels/paste_model.py" line="20"/>
@@ -112,77 +145,77 @@
 <context>
     <name>PeriodsPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="63"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="64"/>
         <source>&amp;Record Value…</source>
         <translation>&amp;Saisir une valeur…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="64"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="65"/>
         <source>Record the value of a period</source>
         <translation>Saisir la valeur d&apos;une période</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="69"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="70"/>
         <source>&amp;Edit Value…</source>
         <translation>&amp;Modifier la valeur…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="71"/>
         <source>Change the selected value</source>
         <translation>Modifier la valeur sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="76"/>
         <source>&amp;Clear Value</source>
         <translation>&amp;Effacer la valeur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="77"/>
         <source>Remove the selected value</source>
         <translation>Retirer la valeur sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="81"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="82"/>
         <source>&amp;Paste Values…</source>
         <translation>&amp;Coller des valeurs…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="82"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="83"/>
         <source>Paste the values of many periods at once</source>
         <translation>Coller les valeurs de plusieurs périodes à la fois</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="89"/>
         <source>Measured periods</source>
         <translation>Périodes mesurées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="131"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="132"/>
         <source>No service level selected</source>
         <translation>Aucun niveau de service sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="136"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="137"/>
         <source>Select a service level to see its values.</source>
         <translation>Sélectionnez un niveau de service pour voir ses valeurs.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="163"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="164"/>
         <source>No project is shown.</source>
         <translation>Aucun projet n&apos;est affiché.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="169"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="170"/>
         <source>The edit was not made.</source>
         <translation>La modification n&apos;a pas été faite.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="206"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="212"/>
         <source>Clear value</source>
         <translation>Effacer la valeur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="224"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/periods_panel.py" line="232"/>
         <source>amber within {amount}</source>
         <translation>orange jusqu&apos;à {amount}</translation>
     </message>
@@ -522,17 +555,17 @@
         <translation>Pas encore de niveaux de service. Pour un contrat d&apos;infogérance ou de support, ajoutez chaque SLA avec sa cible et sa fréquence de mesure, puis saisissez ou collez les valeurs.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="122"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="130"/>
         <source>{reference} “{name}”</source>
         <translation>{reference} « {name} »</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="132"/>
         <source>{reference} “{name}” and its 1 value</source>
         <translation>{reference} « {name} » et sa valeur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/service_levels/sla_panel.py" line="136"/>
         <source>{reference} “{name}” and its {count} values</source>
         <translation>{reference} « {name} » et ses {count} valeurs</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="75"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="76"/>
         <source>New Client</source>
         <translation>Nouveau client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="78"/>
         <source>Client — {name}</source>
         <translation>Client — {name}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="87"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="88"/>
         <source>e.g. Logistics, Retail, Public sector</source>
         <translation>p. ex. Logistique, Distribution, Secteur public</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="93"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="94"/>
         <source>The ISO code (EUR, CHF, USD…) its new projects are priced in; existing projects keep theirs</source>
         <translation>Le code ISO (EUR, CHF, USD…) dans lequel ses nouveaux projets sont chiffrés&#xa0;; les projets existants gardent le leur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="108"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="109"/>
         <source>The language its exports (pack, workbook, sign-off forms) are written in, with that region&apos;s dates, numbers and money</source>
         <translation>La langue de ses exports (dossier, classeur, formulaires de validation), avec les dates, nombres et montants de la région</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="137"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="138"/>
         <source>&amp;Add Contact…</source>
         <translation>&amp;Ajouter un contact…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="142"/>
         <source>&amp;Edit Contact…</source>
         <translation>&amp;Modifier le contact…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="152"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="153"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="153"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="154"/>
         <source>&amp;Industry</source>
         <translation>&amp;Secteur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="154"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="155"/>
         <source>Default &amp;currency</source>
         <translation>&amp;Devise par défaut</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="156"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="157"/>
         <source>Export &amp;language</source>
         <translation>&amp;Langue des exports</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="165"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="166"/>
         <source>Add&amp;ress</source>
         <translation>Ad&amp;resse</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="166"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="167"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="167"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="168"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="211"/>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="212"/>
         <source>Dates and money read: {date} · {amount}</source>
         <translation>Dates et montants&#xa0;: {date} · {amount}</translation>
     </message>
@@ -147,14 +147,47 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="261"/>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/setup/client_dialog.py" line="292"/>
+        <source>Client properties of {name}</source>
+        <translation>Propriétés du client {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="207"/>
+        <source>Delete project {code}</source>
+        <translation>Supprimer le projet {code}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="235"/>
+        <source>Delete client {name}</source>
+        <translation>Supprimer le client {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="305"/>
+        <source>New project {code}</source>
+        <translation>Nouveau projet {code}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/setup/properties.py" line="160"/>
+        <source>Properties of {code}</source>
+        <translation>Propriétés de {code}</translation>
+    </message>
+</context>
+<context>
     <name>Menu</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="117"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="118"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="119"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
@@ -252,22 +285,22 @@
         <translation>Partager {calendar} (utilisé par {users})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="330"/>
+        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="332"/>
         <source>Choose the plan file to start from (Browse…).</source>
         <translation>Choisissez le fichier de plan de départ (Parcourir…).</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="339"/>
+        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="341"/>
         <source>Reading {file}…</source>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="342"/>
+        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="344"/>
         <source>Creating {count} tasks and scheduling them…</source>
         <translation>Création et planification de {count} tâches…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="350"/>
+        <location filename="../../../cpm_desktop/ui/setup/project_dialog.py" line="352"/>
         <source>Importing a plan</source>
         <translation>Import d&apos;un plan</translation>
     </message>
@@ -461,62 +494,62 @@
 <context>
     <name>SetupCommands</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="50"/>
         <source>New &amp;Client…</source>
         <translation>Nouveau &amp;client…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="54"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="55"/>
         <source>Add a client: name, industry, address, currency, contacts</source>
         <translation>Ajouter un client&#xa0;: nom, secteur, adresse, devise, contacts</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="60"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="61"/>
         <source>New &amp;Project…</source>
         <translation>Nouveau &amp;projet…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="65"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="66"/>
         <source>Start a project: blank, from a template or from a plan file</source>
         <translation>Démarrer un projet&#xa0;: vierge, à partir d&apos;un modèle ou d&apos;un fichier de plan</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="71"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="72"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="79"/>
         <source>&amp;Calendar…</source>
         <translation>&amp;Calendrier…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="84"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="85"/>
         <source>&amp;Delete Project…</source>
         <translation>&amp;Supprimer le projet…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="90"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="91"/>
         <source>P&amp;roperties…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="98"/>
         <source>&amp;Delete Client…</source>
         <translation>&amp;Supprimer le client…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="176"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="177"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="177"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="178"/>
         <source>The calendar editor is not installed.</source>
         <translation>L&apos;éditeur de calendrier n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="192"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="193"/>
         <source>Delete project {code} ({name}) with its plan, risks, changes, reports and billing?
 
 A backup of the workspace is written first: File › Restore from Backup… brings the project back. Edit › Undo also does, from the portfolio.</source>
@@ -525,17 +558,17 @@ A backup of the workspace is written first: File › Restore from Backup… brin
 Une sauvegarde de l&apos;espace de travail est d&apos;abord écrite&#xa0;: Fichier › Restaurer depuis une sauvegarde… ramène le projet. Édition › Annuler le fait aussi, depuis le portefeuille.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="199"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="200"/>
         <source>Delete Project</source>
         <translation>Supprimer le projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="211"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="212"/>
         <source>Project {code} deleted</source>
         <translation>Projet {code} supprimé</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="223"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="224"/>
         <source>Delete client {name} with its contacts?
 
 A backup of the workspace is written first: File › Restore from Backup… brings the client back.</source>
@@ -544,17 +577,17 @@ A backup of the workspace is written first: File › Restore from Backup… brin
 Une sauvegarde de l&apos;espace de travail est d&apos;abord écrite&#xa0;: Fichier › Restaurer depuis une sauvegarde… ramène le client.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="229"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="230"/>
         <source>Delete Client</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="240"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="241"/>
         <source>Client {name} deleted</source>
         <translation>Client {name} supprimé</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="251"/>
+        <location filename="../../../cpm_desktop/ui/setup/commands.py" line="252"/>
         <source>Backup before deleting</source>
         <translation>Sauvegarde avant suppression</translation>
     </message>

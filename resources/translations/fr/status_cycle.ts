@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="140"/>
+        <source>Update status to {date}</source>
+        <translation>Mettre à jour l&apos;état au {date}</translation>
+    </message>
+</context>
+<context>
     <name>Menu</name>
     <message>
         <location filename="../../../cpm_desktop/ui/status_cycle/commands.py" line="59"/>
@@ -309,32 +317,32 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="163"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="166"/>
         <source>Step 1 of 2: progress of {code} as of {date}</source>
         <translation>Étape 1 sur 2&#xa0;: avancement de {code} au {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="166"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="169"/>
         <source>Step 2 of 2: the status report as of {date}</source>
         <translation>Étape 2 sur 2&#xa0;: le rapport d&apos;état au {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="169"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="172"/>
         <source>Status of {code} updated to {date}</source>
         <translation>État de {code} mis à jour au {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="193"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="196"/>
         <source>The status date cannot be before the project starts ({date}).</source>
         <translation>La date d&apos;état ne peut pas précéder le début du projet ({date}).</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="198"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="201"/>
         <source>The new status date cannot be before the current one ({date}): status moves forward.</source>
         <translation>La nouvelle date d&apos;état ne peut pas précéder l&apos;actuelle ({date})&#xa0;: l&apos;état ne fait qu&apos;avancer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="217"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="220"/>
         <source>%n task(s) as planned</source>
         <translation>
             <numerusform>%n tâche comme prévu</numerusform>
@@ -342,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="218"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="221"/>
         <source>progress typed for %n task(s)</source>
         <translation>
             <numerusform>l&apos;avancement saisi pour %n tâche</numerusform>
@@ -350,22 +358,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="220"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="223"/>
         <source>Saved {planned} and {progress}, the new status date and the report.</source>
         <translation>Enregistré&#xa0;: {planned} et {progress}, la nouvelle date d&apos;état et le rapport.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="222"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="225"/>
         <source>Saved {progress}, the new status date and the report.</source>
         <translation>Enregistré&#xa0;: {progress}, la nouvelle date d&apos;état et le rapport.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="225"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="228"/>
         <source>Saved no progress, the new status date and the report.</source>
         <translation>Enregistré&#xa0;: aucun avancement, la nouvelle date d&apos;état et le rapport.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="226"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/update_dialog.py" line="229"/>
         <source>Edit › Undo takes it all back.</source>
         <translation>Édition › Annuler revient sur le tout.</translation>
     </message>

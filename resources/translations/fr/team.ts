@@ -2,24 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="108"/>
+        <source>Add role</source>
+        <translation>Ajouter un rôle</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="112"/>
+        <source>Edit role {name}</source>
+        <translation>Modifier le rôle {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="117"/>
+        <source>Delete role {name}</source>
+        <translation>Supprimer le rôle {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="195"/>
+        <source>Add rate</source>
+        <translation>Ajouter un taux</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="199"/>
+        <source>Edit rate of {owner}</source>
+        <translation>Modifier le taux de {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="204"/>
+        <source>Delete rate of {owner}</source>
+        <translation>Supprimer le taux de {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="166"/>
+        <source>Add resource</source>
+        <translation>Ajouter une ressource</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="170"/>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="176"/>
+        <source>Delete {name}</source>
+        <translation>Supprimer {name}</translation>
+    </message>
+</context>
+<context>
     <name>RateCardPanel</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="139"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="141"/>
         <source>No rates yet. Give each role its cost and bill rate per hour from a date on; a person whose rate differs from the role&apos;s gets a rate of their own.</source>
         <translation>Aucun taux pour l&apos;instant. Donnez à chaque rôle son taux de coût et de facturation horaire à partir d&apos;une date ; une personne dont le taux diffère de celui du rôle reçoit son propre taux.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="149"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="151"/>
         <source>Add a dated rate for a role or a person</source>
         <translation>Ajouter un taux daté pour un rôle ou une personne</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="170"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="172"/>
         <source>1 rate · {in_force} in force</source>
         <translation>1 taux · {in_force} en vigueur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="172"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="174"/>
         <source>%n rates · {in_force} in force</source>
         <translation>
             <numerusform>%n taux · {in_force} en vigueur</numerusform>
@@ -27,12 +75,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="175"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="177"/>
         <source>{scheduled} scheduled</source>
         <translation>{scheduled} planifiés</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="205"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="209"/>
         <source>the rate of {owner} from {day}</source>
         <translation>le taux de {owner} à partir du {day}</translation>
     </message>
@@ -305,7 +353,7 @@
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="130"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="132"/>
         <source>Rate card</source>
         <translation>Grille tarifaire</translation>
     </message>
@@ -323,7 +371,7 @@
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="129"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="131"/>
         <source>rate</source>
         <translation>taux</translation>
     </message>
@@ -722,7 +770,7 @@
         <translation>{count} ressources · {on_project} sur ce projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="179"/>
+        <location filename="../../../cpm_desktop/ui/team/resources_panel.py" line="181"/>
         <source>the resource “{name}” with its assignments and own rates</source>
         <translation>la ressource « {name} » avec ses affectations et ses taux propres</translation>
     </message>
@@ -799,7 +847,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="120"/>
+        <location filename="../../../cpm_desktop/ui/team/rate_panels.py" line="122"/>
         <source>the role “{name}” and its rates</source>
         <translation>le rôle « {name} » et ses taux</translation>
     </message>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_flow.py" line="68"/>
+        <source>Import timesheet {file}</source>
+        <translation>Importer la feuille de temps {file}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="259"/>
+        <source>Book {hours} h: {person} on {task}</source>
+        <translation>Saisir {hours} h&#xa0;: {person} sur {task}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="267"/>
+        <source>Clear hours: {person} on {task}</source>
+        <translation>Effacer les heures&#xa0;: {person} sur {task}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="279"/>
+        <source>Clear {count} hours cells</source>
+        <translation>Effacer les heures de {count} cellules</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="281"/>
+        <source>Clear hours</source>
+        <translation>Effacer les heures</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="310"/>
+        <source>Paste {count} hours cells</source>
+        <translation>Coller les heures dans {count} cellules</translation>
+    </message>
+</context>
+<context>
     <name>HoursDelegate</name>
     <message>
         <location filename="../../../cpm_desktop/ui/timesheets/hours_delegate.py" line="41"/>
@@ -350,12 +383,12 @@
         <translation>clôturé : lecture seule</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="288"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="302"/>
         <source>Paste hours</source>
         <translation>Coller des heures</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="289"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/page.py" line="303"/>
         <source>Nothing was pasted: {reason}</source>
         <translation>Rien n&apos;a été collé : {reason}</translation>
     </message>

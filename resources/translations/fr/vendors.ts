@@ -35,6 +35,64 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="196"/>
+        <source>Add purchase order</source>
+        <translation>Ajouter un bon de commande</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="206"/>
+        <source>Edit PO {number}</source>
+        <translation>Modifier le bon de commande {number}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="211"/>
+        <source>Delete PO {number}</source>
+        <translation>Supprimer le bon de commande {number}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="274"/>
+        <source>Cover with PO {number}</source>
+        <translation>Couvrir par le bon de commande {number}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="285"/>
+        <source>Remove {reference} from PO {number}</source>
+        <translation>Retirer {reference} du bon de commande {number}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="303"/>
+        <source>Record invoice {invoice} on PO {number}</source>
+        <translation>Saisir la facture {invoice} sur le bon de commande {number}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="319"/>
+        <source>Edit invoice {number}</source>
+        <translation>Modifier la facture {number}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="340"/>
+        <source>Delete invoice {number}</source>
+        <translation>Supprimer la facture {number}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="139"/>
+        <source>Edit vendor {name}</source>
+        <translation>Modifier le fournisseur {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="160"/>
+        <source>Delete vendor {name}</source>
+        <translation>Supprimer le fournisseur {name}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="171"/>
+        <source>Add vendor</source>
+        <translation>Ajouter un fournisseur</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <location filename="../../../cpm_desktop/ui/vendors/dialogs.py" line="27"/>
@@ -544,12 +602,12 @@
         <translation>Les fournisseurs appartiennent à l&apos;espace de travail : les commandes de chaque projet les nomment.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="149"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="150"/>
         <source>Delete vendor</source>
         <translation>Supprimer le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="153"/>
+        <location filename="../../../cpm_desktop/ui/vendors/vendor_list.py" line="154"/>
         <source>Delete {name}?
 
 Edit › Undo brings it back.</source>
@@ -636,42 +694,42 @@ Edit › Undo brings it back.</source>
         <translation>Une commande est passée auprès d&apos;un fournisseur : ajoutez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="210"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="219"/>
         <source>PO {number} of {vendor}, with its 1 invoice</source>
         <translation>la commande {number} de {vendor}, avec sa facture</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="214"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="223"/>
         <source>PO {number} of {vendor}, with its {count} invoices</source>
         <translation>la commande {number} de {vendor}, avec ses {count} factures</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="218"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="227"/>
         <source>PO {number} of {vendor}</source>
         <translation>la commande {number} de {vendor}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="243"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="252"/>
         <source>Vendors</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="244"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="253"/>
         <source>Open a project to change its vendors.</source>
         <translation>Ouvrez un projet pour modifier ses fournisseurs.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="280"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="291"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="313"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="330"/>
         <source>Delete invoice</source>
         <translation>Supprimer la facture</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="317"/>
+        <location filename="../../../cpm_desktop/ui/vendors/page.py" line="334"/>
         <source>Delete invoice {number}?
 
 Edit › Undo brings it back.</source>

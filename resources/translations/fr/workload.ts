@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="266"/>
+        <source>Level resources (1 task)</source>
+        <translation>Niveler les ressources (1 tâche)</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="269"/>
+        <source>Level resources ({count} tasks)</source>
+        <translation>Niveler les ressources ({count} tâches)</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/workload/page.py" line="280"/>
+        <source>Clear levelling</source>
+        <translation>Effacer le nivellement</translation>
+    </message>
+</context>
+<context>
     <name>LevellingDialog</name>
     <message>
         <location filename="../../../cpm_desktop/ui/workload/levelling_dialog.py" line="47"/>
