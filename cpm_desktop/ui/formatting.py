@@ -7,6 +7,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
+
 
 def qdate(day: dt.date) -> QDate:
     """Convert a Python date to a QDate."""
@@ -32,16 +34,28 @@ def short_date_text(day: dt.date | None) -> str:
     return QLocale().toString(qdate(day), "dd MMM yyyy")
 
 
-def duration_text(days: int) -> str:
-    """Show a duration in working days, e.g. '5 d'."""
-    return f"{days} d"
+DAY_UNIT = QT_TRANSLATE_NOOP("Formatting", "d")
+"""A working day's unit after a number: "5 d", "5 T", "5 j"."""
+DAY_WORDS = (QT_TRANSLATE_NOOP("Formatting", "days"), QT_TRANSLATE_NOOP("Formatting", "day"))
+
+
+def duration_text(days: int, *, signed: bool = False) -> str:
+    """Show a duration in working days, e.g. '5 d'; `signed` for a variance ('+3 d', '−2 d')."""
+    number = f"{days:+d}".replace("-", "−") if signed and days else str(days)
+    return f"{number} {QCoreApplication.translate('Formatting', DAY_UNIT)}"
 
 
 def money_text(amount: Decimal, currency: str) -> str:
     """Show an amount with the currency code, grouped by the locale, no cents; a negative
     amount with a real minus ("−745 CHF"), as the variances and the pack print it."""
-    text = grouping_locale().toString(float(amount), "f", 0)
-    return f"{text.replace('-', '−')} {currency}"
+    return f"{number_text(float(amount))} {currency}"
+
+
+def number_text(value: float, decimals: int = 0, *, signed: bool = False) -> str:
+    """A number as the user's locale writes it ("1,287.5", "1.287,5", "1 287,5"), grouped,
+    with a real minus; `signed` writes a plus too ("+2.5")."""
+    text = grouping_locale().toString(value, "f", decimals).replace("-", "−")
+    return f"+{text}" if signed and not text.startswith("−") else text
 
 
 def grouping_locale() -> QLocale:
@@ -93,9 +107,15 @@ def parse_date(text: str) -> dt.date:
 
 
 def parse_working_days(text: str, what: str) -> int:
-    """Read a whole number of working days: '5', '5d', '5 d', '5 days'."""
-    cleaned = text.strip().lower().removesuffix("days").removesuffix("day").strip()
-    cleaned = cleaned.removesuffix("d").strip()
+    """Read a whole number of working days: '5', '5d', '5 d', '5 days', or with the units of
+    the window's language ('5 T', '5 Tage')."""
+    units = {DAY_UNIT, *DAY_WORDS}
+    units |= {QCoreApplication.translate("Formatting", unit) for unit in tuple(units)}
+    cleaned = text.strip().lower()
+    for unit in sorted((u.lower() for u in units), key=len, reverse=True):  # "days" before "d"
+        if cleaned.endswith(unit):
+            cleaned = cleaned.removesuffix(unit).strip()
+            break
     if not cleaned.isdigit():
         raise ValueError(
             QCoreApplication.translate(

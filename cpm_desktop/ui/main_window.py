@@ -56,7 +56,7 @@ from cpm_desktop.ui.setup.commands import SetupCommands
 from cpm_desktop.ui.status_cycle.commands import StatusCommands
 from cpm_desktop.ui.team.tab import TeamTab
 from cpm_desktop.ui.timeline.tab import TimelineTab
-from cpm_desktop.ui.undo import Editor
+from cpm_desktop.ui.undo import Editor, undo_action
 from cpm_desktop.ui.view_menu import ViewCommands
 from cpm_desktop.workspace import Workspace
 from cpm_desktop.workspace.change_events import ChangeEvent, RecordKind
@@ -403,10 +403,7 @@ class MainWindow(QMainWindow):
             self.header.show_project(summary, self._workspace.run(project_standing, shown).overall)
 
     def _undo_action(self, *, redo: bool) -> QAction:
-        group = self.editor.group
-        action = (
-            group.createRedoAction(self, "&Redo") if redo else group.createUndoAction(self, "&Undo")
-        )
+        action = undo_action(self.editor.group, self, redo=redo)
         action.setIcon(icon("redo" if redo else "undo"))
         if redo:
             action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])

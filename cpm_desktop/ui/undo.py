@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoGroup, QUndoStack
 
 from cpm_desktop.errors import CpmError
 from cpm_desktop.services.history import redo_edit, undo_edit
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.workspace import Workspace, change_event
 from cpm_desktop.workspace.changes import ChangeSet
 
@@ -30,32 +31,101 @@ UNDO_LIMIT = 200  # steps kept per project; each holds only the rows its edit ch
 WORKSPACE_WIDE = None  # the "project" of an edit of the workspace's own settings
 
 
+EDITS = "Edits"
+"""The translation context of edit names: `edit(QT_TRANSLATE_NOOP("Edits", "Bill a task"), …)`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word put into an edit's name that has a translation of its own ("decision", "up"):
+    English in the history, in the window's language in the Edit menu."""
+
+    text: str
+    context: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    def shown(self) -> str:
+        """The word in the window's language."""
+        return QCoreApplication.translate(self.context, self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class EditName:
+    """An edit's name from a marked template and its values: "Edit {reference}", R-003."""
+
+    template: str
+    values: dict[str, object]
+
+    def english(self) -> str:
+        """The name as the workspace's history records it (always English: an audit trail)."""
+        return self.template.format(**self.values)
+
+    def shown(self) -> str:
+        """The name as the Edit menu and messages show it, in the window's language."""
+        values = {k: v.shown() if isinstance(v, Word) else v for k, v in self.values.items()}
+        return QCoreApplication.translate(EDITS, self.template).format(**values)
+
+
+def named(template: str, /, **values: object) -> EditName:
+    """An edit's name: `named(QT_TRANSLATE_NOOP("Edits", "Edit {reference}"), reference=…)`;
+    a value that is itself translated goes in as a `Word`."""
+    return EditName(template, values)
+
+
 @dataclass(frozen=True, slots=True)
 class Edit(Generic[R_co]):
-    """A service call bound to its arguments, waiting for the session; its Edit-menu name.
+    """A service call bound to its arguments, waiting for the session; its name, in English
+    for the workspace's history (`text`) and in the window's language for the Edit menu
+    (`shown`).
 
     Build one with `edit`, which checks the arguments against the service's signature.
     """
 
     text: str
     call: Callable[[Any], R_co]
+    shown: str
 
 
 def edit(
-    text: str,
+    name: str | EditName,
     use_case: Callable[Concatenate[Any, P], R],
     /,
     *args: P.args,
     **kwargs: P.kwargs,
 ) -> Edit[R]:
-    """The edit named `text` that calls `use_case(session, *args, **kwargs)`."""
-    return Edit(text, partial(_call, use_case, args, kwargs))
+    """The edit `name` that calls `use_case(session, *args, **kwargs)`. A plain name is
+    marked `QT_TRANSLATE_NOOP("Edits", …)`; one with values is built by `named`."""
+    if isinstance(name, str):
+        name = EditName(name, {})
+    return Edit(name.english(), partial(_call, use_case, args, kwargs), name.shown())
 
 
 def _call(
     use_case: Callable[..., R], args: tuple[Any, ...], kwargs: dict[str, Any], session: Any
 ) -> R:
     return use_case(session, *args, **kwargs)
+
+
+UNDO_TEXTS = (QT_TRANSLATE_NOOP("Undo", "&Undo"), QT_TRANSLATE_NOOP("Undo", "&Undo {step}"))
+REDO_TEXTS = (QT_TRANSLATE_NOOP("Undo", "&Redo"), QT_TRANSLATE_NOOP("Undo", "&Redo {step}"))
+
+
+def undo_action(source: QUndoGroup | QUndoStack, parent: QObject, *, redo: bool) -> QAction:
+    """The Undo (Redo) action of `source`, named in the window's language: "&Undo Add
+    decision", "&Rückgängig: Entscheidung hinzufügen"."""
+    action = source.createRedoAction(parent) if redo else source.createUndoAction(parent)
+    alone, with_step = REDO_TEXTS if redo else UNDO_TEXTS
+
+    def name(step: str) -> None:
+        text = QCoreApplication.translate("Undo", with_step if step else alone)
+        action.setText(text.format(step=step))
+
+    # Connected after Qt's own handler (which writes "Undo …" in English): it has the last word.
+    (source.redoTextChanged if redo else source.undoTextChanged).connect(name)
+    name(source.redoText() if redo else source.undoText())
+    return action
 
 
 class Refused(enum.Enum):
@@ -78,9 +148,10 @@ class RecordedEdit(QUndoCommand):
     """
 
     def __init__(
-        self, editor: Editor, project_id: int | None, text: str, changes: ChangeSet
+        self, editor: Editor, project_id: int | None, made: Edit[object], changes: ChangeSet
     ) -> None:
-        super().__init__(text)
+        # text() is the English name the history records; actionText() the Edit menu's.
+        super().__init__(f"{made.text}\n{made.shown}")
         # Weak: the stack owns the command and the editor owns the stack. A strong reference
         # back made a cycle that Python's collector tore down in the wrong order (a segfault
         # at exit, deleting a command's C++ side twice).
@@ -112,7 +183,8 @@ class Editor(QObject):
     """Emitted with the ChangeEvent (projects, records, outline) after an edit, undo or redo."""
 
     sig_failed = Signal(str, object)
-    """Emitted with the edit's description and the CpmError when it was refused."""
+    """Emitted with the edit's name (in the window's language) and the CpmError when it was
+    refused."""
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -152,10 +224,10 @@ class Editor(QObject):
         try:
             result, changes = self.workspace.run_recorded(edit.call)
         except CpmError as exc:
-            self.sig_failed.emit(edit.text, exc)
+            self.sig_failed.emit(edit.shown, exc)
             return REFUSED
         if changes:
-            command = RecordedEdit(self, project_id, edit.text, changes)
+            command = RecordedEdit(self, project_id, edit, changes)
             self.stack(project_id).push(command)
             self.sig_changed.emit(command.event)
         return result
@@ -169,7 +241,7 @@ class Editor(QObject):
         try:
             self.workspace.run(step, command.changes, command.project_id, command.text())
         except CpmError as exc:
-            self.sig_failed.emit(command.text(), exc)
+            self.sig_failed.emit(command.actionText(), exc)
             # Clearing inside undo()/redo() would delete the running command: wait a turn.
             QTimer.singleShot(0, self.stack(command.project_id).clear)
             return

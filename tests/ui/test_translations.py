@@ -33,7 +33,7 @@ TEXT_CALLS = {
     "setTitle", "setWhatsThis", "setAccessibleName", "setAccessibleDescription", "addRow",
     "addTab", "setTabText", "setInformativeText", "showMessage", "setLabelText",
     "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
-    "QToolButton", "addAction", "addMenu",
+    "QToolButton", "addAction", "addMenu", "edit", "named",
 }  # fmt: skip
 
 
@@ -85,6 +85,33 @@ def test_no_entry_is_unfinished_or_vanished(language: str) -> None:
             elif any(set(PLACEHOLDER.findall(form)) - {"%n"} != wanted for form in forms):
                 problems.append(f"{ts.name}: {source!r} lost a placeholder in {forms!r}")
     assert not problems, "\n".join(problems[:40])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_text_in_two_areas_is_translated_alike(language: str) -> None:
+    """The same text in the same context may stand in several areas' files (a menu's title,
+    "Edit {reference}"); the compiled catalogue keeps only one, so all must agree."""
+    seen: dict[tuple[str, str], tuple[str, str]] = {}
+    different: list[str] = []
+    for ts in sorted((TRANSLATIONS / language).glob("*.ts")):
+        for context in ElementTree.parse(ts).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                text = translated(message)
+                key = (name, message.findtext("source") or "")
+                first = seen.setdefault(key, (ts.stem, text))
+                if first[1] != text:
+                    different.append(f"{key}: {first[0]} {first[1]!r} ≠ {ts.stem} {text!r}")
+    assert not different, "\n".join(different[:40])
+
+
+def translated(message: ElementTree.Element) -> str:
+    """A .ts message's translation, its plural forms joined."""
+    translation = message.find("translation")
+    if translation is None:
+        return ""
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return "|".join(forms) if forms else translation.text or ""
 
 
 def test_the_files_are_in_step_with_the_code(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from cpm_desktop.ui.charter.panels import AnyIndex, CharterPanel, CharterSource,
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.records.table_model import Record
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, Editor, Word, edit, named
 
 EMPTY_TEXTS = {
     ScopeKind.IN_SCOPE: QT_TRANSLATE_NOOP("CharterPanel", "No in-scope lines recorded."),
@@ -134,21 +134,28 @@ class ScopePanel(CharterPanel[ScopeLineRow]):
         """Add the line at the end of its kind's list."""
         fields = dict(values)
         kind, text = fields.pop("kind"), fields.pop("text")
-        noun = NOUNS[ScopeKind(kind)] if kind in set(ScopeKind) else "scope line"
-        return edit(f"Add {noun}", add_scope_line, project_id, kind, text, **fields)
+        noun = NOUNS[ScopeKind(kind)] if kind in set(ScopeKind) else self.NOUN
+        name = named(QT_TRANSLATE_NOOP("Edits", "Add {noun}"), noun=Word(noun, "RecordNouns"))
+        return edit(name, add_scope_line, project_id, kind, text, **fields)
 
     def update_edit(self, row: ScopeLineRow, values: dict[str, Any]) -> Edit[object]:
         """Change the line to the form's values."""
-        return edit(f"Edit {self.NOUN}", edit_scope_line, row.id, **values)
+        name = named(QT_TRANSLATE_NOOP("Edits", "Edit {noun}"), noun=self.noun_word())
+        return edit(name, edit_scope_line, row.id, **values)
 
     def delete_edit(self, row: ScopeLineRow) -> Edit[object]:
         """Remove the line from the charter."""
-        return edit(f"Delete {self.NOUN}", delete_scope_line, row.id)
+        name = named(QT_TRANSLATE_NOOP("Edits", "Delete {noun}"), noun=self.noun_word())
+        return edit(name, delete_scope_line, row.id)
 
     def move_edit(self, row: ScopeLineRow, offset: int) -> Edit[object]:
         """Move the line up or down its list."""
-        where = "up" if offset < 0 else "down"
-        return edit(f"Move {self.NOUN} {where}", move_scope_line, row.id, offset)
+        template = (
+            QT_TRANSLATE_NOOP("Edits", "Move {noun} up")
+            if offset < 0
+            else QT_TRANSLATE_NOOP("Edits", "Move {noun} down")
+        )
+        return edit(named(template, noun=self.noun_word()), move_scope_line, row.id, offset)
 
     def describe(self, row: ScopeLineRow) -> str:
         """'the in-scope line “Cross-docking …”'."""

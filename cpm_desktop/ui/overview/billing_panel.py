@@ -226,7 +226,7 @@ class BillingPanel(QWidget):
         )
         if dialog.exec() == BillingAmountDialog.DialogCode.Accepted:
             terms = (dialog.task_id(), dialog.value(), dialog.waits_for())
-            self._run(edit("Bill a task", set_billing_terms, *terms))
+            self._run(edit(QT_TRANSLATE_NOOP("Edits", "Bill a task"), set_billing_terms, *terms))
 
     def change_amount(self) -> None:
         """Ask for the selected milestone's new amount."""
@@ -252,7 +252,7 @@ class BillingPanel(QWidget):
         )
         if dialog.exec() == BillingAmountDialog.DialogCode.Accepted:
             terms = (row.task_id, dialog.value(), dialog.waits_for())
-            self._run(edit("Change billing", set_billing_terms, *terms))
+            self._run(edit(QT_TRANSLATE_NOOP("Edits", "Change billing"), set_billing_terms, *terms))
 
     def remove_billing(self) -> None:
         """Remove the selected milestone's billing amount, after asking."""
@@ -267,7 +267,9 @@ class BillingPanel(QWidget):
             ).format(name=repr(row.name), amount=money_text(row.amount, self._currency)),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(edit("Remove billing", set_billing, row.task_id, None))
+            self._run(
+                edit(QT_TRANSLATE_NOOP("Edits", "Remove billing"), set_billing, row.task_id, None)
+            )
 
     def step(self, to: InvoiceStatus) -> None:
         """Move the selected milestone to `to`, asking for the date where the step needs one."""

@@ -150,7 +150,7 @@ class CommentaryPanel(QWidget):
         saved = self.editor.run(
             report.project_id,
             edit(
-                "Edit commentary",
+                QT_TRANSLATE_NOOP("Edits", "Edit commentary"),
                 save_status_report,
                 report.project_id,
                 status_date=report.status_date,

@@ -18,7 +18,7 @@ from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag, PortfolioKpis, Proje
 from cpm_desktop.scheduling.kpis import NO_COST_DATA
 from cpm_desktop.services.portfolio.kpis import CurrencyKpis
 from cpm_desktop.services.portfolio.standing import ProjectStanding
-from cpm_desktop.ui.formatting import money_text
+from cpm_desktop.ui.formatting import money_text, number_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 
 NONE = "–"
@@ -43,14 +43,14 @@ class Tile:
 
 def percent_text(share: float | None, digits: int = 0) -> str:
     """A share as a percentage, a loss with a real minus ("−6.2 %"); "–" when unknown."""
-    return NONE if share is None else f"{share * 100:.{digits}f} %".replace("-", "−")
+    return NONE if share is None else f"{number_text(share * 100, digits)} %"
 
 
 def signed_percent_text(share: float | None) -> str:
     """A variance share with its sign: "+2.5 %", "−1.8 %"."""
     if share is None:
         return NONE
-    return f"{share * 100:+.1f} %".replace("-", "−")
+    return f"{number_text(share * 100, 1, signed=True)} %"
 
 
 def signed_money_text(amount: Decimal, currency: str) -> str:
@@ -61,12 +61,12 @@ def signed_money_text(amount: Decimal, currency: str) -> str:
 
 def ratio_text(value: float | None) -> str:
     """A performance index with two decimals, "–" when unknown."""
-    return NONE if value is None else f"{value:.2f}"
+    return NONE if value is None else number_text(value, 2)
 
 
 def csat_text(average: float | None) -> str:
     """A CSAT average out of 5."""
-    return NONE if average is None else f"{average:.1f} / 5"
+    return NONE if average is None else f"{number_text(average, 1)} / 5"
 
 
 def days_text(days: int | None) -> str:

@@ -23,7 +23,7 @@ from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.services.portfolio.status_words import status_explanation, status_words
 from cpm_desktop.services.portfolio.views import ProjectItem
 from cpm_desktop.services.workload.views import Utilisation
-from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.formatting import date_text, number_text
 from cpm_desktop.ui.icons import dot, icon
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.overview.kpi_text import (
@@ -258,8 +258,8 @@ class PortfolioTableModel(RowTableModel[ProjectStanding]):
             ).format(
                 code=row.code,
                 share=utilisation_text(used),
-                billable=f"{used.billable_hours:,.0f}",
-                available=f"{used.available_hours:,.0f}",
+                billable=number_text(used.billable_hours),
+                available=number_text(used.available_hours),
             )
         return None
 

@@ -27,7 +27,7 @@ from cpm_desktop.ui.project_records.table_model import Column, titled
 from cpm_desktop.ui.records import internal
 from cpm_desktop.ui.records.cells import reference_number
 from cpm_desktop.ui.records.table_model import Record
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, Editor, edit, named
 from cpm_desktop.workspace import RecordKind
 
 
@@ -131,15 +131,26 @@ class DecisionsPanel(RecordPanel[DecisionRow]):
         """Log the decision with the next reference."""
         fields = dict(values)
         title = fields.pop("title")
-        return edit("Add decision", add_decision, project_id, title, **fields)
+        return edit(
+            QT_TRANSLATE_NOOP("Edits", "Add decision"), add_decision, project_id, title, **fields
+        )
 
     def update_edit(self, row: DecisionRow, values: dict[str, Any]) -> Edit[object]:
         """Change the decision to the form's values."""
-        return edit(f"Edit {row.reference}", update_decision, row.id, **values)
+        return edit(
+            named(QT_TRANSLATE_NOOP("Edits", "Edit {reference}"), reference=row.reference),
+            update_decision,
+            row.id,
+            **values,
+        )
 
     def delete_edit(self, row: DecisionRow) -> Edit[object]:
         """Remove the decision; the others keep their references."""
-        return edit(f"Delete {row.reference}", delete_decision, row.id)
+        return edit(
+            named(QT_TRANSLATE_NOOP("Edits", "Delete {reference}"), reference=row.reference),
+            delete_decision,
+            row.id,
+        )
 
     def describe(self, row: DecisionRow) -> str:
         """'D-002 Approve the interface'."""

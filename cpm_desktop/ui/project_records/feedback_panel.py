@@ -26,7 +26,7 @@ from cpm_desktop.services.records.feedback import (
 )
 from cpm_desktop.texts import _
 from cpm_desktop.ui.action_log.make_action import install_feedback_command
-from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.formatting import number_text, short_date_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.project_records.feedback_dialog import (
@@ -99,7 +99,7 @@ def csat_line(rows: Sequence[FeedbackRow]) -> str:
         else QCoreApplication.translate(
             "FeedbackPanel", "CSAT average {average} over {count} scores"
         )
-    ).format(average=f"{average:.1f}", count=count)
+    ).format(average=number_text(average, 1), count=count)
     trend = csat_trend(scores)
     if Trend(trend) is not Trend.NEW:
         return QCoreApplication.translate("FeedbackPanel", "{line} · trend {trend}").format(
@@ -152,15 +152,15 @@ class FeedbackPanel(RecordPanel[FeedbackRow]):
 
     def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[Record]:
         """Log the feedback on the project."""
-        return edit("Add feedback", add_feedback, project_id, **values)
+        return edit(QT_TRANSLATE_NOOP("Edits", "Add feedback"), add_feedback, project_id, **values)
 
     def update_edit(self, row: FeedbackRow, values: dict[str, Any]) -> Edit[object]:
         """Change the entry to the form's values."""
-        return edit("Edit feedback", update_feedback, row.id, **values)
+        return edit(QT_TRANSLATE_NOOP("Edits", "Edit feedback"), update_feedback, row.id, **values)
 
     def delete_edit(self, row: FeedbackRow) -> Edit[object]:
         """Remove the entry."""
-        return edit("Delete feedback", delete_feedback, row.id)
+        return edit(QT_TRANSLATE_NOOP("Edits", "Delete feedback"), delete_feedback, row.id)
 
     def describe(self, row: FeedbackRow) -> str:
         """'the feedback of 05 Oct 2026 from Mia Jansen'."""

@@ -164,15 +164,17 @@ class LessonsPanel(RecordPanel[LessonRow]):
         """Record the lesson on the project shown."""
         fields = dict(values)
         title = fields.pop("title")
-        return edit("Add lesson", add_lesson, project_id, title, **fields)
+        return edit(
+            QT_TRANSLATE_NOOP("Edits", "Add lesson"), add_lesson, project_id, title, **fields
+        )
 
     def update_edit(self, row: LessonRow, values: dict[str, Any]) -> Edit[object]:
         """Change the lesson (of whichever project) to the form's values."""
-        return edit("Edit lesson", update_lesson, row.id, **values)
+        return edit(QT_TRANSLATE_NOOP("Edits", "Edit lesson"), update_lesson, row.id, **values)
 
     def delete_edit(self, row: LessonRow) -> Edit[object]:
         """Remove the lesson."""
-        return edit("Delete lesson", delete_lesson, row.id)
+        return edit(QT_TRANSLATE_NOOP("Edits", "Delete lesson"), delete_lesson, row.id)
 
     def describe(self, row: LessonRow) -> str:
         """'the lesson “…” of NHL-WMS'."""

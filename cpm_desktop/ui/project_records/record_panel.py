@@ -25,7 +25,7 @@ from cpm_desktop.ui.records.table_model import Record, RecordT
 from cpm_desktop.ui.records.table_split import TableOverDetail
 from cpm_desktop.ui.records.widgets import action_button, panel_action
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused
+from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused, Word
 from cpm_desktop.workspace import ChangeEvent, RecordKind
 
 
@@ -145,6 +145,10 @@ class RecordPanel(QWidget, Generic[RecordT]):
     def noun(self) -> str:
         """NOUN in the window's language (marked in the context "RecordNouns")."""
         return QCoreApplication.translate("RecordNouns", self.NOUN)
+
+    def noun_word(self) -> Word:
+        """NOUN as a word of an edit's name: `named("Delete {noun}", noun=self.noun_word())`."""
+        return Word(self.NOUN, "RecordNouns")
 
     def after_refresh(self) -> None:
         """Update what the panel shows beside the table (e.g. the summary line)."""

@@ -26,7 +26,7 @@ from cpm_desktop.ui.records.cells import ALIGN_CENTER
 from cpm_desktop.ui.records.chip_delegate import ChipDelegate
 from cpm_desktop.ui.records.table_model import Record
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, Editor, edit, named
 from cpm_desktop.workspace import RecordKind
 
 
@@ -147,8 +147,15 @@ class StakeholdersPanel(RecordPanel[StakeholderRow]):
         fields = dict(values)
         name = fields.pop("name")
         assert self._client_id is not None  # known whenever a project is shown
-        return edit("Add contact", add_contact, self._client_id, name, **fields)
+        return edit(
+            QT_TRANSLATE_NOOP("Edits", "Add contact"), add_contact, self._client_id, name, **fields
+        )
 
     def update_edit(self, row: StakeholderRow, values: dict[str, Any]) -> Edit[object]:
         """Change the contact's details."""
-        return edit(f"Edit contact {row.name}", update_contact, row.id, **values)
+        return edit(
+            named(QT_TRANSLATE_NOOP("Edits", "Edit contact {name}"), name=row.name),
+            update_contact,
+            row.id,
+            **values,
+        )

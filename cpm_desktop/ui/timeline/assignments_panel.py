@@ -47,7 +47,7 @@ from cpm_desktop.ui.records.widgets import action_button, panel_action, rows_hei
 from cpm_desktop.ui.team.team_text import cost_text, hours_text, quantity_text, units_text
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.timeline.assignments_dialog import AssignmentDialog, Candidate
-from cpm_desktop.ui.undo import REFUSED, Edit, Editor, edit
+from cpm_desktop.ui.undo import REFUSED, Edit, Editor, edit, named
 
 TYPE_TIPS = {
     TaskType.FIXED_UNITS: QT_TRANSLATE_NOOP(
@@ -353,7 +353,10 @@ class TaskResourcesPanel(QWidget):
             return
         if amount != self.team.fixed_cost:
             step = edit(
-                f"Set the fixed cost of {self.team.name!r}",
+                named(
+                    QT_TRANSLATE_NOOP("Edits", "Set the fixed cost of {name!r}"),
+                    name=self.team.name,
+                ),
                 edit_task,
                 self.task_id,
                 fixed_cost=amount,
@@ -392,9 +395,12 @@ class TaskResourcesPanel(QWidget):
             fields = dict(values)
             resource_id = fields.pop("resource_id")
             name = next((c.name for c in candidates if c.id == resource_id), "resource")
-            step = edit(
-                f"Assign {name} to {self.team.name!r}", assign, self.task_id, resource_id, **fields
+            assigned = named(
+                QT_TRANSLATE_NOOP("Edits", "Assign {resource} to {task!r}"),
+                resource=name,
+                task=self.team.name,
             )
+            step = edit(assigned, assign, self.task_id, resource_id, **fields)
             problem = self._try(step)
             if problem is None:
                 self._made(step)
@@ -412,9 +418,12 @@ class TaskResourcesPanel(QWidget):
         def submit(values: dict[str, Any]) -> str | None:
             if not values:
                 return None  # nothing changed
-            step = edit(
-                f"Edit {row.resource} on {self.team.name!r}", edit_assignment, row.id, **values
+            changed = named(
+                QT_TRANSLATE_NOOP("Edits", "Edit {resource} on {task!r}"),
+                resource=row.resource,
+                task=self.team.name,
             )
+            step = edit(changed, edit_assignment, row.id, **values)
             problem = self._try(step)
             if problem is None:
                 self._made(step)
@@ -426,7 +435,12 @@ class TaskResourcesPanel(QWidget):
         """Take the selected resource off the task (an effort-driven task gets longer)."""
         row = current_record(self.table, self.proxy)
         if row is not None:
-            step = edit(f"Remove {row.resource} from {self.team.name!r}", unassign, row.id)
+            removed = named(
+                QT_TRANSLATE_NOOP("Edits", "Remove {resource} from {task!r}"),
+                resource=row.resource,
+                task=self.team.name,
+            )
+            step = edit(removed, unassign, row.id)
             self.run(step, QCoreApplication.translate("TaskResourcesPanel", "Remove resource"))
 
     def open_dialog(self, dialog: AssignmentDialog) -> None:

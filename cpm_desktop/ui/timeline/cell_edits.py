@@ -26,7 +26,7 @@ from cpm_desktop.ui.timeline.task_model import (
     WBS,
     WORK,
 )
-from cpm_desktop.ui.undo import Edit, edit
+from cpm_desktop.ui.undo import Edit, EditName, edit, named
 
 # What a refusal calls each column that only shows a calculation (the English lower-cases its
 # title; other languages keep their nouns as they write them).
@@ -40,27 +40,43 @@ CALCULATED = {
 }
 
 
+# The name of the edit typing into each column makes ("Change start of 'Design'").
+CHANGED = {
+    DURATION: QT_TRANSLATE_NOOP("Edits", "Change duration of {name!r}"),
+    START: QT_TRANSLATE_NOOP("Edits", "Change start of {name!r}"),
+    FINISH: QT_TRANSLATE_NOOP("Edits", "Change finish of {name!r}"),
+    PERCENT: QT_TRANSLATE_NOOP("Edits", "Change % complete of {name!r}"),
+    PREDECESSORS: QT_TRANSLATE_NOOP("Edits", "Change predecessors of {name!r}"),
+    OWNER: QT_TRANSLATE_NOOP("Edits", "Change owner of {name!r}"),
+}
+
+
 def cell_edit(task: TimelineTask, column: int, text: str) -> Edit[object]:
     """Turn `text` typed into `column` of `task` into an edit; ValueError says why it cannot be."""
-    what = f"{COLUMNS[column].lower()} of {task.name!r}"
     if column == NAME:
-        return edit(f"Rename {task.name!r}", edit_task, task.id, name=text)
-    if column == DURATION:
-        days = parse_working_days(text, QCoreApplication.translate("TaskTreeModel", "duration"))
-        return edit(f"Change {what}", edit_task, task.id, duration=days, is_milestone=days == 0)
-    if column == START:
-        return edit(f"Change {what}", move_task_start, task.id, parse_date(text))
-    if column == FINISH:
-        return edit(f"Change {what}", set_task_finish, task.id, parse_date(text))
-    if column == PERCENT:
-        return edit(f"Change {what}", edit_task, task.id, percent_complete=parse_percent(text))
-    if column == PREDECESSORS:
-        return edit(f"Change {what}", set_predecessors, task.id, text)
-    if column == OWNER:
-        return edit(f"Change {what}", edit_task, task.id, owner=text)
+        rename = named(QT_TRANSLATE_NOOP("Edits", "Rename {name!r}"), name=task.name)
+        return edit(rename, edit_task, task.id, name=text)
+    if column in CHANGED:
+        return _typed_edit(task, column, text, named(CHANGED[column], name=task.name))
     calculated = CALCULATED.get(column, COLUMNS[column].lower())
     raise ValueError(
         QCoreApplication.translate(
             "TaskTreeModel", "The {column} is calculated and cannot be typed."
         ).format(column=QCoreApplication.translate("TaskTreeModel", calculated))
     )
+
+
+def _typed_edit(task: TimelineTask, column: int, text: str, name: EditName) -> Edit[object]:
+    """The edit of a column in CHANGED."""
+    if column == DURATION:
+        days = parse_working_days(text, QCoreApplication.translate("TaskTreeModel", "duration"))
+        return edit(name, edit_task, task.id, duration=days, is_milestone=days == 0)
+    if column == START:
+        return edit(name, move_task_start, task.id, parse_date(text))
+    if column == FINISH:
+        return edit(name, set_task_finish, task.id, parse_date(text))
+    if column == PERCENT:
+        return edit(name, edit_task, task.id, percent_complete=parse_percent(text))
+    if column == PREDECESSORS:
+        return edit(name, set_predecessors, task.id, text)
+    return edit(name, edit_task, task.id, owner=text)

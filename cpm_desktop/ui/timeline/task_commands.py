@@ -30,12 +30,23 @@ from cpm_desktop.services.plan.tasks import (
 from cpm_desktop.services.portfolio.views import task_detail
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.timeline.actions import TimelineActions
 from cpm_desktop.ui.timeline.assignments_panel import TaskResourcesPanel
 from cpm_desktop.ui.timeline.cell_edits import cell_edit
 from cpm_desktop.ui.timeline.task_dialog import TaskDialog
 from cpm_desktop.ui.timeline.view import TimelineView
-from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused, edit
+from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused, edit, named
+
+# The names of the edits on a task, in the Edit menu and the workspace's history.
+INDENT = QT_TRANSLATE_NOOP("Edits", "Indent {name!r}")
+OUTDENT = QT_TRANSLATE_NOOP("Edits", "Outdent {name!r}")
+DELETE = QT_TRANSLATE_NOOP("Edits", "Delete {name!r}")
+EDIT = QT_TRANSLATE_NOOP("Edits", "Edit {name!r}")
+MOVE_UP = QT_TRANSLATE_NOOP("Edits", "Move {name!r} up")
+MOVE_DOWN = QT_TRANSLATE_NOOP("Edits", "Move {name!r} down")
+MOVE_TO = QT_TRANSLATE_NOOP("Edits", "Move {name!r} to {day}")
+FINISH_ON = QT_TRANSLATE_NOOP("Edits", "Make {name!r} finish on {day}")
 
 
 class TaskCommands:
@@ -60,8 +71,8 @@ class TaskCommands:
         a.insert_task.triggered.connect(self.insert_task)
         a.delete_task.triggered.connect(self.delete_task)
         a.task_details.triggered.connect(self.open_details)
-        a.indent.triggered.connect(lambda: self.run_on_current("Indent", indent_task))
-        a.outdent.triggered.connect(lambda: self.run_on_current("Outdent", outdent_task))
+        a.indent.triggered.connect(lambda: self.run_on_current(INDENT, indent_task))
+        a.outdent.triggered.connect(lambda: self.run_on_current(OUTDENT, outdent_task))
         a.move_up.triggered.connect(lambda: self.move_current(-1))
         a.move_down.triggered.connect(lambda: self.move_current(+1))
         a.save_baseline.triggered.connect(self.save_baseline)
@@ -78,11 +89,12 @@ class TaskCommands:
             return REFUSED
         return self._editor.run(project_id, step)
 
-    def run_on_current(self, verb: str, use_case: Callable[[Any, int], object]) -> None:
-        """Run `use_case` on the selected task as one edit named '<verb> <task name>'."""
+    def run_on_current(self, template: str, use_case: Callable[[Any, int], object]) -> None:
+        """Run `use_case` on the selected task as one edit named by `template` ("Indent
+        {name!r}", marked in "Edits")."""
         task = self._view.current_task()
         if task is not None:
-            self.run_edit(edit(f"{verb} {task.name!r}", use_case, task.id))
+            self.run_edit(edit(named(template, name=task.name), use_case, task.id))
 
     def insert_task(self) -> None:
         """Insert 'New task' above the selected one (at the end with none) and edit its name."""
@@ -95,7 +107,7 @@ class TaskCommands:
             parent_id, position = task.parent_id, view.model.siblings_of(task.id).index(task.id)
         added = self.run_edit(
             edit(
-                "Insert task",
+                QT_TRANSLATE_NOOP("Edits", "Insert task"),
                 add_task,
                 project_id,
                 # The name the user is about to type over, in their language.
@@ -141,7 +153,7 @@ class TaskCommands:
             else:
                 return
         below = view.task_below(task.id)
-        deleted = self.run_edit(edit(f"Delete {task.name!r}", delete_task, task.id, fate))
+        deleted = self.run_edit(edit(named(DELETE, name=task.name), delete_task, task.id, fate))
         if deleted is not REFUSED and below is not None:
             view.select_task(below.id)
 
@@ -154,10 +166,9 @@ class TaskCommands:
         position = view.model.siblings_of(task.id).index(task.id) + step
         if position < 0 or position >= len(view.model.siblings_of(task.id)):
             return
-        verb = "up" if step < 0 else "down"
         self.run_edit(
             edit(
-                f"Move {task.name!r} {verb}",
+                named(MOVE_UP if step < 0 else MOVE_DOWN, name=task.name),
                 move_task,
                 task.id,
                 parent_id=task.parent_id,
@@ -184,7 +195,15 @@ class TaskCommands:
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.run_edit(edit("Save baseline", save_baseline, project_id, 0, overwrite=bool(saved)))
+        self.run_edit(
+            edit(
+                QT_TRANSLATE_NOOP("Edits", "Save baseline"),
+                save_baseline,
+                project_id,
+                0,
+                overwrite=bool(saved),
+            )
+        )
 
     def open_details(self) -> None:
         """Open the task dialog for the selected task."""
@@ -205,7 +224,9 @@ class TaskCommands:
         team = None if project_id is None else TaskResourcesPanel(self._editor, project_id, task_id)
         dialog = TaskDialog(detail, view, team)
         if dialog.exec() and dialog.changes():
-            self.run_edit(edit(f"Edit {detail.name!r}", edit_task, task_id, **dialog.changes()))
+            self.run_edit(
+                edit(named(EDIT, name=detail.name), edit_task, task_id, **dialog.changes())
+            )
 
     # -- typing and dragging -------------------------------------------------------------
 
@@ -229,7 +250,12 @@ class TaskCommands:
     def _on_bar_moved(self, task_id: int, start: dt.date) -> None:
         name = self._name(task_id)
         self.run_edit(
-            edit(f"Move {name!r} to {short_date_text(start)}", move_task_start, task_id, start)
+            edit(
+                named(MOVE_TO, name=name, day=short_date_text(start)),
+                move_task_start,
+                task_id,
+                start,
+            )
         )
 
     def nudge_current(self, days: int) -> None:
@@ -244,7 +270,7 @@ class TaskCommands:
         name = self._name(task_id)
         self.run_edit(
             edit(
-                f"Make {name!r} finish on {short_date_text(finish)}",
+                named(FINISH_ON, name=name, day=short_date_text(finish)),
                 set_task_finish,
                 task_id,
                 finish,
@@ -252,8 +278,12 @@ class TaskCommands:
         )
 
     def _on_bars_linked(self, predecessor_id: int, successor_id: int) -> None:
-        text = f"Link {self._name(predecessor_id)!r} → {self._name(successor_id)!r}"
-        self.run_edit(edit(text, add_dependency, predecessor_id, successor_id))
+        link = named(
+            QT_TRANSLATE_NOOP("Edits", "Link {first!r} → {second!r}"),
+            first=self._name(predecessor_id),
+            second=self._name(successor_id),
+        )
+        self.run_edit(edit(link, add_dependency, predecessor_id, successor_id))
 
     def _name(self, task_id: int) -> str:
         task = self._view.model.task_by_id(task_id)

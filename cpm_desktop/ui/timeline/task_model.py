@@ -383,7 +383,7 @@ def _display(task: TimelineTask, column: int) -> str:
         return duration_text(task.total_slack) if task.total_slack is not None else ""
     if task.finish_variance is None:
         return ""
-    return f"{task.finish_variance:+d} d" if task.finish_variance else "0 d"
+    return duration_text(task.finish_variance, signed=True)
 
 
 def _entry(task: TimelineTask, column: int) -> str:

@@ -199,22 +199,37 @@ Einzelheiten wurden geschrieben nach:
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="37"/>
+        <source>d</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="39"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="39"/>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="103"/>
         <source>{text!r} is not a date: type it like {example}.</source>
         <translation>{text!r} ist kein Datum: Geben Sie es wie {example} ein.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="101"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="121"/>
         <source>{text!r} is not a {what}: type whole working days, e.g. 5 or 5d.</source>
-        <translation>{text!r} ist keine gültige Angabe ({what}): Geben Sie ganze Arbeitstage ein, z. B. 5 oder 5d.</translation>
+        <translation>{text!r} ist keine gültige Angabe ({what}): Geben Sie ganze Arbeitstage ein, z. B. 5 oder 5 T.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="133"/>
         <source>{text!r} is not a % complete: type a whole number from 0 to 100.</source>
         <translation>{text!r} ist kein Fertigstellungsgrad: Geben Sie eine ganze Zahl von 0 bis 100 ein.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="167"/>
         <source>{text!r} is not an amount: type it like 15000 or 15000.50.</source>
         <translation>{text!r} ist kein Betrag: Geben Sie ihn wie 15000 oder 15000,50 ein.</translation>
     </message>
@@ -386,6 +401,29 @@ Einzelheiten wurden geschrieben nach:
         <location filename="../../../cpm_desktop/ui/read_only_banner.py" line="38"/>
         <source>&lt;b&gt;Read-only&lt;/b&gt; ({reason}): you can read and export everything. To make changes, use File › Save a Copy… and open the copy.</source>
         <translation>&lt;b&gt;Schreibgeschützt&lt;/b&gt; ({reason}): Sie können alles lesen und exportieren. Um Änderungen vorzunehmen, verwenden Sie Datei › Kopie speichern… und öffnen Sie die Kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="111"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="111"/>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Rückgängig: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Wiederholen: {step}</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,29 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="229"/>
+        <source>Bill a task</source>
+        <translation>Vorgang abrechnen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="255"/>
+        <source>Change billing</source>
+        <translation>Abrechnung ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="271"/>
+        <source>Remove billing</source>
+        <translation>Abrechnung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/overview/commentary.py" line="153"/>
+        <source>Edit commentary</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceStepDialog</name>
     <message>
         <location filename="../../../cpm_desktop/ui/overview/billing_dialogs.py" line="173"/>

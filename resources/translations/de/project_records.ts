@@ -46,7 +46,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/project_records/contact_dialog.py" line="56"/>
         <source>&amp;E-mail</source>
-        <translation>E-&amp;Mail</translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/project_records/contact_dialog.py" line="57"/>
@@ -163,6 +163,64 @@
         <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="114"/>
         <source>{count} decisions</source>
         <translation>{count} Entscheidungen</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="135"/>
+        <source>Add decision</source>
+        <translation>Entscheidung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="141"/>
+        <source>Edit {reference}</source>
+        <translation>{reference} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="150"/>
+        <source>Delete {reference}</source>
+        <translation>{reference} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="155"/>
+        <source>Add feedback</source>
+        <translation>Feedback hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="159"/>
+        <source>Edit feedback</source>
+        <translation>Feedback bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="163"/>
+        <source>Delete feedback</source>
+        <translation>Feedback löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="168"/>
+        <source>Add lesson</source>
+        <translation>Erkenntnis hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="173"/>
+        <source>Edit lesson</source>
+        <translation>Erkenntnis bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="177"/>
+        <source>Delete lesson</source>
+        <translation>Erkenntnis löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="151"/>
+        <source>Add contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="157"/>
+        <source>Edit contact {name}</source>
+        <translation>Kontakt {name} bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -487,7 +545,7 @@
         <translation>Für dieses Projekt sind noch keine Erkenntnisse erfasst. Notieren Sie, was beim nächsten Mal zu tun ist, oder wählen Sie „Alle Projekte“, um zu lesen, was frühere Projekte gelernt haben.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="179"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="181"/>
         <source>the lesson “{title}” of {project}</source>
         <translation>die Erkenntnis „{title}“ von {project}</translation>
     </message>
@@ -581,17 +639,17 @@
         <translation>Auswahl löschen ({noun})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="230"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="234"/>
         <source>No project is shown.</source>
         <translation>Es wird kein Projekt angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="263"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="267"/>
         <source>Delete {noun}</source>
         <translation>{noun} löschen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="267"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="271"/>
         <source>Delete {record}?
 
 Edit › Undo brings it back.</source>

@@ -95,6 +95,119 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="357"/>
+        <source>Set the fixed cost of {name!r}</source>
+        <translation>Fixkosten von {name!r} festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="399"/>
+        <source>Assign {resource} to {task!r}</source>
+        <translation>{resource} dem Vorgang {task!r} zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="422"/>
+        <source>Edit {resource} on {task!r}</source>
+        <translation>{resource} bei {task!r} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="439"/>
+        <source>Remove {resource} from {task!r}</source>
+        <translation>{resource} von {task!r} entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="45"/>
+        <source>Change duration of {name!r}</source>
+        <translation>Dauer von {name!r} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="46"/>
+        <source>Change start of {name!r}</source>
+        <translation>Anfang von {name!r} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="47"/>
+        <source>Change finish of {name!r}</source>
+        <translation>Ende von {name!r} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="48"/>
+        <source>Change % complete of {name!r}</source>
+        <translation>% abgeschlossen von {name!r} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="49"/>
+        <source>Change predecessors of {name!r}</source>
+        <translation>Vorgänger von {name!r} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="50"/>
+        <source>Change owner of {name!r}</source>
+        <translation>Verantwortlichen von {name!r} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="57"/>
+        <source>Rename {name!r}</source>
+        <translation>{name!r} umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="42"/>
+        <source>Indent {name!r}</source>
+        <translation>{name!r} tiefer stufen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="43"/>
+        <source>Outdent {name!r}</source>
+        <translation>{name!r} höher stufen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="44"/>
+        <source>Delete {name!r}</source>
+        <translation>{name!r} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="45"/>
+        <source>Edit {name!r}</source>
+        <translation>{name!r} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="46"/>
+        <source>Move {name!r} up</source>
+        <translation>{name!r} nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="47"/>
+        <source>Move {name!r} down</source>
+        <translation>{name!r} nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="48"/>
+        <source>Move {name!r} to {day}</source>
+        <translation>{name!r} auf {day} verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="49"/>
+        <source>Make {name!r} finish on {day}</source>
+        <translation>{name!r} am {day} enden lassen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="110"/>
+        <source>Insert task</source>
+        <translation>Vorgang einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="200"/>
+        <source>Save baseline</source>
+        <translation>Basisplan speichern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="282"/>
+        <source>Link {first!r} → {second!r}</source>
+        <translation>{first!r} → {second!r} verknüpfen</translation>
+    </message>
+</context>
+<context>
     <name>Menu</name>
     <message>
         <location filename="../../../cpm_desktop/ui/timeline/tab.py" line="101"/>
@@ -115,47 +228,47 @@
 <context>
     <name>TaskCommands</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="102"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="114"/>
         <source>New task</source>
         <translation>Neuer Vorgang</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="133"/>
         <source>Delete summary task</source>
         <translation>Sammelvorgang löschen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="135"/>
         <source>&apos;{name}&apos; is a summary task. What should happen to its tasks?</source>
         <translation>„{name}“ ist ein Sammelvorgang. Was soll mit seinen Vorgängen geschehen?</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="140"/>
         <source>Delete them too</source>
         <translation>Ebenfalls löschen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="132"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="144"/>
         <source>Keep them</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="179"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="190"/>
         <source>Save baseline</source>
         <translation>Basisplan speichern</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="180"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="191"/>
         <source>Baseline 0 was saved on {when} by {who}. Replace it with today&apos;s plan?</source>
         <translation>Basisplan 0 wurde am {when} von {who} gespeichert. Durch den heutigen Plan ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="202"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="221"/>
         <source>Task details</source>
         <translation>Vorgangsdetails</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="221"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="242"/>
         <source>Cannot change the task</source>
         <translation>Vorgang kann nicht geändert werden</translation>
     </message>
@@ -412,17 +525,17 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="350"/>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="361"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="364"/>
         <source>Fixed cost</source>
         <translation>Fixkosten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="381"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="384"/>
         <source>{kind} task, effort-driven: its {work} are shared with the newcomer (leave Work empty).</source>
         <translation>Vorgangstyp {kind}, leistungsgesteuert: Seine {work} werden mit der neuen Person geteilt (Arbeit leer lassen).</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="430"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="444"/>
         <source>Remove resource</source>
         <translation>Ressource entfernen</translation>
     </message>
@@ -473,7 +586,7 @@
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="72"/>
         <source>duration</source>
         <translation>Dauer</translation>
     </message>

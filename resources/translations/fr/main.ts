@@ -199,22 +199,37 @@ Les détails ont été écrits dans :
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="37"/>
+        <source>d</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="39"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="39"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="103"/>
         <source>{text!r} is not a date: type it like {example}.</source>
         <translation>{text!r} n&apos;est pas une date : saisissez-la comme {example}.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="101"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="121"/>
         <source>{text!r} is not a {what}: type whole working days, e.g. 5 or 5d.</source>
-        <translation>{text!r} n&apos;est pas une valeur valide ({what}) : saisissez des jours ouvrés entiers, p. ex. 5 ou 5d.</translation>
+        <translation>{text!r} n&apos;est pas une valeur valide ({what}) : saisissez des jours ouvrés entiers, p. ex. 5 ou 5 j.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="133"/>
         <source>{text!r} is not a % complete: type a whole number from 0 to 100.</source>
         <translation>{text!r} n&apos;est pas un pourcentage d&apos;avancement : saisissez un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="167"/>
         <source>{text!r} is not an amount: type it like 15000 or 15000.50.</source>
         <translation>{text!r} n&apos;est pas un montant : saisissez-le comme 15000 ou 15000,50.</translation>
     </message>
@@ -386,6 +401,29 @@ Les détails ont été écrits dans :
         <location filename="../../../cpm_desktop/ui/read_only_banner.py" line="38"/>
         <source>&lt;b&gt;Read-only&lt;/b&gt; ({reason}): you can read and export everything. To make changes, use File › Save a Copy… and open the copy.</source>
         <translation>&lt;b&gt;Lecture seule&lt;/b&gt; ({reason}) : vous pouvez tout lire et exporter. Pour modifier, utilisez Fichier › Enregistrer une copie… et ouvrez la copie.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="111"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="111"/>
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Annuler : {step}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Rétablir : {step}</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,29 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="229"/>
+        <source>Bill a task</source>
+        <translation>Facturer une tâche</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="255"/>
+        <source>Change billing</source>
+        <translation>Modifier la facturation</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/overview/billing_panel.py" line="271"/>
+        <source>Remove billing</source>
+        <translation>Retirer la facturation</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/overview/commentary.py" line="153"/>
+        <source>Edit commentary</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceStepDialog</name>
     <message>
         <location filename="../../../cpm_desktop/ui/overview/billing_dialogs.py" line="173"/>

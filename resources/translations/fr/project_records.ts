@@ -166,6 +166,64 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="135"/>
+        <source>Add decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="141"/>
+        <source>Edit {reference}</source>
+        <translation>Modifier {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/decisions_panel.py" line="150"/>
+        <source>Delete {reference}</source>
+        <translation>Supprimer {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="155"/>
+        <source>Add feedback</source>
+        <translation>Ajouter un retour</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="159"/>
+        <source>Edit feedback</source>
+        <translation>Modifier le retour</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/feedback_panel.py" line="163"/>
+        <source>Delete feedback</source>
+        <translation>Supprimer le retour</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="168"/>
+        <source>Add lesson</source>
+        <translation>Ajouter un enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="173"/>
+        <source>Edit lesson</source>
+        <translation>Modifier l&apos;enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="177"/>
+        <source>Delete lesson</source>
+        <translation>Supprimer l&apos;enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="151"/>
+        <source>Add contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/project_records/stakeholders_panel.py" line="157"/>
+        <source>Edit contact {name}</source>
+        <translation>Modifier le contact {name}</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <location filename="../../../cpm_desktop/ui/project_records/feedback_dialog.py" line="23"/>
@@ -487,7 +545,7 @@
         <translation>Aucune leçon enregistrée pour ce projet. Notez ce qu&apos;il faudra faire la prochaine fois, ou choisissez « Tous les projets » pour lire ce que les projets précédents ont appris.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="179"/>
+        <location filename="../../../cpm_desktop/ui/project_records/lessons_panel.py" line="181"/>
         <source>the lesson “{title}” of {project}</source>
         <translation>la leçon « {title} » de {project}</translation>
     </message>
@@ -581,17 +639,17 @@
         <translation>Supprimer la sélection ({noun})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="230"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="234"/>
         <source>No project is shown.</source>
         <translation>Aucun projet n&apos;est affiché.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="263"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="267"/>
         <source>Delete {noun}</source>
         <translation>Supprimer : {noun}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="267"/>
+        <location filename="../../../cpm_desktop/ui/project_records/record_panel.py" line="271"/>
         <source>Delete {record}?
 
 Edit › Undo brings it back.</source>

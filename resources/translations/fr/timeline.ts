@@ -95,6 +95,119 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="357"/>
+        <source>Set the fixed cost of {name!r}</source>
+        <translation>Définir le coût fixe de {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="399"/>
+        <source>Assign {resource} to {task!r}</source>
+        <translation>Affecter {resource} à {task!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="422"/>
+        <source>Edit {resource} on {task!r}</source>
+        <translation>Modifier {resource} sur {task!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="439"/>
+        <source>Remove {resource} from {task!r}</source>
+        <translation>Retirer {resource} de {task!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="45"/>
+        <source>Change duration of {name!r}</source>
+        <translation>Modifier la durée de {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="46"/>
+        <source>Change start of {name!r}</source>
+        <translation>Modifier le début de {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="47"/>
+        <source>Change finish of {name!r}</source>
+        <translation>Modifier la fin de {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="48"/>
+        <source>Change % complete of {name!r}</source>
+        <translation>Modifier le % achevé de {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="49"/>
+        <source>Change predecessors of {name!r}</source>
+        <translation>Modifier les prédécesseurs de {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="50"/>
+        <source>Change owner of {name!r}</source>
+        <translation>Modifier le responsable de {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="57"/>
+        <source>Rename {name!r}</source>
+        <translation>Renommer {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="42"/>
+        <source>Indent {name!r}</source>
+        <translation>Abaisser {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="43"/>
+        <source>Outdent {name!r}</source>
+        <translation>Hausser {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="44"/>
+        <source>Delete {name!r}</source>
+        <translation>Supprimer {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="45"/>
+        <source>Edit {name!r}</source>
+        <translation>Modifier {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="46"/>
+        <source>Move {name!r} up</source>
+        <translation>Monter {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="47"/>
+        <source>Move {name!r} down</source>
+        <translation>Descendre {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="48"/>
+        <source>Move {name!r} to {day}</source>
+        <translation>Déplacer {name!r} au {day}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="49"/>
+        <source>Make {name!r} finish on {day}</source>
+        <translation>Faire finir {name!r} le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="110"/>
+        <source>Insert task</source>
+        <translation>Insérer une tâche</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="200"/>
+        <source>Save baseline</source>
+        <translation>Enregistrer la référence</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="282"/>
+        <source>Link {first!r} → {second!r}</source>
+        <translation>Lier {first!r} → {second!r}</translation>
+    </message>
+</context>
+<context>
     <name>Menu</name>
     <message>
         <location filename="../../../cpm_desktop/ui/timeline/tab.py" line="101"/>
@@ -115,47 +228,47 @@
 <context>
     <name>TaskCommands</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="102"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="114"/>
         <source>New task</source>
         <translation>Nouvelle tâche</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="133"/>
         <source>Delete summary task</source>
         <translation>Supprimer la tâche récapitulative</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="135"/>
         <source>&apos;{name}&apos; is a summary task. What should happen to its tasks?</source>
         <translation>« {name} » est une tâche récapitulative. Que faire de ses tâches ?</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="140"/>
         <source>Delete them too</source>
         <translation>Les supprimer aussi</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="132"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="144"/>
         <source>Keep them</source>
         <translation>Les conserver</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="179"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="190"/>
         <source>Save baseline</source>
         <translation>Enregistrer la référence</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="180"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="191"/>
         <source>Baseline 0 was saved on {when} by {who}. Replace it with today&apos;s plan?</source>
         <translation>La référence 0 a été enregistrée le {when} par {who}. La remplacer par le planning du jour ?</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="202"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="221"/>
         <source>Task details</source>
         <translation>Détails de la tâche</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="221"/>
+        <location filename="../../../cpm_desktop/ui/timeline/task_commands.py" line="242"/>
         <source>Cannot change the task</source>
         <translation>Impossible de modifier la tâche</translation>
     </message>
@@ -412,17 +525,17 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="350"/>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="361"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="364"/>
         <source>Fixed cost</source>
         <translation>Coût fixe</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="381"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="384"/>
         <source>{kind} task, effort-driven: its {work} are shared with the newcomer (leave Work empty).</source>
         <translation>Tâche de type {kind}, pilotée par l&apos;effort : ses {work} sont partagées avec le nouveau venu (laisser Travail vide).</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="430"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="444"/>
         <source>Remove resource</source>
         <translation>Retirer la ressource</translation>
     </message>
@@ -473,7 +586,7 @@
         <translation>coût</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/timeline/cell_edits.py" line="72"/>
         <source>duration</source>
         <translation>durée</translation>
     </message>
