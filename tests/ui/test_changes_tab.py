@@ -32,7 +32,7 @@ from cpm_desktop.ui.changes.new_change_dialog import NewChangeDialog
 from cpm_desktop.ui.changes.tab import ChangesTab
 from cpm_desktop.ui.changes.task_choice_model import TaskChoiceModel
 from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
-from cpm_desktop.ui.changes.vocabulary import status_color, step_text, step_undo_text
+from cpm_desktop.ui.changes.vocabulary import status_color, step_edit_name, step_text
 from cpm_desktop.ui.dialogs.audience import AudienceDialog
 from cpm_desktop.ui.formatting import money_text, short_date_text
 from cpm_desktop.ui.main_window import MainWindow
@@ -116,7 +116,8 @@ def test_models_pass_the_model_tester(qtmodeltester, tab: ChangesTab) -> None:
 
 def test_every_status_and_step_has_its_own_words_and_colour() -> None:
     """Each status has a colour of its own (never the fallback border) and each legal step a
-    button text that names what the user does, not only the status it leads to."""
+    button text and an Edit-menu name that say what the user does, not only the status it leads
+    to."""
     fallback = QColor(colors().border)
     for status in ChangeStatus:
         assert status_color(status) != fallback, status
@@ -124,9 +125,13 @@ def test_every_status_and_step_has_its_own_words_and_colour() -> None:
             assert step_text(status, target) != "", (status, target)
     assert step_text(ChangeStatus.DEFERRED, ChangeStatus.SUBMITTED) == "Resubmit"
     assert step_text(ChangeStatus.DRAFT, ChangeStatus.SUBMITTED) == "Submit"
-    assert step_undo_text("CR-006", ChangeStatus.SUBMITTED, ChangeStatus.UNDER_ASSESSMENT) == (
-        "Start assessment of CR-006"
-    )
+    name = step_edit_name("CR-006", ChangeStatus.SUBMITTED, ChangeStatus.UNDER_ASSESSMENT)
+    assert name.english() == "Start assessment of CR-006"
+    resubmit = step_edit_name("CR-006", ChangeStatus.DEFERRED, ChangeStatus.SUBMITTED)
+    assert resubmit.english() == "Resubmit CR-006"
+    for status in ChangeStatus:
+        for target in legal_next(status):
+            assert "CR-006" in step_edit_name("CR-006", status, target).english(), target
 
 
 def test_the_log_shows_every_demo_request_with_its_totals(tab: ChangesTab) -> None:

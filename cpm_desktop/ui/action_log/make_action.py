@@ -24,10 +24,11 @@ from cpm_desktop.ui.formatting import (
     short_date_text,
 )
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.trial import refusal
-from cpm_desktop.ui.undo import REFUSED, Edit, Editor, edit
+from cpm_desktop.ui.undo import REFUSED, Edit, Editor, edit, named
 
 MakeEdit = Callable[[str, dt.date | None], Edit[ActionRow]]  # (owner, due) → the edit
 
@@ -73,14 +74,20 @@ class MakeActionDialog(RecordDialog):
 
 def feedback_action_edit(row: FeedbackRow, owner: str, due: dt.date | None) -> Edit[ActionRow]:
     """The edit making an action of a feedback entry's follow-up."""
-    label = f"Make an action of the feedback of {short_date_text(row.given_on)}"
-    return edit(label, action_from_feedback, row.id, owner=owner, due_on=due)
+    name = named(
+        QT_TRANSLATE_NOOP("Edits", "Make an action of the feedback of {date}"),
+        date=short_date_text(row.given_on),
+    )
+    return edit(name, action_from_feedback, row.id, owner=owner, due_on=due)
 
 
 def risk_action_edit(row: RiskRow, owner: str, due: dt.date | None) -> Edit[ActionRow]:
     """The edit making an action of a risk's mitigation (an issue's resolution)."""
     return edit(
-        f"Make an action of {row.reference}'s mitigation",
+        named(
+            QT_TRANSLATE_NOOP("Edits", "Make an action of {reference}'s mitigation"),
+            reference=row.reference,
+        ),
         action_from_risk,
         row.id,
         owner=owner,

@@ -28,7 +28,7 @@ from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column, titled
 from cpm_desktop.ui.records.cells import ALIGN_CENTER
 from cpm_desktop.ui.records.table_model import Record
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, Editor, edit, named
 from cpm_desktop.workspace import RecordKind
 
 
@@ -163,17 +163,30 @@ class MeetingsPanel(RecordPanel[MeetingRow]):
         """Record the meeting and the actions it set."""
         fields = dict(values)
         held_on, title = fields.pop("held_on"), fields.pop("title")
-        return edit("Record meeting", record_meeting, project_id, held_on, title, **fields)
+        return edit(
+            QT_TRANSLATE_NOOP("Edits", "Record meeting"),
+            record_meeting,
+            project_id,
+            held_on,
+            title,
+            **fields,
+        )
 
     def update_edit(self, row: MeetingRow, values: dict[str, Any]) -> Edit[object]:
         """Change the meeting's record and the actions set at it."""
-        return edit(
-            f"Edit the meeting of {short_date_text(row.held_on)}", revise_meeting, row.id, **values
+        name = named(
+            QT_TRANSLATE_NOOP("Edits", "Edit the meeting of {date}"),
+            date=short_date_text(row.held_on),
         )
+        return edit(name, revise_meeting, row.id, **values)
 
     def delete_edit(self, row: MeetingRow) -> Edit[object]:
         """Remove the meeting; its actions stay in the log."""
-        return edit(f"Delete the meeting of {short_date_text(row.held_on)}", delete_meeting, row.id)
+        name = named(
+            QT_TRANSLATE_NOOP("Edits", "Delete the meeting of {date}"),
+            date=short_date_text(row.held_on),
+        )
+        return edit(name, delete_meeting, row.id)
 
     def describe(self, row: MeetingRow) -> str:
         """'the meeting of 17 Nov 2026 (its 5 actions stay in the log)'."""

@@ -24,7 +24,7 @@ from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import titled
 from cpm_desktop.ui.records.table_model import Record
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, Editor, edit, named
 from cpm_desktop.workspace import RecordKind
 
 OPEN_ONLY, EVERY = "open", "all"
@@ -134,15 +134,26 @@ class ActionsPanel(RecordPanel[ActionRow]):
         """Log the action with the next reference."""
         fields = dict(values)
         title = fields.pop("title")
-        return edit("Add action", add_action, project_id, title, **fields)
+        return edit(
+            QT_TRANSLATE_NOOP("Edits", "Add action"), add_action, project_id, title, **fields
+        )
 
     def update_edit(self, row: ActionRow, values: dict[str, Any]) -> Edit[object]:
         """Change the action to the form's values."""
-        return edit(f"Edit {row.reference}", update_action, row.id, **values)
+        return edit(
+            named(QT_TRANSLATE_NOOP("Edits", "Edit {reference}"), reference=row.reference),
+            update_action,
+            row.id,
+            **values,
+        )
 
     def delete_edit(self, row: ActionRow) -> Edit[object]:
         """Remove the action; the others keep their references."""
-        return edit(f"Delete {row.reference}", delete_action, row.id)
+        return edit(
+            named(QT_TRANSLATE_NOOP("Edits", "Delete {reference}"), reference=row.reference),
+            delete_action,
+            row.id,
+        )
 
     def describe(self, row: ActionRow) -> str:
         """'A-002 “Book the room”'."""
@@ -153,7 +164,8 @@ class ActionsPanel(RecordPanel[ActionRow]):
         row = self.current_row()
         if row is None or not row.is_open:
             return
-        step = edit(f"Mark {row.reference} done", update_action, row.id, status=ActionStatus.DONE)
+        name = named(QT_TRANSLATE_NOOP("Edits", "Mark {reference} done"), reference=row.reference)
+        step = edit(name, update_action, row.id, status=ActionStatus.DONE)
         if problem := self.run_checked(step):
             QMessageBox.warning(
                 self, QCoreApplication.translate("ActionsPanel", "Mark done"), problem

@@ -63,7 +63,7 @@ from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import date_field, picked_date
 from cpm_desktop.ui.records.widgets import rows_height, style_editable_table
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.undo import REFUSED, Editor, edit
+from cpm_desktop.ui.undo import REFUSED, Editor, edit, named
 
 TITLE = QT_TRANSLATE_NOOP("CalendarDialog", "Calendar")
 VISIBLE_EXCEPTIONS = 8  # whole rows the table shows before it scrolls
@@ -413,7 +413,9 @@ class CalendarDialog(QDialog):
             done = self.editor.run(
                 self.project_id,
                 edit(
-                    f"Change the calendar of {self.code}",
+                    named(
+                        QT_TRANSLATE_NOOP("Edits", "Change the calendar of {code}"), code=self.code
+                    ),
                     edit_project_calendar,
                     self.project_id,
                     change,

@@ -14,6 +14,7 @@ from cpm_desktop.domain.change_workflow import label
 from cpm_desktop.texts import _
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.theme import colors
+from cpm_desktop.ui.undo import EditName, named
 
 S = ChangeStatus
 # A step is named by what the user does, not by the status it leads to. English here; shown
@@ -28,6 +29,17 @@ _STEP_TEXT = {
     S.CLOSED: QT_TRANSLATE_NOOP("ChangeVocabulary", "Close…"),
 }
 RESUBMIT = QT_TRANSLATE_NOOP("ChangeVocabulary", "Resubmit")
+# The Edit menu's name of a step into each status (`step_edit_name`).
+_STEP_EDITS = {
+    S.SUBMITTED: QT_TRANSLATE_NOOP("Edits", "Submit {reference}"),
+    S.UNDER_ASSESSMENT: QT_TRANSLATE_NOOP("Edits", "Start assessment of {reference}"),
+    S.APPROVED: QT_TRANSLATE_NOOP("Edits", "Approve {reference}"),
+    S.REJECTED: QT_TRANSLATE_NOOP("Edits", "Reject {reference}"),
+    S.DEFERRED: QT_TRANSLATE_NOOP("Edits", "Defer {reference}"),
+    S.IMPLEMENTED: QT_TRANSLATE_NOOP("Edits", "Mark {reference} implemented"),
+    S.CLOSED: QT_TRANSLATE_NOOP("Edits", "Close {reference}"),
+}
+RESUBMIT_EDIT = QT_TRANSLATE_NOOP("Edits", "Resubmit {reference}")
 
 
 def status_text(status: ChangeStatus | str) -> str:
@@ -51,17 +63,18 @@ def _english_step(current: ChangeStatus | str, target: ChangeStatus | str) -> st
     return _STEP_TEXT.get(ChangeStatus(target))
 
 
-def step_undo_text(reference: str, current: ChangeStatus | str, target: ChangeStatus | str) -> str:
-    """The Edit-menu name of a step, e.g. 'Approve CR-006' or 'Start assessment of CR-006'.
-
-    English, whatever the window's language: the audit trail keeps it when it is undone.
-    """
-    verb = (_english_step(current, target) or label(target)).rstrip("…")
-    if target == S.UNDER_ASSESSMENT:
-        return f"Start assessment of {reference}"
-    if target == S.IMPLEMENTED:
-        return f"Mark {reference} implemented"
-    return f"{verb} {reference}"
+def step_edit_name(
+    reference: str, current: ChangeStatus | str, target: ChangeStatus | str
+) -> EditName:
+    """The name of a step, e.g. 'Approve CR-006' or 'Start assessment of CR-006': English in
+    the audit trail, which keeps it when it is undone, in the window's language in the Edit
+    menu."""
+    if target == S.SUBMITTED and current == S.DEFERRED:
+        template = RESUBMIT_EDIT
+    else:
+        # Every status but Draft, which no step leads back to, has its name.
+        template = _STEP_EDITS[ChangeStatus(target)]
+    return named(template, reference=reference)
 
 
 def status_color(status: ChangeStatus | str) -> QColor:

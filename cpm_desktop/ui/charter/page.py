@@ -48,7 +48,7 @@ from cpm_desktop.ui.project_records.table_model import SORT_ROLE, ColumnTableMod
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
 from cpm_desktop.ui.project_records.trial import refusal
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.undo import REFUSED, Edit, Editor, edit
+from cpm_desktop.ui.undo import REFUSED, Edit, Editor, edit, named
 from cpm_desktop.workspace import ChangeEvent, RecordKind
 
 # Edits to these (in the project shown) change what the page shows.
@@ -306,7 +306,12 @@ class CharterPage(QWidget):
         def submit(values: dict[str, Any]) -> str | None:
             if values == {"objective": charter.objective, "description": charter.description}:
                 return None
-            change = edit("Edit the project's objective", update_project, pid, **values)
+            change = edit(
+                QT_TRANSLATE_NOOP("Edits", "Edit the project's objective"),
+                update_project,
+                pid,
+                **values,
+            )
             return self._run_checked(change)
 
         ProjectTextDialog(charter.objective, charter.description, submit, self).exec()
@@ -319,10 +324,13 @@ class CharterPage(QWidget):
         )
         if version is None or self._project_id is None:
             return
-        text = (
-            f"Mark the signed form of SOW {version.version} {'received' if received else 'awaited'}"
+        template = (
+            QT_TRANSLATE_NOOP("Edits", "Mark the signed form of SOW {version} received")
+            if received
+            else QT_TRANSLATE_NOOP("Edits", "Mark the signed form of SOW {version} awaited")
         )
-        change = edit(text, edit_sow_version, version_id, form_received=received)
+        name = named(template, version=version.version)
+        change = edit(name, edit_sow_version, version_id, form_received=received)
         if self.editor.run(self._project_id, change) is REFUSED:
             self.header.show_charter(self.charter())  # the box shows the stored value again
 

@@ -54,7 +54,7 @@ from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.table_model import Record, RecordT
 from cpm_desktop.ui.records.widgets import rows_height
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, Editor, edit, named
 from cpm_desktop.workspace import ChangeEvent
 
 CharterSource = Callable[[], Charter | None]
@@ -198,20 +198,34 @@ class ObjectivesPanel(CharterPanel[ObjectiveRow]):
     def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[Record]:
         """Add the objective at the end of the list."""
         fields = dict(values)
-        return edit("Add objective", add_objective, project_id, fields.pop("objective"), **fields)
+        return edit(
+            QT_TRANSLATE_NOOP("Edits", "Add objective"),
+            add_objective,
+            project_id,
+            fields.pop("objective"),
+            **fields,
+        )
 
     def update_edit(self, row: ObjectiveRow, values: dict[str, Any]) -> Edit[object]:
         """Change the objective to the form's values."""
-        return edit(f"Edit objective {row.position}", edit_objective, row.id, **values)
+        name = named(QT_TRANSLATE_NOOP("Edits", "Edit objective {position}"), position=row.position)
+        return edit(name, edit_objective, row.id, **values)
 
     def delete_edit(self, row: ObjectiveRow) -> Edit[object]:
         """Remove the objective."""
-        return edit(f"Delete objective {row.position}", delete_objective, row.id)
+        name = named(
+            QT_TRANSLATE_NOOP("Edits", "Delete objective {position}"), position=row.position
+        )
+        return edit(name, delete_objective, row.id)
 
     def move_edit(self, row: ObjectiveRow, offset: int) -> Edit[object]:
         """Move the objective up or down."""
-        where = "up" if offset < 0 else "down"
-        return edit(f"Move objective {row.position} {where}", move_objective, row.id, offset)
+        template = (
+            QT_TRANSLATE_NOOP("Edits", "Move objective {position} up")
+            if offset < 0
+            else QT_TRANSLATE_NOOP("Edits", "Move objective {position} down")
+        )
+        return edit(named(template, position=row.position), move_objective, row.id, offset)
 
     def describe(self, row: ObjectiveRow) -> str:
         """'objective 2 “Raise pick accuracy”'."""
@@ -269,15 +283,23 @@ class SowPanel(CharterPanel[SowVersionRow]):
         """Record the version."""
         fields = dict(values)
         version = fields.pop("version")
-        return edit(f"Add SOW {version}".strip(), add_sow_version, project_id, version, **fields)
+        # A blank version (the service's checks refuse it) still names the step: "Add SOW".
+        name = (
+            named(QT_TRANSLATE_NOOP("Edits", "Add SOW {version}"), version=version.rstrip())
+            if version.strip()
+            else QT_TRANSLATE_NOOP("Edits", "Add SOW")
+        )
+        return edit(name, add_sow_version, project_id, version, **fields)
 
     def update_edit(self, row: SowVersionRow, values: dict[str, Any]) -> Edit[object]:
         """Change the version to the form's values."""
-        return edit(f"Edit SOW {row.version}", edit_sow_version, row.id, **values)
+        name = named(QT_TRANSLATE_NOOP("Edits", "Edit SOW {version}"), version=row.version)
+        return edit(name, edit_sow_version, row.id, **values)
 
     def delete_edit(self, row: SowVersionRow) -> Edit[object]:
         """Remove the version."""
-        return edit(f"Delete SOW {row.version}", delete_sow_version, row.id)
+        name = named(QT_TRANSLATE_NOOP("Edits", "Delete SOW {version}"), version=row.version)
+        return edit(name, delete_sow_version, row.id)
 
     def describe(self, row: SowVersionRow) -> str:
         """'SOW 1.1'."""

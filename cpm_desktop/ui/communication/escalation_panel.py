@@ -23,7 +23,7 @@ from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER
 from cpm_desktop.ui.records.table_model import Record
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, Editor, edit, named
 from cpm_desktop.workspace import RecordKind
 
 
@@ -107,15 +107,22 @@ class EscalationPanel(RecordPanel[EscalationRow]):
 
     def add_edit(self, project_id: int, values: dict[str, Any]) -> Edit[Record]:
         """Add the next level of the path."""
-        return edit("Add escalation level", add_escalation_level, project_id, **values)
+        return edit(
+            QT_TRANSLATE_NOOP("Edits", "Add escalation level"),
+            add_escalation_level,
+            project_id,
+            **values,
+        )
 
     def update_edit(self, row: EscalationRow, values: dict[str, Any]) -> Edit[object]:
         """Change the level's contacts and triggers."""
-        return edit(f"Edit escalation level {row.level}", edit_escalation_level, row.id, **values)
+        name = named(QT_TRANSLATE_NOOP("Edits", "Edit escalation level {level}"), level=row.level)
+        return edit(name, edit_escalation_level, row.id, **values)
 
     def delete_edit(self, row: EscalationRow) -> Edit[object]:
         """Remove the level; those above it move down."""
-        return edit(f"Delete escalation level {row.level}", delete_escalation_level, row.id)
+        name = named(QT_TRANSLATE_NOOP("Edits", "Delete escalation level {level}"), level=row.level)
+        return edit(name, delete_escalation_level, row.id)
 
     def describe(self, row: EscalationRow) -> str:
         """'escalation level 2 (Delivery director)'."""

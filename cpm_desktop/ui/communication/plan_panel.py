@@ -25,7 +25,7 @@ from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER
 from cpm_desktop.ui.records.table_model import Record
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, Editor, edit, named
 from cpm_desktop.workspace import RecordKind
 
 
@@ -132,16 +132,22 @@ class PlanPanel(RecordPanel[CommunicationRow]):
         fields = dict(values)
         content = fields.pop("content")
         return edit(
-            "Add to the communication plan", add_communication, project_id, content, **fields
+            QT_TRANSLATE_NOOP("Edits", "Add to the communication plan"),
+            add_communication,
+            project_id,
+            content,
+            **fields,
         )
 
     def update_edit(self, row: CommunicationRow, values: dict[str, Any]) -> Edit[object]:
         """Change the line to the form's values."""
-        return edit(f"Edit “{row.content}”", edit_communication, row.id, **values)
+        name = named(QT_TRANSLATE_NOOP("Edits", "Edit “{content}”"), content=row.content)
+        return edit(name, edit_communication, row.id, **values)
 
     def delete_edit(self, row: CommunicationRow) -> Edit[object]:
         """Remove the line; those after it move up."""
-        return edit(f"Delete “{row.content}”", delete_communication, row.id)
+        name = named(QT_TRANSLATE_NOOP("Edits", "Delete “{content}”"), content=row.content)
+        return edit(name, delete_communication, row.id)
 
     def describe(self, row: CommunicationRow) -> str:
         """'“Weekly status report” from the communication plan'."""
@@ -154,10 +160,14 @@ class PlanPanel(RecordPanel[CommunicationRow]):
         row = self.current_row()
         if row is None or self.project_id is None:
             return
-        where = "up" if offset < 0 else "down"
+        template = (
+            QT_TRANSLATE_NOOP("Edits", "Move “{content}” up")
+            if offset < 0
+            else QT_TRANSLATE_NOOP("Edits", "Move “{content}” down")
+        )
         self.editor.run(
             self.project_id,
-            edit(f"Move “{row.content}” {where}", move_communication, row.id, offset),
+            edit(named(template, content=row.content), move_communication, row.id, offset),
         )
 
     def _update_moves(self, *_: object) -> None:

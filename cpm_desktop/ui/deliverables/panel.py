@@ -44,39 +44,40 @@ from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.records.table_model import Record
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, Editor, edit, named
 from cpm_desktop.workspace import RecordKind
 
 S = DeliverableStatus
 TABLE_SHARE = 0.6  # at most this share of the height for the table; the detail takes the rest
 
 # The steps towards acceptance: the action's text and tip (shown translated, context
-# "DeliverablesPanel"), and the Edit menu's verb (kept in the audit trail: English).
+# "DeliverablesPanel"), and the edit's name (English in the audit trail, translated in the
+# Edit menu: context "Edits").
 STEPS: dict[DeliverableStatus, tuple[str, str, str]] = {
     S.IN_PROGRESS: (
         QT_TRANSLATE_NOOP("DeliverablesPanel", "&Start"),
         QT_TRANSLATE_NOOP("DeliverablesPanel", "Work on the deliverable has started"),
-        "Start",
+        QT_TRANSLATE_NOOP("Edits", "Start {reference}"),
     ),
     S.SUBMITTED: (
         QT_TRANSLATE_NOOP("DeliverablesPanel", "S&ubmit to client"),
         QT_TRANSLATE_NOOP("DeliverablesPanel", "Hand the deliverable to the client to accept"),
-        "Submit",
+        QT_TRANSLATE_NOOP("Edits", "Submit {reference}"),
     ),
     S.ACCEPTED: (
         QT_TRANSLATE_NOOP("DeliverablesPanel", "Record a&cceptance…"),
         QT_TRANSLATE_NOOP("DeliverablesPanel", "The client accepted it: who and when"),
-        "Accept",
+        QT_TRANSLATE_NOOP("Edits", "Accept {reference}"),
     ),
     S.REJECTED: (
         QT_TRANSLATE_NOOP("DeliverablesPanel", "Record re&jection…"),
         QT_TRANSLATE_NOOP("DeliverablesPanel", "The client rejected it: who, when and why"),
-        "Reject",
+        QT_TRANSLATE_NOOP("Edits", "Reject {reference}"),
     ),
     S.RESUBMITTED: (
         QT_TRANSLATE_NOOP("DeliverablesPanel", "&Resubmit"),
         QT_TRANSLATE_NOOP("DeliverablesPanel", "Hand the reworked deliverable to the client again"),
-        "Resubmit",
+        QT_TRANSLATE_NOOP("Edits", "Resubmit {reference}"),
     ),
 }
 
@@ -187,16 +188,30 @@ class DeliverablesPanel(RecordPanel[DeliverableRow]):
         name = fields.pop("name")
         criteria = fields.pop("criteria")
         return edit(
-            "Add deliverable", add_deliverable, project_id, name, criteria=criteria, **fields
+            QT_TRANSLATE_NOOP("Edits", "Add deliverable"),
+            add_deliverable,
+            project_id,
+            name,
+            criteria=criteria,
+            **fields,
         )
 
     def update_edit(self, row: DeliverableRow, values: dict[str, Any]) -> Edit[object]:
         """Change the deliverable and its checklist's wording to the form's values."""
-        return edit(f"Edit {row.reference}", update_deliverable, row.id, **values)
+        return edit(
+            named(QT_TRANSLATE_NOOP("Edits", "Edit {reference}"), reference=row.reference),
+            update_deliverable,
+            row.id,
+            **values,
+        )
 
     def delete_edit(self, row: DeliverableRow) -> Edit[object]:
         """Remove the deliverable; the others keep their references."""
-        return edit(f"Delete {row.reference}", delete_deliverable, row.id)
+        return edit(
+            named(QT_TRANSLATE_NOOP("Edits", "Delete {reference}"), reference=row.reference),
+            delete_deliverable,
+            row.id,
+        )
 
     def describe(self, row: DeliverableRow) -> str:
         """'D-004 “Functional design: inbound”'."""
@@ -242,10 +257,13 @@ class DeliverablesPanel(RecordPanel[DeliverableRow]):
         if row is None or not 0 <= position < len(row.criteria):
             return
         lines = [(c.text, met if n == position else c.met) for n, c in enumerate(row.criteria)]
-        verb = "Tick" if met else "Untick"
-        problem = self.run_checked(
-            edit(f"{verb} a criterion of {row.reference}", set_criteria, row.id, lines)
+        template = (
+            QT_TRANSLATE_NOOP("Edits", "Tick a criterion of {reference}")
+            if met
+            else QT_TRANSLATE_NOOP("Edits", "Untick a criterion of {reference}")
         )
+        name = named(template, reference=row.reference)
+        problem = self.run_checked(edit(name, set_criteria, row.id, lines))
         if problem:
             QMessageBox.warning(
                 self,
@@ -259,7 +277,7 @@ class DeliverablesPanel(RecordPanel[DeliverableRow]):
         if row is None:
             return
         title = self.step_actions[to].text().replace("&", "").rstrip("…")
-        label = f"{STEPS[to][2]} {row.reference}"
+        label = named(STEPS[to][2], reference=row.reference)
         unmet = len(row.criteria) - row.criteria_met
         if to is S.ACCEPTED and unmet:
             QMessageBox.warning(

@@ -12,20 +12,28 @@ from cpm_desktop.services.portfolio.exchange_rates import (
     edit_exchange_rate,
     set_reporting_currency,
 )
-from cpm_desktop.ui.undo import Edit, edit
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
+from cpm_desktop.ui.undo import Edit, edit, named
 
 
 def reporting_currency_edit(code: str) -> Edit[object]:
     """Roll up in `code`; an empty code stops converting (the service checks the code)."""
     if not code.strip():
-        return edit("Stop converting the portfolio", clear_reporting_currency)
-    return edit(f"Report the portfolio in {code.strip().upper()}", set_reporting_currency, code)
+        return edit(
+            QT_TRANSLATE_NOOP("Edits", "Stop converting the portfolio"), clear_reporting_currency
+        )
+    name = named(
+        QT_TRANSLATE_NOOP("Edits", "Report the portfolio in {currency}"),
+        currency=code.strip().upper(),
+    )
+    return edit(name, set_reporting_currency, code)
 
 
 def add_rate_edit(currency: str, valid_from: dt.date, rate: str) -> Edit[ExchangeRateRow]:
     """Add a rate (the service validates the currency, the day and the rate)."""
     code = currency.strip().upper()
-    return edit(f"Add the {code} rate", add_exchange_rate, currency, valid_from, _number(rate))
+    name = named(QT_TRANSLATE_NOOP("Edits", "Add the {currency} rate"), currency=code)
+    return edit(name, add_exchange_rate, currency, valid_from, _number(rate))
 
 
 def change_rate_edit(
@@ -33,7 +41,11 @@ def change_rate_edit(
 ) -> Edit[ExchangeRateRow]:
     """Change a rate to the values in the form."""
     return edit(
-        f"Change the {row.currency} rate of {valid_from.isoformat()}",
+        named(
+            QT_TRANSLATE_NOOP("Edits", "Change the {currency} rate of {day}"),
+            currency=row.currency,
+            day=valid_from.isoformat(),
+        ),
         edit_exchange_rate,
         row.id,
         currency=currency,
@@ -45,7 +57,11 @@ def change_rate_edit(
 def delete_rate_edit(row: ExchangeRateRow) -> Edit[None]:
     """Delete a rate."""
     return edit(
-        f"Delete the {row.currency} rate of {row.valid_from.isoformat()}",
+        named(
+            QT_TRANSLATE_NOOP("Edits", "Delete the {currency} rate of {day}"),
+            currency=row.currency,
+            day=row.valid_from.isoformat(),
+        ),
         delete_exchange_rate,
         row.id,
     )

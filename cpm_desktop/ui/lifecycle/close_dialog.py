@@ -43,6 +43,7 @@ from cpm_desktop.texts import _
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.icons import icon
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.lifecycle.lessons_model import (
     INTERNAL,
     RECOMMENDATION,
@@ -55,7 +56,7 @@ from cpm_desktop.ui.project_records.record_dialog import date_field, picked_date
 from cpm_desktop.ui.records.column_fit import FillColumn
 from cpm_desktop.ui.records.widgets import rows_height, style_heading
 from cpm_desktop.ui.theme import colors
-from cpm_desktop.ui.undo import REFUSED, Editor, edit
+from cpm_desktop.ui.undo import REFUSED, Editor, edit, named
 
 LESSON_ROWS = 3  # lessons shown without scrolling; more scroll
 WIDTH = 780  # pixels: the lessons' three texts side by side, well inside 1280
@@ -315,7 +316,8 @@ def close_project_dialog(parent: QWidget, editor: Editor, project_id: int) -> bo
 
     def save(dialog: CloseProjectDialog) -> bool:
         closing = dialog.closing()  # a ValueError is shown in the dialog
-        change = edit(f"Close {summary.code}", close_project, project_id, closing)
+        name = named(QT_TRANSLATE_NOOP("Edits", "Close {code}"), code=summary.code)
+        change = edit(name, close_project, project_id, closing)
         if editor.run(project_id, change) is REFUSED:
             return False  # the Editor said why; the dialog stays open to correct it
         closed.append(True)

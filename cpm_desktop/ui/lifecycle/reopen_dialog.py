@@ -9,8 +9,9 @@ from cpm_desktop.services.portfolio.lifecycle import reopen_project
 from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.formatting import date_text
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import text_box
-from cpm_desktop.ui.undo import REFUSED, Editor, edit
+from cpm_desktop.ui.undo import REFUSED, Editor, edit, named
 
 
 class ReopenDialog(QDialog):
@@ -65,5 +66,6 @@ def reopen_project_dialog(parent: QWidget, editor: Editor, project_id: int) -> b
         reason = dialog.reason.toPlainText()
     finally:
         dialog.deleteLater()
-    change = edit(f"Reopen {summary.code}", reopen_project, project_id, reason=reason)
+    name = named(QT_TRANSLATE_NOOP("Edits", "Reopen {code}"), code=summary.code)
+    change = edit(name, reopen_project, project_id, reason=reason)
     return editor.run(project_id, change) is not REFUSED

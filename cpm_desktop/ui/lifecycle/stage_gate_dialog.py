@@ -30,14 +30,23 @@ from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
 from cpm_desktop.texts import _
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.dialogs.modal import run_modal
+from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.lifecycle.gates_model import NOTE, GatesModel
 from cpm_desktop.ui.project_records.record_dialog import date_field, picked_date, text_box
 from cpm_desktop.ui.records.column_fit import FillColumn
 from cpm_desktop.ui.records.widgets import rows_height, style_heading, style_record_table
-from cpm_desktop.ui.undo import REFUSED, Editor, edit
+from cpm_desktop.ui.undo import REFUSED, Editor, edit, named
 
 GATE_ROWS = 4  # gates shown without scrolling: a project passes at most four before closure
 NOTE_MIN = 160  # pixels: the note column's least width
+# The edit's name per stage a gate leads into (never initiation, the first, nor closure, which
+# closing the project reaches): whole names, as a stage's label is translated by texts/ (gettext),
+# not by Qt, so it cannot go into a name as a Word.
+GATE_EDITS = {
+    Stage.PLANNING: QT_TRANSLATE_NOOP("Edits", "Stage gate of {code}: Planning"),
+    Stage.EXECUTION: QT_TRANSLATE_NOOP("Edits", "Stage gate of {code}: Execution"),
+    Stage.MONITORING: QT_TRANSLATE_NOOP("Edits", "Stage gate of {code}: Monitoring"),
+}
 
 
 def stage_gate_target(summary: ProjectSummary) -> Stage | None:
@@ -142,7 +151,7 @@ def pass_stage_gate(parent: QWidget, editor: Editor, project_id: int) -> bool:
 
     def save(dialog: StageGateDialog) -> bool:
         gate = edit(
-            f"Stage gate of {summary.code}: {target.label}",
+            named(GATE_EDITS[target], code=summary.code),
             move_to_stage,
             project_id,
             target,

@@ -27,7 +27,7 @@ from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.records.chip_delegate import ChipDelegate
 from cpm_desktop.ui.records.table_model import Record
-from cpm_desktop.ui.undo import Edit, Editor, edit
+from cpm_desktop.ui.undo import Edit, Editor, edit, named
 from cpm_desktop.workspace import RecordKind
 
 
@@ -87,15 +87,30 @@ class OpportunitiesPanel(RecordPanel[OpportunityRow]):
         assert self.pipeline is not None
         fields = dict(values)
         title = fields.pop("title")
-        return edit("Add opportunity", add_opportunity, self.pipeline.client_id, title, **fields)
+        return edit(
+            QT_TRANSLATE_NOOP("Edits", "Add opportunity"),
+            add_opportunity,
+            self.pipeline.client_id,
+            title,
+            **fields,
+        )
 
     def update_edit(self, row: OpportunityRow, values: dict[str, Any]) -> Edit[object]:
         """Change the opportunity to the form's values."""
-        return edit(f"Edit {row.reference}", edit_opportunity, row.id, **values)
+        return edit(
+            named(QT_TRANSLATE_NOOP("Edits", "Edit {reference}"), reference=row.reference),
+            edit_opportunity,
+            row.id,
+            **values,
+        )
 
     def delete_edit(self, row: OpportunityRow) -> Edit[object]:
         """Remove the opportunity; the client's others keep their references."""
-        return edit(f"Delete {row.reference}", delete_opportunity, row.id)
+        return edit(
+            named(QT_TRANSLATE_NOOP("Edits", "Delete {reference}"), reference=row.reference),
+            delete_opportunity,
+            row.id,
+        )
 
     def describe(self, row: OpportunityRow) -> str:
         """'O-002 “Yard management add-on”'."""

@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="76"/>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="159"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="171"/>
         <source>Mark done</source>
         <translation>Erledigt</translation>
     </message>
@@ -212,44 +212,92 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="78"/>
+        <source>Make an action of the feedback of {date}</source>
+        <translation>Maßnahme aus dem Feedback vom {date} erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="88"/>
+        <source>Make an action of {reference}&apos;s mitigation</source>
+        <translation>Maßnahme aus der Risikobehandlung von {reference} erstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="167"/>
+        <source>Record meeting</source>
+        <translation>Besprechung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="178"/>
+        <source>Edit the meeting of {date}</source>
+        <translation>Besprechung vom {date} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="186"/>
+        <source>Delete the meeting of {date}</source>
+        <translation>Besprechung vom {date} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="138"/>
+        <source>Add action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="144"/>
+        <source>Edit {reference}</source>
+        <translation>{reference} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="153"/>
+        <source>Delete {reference}</source>
+        <translation>{reference} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="167"/>
+        <source>Mark {reference} done</source>
+        <translation>{reference} als erledigt markieren</translation>
+    </message>
+</context>
+<context>
     <name>MakeActionDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="60"/>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="61"/>
         <source>{format}, or empty: no due date</source>
         <translation>{format}, oder leer: kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="64"/>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="65"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="65"/>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="66"/>
         <source>&amp;Owner</source>
         <translation>&amp;Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="66"/>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="67"/>
         <source>D&amp;ue</source>
         <translation>&amp;Fällig</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="102"/>
         <source>Make an action of the feedback of {date}</source>
         <translation>Maßnahme aus dem Feedback vom {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="107"/>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="114"/>
         <source>Make an action of {reference}&apos;s mitigation</source>
         <translation>Maßnahme aus der Risikobehandlung von {reference}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="149"/>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="156"/>
         <source>Make action…</source>
         <translation>Maßnahme erstellen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="153"/>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="160"/>
         <source>Make the selected entry&apos;s follow-up an action of the log</source>
         <translation>Die Folgemaßnahme des ausgewählten Eintrags in die Maßnahmenliste übernehmen</translation>
     </message>
@@ -470,12 +518,12 @@ Maßnahmen</translation>
         <translation>{count} Besprechungen · {actions} Maßnahmen festgelegt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="182"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="195"/>
         <source>{meeting} of {date} (its {count} actions stay in the log)</source>
         <translation>{meeting} vom {date} (die {count} Maßnahmen bleiben in der Liste)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="185"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="198"/>
         <source>{meeting} of {date}</source>
         <translation>{meeting} vom {date}</translation>
     </message>

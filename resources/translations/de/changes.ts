@@ -641,42 +641,42 @@
 <context>
     <name>ChangeVocabulary</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="22"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="23"/>
         <source>Submit</source>
         <translation>Einreichen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="23"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="24"/>
         <source>Start assessment</source>
         <translation>Prüfung beginnen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="24"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="25"/>
         <source>Approve…</source>
         <translation>Genehmigen …</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="25"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="26"/>
         <source>Reject…</source>
         <translation>Ablehnen …</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="26"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="27"/>
         <source>Defer…</source>
         <translation>Zurückstellen …</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="27"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="28"/>
         <source>Mark implemented</source>
         <translation>Umgesetzt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="28"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="29"/>
         <source>Close…</source>
         <translation>Schließen …</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="30"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="31"/>
         <source>Resubmit</source>
         <translation>Erneut einreichen</translation>
     </message>
@@ -868,6 +868,144 @@
         <location filename="../../../cpm_desktop/ui/changes/client_decision_dialog.py" line="177"/>
         <source>the decision notes</source>
         <translation>den Entscheidungstext</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="38"/>
+        <source>Change the description of {reference}</source>
+        <translation>Beschreibung von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="39"/>
+        <source>Change the reason of {reference}</source>
+        <translation>Begründung von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="40"/>
+        <source>Change the requester of {reference}</source>
+        <translation>Antragsteller von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="41"/>
+        <source>Change the date raised of {reference}</source>
+        <translation>Erfassungsdatum von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="42"/>
+        <source>Change the category of {reference}</source>
+        <translation>Kategorie von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="43"/>
+        <source>Change the priority of {reference}</source>
+        <translation>Priorität von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="44"/>
+        <source>Change the schedule impact of {reference}</source>
+        <translation>Terminauswirkung von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="45"/>
+        <source>Change the cost impact of {reference}</source>
+        <translation>Kostenauswirkung von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="46"/>
+        <source>Change the effort of {reference}</source>
+        <translation>Aufwand von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="47"/>
+        <source>Change the scope impact of {reference}</source>
+        <translation>Umfangsauswirkung von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="48"/>
+        <source>Change the change-order value of {reference}</source>
+        <translation>Nachtragswert von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="72"/>
+        <source>New change request</source>
+        <translation>Neuer Änderungsantrag</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="88"/>
+        <source>Mark {reference} billable</source>
+        <translation>{reference} als berechenbar markieren</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="90"/>
+        <source>Mark {reference} not billable</source>
+        <translation>{reference} als nicht berechenbar markieren</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="93"/>
+        <source>Rename {reference}</source>
+        <translation>{reference} umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="99"/>
+        <source>Change the {fields} of {reference}</source>
+        <translation>{fields} von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="115"/>
+        <source>Change the affected tasks of {reference}</source>
+        <translation>Betroffene Vorgänge von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="127"/>
+        <source>Change the scope lines of {reference}</source>
+        <translation>Umfangszeilen von {reference} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="141"/>
+        <source>Apply the schedule impact of {reference}</source>
+        <translation>Terminauswirkung von {reference} in den Plan übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="34"/>
+        <source>Submit {reference}</source>
+        <translation>{reference} einreichen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="35"/>
+        <source>Start assessment of {reference}</source>
+        <translation>Prüfung von {reference} beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="36"/>
+        <source>Approve {reference}</source>
+        <translation>{reference} genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="37"/>
+        <source>Reject {reference}</source>
+        <translation>{reference} ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="38"/>
+        <source>Defer {reference}</source>
+        <translation>{reference} zurückstellen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="39"/>
+        <source>Mark {reference} implemented</source>
+        <translation>{reference} als umgesetzt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="40"/>
+        <source>Close {reference}</source>
+        <translation>{reference} schließen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="42"/>
+        <source>Resubmit {reference}</source>
+        <translation>{reference} erneut einreichen</translation>
     </message>
 </context>
 <context>

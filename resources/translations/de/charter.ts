@@ -570,7 +570,7 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/charter/page.py" line="171"/>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="344"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="352"/>
         <source>Deliverables</source>
         <translation>Liefergegenstände</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>Ein Projekt auswählen, um seinen Projektauftrag zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="332"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="340"/>
         <source>No project is shown.</source>
         <translation>Es wird kein Projekt angezeigt.</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>Noch keine Ziele. Erfassen, was das Projekt erreichen muss und wie der Erfolg gemessen wird.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="218"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="232"/>
         <source>objective {position} “{objective}”</source>
         <translation>Ziel {position} „{objective}“</translation>
     </message>
@@ -728,19 +728,107 @@
         <translation>{count} warten auf eine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="240"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="254"/>
         <source>No SOW version recorded. Add the version the client signed.</source>
         <translation>Keine Version der Leistungsbeschreibung erfasst. Die vom Kunden unterschriebene Version hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="260"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="274"/>
         <source>In force: {version}, signed {day}</source>
         <translation>Gültig: {version}, unterschrieben am {day}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="284"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="306"/>
         <source>SOW {version}</source>
         <translation>Leistungsbeschreibung {version}</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="310"/>
+        <source>Edit the project&apos;s objective</source>
+        <translation>Projektziel bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="328"/>
+        <source>Mark the signed form of SOW {version} received</source>
+        <translation>Unterschriebenes Formular der Leistungsbeschreibung {version} als erhalten markieren</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="330"/>
+        <source>Mark the signed form of SOW {version} awaited</source>
+        <translation>Unterschriebenes Formular der Leistungsbeschreibung {version} als ausstehend markieren</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="202"/>
+        <source>Add objective</source>
+        <translation>Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="211"/>
+        <source>Edit objective {position}</source>
+        <translation>Ziel {position} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="217"/>
+        <source>Delete objective {position}</source>
+        <translation>Ziel {position} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="224"/>
+        <source>Move objective {position} up</source>
+        <translation>Ziel {position} nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="226"/>
+        <source>Move objective {position} down</source>
+        <translation>Ziel {position} nach unten verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="288"/>
+        <source>Add SOW {version}</source>
+        <translation>Leistungsbeschreibung {version} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="290"/>
+        <source>Add SOW</source>
+        <translation>Leistungsbeschreibung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="296"/>
+        <source>Edit SOW {version}</source>
+        <translation>Leistungsbeschreibung {version} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="301"/>
+        <source>Delete SOW {version}</source>
+        <translation>Leistungsbeschreibung {version} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="138"/>
+        <source>Add {noun}</source>
+        <translation>{noun} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="143"/>
+        <source>Edit {noun}</source>
+        <translation>{noun} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="148"/>
+        <source>Delete {noun}</source>
+        <translation>{noun} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="154"/>
+        <source>Move {noun} up</source>
+        <translation>{noun} nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="156"/>
+        <source>Move {noun} down</source>
+        <translation>{noun} nach unten verschieben</translation>
     </message>
 </context>
 <context>
@@ -751,32 +839,32 @@
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="227"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="241"/>
         <source>Statement of work versions</source>
         <translation>Versionen der Leistungsbeschreibung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="173"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="180"/>
         <source>In scope</source>
         <translation>Im Leistungsumfang</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="181"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="188"/>
         <source>Out of scope</source>
         <translation>Nicht im Leistungsumfang</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="189"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="196"/>
         <source>Assumptions</source>
         <translation>Annahmen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="197"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="204"/>
         <source>Constraints</source>
         <translation>Rahmenbedingungen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="205"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="212"/>
         <source>Dependencies</source>
         <translation>Abhängigkeiten</translation>
     </message>
@@ -814,7 +902,7 @@
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="226"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="240"/>
         <source>SOW version</source>
         <translation>Version der Leistungsbeschreibung</translation>
     </message>

@@ -133,6 +133,49 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="111"/>
+        <source>Add escalation level</source>
+        <translation>Eskalationsstufe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="119"/>
+        <source>Edit escalation level {level}</source>
+        <translation>Eskalationsstufe {level} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="124"/>
+        <source>Delete escalation level {level}</source>
+        <translation>Eskalationsstufe {level} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="135"/>
+        <source>Add to the communication plan</source>
+        <translation>Zum Kommunikationsplan hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="144"/>
+        <source>Edit “{content}”</source>
+        <translation>„{content}“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="149"/>
+        <source>Delete “{content}”</source>
+        <translation>„{content}“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="164"/>
+        <source>Move “{content}” up</source>
+        <translation>„{content}“ nach oben verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="166"/>
+        <source>Move “{content}” down</source>
+        <translation>„{content}“ nach unten verschieben</translation>
+    </message>
+</context>
+<context>
     <name>EscalationDialog</name>
     <message>
         <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="104"/>
@@ -218,7 +261,7 @@
         <translation>{count} Stufen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="130"/>
         <source>escalation level {level} ({who})</source>
         <translation>Eskalationsstufe {level} ({who})</translation>
     </message>
@@ -286,7 +329,7 @@
         <translation>{count} Zeilen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="148"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="154"/>
         <source>“{content}” from the communication plan</source>
         <translation>„{content}“ aus dem Kommunikationsplan</translation>
     </message>

@@ -339,95 +339,148 @@
         <translation>{count} Liefergegenstände · {accepted} abgenommen · {rejected} abgelehnt · {overdue} überfällig</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="58"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="58"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="59"/>
         <source>Work on the deliverable has started</source>
         <translation>Die Arbeit am Liefergegenstand hat begonnen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="62"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="63"/>
         <source>S&amp;ubmit to client</source>
         <translation>Beim Kunden ein&amp;reichen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="63"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="64"/>
         <source>Hand the deliverable to the client to accept</source>
         <translation>Den Liefergegenstand dem Kunden zur Abnahme übergeben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="67"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="68"/>
         <source>Record a&amp;cceptance…</source>
         <translation>&amp;Abnahme erfassen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="68"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="69"/>
         <source>The client accepted it: who and when</source>
         <translation>Der Kunde hat abgenommen: wer und wann</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="73"/>
         <source>Record re&amp;jection…</source>
         <translation>Ablehnun&amp;g erfassen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="73"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="74"/>
         <source>The client rejected it: who, when and why</source>
         <translation>Der Kunde hat abgelehnt: wer, wann und warum</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="78"/>
         <source>&amp;Resubmit</source>
         <translation>Er&amp;neut einreichen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="79"/>
         <source>Hand the reworked deliverable to the client again</source>
         <translation>Den überarbeiteten Liefergegenstand erneut dem Kunden übergeben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="96"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="97"/>
         <source>No deliverables yet. List what the project hands the client, each with the acceptance criteria the client checks it against.</source>
         <translation>Noch keine Liefergegenstände. Erfassen, was das Projekt dem Kunden übergibt, jeweils mit den Abnahmekriterien, gegen die der Kunde prüft.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="114"/>
         <source>E&amp;xport acceptance certificate…</source>
         <translation>Abnahmeprotokoll e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="119"/>
         <source>Write the deliverable&apos;s acceptance certificate as a PDF</source>
         <translation>Das Abnahmeprotokoll des Liefergegenstands als PDF schreiben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="203"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="218"/>
         <source>{reference} “{name}”</source>
         <translation>{reference} „{name}“</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="252"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="270"/>
         <source>Acceptance checklist</source>
         <translation>Abnahme-Checkliste</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="268"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="286"/>
         <source>{reference} cannot be accepted while {unmet} of its {total} acceptance criteria are not met. Tick each criterion the client found met, or record a rejection.</source>
         <translation>{reference} kann nicht abgenommen werden, solange {unmet} von {total} Abnahmekriterien nicht erfüllt sind. Jedes Kriterium abhaken, das der Kunde als erfüllt ansieht, oder eine Ablehnung erfassen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="311"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="329"/>
         <source>Saved &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;{url}&apos;&gt;Open&lt;/a&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; gespeichert · &lt;a href=&apos;{url}&apos;&gt;Öffnen&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="60"/>
+        <source>Start {reference}</source>
+        <translation>{reference} starten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="65"/>
+        <source>Submit {reference}</source>
+        <translation>{reference} einreichen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="70"/>
+        <source>Accept {reference}</source>
+        <translation>{reference} abnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="75"/>
+        <source>Reject {reference}</source>
+        <translation>{reference} ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="80"/>
+        <source>Resubmit {reference}</source>
+        <translation>{reference} erneut einreichen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="191"/>
+        <source>Add deliverable</source>
+        <translation>Lieferobjekt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="202"/>
+        <source>Edit {reference}</source>
+        <translation>{reference} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="211"/>
+        <source>Delete {reference}</source>
+        <translation>{reference} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="261"/>
+        <source>Tick a criterion of {reference}</source>
+        <translation>Kriterium von {reference} abhaken</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="263"/>
+        <source>Untick a criterion of {reference}</source>
+        <translation>Haken bei einem Kriterium von {reference} entfernen</translation>
+    </message>
+</context>
+<context>
     <name>RecordLists</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="90"/>
         <source>Deliverables</source>
         <translation>Lieferobjekte</translation>
     </message>
@@ -435,7 +488,7 @@
 <context>
     <name>RecordNouns</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="89"/>
         <source>deliverable</source>
         <translation>Lieferobjekt</translation>
     </message>

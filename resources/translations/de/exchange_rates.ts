@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_GB">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/exchange_rates/edits.py" line="23"/>
+        <source>Stop converting the portfolio</source>
+        <translation>Portfolio nicht mehr umrechnen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/exchange_rates/edits.py" line="26"/>
+        <source>Report the portfolio in {currency}</source>
+        <translation>Portfolio in {currency} ausweisen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/exchange_rates/edits.py" line="35"/>
+        <source>Add the {currency} rate</source>
+        <translation>Wechselkurs für {currency} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/exchange_rates/edits.py" line="45"/>
+        <source>Change the {currency} rate of {day}</source>
+        <translation>Wechselkurs für {currency} vom {day} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/exchange_rates/edits.py" line="61"/>
+        <source>Delete the {currency} rate of {day}</source>
+        <translation>Wechselkurs für {currency} vom {day} löschen</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRatesDialog</name>
     <message>
         <location filename="../../../cpm_desktop/ui/exchange_rates/dialog.py" line="53"/>

@@ -4,104 +4,132 @@
 <context>
     <name>CloseProjectDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="79"/>
         <source>Close Project — {code}</source>
         <translation>Projekt abschließen – {code}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="85"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="86"/>
         <source>Close {code}  ·  {name}</source>
         <translation>{code} abschließen  ·  {name}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="92"/>
         <source>Closing records what you enter here, moves the project into closure and makes it read-only; Project › Reopen Project… makes it editable again. Its KPIs still count in the portfolio.</source>
         <translation>Beim Abschließen wird erfasst, was Sie hier eingeben; das Projekt geht in den Abschluss über und wird schreibgeschützt. Projekt › Projekt wieder öffnen… macht es wieder bearbeitbar. Seine KPIs zählen weiterhin im Portfolio.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="114"/>
         <source>{user} (you), or the sponsor&apos;s name</source>
         <translation>{user} (Sie) oder Name des Auftraggebers</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="120"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="121"/>
         <source>Closed &amp;on</source>
         <translation>Abgeschlossen &amp;am</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="125"/>
         <source>Closure &amp;approved by</source>
         <translation>Abschluss &amp;genehmigt von</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="135"/>
         <source>How the project ended: delivered scope, dates, budget, what is handed over</source>
         <translation>Wie das Projekt endete: gelieferter Umfang, Termine, Budget, Übergaben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="142"/>
         <source>Final status report</source>
         <translation>Abschließender Statusbericht</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="157"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="158"/>
         <source>Close Project</source>
         <translation>Projekt abschließen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="167"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="168"/>
         <source>— (no score)</source>
         <translation>— (keine Bewertung)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="173"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="174"/>
         <source>— (nobody named)</source>
         <translation>— (niemand genannt)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="189"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="190"/>
         <source>What the client said about the project</source>
         <translation>Was der Kunde über das Projekt gesagt hat</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="196"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="197"/>
         <source>The client&apos;s final feedback</source>
         <translation>Abschließendes Feedback des Kunden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="200"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="201"/>
         <source>CSAT &amp;score</source>
         <translation>CSAT-&amp;Wert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="201"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="202"/>
         <source>&amp;Given by</source>
         <translation>Abgegeben &amp;von</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="202"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="203"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="229"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="230"/>
         <source>&amp;Add Lesson</source>
         <translation>Erkenntnis &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="234"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="235"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="242"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="243"/>
         <source>Lessons learned</source>
         <translation>Lessons Learned</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="296"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="297"/>
         <source>&lt;b&gt;Still open&lt;/b&gt; — closing freezes these as they are:</source>
         <translation>&lt;b&gt;Noch offen&lt;/b&gt; – der Abschluss friert diese Punkte im jetzigen Stand ein:</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="319"/>
+        <source>Close {code}</source>
+        <translation>{code} abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="69"/>
+        <source>Reopen {code}</source>
+        <translation>{code} wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="46"/>
+        <source>Stage gate of {code}: Planning</source>
+        <translation>Phasenfreigabe für {code}: Planung</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="47"/>
+        <source>Stage gate of {code}: Execution</source>
+        <translation>Phasenfreigabe für {code}: Durchführung</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="48"/>
+        <source>Stage gate of {code}: Monitoring</source>
+        <translation>Phasenfreigabe für {code}: Überwachung</translation>
     </message>
 </context>
 <context>
@@ -278,27 +306,27 @@
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="22"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="23"/>
         <source>Reopen Project — {code}</source>
         <translation>Projekt wieder öffnen – {code}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="28"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="29"/>
         <source>{code} was closed on {date}. Reopened, it can be changed again; the reopening and its reason go into the audit trail.</source>
         <translation>{code} wurde am {date} abgeschlossen. Wieder geöffnet, kann es erneut geändert werden; die Wiederöffnung und ihr Grund kommen ins Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="37"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="38"/>
         <source>Why it is reopened (a warranty fix, a late invoice…)</source>
         <translation>Warum es wieder geöffnet wird (Gewährleistungsfall, späte Rechnung …)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="45"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="46"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="50"/>
         <source>&amp;Reason</source>
         <translation>&amp;Grund</translation>
     </message>
@@ -306,52 +334,52 @@
 <context>
     <name>StageGateDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="64"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="73"/>
         <source>Stage Gate — {code}</source>
         <translation>Phasenfreigabe – {code}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="81"/>
         <source>{code}: from {stage} to {target}</source>
         <translation>{code}: von {stage} nach {target}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="98"/>
         <source>Gates passed so far</source>
         <translation>Bisherige Phasenfreigaben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="100"/>
         <source>No stage gate passed yet</source>
         <translation>Noch keine Phasenfreigabe erteilt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="98"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="107"/>
         <source>{user} (you), or the sponsor&apos;s name</source>
         <translation>{user} (Sie) oder Name des Auftraggebers</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="106"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="115"/>
         <source>What the gate review decided, conditions, the next review</source>
         <translation>Entscheidung der Freigabeprüfung, Auflagen, nächste Prüfung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="121"/>
         <source>&amp;Passed on</source>
         <translation>&amp;Freigegeben am</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="122"/>
         <source>&amp;Approved by</source>
         <translation>&amp;Genehmigt von</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="114"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="123"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="127"/>
         <source>Move to {stage}</source>
         <translation>Weiter zu {stage}</translation>
     </message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="91"/>
+        <source>Add opportunity</source>
+        <translation>Chance hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="101"/>
+        <source>Edit {reference}</source>
+        <translation>{reference} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="110"/>
+        <source>Delete {reference}</source>
+        <translation>{reference} löschen</translation>
+    </message>
+</context>
+<context>
     <name>OpportunitiesPanel</name>
     <message>
         <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="27"/>

@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="76"/>
-        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="159"/>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="171"/>
         <source>Mark done</source>
         <translation>Marquer faite</translation>
     </message>
@@ -212,44 +212,92 @@
     </message>
 </context>
 <context>
-    <name>MakeActionDialog</name>
+    <name>Edits</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="60"/>
-        <source>{format}, or empty: no due date</source>
-        <translation>{format}, ou vide : pas d&apos;échéance</translation>
-    </message>
-    <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="64"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="65"/>
-        <source>&amp;Owner</source>
-        <translation>&amp;Responsable</translation>
-    </message>
-    <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="66"/>
-        <source>D&amp;ue</source>
-        <translation>&amp;Échéance</translation>
-    </message>
-    <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="78"/>
         <source>Make an action of the feedback of {date}</source>
         <translation>Créer une action à partir du retour du {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="107"/>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="88"/>
         <source>Make an action of {reference}&apos;s mitigation</source>
         <translation>Créer une action à partir du traitement de {reference}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="149"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="167"/>
+        <source>Record meeting</source>
+        <translation>Enregistrer une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="178"/>
+        <source>Edit the meeting of {date}</source>
+        <translation>Modifier la réunion du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="186"/>
+        <source>Delete the meeting of {date}</source>
+        <translation>Supprimer la réunion du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="138"/>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="144"/>
+        <source>Edit {reference}</source>
+        <translation>Modifier {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="153"/>
+        <source>Delete {reference}</source>
+        <translation>Supprimer {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/panel.py" line="167"/>
+        <source>Mark {reference} done</source>
+        <translation>Marquer {reference} comme faite</translation>
+    </message>
+</context>
+<context>
+    <name>MakeActionDialog</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="61"/>
+        <source>{format}, or empty: no due date</source>
+        <translation>{format}, ou vide : pas d&apos;échéance</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="65"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="66"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="67"/>
+        <source>D&amp;ue</source>
+        <translation>&amp;Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="102"/>
+        <source>Make an action of the feedback of {date}</source>
+        <translation>Créer une action à partir du retour du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="114"/>
+        <source>Make an action of {reference}&apos;s mitigation</source>
+        <translation>Créer une action à partir du traitement de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="156"/>
         <source>Make action…</source>
         <translation>Créer une action…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="153"/>
+        <location filename="../../../cpm_desktop/ui/action_log/make_action.py" line="160"/>
         <source>Make the selected entry&apos;s follow-up an action of the log</source>
         <translation>Faire de la suite à donner de l&apos;entrée sélectionnée une action du registre</translation>
     </message>
@@ -470,12 +518,12 @@ ici</translation>
         <translation>{count} réunions · {actions} actions fixées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="182"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="195"/>
         <source>{meeting} of {date} (its {count} actions stay in the log)</source>
         <translation>{meeting} du {date} (ses {count} actions restent dans le registre)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="185"/>
+        <location filename="../../../cpm_desktop/ui/action_log/meetings_panel.py" line="198"/>
         <source>{meeting} of {date}</source>
         <translation>{meeting} du {date}</translation>
     </message>

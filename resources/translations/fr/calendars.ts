@@ -117,19 +117,27 @@
         <translation>Importer des jours fériés</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/calendars/dialog.py" line="430"/>
+        <location filename="../../../cpm_desktop/ui/calendars/dialog.py" line="432"/>
         <source>{name} — used by {projects}</source>
         <translation>{name} — utilisé par {projects}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/calendars/dialog.py" line="433"/>
+        <location filename="../../../cpm_desktop/ui/calendars/dialog.py" line="435"/>
         <source>{name} — used by no other project</source>
         <translation>{name} — utilisé par aucun autre projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/calendars/dialog.py" line="440"/>
+        <location filename="../../../cpm_desktop/ui/calendars/dialog.py" line="442"/>
         <source>{code} calendar</source>
         <translation>Calendrier {code}</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/calendars/dialog.py" line="417"/>
+        <source>Change the calendar of {code}</source>
+        <translation>Modifier le calendrier de {code}</translation>
     </message>
 </context>
 <context>

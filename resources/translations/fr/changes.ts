@@ -641,42 +641,42 @@
 <context>
     <name>ChangeVocabulary</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="22"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="23"/>
         <source>Submit</source>
         <translation>Soumettre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="23"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="24"/>
         <source>Start assessment</source>
         <translation>Commencer l&apos;évaluation</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="24"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="25"/>
         <source>Approve…</source>
         <translation>Approuver…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="25"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="26"/>
         <source>Reject…</source>
         <translation>Rejeter…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="26"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="27"/>
         <source>Defer…</source>
         <translation>Reporter…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="27"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="28"/>
         <source>Mark implemented</source>
         <translation>Mise en œuvre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="28"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="29"/>
         <source>Close…</source>
         <translation>Clôturer…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="30"/>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="31"/>
         <source>Resubmit</source>
         <translation>Resoumettre</translation>
     </message>
@@ -868,6 +868,144 @@
         <location filename="../../../cpm_desktop/ui/changes/client_decision_dialog.py" line="177"/>
         <source>the decision notes</source>
         <translation>les notes de décision</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="38"/>
+        <source>Change the description of {reference}</source>
+        <translation>Modifier la description de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="39"/>
+        <source>Change the reason of {reference}</source>
+        <translation>Modifier le motif de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="40"/>
+        <source>Change the requester of {reference}</source>
+        <translation>Modifier le demandeur de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="41"/>
+        <source>Change the date raised of {reference}</source>
+        <translation>Modifier la date de création de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="42"/>
+        <source>Change the category of {reference}</source>
+        <translation>Modifier la catégorie de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="43"/>
+        <source>Change the priority of {reference}</source>
+        <translation>Modifier la priorité de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="44"/>
+        <source>Change the schedule impact of {reference}</source>
+        <translation>Modifier l&apos;impact délai de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="45"/>
+        <source>Change the cost impact of {reference}</source>
+        <translation>Modifier l&apos;impact coût de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="46"/>
+        <source>Change the effort of {reference}</source>
+        <translation>Modifier la charge de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="47"/>
+        <source>Change the scope impact of {reference}</source>
+        <translation>Modifier l&apos;impact périmètre de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="48"/>
+        <source>Change the change-order value of {reference}</source>
+        <translation>Modifier la valeur de l&apos;avenant de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="72"/>
+        <source>New change request</source>
+        <translation>Nouvelle demande de modification</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="88"/>
+        <source>Mark {reference} billable</source>
+        <translation>Marquer {reference} comme facturable</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="90"/>
+        <source>Mark {reference} not billable</source>
+        <translation>Marquer {reference} comme non facturable</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="93"/>
+        <source>Rename {reference}</source>
+        <translation>Renommer {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="99"/>
+        <source>Change the {fields} of {reference}</source>
+        <translation>Modifier {fields} de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="115"/>
+        <source>Change the affected tasks of {reference}</source>
+        <translation>Modifier les tâches concernées par {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="127"/>
+        <source>Change the scope lines of {reference}</source>
+        <translation>Modifier les lignes de périmètre de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/edits.py" line="141"/>
+        <source>Apply the schedule impact of {reference}</source>
+        <translation>Appliquer l&apos;impact délai de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="34"/>
+        <source>Submit {reference}</source>
+        <translation>Soumettre {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="35"/>
+        <source>Start assessment of {reference}</source>
+        <translation>Commencer l&apos;évaluation de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="36"/>
+        <source>Approve {reference}</source>
+        <translation>Approuver {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="37"/>
+        <source>Reject {reference}</source>
+        <translation>Rejeter {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="38"/>
+        <source>Defer {reference}</source>
+        <translation>Reporter {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="39"/>
+        <source>Mark {reference} implemented</source>
+        <translation>Marquer {reference} comme mise en œuvre</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="40"/>
+        <source>Close {reference}</source>
+        <translation>Clôturer {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/changes/vocabulary.py" line="42"/>
+        <source>Resubmit {reference}</source>
+        <translation>Soumettre à nouveau {reference}</translation>
     </message>
 </context>
 <context>

@@ -570,7 +570,7 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/charter/page.py" line="171"/>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="344"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="352"/>
         <source>Deliverables</source>
         <translation>Livrables</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>Sélectionnez un projet pour voir sa charte.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/page.py" line="332"/>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="340"/>
         <source>No project is shown.</source>
         <translation>Aucun projet n&apos;est affiché.</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>Pas encore d&apos;objectifs. Ajoutez ce que le projet doit atteindre et comment le succès est mesuré.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="218"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="232"/>
         <source>objective {position} “{objective}”</source>
         <translation>l&apos;objectif {position} « {objective} »</translation>
     </message>
@@ -728,19 +728,107 @@
         <translation>{count} en attente de décision</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="240"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="254"/>
         <source>No SOW version recorded. Add the version the client signed.</source>
         <translation>Aucune version du cahier des charges saisie. Ajoutez la version signée par le client.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="260"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="274"/>
         <source>In force: {version}, signed {day}</source>
         <translation>En vigueur : {version}, signée le {day}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="284"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="306"/>
         <source>SOW {version}</source>
         <translation>cahier des charges {version}</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="310"/>
+        <source>Edit the project&apos;s objective</source>
+        <translation>Modifier l&apos;objectif du projet</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="328"/>
+        <source>Mark the signed form of SOW {version} received</source>
+        <translation>Marquer le formulaire signé du cahier des charges {version} comme reçu</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/page.py" line="330"/>
+        <source>Mark the signed form of SOW {version} awaited</source>
+        <translation>Marquer le formulaire signé du cahier des charges {version} comme attendu</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="202"/>
+        <source>Add objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="211"/>
+        <source>Edit objective {position}</source>
+        <translation>Modifier l&apos;objectif {position}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="217"/>
+        <source>Delete objective {position}</source>
+        <translation>Supprimer l&apos;objectif {position}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="224"/>
+        <source>Move objective {position} up</source>
+        <translation>Monter l&apos;objectif {position}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="226"/>
+        <source>Move objective {position} down</source>
+        <translation>Descendre l&apos;objectif {position}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="288"/>
+        <source>Add SOW {version}</source>
+        <translation>Ajouter le cahier des charges {version}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="290"/>
+        <source>Add SOW</source>
+        <translation>Ajouter un cahier des charges</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="296"/>
+        <source>Edit SOW {version}</source>
+        <translation>Modifier le cahier des charges {version}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="301"/>
+        <source>Delete SOW {version}</source>
+        <translation>Supprimer le cahier des charges {version}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="138"/>
+        <source>Add {noun}</source>
+        <translation>Ajouter : {noun}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="143"/>
+        <source>Edit {noun}</source>
+        <translation>Modifier : {noun}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="148"/>
+        <source>Delete {noun}</source>
+        <translation>Supprimer : {noun}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="154"/>
+        <source>Move {noun} up</source>
+        <translation>Monter : {noun}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="156"/>
+        <source>Move {noun} down</source>
+        <translation>Descendre : {noun}</translation>
     </message>
 </context>
 <context>
@@ -751,32 +839,32 @@
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="227"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="241"/>
         <source>Statement of work versions</source>
         <translation>Versions du cahier des charges</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="173"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="180"/>
         <source>In scope</source>
         <translation>Dans le périmètre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="181"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="188"/>
         <source>Out of scope</source>
         <translation>Hors périmètre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="189"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="196"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="197"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="204"/>
         <source>Constraints</source>
         <translation>Contraintes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="205"/>
+        <location filename="../../../cpm_desktop/ui/charter/scope_panels.py" line="212"/>
         <source>Dependencies</source>
         <translation>Dépendances</translation>
     </message>
@@ -814,7 +902,7 @@
         <translation>objectif</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="226"/>
+        <location filename="../../../cpm_desktop/ui/charter/panels.py" line="240"/>
         <source>SOW version</source>
         <translation>version du cahier des charges</translation>
     </message>

@@ -133,6 +133,49 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="111"/>
+        <source>Add escalation level</source>
+        <translation>Ajouter un niveau d&apos;escalade</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="119"/>
+        <source>Edit escalation level {level}</source>
+        <translation>Modifier le niveau d&apos;escalade {level}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="124"/>
+        <source>Delete escalation level {level}</source>
+        <translation>Supprimer le niveau d&apos;escalade {level}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="135"/>
+        <source>Add to the communication plan</source>
+        <translation>Ajouter au plan de communication</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="144"/>
+        <source>Edit “{content}”</source>
+        <translation>Modifier « {content} »</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="149"/>
+        <source>Delete “{content}”</source>
+        <translation>Supprimer « {content} »</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="164"/>
+        <source>Move “{content}” up</source>
+        <translation>Monter « {content} »</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="166"/>
+        <source>Move “{content}” down</source>
+        <translation>Descendre « {content} »</translation>
+    </message>
+</context>
+<context>
     <name>EscalationDialog</name>
     <message>
         <location filename="../../../cpm_desktop/ui/communication/dialogs.py" line="104"/>
@@ -218,7 +261,7 @@
         <translation>{count} niveaux</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/communication/escalation_panel.py" line="130"/>
         <source>escalation level {level} ({who})</source>
         <translation>le niveau d&apos;escalade {level} ({who})</translation>
     </message>
@@ -286,7 +329,7 @@
         <translation>{count} lignes</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="148"/>
+        <location filename="../../../cpm_desktop/ui/communication/plan_panel.py" line="154"/>
         <source>“{content}” from the communication plan</source>
         <translation>« {content} » du plan de communication</translation>
     </message>

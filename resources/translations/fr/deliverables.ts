@@ -339,95 +339,148 @@
         <translation>{count} livrables · {accepted} accepté(s) · {rejected} rejeté(s) · {overdue} en retard</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="58"/>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="58"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="59"/>
         <source>Work on the deliverable has started</source>
         <translation>Le travail sur le livrable a commencé</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="62"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="63"/>
         <source>S&amp;ubmit to client</source>
         <translation>Soumettre au &amp;client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="63"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="64"/>
         <source>Hand the deliverable to the client to accept</source>
         <translation>Remettre le livrable au client pour recette</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="67"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="68"/>
         <source>Record a&amp;cceptance…</source>
         <translation>Enregistrer la &amp;recette…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="68"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="69"/>
         <source>The client accepted it: who and when</source>
         <translation>Le client l&apos;a accepté : qui et quand</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="73"/>
         <source>Record re&amp;jection…</source>
         <translation>Enregistrer le re&amp;jet…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="73"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="74"/>
         <source>The client rejected it: who, when and why</source>
         <translation>Le client l&apos;a rejeté : qui, quand et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="78"/>
         <source>&amp;Resubmit</source>
         <translation>Soume&amp;ttre à nouveau</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="79"/>
         <source>Hand the reworked deliverable to the client again</source>
         <translation>Remettre à nouveau le livrable retravaillé au client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="96"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="97"/>
         <source>No deliverables yet. List what the project hands the client, each with the acceptance criteria the client checks it against.</source>
         <translation>Pas encore de livrables. Listez ce que le projet remet au client, chacun avec les critères de recette qu&apos;il vérifiera.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="114"/>
         <source>E&amp;xport acceptance certificate…</source>
         <translation>E&amp;xporter le PV de recette…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="119"/>
         <source>Write the deliverable&apos;s acceptance certificate as a PDF</source>
         <translation>Écrire le procès-verbal de recette du livrable en PDF</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="203"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="218"/>
         <source>{reference} “{name}”</source>
         <translation>{reference} « {name} »</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="252"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="270"/>
         <source>Acceptance checklist</source>
         <translation>Liste de recette</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="268"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="286"/>
         <source>{reference} cannot be accepted while {unmet} of its {total} acceptance criteria are not met. Tick each criterion the client found met, or record a rejection.</source>
         <translation>{reference} ne peut pas être accepté tant que {unmet} de ses {total} critères de recette ne sont pas remplis. Cochez chaque critère que le client juge rempli, ou enregistrez un rejet.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="311"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="329"/>
         <source>Saved &lt;b&gt;{name}&lt;/b&gt; · &lt;a href=&apos;{url}&apos;&gt;Open&lt;/a&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; enregistré · &lt;a href=&apos;{url}&apos;&gt;Ouvrir&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="60"/>
+        <source>Start {reference}</source>
+        <translation>Démarrer {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="65"/>
+        <source>Submit {reference}</source>
+        <translation>Soumettre {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="70"/>
+        <source>Accept {reference}</source>
+        <translation>Accepter {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="75"/>
+        <source>Reject {reference}</source>
+        <translation>Rejeter {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="80"/>
+        <source>Resubmit {reference}</source>
+        <translation>Soumettre à nouveau {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="191"/>
+        <source>Add deliverable</source>
+        <translation>Ajouter un livrable</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="202"/>
+        <source>Edit {reference}</source>
+        <translation>Modifier {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="211"/>
+        <source>Delete {reference}</source>
+        <translation>Supprimer {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="261"/>
+        <source>Tick a criterion of {reference}</source>
+        <translation>Cocher un critère de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="263"/>
+        <source>Untick a criterion of {reference}</source>
+        <translation>Décocher un critère de {reference}</translation>
+    </message>
+</context>
+<context>
     <name>RecordLists</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="90"/>
         <source>Deliverables</source>
         <translation>Livrables</translation>
     </message>
@@ -435,7 +488,7 @@
 <context>
     <name>RecordNouns</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="89"/>
         <source>deliverable</source>
         <translation>livrable</translation>
     </message>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/exchange_rates/edits.py" line="23"/>
+        <source>Stop converting the portfolio</source>
+        <translation>Ne plus convertir le portefeuille</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/exchange_rates/edits.py" line="26"/>
+        <source>Report the portfolio in {currency}</source>
+        <translation>Consolider le portefeuille en {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/exchange_rates/edits.py" line="35"/>
+        <source>Add the {currency} rate</source>
+        <translation>Ajouter le taux {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/exchange_rates/edits.py" line="45"/>
+        <source>Change the {currency} rate of {day}</source>
+        <translation>Modifier le taux {currency} du {day}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/exchange_rates/edits.py" line="61"/>
+        <source>Delete the {currency} rate of {day}</source>
+        <translation>Supprimer le taux {currency} du {day}</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRatesDialog</name>
     <message>
         <location filename="../../../cpm_desktop/ui/exchange_rates/dialog.py" line="53"/>

@@ -4,104 +4,132 @@
 <context>
     <name>CloseProjectDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="79"/>
         <source>Close Project — {code}</source>
         <translation>Clôturer le projet — {code}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="85"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="86"/>
         <source>Close {code}  ·  {name}</source>
         <translation>Clôturer {code}  ·  {name}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="92"/>
         <source>Closing records what you enter here, moves the project into closure and makes it read-only; Project › Reopen Project… makes it editable again. Its KPIs still count in the portfolio.</source>
         <translation>La clôture enregistre ce que vous saisissez ici, fait passer le projet en phase de clôture et le met en lecture seule&#xa0;; Projet › Rouvrir le projet… le rend à nouveau modifiable. Ses KPI restent comptés dans le portefeuille.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="114"/>
         <source>{user} (you), or the sponsor&apos;s name</source>
         <translation>{user} (vous) ou le nom du commanditaire</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="120"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="121"/>
         <source>Closed &amp;on</source>
         <translation>Clôturé &amp;le</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="124"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="125"/>
         <source>Closure &amp;approved by</source>
         <translation>Clôture &amp;approuvée par</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="134"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="135"/>
         <source>How the project ended: delivered scope, dates, budget, what is handed over</source>
         <translation>Comment le projet s&apos;est terminé&#xa0;: périmètre livré, dates, budget, ce qui est transmis</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="141"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="142"/>
         <source>Final status report</source>
         <translation>Rapport d&apos;état final</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="157"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="158"/>
         <source>Close Project</source>
         <translation>Clôturer le projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="167"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="168"/>
         <source>— (no score)</source>
         <translation>— (pas de note)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="173"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="174"/>
         <source>— (nobody named)</source>
         <translation>— (personne)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="189"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="190"/>
         <source>What the client said about the project</source>
         <translation>Ce que le client a dit du projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="196"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="197"/>
         <source>The client&apos;s final feedback</source>
         <translation>Retour final du client</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="200"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="201"/>
         <source>CSAT &amp;score</source>
         <translation>&amp;Note CSAT</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="201"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="202"/>
         <source>&amp;Given by</source>
         <translation>&amp;Donnée par</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="202"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="203"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Canal</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="229"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="230"/>
         <source>&amp;Add Lesson</source>
         <translation>Ajouter un &amp;enseignement</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="234"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="235"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="242"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="243"/>
         <source>Lessons learned</source>
         <translation>Retours d&apos;expérience</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="296"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="297"/>
         <source>&lt;b&gt;Still open&lt;/b&gt; — closing freezes these as they are:</source>
         <translation>&lt;b&gt;Encore ouvert&lt;/b&gt; — la clôture fige ces points en l&apos;état&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/lifecycle/close_dialog.py" line="319"/>
+        <source>Close {code}</source>
+        <translation>Clôturer {code}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="69"/>
+        <source>Reopen {code}</source>
+        <translation>Rouvrir {code}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="46"/>
+        <source>Stage gate of {code}: Planning</source>
+        <translation>Passage de phase de {code}&#xa0;: Planification</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="47"/>
+        <source>Stage gate of {code}: Execution</source>
+        <translation>Passage de phase de {code}&#xa0;: Exécution</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="48"/>
+        <source>Stage gate of {code}: Monitoring</source>
+        <translation>Passage de phase de {code}&#xa0;: Suivi</translation>
     </message>
 </context>
 <context>
@@ -278,27 +306,27 @@
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="22"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="23"/>
         <source>Reopen Project — {code}</source>
         <translation>Rouvrir le projet — {code}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="28"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="29"/>
         <source>{code} was closed on {date}. Reopened, it can be changed again; the reopening and its reason go into the audit trail.</source>
         <translation>{code} a été clôturé le {date}. Rouvert, il peut de nouveau être modifié&#xa0;; la réouverture et son motif sont consignés dans la piste d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="37"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="38"/>
         <source>Why it is reopened (a warranty fix, a late invoice…)</source>
         <translation>Pourquoi il est rouvert (correction sous garantie, facture tardive…)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="45"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="46"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="49"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/reopen_dialog.py" line="50"/>
         <source>&amp;Reason</source>
         <translation>&amp;Motif</translation>
     </message>
@@ -306,52 +334,52 @@
 <context>
     <name>StageGateDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="64"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="73"/>
         <source>Stage Gate — {code}</source>
         <translation>Passage de phase — {code}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="81"/>
         <source>{code}: from {stage} to {target}</source>
         <translation>{code}&#xa0;: de {stage} à {target}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="98"/>
         <source>Gates passed so far</source>
         <translation>Passages de phase effectués</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="100"/>
         <source>No stage gate passed yet</source>
         <translation>Aucun passage de phase pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="98"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="107"/>
         <source>{user} (you), or the sponsor&apos;s name</source>
         <translation>{user} (vous) ou le nom du commanditaire</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="106"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="115"/>
         <source>What the gate review decided, conditions, the next review</source>
         <translation>Décision de la revue, conditions, prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="121"/>
         <source>&amp;Passed on</source>
         <translation>&amp;Passé le</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="122"/>
         <source>&amp;Approved by</source>
         <translation>&amp;Approuvé par</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="114"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="123"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="118"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="127"/>
         <source>Move to {stage}</source>
         <translation>Passer en {stage}</translation>
     </message>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="91"/>
+        <source>Add opportunity</source>
+        <translation>Ajouter une opportunité</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="101"/>
+        <source>Edit {reference}</source>
+        <translation>Modifier {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/opportunities/panel.py" line="110"/>
+        <source>Delete {reference}</source>
+        <translation>Supprimer {reference}</translation>
+    </message>
+</context>
+<context>
     <name>OpportunitiesPanel</name>
     <message>
         <location filename="../../../cpm_desktop/ui/opportunities/columns.py" line="27"/>
