@@ -1,8 +1,14 @@
-"""Typed errors for user mistakes: the UI shows them as messages, the CLI exits 2."""
+"""Typed errors for user mistakes: the UI shows them as messages, the CLI exits 2.
+
+A message is in the language being spoken where it is raised (`cpm_desktop.texts`): the
+window's language on its thread, English on the command line.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+from cpm_desktop.texts import _
 
 
 class CpmError(Exception):
@@ -37,7 +43,10 @@ class NotFoundError(CpmError):
     """An id given to a service names nothing in the workspace."""
 
     def __init__(self, kind: str, ident: object) -> None:
-        super().__init__(f"No {kind} with id {ident!r} in this workspace.")
+        # `kind` is translated where a catalogue has it; its callers need not mark it.
+        super().__init__(
+            _("No {kind} with id {ident!r} in this workspace.").format(kind=_(kind), ident=ident)
+        )
         self.kind = kind
         self.ident = ident
 
@@ -51,7 +60,7 @@ class DependencyCycleError(ValidationError):
 
     def __init__(self, loop: list[str]) -> None:
         path = " → ".join([*loop, loop[0]]) if loop else "?"
-        super().__init__(f"This link would create a loop: {path}.")
+        super().__init__(_("This link would create a loop: {path}.").format(path=path))
         self.loop = loop
 
 
@@ -72,8 +81,10 @@ class UndoConflictError(CpmError):
 
     def __init__(self, detail: str) -> None:
         super().__init__(
-            "This step cannot be undone or redone: the workspace has changed since "
-            f"({detail}). Nothing was changed."
+            _(
+                "This step cannot be undone or redone: the workspace has changed since "
+                "({detail}). Nothing was changed."
+            ).format(detail=detail)
         )
 
 

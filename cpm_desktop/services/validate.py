@@ -1,4 +1,8 @@
-"""Checks shared by the services; each raises ValidationError with a sentence a user can act on."""
+"""Checks shared by the services; each raises ValidationError with a sentence a user can act on.
+
+The sentence is in the language being spoken (`cpm_desktop.texts`): the callers mark the field
+they name, `what`, with N_() ("task name"), and it is translated here inside the sentence.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,13 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TypeVar
 
+from babel.numbers import get_decimal_symbol
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain.locales import LANGUAGES, LOCALES, locale_for
 from cpm_desktop.errors import NotFoundError, ValidationError
+from cpm_desktop.reports.locale_format import report_format
+from cpm_desktop.texts import N_, _, current_locale
 
 EARLIEST_DATE = dt.date(1900, 1, 1)
 LATEST_DATE = dt.date(2199, 12, 31)
@@ -34,16 +41,34 @@ def get_or_raise(session: Session, model: type[T], ident: object, kind: str) -> 
     return row
 
 
+def limit_text(value: Decimal | float) -> str:
+    """A whole number as the reader groups it: "1,000,000" in English, "1.000.000" in German."""
+    return report_format(current_locale()).number(value)
+
+
+def number_text(value: float) -> str:
+    """A number as `{value:g}` writes it, with the reader's decimal mark ("1.5", "1,5")."""
+    return f"{value:g}".replace(".", get_decimal_symbol(current_locale()))
+
+
 def clean_name(value: object, what: str, max_length: int = 200) -> str:
     """Strip a name and require 1..max_length characters."""
     if not isinstance(value, str):
-        raise ValidationError(f"The {what} must be text.")
+        raise ValidationError(_("The {what} must be text.").format(what=_(what)))
     text = " ".join(value.split())
     if not text:
-        raise ValidationError(f"The {what} cannot be empty.")
+        raise ValidationError(_("The {what} cannot be empty.").format(what=_(what)))
     if len(text) > max_length:
-        raise ValidationError(f"The {what} is longer than {max_length} characters.")
+        raise _too_long(what, max_length)
     return text
+
+
+def _too_long(what: str, max_length: int) -> ValidationError:
+    return ValidationError(
+        _("The {what} is longer than {max_length} characters.").format(
+            what=_(what), max_length=max_length
+        )
+    )
 
 
 def clean_text(value: object, what: str, max_length: int = 20_000) -> str:
@@ -51,35 +76,46 @@ def clean_text(value: object, what: str, max_length: int = 20_000) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"The {what} must be text.")
+        raise ValidationError(_("The {what} must be text.").format(what=_(what)))
     if len(value) > max_length:
-        raise ValidationError(f"The {what} is longer than {max_length} characters.")
+        raise _too_long(what, max_length)
     return value.strip()
 
 
 def clean_int(value: object, what: str, low: int, high: int) -> int:
     """Require a whole number within [low, high]."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"The {what} must be a whole number.")
+        raise ValidationError(_("The {what} must be a whole number.").format(what=_(what)))
     if not low <= value <= high:
-        raise ValidationError(f"The {what} must be between {low} and {high}, not {value}.")
+        raise ValidationError(
+            _("The {what} must be between {low} and {high}, not {value}.").format(
+                what=_(what), low=low, high=high, value=value
+            )
+        )
     return value
 
 
 def clean_flag(value: object, what: str) -> bool:
     """Require True or False: 0, 1, "yes" or None are refused rather than guessed."""
     if not isinstance(value, bool):
-        raise ValidationError(f"The {what} must be true or false, not {value!r}.")
+        raise ValidationError(
+            _("The {what} must be true or false, not {value!r}.").format(what=_(what), value=value)
+        )
     return value
 
 
 def clean_date(value: object, what: str) -> dt.date:
     """Require a calendar date in the supported range."""
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
-        raise ValidationError(f"The {what} must be a date.")
+        raise ValidationError(_("The {what} must be a date.").format(what=_(what)))
     if not EARLIEST_DATE <= value <= LATEST_DATE:
         raise ValidationError(
-            f"The {what} {value.isoformat()} is outside {EARLIEST_DATE.year}–{LATEST_DATE.year}."
+            _("The {what} {date} is outside {earliest}–{latest}.").format(
+                what=_(what),
+                date=value.isoformat(),
+                earliest=EARLIEST_DATE.year,
+                latest=LATEST_DATE.year,
+            )
         )
     return value
 
@@ -92,13 +128,19 @@ def clean_optional_date(value: object, what: str) -> dt.date | None:
 def clean_money(value: object, what: str) -> Decimal:
     """Require a non-negative amount with at most two decimal places' worth of meaning."""
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise ValidationError(f"The {what} must be an amount of money.")
+        raise ValidationError(_("The {what} must be an amount of money.").format(what=_(what)))
     try:
         amount = Decimal(value)
     except InvalidOperation:
-        raise ValidationError(f"The {what} {value!r} is not an amount of money.") from None
+        raise ValidationError(
+            _("The {what} {value!r} is not an amount of money.").format(what=_(what), value=value)
+        ) from None
     if not amount.is_finite() or amount < 0 or amount > MAX_MONEY:
-        raise ValidationError(f"The {what} must be between 0 and {MAX_MONEY:,}.")
+        raise ValidationError(
+            _("The {what} must be between 0 and {maximum}.").format(
+                what=_(what), maximum=limit_text(MAX_MONEY)
+            )
+        )
     return amount.quantize(Decimal("0.01"))
 
 
@@ -108,27 +150,36 @@ def clean_enum(kind: type[E], value: object, what: str) -> E:
         return kind(value)
     except ValueError:
         allowed = ", ".join(str(m.value) for m in kind)
-        raise ValidationError(f"Unknown {what} {value!r}: use one of {allowed}.") from None
+        raise ValidationError(
+            _("Unknown {what} {value!r}: use one of {allowed}.").format(
+                what=_(what), value=value, allowed=allowed
+            )
+        ) from None
 
 
 def date_or_today(on: object) -> dt.date:
     """The date an event is recorded on: `on` if given (checked), else today."""
-    return dt.date.today() if on is None else clean_date(on, "date of the change")
+    return dt.date.today() if on is None else clean_date(on, N_("date of the change"))
+
+
+# The words the registers pass to step_date as `step`, marked once here for the catalogues.
+STEPS = (N_("step"), N_("change"))
 
 
 def step_date(on: object, last: dt.date, reference: str, step: str) -> dt.date:
     """The date of a recorded step (a status or level change): `on` or today, never before `last`.
 
     Without `on`, a step is dated today, or on `last` if that is later, so the newest
-    recorded step always holds the current values.
+    recorded step always holds the current values. `step` is a word of STEPS.
     """
     if on is None:
         return max(dt.date.today(), last)
     day = date_or_today(on)
     if day < last:
         raise ValidationError(
-            f"{reference} has a {step} recorded on {last.isoformat()}; "
-            f"a later {step} cannot be dated {day.isoformat()}."
+            _(
+                "{reference} has a {step} recorded on {last}; a later {step} cannot be dated {day}."
+            ).format(reference=reference, step=_(step), last=last.isoformat(), day=day.isoformat())
         )
     return day
 
@@ -154,7 +205,11 @@ def clean_locale(locale: object) -> str:
     found = locale_for(locale) if isinstance(locale, str) else None
     if found is None:
         names, languages = ", ".join(LOCALES), ", ".join(LANGUAGES)
-        raise ValidationError(f"The language must be one of {names} (or {languages}).")
+        raise ValidationError(
+            _("The language must be one of {names} (or {languages}).").format(
+                names=names, languages=languages
+            )
+        )
     return found
 
 
@@ -162,5 +217,5 @@ def clean_currency(currency: object) -> str:
     """A three-letter ISO 4217 code, made upper case."""
     text = currency.strip().upper() if isinstance(currency, str) else ""
     if not CURRENCY_PATTERN.fullmatch(text):
-        raise ValidationError("The currency must be a three-letter ISO code such as EUR or USD.")
+        raise ValidationError(_("The currency must be a three-letter ISO code such as EUR or USD."))
     return text

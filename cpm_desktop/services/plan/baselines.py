@@ -10,7 +10,6 @@ from decimal import Decimal
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from cpm_desktop.domain.plan import baseline_name
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import current_user
 from cpm_desktop.models import MAX_BASELINE, Baseline, BaselineTask, Project, Task
@@ -19,6 +18,7 @@ from cpm_desktop.services.plan.outline import outline_rows, sum_over_leaves
 from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.team.costs import CostBasis, cost_basis
 from cpm_desktop.services.validate import clean_int, clean_text, get_or_raise
+from cpm_desktop.texts import N_, _
 
 
 class BaselineExistsError(ValidationError):
@@ -72,27 +72,40 @@ def save_baseline(
     """Snapshot every task's start, finish, duration, budget cost and work as baseline
     `number` (the cost the KPIs measure with: services/team/costs.py cost_basis)."""
     project = get_or_raise(session, Project, project_id, "project")
-    number = clean_int(number, "baseline number", 0, MAX_BASELINE)
+    number = clean_int(number, N_("baseline number"), 0, MAX_BASELINE)
     existing = _find(session, project.id, number)
     if existing is not None:
         if not overwrite:
+            saved = (
+                _("Baseline of {project} was saved on {when} by {user}. Saving again replaces it.")
+                if number == 0
+                else _(
+                    "Baseline {number} of {project} was saved on {when} by {user}. "
+                    "Saving again replaces it."
+                )
+            )
             raise BaselineExistsError(
-                f"{baseline_name(number)} of {project.code} was saved on "
-                f"{existing.saved_at:%Y-%m-%d %H:%M} by {existing.saved_by}. "
-                "Saving again replaces it."
+                saved.format(
+                    number=number,
+                    project=project.code,
+                    when=f"{existing.saved_at:%Y-%m-%d %H:%M}",
+                    user=existing.saved_by,
+                )
             )
         session.delete(existing)
         session.flush()
     rows = outline_rows(session, project.id)
     if any(task.start is None or task.finish is None for task, _, _ in rows):
-        raise ValidationError(f"{project.code} has unscheduled tasks; reschedule it first.")
+        raise ValidationError(
+            _("{project} has unscheduled tasks; reschedule it first.").format(project=project.code)
+        )
     basis = cost_basis(session, project.id)
     costs = sum_over_leaves([task for task, _, _ in rows], _budget(basis), Decimal(0))
     baseline = Baseline(
         project_id=project.id,
         number=number,
         saved_by=current_user(),
-        note=clean_text(note, "baseline note", 200),
+        note=clean_text(note, N_("baseline note"), 200),
         tasks=[
             BaselineTask(
                 task_id=task.id,
@@ -115,10 +128,15 @@ def save_baseline(
 def clear_baseline(session: Session, project_id: int, number: int) -> None:
     """Delete baseline `number` of a project."""
     project = get_or_raise(session, Project, project_id, "project")
-    number = clean_int(number, "baseline number", 0, MAX_BASELINE)
+    number = clean_int(number, N_("baseline number"), 0, MAX_BASELINE)
     existing = _find(session, project.id, number)
     if existing is None:
-        raise ValidationError(f"{project.code} has no {baseline_name(number).lower()} to clear.")
+        missing = (
+            _("{project} has no baseline to clear.")
+            if number == 0
+            else _("{project} has no baseline {number} to clear.")
+        )
+        raise ValidationError(missing.format(project=project.code, number=number))
     audit.record_deleted(session, existing)
     session.execute(delete(BaselineTask).where(BaselineTask.baseline_id == existing.id))
     session.delete(existing)
@@ -137,10 +155,15 @@ def list_baselines(session: Session, project_id: int) -> list[BaselineInfo]:
 def task_variances(session: Session, project_id: int, number: int = 0) -> list[TaskVariance]:
     """Compare every task with baseline `number`, in outline order."""
     project = get_or_raise(session, Project, project_id, "project")
-    number = clean_int(number, "baseline number", 0, MAX_BASELINE)
+    number = clean_int(number, N_("baseline number"), 0, MAX_BASELINE)
     baseline = _find(session, project.id, number)
     if baseline is None:
-        raise ValidationError(f"{project.code} has no {baseline_name(number).lower()} yet.")
+        missing = (
+            _("{project} has no baseline yet.")
+            if number == 0
+            else _("{project} has no baseline {number} yet.")
+        )
+        raise ValidationError(missing.format(project=project.code, number=number))
     saved = {row.task_id: row for row in baseline.tasks}
     calendar = work_calendar(project.calendar)
     rows = outline_rows(session, project.id)
@@ -149,7 +172,7 @@ def task_variances(session: Session, project_id: int, number: int = 0) -> list[T
         [task for task, _, _ in rows], _budget(cost_basis(session, project.id)), Decimal(0)
     )
     result: list[TaskVariance] = []
-    for task, wbs, _ in rows:
+    for task, wbs, _depth in rows:
         old = saved.get(task.id)
         cost = costs[task.id]
         compared = old is not None and task.start is not None and task.finish is not None

@@ -27,6 +27,7 @@ from cpm_desktop.services.validate import (
     fold,
     get_or_raise,
 )
+from cpm_desktop.texts import N_, _
 
 MAX_EXCEPTIONS = 5_000  # a century of public holidays; more is a pasted mistake
 
@@ -125,7 +126,7 @@ def default_calendar(session: Session) -> CalendarRecord:
 def copy_calendar(session: Session, source_id: int, name: str) -> CalendarRecord:
     """Make a project's own calendar from a template (weekdays, holidays and worked days)."""
     source = get_or_raise(session, Calendar, source_id, "calendar")
-    copy = _copy(session, source, clean_name(name, "calendar name"))
+    copy = _copy(session, source, clean_name(name, N_("calendar name")))
     return _record(copy, ())
 
 
@@ -290,10 +291,10 @@ def _copy(session: Session, source: Calendar, name: str) -> Calendar:
 
 def _free_name(session: Session, name: object, calendar: Calendar | None = None) -> str:
     """`name` cleaned, refused if another calendar has it (case and spacing aside)."""
-    cleaned = clean_name(name, "calendar name")
+    cleaned = clean_name(name, N_("calendar name"))
     for other_id, other in session.execute(select(Calendar.id, Calendar.name)):
         if other.casefold() == cleaned.casefold() and (calendar is None or other_id != calendar.id):
-            raise DuplicateError(f"A calendar named {other!r} already exists.")
+            raise DuplicateError(_("A calendar named {name!r} already exists.").format(name=other))
     return cleaned
 
 
@@ -352,16 +353,28 @@ def _cleaned(
             day, name = item[0], item[1]
             working = item[2] if len(item) == 3 else False
         else:
-            raise ValidationError("A calendar exception is a date, a name and its kind.")
-        what = "worked day" if working is True else "holiday"
-        day = clean_date(day, what)
+            raise ValidationError(_("A calendar exception is a date, a name and its kind."))
+        worked = working is True
+        day = clean_date(day, N_("worked day") if worked else N_("holiday"))
         if day in wanted:
-            raise ValidationError(f"{day.isoformat()} is listed twice as a holiday or worked day.")
+            raise ValidationError(
+                _("{date} is listed twice as a holiday or worked day.").format(date=day.isoformat())
+            )
         if not isinstance(name, str):
-            raise ValidationError(f"The name of the {what} on {day.isoformat()} must be text.")
-        wanted[day] = (clean_text(name, f"{what} name", 200), clean_flag(working, "worked day"))
+            unnamed = (
+                _("The name of the worked day on {date} must be text.")
+                if worked
+                else _("The name of the holiday on {date} must be text.")
+            )
+            raise ValidationError(unnamed.format(date=day.isoformat()))
+        what = N_("worked day name") if worked else N_("holiday name")
+        wanted[day] = (clean_text(name, what, 200), clean_flag(working, N_("worked day")))
         if len(wanted) > MAX_EXCEPTIONS:
-            raise ValidationError(f"A calendar keeps at most {MAX_EXCEPTIONS} dated exceptions.")
+            raise ValidationError(
+                _("A calendar keeps at most {maximum} dated exceptions.").format(
+                    maximum=MAX_EXCEPTIONS
+                )
+            )
     return wanted
 
 
@@ -411,7 +424,7 @@ def _write_weekdays(
     """Set the worked weekdays; tell whether they changed."""
     days = set(weekdays)
     if not days or not days <= set(range(7)):
-        raise ValidationError("Choose at least one working weekday.")
+        raise ValidationError(_("Choose at least one working weekday."))
     mask = sum(1 << d for d in days)
     if mask == calendar.working_weekdays:
         return False

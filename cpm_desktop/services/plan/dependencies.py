@@ -14,6 +14,7 @@ from cpm_desktop.services import audit
 from cpm_desktop.services.plan.outline import ancestor_ids
 from cpm_desktop.services.plan.schedule import reschedule
 from cpm_desktop.services.validate import MAX_LAG, clean_int, get_or_raise
+from cpm_desktop.texts import N_, _
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,13 +40,15 @@ def add_dependency(
     predecessor = get_or_raise(session, Task, predecessor_id, "task")
     successor = get_or_raise(session, Task, successor_id, "task")
     if predecessor.id == successor.id:
-        raise ValidationError(f"{predecessor.name!r} cannot depend on itself.")
+        raise ValidationError(_("{name!r} cannot depend on itself.").format(name=predecessor.name))
     if predecessor.project_id != successor.project_id:
-        raise ValidationError("Only tasks of the same project can be linked.")
+        raise ValidationError(_("Only tasks of the same project can be linked."))
     if predecessor.id in ancestor_ids(successor) or successor.id in ancestor_ids(predecessor):
         raise ValidationError(
-            f"{predecessor.name!r} and {successor.name!r}: a task cannot be linked to a "
-            "summary it belongs to."
+            _(
+                "{predecessor!r} and {successor!r}: a task cannot be linked to a "
+                "summary it belongs to."
+            ).format(predecessor=predecessor.name, successor=successor.name)
         )
     existing = session.scalar(
         select(Dependency).where(
@@ -53,13 +56,17 @@ def add_dependency(
         )
     )
     if existing is not None:
-        raise DuplicateError(f"{predecessor.name!r} is already linked to {successor.name!r}.")
+        raise DuplicateError(
+            _("{predecessor!r} is already linked to {successor!r}.").format(
+                predecessor=predecessor.name, successor=successor.name
+            )
+        )
     link = Dependency(
         project_id=predecessor.project_id,
         predecessor=predecessor,
         successor=successor,
         type=_link_type(link_type),
-        lag=clean_int(lag, "lag (working days)", -MAX_LAG, MAX_LAG),
+        lag=clean_int(lag, N_("lag (working days)"), -MAX_LAG, MAX_LAG),
     )
     session.add(link)
     session.flush()
@@ -82,7 +89,7 @@ def edit_dependency(
         audit.record_field(session, link, "type", link.type, new_type)
         link.type = new_type
     if lag is not None:
-        new_lag = clean_int(lag, "lag (working days)", -MAX_LAG, MAX_LAG)
+        new_lag = clean_int(lag, N_("lag (working days)"), -MAX_LAG, MAX_LAG)
         audit.record_field(session, link, "lag", link.lag, new_lag)
         link.lag = new_lag
     reschedule(session, link.predecessor.project)
@@ -108,4 +115,6 @@ def _link_type(value: LinkType | str) -> LinkType:
     try:
         return LinkType(value.upper() if isinstance(value, str) else value)
     except (ValueError, AttributeError):
-        raise ValidationError(f"Unknown link type {value!r}: use FS, SS, FF or SF.") from None
+        raise ValidationError(
+            _("Unknown link type {value!r}: use FS, SS, FF or SF.").format(value=value)
+        ) from None

@@ -21,8 +21,9 @@ from cpm_desktop.services.plan.dependencies import (
 )
 from cpm_desktop.services.plan.outline import outline_rows
 from cpm_desktop.services.validate import MAX_LAG, get_or_raise
+from cpm_desktop.texts import N_, _
 
-EXAMPLE = "e.g. 3FS+2d, 5SS-1d"
+EXAMPLE = N_("e.g. 3FS+2d, 5SS-1d")
 _SEPARATORS = re.compile(r"[,;]")
 # WBS code, optional type, optional signed lag with an optional day unit; blanks anywhere
 # between the parts ("3 fs + 2d").
@@ -53,7 +54,7 @@ def format_link(wbs: str, link_type: str, lag: int) -> str:
 def parse_predecessors(text: str) -> list[PredecessorRef]:
     """Read predecessors typed as text; empty text means none. Bad pieces raise ValidationError."""
     if not isinstance(text, str):
-        raise ValidationError(f"Predecessors must be text, {EXAMPLE}.")
+        raise ValidationError(_("Predecessors must be text, {example}.").format(example=_(EXAMPLE)))
     refs: list[PredecessorRef] = []
     seen: set[str] = set()
     for piece in _SEPARATORS.split(text):
@@ -63,7 +64,9 @@ def parse_predecessors(text: str) -> list[PredecessorRef]:
         ref = _parse_piece(piece)
         if ref.wbs in seen:
             raise ValidationError(
-                f"Task {ref.wbs} is listed twice as a predecessor: give each one once, {EXAMPLE}."
+                _(
+                    "Task {wbs} is listed twice as a predecessor: give each one once, {example}."
+                ).format(wbs=ref.wbs, example=_(EXAMPLE))
             )
         seen.add(ref.wbs)
         refs.append(ref)
@@ -85,8 +88,9 @@ def set_predecessors(session: Session, task_id: int, text: str) -> None:
         predecessor_id = by_wbs.get(ref.wbs)
         if predecessor_id is None:
             raise ValidationError(
-                f"No task of {project.code} has the WBS code {ref.wbs}: "
-                "check the predecessors typed."
+                _(
+                    "No task of {project} has the WBS code {wbs}: check the predecessors typed."
+                ).format(project=project.code, wbs=ref.wbs)
             )
         wanted[predecessor_id] = ref
     current = session.scalars(select(Dependency).where(Dependency.successor_id == task.id)).all()
@@ -109,8 +113,10 @@ def _parse_piece(piece: str) -> PredecessorRef:
     match = _PIECE.fullmatch(piece)
     if match is None:
         raise ValidationError(
-            f"{_quoted(piece)} is not a predecessor: write a WBS code with an optional type "
-            f"and lag, {EXAMPLE}."
+            _(
+                '"{piece}" is not a predecessor: write a WBS code with an optional type '
+                "and lag, {example}."
+            ).format(piece=_shortened(piece), example=_(EXAMPLE))
         )
     # Leading zeros are dropped: "03" and "3" name the same task.
     wbs = ".".join(part.lstrip("0") or "0" for part in match["wbs"].split("."))
@@ -121,14 +127,16 @@ def _parse_piece(piece: str) -> PredecessorRef:
         # Compare as text first: a long digit run is out of range, and too long for int().
         if len(days) > len(str(MAX_LAG)) or int(days) > MAX_LAG:
             raise ValidationError(
-                f"{_quoted(piece)}: the lag must be between -{MAX_LAG} and {MAX_LAG} "
-                f"working days, {EXAMPLE}."
+                _(
+                    '"{piece}": the lag must be between -{maximum} and {maximum} '
+                    "working days, {example}."
+                ).format(piece=_shortened(piece), maximum=MAX_LAG, example=_(EXAMPLE))
             )
         lag = -int(days) if match["sign"] == "-" else int(days)
     return PredecessorRef(wbs, link_type, lag)
 
 
-def _quoted(piece: str) -> str:
+def _shortened(piece: str) -> str:
     if len(piece) > _QUOTED_LENGTH:
         piece = piece[: _QUOTED_LENGTH - 1] + "…"
-    return f'"{piece}"'
+    return piece

@@ -30,6 +30,7 @@ from cpm_desktop.scheduling import (
     schedule_project,
 )
 from cpm_desktop.scheduling.collector import collector_paused
+from cpm_desktop.texts import _
 from cpm_desktop.workspace.file import is_read_only
 
 
@@ -233,8 +234,10 @@ def _schedule(session: Session, project: Project, specs: list[TaskSpec]) -> Sche
         raise DependencyCycleError(exc.names) from None
     except OverflowError:  # the calendar ends with the year 9999
         raise ValidationError(
-            f"The schedule of {project.code} would run past the year 9999; shorten the "
-            "longest chain of durations and lags."
+            _(
+                "The schedule of {project} would run past the year 9999; shorten the "
+                "longest chain of durations and lags."
+            ).format(project=project.code)
         ) from None
 
 

@@ -31,6 +31,7 @@ from cpm_desktop.services.validate import (
     clean_text,
     get_or_raise,
 )
+from cpm_desktop.texts import N_, _, ngettext
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +114,8 @@ def add_task(
     kids = siblings(session, project.id, parent_id)
     if position is None:
         position = len(kids)
-    position = clean_int(position, "position", 0, len(kids))
-    task = Task(project=project, parent=parent, name=clean_name(name, "task name"), position=0)
+    position = clean_int(position, N_("position"), 0, len(kids))
+    task = Task(project=project, parent=parent, name=clean_name(name, N_("task name")), position=0)
     session.add(task)
     kids.insert(position, task)
     renumber(kids)
@@ -166,7 +167,7 @@ def move_task(
     task = get_or_raise(session, Task, task_id, "task")
     parent = _parent_in(session, task.project, parent_id)
     if parent is not None and (parent.id == task.id or task.id in ancestor_ids(parent)):
-        raise ValidationError(f"{task.name!r} cannot be moved inside itself.")
+        raise ValidationError(_("{name!r} cannot be moved inside itself.").format(name=task.name))
     old_parent_id, old_position = task.parent_id, task.position
     old_siblings = [t for t in siblings(session, task.project_id, old_parent_id) if t is not task]
     new_siblings = (
@@ -174,7 +175,7 @@ def move_task(
         if parent_id == old_parent_id
         else [t for t in siblings(session, task.project_id, parent_id) if t is not task]
     )
-    position = clean_int(position, "position", 0, len(new_siblings))
+    position = clean_int(position, N_("position"), 0, len(new_siblings))
     task.parent = parent
     new_siblings.insert(position, task)
     renumber(old_siblings)
@@ -195,7 +196,9 @@ def indent_task(session: Session, task_id: int) -> TaskRecord:
     kids = siblings(session, task.project_id, task.parent_id)
     index = kids.index(task)
     if index == 0:
-        raise ValidationError(f"{task.name!r} has no task above it at its level to go under.")
+        raise ValidationError(
+            _("{name!r} has no task above it at its level to go under.").format(name=task.name)
+        )
     new_parent = kids[index - 1]
     return move_task(
         session,
@@ -210,13 +213,15 @@ def outdent_task(session: Session, task_id: int) -> TaskRecord:
     task = get_or_raise(session, Task, task_id, "task")
     parent = task.parent
     if parent is None:
-        raise ValidationError(f"{task.name!r} is already at the top level.")
+        raise ValidationError(_("{name!r} is already at the top level.").format(name=task.name))
     kids = siblings(session, task.project_id, parent.id)
     followers = kids[kids.index(task) + 1 :]
     if followers and task.actual_start is not None and not task.children:
         raise ValidationError(
-            f"{task.name!r} has progress recorded, so it cannot take the tasks below it as its "
-            "own; move it to the end of its group first."
+            _(
+                "{name!r} has progress recorded, so it cannot take the tasks below it as its "
+                "own; move it to the end of its group first."
+            ).format(name=task.name)
         )
     own = siblings(session, task.project_id, task.id)
     for follower in followers:
@@ -234,11 +239,17 @@ def delete_task(session: Session, task_id: int, children: ChildFate | None = Non
     doomed = [task]
     if kids:
         if children is None:
+            # The English says "task(s)" for any count; the languages choose their form.
             raise ValidationError(
-                f"{task.name!r} is a summary of {len(kids)} task(s): "
-                "choose whether to delete them too or keep them."
+                ngettext(
+                    "{name!r} is a summary of {count} task(s): "
+                    "choose whether to delete them too or keep them.",
+                    "{name!r} is a summary of {count} task(s): "
+                    "choose whether to delete them too or keep them.",
+                    len(kids),
+                ).format(name=task.name, count=len(kids))
             )
-        if clean_enum(ChildFate, children, "choice for the child tasks") is ChildFate.DELETE:
+        if clean_enum(ChildFate, children, N_("choice for the child tasks")) is ChildFate.DELETE:
             doomed += descendants(session, task)
         else:
             level = siblings(session, task.project_id, task.parent_id)
@@ -284,10 +295,12 @@ def _parent_in(session: Session, project: Project, parent_id: int | None) -> Tas
         return None
     parent = get_or_raise(session, Task, parent_id, "task")
     if parent.project_id != project.id:
-        raise ValidationError(f"{parent.name!r} belongs to another project.")
+        raise ValidationError(_("{name!r} belongs to another project.").format(name=parent.name))
     if parent.actual_start is not None and not parent.children:
         raise ValidationError(
-            f"{parent.name!r} has progress recorded; it cannot become a summary task."
+            _("{name!r} has progress recorded; it cannot become a summary task.").format(
+                name=parent.name
+            )
         )
     return parent
 
@@ -309,8 +322,10 @@ def _refuse_links_to_own_summary(session: Session, task: Task) -> None:
         )
         if link is not None:
             raise ValidationError(
-                f"{link.predecessor.name!r} and {link.successor.name!r} are linked; a task "
-                "cannot sit inside a summary it is linked to. Remove the link first."
+                _(
+                    "{predecessor!r} and {successor!r} are linked; a task cannot sit inside a "
+                    "summary it is linked to. Remove the link first."
+                ).format(predecessor=link.predecessor.name, successor=link.successor.name)
             )
 
 
@@ -322,24 +337,26 @@ def _apply(task: Task, fields: TaskFields, *, creating: bool) -> None:
     summary = not creating and bool(task.children)
     if summary and {"duration", "is_milestone", "percent_complete"} & set(fields):
         raise ValidationError(
-            f"{task.name!r} is a summary task: its duration and progress come from its tasks."
+            _("{name!r} is a summary task: its duration and progress come from its tasks.").format(
+                name=task.name
+            )
         )
     if "name" in fields:
-        task.name = clean_name(fields["name"], "task name")
+        task.name = clean_name(fields["name"], N_("task name"))
     if "owner" in fields:
-        task.owner = clean_text(fields["owner"], "owner", 200)
+        task.owner = clean_text(fields["owner"], N_("owner"), 200)
     if "notes" in fields:
-        task.notes = clean_text(fields["notes"], "notes")
+        task.notes = clean_text(fields["notes"], N_("notes"))
     if "budget_cost" in fields:
-        task.budget_cost = clean_money(fields["budget_cost"], "budget cost")
+        task.budget_cost = clean_money(fields["budget_cost"], N_("budget cost"))
     if "actual_cost" in fields:
-        task.actual_cost = clean_money(fields["actual_cost"], "actual cost")
+        task.actual_cost = clean_money(fields["actual_cost"], N_("actual cost"))
     if "fixed_cost" in fields:
-        task.fixed_cost = clean_money(fields["fixed_cost"], "fixed cost")
+        task.fixed_cost = clean_money(fields["fixed_cost"], N_("fixed cost"))
     if "task_type" in fields:
-        task.task_type = clean_enum(TaskType, fields["task_type"], "task type")
+        task.task_type = clean_enum(TaskType, fields["task_type"], N_("task type"))
     if "effort_driven" in fields:
-        task.effort_driven = clean_flag(fields["effort_driven"], "effort-driven flag")
+        task.effort_driven = clean_flag(fields["effort_driven"], N_("effort-driven flag"))
     _apply_duration(task, fields)
     _apply_constraint(task, fields)
     _apply_progress(task, fields)
@@ -347,12 +364,14 @@ def _apply(task: Task, fields: TaskFields, *, creating: bool) -> None:
 
 def _apply_duration(task: Task, fields: TaskAttributes) -> None:
     if "duration" in fields:
-        task.duration = clean_int(fields["duration"], "duration (working days)", 0, MAX_DURATION)
+        task.duration = clean_int(
+            fields["duration"], N_("duration (working days)"), 0, MAX_DURATION
+        )
         if task.duration > 0:
             task.is_milestone = False
     if "is_milestone" in fields:
         if not isinstance(fields["is_milestone"], bool):
-            raise ValidationError("The milestone flag must be true or false.")
+            raise ValidationError(_("The milestone flag must be true or false."))
         task.is_milestone = fields["is_milestone"]
         if task.is_milestone:
             task.duration = 0
@@ -362,31 +381,35 @@ def _apply_constraint(task: Task, fields: TaskAttributes) -> None:
     if "constraint_type" not in fields and "constraint_date" not in fields:
         return
     kind = clean_enum(
-        ConstraintType, fields.get("constraint_type", task.constraint_type), "constraint"
+        ConstraintType, fields.get("constraint_type", task.constraint_type), N_("constraint")
     )
     if task.children and kind in SUMMARY_REFUSES:
         raise ValidationError(
-            f"{task.name!r} is a summary task; it can take ASAP, SNET, SNLT, FNET or FNLT, "
-            f"not {kind.value}."
+            _(
+                "{name!r} is a summary task; it can take ASAP, SNET, SNLT, FNET or FNLT, "
+                "not {constraint}."
+            ).format(name=task.name, constraint=kind.value)
         )
     day = clean_optional_date(
-        fields.get("constraint_date", task.constraint_date), "constraint date"
+        fields.get("constraint_date", task.constraint_date), N_("constraint date")
     )
     if kind.needs_date and day is None:
-        raise ValidationError(f"A {kind.value} constraint needs a date.")
+        raise ValidationError(
+            _("A {constraint} constraint needs a date.").format(constraint=kind.value)
+        )
     task.constraint_type = kind
     task.constraint_date = day if kind.needs_date else None
 
 
 def _apply_progress(task: Task, fields: TaskAttributes) -> None:
     if "actual_start" in fields:
-        task.actual_start = clean_optional_date(fields["actual_start"], "actual start")
+        task.actual_start = clean_optional_date(fields["actual_start"], N_("actual start"))
     if "actual_finish" in fields:
-        task.actual_finish = clean_optional_date(fields["actual_finish"], "actual finish")
+        task.actual_finish = clean_optional_date(fields["actual_finish"], N_("actual finish"))
         if task.actual_finish is not None:
             task.percent_complete = 100
     if "percent_complete" in fields:
-        percent = clean_int(fields["percent_complete"], "% complete", 0, 100)
+        percent = clean_int(fields["percent_complete"], N_("% complete"), 0, 100)
         task.percent_complete = percent
         # As in MS Project: progress implies an actual start, 100 % an actual finish.
         if percent > 0 and task.actual_start is None:
@@ -399,6 +422,6 @@ def _apply_progress(task: Task, fields: TaskAttributes) -> None:
             task.actual_start = None
     if task.actual_finish is not None:
         if task.actual_start is None:
-            raise ValidationError("An actual finish needs an actual start.")
+            raise ValidationError(_("An actual finish needs an actual start."))
         if task.actual_finish < task.actual_start:
-            raise ValidationError("The actual finish cannot be before the actual start.")
+            raise ValidationError(_("The actual finish cannot be before the actual start."))

@@ -23,6 +23,7 @@ from cpm_desktop.services.validate import (
     fold,
     get_or_raise,
 )
+from cpm_desktop.texts import N_, _
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,14 +72,14 @@ def create_client(
     locale: str = DEFAULT_LOCALE,
 ) -> ClientRecord:
     """Create a client; names are unique regardless of case."""
-    name = clean_name(name, "client name")
+    name = clean_name(name, N_("client name"))
     if find_client(session, name) is not None:
-        raise DuplicateError(f"A client named {name!r} already exists.")
+        raise DuplicateError(_("A client named {name!r} already exists.").format(name=name))
     client = Client(
         name=name,
-        industry=clean_text(industry, "industry", 200),
-        notes=clean_text(notes, "notes"),
-        address=clean_text(address, "address", 1_000),
+        industry=clean_text(industry, N_("industry"), 200),
+        notes=clean_text(notes, N_("notes")),
+        address=clean_text(address, N_("address"), 1_000),
         currency=clean_currency(currency),
         locale=clean_locale(locale),
     )
@@ -106,17 +107,17 @@ def update_client(
     client = get_or_raise(session, Client, client_id, "client")
     cleaned: dict[str, object] = {}
     if "name" in changes:
-        name = clean_name(changes["name"], "client name")
+        name = clean_name(changes["name"], N_("client name"))
         other = find_client(session, name)
         if other is not None and other.id != client.id:
-            raise DuplicateError(f"A client named {name!r} already exists.")
+            raise DuplicateError(_("A client named {name!r} already exists.").format(name=name))
         cleaned["name"] = name
     if "industry" in changes:
-        cleaned["industry"] = clean_text(changes["industry"], "industry", 200)
+        cleaned["industry"] = clean_text(changes["industry"], N_("industry"), 200)
     if "notes" in changes:
-        cleaned["notes"] = clean_text(changes["notes"], "notes")
+        cleaned["notes"] = clean_text(changes["notes"], N_("notes"))
     if "address" in changes:
-        cleaned["address"] = clean_text(changes["address"], "address", 1_000)
+        cleaned["address"] = clean_text(changes["address"], N_("address"), 1_000)
     if "currency" in changes:
         cleaned["currency"] = clean_currency(changes["currency"])
     if "locale" in changes:
@@ -152,11 +153,11 @@ def add_contact(
     email = _clean_email(email)
     contact = Contact(
         client=client,
-        name=clean_name(name, "contact name"),
-        role=clean_text(role, "role", 200),
+        name=clean_name(name, N_("contact name")),
+        role=clean_text(role, N_("role"), 200),
         email=email,
-        phone=clean_text(phone, "phone number", 50),
-        influence=clean_enum(Influence, influence, "influence"),
+        phone=clean_text(phone, N_("phone number"), 50),
+        influence=clean_enum(Influence, influence, N_("influence")),
     )
     session.add(contact)
     session.flush()
@@ -192,11 +193,11 @@ def update_contact(
     contact = get_or_raise(session, Contact, contact_id, "contact")
     changes: dict[str, object] = {}
     if not isinstance(name, EllipsisType):
-        changes["name"] = clean_name(name, "contact name")
+        changes["name"] = clean_name(name, N_("contact name"))
     if not isinstance(email, EllipsisType):
         changes["email"] = _clean_email(email)
     if not isinstance(phone, EllipsisType):
-        changes["phone"] = clean_text(phone, "phone number", 50)
+        changes["phone"] = clean_text(phone, N_("phone number"), 50)
     changes |= _role_changes(
         None if isinstance(role, EllipsisType) else role,
         None if isinstance(influence, EllipsisType) else influence,
@@ -207,9 +208,9 @@ def update_contact(
 
 
 def _clean_email(value: object) -> str:
-    email = clean_text(value, "e-mail address", 254)
+    email = clean_text(value, N_("e-mail address"), 254)
     if email and ("@" not in email or " " in email):
-        raise ValidationError(f"{email!r} is not an e-mail address.")
+        raise ValidationError(_("{email!r} is not an e-mail address.").format(email=email))
     return email
 
 
@@ -217,9 +218,9 @@ def _role_changes(role: str | None, influence: Influence | str | None) -> dict[s
     """The checked role and influence to set (None: keep)."""
     changes: dict[str, object] = {}
     if role is not None:
-        changes["role"] = clean_text(role, "role", 200)
+        changes["role"] = clean_text(role, N_("role"), 200)
     if influence is not None:
-        changes["influence"] = clean_enum(Influence, influence, "influence")
+        changes["influence"] = clean_enum(Influence, influence, N_("influence"))
     return changes
 
 

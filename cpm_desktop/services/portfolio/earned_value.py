@@ -23,7 +23,7 @@ from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.plan.timeline import read_rows
 from cpm_desktop.services.team.costs import CostBasis, cost_basis
 from cpm_desktop.services.validate import clean_date, clean_int, get_or_raise
-from cpm_desktop.texts import _, pgettext
+from cpm_desktop.texts import N_, _, pgettext
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +65,15 @@ def earned_value_report(
     Budgets and actual costs are the project's cost basis (`basis`, when the caller has it).
     """
     project = get_or_raise(session, Project, project_id, "project")
-    number = clean_int(baseline, "baseline number", 0, MAX_BASELINE)
+    number = clean_int(baseline, N_("baseline number"), 0, MAX_BASELINE)
     as_of = status_date if status_date is not None else project.status_date
     if as_of is None:
         raise ValidationError(
-            f"{project.code} has no status date yet: set one to measure earned value."
+            _("{project} has no status date yet: set one to measure earned value.").format(
+                project=project.code
+            )
         )
-    as_of = clean_date(as_of, "status date")
+    as_of = clean_date(as_of, N_("status date"))
     if basis is None:
         basis = cost_basis(session, project.id)
     saved = session.scalar(

@@ -22,7 +22,8 @@ from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import ExchangeRate, Project, WorkspaceSetting
 from cpm_desktop.models.exchange_rate import RATE_UNIT, WORKSPACE_SETTING_ID
 from cpm_desktop.services import audit
-from cpm_desktop.services.validate import clean_date, get_or_raise
+from cpm_desktop.services.validate import clean_date, get_or_raise, limit_text
+from cpm_desktop.texts import N_, _
 
 CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 MAX_RATE = Decimal(1_000_000)  # 1 unit worth a million of another: beyond any real currency pair
@@ -89,27 +90,37 @@ def rate_on(
     return max(usable, key=lambda r: r.valid_from, default=None)
 
 
-def clean_currency(value: object, what: str = "currency") -> str:
-    """A three-letter ISO code, upper-cased ("chf" → "CHF"); anything else is refused."""
+def clean_currency(value: object, what: str = N_("currency")) -> str:
+    """A three-letter ISO code, upper-cased ("chf" → "CHF"); anything else is refused.
+
+    `what` names the field in the message, marked with N_() by the caller."""
     code = value.strip().upper() if isinstance(value, str) else ""
     if not CURRENCY_CODE.fullmatch(code):
-        raise ValidationError(f"The {what} must be a three-letter ISO code such as EUR or CHF.")
+        raise ValidationError(
+            _("The {what} must be a three-letter ISO code such as EUR or CHF.").format(what=_(what))
+        )
     return code
 
 
 def clean_rate(value: object) -> Decimal:
     """A rate above 0 and up to a million, kept to 8 decimal places; anything else is refused."""
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise ValidationError("The exchange rate must be a number such as 0.95.")
+        raise ValidationError(_("The exchange rate must be a number such as 0.95."))
     try:
         rate = Decimal(value.strip() if isinstance(value, str) else value)
     except InvalidOperation:
-        raise ValidationError(f"The exchange rate {value!r} is not a number.") from None
+        raise ValidationError(
+            _("The exchange rate {value!r} is not a number.").format(value=value)
+        ) from None
     if not rate.is_finite() or rate <= 0 or rate > MAX_RATE:
-        raise ValidationError(f"The exchange rate must be above 0 and at most {MAX_RATE:,}.")
+        raise ValidationError(
+            _("The exchange rate must be above 0 and at most {maximum}.").format(
+                maximum=limit_text(MAX_RATE)
+            )
+        )
     kept = rate.quantize(RATE_UNIT)
     if kept == 0:
-        raise ValidationError("The exchange rate is too small: it needs at most 8 decimals.")
+        raise ValidationError(_("The exchange rate is too small: it needs at most 8 decimals."))
     return kept
 
 
@@ -118,7 +129,7 @@ def clean_rate(value: object) -> Decimal:
 
 def set_reporting_currency(session: Session, currency: object) -> str | None:
     """Roll the portfolio up in `currency` (None: per currency, no conversion); the code set."""
-    code = None if currency is None else clean_currency(currency, "reporting currency")
+    code = None if currency is None else clean_currency(currency, N_("reporting currency"))
     setting = session.get(WorkspaceSetting, WORKSPACE_SETTING_ID)
     if setting is None:
         setting = WorkspaceSetting(id=WORKSPACE_SETTING_ID, reporting_currency=None)
@@ -141,11 +152,11 @@ def add_exchange_rate(
     """Keep `1 currency = rate <reporting currency>` from `valid_from` on; the rate added."""
     quote = _reporting_currency(session)
     if quote is None:
-        raise ValidationError("Choose a reporting currency before adding exchange rates.")
+        raise ValidationError(_("Choose a reporting currency before adding exchange rates."))
     row = ExchangeRate(
         currency=_other_currency(currency, quote),
         quote_currency=quote,
-        valid_from=clean_date(valid_from, "date the rate is valid from"),
+        valid_from=clean_date(valid_from, N_("date the rate is valid from")),
         rate=clean_rate(rate),
     )
     _refuse_duplicate(session, row, None)
@@ -169,7 +180,7 @@ def edit_exchange_rate(
     if currency is not _UNSET:
         changes["currency"] = _other_currency(currency, row.quote_currency)
     if valid_from is not _UNSET:
-        changes["valid_from"] = clean_date(valid_from, "date the rate is valid from")
+        changes["valid_from"] = clean_date(valid_from, N_("date the rate is valid from"))
     if rate is not _UNSET:
         changes["rate"] = clean_rate(rate)
     wanted = dataclasses.replace(_row(row), **changes)  # type: ignore[arg-type]
@@ -203,7 +214,9 @@ def _other_currency(currency: object, quote: str) -> str:
     code = clean_currency(currency)
     if code == quote:
         raise ValidationError(
-            f"{code} is the reporting currency: its rate is always 1, so it needs none."
+            _(
+                "{currency} is the reporting currency: its rate is always 1, so it needs none."
+            ).format(currency=code)
         )
     return code
 
@@ -221,8 +234,11 @@ def _refuse_duplicate(
     )
     if clash is not None and clash != rate_id:
         raise ValidationError(
-            f"There is already a {rate.currency} → {rate.quote_currency} rate from "
-            f"{rate.valid_from.isoformat()}: change that one instead."
+            _(
+                "There is already a {currency} → {quote} rate from {date}: change that one instead."
+            ).format(
+                currency=rate.currency, quote=rate.quote_currency, date=rate.valid_from.isoformat()
+            )
         )
 
 

@@ -32,13 +32,14 @@ from cpm_desktop.services.portfolio.exchange_rates import (
     rate_on,
 )
 from cpm_desktop.services.portfolio.standing import ProjectStanding, project_standing
+from cpm_desktop.texts import _
 
 
 class ClientNotFoundError(NotFoundError):
     """A client name given to a read names no client of the workspace."""
 
     def __init__(self, name: str) -> None:
-        CpmError.__init__(self, f"No client named {name!r} in this workspace.")
+        CpmError.__init__(self, _("No client named {name!r} in this workspace.").format(name=name))
         self.kind = "client"
         self.ident = name
 

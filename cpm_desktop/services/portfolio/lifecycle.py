@@ -33,6 +33,16 @@ from cpm_desktop.services.records.feedback import add_feedback
 from cpm_desktop.services.records.lessons import add_lesson
 from cpm_desktop.services.records.status_reports import save_status_report
 from cpm_desktop.services.validate import clean_enum, clean_text, get_or_raise
+from cpm_desktop.texts import N_, _
+
+# One sentence per stage: each language names the stage its own way (case, article).
+_ALREADY_IN = {
+    Stage.INITIATION: N_("{project} is already in initiation."),
+    Stage.PLANNING: N_("{project} is already in planning."),
+    Stage.EXECUTION: N_("{project} is already in execution."),
+    Stage.MONITORING: N_("{project} is already in monitoring."),
+    Stage.CLOSURE: N_("{project} is already in closure."),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +77,11 @@ def move_to_stage(
     Closure is reached by `close_project`, which also makes the project read-only.
     """
     project = get_or_raise(session, Project, project_id, "project")
-    target = clean_enum(Stage, stage, "stage")
+    target = clean_enum(Stage, stage, N_("stage"))
     if target is project.stage:
-        raise ValidationError(f"{project.code} is already in {target.label.lower()}.")
+        raise ValidationError(_(_ALREADY_IN[target]).format(project=project.code))
     if target is Stage.CLOSURE:
-        raise ValidationError("A project enters closure when it is closed: use Close Project.")
+        raise ValidationError(_("A project enters closure when it is closed: use Close Project."))
     return _pass_gate(session, project, target, passed_on, approved_by, note)
 
 
@@ -159,11 +169,11 @@ def close_project(
     closing = closing or Closing()
     project = get_or_raise(session, Project, project_id, "project")
     if project.status is ProjectStatus.CLOSED:
-        raise ValidationError(f"{project.code} is already closed.")
+        raise ValidationError(_("{project} is already closed.").format(project=project.code))
     closed_on = dt.date.today() if closing.closed_on is None else closing.closed_on
     if closed_on < project.start_date:
-        raise ValidationError("A project cannot close before it starts.")
-    commentary = clean_text(closing.commentary, "final commentary", 4_000)
+        raise ValidationError(_("A project cannot close before it starts."))
+    commentary = clean_text(closing.commentary, N_("final commentary"), 4_000)
     if commentary:
         save_status_report(
             session, project.id, status_date=project.status_date, commentary=commentary
@@ -200,8 +210,8 @@ def reopen_project(session: Session, project_id: int, *, reason: str = "") -> Pr
     """Make a closed project editable again; audited with the reason given."""
     project = get_or_raise(session, Project, project_id, "project")
     if project.status is not ProjectStatus.CLOSED:
-        raise ValidationError(f"{project.code} is not closed.")
-    why = clean_text(reason, "reason", 1_000)
+        raise ValidationError(_("{project} is not closed.").format(project=project.code))
+    why = clean_text(reason, N_("reason"), 1_000)
     audit.set_fields(session, project, {"status": ProjectStatus.ACTIVE, "closed_on": None})
     audit.record(session, project, "reopen", new=why or None)
     session.flush()
@@ -229,7 +239,9 @@ def delete_client(session: Session, client_id: int) -> None:
     if client.projects:
         codes = ", ".join(p.code for p in client.projects)
         raise ValidationError(
-            f"{client.name} still has projects ({codes}); delete or close them first."
+            _("{client} still has projects ({codes}); delete or close them first.").format(
+                client=client.name, codes=codes
+            )
         )
     audit.record_deleted(session, client)
     session.delete(client)
@@ -246,13 +258,13 @@ def _pass_gate(
 ) -> StageGateRow:
     day = dt.date.today() if passed_on is None else passed_on
     if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
-        raise ValidationError("The date of a stage gate must be a date.")
+        raise ValidationError(_("The date of a stage gate must be a date."))
     gate = StageGate(
         project_id=project.id,
         stage=stage,
         passed_on=day,
-        approved_by=clean_text(approved_by, "approver", 200) or current_user(),
-        note=clean_text(note, "note", 4_000),
+        approved_by=clean_text(approved_by, N_("approver"), 200) or current_user(),
+        note=clean_text(note, N_("note"), 4_000),
     )
     session.add(gate)
     audit.record_field(session, project, "stage", project.stage, stage)

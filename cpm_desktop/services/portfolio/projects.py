@@ -28,6 +28,7 @@ from cpm_desktop.services.validate import (
     clean_text,
     get_or_raise,
 )
+from cpm_desktop.texts import N_, _
 
 CODE_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9._-]{0,19}")
 
@@ -49,11 +50,13 @@ class ProjectRecord:
 def clean_code(code: object) -> str:
     """Project codes: 1–20 of A–Z, 0–9, '.', '_', '-', starting with a letter or digit."""
     if not isinstance(code, str):
-        raise ValidationError("The project code must be text.")
+        raise ValidationError(_("The project code must be text."))
     text = code.strip().upper()
     if not CODE_PATTERN.fullmatch(text):
         raise ValidationError(
-            f"Project code {code!r} is not valid: use 1–20 letters, digits, '.', '_' or '-'."
+            _(
+                "Project code {code!r} is not valid: use 1–20 letters, digits, '.', '_' or '-'."
+            ).format(code=code)
         )
     return text
 
@@ -92,36 +95,42 @@ def create_project(session: Session, new: NewProject) -> ProjectRecord:
     client = get_or_raise(session, Client, new.client_id, "client")
     code = clean_code(new.code)
     if session.scalar(select(Project.id).where(func.upper(Project.code) == code)) is not None:
-        raise DuplicateError(f"Project code {code} is already used; codes are unique.")
-    start_date = clean_date(new.start_date, "start date")
-    status_date = clean_optional_date(new.status_date, "status date")
+        raise DuplicateError(
+            _("Project code {code} is already used; codes are unique.").format(code=code)
+        )
+    start_date = clean_date(new.start_date, N_("start date"))
+    status_date = clean_optional_date(new.status_date, N_("status date"))
     if status_date is not None and status_date < start_date:
-        raise ValidationError("The status date cannot be before the project start.")
+        raise ValidationError(_("The status date cannot be before the project start."))
     currency = client.currency if new.currency is None else clean_currency(new.currency)
     sponsor = None
     if new.sponsor_id is not None:
         sponsor = get_or_raise(session, Contact, new.sponsor_id, "contact")
         if sponsor.client_id != client.id:
-            raise ValidationError(f"{sponsor.name} is not a contact of {client.name}.")
+            raise ValidationError(
+                _("{name} is not a contact of {client}.").format(
+                    name=sponsor.name, client=client.name
+                )
+            )
     project = Project(
         client=client,
         code=code,
-        name=clean_name(new.name, "project name"),
+        name=clean_name(new.name, N_("project name")),
         start_date=start_date,
         status_date=status_date,
-        manager=clean_text(new.manager, "project manager", 200),
+        manager=clean_text(new.manager, N_("project manager"), 200),
         sponsor=sponsor,
         currency=currency,
-        budget=clean_money(new.budget, "budget"),
-        contract_value=clean_money(new.contract_value, "contract value"),
-        status=clean_enum(ProjectStatus, new.status, "project status"),
-        rag=None if new.rag is None else clean_enum(Rag, new.rag, "RAG status"),
-        description=clean_text(new.description, "description"),
-        open_book=clean_flag(new.open_book, "open-book setting"),
-        objective=clean_text(new.objective, "objective", 4_000),
-        contract_type=clean_enum(ContractType, new.contract_type, "contract type"),
-        cadence=clean_enum(Cadence, new.cadence, "reporting cadence"),
-        stage=clean_enum(Stage, new.stage, "stage"),
+        budget=clean_money(new.budget, N_("budget")),
+        contract_value=clean_money(new.contract_value, N_("contract value")),
+        status=clean_enum(ProjectStatus, new.status, N_("project status")),
+        rag=None if new.rag is None else clean_enum(Rag, new.rag, N_("RAG status")),
+        description=clean_text(new.description, N_("description")),
+        open_book=clean_flag(new.open_book, N_("open-book setting")),
+        objective=clean_text(new.objective, N_("objective"), 4_000),
+        contract_type=clean_enum(ContractType, new.contract_type, N_("contract type")),
+        cadence=clean_enum(Cadence, new.cadence, N_("reporting cadence")),
+        stage=clean_enum(Stage, new.stage, N_("stage")),
         calendar_id=_calendar_for(session, code, new.calendar_id),
     )
     session.add(project)
@@ -135,9 +144,9 @@ def set_status_date(
 ) -> ProjectRecord:
     """Move the project's status date ('as of' date for progress); reschedules."""
     project = get_or_raise(session, Project, project_id, "project")
-    status_date = clean_optional_date(status_date, "status date")
+    status_date = clean_optional_date(status_date, N_("status date"))
     if status_date is not None and status_date < project.start_date:
-        raise ValidationError("The status date cannot be before the project start.")
+        raise ValidationError(_("The status date cannot be before the project start."))
     audit.record_field(session, project, "status_date", project.status_date, status_date)
     project.status_date = status_date
     reschedule(session, project)
@@ -182,34 +191,37 @@ def update_project(
             select(Project.id).where(func.upper(Project.code) == code, Project.id != project.id)
         )
         if taken is not None:
-            raise DuplicateError(f"Project code {code} is already used; codes are unique.")
+            raise DuplicateError(
+                _("Project code {code} is already used; codes are unique.").format(code=code)
+            )
         cleaned["code"] = code
     if "name" in changes:
-        cleaned["name"] = clean_name(changes["name"], "project name")
+        cleaned["name"] = clean_name(changes["name"], N_("project name"))
     if "manager" in changes:
-        cleaned["manager"] = clean_text(changes["manager"], "project manager", 200)
+        cleaned["manager"] = clean_text(changes["manager"], N_("project manager"), 200)
     for money in ("budget", "contract_value"):
         if money in changes:
-            cleaned[money] = clean_money(changes[money], money.replace("_", " "))
+            what = N_("budget") if money == "budget" else N_("contract value")
+            cleaned[money] = clean_money(changes[money], what)
     if "description" in changes:
-        cleaned["description"] = clean_text(changes["description"], "description")
+        cleaned["description"] = clean_text(changes["description"], N_("description"))
     if "objective" in changes:
-        cleaned["objective"] = clean_text(changes["objective"], "objective", 4_000)
+        cleaned["objective"] = clean_text(changes["objective"], N_("objective"), 4_000)
     if "currency" in changes:
         cleaned["currency"] = clean_currency(changes["currency"])
     if "contract_type" in changes:
         cleaned["contract_type"] = clean_enum(
-            ContractType, changes["contract_type"], "contract type"
+            ContractType, changes["contract_type"], N_("contract type")
         )
     if "cadence" in changes:
-        cleaned["cadence"] = clean_enum(Cadence, changes["cadence"], "reporting cadence")
+        cleaned["cadence"] = clean_enum(Cadence, changes["cadence"], N_("reporting cadence"))
     if "sponsor_id" in changes:
         cleaned["sponsor_id"] = _sponsor_of(session, project, changes["sponsor_id"])
     if "start_date" in changes:
-        start = clean_date(changes["start_date"], "start date")
+        start = clean_date(changes["start_date"], N_("start date"))
         status_date = changes.get("status_date", project.status_date)
         if status_date is not None and status_date < start:
-            raise ValidationError("The status date cannot be before the project start.")
+            raise ValidationError(_("The status date cannot be before the project start."))
         cleaned["start_date"] = start
     audit.set_fields(session, project, cleaned)
     session.flush()
@@ -226,14 +238,20 @@ def _sponsor_of(session: Session, project: Project, contact_id: int | None) -> i
         return None
     sponsor = get_or_raise(session, Contact, contact_id, "contact")
     if sponsor.client_id != project.client_id:
-        raise ValidationError(f"{sponsor.name} is not a contact of {project.client.name}.")
+        raise ValidationError(
+            _("{name} is not a contact of {client}.").format(
+                name=sponsor.name, client=project.client.name
+            )
+        )
     return sponsor.id
 
 
 def set_open_book(session: Session, project_id: int, open_book: bool) -> ProjectRecord:
     """Say whether the contract is open-book: client exports then show cost, never the margin."""
     project = get_or_raise(session, Project, project_id, "project")
-    audit.set_fields(session, project, {"open_book": clean_flag(open_book, "open-book setting")})
+    audit.set_fields(
+        session, project, {"open_book": clean_flag(open_book, N_("open-book setting"))}
+    )
     session.flush()
     return project_record(project)
 

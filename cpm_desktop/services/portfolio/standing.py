@@ -39,6 +39,7 @@ from cpm_desktop.services.records.feedback import FeedbackRow, feedback_log
 from cpm_desktop.services.risks.views import RiskRegister, risk_register
 from cpm_desktop.services.team.costs import CostBasis, cost_basis
 from cpm_desktop.services.validate import clean_optional_date, get_or_raise
+from cpm_desktop.texts import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,7 @@ def project_standing(
     Without `include_internal`, risks marked internal count nowhere (a client's figures).
     """
     project = get_or_raise(session, Project, project_id, "project")
-    day = clean_optional_date(as_of, "KPI date") or project.status_date or dt.date.today()
+    day = clean_optional_date(as_of, N_("KPI date")) or project.status_date or dt.date.today()
     if plan is None or plan.project_id != project.id:
         plan = timeline(session, project.id)
     basis = cost_basis(session, project.id)

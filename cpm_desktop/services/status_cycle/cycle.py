@@ -28,6 +28,7 @@ from cpm_desktop.services.status_cycle.progress import (
 )
 from cpm_desktop.services.status_cycle.since_last import since_last_report
 from cpm_desktop.services.validate import clean_date, get_or_raise
+from cpm_desktop.texts import N_
 
 
 def record_status(
@@ -43,7 +44,7 @@ def record_status(
     `progress`), the report's fields, and the facts it keeps; return what changed since the
     previous report."""
     project = get_or_raise(session, Project, project_id, "project")
-    day = clean_date(status_date, "status date")
+    day = clean_date(status_date, N_("status date"))
     # Progress first, on the schedule the sheet showed: moving the status date first would
     # push unstarted work past it, and "as planned" would find nothing due.
     planned = list(as_planned)

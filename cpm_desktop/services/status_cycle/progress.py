@@ -23,6 +23,7 @@ from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.plan.tasks import TaskFields, TaskRecord, edit_tasks
 from cpm_desktop.services.portfolio.views import task_rows
 from cpm_desktop.services.validate import clean_date, clean_int, get_or_raise
+from cpm_desktop.texts import N_, _
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ def progress_sheet(
     """The work tasks and milestones not finished that the plan starts on or before
     `status_date`: those whose progress the PM reports for that date."""
     project = get_or_raise(session, Project, project_id, "project")
-    day = clean_date(status_date, "status date")
+    day = clean_date(status_date, N_("status date"))
     calendar = work_calendar(project.calendar)
     stored = {t.id: t for t in session.scalars(select(Task).where(Task.project_id == project.id))}
     sheet = []
@@ -118,7 +119,7 @@ def mark_as_planned(
     """Give each task the progress its schedule has on `status_date`, as MS Project's
     'Update as scheduled': started tasks get their start, finished ones their finish."""
     project = get_or_raise(session, Project, project_id, "project")
-    day = clean_date(status_date, "status date")
+    day = clean_date(status_date, N_("status date"))
     calendar = work_calendar(project.calendar)
     edits: dict[int, TaskFields] = {}
     for task_id in task_ids:
@@ -139,10 +140,14 @@ def mark_as_planned(
 def _task_of(session: Session, project: Project, task_id: int) -> Task:
     task = get_or_raise(session, Task, task_id, "task")
     if task.project_id != project.id:
-        raise ValidationError(f"Task {task.name!r} is not in {project.code}.")
+        raise ValidationError(
+            _("Task {name!r} is not in {project}.").format(name=task.name, project=project.code)
+        )
     if task.children:
         raise ValidationError(
-            f"{task.name!r} is a summary task: its progress rolls up from its tasks."
+            _("{name!r} is a summary task: its progress rolls up from its tasks.").format(
+                name=task.name
+            )
         )
     return task
 
@@ -158,18 +163,22 @@ def _fields(task: Task, entry: ProgressEntry) -> TaskFields:
         if name in entry:
             fields[name] = entry[name]
     if "remaining" in entry:
-        remaining = clean_int(entry["remaining"], "remaining duration", 0, 100_000)
+        remaining = clean_int(entry["remaining"], N_("remaining duration"), 0, 100_000)
         percent = clean_int(
-            entry.get("percent_complete", task.percent_complete), "% complete", 0, 100
+            entry.get("percent_complete", task.percent_complete), N_("% complete"), 0, 100
         )
         if task.is_milestone and remaining:
-            raise ValidationError(f"{task.name!r} is a milestone: it has no remaining duration.")
+            raise ValidationError(
+                _("{name!r} is a milestone: it has no remaining duration.").format(name=task.name)
+            )
         if not task.is_milestone:
             duration, percent = with_remaining(task.duration, percent, remaining)
             if duration == 0:
                 raise ValidationError(
-                    f"{task.name!r}: nothing done and nothing remaining leaves no duration; "
-                    "mark it complete instead."
+                    _(
+                        "{name!r}: nothing done and nothing remaining leaves no duration; "
+                        "mark it complete instead."
+                    ).format(name=task.name)
                 )
             fields["duration"], fields["percent_complete"] = duration, percent
     return fields

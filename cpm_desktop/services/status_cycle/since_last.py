@@ -12,6 +12,7 @@ from cpm_desktop.models import Project, StatusReport
 from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.status_cycle.facts import current_facts, facts_from_json
 from cpm_desktop.services.validate import clean_optional_date, get_or_raise
+from cpm_desktop.texts import N_
 
 
 def since_last_report(
@@ -23,7 +24,7 @@ def since_last_report(
     report is the latest dated one before it that kept its facts.
     """
     project = get_or_raise(session, Project, project_id, "project")
-    day = clean_optional_date(status_date, "status date") or project.status_date
+    day = clean_optional_date(status_date, N_("status date")) or project.status_date
     current = None
     if day is not None:
         report = session.scalar(

@@ -32,7 +32,14 @@ from cpm_desktop.models import Assignment, Resource, Task
 from cpm_desktop.services import audit
 from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.plan.schedule import reschedule
-from cpm_desktop.services.validate import MAX_DURATION, clean_money, get_or_raise
+from cpm_desktop.services.validate import (
+    MAX_DURATION,
+    clean_money,
+    get_or_raise,
+    limit_text,
+    number_text,
+)
+from cpm_desktop.texts import N_, _
 
 MAX_UNITS = 100.0  # units (or a material's quantity) beyond any real task
 MAX_WORK_HOURS = MAX_DURATION * 8.0 * MAX_UNITS
@@ -76,18 +83,22 @@ def assign(
     task = _work_task(session, task_id)
     resource = get_or_raise(session, Resource, resource_id, "resource")
     if not resource.active:
-        raise ValidationError(f"{resource.name} is inactive: make it active to assign it.")
+        raise ValidationError(
+            _("{name} is inactive: make it active to assign it.").format(name=resource.name)
+        )
     taken = session.scalar(
         select(Assignment.id).where(
             Assignment.task_id == task.id, Assignment.resource_id == resource.id
         )
     )
     if taken is not None:
-        raise ValidationError(f"{resource.name} is already assigned to {task.name!r}.")
+        raise ValidationError(
+            _("{name} is already assigned to {task!r}.").format(name=resource.name, task=task.name)
+        )
     assignment = Assignment(task_id=task.id, resource_id=resource.id, units=0.0, work_hours=0.0)
     if resource.kind is ResourceKind.WORK:
         _refuse_amount(resource, cost_amount)
-        chosen = _units(min(1.0, resource.max_units) if units is None else units, "units")
+        chosen = _units(min(1.0, resource.max_units) if units is None else units, N_("units"))
         before = _shape(session, task)
         after = with_added(task.task_type, task.effort_driven, before, chosen)
         if work_hours is not None:
@@ -100,12 +111,14 @@ def assign(
     else:
         _refuse_work(resource, work_hours)
         if resource.kind is ResourceKind.MATERIAL:
-            assignment.units = _units(1.0 if units is None else units, "quantity", zero=True)
+            assignment.units = _units(1.0 if units is None else units, N_("quantity"), zero=True)
             _refuse_amount(resource, cost_amount)
         else:
             if cost_amount is None:
-                raise ValidationError(f"{resource.name} is a cost: give its amount on the task.")
-            assignment.cost_amount = clean_money(cost_amount, "cost amount")
+                raise ValidationError(
+                    _("{name} is a cost: give its amount on the task.").format(name=resource.name)
+                )
+            assignment.cost_amount = clean_money(cost_amount, N_("cost amount"))
         session.add(assignment)
         session.flush()
     audit.record_created(session, _subject(session, assignment))
@@ -131,7 +144,7 @@ def edit_assignment(
         shape = _shape(session, task)
         index = _index(session, task, assignment)
         if units is not None:
-            shape = with_units(task.task_type, shape, index, _units(units, "units"))
+            shape = with_units(task.task_type, shape, index, _units(units, N_("units")))
         if work_hours is not None:
             shape = _with_work(task, shape, index, work_hours)
         _write(session, task, shape)
@@ -139,12 +152,12 @@ def edit_assignment(
         _refuse_work(resource, work_hours)
         _refuse_amount(resource, cost_amount)
         if units is not None:
-            quantity = _units(units, "quantity", zero=True)
+            quantity = _units(units, N_("quantity"), zero=True)
             audit.set_fields(session, assignment, {"units": quantity}, about=about)
     else:
         _refuse_work(resource, work_hours)
         if cost_amount is not None:
-            amount = clean_money(cost_amount, "cost amount")
+            amount = clean_money(cost_amount, N_("cost amount"))
             audit.set_fields(session, assignment, {"cost_amount": amount}, about=about)
     session.flush()
     return assignment_row(session, assignment)
@@ -221,7 +234,9 @@ def _work_task(session: Session, task_id: int) -> Task:
     task = get_or_raise(session, Task, task_id, "task")
     if task.is_summary:
         raise ValidationError(
-            f"{task.name!r} is a summary task: assign resources to the tasks under it."
+            _("{name!r} is a summary task: assign resources to the tasks under it.").format(
+                name=task.name
+            )
         )
     return task
 
@@ -249,12 +264,18 @@ def _index(session: Session, task: Task, assignment: Assignment) -> int:
 
 def _with_work(task: Task, shape: Shape, index: int, work_hours: object) -> Shape:
     if isinstance(work_hours, bool) or not isinstance(work_hours, int | float):
-        raise ValidationError("The work must be a number of hours.")
+        raise ValidationError(_("The work must be a number of hours."))
     if not 0 <= work_hours <= MAX_WORK_HOURS:
-        raise ValidationError(f"The work must be between 0 and {MAX_WORK_HOURS:,.0f} hours.")
+        raise ValidationError(
+            _("The work must be between 0 and {maximum} hours.").format(
+                maximum=limit_text(MAX_WORK_HOURS)
+            )
+        )
     if task.is_milestone or task.duration == 0:
         if work_hours:
-            raise ValidationError(f"{task.name!r} is a milestone: it takes no work.")
+            raise ValidationError(
+                _("{name!r} is a milestone: it takes no work.").format(name=task.name)
+            )
         return shape
     return with_work(task.task_type, shape, index, float(work_hours))
 
@@ -263,8 +284,12 @@ def _write(session: Session, task: Task, shape: Shape) -> None:
     """Store a task's new shape: its loads, and its duration (then reschedule)."""
     if shape.duration > MAX_DURATION:
         raise ValidationError(
-            f"{task.name!r} would last {shape.duration:,} working days, more than "
-            f"{MAX_DURATION:,}: give it more units or less work."
+            _(
+                "{name!r} would last {days} working days, more than {maximum}: "
+                "give it more units or less work."
+            ).format(
+                name=task.name, days=limit_text(shape.duration), maximum=limit_text(MAX_DURATION)
+            )
         )
     _write_loads(session, task, shape)
     if shape.duration != task.duration and not task.is_milestone:
@@ -284,25 +309,35 @@ def _write_loads(session: Session, task: Task, shape: Shape) -> None:
 
 def _units(value: object, what: str, *, zero: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(f"The {what} must be a number.")
+        raise ValidationError(_("The {what} must be a number.").format(what=_(what)))
     low_ok = value >= 0 if zero else value > 0
     if not low_ok or value > MAX_UNITS:
-        low = "0" if zero else "above 0"
-        raise ValidationError(f"The {what} must be {low} and at most {MAX_UNITS:g}.")
+        out_of_range = (
+            _("The {what} must be 0 and at most {maximum}.")
+            if zero
+            else _("The {what} must be above 0 and at most {maximum}.")
+        )
+        raise ValidationError(out_of_range.format(what=_(what), maximum=number_text(MAX_UNITS)))
     return float(value)
 
 
 def _refuse_work(resource: Resource, work_hours: object) -> None:
     if work_hours is not None:
-        raise ValidationError(
-            f"{resource.name} is a {resource.kind.label.lower()}: it has no work."
+        # Only a material or a cost resource is refused work.
+        refusal = (
+            _("{name} is a material: it has no work.")
+            if resource.kind is ResourceKind.MATERIAL
+            else _("{name} is a cost: it has no work.")
         )
+        raise ValidationError(refusal.format(name=resource.name))
 
 
 def _refuse_amount(resource: Resource, cost_amount: object) -> None:
     if cost_amount is not None:
         raise ValidationError(
-            f"{resource.name} is not a cost resource: its cost comes from its rate."
+            _("{name} is not a cost resource: its cost comes from its rate.").format(
+                name=resource.name
+            )
         )
 
 

@@ -13,9 +13,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain.labels import Labelled
+from cpm_desktop.domain.locales import language_of
 from cpm_desktop.domain.team import ResourceKind, TaskType
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Assignment, Project, Resource, ResourceRate, Task
+from cpm_desktop.reports.locale_format import report_format
 from cpm_desktop.services.team.assignments import AssignmentRow, task_assignments
 from cpm_desktop.services.team.costs import ProjectCosts, project_costs
 from cpm_desktop.services.team.resources import delete_rate, set_rate
@@ -30,6 +32,7 @@ from cpm_desktop.services.team.views import (
     roles,
 )
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import _, current_locale
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,10 +283,20 @@ def _refuse_taken(
     if found is not None and found.id != own_id:
         name = _owner_name(session, found)
         raise ValidationError(
-            f"{name} already has a rate from {day:%d %b %Y}: edit that one, or pick another day."
+            _("{name} already has a rate from {date}: edit that one, or pick another day.").format(
+                name=name, date=_day(day)
+            )
         )
+
+
+def _day(day: dt.date) -> str:
+    """The day as English always wrote it here ("05 Mar 2026"), else in the reader's way."""
+    locale = current_locale()
+    if language_of(locale) == "en":
+        return f"{day:%d %b %Y}"
+    return report_format(locale).long_date(day)
 
 
 def _owner_name(session: Session, rate: ResourceRate) -> str:
     row = rate_row(session, rate)
-    return row.role or row.resource or "The role"
+    return row.role or row.resource or _("The role")

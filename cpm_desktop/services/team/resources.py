@@ -43,7 +43,9 @@ from cpm_desktop.services.validate import (
     clean_text,
     fold,
     get_or_raise,
+    number_text,
 )
+from cpm_desktop.texts import N_, _, ngettext
 
 MAX_UNITS = 100.0  # a crew of a hundred full-time people is one resource at most
 RESOURCE_FIELDS = frozenset(
@@ -61,6 +63,21 @@ RESOURCE_FIELDS = frozenset(
         "active",
     }
 )
+# One sentence per kind: each language names the kind its own way.
+_ASSIGNED_AS = {
+    ResourceKind.WORK: N_(
+        "{name} is assigned to tasks as a work resource: "
+        "remove those assignments before changing its kind."
+    ),
+    ResourceKind.MATERIAL: N_(
+        "{name} is assigned to tasks as a material resource: "
+        "remove those assignments before changing its kind."
+    ),
+    ResourceKind.COST: N_(
+        "{name} is assigned to tasks as a cost resource: "
+        "remove those assignments before changing its kind."
+    ),
+}
 
 
 # -- roles --------------------------------------------------------------------------------
@@ -96,7 +113,9 @@ def delete_role(session: Session, role_id: int) -> None:
     held = list(session.scalars(select(Resource.name).where(Resource.role_id == role.id)))
     if held:
         raise ValidationError(
-            f"The role {role.name!r} is held by {_names(held)}: give them another role first."
+            _("The role {role!r} is held by {names}: give them another role first.").format(
+                role=role.name, names=_names(held)
+            )
         )
     for rate in session.scalars(select(ResourceRate).where(ResourceRate.role_id == role.id)):
         audit.record_deleted(session, _rate_subject(session, rate))
@@ -159,7 +178,7 @@ def edit_resource(session: Session, resource_id: int, **fields: object) -> Resou
     if "name" in fields:
         wanted["name"] = _unique_resource_name(session, fields["name"], resource.id)
     if "active" in fields:
-        wanted["active"] = clean_flag(fields["active"], "active flag")
+        wanted["active"] = clean_flag(fields["active"], N_("active flag"))
     probe = Resource(
         kind=resource.kind,
         role_id=resource.role_id,
@@ -176,10 +195,7 @@ def edit_resource(session: Session, resource_id: int, **fields: object) -> Resou
     for key in rest:
         wanted[key] = getattr(probe, key)
     if wanted.get("kind", resource.kind) is not resource.kind and _assigned(session, resource.id):
-        raise ValidationError(
-            f"{resource.name} is assigned to tasks as a {resource.kind.label.lower()} resource: "
-            "remove those assignments before changing its kind."
-        )
+        raise ValidationError(_(_ASSIGNED_AS[resource.kind]).format(name=resource.name))
     audit.set_fields(session, resource, wanted, about=_resource_subject(resource))
     session.flush()
     return resource_row(session, resource)
@@ -195,9 +211,15 @@ def delete_resource(session: Session, resource_id: int) -> None:
         )
     )
     if booked:
+        # The English says "hours" for any count; the languages choose their form.
         raise ValidationError(
-            f"{resource.name} has {booked:g} hours booked on timesheets: they are actual cost "
-            "of the projects, so the resource stays (mark it inactive instead)."
+            ngettext(
+                "{name} has {hours} hours booked on timesheets: they are actual cost "
+                "of the projects, so the resource stays (mark it inactive instead).",
+                "{name} has {hours} hours booked on timesheets: they are actual cost "
+                "of the projects, so the resource stays (mark it inactive instead).",
+                int(booked) if float(booked).is_integer() else 2,
+            ).format(name=resource.name, hours=number_text(booked))
         )
     for entry in session.scalars(
         select(TimesheetEntry).where(TimesheetEntry.resource_id == resource.id)
@@ -239,16 +261,16 @@ def set_rate(
     """Set the rate of a role or of one resource from `effective_from` on (the rate of that
     day is replaced if there is one); audited."""
     if (role_id is None) == (resource_id is None):
-        raise ValidationError("A rate belongs to a role or to one resource: name one of them.")
+        raise ValidationError(_("A rate belongs to a role or to one resource: name one of them."))
     if role_id is not None:
         get_or_raise(session, Role, role_id, "role")
     if resource_id is not None:
         get_or_raise(session, Resource, resource_id, "resource")
-    day = clean_date(effective_from, "date the rate applies from")
+    day = clean_date(effective_from, N_("date the rate applies from"))
     values: dict[str, object] = {
-        "cost_rate": clean_money(cost_rate, "cost rate"),
-        "bill_rate": clean_money(bill_rate, "bill rate"),
-        "cost_per_use": clean_money(cost_per_use, "cost per use"),
+        "cost_rate": clean_money(cost_rate, N_("cost rate")),
+        "bill_rate": clean_money(bill_rate, N_("bill rate")),
+        "cost_per_use": clean_money(cost_per_use, N_("cost per use")),
         "currency": clean_currency(currency),
     }
     rate = session.scalars(
@@ -284,8 +306,8 @@ def delete_rate(session: Session, rate_id: int) -> None:
 
 def _apply(session: Session, resource: Resource, fields: dict[str, object]) -> None:
     """Validate and set a resource's fields besides its name and active flag."""
-    kind = clean_enum(ResourceKind, fields["kind"], "resource kind")
-    employer = clean_enum(Employer, fields["employer"], "employer")
+    kind = clean_enum(ResourceKind, fields["kind"], N_("resource kind"))
+    employer = clean_enum(Employer, fields["employer"], N_("employer"))
     role_id = fields["role_id"]
     if role_id is not None:
         role_id = get_or_raise(session, Role, role_id, "role").id
@@ -293,24 +315,28 @@ def _apply(session: Session, resource: Resource, fields: dict[str, object]) -> N
     if vendor_id is not None:
         vendor_id = get_or_raise(session, Vendor, vendor_id, "vendor").id
         if employer is not Employer.VENDOR:
-            raise ValidationError("A resource of a vendor is employed by the vendor.")
+            raise ValidationError(_("A resource of a vendor is employed by the vendor."))
     calendar_id = fields["calendar_id"]
     if calendar_id is not None:
         calendar_id = get_or_raise(session, Calendar, calendar_id, "calendar").id
     units = fields["max_units"]
     if isinstance(units, bool) or not isinstance(units, int | float):
-        raise ValidationError("The maximum units must be a number such as 1 (full time).")
+        raise ValidationError(_("The maximum units must be a number such as 1 (full time)."))
     if not 0 < units <= MAX_UNITS:
-        raise ValidationError(f"The maximum units must be above 0 and at most {MAX_UNITS:g}.")
+        raise ValidationError(
+            _("The maximum units must be above 0 and at most {maximum}.").format(
+                maximum=number_text(MAX_UNITS)
+            )
+        )
     resource.kind = kind
     resource.employer = employer
     resource.role_id = role_id
     resource.vendor_id = vendor_id
     resource.calendar_id = calendar_id
     resource.max_units = float(units)
-    resource.material_unit = clean_text(fields["material_unit"], "material unit", 40)
-    resource.email = clean_text(fields["email"], "email", 200)
-    resource.notes = clean_text(fields["notes"], "notes")
+    resource.material_unit = clean_text(fields["material_unit"], N_("material unit"), 40)
+    resource.email = clean_text(fields["email"], N_("email"), 200)
+    resource.notes = clean_text(fields["notes"], N_("notes"))
 
 
 def _current(resource: Resource) -> dict[str, object]:
@@ -335,28 +361,34 @@ def _assigned(session: Session, resource_id: int) -> bool:
 
 
 def _unique_role_name(session: Session, name: object, own_id: int | None) -> str:
-    text = clean_name(name, "role name")
+    text = clean_name(name, N_("role name"))
     for other_id, other in session.execute(select(Role.id, Role.name)):
         if other_id != own_id and fold(other) == fold(text):
-            raise DuplicateError(f"A role named {other!r} already exists.")
+            raise DuplicateError(_("A role named {name!r} already exists.").format(name=other))
     return text
 
 
 def _unique_resource_name(session: Session, name: object, own_id: int | None) -> str:
-    text = clean_name(name, "resource name")
+    text = clean_name(name, N_("resource name"))
     for other_id, other in session.execute(select(Resource.id, Resource.name)):
         if other_id != own_id and fold(other) == fold(text):
-            raise DuplicateError(f"A resource named {other!r} already exists.")
+            raise DuplicateError(_("A resource named {name!r} already exists.").format(name=other))
     return text
 
 
 def _description(text: object) -> str:
-    return clean_text(text, "role description", 4_000)
+    return clean_text(text, N_("role description"), 4_000)
 
 
 def _names(names: list[str]) -> str:
     shown = ", ".join(names[:3])
-    return shown if len(names) <= 3 else f"{shown} and {len(names) - 3} more"
+    more = len(names) - 3
+    if more <= 0:
+        return shown
+    # The English says "more" for any count; the languages choose their form.
+    return ngettext("{shown} and {count} more", "{shown} and {count} more", more).format(
+        shown=shown, count=more
+    )
 
 
 def _role_subject(role: Role) -> audit.Subject:

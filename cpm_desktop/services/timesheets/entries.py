@@ -25,7 +25,14 @@ from cpm_desktop.interchange.timesheet_values import MAX_WEEK_HOURS, monday_of
 from cpm_desktop.models import Project, Resource, Task, TimesheetEntry
 from cpm_desktop.services import audit
 from cpm_desktop.services.timesheets.views import TimesheetWeek, timesheet_week
-from cpm_desktop.services.validate import clean_date, clean_flag, clean_text, get_or_raise
+from cpm_desktop.services.validate import (
+    clean_date,
+    clean_flag,
+    clean_text,
+    get_or_raise,
+    number_text,
+)
+from cpm_desktop.texts import N_, _
 
 NOTE_LIMIT = 200  # the column's width
 
@@ -57,7 +64,7 @@ class CellHours:
 
 def week_of(day: object) -> dt.date:
     """The Monday of the week `day` falls in (checked as a date)."""
-    return monday_of(clean_date(day, "week"))
+    return monday_of(clean_date(day, N_("week")))
 
 
 def billable_by_default(employer: Employer) -> bool:
@@ -84,8 +91,8 @@ def record_hours(
     task = _work_task(session, task_id)
     week = week_of(week_start)
     amount = clean_hours(hours)
-    flag = None if billable is None else clean_flag(billable, "billable flag")
-    text = None if note is None else clean_text(note, "note", NOTE_LIMIT)
+    flag = None if billable is None else clean_flag(billable, N_("billable flag"))
+    text = None if note is None else clean_text(note, N_("note"), NOTE_LIMIT)
     entry_id = write_hours(session, resource, task, week, amount, billable=flag, note=text)
     return None if entry_id is None else _row(session, session.get_one(TimesheetEntry, entry_id))
 
@@ -121,7 +128,9 @@ def set_week(
         task = _work_task(session, task_id)
         if task.project_id != project.id:
             raise ValidationError(
-                f"{task.name!r} is a task of another project, not of {project.code}."
+                _("{name!r} is a task of another project, not of {project}.").format(
+                    name=task.name, project=project.code
+                )
             )
         write_hours(session, resource, task, week, amount)
     return timesheet_week(session, project.id, week)
@@ -130,9 +139,13 @@ def set_week(
 def clean_hours(hours: object) -> float:
     """Hours booked in a week: a number from 0 to 168, kept to the hundredth."""
     if isinstance(hours, bool) or not isinstance(hours, int | float):
-        raise ValidationError("The hours must be a number.")
+        raise ValidationError(_("The hours must be a number."))
     if not math.isfinite(hours) or not 0 <= hours <= MAX_WEEK_HOURS:
-        raise ValidationError(f"The hours must be between 0 and {MAX_WEEK_HOURS:g} (a week).")
+        raise ValidationError(
+            _("The hours must be between 0 and {maximum} (a week).").format(
+                maximum=number_text(MAX_WEEK_HOURS)
+            )
+        )
     return round(float(hours), 2)
 
 
@@ -196,18 +209,35 @@ def _check_week_total(session: Session, resource: Resource, week: dt.date, more:
         )
     )
     if float(booked or 0.0) + more > MAX_WEEK_HOURS + 1e-9:
-        raise ValidationError(
-            f"{resource.name} would have {float(booked or 0.0) + more:g} hours in the week of "
-            f"{week.isoformat()}, more than a week has ({MAX_WEEK_HOURS:g})."
-        )
+        raise ValidationError(too_many_hours(resource, float(booked or 0.0) + more, week))
+
+
+def too_many_hours(resource: Resource, total: float, week: dt.date) -> str:
+    """Why `total` hours cannot be booked for `resource` in the week of `week`."""
+    return _(
+        "{name} would have {hours} hours in the week of {week}, more than a week has ({maximum})."
+    ).format(
+        name=resource.name,
+        hours=number_text(total),
+        week=week.isoformat(),
+        maximum=number_text(MAX_WEEK_HOURS),
+    )
+
+
+def not_a_person(resource: Resource) -> str:
+    """Why `resource`, a material or a cost, cannot book hours."""
+    refusal = (
+        _("{name} is a material resource: only people book hours.")
+        if resource.kind is ResourceKind.MATERIAL
+        else _("{name} is a cost resource: only people book hours.")
+    )
+    return refusal.format(name=resource.name)
 
 
 def _person(session: Session, resource_id: int) -> Resource:
     resource = get_or_raise(session, Resource, resource_id, "resource")
     if resource.kind is not ResourceKind.WORK:
-        raise ValidationError(
-            f"{resource.name} is a {resource.kind.label.lower()} resource: only people book hours."
-        )
+        raise ValidationError(not_a_person(resource))
     return resource
 
 
@@ -215,7 +245,9 @@ def _work_task(session: Session, task_id: int) -> Task:
     task = get_or_raise(session, Task, task_id, "task")
     if task.is_summary:
         raise ValidationError(
-            f"{task.name!r} is a summary task: book the hours on the tasks under it."
+            _("{name!r} is a summary task: book the hours on the tasks under it.").format(
+                name=task.name
+            )
         )
     return task
 

@@ -37,8 +37,14 @@ from cpm_desktop.interchange.timesheet_read import (
 from cpm_desktop.interchange.timesheet_values import MAX_WEEK_HOURS
 from cpm_desktop.models import Assignment, Project, Resource, Task, TimesheetEntry
 from cpm_desktop.services.plan.outline import outline_order
-from cpm_desktop.services.timesheets.entries import billable_by_default, write_hours
+from cpm_desktop.services.timesheets.entries import (
+    billable_by_default,
+    not_a_person,
+    too_many_hours,
+    write_hours,
+)
 from cpm_desktop.services.validate import fold, get_or_raise
+from cpm_desktop.texts import _
 
 _NUMBER_LIKE = re.compile(r"\d+\.\d+")
 _Key = tuple[int, int, dt.date]  # (resource id, task id, week)
@@ -143,7 +149,11 @@ def apply_timesheet(session: Session, project_id: int, path: Path) -> AppliedTim
         raise ClosedProjectError(preview.refusal)
     ready = preview.ready
     if not ready:
-        raise ValidationError(f"{path.name} has no hours that can be booked on {project.code}.")
+        raise ValidationError(
+            _("{file} has no hours that can be booked on {project}.").format(
+                file=path.name, project=project.code
+            )
+        )
     for booking in ready:
         write_hours(
             session,
@@ -199,14 +209,19 @@ class _Plan:
                 continue
             if line.week is None:
                 undated.setdefault(
-                    (resource.id, task.id), f"refused with line {line.line}: {problem}"
+                    (resource.id, task.id),
+                    _("refused with line {line}: {problem}").format(
+                        line=line.line, problem=problem
+                    ),
                 )
                 continue
             group = groups.setdefault((resource.id, task.id, line.week), _Group())
             group.lines.append(line)
             if problem and group.problem is None:
-                group.problem = f"refused with line {line.line} of the same week: {problem}"
-        for (resource_id, task_id, _), group in groups.items():
+                group.problem = _("refused with line {line} of the same week: {problem}").format(
+                    line=line.line, problem=problem
+                )
+        for (resource_id, task_id, _week), group in groups.items():
             # Its week unknown, that line may belong to any week of the pair: none is booked short.
             group.problem = group.problem or undated.get((resource_id, task_id))
         bookings = self._bookings(groups)
@@ -228,10 +243,10 @@ class _Plan:
 
     def _refusal(self) -> str | None:
         if self.project.status is ProjectStatus.CLOSED:
-            return (
-                f"{self.project.code} is closed and read-only; reopen it to book hours on it "
+            return _(
+                "{project} is closed and read-only; reopen it to book hours on it "
                 "(Project › Reopen Project…, or 'cpm-desktop project reopen')."
-            )
+            ).format(project=self.project.code)
         return None
 
     # -- finding -------------------------------------------------------------------------
@@ -250,7 +265,9 @@ class _Plan:
                 fold(self.project.name),
             )
         ):
-            problem = f"the line is for the project {line.project!r}, not {self.project.code}."
+            problem = _("the line is for the project {named!r}, not {project}.").format(
+                named=line.project, project=self.project.code
+            )
         return resource, task, problem
 
     def _person(self, name: str) -> tuple[Resource | None, str | None]:
@@ -259,15 +276,18 @@ class _Plan:
         if len(matches) > 1:  # "Muller" and "Müller": the one spelled as written, if any
             exact = [r for r in matches if r.name.casefold() == name.casefold()]
             if len(exact) != 1:
-                names = " and ".join(repr(r.name) for r in matches[:2])
-                return None, f"{name!r} could be {names}: write the name as the workspace has it."
+                return None, _(
+                    "{name!r} could be {first!r} and {second!r}: write the name as the workspace "
+                    "has it."
+                ).format(name=name, first=matches[0].name, second=matches[1].name)
             matches = exact
         if not matches:
-            return None, f"no person called {name!r} in the workspace (Team › Resources)."
+            return None, _("no person called {name!r} in the workspace (Team › Resources).").format(
+                name=name
+            )
         resource = matches[0]
         if resource.kind is not ResourceKind.WORK:
-            kind = resource.kind.label.lower()
-            return None, f"{resource.name} is a {kind} resource: only people book hours."
+            return None, not_a_person(resource)
         return resource, None
 
     def _task(self, line: TimesheetLine) -> tuple[Task | None, str | None]:
@@ -280,22 +300,25 @@ class _Plan:
         for text in written if task is None else ():
             named = [t for t in self.tasks.values() if fold(t.name) == fold(text)]
             if len(named) > 1:
-                return None, f"{len(named)} tasks are called {text!r}: give the WBS code."
+                return None, _("{count} tasks are called {name!r}: give the WBS code.").format(
+                    count=len(named), name=text
+                )
             if named:
                 task = named[0]
                 break
         if task is None:
-            return None, f"no task of {self.project.code} has the WBS code or name {reference!r}."
+            return None, _("no task of {project} has the WBS code or name {reference!r}.").format(
+                project=self.project.code, reference=reference
+            )
         if task.id in self.parents:
-            return None, (
-                f"{self.wbs[task.id]} {task.name!r} is a summary task: book the hours on the "
-                "tasks under it."
-            )
+            return None, _(
+                "{wbs} {name!r} is a summary task: book the hours on the tasks under it."
+            ).format(wbs=self.wbs[task.id], name=task.name)
         if line.task_was_number and self._number_could_be_another(reference):
-            return None, (
-                f"the workbook keeps the WBS as the number {reference}, which could also be "
-                f"{reference}0: format the column as text and type the codes again."
-            )
+            return None, _(
+                "the workbook keeps the WBS as the number {reference}, which could also be "
+                "{reference}0: format the column as text and type the codes again."
+            ).format(reference=reference)
         return task, None
 
     def _number_could_be_another(self, code: str) -> bool:
@@ -326,10 +349,7 @@ class _Plan:
             problem = group.problem or _flags_problem(group.lines)
             total = week_totals[(resource_id, week)]
             if problem is None and total > MAX_WEEK_HOURS + 1e-9:
-                problem = (
-                    f"{resource.name} would have {total:g} hours in the week of "
-                    f"{week.isoformat()}, more than a week has ({MAX_WEEK_HOURS:g})."
-                )
+                problem = too_many_hours(resource, total, week)
             said = next((ln.billable for ln in group.lines if ln.billable is not None), None)
             if said is None:
                 said = flag_now if flag_now is not None else billable_by_default(resource.employer)
@@ -412,7 +432,9 @@ def _flags_problem(lines: list[TimesheetLine]) -> str | None:
     said = {line.billable for line in lines if line.billable is not None}
     if len(said) > 1:
         numbers = ", ".join(str(line.line) for line in lines)
-        return f"lines {numbers} book one week of one task both billable and not."
+        return _("lines {numbers} book one week of one task both billable and not.").format(
+            numbers=numbers
+        )
     return None
 
 

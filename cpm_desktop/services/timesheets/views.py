@@ -23,6 +23,7 @@ from cpm_desktop.interchange.timesheet_values import monday_of
 from cpm_desktop.models import Assignment, Project, Resource, Role, Task, TimesheetEntry
 from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.validate import clean_date, fold, get_or_raise
+from cpm_desktop.texts import N_
 
 WORK_DAYS = 5  # a full-time person's week
 SLACK = 1e-6  # float noise: 40.0000001 hours are not over 40
@@ -111,7 +112,7 @@ class TimesheetWeek:
 def timesheet_week(session: Session, project_id: int, week_start: dt.date) -> TimesheetWeek:
     """The project's week of `week_start` (moved to its Monday) as the grid shows it."""
     project = get_or_raise(session, Project, project_id, "project")
-    week = monday_of(clean_date(week_start, "week"))
+    week = monday_of(clean_date(week_start, N_("week")))
     outline = _work_tasks(session, project.id)
     booked = list(
         session.scalars(

@@ -30,6 +30,7 @@ from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.plan.schedule import engine_inputs, reschedule, work_calendar
 from cpm_desktop.services.validate import get_or_raise
 from cpm_desktop.services.workload.loads import Capacities, spreads
+from cpm_desktop.texts import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +114,9 @@ def _plan(session: Session, project: Project, *, applied: bool) -> LevellingPlan
     problem, names = _problem(session, project)
     if not problem.demand:
         raise ValidationError(
-            f"{project.code} has no people with work on its tasks: nothing to level."
+            _("{project} has no people with work on its tasks: nothing to level.").format(
+                project=project.code
+            )
         )
     result = level(problem)
     before = overloads(problem, problem.schedule({}))

@@ -32,6 +32,7 @@ from cpm_desktop.services.workload.loads import (
     daily_hours,
     spreads,
 )
+from cpm_desktop.texts import N_, _
 
 MAX_WEEKS = 260  # five years of weeks: more is no view
 WEEK = dt.timedelta(days=7)
@@ -122,9 +123,13 @@ class Workload:
 def workload(session: Session, project_id: int, *, start: dt.date, weeks: int) -> Workload:
     """Planned hours per person per week for `weeks` weeks from the week of `start`."""
     project = get_or_raise(session, Project, project_id, "project")
-    first = monday_of(clean_date(start, "start"))
+    first = monday_of(clean_date(start, N_("start")))
     if isinstance(weeks, bool) or not isinstance(weeks, int) or not 1 <= weeks <= MAX_WEEKS:
-        raise ValidationError(f"The number of weeks must be a whole number from 1 to {MAX_WEEKS}.")
+        raise ValidationError(
+            _("The number of weeks must be a whole number from 1 to {maximum}.").format(
+                maximum=MAX_WEEKS
+            )
+        )
     mondays = tuple(first + n * WEEK for n in range(weeks))
     last = mondays[-1] + dt.timedelta(days=6)
     found = spreads(session)
@@ -231,13 +236,15 @@ def portfolio_utilisation(
     open projects (else today): the team of a client's projects (by name) and their hours on
     them, or (None) every active person and all their hours."""
     if not 1 <= weeks <= MAX_WEEKS:
-        raise ValidationError(f"Weeks must be from 1 to {MAX_WEEKS}.")
+        raise ValidationError(_("Weeks must be from 1 to {maximum}.").format(maximum=MAX_WEEKS))
     query = select(Project.id, Project.status_date).where(Project.closed_on.is_(None))
     client_id = None
     if client is not None:
         found = find_client(session, client)
         if found is None:
-            raise ValidationError(f"No client called {client!r} in this workspace.")
+            raise ValidationError(
+                _("No client called {name!r} in this workspace.").format(name=client)
+            )
         client_id = found.id
         query = query.where(Project.client_id == client_id)
     rows = session.execute(query).all()
@@ -257,10 +264,10 @@ def _pooled(
 ) -> Utilisation:
     """Utilisation of the projects' team on their tasks (None: of everyone on everything);
     `fallback` is the calendar of a person without one of their own."""
-    first = monday_of(clean_date(start, "start"))
-    last = monday_of(clean_date(end, "end")) + dt.timedelta(days=6)
+    first = monday_of(clean_date(start, N_("start")))
+    last = monday_of(clean_date(end, N_("end"))) + dt.timedelta(days=6)
     if last < first:
-        raise ValidationError("The end of the period comes before its start.")
+        raise ValidationError(_("The end of the period comes before its start."))
     booked = (
         select(TimesheetEntry.resource_id, func.sum(TimesheetEntry.hours))
         .where(TimesheetEntry.week_start.between(first, last))
@@ -311,7 +318,7 @@ def _weeks(
         hours = capacity = 0.0
         over = False
         day = monday
-        for _ in range(7):
+        for _weekday in range(7):
             planned = daily.get(day, 0.0)
             can = capacities.on(resource_id, day)
             hours += planned
