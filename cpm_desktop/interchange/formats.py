@@ -8,6 +8,7 @@ from pathlib import Path
 from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.model import Plan
 from cpm_desktop.interchange.xml_input import read_source
+from cpm_desktop.texts import _
 
 Reader = Callable[[bytes, str], Plan]
 
@@ -37,8 +38,10 @@ def detect_format(path: Path, data: bytes) -> str:
     if b"<project" in head and b"<tasks" in data[:65536]:
         return "gan"
     raise InterchangeError(
-        f"{path.name} is not a plan file CPM Desktop reads: use MS Project XML (.xml), "
-        "GanttProject (.gan) or GNOME Planner (.planner)."
+        _(
+            "{name} is not a plan file CPM Desktop reads: use MS Project XML (.xml), "
+            "GanttProject (.gan) or GNOME Planner (.planner)."
+        ).format(name=path.name)
     )
 
 

@@ -32,9 +32,17 @@ from cpm_desktop.interchange.model import (
     PlanLink,
     PlanTask,
 )
-from cpm_desktop.interchange.text_values import FIRST_YEAR, LAST_YEAR, clipped, percent_from_text
+from cpm_desktop.interchange.text_values import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    clipped,
+    implausible,
+    impossible,
+    percent_from_text,
+)
 from cpm_desktop.interchange.xml_input import local_name, nested, parse_xml
 from cpm_desktop.scheduling.calendar import WorkCalendar
+from cpm_desktop.texts import N_, _
 
 SOURCE_FORMAT = "GanttProject"
 LINK_TYPES = {"1": "SS", "2": "FS", "3": "FF", "4": "SF"}
@@ -60,14 +68,16 @@ def read_gan(data: bytes, name: str) -> Plan:
     notes = ImportNotes()
     raw = _read_tasks(root, name, notes)
     if not raw:
-        raise InterchangeError(f"{name} holds no tasks; there is nothing to import.")
+        raise InterchangeError(
+            _("{name} holds no tasks; there is nothing to import.").format(name=name)
+        )
     tasks = [r.task for r in raw]
     first = min(t.start for t in tasks if t.start is not None)
     last = max(_rough_end(t) for t in tasks)
     working, fixed, recurring = _read_calendar(root, name, notes)
     # Expand yearly holidays generously for the arithmetic, then keep the plan's span ± 1 year.
     every_year = _expand(recurring, first.year - 1, last.year + 1)
-    work = WorkCalendar(working, [d for d, _ in fixed + every_year])
+    work = WorkCalendar(working, [d for d, _day_name in fixed + every_year])
     for t in tasks:
         t.finish = _finish(work, t)
     span_end = max(t.finish for t in tasks if t.finish is not None)
@@ -110,14 +120,20 @@ def _check_root(root: Element, name: str) -> None:
     tag = local_name(root)
     if tag != "project":
         raise InterchangeError(
-            f"{name} is not a GanttProject file (its root element is <{tag}>, not <project>)."
+            _(
+                "{name} is not a GanttProject file (its root element is <{tag}>, not <project>)."
+            ).format(name=name, tag=tag)
         )
     if root.get("mrproject-version") is not None:
         raise InterchangeError(
-            f"{name} is not a GanttProject file (it looks like a GNOME Planner file)."
+            _("{name} is not a GanttProject file (it looks like a GNOME Planner file).").format(
+                name=name
+            )
         )
     if root.find("tasks") is None:
-        raise InterchangeError(f"{name} is not a GanttProject file (it has no <tasks> element).")
+        raise InterchangeError(
+            _("{name} is not a GanttProject file (it has no <tasks> element).").format(name=name)
+        )
 
 
 # -- tasks ---------------------------------------------------------------------------------
@@ -133,7 +149,9 @@ def _read_tasks(root: Element, name: str, notes: ImportNotes) -> list[_RawTask]:
     for element, parent in nested(tasks, "task"):
         raw = _read_task(element, None if parent is None else key_of[parent], name, notes)
         if raw.task.key in seen:
-            raise InterchangeError(f"{name} lists task id {raw.task.key} twice.")
+            raise InterchangeError(
+                _("{name} lists task id {key} twice.").format(name=name, key=raw.task.key)
+            )
         seen.add(raw.task.key)
         key_of[element] = raw.task.key
         out.append(raw)
@@ -143,13 +161,13 @@ def _read_tasks(root: Element, name: str, notes: ImportNotes) -> list[_RawTask]:
 def _read_task(element: Element, parent: str | None, name: str, notes: ImportNotes) -> _RawTask:
     key = (element.get("id") or "").strip()
     title = (element.get("name") or "").strip()
-    label = f"task {title!r} (id {key})"
+    where = _("{file}: task {title!r} (id {key})").format(file=name, title=title, key=key)
     if not key:
-        raise InterchangeError(f"{name}: {label} has no id.")
-    start = _date(element.get("start"), f"{name}: {label}", "start date")
+        raise InterchangeError(_("{where} has no id.").format(where=where))
+    start = _date(element.get("start"), where, N_("start date"))
     if start is None:
-        raise InterchangeError(f"{name}: {label} has no start date.")
-    duration = _duration(element.get("duration"), f"{name}: {label}", title, notes)
+        raise InterchangeError(_("{where} has no start date.").format(where=where))
+    duration = _duration(element.get("duration"), where, title, notes)
     milestone = element.get("meeting") == "true"
     if not milestone and duration == 0:
         # GanttProject draws a zero-length task as a point; a milestone is the nearest thing.
@@ -165,7 +183,7 @@ def _read_task(element: Element, parent: str | None, name: str, notes: ImportNot
         notes=_notes(element),
         start=start,
     )
-    third = _date(element.get("thirdDate"), f"{name}: {label}", "earliest start")
+    third = _date(element.get("thirdDate"), where, N_("earliest start"))
     if third is not None and element.get("thirdDate-constraint") == "1":
         task.constraint_type, task.constraint_date = "SNET", third
     elif element.get("fixed-start") == "true":
@@ -181,14 +199,15 @@ def _read_task(element: Element, parent: str | None, name: str, notes: ImportNot
 
 
 def _date(text: str | None, where: str, what: str) -> dt.date | None:
+    """The date `text` of what `where` names; `what` (marked N_) says which of its dates."""
     if text is None or not text.strip():
         return None
     try:
         day = dt.date.fromisoformat(text.strip()[:10])
     except ValueError:
-        raise InterchangeError(f"{where} has an impossible {what}: {clipped(text)!r}.") from None
+        raise InterchangeError(impossible(where, what, text)) from None
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise InterchangeError(f"{where} has an implausible {what}: {clipped(text)!r}.")
+        raise InterchangeError(implausible(where, what, text))
     return day
 
 
@@ -197,10 +216,16 @@ def _duration(text: str | None, where: str, title: str, notes: ImportNotes) -> i
         value = Decimal((text or "0").strip())
     except InvalidOperation:
         raise InterchangeError(
-            f"{where} has an unreadable duration: {clipped(text or '')!r}."
+            _("{where} has an unreadable duration: {text!r}.").format(
+                where=where, text=clipped(text or "")
+            )
         ) from None
     if not value.is_finite() or value < 0 or value > 100_000:
-        raise InterchangeError(f"{where} has an impossible duration: {clipped(text or '')!r}.")
+        raise InterchangeError(
+            _("{where} has an impossible duration: {text!r}.").format(
+                where=where, text=clipped(text or "")
+            )
+        )
     days = int(value.to_integral_value(rounding="ROUND_HALF_UP"))
     if days != value:
         notes.approximate(f"Task {title!r}: {value} days rounded to {days}.")
@@ -256,7 +281,7 @@ def _read_calendar(
         # GanttProject's "tasks run on weekends too": weekends are only painted, not skipped.
         working = frozenset(range(7))
     if not working:
-        raise InterchangeError(f"{name}: the calendar has no working weekday.")
+        raise InterchangeError(_("{name}: the calendar has no working weekday.").format(name=name))
     fixed: list[tuple[dt.date, str]] = []
     recurring: list[tuple[int, int, str]] = []
     for element in calendars.findall("date"):

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from cpm_desktop.errors import InterchangeError
+from cpm_desktop.interchange.text_values import local_number
+from cpm_desktop.texts import _, ngettext
 
 MAX_LIST_BYTES = 2 * 1024 * 1024  # a country's holidays for decades is a few hundred KB
 MAX_HOLIDAYS = 5_000  # as many as a calendar keeps
@@ -45,15 +47,18 @@ class Found:
         self.read += 1
         if self.read > MAX_DAYS_READ:
             raise InterchangeError(
-                f"Line {line}: the list repeats more than {MAX_DAYS_READ} days; import a "
-                "shorter one."
+                _(
+                    "Line {line}: the list repeats more than {most} days; import a shorter one."
+                ).format(line=line, most=MAX_DAYS_READ)
             )
         known = self.days.get(day)
         if known is None:
             if len(self.days) >= MAX_HOLIDAYS:
                 raise InterchangeError(
-                    f"Line {line}: the list holds more than {MAX_HOLIDAYS} holidays; "
-                    "import a shorter one."
+                    _(
+                        "Line {line}: the list holds more than {most} holidays; import a "
+                        "shorter one."
+                    ).format(line=line, most=MAX_HOLIDAYS)
                 )
             self.days[day] = name
         elif name not in known.split(" / "):  # two holidays on one day: one name for both
@@ -63,13 +68,26 @@ class Found:
         """The holidays by date and the sentences of what was skipped."""
         skipped = []
         if self.timed:
-            skipped.append(count_text(self.timed, "timed event") + " (not all-day)")
+            skipped.append(
+                ngettext(
+                    "{count} timed event (not all-day)",
+                    "{count} timed events (not all-day)",
+                    self.timed,
+                ).format(count=self.timed)
+            )
         if self.cancelled:
-            skipped.append(count_text(self.cancelled, "cancelled event"))
+            skipped.append(
+                ngettext(
+                    "{count} cancelled event", "{count} cancelled events", self.cancelled
+                ).format(count=self.cancelled)
+            )
         if self.not_repeated:
             skipped.append(
-                count_text(self.not_repeated, "repeating event")
-                + " taken once (only yearly repeats are expanded)"
+                ngettext(
+                    "{count} repeating event taken once (only yearly repeats are expanded)",
+                    "{count} repeating events taken once (only yearly repeats are expanded)",
+                    self.not_repeated,
+                ).format(count=self.not_repeated)
             )
         return HolidayList(tuple(sorted(self.days.items())), tuple(skipped))
 
@@ -94,7 +112,7 @@ def read_holiday_lines(text: str) -> HolidayList:
             continue
         if "\t" in line:
             cells = [c.strip() for c in line.split("\t") if c.strip()]
-            first, _, time = cells[0].partition(" ")
+            first, _space, time = cells[0].partition(" ")
             # A sheet may copy a date cell with its time ("2026-12-25 00:00:00").
             kept = [] if _TIME.fullmatch(time.strip()) else [time]
             rest = " ".join([*kept, *cells[1:]])
@@ -130,18 +148,24 @@ def _pasted_date(text: str, line: int) -> dt.date:
             month, day, year = int(a), int(b), int(c)
         elif len(c) == 4:
             raise InterchangeError(
-                f"Line {line}: {text} could be day/month or month/day; write it as "
-                "YYYY-MM-DD (2026-12-25) or DD.MM.YYYY."
+                _(
+                    "Line {line}: {date} could be day/month or month/day; write it as "
+                    "YYYY-MM-DD (2026-12-25) or DD.MM.YYYY."
+                ).format(line=line, date=text)
             )
     if not year:
         raise InterchangeError(
-            f"Line {line}: {text[:40]!r} is not a date; start each line with one, as "
-            "2026-12-25 or 25.12.2026."
+            _(
+                "Line {line}: {text!r} is not a date; start each line with one, as "
+                "2026-12-25 or 25.12.2026."
+            ).format(line=line, text=text[:40])
         )
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise InterchangeError(f"Line {line}: {text} is no such day.") from None
+        raise InterchangeError(
+            _("Line {line}: {date} is no such day.").format(line=line, date=text)
+        ) from None
 
 
 # -- shared ----------------------------------------------------------------------------------
@@ -151,11 +175,7 @@ def check_size(size: int) -> None:
     """Refuse a list larger than any real one (untrusted input)."""
     if size > MAX_LIST_BYTES:
         raise InterchangeError(
-            f"The holiday list is {size / 2**20:.1f} MB; lists over "
-            f"{MAX_LIST_BYTES // 2**20} MB are not read."
+            _("The holiday list is {size} MB; lists over {limit} MB are not read.").format(
+                size=local_number(size / 2**20, 1), limit=MAX_LIST_BYTES // 2**20
+            )
         )
-
-
-def count_text(number: int, thing: str) -> str:
-    """'1 event', '3 events'."""
-    return f"{number} {thing}" if number == 1 else f"{number} {thing}s"

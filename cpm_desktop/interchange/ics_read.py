@@ -22,6 +22,7 @@ from cpm_desktop.interchange.holiday_lists import (
     HolidayList,
     check_size,
 )
+from cpm_desktop.texts import _
 
 
 @dataclass(slots=True)
@@ -47,14 +48,16 @@ def read_ics(data: bytes, *, years: range | None = None) -> HolidayList:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InterchangeError(
-            "The calendar file is not UTF-8 text, as iCalendar files are; export it again."
+            _("The calendar file is not UTF-8 text, as iCalendar files are; export it again.")
         ) from None
     properties = list(_content_lines(text))
     if not properties or (properties[0].name, properties[0].value.upper()) != (
         "BEGIN",
         "VCALENDAR",
     ):
-        raise InterchangeError("This is not an iCalendar file: it does not begin with a calendar.")
+        raise InterchangeError(
+            _("This is not an iCalendar file: it does not begin with a calendar.")
+        )
     found = Found()
     for event in _events(properties):
         _read_event(event, years, found)
@@ -86,11 +89,13 @@ def _split(number: int, line: str) -> _Property:
             head, value = line[:at], line[at + 1 :]
             break
     else:
-        raise InterchangeError(f"Line {number} of the calendar file has no ':' (name:value).")
+        raise InterchangeError(
+            _("Line {line} of the calendar file has no ':' (name:value).").format(line=number)
+        )
     name, *raw_params = _split_params(head)
     params: dict[str, str] = {}
     for raw in raw_params:
-        key, _, param = raw.partition("=")
+        key, _equals, param = raw.partition("=")
         params[key.strip().upper()] = param.strip().strip('"')
     return _Property(number, name.strip().upper(), params, value)
 
@@ -123,15 +128,17 @@ def _events(properties: list[_Property]) -> Iterator[list[_Property]]:
         elif prop.name == "END":
             if not stack or stack[-1] != prop.value.strip().upper():
                 raise InterchangeError(
-                    f"Line {prop.line} of the calendar file ends {prop.value.strip()!r}, "
-                    "which was not begun; the file may be damaged."
+                    _(
+                        "Line {line} of the calendar file ends {value!r}, which was not begun; "
+                        "the file may be damaged."
+                    ).format(line=prop.line, value=prop.value.strip())
                 )
             if stack.pop() == "VEVENT":
                 yield event
         elif stack and stack[-1] == "VEVENT":
             event.append(prop)
     if stack:
-        raise InterchangeError("The calendar file ends in the middle; it may be truncated.")
+        raise InterchangeError(_("The calendar file ends in the middle; it may be truncated."))
 
 
 def _read_event(event: list[_Property], years: range, found: Found) -> None:
@@ -163,7 +170,7 @@ def _read_event(event: list[_Property], years: range, found: Found) -> None:
                 found.add(day + dt.timedelta(offset), name, start.line)
             except OverflowError:
                 raise InterchangeError(
-                    f"Line {start.line}: the event runs past the year 9999."
+                    _("Line {line}: the event runs past the year 9999.").format(line=start.line)
                 ) from None
 
 
@@ -183,13 +190,17 @@ def _ics_date(prop: _Property, value: str | None = None) -> dt.date:
     match = _ICS_DATE.fullmatch(text[:8]) if len(text) >= 8 else None
     if match is None or (len(text) > 8 and text[8] != "T"):
         raise InterchangeError(
-            f"Line {prop.line}: {prop.name} {text[:40]!r} is not an iCalendar date (YYYYMMDD)."
+            _("Line {line}: {property} {value!r} is not an iCalendar date (YYYYMMDD).").format(
+                line=prop.line, property=prop.name, value=text[:40]
+            )
         )
     try:
         return dt.date(*map(int, match.groups()))
     except ValueError:
         raise InterchangeError(
-            f"Line {prop.line}: {prop.name} {text[:8]} is no such day."
+            _("Line {line}: {property} {value} is no such day.").format(
+                line=prop.line, property=prop.name, value=text[:8]
+            )
         ) from None
 
 
@@ -210,7 +221,9 @@ def _length(props: dict[str, _Property], first: dt.date) -> int:
         match = _DURATION.fullmatch(duration.value.strip().upper())
         if match is None:
             raise InterchangeError(
-                f"Line {duration.line}: DURATION {duration.value.strip()[:40]!r} is not read."
+                _("Line {line}: DURATION {value!r} is not read.").format(
+                    line=duration.line, value=duration.value.strip()[:40]
+                )
             )
         weeks, plain = (int(g) if g else 0 for g in match.groups())
         days = weeks * 7 + plain
@@ -219,8 +232,10 @@ def _length(props: dict[str, _Property], first: dt.date) -> int:
         return 1
     if days > MAX_EVENT_DAYS:
         raise InterchangeError(
-            f"Line {where.line}: an all-day event of {days} days is too long for a holiday "
-            f"(at most {MAX_EVENT_DAYS})."
+            _(
+                "Line {line}: an all-day event of {days} days is too long for a holiday "
+                "(at most {most})."
+            ).format(line=where.line, days=days, most=MAX_EVENT_DAYS)
         )
     return max(days, 1)  # an end on (or before) the start: the one day
 
@@ -237,7 +252,7 @@ def _yearly(rule: _Property, first: dt.date, years: range, found: Found) -> list
     """
     parts: dict[str, str] = {}
     for piece in rule.value.strip().upper().split(";"):
-        key, _, value = piece.partition("=")
+        key, _equals, value = piece.partition("=")
         parts[key.strip()] = value.strip()
     known = {"FREQ", "INTERVAL", "COUNT", "UNTIL", "BYMONTH", "BYMONTHDAY", "BYDAY", "WKST"}
     if parts.get("FREQ") != "YEARLY" or not parts.keys() <= known:
@@ -287,19 +302,27 @@ def _by_day(rule: _Property, text: str) -> tuple[int, int]:
     match = _BYDAY.fullmatch(text)
     if match is None or not match.group(1):
         raise InterchangeError(
-            f"Line {rule.line}: BYDAY {text[:20]!r} is not read (a yearly holiday names its "
-            "week, as 4TH or -1MO)."
+            _(
+                "Line {line}: BYDAY {value!r} is not read (a yearly holiday names its week, "
+                "as 4TH or -1MO)."
+            ).format(line=rule.line, value=text[:20])
         )
     ordinal = int(match.group(1))
     if not 1 <= abs(ordinal) <= 5:
-        raise InterchangeError(f"Line {rule.line}: BYDAY {text[:20]!r} has no such week.")
+        raise InterchangeError(
+            _("Line {line}: BYDAY {value!r} has no such week.").format(
+                line=rule.line, value=text[:20]
+            )
+        )
     return ordinal, _WEEKDAYS[match.group(2)]
 
 
 def _rule_number(rule: _Property, text: str, low: int, high: int) -> int:
     if re.fullmatch(r"[+-]?\d{1,6}", text) is None or not low <= int(text) <= high:
         raise InterchangeError(
-            f"Line {rule.line}: the RRULE value {text[:20]!r} is not a number from {low} to {high}."
+            _(
+                "Line {line}: the RRULE value {value!r} is not a number from {low} to {high}."
+            ).format(line=rule.line, value=text[:20], low=low, high=high)
         )
     return int(text)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.model import PlanCalendar, PlanLink, PlanTask
 from cpm_desktop.scheduling.calendar import WorkCalendar
+from cpm_desktop.texts import _
 
 FINISH_CONSTRAINTS = frozenset({"MFO", "FNET", "FNLT"})
 
@@ -97,11 +98,15 @@ def outline(tasks: list[PlanTask]) -> list[Row]:
 def work_calendar(plan_calendar: PlanCalendar) -> WorkCalendar:
     """The plan's calendar for working-day arithmetic; a week without work is refused."""
     try:
-        return WorkCalendar(plan_calendar.working_weekdays, [d for d, _ in plan_calendar.holidays])
+        return WorkCalendar(
+            plan_calendar.working_weekdays, [d for d, _day_name in plan_calendar.holidays]
+        )
     except ValueError:
         raise InterchangeError(
-            f"The calendar {plan_calendar.name!r} needs at least one working weekday "
-            "(0 = Monday … 6 = Sunday) for MS Project to schedule on it."
+            _(
+                "The calendar {name!r} needs at least one working weekday "
+                "(0 = Monday … 6 = Sunday) for MS Project to schedule on it."
+            ).format(name=plan_calendar.name)
         ) from None
 
 

@@ -47,6 +47,7 @@ from cpm_desktop.interchange.mspdi_values import (
 from cpm_desktop.interchange.text_values import clipped
 from cpm_desktop.interchange.xml_input import parse_xml
 from cpm_desktop.scheduling.calendar import WorkCalendar
+from cpm_desktop.texts import _
 
 SOURCE_FORMAT = "MS Project XML"
 CONSTRAINTS = {0: "ASAP", 1: "ALAP", 2: "MSO", 3: "MFO", 4: "SNET", 5: "SNLT", 6: "FNET", 7: "FNLT"}
@@ -97,7 +98,9 @@ def read_mspdi(data: bytes, name: str) -> Plan:
             element.tag = element.tag.rsplit("}", 1)[1]
     if root.tag != "Project":
         raise InterchangeError(
-            f"{name} is not an MS Project XML file (its root element is <{root.tag}>)."
+            _("{name} is not an MS Project XML file (its root element is <{tag}>).").format(
+                name=name, tag=root.tag
+            )
         )
     notes = ImportNotes()
     calendar, calendar_uid = read_project_calendar(root, notes)
@@ -105,7 +108,7 @@ def read_mspdi(data: bytes, name: str) -> Plan:
     ctx = _Context(
         name,
         notes,
-        WorkCalendar(calendar.working_weekdays, (d for d, _ in calendar.holidays)),
+        WorkCalendar(calendar.working_weekdays, (d for d, _day_name in calendar.holidays)),
         per_day,
         per_week,
         read_time(text_of(root, "DefaultStartTime"), dt.time(8)),
@@ -173,9 +176,15 @@ def _read_rows(
                 skipped[uid] = ("a blank row", element)
             continue
         if uid is None:
-            raise InterchangeError(f"In {ctx.file}, task '{title}' (row {position}) has no UID.")
+            raise InterchangeError(
+                _("In {file}, task '{title}' (row {row}) has no UID.").format(
+                    file=ctx.file, title=title, row=position
+                )
+            )
         if uid in seen:
-            raise InterchangeError(f"{ctx.file} lists task UID {uid} twice.")
+            raise InterchangeError(
+                _("{file} lists task UID {uid} twice.").format(file=ctx.file, uid=uid)
+            )
         seen.add(uid)
         level = int_of(element, "OutlineLevel")
         if level is None:
@@ -217,8 +226,9 @@ def _read_task(element: Element, task: PlanTask, level: int, ctx: _Context) -> _
             return parse_datetime(text)
         except ValueError:
             raise InterchangeError(
-                f"In {ctx.file}, task '{task.name}' (UID {task.key}) has an impossible date "
-                f"'{clipped(text)}'."
+                _("In {file}, task '{title}' (UID {uid}) has an impossible date '{text}'.").format(
+                    file=ctx.file, title=task.name, uid=task.key, text=clipped(text)
+                )
             ) from None
 
     start, finish = when("Start"), when("Finish")
@@ -264,7 +274,7 @@ def _read_task(element: Element, task: PlanTask, level: int, ctx: _Context) -> _
         task.baseline_finish = ctx.finish_day(b_finish, b_start) if b_finish else None
         task.baseline_cost = read_money(baseline, "Cost", label, notes)
         task.baseline_work_hours = hours_of(text_of(baseline, "Work"))
-        days, _ = _file_days(baseline, None, f"{label}: baseline", ctx)
+        days, _finish = _file_days(baseline, None, f"{label}: baseline", ctx)
         if days is not None:
             task.baseline_duration = max(round_half_away(days), 0)
             if task.baseline_duration != days and days > 0:

@@ -16,6 +16,7 @@ from xml.etree.ElementTree import Element
 from cpm_desktop.errors import InterchangeError
 from cpm_desktop.interchange.model import ImportNotes, PlanTask
 from cpm_desktop.interchange.text_values import clipped, number_text
+from cpm_desktop.texts import _
 
 # DurationFormat / LagFormat codes (3 = minutes, 5 = hours, 7 = days, 9 = weeks, 11 = months;
 # +32 = the same, estimated; 53 = days estimated). These count elapsed (calendar) time instead
@@ -302,7 +303,9 @@ def project_date(root: Element, tag: str, file: str) -> dt.date | None:
         return parse_datetime(text).date()
     except ValueError:
         raise InterchangeError(
-            f"In {file}, the project's {tag} '{clipped(text)}' is an impossible date."
+            _("In {file}, the project's {tag} '{text}' is an impossible date.").format(
+                file=file, tag=tag, text=clipped(text)
+            )
         ) from None
 
 
@@ -314,7 +317,9 @@ def project_start(root: Element, tasks: list[PlanTask], file: str) -> dt.date:
     if start is None:
         start = project_date(root, "CreationDate", file)
     if start is None:
-        raise InterchangeError(f"{file} gives no project start date and no task dates.")
+        raise InterchangeError(
+            _("{file} gives no project start date and no task dates.").format(file=file)
+        )
     return start
 
 

@@ -39,10 +39,13 @@ from cpm_desktop.interchange.text_values import (
     FIRST_YEAR,
     LAST_YEAR,
     clipped,
+    implausible,
+    impossible,
     percent_from_text,
     unique_name,
 )
 from cpm_desktop.interchange.xml_input import local_name, nested, parse_xml
+from cpm_desktop.texts import N_, _
 
 SOURCE_FORMAT = "GNOME Planner"
 LINK_TYPES = frozenset({"FS", "SS", "FF", "SF"})
@@ -118,8 +121,10 @@ def read_planner(data: bytes, name: str) -> Plan:
     day_seconds = _day_seconds(cal, name, notes)
     raw = _read_tasks(root, name, cal, day_seconds, notes)
     if not raw:
-        raise InterchangeError(f"{name} holds no tasks; there is nothing to import.")
-    tasks = [t for t, _ in raw]
+        raise InterchangeError(
+            _("{name} holds no tasks; there is nothing to import.").format(name=name)
+        )
+    tasks = [t for t, _element in raw]
     by_key = {t.key: t for t in tasks}
     working = frozenset(d for d in range(7) if cal.hours_of(cal.weekday_kind(d)))
     links = _read_links(raw, by_key, len(working), notes)
@@ -142,7 +147,9 @@ def read_planner(data: bytes, name: str) -> Plan:
         notes.counts["resources"] = len(resources)
     if assignments:
         notes.counts["assignments"] = len(assignments)
-    start = _time(root.get("project-start"), f"{name}: the project", "start")
+    start = _time(
+        root.get("project-start"), _("{file}: the project").format(file=name), N_("start")
+    )
     return Plan(
         name=(root.get("name") or "").strip() or PurePath(name).stem,
         start_date=start.date() if start else min(t.start for t in tasks if t.start),
@@ -162,24 +169,28 @@ def _check_root(root: Element, name: str) -> None:
     tag = local_name(root)
     if tag != "project":
         raise InterchangeError(
-            f"{name} is not a GNOME Planner file (its root element is <{tag}>, not <project>)."
+            _(
+                "{name} is not a GNOME Planner file (its root element is <{tag}>, not <project>)."
+            ).format(name=name, tag=tag)
         )
     if root.get("mrproject-version") is None:
-        gan = root.find("tasks/taskproperties") is not None
-        reason = "it looks like a GanttProject file" if gan else "no mrproject-version"
-        raise InterchangeError(f"{name} is not a GNOME Planner file ({reason}).")
+        if root.find("tasks/taskproperties") is not None:
+            problem = _("{name} is not a GNOME Planner file (it looks like a GanttProject file).")
+        else:
+            problem = _("{name} is not a GNOME Planner file (no mrproject-version).")
+        raise InterchangeError(problem.format(name=name))
 
 
 def _time(text: str | None, where: str, what: str) -> dt.datetime | None:
-    """Parse "20070223T080000Z"; Planner's Z marks no real time zone."""
+    """Parse "20070223T080000Z"; Planner's Z marks no real time zone. `what` is marked N_."""
     if text is None or not text.strip():
         return None
     try:
         value = dt.datetime.strptime(text.strip().removesuffix("Z"), "%Y%m%dT%H%M%S")
     except ValueError:
-        raise InterchangeError(f"{where} has an impossible {what}: {clipped(text)!r}.") from None
+        raise InterchangeError(impossible(where, what, text)) from None
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise InterchangeError(f"{where} has an implausible {what}: {clipped(text)!r}.")
+        raise InterchangeError(implausible(where, what, text))
     return value
 
 
@@ -218,7 +229,7 @@ def _project_calendar(
 
 def _read_calendar(element: Element, parent: _Calendar | None, name: str) -> _Calendar:
     label = (element.get("name") or "").strip()
-    where = f"{name}: calendar {label!r}"
+    where = _("{file}: calendar {name!r}").format(file=name, name=label)
     week_element = element.find("default-week")
     # A day the week leaves out is off in a base calendar and inherited in a derived one.
     missing = _USE_BASE if parent is not None else _NONWORKING
@@ -237,7 +248,9 @@ def _read_calendar(element: Element, parent: _Calendar | None, name: str) -> _Ca
             date = dt.datetime.strptime(day.get("date", ""), "%Y%m%d").date()
         except ValueError:
             raise InterchangeError(
-                f"{where} has an impossible date: {day.get('date')!r}."
+                _("{where} has an impossible date: {date!r}.").format(
+                    where=where, date=day.get("date")
+                )
             ) from None
         kind = day.get("type", "day-type")
         days[date] = {"working": _WORKING, "nonworking": _NONWORKING, "use-base": _USE_BASE}.get(
@@ -250,7 +263,11 @@ def _interval(start: str | None, end: str | None, where: str) -> tuple[int, int]
     def minutes(text: str | None) -> int:
         text = (text or "").strip()
         if len(text) != 4 or not text.isdigit() or int(text[:2]) > 24 or int(text[2:]) > 59:
-            raise InterchangeError(f"{where} has an impossible working time: {text!r}.")
+            raise InterchangeError(
+                _("{where} has an impossible working time: {text!r}.").format(
+                    where=where, text=text
+                )
+            )
         return min(int(text[:2]) * 60 + int(text[2:]), 24 * 60)
 
     first, last = minutes(start), minutes(end)
@@ -263,7 +280,11 @@ def _day_seconds(cal: _Calendar, name: str, notes: ImportNotes) -> int:
     lengths = [sum(b - a for a, b in cal.hours_of(cal.weekday_kind(d))) * 60 for d in range(7)]
     working = [n for n in lengths if n > 0]
     if not working:
-        raise InterchangeError(f"{name}: the project calendar {cal.name!r} has no working weekday.")
+        raise InterchangeError(
+            _("{file}: the project calendar {name!r} has no working weekday.").format(
+                file=name, name=cal.name
+            )
+        )
     usual = Counter(working).most_common(1)[0][0]
     for d, n in enumerate(lengths):
         if n and n != usual:
@@ -325,7 +346,9 @@ def _read_tasks(
         up = None if parent is None else key_of[parent]
         task = _read_task(element, up, name, cal, day_seconds, notes)
         if task.key in seen:
-            raise InterchangeError(f"{name} lists task id {task.key} twice.")
+            raise InterchangeError(
+                _("{name} lists task id {key} twice.").format(name=name, key=task.key)
+            )
         seen.add(task.key)
         key_of[element] = task.key
         out.append((task, element))
@@ -342,16 +365,20 @@ def _read_task(
 ) -> PlanTask:
     key = (element.get("id") or "").strip()
     title = (element.get("name") or "").strip()
-    where = f"{name}: task {title!r} (id {key})"
+    where = _("{file}: task {title!r} (id {key})").format(file=name, title=title, key=key)
     if not key:
-        raise InterchangeError(f"{where} has no id.")
-    start = _time(element.get("start"), where, "start")
-    end = _time(element.get("end"), where, "end")
+        raise InterchangeError(_("{where} has no id.").format(where=where))
+    start = _time(element.get("start"), where, N_("start"))
+    end = _time(element.get("end"), where, N_("end"))
     if start is None or end is None:
-        raise InterchangeError(f"{where} has no start or no end.")
+        raise InterchangeError(_("{where} has no start or no end.").format(where=where))
     if end < start:
-        raise InterchangeError(f"{where} ends ({end}) before it starts ({start}).")
-    work_start = _time(element.get("work-start"), where, "work start") or start
+        raise InterchangeError(
+            _("{where} ends ({end}) before it starts ({start}).").format(
+                where=where, end=end, start=start
+            )
+        )
+    work_start = _time(element.get("work-start"), where, N_("work start")) or start
     task = PlanTask(
         key=key, name=title, parent_key=parent, notes=(element.get("note") or "").strip()
     )
@@ -389,7 +416,7 @@ def _read_task(
     constraint = element.find("constraint")
     if constraint is not None:
         kind = CONSTRAINTS.get(constraint.get("type", ""))
-        at = _time(constraint.get("time"), where, "constraint date")
+        at = _time(constraint.get("time"), where, N_("constraint date"))
         if kind is None or at is None:
             notes.drop(f"Task {title!r}: constraint {constraint.get('type')!r} is not kept.")
         else:
@@ -512,7 +539,7 @@ def _read_team(
             continue
         share = float(min(percent if percent is not None else Decimal(100), Decimal(10_000)) / 100)
         entries = by_task.setdefault(task_key, [])
-        if all(r.key != person.key for r, _ in entries):
+        if all(r.key != person.key for r, _entry in entries):
             entries.append((person, share))
     assignments: list[PlanAssignment] = []
     for task, element in raw:

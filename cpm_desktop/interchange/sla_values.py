@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from cpm_desktop.domain.service_levels import SlaPeriod, period_label, period_start
 from cpm_desktop.errors import InterchangeError
+from cpm_desktop.interchange.text_values import local_number
+from cpm_desktop.texts import N_, _
 
 MAX_PASTE_BYTES = 256 * 1024  # twenty years of weekly values is a few KB
 MAX_VALUES = 1_000
@@ -44,7 +46,8 @@ _PERIODS = (
     ("month_last", re.compile(r"(\d{1,2})[/.](\d{4})" + _END)),
     ("named", re.compile(r"([^\W\d_]{3,9})\.?[\s-]*(\d{4})" + _END)),
 )
-# What each form of period names, and which an SLA of each period takes.
+# What each form of period names, which an SLA of each period takes, and the refusal of a
+# period an SLA does not take, whole: (what it names, the SLA's period) → the sentence.
 _NAMES = {
     "week": "week",
     "week_first": "week",
@@ -59,10 +62,24 @@ _FITS = {
     SlaPeriod.MONTHLY: ("day", "month"),
     SlaPeriod.QUARTERLY: ("day", "month", "quarter"),
 }
-_HINTS = {
-    SlaPeriod.WEEKLY: "the week (2026-W45) or a day in it (2026-11-02)",
-    SlaPeriod.MONTHLY: "the month (2026-11, Nov 2026) or a day in it (2026-11-02)",
-    SlaPeriod.QUARTERLY: "the quarter (Q4 2026), a month or a day in it",
+_MISFITS = {
+    ("month", SlaPeriod.WEEKLY): N_(
+        "{period} is a month; a weekly SLA takes the week (2026-W45) or a day in it (2026-11-02)."
+    ),
+    ("quarter", SlaPeriod.WEEKLY): N_(
+        "{period} is a quarter; a weekly SLA takes the week (2026-W45) or a day in it (2026-11-02)."
+    ),
+    ("week", SlaPeriod.MONTHLY): N_(
+        "{period} is a week; a monthly SLA takes the month (2026-11, Nov 2026) or a day in it "
+        "(2026-11-02)."
+    ),
+    ("quarter", SlaPeriod.MONTHLY): N_(
+        "{period} is a quarter; a monthly SLA takes the month (2026-11, Nov 2026) or a day in "
+        "it (2026-11-02)."
+    ),
+    ("week", SlaPeriod.QUARTERLY): N_(
+        "{period} is a week; a quarterly SLA takes the quarter (Q4 2026), a month or a day in it."
+    ),
 }
 _SEPARATORS = " \t;,|=:"
 _NUMBER = re.compile(r"([+\-−]?)(\d[\d.,']*\d|\d)")
@@ -107,8 +124,9 @@ def read_sla_values(text: str, period: SlaPeriod, unit: str = "") -> PastedValue
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_PASTE_BYTES:
         raise InterchangeError(
-            f"The pasted text is {size / 1024:.0f} KB; paste at most "
-            f"{MAX_PASTE_BYTES // 1024} KB of values at a time."
+            _("The pasted text is {size} KB; paste at most {limit} KB of values at a time.").format(
+                size=local_number(size / 1024), limit=MAX_PASTE_BYTES // 1024
+            )
         )
     values: list[PastedValue] = []
     errors: list[str] = []
@@ -125,19 +143,25 @@ def read_sla_values(text: str, period: SlaPeriod, unit: str = "") -> PastedValue
         first = False
         try:
             if len(values) >= MAX_VALUES:
-                raise _LineError(f"more than {MAX_VALUES} values; paste fewer at a time.")
+                raise _LineError(
+                    _("more than {most} values; paste fewer at a time.").format(most=MAX_VALUES)
+                )
             day, value, note = _read_line(line, period, unit)
             start = period_start(period, day)
             if start in seen:
-                raise _LineError(f"{period_label(period, start)} is already on line {seen[start]}.")
+                raise _LineError(
+                    _("{period} is already on line {line}.").format(
+                        period=period_label(period, start), line=seen[start]
+                    )
+                )
             seen[start] = number
             values.append(PastedValue(number, start, value, note))
         except _LineError as exc:
             failed += 1
             if len(errors) < MAX_ERRORS:
-                errors.append(f"Line {number}: {exc}")
+                errors.append(_("Line {line}: {problem}").format(line=number, problem=exc))
     if not values and not failed:
-        errors.append("Nothing to record: paste one period and its value a line.")
+        errors.append(_("Nothing to record: paste one period and its value a line."))
     return PastedValues(tuple(values), tuple(errors), failed - min(failed, MAX_ERRORS))
 
 
@@ -147,12 +171,19 @@ def _read_line(line: str, period: SlaPeriod, unit: str) -> tuple[dt.date, float,
     match = _NUMBER.match(rest)
     if match is None:
         shown = _FIRST_WORD.match(rest)
-        found = f"{shown.group(0)!r}" if shown else "nothing"
-        raise _LineError(f"no value after the period ({found}); write it as 99.2 or 4,5.")
+        if shown is None:
+            raise _LineError(_("no value after the period (nothing); write it as 99.2 or 4,5."))
+        raise _LineError(
+            _("no value after the period ({found!r}); write it as 99.2 or 4,5.").format(
+                found=shown.group(0)
+            )
+        )
     value = _number(match.group(1), match.group(2))
     after = rest[match.end() :]
     if _EXPONENT.match(after):
-        raise _LineError(f"{rest[:40]!r}: write the value as a plain number, without e.")
+        raise _LineError(
+            _("{text!r}: write the value as a plain number, without e.").format(text=rest[:40])
+        )
     note = after.strip()
     note = _without_unit(note, unit).strip(_SEPARATORS)
     return day, value, " ".join(note.split())[:MAX_NOTE]
@@ -169,15 +200,14 @@ def _period(line: str, period: SlaPeriod) -> tuple[dt.date, str]:
         if match is not None:
             names = _NAMES.get(kind, "day")
             if names not in _FITS[period]:
-                raise _LineError(
-                    f"{match.group(0)} is a {names}; a {period.label.lower()} SLA takes "
-                    f"{_HINTS[period]}."
-                )
+                raise _LineError(_(_MISFITS[names, period]).format(period=match.group(0)))
             return _day(kind, match.groups()), line[match.end() :]
     shown = _FIRST_WORD.match(line)
     raise _LineError(
-        f"{shown.group(0) if shown else line[:40]!r} is not a period; start the line with one, "
-        "as 2026-11-02, 2026-W45, 2026-10, Oct 2026 or Q4 2026."
+        _(
+            "{text!r} is not a period; start the line with one, as 2026-11-02, 2026-W45, "
+            "2026-10, Oct 2026 or Q4 2026."
+        ).format(text=shown.group(0) if shown else line[:40])
     )
 
 
@@ -204,7 +234,7 @@ def _day(kind: str, parts: tuple[str, ...]) -> dt.date:
             return _checked(dt.date(n[0], n[1], 1))
         return _checked(dt.date(n[1], n[0], 1))  # month_last: "11/2026"
     except ValueError:
-        raise _LineError("no such day, week or month; check the period.") from None
+        raise _LineError(_("no such day, week or month; check the period.")) from None
 
 
 def _month(word: str) -> int:
@@ -213,7 +243,7 @@ def _month(word: str) -> int:
     for number, names in enumerate(_MONTH_NAMES, start=1):
         if len(folded) >= 3 and any(name.startswith(folded) for name in names):
             return number
-    raise _LineError(f"{word!r} is not a month; write Oct 2026 or 2026-10.")
+    raise _LineError(_("{word!r} is not a month; write Oct 2026 or 2026-10.").format(word=word))
 
 
 def _slashed(a: str, b: str, c: str) -> dt.date:
@@ -225,13 +255,19 @@ def _slashed(a: str, b: str, c: str) -> dt.date:
     if len(c) == 4 and int(b) > 12 >= int(a):
         return dt.date(int(c), int(a), int(b))
     raise _LineError(
-        f"{a}/{b}/{c} could be day/month or month/day; write it as 2026-11-02 or 02.11.2026."
+        _("{date} could be day/month or month/day; write it as 2026-11-02 or 02.11.2026.").format(
+            date=f"{a}/{b}/{c}"
+        )
     )
 
 
 def _checked(day: dt.date) -> dt.date:
     if not EARLIEST <= day <= LATEST:
-        raise _LineError(f"{day.isoformat()} is outside {EARLIEST.year}–{LATEST.year}.")
+        raise _LineError(
+            _("{date} is outside {first}–{last}.").format(
+                date=day.isoformat(), first=EARLIEST.year, last=LATEST.year
+            )
+        )
     return day
 
 
@@ -246,21 +282,23 @@ def _number(sign: str, digits: str) -> float:
     elif commas > 1 or dots > 1:  # only thousands groups: "1,250,000"
         text = text.replace(",", "").replace(".", "")
     elif commas == 1:
-        whole, _, part = text.partition(",")
+        whole, _comma, part = text.partition(",")
         if len(part) == 3 and whole != "0":
             raise _LineError(
-                f"{digits} could be {whole}{part} or {whole}.{part}; write it without the "
-                "thousands comma, or with a decimal point."
+                _(
+                    "{digits} could be {thousands} or {decimal}; write it without the thousands "
+                    "comma, or with a decimal point."
+                ).format(digits=digits, thousands=f"{whole}{part}", decimal=f"{whole}.{part}")
             )
         text = f"{whole}.{part}"
     try:
         value = float(text)
     except ValueError:
-        raise _LineError(f"{digits!r} is not a number.") from None
+        raise _LineError(_("{digits!r} is not a number.").format(digits=digits)) from None
     if sign in ("-", "−"):
         value = -value
     if not math.isfinite(value) or abs(value) > MAX_ABS_VALUE:
-        raise _LineError(f"{digits} is beyond any measured service level.")
+        raise _LineError(_("{digits} is beyond any measured service level.").format(digits=digits))
     return value
 
 

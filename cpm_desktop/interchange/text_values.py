@@ -5,7 +5,10 @@ from __future__ import annotations
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from fractions import Fraction
 
+from babel.numbers import format_decimal
+
 from cpm_desktop.interchange.model import ImportNotes
+from cpm_desktop.texts import SOURCE_LANGUAGE, _, current_language, current_locale
 
 # From a million on a number is shown as 1.25e+14: a report line must not carry 310 digits.
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # a file's date beyond these is a typo, too far to walk to
@@ -30,10 +33,33 @@ def number_text(value: int | Decimal | Fraction) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def local_number(value: float, digits: int = 0, *, grouped: bool = False) -> str:
+    """`value` with `digits` decimals, for a message in the language being spoken: "5.3" and
+    "20,000" in English (exactly as Python formats them), "5,3" and "20.000" in German."""
+    if current_language() == SOURCE_LANGUAGE:
+        return f"{value:{',' if grouped else ''}.{digits}f}"
+    pattern = ("#,##0" if grouped else "0") + ("." + "0" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=current_locale())
+
+
 def clipped(text: str, limit: int = 24) -> str:
     """A file's raw text in a report line, cut with an ellipsis when longer than `limit`."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def impossible(where: str, what: str, text: str) -> str:
+    """The refusal of `text`, no real date or time, as `where`'s `what` (marked with N_)."""
+    return _("{where} has an impossible {what}: {text!r}.").format(
+        where=where, what=_(what), text=clipped(text)
+    )
+
+
+def implausible(where: str, what: str, text: str) -> str:
+    """The refusal of a date `text` too far off to be meant, as `where`'s `what` (N_)."""
+    return _("{where} has an implausible {what}: {text!r}.").format(
+        where=where, what=_(what), text=clipped(text)
+    )
 
 
 def percent_from_text(text: str | None, title: str, notes: ImportNotes) -> int:

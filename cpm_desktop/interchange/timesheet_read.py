@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from cpm_desktop.errors import InterchangeError
+from cpm_desktop.interchange.text_values import local_number
 from cpm_desktop.interchange.timesheet_values import (
     CellError,
     fold,
@@ -37,6 +38,7 @@ from cpm_desktop.interchange.timesheet_values import (
     read_week,
     shown,
 )
+from cpm_desktop.texts import N_, _
 
 MAX_FILE_BYTES = 5 * 2**20  # a year of a large team's daily lines is well under a megabyte
 MAX_UNPACKED_BYTES = 60 * 2**20  # what a workbook's zip may unpack to (a zip bomb is refused)
@@ -149,7 +151,9 @@ def read_timesheet(path: Path) -> TimesheetFile:
             raise InterchangeError(_too_big(path.name, size))
         data = path.read_bytes()
     except OSError as exc:
-        raise InterchangeError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise InterchangeError(
+            _("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc)
+        ) from exc
     return read_timesheet_data(data, path.name)
 
 
@@ -159,13 +163,15 @@ def read_timesheet_data(data: bytes, name: str) -> TimesheetFile:
         raise InterchangeError(_too_big(name, len(data)))
     if data.startswith(OLE_MAGIC):
         raise InterchangeError(
-            f"{name} is an Excel 97–2003 file or protected by a password; save it as an Excel "
-            "workbook (.xlsx) without a password, or as CSV."
+            _(
+                "{name} is an Excel 97–2003 file or protected by a password; save it as an "
+                "Excel workbook (.xlsx) without a password, or as CSV."
+            ).format(name=name)
         )
     if data.startswith(ZIP_MAGIC):
         return _read_workbook(data, name)
     if name.casefold().endswith((".xlsx", ".xlsm")):
-        raise InterchangeError(f"{name} is not an Excel workbook (.xlsx) or is damaged.")
+        raise InterchangeError(_damaged(name))
     return _read_csv(data, name)
 
 
@@ -175,11 +181,13 @@ def read_timesheet_data(data: bytes, name: str) -> TimesheetFile:
 def _read_csv(data: bytes, name: str) -> TimesheetFile:
     text = _decoded(data)
     if "\x00" in text:
-        raise InterchangeError(f"{name} is not a text (CSV) file nor an Excel workbook.")
+        raise InterchangeError(
+            _("{name} is not a text (CSV) file nor an Excel workbook.").format(name=name)
+        )
     best: tuple[int, str] = (0, DELIMITERS[0])
     for delimiter in DELIMITERS:  # the delimiter whose first lines hold the best header
         head = list(_csv_rows(text, delimiter, name, limit=HEADER_ROWS))
-        found = _header(row for _, row in head)
+        found = _header(row for _line, row in head)
         score = len(found[1]) if found else 0
         if score > best[0]:
             best = (score, delimiter)
@@ -207,21 +215,27 @@ def _csv_rows(
             yield line, row[:MAX_COLUMNS]
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise InterchangeError(f"{name}, line {line}: not readable as CSV ({exc}).") from None
+        raise InterchangeError(
+            _("{name}, line {line}: not readable as CSV ({reason}).").format(
+                name=name, line=line, reason=exc
+            )
+        ) from None
 
 
 # -- workbook ----------------------------------------------------------------------------------
 
 
 def _read_workbook(data: bytes, name: str) -> TimesheetFile:
-    damaged = InterchangeError(f"{name} is not an Excel workbook (.xlsx) or is damaged.")
+    damaged = InterchangeError(_damaged(name))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
     except Exception as exc:  # a damaged zip fails in any of its layers
         raise damaged from exc
     if len(entries) > MAX_ZIP_ENTRIES or sum(e.file_size for e in entries) > MAX_UNPACKED_BYTES:
-        raise InterchangeError(f"{name} unpacks to more than a timesheet holds; it is not read.")
+        raise InterchangeError(
+            _("{name} unpacks to more than a timesheet holds; it is not read.").format(name=name)
+        )
     try:
         # openpyxl warns of what it leaves out; the user gets the lines and their problems.
         with warnings.catch_warnings():
@@ -243,7 +257,7 @@ def _workbook_lines(data: bytes, name: str) -> TimesheetFile:
             if not hasattr(sheet, "iter_rows"):
                 continue  # a chart sheet
             sheet.reset_dimensions()  # every row, whatever the (maybe stale) size says
-            head = [cells for _, cells in itertools.islice(_sheet_rows(sheet), HEADER_ROWS)]
+            head = [cells for _row, cells in itertools.islice(_sheet_rows(sheet), HEADER_ROWS)]
             if _header(head) is not None:
                 return _lines_of(name, sheet.title, _sheet_rows(sheet))
             heads.extend(head)
@@ -266,7 +280,7 @@ def _lines_of(name: str, sheet: str, rows: Iterable[tuple[int, Sequence[object]]
     seen: list[Sequence[object]] = []
     columns: dict[Field, int] | None = None
     headers: tuple[str, ...] = ()
-    for _, row in iterator:
+    for _number, row in iterator:
         seen.append(row)
         found = _header([row])
         if found is not None:
@@ -282,7 +296,9 @@ def _lines_of(name: str, sheet: str, rows: Iterable[tuple[int, Sequence[object]]
             continue
         if len(lines) >= MAX_LINES:
             raise InterchangeError(
-                f"{name} holds more than {MAX_LINES:,} lines of hours; split it into smaller files."
+                _(
+                    "{name} holds more than {most} lines of hours; split it into smaller files."
+                ).format(name=name, most=local_number(MAX_LINES, grouped=True))
             )
         lines.append(_line(number, row, columns))
     return TimesheetFile(name, sheet, headers, tuple(lines))
@@ -329,18 +345,20 @@ def _no_header(name: str, seen: Sequence[Sequence[object]]) -> InterchangeError:
     """The refusal of a file without a header row, naming what its best row lacks."""
     best: set[Field] = set()
     for row in seen:
-        fields = {f for f, _ in map(_field_of, row) if f is not None}
+        fields = {f for f, _plain in map(_field_of, row) if f is not None}
         best = max(best, fields, key=len)
     wanted = {
-        "the person": {Field.PERSON},
-        "the task (or WBS)": {Field.TASK, Field.WBS},
-        "the week (or date)": {Field.WEEK, Field.DATE},
-        "the hours": {Field.HOURS},
+        N_("the person"): {Field.PERSON},
+        N_("the task (or WBS)"): {Field.TASK, Field.WBS},
+        N_("the week (or date)"): {Field.WEEK, Field.DATE},
+        N_("the hours"): {Field.HOURS},
     }
-    missing = [what for what, fields in wanted.items() if not fields & best]
+    missing = [_(what) for what, fields in wanted.items() if not fields & best]
     return InterchangeError(
-        f"{name} has no header row naming {', '.join(missing)}: the first lines need column "
-        "headers such as Person, Task, Week (or Date), Hours."
+        _(
+            "{name} has no header row naming {missing}: the first lines need column headers "
+            "such as Person, Task, Week (or Date), Hours."
+        ).format(name=name, missing=", ".join(missing))
     )
 
 
@@ -362,28 +380,32 @@ def _line(number: int, row: Sequence[object], columns: dict[Field, int]) -> Time
             problems.append(str(exc))
             return None
 
-    person = _text(cell(Field.PERSON), "Person", problems)
-    task = _text(cell(Field.TASK), "Task", problems)
-    wbs = _text(cell(Field.WBS), "WBS", problems)
-    project = _text(cell(Field.PROJECT), "Project", problems)
+    person = _text(cell(Field.PERSON), N_("Person"), problems)
+    task = _text(cell(Field.TASK), N_("Task"), problems)
+    wbs = _text(cell(Field.WBS), N_("WBS"), problems)
+    project = _text(cell(Field.PROJECT), N_("Project"), problems)
     note = _note(cell(Field.NOTE))
-    day = attempt(lambda v: read_day(v, "Date"), Field.DATE)
+    day = attempt(lambda v: read_day(v, N_("Date")), Field.DATE)
     week = attempt(read_week, Field.WEEK)
     hours = attempt(read_hours, Field.HOURS)
     billable = attempt(read_flag, Field.BILLABLE)
     if day is not None:
         monday = monday_of(day)
         if week is not None and week != monday:
-            problems.append(f"the date {day.isoformat()} is not in the week of {week.isoformat()}.")
+            problems.append(
+                _("the date {date} is not in the week of {week}.").format(
+                    date=day.isoformat(), week=week.isoformat()
+                )
+            )
         week = monday
     if not person and not problems:
-        problems.append("no person: name who worked the hours.")
+        problems.append(_("no person: name who worked the hours."))
     if not task and not wbs and not problems:
-        problems.append("no task: give its WBS code or name.")
+        problems.append(_("no task: give its WBS code or name."))
     if week is None and not problems:
-        problems.append("no week: give the week (its Monday) or the date.")
+        problems.append(_("no week: give the week (its Monday) or the date."))
     if hours is None and not problems:
-        problems.append("no hours.")
+        problems.append(_("no hours."))
     raw_task = cell(Field.WBS) if wbs else cell(Field.TASK)
     return TimesheetLine(
         line=number,
@@ -402,14 +424,19 @@ def _line(number: int, row: Sequence[object], columns: dict[Field, int]) -> Time
 
 
 def _text(value: object, what: str, problems: list[str]) -> str:
-    """A name cell as one line of text (a workbook number as people wrote it: 3.0 → "3")."""
+    """A name cell as one line of text (a workbook number as people wrote it: 3.0 → "3");
+    `what`, marked with N_, names the column in a problem."""
     if _blank(value):
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = " ".join(str(value).split())
     if len(text) > MAX_CELL:
-        problems.append(f"{what} {shown(text)!r} is longer than {MAX_CELL} characters.")
+        problems.append(
+            _("{what} {value!r} is longer than {most} characters.").format(
+                what=_(what), value=shown(text), most=MAX_CELL
+            )
+        )
         return ""
     return text
 
@@ -427,7 +454,11 @@ def _blank(value: object) -> bool:
 
 
 def _too_big(name: str, size: int) -> str:
-    return (
-        f"{name} is {size / 2**20:.1f} MB; timesheets over {MAX_FILE_BYTES // 2**20} MB are "
-        "not read (split it into smaller files)."
-    )
+    return _(
+        "{name} is {size} MB; timesheets over {limit} MB are not read (split it into smaller "
+        "files)."
+    ).format(name=name, size=local_number(size / 2**20, 1), limit=MAX_FILE_BYTES // 2**20)
+
+
+def _damaged(name: str) -> str:
+    return _("{name} is not an Excel workbook (.xlsx) or is damaged.").format(name=name)

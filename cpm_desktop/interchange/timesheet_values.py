@@ -12,6 +12,8 @@ import math
 import re
 import unicodedata
 
+from cpm_desktop.texts import N_, _
+
 MAX_WEEK_HOURS = 168.0  # 24 × 7: nobody books more in one week
 FIRST_SERIAL, LAST_SERIAL = 36_526, 73_050  # Excel's day numbers of 2000-01-01 .. 2099-12-31
 SHOWN = 40  # characters of a cell quoted in a problem
@@ -86,7 +88,8 @@ def shown(value: object) -> str:
 
 def read_day(value: object, what: str) -> dt.date:
     """A calendar day: a workbook date, an Excel day number, or text ISO, 07.09.2026 or with
-    the month's name (7 Sep 2026, 7. September 2026, Sep 7, 2026)."""
+    the month's name (7 Sep 2026, 7. September 2026, Sep 7, 2026). `what` names the column in
+    a problem (marked with N_)."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -97,14 +100,17 @@ def read_day(value: object, what: str) -> dt.date:
     found = _text_day(text)
     if found is None:
         raise CellError(
-            f"{what} {shown(value)!r} is not a date: write it as 2026-09-07, 07.09.2026 or "
-            "7 Sep 2026."
+            _(
+                "{what} {value!r} is not a date: write it as 2026-09-07, 07.09.2026 or 7 Sep 2026."
+            ).format(what=_(what), value=shown(value))
         )
     year, month, day = found
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise CellError(f"{what} {shown(value)!r} is no such day.") from None
+        raise CellError(
+            _("{what} {value!r} is no such day.").format(what=_(what), value=shown(value))
+        ) from None
 
 
 def read_week(value: object) -> dt.date:
@@ -121,20 +127,26 @@ def read_week(value: object) -> dt.date:
         try:
             return dt.date.fromisocalendar(year, week, 1)
         except ValueError:
-            raise CellError(f"Week {shown(value)!r}: {year} has no week {week}.") from None
+            raise CellError(
+                _("Week {value!r}: {year} has no week {week}.").format(
+                    value=shown(value), year=year, week=week
+                )
+            ) from None
     bare = isinstance(value, int) and not isinstance(value, bool) and 0 < value < 54
     if bare or _BARE_WEEK.fullmatch(text):
         raise CellError(
-            f"Week {shown(value)!r} names no year: write 2026-W37, KW 37/2026 or the Monday's date."
+            _(
+                "Week {value!r} names no year: write 2026-W37, KW 37/2026 or the Monday's date."
+            ).format(value=shown(value))
         )
-    return monday_of(read_day(value, "Week"))
+    return monday_of(read_day(value, N_("Week")))
 
 
 def read_hours(value: object) -> float:
     """Hours worked, 0–168: a number (7.5 or 7,5, a unit "h" or "Std" allowed), 7:30, or a
     workbook time or duration."""
     if isinstance(value, bool):
-        raise CellError(f"Hours {value!r} is not a number of hours.")
+        raise CellError(_("Hours {value!r} is not a number of hours.").format(value=value))
     if isinstance(value, dt.timedelta):
         number = value.total_seconds() / 3600
     elif isinstance(value, dt.time):
@@ -142,13 +154,19 @@ def read_hours(value: object) -> float:
     elif isinstance(value, int | float):
         number = float(value)
     elif isinstance(value, dt.date):
-        raise CellError(f"Hours {shown(value)!r} is a date, not a number of hours.")
+        raise CellError(
+            _("Hours {value!r} is a date, not a number of hours.").format(value=shown(value))
+        )
     else:
         number = _hours_text(str(value))
     if not math.isfinite(number) or number < 0:
-        raise CellError(f"Hours {shown(value)!r} cannot be negative.")
+        raise CellError(_("Hours {value!r} cannot be negative.").format(value=shown(value)))
     if number > MAX_WEEK_HOURS:
-        raise CellError(f"Hours {shown(value)!r} is more than a week has ({MAX_WEEK_HOURS:g} h).")
+        raise CellError(
+            _("Hours {value!r} is more than a week has ({most} h).").format(
+                value=shown(value), most=f"{MAX_WEEK_HOURS:g}"
+            )
+        )
     return round(number, 2)
 
 
@@ -165,7 +183,7 @@ def read_flag(value: object) -> bool | None:
         return True
     if text in _NO:
         return False
-    raise CellError(f"Billable {shown(value)!r} is not yes or no.")
+    raise CellError(_("Billable {value!r} is not yes or no.").format(value=shown(value)))
 
 
 def _hours_text(raw: str) -> float:
@@ -175,13 +193,17 @@ def _hours_text(raw: str) -> float:
         return int(clock.group(1)) + int(clock.group(2)) / 60
     if _NUMBER.fullmatch(text):
         return float(text.replace(",", "."))
-    raise CellError(f"Hours {shown(raw)!r} is not a number of hours (7.5, 7,5 or 7:30).")
+    raise CellError(
+        _("Hours {value!r} is not a number of hours (7.5, 7,5 or 7:30).").format(value=shown(raw))
+    )
 
 
 def _serial_day(number: float, what: str) -> dt.date:
     """An Excel day number (a date cell that lost its format)."""
     if not FIRST_SERIAL <= number <= LAST_SERIAL:
-        raise CellError(f"{what} {shown(number)!r} is not a date.")
+        raise CellError(
+            _("{what} {value!r} is not a date.").format(what=_(what), value=shown(number))
+        )
     # Excel counts from 1899-12-30 for every day after its phantom 29 February 1900.
     return dt.date(1899, 12, 30) + dt.timedelta(days=int(number))
 
@@ -223,5 +245,7 @@ def _slashed(parts: tuple[str | object, ...]) -> tuple[int, int, int]:
     if len(c) == 4 and int(b) > 12 >= int(a):
         return int(c), int(a), int(b)
     raise CellError(
-        f"{a}/{b}/{c} could be day/month or month/day: write it as 2026-09-07 or 07.09.2026."
+        _("{date} could be day/month or month/day: write it as 2026-09-07 or 07.09.2026.").format(
+            date=f"{a}/{b}/{c}"
+        )
     )

@@ -10,6 +10,8 @@ import defusedxml.ElementTree as safe_tree
 from defusedxml import DefusedXmlException
 
 from cpm_desktop.errors import InterchangeError
+from cpm_desktop.interchange.text_values import local_number
+from cpm_desktop.texts import _
 
 # A 10,000-task MS Project XML file is about 15 MB; anything far beyond is not a plan.
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
@@ -20,22 +22,27 @@ def read_source(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise InterchangeError(f"There is no file at {path}.") from None
+        raise InterchangeError(_("There is no file at {path}.").format(path=path)) from None
     except OSError as exc:
-        raise InterchangeError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise InterchangeError(_cannot_read(path, exc)) from exc
     if path.is_dir():
-        raise InterchangeError(f"{path} is a folder, not a plan file.")
+        raise InterchangeError(_("{path} is a folder, not a plan file.").format(path=path))
     if size == 0:
-        raise InterchangeError(f"{path.name} is empty.")
+        raise InterchangeError(_("{name} is empty.").format(name=path.name))
     if size > MAX_IMPORT_BYTES:
         raise InterchangeError(
-            f"{path.name} is {size / 2**20:.0f} MB; files over "
-            f"{MAX_IMPORT_BYTES // 2**20} MB are not imported."
+            _("{name} is {size} MB; files over {limit} MB are not imported.").format(
+                name=path.name, size=local_number(size / 2**20), limit=MAX_IMPORT_BYTES // 2**20
+            )
         )
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InterchangeError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise InterchangeError(_cannot_read(path, exc)) from exc
+
+
+def _cannot_read(path: Path, exc: OSError) -> str:
+    return _("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror)
 
 
 def parse_xml(data: bytes, name: str) -> Element:
@@ -46,15 +53,24 @@ def parse_xml(data: bytes, name: str) -> Element:
         )
     except DefusedXmlException:
         raise InterchangeError(
-            f"{name} declares XML entities or external references, which are refused for "
-            "safety; export it again from the original tool."
+            _(
+                "{name} declares XML entities or external references, which are refused for "
+                "safety; export it again from the original tool."
+            ).format(name=name)
         ) from None
     except ParseError as exc:
         line, column = exc.position
-        reason = "is not valid UTF-8 text" if _not_utf8(data) else "is not well-formed XML"
-        raise InterchangeError(
-            f"{name} {reason} (line {line}, column {column}); it may be truncated or damaged."
-        ) from None
+        if _not_utf8(data):
+            problem = _(
+                "{name} is not valid UTF-8 text (line {line}, column {column}); it may be "
+                "truncated or damaged."
+            )
+        else:
+            problem = _(
+                "{name} is not well-formed XML (line {line}, column {column}); it may be "
+                "truncated or damaged."
+            )
+        raise InterchangeError(problem.format(name=name, line=line, column=column)) from None
     return root
 
 

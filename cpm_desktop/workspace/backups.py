@@ -15,6 +15,7 @@ from pathlib import Path
 
 from cpm_desktop.errors import DamagedWorkspaceError, WorkspaceError
 from cpm_desktop.files import atomic_target
+from cpm_desktop.texts import _, ngettext
 from cpm_desktop.workspace.lock import WorkspaceLock
 from cpm_desktop.workspace.sqlite_files import (
     integrity_problems,
@@ -32,7 +33,11 @@ class DamagedCopyError(WorkspaceError):
     """The copy just made does not pass SQLite's check: its source is damaged."""
 
     def __init__(self, destination: Path, problems: list[str]) -> None:
-        super().__init__(f"The copy {destination.name} is damaged: {problem_summary(problems)}.")
+        super().__init__(
+            _("The copy {name} is damaged: {problems}.").format(
+                name=destination.name, problems=problem_summary(problems)
+            )
+        )
         self.problems = problems
 
 
@@ -105,7 +110,11 @@ def write_rotating_backup(workspace: Path, now: dt.datetime | None = None) -> Pa
     try:
         folder.mkdir(exist_ok=True)
     except OSError as exc:
-        raise WorkspaceError(f"Cannot create the backup folder {folder}: {exc.strerror}.") from exc
+        raise WorkspaceError(
+            _("Cannot create the backup folder {folder}: {reason}.").format(
+                folder=folder, reason=exc.strerror
+            )
+        ) from exc
     target = folder / f"{workspace.stem}_{(now or dt.datetime.now()).strftime(_STAMP)}.cpm"
     try:
         copy_database(workspace, target)
@@ -159,17 +168,23 @@ def damaged_workspace_error(workspace: Path, problems: list[str]) -> DamagedWork
     """Build the error that says `workspace` is damaged and names its newest good backup."""
     backup = newest_good_backup(workspace)
     if backup is None:
-        advice = (
+        advice = _(
             "No intact backup of it was found. `cpm-desktop check --db FILE` lists what is wrong."
         )
     else:
-        advice = (
-            f"Its newest good backup is backup {backup.number}, {backup.path.name} "
-            f"({backup.taken:%d %b %Y %H:%M}); to restore it, open the workspace again in "
-            f"CPM Desktop or run `cpm-desktop restore --db {workspace}`."
+        advice = _(
+            "Its newest good backup is backup {number}, {name} ({taken}); to restore it, open "
+            "the workspace again in CPM Desktop or run `cpm-desktop restore --db {workspace}`."
+        ).format(
+            number=backup.number,
+            name=backup.path.name,
+            taken=f"{backup.taken:%d %b %Y %H:%M}",
+            workspace=workspace,
         )
     return DamagedWorkspaceError(
-        f"{workspace.name} is damaged ({problem_summary(problems)}). {advice}",
+        _("{name} is damaged ({problems}). {advice}").format(
+            name=workspace.name, problems=problem_summary(problems), advice=advice
+        ),
         path=workspace,
         good_backup=backup.path if backup else None,
     )
@@ -184,7 +199,11 @@ def problem_summary(problems: list[str]) -> str:
         if line.strip() and not line.startswith("*** in database")
     ] or ["damaged"]
     more = len(lines) - 1
-    return lines[0] + (f", and {more} more problem{'s' * (more > 1)}" if more else "")
+    if not more:
+        return lines[0]
+    return ngettext(
+        "{problem}, and {count} more problem", "{problem}, and {count} more problems", more
+    ).format(problem=lines[0], count=more)
 
 
 def restore_backup(workspace: Path, number: int | None = None) -> RestoreResult:
@@ -214,23 +233,35 @@ def restore_backup(workspace: Path, number: int | None = None) -> RestoreResult:
 def _choose(workspace: Path, backups: list[BackupInfo], number: int | None) -> BackupInfo:
     folder = backup_dir_for(workspace)
     if not backups:
-        raise WorkspaceError(f"There is no backup of {workspace.name} in {folder}.")
+        raise WorkspaceError(
+            _("There is no backup of {name} in {folder}.").format(
+                name=workspace.name, folder=folder
+            )
+        )
     if number is None:
         for backup in backups:
             if backup.intact:
                 return backup
-        raise WorkspaceError(f"None of the {len(backups)} backups in {folder} is intact.")
+        raise WorkspaceError(
+            _("None of the {count} backups in {folder} is intact.").format(
+                count=len(backups), folder=folder
+            )
+        )
     if not 1 <= number <= len(backups):
         raise WorkspaceError(
-            f"There is no backup {number} of {workspace.name}; "
-            f"`cpm-desktop backups --db FILE` lists 1 to {len(backups)}."
+            _(
+                "There is no backup {number} of {name}; `cpm-desktop backups --db FILE` lists 1 "
+                "to {count}."
+            ).format(number=number, name=workspace.name, count=len(backups))
         )
     chosen = backups[number - 1]
     if not chosen.intact:
         raise WorkspaceError(
-            f"Backup {number} ({chosen.path.name}) is damaged too "
-            f"({problem_summary(list(chosen.problems))}); "
-            "choose an intact one."
+            _("Backup {number} ({name}) is damaged too ({problems}); choose an intact one.").format(
+                number=number,
+                name=chosen.path.name,
+                problems=problem_summary(list(chosen.problems)),
+            )
         )
     return chosen
 

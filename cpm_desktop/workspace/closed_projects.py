@@ -41,6 +41,7 @@ from cpm_desktop.models import (
     TimesheetEntry,
     VendorInvoice,
 )
+from cpm_desktop.texts import _
 
 # Rows that name their project only through a parent row: the parent's key and class.
 _THROUGH_PARENT: dict[type, tuple[str, type]] = {
@@ -110,6 +111,8 @@ def _stays_closed(project: Project) -> bool:
 
 def _refusal(project: Project) -> ClosedProjectError:
     return ClosedProjectError(
-        f"{project.code} is closed and read-only; reopen it to change it (Project › Reopen "
-        "Project…, or 'cpm-desktop project reopen')."
+        _(
+            "{code} is closed and read-only; reopen it to change it (Project › Reopen "
+            "Project…, or 'cpm-desktop project reopen')."
+        ).format(code=project.code)
     )

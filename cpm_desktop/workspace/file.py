@@ -20,6 +20,7 @@ from cpm_desktop.errors import (
     ReadOnlyWorkspaceError,
     WorkspaceError,
 )
+from cpm_desktop.texts import _
 from cpm_desktop.workspace import migrate
 from cpm_desktop.workspace.backups import (
     DamagedCopyError,
@@ -111,9 +112,11 @@ class Workspace:
         """Run one service call as one transaction and return the rows it wrote, for undo."""
         if self.read_only_reason is not None:
             raise ReadOnlyWorkspaceError(
-                f"{self.path.name} is open read-only ({self.read_only_reason}), so it cannot "
-                "take changes. To work on it, save a copy to a folder you can write to "
-                "(File › Save a Copy…) and open that."
+                _(
+                    "{name} is open read-only ({reason}), so it cannot take changes. To work on "
+                    "it, save a copy to a folder you can write to (File › Save a Copy…) and open "
+                    "that."
+                ).format(name=self.path.name, reason=self.read_only_reason)
             )
         with self.transaction() as session:
             start_recording(session.connection())
@@ -130,7 +133,9 @@ class Workspace:
         """Write a consistent, checked standalone copy of the workspace to `destination`."""
         destination = destination.expanduser().resolve()
         if destination == self.path:
-            raise WorkspaceError("Choose a different file for the copy than the workspace itself.")
+            raise WorkspaceError(
+                _("Choose a different file for the copy than the workspace itself.")
+            )
         _require_writable_folder(destination.parent)
         raw = self.engine.raw_connection()
         try:
@@ -160,7 +165,7 @@ def create_workspace(path: Path) -> Workspace:
     """Create a new, empty workspace at `path`; refuse to overwrite an existing file."""
     path = path.expanduser().resolve()
     if path.exists():
-        raise WorkspaceError(f"{path} already exists; choose another name.")
+        raise WorkspaceError(_("{path} already exists; choose another name.").format(path=path))
     _require_writable_folder(path.parent)
     lock = WorkspaceLock(path)
     lock.acquire()
@@ -198,7 +203,9 @@ def open_workspace(
         return _open_read_only(path, current=upgrade, intact=upgrade and check_damage)
     reason = read_only_reason(path)
     if reason is not None:
-        raise ReadOnlyWorkspaceError(f"{path.name} cannot be changed: {reason}.")
+        raise ReadOnlyWorkspaceError(
+            _("{name} cannot be changed: {reason}.").format(name=path.name, reason=reason)
+        )
     lock = WorkspaceLock(path)
     lock.acquire()
     engine: Engine | None = None
@@ -223,9 +230,9 @@ def open_workspace(
 def read_only_reason(path: Path) -> str | None:
     """Say why `path` cannot be written (read-only media or folder, read-only file), or None."""
     if not os.access(path.parent, os.W_OK):
-        return "it is on a read-only drive or in a folder you cannot write to"
+        return _("it is on a read-only drive or in a folder you cannot write to")
     if path.exists() and not os.access(path, os.W_OK):
-        return "the file is read-only"
+        return _("the file is read-only")
     return None
 
 
@@ -251,9 +258,11 @@ def _open_read_only(path: Path, *, current: bool, intact: bool) -> Workspace:
         revision = _identify(path)
         if current and revision != migrate.head_revision():
             raise WorkspaceError(
-                f"{path.name} was saved by an older CPM Desktop and needs a schema upgrade, "
-                "which a read-only file cannot take; copy it to a folder you can write to "
-                "and open it there."
+                _(
+                    "{name} was saved by an older CPM Desktop and needs a schema upgrade, which "
+                    "a read-only file cannot take; copy it to a folder you can write to and open "
+                    "it there."
+                ).format(name=path.name)
             )
         steady = lock is not None or not os.access(path.parent, os.W_OK)
         if intact:
@@ -263,7 +272,7 @@ def _open_read_only(path: Path, *, current: bool, intact: bool) -> Workspace:
         if lock is not None:
             lock.release()
         raise
-    reason = read_only_reason(path) or "opened for reading only"
+    reason = read_only_reason(path) or _("opened for reading only")
     return Workspace(path, engine, lock, read_only_reason=reason)
 
 
@@ -318,12 +327,16 @@ def _identify(path: Path) -> str | None:
     """
     if _application_id(path) != APPLICATION_ID:
         raise NotAWorkspaceError(
-            f"{path.name} is a SQLite database of another application, not a CPM Desktop workspace."
+            _(
+                "{name} is a SQLite database of another application, not a CPM Desktop workspace."
+            ).format(name=path.name)
         )
     try:
         connection = read_only_connection(path)
     except sqlite3.Error as exc:
-        raise NotAWorkspaceError(f"Cannot read {path.name}: {exc}.") from exc
+        raise NotAWorkspaceError(
+            _("Cannot read {path}: {reason}.").format(path=path.name, reason=exc)
+        ) from exc
     try:
         revision = stamped_revision(connection)
     except sqlite3.DatabaseError as exc:
@@ -333,8 +346,10 @@ def _identify(path: Path) -> str | None:
         connection.close()
     if revision is not None and revision not in migrate.known_revisions():
         raise NewerWorkspaceError(
-            f"{path.name} was saved by a newer CPM Desktop (schema {revision}); "
-            "install the newer version to open it."
+            _(
+                "{name} was saved by a newer CPM Desktop (schema {revision}); install the newer "
+                "version to open it."
+            ).format(name=path.name, revision=revision)
         )
     return revision
 
@@ -345,31 +360,39 @@ def _application_id(path: Path) -> int:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise WorkspaceError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise WorkspaceError(_cannot_read(path, exc)) from exc
     return int.from_bytes(header[68:72], "big") if len(header) == 100 else 0
 
 
 def _require_workspace_file(path: Path) -> None:
     if not path.exists():
         if not path.parent.is_dir():
-            raise WorkspaceError(f"The folder {path.parent} does not exist.")
-        raise WorkspaceError(f"There is no workspace file at {path}.")
+            raise WorkspaceError(_no_folder(path.parent))
+        raise WorkspaceError(_("There is no workspace file at {path}.").format(path=path))
     if path.is_dir():
-        raise WorkspaceError(f"{path} is a folder, not a workspace file.")
+        raise WorkspaceError(_("{path} is a folder, not a workspace file.").format(path=path))
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise WorkspaceError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise WorkspaceError(_cannot_read(path, exc)) from exc
     if header != SQLITE_HEADER:
-        raise NotAWorkspaceError(f"{path.name} is not a CPM Desktop workspace.")
+        raise NotAWorkspaceError(_("{name} is not a CPM Desktop workspace.").format(name=path.name))
 
 
 def _require_writable_folder(folder: Path) -> None:
     if not folder.is_dir():
-        raise WorkspaceError(f"The folder {folder} does not exist.")
+        raise WorkspaceError(_no_folder(folder))
     if not os.access(folder, os.W_OK):
-        raise WorkspaceError(f"The folder {folder} is not writable.")
+        raise WorkspaceError(_("The folder {folder} is not writable.").format(folder=folder))
+
+
+def _no_folder(folder: Path) -> str:
+    return _("The folder {folder} does not exist.").format(folder=folder)
+
+
+def _cannot_read(path: Path, exc: OSError) -> str:
+    return _("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror)
 
 
 def delete_workspace_files(path: Path) -> None:

@@ -16,6 +16,7 @@ from typing import IO
 
 from cpm_desktop.errors import WorkspaceError, WorkspaceLockedError
 from cpm_desktop.identity import os_user
+from cpm_desktop.texts import _
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -64,14 +65,18 @@ class WorkspaceLock:
                 handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open
             except OSError as exc:
                 raise WorkspaceError(
-                    f"Cannot create the lock file {self.path}: {exc.strerror}."
+                    _("Cannot create the lock file {path}: {reason}.").format(
+                        path=self.path, reason=exc.strerror
+                    )
                 ) from exc
             if not _try_lock(handle):
                 holder = _describe_holder(self.path)
                 handle.close()
                 raise WorkspaceLockedError(
-                    f"The workspace is already open in another CPM Desktop ({holder}). "
-                    "Close it there first."
+                    _(
+                        "The workspace is already open in another CPM Desktop ({holder}). "
+                        "Close it there first."
+                    ).format(holder=holder)
                 )
             # The holder before us may have unlinked the file between our open and our lock.
             if _same_file(handle, self.path):
@@ -80,7 +85,9 @@ class WorkspaceLock:
                 return
             _unlock(handle)
             handle.close()
-        raise WorkspaceLockedError(f"Could not take the lock {self.path}; try again.")
+        raise WorkspaceLockedError(
+            _("Could not take the lock {path}; try again.").format(path=self.path)
+        )
 
     def release(self) -> None:
         """Drop the lock and remove the lock file."""
@@ -124,8 +131,10 @@ def _describe_holder(path: Path) -> str:
     except (OSError, ValueError):
         owner = {}
     if not owner:
-        return "holder unknown"
-    return (
-        f"user {owner.get('user', '?')} on {owner.get('host', '?')}, "
-        f"process {owner.get('pid', '?')}, since {owner.get('since', '?')}"
+        return _("holder unknown")
+    return _("user {user} on {host}, process {pid}, since {since}").format(
+        user=owner.get("user", "?"),
+        host=owner.get("host", "?"),
+        pid=owner.get("pid", "?"),
+        since=owner.get("since", "?"),
     )

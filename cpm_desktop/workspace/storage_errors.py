@@ -8,9 +8,10 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from cpm_desktop.errors import ReadOnlyWorkspaceError, WorkspaceError, WorkspaceWriteError
+from cpm_desktop.texts import N_, _
 from cpm_desktop.workspace.backups import damaged_workspace_error
 
-_NOT_SAVED = "This change was not saved; everything saved before it is safe."
+_NOT_SAVED = N_("This change was not saved; everything saved before it is safe.")
 
 
 def translated(exc: DBAPIError, path: Path) -> WorkspaceError | None:
@@ -25,20 +26,34 @@ def translated(exc: DBAPIError, path: Path) -> WorkspaceError | None:
     code = getattr(original, "sqlite_errorname", "")
     name = path.name
     if code == "SQLITE_FULL":
-        return WorkspaceWriteError(f"Cannot save to {name}: the disk is full. {_NOT_SAVED}")
+        return WorkspaceWriteError(
+            _("Cannot save to {name}: the disk is full. {not_saved}").format(
+                name=name, not_saved=_(_NOT_SAVED)
+            )
+        )
     if code.startswith("SQLITE_IOERR"):
         return WorkspaceWriteError(
-            f"Cannot save to {name}: writing to the drive failed ({original}); is it full, or "
-            f"was it removed? {_NOT_SAVED}"
+            _(
+                "Cannot save to {name}: writing to the drive failed ({reason}); is it full, or "
+                "was it removed? {not_saved}"
+            ).format(name=name, reason=original, not_saved=_(_NOT_SAVED))
         )
     if code.startswith("SQLITE_READONLY"):
-        return ReadOnlyWorkspaceError(f"{name} is read-only: the change cannot be saved.")
+        return ReadOnlyWorkspaceError(
+            _("{name} is read-only: the change cannot be saved.").format(name=name)
+        )
     if code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return damaged_workspace_error(path, [str(original)])
     if code.startswith("SQLITE_CANTOPEN"):
         return WorkspaceError(
-            f"{name} cannot be reached any more (moved, or its drive removed?). {_NOT_SAVED}"
+            _(
+                "{name} cannot be reached any more (moved, or its drive removed?). {not_saved}"
+            ).format(name=name, not_saved=_(_NOT_SAVED))
         )
     if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return WorkspaceError(f"{name} is busy; try again in a moment. {_NOT_SAVED}")
+        return WorkspaceError(
+            _("{name} is busy; try again in a moment. {not_saved}").format(
+                name=name, not_saved=_(_NOT_SAVED)
+            )
+        )
     return None

@@ -46,7 +46,9 @@ def write_workbook(book: ClientWorkbook, path: Path, *, report: Progress | None 
     try:
         data = workbook_bytes(book, report=report, name=path.name)
     except OSError as exc:  # openpyxl spools each sheet to a temporary file first
-        raise ExportError(f"Cannot write {path}: {os_error_text(exc)}.") from exc
+        raise ExportError(
+            _("Cannot write {path}: {reason}.").format(path=path, reason=os_error_text(exc))
+        ) from exc
     return write_atomically(path, data)
 
 

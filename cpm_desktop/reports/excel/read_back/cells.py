@@ -27,6 +27,7 @@ from cpm_desktop.reports.excel.read_back.local_text import (
     text_date,
     text_number,
 )
+from cpm_desktop.texts import _
 
 CENT = Decimal("0.01")
 # Whole numbers and amounts are read up to this size; past it a cell is a problem, not a
@@ -58,7 +59,7 @@ def cell_value(raw: object, column: Column, reading: Reading = ENGLISH_READING) 
     """
     header = reading.text(column.header)
     if isinstance(raw, Unreadable):
-        raise CellProblem(f"{header}: {raw.why}")
+        raise CellProblem(_("{header}: {problem}").format(header=header, problem=raw.why))
     if isinstance(raw, str):
         raw = raw.replace("\r\n", "\n").strip()
     if raw is None or raw == "":
@@ -111,14 +112,20 @@ def _whole(raw: object, header: str, reading: Reading) -> int:
         if typed is not None and typed == typed.to_integral_value():
             number = int(typed)
     if number is None:
-        raise CellProblem(f"{header}: {shown(raw)} is not a whole number.")
+        raise CellProblem(
+            _("{header}: {value} is not a whole number.").format(header=header, value=shown(raw))
+        )
     if abs(number) >= LARGEST:
-        raise CellProblem(f"{header}: {shown(raw)} is too large a number.")
+        raise CellProblem(
+            _("{header}: {value} is too large a number.").format(header=header, value=shown(raw))
+        )
     return number
 
 
 def _money(raw: object, header: str, reading: Reading) -> Decimal:
-    problem = CellProblem(f"{header}: {shown(raw)} is not an amount of money.")
+    problem = CellProblem(
+        _("{header}: {value} is not an amount of money.").format(header=header, value=shown(raw))
+    )
     if isinstance(raw, bool):
         raise problem
     if isinstance(raw, int | float):
@@ -128,7 +135,9 @@ def _money(raw: object, header: str, reading: Reading) -> Decimal:
     if amount is None or not amount.is_finite():
         raise problem
     if abs(amount) >= LARGEST:
-        raise CellProblem(f"{header}: {shown(raw)} is too large an amount.")
+        raise CellProblem(
+            _("{header}: {value} is too large an amount.").format(header=header, value=shown(raw))
+        )
     return amount.quantize(CENT)
 
 
@@ -138,9 +147,16 @@ def _typed_number(text: str, header: str, reading: Reading) -> Decimal | None:
         return text_number(text, reading)
     except Ambiguous as readings:
         raise CellProblem(
-            f"{header}: {shown(text)} reads as {readings} depending on the country's way of "
-            "writing numbers, and the workbook does not say which; type the number without "
-            f"thousands separators ({number_example(reading)})."
+            _(
+                "{header}: {value} reads as {readings} depending on the country's way of "
+                "writing numbers, and the workbook does not say which; type the number without "
+                "thousands separators ({example})."
+            ).format(
+                header=header,
+                value=shown(text),
+                readings=readings,
+                example=number_example(reading),
+            )
         ) from None
 
 
@@ -158,12 +174,18 @@ def _date(raw: object, header: str, reading: Reading) -> dt.date:
             typed = text_date(raw, reading)
         except Ambiguous as days:
             raise CellProblem(
-                f"{header}: {shown(raw)} reads as {days} depending on the country's way of "
-                "writing dates; type it as YYYY-MM-DD."
+                _(
+                    "{header}: {value} reads as {days} depending on the country's way of "
+                    "writing dates; type it as YYYY-MM-DD."
+                ).format(header=header, value=shown(raw), days=days)
             ) from None
         if typed is not None:
             return typed
-    raise CellProblem(f"{header}: {shown(raw)} is not a date (use {date_hint(reading)}).")
+    raise CellProblem(
+        _("{header}: {value} is not a date (use {hint}).").format(
+            header=header, value=shown(raw), hint=date_hint(reading)
+        )
+    )
 
 
 def _yes_no(raw: object, header: str, reading: Reading) -> bool:
@@ -178,7 +200,9 @@ def _yes_no(raw: object, header: str, reading: Reading) -> bool:
     if word is not None:
         return word == "Yes"
     raise CellProblem(
-        f"{header}: {shown(raw)} is not {reading.choice('Yes')} or {reading.choice('No')}."
+        _("{header}: {value} is not {yes} or {no}.").format(
+            header=header, value=shown(raw), yes=reading.choice("Yes"), no=reading.choice("No")
+        )
     )
 
 
@@ -187,4 +211,8 @@ def _choice(raw: object, header: str, choices: tuple[str, ...], reading: Reading
     if label is not None:
         return label
     offered = ", ".join(reading.choice(choice) for choice in choices)
-    raise CellProblem(f"{header}: {shown(raw)} is not one of {offered}.")
+    raise CellProblem(
+        _("{header}: {value} is not one of {choices}.").format(
+            header=header, value=shown(raw), choices=offered
+        )
+    )

@@ -24,16 +24,17 @@ import openpyxl
 
 from cpm_desktop.errors import ReturnedWorkbookError
 from cpm_desktop.reports.excel.read_back.cells import SHOWN, Unreadable
+from cpm_desktop.texts import N_, _
 
 Row = tuple[object, ...]
 TypedRow = tuple[tuple[object, str], ...]  # (value, openpyxl data type) of each cell
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an encrypted .xlsx, or an old .xls
 ENCRYPTION_STREAM = "EncryptionInfo".encode("utf-16-le")
-UNCALCULATED = (
+UNCALCULATED = N_(
     "the formula {formula} has no calculated value (the workbook was saved by a program that "
     "does not calculate); type the value instead, or open and save the workbook in Excel."
 )
-ERROR = "the cell shows the error {error}; type the value instead."
+ERROR = N_("the cell shows the error {error}; type the value instead.")
 
 
 def read_sheets(path: Path, names: Collection[str]) -> dict[str, list[Row]]:
@@ -48,7 +49,7 @@ def read_sheets(path: Path, names: Collection[str]) -> dict[str, list[Row]]:
             values = _typed_rows(path, names, data_only=True)
     except Exception as exc:  # a damaged file fails in any layer; see the module docstring
         raise ReturnedWorkbookError(
-            f"{path.name} is not an Excel workbook (.xlsx) or is damaged."
+            _("{name} is not an Excel workbook (.xlsx) or is damaged.").format(name=path.name)
         ) from exc
     return {name: _merged(rows, formulas.get(name, [])) for name, rows in values.items()}
 
@@ -60,17 +61,25 @@ def _check_kind(path: Path) -> None:
             start = handle.read(len(OLE_MAGIC))
             data = handle.read() if start == OLE_MAGIC else b""
     except OSError as exc:
-        raise ReturnedWorkbookError(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise ReturnedWorkbookError(
+            _("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror)
+        ) from exc
     if start == OLE_MAGIC:
         if ENCRYPTION_STREAM in data:
             raise ReturnedWorkbookError(
-                f"{path.name} is protected by a password; save it without one and import again."
+                _(
+                    "{name} is protected by a password; save it without one and import again."
+                ).format(name=path.name)
             )
         raise ReturnedWorkbookError(
-            f"{path.name} is an Excel 97–2003 file; save it as an Excel workbook (.xlsx)."
+            _("{name} is an Excel 97–2003 file; save it as an Excel workbook (.xlsx).").format(
+                name=path.name
+            )
         )
     if not zipfile.is_zipfile(path):
-        raise ReturnedWorkbookError(f"{path.name} is not an Excel workbook (.xlsx).")
+        raise ReturnedWorkbookError(
+            _("{name} is not an Excel workbook (.xlsx).").format(name=path.name)
+        )
 
 
 def _typed_rows(
@@ -102,11 +111,12 @@ def _merged(values: list[TypedRow], formulas: list[TypedRow]) -> list[Row]:
         for column, (value, kind) in enumerate(row):
             formula = marks[column][0] if column < len(marks) and marks[column][1] == "f" else None
             if kind == "e":
-                cells.append(Unreadable(str(value), ERROR.format(error=value)))
+                cells.append(Unreadable(str(value), _(ERROR).format(error=value)))
             elif formula is not None and value is None and kind == "str":
                 cells.append("")  # Excel writes a formula's empty text result as <v></v>
             elif formula is not None and value is None:
-                cells.append(Unreadable(str(formula), UNCALCULATED.format(formula=_cut(formula))))
+                why = _(UNCALCULATED).format(formula=_cut(formula))
+                cells.append(Unreadable(str(formula), why))
             else:
                 cells.append(value)
         rows.append(tuple(cells))

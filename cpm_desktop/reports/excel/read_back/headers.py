@@ -28,6 +28,7 @@ from cpm_desktop.errors import ReturnedWorkbookError
 from cpm_desktop.reports.excel.content import KEY_HEADER, Column
 from cpm_desktop.reports.excel.read_back.cells import cell_text
 from cpm_desktop.reports.excel.read_back.language import ENGLISH_READING, Reading, fold
+from cpm_desktop.texts import _, ngettext
 
 HEADER_SEARCH_ROWS = 20  # the client may insert this many rows, less one, above the header
 Row = tuple[object, ...]
@@ -56,9 +57,10 @@ def find_header(
         if any(fold(cell_text(cell)) in key for cell in cells):
             return _header(title, number, cells, rows[number:], columns, path, reading)
     raise ReturnedWorkbookError(
-        f"The {title} sheet of {path.name} has lost its hidden {KEY_HEADER!r} "
-        "column, so its rows cannot be matched; import the workbook as it was sent, with only "
-        "cells edited."
+        _(
+            "The {title} sheet of {name} has lost its hidden {key!r} column, so its rows cannot "
+            "be matched; import the workbook as it was sent, with only cells edited."
+        ).format(title=title, name=path.name, key=KEY_HEADER)
     )
 
 
@@ -71,7 +73,7 @@ def _header(
     path: Path,
     reading: Reading,
 ) -> Header:
-    where = f"The {title} sheet of {path.name}"
+    where = _("The {title} sheet of {name}").format(title=title, name=path.name)
     found: dict[str, list[int]] = {}
     for at, cell in enumerate(cells):
         if text := fold(cell_text(cell)):
@@ -86,35 +88,41 @@ def _header(
     for header in (*(c.header for c in editable), KEY_HEADER):
         if len(at_of.get(header, ())) > 1:
             raise ReturnedWorkbookError(
-                f"{where} has {len(at_of[header])} columns headed {reading.text(header)!r}, so "
-                "it is not known which one holds the edits; give each column its own header "
-                "and import again."
+                _(
+                    "{where} has {count} columns headed {header!r}, so it is not known which one "
+                    "holds the edits; give each column its own header and import again."
+                ).format(where=where, count=len(at_of[header]), header=reading.text(header))
             )
     known = {name for header in at_of for name in reading.names(header)}
     strange = [
-        f"the column {cell_text(cells[ats[0]])!r}"
+        _("the column {name!r}").format(name=cell_text(cells[ats[0]]))
         for text, ats in found.items()
         if text not in known
     ]
     headed = {at for ats in found.values() for at in ats}
     strange += [
-        f"data in column {get_column_letter(at + 1)}, which has no header"
+        _("data in column {letter}, which has no header").format(letter=get_column_letter(at + 1))
         for at in _unheaded(below, headed)
     ]
     missing = [reading.text(c.header) for c in editable if c.header not in at_of]
     if missing and strange:
         raise ReturnedWorkbookError(
-            f"{where} no longer has the {_columns(missing)} but has {', '.join(strange)}, "
-            "which it was not exported with (renamed?); its edits were not read. Give the "
-            "column its header back and import again."
+            _(
+                "{where} no longer has the {columns} but has {found}, which it was not exported "
+                "with (renamed?); its edits were not read. Give the column its header back and "
+                "import again."
+            ).format(where=where, columns=_columns(missing), found=", ".join(strange))
         )
     notes = [
-        f"{where} no longer has the {_columns([header])}; its values are left as they "
-        "are in the workspace."
+        _(
+            "{where} no longer has the {columns}; its values are left as they are in the workspace."
+        ).format(where=where, columns=_columns([header]))
         for header in missing
     ]
     notes += [
-        f"{where} has {thing}, which it was not exported with; it was not read."
+        _("{where} has {found}, which it was not exported with; it was not read.").format(
+            where=where, found=thing
+        )
         for thing in strange
     ]
     fields = {c.field: at_of[c.header][0] for c in editable if c.field and c.header in at_of}
@@ -134,4 +142,4 @@ def _unheaded(rows: Sequence[Row], headed: set[int]) -> list[int]:
 
 def _columns(headers: list[str]) -> str:
     names = ", ".join(repr(h) for h in headers)
-    return f"column {names}" if len(headers) == 1 else f"columns {names}"
+    return ngettext("column {names}", "columns {names}", len(headers)).format(names=names)

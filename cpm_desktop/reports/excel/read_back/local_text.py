@@ -23,6 +23,7 @@ from babel.numbers import (
 )
 
 from cpm_desktop.reports.excel.read_back.language import ENGLISH, Reading, fold
+from cpm_desktop.texts import _
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 # What may stand before or after an amount: a sign, a currency symbol or code, a percent sign.
@@ -52,7 +53,7 @@ def text_number(text: str, reading: Reading) -> Decimal | None:
                 readings.add(-number if negative else number)
     if len(readings) > 1:
         low, high = sorted(readings)
-        raise Ambiguous(f"{_plain(low)} or {_plain(high)}")
+        raise Ambiguous(_either(_plain(low), _plain(high)))
     if readings:
         return readings.pop()
     if reading.language == ENGLISH:
@@ -96,7 +97,7 @@ def text_date(text: str, reading: Reading) -> dt.date | None:
     days = {day for locale in reading.locales if (day := _date_in(text, locale)) is not None}
     if len(days) > 1:
         first, last = sorted(days)
-        raise Ambiguous(f"{first.isoformat()} or {last.isoformat()}")
+        raise Ambiguous(_either(first.isoformat(), last.isoformat()))
     return days.pop() if days else None
 
 
@@ -107,7 +108,12 @@ def date_hint(reading: Reading) -> str:
     separator = next(
         c for c in get_date_format("short", locale=reading.locales[0]).pattern if not c.isalpha()
     )
-    return f"DD{separator}MM{separator}YYYY or YYYY-MM-DD"
+    return _either(f"DD{separator}MM{separator}YYYY", "YYYY-MM-DD")
+
+
+def _either(first: str, second: str) -> str:
+    """Two readings or forms in a problem's sentence: "1.5 or 15"."""
+    return _("{first} or {second}").format(first=first, second=second)
 
 
 def _date_in(text: str, locale: str) -> dt.date | None:

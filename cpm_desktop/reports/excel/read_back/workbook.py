@@ -41,9 +41,9 @@ from cpm_desktop.reports.excel.read_back.language import (
     sheet_tabs,
     tab_of,
 )
+from cpm_desktop.texts import _
 
 STATE_FIRST_ROW = 8
-NOT_OURS = "This workbook was not exported by CPM Desktop"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +103,11 @@ def read_returned(
     """
     grids = read_sheets(path, (STATE_SHEET, *sorted(sheet_tabs(layouts))))
     if STATE_SHEET not in grids:
-        raise ReturnedWorkbookError(f"{NOT_OURS}: {path.name} has no CPM Desktop marker.")
+        raise ReturnedWorkbookError(
+            _(
+                "This workbook was not exported by CPM Desktop: {name} has no CPM Desktop marker."
+            ).format(name=path.name)
+        )
     state = grids[STATE_SHEET]
     marker = _marker(state, path)
     tables = {tab: rows for tab, rows in grids.items() if tab != STATE_SHEET}
@@ -115,7 +119,7 @@ def read_returned(
     exported = _in_english(_exported(state, path), layouts, reading)
     sheets: dict[str, ReturnedSheet] = {}
     notes: list[str] = []
-    written = {sheet for sheet, _ in exported}
+    written = {sheet for sheet, _key in exported}
     for name, all_columns in layouts.items():
         if name in optional and name not in written:
             continue
@@ -124,8 +128,10 @@ def read_returned(
         tab = tab_of(name, grids.keys(), reading)
         if tab is None:
             raise ReturnedWorkbookError(
-                f"The sheet {reading.tab(name)!r} is missing from {path.name}, so its edits "
-                "cannot be read back; restore the sheet (its name included) and import again."
+                _(
+                    "The sheet {tab!r} is missing from {name}, so its edits cannot be read back; "
+                    "restore the sheet (its name included) and import again."
+                ).format(tab=reading.tab(name), name=path.name)
             )
         sheets[name] = _sheet(name, tab, grids[tab], columns, exported, notes, path, reading)
     return ReturnedWorkbook(marker, sheets, exported, tuple(notes), reading)
@@ -161,21 +167,33 @@ def _marker(state: list[Row], path: Path) -> Marker:
         if row[at] is not None
     }
     if cells.get("kind") != WORKBOOK_KIND:
-        raise ReturnedWorkbookError(f"{NOT_OURS}: {path.name} is marked as something else.")
+        raise ReturnedWorkbookError(
+            _(
+                "This workbook was not exported by CPM Desktop: {name} is marked as something else."
+            ).format(name=path.name)
+        )
     try:
         version = int(str(cells.get("format")).strip().removesuffix(".0"))
     except ValueError:
-        raise ReturnedWorkbookError(f"{NOT_OURS}: {path.name} has no format version.") from None
+        raise ReturnedWorkbookError(
+            _(
+                "This workbook was not exported by CPM Desktop: {name} has no format version."
+            ).format(name=path.name)
+        ) from None
     if version > FORMAT_VERSION:
         raise ReturnedWorkbookError(
-            f"{path.name} was exported by a newer CPM Desktop (workbook format {version}); "
-            "install the newer version to import it."
+            _(
+                "{name} was exported by a newer CPM Desktop (workbook format {version}); install "
+                "the newer version to import it."
+            ).format(name=path.name, version=version)
         )
     if version < FORMAT_VERSION:
         raise ReturnedWorkbookError(
-            f"{path.name} was exported by an earlier CPM Desktop (workbook format {version}), "
-            "whose edits this version cannot read back; export the workbook again and have "
-            "the client edit the new one."
+            _(
+                "{name} was exported by an earlier CPM Desktop (workbook format {version}), "
+                "whose edits this version cannot read back; export the workbook again and have "
+                "the client edit the new one."
+            ).format(name=path.name, version=version)
         )
     stamp = cells.get("exported_at")
     exported_at = stamp if isinstance(stamp, dt.datetime) else _timestamp(stamp)
@@ -199,8 +217,10 @@ def _left_out(value: object, path: Path) -> dict[str, frozenset[str]]:
         return {str(sheet): frozenset(map(str, fields)) for sheet, fields in document.items()}
     except (ValueError, AttributeError, TypeError):
         raise ReturnedWorkbookError(
-            f"{path.name}: its hidden state sheet was changed (left_out cannot be read); "
-            "import the workbook as it was sent, with only cells edited."
+            _(
+                "{name}: its hidden state sheet was changed (left_out cannot be read); import "
+                "the workbook as it was sent, with only cells edited."
+            ).format(name=path.name)
         ) from None
 
 
@@ -213,7 +233,9 @@ def _timestamp(value: object) -> dt.datetime | None:
 
 def _exported(state: list[Row], path: Path) -> dict[tuple[str, str], dict[str, str]]:
     damaged = ReturnedWorkbookError(
-        f"The hidden CPM Desktop sheet of {path.name} is damaged; export the workbook again."
+        _("The hidden CPM Desktop sheet of {name} is damaged; export the workbook again.").format(
+            name=path.name
+        )
     )
     header = state[STATE_FIRST_ROW - 2] if len(state) >= STATE_FIRST_ROW - 1 else ()
     if tuple(_text(cell) for cell in header[: len(STATE_HEADER)]) != STATE_HEADER:
@@ -265,16 +287,20 @@ def _sheet(
         if _blank(raw_key) and all(_blank(v) for v in values.values()):
             continue
         key = _text(raw_key).upper()
-        where = f"Row {number} of {title}"
+        where = _("Row {row} of {sheet}").format(row=number, sheet=title)
         if key and (name, key) not in exported:
             notes.append(
-                f"{where} has the key {key!r}, which this export did not write; it is left out."
+                _(
+                    "{where} has the key {key!r}, which this export did not write; it is left out."
+                ).format(where=where, key=key)
             )
             continue
         if key in seen:
             notes.append(
-                f"{where} repeats the key of row {seen[key]} (a copied row?); it is left "
-                "out. Add new entries in rows without a key."
+                _(
+                    "{where} repeats the key of row {row} (a copied row?); it is left out. Add "
+                    "new entries in rows without a key."
+                ).format(where=where, row=seen[key])
             )
             continue
         if key:
