@@ -19,9 +19,26 @@ from cpm_desktop.models import ActionItem, Project, SteeringMeeting
 from cpm_desktop.services import audit
 from cpm_desktop.services.actions.register import add_action, update_action
 from cpm_desktop.services.validate import clean_date, clean_name, clean_text, get_or_raise
+from cpm_desktop.texts import N_, _
 
 LINE_LIMIT = 500  # characters in one attendee or decision
 MOST_LINES = 100
+# A list's refusals, whole sentences for each list (the translations inflect the noun):
+# not text, a line not text, too many lines, a line too long.
+_LINE_REFUSALS = {
+    "attendee": (
+        N_("The attendees must be text, one per line."),
+        N_("Each attendee must be text."),
+        N_("A meeting records at most {count} attendees."),
+        N_("A attendee is longer than {limit} characters: {start}…"),
+    ),
+    "decision": (
+        N_("The decisions must be text, one per line."),
+        N_("Each decision must be text."),
+        N_("A meeting records at most {count} decisions."),
+        N_("A decision is longer than {limit} characters: {start}…"),
+    ),
+}
 NOTES_LIMIT = 8_000
 
 Lines = str | Sequence[str]  # one per line, as typed, or already split
@@ -209,29 +226,31 @@ def _cleaned(fields: MeetingFields) -> dict[str, object]:
         raise ValidationError(f"Unknown meeting fields: {', '.join(unknown)}.")
     wanted: dict[str, object] = {}
     if "held_on" in fields:
-        wanted["held_on"] = clean_date(fields["held_on"], "meeting date")
+        wanted["held_on"] = clean_date(fields["held_on"], N_("meeting date"))
     if "title" in fields:
-        wanted["title"] = clean_name(fields["title"], "meeting title")
+        wanted["title"] = clean_name(fields["title"], N_("meeting title"))
     if "attendees" in fields:
         wanted["attendees"] = _lines(fields["attendees"], "attendee")
     if "decisions" in fields:
         wanted["decisions"] = _lines(fields["decisions"], "decision")
     if "notes" in fields:
-        wanted["notes"] = clean_text(fields["notes"], "meeting notes", NOTES_LIMIT)
+        wanted["notes"] = clean_text(fields["notes"], N_("meeting notes"), NOTES_LIMIT)
     return wanted
 
 
 def _lines(value: object, what: str) -> str:
+    """The list's lines, checked; `what` ("attendee", "decision") picks its refusals."""
+    not_text, line_not_text, too_many, too_long = _LINE_REFUSALS[what]
     if not isinstance(value, str | list | tuple):
-        raise ValidationError(f"The {what}s must be text, one per line.")
+        raise ValidationError(_(not_text))
     if not all(isinstance(p, str) for p in value):
-        raise ValidationError(f"Each {what} must be text.")
+        raise ValidationError(_(line_not_text))
     lines = split_lines(value)
     if len(lines) > MOST_LINES:
-        raise ValidationError(f"A meeting records at most {MOST_LINES} {what}s.")
+        raise ValidationError(_(too_many).format(count=MOST_LINES))
     for line in lines:
         if len(line) > LINE_LIMIT:
-            raise ValidationError(f"A {what} is longer than {LINE_LIMIT} characters: {line[:40]}…")
+            raise ValidationError(_(too_long).format(limit=LINE_LIMIT, start=line[:40]))
     return "\n".join(lines)
 
 

@@ -26,9 +26,17 @@ from cpm_desktop.services.validate import (
     clean_text,
     get_or_raise,
 )
+from cpm_desktop.texts import N_, _
 
 TITLE_LIMIT = 200
 COMMENTS_LIMIT = 4_000
+# A linked record of another project, one sentence per kind (each with its own article).
+_OTHER_PROJECT = {
+    "steering meeting": N_("That steering meeting belongs to another project, not to {code}."),
+    "decision": N_("That decision belongs to another project, not to {code}."),
+    "feedback entry": N_("That feedback entry belongs to another project, not to {code}."),
+    "risk": N_("That risk belongs to another project, not to {code}."),
+}
 
 
 class ActionFields(TypedDict, total=False):
@@ -120,10 +128,16 @@ def action_from_feedback(
     feedback = get_or_raise(session, Feedback, feedback_id, "feedback entry")
     given = feedback.given_on.isoformat()
     if not feedback.follow_up.strip():
-        raise ValidationError(f"The feedback of {given} has no follow-up to make an action of.")
+        raise ValidationError(
+            _("The feedback of {date} has no follow-up to make an action of.").format(date=given)
+        )
     taken = session.scalar(select(ActionItem).where(ActionItem.feedback_id == feedback.id).limit(1))
     if taken is not None:
-        raise ValidationError(f"{taken.reference} already carries out the feedback of {given}.")
+        raise ValidationError(
+            _("{reference} already carries out the feedback of {date}.").format(
+                reference=taken.reference, date=given
+            )
+        )
     title, rest = _title_and_rest(feedback.follow_up)
     return add_action(
         session,
@@ -154,7 +168,9 @@ def action_from_risk(
     risk = get_or_raise(session, Risk, risk_id, "risk")
     if not risk.mitigation.strip():
         raise ValidationError(
-            f"{risk.reference} has no mitigation written down to make an action of."
+            _("{reference} has no mitigation written down to make an action of.").format(
+                reference=risk.reference
+            )
         )
     issue = risk.kind is RiskKind.ISSUE
     title, rest = _title_and_rest(risk.mitigation)
@@ -178,21 +194,21 @@ def _cleaned(session: Session, action: ActionItem, fields: ActionChanges) -> dic
         raise ValidationError(f"Unknown action fields: {', '.join(unknown)}.")
     wanted: dict[str, object] = {}
     if "title" in fields:
-        wanted["title"] = clean_name(fields["title"], "action", TITLE_LIMIT)
+        wanted["title"] = clean_name(fields["title"], N_("action"), TITLE_LIMIT)
     if "owner" in fields:
-        wanted["owner"] = clean_text(fields["owner"], "owner", 200)
+        wanted["owner"] = clean_text(fields["owner"], N_("owner"), 200)
     if "due_on" in fields:
-        wanted["due_on"] = clean_optional_date(fields["due_on"], "due date")
+        wanted["due_on"] = clean_optional_date(fields["due_on"], N_("due date"))
     if "status" in fields:
-        wanted["status"] = clean_enum(ActionStatus, fields["status"], "action status")
+        wanted["status"] = clean_enum(ActionStatus, fields["status"], N_("action status"))
     if "source" in fields:
-        wanted["source"] = clean_enum(ActionSource, fields["source"], "action source")
+        wanted["source"] = clean_enum(ActionSource, fields["source"], N_("action source"))
     if "raised_on" in fields:
-        wanted["raised_on"] = clean_date(fields["raised_on"], "date raised")
+        wanted["raised_on"] = clean_date(fields["raised_on"], N_("date raised"))
     if "comments" in fields:
-        wanted["comments"] = clean_text(fields["comments"], "comments", COMMENTS_LIMIT)
+        wanted["comments"] = clean_text(fields["comments"], N_("comments"), COMMENTS_LIMIT)
     if "internal" in fields:
-        wanted["internal"] = clean_flag(fields["internal"], "internal flag")
+        wanted["internal"] = clean_flag(fields["internal"], N_("internal flag"))
     links = (
         ("meeting_id", SteeringMeeting, "steering meeting"),
         ("decision_id", Decision, "decision"),
@@ -216,18 +232,21 @@ def _done_on(
     status = wanted.get("status", action.status)
     raised = wanted.get("raised_on", action.raised_on)
     assert isinstance(raised, dt.date)
-    given = clean_optional_date(fields.get("done_on"), "done date")
-    what = action.reference if action.number else "This action"
+    given = clean_optional_date(fields.get("done_on"), N_("done date"))
+    what = action.reference if action.number else _("This action")
     if status is not ActionStatus.DONE:
         if given is not None:
-            raise ValidationError(f"{what} is not done, so it has no done date; mark it done.")
+            raise ValidationError(
+                _("{action} is not done, so it has no done date; mark it done.").format(action=what)
+            )
         return None
     done = given or (action.done_on if "done_on" not in fields else None)
     done = done or max(dt.date.today(), raised)
     if done < raised:
         raise ValidationError(
-            f"{what} cannot be done on {done.isoformat()}, before it was raised "
-            f"({raised.isoformat()})."
+            _("{action} cannot be done on {done}, before it was raised ({raised}).").format(
+                action=what, done=done.isoformat(), raised=raised.isoformat()
+            )
         )
     return done
 
@@ -245,7 +264,7 @@ def _linked(
     row = get_or_raise(session, model, ident, kind)
     if row.project_id != project_id:
         code = session.get_one(Project, project_id).code
-        raise ValidationError(f"That {kind} belongs to another project, not to {code}.")
+        raise ValidationError(_(_OTHER_PROJECT[kind]).format(code=code))
     return row.id
 
 

@@ -117,9 +117,11 @@ def export_change_form(
     a failed write leaves no file behind.
     """
     if paper not in tuple(PaperSize):
-        sizes = " or ".join(PaperSize)
-        raise ValidationError(f"The paper size must be {sizes}, not {paper!r}.")
-    reader = clean_enum(Audience, audience, "audience")
+        sizes = _(" or ").join(PaperSize)
+        raise ValidationError(
+            _("The paper size must be {sizes}, not {paper!r}.").format(sizes=sizes, paper=paper)
+        )
+    reader = clean_enum(Audience, audience, N_("audience"))
     project_id = get_or_raise(session, ChangeRequest, cr_id, "change request").project_id
     with speaking(export_locale(session, project_id, locale)):
         content = change_form_content(session, cr_id, on=on, audience=reader)

@@ -24,6 +24,7 @@ from cpm_desktop.services.changes.views import ChangeRow, change_row
 from cpm_desktop.services.plan import dependencies, tasks
 from cpm_desktop.services.plan.outline import outline_rows
 from cpm_desktop.services.validate import MAX_DURATION, clean_date, get_or_raise
+from cpm_desktop.texts import N_, _
 
 
 def apply_schedule_impact(
@@ -33,19 +34,26 @@ def apply_schedule_impact(
     cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
     if cr.status != ChangeStatus.APPROVED:
         raise ValidationError(
-            f"{cr.reference} is {label(cr.status)}: only an Approved change is applied to the plan."
+            _("{reference} is {status}: only an Approved change is applied to the plan.").format(
+                reference=cr.reference, status=_(label(cr.status))
+            )
         )
     if cr.schedule_applied_on is not None:
         raise ValidationError(
-            f"{cr.reference} was already applied to the plan on "
-            f"{cr.schedule_applied_on.isoformat()}."
+            _("{reference} was already applied to the plan on {date}.").format(
+                reference=cr.reference, date=cr.schedule_applied_on.isoformat()
+            )
         )
     if cr.schedule_days == 0:
-        raise ValidationError(f"{cr.reference} has no schedule impact to apply.")
+        raise ValidationError(
+            _("{reference} has no schedule impact to apply.").format(reference=cr.reference)
+        )
     linked = {link.task_id for link in cr.task_links}
     if not linked:
         raise ValidationError(
-            f"{cr.reference} affects no task: link the affected tasks before applying it."
+            _("{reference} affects no task: link the affected tasks before applying it.").format(
+                reference=cr.reference
+            )
         )
     work = [
         task
@@ -54,12 +62,18 @@ def apply_schedule_impact(
     ]
     if not work:
         raise ValidationError(
-            f"{cr.reference} affects only summaries or milestones: link a work task."
+            _("{reference} affects only summaries or milestones: link a work task.").format(
+                reference=cr.reference
+            )
         )
     task = work[-1]
     if task.duration + cr.schedule_days > MAX_DURATION:
-        raise ValidationError(f"{task.name!r} would last longer than {MAX_DURATION} days.")
-    day = dt.date.today() if on is None else clean_date(on, "date applied")
+        raise ValidationError(
+            _("{name!r} would last longer than {count} days.").format(
+                name=task.name, count=MAX_DURATION
+            )
+        )
+    day = dt.date.today() if on is None else clean_date(on, N_("date applied"))
     if add_task:
         _add_task_after(session, cr, task)
     else:

@@ -18,7 +18,7 @@ from cpm_desktop.domain.change_workflow import (
     NEEDS_DECISION,
     OPEN_FOR_IMPACT,
     label,
-    transition_problem,
+    legal_next,
 )
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import current_user
@@ -39,6 +39,7 @@ from cpm_desktop.services.validate import (
     get_or_raise,
     step_date,
 )
+from cpm_desktop.texts import N_, _
 
 
 class ChangeDetails(TypedDict, total=False):
@@ -65,6 +66,16 @@ class ChangeFields(ChangeDetails, total=False):
 
 
 EDITABLE_FIELDS = tuple(ChangeFields.__annotations__)  # a tuple: the audit follows this order
+# The fields a refusal names by their names with spaces, marked for the catalogues.
+FIELD_WORDS = {
+    "description": N_("description"),
+    "reason": N_("reason"),
+    "scope_impact": N_("scope impact"),
+    "schedule_days": N_("schedule days"),
+    "effort_days": N_("effort days"),
+    "cost_impact": N_("cost impact"),
+    "change_order_value": N_("change order value"),
+}
 IMPACT_FIELDS = frozenset(
     {
         "schedule_days",
@@ -108,8 +119,10 @@ def edit_change_request(session: Session, cr_id: int, **fields: Unpack[ChangeFie
     impact = sorted(IMPACT_FIELDS & fields.keys())
     if impact and cr.status not in OPEN_FOR_IMPACT:
         raise ValidationError(
-            f"{cr.reference} is {label(cr.status)}: its impact ({', '.join(impact)}) can only "
-            "change while it is Draft, Submitted or Under assessment."
+            _(
+                "{reference} is {status}: its impact ({fields}) can only change while it is "
+                "Draft, Submitted or Under assessment."
+            ).format(reference=cr.reference, status=_(label(cr.status)), fields=", ".join(impact))
         )
     project = get_or_raise(session, Project, cr.project_id, "project")
     before = {name: getattr(cr, name) for name in EDITABLE_FIELDS}
@@ -117,8 +130,9 @@ def edit_change_request(session: Session, cr_id: int, **fields: Unpack[ChangeFie
     first = min((t.changed_on for t in cr.transitions), default=cr.raised_on)
     if cr.raised_on > first:
         raise ValidationError(
-            f"{cr.reference} changed status on {first.isoformat()}; "
-            "it cannot have been raised after that."
+            _(
+                "{reference} changed status on {date}; it cannot have been raised after that."
+            ).format(reference=cr.reference, date=first.isoformat())
         )
     for name, old in before.items():
         audit.record_field(session, cr, name, old, getattr(cr, name))
@@ -139,34 +153,44 @@ def transition(
 ) -> ChangeRow:
     """Move a request to status `to` on `on`; Approved and Rejected need the decision fields."""
     cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
-    target = clean_enum(ChangeStatus, to, "change request status")
+    target = clean_enum(ChangeStatus, to, N_("change request status"))
     current = cr.status
-    problem = transition_problem(cr.reference, current, target)
-    if problem is not None:
-        raise ValidationError(problem)
+    if target not in legal_next(current):
+        raise ValidationError(_refused_step(cr.reference, current, target))
     day = _change_day(cr, on)
-    note = clean_text(comment, "comment")
+    note = clean_text(comment, N_("comment"))
     changes: dict[str, object] = {"status": target}
     if target in NEEDS_DECISION:
-        who = clean_text(decided_by, "decision maker", 200)
-        notes = clean_text(decision_notes, "decision notes")
-        when = clean_optional_date(decided_on, "decision date")
-        missing = [
-            n
-            for n, v in (("decided by", who), ("decision date", when), ("decision notes", notes))
-            if not v
-        ]
+        who = clean_text(decided_by, N_("decision maker"), 200)
+        notes = clean_text(decision_notes, N_("decision notes"))
+        when = clean_optional_date(decided_on, N_("decision date"))
+        decision = (
+            (N_("decided by"), who),
+            (N_("decision date"), when),
+            (N_("decision notes"), notes),
+        )
+        missing = [_(n) for n, v in decision if not v]
         if missing:
             raise ValidationError(
-                f"{label(target)} {cr.reference} needs who decided, the decision date and the "
-                f"decision notes; missing: {', '.join(missing)}."
+                _(
+                    "{status} {reference} needs who decided, the decision date and the decision "
+                    "notes; missing: {missing}."
+                ).format(
+                    status=_(label(target)), reference=cr.reference, missing=", ".join(missing)
+                )
             )
         assert when is not None
         if when < cr.raised_on or when > day:
             raise ValidationError(
-                f"The decision date {when.isoformat()} must lie between the day {cr.reference} "
-                f"was raised ({cr.raised_on.isoformat()}) and the day of this step "
-                f"({day.isoformat()})."
+                _(
+                    "The decision date {date} must lie between the day {reference} was raised "
+                    "({raised}) and the day of this step ({day})."
+                ).format(
+                    date=when.isoformat(),
+                    reference=cr.reference,
+                    raised=cr.raised_on.isoformat(),
+                    day=day.isoformat(),
+                )
             )
         changes.update(decided_by=who, decided_on=when, decision_notes=notes)
     if target == ChangeStatus.IMPLEMENTED:
@@ -196,13 +220,15 @@ def set_affected_tasks(session: Session, cr_id: int, task_ids: Iterable[int]) ->
 def _set_tasks(session: Session, cr: ChangeRequest, task_ids: Iterable[int]) -> None:
     """Replace the affected tasks (duplicates ignored), auditing the change as task names."""
     if isinstance(task_ids, str | bytes) or not isinstance(task_ids, Iterable):
-        raise ValidationError("Give the affected tasks as a list of task ids.")
+        raise ValidationError(_("Give the affected tasks as a list of task ids."))
     wanted: list[Task] = []
     for task_id in task_ids:
         task = get_or_raise(session, Task, task_id, "task")
         if task.project_id != cr.project_id:
             raise ValidationError(
-                f"Task {task.name!r} belongs to another project than {cr.reference}."
+                _("Task {name!r} belongs to another project than {reference}.").format(
+                    name=task.name, reference=cr.reference
+                )
             )
         if task not in wanted:
             wanted.append(task)
@@ -237,33 +263,33 @@ def _apply(session: Session, project: Project, cr: ChangeRequest, fields: Change
     values: dict[str, object] = {}
     for name, value in fields.items():
         if name == "title":
-            values[name] = clean_name(value, "title")
+            values[name] = clean_name(value, N_("title"))
         elif name in ("description", "reason", "scope_impact"):
-            values[name] = clean_text(value, name.replace("_", " "))
+            values[name] = clean_text(value, FIELD_WORDS[name])
         elif name == "requested_by_id":
             values[name] = _requester(session, project, value)
         elif name == "raised_on":
-            values[name] = clean_date(value, "date raised")
+            values[name] = clean_date(value, N_("date raised"))
         elif name == "category":
-            values[name] = clean_enum(ChangeCategory, value, "category")
+            values[name] = clean_enum(ChangeCategory, value, N_("category"))
         elif name == "priority":
-            values[name] = clean_enum(ChangePriority, value, "priority")
+            values[name] = clean_enum(ChangePriority, value, N_("priority"))
         elif name in ("schedule_days", "effort_days"):
-            values[name] = clean_int(value, name.replace("_", " "), 0, MAX_DURATION)
+            values[name] = clean_int(value, FIELD_WORDS[name], 0, MAX_DURATION)
         elif name in ("cost_impact", "change_order_value"):
-            values[name] = clean_money(value, name.replace("_", " "))
+            values[name] = clean_money(value, FIELD_WORDS[name])
         elif name == "billable":
             if not isinstance(value, bool):
-                raise ValidationError("Billable must be yes or no.")
+                raise ValidationError(_("Billable must be yes or no."))
             values[name] = value
     for name, value in values.items():
         setattr(cr, name, value)
     if not cr.billable and (cr.change_order_value or 0) > 0:
         raise ValidationError(
-            "Only a billable change has a change-order value; mark it billable or set 0."
+            _("Only a billable change has a change-order value; mark it billable or set 0.")
         )
     if cr.decided_on is not None and cr.raised_on > cr.decided_on:
-        raise ValidationError("A change request cannot have been raised after its decision.")
+        raise ValidationError(_("A change request cannot have been raised after its decision."))
 
 
 def _requester(session: Session, project: Project, value: object) -> int | None:
@@ -273,8 +299,10 @@ def _requester(session: Session, project: Project, value: object) -> int | None:
     contact = get_or_raise(session, Contact, value, "contact")
     if contact.client_id != project.client_id:
         raise ValidationError(
-            f"{contact.name} is not a contact of this project's client; "
-            "a change is requested by the client."
+            _(
+                "{name} is not a contact of this project's client; a change is requested by the "
+                "client."
+            ).format(name=contact.name)
         )
     return contact.id
 
@@ -283,3 +311,17 @@ def _change_day(cr: ChangeRequest, on: dt.date | None) -> dt.date:
     """The date of a status change: `on` or today, never before the last recorded step."""
     last = max((t.changed_on for t in cr.transitions), default=cr.raised_on)
     return step_date(on, max(last, cr.raised_on), cr.reference, "step")
+
+
+def _refused_step(reference: str, current: ChangeStatus, to: ChangeStatus) -> str:
+    """Why the workflow refuses a move from `current` to `to`, naming the legal steps
+    (change_workflow.transition_problem's sentence, in the language being spoken)."""
+    status, target = _(label(current)), _(label(to))
+    steps = [_(label(step)) for step in legal_next(current)]
+    if not steps:
+        return _("{reference} is {status}: it cannot move to {target}; it is final.").format(
+            reference=reference, status=status, target=target
+        )
+    return _("{reference} is {status}: it cannot move to {target}; it can move to {steps}.").format(
+        reference=reference, status=status, target=target, steps=_(" or ").join(steps)
+    )

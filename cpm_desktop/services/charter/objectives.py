@@ -14,9 +14,12 @@ from cpm_desktop.services import audit
 from cpm_desktop.services.charter import rows
 from cpm_desktop.services.charter.views import ObjectiveRow, objective_row
 from cpm_desktop.services.validate import clean_flag, clean_name, clean_text, get_or_raise
+from cpm_desktop.texts import N_, _
 
 OBJECTIVE_LIMIT = 1_000
 FIELD_LIMIT = 200
+# The short fields as a refusal names them, marked for the catalogues.
+FIELD_WORDS = {"measure": N_("measure"), "target": N_("target"), "actual": N_("actual")}
 MOST_OBJECTIVES = 100  # a charter with more reads as a task list
 
 
@@ -44,7 +47,9 @@ def add_objective(
         select(func.count(CharterObjective.id)).where(CharterObjective.project_id == project.id)
     )
     if (count or 0) >= MOST_OBJECTIVES:
-        raise ValidationError(f"A charter holds at most {MOST_OBJECTIVES} objectives.")
+        raise ValidationError(
+            _("A charter holds at most {count} objectives.").format(count=MOST_OBJECTIVES)
+        )
     fields = ObjectiveFields(objective=objective)
     fields.update(details)
     row = CharterObjective(
@@ -107,19 +112,23 @@ def _siblings(session: Session, project_id: int) -> list[CharterObjective]:
 def _check(row: CharterObjective) -> None:
     """Met or not met is a verdict on a measurement: the actual comes first."""
     if row.met is not None and not row.actual:
-        verdict = "met" if row.met else "not met"
-        raise ValidationError(f"Record the actual value before marking the objective {verdict}.")
+        refusal = (
+            N_("Record the actual value before marking the objective met.")
+            if row.met
+            else N_("Record the actual value before marking the objective not met.")
+        )
+        raise ValidationError(_(refusal))
 
 
 def _cleaned(fields: ObjectiveFields) -> dict[str, object]:
     cleaned: dict[str, object] = {}
     for name, value in fields.items():
         if name == "objective":
-            cleaned[name] = clean_name(value, "objective", OBJECTIVE_LIMIT)
+            cleaned[name] = clean_name(value, N_("objective"), OBJECTIVE_LIMIT)
         elif name == "met":
-            cleaned[name] = None if value is None else clean_flag(value, "met flag")
+            cleaned[name] = None if value is None else clean_flag(value, N_("met flag"))
         elif name in ("measure", "target", "actual"):
-            cleaned[name] = " ".join(clean_text(value, name, FIELD_LIMIT).split())
+            cleaned[name] = " ".join(clean_text(value, FIELD_WORDS[name], FIELD_LIMIT).split())
         else:
             raise ValidationError(f"An objective has no field {name!r}.")
     return cleaned

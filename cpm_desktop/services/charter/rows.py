@@ -12,6 +12,7 @@ from cpm_desktop.models import CharterObjective, Project, ScopeLine, SowVersion
 from cpm_desktop.services import audit
 from cpm_desktop.services.audit import Subject
 from cpm_desktop.services.validate import clean_int
+from cpm_desktop.texts import N_, _
 
 CharterRow = CharterObjective | ScopeLine | SowVersion
 Positioned = CharterObjective | ScopeLine
@@ -42,13 +43,17 @@ def set_fields(session: Session, row: CharterRow, changes: Mapping[str, object])
 def move(session: Session, siblings: Sequence[Positioned], row: Positioned, offset: int) -> None:
     """Move `row` `offset` places within `siblings` (its list in order, itself included);
     every position is renumbered 1…n, the moved row's audited."""
-    steps = clean_int(offset, "number of places to move", -10_000, 10_000)
+    steps = clean_int(offset, N_("number of places to move"), -10_000, 10_000)
     order = list(siblings)
     here = order.index(row)
     there = here + steps
     if steps == 0 or not 0 <= there < len(order):
-        where = "first" if steps < 0 else "last"
-        raise ValidationError(f"This line is already the {where} of its list.")
+        refusal = (
+            N_("This line is already the first of its list.")
+            if steps < 0
+            else N_("This line is already the last of its list.")
+        )
+        raise ValidationError(_(refusal))
     order.insert(there, order.pop(here))
     old = row.position
     for position, sibling in enumerate(order, start=1):
@@ -65,8 +70,8 @@ def renumber(rows: Sequence[Positioned]) -> None:
 
 
 def quoted(text: str) -> str:
-    """A line's text in quotes for a message, shortened: “Cross-docking for…”."""
-    return f"“{_short(text)}”"
+    """A line's text in quotes for a message, shortened: “Cross-docking for…” („…“ in German)."""
+    return _("“{text}”").format(text=_short(text))
 
 
 def _short(text: str) -> str:

@@ -34,6 +34,7 @@ from cpm_desktop.services.validate import (
     clean_text,
     get_or_raise,
 )
+from cpm_desktop.texts import N_, _
 
 TEXT_LIMIT = 1_000
 OWNER_LIMIT = 200
@@ -139,7 +140,9 @@ def set_change_scope(
     cr = get_or_raise(session, ChangeRequest, change_request_id, "change request")
     ref = cr.reference
     if cr.status is ChangeStatus.CLOSED:
-        raise ValidationError(f"{ref} is closed: the scope lines it names are final.")
+        raise ValidationError(
+            _("{reference} is closed: the scope lines it names are final.").format(reference=ref)
+        )
     wanted = _wanted_adds(ref, adds)
     current = list(
         session.scalars(
@@ -188,15 +191,19 @@ def _wanted_adds(
     reference: str, adds: Sequence[tuple[ScopeKind | str, str]]
 ) -> list[tuple[ScopeKind, str]]:
     if isinstance(adds, str) or len(adds) > MOST_PER_CHANGE:
-        raise ValidationError(f"A change request adds at most {MOST_PER_CHANGE} scope lines.")
+        raise ValidationError(
+            _("A change request adds at most {count} scope lines.").format(count=MOST_PER_CHANGE)
+        )
     wanted: list[tuple[ScopeKind, str]] = []
     for pair in adds:
         if not isinstance(pair, tuple) or len(pair) != 2:
-            raise ValidationError("Each line a change request adds is a kind and a text.")
-        kind = clean_enum(ScopeKind, pair[0], "kind of scope line")
-        key = (kind, clean_name(pair[1], "scope line", TEXT_LIMIT))
+            raise ValidationError(_("Each line a change request adds is a kind and a text."))
+        kind = clean_enum(ScopeKind, pair[0], N_("kind of scope line"))
+        key = (kind, clean_name(pair[1], N_("scope line"), TEXT_LIMIT))
         if key in wanted:
-            raise ValidationError(f"{reference} adds {key[1]!r} twice.")
+            raise ValidationError(
+                _("{reference} adds {text!r} twice.").format(reference=reference, text=key[1])
+            )
         wanted.append(key)
     return wanted
 
@@ -205,9 +212,13 @@ def _lines_to_remove(
     session: Session, cr: ChangeRequest, removes: Sequence[int], dropped: list[ScopeLine]
 ) -> list[ScopeLine]:
     if isinstance(removes, str) or len(removes) > MOST_PER_CHANGE:
-        raise ValidationError(f"A change request removes at most {MOST_PER_CHANGE} scope lines.")
+        raise ValidationError(
+            _("A change request removes at most {count} scope lines.").format(count=MOST_PER_CHANGE)
+        )
     if len(set(removes)) != len(removes):
-        raise ValidationError(f"{cr.reference} names a line to remove twice.")
+        raise ValidationError(
+            _("{reference} names a line to remove twice.").format(reference=cr.reference)
+        )
     lines = [get_or_raise(session, ScopeLine, ident, "scope line") for ident in removes]
     others = {line.removed_by_change_id for line in lines} - {None, cr.id}
     marks = change_marks(session, {i for i in others if i is not None})
@@ -215,15 +226,23 @@ def _lines_to_remove(
         quoted = rows.quoted(line.text)
         if line.project_id != cr.project_id:
             raise ValidationError(
-                f"{quoted} is a scope line of another project: {cr.reference} cannot remove it."
+                _(
+                    "{line} is a scope line of another project: {reference} cannot remove it."
+                ).format(line=quoted, reference=cr.reference)
             )
         if line.added_by_change_id == cr.id or line in dropped:
             raise ValidationError(
-                f"{cr.reference} adds {quoted} itself: take it off the lines it adds instead."
+                _("{reference} adds {line} itself: take it off the lines it adds instead.").format(
+                    reference=cr.reference, line=quoted
+                )
             )
         other = marks.get(line.removed_by_change_id or 0)
         if other is not None and other.effect is not ScopeEffect.REJECTED:
-            raise ValidationError(f"{quoted} is already removed by {other.reference}.")
+            raise ValidationError(
+                _("{line} is already removed by {reference}.").format(
+                    line=quoted, reference=other.reference
+                )
+            )
     return lines
 
 
@@ -247,20 +266,22 @@ def _check_room(session: Session, project_id: int, more: int) -> None:
         select(func.count(ScopeLine.id)).where(ScopeLine.project_id == project_id)
     )
     if more > 0 and (count or 0) + more > MOST_LINES:
-        raise ValidationError(f"A charter holds at most {MOST_LINES} scope lines.")
+        raise ValidationError(
+            _("A charter holds at most {count} scope lines.").format(count=MOST_LINES)
+        )
 
 
 def _cleaned(fields: ScopeLineFields) -> dict[str, object]:
     cleaned: dict[str, object] = {}
     for name, value in fields.items():
         if name == "kind":
-            cleaned[name] = clean_enum(ScopeKind, value, "kind of scope line")
+            cleaned[name] = clean_enum(ScopeKind, value, N_("kind of scope line"))
         elif name == "text":
-            cleaned[name] = clean_name(value, "scope line", TEXT_LIMIT)
+            cleaned[name] = clean_name(value, N_("scope line"), TEXT_LIMIT)
         elif name == "owner":
-            cleaned[name] = " ".join(clean_text(value, "owner", OWNER_LIMIT).split())
+            cleaned[name] = " ".join(clean_text(value, N_("owner"), OWNER_LIMIT).split())
         elif name == "due_on":
-            cleaned[name] = clean_optional_date(value, "due date")
+            cleaned[name] = clean_optional_date(value, N_("due date"))
         else:
             raise ValidationError(f"A scope line has no field {name!r}.")
     return cleaned

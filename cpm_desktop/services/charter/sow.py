@@ -22,6 +22,7 @@ from cpm_desktop.services.validate import (
     fold,
     get_or_raise,
 )
+from cpm_desktop.texts import N_, _
 
 VERSION_LIMIT = 40
 NOTE_LIMIT = 4_000
@@ -96,17 +97,28 @@ def _check(session: Session, row: SowVersion) -> None:
             )
         )
         if any(fold(other) == fold(row.version) for other in others):
-            raise ValidationError(f"SOW version {row.version} is already recorded.")
+            raise ValidationError(
+                _("SOW version {version} is already recorded.").format(version=row.version)
+            )
     if row.signed_on is not None and not row.signed_by:
-        raise ValidationError(f"Say who signed SOW {row.version}.")
+        raise ValidationError(_("Say who signed SOW {version}.").format(version=row.version))
     if row.signed_by and row.signed_on is None:
-        raise ValidationError(f"Give the date SOW {row.version} was signed.")
+        raise ValidationError(
+            _("Give the date SOW {version} was signed.").format(version=row.version)
+        )
     if row.form_received and row.signed_on is None:
-        raise ValidationError(f"SOW {row.version} is not signed: no signed form can be received.")
+        raise ValidationError(
+            _("SOW {version} is not signed: no signed form can be received.").format(
+                version=row.version
+            )
+        )
     if row.issued_on and row.signed_on and row.signed_on < row.issued_on:
         raise ValidationError(
-            f"SOW {row.version} cannot be signed ({row.signed_on.isoformat()}) before it was "
-            f"issued ({row.issued_on.isoformat()})."
+            _("SOW {version} cannot be signed ({signed}) before it was issued ({issued}).").format(
+                version=row.version,
+                signed=row.signed_on.isoformat(),
+                issued=row.issued_on.isoformat(),
+            )
         )
 
 
@@ -114,16 +126,16 @@ def _cleaned(fields: SowFields) -> dict[str, object]:
     cleaned: dict[str, object] = {}
     for name, value in fields.items():
         if name == "version":
-            cleaned[name] = clean_name(value, "SOW version", VERSION_LIMIT)
+            cleaned[name] = clean_name(value, N_("SOW version"), VERSION_LIMIT)
         elif name in ("issued_on", "signed_on"):
-            what = "issue date" if name == "issued_on" else "signature date"
+            what = N_("issue date") if name == "issued_on" else N_("signature date")
             cleaned[name] = clean_optional_date(value, what)
         elif name == "signed_by":
-            cleaned[name] = " ".join(clean_text(value, "signed by", 200).split())
+            cleaned[name] = " ".join(clean_text(value, N_("signed by"), 200).split())
         elif name == "form_received":
-            cleaned[name] = clean_flag(value, "signed-form-received flag")
+            cleaned[name] = clean_flag(value, N_("signed-form-received flag"))
         elif name == "note":
-            cleaned[name] = clean_text(value, "note", NOTE_LIMIT)
+            cleaned[name] = clean_text(value, N_("note"), NOTE_LIMIT)
         else:
             raise ValidationError(f"A SOW version has no field {name!r}.")
     return cleaned

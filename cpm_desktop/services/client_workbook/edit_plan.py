@@ -47,6 +47,7 @@ from cpm_desktop.services.client_workbook.governance_rows import VERDICT, VERDIC
 from cpm_desktop.services.client_workbook.governance_tables import DELIVERABLES
 from cpm_desktop.services.client_workbook.key import key_stamp, project_key
 from cpm_desktop.services.client_workbook.tables import CHANGES, READ_BACK_LAYOUTS, UPDATE_ONLY
+from cpm_desktop.texts import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,8 +141,10 @@ def plan_edits(session: Session, path: Path, *, trial: bool) -> EditPlan:
         for returned in book.sheets[sheet].rows:
             if not returned.key and sheet in UPDATE_ONLY:
                 notes.append(
-                    f"Row {returned.row} of {tab} has no key: entries are added to "
-                    f"{tab} in CPM Desktop, not in the workbook; it is left out."
+                    _(
+                        "Row {row} of {tab} has no key: entries are added to {tab} in CPM "
+                        "Desktop, not in the workbook; it is left out."
+                    ).format(row=returned.row, tab=tab)
                 )
                 continue
             if not returned.key:
@@ -155,8 +158,10 @@ def plan_edits(session: Session, path: Path, *, trial: bool) -> EditPlan:
             entity = find_entity(session, project.id, sheet, returned.key)
             if entity is None:
                 notes.append(
-                    f"Row {returned.row} of {tab}: its entry was deleted from the "
-                    "workspace since the export; it is left out."
+                    _(
+                        "Row {row} of {tab}: its entry was deleted from the workspace since the "
+                        "export; it is left out."
+                    ).format(row=returned.row, tab=tab)
                 )
                 continue
             exported = book.exported[sheet, returned.key]
@@ -165,8 +170,10 @@ def plan_edits(session: Session, path: Path, *, trial: bool) -> EditPlan:
                 rows.append(row)
             if row.already:
                 notes.append(
-                    f"{entity.reference}: {', '.join(row.already)} already as the "
-                    "client has it in the workspace; nothing to apply."
+                    _(
+                        "{reference}: {fields} already as the client has it in the workspace; "
+                        "nothing to apply."
+                    ).format(reference=entity.reference, fields=", ".join(row.already))
                 )
         notes.extend(_deleted_by_client(session, project.id, sheet, tab, book, seen))
     if trial:
@@ -194,8 +201,10 @@ def _project(session: Session, book: ReturnedWorkbook, path: Path) -> Project:
     project = session.get(Project, int(number)) if number.isdigit() else None
     if project is None or key_stamp(project_key(session, project)) != key_stamp(marker.project_key):
         raise ReturnedWorkbookError(
-            f"{path.name} was exported from another workspace or its project "
-            f"({marker.project_code or 'no code'}) was removed; open the workspace it came from."
+            _(
+                "{file} was exported from another workspace or its project ({code}) was removed; "
+                "open the workspace it came from."
+            ).format(file=path.name, code=marker.project_code or _("no code"))
         )
     return project
 
@@ -282,10 +291,10 @@ def _imported_before(titles: Mapping[str, str], title: object) -> str | None:
     reference = titles.get(" ".join(str(title or "").split()).casefold())
     if reference is None:
         return None
-    return (
-        f"{reference} already has this title (imported before?); change the title in the "
+    return _(
+        "{reference} already has this title (imported before?); change the title in the "
         "workbook to add it as another entry."
-    )
+    ).format(reference=reference)
 
 
 def _deleted_by_client(
@@ -302,10 +311,10 @@ def _deleted_by_client(
             continue
         entity = find_entity(session, project_id, sheet, key)
         if entity is not None:
-            yield (
-                f"{entity.reference} is no longer in the {tab} sheet; it is left unchanged "
-                "(delete it in CPM Desktop if that was meant)."
-            )
+            yield _(
+                "{reference} is no longer in the {tab} sheet; it is left unchanged (delete it "
+                "in CPM Desktop if that was meant)."
+            ).format(reference=entity.reference, tab=tab)
 
 
 def _tie_decisions(row: Row, reading: Reading) -> None:
@@ -326,9 +335,14 @@ def _tie_decisions(row: Row, reading: Reading) -> None:
         else:
             row.differences[at] = dataclasses.replace(
                 difference,
-                problem=f"{difference.label} changes only with a status step to "
-                f"{reading.choice('Approved')} or {reading.choice('Rejected')}, which records the "
-                "decision.",
+                problem=_(
+                    "{field} changes only with a status step to {approved} or {rejected}, which "
+                    "records the decision."
+                ).format(
+                    field=difference.label,
+                    approved=reading.choice("Approved"),
+                    rejected=reading.choice("Rejected"),
+                ),
             )
 
 
@@ -344,7 +358,10 @@ def _tie_verdict(row: Row, reading: Reading) -> None:
     if verdict is not None and verdict.problem is None and unreadable:
         first = unreadable[0]
         verdict = dataclasses.replace(
-            verdict, problem=f"{first.label} goes with it and cannot be read: {first.problem}"
+            verdict,
+            problem=_("{field} goes with it and cannot be read: {problem}").format(
+                field=first.label, problem=first.problem
+            ),
         )
         assert at_verdict is not None
         row.differences[at_verdict] = verdict
@@ -356,9 +373,15 @@ def _tie_verdict(row: Row, reading: Reading) -> None:
         else:
             row.differences[at] = dataclasses.replace(
                 difference,
-                problem=f"{difference.label} changes only with a "
-                f"{reading.text('Client verdict')} ({reading.choice('Accepted')} or "
-                f"{reading.choice('Rejected')}), which records it.",
+                problem=_(
+                    "{field} changes only with a {verdict} ({accepted} or {rejected}), which "
+                    "records it."
+                ).format(
+                    field=difference.label,
+                    verdict=reading.text("Client verdict"),
+                    accepted=reading.choice("Accepted"),
+                    rejected=reading.choice("Rejected"),
+                ),
             )
 
 

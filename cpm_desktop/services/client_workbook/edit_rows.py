@@ -50,6 +50,7 @@ from cpm_desktop.services.risks.register import (
     edit_risk,
     reopen_risk,
 )
+from cpm_desktop.texts import _
 
 DECISION_FIELDS = ("decided_by", "decided_on", "decision_notes")
 Entity = Risk | ChangeRequest | Deliverable | ActionItem
@@ -109,7 +110,11 @@ def service_value(sheet: str, column: Column, cell: CellValue) -> object:
     try:
         return choice_value(sheet, column.field, str(cell))
     except KeyError:
-        raise ValidationError(f"{column.header}: {cell!r} is not one of its choices.") from None
+        raise ValidationError(
+            _("{column}: {value!r} is not one of its choices.").format(
+                column=_(column.header), value=cell
+            )
+        ) from None
 
 
 def apply_row(
@@ -142,11 +147,15 @@ def create_row(
     status = given.pop("status", ChangeStatus.DRAFT)
     if status not in (ChangeStatus.DRAFT, ChangeStatus.SUBMITTED):
         raise ValidationError(
-            "A new change request starts as Draft (or Submitted); record its later steps in "
-            "CPM Desktop once it is added."
+            _(
+                "A new change request starts as Draft (or Submitted); record its later steps in "
+                "CPM Desktop once it is added."
+            )
         )
     if any(name in given for name in DECISION_FIELDS):
-        raise ValidationError("A new change request has no decision yet; leave those cells empty.")
+        raise ValidationError(
+            _("A new change request has no decision yet; leave those cells empty.")
+        )
     cr = add_change_request(session, project_id, title, **cast(ChangeDetails, given))
     if status == ChangeStatus.SUBMITTED:
         transition(session, cr.id, ChangeStatus.SUBMITTED, comment=source)
@@ -180,8 +189,10 @@ def _apply_change(
     step = status != cr.status
     if decided and not (step and status in NEEDS_DECISION):
         raise ValidationError(
-            f"{cr.reference}: who decided, the decision date and the notes change only with a "
-            "step to Approved or Rejected."
+            _(
+                "{reference}: who decided, the decision date and the notes change only with a "
+                "step to Approved or Rejected."
+            ).format(reference=cr.reference)
         )
 
     def move() -> None:

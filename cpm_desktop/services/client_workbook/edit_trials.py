@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import CpmError
 from cpm_desktop.services.client_workbook.edit_rows import Entity, apply_row, create_row
+from cpm_desktop.texts import _
 
 if TYPE_CHECKING:
     from cpm_desktop.services.client_workbook.edit_plan import Difference, NewRow
@@ -50,7 +51,11 @@ def try_row(
     if found:
         return []
     # Each edit is fine alone but not all of them together: say so, and let the PM choose.
-    return [f"{entity.reference}: its edits cannot all be applied together: {refusal}"]
+    return [
+        _("{reference}: its edits cannot all be applied together: {refusal}").format(
+            reference=entity.reference, refusal=refusal
+        )
+    ]
 
 
 def try_new(

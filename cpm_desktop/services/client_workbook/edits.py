@@ -37,6 +37,7 @@ from cpm_desktop.services.client_workbook.edit_rows import (
 from cpm_desktop.services.client_workbook.governance_rows import action_subject
 from cpm_desktop.services.client_workbook.governance_tables import ACTIONS, DELIVERABLES
 from cpm_desktop.services.client_workbook.tables import READ_BACK_LAYOUTS
+from cpm_desktop.texts import _, pgettext
 
 __all__ = [
     "AppliedEdits",
@@ -119,19 +120,24 @@ def _check_accepted(preview: EditPreview, accepted: set[str]) -> set[str]:
     unknown = sorted(accepted - differences.keys() - new_rows.keys())
     if unknown:
         raise ValidationError(
-            f"{preview.path.name} has no edit {', '.join(unknown)}; preview it again and choose "
-            "from its list."
+            _("{file} has no edit {edits}; preview it again and choose from its list.").format(
+                file=preview.path.name, edits=", ".join(unknown)
+            )
         )
     # Who decided, when and why are recorded by the status step itself, so they come with it.
     wanted = accepted | {d.id for d in preview.differences if d.part_of in accepted}
     for ident in sorted(wanted):
         item: Difference | NewRow = differences.get(ident) or new_rows[ident]
         if item.problem:
-            raise ValidationError(f"{ident} cannot be applied: {item.problem}")
+            raise ValidationError(
+                _("{edit} cannot be applied: {problem}").format(edit=ident, problem=item.problem)
+            )
         part_of = item.part_of if isinstance(item, Difference) else None
         if part_of is not None and part_of not in wanted:
             raise ValidationError(
-                f"{ident} is recorded by the status step {part_of}; accept that step to apply it."
+                _(
+                    "{edit} is recorded by the status step {step}; accept that step to apply it."
+                ).format(edit=ident, step=part_of)
             )
     return wanted
 
@@ -141,7 +147,11 @@ def _in_row(returned: ReturnedRow, action: Callable[P, T], *args: P.args, **kwar
     try:
         return action(*args, **kwargs)
     except ValidationError as exc:
-        raise ValidationError(f"{returned.sheet} row {returned.row}: {exc}") from exc
+        raise ValidationError(
+            _("{sheet} row {row}: {problem}").format(
+                sheet=pgettext("sheet", returned.sheet), row=returned.row, problem=exc
+            )
+        ) from exc
 
 
 def _record(

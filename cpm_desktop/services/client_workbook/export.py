@@ -195,7 +195,7 @@ def export_client_workbook(
     """
     if report:
         report("Reading the project…")
-    reader = clean_enum(Audience, audience, "audience")
+    reader = clean_enum(Audience, audience, N_("audience"))
     with speaking(export_locale(session, project_id, locale)):
         book = client_workbook(session, project_id, now=now, audience=reader)
         return write_workbook(book, Path(path), report=report)

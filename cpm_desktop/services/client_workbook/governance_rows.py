@@ -22,6 +22,7 @@ from cpm_desktop.services import audit
 from cpm_desktop.services.actions.register import ActionChanges, update_action
 from cpm_desktop.services.client_workbook.governance_tables import verdict_of
 from cpm_desktop.services.deliverables.register import step_deliverable
+from cpm_desktop.texts import _
 
 VERDICT = "verdict"
 VERDICT_PARTS = ("decided_by", "decided_on", "comments")  # recorded by the verdict's step
@@ -56,14 +57,18 @@ def apply_deliverable(
     reference = deliverable.reference
     if VERDICT not in changes:
         raise ValidationError(
-            f"{reference}: who decided, the date and the comments change only with a Client "
-            "verdict, which records them."
+            _(
+                "{reference}: who decided, the date and the comments change only with a Client "
+                "verdict, which records them."
+            ).format(reference=reference)
         )
     verdict = changes[VERDICT]
     if verdict is None:
         raise ValidationError(
-            f"{reference}: a verdict cannot be taken back in the workbook; ask the project "
-            "manager to record what changed."
+            _(
+                "{reference}: a verdict cannot be taken back in the workbook; ask the project "
+                "manager to record what changed."
+            ).format(reference=reference)
         )
     target = cast(DeliverableStatus, verdict)
     comments = cast(str, row.get("comments") or "")
@@ -83,8 +88,9 @@ def apply_action(session: Session, action: ActionItem, changes: Mapping[str, obj
     fields = {name: value for name, value in changes.items() if name in ACTION_FIELDS}
     if "status" in fields and fields["status"] is None:
         raise ValidationError(
-            f"{action.reference}: an action always has a status; pick one of "
-            f"{', '.join(s.label for s in ActionStatus)}."
+            _("{reference}: an action always has a status; pick one of {statuses}.").format(
+                reference=action.reference, statuses=", ".join(_(s.label) for s in ActionStatus)
+            )
         )
     update_action(session, action.id, **cast(ActionChanges, fields))
 

@@ -16,6 +16,7 @@ from cpm_desktop.models import EscalationLevel, Project
 from cpm_desktop.services import audit
 from cpm_desktop.services.numbering import next_number
 from cpm_desktop.services.validate import clean_text, get_or_raise
+from cpm_desktop.texts import N_, _
 
 CONTACT_LIMIT = 200
 TRIGGER_LIMIT = 2_000
@@ -55,7 +56,11 @@ def add_escalation_level(
     project = get_or_raise(session, Project, project_id, "project")
     level = next_number(session, EscalationLevel.level, EscalationLevel.project_id, project.id)
     if level > MOST_LEVELS:
-        raise ValidationError(f"{project.code}'s escalation path already has {MOST_LEVELS} levels.")
+        raise ValidationError(
+            _("{code}'s escalation path already has {count} levels.").format(
+                code=project.code, count=MOST_LEVELS
+            )
+        )
     row = EscalationLevel(
         project_id=project.id,
         level=level,
@@ -116,9 +121,9 @@ def _cleaned(fields: EscalationFields) -> dict[str, str]:
     if unknown:
         raise ValidationError(f"An escalation level has no field {sorted(unknown)[0]!r}.")
     what = {
-        "supplier_contact": ("supplier contact", CONTACT_LIMIT),
-        "client_contact": ("client contact", CONTACT_LIMIT),
-        "trigger": ("trigger", TRIGGER_LIMIT),
+        "supplier_contact": (N_("supplier contact"), CONTACT_LIMIT),
+        "client_contact": (N_("client contact"), CONTACT_LIMIT),
+        "trigger": (N_("trigger"), TRIGGER_LIMIT),
     }
     return {name: clean_text(value, *what[name]) for name, value in given.items()}
 
@@ -127,10 +132,14 @@ def _require_complete(row: EscalationLevel) -> None:
     """A level calls somebody, on one side at least, for a stated reason."""
     if not row.supplier_contact and not row.client_contact:
         raise ValidationError(
-            f"Escalation level {row.level} needs who is called: a supplier or a client contact."
+            _(
+                "Escalation level {level} needs who is called: a supplier or a client contact."
+            ).format(level=row.level)
         )
     if not row.trigger:
-        raise ValidationError(f"Escalation level {row.level} needs what triggers it.")
+        raise ValidationError(
+            _("Escalation level {level} needs what triggers it.").format(level=row.level)
+        )
 
 
 def _subject(project: Project, row: EscalationLevel) -> audit.Subject:

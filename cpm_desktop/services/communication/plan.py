@@ -15,8 +15,16 @@ from cpm_desktop.models import CommunicationItem, Project
 from cpm_desktop.services import audit
 from cpm_desktop.services.numbering import next_number
 from cpm_desktop.services.validate import clean_name, clean_text, get_or_raise
+from cpm_desktop.texts import N_, _
 
 TEXT_LIMIT = 200  # each field is a short phrase: "Client sponsor, PMO", "Weekly"
+# The short fields as a refusal names them, marked for the catalogues.
+FIELD_WORDS = {
+    "audience": N_("audience"),
+    "channel": N_("channel"),
+    "frequency": N_("frequency"),
+    "owner": N_("owner"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +107,17 @@ def move_communication(session: Session, item_id: int, offset: int) -> Communica
     """Move a line `offset` places (-1 up, +1 down); refused past either end; audited."""
     row = get_or_raise(session, CommunicationItem, item_id, "communication line")
     if isinstance(offset, bool) or not isinstance(offset, int) or offset == 0:
-        raise ValidationError("A line of the plan moves up or down by a whole number of places.")
+        raise ValidationError(_("A line of the plan moves up or down by a whole number of places."))
     lines = _lines(session, row.project_id)
     here = lines.index(row)
     there = here + offset
     if not 0 <= there < len(lines):
-        end = "first" if offset < 0 else "last"
-        raise ValidationError(f"“{row.content}” is already the {end} line of the plan.")
+        at_end = (
+            N_("“{content}” is already the first line of the plan.")
+            if offset < 0
+            else N_("“{content}” is already the last line of the plan.")
+        )
+        raise ValidationError(_(at_end).format(content=row.content))
     lines.insert(there, lines.pop(here))
     _renumber(session, lines)
     session.flush()
@@ -149,9 +161,9 @@ def _cleaned(fields: CommunicationFields) -> dict[str, str]:
     clean: dict[str, str] = {}
     for name, value in given.items():
         if name == "content":
-            clean[name] = clean_name(value, "communication (what is sent)")
+            clean[name] = clean_name(value, N_("communication (what is sent)"))
         else:
-            clean[name] = clean_text(value, name, TEXT_LIMIT)
+            clean[name] = clean_text(value, FIELD_WORDS[name], TEXT_LIMIT)
     return clean
 
 

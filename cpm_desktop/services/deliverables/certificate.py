@@ -80,8 +80,10 @@ def export_acceptance_certificate(
     a failed write leaves no file behind.
     """
     if paper not in tuple(PaperSize):
-        sizes = " or ".join(PaperSize)
-        raise ValidationError(f"The paper size must be {sizes}, not {paper!r}.")
+        sizes = _(" or ").join(PaperSize)
+        raise ValidationError(
+            _("The paper size must be {sizes}, not {paper!r}.").format(sizes=sizes, paper=paper)
+        )
     project_id = get_or_raise(session, Deliverable, deliverable_id, "deliverable").project_id
     with speaking(export_locale(session, project_id, locale)):
         content = certificate_content(session, deliverable_id, on=on)

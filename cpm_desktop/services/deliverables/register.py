@@ -9,7 +9,7 @@ from typing import TypedDict, Unpack
 
 from sqlalchemy.orm import Session
 
-from cpm_desktop.domain.deliverables import DeliverableStatus, step_problem
+from cpm_desktop.domain.deliverables import NEXT_STATUS, DeliverableStatus
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.identity import current_user
 from cpm_desktop.models import AcceptanceCriterion, Deliverable, DeliverableStep, Project, Task
@@ -26,6 +26,7 @@ from cpm_desktop.services.validate import (
     get_or_raise,
     step_date,
 )
+from cpm_desktop.texts import N_, _, ngettext
 
 TEXT_LIMIT = 4_000
 CRITERION_LIMIT = 1_000
@@ -96,7 +97,11 @@ def set_criteria(
     """Replace the acceptance checklist with (text, met) lines, in order; audited."""
     deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
     if deliverable.status is DeliverableStatus.ACCEPTED:
-        raise ValidationError(f"{deliverable.reference} is accepted: its checklist is final.")
+        raise ValidationError(
+            _("{reference} is accepted: its checklist is final.").format(
+                reference=deliverable.reference
+            )
+        )
     old = _checklist_text([(c.text, c.met) for c in deliverable.criteria])
     deliverable.criteria = _criteria(criteria)
     session.flush()
@@ -122,25 +127,37 @@ def step_deliverable(
     wait for it due.
     """
     deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
-    target = clean_enum(DeliverableStatus, to, "deliverable status")
+    target = clean_enum(DeliverableStatus, to, N_("deliverable status"))
     current = deliverable.status
-    problem = step_problem(deliverable.reference, current, target)
-    if problem:
-        raise ValidationError(problem)
+    if target not in NEXT_STATUS[current]:
+        raise ValidationError(_refused_step(deliverable.reference, current, target))
     last = deliverable.steps[-1].changed_on if deliverable.steps else dt.date.min
     day = step_date(on, last, deliverable.reference, "step")
-    who = clean_text(by, "who decided", 200)
-    why = clean_text(reasons, "reasons for the rejection", TEXT_LIMIT)
+    who = clean_text(by, N_("who decided"), 200)
+    why = clean_text(reasons, N_("reasons for the rejection"), TEXT_LIMIT)
     if target in (DeliverableStatus.ACCEPTED, DeliverableStatus.REJECTED) and not who:
-        raise ValidationError(f"The client's verdict on {deliverable.reference} needs who gave it.")
+        raise ValidationError(
+            _("The client's verdict on {reference} needs who gave it.").format(
+                reference=deliverable.reference
+            )
+        )
     if target is DeliverableStatus.REJECTED and not why:
-        raise ValidationError(f"A rejection of {deliverable.reference} needs the client's reasons.")
+        raise ValidationError(
+            _("A rejection of {reference} needs the client's reasons.").format(
+                reference=deliverable.reference
+            )
+        )
     if target is DeliverableStatus.ACCEPTED:
         unmet = [c.text for c in deliverable.criteria if not c.met]
         if unmet:
             raise ValidationError(
-                f"{deliverable.reference} cannot be accepted while {len(unmet)} acceptance "
-                f"criteria are not met (first: {unmet[0]!r}); tick them, or reject it."
+                ngettext(
+                    "{reference} cannot be accepted while {count} acceptance criteria are not "
+                    "met (first: {first!r}); tick them, or reject it.",
+                    "{reference} cannot be accepted while {count} acceptance criteria are not "
+                    "met (first: {first!r}); tick them, or reject it.",
+                    len(unmet),
+                ).format(reference=deliverable.reference, count=len(unmet), first=unmet[0])
             )
     changes: dict[str, object] = {"status": target}
     if target in (DeliverableStatus.ACCEPTED, DeliverableStatus.REJECTED):
@@ -154,7 +171,7 @@ def step_deliverable(
             to_status=target,
             changed_on=day,
             changed_by=who or current_user(),
-            comment=clean_text(comment or why, "comment", TEXT_LIMIT),
+            comment=clean_text(comment or why, N_("comment"), TEXT_LIMIT),
         )
     )
     session.flush()
@@ -167,7 +184,11 @@ def delete_deliverable(session: Session, deliverable_id: int) -> None:
     """Delete a deliverable that the client has not accepted; audited."""
     deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
     if deliverable.status is DeliverableStatus.ACCEPTED:
-        raise ValidationError(f"{deliverable.reference} is accepted: it stays on record.")
+        raise ValidationError(
+            _("{reference} is accepted: it stays on record.").format(
+                reference=deliverable.reference
+            )
+        )
     audit.record_deleted(session, deliverable)
     session.delete(deliverable)
     session.flush()
@@ -178,15 +199,15 @@ def _apply(session: Session, deliverable: Deliverable, fields: DeliverableFields
     if unknown:
         raise ValidationError(f"Unknown deliverable fields: {', '.join(unknown)}.")
     if "name" in fields:
-        deliverable.name = clean_name(fields["name"], "deliverable name")
+        deliverable.name = clean_name(fields["name"], N_("deliverable name"))
     if "description" in fields:
-        deliverable.description = clean_text(fields["description"], "description", TEXT_LIMIT)
+        deliverable.description = clean_text(fields["description"], N_("description"), TEXT_LIMIT)
     if "owner" in fields:
-        deliverable.owner = clean_text(fields["owner"], "owner", 200)
+        deliverable.owner = clean_text(fields["owner"], N_("owner"), 200)
     if "milestone_id" in fields:
         deliverable.milestone_id = _milestone(session, deliverable, fields["milestone_id"])
     if "due_on" in fields:
-        deliverable.due_on = clean_optional_date(fields["due_on"], "due date")
+        deliverable.due_on = clean_optional_date(fields["due_on"], N_("due date"))
 
 
 def _milestone(session: Session, deliverable: Deliverable, task_id: int | None) -> int | None:
@@ -195,25 +216,43 @@ def _milestone(session: Session, deliverable: Deliverable, task_id: int | None) 
         return None
     task = get_or_raise(session, Task, task_id, "task")
     if task.project_id != deliverable.project_id:
-        raise ValidationError(f"{task.name!r} is a task of another project.")
+        raise ValidationError(_("{name!r} is a task of another project.").format(name=task.name))
     if not task.is_milestone:
-        raise ValidationError(f"{task.name!r} is not a milestone; tie a deliverable to one.")
+        raise ValidationError(
+            _("{name!r} is not a milestone; tie a deliverable to one.").format(name=task.name)
+        )
     return task.id
 
 
 def _criteria(lines: Sequence[tuple[str, bool]]) -> list[AcceptanceCriterion]:
     if len(lines) > MOST_CRITERIA:
-        raise ValidationError(f"A checklist holds at most {MOST_CRITERIA} criteria.")
+        raise ValidationError(
+            _("A checklist holds at most {count} criteria.").format(count=MOST_CRITERIA)
+        )
     kept: list[AcceptanceCriterion] = []
     for text, met in lines:
-        cleaned = clean_text(text, "acceptance criterion", CRITERION_LIMIT)
+        cleaned = clean_text(text, N_("acceptance criterion"), CRITERION_LIMIT)
         if cleaned:  # a blank line of a pasted list is no criterion
             position = len(kept)
             kept.append(
-                AcceptanceCriterion(position=position, text=cleaned, met=clean_flag(met, "met"))
+                AcceptanceCriterion(position=position, text=cleaned, met=clean_flag(met, N_("met")))
             )
     return kept
 
 
 def _checklist_text(lines: Sequence[tuple[str, bool]]) -> str:
     return "; ".join(f"[{'x' if met else ' '}] {text}" for text, met in lines)
+
+
+def _refused_step(reference: str, current: DeliverableStatus, to: DeliverableStatus) -> str:
+    """Why a move from `current` to `to` is refused, naming the legal steps
+    (domain.deliverables.step_problem's sentence, in the language being spoken)."""
+    status, target = _(current.label), _(to.label)
+    steps = [_(step.label) for step in NEXT_STATUS[current]]
+    if not steps:
+        return _("{reference} is {status}: it cannot move to {target}; it is final.").format(
+            reference=reference, status=status, target=target
+        )
+    return _("{reference} is {status}: it cannot move to {target}; it can move to {steps}.").format(
+        reference=reference, status=status, target=target, steps=_(" or ").join(steps)
+    )

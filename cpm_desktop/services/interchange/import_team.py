@@ -28,6 +28,7 @@ from cpm_desktop.services.validate import (
     clean_money,
     fold,
 )
+from cpm_desktop.texts import N_, _, ngettext
 
 MAX_UNITS = 100.0
 MAX_HOURS = 10_000_000.0  # no assignment of a real plan comes near
@@ -67,14 +68,24 @@ def add_team(
         shown = ", ".join(f"'{n}'" for n in reused[:3])
         more = ", …" if len(reused) > 3 else ""
         notes.approximate(
-            f"{len(reused)} resource(s) already in the workspace ({shown}{more}) are "
-            "used as they are: their kind, rates and calendar are the workspace's."
+            ngettext(
+                "{count} resource(s) already in the workspace ({names}) are used as they are: "
+                "their kind, rates and calendar are the workspace's.",
+                "{count} resource(s) already in the workspace ({names}) are used as they are: "
+                "their kind, rates and calendar are the workspace's.",
+                len(reused),
+            ).format(count=len(reused), names=shown + more)
         )
     unused = [s.name for s in plan.resources if s.key not in used]
     if unused and len(unused) < len(plan.resources):
         notes.approximate(
-            f"{len(unused)} resource(s) of the file have no assignment here; they are added to "
-            "the workspace all the same."
+            ngettext(
+                "{count} resource(s) of the file have no assignment here; they are added to the "
+                "workspace all the same.",
+                "{count} resource(s) of the file have no assignment here; they are added to the "
+                "workspace all the same.",
+                len(unused),
+            ).format(count=len(unused))
         )
     rows: list[dict[str, object]] = []
     hours: list[dict[str, object]] = []
@@ -82,11 +93,13 @@ def add_team(
         task_id, resource_id = ids.get(job.task_key), resource_ids.get(job.resource_key)
         if task_id is None or resource_id is None:
             continue  # its task or resource is not in the plan: the reader noted it
-        label = f"Task {names.get(job.task_key, job.task_key)!r}"
+        label = _("Task {name!r}").format(name=names.get(job.task_key, job.task_key))
         if job.task_key in summaries:
             notes.drop(
-                f"{label}: an assignment to a summary task (resources work on the tasks "
-                "under it here)."
+                _(
+                    "{task}: an assignment to a summary task (resources work on the tasks under "
+                    "it here)."
+                ).format(task=label)
             )
             continue
         row = _assignment_row(job, kinds[job.resource_key], label, notes)
@@ -132,20 +145,24 @@ def _new_resource(
     )
     # Timesheet weeks start on Monday: a rate "from the start" must cover the start's week.
     start = project.start_date - dt.timedelta(days=project.start_date.weekday())
-    label = f"Resource {spec.name!r}"
+    label = _("Resource {name!r}").format(name=spec.name)
     for rate in spec.rates:
         day = rate.effective_from or start
         if rate.effective_from is not None and rate.effective_from <= start:
             day = start  # an older rate is the one in force when the project starts
         if not EARLIEST_DATE <= day <= LATEST_DATE:
-            notes.drop(f"{label}: a rate from {day.isoformat()} is outside the years planned.")
+            notes.drop(
+                _("{resource}: a rate from {date} is outside the years planned.").format(
+                    resource=label, date=day.isoformat()
+                )
+            )
             continue
         values = {
             what: _rate_value(amount, label, what, notes)
             for what, amount in (
-                ("cost rate", rate.cost_rate),
-                ("bill rate", rate.bill_rate),
-                ("cost per use", rate.cost_per_use),
+                (N_("cost rate"), rate.cost_rate),
+                (N_("bill rate"), rate.bill_rate),
+                (N_("cost per use"), rate.cost_per_use),
             )
         }
         set_rate(
@@ -161,13 +178,22 @@ def _new_resource(
 
 
 def _rate_value(amount: Decimal, label: str, what: str, notes: ImportNotes) -> Decimal:
-    """An amount the rate card keeps (cents); a rounding or an impossible value is noted."""
+    """An amount the rate card keeps (cents); a rounding or an impossible value is noted.
+    `what` names the rate, marked with N_() ("cost rate")."""
     if not amount.is_finite() or not 0 <= amount <= MAX_MONEY:
-        notes.drop(f"{label}: {what} {number_text(amount)} is impossible; 0 stored.")
+        notes.drop(
+            _("{resource}: {what} {amount} is impossible; 0 stored.").format(
+                resource=label, what=_(what), amount=number_text(amount)
+            )
+        )
         return Decimal(0)
     kept = clean_money(amount, what)
     if kept != amount:
-        notes.approximate(f"{label}: {what} {format(amount.normalize(), 'f')} rounded to {kept}.")
+        notes.approximate(
+            _("{resource}: {what} {amount} rounded to {kept}.").format(
+                resource=label, what=_(what), amount=format(amount.normalize(), "f"), kept=kept
+            )
+        )
     return kept
 
 
@@ -207,8 +233,16 @@ def _assignment_row(
     work = spec.work_hours if 0 <= spec.work_hours <= MAX_HOURS else 0.0
     if (units, work) != (spec.units, spec.work_hours):
         notes.approximate(
-            f"{label}: units {spec.units:g} or work {spec.work_hours:g} h impossible; "
-            f"{units:g} and {work:g} h stored."
+            _(
+                "{task}: units {units} or work {work} h impossible; {kept_units} and {kept_work} h "
+                "stored."
+            ).format(
+                task=label,
+                units=f"{spec.units:g}",
+                work=f"{spec.work_hours:g}",
+                kept_units=f"{units:g}",
+                kept_work=f"{work:g}",
+            )
         )
     amount: Decimal | None = None
     if kind is ResourceKind.COST:
@@ -229,7 +263,9 @@ def _timesheet_row(
     monday = week - dt.timedelta(days=week.weekday())
     if not EARLIEST_DATE <= monday <= LATEST_DATE or not 0 < hours <= MAX_WEEK_HOURS:
         notes.drop(
-            f"{label}: {hours:g} h of actual work in the week of {monday.isoformat()} are not kept."
+            _("{task}: {hours} h of actual work in the week of {monday} are not kept.").format(
+                task=label, hours=f"{hours:g}", monday=monday.isoformat()
+            )
         )
         return None
     return {"week_start": monday, "hours": round(hours, 2), "billable": True, "note": ""}

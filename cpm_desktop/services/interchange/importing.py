@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -17,6 +18,7 @@ from cpm_desktop.identity import current_user
 from cpm_desktop.interchange.model import ImportNotes, Plan, PlanTask
 from cpm_desktop.interchange.text_values import number_text
 from cpm_desktop.models import Baseline, BaselineTask, Dependency, Project, Task
+from cpm_desktop.reports.locale_format import report_format
 from cpm_desktop.services import audit
 from cpm_desktop.services.interchange.import_team import add_team
 from cpm_desktop.services.plan.calendars import set_holidays, set_working_weekdays
@@ -31,6 +33,7 @@ from cpm_desktop.services.validate import (
     MAX_MONEY,
     clean_money,
 )
+from cpm_desktop.texts import N_, _, current_locale, ngettext
 
 DEFAULT_CLIENT = "Imported plans"
 MAX_NOTES = 20_000  # characters of a task's notes, as the task form takes them
@@ -52,16 +55,19 @@ class ImportResult:
         """The report as the CLI prints it and the import dialog shows it."""
         counts = ", ".join(_counted(n, what) for what, n in self.notes.counts.items())
         out = [
-            f"Imported {self.source_format} plan as project {self.code} ({self.name}) "
-            f"for {self.client}.",
-            f"Imported: {counts or 'nothing'}.",
-            f"Scheduled finish: {self.finish.isoformat() if self.finish else '-'}.",
+            _("Imported {format} plan as project {code} ({name}) for {client}.").format(
+                format=self.source_format, code=self.code, name=self.name, client=self.client
+            ),
+            _("Imported: {counts}.").format(counts=counts or _("nothing")),
+            _("Scheduled finish: {date}.").format(
+                date=self.finish.isoformat() if self.finish else "-"
+            ),
         ]
         if self.notes.approximated:
-            out.append(f"Approximated ({len(self.notes.approximated)}):")
+            out.append(_("Approximated ({count}):").format(count=len(self.notes.approximated)))
             out += [f"  - {line}" for line in self.notes.approximated]
         if self.notes.dropped:
-            out.append(f"Left out ({len(self.notes.dropped)}):")
+            out.append(_("Left out ({count}):").format(count=len(self.notes.dropped)))
             out += [f"  - {line}" for line in self.notes.dropped]
         return out
 
@@ -70,10 +76,12 @@ def import_plan(session: Session, plan: Plan, *, client_name: str | None = None)
     """Create a project from `plan`, in the caller's transaction; a bad plan changes nothing."""
     notes = plan.notes
     client = _client(session, client_name or plan.client or DEFAULT_CLIENT)
-    start = _date_in_range(plan.start_date, "project start")
+    start = _date_in_range(plan.start_date, N_("project start"))
     status = plan.status_date
     if status is not None and not start <= status <= LATEST_DATE:
-        notes.drop(f"Status date {status.isoformat()} is before the project start.")
+        notes.drop(
+            _("Status date {date} is before the project start.").format(date=status.isoformat())
+        )
         status = None
     created = create_project(
         session,
@@ -132,9 +140,26 @@ def import_plan(session: Session, plan: Plan, *, client_name: str | None = None)
     )
 
 
+# The report's counts by their key in ImportNotes.counts, each in its plural forms.
+_COUNTS: dict[str, Callable[[int], str]] = {
+    "tasks": lambda n: ngettext("{count} task", "{count} tasks", n),
+    "summaries": lambda n: ngettext("{count} summary", "{count} summaries", n),
+    "milestones": lambda n: ngettext("{count} milestone", "{count} milestones", n),
+    "links": lambda n: ngettext("{count} link", "{count} links", n),
+    "holidays": lambda n: ngettext("{count} holiday", "{count} holidays", n),
+    "resources": lambda n: ngettext("{count} resource", "{count} resources", n),
+    "assignments": lambda n: ngettext("{count} assignment", "{count} assignments", n),
+    "timesheet entries": lambda n: ngettext(
+        "{count} timesheet entry", "{count} timesheet entries", n
+    ),
+}
+
+
 def _counted(count: int, what: str) -> str:
     """`1 task`, `2 tasks`, `1 summary`, `3 summaries`: a count of the report."""
-    if count != 1:
+    if what in _COUNTS:
+        return _COUNTS[what](count).format(count=count)
+    if count != 1:  # a count no reader names yet: the English rule
         return f"{count} {what}"
     return f"1 {what[:-3]}y" if what.endswith("ies") else f"1 {what.removesuffix('s')}"
 
@@ -147,7 +172,11 @@ def _holidays(plan: Plan, notes: ImportNotes) -> dict[dt.date, str]:
     outside = len({day for day, _ in plan.calendar.holidays} - kept.keys())
     if outside:
         notes.drop(
-            f"{_counted(outside, 'holidays')} outside {EARLIEST_DATE.year}–{LATEST_DATE.year}."
+            _("{holidays} outside {earliest}–{latest}.").format(
+                holidays=_counted(outside, "holidays"),
+                earliest=EARLIEST_DATE.year,
+                latest=LATEST_DATE.year,
+            )
         )
     return kept
 
@@ -169,7 +198,11 @@ def _free_code(session: Session, name: str) -> str:
 
 def _date_in_range(day: dt.date, what: str) -> dt.date:
     if not EARLIEST_DATE <= day <= LATEST_DATE:
-        raise ValidationError(f"The plan's {what} {day.isoformat()} is not a plausible date.")
+        raise ValidationError(
+            _("The plan's {what} {date} is not a plausible date.").format(
+                what=_(what), date=day.isoformat()
+            )
+        )
     return day
 
 
@@ -188,10 +221,12 @@ def _add_tasks(
     parents = {t.parent_key for t in tasks if t.parent_key is not None}
     for spec in tasks:
         if spec.key in ids:
-            raise ValidationError(f"The plan lists task {spec.key!r} twice.")
+            raise ValidationError(_("The plan lists task {key!r} twice.").format(key=spec.key))
         if spec.parent_key is not None and spec.parent_key not in ids:
             raise ValidationError(
-                f"Task {spec.name!r} comes before its summary ({spec.parent_key!r}) in the plan."
+                _("Task {name!r} comes before its summary ({key!r}) in the plan.").format(
+                    name=spec.name, key=spec.parent_key
+                )
             )
         ids[spec.key] = first_id + len(rows)
         position = positions.get(spec.parent_key, 0)
@@ -212,7 +247,9 @@ def _add_tasks(
 def _name(spec: PlanTask, notes: ImportNotes) -> str:
     name = " ".join(spec.name.split()) or f"Task {spec.key}"
     if len(name) > 200:
-        notes.approximate(f"Task {name[:40]!r}…: name shortened to 200 characters.")
+        notes.approximate(
+            _("Task {name!r}…: name shortened to 200 characters.").format(name=name[:40])
+        )
         name = name[:200]
     return name
 
@@ -220,39 +257,64 @@ def _name(spec: PlanTask, notes: ImportNotes) -> str:
 def _task_row(spec: PlanTask, is_summary: bool, notes: ImportNotes) -> dict[str, object]:
     """One task's column values, refusing impossible dates and keeping the model's rules."""
     name = _name(spec, notes)
-    label = f"Task {name!r}"
+    label = _task_label(name)
     for what, day in (
-        ("actual start", spec.actual_start),
-        ("actual finish", spec.actual_finish),
-        ("constraint date", spec.constraint_date),
+        (N_("actual start"), spec.actual_start),
+        (N_("actual finish"), spec.actual_finish),
+        (N_("constraint date"), spec.constraint_date),
     ):
         if day is not None and not EARLIEST_DATE <= day <= LATEST_DATE:
-            raise ValidationError(f"{label} has an impossible {what}: {day.isoformat()}.")
+            raise ValidationError(
+                _("{task} has an impossible {what}: {date}.").format(
+                    task=label, what=_(what), date=day.isoformat()
+                )
+            )
     if spec.actual_start and spec.actual_finish and spec.actual_finish < spec.actual_start:
         raise ValidationError(
-            f"{label} finishes ({spec.actual_finish}) before it starts ({spec.actual_start})."
+            _("{task} finishes ({finish}) before it starts ({start}).").format(
+                task=label, finish=spec.actual_finish, start=spec.actual_start
+            )
         )
     is_milestone = spec.is_milestone and not is_summary
     try:
         kind = ConstraintType(spec.constraint_type)
     except ValueError:
-        notes.drop(f"{label}: constraint {spec.constraint_type!r} is unknown; scheduled ASAP.")
+        notes.drop(
+            _("{task}: constraint {constraint!r} is unknown; scheduled ASAP.").format(
+                task=label, constraint=spec.constraint_type
+            )
+        )
         kind = ConstraintType.ASAP
     if kind.needs_date and spec.constraint_date is None:
-        notes.drop(f"{label}: {kind.value} constraint without a date; scheduled ASAP.")
+        notes.drop(
+            _("{task}: {constraint} constraint without a date; scheduled ASAP.").format(
+                task=label, constraint=kind.value
+            )
+        )
         kind = ConstraintType.ASAP
     if is_summary and kind in (ConstraintType.MSO, ConstraintType.MFO, ConstraintType.ALAP):
-        notes.drop(f"{label}: a summary cannot be {kind.value}; its tasks schedule it.")
+        notes.drop(
+            _("{task}: a summary cannot be {constraint}; its tasks schedule it.").format(
+                task=label, constraint=kind.value
+            )
+        )
         kind = ConstraintType.ASAP
     duration = min(max(spec.duration, 0), MAX_DURATION)
     if duration != spec.duration and not is_summary and not is_milestone:
+        shortened = (
+            N_("{task}: {days} working days is more than a task may last; {stored} days stored.")
+            if duration
+            else N_("{task}: {days} working days is less than nothing; {stored} days stored.")
+        )
         notes.approximate(
-            f"{label}: {number_text(spec.duration)} working days is "
-            + ("more than a task may last" if duration else "less than nothing")
-            + f"; {duration} days stored."
+            _(shortened).format(task=label, days=number_text(spec.duration), stored=duration)
         )
     if len(spec.notes) > MAX_NOTES:
-        notes.approximate(f"{label}: notes shortened to {MAX_NOTES:,} characters.")
+        notes.approximate(
+            _("{task}: notes shortened to {limit} characters.").format(
+                task=label, limit=_number(MAX_NOTES)
+            )
+        )
     row: dict[str, object] = {
         "name": name,
         "duration": 0 if is_milestone else duration,
@@ -270,7 +332,7 @@ def _task_row(spec: PlanTask, is_summary: bool, notes: ImportNotes) -> dict[str,
         "task_type": _task_type(spec, label, notes),
         "effort_driven": spec.effort_driven,
         # MS Project keeps a summary's own fixed cost besides its tasks'; so does the workspace.
-        "fixed_cost": _money(spec.fixed_cost, label, "fixed cost", notes),
+        "fixed_cost": _money(spec.fixed_cost, label, N_("fixed cost"), notes),
         "priority": min(max(spec.priority, 0), 1000),
         "leveling_delay": min(max(spec.leveling_delay, 0), MAX_DURATION),
     }
@@ -280,16 +342,17 @@ def _task_row(spec: PlanTask, is_summary: bool, notes: ImportNotes) -> dict[str,
     percent = min(max(spec.percent_complete, 0), 100)
     if percent != spec.percent_complete:
         notes.approximate(
-            f"{label}: {number_text(spec.percent_complete)}% complete is outside 0–100; "
-            f"{percent}% stored."
+            _("{task}: {percent}% complete is outside 0–100; {stored}% stored.").format(
+                task=label, percent=number_text(spec.percent_complete), stored=percent
+            )
         )
     row.update(
         percent_complete=100 if finished else percent,
         actual_start=spec.actual_start,
         actual_finish=finished,
         owner=spec.owner[:200],
-        budget_cost=_money(spec.budget_cost, label, "budget cost", notes),
-        actual_cost=_money(spec.actual_cost, label, "actual cost", notes),
+        budget_cost=_money(spec.budget_cost, label, N_("budget cost"), notes),
+        actual_cost=_money(spec.actual_cost, label, N_("actual cost"), notes),
     )
     return row
 
@@ -298,19 +361,44 @@ def _task_type(spec: PlanTask, label: str, notes: ImportNotes) -> TaskType:
     try:
         return TaskType(spec.task_type)
     except ValueError:
-        notes.drop(f"{label}: task type {spec.task_type!r} is unknown; fixed units kept.")
+        notes.drop(
+            _("{task}: task type {type!r} is unknown; fixed units kept.").format(
+                task=label, type=spec.task_type
+            )
+        )
         return TaskType.FIXED_UNITS
 
 
 def _money(value: Decimal, label: str, what: str, notes: ImportNotes) -> Decimal:
-    """An amount the workspace can keep; a negative or absurd one is left out (0), noted."""
+    """An amount the workspace can keep; a negative or absurd one is left out (0), noted.
+
+    `what` names the amount, marked with N_() ("fixed cost").
+    """
     if value.is_finite() and 0 <= value <= MAX_MONEY:
         return clean_money(value, what)
     if not value.is_finite() or value > MAX_MONEY:
-        notes.drop(f"{label}: {what} {number_text(value)} is over {MAX_MONEY:,}; 0 stored.")
+        notes.drop(
+            _("{task}: {what} {amount} is over {maximum}; 0 stored.").format(
+                task=label, what=_(what), amount=number_text(value), maximum=_number(MAX_MONEY)
+            )
+        )
     elif value < 0:
-        notes.drop(f"{label}: negative {what} {number_text(value)}; 0 stored.")
+        notes.drop(
+            _("{task}: negative {what} {amount}; 0 stored.").format(
+                task=label, what=_(what), amount=number_text(value)
+            )
+        )
     return Decimal(0)
+
+
+def _task_label(name: str) -> str:
+    """A task of the plan as the report names it: "Task 'Design'"."""
+    return _("Task {name!r}").format(name=name)
+
+
+def _number(value: Decimal | int) -> str:
+    """A limit with the reader's grouping: "20,000" ("20.000" in German)."""
+    return report_format(current_locale()).number(value)
 
 
 def _add_links(
@@ -333,28 +421,50 @@ def _add_links(
     for link in plan.links:
         pair = (link.predecessor_key, link.successor_key)
         if link.predecessor_key not in ids or link.successor_key not in ids:
-            notes.drop(f"A link between unknown tasks {pair[0]!r} → {pair[1]!r}.")
+            notes.drop(
+                _("A link between unknown tasks {first!r} → {second!r}.").format(
+                    first=pair[0], second=pair[1]
+                )
+            )
             continue
         if pair[0] == pair[1]:
-            notes.drop(f"A link from task {name_of[pair[0]]!r} to itself.")
+            notes.drop(_("A link from task {name!r} to itself.").format(name=name_of[pair[0]]))
             continue
         if pair in seen:
             notes.drop(
-                f"A second link {name_of[pair[0]]!r} → {name_of[pair[1]]!r} (the first is kept)."
+                _("A second link {first!r} → {second!r} (the first is kept).").format(
+                    first=name_of[pair[0]], second=name_of[pair[1]]
+                )
             )
             continue
         if pair[0] in ancestors(pair[1]) or pair[1] in ancestors(pair[0]):
-            notes.drop(f"A link between task {pair[1]!r} and its own summary {pair[0]!r}.")
+            notes.drop(
+                _("A link between task {task!r} and its own summary {summary!r}.").format(
+                    task=pair[1], summary=pair[0]
+                )
+            )
             continue
         seen.add(pair)
         if link.type not in LinkType.__members__:
-            notes.drop(f"A link {pair[0]!r} → {pair[1]!r} of unknown type {link.type!r}.")
+            notes.drop(
+                _("A link {first!r} → {second!r} of unknown type {type!r}.").format(
+                    first=pair[0], second=pair[1], type=link.type
+                )
+            )
             continue
         lag = min(max(link.lag, -MAX_LAG), MAX_LAG)
         if lag != link.lag:
             notes.approximate(
-                f"Link {name_of[pair[0]]!r} → {name_of[pair[1]]!r}: a lag of "
-                f"{number_text(link.lag)} working days is beyond ±{MAX_LAG}; {lag} stored."
+                _(
+                    "Link {first!r} → {second!r}: a lag of {days} working days is beyond "
+                    "±{limit}; {stored} stored."
+                ).format(
+                    first=name_of[pair[0]],
+                    second=name_of[pair[1]],
+                    days=number_text(link.lag),
+                    limit=MAX_LAG,
+                    stored=lag,
+                )
             )
         rows.append(
             {
@@ -398,15 +508,21 @@ def _baseline_row(task: PlanTask, task_id: int, notes: ImportNotes) -> BaselineT
     start, finish = task.baseline_start, task.baseline_finish
     if start is None or finish is None or finish < start:
         return None
-    label = f"Task {task.name!r}"
+    label = _task_label(task.name)
     if start < EARLIEST_DATE or finish > LATEST_DATE:
-        notes.drop(f"{label}: baseline {start} – {finish} is not a plausible span; left out.")
+        notes.drop(
+            _("{task}: baseline {start} – {finish} is not a plausible span; left out.").format(
+                task=label, start=start, finish=finish
+            )
+        )
         return None
     duration = max(task.baseline_duration or 0, 0)
     if duration > MAX_DURATION:
         notes.approximate(
-            f"{label}: baseline of {number_text(duration)} working days is more than a task "
-            f"may last; {MAX_DURATION} days stored."
+            _(
+                "{task}: baseline of {days} working days is more than a task may last; "
+                "{stored} days stored."
+            ).format(task=label, days=number_text(duration), stored=MAX_DURATION)
         )
         duration = MAX_DURATION
     return BaselineTask(
@@ -414,6 +530,6 @@ def _baseline_row(task: PlanTask, task_id: int, notes: ImportNotes) -> BaselineT
         start=start,
         finish=finish,
         duration=duration,
-        budget_cost=_money(task.baseline_cost or Decimal(0), label, "baseline cost", notes),
+        budget_cost=_money(task.baseline_cost or Decimal(0), label, N_("baseline cost"), notes),
         work_hours=max(task.baseline_work_hours or 0.0, 0.0),
     )

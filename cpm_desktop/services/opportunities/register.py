@@ -28,6 +28,7 @@ from cpm_desktop.services.validate import (
     clean_text,
     get_or_raise,
 )
+from cpm_desktop.texts import N_, _
 
 NEED_LIMIT = 4_000  # characters: the need in the client's words, not a proposal
 NEXT_STEP_LIMIT = 1_000
@@ -94,9 +95,13 @@ def move_opportunity(
 ) -> OpportunityRow:
     """Move the opportunity to another stage (won and lost close it; any may reopen)."""
     row = get_or_raise(session, Opportunity, opportunity_id, "opportunity")
-    target = clean_enum(OpportunityStage, stage, "opportunity stage")
+    target = clean_enum(OpportunityStage, stage, N_("opportunity stage"))
     if target is row.stage:
-        raise ValidationError(f"{row.reference} is already {target.label}.")
+        raise ValidationError(
+            _("{reference} is already {stage}.").format(
+                reference=row.reference, stage=_(target.label)
+            )
+        )
     return edit_opportunity(session, row.id, stage=target)
 
 
@@ -116,22 +121,24 @@ def _cleaned(session: Session, client: Client, fields: OpportunityFields) -> dic
         raise ValidationError(f"An opportunity has no field {sorted(unknown)[0]!r}.")
     clean: dict[str, object] = {}
     if "title" in fields:
-        clean["title"] = clean_name(fields["title"], "opportunity title")
+        clean["title"] = clean_name(fields["title"], N_("opportunity title"))
     if "need" in fields:
-        clean["need"] = clean_text(fields["need"], "need", NEED_LIMIT)
+        clean["need"] = clean_text(fields["need"], N_("need"), NEED_LIMIT)
     if "estimated_value" in fields:
         value = fields["estimated_value"]
-        clean["estimated_value"] = None if value is None else clean_money(value, "estimated value")
+        clean["estimated_value"] = (
+            None if value is None else clean_money(value, N_("estimated value"))
+        )
     if "currency" in fields:
         clean["currency"] = clean_currency(fields["currency"])
     if "stage" in fields:
-        clean["stage"] = clean_enum(OpportunityStage, fields["stage"], "opportunity stage")
+        clean["stage"] = clean_enum(OpportunityStage, fields["stage"], N_("opportunity stage"))
     if "next_step" in fields:
-        clean["next_step"] = clean_text(fields["next_step"], "next step", NEXT_STEP_LIMIT)
+        clean["next_step"] = clean_text(fields["next_step"], N_("next step"), NEXT_STEP_LIMIT)
     if "handed_to" in fields:
-        clean["handed_to"] = clean_text(fields["handed_to"], "handed to", 200)
+        clean["handed_to"] = clean_text(fields["handed_to"], N_("handed to"), 200)
     if "spotted_on" in fields:
-        clean["spotted_on"] = clean_date(fields["spotted_on"], "date it was spotted")
+        clean["spotted_on"] = clean_date(fields["spotted_on"], N_("date it was spotted"))
     if "project_id" in fields:
         clean["project_id"] = _spotted_on(session, client, fields["project_id"])
     return clean
@@ -144,8 +151,10 @@ def _spotted_on(session: Session, client: Client, project_id: object) -> int | N
     project = get_or_raise(session, Project, project_id, "project")
     if project.client_id != client.id:
         raise ValidationError(
-            f"{project.code} is a project of another client: an opportunity of "
-            f"{client.name} can only be spotted on one of {client.name}'s projects."
+            _(
+                "{code} is a project of another client: an opportunity of {client} can only be "
+                "spotted on one of {client}'s projects."
+            ).format(code=project.code, client=client.name)
         )
     return project.id
 

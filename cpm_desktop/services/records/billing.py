@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import DeliverableStatus, InvoiceStatus
-from cpm_desktop.domain.billing import LOCKED, status_label, step_problem
+from cpm_desktop.domain.billing import LOCKED, next_steps, status_label
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import BillingMilestone, Deliverable, Task
 from cpm_desktop.services import audit
@@ -28,6 +28,7 @@ from cpm_desktop.services.validate import (
     date_or_today,
     get_or_raise,
 )
+from cpm_desktop.texts import N_, _
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,24 +117,30 @@ def set_billing(
     if amount is None:
         if billing is None:
             return None
-        _check_unlocked(billing, label, "removed")
+        _check_unlocked(
+            billing, label, N_("{label} is already {status}: its amount cannot be removed.")
+        )
         audit.record_deleted(session, billing)
         session.delete(billing)
         session.flush()
         return None
-    value = clean_money(amount, "billing amount")
+    value = clean_money(amount, N_("billing amount"))
     if value <= 0:
-        raise ValidationError("The billing amount must be more than 0.")
+        raise ValidationError(_("The billing amount must be more than 0."))
     if task.is_summary:
         # Its subtasks may bill themselves; billing both would count the money twice.
-        raise ValidationError(f"{task.name!r} is a summary task: bill one of its subtasks.")
+        raise ValidationError(
+            _("{name!r} is a summary task: bill one of its subtasks.").format(name=task.name)
+        )
     if billing is None:
         billing = BillingMilestone(task_id=task.id, amount=value, status=InvoiceStatus.NOT_DUE)
         session.add(billing)
         session.flush()
         audit.record_created(session, billing)
     elif billing.amount != value:
-        _check_unlocked(billing, label, "changed")
+        _check_unlocked(
+            billing, label, N_("{label} is already {status}: its amount cannot be changed.")
+        )
         audit.record_field(session, billing, "amount", billing.amount, value)
         billing.amount = value
     session.flush()
@@ -152,29 +159,31 @@ def set_invoice_status(
     billing = get_or_raise(session, BillingMilestone, billing_id, "billing milestone")
     task = session.get_one(Task, billing.task_id)
     label = _label(task)
-    to = clean_enum(InvoiceStatus, status, "invoice status")
-    problem = step_problem(label, billing.status, to)
-    if problem is not None:
-        raise ValidationError(problem)
+    to = clean_enum(InvoiceStatus, status, N_("invoice status"))
+    if to not in next_steps(billing.status):
+        raise ValidationError(_refused_step(label, billing.status, to))
     waiting = _waiting_for(billing)
     if to is InvoiceStatus.DUE and waiting is not None:
         raise ValidationError(
-            f"{label} waits for the client's acceptance of {waiting.reference}: it becomes "
-            "due when that deliverable is accepted."
+            _(
+                "{label} waits for the client's acceptance of {deliverable}: it becomes due when "
+                "that deliverable is accepted."
+            ).format(label=label, deliverable=waiting.reference)
         )
     day = date_or_today(on)
     if invoice_number is not None and to is not InvoiceStatus.INVOICED:
-        raise ValidationError("An invoice number is given when the milestone is invoiced.")
+        raise ValidationError(_("An invoice number is given when the milestone is invoiced."))
     changes: dict[str, object] = {"status": to}
     if to is InvoiceStatus.INVOICED:
         changes["invoiced_on"] = day
-        changes["invoice_number"] = clean_text(invoice_number, "invoice number", 50)
+        changes["invoice_number"] = clean_text(invoice_number, N_("invoice number"), 50)
     elif to is InvoiceStatus.PAID:
         assert billing.invoiced_on is not None  # set on the step to invoiced
         if day < billing.invoiced_on:
             raise ValidationError(
-                f"{label} was invoiced on {billing.invoiced_on.isoformat()}: it cannot be "
-                f"paid on {day.isoformat()}."
+                _("{label} was invoiced on {invoiced}: it cannot be paid on {paid}.").format(
+                    label=label, invoiced=billing.invoiced_on.isoformat(), paid=day.isoformat()
+                )
             )
         changes["paid_on"] = day
     audit.set_fields(session, billing, changes)
@@ -190,12 +199,20 @@ def set_billing_condition(
     billing = get_or_raise(session, BillingMilestone, billing_id, "billing milestone")
     task = session.get_one(Task, billing.task_id)
     label = _label(task)
-    _check_unlocked(billing, label, "tied to a deliverable")
+    _check_unlocked(
+        billing,
+        label,
+        N_("{label} is already {status}: its amount cannot be tied to a deliverable."),
+    )
     changes: dict[str, object] = {"deliverable_id": deliverable_id}
     if deliverable_id is not None:
         deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
         if deliverable.project_id != task.project_id:
-            raise ValidationError(f"{deliverable.reference} is a deliverable of another project.")
+            raise ValidationError(
+                _("{reference} is a deliverable of another project.").format(
+                    reference=deliverable.reference
+                )
+            )
         accepted = deliverable.status is DeliverableStatus.ACCEPTED
         if billing.status is InvoiceStatus.DUE and not accepted:
             changes["status"] = InvoiceStatus.NOT_DUE
@@ -229,11 +246,25 @@ def _waiting_for(billing: BillingMilestone) -> Deliverable | None:
     return deliverable
 
 
-def _check_unlocked(billing: BillingMilestone, label: str, what: str) -> None:
+def _check_unlocked(billing: BillingMilestone, label: str, refusal: str) -> None:
+    """Refuse to touch an invoiced or paid amount; `refusal` is the N_()-marked sentence."""
     if billing.status in LOCKED:
-        raise ValidationError(
-            f"{label} is already {status_label(billing.status)}: its amount cannot be {what}."
+        status = _(status_label(billing.status))
+        raise ValidationError(_(refusal).format(label=label, status=status))
+
+
+def _refused_step(label: str, current: InvoiceStatus, to: InvoiceStatus) -> str:
+    """Why the invoice flow refuses the step from `current` to `to`, naming the legal ones
+    (domain.billing.step_problem's sentence, in the language being spoken)."""
+    status, target = _(status_label(current)), _(status_label(to))
+    steps = [_(status_label(step)) for step in next_steps(current)]
+    if not steps:
+        return _("{reference} is {status}: it cannot move to {target}; it is final.").format(
+            reference=label, status=status, target=target
         )
+    return _("{reference} is {status}: it cannot move to {target}; it can move to {steps}.").format(
+        reference=label, status=status, target=target, steps=_(" or ").join(steps)
+    )
 
 
 def _billing_of(session: Session, task_id: int) -> BillingMilestone | None:
@@ -265,4 +296,4 @@ def _plain(billing: BillingMilestone, row: OutlinedTask) -> BillingRow:
 
 
 def _label(task: Task) -> str:
-    return f"Billing of {task.name!r}"
+    return _("Billing of {name!r}").format(name=task.name)

@@ -24,6 +24,7 @@ from cpm_desktop.services.validate import (
     clean_text,
     get_or_raise,
 )
+from cpm_desktop.texts import N_, _
 
 CONTEXT_LIMIT = 4_000  # characters: the why, not the minutes
 
@@ -81,15 +82,15 @@ def add_decision(
     project = get_or_raise(session, Project, project_id, "project")
     decision = Decision(
         project_id=project.id,
-        title=clean_name(title, "decision title"),
-        decided_on=clean_date(decided_on, "decision date"),
-        decided_by=clean_text(decided_by, "decided by", 200),
-        context=clean_text(context, "decision context", CONTEXT_LIMIT),
+        title=clean_name(title, N_("decision title")),
+        decided_on=clean_date(decided_on, N_("decision date")),
+        decided_by=clean_text(decided_by, N_("decided by"), 200),
+        context=clean_text(context, N_("decision context"), CONTEXT_LIMIT),
         change_request_id=_linked(
             session, project, ChangeRequest, change_request_id, "change request"
         ),
         risk_id=_linked(session, project, Risk, risk_id, "risk"),
-        internal=clean_flag(internal, "internal flag"),
+        internal=clean_flag(internal, N_("internal flag")),
     )
     decision.number = next_number(session, Decision.number, Decision.project_id, project.id)
     session.add(decision)
@@ -115,13 +116,13 @@ def update_decision(
     project = get_or_raise(session, Project, decision.project_id, "project")
     wanted: dict[str, object] = {}
     if not isinstance(title, EllipsisType):
-        wanted["title"] = clean_name(title, "decision title")
+        wanted["title"] = clean_name(title, N_("decision title"))
     if not isinstance(decided_on, EllipsisType):
-        wanted["decided_on"] = clean_date(decided_on, "decision date")
+        wanted["decided_on"] = clean_date(decided_on, N_("decision date"))
     if not isinstance(decided_by, EllipsisType):
-        wanted["decided_by"] = clean_text(decided_by, "decided by", 200)
+        wanted["decided_by"] = clean_text(decided_by, N_("decided by"), 200)
     if not isinstance(context, EllipsisType):
-        wanted["context"] = clean_text(context, "decision context", CONTEXT_LIMIT)
+        wanted["context"] = clean_text(context, N_("decision context"), CONTEXT_LIMIT)
     if not isinstance(change_request_id, EllipsisType):
         wanted["change_request_id"] = _linked(
             session, project, ChangeRequest, change_request_id, "change request"
@@ -129,7 +130,7 @@ def update_decision(
     if not isinstance(risk_id, EllipsisType):
         wanted["risk_id"] = _linked(session, project, Risk, risk_id, "risk")
     if not isinstance(internal, EllipsisType):
-        wanted["internal"] = clean_flag(internal, "internal flag")
+        wanted["internal"] = clean_flag(internal, N_("internal flag"))
     audit.set_fields(session, decision, wanted)
     session.flush()
     return _plain(session, decision)
@@ -155,9 +156,13 @@ def _linked(
         return None
     row = get_or_raise(session, model, ident, kind)
     if row.project_id != project.id:
-        raise ValidationError(
-            f"{row.reference} is a {kind} of another project, not of {project.code}."
+        # One sentence per kind: the translations name it with its own article.
+        other_project = (
+            N_("{reference} is a change request of another project, not of {code}.")
+            if model is ChangeRequest
+            else N_("{reference} is a risk of another project, not of {code}.")
         )
+        raise ValidationError(_(other_project).format(reference=row.reference, code=project.code))
     return row.id
 
 

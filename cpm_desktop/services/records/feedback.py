@@ -20,6 +20,7 @@ from cpm_desktop.services.validate import (
     clean_text,
     get_or_raise,
 )
+from cpm_desktop.texts import N_, _
 
 CHANNELS = ("meeting", "call", "email", "survey", "site_visit")
 TEXT_LIMIT = 4_000  # characters: a paragraph or two, as said or written
@@ -63,9 +64,9 @@ def add_feedback(
 ) -> FeedbackRow:
     """Log a piece of client feedback; validated and audited."""
     project = get_or_raise(session, Project, project_id, "project")
-    day = clean_date(given_on, "feedback date")
-    kind = clean_enum(FeedbackChannel, channel, "feedback channel")
-    csat = None if score is None else clean_int(score, "CSAT score", 1, 5)
+    day = clean_date(given_on, N_("feedback date"))
+    kind = clean_enum(FeedbackChannel, channel, N_("feedback channel"))
+    csat = None if score is None else clean_int(score, N_("CSAT score"), 1, 5)
     contact_id = _contact_of(session, project, contact_id)
     contact = session.get(Contact, contact_id) if contact_id is not None else None
     entry = Feedback(
@@ -74,8 +75,8 @@ def add_feedback(
         given_on=day,
         channel=kind,
         score=csat,
-        comment=clean_text(comment, "comment", TEXT_LIMIT),
-        follow_up=clean_text(follow_up, "follow-up action", TEXT_LIMIT),
+        comment=clean_text(comment, N_("comment"), TEXT_LIMIT),
+        follow_up=clean_text(follow_up, N_("follow-up action"), TEXT_LIMIT),
     )
     session.add(entry)
     session.flush()
@@ -99,17 +100,17 @@ def update_feedback(
     project = get_or_raise(session, Project, entry.project_id, "project")
     wanted: dict[str, object] = {}
     if not isinstance(given_on, EllipsisType):
-        wanted["given_on"] = clean_date(given_on, "feedback date")
+        wanted["given_on"] = clean_date(given_on, N_("feedback date"))
     if not isinstance(score, EllipsisType):
-        wanted["score"] = None if score is None else clean_int(score, "CSAT score", 1, 5)
+        wanted["score"] = None if score is None else clean_int(score, N_("CSAT score"), 1, 5)
     if not isinstance(channel, EllipsisType):
-        wanted["channel"] = clean_enum(FeedbackChannel, channel, "feedback channel")
+        wanted["channel"] = clean_enum(FeedbackChannel, channel, N_("feedback channel"))
     if not isinstance(contact_id, EllipsisType):
         wanted["contact_id"] = _contact_of(session, project, contact_id)
     if not isinstance(comment, EllipsisType):
-        wanted["comment"] = clean_text(comment, "comment", TEXT_LIMIT)
+        wanted["comment"] = clean_text(comment, N_("comment"), TEXT_LIMIT)
     if not isinstance(follow_up, EllipsisType):
-        wanted["follow_up"] = clean_text(follow_up, "follow-up action", TEXT_LIMIT)
+        wanted["follow_up"] = clean_text(follow_up, N_("follow-up action"), TEXT_LIMIT)
     audit.set_fields(session, entry, wanted)
     session.flush()
     contact = session.get(Contact, entry.contact_id) if entry.contact_id else None
@@ -130,7 +131,11 @@ def _contact_of(session: Session, project: Project, contact_id: int | None) -> i
         return None
     contact = get_or_raise(session, Contact, contact_id, "contact")
     if contact.client_id != project.client_id:
-        raise ValidationError(f"{contact.name} is not a contact of the client of {project.code}.")
+        raise ValidationError(
+            _("{name} is not a contact of the client of {code}.").format(
+                name=contact.name, code=project.code
+            )
+        )
     return contact.id
 
 

@@ -19,6 +19,7 @@ from cpm_desktop.services.validate import (
     fold,
     get_or_raise,
 )
+from cpm_desktop.texts import N_
 
 TEXT_LIMIT = 4_000  # characters per text field
 SEARCH_LIMIT = 200
@@ -53,7 +54,7 @@ def lessons(
     if project_id is not None:
         get_or_raise(session, Project, project_id, "project")
         query = query.where(Lesson.project_id == project_id)
-    wanted = fold(clean_text(text, "search text", SEARCH_LIMIT))
+    wanted = fold(clean_text(text, N_("search text"), SEARCH_LIMIT))
     # Filtered in Python: folding accents portably is not something SQL offers everywhere.
     found = (_plain(lesson, code, client) for lesson, code, client in session.execute(query))
     return tuple(row for row in found if wanted in _haystack(row))
@@ -78,13 +79,13 @@ def add_lesson(
     project = get_or_raise(session, Project, project_id, "project")
     lesson = Lesson(
         project_id=project.id,
-        title=clean_name(title, "lesson title"),
-        what_happened=clean_text(what_happened, "what happened", TEXT_LIMIT),
-        recommendation=clean_text(recommendation, "recommendation", TEXT_LIMIT),
-        category=clean_text(category, "lesson category", 200),
-        service_line=clean_text(service_line, "service line", 200),
-        recorded_on=dt.date.today() if recorded_on is None else clean_date(recorded_on, "date"),
-        internal=clean_flag(internal, "internal flag"),
+        title=clean_name(title, N_("lesson title")),
+        what_happened=clean_text(what_happened, N_("what happened"), TEXT_LIMIT),
+        recommendation=clean_text(recommendation, N_("recommendation"), TEXT_LIMIT),
+        category=clean_text(category, N_("lesson category"), 200),
+        service_line=clean_text(service_line, N_("service line"), 200),
+        recorded_on=dt.date.today() if recorded_on is None else clean_date(recorded_on, N_("date")),
+        internal=clean_flag(internal, N_("internal flag")),
     )
     session.add(lesson)
     session.flush()
@@ -108,13 +109,13 @@ def update_lesson(
     lesson = get_or_raise(session, Lesson, lesson_id, "lesson")
     project = get_or_raise(session, Project, lesson.project_id, "project")
     checks = {
-        "title": lambda v: clean_name(v, "lesson title"),
-        "what_happened": lambda v: clean_text(v, "what happened", TEXT_LIMIT),
-        "recommendation": lambda v: clean_text(v, "recommendation", TEXT_LIMIT),
-        "category": lambda v: clean_text(v, "lesson category", 200),
-        "service_line": lambda v: clean_text(v, "service line", 200),
-        "recorded_on": lambda v: clean_date(v, "date"),
-        "internal": lambda v: clean_flag(v, "internal flag"),
+        "title": lambda v: clean_name(v, N_("lesson title")),
+        "what_happened": lambda v: clean_text(v, N_("what happened"), TEXT_LIMIT),
+        "recommendation": lambda v: clean_text(v, N_("recommendation"), TEXT_LIMIT),
+        "category": lambda v: clean_text(v, N_("lesson category"), 200),
+        "service_line": lambda v: clean_text(v, N_("service line"), 200),
+        "recorded_on": lambda v: clean_date(v, N_("date")),
+        "internal": lambda v: clean_flag(v, N_("internal flag")),
     }
     given = {
         "title": title,

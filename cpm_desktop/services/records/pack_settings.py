@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypedDict, Unpack, cast
 
+from babel.numbers import get_decimal_symbol
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import PaperSize
@@ -26,6 +27,7 @@ from cpm_desktop.services.records.status_reports import (
 )
 from cpm_desktop.services.steering_pack.sections import saved_sections, stored_sections
 from cpm_desktop.services.validate import clean_optional_date, clean_text, get_or_raise
+from cpm_desktop.texts import N_, _, current_locale
 
 GANTT_DETAILS = ("summary", "full")
 DEFAULT_CONFIDENTIALITY = "Confidential"
@@ -114,13 +116,17 @@ def save_pack_settings(
 def clean_sections(value: object) -> tuple[str, ...]:
     """Known section names, at least one, returned in SECTIONS order."""
     if isinstance(value, str) or not isinstance(value, Iterable):
-        raise ValidationError("The pack's sections must be a list of section names.")
+        raise ValidationError(_("The pack's sections must be a list of section names."))
     chosen = [str(name).strip().lower() for name in value]
     unknown = [name for name in chosen if name not in SECTIONS]
     if unknown:
-        raise ValidationError(f"Unknown pack section {unknown[0]!r}: use {', '.join(SECTIONS)}.")
+        raise ValidationError(
+            _("Unknown pack section {name!r}: use {sections}.").format(
+                name=unknown[0], sections=", ".join(SECTIONS)
+            )
+        )
     if not chosen:
-        raise ValidationError("Choose at least one section for the pack.")
+        raise ValidationError(_("Choose at least one section for the pack."))
     return tuple(name for name in SECTIONS if name in chosen)
 
 
@@ -128,7 +134,9 @@ def clean_paper(value: object) -> PaperSize:
     """'a4' or 'letter' (any case)."""
     text = value.strip().lower() if isinstance(value, str) else ""
     if text not in tuple(PaperSize):
-        raise ValidationError(f"Unknown paper size {value!r}: use A4 or Letter.")
+        raise ValidationError(
+            _("Unknown paper size {value!r}: use A4 or Letter.").format(value=value)
+        )
     return PaperSize(text)
 
 
@@ -137,13 +145,17 @@ def clean_logo(value: object) -> bytes | None:
     if value is None:
         return None
     if not isinstance(value, bytes | bytearray):
-        raise ValidationError("The logo must be the contents of an image file.")
+        raise ValidationError(_("The logo must be the contents of an image file."))
     data = bytes(value)
     if len(data) > MAX_LOGO_BYTES:
         size = len(data) / (1024 * 1024)
-        raise ValidationError(f"The logo is {size:.1f} MB; choose an image of at most 2 MB.")
+        raise ValidationError(
+            _("The logo is {size} MB; choose an image of at most 2 MB.").format(
+                size=f"{size:.1f}".replace(".", get_decimal_symbol(current_locale()))
+            )
+        )
     if not (data.startswith(_PNG) or data.startswith(_JPEG)):
-        raise ValidationError("The logo must be a PNG or JPEG image.")
+        raise ValidationError(_("The logo must be a PNG or JPEG image."))
     return data
 
 
@@ -158,17 +170,19 @@ def _clean(fields: PackFields) -> dict[str, object]:
         detail = fields["gantt_detail"]
         text = detail.strip().lower() if isinstance(detail, str) else ""
         if text not in GANTT_DETAILS:
-            raise ValidationError(f"Unknown Gantt detail {detail!r}: use summary or full.")
+            raise ValidationError(
+                _("Unknown Gantt detail {detail!r}: use summary or full.").format(detail=detail)
+            )
         clean["gantt_detail"] = text
     if "confidentiality" in fields:
-        label = clean_text(fields["confidentiality"], "confidentiality label", 200)
+        label = clean_text(fields["confidentiality"], N_("confidentiality label"), 200)
         clean["confidentiality"] = " ".join(label.split())  # one line on the cover
     if "meeting_date" in fields:
-        clean["meeting_date"] = clean_optional_date(fields["meeting_date"], "meeting date")
+        clean["meeting_date"] = clean_optional_date(fields["meeting_date"], N_("meeting date"))
     if "logo" in fields:
         clean["logo"] = clean_logo(fields["logo"])
     if "logo_name" in fields:
-        clean["logo_name"] = " ".join(clean_text(fields["logo_name"], "logo name", 200).split())
+        clean["logo_name"] = " ".join(clean_text(fields["logo_name"], N_("logo name"), 200).split())
     return clean
 
 

@@ -18,6 +18,7 @@ from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Project, StatusReport
 from cpm_desktop.services import audit
 from cpm_desktop.services.validate import clean_optional_date, clean_text, get_or_raise
+from cpm_desktop.texts import N_, _
 
 TEXT_LIMITS = {  # characters: enough for a page of the pack, not a novel
     "commentary": 4_000,
@@ -25,15 +26,15 @@ TEXT_LIMITS = {  # characters: enough for a page of the pack, not a novel
     "next_steps": 4_000,
     "internal_notes": 4_000,
 }
-WHAT = {
-    "commentary": "commentary",
-    "decisions_required": "list of decisions required",
-    "next_steps": "list of next steps",
-    "internal_notes": "internal notes",
-    "schedule_rag": "schedule RAG",
-    "budget_rag": "budget RAG",
-    "scope_rag": "scope RAG",
-    "risk_rag": "risk RAG",
+WHAT = {  # each field as a refusal names it, marked for the catalogues
+    "commentary": N_("commentary"),
+    "decisions_required": N_("list of decisions required"),
+    "next_steps": N_("list of next steps"),
+    "internal_notes": N_("internal notes"),
+    "schedule_rag": N_("schedule RAG"),
+    "budget_rag": N_("budget RAG"),
+    "scope_rag": N_("scope RAG"),
+    "risk_rag": N_("risk RAG"),
 }
 
 
@@ -148,11 +149,16 @@ def _row_or_new(session: Session, project_id: int, day: dt.date | None) -> Statu
 
 
 def clean_rag(value: object, what: str) -> Rag | None:
-    """A RAG given as green/amber/red (any case) or a Rag; "" means not set (None)."""
+    """A RAG given as green/amber/red (any case) or a Rag; "" means not set (None).
+
+    `what` names the field, marked with N_() ("schedule RAG"), translated in the refusal.
+    """
     if isinstance(value, Rag):
         return value
     if not isinstance(value, str):
-        raise ValidationError(f"The {what} must be text: green, amber, red or empty.")
+        raise ValidationError(
+            _("The {what} must be text: green, amber, red or empty.").format(what=_(what))
+        )
     text = value.strip().lower()
     if not text:
         return None
@@ -160,12 +166,14 @@ def clean_rag(value: object, what: str) -> Rag | None:
         return Rag(text)
     except ValueError:
         raise ValidationError(
-            f"Unknown {what} {value!r}: use green, amber or red, or leave it empty."
+            _("Unknown {what} {value!r}: use green, amber or red, or leave it empty.").format(
+                what=_(what), value=value
+            )
         ) from None
 
 
 def _day(project: Project, status_date: object) -> dt.date | None:
-    day = clean_optional_date(status_date, "status date")
+    day = clean_optional_date(status_date, N_("status date"))
     return project.status_date if day is None else day
 
 

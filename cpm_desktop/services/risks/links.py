@@ -14,6 +14,7 @@ from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Risk, RiskTask, Task
 from cpm_desktop.services import audit
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import _
 
 
 def linked_task_ids(risk: Risk) -> list[int]:
@@ -24,7 +25,7 @@ def linked_task_ids(risk: Risk) -> list[int]:
 def set_links(session: Session, risk: Risk, task_ids: Iterable[int]) -> None:
     """Replace the entry's task links (duplicates ignored), auditing the change as task names."""
     if isinstance(task_ids, str | bytes) or not isinstance(task_ids, Iterable):
-        raise ValidationError("The linked tasks must be a list of task ids.")
+        raise ValidationError(_("The linked tasks must be a list of task ids."))
     wanted: list[int] = []
     for task_id in task_ids:
         task = _task_of(session, risk, task_id)
@@ -51,8 +52,10 @@ def _task_of(session: Session, risk: Risk, task_id: object) -> Task:
     task = get_or_raise(session, Task, task_id, "task")
     if task.project_id != risk.project_id:
         raise ValidationError(
-            f"Task {task.name!r} belongs to another project; {risk.reference} can only be "
-            "linked to tasks of its own project."
+            _(
+                "Task {name!r} belongs to another project; {reference} can only be linked to "
+                "tasks of its own project."
+            ).format(name=task.name, reference=risk.reference)
         )
     return task
 

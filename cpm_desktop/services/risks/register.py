@@ -38,6 +38,7 @@ from cpm_desktop.services.validate import (
     get_or_raise,
     step_date,
 )
+from cpm_desktop.texts import N_, _
 
 OPPORTUNITY_ONLY = frozenset({ResponseStrategy.EXPLOIT, ResponseStrategy.ENHANCE})
 THREAT_ONLY = frozenset(
@@ -86,6 +87,32 @@ LEVEL_FIELDS = frozenset(
 SHORT_TEXT = frozenset({"category", "owner", "trigger"})  # up to 200 characters
 LONG_TEXT = frozenset({"description", "cause", "effect", "mitigation", "contingency"})
 DATE_FIELDS = frozenset({"proximity", "due_date", "review_on"})
+# The fields as a refusal names them (their names with spaces), marked for the catalogues.
+FIELD_WORDS = {
+    "category": N_("category"),
+    "owner": N_("owner"),
+    "trigger": N_("trigger"),
+    "description": N_("description"),
+    "cause": N_("cause"),
+    "effect": N_("effect"),
+    "mitigation": N_("mitigation"),
+    "contingency": N_("contingency"),
+    "probability": N_("probability"),
+    "impact": N_("impact"),
+    "severity": N_("severity"),
+    "residual_probability": N_("residual probability"),
+    "residual_impact": N_("residual impact"),
+    "proximity": N_("proximity"),
+    "due_date": N_("due date"),
+    "review_on": N_("review on"),
+    "strategy": N_("strategy"),
+}
+# A new entry as its refusals name it, before it has a reference.
+NEW_ENTRY = {
+    RiskKind.RISK: N_("This risk"),
+    RiskKind.ISSUE: N_("This issue"),
+    RiskKind.OPPORTUNITY: N_("This opportunity"),
+}
 
 
 def add_risk(
@@ -114,11 +141,11 @@ def _add_risk(
     **details: Unpack[RiskDetails],
 ) -> Risk:
     project = get_or_raise(session, Project, project_id, "project")
-    kind = clean_enum(RiskKind, kind, "register entry kind")
+    kind = clean_enum(RiskKind, kind, N_("register entry kind"))
     fields = RiskFields(title=title)
     fields.update(details)
     if fields.get("status") == RiskStatus.CLOSED:
-        raise ValidationError("A new entry cannot be closed; close it once it is added.")
+        raise ValidationError(_("A new entry cannot be closed; close it once it is added."))
     if "raised_on" not in fields:
         fields["raised_on"] = date_or_today(on)
     number = next_number(session, Risk.number, Risk.project_id, project.id)
@@ -147,18 +174,24 @@ def _edit_risk(
     risk = get_or_raise(session, Risk, risk_id, "risk")
     day = _change_day(risk, on)
     if "status" in fields:
-        status = clean_enum(RiskStatus, fields["status"], "status")
+        status = clean_enum(RiskStatus, fields["status"], N_("status"))
         if (status == RiskStatus.CLOSED) != (risk.status == RiskStatus.CLOSED):
-            verb = "Close" if status == RiskStatus.CLOSED else "Reopen"
-            raise ValidationError(f"{verb} {risk.reference} instead of editing its status.")
+            instead = (
+                N_("Close {reference} instead of editing its status.")
+                if status == RiskStatus.CLOSED
+                else N_("Reopen {reference} instead of editing its status.")
+            )
+            raise ValidationError(_(instead).format(reference=risk.reference))
     before = {name: getattr(risk, name) for name in EDITABLE_FIELDS}
     _apply(risk, fields)
     _check(risk, creating=False)
     first = min((h.changed_on for h in risk.history), default=risk.raised_on)
     if risk.raised_on > first:
         raise ValidationError(
-            f"{risk.reference} has changes recorded from {first.isoformat()}; "
-            "it cannot have been raised after that."
+            _(
+                "{reference} has changes recorded from {date}; it cannot have been raised after "
+                "that."
+            ).format(reference=risk.reference, date=first.isoformat())
         )
     for name, old in before.items():
         audit.record_field(session, risk, name, old, getattr(risk, name))
@@ -175,10 +208,12 @@ def close_risk(
     if risk.status == RiskStatus.CLOSED:
         assert risk.closed_on is not None
         raise ValidationError(
-            f"{risk.reference} is already closed (since {risk.closed_on.isoformat()})."
+            _("{reference} is already closed (since {date}).").format(
+                reference=risk.reference, date=risk.closed_on.isoformat()
+            )
         )
     day = _change_day(risk, on)
-    _set_status(session, risk, RiskStatus.CLOSED, day, clean_text(note, "closing note"))
+    _set_status(session, risk, RiskStatus.CLOSED, day, clean_text(note, N_("closing note")))
     return risk_row(session, risk.id)
 
 
@@ -186,12 +221,17 @@ def reopen_risk(session: Session, risk_id: int, *, on: dt.date | None = None) ->
     """Reopen a closed entry (it is open again from `on`); an occurred risk stays closed."""
     risk = get_or_raise(session, Risk, risk_id, "risk")
     if risk.status != RiskStatus.CLOSED:
-        raise ValidationError(f"{risk.reference} is not closed, so it cannot be reopened.")
+        raise ValidationError(
+            _("{reference} is not closed, so it cannot be reopened.").format(
+                reference=risk.reference
+            )
+        )
     issue = _issue_from(session, risk)
     if issue is not None:
         raise ValidationError(
-            f"{risk.reference} occurred and became issue {issue.reference}; "
-            "work on the issue instead."
+            _("{reference} occurred and became issue {issue}; work on the issue instead.").format(
+                reference=risk.reference, issue=issue.reference
+            )
         )
     _set_status(session, risk, RiskStatus.OPEN, _change_day(risk, on), "")
     return risk_row(session, risk.id)
@@ -208,9 +248,18 @@ def convert_to_issue(
     """Record that a risk occurred: close it and raise an issue linked back to it."""
     risk = get_or_raise(session, Risk, risk_id, "risk")
     if risk.kind != RiskKind.RISK:
-        raise ValidationError(f"{risk.reference} is an {risk.kind.value}; only risks occur.")
+        not_a_risk = (
+            N_("{reference} is an issue; only risks occur.")
+            if risk.kind == RiskKind.ISSUE
+            else N_("{reference} is an opportunity; only risks occur.")
+        )
+        raise ValidationError(_(not_a_risk).format(reference=risk.reference))
     if risk.status == RiskStatus.CLOSED:
-        raise ValidationError(f"{risk.reference} is closed; reopen it before it can occur.")
+        raise ValidationError(
+            _("{reference} is closed; reopen it before it can occur.").format(
+                reference=risk.reference
+            )
+        )
     day = _change_day(risk, on)
     issue = _add_risk(
         session,
@@ -246,11 +295,13 @@ def set_rag_thresholds(
 ) -> ProjectRecord:
     """Set the first amber and the first red risk score (defaults 5 and 15) of a project."""
     project = get_or_raise(session, Project, project_id, "project")
-    amber_from = clean_int(amber_from, "first amber score", 2, 25)
-    red_from = clean_int(red_from, "first red score", 2, 25)
+    amber_from = clean_int(amber_from, N_("first amber score"), 2, 25)
+    red_from = clean_int(red_from, N_("first red score"), 2, 25)
     if red_from <= amber_from:
         raise ValidationError(
-            f"The first red score ({red_from}) must be above the first amber score ({amber_from})."
+            _("The first red score ({red}) must be above the first amber score ({amber}).").format(
+                red=red_from, amber=amber_from
+            )
         )
     audit.set_fields(session, project, {"risk_amber_from": amber_from, "risk_red_from": red_from})
     session.flush()
@@ -265,63 +316,81 @@ def _apply(risk: Risk, fields: RiskFields) -> None:
     values: dict[str, object] = {}
     for name, value in fields.items():
         if name == "title":
-            values[name] = clean_name(value, "title")
+            values[name] = clean_name(value, N_("title"))
         elif name in SHORT_TEXT | LONG_TEXT:
             limit = 200 if name in SHORT_TEXT else 20_000
-            values[name] = clean_text(value, name.replace("_", " "), limit)
+            values[name] = clean_text(value, FIELD_WORDS[name], limit)
         elif name in LEVEL_FIELDS:
-            what = name.replace("_", " ")
+            what = FIELD_WORDS[name]
             values[name] = None if value is None else clean_int(value, what, 1, 5)
         elif name in DATE_FIELDS:
-            values[name] = clean_optional_date(value, name.replace("_", " "))
+            values[name] = clean_optional_date(value, FIELD_WORDS[name])
         elif name == "raised_on":
-            values[name] = clean_date(value, "date raised")
+            values[name] = clean_date(value, N_("date raised"))
         elif name == "strategy":
-            values[name] = None if value is None else clean_enum(ResponseStrategy, value, name)
+            what = FIELD_WORDS[name]
+            values[name] = None if value is None else clean_enum(ResponseStrategy, value, what)
         elif name == "cost_impact":
-            values[name] = clean_money(value, "cost impact")
+            values[name] = clean_money(value, N_("cost impact"))
         elif name == "schedule_impact":
-            values[name] = clean_int(value, "schedule impact (working days)", 0, MAX_DURATION)
+            values[name] = clean_int(value, N_("schedule impact (working days)"), 0, MAX_DURATION)
         elif name == "status":
-            values[name] = clean_enum(RiskStatus, value, "status")
+            values[name] = clean_enum(RiskStatus, value, N_("status"))
         elif name == "internal":
-            values[name] = clean_flag(value, "internal flag")
+            values[name] = clean_flag(value, N_("internal flag"))
     for name, value in values.items():
         setattr(risk, name, value)
 
 
 def _check(risk: Risk, *, creating: bool) -> None:
     """Refuse combinations of fields that do not fit the entry's kind or its dates."""
-    ref = f"This {risk.kind.value}" if creating else risk.reference
+    ref = _(NEW_ENTRY[risk.kind]) if creating else risk.reference
     if risk.kind == RiskKind.ISSUE:
         if risk.severity is None:
-            raise ValidationError(f"{ref} needs a severity from 1 to 5.")
+            raise ValidationError(_("{ref} needs a severity from 1 to 5.").format(ref=ref))
         extra = [
             n
             for n in ("probability", "impact", "residual_probability", "residual_impact")
             if getattr(risk, n) is not None
         ]
         if extra:
-            what = extra[0].replace("_", " ")
-            raise ValidationError(f"{ref} has already happened: it has a severity, not a {what}.")
+            raise ValidationError(
+                _("{ref} has already happened: it has a severity, not a {what}.").format(
+                    ref=ref, what=_(FIELD_WORDS[extra[0]])
+                )
+            )
     else:
         if risk.probability is None or risk.impact is None:
-            raise ValidationError(f"{ref} needs a probability and an impact from 1 to 5.")
-        if risk.severity is not None or risk.due_date is not None:
             raise ValidationError(
-                f"{ref} is a {risk.kind.value}: only issues have a severity and a due date."
+                _("{ref} needs a probability and an impact from 1 to 5.").format(ref=ref)
             )
+        if risk.severity is not None or risk.due_date is not None:
+            # The English has always said "a opportunity"; the sentence stays as it was.
+            not_an_issue = (
+                N_("{ref} is a opportunity: only issues have a severity and a due date.")
+                if risk.kind == RiskKind.OPPORTUNITY
+                else N_("{ref} is a risk: only issues have a severity and a due date.")
+            )
+            raise ValidationError(_(not_an_issue).format(ref=ref))
         if (risk.residual_probability is None) != (risk.residual_impact is None):
-            raise ValidationError("Give both the residual probability and impact, or neither.")
+            raise ValidationError(_("Give both the residual probability and impact, or neither."))
     strategy = risk.strategy
     if strategy in OPPORTUNITY_ONLY and risk.kind != RiskKind.OPPORTUNITY:
-        raise ValidationError(f"'{strategy}' is a response to an opportunity, not to a threat.")
+        raise ValidationError(
+            _("'{strategy}' is a response to an opportunity, not to a threat.").format(
+                strategy=strategy
+            )
+        )
     if strategy in THREAT_ONLY and risk.kind == RiskKind.OPPORTUNITY:
-        raise ValidationError(f"'{strategy}' is a response to a threat, not to an opportunity.")
+        raise ValidationError(
+            _("'{strategy}' is a response to a threat, not to an opportunity.").format(
+                strategy=strategy
+            )
+        )
     if risk.review_on is not None and risk.review_on < risk.raised_on:
-        raise ValidationError("The review date cannot be before the date the entry was raised.")
+        raise ValidationError(_("The review date cannot be before the date the entry was raised."))
     if risk.closed_on is not None and risk.closed_on < risk.raised_on:
-        raise ValidationError("An entry cannot have been raised after it was closed.")
+        raise ValidationError(_("An entry cannot have been raised after it was closed."))
 
 
 def _set_status(session: Session, risk: Risk, status: RiskStatus, day: dt.date, note: str) -> None:
@@ -374,8 +443,10 @@ def edit_risk_details(
         unknown = [code for code in codes if code not in by_wbs]
         if unknown:
             raise ValidationError(
-                f"No task with WBS {', '.join(unknown)} in this project: give WBS codes as the "
-                "Timeline shows them, e.g. 3.6, 5.1."
+                _(
+                    "No task with WBS {codes} in this project: give WBS codes as the Timeline "
+                    "shows them, e.g. 3.6, 5.1."
+                ).format(codes=", ".join(unknown))
             )
         set_links(session, risk, [by_wbs[code] for code in codes])
     return risk_row(session, risk.id)

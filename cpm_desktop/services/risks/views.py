@@ -24,6 +24,7 @@ from cpm_desktop.domain.risk_scoring import (
 from cpm_desktop.models import Project, Risk, Task
 from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.validate import clean_optional_date, get_or_raise
+from cpm_desktop.texts import N_
 
 HEAT_MAP_SIZE = 5
 
@@ -127,8 +128,8 @@ def risk_register(
     counts and the heat maps alike: the register a client export shows.
     """
     project = get_or_raise(session, Project, project_id, "project")
-    today = clean_optional_date(today, "today") or dt.date.today()
-    since = clean_optional_date(since, "trend date") or project.status_date
+    today = clean_optional_date(today, N_("today")) or dt.date.today()
+    since = clean_optional_date(since, N_("trend date")) or project.status_date
     risks = list(
         session.scalars(
             select(Risk)
@@ -180,7 +181,7 @@ def risk_row(session: Session, risk_id: int, *, today: dt.date | None = None) ->
     return _row(
         risk,
         project,
-        clean_optional_date(today, "today") or dt.date.today(),
+        clean_optional_date(today, N_("today")) or dt.date.today(),
         project.status_date,
         _wbs_codes(session, project.id) if risk.task_links else {},  # the outline only if used
         source.reference if source is not None else None,

@@ -19,6 +19,7 @@ from cpm_desktop.domain.service_levels import (
 from cpm_desktop.errors import InterchangeError, ValidationError
 from cpm_desktop.interchange.sla_values import MAX_ABS_VALUE, MAX_NOTE, read_sla_values
 from cpm_desktop.models import Project, ServiceLevel, ServiceLevelMeasure
+from cpm_desktop.reports.locale_format import report_format
 from cpm_desktop.services import audit
 from cpm_desktop.services.numbering import next_number
 from cpm_desktop.services.service_levels.views import ServiceLevelRow, service_level_row
@@ -29,11 +30,18 @@ from cpm_desktop.services.validate import (
     clean_text,
     get_or_raise,
 )
+from cpm_desktop.texts import N_, _, current_locale, ngettext
 
 TEXT_LIMIT = 4_000
 UNIT_LIMIT = 40  # the column's width
 MOST_SLAS = 99  # SLA-01 … SLA-99
 ERRORS_SAID = 3  # a refused paste names its first few lines; the dialog shows them all
+# How often an SLA is measured, as a refusal says it ("3 monthly values").
+PERIOD_WORDS = {
+    SlaPeriod.WEEKLY: N_("weekly"),
+    SlaPeriod.MONTHLY: N_("monthly"),
+    SlaPeriod.QUARTERLY: N_("quarterly"),
+}
 
 
 class ServiceLevelDetails(TypedDict, total=False):
@@ -61,9 +69,11 @@ def add_service_level(
     project = get_or_raise(session, Project, project_id, "project")
     number = next_number(session, ServiceLevel.number, ServiceLevel.project_id, project.id)
     if number > MOST_SLAS:
-        raise ValidationError(f"A project keeps at most {MOST_SLAS} service levels.")
+        raise ValidationError(
+            _("A project keeps at most {count} service levels.").format(count=MOST_SLAS)
+        )
     if "target" not in details:
-        raise ValidationError("A service level needs a target.")
+        raise ValidationError(_("A service level needs a target."))
     sla = ServiceLevel(
         project_id=project.id,
         number=number,
@@ -95,9 +105,20 @@ def edit_service_level(
     before = {name: getattr(sla, name) for name in fields}
     _apply(sla, fields)
     if sla.period != before.get("period", sla.period) and sla.measures:
+        count = len(sla.measures)
         raise ValidationError(
-            f"{sla.reference} has {len(sla.measures)} {before['period']} values recorded; "
-            f"clear them before measuring it {sla.period.value}."
+            ngettext(
+                "{reference} has {count} {period} values recorded; clear them before measuring "
+                "it {new_period}.",
+                "{reference} has {count} {period} values recorded; clear them before measuring "
+                "it {new_period}.",
+                count,
+            ).format(
+                reference=sla.reference,
+                count=count,
+                period=_(PERIOD_WORDS[SlaPeriod(before["period"])]),
+                new_period=_(PERIOD_WORDS[sla.period]),
+            )
         )
     for name, old in before.items():
         audit.record_field(session, said, name, old, getattr(sla, name))
@@ -119,7 +140,7 @@ def record_value(
     """Record the value measured over the period `day` falls in (replacing one recorded for
     it), with a note; audited as a change of that period's value."""
     sla = _sla(session, service_level_id)
-    _record(session, sla, period_start(sla.period, clean_date(day, "period")), value, note)
+    _record(session, sla, period_start(sla.period, clean_date(day, N_("period"))), value, note)
     session.flush()
     return service_level_row(session, sla.id)
 
@@ -127,11 +148,13 @@ def record_value(
 def clear_value(session: Session, service_level_id: int, day: dt.date) -> ServiceLevelRow:
     """Remove the value recorded for the period `day` falls in; audited."""
     sla = _sla(session, service_level_id)
-    start = period_start(sla.period, clean_date(day, "period"))
+    start = period_start(sla.period, clean_date(day, N_("period")))
     measure = _measure(sla, start)
     if measure is None:
         raise ValidationError(
-            f"{sla.reference} has no value for {period_label(sla.period, start)}."
+            _("{reference} has no value for {period}.").format(
+                reference=sla.reference, period=period_label(sla.period, start)
+            )
         )
     audit.record_field(session, _subject(session, sla), _field(start), measure.value, None)
     sla.measures.remove(measure)
@@ -144,7 +167,7 @@ def paste_values(session: Session, service_level_id: int, text: str) -> ServiceL
     same periods; any line that cannot be read refuses the whole paste."""
     sla = _sla(session, service_level_id)
     if not isinstance(text, str):
-        raise ValidationError("The pasted values must be text.")
+        raise ValidationError(_("The pasted values must be text."))
     try:
         pasted = read_sla_values(text, sla.period, sla.unit)
     except InterchangeError as exc:
@@ -152,9 +175,16 @@ def paste_values(session: Session, service_level_id: int, text: str) -> ServiceL
     if not pasted.ok:
         more = len(pasted.errors) + pasted.more_errors - ERRORS_SAID
         said = " ".join(pasted.errors[:ERRORS_SAID])
-        raise ValidationError(
-            f"Nothing recorded: {said}" + (f" (and {more} more lines)" if more > 0 else "")
+        refusal = (
+            ngettext(
+                "Nothing recorded: {errors} (and {count} more lines)",
+                "Nothing recorded: {errors} (and {count} more lines)",
+                more,
+            )
+            if more > 0
+            else _("Nothing recorded: {errors}")
         )
+        raise ValidationError(refusal.format(errors=said, count=more))
     for value in pasted.values:
         _record(session, sla, value.period_start, value.value, value.note)
     session.flush()
@@ -186,8 +216,8 @@ def _measure(sla: ServiceLevel, start: dt.date) -> ServiceLevelMeasure | None:
 
 
 def _record(session: Session, sla: ServiceLevel, start: dt.date, value: object, note: str) -> None:
-    figure = _figure(value, "measured value")
-    text = clean_text(note, "note", MAX_NOTE)
+    figure = _figure(value, N_("measured value"))
+    text = clean_text(note, N_("note"), MAX_NOTE)
     measure = _measure(sla, start)
     said = _subject(session, sla)
     if measure is None:
@@ -210,32 +240,36 @@ def _known(fields: ServiceLevelFields) -> None:
 def _apply(sla: ServiceLevel, fields: ServiceLevelFields) -> None:
     _known(fields)
     if "name" in fields:
-        sla.name = clean_name(fields["name"], "service level name")
+        sla.name = clean_name(fields["name"], N_("service level name"))
     if "target" in fields:
-        sla.target = _figure(fields["target"], "target")
+        sla.target = _figure(fields["target"], N_("target"))
     if "unit" in fields:
-        sla.unit = clean_name(fields["unit"], "unit", UNIT_LIMIT) if fields["unit"] else ""
+        sla.unit = clean_name(fields["unit"], N_("unit"), UNIT_LIMIT) if fields["unit"] else ""
     if "direction" in fields:
-        sla.direction = clean_enum(SlaDirection, fields["direction"], "direction")
+        sla.direction = clean_enum(SlaDirection, fields["direction"], N_("direction"))
     if "period" in fields:
-        sla.period = clean_enum(SlaPeriod, fields["period"], "measurement period")
+        sla.period = clean_enum(SlaPeriod, fields["period"], N_("measurement period"))
     if "tolerance" in fields:
-        tolerance = _figure(fields["tolerance"], "tolerance")
+        tolerance = _figure(fields["tolerance"], N_("tolerance"))
         if tolerance < 0:
             raise ValidationError(
-                "The tolerance cannot be negative: it is how far a miss is amber."
+                _("The tolerance cannot be negative: it is how far a miss is amber.")
             )
         sla.tolerance = tolerance
     if "description" in fields:
-        sla.description = clean_text(fields["description"], "description", TEXT_LIMIT)
+        sla.description = clean_text(fields["description"], N_("description"), TEXT_LIMIT)
 
 
 def _figure(value: object, what: str) -> float:
-    """A finite number no larger than any measured service level."""
+    """A finite number no larger than any measured service level; `what` is N_()-marked."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(f"The {what} must be a number.")
+        raise ValidationError(_("The {what} must be a number.").format(what=_(what)))
     # A huge whole number would overflow float(); it is out of range either way.
     figure = float(value) if abs(value) <= MAX_ABS_VALUE else math.inf
     if not math.isfinite(figure) or abs(figure) > MAX_ABS_VALUE:
-        raise ValidationError(f"The {what} must be a number within ±{MAX_ABS_VALUE:,.0f}.")
+        raise ValidationError(
+            _("The {what} must be a number within ±{maximum}.").format(
+                what=_(what), maximum=report_format(current_locale()).number(MAX_ABS_VALUE)
+            )
+        )
     return figure

@@ -50,7 +50,7 @@ from cpm_desktop.services.steering_pack.logs import billing, decisions_taken, fe
 from cpm_desktop.services.steering_pack.rag import Facts, ratings
 from cpm_desktop.services.steering_pack.service_levels import pack_service_levels
 from cpm_desktop.services.validate import clean_enum, get_or_raise
-from cpm_desktop.texts import _, ngettext, speaking
+from cpm_desktop.texts import N_, _, ngettext, speaking
 
 TOP_RISKS = 10
 ZERO = Decimal("0.00")
@@ -156,11 +156,15 @@ def export_steering_pack(
     a failed write leaves no file behind.
     """
     get_or_raise(session, Project, project_id, "project")
-    reader = clean_enum(Audience, audience, "audience")
+    reader = clean_enum(Audience, audience, N_("audience"))
     language = export_locale(session, project_id, locale)
     path = Path(path)
     if not path.parent.is_dir():  # before the work, not after it
-        raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+        raise ExportError(
+            _("Cannot write {path}: the folder {folder} does not exist.").format(
+                path=path, folder=path.parent
+            )
+        )
     settings = pack_settings(session, project_id)
     changes: dict[str, object] = {}
     if paper is not None:
@@ -170,7 +174,9 @@ def export_steering_pack(
     if gantt_detail is not None:
         if gantt_detail not in GANTT_DETAILS:
             raise ValidationError(
-                f"The Gantt detail must be summary or full, not {gantt_detail!r}."
+                _("The Gantt detail must be summary or full, not {detail!r}.").format(
+                    detail=gantt_detail
+                )
             )
         changes["gantt_detail"] = gantt_detail
     settings = dataclasses.replace(settings, **changes)  # type: ignore[arg-type]

@@ -27,6 +27,7 @@ from cpm_desktop.services.validate import (
 )
 from cpm_desktop.services.vendors.orders import subject as order_subject
 from cpm_desktop.services.vendors.views import InvoiceRow, order_row
+from cpm_desktop.texts import N_, _
 
 NOTE_LIMIT = 200  # the column's width
 
@@ -109,7 +110,7 @@ def _apply(
     if unknown:
         raise ValidationError(f"Unknown invoice fields: {', '.join(unknown)}.")
     if "number" in fields:
-        number = clean_name(fields["number"], "invoice number")
+        number = clean_name(fields["number"], N_("invoice number"))
         others = session.scalars(
             select(VendorInvoice.number).where(
                 VendorInvoice.purchase_order_id == order.id, VendorInvoice.id != invoice.id
@@ -117,16 +118,20 @@ def _apply(
         )
         # The same invoice entered twice is the usual mistake of accounts payable.
         if any(fold(other) == fold(number) for other in others):
-            raise DuplicateError(f"Invoice {number!r} is already recorded on {order.number}.")
+            raise DuplicateError(
+                _("Invoice {number!r} is already recorded on {order}.").format(
+                    number=number, order=order.number
+                )
+            )
         invoice.number = number
     if "received_on" in fields:
-        invoice.received_on = clean_date(fields["received_on"], "date received")
+        invoice.received_on = clean_date(fields["received_on"], N_("date received"))
     if "amount" in fields:
-        invoice.amount = clean_money(fields["amount"], "invoice amount")
+        invoice.amount = clean_money(fields["amount"], N_("invoice amount"))
     if "task_id" in fields:
         invoice.task_id = _charged_task(session, order, fields["task_id"])
     if "note" in fields:
-        invoice.note = clean_text(fields["note"], "invoice note", NOTE_LIMIT)
+        invoice.note = clean_text(fields["note"], N_("invoice note"), NOTE_LIMIT)
 
 
 def _charged_task(session: Session, order: PurchaseOrder, task_id: int | None) -> int | None:
@@ -135,5 +140,9 @@ def _charged_task(session: Session, order: PurchaseOrder, task_id: int | None) -
     task = get_or_raise(session, Task, task_id, "task")
     if task.project_id != order.project_id:
         code = session.get_one(Project, order.project_id).code
-        raise ValidationError(f"{task.name!r} is a task of another project, not of {code}.")
+        raise ValidationError(
+            _("{name!r} is a task of another project, not of {code}.").format(
+                name=task.name, code=code
+            )
+        )
     return task.id

@@ -30,6 +30,7 @@ from cpm_desktop.services.validate import (
     get_or_raise,
 )
 from cpm_desktop.services.vendors.views import OrderRow, order_row
+from cpm_desktop.texts import N_, _
 
 NUMBER_LIMIT = 60  # the column's width
 TEXT_LIMIT = 4_000
@@ -111,23 +112,29 @@ def cover(
     """Record that the order covers a task or a deliverable (one of them) of its project."""
     order = get_or_raise(session, PurchaseOrder, order_id, "purchase order")
     if (task_id is None) == (deliverable_id is None):
-        raise ValidationError("Name either a task or a deliverable the order covers.")
+        raise ValidationError(_("Name either a task or a deliverable the order covers."))
     item = PurchaseOrderItem(purchase_order_id=order.id)
     if task_id is not None:
         task = get_or_raise(session, Task, task_id, "task")
         _same_project(session, order, task.project_id, f"{task.name!r}")
         item.task_id, what = task.id, f"task {task.name!r}"
         taken = PurchaseOrderItem.task_id == task.id
+        covered = _("{order} already covers task {name!r}.").format(
+            order=order.number, name=task.name
+        )
     else:
         deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
         _same_project(session, order, deliverable.project_id, deliverable.reference)
         item.deliverable_id, what = deliverable.id, deliverable.reference
         taken = PurchaseOrderItem.deliverable_id == deliverable.id
+        covered = _("{order} already covers {reference}.").format(
+            order=order.number, reference=deliverable.reference
+        )
     already = session.scalar(
         select(PurchaseOrderItem.id).where(PurchaseOrderItem.purchase_order_id == order.id, taken)
     )
     if already is not None:
-        raise DuplicateError(f"{order.number} already covers {what}.")
+        raise DuplicateError(covered)
     session.add(item)
     session.flush()
     audit.record_created(session, _item_subject(session, order, item, what))
@@ -166,7 +173,9 @@ def _item_subject(
 def _same_project(session: Session, order: PurchaseOrder, project_id: int, what: str) -> None:
     if project_id != order.project_id:
         code = session.get_one(Project, order.project_id).code
-        raise ValidationError(f"{what} belongs to another project, not to {code}.")
+        raise ValidationError(
+            _("{name} belongs to another project, not to {code}.").format(name=what, code=code)
+        )
 
 
 def _apply(session: Session, order: PurchaseOrder, fields: OrderFields) -> None:
@@ -177,7 +186,7 @@ def _apply(session: Session, order: PurchaseOrder, fields: OrderFields) -> None:
     if "vendor_id" in fields:
         order.vendor_id = get_or_raise(session, Vendor, fields["vendor_id"], "vendor").id
     if "number" in fields:
-        number = clean_name(fields["number"], "order number", NUMBER_LIMIT)
+        number = clean_name(fields["number"], N_("order number"), NUMBER_LIMIT)
         taken = session.scalars(
             select(PurchaseOrder.number).where(
                 PurchaseOrder.project_id == order.project_id, PurchaseOrder.id != order.id
@@ -185,15 +194,19 @@ def _apply(session: Session, order: PurchaseOrder, fields: OrderFields) -> None:
         )
         if any(fold(other) == fold(number) for other in taken):
             code = session.get_one(Project, order.project_id).code
-            raise DuplicateError(f"{code} already has a purchase order numbered {number!r}.")
+            raise DuplicateError(
+                _("{code} already has a purchase order numbered {number!r}.").format(
+                    code=code, number=number
+                )
+            )
         order.number = number
     if "value" in fields:
-        order.value = clean_money(fields["value"], "order value")
+        order.value = clean_money(fields["value"], N_("order value"))
     if "currency" in fields:
         order.currency = clean_currency(fields["currency"])
     if "placed_on" in fields:
-        order.placed_on = clean_optional_date(fields["placed_on"], "order date")
+        order.placed_on = clean_optional_date(fields["placed_on"], N_("order date"))
     if "description" in fields:
-        order.description = clean_text(fields["description"], "description", TEXT_LIMIT)
+        order.description = clean_text(fields["description"], N_("description"), TEXT_LIMIT)
     if "performance" in fields:
-        order.performance = clean_text(fields["performance"], "performance notes", TEXT_LIMIT)
+        order.performance = clean_text(fields["performance"], N_("performance notes"), TEXT_LIMIT)

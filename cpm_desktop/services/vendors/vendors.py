@@ -15,6 +15,7 @@ from cpm_desktop.models import Project, PurchaseOrder, Vendor
 from cpm_desktop.services import audit
 from cpm_desktop.services.validate import clean_name, clean_text, fold, get_or_raise
 from cpm_desktop.services.vendors.views import VendorRow, vendor_row
+from cpm_desktop.texts import N_, _, ngettext
 
 CONTACT_LIMIT = 200
 NOTES_LIMIT = 4_000
@@ -61,10 +62,17 @@ def delete_vendor(session: Session, vendor_id: int) -> None:
     ).all()
     if orders:
         named = ", ".join(f"{code} {number}" for code, number in orders[:3])
-        more = f" and {len(orders) - 3} more" if len(orders) > 3 else ""
-        raise ValidationError(
-            f"{vendor.name} holds purchase orders ({named}{more}); delete those first."
+        more = len(orders) - 3
+        refusal = (
+            ngettext(
+                "{vendor} holds purchase orders ({orders} and {count} more); delete those first.",
+                "{vendor} holds purchase orders ({orders} and {count} more); delete those first.",
+                more,
+            )
+            if more > 0
+            else _("{vendor} holds purchase orders ({orders}); delete those first.")
         )
+        raise ValidationError(refusal.format(vendor=vendor.name, orders=named, count=more))
     audit.record_deleted(session, subject(vendor))
     session.delete(vendor)
     session.flush()
@@ -80,12 +88,14 @@ def _apply(session: Session, vendor: Vendor, fields: VendorFields) -> None:
     if unknown:
         raise ValidationError(f"Unknown vendor fields: {', '.join(unknown)}.")
     if "name" in fields:
-        name = clean_name(fields["name"], "vendor name")
+        name = clean_name(fields["name"], N_("vendor name"))
         for other in session.scalars(select(Vendor).where(Vendor.id != vendor.id)):
             if fold(other.name) == fold(name):
-                raise DuplicateError(f"A vendor named {other.name!r} already exists.")
+                raise DuplicateError(
+                    _("A vendor named {name!r} already exists.").format(name=other.name)
+                )
         vendor.name = name
     if "contact" in fields:
-        vendor.contact = clean_text(fields["contact"], "vendor contact", CONTACT_LIMIT)
+        vendor.contact = clean_text(fields["contact"], N_("vendor contact"), CONTACT_LIMIT)
     if "notes" in fields:
-        vendor.notes = clean_text(fields["notes"], "vendor notes", NOTES_LIMIT)
+        vendor.notes = clean_text(fields["notes"], N_("vendor notes"), NOTES_LIMIT)
