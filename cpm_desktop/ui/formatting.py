@@ -53,9 +53,12 @@ def money_text(amount: Decimal, currency: str) -> str:
 
 def number_text(value: float, decimals: int = 0, *, signed: bool = False) -> str:
     """A number as the user's locale writes it ("1,287.5", "1.287,5", "1 287,5"), grouped,
-    with a real minus; `signed` writes a plus too ("+2.5")."""
-    text = grouping_locale().toString(value, "f", decimals).replace("-", "−")
-    return f"+{text}" if signed and not text.startswith("−") else text
+    with a real minus; `signed` writes a plus too ("+2.5"). Rounded as Python rounds, so the
+    screen shows the figure the CLI and the exports print."""
+    digits = f"{value:{'+' if signed else ''},.{decimals}f}"
+    locale = grouping_locale()
+    marks = {",": locale.groupSeparator(), ".": locale.decimalPoint(), "-": "−"}
+    return "".join(marks.get(char, char) for char in digits)
 
 
 def grouping_locale() -> QLocale:

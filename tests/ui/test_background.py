@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.errors import CpmError
+from cpm_desktop.texts import current_locale, speaking
 from cpm_desktop.ui.interchange.background import run_with_progress
 
 
@@ -37,3 +38,16 @@ def test_job_errors_are_raised_in_the_gui_thread(qtbot) -> None:
 
     with pytest.raises(CpmError, match="damaged"):
         run_with_progress(parent, "Test", job)
+
+
+def test_the_job_speaks_the_language_of_the_window(qtbot) -> None:
+    """A job started from a window speaking German writes its messages in German, though
+    its thread starts with the default language."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def job(report) -> str:
+        return current_locale()
+
+    with speaking("de_DE"):
+        assert run_with_progress(parent, "Test", job) == "de_DE"

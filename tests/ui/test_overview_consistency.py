@@ -144,7 +144,7 @@ def _number(text: str, unit: str = "", scale: int = 1) -> float | None:
     """'−2.5 %' → -0.025 (unit '%', scale 100); '–' is none."""
     if text == "–":
         return None
-    return float(text.removesuffix(unit).strip().replace("−", "-")) / scale
+    return float(text.removesuffix(unit).strip().replace("−", "-").replace(",", "")) / scale
 
 
 def _days(text: str) -> int | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from cpm_desktop.services.records.decisions import DecisionRow
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.project_records.decisions_panel import DecisionsPanel
 from cpm_desktop.ui.undo import Word, named
@@ -41,6 +42,15 @@ def german(german_catalogue: Path) -> Iterator[None]:
     QCoreApplication.removeTranslator(translator)
 
 
+def first_decision(window: MainWindow) -> tuple[DecisionsPanel, DecisionRow]:
+    """The Overview's decisions panel on the demo project, and its first decision."""
+    panel = window.overview.view.findChild(DecisionsPanel)
+    assert panel is not None
+    assert window.project_id is not None
+    panel.show_project(window.project_id)
+    return panel, panel.model.row_at(0)
+
+
 def test_a_name_with_a_word_reads_in_each_language() -> None:
     """The English keeps the English word; the shown name translates template and word."""
     name = named("Delete {noun}", noun=Word("decision", "RecordNouns"))
@@ -53,11 +63,10 @@ def test_the_edit_menu_speaks_german_and_the_history_english(
 ) -> None:
     """Deleting a decision in a German window: "Rückgängig: D-… löschen" in the Edit menu;
     undone, the history records "Delete D-…"."""
-    panel = window.overview.view.findChild(DecisionsPanel)
-    assert panel is not None and window.project_id is not None
-    panel.show_project(window.project_id)
-    row = panel.model.row_at(0)
-    window.editor.run(window.project_id, panel.delete_edit(row))
+    panel, row = first_decision(window)
+    project_id = window.project_id
+    assert project_id is not None
+    window.editor.run(project_id, panel.delete_edit(row))
     assert window.undo_action.text() == f"&Rückgängig: {row.reference} löschen"
     window.undo_action.trigger()
     assert window.redo_action.text() == f"&Wiederholen: {row.reference} löschen"
@@ -76,10 +85,9 @@ def test_a_refused_edit_is_titled_in_german(
     monkeypatch.setattr(
         "cpm_desktop.ui.main_window.show_error", lambda _parent, title, _exc: titles.append(title)
     )
-    panel = window.overview.view.findChild(DecisionsPanel)
-    assert panel is not None and window.project_id is not None
-    panel.show_project(window.project_id)
-    row = panel.model.row_at(0)
-    window.editor.run(window.project_id, panel.delete_edit(row))
-    window.editor.run(window.project_id, panel.delete_edit(row))  # gone: refused
+    panel, row = first_decision(window)
+    project_id = window.project_id
+    assert project_id is not None
+    window.editor.run(project_id, panel.delete_edit(row))
+    window.editor.run(project_id, panel.delete_edit(row))  # gone: refused
     assert titles == [f"{row.reference} löschen"]

@@ -109,7 +109,7 @@ class _Preview(QWidget):
         if kept:
             words.append(self._already_listed(kept))
         if found.skipped:
-            # The reasons are the list reader's (English, as the CLI prints them).
+            # The reasons are the list reader's, in the language the window speaks.
             words.append(
                 QCoreApplication.translate("HolidayPreviewDialog", "Left out: {reasons}.").format(
                     reasons="; ".join(found.skipped)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import gc
 from collections.abc import Callable
 from typing import Generic, TypeVar
@@ -25,10 +26,13 @@ class _Worker(QObject, Generic[T]):
     def __init__(self, job: Callable[[Report], T]) -> None:
         super().__init__()
         self._job = job
+        # The caller's context goes with the job: a worker thread starts with fresh context
+        # variables, and so would speak English in a German window (texts.speak_from_now_on).
+        self._context = contextvars.copy_context()
 
     def run(self) -> None:
         try:
-            result = self._job(self.sig_stage.emit)
+            result = self._context.run(self._job, self.sig_stage.emit)
         except Exception as exc:  # handed to the GUI thread, which decides how to show it
             self.sig_finished.emit(None, exc)
         else:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -27,7 +26,7 @@ from cpm_desktop.domain.risks import has_probability
 from cpm_desktop.services.risks.views import RiskRow
 from cpm_desktop.texts import _
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
-from cpm_desktop.ui.formatting import entry_date_text, parse_date
+from cpm_desktop.ui.formatting import amount_entry_text, entry_date_text, parse_date, parse_money
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.internal import internal_check
 
@@ -71,7 +70,7 @@ class RiskDialog(QDialog):
         for strategy in STRATEGIES[RiskKind(row.kind)]:
             self.strategy.addItem(_(strategy.label), strategy)
         self.strategy.setCurrentIndex(max(0, self.strategy.findData(row.strategy)))
-        self.cost = QLineEdit(f"{row.cost_impact:.2f}")
+        self.cost = QLineEdit(amount_entry_text(row.cost_impact))
         self.schedule = QSpinBox()
         self.schedule.setRange(0, 10_000)
         self.schedule.setSuffix(QCoreApplication.translate("RiskDialog", " working days"))
@@ -138,7 +137,7 @@ class RiskDialog(QDialog):
             "category": self.category.currentText().strip(),
             **{name: text.toPlainText().strip() for name, text in self.texts.items()},
             "strategy": _strategy(self.strategy.currentData()),
-            "cost_impact": _money(self.cost.text()),
+            "cost_impact": parse_money(self.cost.text()),
             "schedule_impact": self.schedule.value(),
             "proximity": _optional_date(self.proximity.text()),
             "review_on": _optional_date(self.review.text()),
@@ -175,17 +174,6 @@ def _level_combo(level: int | None) -> QComboBox:
         combo.addItem(f"{value} {_(label)}", value)
     combo.setCurrentIndex(max(0, combo.findData(level)))
     return combo
-
-
-def _money(text: str) -> Decimal:
-    try:
-        return Decimal(text.replace(",", "").replace(" ", "") or "0")
-    except InvalidOperation:
-        raise ValueError(
-            QCoreApplication.translate(
-                "RiskDialog", "{text!r} is not an amount: type it like 15000 or 15000.50."
-            ).format(text=text)
-        ) from None
 
 
 def _optional_date(text: str) -> dt.date | None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableView
 
 from cpm_desktop.services.team.editing_ui_support import RateLine, RateStanding, RoleLine
 from cpm_desktop.services.validate import fold
-from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.formatting import number_text, short_date_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.chips import status_chip_delegate
 from cpm_desktop.ui.project_records.table_model import Column
@@ -93,7 +93,7 @@ def margin(cost: Decimal, bill: Decimal) -> Decimal | None:
 def margin_text(cost: Decimal, bill: Decimal) -> str:
     """'32 %'; a dash when nothing is billed."""
     share = margin(cost, bill)
-    return "—" if share is None else f"{share * 100:.0f} %".replace("-", "−")
+    return "—" if share is None else f"{number_text(float(share * 100))} %"
 
 
 def owner_text(line: RateLine) -> str:

@@ -28,7 +28,7 @@ from cpm_desktop.services.workload.levelling import (
 from cpm_desktop.services.workload.views import Workload, first_week, workload
 from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.empty_state import EmptyState
-from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.formatting import number_text, short_date_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.records.widgets import action_button, panel_action
 from cpm_desktop.ui.refresh_on_show import RefreshOnShow
@@ -226,9 +226,9 @@ class WorkloadPage(QWidget):
                     "WorkloadPage",
                     "team utilisation to date {percent} % ({billable} billable of {available} h)",
                 ).format(
-                    percent=f"{used.percent:.0f}",
-                    billable=f"{used.billable_hours:,.0f}",
-                    available=f"{used.available_hours:,.0f}",
+                    percent=number_text(used.percent),
+                    billable=number_text(used.billable_hours),
+                    available=number_text(used.available_hours),
                 )
             )
         else:

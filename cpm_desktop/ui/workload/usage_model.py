@@ -25,7 +25,7 @@ from cpm_desktop.services.workload.views import (
     WeekLoad,
     Workload,
 )
-from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.formatting import number_text, short_date_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.theme import colors
 
@@ -165,8 +165,8 @@ class UsageModel(QAbstractTableModel):
                 "{name}: {billable} billable hours of {available} available, {start} to {end}",
             ).format(
                 name=row.name,
-                billable=f"{used.billable_hours:,.1f}",
-                available=f"{used.available_hours:,.1f}",
+                billable=number_text(used.billable_hours, 1),
+                available=number_text(used.available_hours, 1),
                 start=short_date_text(period.start),
                 end=short_date_text(period.end),
             )
@@ -188,9 +188,9 @@ class UsageModel(QAbstractTableModel):
         text = text.format(
             name=row.name,
             monday=short_date_text(monday),
-            hours=f"{week.hours:,.1f}",
+            hours=number_text(week.hours, 1),
             code=self.workload.code,
-            capacity=f"{week.capacity:,.1f}",
+            capacity=number_text(week.capacity, 1),
             percent=_percent(week.percent),
         )
         if week.over_allocated:
@@ -240,8 +240,8 @@ def _text(row: UsageRow, column: int, week: WeekLoad | None) -> str:
         return ""
     if week.hours == 0 and not week.over_allocated:
         return "–"
-    return f"{week.hours:,.0f} h · {_percent(week.percent)}"
+    return f"{number_text(week.hours)} h · {_percent(week.percent)}"
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0f} %"
+    return "–" if value is None else f"{number_text(value)} %"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from cpm_desktop.services.workload.views import Utilisation
-from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.formatting import number_text, short_date_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.overview.kpi_text import Tile
 
@@ -28,7 +28,7 @@ def utilisation_text(used: Utilisation | None) -> str:
     """The team's utilisation as a percentage; "–" when nothing can be said."""
     if used is None or not used.booked or used.percent is None:
         return "–"
-    return f"{used.percent:.0f} %"
+    return f"{number_text(used.percent)} %"
 
 
 def utilisation_tile(used: Utilisation, tip: str = UTILISATION_TIP) -> Tile:
@@ -43,8 +43,8 @@ def utilisation_tile(used: Utilisation, tip: str = UTILISATION_TIP) -> Tile:
         detail = QCoreApplication.translate(
             "UtilisationTile", "{billable} billable of {available} h since {start}"
         ).format(
-            billable=f"{used.billable_hours:,.0f}",
-            available=f"{used.available_hours:,.0f}",
+            billable=number_text(used.billable_hours),
+            available=number_text(used.available_hours),
             start=short_date_text(used.start),
         )
     title = QCoreApplication.translate("UtilisationTile", "Utilisation")

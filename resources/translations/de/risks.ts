@@ -344,109 +344,104 @@ Klicken, um nur diese zu zeigen; erneut klicken, um alle zu zeigen</translation>
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="43"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="42"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="44"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="43"/>
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="45"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="44"/>
         <source>Effect</source>
         <translation>Wirkung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="46"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="45"/>
         <source>Trigger</source>
         <translation>Auslöser</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="47"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="46"/>
         <source>Mitigation</source>
         <translation>Gegenmaßnahmen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="48"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="47"/>
         <source>Contingency</source>
         <translation>Notfallplan</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="76"/>
         <source> working days</source>
         <translation> Arbeitstage</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="85"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="84"/>
         <source>WBS codes, e.g. 3.6, 5.1</source>
         <translation>PSP-Codes, z. B. 3.6, 5.1</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="90"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="92"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="91"/>
         <source>&amp;Owner</source>
         <translation>&amp;Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="93"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="92"/>
         <source>Cate&amp;gory</source>
         <translation>&amp;Kategorie</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="103"/>
         <source>&amp;Response</source>
         <translation>St&amp;rategie</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="105"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="104"/>
         <source>Cost &amp;impact</source>
         <translation>Kosten&amp;auswirkung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="106"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="105"/>
         <source>&amp;Schedule impact</source>
         <translation>Ter&amp;minauswirkung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="109"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="108"/>
         <source>Residual &amp;probability</source>
         <translation>Rest-&amp;Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="111"/>
         <source>Residual i&amp;mpact</source>
         <translation>Rest-A&amp;uswirkung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="114"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="113"/>
         <source>Pro&amp;ximity</source>
         <translation>&amp;Eintrittszeitpunkt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="115"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="114"/>
         <source>Re&amp;view on</source>
         <translation>Über&amp;prüfung am</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="116"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="115"/>
         <source>&amp;Linked tasks</source>
         <translation>Verk&amp;nüpfte Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="173"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="172"/>
         <source>— (as inherent)</source>
         <translation>— (wie inhärent)</translation>
-    </message>
-    <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="185"/>
-        <source>{text!r} is not an amount: type it like 15000 or 15000.50.</source>
-        <translation>{text!r} ist kein Betrag: Geben Sie ihn wie 15000 oder 15000.50 ein.</translation>
     </message>
 </context>
 <context>

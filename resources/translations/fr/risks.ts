@@ -344,109 +344,104 @@ Cliquez pour n&apos;afficher que ceux-ci ; cliquez à nouveau pour tout afficher
 <context>
     <name>RiskDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="43"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="42"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="44"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="43"/>
         <source>Cause</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="45"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="44"/>
         <source>Effect</source>
         <translation>Effet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="46"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="45"/>
         <source>Trigger</source>
         <translation>Déclencheur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="47"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="46"/>
         <source>Mitigation</source>
         <translation>Atténuation</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="48"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="47"/>
         <source>Contingency</source>
         <translation>Plan de secours</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="76"/>
         <source> working days</source>
         <translation> jours ouvrés</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="85"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="84"/>
         <source>WBS codes, e.g. 3.6, 5.1</source>
         <translation>Codes WBS, p. ex. 3.6, 5.1</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="90"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="92"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="91"/>
         <source>&amp;Owner</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="93"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="92"/>
         <source>Cate&amp;gory</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="103"/>
         <source>&amp;Response</source>
         <translation>Ré&amp;ponse</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="105"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="104"/>
         <source>Cost &amp;impact</source>
         <translation>&amp;Impact coût</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="106"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="105"/>
         <source>&amp;Schedule impact</source>
         <translation>Impact &amp;délai</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="109"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="108"/>
         <source>Residual &amp;probability</source>
         <translation>Pro&amp;babilité résiduelle</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="111"/>
         <source>Residual i&amp;mpact</source>
         <translation>I&amp;mpact résiduel</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="114"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="113"/>
         <source>Pro&amp;ximity</source>
         <translation>É&amp;chéance</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="115"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="114"/>
         <source>Re&amp;view on</source>
         <translation>Re&amp;vue le</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="116"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="115"/>
         <source>&amp;Linked tasks</source>
         <translation>Tâches &amp;liées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="173"/>
+        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="172"/>
         <source>— (as inherent)</source>
         <translation>— (comme l&apos;inhérent)</translation>
-    </message>
-    <message>
-        <location filename="../../../cpm_desktop/ui/risks/risk_dialog.py" line="185"/>
-        <source>{text!r} is not an amount: type it like 15000 or 15000.50.</source>
-        <translation>{text!r} n&apos;est pas un montant : saisissez-le comme 15000 ou 15000.50.</translation>
     </message>
 </context>
 <context>
