@@ -35,12 +35,3 @@ def next_steps(status: InvoiceStatus | str) -> tuple[InvoiceStatus, ...]:
 def status_label(status: InvoiceStatus | str) -> str:
     """An invoice status as users read it: 'not_due' → 'Not due'."""
     return InvoiceStatus(status).label
-
-
-def step_problem(label: str, current: InvoiceStatus, to: InvoiceStatus) -> str | None:
-    """Why the invoice flow refuses the step from `current` to `to` (naming the legal ones)."""
-    if to in NEXT[current]:
-        return None
-    steps = NEXT[current]
-    allowed = "it can move to " + " or ".join(map(status_label, steps)) if steps else "it is final"
-    return f"{label} is {status_label(current)}: it cannot move to {status_label(to)}; {allowed}."

@@ -35,12 +35,3 @@ def legal_next(status: ChangeStatus | str) -> tuple[ChangeStatus, ...]:
 def label(status: ChangeStatus | str) -> str:
     """A status as users read it: 'under_assessment' → 'Under assessment'."""
     return ChangeStatus(status).label
-
-
-def transition_problem(reference: str, current: ChangeStatus, to: ChangeStatus) -> str | None:
-    """Why the workflow refuses a move from `current` to `to` (naming the legal steps), or None."""
-    if to in NEXT[current]:
-        return None
-    steps = NEXT[current]
-    allowed = "it can move to " + " or ".join(label(s) for s in steps) if steps else "it is final"
-    return f"{reference} is {label(current)}: it cannot move to {label(to)}; {allowed}."

@@ -31,12 +31,3 @@ NEXT_STATUS: dict[DeliverableStatus, tuple[DeliverableStatus, ...]] = {
 }
 # The client's verdicts: each records who decided and when; a rejection says why.
 VERDICTS = frozenset({D.ACCEPTED, D.REJECTED})
-
-
-def step_problem(reference: str, current: DeliverableStatus, to: DeliverableStatus) -> str | None:
-    """Why a move from `current` to `to` is refused (naming the legal steps), or None."""
-    steps = NEXT_STATUS[current]
-    if to in steps:
-        return None
-    allowed = "it can move to " + " or ".join(s.label for s in steps) if steps else "it is final"
-    return f"{reference} is {current.label}: it cannot move to {to.label}; {allowed}."

@@ -39,6 +39,7 @@ from cpm_desktop.services.validate import (
     get_or_raise,
     step_date,
 )
+from cpm_desktop.services.workflow_steps import refused_step
 from cpm_desktop.texts import N_, _
 
 
@@ -156,7 +157,8 @@ def transition(
     target = clean_enum(ChangeStatus, to, N_("change request status"))
     current = cr.status
     if target not in legal_next(current):
-        raise ValidationError(_refused_step(cr.reference, current, target))
+        steps = [label(step) for step in legal_next(current)]
+        raise ValidationError(refused_step(cr.reference, label(current), label(target), steps))
     day = _change_day(cr, on)
     note = clean_text(comment, N_("comment"))
     changes: dict[str, object] = {"status": target}
@@ -311,17 +313,3 @@ def _change_day(cr: ChangeRequest, on: dt.date | None) -> dt.date:
     """The date of a status change: `on` or today, never before the last recorded step."""
     last = max((t.changed_on for t in cr.transitions), default=cr.raised_on)
     return step_date(on, max(last, cr.raised_on), cr.reference, "step")
-
-
-def _refused_step(reference: str, current: ChangeStatus, to: ChangeStatus) -> str:
-    """Why the workflow refuses a move from `current` to `to`, naming the legal steps
-    (change_workflow.transition_problem's sentence, in the language being spoken)."""
-    status, target = _(label(current)), _(label(to))
-    steps = [_(label(step)) for step in legal_next(current)]
-    if not steps:
-        return _("{reference} is {status}: it cannot move to {target}; it is final.").format(
-            reference=reference, status=status, target=target
-        )
-    return _("{reference} is {status}: it cannot move to {target}; it can move to {steps}.").format(
-        reference=reference, status=status, target=target, steps=_(" or ").join(steps)
-    )

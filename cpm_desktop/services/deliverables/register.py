@@ -26,6 +26,7 @@ from cpm_desktop.services.validate import (
     get_or_raise,
     step_date,
 )
+from cpm_desktop.services.workflow_steps import refused_step
 from cpm_desktop.texts import N_, _, ngettext
 
 TEXT_LIMIT = 4_000
@@ -130,7 +131,10 @@ def step_deliverable(
     target = clean_enum(DeliverableStatus, to, N_("deliverable status"))
     current = deliverable.status
     if target not in NEXT_STATUS[current]:
-        raise ValidationError(_refused_step(deliverable.reference, current, target))
+        steps = [step.label for step in NEXT_STATUS[current]]
+        raise ValidationError(
+            refused_step(deliverable.reference, current.label, target.label, steps)
+        )
     last = deliverable.steps[-1].changed_on if deliverable.steps else dt.date.min
     day = step_date(on, last, deliverable.reference, "step")
     who = clean_text(by, N_("who decided"), 200)
@@ -242,17 +246,3 @@ def _criteria(lines: Sequence[tuple[str, bool]]) -> list[AcceptanceCriterion]:
 
 def _checklist_text(lines: Sequence[tuple[str, bool]]) -> str:
     return "; ".join(f"[{'x' if met else ' '}] {text}" for text, met in lines)
-
-
-def _refused_step(reference: str, current: DeliverableStatus, to: DeliverableStatus) -> str:
-    """Why a move from `current` to `to` is refused, naming the legal steps
-    (domain.deliverables.step_problem's sentence, in the language being spoken)."""
-    status, target = _(current.label), _(to.label)
-    steps = [_(step.label) for step in NEXT_STATUS[current]]
-    if not steps:
-        return _("{reference} is {status}: it cannot move to {target}; it is final.").format(
-            reference=reference, status=status, target=target
-        )
-    return _("{reference} is {status}: it cannot move to {target}; it can move to {steps}.").format(
-        reference=reference, status=status, target=target, steps=_(" or ").join(steps)
-    )

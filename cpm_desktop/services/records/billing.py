@@ -28,6 +28,7 @@ from cpm_desktop.services.validate import (
     date_or_today,
     get_or_raise,
 )
+from cpm_desktop.services.workflow_steps import refused_step
 from cpm_desktop.texts import N_, _
 
 
@@ -161,7 +162,10 @@ def set_invoice_status(
     label = _label(task)
     to = clean_enum(InvoiceStatus, status, N_("invoice status"))
     if to not in next_steps(billing.status):
-        raise ValidationError(_refused_step(label, billing.status, to))
+        steps = [status_label(step) for step in next_steps(billing.status)]
+        raise ValidationError(
+            refused_step(label, status_label(billing.status), status_label(to), steps)
+        )
     waiting = _waiting_for(billing)
     if to is InvoiceStatus.DUE and waiting is not None:
         raise ValidationError(
@@ -251,20 +255,6 @@ def _check_unlocked(billing: BillingMilestone, label: str, refusal: str) -> None
     if billing.status in LOCKED:
         status = _(status_label(billing.status))
         raise ValidationError(_(refusal).format(label=label, status=status))
-
-
-def _refused_step(label: str, current: InvoiceStatus, to: InvoiceStatus) -> str:
-    """Why the invoice flow refuses the step from `current` to `to`, naming the legal ones
-    (domain.billing.step_problem's sentence, in the language being spoken)."""
-    status, target = _(status_label(current)), _(status_label(to))
-    steps = [_(status_label(step)) for step in next_steps(current)]
-    if not steps:
-        return _("{reference} is {status}: it cannot move to {target}; it is final.").format(
-            reference=label, status=status, target=target
-        )
-    return _("{reference} is {status}: it cannot move to {target}; it can move to {steps}.").format(
-        reference=label, status=status, target=target, steps=_(" or ").join(steps)
-    )
 
 
 def _billing_of(session: Session, task_id: int) -> BillingMilestone | None:
