@@ -17,16 +17,18 @@ from cpm_desktop.domain.service_levels import (
     SlaDirection,
     SlaPeriod,
     attainment,
-    attainment_text,
     meets,
-    period_label,
     rag,
-    target_text,
     trend,
+)
+from cpm_desktop.models import Project, ServiceLevel
+from cpm_desktop.services.service_levels.wording import (
+    attainment_text,
+    period_label,
+    target_text,
     trend_text,
     value_text,
 )
-from cpm_desktop.models import Project, ServiceLevel
 from cpm_desktop.services.validate import get_or_raise
 
 
@@ -63,6 +65,7 @@ class ServiceLevelRow:
     trend_text: str  # "↓ worse": the move and what it means for this target
     periods_met: int
     periods_measured: int
+    attainment_text: str  # "5 of 6 periods met"
 
     @property
     def last(self) -> MeasureRow | None:
@@ -78,11 +81,6 @@ class ServiceLevelRow:
     def met(self) -> bool | None:
         """Whether the latest period met the target; None until a value is recorded."""
         return self.measures[-1].met if self.measures else None
-
-    @property
-    def attainment_text(self) -> str:
-        """'5 of 6 periods met'."""
-        return attainment_text(self.periods_met, self.periods_measured)
 
     def recent(self, count: int) -> tuple[MeasureRow, ...]:
         """The last `count` periods measured, oldest first."""
@@ -138,4 +136,5 @@ def _row(sla: ServiceLevel) -> ServiceLevelRow:
         trend_text=trend_text(sla.direction, moved),
         periods_met=met,
         periods_measured=measured,
+        attainment_text=attainment_text(met, measured),
     )

@@ -25,9 +25,11 @@ from cpm_desktop.models import (
     Vendor,
     VendorInvoice,
 )
+from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.services.deliverables.views import deliverable_row
 from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.validate import fold, get_or_raise
+from cpm_desktop.texts import _, ngettext
 
 TASK = "task"
 DELIVERABLE = "deliverable"
@@ -128,7 +130,9 @@ class VendorRisk:
     @property
     def text(self) -> str:
         """'Vendor: Zebra handhelds late on task 4.3.3 RF scanner workflows: outbound'."""
-        return f"Vendor: {self.vendor} late on task {self.wbs} {self.task}"
+        return _("Vendor: {vendor} late on task {wbs} {task}").format(
+            vendor=self.vendor, wbs=self.wbs, task=self.task
+        )
 
 
 def vendors(session: Session) -> tuple[VendorRow, ...]:
@@ -209,8 +213,8 @@ def wbs_codes(session: Session, project_id: int) -> dict[int, str]:
 
 
 def day_text(day: dt.date) -> str:
-    """A date as the services word it: '4 Dec 2026'."""
-    return f"{day.day} {day:%b %Y}"
+    """A date as the language spoken writes it: '4 Dec 2026', '4. Dez. 2026'."""
+    return long_date(day)
 
 
 class _Context:
@@ -291,12 +295,14 @@ class _Context:
             target_id=deliverable.id,
             reference=deliverable.reference,
             name=deliverable.name,
-            status=deliverable.status.label,
+            status=_(deliverable.status.label),
             done=deliverable.status is DeliverableStatus.ACCEPTED,
             finish=due,
             baseline_finish=None,
             late=overdue,
-            late_reason=f"overdue since {day_text(due)}" if overdue and due else "",
+            late_reason=_("overdue since {day}").format(day=day_text(due))
+            if overdue and due
+            else "",
         )
 
     def _task_item(self, item_id: int, task: Task) -> CoveredItem:
@@ -305,20 +311,28 @@ class _Context:
         baseline = self.baseline.get(task.id)
         reason = ""
         if finish is not None and baseline is not None and finish > baseline:
-            verb = "finished" if done else "finishes"
             days = (finish - baseline).days
             reason = (
-                f"{verb} {day_text(finish)}, {days} day{'s' if days != 1 else ''} after its "
-                f"baseline finish ({day_text(baseline)})"
-            )
+                ngettext(
+                    "finished {day}, {count} day after its baseline finish ({baseline})",
+                    "finished {day}, {count} days after its baseline finish ({baseline})",
+                    days,
+                )
+                if done
+                else ngettext(
+                    "finishes {day}, {count} day after its baseline finish ({baseline})",
+                    "finishes {day}, {count} days after its baseline finish ({baseline})",
+                    days,
+                )
+            ).format(day=day_text(finish), count=days, baseline=day_text(baseline))
         elif not done and finish is not None and finish < self.status_date:
-            reason = f"not done by its finish date ({day_text(finish)})"
+            reason = _("not done by its finish date ({day})").format(day=day_text(finish))
         if done:
-            status = "Done"
+            status = _("Done")
         elif task.percent_complete or task.actual_start:
-            status = f"{task.percent_complete} % done"
+            status = _("{percent} % done").format(percent=task.percent_complete)
         else:
-            status = "Not started"
+            status = _("Not started")
         return CoveredItem(
             id=item_id,
             kind=TASK,

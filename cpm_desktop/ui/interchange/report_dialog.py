@@ -26,7 +26,7 @@ class ImportReportDialog(QDialog):
         lines = result.lines()
         summary = QLabel("<b>" + lines[0] + "</b><br>" + "<br>".join(lines[1:3]))
         summary.setWordWrap(True)
-        # The report's lines are the import service's (English, as the CLI prints them).
+        # The report's lines are the import service's, in the language the window speaks.
         details = QPlainTextEdit(
             "\n".join(lines[3:])
             or QCoreApplication.translate(

@@ -12,12 +12,9 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cpm_desktop.domain.service_levels import (
-    SlaDirection,
-    number_text,
-    short_period_label,
-)
+from cpm_desktop.domain.service_levels import SlaDirection
 from cpm_desktop.services.service_levels.views import ServiceLevelRow
+from cpm_desktop.services.service_levels.wording import short_period_label, value_text
 from cpm_desktop.ui.chart_frame import framed_painter
 from cpm_desktop.ui.theme import colors, rag_color
 
@@ -101,7 +98,7 @@ class SlaChart(QWidget):
         high = max(*values, sla.target, band)
         low, high = nice_bounds(low, high)
         label_width = max(
-            metrics.horizontalAdvance(number_text(v)) for v in (low, high, sla.target)
+            metrics.horizontalAdvance(value_text(v, "")) for v in (low, high, sla.target)
         )
         label_width += 8
         plot = area.adjusted(label_width, 4, -8, -(line + 6))
@@ -131,7 +128,7 @@ class SlaChart(QWidget):
             painter.drawText(
                 QRectF(area.left(), y_of(value) - line / 2, label_width - 6, line),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                number_text(value),
+                value_text(value, ""),
             )
         path = QPainterPath(QPointF(x_of(0), y_of(values[0])))
         for n, value in enumerate(values[1:], start=1):

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from cpm_desktop.domain import Rag, Trend
-from cpm_desktop.domain.service_levels import SlaPeriod, improving, short_period_label
+from cpm_desktop.domain.service_levels import SlaPeriod, improving
 from cpm_desktop.services.service_levels.views import MeasureRow, ServiceLevelRow
+from cpm_desktop.services.service_levels.wording import short_period_label
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, reference_number

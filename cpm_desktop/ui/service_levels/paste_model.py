@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 
 from cpm_desktop.domain import Rag
-from cpm_desktop.domain.service_levels import meets, period_label, rag, value_text
+from cpm_desktop.domain.service_levels import meets, rag
 from cpm_desktop.interchange.sla_values import PastedValue
 from cpm_desktop.services.service_levels.views import ServiceLevelRow
+from cpm_desktop.services.service_levels.wording import period_label, value_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.table_model import CHIP_ROLE
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT

@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from cpm_desktop.domain.service_levels import next_period_start, period_label, period_start
+from cpm_desktop.domain.service_levels import next_period_start, period_start
 from cpm_desktop.services.service_levels.views import MeasureRow, ServiceLevelRow
+from cpm_desktop.services.service_levels.wording import period_label
 from cpm_desktop.ui.project_records.record_dialog import (
     RecordDialog,
     Submit,

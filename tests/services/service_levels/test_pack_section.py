@@ -12,6 +12,7 @@ import pytest
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.domain import Audience
 from cpm_desktop.domain.audience import visibility
+from cpm_desktop.domain.service_levels import SlaPeriod
 from cpm_desktop.reports.pdf.pack.content import PackContent
 from cpm_desktop.reports.pdf.pack.render import write_pack
 from cpm_desktop.services.portfolio.views import find_project_id
@@ -19,6 +20,7 @@ from cpm_desktop.services.records.pack_settings import pack_settings
 from cpm_desktop.services.service_levels.views import service_levels
 from cpm_desktop.services.steering_pack.pack import steering_pack_content
 from cpm_desktop.services.steering_pack.service_levels import pack_service_levels
+from cpm_desktop.texts import speaking
 from cpm_desktop.workspace import Workspace
 from tests.reports.pack.sample import pages_text
 from tests.services.support import ProjectIds
@@ -76,3 +78,20 @@ def test_no_section_without_slas(workspace: Workspace, project: ProjectIds) -> N
         view = visibility(audience, open_book=False)
         assert workspace.run(pack_service_levels, project.project_id, view) is None
     assert "service_levels" in workspace.run(pack_settings, project.project_id).sections
+
+
+def test_the_read_model_speaks_the_language_spoken(demo: Workspace) -> None:
+    """The rows a German window reads name periods, figures, trend and attainment in German,
+    as the German pack prints them; in English they are the domain's own words."""
+    project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
+    assert project_id is not None
+    english = demo.run(service_levels, project_id)
+    with speaking("de_DE"):
+        german = demo.run(service_levels, project_id)
+    weekly = next(row for row in german if row.period is SlaPeriod.WEEKLY)
+    assert weekly.measures[-1].period_label.startswith("Woche vom ")
+    assert any("," in m.value_text for row in german for m in row.measures)
+    assert any(row.attainment_text.endswith("erfüllt") for row in german)
+    assert not any(row.attainment_text.endswith("met") for row in german)
+    assert [row.reference for row in german] == [row.reference for row in english]
+    assert english[0].attainment_text.endswith("met")
