@@ -17,7 +17,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from cpm_desktop.domain.projects import ProjectStatus, Rag
 from cpm_desktop.services.portfolio.views import ClientItem, ProjectItem
+from cpm_desktop.texts import _
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.icons import dot, icon
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
@@ -158,17 +160,21 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return dot((rag_color(item.rag) or QColor(colors().muted_text)).name())
         if role == Qt.ItemDataRole.ToolTipRole:
-            rating = item.rag or QCoreApplication.translate(
-                "NavigatorModel", "not rated by the PM (see the project's header)"
+            rating = (
+                _(Rag(item.rag).label)
+                if item.rag
+                else QCoreApplication.translate(
+                    "NavigatorModel", "not rated by the PM (see the project's header)"
+                )
             )
             return QCoreApplication.translate(
                 "NavigatorModel", "{code} {name}\nStatus: {status}, RAG: {rating}\nStage: {stage}"
             ).format(
                 code=item.code,
                 name=item.name,
-                status=item.status.replace("_", " "),
+                status=_(ProjectStatus(item.status).label),
                 rating=rating,
-                stage=item.stage.label,
+                stage=_(item.stage.label),
             )
         if role == PROJECT_ID_ROLE:
             return item.id

@@ -18,6 +18,7 @@ from cpm_desktop.scheduling import CSAT_TREND_TEXT, KpiRag, PortfolioKpis, Proje
 from cpm_desktop.scheduling.kpis import NO_COST_DATA
 from cpm_desktop.services.portfolio.kpis import CurrencyKpis
 from cpm_desktop.services.portfolio.standing import ProjectStanding
+from cpm_desktop.texts import _
 from cpm_desktop.ui.formatting import money_text, number_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 
@@ -274,7 +275,7 @@ def _csat(kpis: ProjectKpis | PortfolioKpis, rags: dict[str, KpiRag | None]) -> 
         else QCoreApplication.translate("KpiText", "{count} scores")
     ).format(count=count)
     detail = (
-        f"{CSAT_TREND_TEXT[kpis.csat_trend]} · {scores}"
+        f"{_(CSAT_TREND_TEXT[kpis.csat_trend])} · {scores}"
         if count
         else QCoreApplication.translate("KpiText", "no scored feedback yet")
     )

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 
 from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.services.portfolio.overview import NextMilestone
+from cpm_desktop.texts import _
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.overview.kpi_text import days_text
@@ -50,7 +51,7 @@ class NextMilestonesModel(RowTableModel[NextMilestone]):
                 FORECAST: short_date_text(row.finish),
                 BASELINE: short_date_text(row.baseline_finish) or "–",
                 VARIANCE: days_text(row.variance_days),
-                STATUS: row.status,
+                STATUS: _(row.status),
             }[column]
         if role == STATUS_ROLE:
             return row.status

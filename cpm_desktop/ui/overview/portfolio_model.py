@@ -23,6 +23,7 @@ from cpm_desktop.services.portfolio.standing import ProjectStanding
 from cpm_desktop.services.portfolio.status_words import status_explanation, status_words
 from cpm_desktop.services.portfolio.views import ProjectItem
 from cpm_desktop.services.workload.views import Utilisation
+from cpm_desktop.texts import _
 from cpm_desktop.ui.formatting import date_text, number_text
 from cpm_desktop.ui.icons import dot, icon
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
@@ -272,7 +273,7 @@ class PortfolioTableModel(RowTableModel[ProjectStanding]):
             return (
                 QCoreApplication.translate("PortfolioTableModel", CLOSED_TEXT)
                 if item.is_closed
-                else item.stage.label
+                else _(item.stage.label)
             )
         if role == SORT_ROLE:
             return len(STAGES) if item.is_closed else STAGES.index(item.stage)
@@ -288,7 +289,7 @@ class PortfolioTableModel(RowTableModel[ProjectStanding]):
                 ).format(code=row.code, date=date_text(item.closed_on))
             return QCoreApplication.translate(
                 "PortfolioTableModel", "{code} · stage: {stage}"
-            ).format(code=row.code, stage=item.stage.label)
+            ).format(code=row.code, stage=_(item.stage.label))
         return None
 
 

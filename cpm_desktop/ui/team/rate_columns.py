@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTableView
 
 from cpm_desktop.services.team.editing_ui_support import RateLine, RateStanding, RoleLine
 from cpm_desktop.services.validate import fold
+from cpm_desktop.texts import _
 from cpm_desktop.ui.formatting import number_text, short_date_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.chips import status_chip_delegate
@@ -171,7 +172,7 @@ RATE_COLUMNS: tuple[Column[RateLine], ...] = (
     ),
     Column(
         QT_TRANSLATE_NOOP("RateColumns", "Standing"),
-        lambda ln: ln.standing.label,
+        lambda ln: _(ln.standing.label),
         sort=lambda ln: STANDING_ORDER.index(ln.standing),
         chip=lambda ln: ln.standing.value,
         tip=lambda ln: _standing_tip(ln.standing),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from cpm_desktop.domain.team import Employer, ResourceKind
 from cpm_desktop.services.team.assignments import AssignmentRow
 from cpm_desktop.services.team.editing_ui_support import ResourceLine
+from cpm_desktop.texts import _
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.table_model import Column
@@ -133,7 +134,7 @@ RESOURCE_COLUMNS: tuple[Column[ResourceLine], ...] = (
         muted=lambda ln: not ln.resource.active,
         max_width=170,
     ),
-    Column(QT_TRANSLATE_NOOP("ResourceColumns", "Kind"), lambda ln: ln.resource.kind.label),
+    Column(QT_TRANSLATE_NOOP("ResourceColumns", "Kind"), lambda ln: _(ln.resource.kind.label)),
     Column(
         QT_TRANSLATE_NOOP("ResourceColumns", "Role"),
         lambda ln: ln.resource.role or "—",

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from cpm_desktop.domain.team import Employer, ResourceKind
 from cpm_desktop.services.team.views import ResourceRow
+from cpm_desktop.texts import _
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit, text_box
 
@@ -171,7 +172,7 @@ class ResourceDialog(RecordDialog):
 def _enum_combo(kind: type[ResourceKind] | type[Employer], current: object) -> QComboBox:
     combo = QComboBox()
     for member in kind:
-        combo.addItem(member.label, member)
+        combo.addItem(_(member.label), member)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cpm_desktop.domain.team import Employer, ResourceKind
 from cpm_desktop.services.team.views import ResourceRow
+from cpm_desktop.texts import _
 from cpm_desktop.ui.formatting import amount_entry_text, grouping_locale, money_text
 
 FULL_TIME = 1.0
@@ -61,7 +62,7 @@ def employer_text(row: ResourceRow) -> str:
     """Whose staff: 'Us', 'Client' or the vendor's name."""
     if row.employer is Employer.VENDOR:
         return row.vendor or QCoreApplication.translate("TeamText", "Vendor")
-    return row.employer.label
+    return _(row.employer.label)
 
 
 def quantity_text(units: float, unit: str) -> str:

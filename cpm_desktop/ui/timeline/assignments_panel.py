@@ -132,6 +132,14 @@ def assignment_columns(
     )
 
 
+# The edit that gives a task its type, by type ("Make 'Design' fixed units").
+TYPE_EDITS = {
+    TaskType.FIXED_UNITS: QT_TRANSLATE_NOOP("Edits", "Make {name!r} fixed units"),
+    TaskType.FIXED_DURATION: QT_TRANSLATE_NOOP("Edits", "Make {name!r} fixed duration"),
+    TaskType.FIXED_WORK: QT_TRANSLATE_NOOP("Edits", "Make {name!r} fixed work"),
+}
+
+
 class TaskResourcesPanel(QWidget):
     """The Resources tab of one task, editing through `editor` in the project's history."""
 
@@ -327,17 +335,23 @@ class TaskResourcesPanel(QWidget):
     def _set_type(self) -> None:
         kind = TaskType(self.task_type.currentData())
         if kind is not self.team.task_type:
-            text = f"Make {self.team.name!r} {kind.label.lower()}"
+            name = named(TYPE_EDITS[kind], name=self.team.name)
             self.run(
-                edit(text, edit_task, self.task_id, task_type=kind),
+                edit(name, edit_task, self.task_id, task_type=kind),
                 QCoreApplication.translate("TaskResourcesPanel", "Task type"),
             )
 
     def _set_effort_driven(self, on: bool) -> None:
         if on != self.team.effort_driven:
-            text = f"Make {self.team.name!r} {'effort-driven' if on else 'not effort-driven'}"
+            template = (
+                QT_TRANSLATE_NOOP("Edits", "Make {name!r} effort-driven")
+                if on
+                else QT_TRANSLATE_NOOP("Edits", "Make {name!r} not effort-driven")
+            )
             self.run(
-                edit(text, edit_task, self.task_id, effort_driven=on),
+                edit(
+                    named(template, name=self.team.name), edit_task, self.task_id, effort_driven=on
+                ),
                 QCoreApplication.translate("TaskResourcesPanel", "Effort-driven"),
             )
 

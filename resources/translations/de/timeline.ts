@@ -97,22 +97,47 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="357"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="137"/>
+        <source>Make {name!r} fixed units</source>
+        <translation>{name!r} auf feste Einheiten setzen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="138"/>
+        <source>Make {name!r} fixed duration</source>
+        <translation>{name!r} auf feste Dauer setzen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="139"/>
+        <source>Make {name!r} fixed work</source>
+        <translation>{name!r} auf feste Arbeit setzen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="347"/>
+        <source>Make {name!r} effort-driven</source>
+        <translation>{name!r} leistungsgesteuert machen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="349"/>
+        <source>Make {name!r} not effort-driven</source>
+        <translation>{name!r} nicht leistungsgesteuert machen</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="371"/>
         <source>Set the fixed cost of {name!r}</source>
         <translation>Fixkosten von {name!r} festlegen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="399"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="413"/>
         <source>Assign {resource} to {task!r}</source>
         <translation>{resource} dem Vorgang {task!r} zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="422"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="436"/>
         <source>Edit {resource} on {task!r}</source>
         <translation>{resource} bei {task!r} bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="439"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="453"/>
         <source>Remove {resource} from {task!r}</source>
         <translation>{resource} von {task!r} entfernen</translation>
     </message>
@@ -435,7 +460,7 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="121"/>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="232"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="240"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
@@ -445,73 +470,73 @@
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="159"/>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="341"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="167"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="355"/>
         <source>Effort-driven</source>
         <translation>Leistungsgesteuert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="163"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="171"/>
         <source>Adding a person shares the task&apos;s work with them (the task gets shorter); removing one hands their work to the others</source>
         <translation>Eine hinzugefügte Person teilt sich die Arbeit des Vorgangs (er wird kürzer); wird eine entfernt, übernehmen die anderen ihre Arbeit</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="173"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="181"/>
         <source>A cost of the task besides its resources (a licence, a fee)</source>
         <translation>Kosten des Vorgangs neben seinen Ressourcen (eine Lizenz, eine Gebühr)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="187"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="195"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Zuordnen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="188"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="196"/>
         <source>Put a resource on this task</source>
         <translation>Diesem Vorgang eine Ressource zuordnen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="193"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="201"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="194"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="202"/>
         <source>Change the selected resource&apos;s units or work</source>
         <translation>Einheiten oder Arbeit der gewählten Ressource ändern</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="201"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="209"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="202"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="210"/>
         <source>Take the selected resource off this task</source>
         <translation>Die gewählte Ressource von diesem Vorgang entfernen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="226"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="234"/>
         <source>Task &amp;type</source>
         <translation>Vorgangs&amp;typ</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="228"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="236"/>
         <source>&amp;Fixed cost</source>
         <translation>&amp;Fixkosten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="270"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="278"/>
         <source>{work} in {duration}</source>
         <translation>{work} in {duration}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="290"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="298"/>
         <source>1 person</source>
         <translation>1 Person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="291"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="299"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n Person</numerusform>
@@ -519,23 +544,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="333"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="341"/>
         <source>Task type</source>
         <translation>Vorgangstyp</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="350"/>
         <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="364"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="378"/>
         <source>Fixed cost</source>
         <translation>Fixkosten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="384"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="398"/>
         <source>{kind} task, effort-driven: its {work} are shared with the newcomer (leave Work empty).</source>
         <translation>Vorgangstyp {kind}, leistungsgesteuert: Seine {work} werden mit der neuen Person geteilt (Arbeit leer lassen).</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="444"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="458"/>
         <source>Remove resource</source>
         <translation>Ressource entfernen</translation>
     </message>

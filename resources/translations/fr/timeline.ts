@@ -97,22 +97,47 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="357"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="137"/>
+        <source>Make {name!r} fixed units</source>
+        <translation>Passer {name!r} en unités fixes</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="138"/>
+        <source>Make {name!r} fixed duration</source>
+        <translation>Passer {name!r} en durée fixe</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="139"/>
+        <source>Make {name!r} fixed work</source>
+        <translation>Passer {name!r} en travail fixe</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="347"/>
+        <source>Make {name!r} effort-driven</source>
+        <translation>Piloter {name!r} par l&apos;effort</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="349"/>
+        <source>Make {name!r} not effort-driven</source>
+        <translation>Ne plus piloter {name!r} par l&apos;effort</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="371"/>
         <source>Set the fixed cost of {name!r}</source>
         <translation>Définir le coût fixe de {name!r}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="399"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="413"/>
         <source>Assign {resource} to {task!r}</source>
         <translation>Affecter {resource} à {task!r}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="422"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="436"/>
         <source>Edit {resource} on {task!r}</source>
         <translation>Modifier {resource} sur {task!r}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="439"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="453"/>
         <source>Remove {resource} from {task!r}</source>
         <translation>Retirer {resource} de {task!r}</translation>
     </message>
@@ -435,7 +460,7 @@
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="121"/>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="232"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="240"/>
         <source>Work</source>
         <translation>Travail</translation>
     </message>
@@ -445,73 +470,73 @@
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="159"/>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="341"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="167"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="355"/>
         <source>Effort-driven</source>
         <translation>Pilotée par l&apos;effort</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="163"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="171"/>
         <source>Adding a person shares the task&apos;s work with them (the task gets shorter); removing one hands their work to the others</source>
         <translation>Ajouter une personne partage avec elle le travail de la tâche (qui raccourcit) ; en retirer une confie son travail aux autres</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="173"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="181"/>
         <source>A cost of the task besides its resources (a licence, a fee)</source>
         <translation>Un coût de la tâche en plus de ses ressources (une licence, des honoraires)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="187"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="195"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Affecter…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="188"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="196"/>
         <source>Put a resource on this task</source>
         <translation>Affecter une ressource à cette tâche</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="193"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="201"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="194"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="202"/>
         <source>Change the selected resource&apos;s units or work</source>
         <translation>Modifier les unités ou le travail de la ressource sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="201"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="209"/>
         <source>&amp;Remove</source>
         <translation>R&amp;etirer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="202"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="210"/>
         <source>Take the selected resource off this task</source>
         <translation>Retirer la ressource sélectionnée de cette tâche</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="226"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="234"/>
         <source>Task &amp;type</source>
         <translation>&amp;Type de tâche</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="228"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="236"/>
         <source>&amp;Fixed cost</source>
         <translation>Coût &amp;fixe</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="270"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="278"/>
         <source>{work} in {duration}</source>
         <translation>{work} en {duration}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="290"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="298"/>
         <source>1 person</source>
         <translation>1 personne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="291"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="299"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n personne</numerusform>
@@ -519,23 +544,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="333"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="341"/>
         <source>Task type</source>
         <translation>Type de tâche</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="350"/>
         <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="364"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="378"/>
         <source>Fixed cost</source>
         <translation>Coût fixe</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="384"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="398"/>
         <source>{kind} task, effort-driven: its {work} are shared with the newcomer (leave Work empty).</source>
         <translation>Tâche de type {kind}, pilotée par l&apos;effort : ses {work} sont partagées avec le nouveau venu (laisser Travail vide).</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="444"/>
+        <location filename="../../../cpm_desktop/ui/timeline/assignments_panel.py" line="458"/>
         <source>Remove resource</source>
         <translation>Retirer la ressource</translation>
     </message>
