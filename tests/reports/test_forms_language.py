@@ -207,7 +207,7 @@ def test_the_german_certificate(exported: dict[str, Path]) -> None:
         "Eingereicht",
         "durch Henrik Sørensen (Nordhaven): Signed at the kick-off",
         "Abnahme durch den Kunden",
-        "Mit seiner Unterschrift nimmt der Kunde das Lieferobjekt D-001 ab",
+        "Mit seiner Unterschrift nimmt der Kunde den Liefergegenstand D-001 ab",
         "abgenommen durch Henrik Sørensen (Nordhaven) am 11. September 2026.",
         "Funktion Chief Operating Officer",
         "Unterschrift",

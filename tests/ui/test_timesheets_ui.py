@@ -9,10 +9,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QValidator
 from PySide6.QtWidgets import QDialog, QLineEdit, QStyleOptionViewItem
 
+from cpm_desktop.interchange.timesheet_values import read_hours
 from cpm_desktop.services.portfolio.clients import create_client
 from cpm_desktop.services.portfolio.lifecycle import close_project
 from cpm_desktop.services.portfolio.projects import NewProject, create_project
@@ -21,7 +22,7 @@ from cpm_desktop.services.timesheets.importing import preview_timesheet
 from cpm_desktop.services.timesheets.views import booked_hours, timesheet_week
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.timesheets import page as page_module
-from cpm_desktop.ui.timesheets.grid_model import RowChoice, TimesheetGridModel
+from cpm_desktop.ui.timesheets.grid_model import RowChoice, TimesheetGridModel, hours_text
 from cpm_desktop.ui.timesheets.import_dialog import TimesheetImportDialog
 from cpm_desktop.ui.timesheets.page import TimesheetPage
 from cpm_desktop.ui.undo import Editor
@@ -278,3 +279,15 @@ def test_a_project_without_people_says_how_to_fill_it(
     shown.show_project(None)
     assert shown.stack.currentIndex() == 1
     assert not shown.import_action.isEnabled()
+
+
+def test_hours_read_in_the_windows_locale_and_back() -> None:
+    """In a German window a cell shows 7,5 hours, and what it shows reads back as typed."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        shown = hours_text(7.5)
+    finally:
+        QLocale.setDefault(before)
+    assert shown == "7,5"
+    assert read_hours(shown) == 7.5

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from cpm_desktop.domain import Rag, Trend
 from cpm_desktop.domain.service_levels import SlaPeriod, improving
 from cpm_desktop.services.service_levels.views import MeasureRow, ServiceLevelRow
-from cpm_desktop.services.service_levels.wording import short_period_label
+from cpm_desktop.services.service_levels.wording import short_period_label, value_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.table_model import Column
 from cpm_desktop.ui.records.cells import ALIGN_CENTER, ALIGN_RIGHT, reference_number
@@ -98,7 +98,7 @@ def _tolerance_tip(row: ServiceLevelRow) -> str:
         return QCoreApplication.translate("ServiceLevelsPage", "No tolerance: any miss is red")
     return QCoreApplication.translate(
         "ServiceLevelsPage", "A miss by up to {amount} is amber, beyond it red"
-    ).format(amount=f"{row.tolerance:g} {row.unit}".rstrip())
+    ).format(amount=value_text(row.tolerance, row.unit))
 
 
 def _latest_tip(row: ServiceLevelRow) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop.services.service_levels.register import clear_value, paste_values, record_value
 from cpm_desktop.services.service_levels.views import ServiceLevelRow
+from cpm_desktop.services.service_levels.wording import value_text
 from cpm_desktop.ui.elided_label import ElidedLabel
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.chips import rag_chip_delegate
@@ -230,7 +231,7 @@ def _facts(sla: ServiceLevelRow) -> str:
     if sla.tolerance:
         parts.append(
             QCoreApplication.translate("PeriodsPanel", "amber within {amount}").format(
-                amount=f"{sla.tolerance:g} {sla.unit}".rstrip()
+                amount=value_text(sla.tolerance, sla.unit)
             )
         )
     parts += [sla.attainment_text, sla.trend_text]

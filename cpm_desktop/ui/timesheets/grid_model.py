@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from cpm_desktop.domain.team import Employer
@@ -297,8 +297,9 @@ def _offered(task: WeekTask, rows: RowChoice) -> bool:
 
 
 def hours_text(hours: float) -> str:
-    """Hours as the grid shows them: 8, 7.5, 12.25."""
-    return f"{hours:g}"
+    """Hours as the grid shows them, with the locale's decimal mark: 8, 7.5, 12.25 (7,5 in
+    German: what the cell's editor reads back as typed)."""
+    return f"{hours:g}".replace(".", QLocale().decimalPoint())
 
 
 def _person_tip(person: WeekPerson) -> str:

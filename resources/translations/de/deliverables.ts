@@ -454,7 +454,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="191"/>
         <source>Add deliverable</source>
-        <translation>Lieferobjekt hinzufügen</translation>
+        <translation>Liefergegenstand hinzufügen</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="202"/>
@@ -482,7 +482,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="90"/>
         <source>Deliverables</source>
-        <translation>Lieferobjekte</translation>
+        <translation>Liefergegenstände</translation>
     </message>
 </context>
 <context>
@@ -490,7 +490,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/deliverables/panel.py" line="89"/>
         <source>deliverable</source>
-        <translation>Lieferobjekt</translation>
+        <translation>Liefergegenstand</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/governance/view.py" line="39"/>
         <source>Deliverables</source>
-        <translation>Lieferobjekte</translation>
+        <translation>Liefergegenstände</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/governance/view.py" line="44"/>

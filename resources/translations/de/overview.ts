@@ -203,7 +203,7 @@
     <message>
         <location filename="../../../cpm_desktop/ui/overview/billing_model.py" line="94"/>
         <source>Becomes due when the client accepts the deliverable {reference}</source>
-        <translation>Fällig, sobald der Kunde das Lieferobjekt {reference} abnimmt</translation>
+        <translation>Fällig, sobald der Kunde den Liefergegenstand {reference} abnimmt</translation>
     </message>
     <message>
         <location filename="../../../cpm_desktop/ui/overview/billing_model.py" line="114"/>
