@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cpm_desktop.domain import Rag
@@ -216,10 +216,11 @@ class ProjectHeader(QFrame):
         self._fit_badge()
 
     def changeEvent(self, event: QEvent) -> None:
-        """Fit the badge again when the text size changes (View › Larger Text)."""
+        """Fit the badge again when the text size or the look changes (View › Larger Text)."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_badge()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            # Deferred: the badge itself gets the new font only after its parent does.
+            QTimer.singleShot(0, self, self._fit_badge)
 
     def _fit_badge(self) -> None:
         """The badge is never cut: it keeps the width of its words in any language and size."""

@@ -23,7 +23,8 @@ from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.overview.billing_dialogs import BillingAmountDialog, InvoiceStepDialog
 from cpm_desktop.ui.overview.billing_panel import BillingPanel
 from cpm_desktop.ui.overview.commentary import CommentaryDialog
-from cpm_desktop.ui.overview.kpi_text import percent_text
+from cpm_desktop.ui.overview.kpi_text import Tile, percent_text
+from cpm_desktop.ui.overview.kpi_tiles import KpiTileGrid
 from cpm_desktop.ui.overview.portfolio_model import CLIENT, COLUMNS, PROJECT
 from cpm_desktop.ui.undo import REFUSED, edit
 from tests.ui.windows import shown_on
@@ -269,3 +270,25 @@ def test_a_client_without_projects_shows_calm_empty_figures(window: MainWindow) 
     assert view.tiles.tile("on_time_rate").value.text() == "–"
     assert view.csat_chart.series == []
     assert view.burn_chart.rows == []
+
+
+def test_tiles_take_fewer_columns_rather_than_scroll_sideways(qtbot) -> None:
+    """Ten tiles with long words in a narrow page: fewer tiles a row, every tile whole, the
+    page never wider than it is."""
+    grid = KpiTileGrid(columns=5)
+    qtbot.addWidget(grid)
+    long_title = "Risques et problèmes rouges en attente"
+    grid.set_tiles([Tile(f"k{n}", long_title, "−1,7 %", "détail", "amber", "") for n in range(10)])
+    grid.resize(1200, 400)
+    grid.show()
+    qtbot.waitExposed(grid)
+    wide = {tile.y() for tile in grid.tiles if not tile.isHidden()}
+    grid.resize(600, 600)
+    qtbot.wait(10)
+    narrow = {tile.y() for tile in grid.tiles if not tile.isHidden()}
+    assert grid.minimumSizeHint().width() <= 600
+    assert len(narrow) > len(wide)  # more rows
+    for tile in grid.tiles:
+        if not tile.isHidden():
+            assert tile.width() >= tile.minimumSizeHint().width()
+            assert tile.geometry().right() <= grid.width()

@@ -8,9 +8,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.overview.kpi_text import Tile
@@ -142,7 +159,8 @@ class KpiTile(QFrame):
 
 
 class KpiTileGrid(QWidget):
-    """Tiles in rows of `columns`, reused across refreshes so the layout never jumps."""
+    """Tiles in rows of `columns`, reused across refreshes so the layout never jumps; fewer
+    columns where a row of them would not fit (a narrow window, longer words, larger text)."""
 
     sig_activated = Signal(str)
     """Emitted with a KPI key when the user opens a linked tile."""
@@ -151,11 +169,15 @@ class KpiTileGrid(QWidget):
         self, columns: int = 5, links: dict[str, str] | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._most = columns
         self._columns = columns
         self._links = links or {}
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(10)
+        # The page may be narrower than a full row: the grid then takes fewer columns
+        # (resizeEvent) instead of making its page scroll sideways.
+        self._grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         for column in range(columns):  # equal columns: a tile's width does not follow its text
             self._grid.setColumnStretch(column, 1)
         self.tiles: list[KpiTile] = []
@@ -172,6 +194,34 @@ class KpiTileGrid(QWidget):
             made = len(self.tiles)
             self._grid.addWidget(card, made // self._columns, made % self._columns)
             self.tiles.append(card)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as one tile: a narrow page gets fewer columns, not a sideways scroll."""
+        height = super().minimumSizeHint().height()
+        return QSize(max((t.minimumSizeHint().width() for t in self._shown()), default=0), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Take as many columns (up to `columns`) as the width holds whole tiles."""
+        super().resizeEvent(event)
+        widest = max((t.minimumSizeHint().width() for t in self._shown()), default=1)
+        spacing = self._grid.horizontalSpacing()
+        fits = (event.size().width() + spacing) // (widest + spacing)
+        columns = max(1, min(self._most, fits))
+        if columns != self._columns:
+            self._arrange(columns)
+
+    def _shown(self) -> list[KpiTile]:
+        return [tile for tile in self.tiles if not tile.isHidden()]
+
+    def _arrange(self, columns: int) -> None:
+        self._columns = columns
+        for card in self.tiles:
+            self._grid.removeWidget(card)
+        for column in range(self._most):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        for made, card in enumerate(self.tiles):
+            self._grid.addWidget(card, made // columns, made % columns)
+        self.updateGeometry()
 
     def set_tiles(self, tiles: Sequence[Tile]) -> None:
         """Show `tiles` in order; extra tile widgets are hidden."""

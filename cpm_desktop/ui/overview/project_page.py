@@ -77,6 +77,7 @@ class ProjectSummaryPage(QWidget):
         super().__init__(parent)
         self.as_of = QLabel()
         self.as_of.setObjectName("kpiAsOf")
+        self.as_of.setWordWrap(True)  # a long status sentence (French) wraps, never widens the page
         self.as_of.setStyleSheet(f"color: {colors().muted_text};")
         self.tiles = KpiTileGrid(
             columns=5,

@@ -162,9 +162,10 @@ class TimelineTab(FeatureTab):
     def show_project(self, project_id: int | None) -> None:
         """Show a project (None: nothing), expanded, its first task selected."""
         self._project_id = project_id
+        self._timeline = None  # another project: none of its summaries was collapsed
         self._view.model.set_tasks([])
         self.refresh()
-        self._view.show_first_task()
+        self._view.select_first_task()
         if project_id is not None and self.auto_fit:
             # Once laid out: the fit depends on the chart's width.
             QTimer.singleShot(0, self._fit)

@@ -146,10 +146,8 @@ class TimelineView(QWidget):
             if current is not None:
                 self.select_task(current)
 
-    def show_first_task(self) -> None:
-        """Expand the whole outline and select the first task."""
-        self.table.expandAll()
-        self.sync_rows()
+    def select_first_task(self) -> None:
+        """Select the first task (a project just shown is already expanded: show_tasks)."""
         first = self.model.index(0, NAME)
         if first.isValid():
             self.table.setCurrentIndex(first)
