@@ -1,21 +1,32 @@
-"""Schema revisions: the Alembic scripts shipped inside the package, run on open."""
+"""Schema revisions: the Alembic scripts shipped inside the package, run on open.
+
+Alembic itself is loaded only to upgrade (a tenth of a second at every start otherwise): the
+revisions are read from the scripts' own `revision`/`down_revision` lines and the stamp from
+the `alembic_version` table (tests/workspace/test_migrations.py checks both against Alembic).
+"""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+_REVISION = re.compile(r'^revision(?:: str)? = "([^"]+)"', re.MULTILINE)
+_DOWN_REVISION = re.compile(r'^down_revision(?:: str \| None)? = "([^"]+)"', re.MULTILINE)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """Build an Alembic config pointing at the packaged migrations (no alembic.ini needed)."""
+    from alembic.config import Config  # noqa: PLC0415 - loaded only to upgrade
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
@@ -23,23 +34,38 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 @cache
+def _scripts() -> dict[str, str | None]:
+    """Each packaged revision and the one it upgrades from (None for the first)."""
+    found: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        source = script.read_text(encoding="utf-8")
+        revision = _REVISION.search(source)
+        if revision is not None:
+            down = _DOWN_REVISION.search(source)
+            found[revision.group(1)] = down.group(1) if down else None
+    return found
+
+
+@cache
 def head_revision() -> str:
     """Return the newest schema revision this version of the app knows."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "the package ships no migrations"
-    return head
+    scripts = _scripts()
+    heads = set(scripts) - {down for down in scripts.values() if down is not None}
+    assert len(heads) == 1, f"the package ships {len(heads)} schema heads, not one"
+    return heads.pop()
 
 
 @cache
 def known_revisions() -> frozenset[str]:
     """Return every schema revision this version of the app can upgrade from."""
-    scripts = ScriptDirectory.from_config(alembic_config())
-    return frozenset(rev.revision for rev in scripts.walk_revisions())
+    return frozenset(_scripts())
 
 
 def current_revision(connection: Connection) -> str | None:
     """Return the revision stamped in the database, or None for an unstamped one."""
-    return MigrationContext.configure(connection).get_current_revision()
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade_to_head(engine: Engine) -> None:
@@ -55,6 +81,8 @@ def upgrade_to_head(engine: Engine) -> None:
         raw.execute("PRAGMA foreign_keys = OFF")  # only effective outside a transaction
         try:
             with connection.begin():
+                from alembic import command  # noqa: PLC0415 - loaded only to upgrade
+
                 command.upgrade(alembic_config(connection), "head")
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:

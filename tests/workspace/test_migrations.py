@@ -5,18 +5,26 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import func, select
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, func, select
 
 from cpm_desktop.models import Base, Dependency, Project, Risk, RiskHistory, RiskTask, Task
 from cpm_desktop.services.portfolio import views
 from cpm_desktop.services.risks import register as risks
 from cpm_desktop.workspace import backup_dir_for, create_workspace, open_workspace
-from cpm_desktop.workspace.migrate import head_revision
+from cpm_desktop.workspace.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    known_revisions,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 # Written once with schema revision 0001 by tests/workspace/make_workspace_fixture.py.
@@ -384,3 +392,39 @@ def test_upgrade_gives_every_client_english_exports(tmp_path: Path) -> None:
         clients = s.scalars(select(Client)).all()
         assert clients
         assert {c.locale for c in clients} == {"en_GB"}
+
+
+def test_the_revisions_read_without_alembic_are_alembics(tmp_path: Path) -> None:
+    """The head, the known revisions and a file's stamp, read from the scripts' lines and the
+    version table, are what Alembic itself finds (it is loaded only to upgrade)."""
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {script.revision for script in scripts.walk_revisions()}
+    old = tmp_path / "old.cpm"
+    shutil.copyfile(FIXTURE_0001, old)
+    engine = create_engine(f"sqlite:///{old}")
+    try:
+        with engine.connect() as conn:
+            assert current_revision(conn) == MigrationContext.configure(conn).get_current_revision()
+            assert current_revision(conn) == "0001"
+            conn.exec_driver_sql("DROP TABLE alembic_version")
+            assert current_revision(conn) is None
+    finally:
+        engine.dispose()
+
+
+def test_opening_a_current_workspace_loads_no_alembic(tmp_path: Path) -> None:
+    """A workspace at head opens without Alembic (a tenth of a second of every start)."""
+    path = tmp_path / "current.cpm"
+    create_workspace(path).close()
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from cpm_desktop.workspace import open_workspace\n"
+        f"open_workspace(Path({str(path)!r})).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "False"
