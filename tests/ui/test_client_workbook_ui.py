@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.demo.portfolio import RETAIL_PROJECT_CODE
+from cpm_desktop.domain import View
 from cpm_desktop.services.actions.views import action_log
 from cpm_desktop.services.changes.views import ChangeRow, change_log
 from cpm_desktop.services.client_workbook.edits import AppliedEdits
@@ -345,6 +346,7 @@ def test_partial_accept_applies_only_the_ticked_and_undo_restores_every_row(
     message = window.statusBar().currentMessage()
     assert message.startswith("Applied 3 edits from the client: 1 risk, 1 change request changed")
     assert f"{new_ref} created" in message
+    window.show_view(View.RISKS)  # behind the Timeline the tab read nothing: it does now
     assert window.risks.view.model.rowCount() == len(now_risks)  # the tab followed the edit
 
     window.undo_action.trigger()

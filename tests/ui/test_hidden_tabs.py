@@ -12,6 +12,7 @@ import pytest
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.domain import View
 from cpm_desktop.services.deliverables.views import deliverables
+from cpm_desktop.services.risks.views import risk_register
 from cpm_desktop.services.team.assignments import project_assignments
 from cpm_desktop.services.team.editing_ui_support import resource_lines
 from cpm_desktop.ui.deliverables.columns import REF
@@ -96,3 +97,26 @@ def test_the_tab_in_front_follows_each_project_switch(window: MainWindow) -> Non
     assert resources.project_id == window.project_id
     other = select_other_project(window)
     assert resources.project_id == other
+
+
+def test_a_hidden_risks_tab_reads_its_register_only_in_front(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Behind the Timeline the register is not read, neither on a project switch nor after an
+    edit; brought forward, the tab shows the project selected last, its first entry selected."""
+    assert window.tabs.currentWidget() is window.timeline.view
+    assert window.risks.register is None  # the demo was selected behind the Timeline
+    reads = record_reads(window, monkeypatch)
+    other = select_other_project(window)
+    assert risk_register not in reads
+    window.show_view(View.RISKS)
+    register = window.risks.register
+    assert register is not None
+    assert register.project_id == other
+    assert reads.count(risk_register) == 1
+    first_row = window.risks.view.proxy.index(0, 0).isValid()
+    assert (window.risks.current_risk_id() is not None) == first_row
+    window.show_view(View.TIMELINE)
+    reads.clear()
+    assert window.select_project(DEMO_PROJECT_CODE)  # back, behind the Timeline
+    assert risk_register not in reads

@@ -16,6 +16,7 @@ from cpm_desktop.services.workload.views import project_utilisation
 from cpm_desktop.ui.feature_tab import FeatureTab
 from cpm_desktop.ui.overview.project_page import KPI_LINKS
 from cpm_desktop.ui.overview.view import OverviewView
+from cpm_desktop.ui.project_pages import ShownInFront
 from cpm_desktop.ui.undo import Editor
 from cpm_desktop.workspace import ChangeEvent
 
@@ -35,6 +36,8 @@ class OverviewTab(FeatureTab):
         self._project_id: int | None = None
         self._stale = True
         self._view = OverviewView(editor)
+        # The record pages read a project when the Overview comes forward, not behind it.
+        self._pages_front = ShownInFront(self._view, self._show_pages)
         self._view.sig_shown.connect(self._on_shown)
         self._view.summary.sig_edited.connect(self.refresh)
         self._view.summary.tiles.sig_activated.connect(self._open_kpi)
@@ -58,10 +61,13 @@ class OverviewTab(FeatureTab):
         """Show a project (None: nothing); read now if visible, else when next shown."""
         self._project_id = project_id
         self._stale = True
-        for panel in self._view.panels():
-            panel.show_project(project_id)
+        self._pages_front.show_project(project_id)
         if self._view.isVisible():
             self.refresh()
+
+    def _show_pages(self, project_id: int | None) -> None:
+        for panel in self._view.panels():
+            panel.show_project(project_id)
 
     def refresh(self) -> None:
         """Read the project's overview again and show it."""

@@ -24,6 +24,7 @@ from cpm_desktop.ui.action_log.make_action import make_from_risk
 from cpm_desktop.ui.feature_tab import FeatureTab, MenuPart
 from cpm_desktop.ui.formatting import money_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
+from cpm_desktop.ui.project_pages import ShownInFront
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.risks.actions import RiskActions, build_risk_actions
 from cpm_desktop.ui.risks.edits import cell_edit
@@ -55,6 +56,10 @@ class RisksTab(FeatureTab):
         self._cell: HeatCell | None = None
         self.actions: RiskActions = build_risk_actions(self)
         self._view = RisksView(self.actions)
+        # Behind another tab the register is read when the tab comes forward: a project switch
+        # or an edit made elsewhere need not pay for it meanwhile.
+        self._front = ShownInFront(self._view, lambda _project_id: self._read())
+        self._first_read = False  # the next read opens a project: fit columns, first row
         self._connect()
         self._update_actions()
 
@@ -102,17 +107,25 @@ class RisksTab(FeatureTab):
         return self._register
 
     def show_project(self, project_id: int | None) -> None:
-        """Show a project's register (None: nothing); heat-map filter cleared."""
+        """Show a project's register (None: nothing), read now if the tab is in front, else
+        when it comes forward (`ShownInFront`); heat-map filter cleared."""
         view = self._view
         self._project_id = project_id
         self._cell = None
+        self._register = None
         view.proxy.set_filter(cell=None)
         view.model.set_register(None)
+        self._first_read = True
+        self._front.show_project(project_id)
+
+    def _read(self) -> None:
         self.refresh()
-        view.fit_columns()
-        first = view.proxy.index(0, TITLE)
-        if first.isValid():
-            view.table.setCurrentIndex(first)
+        if self._first_read:
+            self._first_read = False
+            self._view.fit_columns()
+            first = self._view.proxy.index(0, TITLE)
+            if first.isValid():
+                self._view.table.setCurrentIndex(first)
 
     def refresh(self) -> None:
         """Re-read the register and show it; the selected entry stays selected."""
@@ -206,7 +219,7 @@ class RisksTab(FeatureTab):
 
     def _on_changed(self, event: ChangeEvent) -> None:
         if event.concerns(self._project_id):
-            self.refresh()
+            self._front.show_project(self._project_id)
 
     def _on_cell_edit(self, risk_id: int, column: int, value: object) -> None:
         model = self._view.model
