@@ -66,7 +66,7 @@ run: $(VENV)/.stamp-app $(QM_FILES)  ## open the app on the default workspace (A
 	$(BIN)/cpm-desktop $(ARGS)
 
 test: $(VENV)/.stamp-test $(QM_FILES)  ## the whole suite, offscreen, on every core (pytest-xdist)
-	$(BIN)/python -m pytest -q -n auto $(ARGS)
+	$(BIN)/python -m pytest -q -n auto --dist worksteal $(ARGS)
 
 lint: $(VENV)/.stamp-dev  ## ruff, mypy, the layer contracts and dead code
 	$(BIN)/ruff check .

@@ -221,8 +221,8 @@ def gantt_as_fills(book: ClientWorkbook) -> float:
 
 def measure(path: Path) -> int:
     """The figures, in this (fresh) process so that its peak RSS is the export's."""
-    from cpm_desktop.reports.excel import workbook_bytes
     from cpm_desktop.reports.excel.gantt_columns import week_grid
+    from cpm_desktop.reports.excel.workbook_file import workbook_bytes
     from cpm_desktop.services.client_workbook.export import client_workbook
     from cpm_desktop.services.opening import open_for_use
     from cpm_desktop.services.portfolio.views import portfolio

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
@@ -139,3 +141,17 @@ def test_a_file_open_event_opens_that_workspace(window: MainWindow, qapp, tmp_pa
     finally:
         qapp.removeEventFilter(file_open)
     assert window.workspace.path == other.path
+
+
+def test_the_window_starts_without_the_export_and_upgrade_libraries() -> None:
+    """openpyxl, reportlab and Alembic load on first export or upgrade, not with the window:
+    together they were about half a second of every start."""
+    probe = (
+        "import sys\n"
+        "import cpm_desktop.ui.main_window\n"
+        "print(sorted(m for m in ('openpyxl', 'reportlab', 'alembic') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "[]"

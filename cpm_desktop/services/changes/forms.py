@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -16,7 +17,6 @@ from cpm_desktop.domain.change_workflow import OPEN_FOR_IMPACT, label
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import ChangeRequest, Project
 from cpm_desktop.reports.formatting import long_date
-from cpm_desktop.reports.pdf.change_form import ChangeFormContent, write_change_form
 from cpm_desktop.services.changes.views import (
     ZERO,
     ChangeRow,
@@ -32,6 +32,9 @@ from cpm_desktop.texts import N_, _, speaking
 
 # domain.audience's INTERNAL_FOOTER, marked here: domain/ cannot mark its own texts.
 INTERNAL_NOTE = N_("Internal — not for the client")
+
+if TYPE_CHECKING:  # reportlab loads with the form's writer, on first export
+    from cpm_desktop.reports.pdf.change_form import ChangeFormContent
 
 
 def find_change_request_id(session: Session, project_id: int, reference: str) -> int | None:
@@ -63,6 +66,8 @@ def change_form_content(
     own_price = row.change_order_value if row.billable else ZERO
     budget_without = summary.current_budget - (own_cost if row.approved else ZERO)
     contract_without = summary.current_contract_value - (own_price if row.approved else ZERO)
+    from cpm_desktop.reports.pdf.change_form import ChangeFormContent  # noqa: PLC0415
+
     return ChangeFormContent(
         client=header.client,
         project_code=header.code,
@@ -125,6 +130,8 @@ def export_change_form(
     project_id = get_or_raise(session, ChangeRequest, cr_id, "change request").project_id
     with speaking(export_locale(session, project_id, locale)):
         content = change_form_content(session, cr_id, on=on, audience=reader)
+        from cpm_desktop.reports.pdf.change_form import write_change_form  # noqa: PLC0415
+
         return write_change_form(content, Path(path), paper=paper)
 
 

@@ -13,13 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from sqlalchemy.orm import Session
 
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import ActionItem
-from cpm_desktop.reports.excel.read_back import ReturnedRow
 from cpm_desktop.services import audit
 from cpm_desktop.services.client_workbook.edit_plan import (
     Difference,
@@ -50,6 +49,9 @@ __all__ = [
 
 P = ParamSpec("P")
 T = TypeVar("T")
+
+if TYPE_CHECKING:  # the read-back loads openpyxl: the window needs it only to read a file
+    from cpm_desktop.reports.excel.read_back import ReturnedRow
 
 
 @dataclass(frozen=True, slots=True)

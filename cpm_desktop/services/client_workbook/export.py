@@ -20,7 +20,6 @@ from cpm_desktop.domain import Audience, ChangeStatus, Rag
 from cpm_desktop.domain.audience import Visibility, visibility
 from cpm_desktop.domain.change_workflow import label as label_of
 from cpm_desktop.models import Project, Task
-from cpm_desktop.reports.excel import write_workbook
 from cpm_desktop.reports.excel.content import (
     ClientWorkbook,
     CostSheet,
@@ -198,6 +197,9 @@ def export_client_workbook(
     reader = clean_enum(Audience, audience, N_("audience"))
     with speaking(export_locale(session, project_id, locale)):
         book = client_workbook(session, project_id, now=now, audience=reader)
+        # Loaded on first use: the window imports this module at start and needs no openpyxl.
+        from cpm_desktop.reports.excel.workbook_file import write_workbook  # noqa: PLC0415
+
         return write_workbook(book, Path(path), report=report)
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.domain import PaperSize
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import PackSetting, Project
-from cpm_desktop.reports.pdf.pack.content import SECTIONS
+from cpm_desktop.reports.pdf.pack.sections import SECTIONS
 from cpm_desktop.services import audit
 from cpm_desktop.services.portfolio.projects import set_open_book
 from cpm_desktop.services.records.status_reports import (

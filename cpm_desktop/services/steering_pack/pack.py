@@ -21,7 +21,7 @@ from cpm_desktop.domain.since_last import SinceLast
 from cpm_desktop.errors import ExportError, ValidationError
 from cpm_desktop.models import Project
 from cpm_desktop.reports.formatting import long_date, money
-from cpm_desktop.reports.pdf.gantt import GanttRow, PrintedGantt
+from cpm_desktop.reports.pdf.gantt.content import GanttRow, PrintedGantt
 from cpm_desktop.reports.pdf.pack import content as pack
 from cpm_desktop.reports.pdf.pack.render import write_pack
 from cpm_desktop.services.changes.views import ChangeLog, ChangeSummary, change_log, change_summary

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from cpm_desktop.reports.pdf.pack.content import SECTIONS
+from cpm_desktop.reports.pdf.pack.sections import SECTIONS
 
 LEFT_OUT = "-"
 # The sections of the steering pack before issue 11 added "billing" and "feedback".

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from cpm_desktop.errors import CpmError
-from cpm_desktop.services.deliverables.certificate import export_acceptance_certificate
 from cpm_desktop.services.deliverables.views import DeliverableRow
 from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.ui.changes.sign_off import PDF_FILTER, paper_size
@@ -45,6 +44,12 @@ def ask_and_export(parent: QWidget, workspace: Workspace, row: DeliverableRow) -
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+    # Loaded on first use: the certificate's writer brings reportlab, which the window does
+    # not need to start.
+    from cpm_desktop.services.deliverables.certificate import (  # noqa: PLC0415
+        export_acceptance_certificate,
+    )
+
     try:
         return workspace.run(
             export_acceptance_certificate, row.id, path, paper=paper_size(), locale=reader.locale

@@ -10,7 +10,6 @@ from typing import Any
 
 import openpyxl
 
-from cpm_desktop.reports.excel import write_workbook
 from cpm_desktop.reports.excel.content import (
     ClientWorkbook,
     Column,
@@ -19,6 +18,7 @@ from cpm_desktop.reports.excel.content import (
     SummaryFigures,
     TableSheet,
 )
+from cpm_desktop.reports.excel.workbook_file import write_workbook
 
 STATUS = dt.date(2026, 11, 20)
 LEVELS = ("1 - Very low", "2 - Low", "3 - Medium", "4 - High", "5 - Very high")

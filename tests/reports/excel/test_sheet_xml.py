@@ -15,8 +15,8 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Font
 from openpyxl.worksheet.formula import ArrayFormula
 
-from cpm_desktop.reports.excel import workbook_bytes
 from cpm_desktop.reports.excel.sheet_xml import save_bytes
+from cpm_desktop.reports.excel.workbook_file import workbook_bytes
 from tests.reports.excel.support import sample_book
 
 # openpyxl's save stamps the time of saving; two saves may fall in different seconds.
@@ -40,7 +40,7 @@ def openpyxl_save(book: Workbook) -> bytes:
 def test_the_client_workbook_is_written_as_openpyxl_writes_it(monkeypatch) -> None:
     """Every part of the sample workbook (tricky text, a cut text, formulas, merged cells)."""
     fast = workbook_bytes(sample_book())
-    monkeypatch.setattr("cpm_desktop.reports.excel.save_bytes", openpyxl_save)
+    monkeypatch.setattr("cpm_desktop.reports.excel.workbook_file.save_bytes", openpyxl_save)
     assert parts(fast) == parts(workbook_bytes(sample_book()))
 
 

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from cpm_desktop.errors import ExportError
-from cpm_desktop.reports.excel import write_workbook
 from cpm_desktop.reports.excel.content import KEY_HEADER, STATE_SHEET, TABLE_HEADER_ROW
+from cpm_desktop.reports.excel.workbook_file import write_workbook
 from tests.reports.excel.support import load, sample_book, written
 
 SHEETS = ["Summary", "Schedule", "Milestones", "Risks", STATE_SHEET]

@@ -10,7 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate
 
 from cpm_desktop.reports.pdf.fonts import REGULAR
-from cpm_desktop.reports.pdf.gantt import GanttRow, PrintedGantt, gantt_flowables
+from cpm_desktop.reports.pdf.gantt.content import GanttRow, PrintedGantt
+from cpm_desktop.reports.pdf.gantt.story import gantt_flowables
 
 START = dt.date(2026, 9, 7)
 STATUS = dt.date(2026, 11, 20)

@@ -11,9 +11,10 @@ from pypdf import PdfReader
 from reportlab.graphics.shapes import Drawing
 from reportlab.platypus import PageBreak
 
-from cpm_desktop.reports.pdf.gantt import PrintedGantt, gantt_flowables
+from cpm_desktop.reports.pdf.gantt.content import PrintedGantt
 from cpm_desktop.reports.pdf.gantt.drawing import EMPTY_TEXT
 from cpm_desktop.reports.pdf.gantt.pages import rows_per_page
+from cpm_desktop.reports.pdf.gantt.story import gantt_flowables
 from tests.reports.gantt.support import build_pdf, sample_chart
 from tests.reports.support import fonts_not_embedded, pdffonts_rows, qpdf_check
 

@@ -10,9 +10,11 @@ from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, Rect, Strin
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from cpm_desktop.reports.pdf.gantt import GanttRow, PrintedGantt, gantt_flowables, look
+from cpm_desktop.reports.pdf.gantt import look
+from cpm_desktop.reports.pdf.gantt.content import GanttRow, PrintedGantt
 from cpm_desktop.reports.pdf.gantt.names import name_column_width
 from cpm_desktop.reports.pdf.gantt.pages import LEGEND_HEIGHT
+from cpm_desktop.reports.pdf.gantt.story import gantt_flowables
 from tests.reports.gantt.support import STATUS, sample_chart
 
 WIDTH, HEIGHT = 750.0, 480.0

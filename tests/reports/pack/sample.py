@@ -10,7 +10,7 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from cpm_desktop.reports.pdf.gantt import GanttRow, PrintedGantt
+from cpm_desktop.reports.pdf.gantt.content import GanttRow, PrintedGantt
 from cpm_desktop.reports.pdf.pack import content as pack
 
 STATUS = dt.date(2026, 11, 20)

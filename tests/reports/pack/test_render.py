@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from cpm_desktop.errors import ExportError
-from cpm_desktop.reports.pdf.gantt import PrintedGantt
+from cpm_desktop.reports.pdf.gantt.content import PrintedGantt
 from cpm_desktop.reports.pdf.pack import content as pack
 from cpm_desktop.reports.pdf.pack.render import render_pack, write_pack
 from tests.reports.pack.sample import (

@@ -16,9 +16,9 @@ import pytest
 
 from cpm_desktop.domain import Audience
 from cpm_desktop.domain.audience import visibility
-from cpm_desktop.reports.excel import write_workbook
 from cpm_desktop.reports.excel.content import Column, Figure, Kind, TableSheet, Unit
 from cpm_desktop.reports.excel.figures import NOT_MEASURED
+from cpm_desktop.reports.excel.workbook_file import write_workbook
 from cpm_desktop.scheduling import (
     CsatScore,
     MilestoneOutcome,

@@ -16,8 +16,6 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from openpyxl.utils.datetime import from_excel
-
 from cpm_desktop.reports.excel.content import CellValue, Column, Kind
 from cpm_desktop.reports.excel.read_back.language import ENGLISH, ENGLISH_READING, Reading
 from cpm_desktop.reports.excel.read_back.local_text import (
@@ -167,6 +165,9 @@ def _date(raw: object, header: str, reading: Reading) -> dt.date:
         return raw
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         if FIRST_SERIAL <= raw < LAST_SERIAL + 1:
+            # Loaded here: the window imports the read-back's types without needing openpyxl.
+            from openpyxl.utils.datetime import from_excel  # noqa: PLC0415
+
             day = from_excel(raw)  # a date typed into a cell that lost its date format
             return day.date() if isinstance(day, dt.datetime) else day
     elif isinstance(raw, str):

@@ -20,8 +20,6 @@ import zipfile
 from collections.abc import Collection
 from pathlib import Path
 
-import openpyxl
-
 from cpm_desktop.errors import ReturnedWorkbookError
 from cpm_desktop.reports.excel.read_back.cells import SHOWN, Unreadable
 from cpm_desktop.texts import N_, _
@@ -86,6 +84,8 @@ def _typed_rows(
     path: Path, names: Collection[str], *, data_only: bool
 ) -> dict[str, list[TypedRow]]:
     """Each named sheet's cells with their data types; only those sheets are parsed."""
+    import openpyxl  # noqa: PLC0415 - loaded only when a workbook is read
+
     book = openpyxl.load_workbook(path, data_only=data_only, read_only=True)
     try:
         found: dict[str, list[TypedRow]] = {}

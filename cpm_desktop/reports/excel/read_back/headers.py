@@ -22,8 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl.utils import get_column_letter
-
 from cpm_desktop.errors import ReturnedWorkbookError
 from cpm_desktop.reports.excel.content import KEY_HEADER, Column
 from cpm_desktop.reports.excel.read_back.cells import cell_text
@@ -101,7 +99,7 @@ def _header(
     ]
     headed = {at for ats in found.values() for at in ats}
     strange += [
-        _("data in column {letter}, which has no header").format(letter=get_column_letter(at + 1))
+        _("data in column {letter}, which has no header").format(letter=_column_letter(at + 1))
         for at in _unheaded(below, headed)
     ]
     missing = [reading.text(c.header) for c in editable if c.header not in at_of]
@@ -143,3 +141,13 @@ def _unheaded(rows: Sequence[Row], headed: set[int]) -> list[int]:
 def _columns(headers: list[str]) -> str:
     names = ", ".join(repr(h) for h in headers)
     return ngettext("column {names}", "columns {names}", len(headers)).format(names=names)
+
+
+def _column_letter(number: int) -> str:
+    """A column's letters as Excel names it: 1 → A, 27 → AA (openpyxl's get_column_letter,
+    without loading openpyxl where only the read-back's types are needed)."""
+    letters = ""
+    while number:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters

@@ -15,33 +15,14 @@ from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.domain.since_last import SinceLast
 from cpm_desktop.domain.trends import Trend
 from cpm_desktop.reports.cost_rows import CostRow
-from cpm_desktop.reports.pdf.gantt import PrintedGantt
+from cpm_desktop.reports.pdf.gantt.content import PrintedGantt
 from cpm_desktop.reports.pdf.pack.actions import PackActions
 from cpm_desktop.reports.pdf.pack.charter import CharterSummary
 from cpm_desktop.reports.pdf.pack.deliverables import PackDeliverables
+from cpm_desktop.reports.pdf.pack.sections import SECTIONS
 from cpm_desktop.reports.pdf.pack.service_levels import PackServiceLevels
 from cpm_desktop.texts import N_
 
-# Print order. "billing" and "feedback" came with issue 11, "since_last" with issue 20,
-# "actions", "charter", "deliverables" and "service_levels" with issue 21:
-# services/steering_pack/sections.py gives them to workspaces whose settings were saved before.
-SECTIONS = (
-    "cover",
-    "summary",
-    "since_last",
-    "actions",
-    "charter",
-    "milestones",
-    "deliverables",
-    "gantt",
-    "service_levels",
-    "finance",
-    "billing",
-    "risks",
-    "changes",
-    "feedback",
-    "decisions",
-)
 # Each section's title, in English: translated where printed (`_(TITLES[key])`).
 TITLES = {
     "cover": N_("Cover"),

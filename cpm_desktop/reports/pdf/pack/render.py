@@ -12,7 +12,7 @@ from cpm_desktop import APP_NAME, __version__
 from cpm_desktop.files import write_atomically
 from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.reports.pdf.fonts import REGULAR
-from cpm_desktop.reports.pdf.gantt import gantt_flowables
+from cpm_desktop.reports.pdf.gantt.story import gantt_flowables
 from cpm_desktop.reports.pdf.pack.actions import action_flowables
 from cpm_desktop.reports.pdf.pack.billing import billing_flowables
 from cpm_desktop.reports.pdf.pack.changes import change_flowables
