@@ -10,6 +10,7 @@ import pkgutil
 import typing
 from types import ModuleType
 
+import cpm_desktop.reports
 import cpm_desktop.services
 from cpm_desktop.models import Base
 
@@ -33,9 +34,17 @@ def _modules() -> tuple[ModuleType, ...]:
 
 @functools.cache
 def _classes_of_services() -> dict[str, type]:
+    """The classes the services' modules hold, and those of the reports they build content
+    for (a writer's content class is imported only for type checking: its module loads
+    reportlab or openpyxl on first export)."""
+    reports = cpm_desktop.reports
+    written = tuple(
+        importlib.import_module(info.name)
+        for info in pkgutil.walk_packages(reports.__path__, f"{reports.__name__}.")
+    )
     return {
         name: value
-        for module in _modules()
+        for module in (*written, *_modules())
         for name, value in vars(module).items()
         if isinstance(value, type)
     }
