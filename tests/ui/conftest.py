@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.ui.dialogs.audience import AudienceDialog
@@ -30,6 +30,13 @@ def window(qtbot, demo_template: Path, tmp_path: Path, settings: AppSettings) ->
     qtbot.addWidget(win)
     win.start(DEMO_PROJECT_CODE)
     return win
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp: QApplication) -> QApplication:
+    """Every UI test has the QApplication, whichever test a worker runs first (a widget
+    built before it aborts the process)."""
+    return qapp
 
 
 @pytest.fixture(autouse=True)
