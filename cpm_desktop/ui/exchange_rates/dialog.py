@@ -47,7 +47,7 @@ from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_records.record_dialog import date_field, picked_date
 from cpm_desktop.ui.records.widgets import rows_height, style_record_table
-from cpm_desktop.ui.undo import REFUSED, WORKSPACE_WIDE, Edit, Editor
+from cpm_desktop.ui.undo import REFUSED, WORKSPACE_WIDE, Edit, Editor, undo_action
 from cpm_desktop.workspace import ChangeEvent, RecordKind
 
 TITLE = QT_TRANSLATE_NOOP("ExchangeRatesDialog", "Exchange Rates")
@@ -150,14 +150,10 @@ class ExchangeRatesDialog(QDialog):
         buttons_row.addStretch(1)
 
         stack = editor.stack(WORKSPACE_WIDE)
-        self.undo_action = stack.createUndoAction(
-            self, QCoreApplication.translate("ExchangeRatesDialog", "&Undo")
-        )
+        self.undo_action = undo_action(stack, self, redo=False)
         self.undo_action.setIcon(icon("undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(
-            self, QCoreApplication.translate("ExchangeRatesDialog", "&Redo")
-        )
+        self.redo_action = undo_action(stack, self, redo=True)
         self.redo_action.setIcon(icon("redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         footer = QHBoxLayout()

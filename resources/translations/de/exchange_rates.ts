@@ -102,22 +102,12 @@
         <translation>&amp;Kurs</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/exchange_rates/dialog.py" line="154"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../../../cpm_desktop/ui/exchange_rates/dialog.py" line="159"/>
-        <source>&amp;Redo</source>
-        <translation>Wiederh&amp;olen</translation>
-    </message>
-    <message>
-        <location filename="../../../cpm_desktop/ui/exchange_rates/dialog.py" line="203"/>
+        <location filename="../../../cpm_desktop/ui/exchange_rates/dialog.py" line="199"/>
         <source>Rates: choose a reporting currency first; rates are quoted in it.</source>
         <translation>Kurse: Wählen Sie zuerst eine Berichtswährung; die Kurse werden in ihr angegeben.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/exchange_rates/dialog.py" line="210"/>
+        <location filename="../../../cpm_desktop/ui/exchange_rates/dialog.py" line="206"/>
         <source>Rates: 1 unit of the currency is worth the rate in {reporting}, from its day until the next rate of that currency.</source>
         <translation>Kurse: 1 Einheit der Währung ist den Kurs in {reporting} wert, ab seinem Tag bis zum nächsten Kurs dieser Währung.</translation>
     </message>

@@ -102,22 +102,12 @@
         <translation>&amp;Taux</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/exchange_rates/dialog.py" line="154"/>
-        <source>&amp;Undo</source>
-        <translation>Ann&amp;uler</translation>
-    </message>
-    <message>
-        <location filename="../../../cpm_desktop/ui/exchange_rates/dialog.py" line="159"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../../cpm_desktop/ui/exchange_rates/dialog.py" line="203"/>
+        <location filename="../../../cpm_desktop/ui/exchange_rates/dialog.py" line="199"/>
         <source>Rates: choose a reporting currency first; rates are quoted in it.</source>
         <translation>Taux : choisissez d&apos;abord une devise de consolidation ; les taux sont exprimés dans celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/exchange_rates/dialog.py" line="210"/>
+        <location filename="../../../cpm_desktop/ui/exchange_rates/dialog.py" line="206"/>
         <source>Rates: 1 unit of the currency is worth the rate in {reporting}, from its day until the next rate of that currency.</source>
         <translation>Taux : 1 unité de la devise vaut le taux en {reporting}, de sa date jusqu&apos;au taux suivant de cette devise.</translation>
     </message>
