@@ -41,8 +41,8 @@ def _on_focus_changed(_old: QWidget | None, new: QWidget | None) -> None:
 def tab_in_screen_order(root: QWidget) -> None:
     """Tab goes through `root`'s controls in the order its layouts place them (top to bottom,
     left to right), whatever order the code made them in: a filter or button added to a bar
-    above a table after the table is reached before the table. They follow the control
-    before `root`, so controls made later (tiles of a first refresh) take their place."""
+    above a table after the table is reached before the table. They follow the control Tab
+    reached before `root`, so the whole of `root` keeps its place in the window's order."""
     controls = [w for w in _in_layout_order(root) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
     before = _control_before(root)
     for first, second in itertools.pairwise([before, *controls] if before else controls):
