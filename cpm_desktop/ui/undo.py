@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QUndoCommand, QUndoGroup, QUndoStack
 
 from cpm_desktop.errors import CpmError
@@ -116,16 +116,28 @@ def undo_action(source: QUndoGroup | QUndoStack, parent: QObject, *, redo: bool)
     """The Undo (Redo) action of `source`, named in the window's language: "&Undo Add
     decision", "&Rückgängig: Entscheidung hinzufügen"."""
     action = source.createRedoAction(parent) if redo else source.createUndoAction(parent)
-    alone, with_step = REDO_TEXTS if redo else UNDO_TEXTS
-
-    def name(step: str) -> None:
-        text = QCoreApplication.translate("Undo", with_step if step else alone)
-        action.setText(text.format(step=step))
-
-    # Connected after Qt's own handler (which writes "Undo …" in English): it has the last word.
-    (source.redoTextChanged if redo else source.undoTextChanged).connect(name)
-    name(source.redoText() if redo else source.undoText())
+    namer = _StepName(action, REDO_TEXTS if redo else UNDO_TEXTS)
+    # Connected after Qt's own handler (which writes "Undo …" in English): it has the last
+    # word. The namer is the action's child: the stack outlives a dialog's action, and the
+    # connection must go with it.
+    (source.redoTextChanged if redo else source.undoTextChanged).connect(namer.name)
+    namer.name(source.redoText() if redo else source.undoText())
     return action
+
+
+class _StepName(QObject):
+    """Names an undo or redo action after the step it takes, in the window's language."""
+
+    def __init__(self, action: QAction, texts: tuple[str, str]) -> None:
+        super().__init__(action)
+        self._action = action
+        self._alone, self._with_step = texts
+
+    @Slot(str)
+    def name(self, step: str) -> None:
+        """Show `step` ('' for none) in the action's text."""
+        text = QCoreApplication.translate("Undo", self._with_step if step else self._alone)
+        self._action.setText(text.format(step=step))
 
 
 class Refused(enum.Enum):

@@ -10,12 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.services.records.decisions import DecisionRow
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.project_records.decisions_panel import DecisionsPanel
-from cpm_desktop.ui.undo import Word, named
+from cpm_desktop.ui.undo import Word, named, undo_action
 
 TRANSLATIONS = Path(__file__).parents[2] / "resources" / "translations"
 
@@ -91,3 +93,19 @@ def test_a_refused_edit_is_titled_in_german(
     window.editor.run(project_id, panel.delete_edit(row))
     window.editor.run(project_id, panel.delete_edit(row))  # gone: refused
     assert titles == [f"{row.reference} löschen"]
+
+
+def test_a_stack_outliving_its_action_names_nothing(
+    qtbot, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The workspace-wide stack outlives the exchange-rates dialog's Undo: once the dialog is
+    gone, a new step on the stack names no deleted action (no error)."""
+    stack = QUndoStack()
+    owner = QWidget()
+    action = undo_action(stack, owner, redo=False)
+    stack.push(QUndoCommand("First\nErster"))
+    assert action.text() == "&Undo Erster"
+    owner.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    stack.push(QUndoCommand("Second\nZweiter"))
+    assert "already deleted" not in capfd.readouterr().err
