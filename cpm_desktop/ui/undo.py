@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QUndoCommand, QUndoGroup, QUndoStack
 
@@ -118,8 +119,9 @@ def undo_action(source: QUndoGroup | QUndoStack, parent: QObject, *, redo: bool)
     action = source.createRedoAction(parent) if redo else source.createUndoAction(parent)
     namer = _StepName(action, REDO_TEXTS if redo else UNDO_TEXTS)
     # Connected after Qt's own handler (which writes "Undo …" in English): it has the last
-    # word. The namer is the action's child: the stack outlives a dialog's action, and the
-    # connection must go with it.
+    # word. The namer is the action's child, so the connection goes with the action; a stack
+    # that outlives it (the workspace-wide one, a dialog's Undo) may still call it while the
+    # action is being deleted.
     (source.redoTextChanged if redo else source.undoTextChanged).connect(namer.name)
     namer.name(source.redoText() if redo else source.undoText())
     return action
@@ -136,6 +138,8 @@ class _StepName(QObject):
     @Slot(str)
     def name(self, step: str) -> None:
         """Show `step` ('' for none) in the action's text."""
+        if not shiboken6.isValid(self._action):
+            return  # a window being torn down: its stacks say goodbye after its actions went
         text = QCoreApplication.translate("Undo", self._with_step if step else self._alone)
         self._action.setText(text.format(step=step))
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from cpm_desktop.services.records.decisions import DecisionRow
@@ -95,17 +95,19 @@ def test_a_refused_edit_is_titled_in_german(
     assert titles == [f"{row.reference} löschen"]
 
 
-def test_a_stack_outliving_its_action_names_nothing(
+def test_a_window_torn_down_names_no_deleted_action(
     qtbot, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    """The workspace-wide stack outlives the exchange-rates dialog's Undo: once the dialog is
-    gone, a new step on the stack names no deleted action (no error)."""
-    stack = QUndoStack()
+    """A window's undo group and its Undo go together; the stacks may still speak while the
+    action is being deleted, and nothing names the deleted action then (no error)."""
     owner = QWidget()
-    action = undo_action(stack, owner, redo=False)
+    group = QUndoGroup(owner)
+    stack = QUndoStack(group)
+    group.addStack(stack)
+    group.setActiveStack(stack)
+    action = undo_action(group, owner, redo=False)
     stack.push(QUndoCommand("First\nErster"))
     assert action.text() == "&Undo Erster"
     owner.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    stack.push(QUndoCommand("Second\nZweiter"))
     assert "already deleted" not in capfd.readouterr().err
