@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.models import Client, Project
 from cpm_desktop.services.validate import clean_locale, get_or_raise
+from cpm_desktop.texts import N_
 
 
 def export_locale(session: Session, project_id: int, asked: str | None = None) -> str:
@@ -13,6 +14,6 @@ def export_locale(session: Session, project_id: int, asked: str | None = None) -
     the client of `project_id`. Raises ValidationError for a language we do not write."""
     if asked is not None:
         return clean_locale(asked)
-    project = get_or_raise(session, Project, project_id, "project")
-    client = get_or_raise(session, Client, project.client_id, "client")
+    project = get_or_raise(session, Project, project_id, N_("project"))
+    client = get_or_raise(session, Client, project.client_id, N_("client"))
     return client.locale

@@ -90,7 +90,7 @@ class MeetingFields(MeetingDetails, total=False):
 
 def steering_meetings(session: Session, project_id: int) -> tuple[MeetingRow, ...]:
     """The project's steering meetings, earliest first."""
-    get_or_raise(session, Project, project_id, "project")
+    get_or_raise(session, Project, project_id, N_("project"))
     meetings = session.scalars(
         select(SteeringMeeting)
         .where(SteeringMeeting.project_id == project_id)
@@ -101,12 +101,14 @@ def steering_meetings(session: Session, project_id: int) -> tuple[MeetingRow, ..
 
 def meeting_row(session: Session, meeting_id: int) -> MeetingRow:
     """One steering meeting."""
-    return _plain(session, get_or_raise(session, SteeringMeeting, meeting_id, "steering meeting"))
+    return _plain(
+        session, get_or_raise(session, SteeringMeeting, meeting_id, N_("steering meeting"))
+    )
 
 
 def last_meeting(session: Session, project_id: int, *, on: dt.date) -> MeetingRow | None:
     """The latest steering meeting held on or before `on`, if any."""
-    get_or_raise(session, Project, project_id, "project")
+    get_or_raise(session, Project, project_id, N_("project"))
     meeting = session.scalar(
         select(SteeringMeeting)
         .where(SteeringMeeting.project_id == project_id, SteeringMeeting.held_on <= on)
@@ -124,7 +126,7 @@ def add_meeting(
     **fields: Unpack[MeetingDetails],
 ) -> MeetingRow:
     """Record a steering meeting held on `held_on`; validated and audited."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     meeting = SteeringMeeting(project_id=project.id, attendees="", decisions="", notes="")
     everything = MeetingFields(held_on=held_on, title=title)
     everything.update(fields)
@@ -140,7 +142,7 @@ def update_meeting(
     session: Session, meeting_id: int, **fields: Unpack[MeetingFields]
 ) -> MeetingRow:
     """Change the fields given, each audited."""
-    meeting = get_or_raise(session, SteeringMeeting, meeting_id, "steering meeting")
+    meeting = get_or_raise(session, SteeringMeeting, meeting_id, N_("steering meeting"))
     audit.set_fields(session, meeting, _cleaned(fields), about=_subject(session, meeting))
     session.flush()
     return _plain(session, meeting)
@@ -148,7 +150,7 @@ def update_meeting(
 
 def delete_meeting(session: Session, meeting_id: int) -> None:
     """Remove a meeting; the actions set at it stay in the log, no longer linked; audited."""
-    meeting = get_or_raise(session, SteeringMeeting, meeting_id, "steering meeting")
+    meeting = get_or_raise(session, SteeringMeeting, meeting_id, N_("steering meeting"))
     for action in _actions(session, meeting.id):
         update_action(session, action.id, meeting_id=None)
     audit.record_deleted(session, _subject(session, meeting))
@@ -196,9 +198,9 @@ def revise_meeting(
 def _set_actions(
     session: Session, meeting_id: int, action_ids: Sequence[int], new_actions: Sequence[NewAction]
 ) -> None:
-    meeting = get_or_raise(session, SteeringMeeting, meeting_id, "steering meeting")
+    meeting = get_or_raise(session, SteeringMeeting, meeting_id, N_("steering meeting"))
     for ident in action_ids:
-        action = get_or_raise(session, ActionItem, ident, "action")
+        action = get_or_raise(session, ActionItem, ident, N_("action"))
         if action.meeting_id != meeting.id:
             update_action(session, action.id, meeting_id=meeting.id)
     for new in new_actions:

@@ -69,7 +69,7 @@ def add_action(
 
     Set at a meeting (`meeting_id`) and with no source given, its source is the meeting.
     """
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     action = ActionItem(
         project_id=project.id,
         number=next_number(session, ActionItem.number, ActionItem.project_id, project.id),
@@ -98,7 +98,7 @@ def update_action(session: Session, action_id: int, **fields: Unpack[ActionChang
 
     Done without a done date is done today; any other status clears the done date.
     """
-    action = get_or_raise(session, ActionItem, action_id, "action")
+    action = get_or_raise(session, ActionItem, action_id, N_("action"))
     changes = _cleaned(session, action, fields)
     audit.set_fields(session, action, changes, about=_subject(session, action))
     session.flush()
@@ -107,7 +107,7 @@ def update_action(session: Session, action_id: int, **fields: Unpack[ActionChang
 
 def delete_action(session: Session, action_id: int) -> None:
     """Remove an action from the log; the others keep their references; audited."""
-    action = get_or_raise(session, ActionItem, action_id, "action")
+    action = get_or_raise(session, ActionItem, action_id, N_("action"))
     audit.record_deleted(session, _subject(session, action))
     session.delete(action)
     session.flush()
@@ -125,7 +125,7 @@ def action_from_feedback(
 
     Raised today unless `raised_on` says otherwise; refused if the feedback has an action.
     """
-    feedback = get_or_raise(session, Feedback, feedback_id, "feedback entry")
+    feedback = get_or_raise(session, Feedback, feedback_id, N_("feedback entry"))
     given = feedback.given_on.isoformat()
     if not feedback.follow_up.strip():
         raise ValidationError(
@@ -165,7 +165,7 @@ def action_from_risk(
     Its owner is the risk's unless given; an issue's action is due when the issue is; raised
     today unless `raised_on` says otherwise.
     """
-    risk = get_or_raise(session, Risk, risk_id, "risk")
+    risk = get_or_raise(session, Risk, risk_id, N_("risk"))
     if not risk.mitigation.strip():
         raise ValidationError(
             _("{reference} has no mitigation written down to make an action of.").format(

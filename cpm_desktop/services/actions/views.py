@@ -16,6 +16,7 @@ from cpm_desktop.domain.actions import ActionSource, ActionStatus, is_open
 from cpm_desktop.domain.actions import overdue as is_overdue
 from cpm_desktop.models import ActionItem, Decision, Feedback, Project, Risk, SteeringMeeting
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,7 @@ def action_log(
 
     Without `include_internal` the actions marked internal are left out: a client's log.
     """
-    get_or_raise(session, Project, project_id, "project")
+    get_or_raise(session, Project, project_id, N_("project"))
     query = (
         select(ActionItem).where(ActionItem.project_id == project_id).order_by(ActionItem.number)
     )
@@ -72,7 +73,7 @@ def action_log(
 
 def action_row(session: Session, action_id: int, *, today: dt.date) -> ActionRow:
     """One action, judged overdue or not on `today`."""
-    return _plain(session, get_or_raise(session, ActionItem, action_id, "action"), today)
+    return _plain(session, get_or_raise(session, ActionItem, action_id, N_("action")), today)
 
 
 def source_reference(session: Session, action: ActionItem) -> str:

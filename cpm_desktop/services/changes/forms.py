@@ -53,8 +53,8 @@ def change_form_content(
 ) -> ChangeFormContent:
     """Everything the sign-off form of request `cr_id` shows `audience`, generated `on`, its
     words in the language being spoken."""
-    cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
-    project = get_or_raise(session, Project, cr.project_id, "project")
+    cr = get_or_raise(session, ChangeRequest, cr_id, N_("change request"))
+    project = get_or_raise(session, Project, cr.project_id, N_("project"))
     view = visibility(audience, open_book=project.open_book)
     header = project_summary(session, project.id)
     row = next(r for r in change_log(session, project.id).rows if r.id == cr.id)
@@ -127,7 +127,7 @@ def export_change_form(
             _("The paper size must be {sizes}, not {paper!r}.").format(sizes=sizes, paper=paper)
         )
     reader = clean_enum(Audience, audience, N_("audience"))
-    project_id = get_or_raise(session, ChangeRequest, cr_id, "change request").project_id
+    project_id = get_or_raise(session, ChangeRequest, cr_id, N_("change request")).project_id
     with speaking(export_locale(session, project_id, locale)):
         content = change_form_content(session, cr_id, on=on, audience=reader)
         from cpm_desktop.reports.pdf.change_form import write_change_form  # noqa: PLC0415

@@ -31,7 +31,7 @@ def apply_schedule_impact(
     session: Session, cr_id: int, *, add_task: bool = False, on: dt.date | None = None
 ) -> ChangeRow:
     """Lengthen the last affected work task by the request's days, or add a task after it."""
-    cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
+    cr = get_or_raise(session, ChangeRequest, cr_id, N_("change request"))
     if cr.status != ChangeStatus.APPROVED:
         raise ValidationError(
             _("{reference} is {status}: only an Approved change is applied to the plan.").format(

@@ -99,7 +99,7 @@ def add_change_request(
     **details: Unpack[ChangeDetails],
 ) -> ChangeRow:
     """Add a Draft request with the project's next reference (CR-001 …), raised `on`."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     fields = ChangeFields(title=title)
     fields.update(details)
     if "raised_on" not in fields:
@@ -116,7 +116,7 @@ def add_change_request(
 
 def edit_change_request(session: Session, cr_id: int, **fields: Unpack[ChangeFields]) -> ChangeRow:
     """Change fields of a request; impact fields only while Draft, Submitted or Under assessment."""
-    cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
+    cr = get_or_raise(session, ChangeRequest, cr_id, N_("change request"))
     impact = sorted(IMPACT_FIELDS & fields.keys())
     if impact and cr.status not in OPEN_FOR_IMPACT:
         raise ValidationError(
@@ -125,7 +125,7 @@ def edit_change_request(session: Session, cr_id: int, **fields: Unpack[ChangeFie
                 "Draft, Submitted or Under assessment."
             ).format(reference=cr.reference, status=_(label(cr.status)), fields=", ".join(impact))
         )
-    project = get_or_raise(session, Project, cr.project_id, "project")
+    project = get_or_raise(session, Project, cr.project_id, N_("project"))
     before = {name: getattr(cr, name) for name in EDITABLE_FIELDS}
     _apply(session, project, cr, fields)
     first = min((t.changed_on for t in cr.transitions), default=cr.raised_on)
@@ -153,7 +153,7 @@ def transition(
     on: dt.date | None = None,
 ) -> ChangeRow:
     """Move a request to status `to` on `on`; Approved and Rejected need the decision fields."""
-    cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
+    cr = get_or_raise(session, ChangeRequest, cr_id, N_("change request"))
     target = clean_enum(ChangeStatus, to, N_("change request status"))
     current = cr.status
     if target not in legal_next(current):
@@ -214,7 +214,7 @@ def transition(
 
 def set_affected_tasks(session: Session, cr_id: int, task_ids: Iterable[int]) -> ChangeRow:
     """Make `task_ids` (tasks of the request's project) exactly the tasks it affects."""
-    cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
+    cr = get_or_raise(session, ChangeRequest, cr_id, N_("change request"))
     _set_tasks(session, cr, task_ids)
     return change_row(session, cr.id)
 
@@ -225,7 +225,7 @@ def _set_tasks(session: Session, cr: ChangeRequest, task_ids: Iterable[int]) -> 
         raise ValidationError(_("Give the affected tasks as a list of task ids."))
     wanted: list[Task] = []
     for task_id in task_ids:
-        task = get_or_raise(session, Task, task_id, "task")
+        task = get_or_raise(session, Task, task_id, N_("task"))
         if task.project_id != cr.project_id:
             raise ValidationError(
                 _("Task {name!r} belongs to another project than {reference}.").format(
@@ -298,7 +298,7 @@ def _requester(session: Session, project: Project, value: object) -> int | None:
     """A contact of the project's client, or None."""
     if value is None:
         return None
-    contact = get_or_raise(session, Contact, value, "contact")
+    contact = get_or_raise(session, Contact, value, N_("contact"))
     if contact.client_id != project.client_id:
         raise ValidationError(
             _(

@@ -19,6 +19,7 @@ from cpm_desktop.models import Baseline, BaselineTask, ChangeRequest, Contact, P
 from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import N_
 
 ZERO = Decimal("0.00")
 
@@ -103,7 +104,7 @@ class ChangeSummary:
 
 def change_log(session: Session, project_id: int) -> ChangeLog:
     """The project's change requests by reference, with approved and pending totals."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     rows = tuple(_row(cr, names, wbs) for cr, names, wbs in _load(session, project.id))
     approved = [r for r in rows if r.approved]
     pending = [r for r in rows if r.status in PENDING]
@@ -126,7 +127,7 @@ def change_summary(
 
     `log` is the project's change_log if the caller has just read it (read once, not twice).
     """
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     if log is None or log.project_id != project.id:
         log = change_log(session, project.id)
     approved = [r for r in log.rows if r.approved]
@@ -163,7 +164,7 @@ def change_summary(
 
 def change_row(session: Session, cr_id: int) -> ChangeRow:
     """One change request as `change_log` shows it."""
-    cr = get_or_raise(session, ChangeRequest, cr_id, "change request")
+    cr = get_or_raise(session, ChangeRequest, cr_id, N_("change request"))
     requester = cr.requested_by_id
     names = {requester: session.get_one(Contact, requester).name} if requester is not None else {}
     wbs = _wbs_codes(session, cr.project_id) if cr.task_links else {}  # the outline only if used

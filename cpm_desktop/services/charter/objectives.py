@@ -42,7 +42,7 @@ def add_objective(
     session: Session, project_id: int, objective: str, **details: Unpack[ObjectiveDetails]
 ) -> ObjectiveRow:
     """Add an objective at the end of the project's list."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     count = session.scalar(
         select(func.count(CharterObjective.id)).where(CharterObjective.project_id == project.id)
     )
@@ -74,7 +74,7 @@ def edit_objective(
     session: Session, objective_id: int, **fields: Unpack[ObjectiveFields]
 ) -> ObjectiveRow:
     """Change the fields given, each audited."""
-    row = get_or_raise(session, CharterObjective, objective_id, "objective")
+    row = get_or_raise(session, CharterObjective, objective_id, N_("objective"))
     rows.set_fields(session, row, _cleaned(fields))
     _check(row)
     session.flush()
@@ -83,7 +83,7 @@ def edit_objective(
 
 def delete_objective(session: Session, objective_id: int) -> None:
     """Remove an objective; the others close up; audited."""
-    row = get_or_raise(session, CharterObjective, objective_id, "objective")
+    row = get_or_raise(session, CharterObjective, objective_id, N_("objective"))
     audit.record_deleted(session, rows.subject(row))
     rest = [o for o in _siblings(session, row.project_id) if o.id != row.id]
     session.delete(row)
@@ -94,7 +94,7 @@ def delete_objective(session: Session, objective_id: int) -> None:
 
 def move_objective(session: Session, objective_id: int, offset: int) -> ObjectiveRow:
     """Move an objective `offset` places up (negative) or down the list; audited."""
-    row = get_or_raise(session, CharterObjective, objective_id, "objective")
+    row = get_or_raise(session, CharterObjective, objective_id, N_("objective"))
     rows.move(session, _siblings(session, row.project_id), row, offset)
     return objective_row(row)
 

@@ -74,7 +74,7 @@ def add_scope_line(
     **details: Unpack[ScopeLineDetails],
 ) -> ScopeLineRow:
     """Add a line of `kind` at the end of its list, in the charter from the start."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     _check_room(session, project.id, 1)
     fields = ScopeLineFields(kind=kind, text=text)
     fields.update(details)
@@ -91,7 +91,7 @@ def edit_scope_line(
     session: Session, line_id: int, **fields: Unpack[ScopeLineFields]
 ) -> ScopeLineRow:
     """Change the fields given, each audited; a new kind puts the line at the end of that list."""
-    line = get_or_raise(session, ScopeLine, line_id, "scope line")
+    line = get_or_raise(session, ScopeLine, line_id, N_("scope line"))
     cleaned = _cleaned(fields)
     kind = cleaned.get("kind", line.kind)
     if kind != line.kind:
@@ -107,7 +107,7 @@ def edit_scope_line(
 
 def delete_scope_line(session: Session, line_id: int) -> None:
     """Remove a line from the charter (as if never written); the others close up; audited."""
-    line = get_or_raise(session, ScopeLine, line_id, "scope line")
+    line = get_or_raise(session, ScopeLine, line_id, N_("scope line"))
     audit.record_deleted(session, rows.subject(line))
     rest = [s for s in _siblings(session, line.project_id, line.kind) if s.id != line.id]
     session.delete(line)
@@ -118,7 +118,7 @@ def delete_scope_line(session: Session, line_id: int) -> None:
 
 def move_scope_line(session: Session, line_id: int, offset: int) -> ScopeLineRow:
     """Move a line `offset` places up (negative) or down its list; audited."""
-    line = get_or_raise(session, ScopeLine, line_id, "scope line")
+    line = get_or_raise(session, ScopeLine, line_id, N_("scope line"))
     rows.move(session, _siblings(session, line.project_id, line.kind), line, offset)
     return _plain(session, line)
 
@@ -137,7 +137,7 @@ def set_change_scope(
     the others it added are deleted. A request cannot remove a line it adds itself, nor one
     another request already removes (unless that one was rejected).
     """
-    cr = get_or_raise(session, ChangeRequest, change_request_id, "change request")
+    cr = get_or_raise(session, ChangeRequest, change_request_id, N_("change request"))
     ref = cr.reference
     if cr.status is ChangeStatus.CLOSED:
         raise ValidationError(
@@ -173,7 +173,7 @@ def set_change_scope(
 
 def change_scope(session: Session, change_request_id: int) -> ChangeScope:
     """The lines a change request adds and removes, in charter order."""
-    cr = get_or_raise(session, ChangeRequest, change_request_id, "change request")
+    cr = get_or_raise(session, ChangeRequest, change_request_id, N_("change request"))
     added = session.scalars(select(ScopeLine).where(ScopeLine.added_by_change_id == cr.id))
     removed = session.scalars(select(ScopeLine).where(ScopeLine.removed_by_change_id == cr.id))
     return ChangeScope(
@@ -219,7 +219,7 @@ def _lines_to_remove(
         raise ValidationError(
             _("{reference} names a line to remove twice.").format(reference=cr.reference)
         )
-    lines = [get_or_raise(session, ScopeLine, ident, "scope line") for ident in removes]
+    lines = [get_or_raise(session, ScopeLine, ident, N_("scope line")) for ident in removes]
     others = {line.removed_by_change_id for line in lines} - {None, cr.id}
     marks = change_marks(session, {i for i in others if i is not None})
     for line in lines:

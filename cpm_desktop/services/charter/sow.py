@@ -48,7 +48,7 @@ def add_sow_version(
     session: Session, project_id: int, version: str, **details: Unpack[SowDetails]
 ) -> SowVersionRow:
     """Record a version of the statement of work ('1.0', '1.1' …)."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     row = SowVersion(
         project_id=project.id,
         version="",
@@ -73,7 +73,7 @@ def edit_sow_version(
     session: Session, version_id: int, **fields: Unpack[SowFields]
 ) -> SowVersionRow:
     """Change the fields given, each audited."""
-    row = get_or_raise(session, SowVersion, version_id, "SOW version")
+    row = get_or_raise(session, SowVersion, version_id, N_("SOW version"))
     rows.set_fields(session, row, _cleaned(fields))
     _check(session, row)
     session.flush()
@@ -82,7 +82,7 @@ def edit_sow_version(
 
 def delete_sow_version(session: Session, version_id: int) -> None:
     """Remove a version from the record; audited."""
-    row = get_or_raise(session, SowVersion, version_id, "SOW version")
+    row = get_or_raise(session, SowVersion, version_id, N_("SOW version"))
     audit.record_deleted(session, rows.subject(row))
     session.delete(row)
     session.flush()

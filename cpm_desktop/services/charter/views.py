@@ -30,6 +30,7 @@ from cpm_desktop.models import (
 )
 from cpm_desktop.services.deliverables.views import deliverables
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +171,7 @@ KIND_ORDER = {kind: i for i, kind in enumerate(ScopeKind)}
 
 def project_charter(session: Session, project_id: int) -> Charter:
     """The project's charter: objectives, scope lines with their standing, deliverables, SOW."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     objectives = session.scalars(
         select(CharterObjective)
         .where(CharterObjective.project_id == project.id)

@@ -101,7 +101,7 @@ def client_workbook(
     audience: Audience = Audience.CLIENT,
 ) -> ClientWorkbook:
     """Everything the project's workbook shows `audience`, as of `now` (default: this moment)."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     view = visibility(audience, open_book=project.open_book)
     header = project_summary(session, project.id)
     plan = timeline(session, project.id)

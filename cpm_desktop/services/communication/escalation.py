@@ -44,7 +44,7 @@ class EscalationFields(TypedDict, total=False):
 
 def escalation_path(session: Session, project_id: int) -> tuple[EscalationRow, ...]:
     """The project's escalation levels, 1 first."""
-    get_or_raise(session, Project, project_id, "project")
+    get_or_raise(session, Project, project_id, N_("project"))
     return tuple(_plain(row) for row in _levels(session, project_id))
 
 
@@ -53,7 +53,7 @@ def add_escalation_level(
 ) -> EscalationRow:
     """Add the next level of the path (after the highest); it needs a contact on either side
     and its trigger; audited."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     level = next_number(session, EscalationLevel.level, EscalationLevel.project_id, project.id)
     if level > MOST_LEVELS:
         raise ValidationError(
@@ -81,7 +81,7 @@ def edit_escalation_level(
     session: Session, level_id: int, **fields: Unpack[EscalationFields]
 ) -> EscalationRow:
     """Change the fields given, each audited; the level keeps its number."""
-    row = get_or_raise(session, EscalationLevel, level_id, "escalation level")
+    row = get_or_raise(session, EscalationLevel, level_id, N_("escalation level"))
     subject = _subject(session.get_one(Project, row.project_id), row)
     audit.set_fields(session, row, _cleaned(fields), about=subject)
     _require_complete(row)
@@ -91,7 +91,7 @@ def edit_escalation_level(
 
 def delete_escalation_level(session: Session, level_id: int) -> None:
     """Remove a level; the levels above it move down one, so the path stays 1..n; audited."""
-    row = get_or_raise(session, EscalationLevel, level_id, "escalation level")
+    row = get_or_raise(session, EscalationLevel, level_id, N_("escalation level"))
     project = session.get_one(Project, row.project_id)
     audit.record_deleted(session, _subject(project, row))
     above = [other for other in _levels(session, project.id) if other.level > row.level]

@@ -57,7 +57,7 @@ class CommunicationFields(CommunicationDetails, total=False):
 
 def communication_plan(session: Session, project_id: int) -> tuple[CommunicationRow, ...]:
     """The project's communication plan, in its order."""
-    get_or_raise(session, Project, project_id, "project")
+    get_or_raise(session, Project, project_id, N_("project"))
     rows = session.scalars(
         select(CommunicationItem)
         .where(CommunicationItem.project_id == project_id)
@@ -70,7 +70,7 @@ def add_communication(
     session: Session, project_id: int, content: str, **details: Unpack[CommunicationDetails]
 ) -> CommunicationRow:
     """Add a line at the end of the plan; audited."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     position = next_number(
         session, CommunicationItem.position, CommunicationItem.project_id, project.id
     )
@@ -96,7 +96,7 @@ def edit_communication(
     session: Session, item_id: int, **fields: Unpack[CommunicationFields]
 ) -> CommunicationRow:
     """Change the fields given, each audited."""
-    row = get_or_raise(session, CommunicationItem, item_id, "communication line")
+    row = get_or_raise(session, CommunicationItem, item_id, N_("communication line"))
     subject = _subject(session.get_one(Project, row.project_id), row)
     audit.set_fields(session, row, _cleaned(fields), about=subject)
     session.flush()
@@ -105,7 +105,7 @@ def edit_communication(
 
 def move_communication(session: Session, item_id: int, offset: int) -> CommunicationRow:
     """Move a line `offset` places (-1 up, +1 down); refused past either end; audited."""
-    row = get_or_raise(session, CommunicationItem, item_id, "communication line")
+    row = get_or_raise(session, CommunicationItem, item_id, N_("communication line"))
     if isinstance(offset, bool) or not isinstance(offset, int) or offset == 0:
         raise ValidationError(_("A line of the plan moves up or down by a whole number of places."))
     lines = _lines(session, row.project_id)
@@ -126,7 +126,7 @@ def move_communication(session: Session, item_id: int, offset: int) -> Communica
 
 def delete_communication(session: Session, item_id: int) -> None:
     """Remove a line; those after it move up a place; audited."""
-    row = get_or_raise(session, CommunicationItem, item_id, "communication line")
+    row = get_or_raise(session, CommunicationItem, item_id, N_("communication line"))
     audit.record_deleted(session, _subject(session.get_one(Project, row.project_id), row))
     rest = [line for line in _lines(session, row.project_id) if line is not row]
     session.delete(row)

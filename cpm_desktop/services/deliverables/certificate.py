@@ -26,7 +26,7 @@ from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.services.portfolio.clients import contacts_of
 from cpm_desktop.services.portfolio.views import project_summary
 from cpm_desktop.services.validate import get_or_raise
-from cpm_desktop.texts import _, pgettext, speaking
+from cpm_desktop.texts import N_, _, pgettext, speaking
 
 
 def find_deliverable_id(session: Session, project_id: int, reference: str) -> int | None:
@@ -84,7 +84,7 @@ def export_acceptance_certificate(
         raise ValidationError(
             _("The paper size must be {sizes}, not {paper!r}.").format(sizes=sizes, paper=paper)
         )
-    project_id = get_or_raise(session, Deliverable, deliverable_id, "deliverable").project_id
+    project_id = get_or_raise(session, Deliverable, deliverable_id, N_("deliverable")).project_id
     with speaking(export_locale(session, project_id, locale)):
         content = certificate_content(session, deliverable_id, on=on)
         return write_acceptance_certificate(content, Path(path), paper=paper)

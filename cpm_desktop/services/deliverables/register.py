@@ -58,7 +58,7 @@ def add_deliverable(
     **details: Unpack[DeliverableDetails],
 ) -> DeliverableRow:
     """Add a deliverable with the project's next reference (D-001 …) and its checklist."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     deliverable = Deliverable(
         project_id=project.id,
         number=next_number(session, Deliverable.number, Deliverable.project_id, project.id),
@@ -82,7 +82,7 @@ def edit_deliverable(
     session: Session, deliverable_id: int, **fields: Unpack[DeliverableFields]
 ) -> DeliverableRow:
     """Change the fields given, each audited."""
-    deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
+    deliverable = get_or_raise(session, Deliverable, deliverable_id, N_("deliverable"))
     before = {name: getattr(deliverable, name) for name in fields}
     subject = audit.subject(deliverable)
     _apply(session, deliverable, fields)
@@ -96,7 +96,7 @@ def set_criteria(
     session: Session, deliverable_id: int, criteria: Sequence[tuple[str, bool]]
 ) -> DeliverableRow:
     """Replace the acceptance checklist with (text, met) lines, in order; audited."""
-    deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
+    deliverable = get_or_raise(session, Deliverable, deliverable_id, N_("deliverable"))
     if deliverable.status is DeliverableStatus.ACCEPTED:
         raise ValidationError(
             _("{reference} is accepted: its checklist is final.").format(
@@ -127,7 +127,7 @@ def step_deliverable(
     acceptance needs every line of the checklist met, and makes the billing milestones that
     wait for it due.
     """
-    deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
+    deliverable = get_or_raise(session, Deliverable, deliverable_id, N_("deliverable"))
     target = clean_enum(DeliverableStatus, to, N_("deliverable status"))
     current = deliverable.status
     if target not in NEXT_STATUS[current]:
@@ -186,7 +186,7 @@ def step_deliverable(
 
 def delete_deliverable(session: Session, deliverable_id: int) -> None:
     """Delete a deliverable that the client has not accepted; audited."""
-    deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
+    deliverable = get_or_raise(session, Deliverable, deliverable_id, N_("deliverable"))
     if deliverable.status is DeliverableStatus.ACCEPTED:
         raise ValidationError(
             _("{reference} is accepted: it stays on record.").format(
@@ -218,7 +218,7 @@ def _milestone(session: Session, deliverable: Deliverable, task_id: int | None) 
     """A milestone of the deliverable's own project, or None."""
     if task_id is None:
         return None
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     if task.project_id != deliverable.project_id:
         raise ValidationError(_("{name!r} is a task of another project.").format(name=task.name))
     if not task.is_milestone:

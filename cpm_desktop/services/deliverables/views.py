@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from cpm_desktop.domain.deliverables import VERDICTS, DeliverableStatus
 from cpm_desktop.models import Deliverable, Project, Task
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ class DeliverableRow:
 
 def deliverables(session: Session, project_id: int) -> tuple[DeliverableRow, ...]:
     """The project's deliverables by reference."""
-    get_or_raise(session, Project, project_id, "project")
+    get_or_raise(session, Project, project_id, N_("project"))
     rows = session.scalars(
         select(Deliverable)
         .where(Deliverable.project_id == project_id)
@@ -85,7 +86,7 @@ def deliverables(session: Session, project_id: int) -> tuple[DeliverableRow, ...
 
 def deliverable_row(session: Session, deliverable_id: int) -> DeliverableRow:
     """One deliverable as it is now."""
-    return _row(session, get_or_raise(session, Deliverable, deliverable_id, "deliverable"))
+    return _row(session, get_or_raise(session, Deliverable, deliverable_id, N_("deliverable")))
 
 
 def _row(session: Session, deliverable: Deliverable) -> DeliverableRow:

@@ -12,11 +12,12 @@ from cpm_desktop.services.plan.outline import outline_rows
 from cpm_desktop.services.plan.schedule import reschedule
 from cpm_desktop.services.team.costs import project_costs
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import N_
 
 
 def project_plan(session: Session, project_id: int) -> Plan:
     """The project as a Plan: tasks in outline order (keys are task ids), links, calendar."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     reschedule(session, project)  # what leaves the workspace is always the current schedule
     baseline = session.scalar(
         select(Baseline).where(Baseline.project_id == project.id, Baseline.number == 0)

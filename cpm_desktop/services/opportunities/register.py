@@ -57,7 +57,7 @@ def add_opportunity(
     session: Session, client_id: int, title: str, **details: Unpack[OpportunityDetails]
 ) -> OpportunityRow:
     """Add an opportunity with the client's next reference (O-001 …); audited."""
-    client = get_or_raise(session, Client, client_id, "client")
+    client = get_or_raise(session, Client, client_id, N_("client"))
     row = Opportunity(
         client_id=client.id,
         number=next_number(session, Opportunity.number, Opportunity.client_id, client.id),
@@ -82,7 +82,7 @@ def edit_opportunity(
     session: Session, opportunity_id: int, **fields: Unpack[OpportunityFields]
 ) -> OpportunityRow:
     """Change the fields given, each audited (under the title it had)."""
-    row = get_or_raise(session, Opportunity, opportunity_id, "opportunity")
+    row = get_or_raise(session, Opportunity, opportunity_id, N_("opportunity"))
     client = session.get_one(Client, row.client_id)
     changes = _cleaned(session, client, fields)
     audit.set_fields(session, row, changes, about=_subject(client, row))
@@ -94,7 +94,7 @@ def move_opportunity(
     session: Session, opportunity_id: int, stage: OpportunityStage | str
 ) -> OpportunityRow:
     """Move the opportunity to another stage (won and lost close it; any may reopen)."""
-    row = get_or_raise(session, Opportunity, opportunity_id, "opportunity")
+    row = get_or_raise(session, Opportunity, opportunity_id, N_("opportunity"))
     target = clean_enum(OpportunityStage, stage, N_("opportunity stage"))
     if target is row.stage:
         raise ValidationError(
@@ -107,7 +107,7 @@ def move_opportunity(
 
 def delete_opportunity(session: Session, opportunity_id: int) -> None:
     """Remove an opportunity; the client's others keep their references; audited."""
-    row = get_or_raise(session, Opportunity, opportunity_id, "opportunity")
+    row = get_or_raise(session, Opportunity, opportunity_id, N_("opportunity"))
     client = session.get_one(Client, row.client_id)
     audit.record_deleted(session, _subject(client, row))
     session.delete(row)
@@ -148,7 +148,7 @@ def _spotted_on(session: Session, client: Client, project_id: object) -> int | N
     """The project it was spotted on, which must be the client's own."""
     if project_id is None:
         return None
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     if project.client_id != client.id:
         raise ValidationError(
             _(

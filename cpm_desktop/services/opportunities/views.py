@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.domain.opportunities import OpportunityStage, open_value
 from cpm_desktop.models import Client, Opportunity, Project
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ def pipeline_value(rows: Iterable[OpportunityRow]) -> tuple[tuple[str, Decimal],
 
 def client_opportunities(session: Session, client_id: int) -> tuple[OpportunityRow, ...]:
     """Every opportunity of the client, by reference, whichever project spotted it."""
-    get_or_raise(session, Client, client_id, "client")
+    get_or_raise(session, Client, client_id, N_("client"))
     query = (
         select(Opportunity, Project.code)
         .outerjoin(Project, Project.id == Opportunity.project_id)
@@ -89,7 +90,7 @@ def client_opportunities(session: Session, client_id: int) -> tuple[OpportunityR
 
 def project_opportunities(session: Session, project_id: int) -> tuple[OpportunityRow, ...]:
     """The opportunities spotted on the project, by reference."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     rows = session.scalars(
         select(Opportunity).where(Opportunity.project_id == project.id).order_by(Opportunity.number)
     )
@@ -98,7 +99,7 @@ def project_opportunities(session: Session, project_id: int) -> tuple[Opportunit
 
 def client_pipeline(session: Session, client_id: int) -> Pipeline:
     """The client's pipeline: its opportunities, projects and currency."""
-    client = get_or_raise(session, Client, client_id, "client")
+    client = get_or_raise(session, Client, client_id, N_("client"))
     return Pipeline(
         client_id=client.id,
         client=client.name,
@@ -110,13 +111,13 @@ def client_pipeline(session: Session, client_id: int) -> Pipeline:
 
 def project_pipeline(session: Session, project_id: int) -> Pipeline:
     """The pipeline of the project's client (the opportunities of all its projects)."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     return client_pipeline(session, project.client_id)
 
 
 def opportunity(session: Session, opportunity_id: int) -> OpportunityRow:
     """One opportunity, by id."""
-    row = get_or_raise(session, Opportunity, opportunity_id, "opportunity")
+    row = get_or_raise(session, Opportunity, opportunity_id, N_("opportunity"))
     project = session.get(Project, row.project_id) if row.project_id is not None else None
     return _plain(row, project.code if project else None)
 

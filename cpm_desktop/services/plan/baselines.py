@@ -71,7 +71,7 @@ def save_baseline(
 ) -> BaselineInfo:
     """Snapshot every task's start, finish, duration, budget cost and work as baseline
     `number` (the cost the KPIs measure with: services/team/costs.py cost_basis)."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     number = clean_int(number, N_("baseline number"), 0, MAX_BASELINE)
     existing = _find(session, project.id, number)
     if existing is not None:
@@ -127,7 +127,7 @@ def save_baseline(
 
 def clear_baseline(session: Session, project_id: int, number: int) -> None:
     """Delete baseline `number` of a project."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     number = clean_int(number, N_("baseline number"), 0, MAX_BASELINE)
     existing = _find(session, project.id, number)
     if existing is None:
@@ -145,7 +145,7 @@ def clear_baseline(session: Session, project_id: int, number: int) -> None:
 
 def list_baselines(session: Session, project_id: int) -> list[BaselineInfo]:
     """Return the saved baselines of a project, by number."""
-    get_or_raise(session, Project, project_id, "project")
+    get_or_raise(session, Project, project_id, N_("project"))
     baselines = session.scalars(
         select(Baseline).where(Baseline.project_id == project_id).order_by(Baseline.number)
     )
@@ -154,7 +154,7 @@ def list_baselines(session: Session, project_id: int) -> list[BaselineInfo]:
 
 def task_variances(session: Session, project_id: int, number: int = 0) -> list[TaskVariance]:
     """Compare every task with baseline `number`, in outline order."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     number = clean_int(number, N_("baseline number"), 0, MAX_BASELINE)
     baseline = _find(session, project.id, number)
     if baseline is None:

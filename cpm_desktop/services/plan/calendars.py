@@ -98,13 +98,13 @@ def calendars(session: Session) -> tuple[CalendarRecord, ...]:
 
 def project_calendar(session: Session, project_id: int) -> CalendarRecord:
     """The calendar a project works by."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     return _record_of(session, project.calendar)
 
 
 def project_calendars(session: Session, project_id: int) -> ProjectCalendars:
     """A project's calendar and every calendar of the workspace, read at once."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     every = calendars(session)
     current = next(c for c in every if c.id == project.calendar_id)
     return ProjectCalendars(project.code, current, every)
@@ -125,7 +125,7 @@ def default_calendar(session: Session) -> CalendarRecord:
 
 def copy_calendar(session: Session, source_id: int, name: str) -> CalendarRecord:
     """Make a project's own calendar from a template (weekdays, holidays and worked days)."""
-    source = get_or_raise(session, Calendar, source_id, "calendar")
+    source = get_or_raise(session, Calendar, source_id, N_("calendar"))
     copy = _copy(session, source, clean_name(name, N_("calendar name")))
     return _record(copy, ())
 
@@ -138,7 +138,7 @@ def create_calendar(session: Session, name: str, *, based_on: int | None = None)
         session.add(calendar)
         session.flush()
     else:
-        calendar = _copy(session, get_or_raise(session, Calendar, based_on, "calendar"), name)
+        calendar = _copy(session, get_or_raise(session, Calendar, based_on, N_("calendar")), name)
     audit.record_created(session, calendar)
     return _record(calendar, ())
 
@@ -147,7 +147,7 @@ def rename_calendar(
     session: Session, calendar_id: int, name: str, *, project_id: int | None = None
 ) -> CalendarRecord:
     """Give a calendar another name (unique in the workspace)."""
-    calendar = get_or_raise(session, Calendar, calendar_id, "calendar")
+    calendar = get_or_raise(session, Calendar, calendar_id, N_("calendar"))
     _rename(session, calendar, name, _subject(calendar, project_id))
     return _record_of(session, calendar)
 
@@ -163,7 +163,7 @@ def set_exceptions(
 
     Each exception is a CalendarException or a (date, name[, is_working]) tuple.
     """
-    calendar = get_or_raise(session, Calendar, calendar_id, "calendar")
+    calendar = get_or_raise(session, Calendar, calendar_id, N_("calendar"))
     if _write_exceptions(session, calendar, _cleaned(exceptions), _subject(calendar, project_id)):
         _reschedule_users(session, calendar)
     return _record_of(session, calendar)
@@ -180,7 +180,7 @@ def set_holidays(
 
     The worked days stay, but for those on a date now listed as a holiday.
     """
-    calendar = get_or_raise(session, Calendar, calendar_id, "calendar")
+    calendar = get_or_raise(session, Calendar, calendar_id, N_("calendar"))
     wanted = _cleaned((day, name, False) for day, name in holidays)
     for held in calendar.holidays:
         if held.is_working and held.day not in wanted:
@@ -194,7 +194,7 @@ def set_working_weekdays(
     session: Session, calendar_id: int, weekdays: Iterable[int], *, project_id: int | None = None
 ) -> CalendarRecord:
     """Set which weekdays (0 = Monday) are worked; at least one must be."""
-    calendar = get_or_raise(session, Calendar, calendar_id, "calendar")
+    calendar = get_or_raise(session, Calendar, calendar_id, N_("calendar"))
     if _write_weekdays(session, calendar, weekdays, _subject(calendar, project_id)):
         _reschedule_users(session, calendar)
     return _record_of(session, calendar)
@@ -205,8 +205,8 @@ def set_working_weekdays(
 
 def set_project_calendar(session: Session, project_id: int, calendar_id: int) -> CalendarRecord:
     """Make a project work by an existing calendar (shared with the projects already on it)."""
-    project = get_or_raise(session, Project, project_id, "project")
-    calendar = get_or_raise(session, Calendar, calendar_id, "calendar")
+    project = get_or_raise(session, Project, project_id, N_("project"))
+    calendar = get_or_raise(session, Calendar, calendar_id, N_("calendar"))
     _assign(session, project, calendar)
     reschedule(session, project)
     return _record_of(session, calendar)
@@ -214,7 +214,7 @@ def set_project_calendar(session: Session, project_id: int, calendar_id: int) ->
 
 def own_calendar(session: Session, project_id: int) -> CalendarRecord:
     """Give a project a calendar of its own: a copy of the one it shares (kept if already own)."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     calendar = _own(session, project)
     reschedule(session, project)
     return _record_of(session, calendar)
@@ -225,12 +225,12 @@ def edit_project_calendar(
 ) -> CalendarRecord:
     """Apply the calendar editor: which calendar the project uses, its name, weekdays and
     exceptions, in one step; every project on that calendar is rescheduled once."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     exceptions = _cleaned(change.exceptions)
     if change.calendar_id is None:
         calendar = _own(session, project)
     else:
-        calendar = get_or_raise(session, Calendar, change.calendar_id, "calendar")
+        calendar = get_or_raise(session, Calendar, change.calendar_id, N_("calendar"))
         _assign(session, project, calendar)
     subject = _subject(calendar, project.id)
     _rename(session, calendar, change.name, subject)

@@ -37,8 +37,8 @@ def add_dependency(
     lag: int = 0,
 ) -> DependencyRecord:
     """Link two tasks of one project; a link that closes a loop is refused, naming the loop."""
-    predecessor = get_or_raise(session, Task, predecessor_id, "task")
-    successor = get_or_raise(session, Task, successor_id, "task")
+    predecessor = get_or_raise(session, Task, predecessor_id, N_("task"))
+    successor = get_or_raise(session, Task, successor_id, N_("task"))
     if predecessor.id == successor.id:
         raise ValidationError(_("{name!r} cannot depend on itself.").format(name=predecessor.name))
     if predecessor.project_id != successor.project_id:
@@ -83,7 +83,7 @@ def edit_dependency(
     lag: int | None = None,
 ) -> DependencyRecord:
     """Change the type and/or lag of a link."""
-    link = get_or_raise(session, Dependency, dependency_id, "dependency")
+    link = get_or_raise(session, Dependency, dependency_id, N_("dependency"))
     if link_type is not None:
         new_type = _link_type(link_type)
         audit.record_field(session, link, "type", link.type, new_type)
@@ -98,7 +98,7 @@ def edit_dependency(
 
 def remove_dependency(session: Session, dependency_id: int) -> None:
     """Remove a link."""
-    link = get_or_raise(session, Dependency, dependency_id, "dependency")
+    link = get_or_raise(session, Dependency, dependency_id, N_("dependency"))
     project = link.predecessor.project
     audit.record_deleted(session, link)
     session.delete(link)

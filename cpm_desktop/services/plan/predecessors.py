@@ -79,7 +79,7 @@ def set_predecessors(session: Session, task_id: int, text: str) -> None:
     Links no longer listed are removed, kept ones get the typed type and lag, new ones are added,
     each through the dependency use cases, so their checks, audit rows and rescheduling apply.
     """
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     refs = parse_predecessors(text)
     project = task.project
     by_wbs = {wbs: row.id for row, wbs, _ in outline_rows(session, project.id)} if refs else {}

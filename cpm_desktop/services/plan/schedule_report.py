@@ -12,6 +12,7 @@ from cpm_desktop.scheduling import DriverKind, ScheduledTask
 from cpm_desktop.services.plan.outline import outline_rows
 from cpm_desktop.services.plan.schedule import reschedule
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,7 @@ class ScheduleReport:
 
 def schedule_report(session: Session, project_id: int) -> ScheduleReport:
     """Reschedule the project (storing any moved dates) and report every task's schedule."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     schedule = reschedule(session, project)
     outline = outline_rows(session, project.id)
     wbs_of = {task.id: wbs for task, wbs, _ in outline}

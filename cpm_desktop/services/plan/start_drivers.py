@@ -18,6 +18,7 @@ from cpm_desktop.services.plan.schedule import as_text, compute_schedule, dates_
 from cpm_desktop.services.plan.schedule_report import DriverRow
 from cpm_desktop.services.plan.timeline import link_rows, read_rows
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import N_
 
 
 def start_drivers(session: Session, project_id: int) -> dict[int, str]:
@@ -26,7 +27,7 @@ def start_drivers(session: Session, project_id: int) -> dict[int, str]:
     A constraint is named with its date ('constraint SNET 2026-09-14'); one a summary passes
     down to its tasks also names the summary ('constraint SNET 2026-09-14 (summary 2)').
     """
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     with collector_paused():
         # The engine's drivers for the stored plan; nothing is written (every edit has
         # already stored the dates, so rescheduling here would only compare them).
@@ -67,7 +68,7 @@ def driving_chain(session: Session, project_id: int, task_id: int) -> tuple[set[
     outline order). A link into a summary drives the tasks beneath it: that summary is part
     of the chain too. `task_id` itself is always in the task ids.
     """
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     with collector_paused():
         schedule = compute_schedule(session, project)  # nothing written, as in start_drivers
         rows = read_rows(

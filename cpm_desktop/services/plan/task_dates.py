@@ -17,7 +17,7 @@ from cpm_desktop.texts import N_, _
 
 def move_task_start(session: Session, task_id: int, start: dt.date) -> TaskRecord:
     """Start a task no earlier than `start` (an SNET constraint, as MS Project sets on a drag)."""
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     start = clean_date(start, N_("start date"))
     if task.actual_start is not None:
         raise ValidationError(
@@ -31,7 +31,7 @@ def move_task_start(session: Session, task_id: int, start: dt.date) -> TaskRecor
 
 def set_task_finish(session: Session, task_id: int, finish: dt.date) -> TaskRecord:
     """Make a task end on `finish` by changing its duration (its start stays where it is)."""
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     finish = clean_date(finish, N_("finish date"))
     if task.children:
         raise ValidationError(

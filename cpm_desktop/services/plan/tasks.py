@@ -109,7 +109,7 @@ def add_task(
     **fields: Unpack[TaskAttributes],
 ) -> TaskRecord:
     """Add a task under `parent_id` at `position` (default: last) and reschedule."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     parent = _parent_in(session, project, parent_id)
     kids = siblings(session, project.id, parent_id)
     if position is None:
@@ -144,7 +144,7 @@ def edit_tasks(session: Session, edits: Mapping[int, TaskFields]) -> list[TaskRe
 
     The plan is rescheduled once, after every task has its new values.
     """
-    tasks = [get_or_raise(session, Task, task_id, "task") for task_id in edits]
+    tasks = [get_or_raise(session, Task, task_id, N_("task")) for task_id in edits]
     if len({task.project_id for task in tasks}) > 1:
         raise ValidationError("Tasks edited together must belong to one project.")
     for task, fields in zip(tasks, edits.values(), strict=True):
@@ -164,7 +164,7 @@ def move_task(
     session: Session, task_id: int, *, parent_id: int | None, position: int
 ) -> TaskRecord:
     """Move a task (with its subtree) under `parent_id` at `position` among the new siblings."""
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     parent = _parent_in(session, task.project, parent_id)
     if parent is not None and (parent.id == task.id or task.id in ancestor_ids(parent)):
         raise ValidationError(_("{name!r} cannot be moved inside itself.").format(name=task.name))
@@ -192,7 +192,7 @@ def move_task(
 
 def indent_task(session: Session, task_id: int) -> TaskRecord:
     """Make a task the last child of the sibling above it (its row stays where it is)."""
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     kids = siblings(session, task.project_id, task.parent_id)
     index = kids.index(task)
     if index == 0:
@@ -210,7 +210,7 @@ def indent_task(session: Session, task_id: int) -> TaskRecord:
 
 def outdent_task(session: Session, task_id: int) -> TaskRecord:
     """Move a task up one level; the siblings below it become its children, as in MS Project."""
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     parent = task.parent
     if parent is None:
         raise ValidationError(_("{name!r} is already at the top level.").format(name=task.name))
@@ -233,7 +233,7 @@ def outdent_task(session: Session, task_id: int) -> TaskRecord:
 
 def delete_task(session: Session, task_id: int, children: ChildFate | None = None) -> None:
     """Delete a task and its links; a summary needs an explicit fate for its children."""
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     project = task.project
     kids = siblings(session, task.project_id, task.id)
     doomed = [task]
@@ -293,7 +293,7 @@ def _record(task: Task) -> TaskRecord:
 def _parent_in(session: Session, project: Project, parent_id: int | None) -> Task | None:
     if parent_id is None:
         return None
-    parent = get_or_raise(session, Task, parent_id, "task")
+    parent = get_or_raise(session, Task, parent_id, N_("task"))
     if parent.project_id != project.id:
         raise ValidationError(_("{name!r} belongs to another project.").format(name=parent.name))
     if parent.actual_start is not None and not parent.children:

@@ -22,6 +22,7 @@ from cpm_desktop.services.plan.schedule import (
     work_calendar,
 )
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import N_
 
 
 # TimelineTask and TimelineLink are built by the ten thousand on every edit, and frozen
@@ -98,7 +99,7 @@ class Timeline:
 
 def timeline(session: Session, project_id: int) -> Timeline:
     """Return the Timeline of a project (plain columns, no ORM objects: fast for 10k tasks)."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     with collector_paused():
         return _timeline(session, project)
 
@@ -184,7 +185,7 @@ def timeline_update(session: Session, previous: Timeline, task_ids: Collection[i
     calendar must be as `previous` has them (the caller knows from the edit's change set).
     A move on a 10,000-task plan then re-reads its few changed rows, not all of them.
     """
-    project = get_or_raise(session, Project, previous.project_id, "project")
+    project = get_or_raise(session, Project, previous.project_id, N_("project"))
     by_id = {task.id: task for task in previous.tasks}
     wanted = set(task_ids) & by_id.keys()
     for task_id in list(wanted):  # a summary's % complete rolls up from the tasks under it

@@ -104,7 +104,7 @@ def update_client(
     session: Session, client_id: int, **changes: Unpack[ClientChanges]
 ) -> ClientRecord:
     """Change the fields given, each audited; a refusal of any leaves the client as it was."""
-    client = get_or_raise(session, Client, client_id, "client")
+    client = get_or_raise(session, Client, client_id, N_("client"))
     cleaned: dict[str, object] = {}
     if "name" in changes:
         name = clean_name(changes["name"], N_("client name"))
@@ -129,12 +129,12 @@ def update_client(
 
 def client_details(session: Session, client_id: int) -> ClientRecord:
     """A client's fields as they are now."""
-    return _client_record(get_or_raise(session, Client, client_id, "client"))
+    return _client_record(get_or_raise(session, Client, client_id, N_("client")))
 
 
 def contacts_of(session: Session, client_id: int) -> tuple[ContactRecord, ...]:
     """The people at a client, by name (accents folded), for the set-up forms."""
-    client = get_or_raise(session, Client, client_id, "client")
+    client = get_or_raise(session, Client, client_id, N_("client"))
     return tuple(sorted(map(_contact_record, client.contacts), key=lambda c: (fold(c.name), c.id)))
 
 
@@ -149,7 +149,7 @@ def add_contact(
     influence: Influence | str = Influence.MEDIUM,
 ) -> ContactRecord:
     """Add a person at the client (sponsor, key user, approver...)."""
-    client = get_or_raise(session, Client, client_id, "client")
+    client = get_or_raise(session, Client, client_id, N_("client"))
     email = _clean_email(email)
     contact = Contact(
         client=client,
@@ -173,7 +173,7 @@ def set_contact_role(
     influence: Influence | str | None = None,
 ) -> ContactRecord:
     """Change a contact's role and/or influence (low, medium, high; None: keep); audited."""
-    contact = get_or_raise(session, Contact, contact_id, "contact")
+    contact = get_or_raise(session, Contact, contact_id, N_("contact"))
     audit.set_fields(session, contact, _role_changes(role, influence))
     session.flush()
     return _contact_record(contact)
@@ -190,7 +190,7 @@ def update_contact(
     influence: Influence | str | EllipsisType = ...,
 ) -> ContactRecord:
     """Change the given fields of a contact (`...`: keep), checked as when added; audited."""
-    contact = get_or_raise(session, Contact, contact_id, "contact")
+    contact = get_or_raise(session, Contact, contact_id, N_("contact"))
     changes: dict[str, object] = {}
     if not isinstance(name, EllipsisType):
         changes["name"] = clean_name(name, N_("contact name"))

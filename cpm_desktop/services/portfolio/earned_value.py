@@ -64,7 +64,7 @@ def earned_value_report(
     `detail=False` leaves out the per-task values and the S-curve (empty), for the totals alone.
     Budgets and actual costs are the project's cost basis (`basis`, when the caller has it).
     """
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     number = clean_int(baseline, N_("baseline number"), 0, MAX_BASELINE)
     as_of = status_date if status_date is not None else project.status_date
     if as_of is None:

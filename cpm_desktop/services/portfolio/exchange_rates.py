@@ -175,7 +175,7 @@ def edit_exchange_rate(
     rate: object = _UNSET,
 ) -> ExchangeRateRow:
     """Change a rate's currency, day or value (only those given); the rate as it now is."""
-    row = get_or_raise(session, ExchangeRate, rate_id, "exchange rate")
+    row = get_or_raise(session, ExchangeRate, rate_id, N_("exchange rate"))
     changes: dict[str, object] = {}
     if currency is not _UNSET:
         changes["currency"] = _other_currency(currency, row.quote_currency)
@@ -195,7 +195,7 @@ def edit_exchange_rate(
 
 def delete_exchange_rate(session: Session, rate_id: int) -> None:
     """Forget a rate; projects it converted take the one before it, or none."""
-    row = get_or_raise(session, ExchangeRate, rate_id, "exchange rate")
+    row = get_or_raise(session, ExchangeRate, rate_id, N_("exchange rate"))
     audit.record_deleted(session, _subject(row))
     session.delete(row)
     session.flush()

@@ -59,7 +59,7 @@ class StageGateRow:
 
 def stage_gates(session: Session, project_id: int) -> tuple[StageGateRow, ...]:
     """The project's stage gates, oldest first."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     return tuple(_gate_row(gate) for gate in project.gates)
 
 
@@ -76,7 +76,7 @@ def move_to_stage(
 
     Closure is reached by `close_project`, which also makes the project read-only.
     """
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     target = clean_enum(Stage, stage, N_("stage"))
     if target is project.stage:
         raise ValidationError(_(_ALREADY_IN[target]).format(project=project.code))
@@ -119,7 +119,7 @@ class Closing:
 def closure_warnings(session: Session, project_id: int) -> tuple[str, ...]:
     """What is still open in the project: deliverables, work, risks, changes and actions a
     closure would freeze."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     unfinished = session.scalar(
         select(func.count(Task.id)).where(
             Task.project_id == project.id,
@@ -167,7 +167,7 @@ def close_project(
 ) -> ProjectRecord:
     """Close the project with its final report, feedback and lessons; it becomes read-only."""
     closing = closing or Closing()
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     if project.status is ProjectStatus.CLOSED:
         raise ValidationError(_("{project} is already closed.").format(project=project.code))
     closed_on = dt.date.today() if closing.closed_on is None else closing.closed_on
@@ -208,7 +208,7 @@ def close_project(
 
 def reopen_project(session: Session, project_id: int, *, reason: str = "") -> ProjectRecord:
     """Make a closed project editable again; audited with the reason given."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     if project.status is not ProjectStatus.CLOSED:
         raise ValidationError(_("{project} is not closed.").format(project=project.code))
     why = clean_text(reason, N_("reason"), 1_000)
@@ -220,7 +220,7 @@ def reopen_project(session: Session, project_id: int, *, reason: str = "") -> Pr
 
 def delete_project(session: Session, project_id: int) -> None:
     """Delete a project and everything in it; the audit trail keeps the deletion."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     label = f"{project.code} {project.name}"
     calendar = project.calendar
     audit.record_deleted(session, replace(audit.subject(project), label=label))
@@ -235,7 +235,7 @@ def delete_project(session: Session, project_id: int) -> None:
 
 def delete_client(session: Session, client_id: int) -> None:
     """Delete a client with its contacts; refused while it has projects."""
-    client = get_or_raise(session, Client, client_id, "client")
+    client = get_or_raise(session, Client, client_id, N_("client"))
     if client.projects:
         codes = ", ".join(p.code for p in client.projects)
         raise ValidationError(

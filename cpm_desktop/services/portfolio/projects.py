@@ -92,7 +92,7 @@ class NewProject:
 
 def create_project(session: Session, new: NewProject) -> ProjectRecord:
     """Create a project for a client, with its own copy of the default calendar."""
-    client = get_or_raise(session, Client, new.client_id, "client")
+    client = get_or_raise(session, Client, new.client_id, N_("client"))
     code = clean_code(new.code)
     if session.scalar(select(Project.id).where(func.upper(Project.code) == code)) is not None:
         raise DuplicateError(
@@ -105,7 +105,7 @@ def create_project(session: Session, new: NewProject) -> ProjectRecord:
     currency = client.currency if new.currency is None else clean_currency(new.currency)
     sponsor = None
     if new.sponsor_id is not None:
-        sponsor = get_or_raise(session, Contact, new.sponsor_id, "contact")
+        sponsor = get_or_raise(session, Contact, new.sponsor_id, N_("contact"))
         if sponsor.client_id != client.id:
             raise ValidationError(
                 _("{name} is not a contact of {client}.").format(
@@ -143,7 +143,7 @@ def set_status_date(
     session: Session, project_id: int, status_date: dt.date | None
 ) -> ProjectRecord:
     """Move the project's status date ('as of' date for progress); reschedules."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     status_date = clean_optional_date(status_date, N_("status date"))
     if status_date is not None and status_date < project.start_date:
         raise ValidationError(_("The status date cannot be before the project start."))
@@ -156,7 +156,7 @@ def set_status_date(
 def _calendar_for(session: Session, code: str, calendar_id: int | None) -> int:
     """The calendar a new project works by: the shared one named, or a copy of the default."""
     if calendar_id is not None:
-        return get_or_raise(session, Calendar, calendar_id, "calendar").id
+        return get_or_raise(session, Calendar, calendar_id, N_("calendar")).id
     return copy_calendar(session, default_calendar(session).id, f"{code} calendar").id
 
 
@@ -183,7 +183,7 @@ def update_project(
 ) -> ProjectRecord:
     """Change the fields given, each audited, in the caller's one transaction: a refusal of
     any of them (raised before or after the others are set) leaves the project as it was."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     cleaned: dict[str, object] = {}
     if "code" in changes:
         code = clean_code(changes["code"])
@@ -236,7 +236,7 @@ def _sponsor_of(session: Session, project: Project, contact_id: int | None) -> i
     """The sponsor's contact id, checked to be a contact of the project's client."""
     if contact_id is None:
         return None
-    sponsor = get_or_raise(session, Contact, contact_id, "contact")
+    sponsor = get_or_raise(session, Contact, contact_id, N_("contact"))
     if sponsor.client_id != project.client_id:
         raise ValidationError(
             _("{name} is not a contact of {client}.").format(
@@ -248,7 +248,7 @@ def _sponsor_of(session: Session, project: Project, contact_id: int | None) -> i
 
 def set_open_book(session: Session, project_id: int, open_book: bool) -> ProjectRecord:
     """Say whether the contract is open-book: client exports then show cost, never the margin."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     audit.set_fields(
         session, project, {"open_book": clean_flag(open_book, N_("open-book setting"))}
     )

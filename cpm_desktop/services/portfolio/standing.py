@@ -110,7 +110,7 @@ def project_standing(
     `plan`: the project's Timeline when the caller has just read it, so it is not read twice.
     Without `include_internal`, risks marked internal count nowhere (a client's figures).
     """
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     day = clean_optional_date(as_of, N_("KPI date")) or project.status_date or dt.date.today()
     if plan is None or plan.project_id != project.id:
         plan = timeline(session, project.id)

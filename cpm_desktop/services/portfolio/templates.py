@@ -22,13 +22,14 @@ from cpm_desktop.services.portfolio.projects import NewProject, ProjectRecord, c
 from cpm_desktop.services.records.billing import set_billing
 from cpm_desktop.services.risks.register import add_risk
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import N_
 
 _CENT = Decimal("0.01")
 
 
 def create_from_template(session: Session, new: NewProject, template_id: int) -> ProjectRecord:
     """Create a project as `create_project` does, then copy the template's plan into it."""
-    template = get_or_raise(session, Project, template_id, "template project")
+    template = get_or_raise(session, Project, template_id, N_("template project"))
     created = create_project(session, new)
     project = session.get_one(Project, created.id)
     task_ids = _copy_tasks(session, template, project)

@@ -14,6 +14,7 @@ from cpm_desktop.domain.lifecycle import next_status_date
 from cpm_desktop.models import Client, Contact, Dependency, Project, Task
 from cpm_desktop.services.plan.outline import outline_rows, rolled_up_percent
 from cpm_desktop.services.validate import fold, get_or_raise
+from cpm_desktop.texts import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +154,7 @@ class ContactItem:
 
 def client_contacts(session: Session, project_id: int) -> list[ContactItem]:
     """The people at the project's client, by name: who may request or decide a change."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     query = select(Contact.id, Contact.name, Contact.role).where(
         Contact.client_id == project.client_id
     )
@@ -176,7 +177,7 @@ class StakeholderRow:
 
 def stakeholders(session: Session, project_id: int) -> tuple[StakeholderRow, ...]:
     """The people at the project's client, by name (accents folded), the sponsor marked."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     people = session.scalars(select(Contact).where(Contact.client_id == project.client_id))
     rows = (
         StakeholderRow(
@@ -206,7 +207,7 @@ def project_code_of(session: Session, project_id: int) -> str | None:
 
 def project_summary(session: Session, project_id: int) -> ProjectSummary:
     """Return the header facts of a project."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     finish = session.scalar(select(func.max(Task.finish)).where(Task.project_id == project.id))
     task_count = session.scalar(select(func.count(Task.id)).where(Task.project_id == project.id))
     links = session.scalar(
@@ -244,7 +245,7 @@ def project_summary(session: Session, project_id: int) -> ProjectSummary:
 
 def task_rows(session: Session, project_id: int) -> list[TaskRow]:
     """Return the tasks of a project in outline order with WBS codes."""
-    get_or_raise(session, Project, project_id, "project")
+    get_or_raise(session, Project, project_id, N_("project"))
     rows = outline_rows(session, project_id)
     parents = {task.parent_id for task, _, _ in rows}
     percent = _rolled_up_percent([task for task, _, _ in rows])
@@ -274,7 +275,7 @@ def _rolled_up_percent(tasks: list[Task]) -> dict[int, int]:
 
 def task_detail(session: Session, task_id: int) -> TaskDetail:
     """Return every editable field of a task, with its WBS code."""
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     wbs = next(code for row, code, _ in outline_rows(session, task.project_id) if row is task)
     return TaskDetail(
         id=task.id,

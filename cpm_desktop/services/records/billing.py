@@ -112,7 +112,7 @@ def set_billing(
     session: Session, task_id: int, amount: Decimal | int | str | None
 ) -> BillingRow | None:
     """Give a task a billing amount (None removes it, returning None); validated, audited."""
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     billing = _billing_of(session, task.id)
     label = _label(task)
     if amount is None:
@@ -157,7 +157,7 @@ def set_invoice_status(
     invoice_number: str | None = None,
 ) -> BillingRow:
     """Move a billing milestone one legal step; `on` dates an invoice or payment (default today)."""
-    billing = get_or_raise(session, BillingMilestone, billing_id, "billing milestone")
+    billing = get_or_raise(session, BillingMilestone, billing_id, N_("billing milestone"))
     task = session.get_one(Task, billing.task_id)
     label = _label(task)
     to = clean_enum(InvoiceStatus, status, N_("invoice status"))
@@ -200,7 +200,7 @@ def set_billing_condition(
 ) -> BillingRow:
     """Make a billing milestone wait for a deliverable of its project (None: for nothing); a
     milestone already due goes back to not due while the deliverable is not accepted."""
-    billing = get_or_raise(session, BillingMilestone, billing_id, "billing milestone")
+    billing = get_or_raise(session, BillingMilestone, billing_id, N_("billing milestone"))
     task = session.get_one(Task, billing.task_id)
     label = _label(task)
     _check_unlocked(
@@ -210,7 +210,7 @@ def set_billing_condition(
     )
     changes: dict[str, object] = {"deliverable_id": deliverable_id}
     if deliverable_id is not None:
-        deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
+        deliverable = get_or_raise(session, Deliverable, deliverable_id, N_("deliverable"))
         if deliverable.project_id != task.project_id:
             raise ValidationError(
                 _("{reference} is a deliverable of another project.").format(

@@ -52,7 +52,7 @@ def decision_log(
 
     Without `include_internal` the decisions marked internal are left out: a client's log.
     """
-    get_or_raise(session, Project, project_id, "project")
+    get_or_raise(session, Project, project_id, N_("project"))
     query = (
         select(Decision)
         .where(Decision.project_id == project_id)
@@ -79,7 +79,7 @@ def add_decision(
 
     An `internal` decision (the supplier's own) stays out of every client export.
     """
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     decision = Decision(
         project_id=project.id,
         title=clean_name(title, N_("decision title")),
@@ -112,8 +112,8 @@ def update_decision(
     internal: bool | EllipsisType = ...,
 ) -> DecisionRow:
     """Change the given fields of a decision (`...`: keep; None unlinks); audited."""
-    decision = get_or_raise(session, Decision, decision_id, "decision")
-    project = get_or_raise(session, Project, decision.project_id, "project")
+    decision = get_or_raise(session, Decision, decision_id, N_("decision"))
+    project = get_or_raise(session, Project, decision.project_id, N_("project"))
     wanted: dict[str, object] = {}
     if not isinstance(title, EllipsisType):
         wanted["title"] = clean_name(title, N_("decision title"))
@@ -138,7 +138,7 @@ def update_decision(
 
 def delete_decision(session: Session, decision_id: int) -> None:
     """Remove a decision from the log; the others keep their references; audited."""
-    decision = get_or_raise(session, Decision, decision_id, "decision")
+    decision = get_or_raise(session, Decision, decision_id, N_("decision"))
     audit.record_deleted(session, decision)
     session.delete(decision)
     session.flush()

@@ -41,7 +41,7 @@ class FeedbackRow:
 
 def feedback_log(session: Session, project_id: int) -> tuple[FeedbackRow, ...]:
     """The project's feedback, oldest first."""
-    get_or_raise(session, Project, project_id, "project")
+    get_or_raise(session, Project, project_id, N_("project"))
     rows = session.execute(
         select(Feedback, Contact.name)
         .outerjoin(Contact, Feedback.contact_id == Contact.id)
@@ -63,7 +63,7 @@ def add_feedback(
     follow_up: str = "",
 ) -> FeedbackRow:
     """Log a piece of client feedback; validated and audited."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     day = clean_date(given_on, N_("feedback date"))
     kind = clean_enum(FeedbackChannel, channel, N_("feedback channel"))
     csat = None if score is None else clean_int(score, N_("CSAT score"), 1, 5)
@@ -96,8 +96,8 @@ def update_feedback(
     follow_up: str | EllipsisType = ...,
 ) -> FeedbackRow:
     """Change the given fields of an entry (`...`: keep; None clears score or contact); audited."""
-    entry = get_or_raise(session, Feedback, feedback_id, "feedback entry")
-    project = get_or_raise(session, Project, entry.project_id, "project")
+    entry = get_or_raise(session, Feedback, feedback_id, N_("feedback entry"))
+    project = get_or_raise(session, Project, entry.project_id, N_("project"))
     wanted: dict[str, object] = {}
     if not isinstance(given_on, EllipsisType):
         wanted["given_on"] = clean_date(given_on, N_("feedback date"))
@@ -119,7 +119,7 @@ def update_feedback(
 
 def delete_feedback(session: Session, feedback_id: int) -> None:
     """Remove an entry from the log; audited."""
-    entry = get_or_raise(session, Feedback, feedback_id, "feedback entry")
+    entry = get_or_raise(session, Feedback, feedback_id, N_("feedback entry"))
     audit.record_deleted(session, entry)
     session.delete(entry)
     session.flush()
@@ -129,7 +129,7 @@ def _contact_of(session: Session, project: Project, contact_id: int | None) -> i
     """A contact id that names a person at the project's client (None: nobody named)."""
     if contact_id is None:
         return None
-    contact = get_or_raise(session, Contact, contact_id, "contact")
+    contact = get_or_raise(session, Contact, contact_id, N_("contact"))
     if contact.client_id != project.client_id:
         raise ValidationError(
             _("{name} is not a contact of the client of {code}.").format(

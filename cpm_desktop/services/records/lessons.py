@@ -52,7 +52,7 @@ def lessons(
         .order_by(Lesson.recorded_on.desc(), Lesson.id.desc())
     )
     if project_id is not None:
-        get_or_raise(session, Project, project_id, "project")
+        get_or_raise(session, Project, project_id, N_("project"))
         query = query.where(Lesson.project_id == project_id)
     wanted = fold(clean_text(text, N_("search text"), SEARCH_LIMIT))
     # Filtered in Python: folding accents portably is not something SQL offers everywhere.
@@ -76,7 +76,7 @@ def add_lesson(
 
     An `internal` lesson (the supplier's own) stays out of every client export.
     """
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     lesson = Lesson(
         project_id=project.id,
         title=clean_name(title, N_("lesson title")),
@@ -106,8 +106,8 @@ def update_lesson(
     internal: bool | EllipsisType = ...,
 ) -> LessonRow:
     """Change the given fields of a lesson, of any project (`...`: keep); audited."""
-    lesson = get_or_raise(session, Lesson, lesson_id, "lesson")
-    project = get_or_raise(session, Project, lesson.project_id, "project")
+    lesson = get_or_raise(session, Lesson, lesson_id, N_("lesson"))
+    project = get_or_raise(session, Project, lesson.project_id, N_("project"))
     checks = {
         "title": lambda v: clean_name(v, N_("lesson title")),
         "what_happened": lambda v: clean_text(v, N_("what happened"), TEXT_LIMIT),
@@ -139,7 +139,7 @@ def update_lesson(
 
 def delete_lesson(session: Session, lesson_id: int) -> None:
     """Remove a lesson, of any project; audited."""
-    lesson = get_or_raise(session, Lesson, lesson_id, "lesson")
+    lesson = get_or_raise(session, Lesson, lesson_id, N_("lesson"))
     audit.record_deleted(session, lesson)
     session.delete(lesson)
     session.flush()

@@ -66,7 +66,7 @@ def pack_settings(
     session: Session, project_id: int, *, default_paper: PaperSize | str = PaperSize.A4
 ) -> PackSettings:
     """The project's saved settings, or the defaults (`default_paper` e.g. for a US locale)."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     row = session.get(PackSetting, project.id)
     if row is None:
         return PackSettings(
@@ -79,7 +79,7 @@ def save_pack_settings(
     session: Session, project_id: int, **fields: Unpack[PackFields]
 ) -> PackSettings:
     """Change the settings given; validated and audited, one row per project."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     unknown = sorted(fields.keys() - PackFields.__annotations__.keys())
     if unknown:
         raise ValidationError(f"Unknown pack setting(s): {', '.join(unknown)}.")

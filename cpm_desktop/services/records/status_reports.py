@@ -58,7 +58,7 @@ def status_report(
     session: Session, project_id: int, status_date: dt.date | None = None
 ) -> StatusReportRow:
     """The report saved for `status_date` (default: the project's); empty when none is saved."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     day = _day(project, status_date)
     row = _row(session, project.id, day)
     if row is None:
@@ -95,7 +95,7 @@ def save_status_report(
 
     Validated and audited.
     """
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     day = _day(project, status_date)
     # Everything is checked before the first write, so a refusal leaves the workspace as it was.
     unknown = sorted(fields.keys() - REPORT_FIELDS)
@@ -123,7 +123,7 @@ def keep_facts(
 ) -> StatusReportRow:
     """Keep the facts a status report saw (the status cycle's JSON) with the report for that
     date, written if there is none yet; audited as the status reported."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     row = _row_or_new(session, project.id, status_date)
     row.snapshot = snapshot
     audit.record(session, row, "status", new=f"status reported as of {status_date.isoformat()}")

@@ -14,7 +14,7 @@ from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Risk, RiskTask, Task
 from cpm_desktop.services import audit
 from cpm_desktop.services.validate import get_or_raise
-from cpm_desktop.texts import _
+from cpm_desktop.texts import N_, _
 
 
 def linked_task_ids(risk: Risk) -> list[int]:
@@ -49,7 +49,7 @@ def copy_links(session: Session, source: Risk, target: Risk) -> None:
 
 
 def _task_of(session: Session, risk: Risk, task_id: object) -> Task:
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     if task.project_id != risk.project_id:
         raise ValidationError(
             _(

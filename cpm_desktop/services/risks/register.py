@@ -140,7 +140,7 @@ def _add_risk(
     on: dt.date | None,
     **details: Unpack[RiskDetails],
 ) -> Risk:
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     kind = clean_enum(RiskKind, kind, N_("register entry kind"))
     fields = RiskFields(title=title)
     fields.update(details)
@@ -171,7 +171,7 @@ def edit_risk(
 def _edit_risk(
     session: Session, risk_id: int, *, on: dt.date | None, **fields: Unpack[RiskFields]
 ) -> Risk:
-    risk = get_or_raise(session, Risk, risk_id, "risk")
+    risk = get_or_raise(session, Risk, risk_id, N_("risk"))
     day = _change_day(risk, on)
     if "status" in fields:
         status = clean_enum(RiskStatus, fields["status"], N_("status"))
@@ -204,7 +204,7 @@ def close_risk(
     session: Session, risk_id: int, *, on: dt.date | None = None, note: str = ""
 ) -> RiskRow:
     """Close an open or monitored entry `on` (default today), with an optional closing note."""
-    risk = get_or_raise(session, Risk, risk_id, "risk")
+    risk = get_or_raise(session, Risk, risk_id, N_("risk"))
     if risk.status == RiskStatus.CLOSED:
         assert risk.closed_on is not None
         raise ValidationError(
@@ -219,7 +219,7 @@ def close_risk(
 
 def reopen_risk(session: Session, risk_id: int, *, on: dt.date | None = None) -> RiskRow:
     """Reopen a closed entry (it is open again from `on`); an occurred risk stays closed."""
-    risk = get_or_raise(session, Risk, risk_id, "risk")
+    risk = get_or_raise(session, Risk, risk_id, N_("risk"))
     if risk.status != RiskStatus.CLOSED:
         raise ValidationError(
             _("{reference} is not closed, so it cannot be reopened.").format(
@@ -246,7 +246,7 @@ def convert_to_issue(
     on: dt.date | None = None,
 ) -> RiskRow:
     """Record that a risk occurred: close it and raise an issue linked back to it."""
-    risk = get_or_raise(session, Risk, risk_id, "risk")
+    risk = get_or_raise(session, Risk, risk_id, N_("risk"))
     if risk.kind != RiskKind.RISK:
         not_a_risk = (
             N_("{reference} is an issue; only risks occur.")
@@ -294,7 +294,7 @@ def set_rag_thresholds(
     session: Session, project_id: int, amber_from: int, red_from: int
 ) -> ProjectRecord:
     """Set the first amber and the first red risk score (defaults 5 and 15) of a project."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     amber_from = clean_int(amber_from, N_("first amber score"), 2, 25)
     red_from = clean_int(red_from, N_("first red score"), 2, 25)
     if red_from <= amber_from:

@@ -127,7 +127,7 @@ def risk_register(
     Without `include_internal` the entries marked internal are left out of the rows, the
     counts and the heat maps alike: the register a client export shows.
     """
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     today = clean_optional_date(today, N_("today")) or dt.date.today()
     since = clean_optional_date(since, N_("trend date")) or project.status_date
     risks = list(
@@ -172,7 +172,7 @@ def risk_register(
 
 def risk_row(session: Session, risk_id: int, *, today: dt.date | None = None) -> RiskRow:
     """One entry as `risk_register` shows it: trend since the project's status date."""
-    risk = get_or_raise(session, Risk, risk_id, "risk")
+    risk = get_or_raise(session, Risk, risk_id, N_("risk"))
     project = session.get_one(Project, risk.project_id)
     source = session.get(Risk, risk.source_risk_id) if risk.source_risk_id is not None else None
     issue = session.scalars(

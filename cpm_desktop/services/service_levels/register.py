@@ -66,7 +66,7 @@ def add_service_level(
 ) -> ServiceLevelRow:
     """Add an SLA with the project's next reference (SLA-01 …); measured monthly, at least
     its target, with no tolerance, unless told otherwise."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     number = next_number(session, ServiceLevel.number, ServiceLevel.project_id, project.id)
     if number > MOST_SLAS:
         raise ValidationError(
@@ -195,7 +195,7 @@ def paste_values(session: Session, service_level_id: int, text: str) -> ServiceL
 
 
 def _sla(session: Session, service_level_id: int) -> ServiceLevel:
-    return get_or_raise(session, ServiceLevel, service_level_id, "service level")
+    return get_or_raise(session, ServiceLevel, service_level_id, N_("service level"))
 
 
 def _subject(session: Session, sla: ServiceLevel) -> audit.Subject:

@@ -30,6 +30,7 @@ from cpm_desktop.services.service_levels.wording import (
     value_text,
 )
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,7 @@ class ServiceLevelRow:
 
 def service_levels(session: Session, project_id: int) -> tuple[ServiceLevelRow, ...]:
     """The project's SLAs by reference."""
-    get_or_raise(session, Project, project_id, "project")
+    get_or_raise(session, Project, project_id, N_("project"))
     rows = session.scalars(
         select(ServiceLevel)
         .where(ServiceLevel.project_id == project_id)
@@ -101,7 +102,7 @@ def service_levels(session: Session, project_id: int) -> tuple[ServiceLevelRow, 
 
 def service_level_row(session: Session, service_level_id: int) -> ServiceLevelRow:
     """One SLA as it is now."""
-    return _row(get_or_raise(session, ServiceLevel, service_level_id, "service level"))
+    return _row(get_or_raise(session, ServiceLevel, service_level_id, N_("service level")))
 
 
 def _row(sla: ServiceLevel) -> ServiceLevelRow:

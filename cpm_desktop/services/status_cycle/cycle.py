@@ -43,7 +43,7 @@ def record_status(
     """Report status as of `status_date`: progress (tasks `as_planned` first, then the typed
     `progress`), the report's fields, and the facts it keeps; return what changed since the
     previous report."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     day = clean_date(status_date, N_("status date"))
     # Progress first, on the schedule the sheet showed: moving the status date first would
     # push unstarted work past it, and "as planned" would find nothing due.

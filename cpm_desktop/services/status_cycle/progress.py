@@ -63,7 +63,7 @@ def progress_sheet(
 ) -> tuple[ProgressRow, ...]:
     """The work tasks and milestones not finished that the plan starts on or before
     `status_date`: those whose progress the PM reports for that date."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     day = clean_date(status_date, N_("status date"))
     calendar = work_calendar(project.calendar)
     stored = {t.id: t for t in session.scalars(select(Task).where(Task.project_id == project.id))}
@@ -105,7 +105,7 @@ def update_progress(
     session: Session, project_id: int, entries: Mapping[int, ProgressEntry]
 ) -> list[TaskRecord]:
     """Enter the progress typed for each task, in one step; the plan reschedules once."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     edits: dict[int, TaskFields] = {}
     for task_id, entry in entries.items():
         task = _task_of(session, project, task_id)
@@ -118,7 +118,7 @@ def mark_as_planned(
 ) -> list[TaskRecord]:
     """Give each task the progress its schedule has on `status_date`, as MS Project's
     'Update as scheduled': started tasks get their start, finished ones their finish."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     day = clean_date(status_date, N_("status date"))
     calendar = work_calendar(project.calendar)
     edits: dict[int, TaskFields] = {}
@@ -138,7 +138,7 @@ def mark_as_planned(
 
 
 def _task_of(session: Session, project: Project, task_id: int) -> Task:
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     if task.project_id != project.id:
         raise ValidationError(
             _("Task {name!r} is not in {project}.").format(name=task.name, project=project.code)

@@ -23,7 +23,7 @@ def since_last_report(
     The report's kept facts when it has them, else the project as it is now; the previous
     report is the latest dated one before it that kept its facts.
     """
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     day = clean_optional_date(status_date, N_("status date")) or project.status_date
     current = None
     if day is not None:

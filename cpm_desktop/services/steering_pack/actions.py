@@ -15,7 +15,7 @@ from cpm_desktop.reports.pdf.pack.actions import ActionLine, MeetingRecord, Pack
 from cpm_desktop.services.actions.meetings import last_meeting, steering_meetings
 from cpm_desktop.services.actions.views import ActionRow, action_log
 from cpm_desktop.services.validate import get_or_raise
-from cpm_desktop.texts import _, current_language
+from cpm_desktop.texts import N_, _, current_language
 
 LOWER_NOUNS = ("en", "fr")  # languages whose nouns are lower case inside a sentence
 
@@ -29,7 +29,7 @@ def pack_actions(
     the last meeting is the latest held on or before that day. A client's pack leaves the
     internal actions out.
     """
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     as_of = project.status_date or today or dt.date.today()
     log = action_log(session, project_id, today=as_of, include_internal=view.internal_records)
     if not log and not steering_meetings(session, project_id):

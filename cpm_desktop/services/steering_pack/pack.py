@@ -80,7 +80,7 @@ def steering_pack_content(
     the saved ones)."""
     settings = settings or pack_settings(session, project_id)
     today = on or dt.date.today()
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     view = visibility(audience, open_book=project.open_book)
     header = project_summary(session, project_id)
     report = status_report(session, project_id)
@@ -155,7 +155,7 @@ def export_steering_pack(
     Raises ValidationError for a bad option and ExportError when `path` cannot be written;
     a failed write leaves no file behind.
     """
-    get_or_raise(session, Project, project_id, "project")
+    get_or_raise(session, Project, project_id, N_("project"))
     reader = clean_enum(Audience, audience, N_("audience"))
     language = export_locale(session, project_id, locale)
     path = Path(path)

@@ -81,7 +81,7 @@ def assign(
     resource its `cost_amount`.
     """
     task = _work_task(session, task_id)
-    resource = get_or_raise(session, Resource, resource_id, "resource")
+    resource = get_or_raise(session, Resource, resource_id, N_("resource"))
     if not resource.active:
         raise ValidationError(
             _("{name} is inactive: make it active to assign it.").format(name=resource.name)
@@ -135,7 +135,7 @@ def edit_assignment(
 ) -> AssignmentRow:
     """Change an assignment's units, work or amount (None: keep); the task's type decides
     what else moves; reschedules if the task's duration changed."""
-    assignment = get_or_raise(session, Assignment, assignment_id, "assignment")
+    assignment = get_or_raise(session, Assignment, assignment_id, N_("assignment"))
     resource = session.get_one(Resource, assignment.resource_id)
     task = _work_task(session, assignment.task_id)
     about = _subject(session, assignment)
@@ -166,7 +166,7 @@ def edit_assignment(
 def unassign(session: Session, assignment_id: int) -> None:
     """Take a resource off a task; an effort-driven task's others take over its work (the
     task gets longer); reschedules if the duration changed. Booked hours stay booked."""
-    assignment = get_or_raise(session, Assignment, assignment_id, "assignment")
+    assignment = get_or_raise(session, Assignment, assignment_id, N_("assignment"))
     resource = session.get_one(Resource, assignment.resource_id)
     task = session.get_one(Task, assignment.task_id)
     audit.record_deleted(session, _subject(session, assignment))
@@ -198,7 +198,7 @@ def follow_duration(session: Session, task: Task) -> None:
 
 def task_assignments(session: Session, task_id: int) -> tuple[AssignmentRow, ...]:
     """The resources on a task, by resource name."""
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     rows = session.scalars(select(Assignment).where(Assignment.task_id == task.id))
     wbs = _wbs_codes(session, task.project_id)
     return tuple(sorted((_row(session, a, wbs) for a in rows), key=lambda r: r.resource))
@@ -231,7 +231,7 @@ def assignment_row(session: Session, assignment: Assignment) -> AssignmentRow:
 
 
 def _work_task(session: Session, task_id: int) -> Task:
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     if task.is_summary:
         raise ValidationError(
             _("{name!r} is a summary task: assign resources to the tasks under it.").format(

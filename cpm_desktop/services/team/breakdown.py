@@ -25,6 +25,7 @@ from cpm_desktop.services.plan.timeline import read_rows
 from cpm_desktop.services.portfolio.earned_value import EarnedValueReport
 from cpm_desktop.services.team.costs import ProjectCosts, cost_basis, project_costs
 from cpm_desktop.services.validate import fold, get_or_raise
+from cpm_desktop.texts import N_
 
 NO_ROLE = "No role"
 # What no role's work explains: fixed costs, materials, invoices, costs kept on the tasks.
@@ -86,7 +87,7 @@ def cost_breakdown(
     """The project's cost by phase and by role. `report` (earned value with its per-task
     values, as of the status date) gives each task its budget, earned value and actual cost;
     without it, the cost basis does. `costs` saves reading the team's costs again."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     costs = costs or project_costs(session, project.id)
     tasks = read_rows(
         session,

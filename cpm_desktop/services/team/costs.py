@@ -34,6 +34,7 @@ from cpm_desktop.services.plan.timeline import read_rows
 from cpm_desktop.services.portfolio.exchange_rates import ExchangeRateRow, exchange_rates
 from cpm_desktop.services.team.views import RateCard, RateRow, rate_cards
 from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import N_
 
 _ZERO = Decimal(0)
 _ONE = Decimal(1)
@@ -91,7 +92,7 @@ class ProjectCosts:
 
 def project_costs(session: Session, project_id: int) -> ProjectCosts:
     """The costs of a project's tasks and resources, and its totals (see the module)."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     pricer = _Pricer(project.currency, rate_cards(session), exchange_rates(session).rates)
     # Plain column rows, not ORM objects: the KPIs of a 10,000-task plan read this too.
     tasks = {

@@ -32,7 +32,7 @@ from cpm_desktop.services.team.views import (
     roles,
 )
 from cpm_desktop.services.validate import get_or_raise
-from cpm_desktop.texts import _, current_locale
+from cpm_desktop.texts import N_, _, current_locale
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +127,7 @@ class TaskTeam:
 def resource_lines(session: Session, project_id: int, day: dt.date) -> tuple[ResourceLine, ...]:
     """Every resource of the workspace, by name, with its rate on `day` and its part of the
     project (zero where it has none)."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     card = rate_cards(session)
     costs = project_costs(session, project.id)
     lines = []
@@ -187,7 +187,7 @@ def rate_lines(session: Session, day: dt.date) -> tuple[RateLine, ...]:
 def plan_team(session: Session, project_id: int, *, with_costs: bool) -> PlanTeam:
     """Who works on each task of a project and, `with_costs`, its costs (a read of the whole
     plan: skipped when no assignment or fixed cost prices it, as in most imported plans)."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     names = tuple(
         AssignedName(task_id, resource_id, name, kind, units, unit)
         for task_id, resource_id, name, kind, units, unit in session.execute(
@@ -214,7 +214,7 @@ def plan_team(session: Session, project_id: int, *, with_costs: bool) -> PlanTea
 
 def task_team(session: Session, task_id: int) -> TaskTeam:
     """A task's type, effort-driven flag, fixed cost and assignments."""
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     return TaskTeam(
         task_id=task.id,
         name=task.name,
@@ -254,7 +254,7 @@ def add_rate(session: Session, **rate: Unpack[RateFields]) -> RateRow:
 def change_rate(session: Session, rate_id: int, **rate: Unpack[RateFields]) -> RateRow:
     """Change a dated rate in one step; given another role, resource or day, it moves there
     (refused when a rate is already there)."""
-    stored = get_or_raise(session, ResourceRate, rate_id, "rate")
+    stored = get_or_raise(session, ResourceRate, rate_id, N_("rate"))
     role_id, resource_id = rate.get("role_id"), rate.get("resource_id")
     day = rate["effective_from"]
     if (stored.role_id, stored.resource_id, stored.effective_from) != (role_id, resource_id, day):

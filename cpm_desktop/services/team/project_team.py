@@ -16,6 +16,7 @@ from cpm_desktop.services.team.assignments import AssignmentRow, project_assignm
 from cpm_desktop.services.team.costs import ResourceCost, project_costs
 from cpm_desktop.services.team.views import RateRow, ResourceRow, rate_on, resource_row
 from cpm_desktop.services.validate import fold, get_or_raise
+from cpm_desktop.texts import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,7 @@ class ProjectTeam:
 
 def project_team(session: Session, project_id: int) -> ProjectTeam:
     """Every resource assigned to the project's tasks or with hours booked on them."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     day = project.status_date or dt.date.today()
     assignments = project_assignments(session, project.id)
     costs = project_costs(session, project.id)

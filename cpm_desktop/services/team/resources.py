@@ -96,7 +96,7 @@ def edit_role(
     session: Session, role_id: int, *, name: str | None = None, description: str | None = None
 ) -> RoleRow:
     """Rename a role or change its description (None: keep); audited."""
-    role = get_or_raise(session, Role, role_id, "role")
+    role = get_or_raise(session, Role, role_id, N_("role"))
     wanted: dict[str, object] = {}
     if name is not None:
         wanted["name"] = _unique_role_name(session, name, role.id)
@@ -109,7 +109,7 @@ def edit_role(
 
 def delete_role(session: Session, role_id: int) -> None:
     """Remove a role and its rates; refused while resources hold it."""
-    role = get_or_raise(session, Role, role_id, "role")
+    role = get_or_raise(session, Role, role_id, N_("role"))
     held = list(session.scalars(select(Resource.name).where(Resource.role_id == role.id)))
     if held:
         raise ValidationError(
@@ -170,7 +170,7 @@ def edit_resource(session: Session, resource_id: int, **fields: object) -> Resou
 
     Its kind stays while it has assignments: their units and work mean another thing.
     """
-    resource = get_or_raise(session, Resource, resource_id, "resource")
+    resource = get_or_raise(session, Resource, resource_id, N_("resource"))
     unknown = set(fields) - RESOURCE_FIELDS
     if unknown:
         raise ValidationError(f"A resource has no field {', '.join(sorted(unknown))}.")
@@ -204,7 +204,7 @@ def edit_resource(session: Session, resource_id: int, **fields: object) -> Resou
 def delete_resource(session: Session, resource_id: int) -> None:
     """Remove a resource, its own rates and its assignments; refused while it has booked
     hours (they are actual cost)."""
-    resource = get_or_raise(session, Resource, resource_id, "resource")
+    resource = get_or_raise(session, Resource, resource_id, N_("resource"))
     booked = session.scalar(
         select(func.coalesce(func.sum(TimesheetEntry.hours), 0.0)).where(
             TimesheetEntry.resource_id == resource.id
@@ -263,9 +263,9 @@ def set_rate(
     if (role_id is None) == (resource_id is None):
         raise ValidationError(_("A rate belongs to a role or to one resource: name one of them."))
     if role_id is not None:
-        get_or_raise(session, Role, role_id, "role")
+        get_or_raise(session, Role, role_id, N_("role"))
     if resource_id is not None:
-        get_or_raise(session, Resource, resource_id, "resource")
+        get_or_raise(session, Resource, resource_id, N_("resource"))
     day = clean_date(effective_from, N_("date the rate applies from"))
     values: dict[str, object] = {
         "cost_rate": clean_money(cost_rate, N_("cost rate")),
@@ -295,7 +295,7 @@ def set_rate(
 
 def delete_rate(session: Session, rate_id: int) -> None:
     """Remove a dated rate; the one before it applies again from its day on; audited."""
-    rate = get_or_raise(session, ResourceRate, rate_id, "rate")
+    rate = get_or_raise(session, ResourceRate, rate_id, N_("rate"))
     audit.record_deleted(session, _rate_subject(session, rate))
     session.delete(rate)
     session.flush()
@@ -310,15 +310,15 @@ def _apply(session: Session, resource: Resource, fields: dict[str, object]) -> N
     employer = clean_enum(Employer, fields["employer"], N_("employer"))
     role_id = fields["role_id"]
     if role_id is not None:
-        role_id = get_or_raise(session, Role, role_id, "role").id
+        role_id = get_or_raise(session, Role, role_id, N_("role")).id
     vendor_id = fields["vendor_id"]
     if vendor_id is not None:
-        vendor_id = get_or_raise(session, Vendor, vendor_id, "vendor").id
+        vendor_id = get_or_raise(session, Vendor, vendor_id, N_("vendor")).id
         if employer is not Employer.VENDOR:
             raise ValidationError(_("A resource of a vendor is employed by the vendor."))
     calendar_id = fields["calendar_id"]
     if calendar_id is not None:
-        calendar_id = get_or_raise(session, Calendar, calendar_id, "calendar").id
+        calendar_id = get_or_raise(session, Calendar, calendar_id, N_("calendar")).id
     units = fields["max_units"]
     if isinstance(units, bool) or not isinstance(units, int | float):
         raise ValidationError(_("The maximum units must be a number such as 1 (full time)."))

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from cpm_desktop.domain.team import Employer, ResourceKind
 from cpm_desktop.models import Resource, ResourceRate, Role, Vendor
 from cpm_desktop.services.validate import fold, get_or_raise
+from cpm_desktop.texts import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ def rates(session: Session) -> tuple[RateRow, ...]:
 def rate_on(session: Session, resource_id: int, day: dt.date) -> RateRow | None:
     """The rate in force for a resource on `day`: its own latest rate from `day` or before,
     else its role's; None when neither has one."""
-    resource = get_or_raise(session, Resource, resource_id, "resource")
+    resource = get_or_raise(session, Resource, resource_id, N_("resource"))
     owners = [ResourceRate.resource_id == resource.id]
     if resource.role_id is not None:
         owners.append(ResourceRate.role_id == resource.role_id)

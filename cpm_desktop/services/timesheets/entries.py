@@ -99,8 +99,8 @@ def record_hours(
 
 def clear_hours(session: Session, resource_id: int, task_id: int, week_start: dt.date) -> None:
     """Remove what a person booked on a task in the week of `week_start` (none: nothing)."""
-    resource = get_or_raise(session, Resource, resource_id, "resource")
-    task = get_or_raise(session, Task, task_id, "task")
+    resource = get_or_raise(session, Resource, resource_id, N_("resource"))
+    task = get_or_raise(session, Task, task_id, N_("task"))
     write_hours(session, resource, task, week_of(week_start), 0.0)
 
 
@@ -109,7 +109,7 @@ def set_week(
 ) -> TimesheetWeek:
     """Book every cell of a project's week at once (the grid's edit: a paste, a cleared
     selection); cells not given keep their hours. Refused whole if one cell is refused."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     week = week_of(week_start)
     wanted: dict[tuple[int, int], float] = {}
     for cell in cells:
@@ -235,14 +235,14 @@ def not_a_person(resource: Resource) -> str:
 
 
 def _person(session: Session, resource_id: int) -> Resource:
-    resource = get_or_raise(session, Resource, resource_id, "resource")
+    resource = get_or_raise(session, Resource, resource_id, N_("resource"))
     if resource.kind is not ResourceKind.WORK:
         raise ValidationError(not_a_person(resource))
     return resource
 
 
 def _work_task(session: Session, task_id: int) -> Task:
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     if task.is_summary:
         raise ValidationError(
             _("{name!r} is a summary task: book the hours on the tasks under it.").format(

@@ -44,7 +44,7 @@ from cpm_desktop.services.timesheets.entries import (
     write_hours,
 )
 from cpm_desktop.services.validate import fold, get_or_raise
-from cpm_desktop.texts import _
+from cpm_desktop.texts import N_, _
 
 _NUMBER_LIKE = re.compile(r"\d+\.\d+")
 _Key = tuple[int, int, dt.date]  # (resource id, task id, week)
@@ -136,14 +136,14 @@ class AppliedTimesheet:
 
 def preview_timesheet(session: Session, project_id: int, path: Path) -> TimesheetPreview:
     """Read the timesheet at `path` and what it would book on the project; nothing is written."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     return _Plan(session, project, read_timesheet(path)).preview(path)
 
 
 def apply_timesheet(session: Session, project_id: int, path: Path) -> AppliedTimesheet:
     """Book the bookings of a fresh preview of `path` that have no problem, in the caller's
     one transaction; refused lines are left out (the preview lists them)."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     preview = _Plan(session, project, read_timesheet(path)).preview(path)
     if preview.refusal is not None:
         raise ClosedProjectError(preview.refusal)

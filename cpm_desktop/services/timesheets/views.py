@@ -111,7 +111,7 @@ class TimesheetWeek:
 
 def timesheet_week(session: Session, project_id: int, week_start: dt.date) -> TimesheetWeek:
     """The project's week of `week_start` (moved to its Monday) as the grid shows it."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     week = monday_of(clean_date(week_start, N_("week")))
     outline = _work_tasks(session, project.id)
     booked = list(
@@ -161,7 +161,7 @@ def timesheet_week(session: Session, project_id: int, week_start: dt.date) -> Ti
 def booked_hours(session: Session, project_id: int) -> Mapping[tuple[int, int], float]:
     """The hours each person booked on each of the project's tasks, over every week:
     {(resource id, task id): hours}."""
-    get_or_raise(session, Project, project_id, "project")
+    get_or_raise(session, Project, project_id, N_("project"))
     rows = session.execute(
         select(TimesheetEntry.resource_id, TimesheetEntry.task_id, func.sum(TimesheetEntry.hours))
         .join(Task, Task.id == TimesheetEntry.task_id)

@@ -57,7 +57,7 @@ def add_invoice(
     **details: Unpack[InvoiceDetails],
 ) -> InvoiceRow:
     """Record an invoice received against an order, in the order's currency."""
-    order = get_or_raise(session, PurchaseOrder, order_id, "purchase order")
+    order = get_or_raise(session, PurchaseOrder, order_id, N_("purchase order"))
     invoice = VendorInvoice(purchase_order_id=order.id, number="", amount=Decimal(0), note="")
     fields = InvoiceFields(number=number, received_on=received_on, amount=amount)
     fields.update(details)
@@ -70,7 +70,7 @@ def add_invoice(
 
 def edit_invoice(session: Session, invoice_id: int, **fields: Unpack[InvoiceFields]) -> InvoiceRow:
     """Change the fields given, each audited."""
-    invoice = get_or_raise(session, VendorInvoice, invoice_id, "vendor invoice")
+    invoice = get_or_raise(session, VendorInvoice, invoice_id, N_("vendor invoice"))
     order = session.get_one(PurchaseOrder, invoice.purchase_order_id)
     about = subject(session, order, invoice)
     before = {name: getattr(invoice, name) for name in fields}
@@ -83,7 +83,7 @@ def edit_invoice(session: Session, invoice_id: int, **fields: Unpack[InvoiceFiel
 
 def delete_invoice(session: Session, invoice_id: int) -> None:
     """Delete an invoice recorded in error; audited."""
-    invoice = get_or_raise(session, VendorInvoice, invoice_id, "vendor invoice")
+    invoice = get_or_raise(session, VendorInvoice, invoice_id, N_("vendor invoice"))
     order = session.get_one(PurchaseOrder, invoice.purchase_order_id)
     audit.record_deleted(session, subject(session, order, invoice))
     session.delete(invoice)
@@ -92,7 +92,7 @@ def delete_invoice(session: Session, invoice_id: int) -> None:
 
 def invoice_row(session: Session, invoice_id: int) -> InvoiceRow:
     """One invoice as its order's view shows it (with the over-the-order flag)."""
-    invoice = get_or_raise(session, VendorInvoice, invoice_id, "vendor invoice")
+    invoice = get_or_raise(session, VendorInvoice, invoice_id, N_("vendor invoice"))
     order = order_row(session, invoice.purchase_order_id)
     return next(row for row in order.invoices if row.id == invoice.id)
 
@@ -137,7 +137,7 @@ def _apply(
 def _charged_task(session: Session, order: PurchaseOrder, task_id: int | None) -> int | None:
     if task_id is None:
         return None
-    task = get_or_raise(session, Task, task_id, "task")
+    task = get_or_raise(session, Task, task_id, N_("task"))
     if task.project_id != order.project_id:
         code = session.get_one(Project, order.project_id).code
         raise ValidationError(

@@ -64,7 +64,7 @@ def add_order(
 ) -> OrderRow:
     """Place an order with a vendor: its number (unique in the project) and value, in the
     project's currency unless another is given."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     order = PurchaseOrder(
         project_id=project.id,
         number="",
@@ -84,7 +84,7 @@ def add_order(
 
 def edit_order(session: Session, order_id: int, **fields: Unpack[OrderFields]) -> OrderRow:
     """Change the fields given, each audited."""
-    order = get_or_raise(session, PurchaseOrder, order_id, "purchase order")
+    order = get_or_raise(session, PurchaseOrder, order_id, N_("purchase order"))
     about = subject(session, order)
     before = {name: getattr(order, name) for name in fields}
     _apply(session, order, fields)
@@ -96,7 +96,7 @@ def edit_order(session: Session, order_id: int, **fields: Unpack[OrderFields]) -
 
 def delete_order(session: Session, order_id: int) -> None:
     """Delete an order with what it covers and its invoices; audited."""
-    order = get_or_raise(session, PurchaseOrder, order_id, "purchase order")
+    order = get_or_raise(session, PurchaseOrder, order_id, N_("purchase order"))
     audit.record_deleted(session, subject(session, order))
     session.delete(order)
     session.flush()
@@ -110,12 +110,12 @@ def cover(
     deliverable_id: int | None = None,
 ) -> OrderRow:
     """Record that the order covers a task or a deliverable (one of them) of its project."""
-    order = get_or_raise(session, PurchaseOrder, order_id, "purchase order")
+    order = get_or_raise(session, PurchaseOrder, order_id, N_("purchase order"))
     if (task_id is None) == (deliverable_id is None):
         raise ValidationError(_("Name either a task or a deliverable the order covers."))
     item = PurchaseOrderItem(purchase_order_id=order.id)
     if task_id is not None:
-        task = get_or_raise(session, Task, task_id, "task")
+        task = get_or_raise(session, Task, task_id, N_("task"))
         _same_project(session, order, task.project_id, f"{task.name!r}")
         item.task_id, what = task.id, f"task {task.name!r}"
         taken = PurchaseOrderItem.task_id == task.id
@@ -123,7 +123,7 @@ def cover(
             order=order.number, name=task.name
         )
     else:
-        deliverable = get_or_raise(session, Deliverable, deliverable_id, "deliverable")
+        deliverable = get_or_raise(session, Deliverable, deliverable_id, N_("deliverable"))
         _same_project(session, order, deliverable.project_id, deliverable.reference)
         item.deliverable_id, what = deliverable.id, deliverable.reference
         taken = PurchaseOrderItem.deliverable_id == deliverable.id
@@ -143,7 +143,7 @@ def cover(
 
 def uncover(session: Session, item_id: int) -> OrderRow:
     """The order no longer covers that task or deliverable; audited."""
-    item = get_or_raise(session, PurchaseOrderItem, item_id, "covered task or deliverable")
+    item = get_or_raise(session, PurchaseOrderItem, item_id, N_("covered task or deliverable"))
     order = session.get_one(PurchaseOrder, item.purchase_order_id)
     if item.task_id is not None:
         what = f"task {session.get_one(Task, item.task_id).name!r}"
@@ -184,7 +184,7 @@ def _apply(session: Session, order: PurchaseOrder, fields: OrderFields) -> None:
     if unknown:
         raise ValidationError(f"Unknown purchase order fields: {', '.join(unknown)}.")
     if "vendor_id" in fields:
-        order.vendor_id = get_or_raise(session, Vendor, fields["vendor_id"], "vendor").id
+        order.vendor_id = get_or_raise(session, Vendor, fields["vendor_id"], N_("vendor")).id
     if "number" in fields:
         number = clean_name(fields["number"], N_("order number"), NUMBER_LIMIT)
         taken = session.scalars(

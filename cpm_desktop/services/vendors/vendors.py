@@ -41,7 +41,7 @@ def add_vendor(session: Session, name: str, *, contact: str = "", notes: str = "
 
 def edit_vendor(session: Session, vendor_id: int, **fields: Unpack[VendorFields]) -> VendorRow:
     """Change the fields given, each audited."""
-    vendor = get_or_raise(session, Vendor, vendor_id, "vendor")
+    vendor = get_or_raise(session, Vendor, vendor_id, N_("vendor"))
     about = subject(vendor)
     before = {name: getattr(vendor, name) for name in fields}
     _apply(session, vendor, fields)
@@ -53,7 +53,7 @@ def edit_vendor(session: Session, vendor_id: int, **fields: Unpack[VendorFields]
 
 def delete_vendor(session: Session, vendor_id: int) -> None:
     """Delete a vendor that holds no purchase order; its people stay, of no vendor."""
-    vendor = get_or_raise(session, Vendor, vendor_id, "vendor")
+    vendor = get_or_raise(session, Vendor, vendor_id, N_("vendor"))
     orders = session.execute(
         select(Project.code, PurchaseOrder.number)
         .join(Project, Project.id == PurchaseOrder.project_id)

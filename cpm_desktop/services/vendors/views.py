@@ -29,7 +29,7 @@ from cpm_desktop.reports.formatting import long_date
 from cpm_desktop.services.deliverables.views import deliverable_row
 from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.validate import fold, get_or_raise
-from cpm_desktop.texts import _, ngettext
+from cpm_desktop.texts import N_, _, ngettext
 
 TASK = "task"
 DELIVERABLE = "deliverable"
@@ -153,7 +153,7 @@ def vendors(session: Session) -> tuple[VendorRow, ...]:
 
 def vendor_row(session: Session, vendor_id: int) -> VendorRow:
     """One vendor as it is now."""
-    vendor = get_or_raise(session, Vendor, vendor_id, "vendor")
+    vendor = get_or_raise(session, Vendor, vendor_id, N_("vendor"))
     count = session.scalar(
         select(func.count(PurchaseOrder.id)).where(PurchaseOrder.vendor_id == vendor.id)
     )
@@ -162,7 +162,7 @@ def vendor_row(session: Session, vendor_id: int) -> VendorRow:
 
 def vendor_orders(session: Session, project_id: int) -> tuple[OrderRow, ...]:
     """The project's purchase orders by vendor and number, as of its status date."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     orders = session.scalars(
         select(PurchaseOrder).where(PurchaseOrder.project_id == project.id)
     ).all()
@@ -173,7 +173,7 @@ def vendor_orders(session: Session, project_id: int) -> tuple[OrderRow, ...]:
 
 def order_row(session: Session, order_id: int) -> OrderRow:
     """One purchase order as it is now."""
-    order = get_or_raise(session, PurchaseOrder, order_id, "purchase order")
+    order = get_or_raise(session, PurchaseOrder, order_id, N_("purchase order"))
     project = session.get_one(Project, order.project_id)
     return _Context(session, project).order_row(order)
 

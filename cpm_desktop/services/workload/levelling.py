@@ -30,7 +30,7 @@ from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.plan.schedule import engine_inputs, reschedule, work_calendar
 from cpm_desktop.services.validate import get_or_raise
 from cpm_desktop.services.workload.loads import Capacities, spreads
-from cpm_desktop.texts import _
+from cpm_desktop.texts import N_, _
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +78,13 @@ class LevellingPlan:
 
 def level_preview(session: Session, project_id: int) -> LevellingPlan:
     """What Level Resources would do to the project; nothing is written."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     return _plan(session, project, applied=False)
 
 
 def apply_levelling(session: Session, project_id: int) -> LevellingPlan:
     """Level the project's resources: store each task's new delay and reschedule."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     plan = _plan(session, project, applied=True)
     for move in plan.moves:
         task = session.get_one(Task, move.task_id)
@@ -98,7 +98,7 @@ def apply_levelling(session: Session, project_id: int) -> LevellingPlan:
 def clear_levelling(session: Session, project_id: int) -> int:
     """Set every levelling delay of the project back to 0 and reschedule; return how many
     tasks had one."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     delayed = list(
         session.scalars(select(Task).where(Task.project_id == project.id, Task.leveling_delay > 0))
     )

@@ -122,7 +122,7 @@ class Workload:
 
 def workload(session: Session, project_id: int, *, start: dt.date, weeks: int) -> Workload:
     """Planned hours per person per week for `weeks` weeks from the week of `start`."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     first = monday_of(clean_date(start, N_("start")))
     if isinstance(weeks, bool) or not isinstance(weeks, int) or not 1 <= weeks <= MAX_WEEKS:
         raise ValidationError(
@@ -172,14 +172,14 @@ def workload(session: Session, project_id: int, *, start: dt.date, weeks: int) -
 def first_week(session: Session, project_id: int) -> dt.date:
     """The Monday the project's workload starts from: its status date's week, else its
     start's."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     return monday_of(project.status_date or project.start_date)
 
 
 def over_allocated_tasks(session: Session, project_id: int) -> frozenset[int]:
     """The project's work tasks one of whose people is planned, over every project, for more
     hours than they can work on some day of the task."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     found = spreads(session)
     here = [s for s in found if s.project_id == project.id]
     if not here:
@@ -205,7 +205,7 @@ def over_allocated_tasks(session: Session, project_id: int) -> frozenset[int]:
 def project_utilisation(session: Session, project_id: int) -> Utilisation:
     """The project team's utilisation to date: from the project's start to its status date
     (else today, or the project's finish if that came first)."""
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     end = project.status_date
     if end is None:
         finish = session.scalar(select(func.max(Task.finish)).where(Task.project_id == project.id))
@@ -225,7 +225,7 @@ def utilisation(
     """
     if project_id is None:
         return _pooled(session, None, _default_calendar(session), start, end)
-    project = get_or_raise(session, Project, project_id, "project")
+    project = get_or_raise(session, Project, project_id, N_("project"))
     return _pooled(session, [project.id], work_calendar(project.calendar), start, end)
 
 
