@@ -43,7 +43,8 @@ class NotFoundError(CpmError):
     """An id given to a service names nothing in the workspace."""
 
     def __init__(self, kind: str, ident: object) -> None:
-        # `kind` is translated where a catalogue has it; its callers need not mark it.
+        # `kind` stays English on the error (`self.kind`); its callers mark it N_() for the
+        # catalogues, and the message says it in the language spoken.
         super().__init__(
             _("No {kind} with id {ident!r} in this workspace.").format(kind=_(kind), ident=ident)
         )
