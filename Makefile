@@ -13,6 +13,8 @@ QT_TEST_DEBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus
 PDF_TEST_DEBS := qpdf poppler-utils
 QT_RUN_DEBS  := $(QT_TEST_DEBS) libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 \
                 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
+# `make bench`: GNOME Planner opened beside the app under Xvfb (benchmarks/bench_planner.py).
+BENCH_DEBS   := planner xdotool xvfb
 define install_debs
 	@if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then \
 	  missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -75,8 +77,10 @@ lint: $(VENV)/.stamp-dev  ## ruff, mypy, the layer contracts and dead code
 	$(BIN)/lint-imports
 	$(BIN)/vulture cpm_desktop .ci/vulture_whitelist.py --min-confidence 60
 
+# The scripts are bench_*/compare_*; the other modules there are their helpers.
 bench: $(VENV)/.stamp-app  ## speed and memory figures
-	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	$(call install_debs,$(QT_RUN_DEBS) $(BENCH_DEBS))
+	@for script in benchmarks/bench_*.py benchmarks/compare_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 screenshot: $(VENV)/.stamp-app  ## refresh the README screenshot
 	rm -f /tmp/cpm-readme.cpm && $(BIN)/cpm-desktop demo /tmp/cpm-readme.cpm
