@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop import APP_NAME
 from cpm_desktop.domain import View
-from cpm_desktop.services.plan.timeline import Timeline
-from cpm_desktop.services.portfolio.standing import project_standing
-from cpm_desktop.services.portfolio.views import portfolio, project_code_of, project_summary
+from cpm_desktop.services.portfolio.views import portfolio, project_code_of
 from cpm_desktop.ui.actions import build_actions
 from cpm_desktop.ui.changes.tab import ChangesTab
 from cpm_desktop.ui.empty_state import EmptyState
@@ -33,8 +31,8 @@ from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.exchange_rates.dialog import edit_exchange_rates
 from cpm_desktop.ui.feature_tab import FeatureTab
 from cpm_desktop.ui.file_commands import FileCommands
-from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.governance.tab import GovernanceTab
+from cpm_desktop.ui.header_follow import HeaderFollower
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.keyboard_paths import let_tab_leave_tables, tab_in_screen_order
 from cpm_desktop.ui.lifecycle.commands import LifecycleCommands
@@ -103,7 +101,6 @@ class MainWindow(QMainWindow):
 
         self.header = ProjectHeader()
         self.timeline = TimelineTab(self.editor, self)
-        self.timeline.sig_timeline_changed.connect(self._on_timeline_changed)
         self.risks = RisksTab(self.editor, self)
         self.changes = ChangesTab(self.editor, self)
         self.governance = GovernanceTab(self.editor, self)
@@ -198,6 +195,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._finish_label)
         self.statusBar().addPermanentWidget(self._critical_label)
         self.statusBar().addPermanentWidget(self._path_label)
+        self.header_follow = HeaderFollower(
+            self.editor, self.header, self._finish_label, self._critical_label
+        )
+        self.timeline.sig_timeline_changed.connect(self.header_follow.follow)
         for tab in self.feature_tabs:
             tab_in_screen_order(tab.view)
         self._restore_layout()
@@ -353,27 +354,6 @@ class MainWindow(QMainWindow):
             tab.show_project(project_id)
         self.central.setCurrentIndex(0 if project_id is None else 1)
 
-    def _on_timeline_changed(self, data: Timeline | None) -> None:
-        """Header and status bar follow every load and edit of the Timeline."""
-        if data is None:
-            self.header.show_project(None)
-            self._finish_label.clear()
-            self._critical_label.clear()
-            return
-        summary = self._workspace.run(project_summary, data.project_id)
-        standing = self._workspace.run(project_standing, data.project_id, plan=data)
-        self.header.show_project(summary, standing.overall)
-        self._finish_label.setText(
-            QCoreApplication.translate("MainWindow", "Finish: {date}").format(
-                date=date_text(data.finish_date) or "—"
-            )
-        )
-        self._critical_label.setText(
-            QCoreApplication.translate("MainWindow", "Critical tasks: {count}").format(
-                count=data.critical_count
-            )
-        )
-
     def _on_edited(self, event: ChangeEvent) -> None:
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "All changes saved"), 5000
@@ -399,8 +379,7 @@ class MainWindow(QMainWindow):
                 self.navigator.setCurrentIndex(self.navigator_model.portfolio_index(client or None))
         self.navigator.viewport().update()
         if shown is not None:
-            summary = self._workspace.run(project_summary, shown)
-            self.header.show_project(summary, self._workspace.run(project_standing, shown).overall)
+            self.header_follow.show_header()
 
     def _undo_action(self, *, redo: bool) -> QAction:
         action = undo_action(self.editor.group, self, redo=redo)
@@ -433,6 +412,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _stop_tabs(self) -> None:
+        self.header_follow.stop()
         for tab in self.feature_tabs:
             tab.stop()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from cpm_desktop.interchange.mspdi_read import read_mspdi
-from cpm_desktop.ui import main_window as main_window_module
+from cpm_desktop.services.portfolio.views import project_summary
 from cpm_desktop.ui.interchange import actions
 from cpm_desktop.ui.main_window import MainWindow
 from tests.cli.test_import_cli import GOOD
@@ -65,5 +65,5 @@ def test_export_writes_ms_project_xml_of_the_selected_project(window, tmp_path: 
     assert plan.name == "Warehouse management system rollout"
     assert (
         len(plan.tasks)
-        == window.workspace.run(main_window_module.project_summary, window._project_id).task_count
+        == window.workspace.run(project_summary, window._project_id).task_count
     )

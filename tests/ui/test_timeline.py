@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessa
 
 from cpm_desktop.services.plan.timeline import TimelineTask, timeline
 from cpm_desktop.services.portfolio.views import task_detail
+from cpm_desktop.ui import header_follow
+from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.gantt.timescale import DEFAULT_ZOOM
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.timeline.task_model import DURATION, NAME, PREDECESSORS, START
@@ -315,6 +317,29 @@ def test_status_bar_shows_finish_and_critical_count(window) -> None:
     assert data is not None
     assert window._critical_label.text() == f"Critical tasks: {data.critical_count}"
     assert "Finish:" in window._finish_label.text()
+
+
+def test_the_header_follows_a_run_of_edits_once_after_a_pause(qtbot, window, monkeypatch) -> None:
+    """Three nudges: the status bar's finish follows each at once, the header's standing
+    (slow on a large plan) is read once, after the PM pauses."""
+    reads: list[int] = []
+    real = header_follow.project_standing
+
+    def counted(session, project_id, **kwargs):
+        reads.append(project_id)
+        return real(session, project_id, **kwargs)
+
+    monkeypatch.setattr(header_follow, "project_standing", counted)
+    window.timeline.select_task(stored(window)["Shipping, loading and carrier labels"].id)
+    for _ in range(3):
+        window.timeline.actions.bar_later.trigger()
+    assert window.timeline.current_timeline is not None
+    finish = date_text(window.timeline.current_timeline.finish_date)
+    assert window._finish_label.text() == f"Finish: {finish}"
+    assert reads == []
+    qtbot.waitUntil(lambda: reads == [window._project_id], timeout=2000)
+    qtbot.wait(2 * header_follow.PAUSE_MS)
+    assert reads == [window._project_id]
 
 
 def test_double_clicking_a_bar_opens_the_task_dialog_and_applies_it_as_one_edit(

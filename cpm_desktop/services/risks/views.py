@@ -140,7 +140,8 @@ def risk_register(
     )
     if not include_internal:
         risks = [risk for risk in risks if not risk.internal]
-    wbs = _wbs_codes(session, project.id)
+    # The outline's codes only when a risk names a task: a 10,000-task outline costs 0.1 s.
+    wbs = _wbs_codes(session, project.id) if any(risk.task_links for risk in risks) else {}
     refs = {risk.id: risk.reference for risk in risks}
     became = {r.source_risk_id: r.reference for r in risks if r.source_risk_id is not None}
     rows = tuple(

@@ -53,6 +53,14 @@ class TaskCost:
     remaining_cost: Decimal | None = _ZERO
 
 
+_NOTHING = TaskCost(
+    cost=_ZERO.quantize(_CENT),
+    revenue=_ZERO.quantize(_CENT),
+    actual_cost=_ZERO.quantize(_CENT),
+    remaining_cost=_ZERO.quantize(_CENT),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ResourceCost:
     """One resource's part of a project: its work and money over the project's tasks."""
@@ -257,7 +265,15 @@ class _Sum:
         self.revenue = _plus(self.revenue, revenue)
         self.actual = _plus(self.actual, actual)
 
+    def is_nothing(self) -> bool:
+        """Tell whether every total is zero (an unknown one is not nothing)."""
+        if self.cost is None or self.revenue is None or self.actual is None:
+            return False
+        return not (self.work or self.cost or self.revenue or self.actual_work or self.actual)
+
     def task_cost(self) -> TaskCost:
+        if self.is_nothing():
+            return _NOTHING  # most tasks of a plan cost nothing: one shared answer
         return TaskCost(
             work_hours=self.work,
             cost=_cents(self.cost),
@@ -341,26 +357,28 @@ def _rolled_up(parents: Mapping[int, int | None], leaf: Mapping[int, _Sum]) -> d
     kids: dict[int | None, list[int]] = {}
     for task_id, parent_id in parents.items():
         kids.setdefault(parent_id, []).append(task_id)
-    done: dict[int, _Sum] = {}
-    stack = [(task_id, False) for task_id in kids.get(None, [])]
+    # Parents before children; walked backwards, every child is added before its parent is
+    # read. A 10,000-task plan is rolled up after every edit (the header's standing), and
+    # most of its tasks cost nothing: those add nothing and share one answer.
+    order: list[int] = []
+    stack = list(kids.get(None, ()))
     while stack:
-        task_id, expanded = stack.pop()
-        if not expanded:
-            stack.append((task_id, True))
-            stack.extend((kid, False) for kid in kids.get(task_id, []))
+        task_id = stack.pop()
+        order.append(task_id)
+        stack.extend(kids.get(task_id, ()))
+    sums = {t: _Sum(s.work, s.cost, s.revenue, s.actual_work, s.actual) for t, s in leaf.items()}
+    for task_id in reversed(order):
+        parent_id = parents[task_id]
+        own = sums[task_id]
+        if parent_id is None or own.is_nothing():
             continue
-        own = _Sum()
-        parts = [leaf[task_id], *(done[kid] for kid in kids.get(task_id, []))]
-        for part in parts:
-            own.add(
-                cost=part.cost,
-                revenue=part.revenue,
-                work=part.work,
-                actual=part.actual,
-                actual_work=part.actual_work,
-            )
-        done[task_id] = own
-    return {task_id: s.task_cost() for task_id, s in done.items()}
+        total = sums[parent_id]
+        total.work += own.work
+        total.cost = _plus(total.cost, own.cost)
+        total.revenue = _plus(total.revenue, own.revenue)
+        total.actual_work += own.actual_work
+        total.actual = _plus(total.actual, own.actual)
+    return {task_id: sums[task_id].task_cost() for task_id in order}
 
 
 def _plus(a: Decimal | None, b: Decimal | None) -> Decimal | None:
