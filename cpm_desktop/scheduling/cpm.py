@@ -7,30 +7,32 @@ A milestone remembers whether it sits at the start or at the end of a day, as MS
 a milestone that follows a finish on that finish's day.
 
 This is the hot path (every edit reschedules), so the passes work on flat lists of ints with
-local names, and per-task result objects are only built when read.
+local names, push each node's dates along its edges (one tuple per link), give the common task
+(no constraint, no progress) a short path, and leave what only a reader needs (drivers, result
+objects) until it is read.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import threading
+from operator import sub
 
 from cpm_desktop.scheduling.calendar import WorkCalendar
 from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.scheduling.model import LinkSpec, Schedule, TaskSpec
-from cpm_desktop.scheduling.network import Network, build_network
+from cpm_desktop.scheduling.network import Network, Structure, build_network
 from cpm_desktop.scheduling.results import build_results
 from cpm_desktop.scheduling.run import (
     ALAP,
-    BY_ACTUAL,
-    BY_CHILDREN,
-    BY_CONSTRAINT,
-    BY_START,
-    BY_STATUS,
     FNET,
     FNLT,
+    IN_NODE,
     INF,
-    LATE_BOUNDS,
+    MFO,
     MSO,
+    PLACED,
     SNET,
     SNLT,
     Run,
@@ -45,7 +47,29 @@ def schedule_project(
     status_date: dt.date | None = None,
 ) -> Schedule:
     """Schedule every task; raise CycleError naming the tasks of a loop."""
-    return schedule_network(build_network(tasks, links), calendar, project_start, status_date)
+    return schedule_network(_network(tasks, links), calendar, project_start, status_date)
+
+
+# The networks of the last structures scheduled. An edit reschedules the whole plan, mostly
+# with the structure it had (a move, a duration, progress): indexing and ordering it again
+# would cost as much as both passes.
+_RECENT: list[Network] = []
+_KEPT = 2
+_RECENT_LOCK = threading.Lock()
+
+
+def _network(tasks: list[TaskSpec], links: list[LinkSpec]) -> Network:
+    """The network of these tasks and links: a recent one of the same structure, or a new one."""
+    structure = Structure.of(tasks, links)
+    with _RECENT_LOCK:
+        known = next((net for net in _RECENT if net.structure == structure), None)
+    if known is None:
+        known = build_network(tasks, links, structure)
+        with _RECENT_LOCK:
+            # Kept without the caller's tasks and links: they would outlive their schedule.
+            _RECENT.insert(0, dataclasses.replace(known, tasks=[], links=[]))
+            del _RECENT[_KEPT:]
+    return dataclasses.replace(known, tasks=tasks, links=links)
 
 
 def schedule_network(
@@ -56,221 +80,257 @@ def schedule_network(
     with collector_paused():  # the passes allocate many small lists but no cycles
         run = Run(net, calendar, project_start, status_date)
         _forward(run)
-        _backward(run, run.ls, run.lf, late=True)
+        _backward(run)
         if run.has_alap:
-            run.start = list(run.es)
-            run.start_at_end = list(run.at_end)
-            _backward(run, run.start, list(run.ef), late=False)
+            _place_alap(run)
         return build_results(run)
 
 
 def _forward(run: Run) -> None:
     """Early dates: each task as soon as its links, constraints and progress allow.
 
-    Bounds are compared as keys 2 × instant + anchor, where anchor 1 marks the end of the
-    previous day: the same moment as the start of the next, but a milestone placed there shows
-    on the earlier day. The largest key wins, so a tie goes to the end of the day.
+    Bounds are compared as keys 2 × instant + anchor (see Run.place); the largest key wins,
+    so a tie goes to the end of the day. In topological order, each node pushes its start
+    and finish keys along its edges into its successors' gathered bounds, so a task finds
+    its bound from links and summaries ready when its turn comes.
     """
     net, count = run.net, run.count
-    es, ef, at_end, why = run.es, run.ef, run.at_end, run.why
-    dur, kind, on, after = run.dur, run.kind, run.on, run.after
-    incoming, parent, children, summary = net.incoming, net.parent, net.children, run.summary
-    actual_start, actual_finish, percent = run.actual_start, run.actual_finish, run.percent
-    delay = run.delay
-    origin_key = 2 * run.origin
-    status = run.status
-    status_key = -INF if status is None else 2 * status
-    start_key = [0] * count  # where each scheduled task starts, and finishes, as keys
-    finish_key = [0] * count
-    # What a summary's incoming links impose on every task beneath it, as keys.
-    start_floor = [-INF] * count
-    finish_floor = [-INF] * count
-    start_floor_why = [BY_START] * count
-    finish_floor_why = [BY_START] * count
-
+    gather, step, dur = run.gather, run.step, run.dur
+    start_key, finish_key = run.start_key, run.finish_key
+    outgoing, children = net.outgoing, net.children
     for node in net.order:
-        if node >= count:  # a summary's out-node: roll its children up
+        if node < count:
+            how = step[node]
+            s = gather[node]
+            if not how:  # a plain leaf: a work task starts at the start of a day
+                d = dur[node]
+                if d:
+                    s &= -2
+                    f = s + d + d + 1  # the end of its last day
+                else:
+                    f = s  # a milestone keeps its anchor
+            elif how == IN_NODE:  # a summary's in-node: what binds its children
+                _floors(run, node, gather)
+                continue
+            else:
+                s, f = _placed(run, node, s)
+            start_key[node] = s
+            finish_key[node] = f
+            edges = outgoing[node]
+        else:  # a summary's out-node: roll its children up
             i = node - count
             kids = children[i]
-            es[i] = min([es[c] for c in kids])
-            ef[i] = max([ef[c] for c in kids])
-            start_key[i] = min([start_key[c] for c in kids])
-            finish_key[i] = max([finish_key[c] for c in kids])
-            why[i] = BY_CHILDREN
-            continue
-        i = node
-        up = parent[i]
-        if summary[i]:  # a summary's in-node: what binds its children
-            if up >= 0:
-                start, finish = start_floor[up], finish_floor[up]
-                start_why, finish_why = start_floor_why[up], finish_floor_why[up]
-            else:
-                start = finish = -INF
-                start_why = finish_why = BY_START
-            for p, _, from_finish, to_finish, lag, number in incoming[i]:
-                value = (finish_key[p] if from_finish else start_key[p]) + 2 * lag
-                if to_finish:
-                    if value > finish:
-                        finish, finish_why = value, number
-                elif value > start:
-                    start, start_why = value, number
-            if kind[i] == SNET and 2 * on[i] > start:
-                start, start_why = 2 * on[i], BY_CONSTRAINT
-            elif kind[i] == FNET and 2 * after[i] + 1 > finish:
-                finish, finish_why = 2 * after[i] + 1, BY_CONSTRAINT
-            start_floor[i], finish_floor[i] = start, finish
-            start_floor_why[i], finish_floor_why[i] = start_why, finish_why
-            continue
+            s = start_key[i] = min(map(start_key.__getitem__, kids))
+            f = finish_key[i] = max(map(finish_key.__getitem__, kids))
+            edges = outgoing[i]
+        for _, slot, twice_lag, from_finish, _ in edges:
+            value = (f if from_finish else s) + twice_lag
+            if value > gather[slot]:
+                gather[slot] = value
+    run.es = [key >> 1 for key in start_key]
+    run.ef = [key >> 1 for key in finish_key]
+    run.at_end = [key & 1 for key in start_key]
+    run.start, run.start_at_end = run.es, run.at_end
+    run.finish = max(run.ef, default=run.origin)
 
-        d = dur[i]
-        d2 = 2 * d
-        s, because = origin_key, BY_START
-        for p, _, from_finish, to_finish, lag, number in incoming[i]:
-            candidate = (finish_key[p] if from_finish else start_key[p]) + 2 * lag
-            if to_finish:
-                candidate -= d2
-            if candidate > s:
-                s, because = candidate, number
-        if up >= 0:
-            if start_floor[up] > s:
-                s, because = start_floor[up], start_floor_why[up]
-            if finish_floor[up] - d2 > s:
-                s, because = finish_floor[up] - d2, finish_floor_why[up]
-        constraint = kind[i]
-        if constraint > ALAP:
-            on_key = 2 * on[i]
-            # Finishing at the end of a day: a milestone there keeps the end-of-day anchor.
-            finish_at = 2 * (after[i] - d) + (d == 0)
-            if constraint == SNET:
-                # The start of day `on` comes after the end of the day before (key on_key + 1)
-                # in real time: a milestone held there shows on `on`, as in MS Project.
-                if on_key > s or (d == 0 and s == on_key + 1):
-                    s, because = on_key, BY_CONSTRAINT
-            elif constraint == FNET:
-                if finish_at > s:
-                    s, because = finish_at, BY_CONSTRAINT
-            elif constraint == SNLT:
-                if s > on_key:
-                    s, because = on_key, BY_CONSTRAINT
-            elif constraint == FNLT:
-                if s > finish_at:
-                    s, because = finish_at, BY_CONSTRAINT
-            elif constraint == MSO:
-                s, because = on_key, BY_CONSTRAINT
-            else:  # MFO
-                s, because = finish_at, BY_CONSTRAINT
-        began = actual_start[i]
-        if began is not None:
-            ended = actual_finish[i]
-            if ended is not None:
-                ended = max(began, ended)
-                if d == 0:  # a reached milestone sits at the end of its day
-                    s, end = 2 * ended + 1, ended
-                else:
-                    s, end = 2 * began, ended
-            else:
-                s, end = 2 * began, began + d
-                if status is not None:
-                    # Remaining work is scheduled from the status date, never in the past.
-                    done = d * percent[i] // 100
-                    end = max(end, max(began + done, status) + d - done)
-            because = BY_ACTUAL
-        else:
-            if status_key > s and percent[i] == 0:
-                s, because = status_key, BY_STATUS
-            if delay[i]:
-                # Levelling waits for the resources after every other bound has placed the
-                # task, so its delay is exactly how far the start moves; the driver stays.
-                s += 2 * delay[i]
-            end = (s >> 1) + d
+
+def _placed(run: Run, i: int, s: int) -> tuple[int, int]:
+    """Start and finish keys of leaf `i` with links to its finish, a constraint, progress or
+    a levelling delay, from its gathered start bound `s`."""
+    d = run.dur[i]
+    s = max(s, run.gather[run.count + i] - 2 * d)  # what links to its finish allow
+    if run.step[i] == PLACED:
+        s, end, _ = run.place(i, s, 0)
         begin = s >> 1
-        es[i], ef[i], why[i] = begin, end, because
         if end > begin:
-            at_end[i] = False
-            start_key[i], finish_key[i] = 2 * begin, 2 * end + 1
-        else:
-            at_end[i] = bool(s & 1)
-            start_key[i] = finish_key[i] = s
-    run.finish = max(ef, default=run.origin)
+            return 2 * begin, 2 * end + 1
+        return s, s
+    if d:
+        s &= -2
+        return s, s + 2 * d + 1
+    return s, s
 
 
-def _backward(run: Run, starts: list[int], finishes: list[int], *, late: bool) -> None:
-    """One reverse pass, reading successors from the arrays it fills.
+def _floors(run: Run, i: int, gather: list[int]) -> None:
+    """Summary `i`'s floors (from its parent, its links in and its own constraint), pushed
+    down to its children."""
+    count = run.count
+    if run.kind[i] == SNET:
+        gather[i] = max(gather[i], 2 * run.on[i])
+    elif run.kind[i] == FNET:
+        gather[count + i] = max(gather[count + i], 2 * run.after[i] + 1)
+    floor, finish_floor = gather[i], gather[count + i]
+    if floor > -INF or finish_floor > -INF:
+        summary, dur = run.summary, run.dur
+        for c in run.net.children[i]:
+            if summary[c]:
+                gather[c] = max(gather[c], floor)
+                gather[count + c] = max(gather[count + c], finish_floor)
+            else:
+                gather[c] = max(gather[c], floor, finish_floor - 2 * dur[c])
 
-    With `late`, fill late dates for every task. Otherwise place the ALAP tasks: each as late
-    as its successors' scheduled dates allow, never before its early dates.
+
+def _backward(run: Run) -> None:
+    """Late dates: each task as late as its successors' late dates and its constraints allow.
+
+    Nodes are taken in reverse order. `late` holds each task's late start and, at count + i,
+    its earliest late finish: a link into a summary binds every task beneath it, so what it
+    allows its predecessor is read from the summary's earliest start and earliest finish. A
+    summary's out-node pushes what its own outgoing links impose (its ceilings) down to its
+    children.
     """
     net, count = run.net, run.count
-    es, ef, kind, on, after = run.es, run.ef, run.kind, run.on, run.after
-    outgoing, parent, children, summary = net.outgoing, net.parent, net.children, run.summary
-    actual_finish = run.actual_finish
-    project_finish = run.finish
+    es, ef = run.es, run.ef
+    span = list(map(sub, ef, es))
+    outgoing, children = net.outgoing, net.children
+    late_step = run.late_step
+    late = [0] * (2 * count)
+    ceiling = [run.finish] * count  # a leaf's latest finish from its summaries' ceilings
+    finish_ceiling = [INF] * count  # a summary's, from its links, constraints and parents
+    start_ceiling = [INF] * count
+    finishes_of = _late_finish_slots(net)
+    for node in reversed(net.order):
+        if node < count:
+            how = late_step[node]
+            if not how:  # a leaf
+                f = ceiling[node]
+                days = span[node]
+                for _, slot, _, from_finish, minus_lag in outgoing[node]:
+                    bound = late[slot] + minus_lag
+                    if not from_finish:
+                        bound += days
+                    if bound < f:
+                        f = bound
+                late[count + node] = f
+                late[node] = f - days
+            elif how == IN_NODE:  # a summary's in-node: roll its children up
+                late[node] = min(map(late.__getitem__, children[node]))
+                late[count + node] = min(map(late.__getitem__, finishes_of[node]))
+            else:
+                _late_special(run, node, late, ceiling[node], span[node])
+            continue
+        # A summary's out-node: what its outgoing links and constraint impose.
+        i = node - count
+        fc, sc = finish_ceiling[i], start_ceiling[i]
+        for _, slot, _, from_finish, minus_lag in outgoing[i]:
+            bound = late[slot] + minus_lag
+            if from_finish:
+                fc = min(fc, bound)
+            else:
+                sc = min(sc, bound)
+        if run.kind[i] == SNLT:
+            sc = min(sc, run.on[i])
+        elif run.kind[i] == FNLT:
+            fc = min(fc, run.after[i])
+        if fc < INF or sc < INF:
+            _ceilings(run, i, fc, sc, span, ceiling, finish_ceiling, start_ceiling)
+    run.ls = late[:count]
+    run.lf = late[count:]
+
+
+def _ceilings(
+    run: Run,
+    i: int,
+    fc: int,
+    sc: int,
+    span: list[int],
+    ceiling: list[int],
+    finish_ceiling: list[int],
+    start_ceiling: list[int],
+) -> None:
+    """Push summary `i`'s finish and start ceilings down to its children.
+
+    A link from a summary's start binds the summary's earliest start only: the children that
+    start with it, not the ones that start later.
+    """
+    es, summary = run.es, run.summary
+    first = es[i]
+    for c in run.net.children[i]:
+        c_sc = sc if es[c] == first else INF
+        if summary[c]:
+            finish_ceiling[c], start_ceiling[c] = fc, c_sc
+        else:
+            ceiling[c] = min(ceiling[c], fc, c_sc + span[c])
+
+
+def _late_finish_slots(net: Network) -> dict[int, list[int]]:
+    """Per summary, the slots of its children's earliest late finishes."""
+    count = len(net.tasks)
+    return {i: [count + c for c in kids] for i, kids in net.children.items()}
+
+
+def _late_special(run: Run, i: int, late: list[int], ceiling: int, span: int) -> None:
+    """A finished task keeps its dates; a constraint or progress bounds a leaf's late dates."""
+    count = run.count
+    if run.actual_finish[i] is not None:
+        late[i], late[count + i] = run.es[i], run.ef[i]
+        return
+    f = ceiling
+    for _, slot, _, from_finish, minus_lag in run.net.outgoing[i]:
+        bound = late[slot] + minus_lag
+        if not from_finish:
+            bound += span
+        f = min(f, bound)
+    constraint = run.kind[i]
+    if constraint == SNLT:
+        f = min(f, run.on[i] + span)
+    elif constraint == FNLT:
+        f = min(f, run.after[i])
+    elif constraint == MSO:
+        f = run.on[i] + span
+    elif constraint == MFO:
+        f = run.after[i]
+    late[count + i] = f
+    late[i] = f - span
+
+
+def _place_alap(run: Run) -> None:
+    """Place the ALAP tasks: each as late as its successors' scheduled dates allow, never
+    before its early dates; every other task keeps its early dates."""
+    net, count = run.net, run.count
+    es, ef = run.es, run.ef
+    outgoing, children, kind, summary = net.outgoing, net.children, run.kind, run.summary
+    placed = es + ef  # scheduled start, and at count + i the earliest scheduled finish
+    at_end = list(run.at_end)
     finish_ceiling = [INF] * count
     start_ceiling = [INF] * count
-    # A link into a summary binds every task beneath it, so what it allows its predecessor is
-    # read from the summary's earliest start and earliest finish (a summary's own rolled-up
-    # finish is its latest).
-    first_finish = list(finishes)
+    finishes_of = _late_finish_slots(net)
     for node in reversed(net.order):
-        if node >= count:  # a summary's out-node: what its outgoing links impose
+        if node < count and summary[node]:  # a summary's in-node: roll its children up
+            placed[node] = min(map(placed.__getitem__, children[node]))
+            placed[count + node] = min(map(placed.__getitem__, finishes_of[node]))
+        elif node < count:
+            i = node
+            if kind[i] != ALAP:
+                continue  # only ALAP tasks move; the rest keep their early dates
+            span = ef[i] - es[i]
+            f = run.finish
+            for _, slot, _, from_finish, minus_lag in outgoing[i]:
+                bound = placed[slot] + minus_lag
+                if not from_finish:
+                    bound += span
+                f = min(f, bound)
+            up = net.parent[i]
+            if up >= 0:
+                f = min(f, finish_ceiling[up])
+                if es[i] == es[up]:
+                    f = min(f, start_ceiling[up] + span)
+            f = max(f, ef[i])
+            if span == 0 and f > es[i]:
+                # Moved late, a milestone sits at the end of the day before, as a finish does.
+                at_end[i] = 1
+            placed[i], placed[count + i] = f - span, f
+        else:  # a summary's out-node: what its outgoing links impose
             i = node - count
-            up = parent[i]
+            up = net.parent[i]
             fc = finish_ceiling[up] if up >= 0 else INF
-            # A link from a summary's start binds the summary's earliest start only: the
-            # children that start with it, not the ones that start later.
             sc = start_ceiling[up] if up >= 0 and es[i] == es[up] else INF
-            for _, q, from_finish, to_finish, lag, _ in outgoing[i]:
-                bound = (first_finish[q] if to_finish else starts[q]) - lag
+            for _, slot, _, from_finish, minus_lag in outgoing[i]:
+                bound = placed[slot] + minus_lag
                 if from_finish:
                     fc = min(fc, bound)
                 else:
                     sc = min(sc, bound)
-            if late and kind[i] == SNLT:
-                sc = min(sc, on[i])
-            elif late and kind[i] == FNLT:
-                fc = min(fc, after[i])
             finish_ceiling[i], start_ceiling[i] = fc, sc
-            continue
-        i = node
-        if summary[i]:  # a summary's in-node: roll its children up
-            kids = children[i]
-            starts[i] = min([starts[c] for c in kids])
-            finishes[i] = max([finishes[c] for c in kids])
-            first_finish[i] = min([first_finish[c] for c in kids])
-            continue
-        constraint = kind[i]
-        if not late and constraint != ALAP:
-            continue  # only ALAP tasks move; the rest keep their early dates
-        span = ef[i] - es[i]
-        if late and actual_finish[i] is not None:
-            starts[i], finishes[i], first_finish[i] = es[i], ef[i], ef[i]
-            continue
-        f = project_finish
-        for _, q, from_finish, to_finish, lag, _ in outgoing[i]:
-            bound = (first_finish[q] if to_finish else starts[q]) - lag
-            if not from_finish:
-                bound += span
-            if bound < f:
-                f = bound
-        up = parent[i]
-        if up >= 0:
-            if finish_ceiling[up] < f:
-                f = finish_ceiling[up]
-            if es[i] == es[up] and start_ceiling[up] + span < f:
-                f = start_ceiling[up] + span
-        if late and constraint in LATE_BOUNDS:
-            if constraint == SNLT:
-                f = min(f, on[i] + span)
-            elif constraint == FNLT:
-                f = min(f, after[i])
-            elif constraint == MSO:
-                f = on[i] + span
-            else:  # MFO
-                f = after[i]
-        if not late:
-            f = max(f, ef[i])
-            if span == 0 and f > es[i]:
-                # Moved late, a milestone sits at the end of the day before, as a finish does.
-                run.start_at_end[i] = True
-        starts[i], finishes[i] = f - span, f
-        first_finish[i] = f
+    run.start = placed[:count]
+    run.start_at_end = at_end

@@ -1,13 +1,16 @@
 """Per-task results of a scheduling run: days shown, slack, critical flags, drivers.
 
-Result objects are built only when read: the service reads them all, a report a few.
+Result objects and drivers are found only when read: the service reads every task's dates,
+a report a few objects, the start-drivers panel a few drivers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from operator import sub
 
+from cpm_desktop.scheduling.drivers import StartDrivers
 from cpm_desktop.scheduling.model import (
     Driver,
     DriverKind,
@@ -16,7 +19,7 @@ from cpm_desktop.scheduling.model import (
     TaskDates,
     TaskResults,
 )
-from cpm_desktop.scheduling.run import ALAP, DRIVER_KINDS, Run
+from cpm_desktop.scheduling.run import ALAP, DRIVER_KINDS, INF, Run
 
 # Drivers that name no link are the same for every task: share one object of each kind.
 _PLAIN_DRIVERS = {code: Driver(kind) for code, kind in DRIVER_KINDS.items()}
@@ -24,65 +27,71 @@ _BY_CONSTRAINT = Driver(DriverKind.CONSTRAINT)
 
 
 def build_results(run: Run) -> Schedule:
-    """Days shown per task (summaries spanning their children) and the critical flags."""
-    net, count = run.net, run.count
-    children, summary = net.children, run.summary
-    # Working-day index of the first and last day shown; a milestone at a day's end shows
-    # on that day. (Summaries are overwritten below.)
-    first_day = [
-        s if e > b or not a else s - 1
-        for s, b, e, a in zip(run.start, run.es, run.ef, run.start_at_end, strict=True)
-    ]
+    """The project finish and the critical count; the rest of each task's results as read."""
+    # Working-day index of the last day shown; a milestone at a day's end shows on that day.
     last_day = [
         s + e - b - 1 if e > b else (s - 1 if a else s)
         for s, b, e, a in zip(run.start, run.es, run.ef, run.start_at_end, strict=True)
     ]
-    total = [late - early for late, early in zip(run.lf, run.ef, strict=True)]
-    for i, ended in enumerate(run.actual_finish):
-        if ended is not None:
-            total[i] = 0  # finished work has no slack to lose
-    done = [ended is not None for ended in run.actual_finish]
-    critical = [
-        t <= 0 and not finished and not is_summary
-        for t, finished, is_summary in zip(total, done, summary, strict=True)
-    ]
-    critical_count = critical.count(True)
-    for node in net.order:  # children before their summary's out-node
-        if node >= count:
-            i = node - count
-            kids = children[i]
-            first_day[i] = min([first_day[c] for c in kids])
-            last_day[i] = max([last_day[c] for c in kids])
-            # The least slack of the work still to do in it: a phase holding critical work reads
-            # critical; a finished phase has none left to lose.
-            open_slack = [total[c] for c in kids if not done[c]]
-            total[i] = min(open_slack) if open_slack else 0
-            done[i] = not open_slack
-            critical[i] = any([critical[c] for c in kids])
-    finish = run.calendar.day_at(max(last_day)) if count else None
-    return Schedule(_Results(run, first_day, last_day, total, critical), finish, critical_count)
+    total = list(map(sub, run.lf, run.ef))
+    for i in run.finished:
+        total[i] = 0  # finished work has no slack to lose
+    critical = [slack <= 0 for slack in total]
+    for i in run.finished:
+        critical[i] = False
+    for i in run.net.children:
+        critical[i] = False
+        last_day[i] = -INF  # a summary's last day is its children's latest (_roll_up)
+    finish = run.calendar.day_at(max(last_day)) if run.count else None
+    return Schedule(_Results(run, last_day, total, critical), finish, critical.count(True))
 
 
 class _Results(TaskResults):
     """Per-task results by task id, each built on first read from the run's arrays."""
 
     def __init__(
-        self,
-        run: Run,
-        first_day: list[int],
-        last_day: list[int],
-        total: list[int],
-        critical: list[bool],
+        self, run: Run, last_day: list[int], total: list[int], critical: list[bool]
     ) -> None:
         self._run = run
-        self._first, self._last, self._total, self._critical = first_day, last_day, total, critical
-        self._position = {task.id: i for i, task in enumerate(run.net.tasks)}
+        self._last, self._total, self._critical = last_day, total, critical
+        self._first: list[int] = []  # filled with the summaries' values on the first read
+        self._position = run.net.position
+        self._why = StartDrivers(run)
         self._built: dict[int, ScheduledTask] = {}
         self._days: dict[int, dt.date] = {}
+
+    def _roll_up(self) -> None:
+        """Days shown by summaries (spanning their children), their slack and critical flags.
+
+        Done once, on the first read that needs them: a reschedule that reads nothing but
+        the finish skips it.
+        """
+        if self._first or not self._run.count:
+            return
+        run = self._run
+        children = run.net.children
+        first = [
+            s if e > b or not a else s - 1
+            for s, b, e, a in zip(run.start, run.es, run.ef, run.start_at_end, strict=True)
+        ]
+        last, total, critical = self._last, self._total, self._critical
+        done = [ended is not None for ended in run.actual_finish]
+        for i in run.net.rollups:  # children before their summary
+            kids = children[i]
+            first[i] = min(map(first.__getitem__, kids))
+            last[i] = max(map(last.__getitem__, kids))
+            # The least slack of the work still to do in it: a phase holding critical work
+            # reads critical; a finished phase has none left to lose.
+            open_slack = [total[c] for c in kids if not done[c]]
+            total[i] = min(open_slack) if open_slack else 0
+            done[i] = not open_slack
+            critical[i] = any(map(critical.__getitem__, kids))
+        self._first = first
 
     def __getitem__(self, task_id: int) -> ScheduledTask:
         found = self._built.get(task_id)
         if found is None:
+            self._roll_up()
             found = self._build_summaries_first(self._position[task_id])
         return found
 
@@ -99,6 +108,7 @@ class _Results(TaskResults):
         compares every task after every edit, and building 10,000 objects for it costs more
         than the passes themselves.
         """
+        self._roll_up()
         run = self._run
         first, last = self._first, self._last
         days = self._days
@@ -131,7 +141,7 @@ class _Results(TaskResults):
             found = self._days[instant] = self._run.calendar.day_at(instant)
         return found
 
-    def _span(self, start: int, end: int, at_end: bool) -> tuple[dt.date, dt.date]:
+    def _span(self, start: int, end: int, at_end: int) -> tuple[dt.date, dt.date]:
         if end == start:
             day = self._day(start - 1 if at_end else start)
             return day, day
@@ -148,7 +158,7 @@ class _Results(TaskResults):
         stack = [i]
         while stack:
             j = stack[-1]
-            waiting = [c for c in children[j] if summary[c] and tasks[c].id not in built]
+            waiting = [c for c in children.get(j, ()) if summary[c] and tasks[c].id not in built]
             if waiting:
                 stack.extend(waiting)
                 continue
@@ -195,9 +205,9 @@ class _Results(TaskResults):
 
     def _driver(self, i: int) -> Driver:
         run = self._run
-        because = run.why[i]
         if run.kind[i] == ALAP and run.start[i] != run.es[i]:
             return _BY_CONSTRAINT
+        because = self._why.of(i)
         if because >= 0:
             link = run.net.links[because]
             return Driver(DriverKind.LINK, (link.predecessor, link.type, link.lag))
@@ -208,9 +218,12 @@ class _Results(TaskResults):
         run = self._run
         if run.summary[i] or run.actual_finish[i] is not None:
             return 0
-        es, ef = run.es, run.ef
+        net, es, ef = run.net, run.es, run.ef
         free = run.finish - ef[i]
-        for _, q, from_finish, to_finish, lag, _ in run.net.outgoing[i]:
+        for number in net.link_numbers(i):
+            q, lag = net.link_succ[number], net.links[number].lag
+            assert q is not None  # a link in the network joins two tasks
+            to_finish, from_finish = net.link_to_finish[number], net.link_from_finish[number]
             gap = (ef[q] if to_finish else es[q]) - lag - (ef[i] if from_finish else es[i])
             free = min(free, gap)
         return max(0, min(free, self._total[i]))
