@@ -91,6 +91,7 @@ FILE_FORMATS = (
     _.images,
     _.write_worksheet,
     _.afterFlowable,
+    _.drawDirectly,  # reportlab's renderer calls it on a DirectDraw (reports/pdf/gantt/texts.py)
     _.defaultGraphicsFontName,
     _.initialFontName,
     _.initialFontSize,

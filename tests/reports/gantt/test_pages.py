@@ -14,6 +14,7 @@ from reportlab.platypus import PageBreak
 from cpm_desktop.reports.pdf.gantt.content import PrintedGantt
 from cpm_desktop.reports.pdf.gantt.drawing import EMPTY_TEXT
 from cpm_desktop.reports.pdf.gantt.pages import rows_per_page
+from cpm_desktop.reports.pdf.gantt.scale import MAX_ACROSS
 from cpm_desktop.reports.pdf.gantt.story import gantt_flowables
 from tests.reports.gantt.support import build_pdf, sample_chart
 from tests.reports.support import fonts_not_embedded, pdffonts_rows, qpdf_check
@@ -62,6 +63,17 @@ def test_pages_are_filled_evenly_and_within_capacity() -> None:
     assert len(drawings) == pages
     sizes = [d.height for d in drawings]
     assert max(sizes) - min(sizes) <= 12.0  # one row's height at most
+
+
+def test_a_century_long_chart_grows_in_pages_with_its_rows_alone() -> None:
+    """Each run of rows spreads over MAX_ACROSS pages at most, however long the plan runs."""
+    height = 500.0
+    for rows in (40, 160):
+        chart = sample_chart(rows, days=100 * 365)
+        drawings = [
+            f for f in gantt_flowables(chart, width=750, height=height) if isinstance(f, Drawing)
+        ]
+        assert len(drawings) == math.ceil(rows / rows_per_page(height)) * MAX_ACROSS
 
 
 def test_page_breaks_separate_the_drawings() -> None:

@@ -9,11 +9,13 @@ import pytest
 from pypdf import PdfReader
 
 from cpm_desktop.reports.pdf.gantt.scale import (
+    MAX_ACROSS,
     TIERS,
     Unit,
     cells,
     choose_scale,
     labels,
+    rules_lower_cells,
 )
 from tests.reports.gantt.support import build_pdf, sample_chart
 
@@ -57,6 +59,28 @@ def test_only_a_very_long_project_is_split_across() -> None:
     assert scale.tiers is TIERS[-1]
     assert 2 <= len(scale.windows) <= 6
     assert all(a[1] == b[0] for a, b in zip(scale.windows, scale.windows[1:], strict=False))
+
+
+@pytest.mark.parametrize("years", [30, 100, 400])
+def test_a_longer_project_is_squeezed_not_split_further(years: int) -> None:
+    """Past MAX_ACROSS pages of quarters the scale narrows: still every day shown, once."""
+    first, last = span(years * 365)
+    scale = choose_scale(first, last, CHART_WIDTH)
+    assert scale.tiers is TIERS[-1]
+    assert len(scale.windows) == MAX_ACROSS
+    assert all(a[1] == b[0] for a, b in zip(scale.windows, scale.windows[1:], strict=False))
+    assert scale.windows[0][0] < first
+    assert scale.windows[-1][1] > last
+    for start, end in scale.windows:
+        assert (end - start).days * scale.points_per_day <= CHART_WIDTH + 1e-6
+
+
+def test_quarters_a_few_points_wide_are_not_ruled_through_the_rows() -> None:
+    """A century's quarters would grey the chart; twenty years' are still ruled."""
+    century = choose_scale(*span(100 * 365), CHART_WIDTH)
+    assert not rules_lower_cells(century.tiers, century.points_per_day)
+    twenty = choose_scale(*span(20 * 365), CHART_WIDTH)
+    assert rules_lower_cells(twenty.tiers, twenty.points_per_day)
 
 
 def test_three_year_project_prints_on_few_pages(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 
-from reportlab.graphics.shapes import Drawing, Group, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import Drawing, Group, Line, Path, Polygon, Rect, String
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -15,9 +15,22 @@ from cpm_desktop.reports.pdf.gantt.content import GanttRow, PrintedGantt
 from cpm_desktop.reports.pdf.gantt.names import name_column_width
 from cpm_desktop.reports.pdf.gantt.pages import LEGEND_HEIGHT
 from cpm_desktop.reports.pdf.gantt.story import gantt_flowables
+from cpm_desktop.reports.pdf.gantt.texts import TextRun
 from tests.reports.gantt.support import STATUS, sample_chart
 
 WIDTH, HEIGHT = 750.0, 480.0
+
+
+def _operators() -> list[int]:
+    """reportlab's path operators move, line and close (its constants are private)."""
+    probe = Path()
+    probe.moveTo(0, 0)
+    probe.lineTo(1, 1)
+    probe.closePath()
+    return list(probe.operators)
+
+
+MOVETO, LINETO, CLOSEPATH = _operators()
 
 
 def first_page(chart: PrintedGantt) -> Drawing:
@@ -28,12 +41,43 @@ def first_page(chart: PrintedGantt) -> Drawing:
 
 
 def shapes(node: Group) -> Iterator[object]:
-    """Every leaf shape under `node`."""
+    """Every leaf shape under `node`: a path's pieces and a text run's texts one by one."""
     for child in node.contents:
         if isinstance(child, Group):
             yield from shapes(child)
+        elif isinstance(child, TextRun):
+            yield from child.strings
+        elif isinstance(child, Path):
+            yield from pieces(child)
         else:
             yield child
+
+
+def pieces(path: Path) -> Iterator[object]:
+    """The shapes a path draws in one go, as the shapes they would be on their own: a closed
+    four-cornered upright piece a Rect, another closed piece a Polygon, an open one a Line."""
+    look = {"fillColor": path.fillColor, "strokeColor": path.strokeColor}
+    corners: list[float] = []
+    at = 0
+    for op in path.operators:
+        if op == MOVETO:
+            if len(corners) == 4:
+                yield Line(*corners, strokeColor=path.strokeColor)
+            corners = list(path.points[at : at + 2])
+            at += 2
+        elif op == LINETO:
+            corners += path.points[at : at + 2]
+            at += 2
+        elif op == CLOSEPATH:
+            xs, ys = corners[0::2], corners[1::2]
+            if len(xs) == 4 and len(set(xs)) <= 2 and len(set(ys)) <= 2:
+                x, y = min(xs), min(ys)
+                yield Rect(x, y, max(xs) - x, max(ys) - y, **look)
+            else:
+                yield Polygon(corners, **look)
+            corners = []
+    if len(corners) == 4:
+        yield Line(*corners, strokeColor=path.strokeColor)
 
 
 def in_rows(drawing: Drawing) -> list[object]:
@@ -109,6 +153,17 @@ def test_baselines_sit_under_their_tasks() -> None:
     hollow = [s for s in items if isinstance(s, Polygon) and s.strokeColor == look.BASELINE]
     assert len(hollow) == count(chart, is_milestone=True)
     assert filled(in_rows(first_page(sample_chart(30, baselines=False))), Rect, look.BASELINE) == []
+
+
+def test_a_page_draws_its_rows_in_a_fixed_number_of_shapes() -> None:
+    """Bars, bands and names are drawn look by look: more rows, more pieces, no more shapes."""
+
+    def nodes(node: Group) -> int:
+        return sum(nodes(c) if isinstance(c, Group) else 1 for c in node.contents)
+
+    fewer, more = first_page(sample_chart(24)), first_page(sample_chart(32))
+    assert len(list(shapes(more))) > len(list(shapes(fewer)))
+    assert nodes(more) == nodes(fewer) < 40
 
 
 def test_status_date_line_is_drawn_and_labelled() -> None:

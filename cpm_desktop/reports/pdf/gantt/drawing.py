@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Group, String
 
 from cpm_desktop.reports.pdf.fonts import REGULAR
 from cpm_desktop.reports.pdf.gantt.bars import row_shapes
@@ -40,21 +40,48 @@ class GanttPage(Drawing):
         return self.width * self.renderScale, self.height * self.renderScale
 
 
-def page_drawing(chart: PrintedGantt, page: Page, scale: Scale, sheet: Sheet) -> GanttPage:
+class SheetParts:
+    """The parts of a page that depend on its sheet alone: bands, grid, date lines, timescale
+    and key. Pages of one window and row count share them, built once (a long chart has
+    hundreds of pages and a handful of sheets)."""
+
+    def __init__(self, chart: PrintedGantt, scale: Scale) -> None:
+        self._chart = chart
+        self._tiers = scale.tiers
+        self._built: dict[Sheet, tuple[Group, Group, Group]] = {}
+
+    def of(self, sheet: Sheet) -> tuple[Group, Group, Group]:
+        """Return what goes under the bars, over them, and over the names of `sheet`'s pages."""
+        parts = self._built.get(sheet)
+        if parts is None:
+            parts = self._built[sheet] = self._build(sheet)
+        return parts
+
+    def _build(self, sheet: Sheet) -> tuple[Group, Group, Group]:
+        chart = self._chart
+        under = Group(row_bands(sheet), gridlines(sheet, self._tiers))
+        over = date_lines(sheet, chart.status_date, chart.today)
+        today_shown = chart.today != chart.status_date and sheet.shows(sheet.x_of(chart.today, 0.5))
+        today = chart.today if today_shown else None
+        head = Group(
+            timescale(sheet, self._tiers),
+            legend(status_date=chart.status_date, today=today, baseline=sheet.with_baseline),
+        )
+        return under, over, head
+
+
+def page_drawing(chart: PrintedGantt, page: Page, sheet: Sheet, parts: SheetParts) -> GanttPage:
     """Draw one page: title, timescale, bands, grid, bars, date lines, names and the key."""
     rows = page.rows
     drawing = GanttPage(sheet.width, sheet.height)
+    under, over, head = parts.of(sheet)
     # Later shapes paint over earlier ones: bands and grid first, the date lines over bars.
     drawing.add(title(sheet, chart.title, page, len(chart.rows)))
-    drawing.add(row_bands(sheet))
-    drawing.add(gridlines(sheet, scale.tiers))
+    drawing.add(under)
     drawing.add(row_shapes(rows, sheet))
-    drawing.add(date_lines(sheet, chart.status_date, chart.today))
+    drawing.add(over)
     drawing.add(names(rows, sheet))
-    drawing.add(timescale(sheet, scale.tiers))
-    today_shown = chart.today != chart.status_date and sheet.shows(sheet.x_of(chart.today, 0.5))
-    today = chart.today if today_shown else None
-    drawing.add(legend(status_date=chart.status_date, today=today, baseline=sheet.with_baseline))
+    drawing.add(head)
     return drawing
 
 

@@ -6,6 +6,7 @@ from reportlab.graphics.shapes import Group, Line, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cpm_desktop.reports.pdf.fonts import BOLD, REGULAR
+from cpm_desktop.reports.pdf.gantt.batch import add_line, outlines
 from cpm_desktop.reports.pdf.gantt.geometry import Sheet
 from cpm_desktop.reports.pdf.gantt.look import (
     GRID,
@@ -19,7 +20,8 @@ from cpm_desktop.reports.pdf.gantt.look import (
     TITLE_SIZE,
 )
 from cpm_desktop.reports.pdf.gantt.pages import TIER_HEIGHT, Page
-from cpm_desktop.reports.pdf.gantt.scale import Tiers, Unit, cells, labels
+from cpm_desktop.reports.pdf.gantt.scale import Tiers, Unit, cells, labels, rules_lower_cells
+from cpm_desktop.reports.pdf.gantt.texts import TextRun
 from cpm_desktop.reports.pdf.text import one_line
 from cpm_desktop.texts import N_, _
 
@@ -69,41 +71,46 @@ def timescale(sheet: Sheet, tiers: Tiers) -> Group:
         Line(0, bottom, sheet.width, bottom, strokeColor=RULE, strokeWidth=0.8),
     )
     text_y = bottom + TIER_HEIGHT - NAME_SIZE * 0.35  # centred on the two tiers
-    group.add(_text(3.0, text_y, _(WBS_HEADING), BOLD, NAME_SIZE, "start"))
-    group.add(_text(sheet.wbs_width, text_y, _(NAME_HEADING), BOLD, NAME_SIZE, "start"))
-    _tier(group, sheet, tiers.upper, middle, upper=True)
-    _tier(group, sheet, tiers.lower, bottom, upper=False)
+    texts = TextRun()
+    texts.add(_text(3.0, text_y, _(WBS_HEADING), BOLD, NAME_SIZE, "start"))
+    texts.add(_text(sheet.wbs_width, text_y, _(NAME_HEADING), BOLD, NAME_SIZE, "start"))
+    _tier(group, texts, sheet, tiers.upper, middle, upper=True)
+    _tier(group, texts, sheet, tiers.lower, bottom, upper=False)
+    group.add(texts)  # over the tiers' dividers, as each label over its cell's
     return group
 
 
 def gridlines(sheet: Sheet, tiers: Tiers) -> Group:
-    """Light vertical lines through the rows at each lower cell, firmer at each upper cell."""
+    """Light vertical lines through the rows at each lower cell, firmer at each upper cell.
+
+    Each kind is one path; the lower cells of a squeezed scale are left unruled.
+    """
     group = Group()
-    for unit, colour, width in ((tiers.lower, GRID, 0.5), (tiers.upper, RULE, 0.6)):
+    kinds = [(tiers.lower, GRID, 0.5), (tiers.upper, RULE, 0.6)]
+    if not rules_lower_cells(tiers, sheet.points_per_day):
+        del kinds[0]
+    for unit, colour, width in kinds:
+        lines = outlines(stroke=colour, width=width)
         for start, _end in cells(unit, *sheet.window):
             x = sheet.x_of(start)
             if sheet.chart_left < x < sheet.width:
-                group.add(
-                    Line(
-                        x,
-                        sheet.rows_top,
-                        x,
-                        sheet.rows_bottom,
-                        strokeColor=colour,
-                        strokeWidth=width,
-                    )
-                )
+                add_line(lines, x, sheet.rows_top, x, sheet.rows_bottom)
+        if lines.points:
+            group.add(lines)
     return group
 
 
-def _tier(group: Group, sheet: Sheet, unit: Unit, base: float, *, upper: bool) -> None:
+def _tier(
+    group: Group, texts: TextRun, sheet: Sheet, unit: Unit, base: float, *, upper: bool
+) -> None:
     """Divide one tier into cells, labelled alike: the longest form every whole cell fits."""
     font = BOLD if upper else REGULAR
     parts = []
+    dividers = outlines(stroke=RULE, width=0.6)
     for start, end in cells(unit, *sheet.window):
         left, right = sheet.clip(sheet.x_of(start)), sheet.clip(sheet.x_of(end))
         if left > sheet.chart_left:
-            group.add(Line(left, base, left, base + TIER_HEIGHT, strokeColor=RULE, strokeWidth=0.6))
+            add_line(dividers, left, base, left, base + TIER_HEIGHT)
         forms = labels(unit, start, upper)
         room = right - left - 2 * _PAD
         fits = [i for i, label in enumerate(forms) if stringWidth(label, font, SCALE_SIZE) <= room]
@@ -112,11 +119,13 @@ def _tier(group: Group, sheet: Sheet, unit: Unit, base: float, *, upper: bool) -
     # "Oct 2026" beside "September 2026" reads as a mistake: whole cells share one form,
     # and only the cut cells at the page's edges fall back to shorter ones on their own.
     common = max((first for *_cell, first, whole in parts if whole), default=0)
+    if dividers.points:
+        group.add(dividers)
     y = base + (TIER_HEIGHT - SCALE_SIZE) / 2 + 1
     for left, right, forms, first, _whole in parts:
         index = max(common, first)
         if index < len(forms):
-            group.add(_text((left + right) / 2, y, forms[index], font, SCALE_SIZE, "middle"))
+            texts.add(_text((left + right) / 2, y, forms[index], font, SCALE_SIZE, "middle"))
 
 
 def _text(x: float, y: float, text: str, font: str, size: float, anchor: str) -> String:

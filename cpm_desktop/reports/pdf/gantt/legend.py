@@ -23,6 +23,7 @@ from cpm_desktop.reports.pdf.gantt.look import (
     TODAY,
 )
 from cpm_desktop.reports.pdf.gantt.markers import STATUS_DASH, status_date_tag, today_tag
+from cpm_desktop.reports.pdf.gantt.texts import TextRun
 from cpm_desktop.texts import _
 
 SWATCH = 14.0  # a swatch's width
@@ -108,12 +109,14 @@ def legend(*, status_date: dt.date | None, today: dt.date | None, baseline: bool
     if today is not None:
         entries.append((today_tag(today), _line(TODAY, None)))
     group = Group()
+    texts = TextRun()
     x = 0.0
     for label, swatch in entries:
         for shape in swatch(x):
             group.add(shape)
-        group.add(
+        texts.add(
             String(x + SWATCH + 3, _Y, label, fontName=REGULAR, fontSize=SMALL_SIZE, fillColor=TEXT)
         )
         x += SWATCH + 3 + stringWidth(label, REGULAR, SMALL_SIZE) + _GAP
+    group.add(texts)  # beside the swatches, never over one
     return group

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics.shapes import Group, Line, Rect, String
+from reportlab.graphics.shapes import Group, Line, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cpm_desktop.reports.pdf.fonts import BOLD, REGULAR
+from cpm_desktop.reports.pdf.gantt.batch import add_rect, shapes_of
 from cpm_desktop.reports.pdf.gantt.content import GanttRow
 from cpm_desktop.reports.pdf.gantt.geometry import Sheet
 from cpm_desktop.reports.pdf.gantt.header import WBS_HEADING
 from cpm_desktop.reports.pdf.gantt.look import BAND, MUTED, NAME_SIZE, RULE, TEXT
 from cpm_desktop.reports.pdf.gantt.pages import ROW_HEIGHT
+from cpm_desktop.reports.pdf.gantt.texts import TextRun
 from cpm_desktop.reports.pdf.text import one_line
 from cpm_desktop.texts import _
 
@@ -51,25 +53,25 @@ def wbs_cell(row: GanttRow, sheet: Sheet) -> str:
 
 def row_bands(sheet: Sheet) -> Group:
     """Shade every other row across the page, so an eye can follow a row to its bar."""
-    group = Group()
+    bands = shapes_of(BAND)
     for index in range(1, sheet.rows, 2):
-        bottom = sheet.row_top(index) - ROW_HEIGHT
-        group.add(Rect(0, bottom, sheet.width, ROW_HEIGHT, fillColor=BAND, strokeColor=None))
-    return group
+        add_rect(bands, 0, sheet.row_top(index) - ROW_HEIGHT, sheet.width, ROW_HEIGHT)
+    return Group(bands) if bands.points else Group()
 
 
 def names(rows: Sequence[GanttRow], sheet: Sheet) -> Group:
     """Write each row's WBS and name, and rule the column off from the chart."""
-    group = Group()
+    texts = TextRun()
     for index, row in enumerate(rows):
         y = sheet.row_top(index) - ROW_HEIGHT / 2 - NAME_SIZE * 0.35
-        group.add(
+        texts.add(
             String(
                 _PAD, y, wbs_cell(row, sheet), fontName=REGULAR, fontSize=NAME_SIZE, fillColor=MUTED
             )
         )
         x, text, font = name_cell(row, sheet)
-        group.add(String(x, y, text, fontName=font, fontSize=NAME_SIZE, fillColor=TEXT))
+        texts.add(String(x, y, text, fontName=font, fontSize=NAME_SIZE, fillColor=TEXT))
+    group = Group(texts)
     left = sheet.chart_left
     group.add(
         Line(left, sheet.rows_top, left, sheet.rows_bottom, strokeColor=RULE, strokeWidth=0.8)

@@ -3,7 +3,9 @@
 The units and labels follow the screen's timescale (ui/gantt/timescale.py), without Qt and in
 the reader's language (month names from CLDR, as Babel has them; the default locale keeps the
 English abbreviations every report has printed); the scale is the finest pair of tiers whose
-lower cells stay readable on paper.
+lower cells stay readable on paper. Past MAX_ACROSS pages of the coarsest scale (some 25 years)
+the scale is squeezed instead: a page of rows never spans more pages across, so the chart's
+page count grows with its rows alone.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ LONG_MONTHS = (
     "December",
 )
 
+
+MAX_ACROSS = 3  # pages of time a run of rows is spread over, at most
 
 # Average length in days, to estimate how many cells a span holds.
 _DAYS = {Unit.DAY: 1.0, Unit.WEEK: 7.0, Unit.MONTH: 30.44, Unit.QUARTER: 91.31, Unit.YEAR: 365.25}
@@ -147,7 +151,8 @@ def date_span(chart: PrintedGantt) -> tuple[dt.date, dt.date]:
 def choose_scale(first: dt.date, last: dt.date, width: float) -> Scale:
     """Return the finest scale that fits first..last into `width` points on one page.
 
-    Only past the coarsest tiers (a decade or so) is time split over several pages.
+    Only past the coarsest tiers (a decade or so) is time split over several pages, and over
+    MAX_ACROSS at most: a longer span narrows its cells past their labels' width.
     """
     for tiers in TIERS:
         start, end = _padded(first, last, tiers)
@@ -156,9 +161,19 @@ def choose_scale(first: dt.date, last: dt.date, width: float) -> Scale:
             return Scale(tiers, width / (end - start).days, ((start, end),))
     tiers = TIERS[-1]
     start, end = _padded(first, last, tiers)
-    windows = tuple(_split(cells(tiers.lower, start, end), math.floor(width / tiers.min_cell)))
+    parts = list(cells(tiers.lower, start, end))
+    per_page = max(math.floor(width / tiers.min_cell), math.ceil(len(parts) / MAX_ACROSS))
+    windows = tuple(_split(parts, per_page))
     widest = max((b - a).days for a, b in windows)
     return Scale(tiers, width / widest, windows)
+
+
+def rules_lower_cells(tiers: Tiers, points_per_day: float) -> bool:
+    """Tell whether the lower tier's cells are wide enough to be ruled through the rows.
+
+    A squeezed scale's quarters may be a few points wide: ruled, they would grey the chart.
+    """
+    return points_per_day * _DAYS[tiers.lower] >= tiers.min_cell / 2
 
 
 def _padded(first: dt.date, last: dt.date, tiers: Tiers) -> tuple[dt.date, dt.date]:

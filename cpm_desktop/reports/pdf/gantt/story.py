@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from cpm_desktop.reports.pdf.fonts import register_fonts
 from cpm_desktop.reports.pdf.gantt.content import PrintedGantt, has_baseline
-from cpm_desktop.reports.pdf.gantt.drawing import empty_drawing, page_drawing
+from cpm_desktop.reports.pdf.gantt.drawing import SheetParts, empty_drawing, page_drawing
 from cpm_desktop.reports.pdf.gantt.geometry import Sheet
 from cpm_desktop.reports.pdf.gantt.names import name_column_width, wbs_column_width
 from cpm_desktop.reports.pdf.gantt.pages import page_height, plan_pages
@@ -47,6 +47,7 @@ def gantt_flowables(chart: PrintedGantt, *, width: float, height: float) -> list
     base_level = min(row.level for row in chart.rows)
     with_baseline = any(has_baseline(row) for row in chart.rows)
     story: list[Flowable] = []
+    parts = SheetParts(chart, scale)
     with _unchecked_shapes():
         for page in pages:
             sheet = Sheet(
@@ -62,5 +63,5 @@ def gantt_flowables(chart: PrintedGantt, *, width: float, height: float) -> list
             )
             if story:
                 story.append(PageBreak())
-            story.append(page_drawing(chart, page, scale, sheet))
+            story.append(page_drawing(chart, page, sheet, parts))
     return story
