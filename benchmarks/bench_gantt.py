@@ -1,8 +1,10 @@
 """The Timeline on a generated 10,000-task project, offscreen: how fast it opens, scrolls,
 zooms and takes a bar move, and how much memory it needs. Prints figures; asserts nothing.
 
-Targets (issue 5): first frame <= 2 s, scroll repaint <= 16 ms, zoom <= 50 ms,
-move <= 100 ms (reschedule and commit included), peak RSS <= 500 MB.
+Goals (issue 24): a 3-row scroll step and its repaint <= 8 ms, a zoom step and its repaint
+<= 16 ms, peak RSS of the window < 250 MB; from issue 5: first frame <= 2 s, move <= 100 ms
+(reschedule and commit included). The project is generated and imported in a child process,
+so the peak RSS is the window's own.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import os
 import platform
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -32,6 +35,27 @@ def median_ms(samples: list[float]) -> str:
     """Median and worst of samples in seconds, as milliseconds."""
     return (
         f"median {statistics.median(samples) * 1000:6.1f} ms   worst {max(samples) * 1000:6.1f} ms"
+    )
+
+
+def spread_ms(samples: list[float]) -> str:
+    """Least, median and worst of samples in seconds, as milliseconds."""
+    least, middle, worst = (1000 * f(samples) for f in (min, statistics.median, max))
+    return f"min {least:5.1f}   median {middle:5.1f}   worst {worst:6.1f} ms"
+
+
+def build(path: Path) -> None:
+    """Import the generated plan into a new workspace at `path`; write its code beside it."""
+    began = time.perf_counter()
+    from cpm_desktop.services.interchange.importing import import_plan
+    from cpm_desktop.workspace import create_workspace
+
+    with create_workspace(path) as ws:
+        result = ws.run(import_plan, generated_plan(SIZE))
+    path.with_suffix(".code").write_text(result.code, encoding="utf-8")
+    print(
+        f"generated {SIZE} tasks, {len(result.lines())} report lines, "
+        f"in {time.perf_counter() - began:.1f} s (not measured below)"
     )
 
 
@@ -60,19 +84,12 @@ def main() -> int:
     """Build the project, open the window on it, and print the figures."""
     folder = Path(tempfile.mkdtemp(prefix="bench-gantt-"))
     path = folder / "big.cpm"
-    began = time.perf_counter()
-    from cpm_desktop.services.interchange.importing import import_plan
-    from cpm_desktop.workspace import create_workspace
-
-    with create_workspace(path) as ws:
-        result = ws.run(import_plan, generated_plan(SIZE))
     print(
         f"CPM Desktop Gantt benchmark · Python {platform.python_version()} · {os.cpu_count()} cores"
     )
-    print(
-        f"generated {SIZE} tasks, {len(result.lines())} report lines, "
-        f"in {time.perf_counter() - began:.1f} s (not measured below)"
-    )
+    sys.stdout.flush()  # before the child's line
+    subprocess.run([sys.executable, __file__, "--build", str(path)], check=True)
+    code = path.with_suffix(".code").read_text(encoding="utf-8")
 
     # -- launch to first painted frame ---------------------------------------------------
     launch = time.perf_counter()
@@ -100,13 +117,13 @@ def main() -> int:
 
     watch = PaintWatch()
     chart.viewport().installEventFilter(watch)
-    window.start(result.code)
+    window.start(code)
     window.show()
     while not painted:
         app.processEvents()
     app.processEvents()
     first_frame = time.perf_counter() - launch
-    print(f"launch to first painted frame      {first_frame * 1000:7.0f} ms   (target <= 2000)")
+    print(f"launch to first painted frame      {first_frame * 1000:7.0f} ms   (goal <= 2000 ms)")
 
     table = window.timeline.view.table
     bar = table.verticalScrollBar()
@@ -120,7 +137,7 @@ def main() -> int:
 
     bar.setValue(bar.maximum() // 2)
     app.processEvents()
-    print(f"scroll step (3 rows) + repaint     {median_ms(timed(scroll, 60))}   (target <= 16)")
+    print(f"scroll step (3 rows) + repaint     {spread_ms(timed(scroll, 60))}   (goal <= 8 ms)")
 
     def zoom() -> None:
         if chart.zoom_level >= len(chart.ZOOM_LEVELS) - 1:
@@ -129,7 +146,7 @@ def main() -> int:
             chart.zoom_in()
         app.processEvents()
 
-    print(f"zoom step + repaint                {median_ms(timed(zoom, 12))}   (target <= 50)")
+    print(f"zoom step + repaint                {spread_ms(timed(zoom, 16))}   (goal <= 16 ms)")
 
     def moves(pick: Callable[[TimelineTask], bool], days: int) -> list[float]:
         """Drag seven tasks chosen by `pick` `days` later, each through to the repaint."""
@@ -160,10 +177,13 @@ def main() -> int:
     print(f"bar move on the critical path (all rows rewritten)      {median_ms(critical)}")
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS                           {peak:7.0f} MB   (target <= 500)")
+    print(f"peak RSS                           {peak:7.0f} MB   (goal < 250 MB)")
     window.close()
     return 0
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--build"]:
+        build(Path(sys.argv[2]))
+        sys.exit(0)
     sys.exit(main())

@@ -23,10 +23,12 @@ def paint_background(painter: QPainter, frame: Frame) -> None:
     plain = {0: frame.base, 1: frame.alternate_base}
     selected = _over(QColor(frame.palette.gantt_selected_row), frame.base)
     shade = QColor(frame.palette.gantt_nonworking)
-    # Each row colour with the regions it fills; below the last row shows the base colour.
+    # Each row colour with the regions it fills; below the last row is the base colour (the
+    # chart fills every pixel itself: a scroll keeps what it does not paint again).
     regions: dict[str, tuple[QColor, QRegion]] = {}
     below = round(rows.y_of_row(rows.count))
     if below < frame.height:
+        painter.fillRect(QRect(0, below, width, frame.height - below), frame.base)
         regions[frame.base.name()] = (frame.base, QRegion(0, below, width, frame.height - below))
     for row in frame.visible_rows:
         is_selected = frame.selected is not None and frame.row_ids[row] == frame.selected
@@ -102,7 +104,14 @@ def paint_date_lines(painter: QPainter, frame: Frame) -> None:
         pen = QPen(QColor(color), 2 if style == Qt.PenStyle.SolidLine else 1.5)
         pen.setStyle(style)
         painter.setPen(pen)
-        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+        start = top
+        if style != Qt.PenStyle.SolidLine:
+            # The dashes keep their place among the rows (a scroll moves the pixels on screen
+            # and paints only the strip it uncovers): the line starts a whole number of dash
+            # periods above the rows' top as scrolled.
+            period = sum(pen.dashPattern()) * pen.widthF()
+            start = top - frame.rows.offset % period
+        painter.drawLine(QPointF(x, start), QPointF(x, bottom))
 
 
 def date_line_positions(frame: Frame) -> list[tuple[float, str, Qt.PenStyle]]:

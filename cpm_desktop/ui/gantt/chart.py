@@ -6,7 +6,7 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QFontMetrics,
@@ -76,6 +76,7 @@ class GanttChart(QAbstractScrollArea):
         self._metrics = BarMetrics.for_row(28, with_baseline=False)
         self._selected: int | None = None
         self._routes: dict[int, list[tuple[float, float]]] = {}
+        self._spans: dict[int, tuple[float, float] | None] = {}
         self._routes_key: tuple[object, ...] = ()
         self._chain_tasks: set[int] = set()
         self._over_allocated: frozenset[int] = frozenset()
@@ -99,6 +100,9 @@ class GanttChart(QAbstractScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.viewport().setMouseTracking(True)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Base)
+        # Every pixel is painted (rows, the area below them, timescale, border): no fill
+        # first, and Qt moves the pixels of an opaque viewport on a vertical scroll.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.horizontalScrollBar().setSingleStep(20)
         self._update_scroll_range()
 
@@ -148,9 +152,19 @@ class GanttChart(QAbstractScrollArea):
 
     def set_vertical_offset(self, px: int) -> None:
         """Follow the table's vertical scroll value (in pixels)."""
-        if px != self._rows.offset:
-            self._rows.offset = px
-            self.viewport().update()
+        if px == self._rows.offset:
+            return
+        dy = self._rows.offset - px
+        self._rows.offset = px
+        viewport = self.viewport()
+        # The rows inside the frame's border move; the timescale and the border stay.
+        rows = QRect(
+            1, self._rows.top, viewport.width() - 2, viewport.height() - self._rows.top - 1
+        )
+        if self._drag.active or abs(dy) >= rows.height():
+            viewport.update()  # a drag's ghost follows the pointer, not the rows
+        else:
+            viewport.scroll(0, dy, rows)  # only the uncovered strip is painted
 
     def set_selected_task(self, task_id: int | None) -> None:
         """Tint the row of the task selected in the table."""
@@ -317,10 +331,11 @@ class GanttChart(QAbstractScrollArea):
 
     # -- painting -----------------------------------------------------------------------
 
-    def _frame(self) -> Frame:
+    def _frame(self, exposed: tuple[int, int] | None = None) -> Frame:
         viewport = self.viewport()
         palette = self.palette()
         self._label_widths.set_font(self.font())
+        routes = self._routes_for(self._layout, self._links, self.font().key())
         return Frame(
             layout=self._layout,
             row_ids=self._row_ids,
@@ -341,11 +356,14 @@ class GanttChart(QAbstractScrollArea):
             chain_links=self._chain_links,
             over_allocated=self._over_allocated,
             today=self._today,
-            routes=self._routes_for(self._layout, self._links, self.font().key()),
+            routes=routes,
+            spans=self._spans,
+            exposed=exposed,
         )
 
     def _routes_for(self, *key: object) -> dict[int, list[tuple[float, float]]]:
-        """The route cache, emptied whenever what routes depend on has changed."""
+        """The route cache, emptied (with the rows' spans) whenever what routes depend on
+        has changed."""
         # The layout and link index themselves (compared by identity), not their id()s: an
         # id can be reused once the old object is gone.
         full_key = (
@@ -359,12 +377,16 @@ class GanttChart(QAbstractScrollArea):
         if full_key != self._routes_key:
             self._routes_key = full_key
             self._routes = {}
+            self._spans = {}
         return self._routes
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the chart (see render.paint_chart)."""
         painter = QPainter(self.viewport())
-        paint_chart(painter, self._frame(), self._header, self._drag.paint, self.hasFocus())
+        area = event.rect()
+        whole = area.top() <= 0 and area.bottom() >= self.viewport().height() - 1
+        frame = self._frame(None if whole else (area.top(), area.bottom() + 1))
+        paint_chart(painter, frame, self._header, self._drag.paint, self.hasFocus())
         painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:

@@ -97,21 +97,47 @@ class Frame:
     # Link routes in unscrolled coordinates, by link id, kept by the chart while the data,
     # rows, zoom and row height stay the same: a scroll step then only translates them.
     routes: dict[int, list[tuple[float, float]]] = field(default_factory=dict)
+    # What each row's bar, baseline and label cover, unscrolled, by row: kept with the routes
+    # (routing a link scores the rows it crosses, and zooming routes every link in view).
+    spans: dict[int, tuple[float, float] | None] = field(default_factory=dict)
+    # The y range this paint covers (None: the whole viewport). A vertical scroll moves the
+    # pixels still on screen and paints only the strip it uncovers.
+    exposed: tuple[int, int] | None = None
 
     @property
     def visible_rows(self) -> range:
-        """Return the rows the viewport shows."""
-        return self.rows.visible(self.height)
+        """Return the rows to paint: those the viewport (or the exposed strip) shows, and one
+        more each side, whose shapes may reach into it.
+
+        A baseline milestone's diamond hangs a few pixels into the row below: painted from
+        the row above the view too, the first row reads the same whether it was painted now
+        or moved up by a scroll.
+        """
+        top, bottom = (self.rows.top, self.height) if self.exposed is None else self.exposed
+        margin = self.rows.row_height
+        return self.rows.between(top - margin, bottom + margin)
 
     def occupied(self, row: int) -> tuple[float, float] | None:
         """Return the x range a row's bar, baseline and label cover (None without a bar)."""
+        if row in self.spans:
+            span = self.spans[row]
+        else:
+            span = self.spans[row] = self._span(row)
+        if span is None:
+            return None
+        scroll = self.axis.scroll
+        return span[0] - scroll, span[1] - scroll
+
+    def _span(self, row: int) -> tuple[float, float] | None:
+        """What `row`'s bar, baseline and label cover, unscrolled."""
         bar = self.layout.bars.get(self.row_ids[row])
         if bar is None:
             return None
-        left = bar_extent(bar, self.axis, self.metrics)[0]
+        axis = TimeAxis(self.axis.origin, self.axis.pixels_per_day)
+        left = bar_extent(bar, axis, self.metrics)[0]
         if bar.baseline_start is not None:
-            left = min(left, self.axis.x_of_day(bar.baseline_start))
-        right = label_x(bar, self.axis, self.metrics) + self.label_widths.width(bar)
+            left = min(left, axis.x_of_day(bar.baseline_start))
+        right = label_x(bar, axis, self.metrics) + self.label_widths.width(bar)
         return left, right
 
 

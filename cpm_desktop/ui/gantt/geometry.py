@@ -60,10 +60,10 @@ class RowAxis:
         row = math.floor((y - self.top + self.offset) / self.row_height)
         return row if 0 <= row < self.count else None
 
-    def visible(self, height: int) -> range:
-        """Return the rows that a viewport `height` tall shows, even partly."""
-        first = max(0, (self.offset) // self.row_height)
-        last = (height - self.top + self.offset - 1) // self.row_height
+    def between(self, y_top: int, y_bottom: int) -> range:
+        """Return the rows that reach, even partly, from viewport y_top to y_bottom (exclusive)."""
+        first = max(0, (y_top - self.top + self.offset) // self.row_height)
+        last = (y_bottom - self.top + self.offset - 1) // self.row_height
         return range(first, min(self.count, last + 1))
 
 

@@ -52,8 +52,12 @@ def paint_chart(
     paint_bars(painter, frame)
     paint_labels(painter, frame)
     overlay(painter, frame)
+    if frame.exposed is None or frame.exposed[0] < frame.rows.top:
+        # Clipped to itself: its separators' square caps reached half a pixel into the first
+        # row, which a scroll moves away and does not paint again.
+        painter.setClipRect(QRectF(0, 0, frame.width, frame.rows.top))
+        header.paint(painter, frame)
     painter.setClipping(False)
-    header.paint(painter, frame)
     palette = frame.palette
     painter.setPen(QPen(QColor(palette.highlight if focused else palette.border)))
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -117,11 +117,34 @@ class TaskTableView(QTreeView):
             if header.sectionSize(column) < width:
                 header.resizeSection(column, width)
 
+    def event(self, event: QEvent) -> bool:
+        """Keep the viewport opaque whenever the style (sheet) is applied again."""
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
+            # The style sheet's border turns the viewport's background fill off, and Qt only
+            # moves the pixels of an opaque widget on a scroll: else every step redraws every
+            # cell. The fill is the Base colour the sheet shows through anyway.
+            self.viewport().setAutoFillBackground(True)
+        return handled
+
     def changeEvent(self, event: QEvent) -> None:
         """Fit the date columns again when the font or the style changes."""
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.fit_date_columns()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        """Scroll vertically by moving what stays on screen, so only the new rows paint.
+
+        QTreeView compares a step in pixels with the number of rows that fit and repaints the
+        whole viewport past it: per-pixel scrolling by more than about 27 pixels (one wheel
+        notch is three rows) redrew every cell.
+        """
+        if dx or not dy or abs(dy) >= self.viewport().height():
+            super().scrollContentsBy(dx, dy)
+            return
+        super().scrollContentsBy(0, 0)  # what QTreeView does besides moving the pixels
+        self.viewport().scroll(0, dy)
 
     def row_height(self) -> int:
         """The height of every row (they are uniform), for the chart beside the table."""
