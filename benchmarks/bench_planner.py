@@ -7,14 +7,15 @@ started as a person starts it (`planner FILE`; `cpm-desktop --db FILE`, which sh
 workspace's project), with a fresh configuration folder (both at 1440 x 900, the app's own
 first-start size; on a screen of 1600 x 1000), and killed after each sample.
 
-What is timed: from just before the process starts to the moment its window shows what it
-will go on showing once the program is done, i.e. the first time the screen holds the final
-picture. The screen is read straight from Xvfb's memory-mapped frame buffer every few
-milliseconds (`xvfb_screen.py`: no X request, so it barely slows the program watched); the
-program is done when the picture has not changed for QUIET seconds and the process used
-almost no CPU meanwhile (a window frozen while the program still works does not count).
-This is the same signal for both programs whatever toolkit draws them; `xdotool` then checks
-that the picture is the program's visible window and reads its title.
+What is timed: from just before the process starts to the first picture on the screen that
+is the one the program ends up showing, but for at most NEARLY of the window's pixels (the
+pointer's shape, a status message that goes, a selection highlighted after a pause): the plan
+painted as the person will see it. The screen is read straight from Xvfb's memory-mapped frame
+buffer every few milliseconds (`xvfb_screen.py`: no X request, so it barely slows the program
+watched); the program is done when the picture has not changed for QUIET seconds and the
+process used almost no CPU meanwhile (a window frozen while the program still works is not
+the end). The same signal serves both programs whatever toolkit draws them; `xdotool` then
+checks that the picture is the program's visible window and reads its title.
 
 Each program is started once unmeasured (the file cache warm, the app's bytecode written
 as an installed app has it), then SAMPLES times, the two taking turns; min and median are
@@ -51,10 +52,11 @@ RSS_GOAL_MB = 250
 SAMPLES = 5
 WINDOW = (1440, 900)
 POLL = 0.005  # seconds between two looks at the screen
-# Seconds with the same picture (and the program idle) that mean "done"; shorter than the 5 s
-# the app's "All changes saved" stays, so its going away is not what is timed.
-QUIET = 1.5
+QUIET = 1.5  # seconds with the same picture (and the program idle) that mean "done"
 IDLE_CPU = 0.15  # CPU seconds a program may use in those QUIET seconds and still be idle
+# The picture counts as the final one when at most this share of the window's pixels differ:
+# the pointer's shape, a status message that goes, a selection highlighted after a pause.
+NEARLY = 0.005
 TIMEOUT = 180.0
 TOOLS = {"planner": "planner", "xdotool": "xdotool", "Xvfb": "xvfb"}  # command: package
 
@@ -153,7 +155,7 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 def sample(screen: Screen, program: Program, shot: Path | None = None) -> Sample:
     """Start the program, wait until its picture and the program are at rest, and stop it."""
     program.fresh_home()
-    blank = screen.fingerprint()
+    blank = screen.picture()
     began = time.perf_counter()
     process = subprocess.Popen(
         program.argv,
@@ -163,9 +165,9 @@ def sample(screen: Screen, program: Program, shot: Path | None = None) -> Sample
         stderr=subprocess.PIPE,
     )
     try:
-        last, changed = blank, began
-        cpu_then = 0.0
-        while True:
+        shown: list[tuple[float, bytes]] = []  # each new picture and when it appeared
+        quiet_from, cpu_then, settled = began, 0.0, False
+        while time.perf_counter() - began < TIMEOUT:
             time.sleep(POLL)
             if process.poll() is not None:
                 error = process.stderr.read().decode(errors="replace") if process.stderr else ""
@@ -173,28 +175,33 @@ def sample(screen: Screen, program: Program, shot: Path | None = None) -> Sample
                     f"{program.name} ended (exit {process.returncode}) before it showed the "
                     f"plan:\n{error.strip()[-2000:]}"
                 )
-            picture = screen.fingerprint()
-            now = time.perf_counter()
-            if picture != last:
-                last, changed = picture, now
-                cpu_then = cpu_seconds(process.pid)
-            elif picture != blank and now - changed >= QUIET:
-                if cpu_seconds(process.pid) - cpu_then <= IDLE_CPU:
+            picture, now = screen.picture(), time.perf_counter()
+            if picture != (shown[-1][1] if shown else blank):
+                shown.append((now, picture))
+                quiet_from, cpu_then = now, cpu_seconds(process.pid)
+            elif shown and now - quiet_from >= QUIET:
+                cpu_now = cpu_seconds(process.pid)
+                if cpu_now - cpu_then <= IDLE_CPU:
                     settled = True
                     break
-                # Still working with the same picture: wait on from here.
-                changed, cpu_then = now, cpu_seconds(process.pid)
-            if now - began > TIMEOUT:
-                settled = False
-                break
+                quiet_from, cpu_then = now, cpu_now  # same picture, still working: wait on
+        if not shown:
+            raise RuntimeError(f"{program.name} showed nothing in {TIMEOUT:.0f} s")
         titles = window_titles(screen, process.pid)
         if not titles:
             raise RuntimeError(f"{program.name} shows no visible window of its own")
         if shot is not None:
             screen.save_png(shot)
-        return Sample(changed - began, peak_rss_mb(process.pid), titles[0], settled)
+        return Sample(painted(screen, shown) - began, peak_rss_mb(process.pid), titles[0], settled)
     finally:
         stop(process)
+
+
+def painted(screen: Screen, shown: list[tuple[float, bytes]]) -> float:
+    """When the first picture appeared that is the final one but for a few pixels."""
+    final = shown[-1][1]
+    limit = int(WINDOW[0] * WINDOW[1] * NEARLY)
+    return next(t for t, picture in shown if screen.pixels_apart(picture, final, limit) <= limit)
 
 
 def prepare(size: int, folder: Path, display: str) -> tuple[Program, Program, str]:

@@ -13,7 +13,6 @@ import struct
 import subprocess
 import tempfile
 import time
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,23 +29,40 @@ class Screen:
     display: str
     frame_buffer: mmap.mmap
 
-    def fingerprint(self) -> int:
-        """A checksum of everything on the screen now (equal checksums: the same picture)."""
-        return zlib.crc32(self.frame_buffer[:])
+    def picture(self) -> bytes:
+        """A copy of everything on the screen now."""
+        return self.frame_buffer[:]
+
+    def pixels_apart(self, one: bytes, other: bytes, limit: int) -> int:
+        """How many pixels two pictures of this screen differ in, counted up to limit + 1."""
+        offset, line, height = self._layout()
+        count = 0
+        for row in range(offset, offset + line * height, line):
+            if one[row : row + line] != other[row : row + line]:
+                a, b = memoryview(one[row : row + line]), memoryview(other[row : row + line])
+                count += sum(x != y for x, y in zip(a.cast("I"), b.cast("I"), strict=True))
+                if count > limit:
+                    break
+        return count
 
     def save_png(self, target: Path) -> None:
         """Write the screen as it is now to a PNG (Qt reads the pixels; no other tool needed)."""
         from PySide6.QtGui import QImage
 
-        header = struct.unpack(f">{_XWD_FIELDS}I", self.frame_buffer[: _XWD_FIELDS * 4])
-        size, width, height = header[0], header[4], header[5]
-        bits, line, colours = header[11], header[12], header[19]
-        if bits != 32:
-            raise RuntimeError(f"Xvfb screen of {bits} bits a pixel: run it at depth 24")
-        pixels = self.frame_buffer[size + colours * 12 : size + colours * 12 + line * height]
+        offset, line, height = self._layout()
+        width = line // 4
+        pixels = self.frame_buffer[offset : offset + line * height]
         image = QImage(pixels, width, height, line, QImage.Format.Format_RGB32)
         if not image.save(str(target)):
             raise RuntimeError(f"Cannot write {target}")
+
+    def _layout(self) -> tuple[int, int, int]:
+        """Where the pixels start in the XWD image, the bytes of a row, and the rows."""
+        header = struct.unpack(f">{_XWD_FIELDS}I", self.frame_buffer[: _XWD_FIELDS * 4])
+        size, height, bits, line, colours = header[0], header[5], header[11], header[12], header[19]
+        if bits != 32:
+            raise RuntimeError(f"Xvfb screen of {bits} bits a pixel: run it at depth 24")
+        return size + colours * 12, line, height
 
 
 def free_display() -> str:
