@@ -16,7 +16,7 @@ from cpm_desktop.reports.formatting import long_date, money
 from cpm_desktop.reports.pdf.pack import content as pack
 from cpm_desktop.reports.pdf.pack.parts import DASH
 from cpm_desktop.services.changes.views import ChangeSummary
-from cpm_desktop.services.portfolio.earned_value import earned_value_report
+from cpm_desktop.services.portfolio.earned_value import EarnedValueReport, earned_value_report
 from cpm_desktop.services.portfolio.views import ProjectSummary
 from cpm_desktop.services.steering_pack.words import number, points
 from cpm_desktop.services.team.breakdown import actual_burn, cost_breakdown
@@ -31,8 +31,14 @@ SPREAD_NOTE = N_(
 )
 
 
-def pack_finance(session: Session, header: ProjectSummary, changes: ChangeSummary) -> pack.Finance:
-    """The financial page of `header`'s project as of its status date."""
+def pack_finance(
+    session: Session,
+    header: ProjectSummary,
+    changes: ChangeSummary,
+    value: EarnedValueReport | None = None,
+) -> pack.Finance:
+    """The financial page of `header`'s project as of its status date (`value`: its earned
+    value report, when the caller has it)."""
     costs = project_costs(session, header.id)
     base = pack.Finance(
         currency=header.currency,
@@ -52,7 +58,7 @@ def pack_finance(session: Session, header: ProjectSummary, changes: ChangeSummar
             total=breakdown.total,
             has_cost_data=breakdown.has_cost_data,
         )
-    ev = earned_value_report(session, header.id)
+    ev = value or earned_value_report(session, header.id)
     breakdown = cost_breakdown(session, header.id, report=ev, costs=costs)
     p = ev.project
     burn = tuple(pack.BurnPoint(day, spent) for day, spent in actual_burn(costs, ev.status_date))

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from cpm_desktop.domain import Audience, RiskKind, RiskStatus
 from cpm_desktop.domain.audience import Visibility, visibility
 from cpm_desktop.domain.change_workflow import PENDING, label
-from cpm_desktop.domain.since_last import SinceLast
 from cpm_desktop.errors import ExportError, ValidationError
 from cpm_desktop.models import Project
 from cpm_desktop.reports.formatting import long_date, money
@@ -27,10 +26,12 @@ from cpm_desktop.reports.pdf.pack.render import write_pack
 from cpm_desktop.services.changes.views import ChangeLog, ChangeSummary, change_log, change_summary
 from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.services.plan.timeline import Timeline, timeline
+from cpm_desktop.services.portfolio.earned_value import earned_value_report
 from cpm_desktop.services.portfolio.milestone_status import milestone_status
-from cpm_desktop.services.portfolio.standing import ProjectStanding, RiskTally, project_standing
+from cpm_desktop.services.portfolio.standing import ProjectStanding, RiskTally, standing_from
 from cpm_desktop.services.portfolio.status_words import status_explanation
 from cpm_desktop.services.portfolio.views import project_summary
+from cpm_desktop.services.records.feedback import feedback_log
 from cpm_desktop.services.records.pack_settings import (
     GANTT_DETAILS,
     PackSettings,
@@ -40,7 +41,6 @@ from cpm_desktop.services.records.pack_settings import (
 )
 from cpm_desktop.services.records.status_reports import StatusReportRow, status_report
 from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_register
-from cpm_desktop.services.status_cycle.since_last import since_last_report
 from cpm_desktop.services.steering_pack.actions import pack_actions
 from cpm_desktop.services.steering_pack.charter import pack_charter
 from cpm_desktop.services.steering_pack.deliverables import pack_deliverables
@@ -49,6 +49,8 @@ from cpm_desktop.services.steering_pack.kpis import kpi_lines
 from cpm_desktop.services.steering_pack.logs import billing, decisions_taken, feedback
 from cpm_desktop.services.steering_pack.rag import Facts, ratings
 from cpm_desktop.services.steering_pack.service_levels import pack_service_levels
+from cpm_desktop.services.steering_pack.since_last import pack_since_last
+from cpm_desktop.services.team.costs import cost_basis
 from cpm_desktop.services.validate import clean_enum, get_or_raise
 from cpm_desktop.texts import N_, _, ngettext, speaking
 
@@ -90,11 +92,21 @@ def steering_pack_content(
     register = risk_register(
         session, project_id, today=today, include_internal=view.internal_records
     )
-    finance = pack_finance(session, header, changes)
+    # Earned value and the cost basis once, for the finance page and the KPIs alike.
+    basis = cost_basis(session, project_id)
+    value = earned_value_report(session, project_id, basis=basis) if header.status_date else None
+    finance = pack_finance(session, header, changes, value)
     # The standing as of the status date, as every screen shows it (today without one).
     as_of = header.status_date or today
-    standing = project_standing(
-        session, project_id, as_of=as_of, plan=plan, include_internal=view.internal_records
+    standing = standing_from(
+        project,
+        plan,
+        changes,
+        register,  # its tally of statuses and RAGs: no review date judged on `today` counts
+        value.project if value else None,
+        feedback_log(session, project_id),
+        as_of,
+        basis=basis,
     )
     kpis = standing.kpis
     return pack.PackContent(
@@ -123,7 +135,7 @@ def steering_pack_content(
         ),
         billing=billing(session, project_id, header.currency, plan),
         feedback=feedback(session, project_id, kpis, as_of),
-        since_last=_since_last(session, project_id, header.status_date, view),
+        since_last=pack_since_last(session, project_id, header.status_date, view),
         actions=pack_actions(session, project_id, view),
         charter=pack_charter(session, project_id, view),
         deliverables=pack_deliverables(session, project_id, view),
@@ -251,20 +263,6 @@ def _summary(
         status_explanation(standing.overall),
         report.internal_notes if view.internal_records else "",
     )
-
-
-def _since_last(
-    session: Session, project_id: int, status_date: dt.date | None, view: Visibility
-) -> SinceLast | None:
-    """What changed since the previous report, for this audience; None without a status
-    date or an earlier report to compare with (the first report has nothing to say)."""
-    if status_date is None:
-        return None
-    since = since_last_report(session, project_id, status_date)
-    if since.is_first:
-        return None
-    # Its sentences are written when the pack is drawn, in the reader's language.
-    return since if view.internal_records else since.without_internal()
 
 
 def _ratings_for(
