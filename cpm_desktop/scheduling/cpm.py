@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import threading
-from operator import sub
 
 from cpm_desktop.scheduling.calendar import WorkCalendar
 from cpm_desktop.scheduling.collector import collector_paused
@@ -26,6 +25,7 @@ from cpm_desktop.scheduling.network import Network, Structure, build_network
 from cpm_desktop.scheduling.results import build_results
 from cpm_desktop.scheduling.run import (
     ALAP,
+    FLOORED,
     FNET,
     FNLT,
     IN_NODE,
@@ -95,25 +95,33 @@ def _forward(run: Run) -> None:
     its bound from links and summaries ready when its turn comes.
     """
     net, count = run.net, run.count
-    gather, step, dur = run.gather, run.step, run.dur
+    gather, plan = run.gather, run.plan
     start_key, finish_key = run.start_key, run.finish_key
     outgoing, children = net.outgoing, net.children
+    # The greatest finish key of a plain work task (odd: the end of its last day), and of
+    # any other leaf with the last day it shows; read here rather than in another pass.
+    work_top = other_top = other_last = -INF
     for node in net.order:
         if node < count:
-            how = step[node]
+            d = plan[node]
             s = gather[node]
-            if not how:  # a plain leaf: a work task starts at the start of a day
-                d = dur[node]
-                if d:
-                    s &= -2
-                    f = s + d + d + 1  # the end of its last day
-                else:
-                    f = s  # a milestone keeps its anchor
-            elif how == IN_NODE:  # a summary's in-node: what binds its children
-                _floors(run, node, gather)
-                continue
+            if d > 0:  # a plain work task starts at the start of a day
+                s &= -2
+                f = s + d + d + 1  # the end of its last day
+                if f > work_top:
+                    work_top = f
             else:
-                s, f = _placed(run, node, s)
+                if not d:  # a plain milestone keeps its anchor
+                    f = s
+                elif d <= IN_NODE:  # a summary's in-node: what binds its children
+                    if d == FLOORED or s > -INF or gather[count + node] > -INF:
+                        _floors(run, node, gather)
+                    continue
+                else:
+                    s, f = _placed(run, node, s)
+                other_top = max(other_top, f)
+                # A milestone at the end of a day (odd key) shows on that day.
+                other_last = max(other_last, (f >> 1) - (f & 1))
             start_key[node] = s
             finish_key[node] = f
             edges = outgoing[node]
@@ -127,11 +135,9 @@ def _forward(run: Run) -> None:
             value = (f if from_finish else s) + twice_lag
             if value > gather[slot]:
                 gather[slot] = value
-    run.es = [key >> 1 for key in start_key]
-    run.ef = [key >> 1 for key in finish_key]
-    run.at_end = [key & 1 for key in start_key]
-    run.start, run.start_at_end = run.es, run.at_end
-    run.finish = max(run.ef, default=run.origin)
+    if count:
+        run.finish = max(work_top, other_top) >> 1
+        run.last_shown = max((work_top >> 1) - 1, other_last)
 
 
 def _placed(run: Run, i: int, s: int) -> tuple[int, int]:
@@ -139,7 +145,7 @@ def _placed(run: Run, i: int, s: int) -> tuple[int, int]:
     a levelling delay, from its gathered start bound `s`."""
     d = run.dur[i]
     s = max(s, run.gather[run.count + i] - 2 * d)  # what links to its finish allow
-    if run.step[i] == PLACED:
+    if run.plan[i] == PLACED:
         s, end, _ = run.place(i, s, 0)
         begin = s >> 1
         if end > begin:
@@ -180,10 +186,9 @@ def _backward(run: Run) -> None:
     children.
     """
     net, count = run.net, run.count
-    es, ef = run.es, run.ef
-    span = list(map(sub, ef, es))
-    outgoing, children = net.outgoing, net.children
-    late_step = run.late_step
+    outgoing, children, late_plan = net.outgoing, net.children, run.late_plan
+    finish_key = run.finish_key
+    critical = 0  # work tasks and milestones without slack
     late = [0] * (2 * count)
     ceiling = [run.finish] * count  # a leaf's latest finish from its summaries' ceilings
     finish_ceiling = [INF] * count  # a summary's, from its links, constraints and parents
@@ -191,10 +196,9 @@ def _backward(run: Run) -> None:
     finishes_of = _late_finish_slots(net)
     for node in reversed(net.order):
         if node < count:
-            how = late_step[node]
-            if not how:  # a leaf
+            days = late_plan[node]
+            if days >= 0:  # a plain leaf, `days` from its start to its finish
                 f = ceiling[node]
-                days = span[node]
                 for _, slot, _, from_finish, minus_lag in outgoing[node]:
                     bound = late[slot] + minus_lag
                     if not from_finish:
@@ -203,11 +207,13 @@ def _backward(run: Run) -> None:
                         f = bound
                 late[count + node] = f
                 late[node] = f - days
-            elif how == IN_NODE:  # a summary's in-node: roll its children up
+                if f <= finish_key[node] >> 1:  # no slack: late finish on the early one
+                    critical += 1
+            elif days == IN_NODE:  # a summary's in-node: roll its children up
                 late[node] = min(map(late.__getitem__, children[node]))
                 late[count + node] = min(map(late.__getitem__, finishes_of[node]))
-            else:
-                _late_special(run, node, late, ceiling[node], span[node])
+            elif _late_special(run, node, late, ceiling[node]):
+                critical += 1
             continue
         # A summary's out-node: what its outgoing links and constraint impose.
         i = node - count
@@ -223,9 +229,10 @@ def _backward(run: Run) -> None:
         elif run.kind[i] == FNLT:
             fc = min(fc, run.after[i])
         if fc < INF or sc < INF:
-            _ceilings(run, i, fc, sc, span, ceiling, finish_ceiling, start_ceiling)
+            _ceilings(run, i, fc, sc, ceiling, finish_ceiling, start_ceiling)
     run.ls = late[:count]
     run.lf = late[count:]
+    run.critical_count = critical
 
 
 def _ceilings(
@@ -233,7 +240,6 @@ def _ceilings(
     i: int,
     fc: int,
     sc: int,
-    span: list[int],
     ceiling: list[int],
     finish_ceiling: list[int],
     start_ceiling: list[int],
@@ -243,14 +249,19 @@ def _ceilings(
     A link from a summary's start binds the summary's earliest start only: the children that
     start with it, not the ones that start later.
     """
-    es, summary = run.es, run.summary
-    first = es[i]
+    start_key, summary = run.start_key, run.summary
+    first = start_key[i] >> 1
     for c in run.net.children[i]:
-        c_sc = sc if es[c] == first else INF
+        c_sc = sc if start_key[c] >> 1 == first else INF
         if summary[c]:
             finish_ceiling[c], start_ceiling[c] = fc, c_sc
         else:
-            ceiling[c] = min(ceiling[c], fc, c_sc + span[c])
+            ceiling[c] = min(ceiling[c], fc, c_sc + _span(run, c))
+
+
+def _span(run: Run, i: int) -> int:
+    """Working days from leaf `i`'s early start to its early finish."""
+    return (run.finish_key[i] >> 1) - (run.start_key[i] >> 1)
 
 
 def _late_finish_slots(net: Network) -> dict[int, list[int]]:
@@ -259,12 +270,14 @@ def _late_finish_slots(net: Network) -> dict[int, list[int]]:
     return {i: [count + c for c in kids] for i, kids in net.children.items()}
 
 
-def _late_special(run: Run, i: int, late: list[int], ceiling: int, span: int) -> None:
-    """A finished task keeps its dates; a constraint or progress bounds a leaf's late dates."""
+def _late_special(run: Run, i: int, late: list[int], ceiling: int) -> bool:
+    """A finished task keeps its dates; a constraint or progress bounds a leaf's late dates.
+    Tell whether it is critical (no slack, work left)."""
     count = run.count
+    span = _span(run, i)
     if run.actual_finish[i] is not None:
-        late[i], late[count + i] = run.es[i], run.ef[i]
-        return
+        late[i], late[count + i] = run.start_key[i] >> 1, run.finish_key[i] >> 1
+        return False
     f = ceiling
     for _, slot, _, from_finish, minus_lag in run.net.outgoing[i]:
         bound = late[slot] + minus_lag
@@ -282,6 +295,7 @@ def _late_special(run: Run, i: int, late: list[int], ceiling: int, span: int) ->
         f = run.after[i]
     late[count + i] = f
     late[i] = f - span
+    return f <= run.finish_key[i] >> 1
 
 
 def _place_alap(run: Run) -> None:
@@ -332,5 +346,4 @@ def _place_alap(run: Run) -> None:
                 else:
                     sc = min(sc, bound)
             finish_ceiling[i], start_ceiling[i] = fc, sc
-    run.start = placed[:count]
-    run.start_at_end = at_end
+    run.placed = (placed[:count], at_end)

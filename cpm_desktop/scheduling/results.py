@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from operator import sub
+from itertools import compress
 
 from cpm_desktop.scheduling.drivers import StartDrivers
 from cpm_desktop.scheduling.model import (
@@ -19,7 +19,7 @@ from cpm_desktop.scheduling.model import (
     TaskDates,
     TaskResults,
 )
-from cpm_desktop.scheduling.run import ALAP, DRIVER_KINDS, INF, Run
+from cpm_desktop.scheduling.run import ALAP, DRIVER_KINDS, Run
 
 # Drivers that name no link are the same for every task: share one object of each kind.
 _PLAIN_DRIVERS = {code: Driver(kind) for code, kind in DRIVER_KINDS.items()}
@@ -28,40 +28,46 @@ _BY_CONSTRAINT = Driver(DriverKind.CONSTRAINT)
 
 def build_results(run: Run) -> Schedule:
     """The project finish and the critical count; the rest of each task's results as read."""
-    # Working-day index of the last day shown; a milestone at a day's end shows on that day.
-    last_day = [
+    if not run.count:
+        return Schedule(_Results(run), None, 0)
+    last = run.last_shown
+    if run.placed is not None:  # ALAP tasks moved: read their days shown
+        summary = [not is_summary for is_summary in run.summary]
+        last = max(compress(_last_days(run), summary))
+    return Schedule(_Results(run), run.calendar.day_at(last), run.critical_count)
+
+
+def _last_days(run: Run) -> list[int]:
+    """Working-day index of each task's last day shown; a milestone at a day's end shows on
+    that day. (A summary's is its children's latest: see _Results._roll_up.)"""
+    if run.placed is None:
+        # From the finish keys: a work task's (odd) ends its last day, a milestone's anchor
+        # at the end of a day shows it on the day before.
+        return [(key >> 1) - (key & 1) for key in run.finish_key]
+    return [
         s + e - b - 1 if e > b else (s - 1 if a else s)
         for s, b, e, a in zip(run.start, run.es, run.ef, run.start_at_end, strict=True)
     ]
-    total = list(map(sub, run.lf, run.ef))
-    for i in run.finished:
-        total[i] = 0  # finished work has no slack to lose
-    critical = [slack <= 0 for slack in total]
-    for i in run.finished:
-        critical[i] = False
-    for i in run.net.children:
-        critical[i] = False
-        last_day[i] = -INF  # a summary's last day is its children's latest (_roll_up)
-    finish = run.calendar.day_at(max(last_day)) if run.count else None
-    return Schedule(_Results(run, last_day, total, critical), finish, critical.count(True))
 
 
 class _Results(TaskResults):
     """Per-task results by task id, each built on first read from the run's arrays."""
 
-    def __init__(
-        self, run: Run, last_day: list[int], total: list[int], critical: list[bool]
-    ) -> None:
+    def __init__(self, run: Run) -> None:
         self._run = run
-        self._last, self._total, self._critical = last_day, total, critical
-        self._first: list[int] = []  # filled with the summaries' values on the first read
+        # Filled on the first read that needs them (_roll_up).
+        self._critical: list[bool] = []
+        self._first: list[int] = []
+        self._last: list[int] = []
+        self._total: list[int] = []
         self._position = run.net.position
         self._why = StartDrivers(run)
         self._built: dict[int, ScheduledTask] = {}
         self._days: dict[int, dt.date] = {}
 
     def _roll_up(self) -> None:
-        """Days shown by summaries (spanning their children), their slack and critical flags.
+        """Days shown, total slack; for summaries spanning their children, their slack and
+        critical flags.
 
         Done once, on the first read that needs them: a reschedule that reads nothing but
         the finish skips it.
@@ -70,11 +76,19 @@ class _Results(TaskResults):
             return
         run = self._run
         children = run.net.children
-        first = [
-            s if e > b or not a else s - 1
-            for s, b, e, a in zip(run.start, run.es, run.ef, run.start_at_end, strict=True)
-        ]
-        last, total, critical = self._last, self._total, self._critical
+        if run.placed is None:  # a work task's start key is even: its own day
+            first = [(key >> 1) - (key & 1) for key in run.start_key]
+        else:
+            first = [
+                s if e > b or not a else s - 1
+                for s, b, e, a in zip(run.start, run.es, run.ef, run.start_at_end, strict=True)
+            ]
+        last = _last_days(run)
+        total = [late - (key >> 1) for late, key in zip(run.lf, run.finish_key, strict=True)]
+        critical = [slack <= 0 for slack in total]
+        for i in run.finished:
+            total[i] = 0  # finished work has no slack to lose
+            critical[i] = False
         done = [ended is not None for ended in run.actual_finish]
         for i in run.net.rollups:  # children before their summary
             kids = children[i]
@@ -86,7 +100,7 @@ class _Results(TaskResults):
             total[i] = min(open_slack) if open_slack else 0
             done[i] = not open_slack
             critical[i] = any(map(critical.__getitem__, kids))
-        self._first = first
+        self._first, self._last, self._total, self._critical = first, last, total, critical
 
     def __getitem__(self, task_id: int) -> ScheduledTask:
         found = self._built.get(task_id)

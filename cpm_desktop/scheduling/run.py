@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from itertools import compress
 
 from cpm_desktop.scheduling.calendar import WorkCalendar
 from cpm_desktop.scheduling.model import DriverKind, TaskSpec
@@ -24,18 +23,19 @@ DRIVER_KINDS = {
     BY_ACTUAL: DriverKind.ACTUAL_START,
     BY_CHILDREN: DriverKind.CHILDREN,
 }
-# How a pass takes task i's node: PLAIN, the short path of a leaf; FINISH_LINKED, a plain
-# leaf with links to its finish; PLACED or LATE_PLACED, a leaf placed by a constraint, its
-# progress or a levelling delay (Run.place, cpm._late_placed); IN_NODE, a summary's in-node.
-PLAIN, FINISH_LINKED, PLACED, IN_NODE = 0, 1, 2, 3
-LATE_PLACED = PLACED
+# How a pass takes task i's node, in Run.plan and Run.late_plan: a plain leaf by its days
+# (>= 0), the short path; else by one of these codes. FINISH_LINKED, a plain leaf with links
+# to its finish; PLACED, a leaf placed by a constraint, its progress or a levelling delay
+# (Run.place; late: bounded by a constraint or its progress); IN_NODE, a summary's in-node;
+# FLOORED, the in-node of a summary with a constraint on its start or finish.
+FINISH_LINKED, PLACED, IN_NODE, FLOORED = -1, -2, -3, -4
 
 
 class Run:
     """The inputs of one run as flat lists by task position, and the arrays the passes fill.
 
     Most tasks have no dated constraint, no progress and no levelling delay: the passes take
-    a short path for them and the general one (`place`) for the few whose step is PLACED.
+    a short path for them and the general one (`place`) for the few PLACED.
     """
 
     def __init__(
@@ -56,9 +56,7 @@ class Run:
         self.status_key = -INF if self.status is None else 2 * self.status
         summary = net.summary
         self.summary = summary
-        dur = [t.duration for t in tasks]
-        for i in compress(range(count), [t.is_milestone for t in tasks]):
-            dur[i] = 0
+        dur = [0 if t.is_milestone else t.duration for t in tasks]
         for i in net.children:
             dur[i] = 0
         self.dur = dur
@@ -71,12 +69,13 @@ class Run:
         self.delay = [0] * count  # levelling delay of a work task or milestone, working days
         self.finished: list[int] = []  # positions of the tasks with an actual finish
         # How the forward and the backward pass take each task (see cpm.py).
-        self.step = [PLAIN] * count
-        self.late_step = [PLAIN] * count
+        self.plan = list(dur)
+        self.late_plan = list(dur)  # a plain leaf's days from start to finish
         for i in net.finish_linked:
-            self.step[i] = FINISH_LINKED
+            self.plan[i] = FINISH_LINKED
         for i in net.children:
-            self.step[i] = self.late_step[i] = IN_NODE
+            self.plan[i] = self.late_plan[i] = IN_NODE
+        self.started: list[int] = []  # positions of the leaves with an actual start
         unusual = [
             i
             for i, t in enumerate(tasks)
@@ -89,10 +88,10 @@ class Run:
         # from the project start, and from the status date while not begun; a placed one
         # from the project start; a summary's floors start from nothing. At count + i, what
         # links to its finish (less its duration, when its turn comes) and its finish floor.
-        begin = (self.origin_key, max(self.origin_key, self.status_key))
-        gather = list(map(begin.__getitem__, map((0).__eq__, self.percent)))
+        origin_key, unstarted_key = self.origin_key, max(self.origin_key, self.status_key)
+        gather = [unstarted_key if done == 0 else origin_key for done in self.percent]
         for i in unusual:
-            if self.step[i] == PLACED:
+            if self.plan[i] == PLACED:
                 gather[i] = self.origin_key
         for i in net.children:
             gather[i] = -INF
@@ -100,14 +99,51 @@ class Run:
         self.gather = gather
         self.start_key = [0] * count
         self.finish_key = [0] * count
-        self.es: list[int] = []
-        self.ef: list[int] = []
-        self.at_end: list[int] = []  # 1 for a milestone placed at the end of a day
         self.ls: list[int] = []
         self.lf: list[int] = []
-        self.start = self.es  # scheduled start: the early one, the late one for ALAP tasks
-        self.start_at_end = self.at_end  # the same for the scheduled position
         self.finish = self.origin
+        self.last_shown = self.origin  # the last day shown (as the early dates place tasks)
+        self.critical_count = 0
+        # Set by the ALAP placement: the scheduled start and its anchor, where they differ
+        # from the early ones.
+        self.placed: tuple[list[int], list[int]] | None = None
+        self._early: tuple[list[int], list[int], list[int]] | None = None
+
+    @property
+    def es(self) -> list[int]:
+        """Early start instant per task (a summary's is its children's earliest)."""
+        return self._early_dates()[0]
+
+    @property
+    def ef(self) -> list[int]:
+        """Early finish instant per task: a work task's ends its last day."""
+        return self._early_dates()[1]
+
+    @property
+    def at_end(self) -> list[int]:
+        """1 for a milestone placed at the end of a day, per task."""
+        return self._early_dates()[2]
+
+    @property
+    def start(self) -> list[int]:
+        """Scheduled start: the early one, the late one for an ALAP task."""
+        return self.es if self.placed is None else self.placed[0]
+
+    @property
+    def start_at_end(self) -> list[int]:
+        """The anchor of the scheduled start, as `at_end`."""
+        return self.at_end if self.placed is None else self.placed[1]
+
+    def _early_dates(self) -> tuple[list[int], list[int], list[int]]:
+        """The early dates from the forward pass's keys, worked out on the first read: the
+        passes read the keys, and a reschedule that reads only the finish never needs them."""
+        if self._early is None:
+            self._early = (
+                [key >> 1 for key in self.start_key],
+                [key >> 1 for key in self.finish_key],
+                [key & 1 for key in self.start_key],
+            )
+        return self._early
 
     def _read(self, i: int, task: TaskSpec, calendar: WorkCalendar) -> None:
         """Read task `i`'s constraint, progress and levelling delay (most tasks have none)."""
@@ -118,10 +154,12 @@ class Run:
             self.kind[i] = code
             self.on[i] = index(task.constraint_date)
             self.after[i] = index(task.constraint_date + ONE_DAY)
+            if not leaf and code in (SNET, FNET):
+                self.plan[i] = FLOORED
             if leaf:
-                self.step[i] = PLACED
+                self.plan[i] = PLACED
                 if code in LATE_BOUNDS:
-                    self.late_step[i] = LATE_PLACED
+                    self.late_plan[i] = PLACED
         elif code == ALAP and leaf and task.actual_start is None:
             self.kind[i] = ALAP
         if task.actual_start is not None:
@@ -130,12 +168,12 @@ class Run:
                 self.actual_finish[i] = index(task.actual_finish + ONE_DAY)
                 self.finished.append(i)
             if leaf:
-                self.step[i] = PLACED
-                self.late_step[i] = LATE_PLACED
+                self.plan[i] = self.late_plan[i] = PLACED
+                self.started.append(i)
         if task.leveling_delay and leaf:
             # Read on every run: levelling's what-if runs change only these.
             self.delay[i] = task.leveling_delay
-            self.step[i] = PLACED
+            self.plan[i] = PLACED
 
     def place(self, i: int, s: int, because: int) -> tuple[int, int, int]:
         """Leaf `i`'s start key, finish instant and driver, from the start key `s` its links
