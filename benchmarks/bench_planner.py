@@ -19,7 +19,8 @@ checks that the picture is the program's visible window and reads its title.
 
 Each program is started once unmeasured (the file cache warm, the app's bytecode written
 as an installed app has it), then SAMPLES times, the two taking turns; min and median are
-printed with the issue's goals, and the peak RSS (VmHWM) of both at the largest size.
+printed with the issue's goals, then the same in the processes' CPU time up to that picture
+(steadier when others share the machine), and the peak RSS (VmHWM) at the largest size.
 `--shots DIR` saves the final picture of each as a PNG. Needs Debian's `planner`, `xdotool`
 and `xvfb` (`make bench` installs them); without them it says which are missing and exits 0
 without figures. Asserts nothing.
@@ -66,9 +67,19 @@ class Sample:
     """One start of one program."""
 
     seconds: float  # process start to the final picture
+    cpu_seconds: float  # the CPU time the process had used by then
     peak_rss_mb: float
     title: str
     settled: bool  # False: TIMEOUT passed before the picture and the program came to rest
+
+
+@dataclass(slots=True)
+class Shown:
+    """A picture that appeared on the screen while a program started."""
+
+    at: float  # seconds after the process started
+    cpu_seconds: float  # the process's CPU time then
+    picture: bytes
 
 
 @dataclass(slots=True)
@@ -165,7 +176,7 @@ def sample(screen: Screen, program: Program, shot: Path | None = None) -> Sample
         stderr=subprocess.PIPE,
     )
     try:
-        shown: list[tuple[float, bytes]] = []  # each new picture and when it appeared
+        shown: list[Shown] = []  # each new picture, when it appeared
         quiet_from, cpu_then, settled = began, 0.0, False
         while time.perf_counter() - began < TIMEOUT:
             time.sleep(POLL)
@@ -176,9 +187,9 @@ def sample(screen: Screen, program: Program, shot: Path | None = None) -> Sample
                     f"plan:\n{error.strip()[-2000:]}"
                 )
             picture, now = screen.picture(), time.perf_counter()
-            if picture != (shown[-1][1] if shown else blank):
-                shown.append((now, picture))
+            if picture != (shown[-1].picture if shown else blank):
                 quiet_from, cpu_then = now, cpu_seconds(process.pid)
+                shown.append(Shown(now - began, cpu_then, picture))
             elif shown and now - quiet_from >= QUIET:
                 cpu_now = cpu_seconds(process.pid)
                 if cpu_now - cpu_then <= IDLE_CPU:
@@ -192,16 +203,17 @@ def sample(screen: Screen, program: Program, shot: Path | None = None) -> Sample
             raise RuntimeError(f"{program.name} shows no visible window of its own")
         if shot is not None:
             screen.save_png(shot)
-        return Sample(painted(screen, shown) - began, peak_rss_mb(process.pid), titles[0], settled)
+        first = painted(screen, shown)
+        return Sample(first.at, first.cpu_seconds, peak_rss_mb(process.pid), titles[0], settled)
     finally:
         stop(process)
 
 
-def painted(screen: Screen, shown: list[tuple[float, bytes]]) -> float:
-    """When the first picture appeared that is the final one but for a few pixels."""
-    final = shown[-1][1]
+def painted(screen: Screen, shown: list[Shown]) -> Shown:
+    """The first picture that is the final one but for a few pixels."""
+    final = shown[-1].picture
     limit = int(WINDOW[0] * WINDOW[1] * NEARLY)
-    return next(t for t, picture in shown if screen.pixels_apart(picture, final, limit) <= limit)
+    return next(s for s in shown if screen.pixels_apart(s.picture, final, limit) <= limit)
 
 
 def prepare(size: int, folder: Path, display: str) -> tuple[Program, Program, str]:
@@ -240,11 +252,15 @@ def prepare(size: int, folder: Path, display: str) -> tuple[Program, Program, st
 
 
 def summary(samples: list[Sample]) -> str:
-    """Min and median seconds, marked when a sample never came to rest."""
+    """Min and median seconds and the median CPU time, marked when a sample never came to rest."""
     times = [s.seconds for s in samples]
+    cpu = statistics.median(s.cpu_seconds for s in samples)
     unsettled = sum(not s.settled for s in samples)
     mark = f" ({unsettled} never at rest)" if unsettled else ""
-    return f"min {min(times):5.2f} s  median {statistics.median(times):5.2f} s{mark}"
+    return (
+        f"min {min(times):5.2f} s  median {statistics.median(times):5.2f} s  "
+        f"(CPU {cpu:5.2f} s){mark}"
+    )
 
 
 def run(screen: Screen, folder: Path, shots: Path | None) -> None:
@@ -270,6 +286,13 @@ def run(screen: Screen, folder: Path, shots: Path | None) -> None:
         print(
             f"open a {size:,}-task plan    Planner {theirs:.2f} s   CPM Desktop {ours:.2f} s   "
             f"ratio {ours / theirs:.1f}x   (goal <= {GOALS[size]}x Planner)"
+        )
+        # CPU time drifts less than wall time when others share the machine.
+        ours = statistics.median(s.cpu_seconds for s in results[app.name])
+        theirs = statistics.median(s.cpu_seconds for s in results[planner.name])
+        print(
+            f"  the same in CPU time      Planner {theirs:.2f} s   CPM Desktop {ours:.2f} s   "
+            f"ratio {ours / theirs:.1f}x"
         )
         if size == max(SIZES):
             peak = max(s.peak_rss_mb for s in results[app.name])
