@@ -15,16 +15,17 @@ passes read them: walking tuples scattered in memory made the passes several tim
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate, compress, repeat
-from operator import add, neg
+from itertools import compress, repeat
 from typing import cast
 
 from cpm_desktop.scheduling.model import CycleError, LinkSpec, TaskSpec
 
 # A link type as (from the predecessor's finish?, to the successor's finish?).
 LINK_ENDS = {"FS": (True, False), "SS": (False, False), "FF": (True, True), "SF": (False, True)}
+_FROM_FINISH = {name: ends[0] for name, ends in LINK_ENDS.items()}
+_TO_FINISH = {name: ends[1] for name, ends in LINK_ENDS.items()}
 
 # A link as the passes read it, listed with its predecessor:
 # (successor, slot, twice the lag, from the predecessor's finish?, minus the lag).
@@ -125,9 +126,11 @@ def build_network(
         summary[i] = True
     pred: list[int | None] = list(map(position.get, structure.predecessors))
     succ: list[int | None] = list(map(position.get, structure.successors))
-    ends = _LinkEnds(structure.types, pred, succ)
-    order, rollups = _order(count, parent, children, summary, ends, tasks)
-    edges = _Edges(count, structure, succ, ends, order, summary)
+    joined = _Links(structure.types, pred, succ)
+    kahn = _Kahn(count, parent, children, summary, succ, joined, structure.lags)
+    if len(kahn.order) != count + len(children):
+        names = _loop_names(count, parent, summary, succ, joined.by_pred, kahn.waiting, tasks)
+        raise CycleError(names)
     return Network(
         tasks,
         links,
@@ -136,148 +139,130 @@ def build_network(
         parent,
         children,
         summary,
-        edges.outgoing,
-        edges.first_edge,
-        edges.numbers,
+        kahn.outgoing,
+        kahn.first_edge,
+        kahn.numbers,
         pred,
         succ,
-        ends.from_finish,
-        ends.to_finish,
-        ends.finish_linked,
-        order,
-        rollups,
+        joined.from_finish,
+        joined.to_finish,
+        joined.finish_linked,
+        kahn.order,
+        kahn.rollups,
     )
 
 
-class _LinkEnds:
-    """Each link's ends by number, and the links that join two tasks grouped by predecessor."""
+class _Links:
+    """Each link's ends by number, and the numbers of the links that join two tasks grouped
+    by predecessor, ascending."""
 
     def __init__(self, types: list[str], pred: list[int | None], succ: list[int | None]) -> None:
-        kept: Sequence[int] = range(len(types))
+        by_pred: defaultdict[int | None, list[int]] = defaultdict(list)
         if None in pred or None in succ:
-            kept = [k for k in kept if pred[k] is not None and succ[k] is not None]
-            joined = set(kept)
-            ends = [
-                LINK_ENDS[name] if k in joined else (False, False) for k, name in enumerate(types)
+            joins = [p is not None and q is not None for p, q in zip(pred, succ, strict=True)]
+            # A KeyError for an unknown type, as for the first such link that joins tasks.
+            self.from_finish = [
+                _FROM_FINISH[name] if join else False
+                for name, join in zip(types, joins, strict=True)
             ]
+            self.to_finish = [
+                _TO_FINISH[name] if join else False for name, join in zip(types, joins, strict=True)
+            ]
+            for k in compress(range(len(types)), joins):
+                by_pred[pred[k]].append(k)
+            successors = [q for q, join in zip(succ, joins, strict=True) if join]
         else:
-            ends = list(map(LINK_ENDS.__getitem__, types))  # KeyError for an unknown type
-        self.kept = kept
-        self.from_finish = [ff for ff, _ in ends]
-        self.to_finish = [tf for _, tf in ends]
-        # Kept links join two tasks: no None.
-        ps = cast(list[int], list(map(pred.__getitem__, kept)))
-        qs = cast(list[int], list(map(succ.__getitem__, kept)))
-        self.pred = ps
-        self.successors: defaultdict[int, list[int]] = defaultdict(list)
-        for p, q in zip(ps, qs, strict=True):
-            self.successors[p].append(q)
-        self.links_in = Counter(qs)
-        self.finish_linked = list(set(compress(qs, map(self.to_finish.__getitem__, kept))))
+            self.from_finish = [_FROM_FINISH[name] for name in types]
+            self.to_finish = [_TO_FINISH[name] for name in types]
+            for k, p in enumerate(pred):
+                by_pred[p].append(k)
+            successors = succ
+        self.by_pred = cast(dict[int, list[int]], dict(by_pred))
+        self.links_in = cast(Counter[int], Counter(successors))
+        self.finish_linked = cast(
+            list[int], list({succ[k] for k in compress(range(len(types)), self.to_finish)})
+        )
 
 
-def _order(
-    count: int,
-    parent: list[int],
-    children: dict[int, list[int]],
-    summary: list[bool],
-    ends: _LinkEnds,
-    tasks: list[TaskSpec],
-) -> tuple[list[int], list[int]]:
-    """Kahn's algorithm over leaves, in-nodes and out-nodes; also the summaries bottom up.
+class _Kahn:
+    """Kahn's algorithm over leaves, in-nodes and out-nodes: the order, the summaries bottom
+    up, and each task's edges, allocated as the order takes the tasks (the passes read them
+    in that order).
 
     A node waits for its links in, a task for its parent's in-node, an out-node for its
-    summary's children.
+    summary's children; what is still awaited when it stops shows a loop.
     """
-    successors = ends.successors
-    waiting = [0] * (2 * count)
-    for node, linked in ends.links_in.items():
-        waiting[node] = linked
-    for i in compress(range(count), map((-1).__ne__, parent)):
-        waiting[i] += 1
-    for i, kids in children.items():
-        waiting[count + i] = len(kids)
-    ready = [i for i in range(count - 1, -1, -1) if not waiting[i]]
-    order: list[int] = []
-    rollups: list[int] = []
-    push, pop, taken = ready.append, ready.pop, order.append
-    nothing: list[int] = []
-    while ready:
-        node = pop()
-        taken(node)
-        if node < count and summary[node]:  # a summary's in-node releases its children
-            for kid in children[node]:
-                left = waiting[kid] - 1
-                waiting[kid] = left
-                if not left:
-                    push(kid)
-            continue
-        if node >= count:
-            node -= count
-            rollups.append(node)
-        for q in successors.get(node, nothing):  # a leaf, or a summary's out-node
-            left = waiting[q] - 1
-            waiting[q] = left
-            if not left:
-                push(q)
-        up = parent[node]
-        if up >= 0:
-            up += count
-            left = waiting[up] - 1
-            waiting[up] = left
-            if not left:
-                push(up)
-    if len(order) != count + len(children):
-        names = _loop_names(count, parent, summary, successors, waiting, tasks)
-        raise CycleError(names)
-    return order, rollups
-
-
-class _Edges:
-    """The links as Edges grouped by predecessor, allocated in the order the passes take the
-    predecessors (a summary's edges leave its out-node)."""
 
     def __init__(
         self,
         count: int,
-        structure: Structure,
-        succ: list[int | None],
-        ends: _LinkEnds,
-        order: list[int],
+        parent: list[int],
+        children: dict[int, list[int]],
         summary: list[bool],
+        succ: list[int | None],
+        joined: _Links,
+        lags: list[int],
     ) -> None:
-        by_turn: list[int] = []  # tasks in the order their edges are read
-        turn = [0] * count
-        for node in order:
+        by_pred, from_finish, to_finish = joined.by_pred, joined.from_finish, joined.to_finish
+        waiting = [0 if up < 0 else 1 for up in parent]
+        for node, links_in in joined.links_in.items():
+            waiting[node] += links_in
+        waiting += [0] * count
+        for i, kids in children.items():
+            waiting[count + i] = len(kids)
+        ready = [i for i in range(count - 1, -1, -1) if not waiting[i]]
+        order: list[int] = []
+        rollups: list[int] = []
+        nothing: list[Edge] = []
+        outgoing = [nothing] * count
+        first_edge = [0] * count
+        numbers: list[int] = []  # link numbers, edge by edge
+        push, pop, taken = ready.append, ready.pop, order.append
+        while ready:
+            node = pop()
+            taken(node)
+            if node < count and summary[node]:  # a summary's in-node releases its children
+                for kid in children[node]:
+                    left = waiting[kid] - 1
+                    waiting[kid] = left
+                    if not left:
+                        push(kid)
+                continue
             if node >= count:
-                turn[node - count] = len(by_turn)
-                by_turn.append(node - count)
-            elif not summary[node]:
-                turn[node] = len(by_turn)
-                by_turn.append(node)
-        pred_turn = list(map(turn.__getitem__, ends.pred))
-        ranked = sorted(range(len(pred_turn)), key=pred_turn.__getitem__)
-        numbers = list(map(ends.kept.__getitem__, ranked))
-        qs = cast(list[int], list(map(succ.__getitem__, numbers)))
-        to_finish = map(ends.to_finish.__getitem__, numbers)
-        slots = [q + count if tf else q for q, tf in zip(qs, to_finish, strict=True)]
-        lags = list(map(structure.lags.__getitem__, numbers))
-        ffs = map(ends.from_finish.__getitem__, numbers)
-        flat = list(zip(qs, slots, map(add, lags, lags), ffs, map(neg, lags), strict=True))
-        per_task = Counter(ends.pred)
-        ends_at = list(accumulate(map(per_task.get, by_turn, repeat(0))))
-        starts_at = [0, *ends_at[:-1]] if count else []
-        in_turn = list(map(flat.__getitem__, map(slice, starts_at, ends_at)))
-        self.outgoing: list[list[Edge]] = list(map(in_turn.__getitem__, turn))
-        self.first_edge = list(map(starts_at.__getitem__, turn))
-        self.numbers = numbers
+                node -= count
+                rollups.append(node)
+            linked = by_pred.get(node)
+            if linked:  # a leaf's or a summary's out-node's edges
+                first_edge[node] = len(numbers)
+                numbers += linked
+                edges = []
+                for k in linked:
+                    q = cast(int, succ[k])
+                    lag = lags[k]
+                    slot = q + count if to_finish[k] else q
+                    edges.append((q, slot, lag + lag, from_finish[k], -lag))
+                    left = waiting[q] - 1
+                    waiting[q] = left
+                    if not left:
+                        push(q)
+                outgoing[node] = edges
+            up = parent[node]
+            if up >= 0:
+                up += count
+                left = waiting[up] - 1
+                waiting[up] = left
+                if not left:
+                    push(up)
+        self.order, self.rollups, self.waiting = order, rollups, waiting
+        self.outgoing, self.first_edge, self.numbers = outgoing, first_edge, numbers
 
 
 def _loop_names(
     count: int,
     parent: list[int],
     summary: list[bool],
-    successors: dict[int, list[int]],
+    succ: list[int | None],
+    by_pred: dict[int, list[int]],
     waiting: list[int],
     tasks: list[TaskSpec],
 ) -> list[str]:
@@ -289,7 +274,7 @@ def _loop_names(
     stuck = {n for n, wait in enumerate(waiting) if wait > 0}
     prerequisites: dict[int, list[int]] = {n: [] for n in stuck}
     for i in range(count):
-        for q in successors.get(i, ()):
+        for q in [succ[k] for k in by_pred.get(i, ())]:
             if q in stuck and out_of[i] in stuck:
                 prerequisites[q].append(out_of[i])
         if parent[i] >= 0:

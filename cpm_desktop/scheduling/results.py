@@ -89,16 +89,19 @@ class _Results(TaskResults):
         for i in run.finished:
             total[i] = 0  # finished work has no slack to lose
             critical[i] = False
-        done = [ended is not None for ended in run.actual_finish]
+        done = set(run.finished)
         for i in run.net.rollups:  # children before their summary
             kids = children[i]
             first[i] = min(map(first.__getitem__, kids))
             last[i] = max(map(last.__getitem__, kids))
             # The least slack of the work still to do in it: a phase holding critical work
             # reads critical; a finished phase has none left to lose.
-            open_slack = [total[c] for c in kids if not done[c]]
+            open_slack = [total[c] for c in kids if c not in done]
             total[i] = min(open_slack) if open_slack else 0
-            done[i] = not open_slack
+            if open_slack:
+                done.discard(i)  # its own actual finish aside, work is left in it
+            else:
+                done.add(i)
             critical[i] = any(map(critical.__getitem__, kids))
         self._first, self._last, self._total, self._critical = first, last, total, critical
 
@@ -129,20 +132,24 @@ class _Results(TaskResults):
         for instant in {*first, *last}:
             if instant not in days:
                 days[instant] = run.calendar.day_at(instant)
-        durations = [
-            # A summary's days shown, counted as working_days_in does (both ends are working
-            # days); a finished task's days of work; any other task's own duration.
-            max(0, end - begin + 1) if is_summary else (ef - es if ended is not None else own)
-            for begin, end, is_summary, es, ef, ended, own in zip(
-                first, last, run.summary, run.es, run.ef, run.actual_finish, run.dur, strict=True
+        # A task's own duration; a finished task's days of work; a summary's days shown,
+        # counted as working_days_in does (both ends are working days).
+        durations = list(run.dur)
+        for i in run.finished:
+            durations[i] = (run.finish_key[i] >> 1) - (run.start_key[i] >> 1)
+        for i in run.net.children:
+            durations[i] = max(0, last[i] - first[i] + 1)
+        return list(
+            zip(
+                [task.id for task in run.net.tasks],
+                [days[begin] for begin in first],
+                [days[end] for end in last],
+                durations,
+                self._total,
+                self._critical,
+                strict=True,
             )
-        ]
-        return [
-            (task.id, days[begin], days[end], duration, slack, critical)
-            for task, begin, end, duration, slack, critical in zip(
-                run.net.tasks, first, last, durations, self._total, self._critical, strict=True
-            )
-        ]
+        )
 
     def driver(self, task_id: int) -> Driver:
         """What set the start of task `task_id`, without building its ScheduledTask."""
