@@ -57,6 +57,8 @@ SQLALCHEMY = (
     _.isolation_level,
     _._set_pragmas,
     _._begin,
+    _._keep_on_commit,  # the plan memory keeps what a committed transaction remembered
+    _._drop_on_rollback,
     _.change_request,
     _.user,
     _.entity_label,

@@ -296,7 +296,9 @@ def _engine(path: Path, *, read_only: bool = False, immutable: bool = False) -> 
         url = f"sqlite:///{path.as_posix()}"
     # One connection per thread is fine: the app serialises its transactions, and a worker
     # thread (import, export) must be able to return its pooled connection for the GUI.
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+    # Last in, first out: the window's edits keep getting the connection they used last, whose
+    # temporary triggers and the plan memory belong together (services/plan/plan_memory.py).
+    engine = create_engine(url, connect_args={"check_same_thread": False}, pool_use_lifo=True)
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -9,18 +9,16 @@ calendar content.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import starmap
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, bindparam, inspect, select, type_coerce, update
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy import bindparam, inspect, select, update
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from cpm_desktop.domain import ProjectStatus
 from cpm_desktop.errors import DependencyCycleError, ValidationError
-from cpm_desktop.models import Calendar, Dependency, Project, Task
+from cpm_desktop.models import Calendar, Project, Task
 from cpm_desktop.scheduling import (
     CycleError,
     LinkSpec,
@@ -30,6 +28,7 @@ from cpm_desktop.scheduling import (
     schedule_project,
 )
 from cpm_desktop.scheduling.collector import collector_paused
+from cpm_desktop.services.plan.plan_memory import StoredPlan, remember, stored_plan, unlogged
 from cpm_desktop.texts import _
 from cpm_desktop.workspace.file import is_read_only
 
@@ -37,26 +36,28 @@ from cpm_desktop.workspace.file import is_read_only
 def reschedule(session: Session, project: Project) -> Schedule:
     """Schedule `project` and write what moved; a loop raises DependencyCycleError.
 
-    Reads plain rows and writes one bulk UPDATE of the changed tasks, so a plan of thousands
-    of tasks costs milliseconds, not an ORM object per row; tasks already loaded in the
-    session are brought up to date without being marked dirty. A task whose scheduled values
-    did not change is not written (undo records every row written).
+    Reads plain rows (or the plan as the last reschedule left it in memory: plan_memory.py)
+    and writes one bulk UPDATE of the changed tasks, so a plan of thousands of tasks costs
+    milliseconds, not an ORM object per row; tasks already loaded in the session are brought
+    up to date without being marked dirty. A task whose scheduled values did not change is not
+    written (undo records every row written).
     """
     with collector_paused():
-        stored = _read_tasks(session, project.id)
-        schedule = _schedule(session, project, stored.specs)
-        changes = _changes(stored, schedule)
-        # Let the rows go while the collector still sleeps: on waking it would scan them.
-        del stored
-    if changes:
-        # A workspace open read-only (read-only media) still gets the dates right in memory;
-        # a closed project's dates stay as they were when it closed.
-        if not is_read_only(session) and project.status is not ProjectStatus.CLOSED:
-            # One executemany through Core: the ORM's bulk UPDATE spends several times as long
-            # per row in Python; a move on the critical path changes the slack of every task.
+        plan = stored_plan(session, project.id)
+        schedule = _schedule(project, plan)
+        changes = _changes(plan, schedule)
+    # A workspace open read-only (read-only media) still gets the dates right in memory;
+    # a closed project's dates stay as they were when it closed.
+    written = changes and not is_read_only(session) and project.status is not ProjectStatus.CLOSED
+    if written:
+        # One executemany through Core: the ORM's bulk UPDATE spends several times as long
+        # per row in Python; a move on the critical path changes the slack of every task.
+        with unlogged(session):
             session.connection().execute(
                 _UPDATE, [dict(zip(_PARAMETERS, change, strict=True)) for change in changes]
             )
+    remember(session, project.id, plan, changes if written else ())
+    if changes:
         # Walk the session's objects rather than look every change up: a session holds a few
         # objects, a change on the critical path thousands of rows.
         changed = {change[0]: change[1:] for change in changes}
@@ -78,13 +79,14 @@ def compute_schedule(session: Session, project: Project) -> Schedule:
     a loop raises DependencyCycleError.
     """
     with collector_paused():
-        return _schedule(session, project, _read_tasks(session, project.id).specs)
+        return _schedule(project, stored_plan(session, project.id))
 
 
 def engine_inputs(session: Session, project: Project) -> tuple[list[TaskSpec], list[LinkSpec]]:
     """The project's stored tasks and links as the engine takes them (for what-if runs such
     as levelling's, on the project's calendar, start and status date)."""
-    return _read_tasks(session, project.id).specs, _links(session, project.id)
+    plan = stored_plan(session, project.id)
+    return plan.specs, plan.links
 
 
 def reschedule_all(session: Session) -> int:
@@ -109,96 +111,7 @@ def work_calendar(calendar: Calendar) -> WorkCalendar:
     )
 
 
-def as_text(column: InstrumentedAttribute[Any]) -> ColumnElement[str]:
-    """Select `column` as the driver returns it: an enum as its text, a date as ISO text on
-    SQLite or a date elsewhere (read dates with `dates_of` or `parse_dates`).
-
-    Converting every value through SQLAlchemy's types is a good part of reading 10,000 rows;
-    the SQL stays the same on every database.
-    """
-    return type_coerce(column, String)
-
-
-def dates_of(values: Sequence[object]) -> list[dt.date | None]:
-    """The dates of a column selected with `as_text`, one per value (None stays None)."""
-    parsed = parse_dates(values)
-    return [parsed[value] for value in values]
-
-
-def parse_dates(values: Iterable[object]) -> dict[object, dt.date | None]:
-    """Each distinct value of columns selected with `as_text`, mapped to its date.
-
-    A value is ISO text (SQLite), already a date (drivers that convert), or None. A plan holds
-    far fewer distinct dates than tasks, so each is parsed once.
-    """
-    return {value: _date(value) for value in set(values)}
-
-
-class _StoredTasks:
-    """A project's tasks as the engine takes them, and their stored scheduled columns."""
-
-    __slots__ = ("specs", "start", "finish", "total_slack", "is_critical", "duration")
-
-    def __init__(self, rows: Sequence[Sequence[Any]]) -> None:
-        columns: list[Sequence[Any]] = list(zip(*rows, strict=True)) or [()] * len(_READ)
-        (
-            ids,
-            names,
-            parents,
-            durations,
-            milestones,
-            constraints,
-            constraint_dates,
-            percents,
-            actual_starts,
-            actual_finishes,
-            delays,
-            starts,
-            finishes,
-            slacks,
-            criticals,
-        ) = columns
-        self.specs = list(
-            map(
-                TaskSpec,
-                ids,
-                names,
-                parents,
-                durations,
-                milestones,
-                constraints,
-                dates_of(constraint_dates),
-                percents,
-                dates_of(actual_starts),
-                dates_of(actual_finishes),
-                delays,
-            )
-        )
-        self.start = dates_of(starts)
-        self.finish = dates_of(finishes)
-        self.total_slack = slacks
-        self.is_critical = criticals
-        self.duration = durations
-
-
-def _read_tasks(session: Session, project_id: int) -> _StoredTasks:
-    """Read the project's tasks in the order the engine has always been given them."""
-    session.flush()  # what session.execute's autoflush would do
-    # Through the connection, not session.execute: the ORM's row loading would cost a third
-    # more for rows that hold no ORM objects.
-    rows = (
-        session.connection()
-        .execute(
-            select(*_READ)
-            .where(Task.project_id == project_id)
-            .order_by(Task.parent_id, Task.position)
-        )
-        .all()
-    )
-    return _StoredTasks(rows)
-
-
-def _changes(stored: _StoredTasks, schedule: Schedule) -> list[tuple[Any, ...]]:
+def _changes(stored: StoredPlan, schedule: Schedule) -> list[tuple[Any, ...]]:
     """(id, *_WRITTEN values) of the tasks whose scheduled values changed, in reading order."""
     changes = []
     summaries = {spec.parent_id for spec in stored.specs}
@@ -220,12 +133,12 @@ def _changes(stored: _StoredTasks, schedule: Schedule) -> list[tuple[Any, ...]]:
     return changes
 
 
-def _schedule(session: Session, project: Project, specs: list[TaskSpec]) -> Schedule:
-    """Run the engine on `specs` and the project's links, calendar and dates."""
+def _schedule(project: Project, plan: StoredPlan) -> Schedule:
+    """Run the engine on the plan's tasks and links and the project's calendar and dates."""
     try:
         return schedule_project(
-            specs,
-            _links(session, project.id),
+            plan.specs,
+            plan.links,
             work_calendar(project.calendar),
             project.start_date,
             project.status_date,
@@ -241,18 +154,6 @@ def _schedule(session: Session, project: Project, specs: list[TaskSpec]) -> Sche
         ) from None
 
 
-def _links(session: Session, project_id: int) -> list[LinkSpec]:
-    rows = session.connection().execute(
-        select(
-            Dependency.predecessor_id,
-            Dependency.successor_id,
-            as_text(Dependency.type),
-            Dependency.lag,
-        ).where(Dependency.project_id == project_id)
-    )
-    return list(starmap(LinkSpec, rows))
-
-
 @lru_cache(maxsize=16)
 def _shared_calendar(
     weekdays: frozenset[int], holidays: frozenset[dt.date], worked: frozenset[dt.date]
@@ -260,30 +161,6 @@ def _shared_calendar(
     return WorkCalendar(weekdays, holidays, worked)
 
 
-def _date(value: object) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
-
-
-# The columns reschedule reads, in TaskSpec's field order, then the stored scheduled values.
-_READ = (
-    Task.id,
-    Task.name,
-    Task.parent_id,
-    Task.duration,
-    Task.is_milestone,
-    as_text(Task.constraint_type),
-    as_text(Task.constraint_date),
-    Task.percent_complete,
-    as_text(Task.actual_start),
-    as_text(Task.actual_finish),
-    Task.leveling_delay,
-    as_text(Task.start),
-    as_text(Task.finish),
-    Task.total_slack,
-    Task.is_critical,
-)
 _WRITTEN = ("start", "finish", "total_slack", "is_critical", "duration")
 # The UPDATE of one task's scheduled values, by primary key (bound names must differ from
 # the column names they set).

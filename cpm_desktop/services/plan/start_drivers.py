@@ -14,7 +14,8 @@ from cpm_desktop.models import Project, Task
 from cpm_desktop.scheduling import Driver, DriverKind, Schedule
 from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.plan.outline import outline_order
-from cpm_desktop.services.plan.schedule import as_text, compute_schedule, dates_of
+from cpm_desktop.services.plan.plan_rows import as_text, dates_of
+from cpm_desktop.services.plan.schedule import compute_schedule
 from cpm_desktop.services.plan.schedule_report import DriverRow
 from cpm_desktop.services.plan.timeline import link_rows, read_rows
 from cpm_desktop.services.validate import get_or_raise

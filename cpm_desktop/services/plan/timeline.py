@@ -15,12 +15,9 @@ from sqlalchemy.orm import Session
 from cpm_desktop.models import Baseline, BaselineTask, Dependency, Project, Task
 from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.plan.outline import outline_order, rolled_up_percent
+from cpm_desktop.services.plan.plan_rows import as_text, parse_dates
 from cpm_desktop.services.plan.predecessors import format_link
-from cpm_desktop.services.plan.schedule import (
-    as_text,
-    parse_dates,
-    work_calendar,
-)
+from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.validate import get_or_raise
 from cpm_desktop.texts import N_
 

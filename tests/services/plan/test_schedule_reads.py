@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import select, update
 
 from cpm_desktop.models import Calendar, Project, Task
-from cpm_desktop.services.plan import calendars, schedule, tasks
+from cpm_desktop.services.plan import calendars, plan_rows, schedule, tasks
 from cpm_desktop.services.plan.start_drivers import driving_chain, start_drivers
 from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.workspace import Workspace
@@ -137,14 +137,14 @@ def test_equal_calendars_share_one_work_calendar(workspace: Workspace, project: 
 def test_dates_of_reads_text_dates_and_none() -> None:
     """ISO text (SQLite), dates (a driver that converts them) and None all read as dates."""
     values = ["2026-09-07", D(2026, 9, 8), None, "2026-09-07", dt.datetime(2026, 9, 9, 0, 0)]
-    assert schedule.dates_of(values) == [
+    assert plan_rows.dates_of(values) == [
         D(2026, 9, 7),
         D(2026, 9, 8),
         None,
         D(2026, 9, 7),
         dt.datetime(2026, 9, 9, 0, 0),
     ]
-    assert schedule.dates_of([]) == []
+    assert plan_rows.dates_of([]) == []
 
 
 def test_stored_dates_are_dates_after_a_reschedule(

@@ -1,0 +1,341 @@
+"""A project's plan as the file stores it, for the engine: read, or recalled from memory.
+
+An edit of a 10,000-task plan changes a handful of tasks, yet reading every task and link again
+to reschedule costs more than the engine's run. So each reschedule leaves the engine's inputs
+and the scheduled values it stored in memory, and the next one re-reads only the tasks written
+since, when it can know exactly which those are:
+
+- temporary triggers on the connection log every write to what a reschedule reads: a task's
+  values (by task; its scheduled values too, unless the reschedule itself writes them, which
+  it tells the memory), and anything that changes the outline or the links (a task added,
+  removed or moved, a link added, changed or removed: the whole project);
+- SQLite's data_version moves when another connection commits, which the triggers cannot see;
+- what a transaction remembers is kept only when it commits (a rolled-back one leaves the
+  file as it was, and its log with it).
+
+The project's dates and calendar are read from the ORM on every run, so they need no watching.
+SQLite only; on other databases every reschedule reads everything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import weakref
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import starmap
+from typing import Any
+
+from sqlalchemy import event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from cpm_desktop.models import Dependency, Task
+from cpm_desktop.scheduling import LinkSpec, TaskSpec
+from cpm_desktop.services.plan.plan_rows import as_text, dates_of
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPlan:
+    """A project's tasks as the engine takes them, in the engine's order, the scheduled values
+    stored for each, and its links."""
+
+    specs: list[TaskSpec]
+    start: list[dt.date | None]
+    finish: list[dt.date | None]
+    total_slack: list[int | None]
+    is_critical: list[bool]
+    duration: list[int]
+    links: list[LinkSpec]
+
+    def copy(self) -> StoredPlan:
+        """A plan whose task lists can be changed without changing this one's."""
+        return StoredPlan(
+            list(self.specs),
+            list(self.start),
+            list(self.finish),
+            list(self.total_slack),
+            list(self.is_critical),
+            list(self.duration),
+            self.links,
+        )
+
+
+def stored_plan(session: Session, project_id: int) -> StoredPlan:
+    """The project's plan as the file holds it with the session's changes written; from
+    memory where it can vouch for it, else read."""
+    session.flush()  # what session.execute's autoflush would do
+    return _recalled(session, project_id) or read_plan(session, project_id)
+
+
+def read_plan(session: Session, project_id: int) -> StoredPlan:
+    """Read the project's tasks, in the order the engine has always been given them, and its
+    links (no memory)."""
+    # Through the connection, not session.execute: the ORM's row loading would cost a third
+    # more for rows that hold no ORM objects.
+    rows = (
+        session.connection()
+        .execute(
+            select(*_READ)
+            .where(Task.project_id == project_id)
+            .order_by(Task.parent_id, Task.position)
+        )
+        .all()
+    )
+    specs, stored = _columns(rows)
+    links = session.connection().execute(
+        select(
+            Dependency.predecessor_id,
+            Dependency.successor_id,
+            as_text(Dependency.type),
+            Dependency.lag,
+        ).where(Dependency.project_id == project_id)
+    )
+    # All rows at once: iterating the result fetches one row per call.
+    return StoredPlan(specs, *stored, list(starmap(LinkSpec, links.all())))
+
+
+@contextmanager
+def unlogged(session: Session) -> Iterator[None]:
+    """Write scheduled values without logging them: for the reschedule, which hands what it
+    wrote to `remember` at once."""
+    raw = _sqlite(session)
+    if raw is not None:
+        raw.execute(f"INSERT INTO temp.{_QUIET} VALUES (1)")
+    try:
+        yield
+    finally:
+        if raw is not None:
+            raw.execute(f"DELETE FROM temp.{_QUIET}")
+
+
+def remember(
+    session: Session, project_id: int, plan: StoredPlan, written: Sequence[tuple[Any, ...]]
+) -> None:
+    """Keep `plan` with the scheduled values `written` ((id, start, finish, slack, critical,
+    duration) rows, already in the file) for the next run, once the transaction commits."""
+    raw = _sqlite(session)
+    if raw is None:
+        return
+    position = {spec.id: i for i, spec in enumerate(plan.specs)}
+    if written:
+        plan = plan.copy()
+        for task_id, start, finish, slack, critical, duration in written:
+            index = position[task_id]
+            plan.start[index] = start
+            plan.finish[index] = finish
+            plan.total_slack[index] = slack
+            plan.is_critical[index] = critical
+            plan.duration[index] = duration
+    seen, data_version = _watch(raw)
+    pending: dict[int, _Memory] = session.info.setdefault(_PENDING, {})
+    pending[project_id] = _Memory(plan, position, raw, seen, data_version)
+
+
+@dataclass(slots=True)
+class _Memory:
+    plan: StoredPlan
+    position: dict[int, int]  # task id → index in the plan's lists
+    connection: sqlite3.Connection  # not weakly referable; the engine's memory dies with it
+    seen: int  # the last entry of the connection's log when remembered
+    data_version: int
+
+
+# Per workspace (its engine), per project: the memory of its last committed reschedule.
+_memories: weakref.WeakKeyDictionary[Engine, dict[int, _Memory]] = weakref.WeakKeyDictionary()
+_PENDING = "plan_memory.pending"
+_LOG = "_plan_writes"  # (project, task): a task's values changed; task NULL: the project's shape
+_QUIET = "_plan_quiet"  # a row while the reschedule writes its own results
+# What a task's row gives the engine (TaskSpec's fields); the outline: its place in the plan.
+_INPUTS = (
+    "name",
+    "duration",
+    "is_milestone",
+    "constraint_type",
+    "constraint_date",
+    "percent_complete",
+    "actual_start",
+    "actual_finish",
+    "leveling_delay",
+)
+_SCHEDULED = ("start", "finish", "total_slack", "is_critical")
+_OUTLINE = ("project_id", "parent_id", "position")
+
+
+def _changed(columns: Sequence[str]) -> str:
+    return " OR ".join(f"OLD.{name} IS NOT NEW.{name}" for name in columns)
+
+
+def _log(who: str, task: str = "NULL") -> str:
+    return f"INSERT INTO {_LOG} VALUES ({who}.project_id, {task});"
+
+
+_TRIGGERS = {
+    "_plan_task_i": f"AFTER INSERT ON main.task BEGIN {_log('NEW')} END",
+    "_plan_task_d": f"AFTER DELETE ON main.task BEGIN {_log('OLD')} END",
+    "_plan_task_o": (
+        f"AFTER UPDATE ON main.task WHEN {_changed(_OUTLINE)} BEGIN {_log('OLD')} {_log('NEW')} END"
+    ),
+    "_plan_task_u": (
+        f"AFTER UPDATE ON main.task WHEN {_changed(_INPUTS)} OR ("
+        f"({_changed(_SCHEDULED)}) AND NOT EXISTS (SELECT 1 FROM temp.{_QUIET})) BEGIN "
+        f"{_log('NEW', 'NEW.id')} END"
+    ),
+    "_plan_link_i": f"AFTER INSERT ON main.dependency BEGIN {_log('NEW')} END",
+    "_plan_link_d": f"AFTER DELETE ON main.dependency BEGIN {_log('OLD')} END",
+    "_plan_link_u": f"AFTER UPDATE ON main.dependency BEGIN {_log('OLD')} {_log('NEW')} END",
+}
+
+
+@event.listens_for(Session, "after_commit")
+def _keep_on_commit(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    engine = session.get_bind() if pending else None
+    if pending and isinstance(engine, Engine):
+        _memories.setdefault(engine, {}).update(pending)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _drop_on_rollback(session: Session, _previous: object) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def _recalled(session: Session, project_id: int) -> StoredPlan | None:
+    """The plan from memory and the rows logged since; None when the memory cannot vouch."""
+    # This transaction's own earlier reschedule first: the file already holds what it wrote.
+    memory = session.info.get(_PENDING, {}).get(project_id)
+    engine = session.get_bind()
+    if memory is None and isinstance(engine, Engine):
+        memory = _memories.get(engine, {}).get(project_id)
+    raw = _sqlite(session) if memory is not None else None
+    if raw is None or memory is None or memory.connection is not raw:
+        return None
+    if raw.execute("PRAGMA data_version").fetchone()[0] != memory.data_version:
+        return None
+    logged = raw.execute(
+        f"SELECT DISTINCT task FROM temp.{_LOG} WHERE rowid > ? AND project = ?",
+        (memory.seen, project_id),
+    ).fetchall()
+    plan: StoredPlan = memory.plan
+    if not logged:
+        return plan
+    ids = [task_id for (task_id,) in logged]
+    if None in ids or any(task_id not in memory.position for task_id in ids):
+        return None
+    rows = session.connection().execute(select(*_READ).where(Task.id.in_(ids))).all()
+    if len(rows) != len(ids):
+        return None
+    plan = plan.copy()
+    specs, (start, finish, slack, critical, duration) = _columns(rows)
+    for n, spec in enumerate(specs):
+        index = memory.position[spec.id]
+        if spec.parent_id != plan.specs[index].parent_id:
+            return None  # cannot be without an outline entry in the log; never trust it
+        plan.specs[index] = spec
+        plan.start[index] = start[n]
+        plan.finish[index] = finish[n]
+        plan.total_slack[index] = slack[n]
+        plan.is_critical[index] = critical[n]
+        plan.duration[index] = duration[n]
+    return plan
+
+
+def _columns(
+    rows: Sequence[Sequence[Any]],
+) -> tuple[
+    list[TaskSpec],
+    tuple[list[dt.date | None], list[dt.date | None], list[int | None], list[bool], list[int]],
+]:
+    """TaskSpecs and the stored scheduled columns of rows selected with _READ."""
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True)) or [()] * len(_READ)
+    (
+        ids,
+        names,
+        parents,
+        durations,
+        milestones,
+        constraints,
+        constraint_dates,
+        percents,
+        actual_starts,
+        actual_finishes,
+        delays,
+        starts,
+        finishes,
+        slacks,
+        criticals,
+    ) = columns
+    specs = list(
+        map(
+            TaskSpec,
+            ids,
+            names,
+            parents,
+            durations,
+            milestones,
+            constraints,
+            dates_of(constraint_dates),
+            percents,
+            dates_of(actual_starts),
+            dates_of(actual_finishes),
+            delays,
+        )
+    )
+    stored = (dates_of(starts), dates_of(finishes), list(slacks), list(criticals), list(durations))
+    return specs, stored
+
+
+def _sqlite(session: Session) -> sqlite3.Connection | None:
+    """The session's SQLite connection with the logging triggers; None on other databases."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return None
+    raw = connection.connection.driver_connection
+    if not isinstance(raw, sqlite3.Connection):
+        return None
+    (count,) = raw.execute(
+        "SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger' AND name IN "
+        f"({', '.join('?' * len(_TRIGGERS))})",
+        tuple(_TRIGGERS),
+    ).fetchone()
+    if count != len(_TRIGGERS):
+        # A trigger goes with its table (a migration rebuilding it): start the log afresh, so
+        # no memory of this connection can be trusted past the gap.
+        raw.execute(f"DROP TABLE IF EXISTS temp.{_LOG}")
+        raw.execute(f"CREATE TEMP TABLE {_LOG} (project INTEGER, task INTEGER)")
+        raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_QUIET} (on_ INTEGER)")
+        for name, body in _TRIGGERS.items():
+            raw.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS {name} {body}")
+        for memories in _memories.values():
+            for project_id in [p for p, m in memories.items() if m.connection is raw]:
+                del memories[project_id]
+    return raw
+
+
+def _watch(raw: sqlite3.Connection) -> tuple[int, int]:
+    """(the last entry of the connection's log, SQLite's data_version)."""
+    (seen,) = raw.execute(f"SELECT coalesce(max(rowid), 0) FROM temp.{_LOG}").fetchone()
+    (version,) = raw.execute("PRAGMA data_version").fetchone()
+    return seen, version
+
+
+# The columns a reschedule reads, in TaskSpec's field order, then the stored scheduled values.
+_READ = (
+    Task.id,
+    Task.name,
+    Task.parent_id,
+    Task.duration,
+    Task.is_milestone,
+    as_text(Task.constraint_type),
+    as_text(Task.constraint_date),
+    Task.percent_complete,
+    as_text(Task.actual_start),
+    as_text(Task.actual_finish),
+    Task.leveling_delay,
+    as_text(Task.start),
+    as_text(Task.finish),
+    Task.total_slack,
+    Task.is_critical,
+)

@@ -1,0 +1,231 @@
+"""The plan kept in memory between reschedules never shows: after any run of edits, undos and
+redos, the stored dates are what a fresh reader of the file computes from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.demo import DEMO_PROJECT_CODE
+from cpm_desktop.errors import CpmError
+from cpm_desktop.models import Project, Task
+from cpm_desktop.services import history
+from cpm_desktop.services.plan import calendars, dependencies, tasks
+from cpm_desktop.services.plan.schedule import compute_schedule, reschedule
+from cpm_desktop.services.plan.task_dates import move_task_start
+from cpm_desktop.services.portfolio.projects import set_status_date
+from cpm_desktop.services.portfolio.views import find_project_id
+from cpm_desktop.workspace import Workspace, open_workspace
+from cpm_desktop.workspace.changes import ChangeSet
+from tests.templates import copy_of, open_copy_of
+
+
+def stored_dates(session: Session, project_id: int) -> dict[int, tuple[Any, ...]]:
+    """Each task's stored (start, finish, slack, critical, duration)."""
+    rows = session.execute(
+        select(
+            Task.id, Task.start, Task.finish, Task.total_slack, Task.is_critical, Task.duration
+        ).where(Task.project_id == project_id)
+    )
+    return {task_id: tuple(values) for task_id, *values in rows}
+
+
+def fresh_dates(path: Path, project_id: int) -> dict[int, tuple[Any, ...]]:
+    """What a reader with no memory computes from the file, in the same shape (a work task's
+    duration is the user's, so it is the stored one)."""
+    with open_workspace(path, read_only=True) as reader, reader.transaction() as session:
+        schedule = compute_schedule(session, session.get_one(Project, project_id))
+        stored = stored_dates(session, project_id)
+        summaries = set(session.scalars(select(Task.parent_id).where(Task.parent_id.is_not(None))))
+        return {
+            task_id: (
+                start,
+                finish,
+                slack,
+                critical,
+                duration if task_id in summaries else stored[task_id][4],
+            )
+            for task_id, start, finish, duration, slack, critical in schedule.tasks.dates()
+        }
+
+
+def agrees_with_a_fresh_read(ws: Workspace, project_id: int) -> None:
+    """Assert that the file's stored dates equal a fresh computation from the file."""
+    stored = ws.run(stored_dates, project_id)
+    assert stored == fresh_dates(ws.path, project_id)
+
+
+# Each step picks its tasks by number among the project's work tasks / all its tasks.
+Step = Callable[[Session, int, list[int], list[int], int], object]
+
+
+def _move(s: Session, _p: int, work: list[int], _all: list[int], n: int) -> object:
+    task = s.get_one(Task, work[n % len(work)])
+    return move_task_start(s, task.id, (task.start or dt.date(2026, 9, 1)) + dt.timedelta(n % 9))
+
+
+def _duration(s: Session, _p: int, work: list[int], _all: list[int], n: int) -> object:
+    return tasks.edit_task(s, work[n % len(work)], duration=1 + n % 12)
+
+
+def _progress(s: Session, _p: int, work: list[int], _all: list[int], n: int) -> object:
+    return tasks.edit_task(s, work[n % len(work)], percent_complete=(n * 17) % 101)
+
+
+def _add(s: Session, p: int, _work: list[int], every: list[int], n: int) -> object:
+    parent = s.get_one(Task, every[n % len(every)]).parent_id
+    return tasks.add_task(s, p, f"Added {n}", parent_id=parent, duration=1 + n % 5)
+
+
+def _delete(s: Session, _p: int, work: list[int], _all: list[int], n: int) -> object:
+    return tasks.delete_task(s, work[n % len(work)])
+
+
+def _link(s: Session, _p: int, work: list[int], _all: list[int], n: int) -> object:
+    return dependencies.add_dependency(
+        s, work[n % len(work)], work[(n * 7 + 3) % len(work)], "FS", n % 3
+    )
+
+
+def _indent(s: Session, _p: int, work: list[int], _all: list[int], n: int) -> object:
+    return tasks.indent_task(s, work[n % len(work)])
+
+
+def _status(s: Session, p: int, _work: list[int], _all: list[int], n: int) -> object:
+    return set_status_date(s, p, dt.date(2026, 10, 1) + dt.timedelta(days=7 * (n % 20)))
+
+
+def _holiday(s: Session, p: int, _work: list[int], _all: list[int], n: int) -> object:
+    calendar = s.get_one(Project, p).calendar_id
+    day = dt.date(2026, 10, 5) + dt.timedelta(days=n % 60)
+    return calendars.set_holidays(s, calendar, [(day, "Closed")], project_id=p)
+
+
+STEPS: dict[str, Step] = {
+    "move": _move,
+    "duration": _duration,
+    "progress": _progress,
+    "add": _add,
+    "delete": _delete,
+    "link": _link,
+    "indent": _indent,
+    "status date": _status,
+    "holiday": _holiday,
+}
+ACTIONS = st.lists(
+    st.tuples(st.sampled_from([*STEPS, "undo", "redo"]), st.integers(0, 10_000)),
+    min_size=1,
+    max_size=8,
+)
+
+
+@pytest.mark.parametrize("step", list(STEPS))
+def test_each_kind_of_edit_leaves_the_dates_a_fresh_read_computes(
+    demo_template: Path, tmp_path: Path, step: str
+) -> None:
+    """Two edits of a kind (the second starts from memory), both undone, the first made
+    again (the memory holds its dates, the file the dates from before it), undone and redone."""
+    with open_copy_of(demo_template, tmp_path / "demo.cpm") as ws:
+        project_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
+        done: list[tuple[int, ChangeSet]] = []
+        for n in range(5, 60):  # some tasks refuse some edits (indenting the first, say)
+            if (changes := edit(ws, project_id, step, n)) is not None:
+                done.append((n, changes))
+            if len(done) == 2:
+                break
+        assert len(done) == 2
+        agrees_with_a_fresh_read(ws, project_id)
+        for _, changes in reversed(done):
+            ws.run(history.undo_edit, changes, project_id, step)
+            agrees_with_a_fresh_read(ws, project_id)
+        again = edit(ws, project_id, step, done[0][0])
+        assert again is not None
+        agrees_with_a_fresh_read(ws, project_id)
+        ws.run(history.undo_edit, again, project_id, step)
+        ws.run(history.redo_edit, again, project_id, step)
+        ws.run(lambda s: reschedule(s, s.get_one(Project, project_id)))
+        agrees_with_a_fresh_read(ws, project_id)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(actions=ACTIONS)
+def test_any_run_of_edits_undos_and_redos_leaves_the_dates_a_fresh_read_computes(
+    demo_template: Path, tmp_path_factory: pytest.TempPathFactory, actions: list[tuple[str, int]]
+) -> None:
+    """Edits of every kind, undone and redone in any order, each followed by a check."""
+    path = copy_of(demo_template, tmp_path_factory.mktemp("memory") / "demo.cpm")
+    with open_workspace(path, backup=False) as ws:
+        project_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
+        undone: list[ChangeSet] = []
+        done: list[ChangeSet] = []
+        for action, n in actions:
+            if action == "undo" and done:
+                undone.append(done.pop())
+                ws.run(history.undo_edit, undone[-1], project_id, action)
+            elif action == "redo" and undone:
+                done.append(undone.pop())
+                ws.run(history.redo_edit, done[-1], project_id, action)
+            elif action in STEPS:
+                changes = edit(ws, project_id, action, n)
+                if changes is not None:
+                    done.append(changes)
+                    undone.clear()
+            # Undo and redo put rows back as they were, dates included, without a reschedule;
+            # the next edit's reschedule starts from memory plus what they wrote.
+            agrees_with_a_fresh_read(ws, project_id)
+        ws.run(lambda s: reschedule(s, s.get_one(Project, project_id)))
+        agrees_with_a_fresh_read(ws, project_id)
+
+
+def test_another_connections_commit_is_not_missed(demo_template: Path, tmp_path: Path) -> None:
+    """An edit committed through another connection (as another program would write the
+    file) is seen by the next reschedule, which remembered the plan before it."""
+    path = copy_of(demo_template, tmp_path / "demo.cpm")
+    with open_workspace(path, backup=False) as ws:
+        project_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
+        edit(ws, project_id, "move", 3)  # remembered
+        work = ws.run(work_task_ids, project_id)
+        with closing(sqlite3.connect(path)) as other, other:
+            other.execute("UPDATE task SET duration = 9 WHERE id = ?", (work[0],))
+        edit(ws, project_id, "progress", 4)
+        agrees_with_a_fresh_read(ws, project_id)
+
+
+def edit(ws: Workspace, project_id: int, step: str, n: int) -> ChangeSet | None:
+    """Run one step as a recorded edit; None when the services refused it."""
+    work = ws.run(work_task_ids, project_id)
+    every = ws.run(lambda s: list(s.scalars(select(Task.id).where(Task.project_id == project_id))))
+    try:
+        return ws.run_recorded(STEPS[step], project_id, work, every, n)[1]
+    except CpmError:
+        return None
+
+
+def work_task_ids(session: Session, project_id: int) -> list[int]:
+    """The project's tasks that have no children and have not started, by id."""
+    parents = select(Task.parent_id).where(Task.parent_id.is_not(None))
+    return list(
+        session.scalars(
+            select(Task.id)
+            .where(
+                Task.project_id == project_id,
+                Task.id.not_in(parents),
+                Task.actual_start.is_(None),
+            )
+            .order_by(Task.id)
+        )
+    )
