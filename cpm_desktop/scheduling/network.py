@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress, repeat
 from typing import cast
 
@@ -83,18 +83,20 @@ class Network:
     finish_linked: list[int]  # positions of the tasks with links to their finish
     order: list[int]  # node numbers, each after every node it depends on
     rollups: list[int]  # summary positions, each after the summaries beneath it
-    links_in: list[list[int]] | None = None  # see incoming()
+    # Found when first asked, and shared by the copies made for later runs (see incoming()).
+    memo: dict[str, list[list[int]]] = field(default_factory=dict)
 
     def incoming(self) -> list[list[int]]:
-        """Per task position, the numbers of the links into it, ascending (found once, when
-        a driver is first read: the passes need only each task's outgoing links)."""
-        if self.links_in is None:
-            found: list[list[int]] = [[] for _ in self.tasks]
+        """Per task position, the numbers of the links into it, ascending (found once per
+        structure, when a driver is first read: the passes need only outgoing links)."""
+        found = self.memo.get("incoming")
+        if found is None:
+            found = [[] for _ in self.summary]
             for number, succ in enumerate(self.link_succ):
                 if succ is not None and self.link_pred[number] is not None:
                     found[succ].append(number)
-            self.links_in = found
-        return self.links_in
+            self.memo["incoming"] = found
+        return found
 
     def link_numbers(self, i: int) -> list[int]:
         """The numbers of the links from task `i`, in the order of its edges."""
