@@ -75,8 +75,9 @@ def _network(tasks: list[TaskSpec], links: list[LinkSpec]) -> Network:
 def schedule_network(
     net: Network, calendar: WorkCalendar, project_start: dt.date, status_date: dt.date | None
 ) -> Schedule:
-    """Schedule a network built once: what-if runs that only change its tasks' levelling
-    delays (read from its TaskSpecs on each run) skip ordering it again."""
+    """Schedule a network built once, reading its tasks' durations, constraints, progress and
+    levelling delays afresh: what-if runs that keep the structure (levelling's) skip indexing
+    and ordering it again."""
     with collector_paused():  # the passes allocate many small lists but no cycles
         run = Run(net, calendar, project_start, status_date)
         _forward(run)
@@ -120,7 +121,8 @@ def _forward(run: Run) -> None:
                 else:
                     s, f = _placed(run, node, s)
                 other_top = max(other_top, f)
-                # A milestone at the end of a day (odd key) shows on that day.
+                # Shown on the day before: a work task's last day, or a milestone at the end
+                # of a day (both odd keys).
                 other_last = max(other_last, (f >> 1) - (f & 1))
             start_key[node] = s
             finish_key[node] = f
@@ -193,7 +195,7 @@ def _backward(run: Run) -> None:
     ceiling = [run.finish] * count  # a leaf's latest finish from its summaries' ceilings
     finish_ceiling = [INF] * count  # a summary's, from its links, constraints and parents
     start_ceiling = [INF] * count
-    finishes_of = _late_finish_slots(net)
+    finishes_of = net.finish_slots
     for node in reversed(net.order):
         if node < count:
             days = late_plan[node]
@@ -264,12 +266,6 @@ def _span(run: Run, i: int) -> int:
     return (run.finish_key[i] >> 1) - (run.start_key[i] >> 1)
 
 
-def _late_finish_slots(net: Network) -> dict[int, list[int]]:
-    """Per summary, the slots of its children's earliest late finishes."""
-    count = len(net.tasks)
-    return {i: [count + c for c in kids] for i, kids in net.children.items()}
-
-
 def _late_special(run: Run, i: int, late: list[int], ceiling: int) -> bool:
     """A finished task keeps its dates; a constraint or progress bounds a leaf's late dates.
     Tell whether it is critical (no slack, work left)."""
@@ -308,7 +304,7 @@ def _place_alap(run: Run) -> None:
     at_end = list(run.at_end)
     finish_ceiling = [INF] * count
     start_ceiling = [INF] * count
-    finishes_of = _late_finish_slots(net)
+    finishes_of = net.finish_slots
     for node in reversed(net.order):
         if node < count and summary[node]:  # a summary's in-node: roll its children up
             placed[node] = min(map(placed.__getitem__, children[node]))

@@ -73,8 +73,9 @@ class Network:
     children: dict[int, list[int]]  # summary position → its children's positions, input order
     summary: list[bool]
     outgoing: list[list[Edge]]  # per task: its links to successors, by link number
-    first_edge: list[int]  # per task: where its edges start in `edge_links`
-    edge_links: list[int]  # link numbers in the order of the edges, task by task
+    links_from: dict[int, list[int]]  # per task with links from it: their numbers, ascending
+    # Per summary: the slots of its children's finishes (count + child).
+    finish_slots: dict[int, list[int]]
     # Per link number (None where an end is not a task): positions and ends.
     link_pred: list[int | None]
     link_succ: list[int | None]
@@ -100,8 +101,7 @@ class Network:
 
     def link_numbers(self, i: int) -> list[int]:
         """The numbers of the links from task `i`, in the order of its edges."""
-        first = self.first_edge[i]
-        return self.edge_links[first : first + len(self.outgoing[i])]
+        return self.links_from.get(i, [])
 
 
 def build_network(
@@ -142,8 +142,8 @@ def build_network(
         children,
         summary,
         kahn.outgoing,
-        kahn.first_edge,
-        kahn.numbers,
+        joined.by_pred,
+        {i: [count + c for c in kids] for i, kids in children.items()},
         pred,
         succ,
         joined.from_finish,
@@ -217,8 +217,6 @@ class _Kahn:
         rollups: list[int] = []
         nothing: list[Edge] = []
         outgoing = [nothing] * count
-        first_edge = [0] * count
-        numbers: list[int] = []  # link numbers, edge by edge
         push, pop, taken = ready.append, ready.pop, order.append
         while ready:
             node = pop()
@@ -235,8 +233,6 @@ class _Kahn:
                 rollups.append(node)
             linked = by_pred.get(node)
             if linked:  # a leaf's or a summary's out-node's edges
-                first_edge[node] = len(numbers)
-                numbers += linked
                 edges = []
                 for k in linked:
                     q = cast(int, succ[k])
@@ -256,7 +252,7 @@ class _Kahn:
                 if not left:
                     push(up)
         self.order, self.rollups, self.waiting = order, rollups, waiting
-        self.outgoing, self.first_edge, self.numbers = outgoing, first_edge, numbers
+        self.outgoing = outgoing
 
 
 def _loop_names(

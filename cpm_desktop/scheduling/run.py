@@ -75,7 +75,6 @@ class Run:
             self.plan[i] = FINISH_LINKED
         for i in net.children:
             self.plan[i] = self.late_plan[i] = IN_NODE
-        self.started: list[int] = []  # positions of the leaves with an actual start
         unusual = [
             i
             for i, t in enumerate(tasks)
@@ -154,9 +153,10 @@ class Run:
             self.kind[i] = code
             self.on[i] = index(task.constraint_date)
             self.after[i] = index(task.constraint_date + ONE_DAY)
-            if not leaf and code in (SNET, FNET):
-                self.plan[i] = FLOORED
-            if leaf:
+            if not leaf:
+                if code in (SNET, FNET):
+                    self.plan[i] = FLOORED
+            else:
                 self.plan[i] = PLACED
                 if code in LATE_BOUNDS:
                     self.late_plan[i] = PLACED
@@ -169,7 +169,6 @@ class Run:
                 self.finished.append(i)
             if leaf:
                 self.plan[i] = self.late_plan[i] = PLACED
-                self.started.append(i)
         if task.leveling_delay and leaf:
             # Read on every run: levelling's what-if runs change only these.
             self.delay[i] = task.leveling_delay
