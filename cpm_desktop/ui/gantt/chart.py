@@ -38,6 +38,10 @@ from cpm_desktop.ui.gantt.wheel import WheelReader
 from cpm_desktop.ui.theme import colors
 
 SCROLL_MARGIN = 40  # pixels left of a bar scrolled into view
+ROUTES_KEPT = 2_000  # link routes kept for a zoom level out of view
+
+Routes = dict[int, list[tuple[float, float]]]  # by link id, unscrolled
+Spans = dict[int, tuple[float, float] | None]  # by row, unscrolled
 
 
 class GanttChart(QAbstractScrollArea):
@@ -75,9 +79,8 @@ class GanttChart(QAbstractScrollArea):
         self._rows = RowAxis(top=self.preferred_header_height(), row_height=28)
         self._metrics = BarMetrics.for_row(28, with_baseline=False)
         self._selected: int | None = None
-        self._routes: dict[int, list[tuple[float, float]]] = {}
-        self._spans: dict[int, tuple[float, float] | None] = {}
         self._routes_key: tuple[object, ...] = ()
+        self._routes_by_zoom: dict[float, tuple[Routes, Spans]] = {}
         self._chain_tasks: set[int] = set()
         self._over_allocated: frozenset[int] = frozenset()
         self._chain_links: set[int] = set()
@@ -335,7 +338,7 @@ class GanttChart(QAbstractScrollArea):
         viewport = self.viewport()
         palette = self.palette()
         self._label_widths.set_font(self.font())
-        routes = self._routes_for(self._layout, self._links, self.font().key())
+        routes, spans = self._routes_for(self._layout, self._links, self.font().key())
         return Frame(
             layout=self._layout,
             row_ids=self._row_ids,
@@ -357,28 +360,36 @@ class GanttChart(QAbstractScrollArea):
             over_allocated=self._over_allocated,
             today=self._today,
             routes=routes,
-            spans=self._spans,
+            spans=spans,
             exposed=exposed,
         )
 
-    def _routes_for(self, *key: object) -> dict[int, list[tuple[float, float]]]:
-        """The route cache, emptied (with the rows' spans) whenever what routes depend on
-        has changed."""
+    def _routes_for(self, *key: object) -> tuple[Routes, Spans]:
+        """The link routes and rows' spans at this zoom, kept while what they depend on stays
+        the same: zooming back to a level finds them drawn already."""
         # The layout and link index themselves (compared by identity), not their id()s: an
         # id can be reused once the old object is gone.
         full_key = (
             *key,
             self._layout.version,
-            self._axis.pixels_per_day,
             self._rows.row_height,
             self._rows.top,
             self._metrics,
         )
         if full_key != self._routes_key:
             self._routes_key = full_key
-            self._routes = {}
-            self._spans = {}
-        return self._routes
+            self._routes_by_zoom = {}
+        ppd = self._axis.pixels_per_day
+        if ppd not in self._routes_by_zoom:
+            # Levels not in view keep a few screens' worth: a plan scrolled end to end at
+            # every zoom would otherwise keep each route eight times.
+            self._routes_by_zoom = {
+                level: cache
+                for level, cache in self._routes_by_zoom.items()
+                if len(cache[0]) <= ROUTES_KEPT
+            }
+            self._routes_by_zoom[ppd] = ({}, {})
+        return self._routes_by_zoom[ppd]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the chart (see render.paint_chart)."""
