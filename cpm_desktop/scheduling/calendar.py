@@ -67,6 +67,13 @@ class WorkCalendar:
             _, _, working, offset = self._grow(backward=False)
         return dt.date.fromordinal(working[index - offset])
 
+    def days(self, first: int, last: int) -> list[dt.date]:
+        """The working days whose indexes run from `first` to `last`, both included."""
+        self.day_at(first)  # the index grows to hold both ends
+        self.day_at(last)
+        _, _, working, offset = self._index
+        return list(map(dt.date.fromordinal, working[first - offset : last - offset + 1]))
+
     def next_working_day(self, day: dt.date) -> dt.date:
         """Return `day` if it is a working day, else the first working day after it."""
         return self.day_at(self.index(day))

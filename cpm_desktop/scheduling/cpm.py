@@ -189,7 +189,7 @@ def _backward(run: Run) -> None:
     """
     net, count = run.net, run.count
     outgoing, children, late_plan = net.outgoing, net.children, run.late_plan
-    finish_key = run.finish_key
+    finish_key, total = run.finish_key, run.total
     critical = 0  # work tasks and milestones without slack
     late = [0] * (2 * count)
     ceiling = [run.finish] * count  # a leaf's latest finish from its summaries' ceilings
@@ -209,7 +209,9 @@ def _backward(run: Run) -> None:
                         f = bound
                 late[count + node] = f
                 late[node] = f - days
-                if f <= finish_key[node] >> 1:  # no slack: late finish on the early one
+                f -= finish_key[node] >> 1  # total slack: late finish less the early one
+                total[node] = f
+                if f <= 0:
                     critical += 1
             elif days == IN_NODE:  # a summary's in-node: roll its children up
                 late[node] = min(map(late.__getitem__, children[node]))
@@ -268,7 +270,7 @@ def _span(run: Run, i: int) -> int:
 
 def _late_special(run: Run, i: int, late: list[int], ceiling: int) -> bool:
     """A finished task keeps its dates; a constraint or progress bounds a leaf's late dates.
-    Tell whether it is critical (no slack, work left)."""
+    Tell whether it is critical (no slack, work left); a finished one has no slack to lose."""
     count = run.count
     span = _span(run, i)
     if run.actual_finish[i] is not None:
@@ -291,7 +293,8 @@ def _late_special(run: Run, i: int, late: list[int], ceiling: int) -> bool:
         f = run.after[i]
     late[count + i] = f
     late[i] = f - span
-    return f <= run.finish_key[i] >> 1
+    run.total[i] = f - (run.finish_key[i] >> 1)
+    return run.total[i] <= 0
 
 
 def _place_alap(run: Run) -> None:

@@ -84,25 +84,29 @@ class _Results(TaskResults):
                 for s, b, e, a in zip(run.start, run.es, run.ef, run.start_at_end, strict=True)
             ]
         last = _last_days(run)
-        total = [late - (key >> 1) for late, key in zip(run.lf, run.finish_key, strict=True)]
+        total = run.total  # a leaf's, from the backward pass (finished work: 0)
         critical = [slack <= 0 for slack in total]
         for i in run.finished:
-            total[i] = 0  # finished work has no slack to lose
-            critical[i] = False
+            critical[i] = False  # finished work has no slack to lose
         done = set(run.finished)
         for i in run.net.rollups:  # children before their summary
             kids = children[i]
             first[i] = min(map(first.__getitem__, kids))
             last[i] = max(map(last.__getitem__, kids))
             # The least slack of the work still to do in it: a phase holding critical work
-            # reads critical; a finished phase has none left to lose.
-            open_slack = [total[c] for c in kids if c not in done]
-            total[i] = min(open_slack) if open_slack else 0
-            if open_slack:
-                done.discard(i)  # its own actual finish aside, work is left in it
+            # reads critical (it is open, with no slack); a finished phase has none to lose.
+            least: int | None
+            if done.isdisjoint(kids):
+                least = min(map(total.__getitem__, kids))
             else:
+                open_slack = [total[c] for c in kids if c not in done]
+                least = min(open_slack) if open_slack else None
+            if least is None:
+                total[i], critical[i] = 0, False
                 done.add(i)
-            critical[i] = any(map(critical.__getitem__, kids))
+            else:
+                total[i], critical[i] = least, least <= 0
+                done.discard(i)  # its own actual finish aside, work is left in it
         self._first, self._last, self._total, self._critical = first, last, total, critical
 
     def __getitem__(self, task_id: int) -> ScheduledTask:
@@ -128,10 +132,10 @@ class _Results(TaskResults):
         self._roll_up()
         run = self._run
         first, last = self._first, self._last
-        days = self._days
-        for instant in {*first, *last}:
-            if instant not in days:
-                days[instant] = run.calendar.day_at(instant)
+        if not first:
+            return []
+        earliest = min(first)
+        days = run.calendar.days(earliest, max(last))  # by working-day index from `earliest`
         # A task's own duration; a finished task's days of work; a summary's days shown,
         # counted as working_days_in does (both ends are working days).
         durations = list(run.dur)
@@ -142,8 +146,8 @@ class _Results(TaskResults):
         return list(
             zip(
                 [task.id for task in run.net.tasks],
-                [days[begin] for begin in first],
-                [days[end] for end in last],
+                [days[begin - earliest] for begin in first],
+                [days[end - earliest] for end in last],
                 durations,
                 self._total,
                 self._critical,

@@ -100,6 +100,7 @@ class Run:
         self.finish_key = [0] * count
         self.ls: list[int] = []
         self.lf: list[int] = []
+        self.total = [0] * count  # a leaf's total slack, working days (see cpm._backward)
         self.finish = self.origin
         self.last_shown = self.origin  # the last day shown (as the early dates place tasks)
         self.critical_count = 0

@@ -210,3 +210,13 @@ def test_counts_match_a_day_by_day_count(cal: WorkCalendar, start: dt.date, leng
     expected = brute_force_count(cal, start, end)
     assert cal.working_days_between(start, end) == expected
     assert cal.working_days_in(start, end) == expected + cal.is_working(end)
+
+
+@settings(max_examples=60, deadline=None)
+@given(first=st.integers(-40_000, 40_000), length=st.integers(0, 400))
+def test_days_lists_the_working_days_of_a_run_of_indexes(first: int, length: int) -> None:
+    """days(first, last) is day_at of each index in turn, both ends included, however far
+    from 2000 the indexes reach (the index grows to hold them)."""
+    calendar = WorkCalendar(holidays=[HOLIDAY])
+    last = first + length
+    assert calendar.days(first, last) == [calendar.day_at(i) for i in range(first, last + 1)]
