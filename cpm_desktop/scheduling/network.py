@@ -7,9 +7,9 @@ from a summary costs one edge, not one per child, and the passes stay linear in 
 
 A network holds only what the outline and the links decide (ids, parents, link ends and lags),
 nothing a run reads from the tasks (durations, constraints, progress): an edit that keeps the
-structure can schedule on the same network. It is built column by column (comprehensions and
-`map`, not a loop step per task and link), with the edges allocated in predecessor order, as the
-passes read them: walking tuples scattered in memory made the passes several times slower.
+structure can schedule on the same network. Each task's edges are allocated as Kahn's order
+takes the task, the order in which the passes read them: walking edge tuples scattered in memory
+(allocated in link order) made the passes several times slower.
 """
 
 from __future__ import annotations
