@@ -73,7 +73,9 @@ class GanttChart(QAbstractScrollArea):
         self._layout = GanttLayout()
         self._row_ids: list[int] = []
         self._row_of: dict[int, int] = {}
-        self._links = LinkIndex([], {})
+        # Built at the next paint after the links or the rows change: a new timeline is
+        # followed by its rows, and ten thousand links are indexed once, not twice.
+        self._links: LinkIndex | None = None
         self._zoom = DEFAULT_ZOOM
         self._axis = TimeAxis(self._layout.origin, ZOOM_LEVELS[DEFAULT_ZOOM].pixels_per_day)
         self._rows = RowAxis(top=self.preferred_header_height(), row_height=28)
@@ -122,7 +124,7 @@ class GanttChart(QAbstractScrollArea):
         self._label_widths.clear()
         self._axis.origin = self._layout.origin
         self._metrics = BarMetrics.for_row(self._rows.row_height, self._layout.has_baseline)
-        self._links = LinkIndex(self._layout.links, self._row_of)
+        self._links = None
         if self._placed:
             self._set_scroll((left - self._axis.origin) * self._axis.pixels_per_day)
         else:
@@ -135,7 +137,7 @@ class GanttChart(QAbstractScrollArea):
         self._row_ids = list(task_ids)
         self._row_of = {task_id: row for row, task_id in enumerate(self._row_ids)}
         self._rows.count = len(self._row_ids)
-        self._links = LinkIndex(self._layout.links, self._row_of)
+        self._links = None
         self.viewport().update()
 
     def set_row_height(self, px: int) -> None:
@@ -338,6 +340,8 @@ class GanttChart(QAbstractScrollArea):
         viewport = self.viewport()
         palette = self.palette()
         self._label_widths.set_font(self.font())
+        if self._links is None:
+            self._links = LinkIndex(self._layout.links, self._row_of)
         routes, spans = self._routes_for(self._layout, self._links, self.font().key())
         return Frame(
             layout=self._layout,
