@@ -163,9 +163,10 @@ def _floors(run: Run, i: int, gather: list[int]) -> None:
     """Summary `i`'s floors (from its parent, its links in and its own constraint), pushed
     down to its children."""
     count = run.count
-    if run.kind[i] == SNET:
+    kind = run.kind.get(i)
+    if kind == SNET:
         gather[i] = max(gather[i], 2 * run.on[i])
-    elif run.kind[i] == FNET:
+    elif kind == FNET:
         gather[count + i] = max(gather[count + i], 2 * run.after[i] + 1)
     floor, finish_floor = gather[i], gather[count + i]
     if floor > -INF or finish_floor > -INF:
@@ -228,14 +229,14 @@ def _backward(run: Run) -> None:
                 fc = min(fc, bound)
             else:
                 sc = min(sc, bound)
-        if run.kind[i] == SNLT:
+        kind = run.kind.get(i)
+        if kind == SNLT:
             sc = min(sc, run.on[i])
-        elif run.kind[i] == FNLT:
+        elif kind == FNLT:
             fc = min(fc, run.after[i])
         if fc < INF or sc < INF:
             _ceilings(run, i, fc, sc, ceiling, finish_ceiling, start_ceiling)
-    run.ls = late[:count]
-    run.lf = late[count:]
+    run.late = late
     run.critical_count = critical
 
 
@@ -273,7 +274,7 @@ def _late_special(run: Run, i: int, late: list[int], ceiling: int) -> bool:
     Tell whether it is critical (no slack, work left); a finished one has no slack to lose."""
     count = run.count
     span = _span(run, i)
-    if run.actual_finish[i] is not None:
+    if i in run.actual_finish:
         late[i], late[count + i] = run.start_key[i] >> 1, run.finish_key[i] >> 1
         return False
     f = ceiling
@@ -282,7 +283,7 @@ def _late_special(run: Run, i: int, late: list[int], ceiling: int) -> bool:
         if not from_finish:
             bound += span
         f = min(f, bound)
-    constraint = run.kind[i]
+    constraint = run.kind.get(i)
     if constraint == SNLT:
         f = min(f, run.on[i] + span)
     elif constraint == FNLT:
@@ -314,7 +315,7 @@ def _place_alap(run: Run) -> None:
             placed[count + node] = min(map(placed.__getitem__, finishes_of[node]))
         elif node < count:
             i = node
-            if kind[i] != ALAP:
+            if kind.get(i) != ALAP:
                 continue  # only ALAP tasks move; the rest keep their early dates
             span = ef[i] - es[i]
             f = run.finish

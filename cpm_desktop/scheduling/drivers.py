@@ -77,9 +77,10 @@ class StartDrivers:
                         finish, finish_why = value, number
                 elif value > start:
                     start, start_why = value, number
-            if run.kind[j] == SNET and 2 * run.on[j] > start:
+            kind = run.kind.get(j)
+            if kind == SNET and 2 * run.on[j] > start:
                 start, start_why = 2 * run.on[j], BY_CONSTRAINT
-            elif run.kind[j] == FNET and 2 * run.after[j] + 1 > finish:
+            elif kind == FNET and 2 * run.after[j] + 1 > finish:
                 finish, finish_why = 2 * run.after[j] + 1, BY_CONSTRAINT
             floors[j] = (start, finish, start_why, finish_why)
         return floors[i]

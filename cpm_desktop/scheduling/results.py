@@ -208,10 +208,11 @@ class _Results(TaskResults):
         else:
             early_start, early_finish = self._span(run.es[i], run.ef[i], run.at_end[i])
             # A milestone's latest moment is the end of a day, unless it cannot move at all.
-            late_at_end = run.at_end[i] or run.ls[i] != run.es[i]
-            late_start, late_finish = self._span(run.ls[i], run.lf[i], late_at_end)
+            ls, lf = run.late[i], run.late[run.count + i]
+            late_at_end = run.at_end[i] or ls != run.es[i]
+            late_start, late_finish = self._span(ls, lf, late_at_end)
             # Work days, not the span: resumed work after the status date keeps its duration.
-            duration = run.ef[i] - run.es[i] if run.actual_finish[i] is not None else run.dur[i]
+            duration = run.ef[i] - run.es[i] if i in run.actual_finish else run.dur[i]
         return ScheduledTask(
             task.id,
             start,
@@ -230,7 +231,7 @@ class _Results(TaskResults):
 
     def _driver(self, i: int) -> Driver:
         run = self._run
-        if run.kind[i] == ALAP and run.start[i] != run.es[i]:
+        if run.kind.get(i) == ALAP and run.start[i] != run.es[i]:
             return _BY_CONSTRAINT
         because = self._why.of(i)
         if because >= 0:
@@ -241,7 +242,7 @@ class _Results(TaskResults):
     def _free_slack(self, i: int) -> int:
         """Days the task can slip without moving a successor (never above its total slack)."""
         run = self._run
-        if run.summary[i] or run.actual_finish[i] is not None:
+        if run.summary[i] or i in run.actual_finish:
             return 0
         net, es, ef = run.net, run.es, run.ef
         free = run.finish - ef[i]

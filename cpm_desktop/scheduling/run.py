@@ -61,12 +61,14 @@ class Run:
             dur[i] = 0
         self.dur = dur
         self.percent = [t.percent_complete for t in tasks]
-        self.kind = [ASAP] * count
-        self.on = [0] * count
-        self.after = [0] * count
-        self.actual_start: list[int | None] = [None] * count
-        self.actual_finish: list[int | None] = [None] * count
-        self.delay = [0] * count  # levelling delay of a work task or milestone, working days
+        # The few tasks' constraints, progress and levelling delays, by position: most tasks
+        # have none, and a list per field would cost a pass of its own.
+        self.kind: dict[int, int] = {}  # a dated constraint's code, or ALAP (else ASAP)
+        self.on: dict[int, int] = {}  # index of the constraint's date
+        self.after: dict[int, int] = {}  # index of the day after it
+        self.actual_start: dict[int, int] = {}  # instant of the actual start
+        self.actual_finish: dict[int, int] = {}  # instant after the actual finish
+        self.delay: dict[int, int] = {}  # levelling delay of a leaf, working days
         self.finished: list[int] = []  # positions of the tasks with an actual finish
         # How the forward and the backward pass take each task (see cpm.py).
         self.plan = list(dur)
@@ -82,7 +84,7 @@ class Run:
         ]
         for i in unusual:
             self._read(i, tasks[i], calendar)
-        self.has_alap = ALAP in self.kind
+        self.has_alap = ALAP in self.kind.values()
         # Where the forward pass gathers each node's bound, as a key: a plain task starts
         # from the project start, and from the status date while not begun; a placed one
         # from the project start; a summary's floors start from nothing. At count + i, what
@@ -98,8 +100,9 @@ class Run:
         self.gather = gather
         self.start_key = [0] * count
         self.finish_key = [0] * count
-        self.ls: list[int] = []
-        self.lf: list[int] = []
+        # Late start of task i at i, and its late finish at count + i (a summary's: the
+        # earliest of its children's), filled by the backward pass.
+        self.late: list[int] = []
         self.total = [0] * count  # a leaf's total slack, working days (see cpm._backward)
         self.finish = self.origin
         self.last_shown = self.origin  # the last day shown (as the early dates place tasks)
@@ -185,7 +188,7 @@ class Run:
         earlier day.
         """
         d = self.dur[i]
-        constraint = self.kind[i]
+        constraint = self.kind.get(i, ASAP)
         if constraint > ALAP:
             on_key = 2 * self.on[i]
             # Finishing at the end of a day: a milestone there keeps the end-of-day anchor.
@@ -208,9 +211,9 @@ class Run:
                 s, because = on_key, BY_CONSTRAINT
             else:  # MFO
                 s, because = finish_at, BY_CONSTRAINT
-        began = self.actual_start[i]
+        began = self.actual_start.get(i)
         if began is not None:
-            ended = self.actual_finish[i]
+            ended = self.actual_finish.get(i)
             if ended is not None:
                 ended = max(began, ended)
                 if d == 0:  # a reached milestone sits at the end of its day
@@ -224,7 +227,7 @@ class Run:
             return 2 * began, end, BY_ACTUAL
         if self.status_key > s and self.percent[i] == 0:
             s, because = self.status_key, BY_STATUS
-        if self.delay[i]:
+        if i in self.delay:
             # Levelling waits for the resources after every other bound has placed the
             # task, so its delay is exactly how far the start moves; the driver stays.
             s += 2 * self.delay[i]
