@@ -198,14 +198,21 @@ def timeline_update(session: Session, previous: Timeline, task_ids: Collection[i
         ]
         day = parse_dates(chain.from_iterable(map(itemgetter(*_ROW_DATES), rows)))
         fresh = {row[0]: row for row in rows}
-        percent = rolled_up_percent(
-            [
-                (t.id, t.parent_id, fresh[t.id][3], fresh[t.id][4])
-                if t.id in fresh
-                else (t.id, t.parent_id, t.duration, t.percent_complete)
-                for t in previous.tasks
-            ]
-        )
+        if any(
+            (row[3], row[4]) != (by_id[task_id].duration, by_id[task_id].percent_complete)
+            for task_id, row in fresh.items()
+            if not by_id[task_id].is_summary
+        ):
+            percent = rolled_up_percent(
+                [
+                    (t.id, t.parent_id, fresh[t.id][3], fresh[t.id][4])
+                    if t.id in fresh
+                    else (t.id, t.parent_id, t.duration, t.percent_complete)
+                    for t in previous.tasks
+                ]
+            )
+        else:  # a move: no task's weight or progress changed, so no summary's % either
+            percent = {task_id: by_id[task_id].percent_complete for task_id in fresh}
         has_baseline = any(t.baseline_finish is not None for t in previous.tasks)
         index = work_calendar(project.calendar).index if has_baseline else None
         tasks = [
