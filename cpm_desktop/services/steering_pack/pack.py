@@ -23,6 +23,7 @@ from cpm_desktop.reports.formatting import long_date, money
 from cpm_desktop.reports.pdf.gantt.content import GanttRow, PrintedGantt
 from cpm_desktop.reports.pdf.pack import content as pack
 from cpm_desktop.reports.pdf.pack.render import write_pack
+from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.changes.views import ChangeLog, ChangeSummary, change_log, change_summary
 from cpm_desktop.services.export_language import export_locale
 from cpm_desktop.services.plan.timeline import Timeline, timeline
@@ -148,6 +149,9 @@ def steering_pack_content(
     )
 
 
+# Gathering and drawing a long plan's pack makes some million objects that live until the
+# file is written: the cyclic collector would only rescan them, again and again.
+@collector_paused()
 def export_steering_pack(
     session: Session,
     project_id: int,
