@@ -53,6 +53,7 @@ from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.setup.commands import SetupCommands
 from cpm_desktop.ui.status_cycle.commands import StatusCommands
 from cpm_desktop.ui.team.tab import TeamTab
+from cpm_desktop.ui.theme import style_sheet_set_after
 from cpm_desktop.ui.timeline.tab import TimelineTab
 from cpm_desktop.ui.undo import Editor, undo_action
 from cpm_desktop.ui.view_menu import ViewCommands
@@ -74,6 +75,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self, workspace: Workspace, settings: AppSettings | None = None) -> None:
         super().__init__()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        with style_sheet_set_after(app):
+            self._build(workspace, settings)
+
+    def _build(self, workspace: Workspace, settings: AppSettings | None) -> None:
         self._workspace = workspace
         self._settings = settings or AppSettings()
         self._project_id: int | None = None
@@ -81,8 +88,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 560)
         self.resize(1440, 900)
         app = QApplication.instance()
-        if isinstance(app, QApplication):
-            let_tab_leave_tables(app)
+        assert isinstance(app, QApplication)
+        let_tab_leave_tables(app)
 
         self.commands = build_actions(self)
         self.editor = Editor(workspace, self)

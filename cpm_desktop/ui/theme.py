@@ -4,6 +4,8 @@ high-contrast one (black, white, a yellow focus) chosen by the user."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -210,6 +212,24 @@ class FocusStyle(QProxyStyle):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(option.rect.adjusted(width // 2, width // 2, -1, -1))
         painter.restore()
+
+
+@contextmanager
+def style_sheet_set_after(app: QApplication) -> Iterator[None]:
+    """Build widgets with the application's style sheet withheld, then set it once.
+
+    Under a sheet Qt polishes a widget anew each time it, or a parent, is put into a layout,
+    so a window built bottom-up is polished many times over: half of building the main
+    window. Set once at the end, every widget is polished once.
+    """
+    sheet = app.styleSheet()
+    if sheet:
+        app.setStyleSheet("")
+    try:
+        yield
+    finally:
+        if sheet:
+            app.setStyleSheet(sheet)
 
 
 def set_text_size(app: QApplication, step: int) -> float:

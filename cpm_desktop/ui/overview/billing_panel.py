@@ -45,7 +45,7 @@ from cpm_desktop.ui.overview.billing_model import (
 )
 from cpm_desktop.ui.records.chip_delegate import ChipDelegate
 from cpm_desktop.ui.records.selection import current_record, select_record
-from cpm_desktop.ui.records.widgets import rows_height, style_heading, style_record_table
+from cpm_desktop.ui.records.widgets import keep_rows_shown, style_heading, style_record_table
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, edit
 
@@ -107,7 +107,7 @@ class BillingPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         # Rows enough to read the schedule; the summary page scrolls rather than squeeze it.
-        self.view.setMinimumHeight(rows_height(self.view, MIN_ROWS))
+        keep_rows_shown(self.view, MIN_ROWS)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.view.doubleClicked.connect(lambda *_: self.change_amount())
         self.empty = QLabel(

@@ -33,7 +33,7 @@ from cpm_desktop.ui.overview.milestones_model import (
 from cpm_desktop.ui.overview.service_levels_card import ServiceLevelsCard
 from cpm_desktop.ui.overview.since_last_panel import SinceLastPanel
 from cpm_desktop.ui.records.chip_delegate import ChipDelegate
-from cpm_desktop.ui.records.widgets import rows_height, style_heading, style_record_table
+from cpm_desktop.ui.records.widgets import keep_rows_shown, style_heading, style_record_table
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.undo import Editor
 from cpm_desktop.ui.workload.utilisation_text import UTILISATION_KEY, utilisation_tile
@@ -96,7 +96,7 @@ class ProjectSummaryPage(QWidget):
         )
         self.milestone_view.setModel(self.milestones)
         style_record_table(self.milestone_view, sortable=False)
-        self.milestone_view.setMinimumHeight(rows_height(self.milestone_view, MILESTONE_ROWS))
+        keep_rows_shown(self.milestone_view, MILESTONE_ROWS)
         self.milestone_view.setItemDelegateForColumn(
             STATUS, ChipDelegate(milestone_status_color, self.milestone_view)
         )

@@ -3,7 +3,7 @@ a panel's actions and the buttons that follow them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -102,6 +102,31 @@ def style_editable_table(table: QTableView, *, type_to_edit: bool = False) -> No
     if type_to_edit:
         triggers |= QAbstractItemView.EditTrigger.AnyKeyPressed
     table.setEditTriggers(triggers)
+
+
+def keep_rows_shown(table: QTableView, rows: int) -> None:
+    """Keep `table` at least `rows` whole rows (and its header) high, measured again whenever
+    its style or font changes: the style sheet reaches a window only once it is built, and the
+    PM may change the text size."""
+    _RowsShown(table, rows)
+
+
+class _RowsShown(QObject):
+    def __init__(self, table: QTableView, rows: int) -> None:
+        super().__init__(table)
+        self._table = table
+        self._rows = rows
+        table.installEventFilter(self)
+        self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            # After the header and scroll bar have taken the new style as well.
+            QTimer.singleShot(0, self, self._fit)
+        return False
+
+    def _fit(self) -> None:
+        self._table.setMinimumHeight(rows_height(self._table, self._rows))
 
 
 def rows_height(table: QTableView, rows: int) -> int:

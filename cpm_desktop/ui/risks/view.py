@@ -27,7 +27,7 @@ from cpm_desktop.services.vendors.views import VendorRisk
 from cpm_desktop.texts import _
 from cpm_desktop.ui.elided_label import ElidedLabel
 from cpm_desktop.ui.records.column_fit import FillColumn, content_width
-from cpm_desktop.ui.records.widgets import rows_height, style_record_table
+from cpm_desktop.ui.records.widgets import keep_rows_shown, style_record_table
 from cpm_desktop.ui.risks.actions import RiskActions
 from cpm_desktop.ui.risks.delegates import RiskEditDelegate, ScoreChipDelegate
 from cpm_desktop.ui.risks.detail_panel import RiskDetailPanel
@@ -66,7 +66,7 @@ class RisksView(QWidget):
         )
         self._title_fill = FillColumn(self.table, TITLE, TITLE_MIN)
         self.table.setMinimumWidth(560)
-        self.table.setMinimumHeight(rows_height(self.table, MIN_ROWS))
+        keep_rows_shown(self.table, MIN_ROWS)
 
         self.heat_map = HeatMapWidget()
         self.heat_map.setObjectName("riskHeatMap")

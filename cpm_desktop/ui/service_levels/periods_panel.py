@@ -25,7 +25,12 @@ from cpm_desktop.ui.project_records.table_model import SORT_ROLE, ColumnTableMod
 from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
 from cpm_desktop.ui.project_records.trial import refusal
 from cpm_desktop.ui.records.selection import current_record
-from cpm_desktop.ui.records.widgets import action_button, panel_action, rows_height, style_heading
+from cpm_desktop.ui.records.widgets import (
+    action_button,
+    keep_rows_shown,
+    panel_action,
+    style_heading,
+)
 from cpm_desktop.ui.service_levels.chart import SlaChart
 from cpm_desktop.ui.service_levels.columns import (
     PERIOD,
@@ -89,7 +94,7 @@ class PeriodsPanel(QWidget):
         self.table.setObjectName("slaPeriodsTable")
         self.table.setAccessibleName(QCoreApplication.translate("PeriodsPanel", "Measured periods"))
         self.table.setItemDelegateForColumn(RESULT, rag_chip_delegate(self.table))
-        self.table.setMinimumHeight(rows_height(self.table, TABLE_ROWS))
+        keep_rows_shown(self.table, TABLE_ROWS)
         self.table.sortByColumn(PERIOD, Qt.SortOrder.DescendingOrder)  # the latest on top
         self.chart = SlaChart()
         bar = QHBoxLayout()

@@ -21,7 +21,7 @@ from cpm_desktop.ui.project_records.chips import rag_chip_delegate
 from cpm_desktop.ui.project_records.record_dialog import RecordDialog, Submit
 from cpm_desktop.ui.project_records.record_panel import RecordPanel
 from cpm_desktop.ui.records.table_model import Record
-from cpm_desktop.ui.records.widgets import rows_height
+from cpm_desktop.ui.records.widgets import keep_rows_shown
 from cpm_desktop.ui.service_levels.columns import SLA_RAG, SLA_REF, sla_columns
 from cpm_desktop.ui.service_levels.sla_dialog import SlaDialog
 from cpm_desktop.ui.undo import Edit, Editor, edit, named
@@ -83,7 +83,7 @@ class SlaListPanel(RecordPanel[ServiceLevelRow]):
         self.setObjectName("slaListPanel")
         self.table.setObjectName("slaTable")
         self.table.setItemDelegateForColumn(SLA_RAG, rag_chip_delegate(self.table))
-        self.table.setMinimumHeight(rows_height(self.table, TABLE_ROWS))
+        keep_rows_shown(self.table, TABLE_ROWS)
         self.table.sortByColumn(SLA_REF, Qt.SortOrder.AscendingOrder)
         self._rows: Sequence[ServiceLevelRow] = ()
 

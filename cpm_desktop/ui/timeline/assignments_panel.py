@@ -43,7 +43,7 @@ from cpm_desktop.ui.project_records.table_view import RecordProxy, RecordTable
 from cpm_desktop.ui.project_records.trial import refusal
 from cpm_desktop.ui.records.cells import ALIGN_RIGHT
 from cpm_desktop.ui.records.selection import current_record
-from cpm_desktop.ui.records.widgets import action_button, panel_action, rows_height
+from cpm_desktop.ui.records.widgets import action_button, keep_rows_shown, panel_action
 from cpm_desktop.ui.team.team_text import cost_text, hours_text, quantity_text, units_text
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.timeline.assignments_dialog import AssignmentDialog, Candidate
@@ -188,7 +188,7 @@ class TaskResourcesPanel(QWidget):
         self.table = RecordTable(self.proxy)
         self.table.setObjectName("taskAssignments")
         self.table.sortByColumn(RESOURCE, Qt.SortOrder.AscendingOrder)
-        self.table.setMinimumHeight(rows_height(self.table, VISIBLE_ROWS))
+        keep_rows_shown(self.table, VISIBLE_ROWS)
         self.assign_action = panel_action(
             self,
             "new",
