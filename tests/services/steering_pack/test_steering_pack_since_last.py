@@ -118,6 +118,21 @@ def test_a_project_without_reports_prints_no_section(
     assert "Since the last report" not in " ".join(pages_text(out))
 
 
+def test_without_an_earlier_report_the_plan_s_facts_are_not_read(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing to compare with: the pack does not read every task's facts to say nothing."""
+
+    def refused(*_args: object) -> None:
+        raise AssertionError("read the plan's facts")
+
+    monkeypatch.setattr("cpm_desktop.services.status_cycle.since_last.current_facts", refused)
+    path = tmp_path_factory.mktemp("first") / "demo.cpm"
+    with open_copy_of(demo_template(tmp_path_factory), path) as ws:
+        content = ws.run(steering_pack_content, _id(ws, RETAIL_PROJECT_CODE))
+    assert content.since_last is None
+
+
 def test_the_internal_pack_names_internal_entries_the_client_pack_never(
     week_later: Workspace, tmp_path: Path
 ) -> None:
