@@ -194,8 +194,9 @@ def _backward(run: Run) -> None:
     critical = 0  # work tasks and milestones without slack
     late = [0] * (2 * count)
     ceiling = [run.finish] * count  # a leaf's latest finish from its summaries' ceilings
-    finish_ceiling = [INF] * count  # a summary's, from its links, constraints and parents
-    start_ceiling = [INF] * count
+    # A summary's finish and start ceilings, from its links, constraints and parents.
+    finish_ceiling: dict[int, int] = {}
+    start_ceiling: dict[int, int] = {}
     finishes_of = net.finish_slots
     for node in reversed(net.order):
         if node < count:
@@ -222,7 +223,7 @@ def _backward(run: Run) -> None:
             continue
         # A summary's out-node: what its outgoing links and constraint impose.
         i = node - count
-        fc, sc = finish_ceiling[i], start_ceiling[i]
+        fc, sc = finish_ceiling.get(i, INF), start_ceiling.get(i, INF)
         for _, slot, _, from_finish, minus_lag in outgoing[i]:
             bound = late[slot] + minus_lag
             if from_finish:
@@ -246,8 +247,8 @@ def _ceilings(
     fc: int,
     sc: int,
     ceiling: list[int],
-    finish_ceiling: list[int],
-    start_ceiling: list[int],
+    finish_ceiling: dict[int, int],
+    start_ceiling: dict[int, int],
 ) -> None:
     """Push summary `i`'s finish and start ceilings down to its children.
 

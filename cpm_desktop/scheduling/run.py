@@ -60,7 +60,6 @@ class Run:
         for i in net.children:
             dur[i] = 0
         self.dur = dur
-        self.percent = [t.percent_complete for t in tasks]
         # The few tasks' constraints, progress and levelling delays, by position: most tasks
         # have none, and a list per field would cost a pass of its own.
         self.kind: dict[int, int] = {}  # a dated constraint's code, or ALAP (else ASAP)
@@ -75,8 +74,15 @@ class Run:
         self.late_plan = list(dur)  # a plain leaf's days from start to finish
         for i in net.finish_linked:
             self.plan[i] = FINISH_LINKED
+        # Where the forward pass gathers each node's bound, as a key: a plain task starts
+        # from the project start, and from the status date while not begun; a placed one
+        # from the project start; a summary's floors start from nothing. At count + i, what
+        # links to its finish (less its duration, when its turn comes) and its finish floor.
+        origin_key, unstarted_key = self.origin_key, max(self.origin_key, self.status_key)
+        gather = [unstarted_key if t.percent_complete == 0 else origin_key for t in tasks]
         for i in net.children:
             self.plan[i] = self.late_plan[i] = IN_NODE
+            gather[i] = -INF
         unusual = [
             i
             for i, t in enumerate(tasks)
@@ -84,18 +90,9 @@ class Run:
         ]
         for i in unusual:
             self._read(i, tasks[i], calendar)
-        self.has_alap = ALAP in self.kind.values()
-        # Where the forward pass gathers each node's bound, as a key: a plain task starts
-        # from the project start, and from the status date while not begun; a placed one
-        # from the project start; a summary's floors start from nothing. At count + i, what
-        # links to its finish (less its duration, when its turn comes) and its finish floor.
-        origin_key, unstarted_key = self.origin_key, max(self.origin_key, self.status_key)
-        gather = [unstarted_key if done == 0 else origin_key for done in self.percent]
-        for i in unusual:
             if self.plan[i] == PLACED:
-                gather[i] = self.origin_key
-        for i in net.children:
-            gather[i] = -INF
+                gather[i] = origin_key
+        self.has_alap = ALAP in self.kind.values()
         gather += [-INF] * count
         self.gather = gather
         self.start_key = [0] * count
@@ -222,10 +219,10 @@ class Run:
             end = began + d
             if self.status is not None:
                 # Remaining work is scheduled from the status date, never in the past.
-                done = d * self.percent[i] // 100
+                done = d * self.net.tasks[i].percent_complete // 100
                 end = max(end, max(began + done, self.status) + d - done)
             return 2 * began, end, BY_ACTUAL
-        if self.status_key > s and self.percent[i] == 0:
+        if self.status_key > s and self.net.tasks[i].percent_complete == 0:
             s, because = self.status_key, BY_STATUS
         if i in self.delay:
             # Levelling waits for the resources after every other bound has placed the
