@@ -73,6 +73,7 @@ class Workspace:
             engine, expire_on_commit=False, info={READ_ONLY: read_only_reason is not None}
         )
         guard_closed_projects(self._sessions)
+        self._apart: Engine | None = None  # run_apart's, made on first use
 
     @property
     def read_only(self) -> bool:
@@ -105,6 +106,27 @@ class Workspace:
         """Run one service call as one transaction: the unit of a user action."""
         with self.transaction() as session:
             return use_case(session, *args, **kwargs)
+
+    def run_apart(
+        self, use_case: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
+    ) -> T:
+        """Run one service call as one transaction on a connection of its own: for a reader in
+        a worker thread, which must not take the window's connection meanwhile (what the
+        services remember between edits goes with that connection)."""
+        if self._apart is None:
+            self._apart = _engine(self.path, read_only=self.read_only)
+        sessions = sessionmaker(
+            self._apart, expire_on_commit=False, info={READ_ONLY: self.read_only}
+        )
+        guard_closed_projects(sessions)
+        try:
+            with sessions() as session, session.begin():
+                return use_case(session, *args, **kwargs)
+        except DBAPIError as exc:
+            error = translated(exc, self.path)
+            if error is None:
+                raise
+            raise error from exc
 
     def run_recorded(
         self, use_case: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
@@ -150,6 +172,8 @@ class Workspace:
     def close(self) -> None:
         """Dispose of connections and release the lock."""
         self.engine.dispose()
+        if self._apart is not None:
+            self._apart.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None

@@ -200,6 +200,27 @@ def test_connections_enforce_foreign_keys_and_use_wal(workspace) -> None:
         assert s.execute(text("PRAGMA synchronous")).scalar() in (1, 2)  # NORMAL or FULL
 
 
+def test_a_call_run_apart_reads_on_a_connection_of_its_own(saved: Path) -> None:
+    """run_apart (a worker thread's reads) sees what was committed, on another connection
+    than the window's, with the same settings; a read-only workspace's stays read-only."""
+    with open_workspace(saved, backup=False) as ws:
+        ws.run(clients.create_client, "Globex")
+
+        def connection_facts(s) -> tuple[int, int, object]:
+            raw = s.connection().connection.driver_connection
+            return id(raw), s.execute(text("PRAGMA foreign_keys")).scalar(), views.portfolio(s)
+
+        window_connection, _, portfolio = ws.run(connection_facts)
+        apart_connection, foreign_keys, apart_portfolio = ws.run_apart(connection_facts)
+        assert apart_connection != window_connection
+        assert foreign_keys == 1
+        assert apart_portfolio == portfolio
+    with open_workspace(saved, read_only=True) as ws:
+        with pytest.raises(ReadOnlyWorkspaceError):
+            ws.run_apart(clients.create_client, "Initech")
+        assert [c.name for c in ws.run_apart(views.portfolio)] == ["Acme Logistics", "Globex"]
+
+
 def test_read_only_open_refuses_writes(saved: Path) -> None:
     """A read-only workspace raises on any write and the data stays as it was."""
     with open_workspace(saved, read_only=True) as ws:

@@ -46,7 +46,7 @@ class ChainWorker(QObject):
 
         def work() -> None:
             try:
-                tasks, links = workspace.run(driving_chain, project_id, task_id)
+                tasks, links = workspace.run_apart(driving_chain, project_id, task_id)
             except Exception:  # noqa: BLE001  # a highlight is cosmetic: the task or file may be gone
                 log.debug("driving chain of task %s not worked out", task_id, exc_info=True)
                 return
