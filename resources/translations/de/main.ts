@@ -214,22 +214,22 @@ Einzelheiten wurden geschrieben nach:
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="106"/>
         <source>{text!r} is not a date: type it like {example}.</source>
         <translation>{text!r} ist kein Datum: Geben Sie es wie {example} ein.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="124"/>
         <source>{text!r} is not a {what}: type whole working days, e.g. 5 or 5d.</source>
         <translation>{text!r} ist keine gültige Angabe ({what}): Geben Sie ganze Arbeitstage ein, z. B. 5 oder 5 T.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="136"/>
         <source>{text!r} is not a % complete: type a whole number from 0 to 100.</source>
         <translation>{text!r} ist kein Fertigstellungsgrad: Geben Sie eine ganze Zahl von 0 bis 100 ein.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="167"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="170"/>
         <source>{text!r} is not an amount: type it like 15000 or 15000.50.</source>
         <translation>{text!r} ist kein Betrag: Geben Sie ihn wie 15000 oder 15000,50 ein.</translation>
     </message>
@@ -242,49 +242,49 @@ Einzelheiten wurden geschrieben nach:
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="104"/>
         <source>Clients and projects</source>
         <translation>Kunden und Projekte</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="139"/>
         <source>No project selected</source>
         <translation>Kein Projekt ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="136"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="320"/>
         <source>Choose a project in the list on the left to see its plan.</source>
         <translation>Wählen Sie links in der Liste ein Projekt, um seinen Plan zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="304"/>
         <source>The workspace file: every change is saved to it at once</source>
         <translation>Die Arbeitsbereichsdatei: Jede Änderung wird sofort darin gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="314"/>
         <source>This workspace has no clients or projects yet.</source>
         <translation>Dieser Arbeitsbereich hat noch keine Kunden oder Projekte.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="325"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="319"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="366"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../../cpm_desktop/ui/header_follow.py" line="53"/>
         <source>Finish: {date}</source>
         <translation>Ende: {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../../cpm_desktop/ui/header_follow.py" line="58"/>
         <source>Critical tasks: {count}</source>
         <translation>Kritische Vorgänge: {count}</translation>
     </message>
@@ -406,22 +406,22 @@ Einzelheiten wurden geschrieben nach:
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="111"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="111"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Rückgängig: {step}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="113"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="113"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Wiederholen: {step}</translation>
     </message>

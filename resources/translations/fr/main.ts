@@ -214,22 +214,22 @@ Les détails ont été écrits dans :
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="106"/>
         <source>{text!r} is not a date: type it like {example}.</source>
         <translation>{text!r} n&apos;est pas une date : saisissez-la comme {example}.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="124"/>
         <source>{text!r} is not a {what}: type whole working days, e.g. 5 or 5d.</source>
         <translation>{text!r} n&apos;est pas une valeur valide ({what}) : saisissez des jours ouvrés entiers, p. ex. 5 ou 5 j.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="136"/>
         <source>{text!r} is not a % complete: type a whole number from 0 to 100.</source>
         <translation>{text!r} n&apos;est pas un pourcentage d&apos;avancement : saisissez un nombre entier de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/formatting.py" line="167"/>
+        <location filename="../../../cpm_desktop/ui/formatting.py" line="170"/>
         <source>{text!r} is not an amount: type it like 15000 or 15000.50.</source>
         <translation>{text!r} n&apos;est pas un montant : saisissez-le comme 15000 ou 15000,50.</translation>
     </message>
@@ -242,49 +242,49 @@ Les détails ont été écrits dans :
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="104"/>
         <source>Clients and projects</source>
         <translation>Clients et projets</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="139"/>
         <source>No project selected</source>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="136"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="320"/>
         <source>Choose a project in the list on the left to see its plan.</source>
         <translation>Choisissez un projet dans la liste de gauche pour voir son plan.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="304"/>
         <source>The workspace file: every change is saved to it at once</source>
         <translation>Le fichier de l&apos;espace de travail : chaque modification y est enregistrée immédiatement</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="314"/>
         <source>This workspace has no clients or projects yet.</source>
         <translation>Cet espace de travail n&apos;a encore ni client ni projet.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="325"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Lecture seule : les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="319"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="366"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../../cpm_desktop/ui/header_follow.py" line="53"/>
         <source>Finish: {date}</source>
         <translation>Fin : {date}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../../cpm_desktop/ui/header_follow.py" line="58"/>
         <source>Critical tasks: {count}</source>
         <translation>Tâches critiques : {count}</translation>
     </message>
@@ -406,22 +406,22 @@ Les détails ont été écrits dans :
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="111"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="111"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler : {step}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="113"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="113"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir : {step}</translation>
     </message>
