@@ -58,8 +58,14 @@ class FeatureTab(QObject):
 
     @property
     def view(self) -> QWidget:
-        """The widget the window shows as the tab's page."""
+        """The tab's widgets."""
         raise NotImplementedError
+
+    @property
+    def page(self) -> QWidget:
+        """The widget the window shows as the tab's page: the view, or a frame it is built into
+        when the tab first comes forward (`built_when_shown.py`)."""
+        return self.view
 
     def show_project(self, project_id: int | None) -> None:
         """Show a project (None: nothing)."""

@@ -25,6 +25,7 @@ from cpm_desktop import APP_NAME
 from cpm_desktop.domain import View
 from cpm_desktop.services.portfolio.views import portfolio, project_code_of
 from cpm_desktop.ui.actions import build_actions
+from cpm_desktop.ui.built_when_shown import BuiltWhenShown
 from cpm_desktop.ui.changes.tab import ChangesTab
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.errors import show_error
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
         for tab in self.feature_tabs:
             tab.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
             tab.sig_open_view.connect(self.show_view)
-            self.tabs.addTab(tab.view, icon(tab.icon_name), tab.title)
+            self.tabs.addTab(tab.page, icon(tab.icon_name), tab.title)
 
         project_area = QWidget()
         project_layout = QVBoxLayout(project_area)
@@ -207,7 +208,12 @@ class MainWindow(QMainWindow):
         )
         self.timeline.sig_timeline_changed.connect(self.header_follow.follow)
         for tab in self.feature_tabs:
-            tab_in_screen_order(tab.view)
+            if isinstance(tab.page, BuiltWhenShown):
+                # The frame keeps the page's place in the window's order; its new content
+                # would otherwise follow the last control of the window.
+                tab.page.sig_built.connect(lambda _, page=tab.page: tab_in_screen_order(page))
+            else:
+                tab_in_screen_order(tab.view)
         self._restore_layout()
         self.reload()
 
@@ -250,7 +256,7 @@ class MainWindow(QMainWindow):
             self.select_portfolio(None)
             return
         tab = next(t for t in self.feature_tabs if wanted is t.view_name or wanted in t.pages)
-        self.tabs.setCurrentWidget(tab.view)
+        self.tabs.setCurrentWidget(tab.page)
         if wanted in tab.pages:
             tab.show_page(wanted)
 

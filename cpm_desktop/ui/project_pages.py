@@ -80,10 +80,14 @@ class ShownInFront(QObject):
             self._show(self._project_id)
 
     def _in_front(self) -> bool:
-        stack = self._widget.parentWidget()
-        if not isinstance(stack, QStackedWidget):
+        # The page is the widget itself or the frame holding it (a tab built when first shown).
+        page = self._widget
+        stack = page.parentWidget()
+        while stack is not None and not isinstance(stack, QStackedWidget):
+            page, stack = stack, stack.parentWidget()
+        if stack is None:
             return True  # not (yet) a page of anything: always in front
         if stack is not self._stack:
             self._stack = stack
             stack.currentChanged.connect(self._catch_up)
-        return stack.currentWidget() is self._widget
+        return stack.currentWidget() is page

@@ -120,3 +120,18 @@ def test_a_hidden_risks_tab_reads_its_register_only_in_front(
     reads.clear()
     assert window.select_project(DEMO_PROJECT_CODE)  # back, behind the Timeline
     assert risk_register not in reads
+
+
+def test_the_governance_and_team_tabs_are_built_on_first_showing(window: MainWindow) -> None:
+    """Until the PM first opens them, the two tabs of many pages are empty frames (the window
+    starts without building them); brought forward, each shows the project selected."""
+    assert not window.governance.page.is_built()
+    assert not window.team.page.is_built()
+    other = select_other_project(window)
+    window.show_view(View.TEAM)
+    assert window.team.page.is_built()
+    assert not window.governance.page.is_built()
+    assert window.team.view.resources.resources.project_id == other
+    window.show_view(View.DELIVERABLES)
+    assert window.governance.page.is_built()
+    assert window.governance.view.deliverables.project_id == other

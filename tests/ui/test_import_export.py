@@ -63,7 +63,4 @@ def test_export_writes_ms_project_xml_of_the_selected_project(window, tmp_path: 
     assert actions.export_mspdi(window, window.workspace, window._project_id, target)
     plan = read_mspdi(target.read_bytes(), target.name)
     assert plan.name == "Warehouse management system rollout"
-    assert (
-        len(plan.tasks)
-        == window.workspace.run(project_summary, window._project_id).task_count
-    )
+    assert len(plan.tasks) == window.workspace.run(project_summary, window._project_id).task_count

@@ -73,11 +73,11 @@ def test_views_can_be_brought_forward(window: MainWindow) -> None:
         assert pages.currentIndex() == position
     for position, view in enumerate(GOVERNANCE_PAGES):
         window.show_view(view)
-        assert window.tabs.currentWidget() is window.governance.view
+        assert window.tabs.currentWidget() is window.governance.page
         assert window.governance.view.pages.currentIndex() == position
     for position, view in enumerate(TEAM_PAGES):
         window.show_view(view)
-        assert window.tabs.currentWidget() is window.team.view
+        assert window.tabs.currentWidget() is window.team.page
         assert window.team.view.pages.currentIndex() == position
     window.show_view(View.PORTFOLIO)
     assert window.central.currentWidget() is window.portfolio
