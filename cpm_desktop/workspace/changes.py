@@ -22,6 +22,7 @@ from cpm_desktop.scheduling.collector import collector_paused
 NOT_RECORDED = frozenset({"audit_entry", "alembic_version"})
 _LOG = "temp._cpm_change"
 _SWITCH = "temp._cpm_recording"
+_CHUNK = 1000  # log rows read and parsed at a time
 
 Value = str | int | float | None
 
@@ -86,17 +87,27 @@ def start_recording(connection: Connection) -> None:
 def finish_recording(connection: Connection) -> ChangeSet:
     """Stop logging and return what was logged since `start_recording`."""
     raw = _dbapi(connection)
-    # One JSON document for the whole log: a move on the critical path logs every task, and
-    # one parse in C beats ten thousand small ones.
-    (document,) = raw.execute(
-        "SELECT json_group_array(json_array(tbl, op, rid, json(old), json(new))) "
-        f"FROM (SELECT * FROM {_LOG} ORDER BY seq)"
-    ).fetchone()
+    columns = _columns_by_table(raw)
+    rows: list[RowChange] = []
+    seen = 0
+    with collector_paused():  # thousands of small dicts, no cycles
+        while True:
+            # A JSON document per thousand rows: a move on the critical path logs every task,
+            # and one parse in C beats ten thousand small ones, while the whole log as one
+            # document (every column of every row, twice) would briefly take tens of MB.
+            document, last, count = raw.execute(
+                "SELECT json_group_array(json_array(tbl, op, rid, json(old), json(new))), "
+                f"max(seq), count(*) FROM (SELECT * FROM {_LOG} WHERE seq > ? ORDER BY seq "
+                "LIMIT ?)",
+                (seen, _CHUNK),
+            ).fetchone()
+            if not count:
+                break
+            rows.extend(_row_change(entry, columns) for entry in json.loads(document))
+            seen = last
     raw.execute(f"DELETE FROM {_SWITCH}")
     raw.execute(f"DELETE FROM {_LOG}")
-    columns = _columns_by_table(raw)
-    with collector_paused():  # thousands of small dicts, no cycles
-        return ChangeSet(tuple(_row_change(entry, columns) for entry in json.loads(document)))
+    return ChangeSet(tuple(rows))
 
 
 def _row_change(entry: list[Any], columns: dict[str, tuple[str, ...]]) -> RowChange:

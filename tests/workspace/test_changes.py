@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.errors import UndoConflictError, ValidationError
+from cpm_desktop.models import Calendar, Holiday
 from cpm_desktop.services import history
 from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.portfolio.views import find_project_id, task_rows
@@ -45,6 +49,26 @@ def test_an_update_records_only_the_columns_it_changed(demo: Workspace) -> None:
     assert [(c.table, c.op, c.rowid) for c in changes.rows] == [("task", "u", task.id)]
     assert changes.rows[0].before == {"name": task.name}
     assert changes.rows[0].after == {"name": "Renamed"}
+
+
+def test_a_log_of_thousands_of_rows_comes_back_whole_and_in_order(demo: Workspace) -> None:
+    """An edit writing 2,500 rows (the log is read a thousand at a time) is recorded row by
+    row in the order written, and undone exactly."""
+    project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
+    start = rows(demo)
+    days = [dt.date(2040, 1, 1) + dt.timedelta(days=n) for n in range(2_500)]
+
+    def add_holidays(session: Session) -> None:
+        calendar_id = session.scalars(select(Calendar.id)).first()
+        session.execute(
+            insert(Holiday), [{"calendar_id": calendar_id, "day": day, "name": "X"} for day in days]
+        )
+
+    _, changes = demo.run_recorded(add_holidays)
+    added = [c.after["day"] for c in changes.rows if c.table == "holiday" and c.after]
+    assert added == [day.isoformat() for day in days]
+    demo.run(history.undo_edit, changes, project_id, "Add holidays")
+    assert rows(demo) == start
 
 
 def test_deleting_a_phase_is_undone_and_redone_exactly(demo: Workspace) -> None:
