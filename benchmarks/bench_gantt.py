@@ -2,8 +2,8 @@
 zooms and takes a bar move, and how much memory it needs. Prints figures; asserts nothing.
 
 Goals (issue 24): a 3-row scroll step and its repaint <= 8 ms, a zoom step and its repaint
-<= 16 ms, peak RSS of the window < 250 MB; from issue 5: first frame <= 2 s, move <= 100 ms
-(reschedule and commit included). The project is generated and imported in a child process,
+<= 16 ms, a bar move within its slack (reschedule, commit, repaint) <= 60 ms and one on the
+critical path <= 150 ms, peak RSS of the window < 250 MB; from issue 5: first frame <= 2 s. The project is generated and imported in a child process,
 so the peak RSS is the window's own.
 """
 
@@ -171,10 +171,13 @@ def main() -> int:
     slack = moves(lambda t: movable(t) and (t.total_slack or 0) >= 30 and t.constraint == "ASAP", 2)
     print(
         f"bar move within its slack → reschedule, commit, repaint  {median_ms(slack)}"
-        "   (target <= 100)"
+        "   (goal <= 60 ms)"
     )
     critical = moves(lambda t: movable(t) and t.is_critical and t.constraint == "ASAP", 7)
-    print(f"bar move on the critical path (all rows rewritten)      {median_ms(critical)}")
+    print(
+        f"bar move on the critical path (all rows rewritten)      {median_ms(critical)}"
+        "   (goal <= 150 ms)"
+    )
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS                           {peak:7.0f} MB   (goal < 250 MB)")
