@@ -24,6 +24,7 @@ from cpm_desktop.ui.lifecycle.reopen_dialog import reopen_project_dialog
 from cpm_desktop.ui.lifecycle.stage_gate_dialog import pass_stage_gate, stage_gate_target
 from cpm_desktop.ui.navigator.model import PORTFOLIO_ROLE
 from cpm_desktop.ui.settings import AppSettings
+from cpm_desktop.workspace import RecordKind
 
 if TYPE_CHECKING:
     from cpm_desktop.ui.main_window import MainWindow
@@ -181,7 +182,13 @@ class LifecycleCommands(QObject):
 
     def _on_edited(self, event: ChangeEvent) -> None:
         project_id = self._window.project_id
-        if project_id is not None and event.concerns(project_id):
+        # Only the project's own record and its gates decide these actions: a plan edit of a
+        # 10,000-task project need not read its summary again.
+        if (
+            project_id is not None
+            and event.concerns(project_id)
+            and event.touches(RecordKind.PROJECT, RecordKind.STAGE_GATE)
+        ):
             self.update_actions()
 
     def _summary(self) -> ProjectSummary | None:

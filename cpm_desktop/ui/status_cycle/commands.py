@@ -14,6 +14,7 @@ from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.status_cycle.since_last_view import since_last_lines
 from cpm_desktop.ui.status_cycle.update_dialog import update_status
+from cpm_desktop.workspace import RecordKind
 
 if TYPE_CHECKING:
     from cpm_desktop.ui.main_window import MainWindow
@@ -87,5 +88,11 @@ class StatusCommands(QObject):
 
     def _on_edited(self, event: ChangeEvent) -> None:
         project_id = self._window.project_id
-        if project_id is not None and event.concerns(project_id):
+        # Only the project's own record and its gates decide these actions: a plan edit of a
+        # 10,000-task project need not read its summary again.
+        if (
+            project_id is not None
+            and event.concerns(project_id)
+            and event.touches(RecordKind.PROJECT, RecordKind.STAGE_GATE)
+        ):
             self.update_actions()

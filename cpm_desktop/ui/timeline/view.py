@@ -132,7 +132,7 @@ class TimelineView(QWidget):
             self.chart.set_rows([])
             return
         current = self.current_task_id()
-        collapsed = self._collapsed_ids(shown)
+        collapsed = self._collapsed_ids(shown, data)
         with collector_paused():  # ten thousand bars and rows rebuilt, no reference cycles
             self.chart.set_timeline(data)
             outline_changed = self.model.set_tasks(data.tasks, self._on_screen())
@@ -160,8 +160,10 @@ class TimelineView(QWidget):
         shown = set(self._row_ids[first : last + 1])
         return shown.__contains__
 
-    def _collapsed_ids(self, shown: Timeline | None) -> list[int]:
-        if shown is None:
+    def _collapsed_ids(self, shown: Timeline | None, data: Timeline) -> list[int]:
+        # Asked only when the outline may change: on 10,000 rows asking each summary's row
+        # costs more than comparing the outlines (an edit of values keeps them).
+        if shown is None or _same_outline(shown, data):
             return []
         return [
             task.id
@@ -240,3 +242,11 @@ class TimelineView(QWidget):
         """Restore a remembered column layout (dates kept wide enough to read)."""
         self.table.header().restoreState(state)
         self.table.fit_date_columns()
+
+
+def _same_outline(old: Timeline, new: Timeline) -> bool:
+    """Tell whether two Timelines have the same tasks under the same parents, in order."""
+    return len(old.tasks) == len(new.tasks) and all(
+        a is b or (a.id == b.id and a.parent_id == b.parent_id)
+        for a, b in zip(old.tasks, new.tasks, strict=True)
+    )
