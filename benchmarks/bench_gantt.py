@@ -3,8 +3,8 @@ zooms and takes a bar move, and how much memory it needs. Prints figures; assert
 
 Goals (issue 24): a 3-row scroll step and its repaint <= 8 ms, a zoom step and its repaint
 <= 16 ms, a bar move within its slack (reschedule, commit, repaint) <= 60 ms and one on the
-critical path <= 150 ms, peak RSS of the window < 250 MB; from issue 5: first frame <= 2 s. The project is generated and imported in a child process,
-so the peak RSS is the window's own.
+critical path <= 150 ms, peak RSS of the window < 250 MB; from issue 5: first frame <= 2 s.
+The project is generated and imported in a child process, so the peak RSS is the window's own.
 """
 
 from __future__ import annotations
