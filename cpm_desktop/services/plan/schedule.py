@@ -12,7 +12,7 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, inspect, select, update
+from sqlalchemy import String, bindparam, inspect, select, type_coerce, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -52,10 +52,16 @@ def reschedule(session: Session, project: Project) -> Schedule:
     if written:
         # One executemany through Core: the ORM's bulk UPDATE spends several times as long
         # per row in Python; a move on the critical path changes the slack of every task.
+        connection = session.connection()
         with unlogged(session):
-            session.connection().execute(
-                _UPDATE, [dict(zip(_PARAMETERS, change, strict=True)) for change in changes]
-            )
+            if connection.dialect.name == "sqlite":
+                # SQLite keeps a date as its ISO text: written as such, without the Date type's
+                # formatting of each value (a fifth of a move's time on 10,000 tasks).
+                connection.execute(_UPDATE_ISO_DATES, [_iso_dates(change) for change in changes])
+            else:
+                connection.execute(
+                    _UPDATE, [dict(zip(_PARAMETERS, change, strict=True)) for change in changes]
+                )
     remember(session, project.id, plan, changes if written else ())
     if changes:
         # Walk the session's objects rather than look every change up: a session holds a few
@@ -170,3 +176,28 @@ _UPDATE = (
     .where(Task.id == bindparam("task_id"))
     .values({name: bindparam(f"new_{name}") for name in _WRITTEN})
 )
+_UPDATE_ISO_DATES = (
+    update(Task)
+    .where(Task.id == bindparam("task_id"))
+    .values(
+        {
+            name: type_coerce(bindparam(f"new_{name}"), String)
+            if name in ("start", "finish")
+            else bindparam(f"new_{name}")
+            for name in _WRITTEN
+        }
+    )
+)
+
+
+def _iso_dates(change: tuple[Any, ...]) -> dict[str, Any]:
+    """The UPDATE's parameters of one change, its dates as ISO text."""
+    task_id, start, finish, slack, critical, duration = change
+    return {
+        "task_id": task_id,
+        "new_start": start.isoformat() if start is not None else None,
+        "new_finish": finish.isoformat() if finish is not None else None,
+        "new_total_slack": slack,
+        "new_is_critical": critical,
+        "new_duration": duration,
+    }

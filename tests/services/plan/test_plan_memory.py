@@ -4,6 +4,7 @@ redos, the stored dates are what a fresh reader of the file computes from it."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -28,6 +29,8 @@ from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.workspace import Workspace, open_workspace
 from cpm_desktop.workspace.changes import ChangeSet
 from tests.templates import copy_of, open_copy_of
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def stored_dates(session: Session, project_id: int) -> dict[int, tuple[Any, ...]]:
@@ -60,9 +63,13 @@ def fresh_dates(path: Path, project_id: int) -> dict[int, tuple[Any, ...]]:
 
 
 def agrees_with_a_fresh_read(ws: Workspace, project_id: int) -> None:
-    """Assert that the file's stored dates equal a fresh computation from the file."""
+    """Assert that the file's stored dates equal a fresh computation from the file, each
+    stored as the ISO text SQLAlchemy's Date writes."""
     stored = ws.run(stored_dates, project_id)
     assert stored == fresh_dates(ws.path, project_id)
+    with closing(sqlite3.connect(ws.path)) as raw:
+        texts = raw.execute("SELECT start, finish FROM task WHERE project_id = ?", (project_id,))
+        assert all(ISO_DATE.fullmatch(text) for row in texts for text in row if text is not None)
 
 
 # Each step picks its tasks by number among the project's work tasks / all its tasks.
