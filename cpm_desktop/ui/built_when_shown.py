@@ -9,9 +9,13 @@ than show events: a window never shown (offscreen, in tests) has none.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Generic, Protocol, TypeVar, cast
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from cpm_desktop.domain import View
+from cpm_desktop.ui.feature_tab import FeatureTab
 
 
 class BuiltWhenShown(QWidget):
@@ -59,3 +63,55 @@ class BuiltWhenShown(QWidget):
 
     def _in_front(self) -> bool:
         return self._stack is not None and self._stack.currentWidget() is self
+
+
+class PagesView(Protocol):
+    """What a tab of pages built when shown asks of its view."""
+
+    def show_project(self, project_id: int | None) -> None:
+        """Show a project on the pages (None: nothing)."""
+
+    def show_page(self, page: View) -> None:
+        """Bring one of the pages to the front."""
+
+
+V = TypeVar("V", bound=QWidget)  # a PagesView too
+
+
+class TabBuiltWhenShown(FeatureTab, Generic[V]):
+    """A tab whose view (`build_view`) is built into a `BuiltWhenShown` frame when the tab
+    first comes forward; the project shown meanwhile is remembered and shown then."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._project_id: int | None = None
+        self._page = BuiltWhenShown(self.build_view)
+        self._page.sig_built.connect(self._on_built)
+
+    def build_view(self) -> V:
+        """Make the view, a widget (its modules imported here, on first showing)."""
+        raise NotImplementedError
+
+    @property
+    def page(self) -> BuiltWhenShown:
+        """The frame the window shows; the view is built into it on first showing."""
+        return self._page
+
+    @property
+    def view(self) -> V:
+        """The pages (built now if the tab has not been shown yet)."""
+        return cast(V, self._page.content())
+
+    def show_project(self, project_id: int | None) -> None:
+        """Show a project on every page (None: nothing)."""
+        self._project_id = project_id
+        if self._page.is_built():
+            cast(PagesView, self.view).show_project(project_id)
+
+    def show_page(self, page: View) -> None:
+        """Bring one of the pages to the front."""
+        cast(PagesView, self.view).show_page(page)
+
+    def _on_built(self, view: QWidget) -> None:
+        # In place in its frame, so it knows whether the tab is in front.
+        cast(PagesView, view).show_project(self._project_id)
