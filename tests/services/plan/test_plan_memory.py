@@ -64,12 +64,16 @@ def fresh_dates(path: Path, project_id: int) -> dict[int, tuple[Any, ...]]:
 
 def agrees_with_a_fresh_read(ws: Workspace, project_id: int) -> None:
     """Assert that the file's stored dates equal a fresh computation from the file, each
-    stored as the ISO text SQLAlchemy's Date writes."""
+    stored as SQLAlchemy writes it (a date as ISO text, a flag as the integer 1 or 0)."""
     stored = ws.run(stored_dates, project_id)
     assert stored == fresh_dates(ws.path, project_id)
     with closing(sqlite3.connect(ws.path)) as raw:
-        texts = raw.execute("SELECT start, finish FROM task WHERE project_id = ?", (project_id,))
-        assert all(ISO_DATE.fullmatch(text) for row in texts for text in row if text is not None)
+        rows = raw.execute(
+            "SELECT start, finish, is_critical FROM task WHERE project_id = ?", (project_id,)
+        ).fetchall()
+    assert all(ISO_DATE.fullmatch(day) for row in rows for day in row[:2] if day is not None)
+    assert {type(row[2]) for row in rows} == {int}
+    assert {row[2] for row in rows} <= {0, 1}
 
 
 # Each step picks its tasks by number among the project's work tasks / all its tasks.
