@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
+from cpm_desktop.scheduling.collector import collector_paused
+
 SCHEME_VARIABLE = "CPM_DESKTOP_COLOR_SCHEME"  # a scheme's name here stands in for the system's
 
 SYSTEM = "system"
@@ -178,7 +180,7 @@ def apply_theme(app: QApplication, chosen: str = SYSTEM) -> Colors:
     global _base_point_size
     _base_point_size = font.pointSizeF()
     app.setFont(font)
-    app.setStyleSheet(style_sheet(_current))
+    _set_sheet(app, style_sheet(_current))
     return _current
 
 
@@ -224,12 +226,12 @@ def style_sheet_set_after(app: QApplication) -> Iterator[None]:
     """
     sheet = app.styleSheet()
     if sheet:
-        app.setStyleSheet("")
+        _set_sheet(app, "")
     try:
         yield
     finally:
         if sheet:
-            app.setStyleSheet(sheet)
+            _set_sheet(app, sheet)
 
 
 def set_text_size(app: QApplication, step: int) -> float:
@@ -243,13 +245,14 @@ def set_text_size(app: QApplication, step: int) -> float:
     font = app.font()
     if font.pointSizeF() != size:
         font.setPointSizeF(size)
-        app.setFont(font)
+        with collector_paused():  # see _set_sheet
+            app.setFont(font)
         # Widgets under the style sheet keep the font they were polished with: setting the
         # sheet again polishes them anew in the application's new font.
         sheet = app.styleSheet()
         if sheet:
-            app.setStyleSheet("")
-            app.setStyleSheet(sheet)
+            _set_sheet(app, "")
+            _set_sheet(app, sheet)
     return size
 
 
@@ -257,9 +260,21 @@ def set_scheme(app: QApplication, chosen: str) -> Colors:
     """Switch the palette and style sheet to the scheme `chosen`, keeping the font as it is."""
     global _current
     _current = BY_NAME[scheme_in_use(chosen)]
-    app.setPalette(_palette(_current))
-    app.setStyleSheet(style_sheet(_current))
+    with collector_paused():  # see _set_sheet
+        app.setPalette(_palette(_current))
+    _set_sheet(app, style_sheet(_current))
     return _current
+
+
+def _set_sheet(app: QApplication, sheet: str) -> None:
+    """Set the application's style sheet with the cyclic collector paused.
+
+    Restyling every widget runs the window's Python event filters and style-change handlers
+    in the middle of Qt's polishing; a collection started there freed the Python side of
+    widgets deleted earlier and crashed PySide (seen once in the test suite, in Ctrl++).
+    """
+    with collector_paused():
+        app.setStyleSheet(sheet)
 
 
 def style_sheet(c: Colors) -> str:
