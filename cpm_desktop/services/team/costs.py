@@ -30,6 +30,8 @@ from cpm_desktop.models import (
     TimesheetEntry,
     VendorInvoice,
 )
+from cpm_desktop.models.base import money_from_cents
+from cpm_desktop.services.plan.plan_rows import as_cents, as_text, parse_dates
 from cpm_desktop.services.plan.timeline import read_rows
 from cpm_desktop.services.portfolio.exchange_rates import ExchangeRateRow, exchange_rates
 from cpm_desktop.services.team.views import RateCard, RateRow, rate_cards
@@ -108,10 +110,15 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
         for t in read_rows(
             session,
             select(
-                Task.id, Task.parent_id, Task.start, Task.percent_complete, Task.fixed_cost
+                Task.id,
+                Task.parent_id,
+                as_text(Task.start).label("start"),
+                Task.percent_complete,
+                as_cents(Task.fixed_cost).label("fixed_cents"),
             ).where(Task.project_id == project.id),
         )
     }
+    starts = parse_dates(task.start for task in tasks.values())
     kinds: dict[int, ResourceKind] = {
         rid: kind for rid, kind in read_rows(session, select(Resource.id, Resource.kind))
     }
@@ -135,7 +142,7 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
     )
     for a in assignments:
         task = tasks[a.task_id]
-        day = task.start or project.start_date
+        day = starts[task.start] or project.start_date
         kind = kinds[a.resource_id]
         total, person = leaf[task.id], people.setdefault(a.resource_id, _Sum())
         pair = pairs.setdefault((task.id, a.resource_id), _Sum())
@@ -162,9 +169,9 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
             if kind is ResourceKind.MATERIAL:
                 s.add(actual=actual)
     for task in tasks.values():
-        if task.fixed_cost:
+        if task.fixed_cents:
             priced = True
-            leaf[task.id].add(cost=task.fixed_cost)
+            leaf[task.id].add(cost=money_from_cents(task.fixed_cents))
     entries = read_rows(
         session,
         select(
@@ -220,7 +227,7 @@ def project_costs(session: Session, project_id: int) -> ProjectCosts:
             actual_work=root.actual_work_hours,
         )
     total.add(actual=unassigned.actual)
-    planned = bool(assignments) or any(t.fixed_cost for t in tasks.values())
+    planned = bool(assignments) or any(t.fixed_cents for t in tasks.values())
     return ProjectCosts(
         project_id=project.id,
         currency=project.currency,
@@ -418,11 +425,15 @@ def cost_basis(session: Session, project_id: int) -> CostBasis:
     budget: dict[int, Decimal] = {}
     actual: dict[int, Decimal] = {}
     stored_any = False
-    for task_id, stored_budget, stored_actual in read_rows(
+    for task_id, budget_cents, actual_cents in read_rows(
         session,
-        select(Task.id, Task.budget_cost, Task.actual_cost).where(Task.project_id == project_id),
+        select(Task.id, as_cents(Task.budget_cost), as_cents(Task.actual_cost)).where(
+            Task.project_id == project_id
+        ),
     ):
-        stored_any = stored_any or bool(stored_budget) or bool(stored_actual)
+        stored_any = stored_any or bool(budget_cents) or bool(actual_cents)
+        stored_budget = money_from_cents(budget_cents)
+        stored_actual = money_from_cents(actual_cents)
         team = costs.tasks.get(task_id, TaskCost())
         budget[task_id] = team.cost if costs.has_planned_costs and team.cost else stored_budget
         actual[task_id] = (
