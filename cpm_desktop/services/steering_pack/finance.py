@@ -20,7 +20,7 @@ from cpm_desktop.services.portfolio.earned_value import EarnedValueReport, earne
 from cpm_desktop.services.portfolio.views import ProjectSummary
 from cpm_desktop.services.steering_pack.words import number, points
 from cpm_desktop.services.team.breakdown import actual_burn, cost_breakdown
-from cpm_desktop.services.team.costs import project_costs
+from cpm_desktop.services.team.costs import ProjectCosts, project_costs
 from cpm_desktop.services.workload.views import project_utilisation
 from cpm_desktop.texts import N_, _
 
@@ -36,10 +36,12 @@ def pack_finance(
     header: ProjectSummary,
     changes: ChangeSummary,
     value: EarnedValueReport | None = None,
+    costs: ProjectCosts | None = None,
 ) -> pack.Finance:
     """The financial page of `header`'s project as of its status date (`value`: its earned
-    value report, when the caller has it)."""
-    costs = project_costs(session, header.id)
+    value report, `costs` its costs, when the caller has them)."""
+    if costs is None:
+        costs = project_costs(session, header.id)
     base = pack.Finance(
         currency=header.currency,
         status_date=header.status_date,

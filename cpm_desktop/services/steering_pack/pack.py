@@ -51,7 +51,7 @@ from cpm_desktop.services.steering_pack.logs import billing, decisions_taken, fe
 from cpm_desktop.services.steering_pack.rag import Facts, ratings
 from cpm_desktop.services.steering_pack.service_levels import pack_service_levels
 from cpm_desktop.services.steering_pack.since_last import pack_since_last
-from cpm_desktop.services.team.costs import cost_basis
+from cpm_desktop.services.team.costs import cost_basis, project_costs
 from cpm_desktop.services.validate import clean_enum, get_or_raise
 from cpm_desktop.texts import N_, _, ngettext, speaking
 
@@ -93,10 +93,11 @@ def steering_pack_content(
     register = risk_register(
         session, project_id, today=today, include_internal=view.internal_records
     )
-    # Earned value and the cost basis once, for the finance page and the KPIs alike.
-    basis = cost_basis(session, project_id)
+    # The costs, earned value and the cost basis once, for the finance page and the KPIs alike.
+    costs = project_costs(session, project_id)
+    basis = cost_basis(session, project_id, costs=costs)
     value = earned_value_report(session, project_id, basis=basis) if header.status_date else None
-    finance = pack_finance(session, header, changes, value)
+    finance = pack_finance(session, header, changes, value, costs)
     # The standing as of the status date, as every screen shows it (today without one).
     as_of = header.status_date or today
     standing = standing_from(

@@ -419,9 +419,13 @@ class CostBasis:
     billable: Decimal | None  # the planned work at the bill rates; None when nothing is rated
 
 
-def cost_basis(session: Session, project_id: int) -> CostBasis:
-    """The budget and actual cost of each of a project's tasks, and whether it has any."""
-    costs = project_costs(session, project_id)
+def cost_basis(
+    session: Session, project_id: int, *, costs: ProjectCosts | None = None
+) -> CostBasis:
+    """The budget and actual cost of each of a project's tasks, and whether it has any
+    (`costs`: the project's, when the caller has read them)."""
+    if costs is None:
+        costs = project_costs(session, project_id)
     budget: dict[int, Decimal] = {}
     actual: dict[int, Decimal] = {}
     stored_any = False
