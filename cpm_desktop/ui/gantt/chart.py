@@ -32,16 +32,13 @@ from cpm_desktop.ui.gantt.interactions import hit_test
 from cpm_desktop.ui.gantt.layout import GanttLayout
 from cpm_desktop.ui.gantt.link_index import LinkIndex
 from cpm_desktop.ui.gantt.render import paint_chart
+from cpm_desktop.ui.gantt.route_cache import RouteCache, Routes, Spans
 from cpm_desktop.ui.gantt.timescale import DEFAULT_ZOOM, ZOOM_LEVELS
 from cpm_desktop.ui.gantt.tooltip import tooltip_text
 from cpm_desktop.ui.gantt.wheel import WheelReader
 from cpm_desktop.ui.theme import colors
 
 SCROLL_MARGIN = 40  # pixels left of a bar scrolled into view
-ROUTES_KEPT = 2_000  # link routes kept for a zoom level out of view
-
-Routes = dict[int, list[tuple[float, float]]]  # by link id, unscrolled
-Spans = dict[int, tuple[float, float] | None]  # by row, unscrolled
 
 
 class GanttChart(QAbstractScrollArea):
@@ -81,8 +78,7 @@ class GanttChart(QAbstractScrollArea):
         self._rows = RowAxis(top=self.preferred_header_height(), row_height=28)
         self._metrics = BarMetrics.for_row(28, with_baseline=False)
         self._selected: int | None = None
-        self._routes_key: tuple[object, ...] = ()
-        self._routes_by_zoom: dict[float, tuple[Routes, Spans]] = {}
+        self._routes = RouteCache()
         self._chain_tasks: set[int] = set()
         self._over_allocated: frozenset[int] = frozenset()
         self._chain_links: set[int] = set()
@@ -369,8 +365,6 @@ class GanttChart(QAbstractScrollArea):
         )
 
     def _routes_for(self, *key: object) -> tuple[Routes, Spans]:
-        """The link routes and rows' spans at this zoom, kept while what they depend on stays
-        the same: zooming back to a level finds them drawn already."""
         # The layout and link index themselves (compared by identity), not their id()s: an
         # id can be reused once the old object is gone.
         full_key = (
@@ -380,20 +374,7 @@ class GanttChart(QAbstractScrollArea):
             self._rows.top,
             self._metrics,
         )
-        if full_key != self._routes_key:
-            self._routes_key = full_key
-            self._routes_by_zoom = {}
-        ppd = self._axis.pixels_per_day
-        if ppd not in self._routes_by_zoom:
-            # Levels not in view keep a few screens' worth: a plan scrolled end to end at
-            # every zoom would otherwise keep each route eight times.
-            self._routes_by_zoom = {
-                level: cache
-                for level, cache in self._routes_by_zoom.items()
-                if len(cache[0]) <= ROUTES_KEPT
-            }
-            self._routes_by_zoom[ppd] = ({}, {})
-        return self._routes_by_zoom[ppd]
+        return self._routes.at(full_key, self._axis.pixels_per_day)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the chart (see render.paint_chart)."""
