@@ -70,7 +70,7 @@ from cpm_desktop.services.records.feedback import feedback_log
 from cpm_desktop.services.records.pack_settings import pack_settings
 from cpm_desktop.services.risks.views import RiskRegister, risk_register
 from cpm_desktop.services.team.breakdown import cost_breakdown
-from cpm_desktop.services.team.costs import cost_basis
+from cpm_desktop.services.team.cost_basis import cost_basis
 from cpm_desktop.services.team.project_team import project_team
 from cpm_desktop.services.validate import clean_enum, get_or_raise
 from cpm_desktop.services.workload.views import first_week, workload

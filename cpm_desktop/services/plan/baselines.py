@@ -16,7 +16,7 @@ from cpm_desktop.models import MAX_BASELINE, Baseline, BaselineTask, Project, Ta
 from cpm_desktop.services import audit
 from cpm_desktop.services.plan.outline import outline_rows, sum_over_leaves
 from cpm_desktop.services.plan.schedule import work_calendar
-from cpm_desktop.services.team.costs import CostBasis, cost_basis
+from cpm_desktop.services.team.cost_basis import CostBasis, cost_basis
 from cpm_desktop.services.validate import clean_int, clean_text, get_or_raise
 from cpm_desktop.texts import N_, _
 

@@ -21,7 +21,7 @@ from cpm_desktop.scheduling import (
 from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.plan.timeline import read_rows
-from cpm_desktop.services.team.costs import CostBasis, cost_basis
+from cpm_desktop.services.team.cost_basis import CostBasis, cost_basis
 from cpm_desktop.services.validate import clean_date, clean_int, get_or_raise
 from cpm_desktop.texts import N_, _, pgettext
 

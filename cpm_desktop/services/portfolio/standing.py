@@ -37,7 +37,7 @@ from cpm_desktop.services.portfolio.earned_value import earned_value_report
 from cpm_desktop.services.portfolio.milestone_status import milestone_status
 from cpm_desktop.services.records.feedback import FeedbackRow, feedback_log
 from cpm_desktop.services.risks.views import RiskRegister, risk_register
-from cpm_desktop.services.team.costs import CostBasis, cost_basis
+from cpm_desktop.services.team.cost_basis import CostBasis, cost_basis
 from cpm_desktop.services.validate import clean_optional_date, get_or_raise
 from cpm_desktop.texts import N_
 

@@ -51,7 +51,8 @@ from cpm_desktop.services.steering_pack.logs import billing, decisions_taken, fe
 from cpm_desktop.services.steering_pack.rag import Facts, ratings
 from cpm_desktop.services.steering_pack.service_levels import pack_service_levels
 from cpm_desktop.services.steering_pack.since_last import pack_since_last
-from cpm_desktop.services.team.costs import cost_basis, project_costs
+from cpm_desktop.services.team.cost_basis import cost_basis
+from cpm_desktop.services.team.costs import project_costs
 from cpm_desktop.services.validate import clean_enum, get_or_raise
 from cpm_desktop.texts import N_, _, ngettext, speaking
 

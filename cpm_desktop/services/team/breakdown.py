@@ -23,7 +23,8 @@ from cpm_desktop.reports.cost_rows import CostRow
 from cpm_desktop.services.plan.outline import outline_order
 from cpm_desktop.services.plan.timeline import read_rows
 from cpm_desktop.services.portfolio.earned_value import EarnedValueReport
-from cpm_desktop.services.team.costs import ProjectCosts, cost_basis, project_costs
+from cpm_desktop.services.team.cost_basis import cost_basis
+from cpm_desktop.services.team.costs import ProjectCosts, project_costs
 from cpm_desktop.services.validate import fold, get_or_raise
 from cpm_desktop.texts import N_
 
