@@ -62,6 +62,22 @@ class StoredPlan:
             self.links,
         )
 
+    def store(
+        self,
+        index: int,
+        start: dt.date | None,
+        finish: dt.date | None,
+        slack: int | None,
+        critical: bool,
+        duration: int,
+    ) -> None:
+        """Set the scheduled values the file holds for the task at `index`."""
+        self.start[index] = start
+        self.finish[index] = finish
+        self.total_slack[index] = slack
+        self.is_critical[index] = critical
+        self.duration[index] = duration
+
 
 def stored_plan(session: Session, project_id: int) -> StoredPlan:
     """The project's plan as the file holds it with the session's changes written; from
@@ -122,13 +138,8 @@ def remember(
     position = {spec.id: i for i, spec in enumerate(plan.specs)}
     if written:
         plan = plan.copy()
-        for task_id, start, finish, slack, critical, duration in written:
-            index = position[task_id]
-            plan.start[index] = start
-            plan.finish[index] = finish
-            plan.total_slack[index] = slack
-            plan.is_critical[index] = critical
-            plan.duration[index] = duration
+        for task_id, *values in written:
+            plan.store(position[task_id], *values)
     seen, data_version = _watch(raw)
     pending: dict[int, _Memory] = session.info.setdefault(_PENDING, {})
     pending[project_id] = _Memory(plan, position, raw, seen, data_version)
@@ -228,17 +239,13 @@ def _recalled(session: Session, project_id: int) -> StoredPlan | None:
     if len(rows) != len(ids):
         return None
     plan = plan.copy()
-    specs, (start, finish, slack, critical, duration) = _columns(rows)
-    for n, spec in enumerate(specs):
+    specs, stored = _columns(rows)
+    for spec, *values in zip(specs, *stored, strict=True):
         index = memory.position[spec.id]
         if spec.parent_id != plan.specs[index].parent_id:
             return None  # cannot be without an outline entry in the log; never trust it
         plan.specs[index] = spec
-        plan.start[index] = start[n]
-        plan.finish[index] = finish[n]
-        plan.total_slack[index] = slack[n]
-        plan.is_critical[index] = critical[n]
-        plan.duration[index] = duration[n]
+        plan.store(index, *values)
     return plan
 
 
