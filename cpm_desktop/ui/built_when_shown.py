@@ -1,9 +1,11 @@
 """BuiltWhenShown: a tab's page whose widgets are made the first time it comes to the front.
 
-A tab of many pages (Governance: seven record pages; Team: five) takes longer to build than the
-rest of the window, and the PM may never open it in a session: it is built, and its modules
-imported, on first showing instead. Like `ShownInFront`, it watches the stack holding it rather
-than show events: a window never shown (offscreen, in tests) has none.
+Every tab but the Timeline (the one a window opens on) is built, and its view's modules
+imported, on first showing: together they took longer to build than the rest of the window,
+and the PM may never open some of them in a session. Their controllers (a `ViewBuiltWhenShown`)
+and actions exist from the start, so menus and shortcuts work before. Like `ShownInFront`, the
+frame watches the stack holding it rather than show events: a window never shown (offscreen,
+in tests) has none.
 """
 
 from __future__ import annotations
@@ -78,19 +80,23 @@ class PagesView(Protocol):
 V = TypeVar("V", bound=QWidget)  # a PagesView too
 
 
-class TabBuiltWhenShown(FeatureTab, Generic[V]):
+class ViewBuiltWhenShown(FeatureTab, Generic[V]):
     """A tab whose view (`build_view`) is built into a `BuiltWhenShown` frame when the tab
-    first comes forward; the project shown meanwhile is remembered and shown then."""
+    first comes forward, or when `view` is first asked for (a command run from the menu);
+    `view_built` then connects it and shows it what the tab holds."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._project_id: int | None = None
         self._page = BuiltWhenShown(self.build_view)
-        self._page.sig_built.connect(self._on_built)
+        self._page.sig_built.connect(lambda view: self.view_built(cast(V, view)))
 
     def build_view(self) -> V:
         """Make the view, a widget (its modules imported here, on first showing)."""
         raise NotImplementedError
+
+    def view_built(self, view: V) -> None:
+        """The view is built and in its frame: connect it and show it what the tab holds
+        (it came on screen before anything was connected to it)."""
 
     @property
     def page(self) -> BuiltWhenShown:
@@ -99,19 +105,33 @@ class TabBuiltWhenShown(FeatureTab, Generic[V]):
 
     @property
     def view(self) -> V:
-        """The pages (built now if the tab has not been shown yet)."""
+        """The tab's widgets (built now if the tab has not been shown yet)."""
         return cast(V, self._page.content())
+
+    def is_built(self) -> bool:
+        """True once the view exists: until then the tab has nothing on screen to update."""
+        return self._page.is_built()
+
+
+class TabBuiltWhenShown(ViewBuiltWhenShown[V]):
+    """A tab of pages (a `PagesView`) built when the tab first comes forward; the project
+    shown meanwhile is remembered and shown then."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._project_id: int | None = None
 
     def show_project(self, project_id: int | None) -> None:
         """Show a project on every page (None: nothing)."""
         self._project_id = project_id
-        if self._page.is_built():
+        if self.is_built():
             cast(PagesView, self.view).show_project(project_id)
 
     def show_page(self, page: View) -> None:
         """Bring one of the pages to the front."""
         cast(PagesView, self.view).show_page(page)
 
-    def _on_built(self, view: QWidget) -> None:
-        # In place in its frame, so it knows whether the tab is in front.
+    def view_built(self, view: V) -> None:
+        """Show the pages the project shown (in place in its frame, a page knows whether the
+        tab is in front)."""
         cast(PagesView, view).show_project(self._project_id)

@@ -1,6 +1,6 @@
-"""The Team and Governance tabs read a project only once they are in front: behind another
-tab, a project switch costs them nothing, and they show the project selected last when they
-come forward."""
+"""The tabs behind the Timeline read a project only once they are in front, and are built
+only when they first come forward: behind another tab, a project switch costs them nothing,
+and they show the project selected last when they come forward."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
-from cpm_desktop.domain import View
+from cpm_desktop.domain import ChangeStatus, View
 from cpm_desktop.services.deliverables.views import deliverables
 from cpm_desktop.services.risks.views import risk_register
 from cpm_desktop.services.team.assignments import project_assignments
@@ -135,3 +135,43 @@ def test_the_governance_and_team_tabs_are_built_on_first_showing(window: MainWin
     window.show_view(View.DELIVERABLES)
     assert window.governance.page.is_built()
     assert window.governance.view.deliverables.project_id == other
+
+
+def test_the_overview_changes_and_risks_tabs_are_built_on_first_showing(
+    window: MainWindow,
+) -> None:
+    """The window starts with only the Timeline built; the other tabs' actions follow the
+    project meanwhile, the Changes menu reads the log it enables its steps by, and each tab,
+    brought forward, shows the project selected last."""
+    tabs = (window.risks, window.changes, window.overview)
+    assert not any(tab.is_built() for tab in tabs)
+    assert window.risks.actions.new.isEnabled()  # a project is shown
+    assert window.changes.change_actions.new.isEnabled()
+    other = select_other_project(window)
+    assert not any(tab.is_built() for tab in tabs)
+
+    window.show_view(View.RISKS)
+    assert [tab.is_built() for tab in tabs] == [True, False, False]
+    register = window.risks.register
+    assert register is not None
+    assert register.project_id == other
+
+    assert window.select_project(DEMO_PROJECT_CODE)
+    demo = window.project_id
+    changes_menu = next(
+        action.menu() for action in window.menuBar().actions() if action.text() == "&Changes"
+    )
+    assert not window.changes.change_actions.steps[ChangeStatus.IMPLEMENTED].isEnabled()
+    changes_menu.aboutToShow.emit()  # the Changes tab is still behind the Risks tab
+    log = window.changes.log
+    assert log is not None
+    assert log.project_id == demo
+    first = window.changes.current_row()
+    assert first is not None
+    assert first.reference == "CR-001"  # approved: it can be marked implemented
+    assert window.changes.change_actions.steps[ChangeStatus.IMPLEMENTED].isEnabled()
+
+    window.show_view(View.DECISIONS)
+    assert window.overview.is_built()
+    assert window.overview.view.decisions.project_id == demo
+    assert window.tabs.currentWidget() is window.overview.page

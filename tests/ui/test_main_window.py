@@ -69,7 +69,7 @@ def test_views_can_be_brought_forward(window: MainWindow) -> None:
     pages = window.overview.view.pages
     for position, view in enumerate(OVERVIEW_PAGES, start=1):  # page 0 is the summary
         window.show_view(view)
-        assert window.tabs.currentWidget() is window.overview.view
+        assert window.tabs.currentWidget() is window.overview.page
         assert pages.currentIndex() == position
     for position, view in enumerate(GOVERNANCE_PAGES):
         window.show_view(view)

@@ -244,17 +244,17 @@ def test_a_client_row_shows_its_projects_and_opens_one(window: MainWindow) -> No
 def test_a_tile_opens_where_its_detail_is(window: MainWindow, qtbot) -> None:
     tiles = window.overview.view.summary.tiles
     qtbot.mouseClick(tiles.tile("open_red_risks"), Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.risks.view
+    assert window.tabs.currentWidget() is window.risks.page
     window.show_view("overview")
     tile = tiles.tile("csat_average")
     tile.setFocus()
     qtbot.keyClick(tile, Qt.Key.Key_Return)
     assert window.overview.view.pages.currentWidget() is window.overview.view.feedback
-    assert window.tabs.currentWidget() is window.overview.view
+    assert window.tabs.currentWidget() is window.overview.page
     window.overview.view.pages.setCurrentIndex(0)
     plain = tiles.tile("margin_pct")  # nowhere to go: a click does nothing
     qtbot.mouseClick(plain, Qt.MouseButton.LeftButton)
-    assert window.tabs.currentWidget() is window.overview.view
+    assert window.tabs.currentWidget() is window.overview.page
     assert "Click to open the risk register" in tiles.tile("open_red_risks").toolTip()
 
 

@@ -146,7 +146,7 @@ def test_the_risks_tab_names_the_vendors_late_tasks(
 ) -> None:
     """One read-only line above the register, by vendor; the reasons in its tooltip."""
     tab = RisksTab(editor)
-    qtbot.addWidget(tab.view)
+    qtbot.addWidget(tab.page)
     tab.show_project(project_id)
     line = tab.view.vendor_label
     assert not line.isHidden()

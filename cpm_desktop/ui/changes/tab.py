@@ -1,12 +1,15 @@
 """ChangesTab: the change log's controller (reads, selection, the workflow's steps, actions).
 
-Its view (`view.py`) holds the log, its roll-up and the selected request's form.
+Its view (`view.py`) holds the log, its roll-up and the selected request's form, built when the
+tab first comes forward or a command needs it (`ViewBuiltWhenShown`); its actions
+(`actions.py`) exist from the start, so Ctrl+Shift+N works from every tab.
 """
 
 from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtWidgets import QInputDialog
@@ -24,6 +27,7 @@ from cpm_desktop.services.portfolio.views import (
     project_summary,
     task_rows,
 )
+from cpm_desktop.ui.built_when_shown import ViewBuiltWhenShown
 from cpm_desktop.ui.changes import edits, sign_off
 from cpm_desktop.ui.changes.actions import build_change_actions, submit_text
 from cpm_desktop.ui.changes.change_model import REF, TITLE
@@ -31,15 +35,17 @@ from cpm_desktop.ui.changes.client_decision_dialog import ClientDecisionDialog
 from cpm_desktop.ui.changes.impact_dialog import ImpactDialog, impact_target
 from cpm_desktop.ui.changes.new_change_dialog import NewChangeDialog
 from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
-from cpm_desktop.ui.changes.view import ChangesView
 from cpm_desktop.ui.charter.change_scope_dialog import ChangeScopeDialog, scope_summary
-from cpm_desktop.ui.feature_tab import FeatureTab, MenuPart
+from cpm_desktop.ui.feature_tab import MenuPart
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused
 from cpm_desktop.workspace import ChangeEvent
 
+if TYPE_CHECKING:
+    from cpm_desktop.ui.changes.view import ChangesView
 
-class ChangesTab(FeatureTab):
+
+class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
     """Keep the change log: raise, assess, decide and apply requests; Ctrl+Z undoes each step."""
 
     view_name = View.CHANGES
@@ -61,22 +67,12 @@ class ChangesTab(FeatureTab):
         self._first_load = False  # the next read also selects the first request
 
         self.change_actions = build_change_actions(self)
-        self._view = ChangesView(self.change_actions)
-        self._connect()
+        self._connect_actions()
         self._update_actions()
 
-    def _connect(self) -> None:
-        a, view = self.change_actions, self._view
-        view.sig_shown.connect(self.ensure_current)
-        view.filters.sig_filters_changed.connect(self._on_filters_changed)
-        view.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        for signal in (view.proxy.modelReset, view.proxy.layoutChanged, view.proxy.rowsRemoved):
-            signal.connect(self._on_current_changed)
+    def _connect_actions(self) -> None:
+        a = self.change_actions
         self.editor.sig_changed.connect(self._on_changed)
-        view.detail.form.sig_edit_requested.connect(self._on_field_edit)
-        view.detail.saved_label.linkActivated.connect(
-            lambda link: sign_off.open_document(_path_of(link))
-        )
         a.new.triggered.connect(self.new_request)
         # The shortcut works from every tab: show the request where it was added.
         a.new.triggered.connect(lambda: self.sig_open_view.emit(View.CHANGES))
@@ -88,12 +84,26 @@ class ChangesTab(FeatureTab):
         a.apply_impact.triggered.connect(self.apply_schedule_impact)
         a.export_form.triggered.connect(self.export_sign_off_form)
 
-    # -- the main window's protocol ------------------------------------------------------
+    def build_view(self) -> ChangesView:
+        """The log, its roll-up and the selected request, made when the tab first comes
+        forward or a command needs them."""
+        from cpm_desktop.ui.changes.view import ChangesView
 
-    @property
-    def view(self) -> ChangesView:
-        """The log, its roll-up and the selected request."""
-        return self._view
+        return ChangesView(self.change_actions)
+
+    def view_built(self, view: ChangesView) -> None:
+        """Connect the view; read the log if it came on screen (before it was connected)."""
+        view.sig_shown.connect(self.ensure_current)
+        view.filters.sig_filters_changed.connect(self._on_filters_changed)
+        view.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        for signal in (view.proxy.modelReset, view.proxy.layoutChanged, view.proxy.rowsRemoved):
+            signal.connect(self._on_current_changed)
+        view.detail.form.sig_edit_requested.connect(self._on_field_edit)
+        view.detail.saved_label.linkActivated.connect(
+            lambda link: sign_off.open_document(_path_of(link))
+        )
+        if view.isVisible():
+            self.ensure_current()
 
     def menus(self) -> tuple[MenuPart, ...]:
         """The workflow's commands, enabled as the log is when the menu opens."""
@@ -127,9 +137,12 @@ class ChangesTab(FeatureTab):
         self._tasks = None
         self._sponsor, self._contacts = "", []
         self._log, self._summary = None, None
-        self._view.model.set_log(None)
         self._first_load = self._stale = True
-        if self._view.isVisible():
+        if not self.is_built():  # the log is read when the view is
+            self._update_actions()
+            return
+        self.view.model.set_log(None)
+        if self.view.isVisible():
             self.ensure_current()
 
     def ensure_current(self) -> None:
@@ -146,10 +159,10 @@ class ChangesTab(FeatureTab):
             people = self.editor.workspace.run(client_contacts, self._project_id)
             self._contacts = [(person.id, person.name) for person in people]
         self.refresh()
-        self._view.table.fit_columns()
-        first = self._view.proxy.index(0, TITLE)
+        self.view.table.fit_columns()
+        first = self.view.proxy.index(0, TITLE)
         if first.isValid():
-            self._view.table.setCurrentIndex(first)
+            self.view.table.setCurrentIndex(first)
 
     def refresh(self) -> None:
         """Re-read the log and the roll-up and show them; the selected request stays selected."""
@@ -159,9 +172,9 @@ class ChangesTab(FeatureTab):
         else:
             self._log = self.editor.workspace.run(read_change_log, self._project_id)
             self._summary = self.editor.workspace.run(read_change_summary, self._project_id)
-        self._view.model.set_log(self._log)
-        self._view.totals.show_summary(self._summary)
-        self._view.show_empty_page(self._log is not None and not self._log.rows)
+        self.view.model.set_log(self._log)
+        self.view.totals.show_summary(self._summary)
+        self.view.show_empty_page(self._log is not None and not self._log.rows)
         if current is not None:
             self.select_change(current)
         self._on_current_changed()
@@ -181,35 +194,39 @@ class ChangesTab(FeatureTab):
 
     def current_row(self) -> ChangeRow | None:
         """The selected request, if any."""
-        return current_record(self._view.table, self._view.proxy)
+        if not self.is_built():
+            return None
+        return current_record(self.view.table, self.view.proxy)
 
     def current_cr_id(self) -> int | None:
         """The id of the selected request, if any."""
-        return current_record_id(self._view.table, self._view.proxy)
+        if not self.is_built():
+            return None
+        return current_record_id(self.view.table, self.view.proxy)
 
     def select_change(self, cr_id: int) -> bool:
         """Select a request if the filters show it."""
-        return select_record(self._view.table, self._view.proxy, cr_id, REF)
+        return select_record(self.view.table, self.view.proxy, cr_id, REF)
 
     def _on_filters_changed(self, values: dict[str, str]) -> None:
-        self._view.proxy.set_filter(**values)
+        self.view.proxy.set_filter(**values)
         self._on_current_changed()
 
     def _on_current_changed(self, *_: object) -> None:
         row = self.current_row()
         log = self._log
         names = {t.wbs: t.name for t in self.tasks()} if row and row.task_wbs else {}
-        self._view.detail.show_row(row, log.currency if log else "", self.contacts(), names)
+        self.view.detail.show_row(row, log.currency if log else "", self.contacts(), names)
         if row is not None:
             scope = self.editor.workspace.run(change_scope, row.id)
-            self._view.detail.show_scope(scope_summary(scope))
+            self.view.detail.show_scope(scope_summary(scope))
         if row is None or row.id != self._saved_for:
-            self._view.detail.show_saved("")
+            self.view.detail.show_saved("")
         if log is not None:
             awaiting = sum(1 for r in log.rows if r.status in PENDING)
-            self._view.filters.set_count(self._view.proxy.rowCount(), len(log.rows), awaiting)
+            self.view.filters.set_count(self.view.proxy.rowCount(), len(log.rows), awaiting)
         else:
-            self._view.filters.set_count(0, 0, 0)
+            self.view.filters.set_count(0, 0, 0)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -256,7 +273,7 @@ class ChangesTab(FeatureTab):
         if event.outline_changed or event.tasks_renamed:
             self._tasks = None
         self._stale = True
-        if self._view.isVisible():
+        if self.is_built() and self.view.isVisible():
             self.ensure_current()
 
     def _on_field_edit(self, cr_id: int, fields: dict[str, object]) -> None:
@@ -269,7 +286,7 @@ class ChangesTab(FeatureTab):
         self.ensure_current()
         if self._project_id is None:
             return
-        dialog = NewChangeDialog(self.contacts(), self._view)
+        dialog = NewChangeDialog(self.contacts(), self.view)
         if not dialog.exec():
             return
         title, fields = dialog.values()
@@ -280,7 +297,7 @@ class ChangesTab(FeatureTab):
         if row is None:
             return
         if not self.select_change(row.id):
-            self._view.filters.show_everything()  # the filters hide it: show what was added
+            self.view.filters.show_everything()  # the filters hide it: show what was added
             self.select_change(row.id)
         self.sig_message.emit(
             QCoreApplication.translate("ChangesTab", "Added {reference} as a draft").format(
@@ -300,7 +317,7 @@ class ChangesTab(FeatureTab):
         comment = ""
         if target == ChangeStatus.CLOSED:
             comment, ok = QInputDialog.getText(
-                self._view,
+                self.view,
                 QCoreApplication.translate("ChangesTab", "Close {reference}").format(
                     reference=row.reference
                 ),
@@ -321,7 +338,7 @@ class ChangesTab(FeatureTab):
         deciders = [name for _, name in self.contacts()]
         deciders += [r.decided_by for r in self._log.rows if r.decided_by] if self._log else []
         dialog = ClientDecisionDialog(
-            row, outcome or ChangeStatus.APPROVED, deciders, self._sponsor, self._view
+            row, outcome or ChangeStatus.APPROVED, deciders, self._sponsor, self.view
         )
         if dialog.exec():
             target, kwargs = dialog.values()
@@ -333,7 +350,7 @@ class ChangesTab(FeatureTab):
         row = self.current_row()
         if row is None:
             return
-        dialog = AffectedTasksDialog(row, self.tasks(), self._view)
+        dialog = AffectedTasksDialog(row, self.tasks(), self.view)
         if dialog.exec():
             ids = dialog.task_ids()
             wbs = {t.id: t.wbs for t in self.tasks()}
@@ -347,7 +364,7 @@ class ChangesTab(FeatureTab):
         if row is None or self._project_id is None:
             return
         charter = self.editor.workspace.run(project_charter, self._project_id)
-        dialog = ChangeScopeDialog(row.id, row.reference, row.title, charter, self._view)
+        dialog = ChangeScopeDialog(row.id, row.reference, row.title, charter, self.view)
         if dialog.exec():
             self.run_edit(edits.scope_lines(row, dialog.adds(), dialog.removes()))
 
@@ -358,7 +375,7 @@ class ChangesTab(FeatureTab):
         target = impact_target(row, self.tasks()) if row is not None else None
         if row is None or target is None:
             return
-        dialog = ImpactDialog(row, target, self._view)
+        dialog = ImpactDialog(row, target, self.view)
         if not dialog.exec():
             return
         add_task = dialog.adds_task()
@@ -386,12 +403,12 @@ class ChangesTab(FeatureTab):
         row = self.current_row()
         if row is None or self._project_id is None:
             return
-        path = sign_off.ask_and_export(self._view, self.editor.workspace, self._project_id, row)
+        path = sign_off.ask_and_export(self.view, self.editor.workspace, self._project_id, row)
         if path is None:
             return
         self._saved_for = row.id
         name = html.escape(path.name)
-        self._view.detail.show_saved(
+        self.view.detail.show_saved(
             QCoreApplication.translate(
                 "ChangesTab", "Saved <b>{file}</b> · <a href='{link}'>Open</a>"
             ).format(file=name, link=path.as_uri())

@@ -1,9 +1,12 @@
 """RisksTab: the register's controller (reads, selection, heat-map filter, edits, actions).
 
-Its view (`view.py`) holds the table, the details and the heat map; its actions `actions.py`.
+Its view (`view.py`) holds the table, the details and the heat map, built when the tab first
+comes forward (`ViewBuiltWhenShown`); its actions (`actions.py`) exist from the start.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog
@@ -21,7 +24,8 @@ from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_registe
 from cpm_desktop.services.vendors.views import vendor_risks
 from cpm_desktop.texts import _
 from cpm_desktop.ui.action_log.make_action import make_from_risk
-from cpm_desktop.ui.feature_tab import FeatureTab, MenuPart
+from cpm_desktop.ui.built_when_shown import ViewBuiltWhenShown
+from cpm_desktop.ui.feature_tab import MenuPart
 from cpm_desktop.ui.formatting import money_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_pages import ShownInFront
@@ -32,12 +36,14 @@ from cpm_desktop.ui.risks.filter_proxy import HeatCell
 from cpm_desktop.ui.risks.new_risk_dialog import NewRiskDialog
 from cpm_desktop.ui.risks.risk_dialog import RiskDialog
 from cpm_desktop.ui.risks.risk_model import TITLE
-from cpm_desktop.ui.risks.view import RisksView
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused, edit, named
 from cpm_desktop.workspace import ChangeEvent
 
+if TYPE_CHECKING:
+    from cpm_desktop.ui.risks.view import RisksView
 
-class RisksTab(FeatureTab):
+
+class RisksTab(ViewBuiltWhenShown["RisksView"]):
     """Keep the risk register: edit in the table, filter from the heat map; Ctrl+Z undoes."""
 
     view_name = View.RISKS
@@ -55,16 +61,26 @@ class RisksTab(FeatureTab):
         self._register: RiskRegister | None = None
         self._cell: HeatCell | None = None
         self.actions: RiskActions = build_risk_actions(self)
-        self._view = RisksView(self.actions)
-        # Behind another tab the register is read when the tab comes forward: a project switch
-        # or an edit made elsewhere need not pay for it meanwhile.
-        self._front = ShownInFront(self._view, lambda _project_id: self._read())
+        self._front: ShownInFront | None = None  # with the view
         self._first_read = False  # the next read opens a project: fit columns, first row
-        self._connect()
+        a = self.actions
+        self.editor.sig_changed.connect(self._on_changed)
+        a.new.triggered.connect(self.new_risk)
+        a.edit.triggered.connect(self.edit_current)
+        a.close.triggered.connect(self.close_current)
+        a.reopen.triggered.connect(self.reopen_current)
+        a.convert.triggered.connect(self.convert_current)
+        a.make_action.triggered.connect(self.make_action_current)
         self._update_actions()
 
-    def _connect(self) -> None:
-        view, a = self._view, self.actions
+    def build_view(self) -> RisksView:
+        """The register, the details and the heat map, made when the tab first comes forward."""
+        from cpm_desktop.ui.risks.view import RisksView
+
+        return RisksView(self.actions)
+
+    def view_built(self, view: RisksView) -> None:
+        """Connect the view, then read the project shown if the tab is in front."""
         view.model.sig_edit_requested.connect(self._on_cell_edit)
         view.filters.sig_filters_changed.connect(lambda values: view.proxy.set_filter(**values))
         view.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -74,21 +90,14 @@ class RisksTab(FeatureTab):
         view.heat_map.sig_cell_clicked.connect(self.toggle_cell_filter)
         view.cell_label.linkActivated.connect(lambda _: self.clear_cell_filter())
         view.residual_button.toggled.connect(self._on_mode_changed)
-        self.editor.sig_changed.connect(self._on_changed)
-        a.new.triggered.connect(self.new_risk)
-        a.edit.triggered.connect(self.edit_current)
         view.table.doubleClicked.connect(self._on_double_click)
-        a.close.triggered.connect(self.close_current)
-        a.reopen.triggered.connect(self.reopen_current)
-        a.convert.triggered.connect(self.convert_current)
-        a.make_action.triggered.connect(self.make_action_current)
+        # Behind another tab the register is read when the tab comes forward: a project switch
+        # or an edit made elsewhere need not pay for it meanwhile.
+        self._front = ShownInFront(view, lambda _project_id: self._read())
+        self._first_read = True
+        self._front.show_project(self._project_id)
 
     # -- the main window's protocol ------------------------------------------------------
-
-    @property
-    def view(self) -> RisksView:
-        """The register, the details and the heat map."""
-        return self._view
 
     def menus(self) -> tuple[MenuPart, ...]:
         """The register's commands."""
@@ -109,10 +118,13 @@ class RisksTab(FeatureTab):
     def show_project(self, project_id: int | None) -> None:
         """Show a project's register (None: nothing), read now if the tab is in front, else
         when it comes forward (`ShownInFront`); heat-map filter cleared."""
-        view = self._view
         self._project_id = project_id
         self._cell = None
         self._register = None
+        if self._front is None:  # not built yet: it reads the project when it is
+            self._update_actions()
+            return
+        view = self.view
         view.proxy.set_filter(cell=None)
         view.model.set_register(None)
         self._first_read = True
@@ -122,14 +134,14 @@ class RisksTab(FeatureTab):
         self.refresh()
         if self._first_read:
             self._first_read = False
-            self._view.fit_columns()
-            first = self._view.proxy.index(0, TITLE)
+            self.view.fit_columns()
+            first = self.view.proxy.index(0, TITLE)
             if first.isValid():
-                self._view.table.setCurrentIndex(first)
+                self.view.table.setCurrentIndex(first)
 
     def refresh(self) -> None:
         """Re-read the register and show it; the selected entry stays selected."""
-        view = self._view
+        view = self.view
         current = self.current_risk_id()
         if self._project_id is None:
             self._register = None
@@ -155,7 +167,7 @@ class RisksTab(FeatureTab):
 
     def toggle_cell_filter(self, probability: int, impact: int) -> None:
         """Show only the risks of a heat-map cell; the same cell again shows all."""
-        cell = HeatCell(probability, impact, self._view.residual_button.isChecked())
+        cell = HeatCell(probability, impact, self.view.residual_button.isChecked())
         self._set_cell(None if cell == self._cell else cell)
 
     def clear_cell_filter(self) -> None:
@@ -164,33 +176,37 @@ class RisksTab(FeatureTab):
 
     def _set_cell(self, cell: HeatCell | None) -> None:
         self._cell = cell
-        self._view.proxy.set_filter(cell=cell)
-        self._view.show_heat_map(self._register, cell)
+        self.view.proxy.set_filter(cell=cell)
+        self.view.show_heat_map(self._register, cell)
 
     def _on_mode_changed(self, residual: bool) -> None:
         if self._cell is not None:
             self._cell = HeatCell(self._cell.probability, self._cell.impact, residual)
-            self._view.proxy.set_filter(cell=self._cell)
-        self._view.show_heat_map(self._register, self._cell)
+            self.view.proxy.set_filter(cell=self._cell)
+        self.view.show_heat_map(self._register, self._cell)
 
     # -- selection -----------------------------------------------------------------------
 
     def current_row(self) -> RiskRow | None:
         """The selected entry, if any."""
-        return current_record(self._view.table, self._view.proxy)
+        if not self.is_built():
+            return None
+        return current_record(self.view.table, self.view.proxy)
 
     def current_risk_id(self) -> int | None:
         """The id of the selected entry, if any."""
-        return current_record_id(self._view.table, self._view.proxy)
+        if not self.is_built():
+            return None
+        return current_record_id(self.view.table, self.view.proxy)
 
     def select_risk(self, risk_id: int) -> bool:
         """Select an entry if the filters show it."""
-        return select_record(self._view.table, self._view.proxy, risk_id, TITLE)
+        return select_record(self.view.table, self.view.proxy, risk_id, TITLE)
 
     def _on_current_changed(self, *_: object) -> None:
         data = self._register
         row = self.current_row()
-        self._view.detail.show_entry(
+        self.view.detail.show_entry(
             row, data.currency if data else "", data.since if data else None
         )
         self._update_actions()
@@ -218,16 +234,16 @@ class RisksTab(FeatureTab):
         return self.editor.run(self._project_id, step)
 
     def _on_changed(self, event: ChangeEvent) -> None:
-        if event.concerns(self._project_id):
+        if self._front is not None and event.concerns(self._project_id):
             self._front.show_project(self._project_id)
 
     def _on_cell_edit(self, risk_id: int, column: int, value: object) -> None:
-        model = self._view.model
+        model = self.view.model
         self.run_edit(cell_edit(model.row_at(model.row_of(risk_id)), column, value))
 
     def new_risk(self) -> None:
         """Ask for a new entry's essentials and add it (selected afterwards)."""
-        view = self._view
+        view = self.view
         if self._project_id is None:
             return
         dialog = NewRiskDialog(view.model.owners(), view.model.categories(), view)
@@ -250,7 +266,7 @@ class RisksTab(FeatureTab):
         row = self.current_row()
         if row is None:
             return
-        view = self._view
+        view = self.view
         dialog = RiskDialog(row, view.model.owners(), view.model.categories(), view)
         if dialog.exec() and (changes := dialog.changes()):
             name = named(QT_TRANSLATE_NOOP("Edits", "Edit {reference}"), reference=row.reference)
@@ -267,7 +283,7 @@ class RisksTab(FeatureTab):
         if row is None:
             return
         note, ok = QInputDialog.getText(
-            self._view,
+            self.view,
             QCoreApplication.translate("RisksTab", "Close {reference}").format(
                 reference=row.reference
             ),
@@ -294,7 +310,7 @@ class RisksTab(FeatureTab):
         levels = [f"{level} {_(label)}" for level, label in LEVEL_LABELS.items()]
         start = (row.impact or 3) - 1
         choice, ok = QInputDialog.getItem(
-            self._view,
+            self.view,
             QCoreApplication.translate("RisksTab", "{reference} occurred").format(
                 reference=row.reference
             ),
@@ -317,7 +333,7 @@ class RisksTab(FeatureTab):
         """Log the selected entry's mitigation as an action of the action log, linked to it."""
         row, pid = self.current_row(), self._project_id
         if row is not None and pid is not None:
-            make_from_risk(self._view, self.editor, pid, row, self._view.model.owners())
+            make_from_risk(self.view, self.editor, pid, row, self.view.model.owners())
 
 
 __all__ = ["RisksTab"]
