@@ -27,12 +27,16 @@ __all__ = [  # the groups below, so vulture sees them used too
     "CATALOGUE_MARKS",
     "ENUM_MEMBERS",
     "FILE_FORMATS",
+    "PYTHON_HOOKS",
     "QT_OVERRIDES",
     "READ_MODEL_FIELDS",
     "SQLALCHEMY",
     "USE_CASES_WITHOUT_A_SCREEN",
     "TEST_HOOKS",
 ]
+
+# Python calls these: a package's module-level __getattr__ loads its names on first use (PEP 562).
+PYTHON_HOOKS = (_.__getattr__,)
 
 # Qt calls these overrides of its classes (item models, proxies, views, undo commands).
 QT_OVERRIDES = (

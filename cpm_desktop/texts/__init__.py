@@ -14,12 +14,16 @@ only lets the catalogue tools find it, and translated with `_()` where it is wri
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TYPE_CHECKING
 
 from cpm_desktop.domain.locales import DEFAULT_LOCALE, language_of
-from cpm_desktop.texts.catalogues import translations
+
+if TYPE_CHECKING:
+    import gettext
 
 SOURCE_LANGUAGE = "en"
 
@@ -75,6 +79,15 @@ def pgettext(context: str, text: str) -> str:
     if language == SOURCE_LANGUAGE:
         return text
     return translations(language).pgettext(context, text)
+
+
+@functools.cache
+def translations(language: str) -> gettext.GNUTranslations | gettext.NullTranslations:
+    """The gettext catalogue of `language` (not English), loaded on first use: Babel, which
+    reads the catalogues, is not loaded where only English is spoken (the command line)."""
+    from cpm_desktop.texts.catalogues import translations as loaded  # noqa: PLC0415
+
+    return loaded(language)
 
 
 def N_(text: str) -> str:

@@ -2,21 +2,26 @@
 
 The report never fails on a damaged file: each part that cannot be read says so, and the
 tables that cannot be read are named, so the user learns what is wrong and what to restore.
+It is gathered through plain sqlite3: on the file as it lies when nothing is open or left
+beside it (`plain_read.py`: no SQLAlchemy loaded, no lock taken), else on the connection of
+the full read-only open, which takes the lock, reads beside a writer and names the errors.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
-
-from sqlalchemy import inspect, text
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from typing import TYPE_CHECKING
 
 from cpm_desktop.errors import DamagedWorkspaceError
-from cpm_desktop.workspace import migrate
-from cpm_desktop.workspace.backups import BackupInfo, newest_good_backup
-from cpm_desktop.workspace.file import open_workspace
+from cpm_desktop.workspace.plain_read import read_steadily
+from cpm_desktop.workspace.revisions import head_revision
+from cpm_desktop.workspace.sqlite_files import stamped_revision
+
+if TYPE_CHECKING:
+    from cpm_desktop.workspace.backups import BackupInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,21 +95,45 @@ def check_workspace(path: Path) -> CheckReport:
     """Report on the health of `path` without changing it (read-only: no lock file left, no
     backup, no upgrade); a file that is not a workspace at all raises a WorkspaceError.
     """
+    resolved = path.expanduser().resolve()
+    found = read_steadily(resolved, partial(_gathered, resolved), current=False, intact=False)
+    return _with_advice(found) if found is not None else _check_opened(path)
+
+
+def _check_opened(path: Path) -> CheckReport:
+    """The report through the full read-only open: for a file in use, left unclean by a
+    crash, damaged, or not ours (whose errors it raises)."""
+    from cpm_desktop.workspace.file import open_workspace  # noqa: PLC0415 - SQLAlchemy
+
     try:
         workspace = open_workspace(path, read_only=True, upgrade=False)
     except DamagedWorkspaceError as exc:
         # Not even the schema stamp can be read: the report is that one fact.
         said = str(exc.__cause__ or exc)
-        return _report(exc.path, [said], ["not checked"], None, {}, {"(schema)": said})
-    with workspace, workspace.engine.connect() as conn:
-        integrity = _rows(conn, "PRAGMA integrity_check")
-        problems = _foreign_key_problems(conn)
-        counts, unreadable = _count_rows(conn)
+        return _with_advice(
+            _report(exc.path, [said], ["not checked"], None, {}, {"(schema)": said})
+        )
+    with workspace:
+        raw = workspace.engine.raw_connection()
         try:
-            revision = migrate.current_revision(conn)
-        except DBAPIError as exc:
-            revision, unreadable["alembic_version"] = None, _said(exc)
-        return _report(workspace.path, integrity, problems, revision, counts, unreadable)
+            connection = raw.driver_connection
+            assert isinstance(connection, sqlite3.Connection)
+            connection.execute("BEGIN")  # one snapshot, beside a writer too
+            return _with_advice(_gathered(workspace.path, connection))
+        finally:
+            raw.close()
+
+
+def _gathered(path: Path, connection: sqlite3.Connection) -> CheckReport:
+    """What the checks find in the open file (without the backup advice)."""
+    integrity = _rows(connection, "PRAGMA integrity_check")
+    problems = _foreign_key_problems(connection)
+    counts, unreadable = _count_rows(connection)
+    try:
+        revision = stamped_revision(connection)
+    except sqlite3.Error as exc:
+        revision, unreadable["alembic_version"] = None, str(exc)
+    return _report(path, integrity, problems, revision, counts, unreadable)
 
 
 def _report(
@@ -115,57 +144,70 @@ def _report(
     counts: dict[str, int],
     unreadable: dict[str, str],
 ) -> CheckReport:
-    report = CheckReport(
+    return CheckReport(
         path=path,
         integrity=integrity,
         foreign_key_problems=problems,
         revision=revision,
-        head_revision=migrate.head_revision(),
+        head_revision=head_revision(),
         counts=counts,
         unreadable=unreadable,
     )
-    return report if report.ok else replace(report, good_backup=newest_good_backup(path))
 
 
-def _rows(conn: Connection, pragma: str) -> list[str]:
+def _with_advice(report: CheckReport) -> CheckReport:
+    """The report with the newest good backup named when something is wrong."""
+    if report.ok:
+        return report
+    from cpm_desktop.workspace.backups import newest_good_backup  # noqa: PLC0415
+
+    return replace(report, good_backup=newest_good_backup(report.path))
+
+
+def _rows(connection: sqlite3.Connection, pragma: str) -> list[str]:
     """The first column of a PRAGMA's rows; what SQLite said, when it cannot even run it."""
     try:
-        return [str(row[0]) for row in conn.execute(text(pragma))]
-    except DBAPIError as exc:
-        return [_said(exc)]
+        return [str(row[0]) for row in connection.execute(pragma)]
+    except sqlite3.Error as exc:
+        return [str(exc)]
 
 
-def _foreign_key_problems(conn: Connection) -> list[str]:
+def _foreign_key_problems(connection: sqlite3.Connection) -> list[str]:
     """Each broken reference; one line saying so when the file is too damaged to check."""
     try:
-        rows = conn.execute(text("PRAGMA foreign_key_check")).all()
-    except DBAPIError as exc:
-        return [f"cannot be checked ({_said(exc)})"]
+        rows = connection.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.Error as exc:
+        return [f"cannot be checked ({exc})"]
     return [f"{row[0]} row {row[1]} → {row[2]}" for row in rows]
 
 
-def _count_rows(conn: Connection) -> tuple[dict[str, int], dict[str, str]]:
+def _count_rows(connection: sqlite3.Connection) -> tuple[dict[str, int], dict[str, str]]:
     """Count each table's rows; name the tables whose pages cannot be read."""
     counts: dict[str, int] = {}
     unreadable: dict[str, str] = {}
     try:
-        names = sorted(n for n in inspect(conn).get_table_names() if n != "alembic_version")
-    except DBAPIError as exc:
-        return counts, {"(schema)": _said(exc)}
+        names = sorted(
+            name for (name,) in connection.execute(_TABLE_NAMES) if name != "alembic_version"
+        )
+    except sqlite3.Error as exc:
+        return counts, {"(schema)": str(exc)}
     for name in names:
         try:
             # count(*) may read a small index only; reading every row walks the table's pages.
-            counts[name] = sum(1 for _ in conn.execute(text(f"SELECT * FROM {_quoted(name)}")))
-        except DBAPIError as exc:
-            unreadable[name] = _said(exc)
+            counts[name] = sum(1 for _ in connection.execute(f"SELECT * FROM {_quoted(name)}"))
+        except sqlite3.Error as exc:
+            unreadable[name] = str(exc)
     return counts, unreadable
+
+
+# The tables as SQLAlchemy's inspector lists them (the report's order was its, then sorted).
+_TABLE_NAMES = (
+    "SELECT name FROM main.sqlite_master WHERE type='table' "
+    "AND name NOT LIKE 'sqlite~_%' ESCAPE '~' ORDER BY name"
+)
 
 
 def _quoted(name: str) -> str:
     """`name` as an SQL identifier (a damaged file may hold any table name)."""
     escaped = name.replace('"', '""')
     return f'"{escaped}"'
-
-
-def _said(exc: DBAPIError) -> str:
-    return str(exc.orig) if exc.orig is not None else str(exc)

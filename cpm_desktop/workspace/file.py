@@ -33,6 +33,9 @@ from cpm_desktop.workspace.changes import ChangeSet, finish_recording, start_rec
 from cpm_desktop.workspace.closed_projects import guard_closed_projects
 from cpm_desktop.workspace.lock import WorkspaceLock
 from cpm_desktop.workspace.sqlite_files import (
+    APPLICATION_ID,
+    SQLITE_HEADER,
+    application_id,
     integrity_problems,
     read_only_connection,
     sidecar,
@@ -40,10 +43,7 @@ from cpm_desktop.workspace.sqlite_files import (
 )
 from cpm_desktop.workspace.storage_errors import translated
 
-# PRAGMA application_id marks our files ("CPMD"), so another app's SQLite file is refused.
-APPLICATION_ID = 0x43504D44
 READ_ONLY = "read_only"  # the session info key that tells services nothing can be stored
-SQLITE_HEADER = b"SQLite format 3\x00"
 SUFFIX = ".cpm"
 
 P = ParamSpec("P")
@@ -387,7 +387,7 @@ def _application_id(path: Path) -> int:
             header = handle.read(100)
     except OSError as exc:
         raise WorkspaceError(_cannot_read(path, exc)) from exc
-    return int.from_bytes(header[68:72], "big") if len(header) == 100 else 0
+    return application_id(header)
 
 
 def _require_workspace_file(path: Path) -> None:

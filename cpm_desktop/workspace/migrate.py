@@ -1,26 +1,32 @@
 """Schema revisions: the Alembic scripts shipped inside the package, run on open.
 
 Alembic itself is loaded only to upgrade (a tenth of a second at every start otherwise): the
-revisions are read from the scripts' own `revision`/`down_revision` lines and the stamp from
-the `alembic_version` table (tests/workspace/test_migrations.py checks both against Alembic).
+revisions are read from the scripts' own `revision`/`down_revision` lines (`revisions.py`, which
+loads no SQLAlchemy either) and the stamp from the `alembic_version` table
+(tests/workspace/test_migrations.py checks both against Alembic).
 """
 
 from __future__ import annotations
 
-import re
-from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
+from cpm_desktop.workspace.revisions import MIGRATIONS_DIR, head_revision, known_revisions
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
-_REVISION = re.compile(r'^revision(?:: str)? = "([^"]+)"', re.MULTILINE)
-_DOWN_REVISION = re.compile(r'^down_revision(?:: str \| None)? = "([^"]+)"', re.MULTILINE)
+__all__ = [
+    "MIGRATIONS_DIR",
+    "MigrationError",
+    "alembic_config",
+    "current_revision",
+    "head_revision",
+    "known_revisions",
+    "upgrade_to_head",
+]
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -31,34 +37,6 @@ def alembic_config(connection: Connection | None = None) -> Config:
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.attributes["connection"] = connection
     return config
-
-
-@cache
-def _scripts() -> dict[str, str | None]:
-    """Each packaged revision and the one it upgrades from (None for the first)."""
-    found: dict[str, str | None] = {}
-    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        source = script.read_text(encoding="utf-8")
-        revision = _REVISION.search(source)
-        if revision is not None:
-            down = _DOWN_REVISION.search(source)
-            found[revision.group(1)] = down.group(1) if down else None
-    return found
-
-
-@cache
-def head_revision() -> str:
-    """Return the newest schema revision this version of the app knows."""
-    scripts = _scripts()
-    heads = set(scripts) - {down for down in scripts.values() if down is not None}
-    assert len(heads) == 1, f"the package ships {len(heads)} schema heads, not one"
-    return heads.pop()
-
-
-@cache
-def known_revisions() -> frozenset[str]:
-    """Return every schema revision this version of the app can upgrade from."""
-    return frozenset(_scripts())
 
 
 def current_revision(connection: Connection) -> str | None:

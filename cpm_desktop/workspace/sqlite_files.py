@@ -8,6 +8,14 @@ from pathlib import Path
 
 # What SQLite keeps beside a database while it is open (WAL mode) or mid-transaction.
 SIDECARS = ("-wal", "-shm", "-journal")
+SQLITE_HEADER = b"SQLite format 3\x00"
+# PRAGMA application_id marks our files ("CPMD"), so another app's SQLite file is refused.
+APPLICATION_ID = 0x43504D44
+
+
+def application_id(header: bytes) -> int:
+    """PRAGMA application_id from a file's first 100 bytes (bytes 68-71); 0 for a shorter file."""
+    return int.from_bytes(header[68:72], "big") if len(header) == 100 else 0
 
 
 def sidecar(path: Path, suffix: str) -> Path:

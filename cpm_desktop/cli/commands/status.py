@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from cpm_desktop.cli.common import EXIT_OK, project_id
-from cpm_desktop.texts.since_last import since_last_lines
 
 
 def run(args: argparse.Namespace) -> int:
@@ -13,6 +12,7 @@ def run(args: argparse.Namespace) -> int:
     previous report (or that this is the first)."""
     from cpm_desktop.services.opening import open_for_use
     from cpm_desktop.services.status_cycle.cycle import record_status
+    from cpm_desktop.texts.since_last import since_last_lines
 
     with open_for_use(args.db) as workspace:
         found = project_id(workspace, args.project)

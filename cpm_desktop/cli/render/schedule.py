@@ -5,10 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from typing import TYPE_CHECKING
 
-from cpm_desktop.services.plan.schedule_report import ScheduleReport
-from cpm_desktop.services.team.assignments import AssignmentRow
-from cpm_desktop.services.team.costs import ProjectCosts, TaskCost
+from cpm_desktop.services.plan.schedule_rows import ScheduleReport
+
+if TYPE_CHECKING:  # the table loads no team service (and no SQLAlchemy): `schedule`'s quick path
+    from cpm_desktop.services.team.assignments import AssignmentRow
+    from cpm_desktop.services.team.costs import ProjectCosts
 
 JSON_FORMAT_VERSION = 1
 
@@ -105,6 +108,8 @@ def _team_of(
     task_id: int, costs: ProjectCosts | None, assignments: tuple[AssignmentRow, ...]
 ) -> dict[str, object]:
     """A task's work in hours, cost and assignments, as `schedule --json` adds them."""
+    from cpm_desktop.services.team.costs import TaskCost
+
     money = costs.tasks.get(task_id, TaskCost()) if costs else TaskCost()
     return {
         "work_hours": money.work_hours,

@@ -1,14 +1,15 @@
 """The WBS outline of a project: siblings in order, descendants, ancestors, roll-ups.
 
-The outline walk and the roll-ups work on plain (id, parent id, ...) rows, so read models that
-select plain columns and the use cases that hold ORM tasks share one implementation.
+The outline walk (`outline_walk.py`, which loads no SQLAlchemy) and the roll-ups work on plain
+(id, parent id, ...) rows, so read models that select plain columns and the use cases that hold
+ORM tasks share one implementation.
 `siblings`, `descendants` and `outline_rows` hand ORM tasks to other services, which change
 them or build their read models from them; the UI and the CLI never call them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TypeVar
 
@@ -16,6 +17,19 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.models import Task
+from cpm_desktop.services.plan.outline_walk import outline_order
+
+__all__ = [
+    "ancestor_ids",
+    "descendants",
+    "outline_order",
+    "outline_rows",
+    "renumber",
+    "rolled_up_percent",
+    "siblings",
+    "sum_over_leaf_rows",
+    "sum_over_leaves",
+]
 
 N = TypeVar("N", int, float, Decimal)
 
@@ -68,33 +82,6 @@ def outline_rows(session: Session, project_id: int) -> list[tuple[Task, str, int
     }
     order = outline_order((task.id, task.parent_id, task.position) for task in tasks.values())
     return [(tasks[task_id], wbs, depth) for task_id, wbs, depth in order]
-
-
-def outline_order(rows: Iterable[tuple[int, int | None, int]]) -> list[tuple[int, str, int]]:
-    """(id, WBS code, depth) in outline order from (id, parent id, position) rows in any order.
-
-    Siblings go by position, then id. A task under an id that is not among the rows is left
-    out, as it has no place in the outline.
-    """
-    kids: dict[int | None, list[tuple[int, int]]] = {}
-    for task_id, parent_id, position in rows:
-        kids.setdefault(parent_id, []).append((position, task_id))
-    for group in kids.values():
-        group.sort()
-    ordered: list[tuple[int, str, int]] = []
-    # Iterative depth-first walk: deep outlines must not hit Python's recursion limit.
-    stack = [(task_id, str(n), 0) for n, (_, task_id) in enumerate(kids.get(None, ()), 1)]
-    stack.reverse()
-    while stack:
-        item = stack.pop()
-        ordered.append(item)
-        task_id, wbs, depth = item
-        below = kids.get(task_id)
-        if below:
-            level = [(kid, f"{wbs}.{n}", depth + 1) for n, (_, kid) in enumerate(below, 1)]
-            level.reverse()
-            stack.extend(level)
-    return ordered
 
 
 def sum_over_leaves(tasks: list[Task], value: Callable[[Task], N], zero: N) -> dict[int, N]:

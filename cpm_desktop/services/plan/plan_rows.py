@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import BigInteger, ColumnElement, String, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute
+
+# The readers of these columns live without SQLAlchemy, for the read-only commands' quick path.
+from cpm_desktop.services.plan.plan_columns import dates_of, parse_dates
+
+__all__ = ["as_cents", "as_text", "dates_of", "parse_dates"]
 
 
 def as_text(column: InstrumentedAttribute[Any]) -> ColumnElement[str]:
@@ -25,24 +28,3 @@ def as_cents(column: InstrumentedAttribute[Any]) -> ColumnElement[int]:
     of models.base, where not zero): the Money type's conversion of every value is most of
     reading a 10,000-task plan's costs."""
     return type_coerce(column, BigInteger)
-
-
-def dates_of(values: Sequence[object]) -> list[dt.date | None]:
-    """The dates of a column selected with `as_text`, one per value (None stays None)."""
-    parsed = parse_dates(values)
-    return [parsed[value] for value in values]
-
-
-def parse_dates(values: Iterable[object]) -> dict[object, dt.date | None]:
-    """Each distinct value of columns selected with `as_text`, mapped to its date.
-
-    A value is ISO text (SQLite), already a date (drivers that convert), or None. A plan holds
-    far fewer distinct dates than tasks, so each is parsed once.
-    """
-    return {value: _date(value) for value in set(values)}
-
-
-def _date(value: object) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
