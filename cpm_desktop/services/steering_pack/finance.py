@@ -37,11 +37,12 @@ def pack_finance(
     changes: ChangeSummary,
     value: EarnedValueReport | None = None,
     costs: ProjectCosts | None = None,
+    *,
+    page: bool = True,
 ) -> pack.Finance:
     """The financial page of `header`'s project as of its status date (`value`: its earned
-    value report, `costs` its costs, when the caller has them)."""
-    if costs is None:
-        costs = project_costs(session, header.id)
+    value report, `costs` its costs, when the caller has them); `page` False: only the
+    team's utilisation, which the summary prints, for a pack without the page."""
     base = pack.Finance(
         currency=header.currency,
         status_date=header.status_date,
@@ -51,6 +52,10 @@ def pack_finance(
         current_budget=changes.current_budget,
         utilisation=_team_use(session, header.id),
     )
+    if not page:
+        return base
+    if costs is None:
+        costs = project_costs(session, header.id)
     if header.status_date is None:
         breakdown = cost_breakdown(session, header.id, costs=costs)
         return dataclasses.replace(

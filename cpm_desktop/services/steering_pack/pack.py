@@ -97,8 +97,15 @@ def steering_pack_content(
     # The costs, earned value and the cost basis once, for the finance page and the KPIs alike.
     costs = project_costs(session, project_id)
     basis = cost_basis(session, project_id, costs=costs)
-    value = earned_value_report(session, project_id, basis=basis) if header.status_date else None
-    finance = pack_finance(session, header, changes, value, costs)
+    # Per-task values and the S-curve feed the finance page alone: the KPIs take the totals.
+    page = view.cost and "finance" in settings.sections
+    value = (
+        earned_value_report(session, project_id, basis=basis, detail=page)
+        if header.status_date
+        else None
+    )
+    # The page and the summary's utilisation line are for cost readers: gathered for them only.
+    finance = pack_finance(session, header, changes, value, costs, page=page) if view.cost else None
     # The standing as of the status date, as every screen shows it (today without one).
     as_of = header.status_date or today
     standing = standing_from(
@@ -124,7 +131,7 @@ def steering_pack_content(
             confidentiality=settings.confidentiality,
             logo=settings.logo,
         ),
-        summary=_summary(standing, report, view, finance.utilisation),
+        summary=_summary(standing, report, view, finance.utilisation if finance else None),
         milestones=_milestones(plan),
         # A pack is as of its status date: its Gantt marks no other "today".
         gantt=_gantt(plan, settings.gantt_detail, as_of),

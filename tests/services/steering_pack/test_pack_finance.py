@@ -4,6 +4,7 @@ the summary's utilisation line, for the readers who may see cost."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import subprocess
@@ -19,6 +20,7 @@ from cpm_desktop.reports.pdf.pack.content import PackContent
 from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.portfolio.earned_value import earned_value_report
 from cpm_desktop.services.portfolio.views import find_project_id
+from cpm_desktop.services.records.pack_settings import pack_settings
 from cpm_desktop.services.steering_pack.finance import BURN_NOTE, UTILISATION
 from cpm_desktop.services.steering_pack.pack import export_steering_pack, steering_pack_content
 from cpm_desktop.services.team.costs import project_costs
@@ -121,6 +123,29 @@ def test_only_cost_readers_get_the_utilisation_kpi_and_the_page(
     assert UTILISATION not in {k.label for k in client.summary.kpis}
     assert "finance" in internal.sections
     assert "finance" not in client.sections
+
+
+def test_the_finance_page_is_gathered_only_for_a_pack_that_prints_it(
+    demo: Workspace, demo_id: int, internal: PackContent
+) -> None:
+    """A client pack gathers no finance; an internal one without the page only the team's
+    utilisation, and its summary reads as the full pack's (the KPIs take earned value's
+    totals, the same with or without the per-task values)."""
+    client = demo.run(steering_pack_content, demo_id, on=TODAY, audience=Audience.CLIENT)
+    assert client.finance is None
+    settings = demo.run(pack_settings, demo_id)
+    without = dataclasses.replace(
+        settings, sections=tuple(s for s in settings.sections if s != "finance")
+    )
+    no_page = demo.run(
+        steering_pack_content, demo_id, on=TODAY, audience=Audience.INTERNAL, settings=without
+    )
+    assert internal.finance is not None
+    assert internal.finance.phases
+    assert no_page.finance is not None
+    assert (no_page.finance.phases, no_page.finance.curve, no_page.finance.bac) == ((), (), None)
+    assert no_page.finance.utilisation == internal.finance.utilisation
+    assert no_page.summary == internal.summary
 
 
 def test_the_printed_page_names_each_phase(

@@ -327,7 +327,7 @@ class PackContent:
     summary: Summary
     milestones: tuple[Milestone, ...]
     gantt: PrintedGantt
-    finance: Finance
+    finance: Finance | None  # None: gathered for cost readers only, who alone get the page
     risks: Risks
     changes: Changes
     decisions: Decisions

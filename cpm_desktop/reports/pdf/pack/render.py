@@ -154,7 +154,7 @@ def _section(name: str, content: PackContent, style: Styles, width: float) -> li
         mark = Bookmark("gantt", _("Schedule (Gantt)"), style.body)
         return [mark, *gantt_flowables(content.gantt, width=gantt_width, height=gantt_height)]
     if name == "finance":
-        return finance_flowables(content.finance, style, width)
+        return finance_flowables(content.finance, style, width) if content.finance else []
     if name == "billing":
         return billing_flowables(content.billing, style, width)
     if name == "risks":
