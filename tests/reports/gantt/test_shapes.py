@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from cpm_desktop.reports.pdf.gantt import look
 from cpm_desktop.reports.pdf.gantt.content import GanttRow, PrintedGantt
+from cpm_desktop.reports.pdf.gantt.drawing import SharedPart
 from cpm_desktop.reports.pdf.gantt.names import name_column_width
 from cpm_desktop.reports.pdf.gantt.pages import LEGEND_HEIGHT
 from cpm_desktop.reports.pdf.gantt.story import gantt_flowables
@@ -41,10 +42,13 @@ def first_page(chart: PrintedGantt) -> Drawing:
 
 
 def shapes(node: Group) -> Iterator[object]:
-    """Every leaf shape under `node`: a path's pieces and a text run's texts one by one."""
+    """Every leaf shape under `node`: a path's pieces, a text run's texts one by one, a shared
+    part's shapes."""
     for child in node.contents:
         if isinstance(child, Group):
             yield from shapes(child)
+        elif isinstance(child, SharedPart):  # drawn once as a form, placed on each page
+            yield from shapes(child.group)
         elif isinstance(child, TextRun):
             yield from child.strings
         elif isinstance(child, Path):

@@ -1,11 +1,19 @@
-"""One page of the chart as one reportlab Drawing: a vector picture that fits its frame."""
+"""One page of the chart as one reportlab Drawing: a vector picture that fits its frame.
+
+The parts pages share (bands, grid, date lines, timescale and key of one sheet) go into the
+PDF once, as form XObjects each page places: drawn on every page they were a third of a long
+chart's time and of its file.
+"""
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import Drawing, Group, String
+from itertools import count
+from typing import Any, TypeAlias
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import DirectDraw, Drawing, Group, String
 
 from cpm_desktop.reports.pdf.fonts import REGULAR
-from cpm_desktop.reports.pdf.gantt.bars import row_shapes
 from cpm_desktop.reports.pdf.gantt.content import PrintedGantt
 from cpm_desktop.reports.pdf.gantt.geometry import Sheet
 from cpm_desktop.reports.pdf.gantt.header import gridlines, timescale, title
@@ -18,6 +26,7 @@ from cpm_desktop.reports.pdf.gantt.scale import Scale
 from cpm_desktop.texts import N_, _
 
 EMPTY_TEXT = N_("No tasks to show.")
+LEFT_OUT_TEXT = N_("Pages without bars are not printed.")
 
 
 class GanttPage(Drawing):
@@ -40,24 +49,64 @@ class GanttPage(Drawing):
         return self.width * self.renderScale, self.height * self.renderScale
 
 
+class SharedPart(DirectDraw):
+    """A group of shapes drawn once into the document as a form, and placed wherever drawn."""
+
+    _names = count(1)
+    _MARGIN = 12.0  # room past the sheet's edges: a line's half width is not cut off
+
+    def __init__(self, group: Group, width: float, height: float) -> None:
+        self.group = group
+        self.width, self.height = width, height
+        self.name = f"CpmGanttPart{next(self._names)}"
+
+    def getBounds(self) -> tuple[float, float, float, float] | None:  # noqa: N802 (reportlab's)
+        """Return the box around the group's shapes."""
+        box: tuple[float, float, float, float] | None = self.group.getBounds()
+        return box
+
+    def drawDirectly(self, renderer: Any) -> None:  # noqa: N802 (reportlab's name)
+        """Place the form, drawing it into the document first if this one has none yet."""
+        canvas = renderer._canvas  # reportlab's DirectDraw contract: the renderer's own canvas
+        if not canvas._doc.hasForm(self.name):
+            page_drawing = canvas.__dict__.get("_drawing")  # the renderer below replaces it
+            margin = self._MARGIN
+            canvas.beginForm(self.name, -margin, -margin, self.width + margin, self.height + margin)
+            form = GanttPage(self.width, self.height)
+            form.add(self.group)
+            renderPDF.draw(form, canvas, 0, 0)
+            canvas.endForm()
+            canvas.__dict__["_drawing"] = page_drawing
+        canvas.doForm(self.name)
+
+
+Part: TypeAlias = Group | SharedPart  # a sheet's part: shared by its pages, or empty
+
+
+def shared(group: Group, sheet: Sheet) -> Part:
+    """`group` as a part pages share; an empty one stays an empty group."""
+    return SharedPart(group, sheet.width, sheet.height) if group.contents else group
+
+
 class SheetParts:
     """The parts of a page that depend on its sheet alone: bands, grid, date lines, timescale
     and key. Pages of one window and row count share them, built once (a long chart has
     hundreds of pages and a handful of sheets)."""
 
-    def __init__(self, chart: PrintedGantt, scale: Scale) -> None:
+    def __init__(self, chart: PrintedGantt, scale: Scale, *, left_out: bool = False) -> None:
         self._chart = chart
         self._tiers = scale.tiers
-        self._built: dict[Sheet, tuple[Group, Group, Group]] = {}
+        self._left_out = left_out  # pages without a bar were not printed: the key says so
+        self._built: dict[Sheet, tuple[Part, Part, Part]] = {}
 
-    def of(self, sheet: Sheet) -> tuple[Group, Group, Group]:
+    def of(self, sheet: Sheet) -> tuple[Part, Part, Part]:
         """Return what goes under the bars, over them, and over the names of `sheet`'s pages."""
         parts = self._built.get(sheet)
         if parts is None:
             parts = self._built[sheet] = self._build(sheet)
         return parts
 
-    def _build(self, sheet: Sheet) -> tuple[Group, Group, Group]:
+    def _build(self, sheet: Sheet) -> tuple[Part, Part, Part]:
         chart = self._chart
         under = Group(row_bands(sheet), gridlines(sheet, self._tiers))
         over = date_lines(sheet, chart.status_date, chart.today)
@@ -65,20 +114,29 @@ class SheetParts:
         today = chart.today if today_shown else None
         head = Group(
             timescale(sheet, self._tiers),
-            legend(status_date=chart.status_date, today=today, baseline=sheet.with_baseline),
+            legend(
+                status_date=chart.status_date,
+                today=today,
+                baseline=sheet.with_baseline,
+                note=_(LEFT_OUT_TEXT) if self._left_out else "",
+                width=sheet.width,
+            ),
         )
-        return under, over, head
+        return shared(under, sheet), shared(over, sheet), shared(head, sheet)
 
 
-def page_drawing(chart: PrintedGantt, page: Page, sheet: Sheet, parts: SheetParts) -> GanttPage:
-    """Draw one page: title, timescale, bands, grid, bars, date lines, names and the key."""
+def page_drawing(
+    chart: PrintedGantt, page: Page, sheet: Sheet, parts: SheetParts, bars: Group
+) -> GanttPage:
+    """Draw one page: title, timescale, bands, grid, `bars` (its rows' shapes), date lines,
+    names and the key."""
     rows = page.rows
     drawing = GanttPage(sheet.width, sheet.height)
     under, over, head = parts.of(sheet)
     # Later shapes paint over earlier ones: bands and grid first, the date lines over bars.
     drawing.add(title(sheet, chart.title, page, len(chart.rows)))
     drawing.add(under)
-    drawing.add(row_shapes(rows, sheet))
+    drawing.add(bars)
     drawing.add(over)
     drawing.add(names(rows, sheet))
     drawing.add(head)

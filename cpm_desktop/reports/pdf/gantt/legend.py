@@ -15,6 +15,7 @@ from cpm_desktop.reports.pdf.gantt.look import (
     CRITICAL_BAR,
     CRITICAL_PROGRESS,
     MILESTONE,
+    MUTED,
     PROGRESS,
     SMALL_SIZE,
     STATUS_DATE,
@@ -24,6 +25,7 @@ from cpm_desktop.reports.pdf.gantt.look import (
 )
 from cpm_desktop.reports.pdf.gantt.markers import STATUS_DASH, status_date_tag, today_tag
 from cpm_desktop.reports.pdf.gantt.texts import TextRun
+from cpm_desktop.reports.pdf.text import one_line
 from cpm_desktop.texts import _
 
 SWATCH = 14.0  # a swatch's width
@@ -90,10 +92,18 @@ def _line(colour: object, dash: list[int] | None) -> Swatch:
     ]
 
 
-def legend(*, status_date: dt.date | None, today: dt.date | None, baseline: bool) -> Group:
+def legend(
+    *,
+    status_date: dt.date | None,
+    today: dt.date | None,
+    baseline: bool,
+    note: str = "",
+    width: float = 0.0,
+) -> Group:
     """Lay the key out along one line; entries for absent lines and baselines are left out.
 
-    The lines' entries carry their dates, as a line's own tag gives way when two collide.
+    The lines' entries carry their dates, as a line's own tag gives way when two collide;
+    `note` ends the line at `width`.
     """
     entries: list[tuple[str, Swatch]] = [
         (_("Task"), _bar(BAR, PROGRESS)),
@@ -118,5 +128,10 @@ def legend(*, status_date: dt.date | None, today: dt.date | None, baseline: bool
             String(x + SWATCH + 3, _Y, label, fontName=REGULAR, fontSize=SMALL_SIZE, fillColor=TEXT)
         )
         x += SWATCH + 3 + stringWidth(label, REGULAR, SMALL_SIZE) + _GAP
+    if note:
+        # Right-aligned at the line's end; cut short rather than run off the page.
+        note = one_line(note, REGULAR, SMALL_SIZE, width - x)
+        left = max(x, width - stringWidth(note, REGULAR, SMALL_SIZE))
+        texts.add(String(left, _Y, note, fontName=REGULAR, fontSize=SMALL_SIZE, fillColor=MUTED))
     group.add(texts)  # beside the swatches, never over one
     return group

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import dataclasses
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import groupby
 
 from reportlab import rl_config
+from reportlab.graphics.shapes import Group
 from reportlab.platypus import Flowable, PageBreak
 
 from cpm_desktop.reports.pdf.fonts import register_fonts
+from cpm_desktop.reports.pdf.gantt.bars import row_shapes
 from cpm_desktop.reports.pdf.gantt.content import PrintedGantt, has_baseline
 from cpm_desktop.reports.pdf.gantt.drawing import SheetParts, empty_drawing, page_drawing
 from cpm_desktop.reports.pdf.gantt.geometry import Sheet
 from cpm_desktop.reports.pdf.gantt.names import name_column_width, wbs_column_width
-from cpm_desktop.reports.pdf.gantt.pages import page_height, plan_pages
+from cpm_desktop.reports.pdf.gantt.pages import Page, page_height, plan_pages
 from cpm_desktop.reports.pdf.gantt.scale import choose_scale, date_span
 
 
@@ -35,7 +39,8 @@ def _unchecked_shapes() -> Iterator[None]:
 def gantt_flowables(chart: PrintedGantt, *, width: float, height: float) -> list[Flowable]:
     """Return the chart as one vector drawing per page of a `width` × `height` frame.
 
-    Rows run down the pages; the title, timescale and name column repeat on every page.
+    Rows run down the pages; the title, timescale and name column repeat on every page. A
+    page with no bar in its span of time is not printed (`printed`), and the key says so.
     """
     register_fonts()
     name_width = name_column_width(width)
@@ -47,8 +52,8 @@ def gantt_flowables(chart: PrintedGantt, *, width: float, height: float) -> list
     base_level = min(row.level for row in chart.rows)
     with_baseline = any(has_baseline(row) for row in chart.rows)
     story: list[Flowable] = []
-    parts = SheetParts(chart, scale)
     with _unchecked_shapes():
+        drawn = []
         for page in pages:
             sheet = Sheet(
                 width=width,
@@ -61,7 +66,26 @@ def gantt_flowables(chart: PrintedGantt, *, width: float, height: float) -> list
                 rows=len(page.rows),
                 with_baseline=with_baseline,
             )
+            drawn.append((page, sheet, row_shapes(page.rows, sheet)))
+        kept = printed(drawn)
+        parts = SheetParts(chart, scale, left_out=len(kept) < len(drawn))
+        for number, (page, sheet, bars) in enumerate(kept, 1):
             if story:
                 story.append(PageBreak())
-            story.append(page_drawing(chart, page, sheet, parts))
+            numbered = dataclasses.replace(page, number=number, count=len(kept))
+            story.append(page_drawing(chart, numbered, sheet, parts, bars))
     return story
+
+
+def printed(drawn: Sequence[tuple[Page, Sheet, Group]]) -> list[tuple[Page, Sheet, Group]]:
+    """The pages worth printing: each that draws a bar, a diamond or a baseline.
+
+    As MS Project does without "Print blank pages": a long plan's run of rows has its bars
+    in one stretch of time, and a page of empty rows across another stretch tells nothing.
+    A run of rows with no bar on any page keeps its first page, so every row is listed.
+    """
+    kept: list[tuple[Page, Sheet, Group]] = []
+    for _first, run in groupby(drawn, key=lambda item: item[0].first_index):
+        pages = list(run)
+        kept.extend([item for item in pages if item[2].contents] or pages[:1])
+    return kept
