@@ -11,11 +11,12 @@ from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.reports.pdf.pack.content import Milestone
 from cpm_desktop.reports.pdf.pack.parts import (
     RAG_COLOURS,
-    cell,
     data_table,
     date_width,
     empty_note,
     heading,
+    plain_cell,
+    plain_column,
     right,
     signed,
     table_date,
@@ -46,32 +47,41 @@ def milestone_flowables(
     if not milestones:
         return [*story, empty_note(_("The plan has no milestones."), styles)]
     figure = right(styles.body)
-    rows = []
-    for milestone in milestones:
-        status = ParagraphStyle(
-            f"ms-{milestone.status}",
-            parent=styles.value_bold,
-            fontSize=9.5,
-            textColor=RAG_COLOURS.get(
-                MilestoneStanding(milestone.status).rag or "", styles.body.textColor
-            ),
-        )
-        rows.append(
-            [
-                cell(milestone.wbs, styles.body),
-                cell(milestone.name, styles.body),
-                Paragraph(table_date(milestone.baseline), figure),
-                Paragraph(table_date(milestone.forecast), figure),
-                Paragraph(signed(milestone.variance), figure),
-                cell(_(STANDINGS.get(milestone.status, milestone.status)), status),
-            ]
-        )
+    status = ParagraphStyle("ms-status", parent=styles.value_bold, fontSize=9.5)
     days = [day for milestone in milestones for day in (milestone.baseline, milestone.forecast)]
     date = date_width(days, figure, least=DATE_WIDTH, most=WIDEST_DATE)
     name_width = width - WBS_WIDTH - 2 * date - VARIANCE_WIDTH - STATUS_WIDTH
     widths = (WBS_WIDTH, name_width, date, date, VARIANCE_WIDTH, STATUS_WIDTH)
+    # Plain text cells where a line holds them (a long plan lists thousands of milestones),
+    # styled column by column as the Paragraphs they stand for; the status in its RAG colour.
+    looks = [*plain_column(0, styles.body), *plain_column(1, styles.body)]
+    looks += [command for column in (2, 3, 4) for command in plain_column(column, figure)]
+    looks += plain_column(5, status)
+    coloured = {
+        standing: ParagraphStyle(f"ms-{standing}", parent=status, textColor=RAG_COLOURS[rag])
+        for standing in MilestoneStanding
+        if (rag := standing.rag) in RAG_COLOURS
+    }
+    rows = []
+    for index, milestone in enumerate(milestones, 1):
+        look = coloured.get(MilestoneStanding(milestone.status), status)
+        if look is not status:
+            looks.append(("TEXTCOLOR", (5, index), (5, index), look.textColor))
+        rows.append(
+            [
+                plain_cell(milestone.wbs, styles.body, WBS_WIDTH),
+                plain_cell(milestone.name, styles.body, name_width),
+                plain_cell(table_date(milestone.baseline), figure, date),
+                plain_cell(table_date(milestone.forecast), figure, date),
+                plain_cell(signed(milestone.variance), figure, VARIANCE_WIDTH),
+                plain_cell(
+                    _(STANDINGS.get(milestone.status, milestone.status)), look, STATUS_WIDTH
+                ),
+            ]
+        )
     header = (_("WBS"), _("Milestone"), _("Baseline"), _("Forecast"), _("Variance"), _("Status"))
     note = Paragraph(
         _("Variance in working days: + later than the baseline, − earlier."), styles.note
     )
-    return [*story, data_table(header, rows, widths, styles, numeric=(2, 3, 4)), note]
+    table = data_table(header, rows, widths, styles, numeric=(2, 3, 4), extra=looks)
+    return [*story, table, note]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -34,6 +35,10 @@ TRENDS = {
 DOT = "●"
 PAD = 4.0
 NO_BREAK = "\u00a0"
+# White space a Paragraph folds or breaks at: any but single spaces and no-break spaces, two
+# spaces running, a space at either end.
+_NOT_PLAIN = re.compile(r"[^\S \u00a0]|  |^ | $")
+_ALIGN = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}
 
 
 class SectionHeading(Paragraph):
@@ -73,6 +78,37 @@ def centred(style: ParagraphStyle) -> ParagraphStyle:
 def cell(text: str, style: ParagraphStyle) -> Paragraph:
     """Plain text as a wrapping table cell ("–" when empty)."""
     return Paragraph(markup(text) if text else DASH, style)
+
+
+def plain_cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
+    """`text` in a column `width` points wide: plain text where it fits on one line, drawn
+    where its Paragraph would be (`plain_column` styles it), else a wrapping Paragraph.
+
+    A long table's Paragraphs are most of its time (each parsed, wrapped and drawn alone);
+    a plain text cell costs the table a width and a drawString.
+    """
+    if not text:
+        return DASH
+    if (
+        _NOT_PLAIN.search(text)
+        or stringWidth(text, style.fontName, style.fontSize) > width - 2 * PAD
+    ):
+        return Paragraph(markup(text), style)
+    return text
+
+
+def plain_column(column: int, style: ParagraphStyle) -> list[tuple[object, ...]]:
+    """The TableStyle commands that draw the plain cells of `column` (under the header) as
+    `style`'s one-line Paragraphs: same font, colour and alignment, same baseline and row
+    height (a cell's first baseline sits its font size under the padding in both)."""
+    first, last = (column, 1), (column, -1)
+    return [
+        ("FONTNAME", first, last, style.fontName),
+        ("FONTSIZE", first, last, style.fontSize),
+        ("LEADING", first, last, style.leading),
+        ("TEXTCOLOR", first, last, style.textColor),
+        ("ALIGN", first, last, _ALIGN[style.alignment]),
+    ]
 
 
 def amount(value: Decimal | None, currency: str, style: ParagraphStyle) -> Paragraph:
