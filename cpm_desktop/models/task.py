@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 class Task(Base):
     """A WBS element: a work package, a milestone, or a summary of its children.
 
-    `start`, `finish`, `total_slack` and `is_critical` are written only by the scheduler.
+    `start` and `finish` (and a summary's `duration`) are written only by the scheduler; total
+    slack and the critical flag are not stored (every task's moves with the project finish),
+    but read from the engine's run (services/plan/schedule.compute_schedule).
     """
 
     __tablename__ = "task"
@@ -67,9 +69,6 @@ class Task(Base):
     notes: Mapped[LongText]
     start: Mapped[dt.date | None]
     finish: Mapped[dt.date | None]
-    # Written by the scheduler with the dates: working days of total slack, on the critical path.
-    total_slack: Mapped[int | None]
-    is_critical: Mapped[bool] = mapped_column(default=False, server_default=false())
     # How assignments change the task (MS Project's task type and effort-driven flag), its cost
     # besides its resources', and what levelling may do to it.
     task_type: Mapped[TaskType] = mapped_column(

@@ -99,6 +99,10 @@ class TaskResults(Mapping[int, ScheduledTask]):
             (t.id, t.start, t.finish, t.duration, t.total_slack, t.critical) for t in self.values()
         ]
 
+    def slack(self) -> dict[int, tuple[int, bool]]:
+        """(total slack, critical) per task id: what the Timeline shows beside stored dates."""
+        return {t.id: (t.total_slack, t.critical) for t in self.values()}
+
     def driver(self, task_id: int) -> Driver:
         """What set the start of task `task_id` (KeyError for an unknown id)."""
         return self[task_id].driver

@@ -155,6 +155,12 @@ class _Results(TaskResults):
             )
         )
 
+    def slack(self) -> dict[int, tuple[int, bool]]:
+        """(total slack, critical) per task id, from the run's arrays (no objects built)."""
+        self._roll_up()
+        ids = [task.id for task in self._run.net.tasks]
+        return dict(zip(ids, zip(self._total, self._critical, strict=True), strict=True))
+
     def driver(self, task_id: int) -> Driver:
         """What set the start of task `task_id`, without building its ScheduledTask."""
         found = self._built.get(task_id)

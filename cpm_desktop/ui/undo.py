@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QUndoCommand, QUndoGroup, QUndoStack
 
 from cpm_desktop.errors import CpmError
+from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.history import redo_edit, undo_edit
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.workspace import Workspace, change_event
@@ -237,15 +238,19 @@ class Editor(QObject):
 
         A refusal is also signalled (`sig_failed`), so the caller need not report it.
         """
-        try:
-            result, changes = self.workspace.run_recorded(edit.call)
-        except CpmError as exc:
-            self.sig_failed.emit(edit.shown, exc)
-            return REFUSED
-        if changes:
-            command = RecordedEdit(self, project_id, edit, changes)
-            self.stack(project_id).push(command)
-            self.sig_changed.emit(command.event)
+        # The edit and the views' refresh build thousands of rows' objects on a large plan, no
+        # cycles among them: the cyclic collector scans them once afterwards, not every few
+        # hundred objects while the user waits for the repaint.
+        with collector_paused():
+            try:
+                result, changes = self.workspace.run_recorded(edit.call)
+            except CpmError as exc:
+                self.sig_failed.emit(edit.shown, exc)
+                return REFUSED
+            if changes:
+                command = RecordedEdit(self, project_id, edit, changes)
+                self.stack(project_id).push(command)
+                self.sig_changed.emit(command.event)
         return result
 
     def replay(
@@ -254,11 +259,12 @@ class Editor(QObject):
         step: Callable[[Any, ChangeSet, int | None, str], None],
     ) -> None:
         """Undo or redo `command`; if the workspace moved on, say so and drop the history."""
-        try:
-            self.workspace.run(step, command.changes, command.project_id, command.text())
-        except CpmError as exc:
-            self.sig_failed.emit(command.actionText(), exc)
-            # Clearing inside undo()/redo() would delete the running command: wait a turn.
-            QTimer.singleShot(0, self.stack(command.project_id).clear)
-            return
-        self.sig_changed.emit(command.event)
+        with collector_paused():  # as in run()
+            try:
+                self.workspace.run(step, command.changes, command.project_id, command.text())
+            except CpmError as exc:
+                self.sig_failed.emit(command.actionText(), exc)
+                # Clearing inside undo()/redo() would delete the running command: wait a turn.
+                QTimer.singleShot(0, self.stack(command.project_id).clear)
+                return
+            self.sig_changed.emit(command.event)

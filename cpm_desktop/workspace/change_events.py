@@ -179,13 +179,15 @@ def change_event(changes: ChangeSet, project_id: int | None = None) -> ChangeEve
         found.setdefault(kind, set()).add(change.rowid)
         if change.table == _PROJECT_TABLE:
             projects.add(change.rowid)
-        for values in (change.before, change.after):
-            owner = values.get(_PROJECT_COLUMN) if values is not None else None
-            if isinstance(owner, int):
-                projects.add(owner)
+        # Read through the packed values: a move near a plan's start writes thousands of rows.
+        written = change.columns
+        if _PROJECT_COLUMN in written:
+            for after in (False, True):
+                owner = change.value(_PROJECT_COLUMN, after=after)
+                if isinstance(owner, int):
+                    projects.add(owner)
         if change.table == _TASK_TABLE:
-            written = (change.after or {}).keys()
-            outline = outline or change.op != "u" or bool(_OUTLINE_COLUMNS & written)
+            outline = outline or change.op != "u" or not _OUTLINE_COLUMNS.isdisjoint(written)
             renamed = renamed or (change.op == "u" and _NAME_COLUMN in written)
     return ChangeEvent(
         project_ids=frozenset(projects),

@@ -1,7 +1,9 @@
 """Row-level change sets: what one transaction did to every table, so it can be undone exactly.
 
 Temporary triggers log each inserted, updated and deleted row of a recorded transaction (also
-rows deleted by a cascade, and the bulk updates of the scheduler that the ORM never sees).
+rows deleted by a cascade, which the ORM never sees). A writer of thousands of rows whose
+before and after it knows (the scheduler's dates) may write them with the triggers paused and
+hand the rows over itself (`written_apart`): they take their place in the log all the same.
 Undo applies the log backwards, redo forwards; both refuse, and change nothing, when a row is
 no longer as the log left it. The audit trail is not logged: it is append-only, and undo and
 redo write their own entries into it.
@@ -11,7 +13,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +26,7 @@ from cpm_desktop.scheduling.collector import collector_paused
 NOT_RECORDED = frozenset({"audit_entry", "alembic_version"})
 _LOG = "temp._cpm_change"
 _SWITCH = "temp._cpm_recording"
+_APART = "x"  # the log's op of an entry standing for rows handed over by written_apart
 _CHUNK = 1000  # log rows read and parsed at a time
 
 Value = str | int | float | None
@@ -62,6 +66,20 @@ class RowChange:
     def after(self) -> dict[str, Value] | None:
         """The columns' values after the write (None for a delete)."""
         return None if self._after is None else dict(zip(*self._after, strict=True))
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The columns the change holds values of (an update: those it changed), without
+        building `before` or `after`."""
+        packed = self._after if self._after is not None else self._before
+        return packed[0] if packed is not None else ()
+
+    def value(self, column: str, *, after: bool) -> Value:
+        """The value of `column` after (or before) the write; None when it holds none."""
+        packed = self._after if after else self._before
+        if packed is None or column not in packed[0]:
+            return None
+        return packed[1][packed[0].index(column)]
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RowChange):
@@ -115,15 +133,14 @@ class ChangeSet:
         for change in self.rows:
             if change.table != table:
                 continue
-            if columns is None or change.op != "u" or columns & (change.after or {}).keys():
+            if columns is None or change.op != "u" or not columns.isdisjoint(change.columns):
                 found.add(change.rowid)
         return found
 
     def structural(self, table: str, columns: frozenset[str]) -> bool:
         """Tell whether rows of `table` were added, removed, or changed in `columns`."""
         return any(
-            change.table == table
-            and (change.op != "u" or bool(columns & (change.after or {}).keys()))
+            change.table == table and (change.op != "u" or not columns.isdisjoint(change.columns))
             for change in self.rows
         )
 
@@ -136,13 +153,61 @@ def start_recording(connection: Connection) -> None:
     else:
         _install(raw)
     raw.execute(f"DELETE FROM {_LOG}")
+    _apart.pop(id(raw), None)  # what a transaction rolled back before finishing left
     raw.execute(f"INSERT INTO {_SWITCH} VALUES (1)")
+
+
+@contextmanager
+def written_apart(connection: Connection) -> Iterator[list[RowChange] | None]:
+    """Pause the log's triggers while the caller writes rows it records itself: it appends
+    them (updates with only their changed columns, values as stored) to the list yielded,
+    which takes their place in the log. None when nothing is recorded (no list to fill)."""
+    raw = _sqlite(connection)
+    if raw is None or raw.execute(f"SELECT 1 FROM {_SWITCH}").fetchone() is None:
+        yield None
+        return
+    rows: list[RowChange] = []
+    raw.execute(f"DELETE FROM {_SWITCH}")
+    try:
+        yield rows
+    finally:
+        raw.execute(f"INSERT INTO {_SWITCH} VALUES (1)")
+        if rows:
+            apart = _apart.setdefault(id(raw), {})
+            key = len(apart)
+            apart[key] = rows
+            raw.execute(f"INSERT INTO {_LOG} (tbl, op, rid) VALUES ('', ?, ?)", (_APART, key))
+
+
+def updated_row(
+    table: str,
+    rowid: int,
+    names: tuple[str, ...],
+    before: tuple[Value, ...],
+    after: tuple[Value, ...],
+) -> RowChange:
+    """The RowChange of an update of `rowid`'s columns `names` from the values `before` to
+    `after` (keeping the changed ones only, as the log does), for `written_apart`."""
+    kept: tuple[str, ...] = ()
+    old: tuple[Value, ...] = ()
+    new: tuple[Value, ...] = ()
+    if before != after:
+        changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
+        kept = tuple(names[i] for i in changed)
+        old = tuple(before[i] for i in changed)
+        new = tuple(after[i] for i in changed)
+    kept = _NAMES.setdefault(kept, kept)
+    change = RowChange.__new__(RowChange)
+    change.table, change.op, change.rowid = table, "u", rowid
+    change._before, change._after = (kept, old), (kept, new)
+    return change
 
 
 def finish_recording(connection: Connection) -> ChangeSet:
     """Stop logging and return what was logged since `start_recording`."""
     raw = _dbapi(connection)
     columns = _columns_by_table(raw)
+    apart = _apart.get(id(raw), {})
     rows: list[RowChange] = []
     # One object per distinct text (a date, a status): a move on the critical path logs ten
     # thousand rows of a few hundred dates, and the undo stack keeps them.
@@ -161,10 +226,15 @@ def finish_recording(connection: Connection) -> ChangeSet:
             ).fetchone()
             if not count:
                 break
-            rows.extend(_row_change(entry, columns, seen_values) for entry in json.loads(document))
+            for entry in json.loads(document):
+                if entry[1] == _APART:
+                    rows.extend(apart.pop(entry[2]))
+                else:
+                    rows.append(_row_change(entry, columns, seen_values))
             seen = last
     raw.execute(f"DELETE FROM {_SWITCH}")
     raw.execute(f"DELETE FROM {_LOG}")
+    _apart.pop(id(raw), None)
     return ChangeSet(tuple(rows))
 
 
@@ -319,6 +389,20 @@ def _columns_by_table(raw: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
 
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
+
+
+# Per connection (by id: a sqlite3 connection is not weakly referable), the rows handed over
+# by written_apart in the transaction being recorded, by the key their log entry names.
+_apart: dict[int, dict[int, list[RowChange]]] = {}
+
+
+def _sqlite(connection: Connection) -> sqlite3.Connection | None:
+    """The SQLite connection being recorded on, if the log is installed on it."""
+    raw: Any = connection.connection.driver_connection
+    if not isinstance(raw, sqlite3.Connection):
+        return None
+    installed = raw.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_cpm_recording'")
+    return raw if installed.fetchone() is not None else None
 
 
 def _dbapi(connection: Connection) -> sqlite3.Connection:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from cpm_desktop.errors import UndoConflictError, ValidationError
 from cpm_desktop.models import Calendar, Holiday
 from cpm_desktop.services import history
 from cpm_desktop.services.plan import tasks
+from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.portfolio.views import find_project_id, task_rows
 from cpm_desktop.workspace import Workspace
 from tests.templates import open_copy_of
@@ -69,6 +71,47 @@ def test_a_log_of_thousands_of_rows_comes_back_whole_and_in_order(demo: Workspac
     assert added == [day.isoformat() for day in days]
     demo.run(history.undo_edit, changes, project_id, "Add holidays")
     assert rows(demo) == start
+
+
+def test_rows_written_apart_are_recorded_as_the_triggers_record_them(demo: Workspace) -> None:
+    """A longer first task moves its successors: the scheduler writes their dates with the
+    triggers paused and hands the rows over; the change set holds each as the triggers would
+    (changed columns only, dates as stored), after the edit's own row, and undo and redo
+    bring the file back exactly."""
+    project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
+    plan = demo.run(timeline, project_id)
+    leading = {link.predecessor_id for link in plan.links}
+    first = next(
+        t
+        for t in plan.tasks
+        if t.id in leading and t.actual_start is None and not (t.is_summary or t.is_milestone)
+    )
+    start = rows(demo)
+    _, changes = demo.run_recorded(tasks.edit_task, first.id, duration=first.duration + 15)
+    end = rows(demo)
+    assert changes.rows[0].rowid == first.id
+    assert changes.rows[0].after == {"duration": first.duration + 15}
+    # The edited task's own row is written twice (its duration, then its finish).
+    moved = [c for c in changes.rows if c.table == "task" and c.rowid != first.id]
+    assert len(moved) > 3
+    before = {row[0]: row for row in start["task"]}
+    after = {row[0]: row for row in end["task"]}
+    with closing(sqlite3.connect(f"{demo.path.as_uri()}?mode=ro", uri=True)) as raw:
+        names = ["rowid", *(c[1] for c in raw.execute("PRAGMA table_info(task)"))]
+    for change in moved:
+        assert change.op == "u"
+        changed = {
+            name
+            for name, old, new in zip(names, before[change.rowid], after[change.rowid], strict=True)
+            if old != new
+        }
+        assert set(change.columns) == changed <= {"start", "finish", "duration"}
+        assert change.before == {n: before[change.rowid][names.index(n)] for n in changed}
+        assert change.after == {n: after[change.rowid][names.index(n)] for n in changed}
+    demo.run(history.undo_edit, changes, project_id, "Longer")
+    assert rows(demo) == start
+    demo.run(history.redo_edit, changes, project_id, "Longer")
+    assert rows(demo) == end
 
 
 def test_deleting_a_phase_is_undone_and_redone_exactly(demo: Workspace) -> None:

@@ -328,7 +328,6 @@ def _task_row(spec: PlanTask, is_summary: bool, notes: ImportNotes) -> dict[str,
         "notes": spec.notes[:MAX_NOTES],
         "budget_cost": Decimal(0),
         "actual_cost": Decimal(0),
-        "is_critical": False,
         "task_type": _task_type(spec, label, notes),
         "effort_driven": spec.effort_driven,
         # MS Project keeps a summary's own fixed cost besides its tasks'; so does the workspace.

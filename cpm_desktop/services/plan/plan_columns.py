@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from cpm_desktop.scheduling import TaskSpec
+from cpm_desktop.scheduling import TaskDates, TaskSpec
 
 # The task columns the engine reads, in TaskSpec's field order, then the stored dates.
 TASK_COLUMNS = (
@@ -69,6 +69,24 @@ def task_columns(rows: Sequence[Sequence[Any]]) -> tuple[list[TaskSpec], StoredD
         )
     )
     return specs, (dates_of(starts), dates_of(finishes), list(durations))
+
+
+def scheduled_changes(
+    specs: Sequence[TaskSpec], stored: StoredDates, computed: Sequence[TaskDates]
+) -> list[tuple[int, dt.date, dt.date, int]]:
+    """(id, start, finish, duration) of each task whose stored values differ from the engine's
+    `computed` ones, in the plan's order: what a reschedule writes. A work task's duration is
+    the user's, never rewritten; a summary's spans its tasks."""
+    summaries = {spec.parent_id for spec in specs}
+    changes = []
+    for (task_id, start, finish, duration, _, _), old_start, old_finish, old_duration in zip(
+        computed, *stored, strict=True
+    ):
+        if task_id not in summaries:
+            duration = old_duration
+        if start != old_start or finish != old_finish or duration != old_duration:
+            changes.append((task_id, start, finish, duration))
+    return changes
 
 
 def dates_of(values: Sequence[object]) -> list[dt.date | None]:

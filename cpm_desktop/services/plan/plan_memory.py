@@ -3,7 +3,11 @@
 An edit of a 10,000-task plan changes a handful of tasks, yet reading every task and link again
 to reschedule costs more than the engine's run. So each reschedule leaves the engine's inputs
 and the scheduled values it stored in memory, and the next one re-reads only the tasks written
-since, when it can know exactly which those are:
+since, when it can know exactly which those are. The schedule the engine made is kept with
+the plan: total slack and the critical flag are not stored, and the reads that show them
+right after an edit (the Timeline) take them from it rather than run the engine again.
+
+What the memory vouches for:
 
 - temporary triggers on the connection log every write to what a reschedule reads: a task's
   values (by task; its scheduled values too, unless the reschedule itself writes them, which
@@ -13,7 +17,8 @@ since, when it can know exactly which those are:
 - what a transaction remembers is kept only when it commits (a rolled-back one leaves the
   file as it was, and its log with it).
 
-The project's dates and calendar are read from the ORM on every run, so they need no watching.
+The project's dates and calendar are read from the ORM on every run, so they need no watching
+(a remembered schedule serves only the same ones).
 SQLite only; on other databases every reschedule reads everything.
 """
 
@@ -22,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import starmap
@@ -33,49 +38,34 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from cpm_desktop.models import Dependency, Task
-from cpm_desktop.scheduling import LinkSpec, TaskSpec
-from cpm_desktop.services.plan.plan_rows import as_text, dates_of
+from cpm_desktop.scheduling import LinkSpec, Schedule, TaskSpec
+from cpm_desktop.services.plan.plan_columns import TASK_COLUMNS, task_columns
+from cpm_desktop.services.plan.plan_rows import as_text
 
 
 @dataclass(frozen=True, slots=True)
 class StoredPlan:
-    """A project's tasks as the engine takes them, in the engine's order, the scheduled values
+    """A project's tasks as the engine takes them, in the engine's order, the scheduled dates
     stored for each, and its links."""
 
     specs: list[TaskSpec]
     start: list[dt.date | None]
     finish: list[dt.date | None]
-    total_slack: list[int | None]
-    is_critical: list[bool]
     duration: list[int]
     links: list[LinkSpec]
 
     def copy(self) -> StoredPlan:
         """A plan whose task lists can be changed without changing this one's."""
         return StoredPlan(
-            list(self.specs),
-            list(self.start),
-            list(self.finish),
-            list(self.total_slack),
-            list(self.is_critical),
-            list(self.duration),
-            self.links,
+            list(self.specs), list(self.start), list(self.finish), list(self.duration), self.links
         )
 
     def store(
-        self,
-        index: int,
-        start: dt.date | None,
-        finish: dt.date | None,
-        slack: int | None,
-        critical: bool,
-        duration: int,
+        self, index: int, start: dt.date | None, finish: dt.date | None, duration: int
     ) -> None:
         """Set the scheduled values the file holds for the task at `index`."""
         self.start[index] = start
         self.finish[index] = finish
-        self.total_slack[index] = slack
-        self.is_critical[index] = critical
         self.duration[index] = duration
 
 
@@ -100,7 +90,7 @@ def read_plan(session: Session, project_id: int) -> StoredPlan:
         )
         .all()
     )
-    specs, stored = _columns(rows)
+    specs, stored = task_columns(rows)
     links = session.connection().execute(
         select(
             Dependency.predecessor_id,
@@ -128,10 +118,16 @@ def unlogged(session: Session) -> Iterator[None]:
 
 
 def remember(
-    session: Session, project_id: int, plan: StoredPlan, written: Sequence[tuple[Any, ...]]
+    session: Session,
+    project_id: int,
+    plan: StoredPlan,
+    written: Sequence[tuple[Any, ...]],
+    schedule: Schedule,
+    inputs: Hashable,
 ) -> None:
-    """Keep `plan` with the scheduled values `written` ((id, start, finish, slack, critical,
-    duration) rows, already in the file) for the next run, once the transaction commits."""
+    """Keep `plan` with the scheduled values `written` ((id, start, finish, duration) rows,
+    already in the file), and the `schedule` the engine made of it with the project's
+    `inputs` (calendar and dates), for the next run, once the transaction commits."""
     raw = _sqlite(session)
     if raw is None:
         return
@@ -142,7 +138,18 @@ def remember(
             plan.store(position[task_id], *values)
     seen, data_version = _watch(raw)
     pending: dict[int, _Memory] = session.info.setdefault(_PENDING, {})
-    pending[project_id] = _Memory(plan, position, raw, seen, data_version)
+    pending[project_id] = _Memory(plan, position, raw, seen, data_version, schedule, inputs)
+
+
+def recalled_schedule(
+    session: Session, project_id: int, plan: StoredPlan, inputs: Hashable
+) -> Schedule | None:
+    """The schedule remembered with `plan` when `plan` is the one remembered, unchanged since,
+    and the project's `inputs` are the same; else None (the engine must run)."""
+    memory = _memory(session, project_id)
+    if memory is None or memory.plan is not plan or memory.inputs != inputs:
+        return None
+    return memory.schedule
 
 
 @dataclass(slots=True)
@@ -152,6 +159,10 @@ class _Memory:
     connection: sqlite3.Connection  # not weakly referable; the engine's memory dies with it
     seen: int  # the last entry of the connection's log when remembered
     data_version: int
+    # What the engine made of the plan, and of which calendar and dates: a read that needs
+    # the slack (never stored) right after an edit then costs no second run.
+    schedule: Schedule
+    inputs: Hashable
 
 
 # Per workspace (its engine), per project: the memory of its last committed reschedule.
@@ -171,7 +182,7 @@ _INPUTS = (
     "actual_finish",
     "leveling_delay",
 )
-_SCHEDULED = ("start", "finish", "total_slack", "is_critical")
+_SCHEDULED = ("start", "finish")
 _OUTLINE = ("project_id", "parent_id", "position")
 
 
@@ -213,13 +224,19 @@ def _drop_on_rollback(session: Session, _previous: object) -> None:
     session.info.pop(_PENDING, None)
 
 
-def _recalled(session: Session, project_id: int) -> StoredPlan | None:
-    """The plan from memory and the rows logged since; None when the memory cannot vouch."""
-    # This transaction's own earlier reschedule first: the file already holds what it wrote.
-    memory = session.info.get(_PENDING, {}).get(project_id)
+def _memory(session: Session, project_id: int) -> _Memory | None:
+    """The memory of the project's last reschedule: this transaction's own earlier one
+    first (the file already holds what it wrote), else the last committed one."""
+    memory: _Memory | None = session.info.get(_PENDING, {}).get(project_id)
     engine = session.get_bind()
     if memory is None and isinstance(engine, Engine):
         memory = _memories.get(engine, {}).get(project_id)
+    return memory
+
+
+def _recalled(session: Session, project_id: int) -> StoredPlan | None:
+    """The plan from memory and the rows logged since; None when the memory cannot vouch."""
+    memory = _memory(session, project_id)
     raw = _sqlite(session) if memory is not None else None
     if raw is None or memory is None or memory.connection is not raw:
         return None
@@ -239,59 +256,14 @@ def _recalled(session: Session, project_id: int) -> StoredPlan | None:
     if len(rows) != len(ids):
         return None
     plan = plan.copy()
-    specs, stored = _columns(rows)
-    for spec, *values in zip(specs, *stored, strict=True):
+    specs, stored = task_columns(rows)
+    for spec, start, finish, duration in zip(specs, *stored, strict=True):
         index = memory.position[spec.id]
         if spec.parent_id != plan.specs[index].parent_id:
             return None  # cannot be without an outline entry in the log; never trust it
         plan.specs[index] = spec
-        plan.store(index, *values)
+        plan.store(index, start, finish, duration)
     return plan
-
-
-def _columns(
-    rows: Sequence[Sequence[Any]],
-) -> tuple[
-    list[TaskSpec],
-    tuple[list[dt.date | None], list[dt.date | None], list[int | None], list[bool], list[int]],
-]:
-    """TaskSpecs and the stored scheduled columns of rows selected with _READ."""
-    columns: list[Sequence[Any]] = list(zip(*rows, strict=True)) or [()] * len(_READ)
-    (
-        ids,
-        names,
-        parents,
-        durations,
-        milestones,
-        constraints,
-        constraint_dates,
-        percents,
-        actual_starts,
-        actual_finishes,
-        delays,
-        starts,
-        finishes,
-        slacks,
-        criticals,
-    ) = columns
-    specs = list(
-        map(
-            TaskSpec,
-            ids,
-            names,
-            parents,
-            durations,
-            milestones,
-            constraints,
-            dates_of(constraint_dates),
-            percents,
-            dates_of(actual_starts),
-            dates_of(actual_finishes),
-            delays,
-        )
-    )
-    stored = (dates_of(starts), dates_of(finishes), list(slacks), list(criticals), list(durations))
-    return specs, stored
 
 
 def _sqlite(session: Session) -> sqlite3.Connection | None:
@@ -328,21 +300,17 @@ def _watch(raw: sqlite3.Connection) -> tuple[int, int]:
     return seen, version
 
 
-# The columns a reschedule reads, in TaskSpec's field order, then the stored scheduled values.
-_READ = (
-    Task.id,
-    Task.name,
-    Task.parent_id,
-    Task.duration,
-    Task.is_milestone,
-    as_text(Task.constraint_type),
-    as_text(Task.constraint_date),
-    Task.percent_complete,
-    as_text(Task.actual_start),
-    as_text(Task.actual_finish),
-    Task.leveling_delay,
-    as_text(Task.start),
-    as_text(Task.finish),
-    Task.total_slack,
-    Task.is_critical,
+# The columns a reschedule reads (plan_columns.TASK_COLUMNS: TaskSpec's fields, then the stored
+# dates), dates and enums as their stored text.
+_AS_TEXT = {
+    "constraint_type",
+    "constraint_date",
+    "actual_start",
+    "actual_finish",
+    "start",
+    "finish",
+}
+_READ = tuple(
+    as_text(getattr(Task, name)) if name in _AS_TEXT else getattr(Task, name)
+    for name in TASK_COLUMNS
 )

@@ -24,14 +24,12 @@ from pathlib import Path
 from cpm_desktop.scheduling import (
     CycleError,
     LinkSpec,
-    TaskDates,
-    TaskSpec,
     WorkCalendar,
     schedule_project,
 )
 from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.plan.outline_walk import outline_order
-from cpm_desktop.services.plan.plan_columns import TASK_COLUMNS, StoredDates, task_columns
+from cpm_desktop.services.plan.plan_columns import TASK_COLUMNS, scheduled_changes, task_columns
 from cpm_desktop.services.plan.schedule_rows import ScheduleReport, report_rows
 from cpm_desktop.workspace.plain_read import read_steadily
 
@@ -63,7 +61,7 @@ def _report(connection: sqlite3.Connection, code: str) -> ScheduleReport | None:
             schedule = schedule_project(specs, links, calendar, start, status_date)
     except (CycleError, OverflowError):
         return None
-    if _moved(specs, stored, schedule.tasks.dates()):
+    if scheduled_changes(specs, stored, schedule.tasks.dates()):
         return None
     outline = outline_order((row[0], row[2], row[-1]) for row in tasks)
     described = {spec.id: (spec.name, spec.is_milestone) for spec in specs}
@@ -78,20 +76,6 @@ def _report(connection: sqlite3.Connection, code: str) -> ScheduleReport | None:
             [(task_id, wbs, *described[task_id]) for task_id, wbs, _ in outline], schedule
         ),
     )
-
-
-def _moved(specs: list[TaskSpec], stored: StoredDates, computed: list[TaskDates]) -> bool:
-    """True when a reschedule would store something: a task's start or finish, or a
-    summary's duration, differs from the engine's (a work task's duration is the user's)."""
-    summaries = {spec.parent_id for spec in specs}
-    for (task_id, start, finish, duration, _, _), old_start, old_finish, old_duration in zip(
-        computed, *stored, strict=True
-    ):
-        if start != old_start or finish != old_finish:
-            return True
-        if task_id in summaries and duration != old_duration:
-            return True
-    return False
 
 
 def _calendar(connection: sqlite3.Connection, calendar_id: int) -> WorkCalendar:

@@ -12,7 +12,8 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Integer, String, bindparam, inspect, select, type_coerce, update
+from sqlalchemy import bindparam, inspect, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -28,8 +29,16 @@ from cpm_desktop.scheduling import (
     schedule_project,
 )
 from cpm_desktop.scheduling.collector import collector_paused
-from cpm_desktop.services.plan.plan_memory import StoredPlan, remember, stored_plan, unlogged
+from cpm_desktop.services.plan.plan_columns import scheduled_changes
+from cpm_desktop.services.plan.plan_memory import (
+    StoredPlan,
+    recalled_schedule,
+    remember,
+    stored_plan,
+    unlogged,
+)
 from cpm_desktop.texts import _
+from cpm_desktop.workspace.changes import updated_row, written_apart
 from cpm_desktop.workspace.file import is_read_only
 
 
@@ -44,26 +53,28 @@ def reschedule(session: Session, project: Project) -> Schedule:
     """
     with collector_paused():
         plan = stored_plan(session, project.id)
-        schedule = _schedule(project, plan)
-        changes = _changes(plan, schedule)
+        inputs = _inputs(project)
+        schedule = recalled_schedule(session, project.id, plan, inputs) or _schedule(
+            project, plan, inputs
+        )
+        changes = scheduled_changes(
+            plan.specs, (plan.start, plan.finish, plan.duration), schedule.tasks.dates()
+        )
     # A workspace open read-only (read-only media) still gets the dates right in memory;
     # a closed project's dates stay as they were when it closed.
     written = changes and not is_read_only(session) and project.status is not ProjectStatus.CLOSED
     if written:
         # One executemany through Core: the ORM's bulk UPDATE spends several times as long
-        # per row in Python; a move on the critical path changes the slack of every task.
+        # per row in Python; a move near the plan's start changes the dates of thousands.
         connection = session.connection()
         with unlogged(session):
             if connection.dialect.name == "sqlite":
-                # SQLite keeps a date as its ISO text and a flag as 1 or 0: written as such,
-                # without the types' processing of each value (a fifth of a move's time on
-                # 10,000 tasks).
-                connection.execute(_UPDATE_ISO_DATES, [_iso_dates(change) for change in changes])
+                _write_on_sqlite(connection, plan, changes)
             else:
                 connection.execute(
                     _UPDATE, [dict(zip(_PARAMETERS, change, strict=True)) for change in changes]
                 )
-    remember(session, project.id, plan, changes if written else ())
+    remember(session, project.id, plan, changes if written else (), schedule, inputs)
     if changes:
         # Walk the session's objects rather than look every change up: a session holds a few
         # objects, a change on the critical path thousands of rows.
@@ -82,11 +93,18 @@ def reschedule(session: Session, project: Project) -> Schedule:
 def compute_schedule(session: Session, project: Project) -> Schedule:
     """Schedule `project` from its stored tasks and links, writing nothing.
 
-    For read models that need what the engine knows beyond the stored dates (drivers);
-    a loop raises DependencyCycleError.
+    For read models that need what the engine knows beyond the stored dates (slack, critical
+    flags, drivers): the schedule of the last reschedule when nothing changed since, else a
+    run of the engine. A loop raises DependencyCycleError.
     """
     with collector_paused():
-        return _schedule(project, stored_plan(session, project.id))
+        plan = stored_plan(session, project.id)
+        inputs = _inputs(project)
+        found = recalled_schedule(session, project.id, plan, inputs)
+        if found is None:
+            found = _schedule(project, plan, inputs)
+            remember(session, project.id, plan, (), found, inputs)
+        return found
 
 
 def engine_inputs(session: Session, project: Project) -> tuple[list[TaskSpec], list[LinkSpec]]:
@@ -118,38 +136,18 @@ def work_calendar(calendar: Calendar) -> WorkCalendar:
     )
 
 
-def _changes(stored: StoredPlan, schedule: Schedule) -> list[tuple[Any, ...]]:
-    """(id, *_WRITTEN values) of the tasks whose scheduled values changed, in reading order."""
-    changes = []
-    summaries = {spec.parent_id for spec in stored.specs}
-    for new, old_start, old_finish, old_slack, old_critical, old_duration in zip(
-        schedule.tasks.dates(),
-        stored.start,
-        stored.finish,
-        stored.total_slack,
-        stored.is_critical,
-        stored.duration,
-        strict=True,
-    ):
-        task_id, start, finish, duration, slack, critical = new
-        if task_id not in summaries:
-            duration = old_duration  # a work task's duration is the user's, never rewritten
-        values = (start, finish, slack, critical, duration)
-        if values != (old_start, old_finish, old_slack, old_critical, old_duration):
-            changes.append((task_id, *values))
-    return changes
+def _inputs(project: Project) -> tuple[WorkCalendar, dt.date, dt.date | None]:
+    """What the engine takes from the project beside its plan: a remembered schedule serves
+    only the same (calendars with the same days are one shared object)."""
+    return work_calendar(project.calendar), project.start_date, project.status_date
 
 
-def _schedule(project: Project, plan: StoredPlan) -> Schedule:
+def _schedule(
+    project: Project, plan: StoredPlan, inputs: tuple[WorkCalendar, dt.date, dt.date | None]
+) -> Schedule:
     """Run the engine on the plan's tasks and links and the project's calendar and dates."""
     try:
-        return schedule_project(
-            plan.specs,
-            plan.links,
-            work_calendar(project.calendar),
-            project.start_date,
-            project.status_date,
-        )
+        return schedule_project(plan.specs, plan.links, *inputs)
     except CycleError as exc:
         raise DependencyCycleError(exc.names) from None
     except OverflowError:  # the calendar ends with the year 9999
@@ -168,7 +166,7 @@ def _shared_calendar(
     return WorkCalendar(weekdays, holidays, worked)
 
 
-_WRITTEN = ("start", "finish", "total_slack", "is_critical", "duration")
+_WRITTEN = ("start", "finish", "duration")
 # The UPDATE of one task's scheduled values, by primary key (bound names must differ from
 # the column names they set).
 _PARAMETERS = ("task_id", *(f"new_{name}" for name in _WRITTEN))
@@ -177,29 +175,39 @@ _UPDATE = (
     .where(Task.id == bindparam("task_id"))
     .values({name: bindparam(f"new_{name}") for name in _WRITTEN})
 )
-_UPDATE_ISO_DATES = (
-    update(Task)
-    .where(Task.id == bindparam("task_id"))
-    .values(
-        {
-            "start": type_coerce(bindparam("new_start"), String),
-            "finish": type_coerce(bindparam("new_finish"), String),
-            "total_slack": bindparam("new_total_slack"),
-            "is_critical": type_coerce(bindparam("new_is_critical"), Integer),  # 1 or 0
-            "duration": bindparam("new_duration"),
-        }
-    )
-)
+_UPDATE_ON_SQLITE = "UPDATE task SET start = ?, finish = ?, duration = ? WHERE id = ?"
 
 
-def _iso_dates(change: tuple[Any, ...]) -> dict[str, Any]:
-    """The UPDATE's parameters of one change, its dates as ISO text."""
-    task_id, start, finish, slack, critical, duration = change
-    return {
-        "task_id": task_id,
-        "new_start": start.isoformat() if start is not None else None,
-        "new_finish": finish.isoformat() if finish is not None else None,
-        "new_total_slack": slack,
-        "new_is_critical": int(critical),
-        "new_duration": duration,
-    }
+def _write_on_sqlite(
+    connection: Connection, plan: StoredPlan, changes: list[tuple[Any, ...]]
+) -> None:
+    """Write the changes in one executemany on the driver's connection, dates as the ISO text
+    SQLite keeps (no per-value type processing), and hand them to the undo log as rows (its
+    triggers would log every column of each row, twice): a move near the start of a
+    10,000-task plan writes thousands."""
+    iso = _IsoDates()
+    rows = [
+        (iso[start], iso[finish], duration, task_id) for task_id, start, finish, duration in changes
+    ]
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    # Thousands of small objects for the undo record, no cycles among them.
+    with collector_paused(), written_apart(connection) as recorded:
+        raw.executemany(_UPDATE_ON_SQLITE, rows)
+        if recorded is not None:
+            position = {spec.id: i for i, spec in enumerate(plan.specs)}
+            starts, finishes, durations = plan.start, plan.finish, plan.duration
+            for start, finish, duration, task_id in rows:
+                i = position[task_id]
+                before = (iso[starts[i]], iso[finishes[i]], durations[i])
+                recorded.append(
+                    updated_row("task", task_id, _WRITTEN, before, (start, finish, duration))
+                )
+
+
+class _IsoDates(dict[dt.date | None, str | None]):
+    """Dates as ISO text, each converted once: thousands of rows share a few hundred days."""
+
+    def __missing__(self, day: dt.date | None) -> str | None:
+        text = self[day] = day.isoformat() if day is not None else None
+        return text

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from itertools import chain, starmap
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, TypeVarTuple
 
 from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
+from cpm_desktop.errors import DependencyCycleError, ValidationError
 from cpm_desktop.models import Baseline, BaselineTask, Dependency, Project, Task
 from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.plan.outline import outline_order, rolled_up_percent
 from cpm_desktop.services.plan.plan_rows import as_text, parse_dates
 from cpm_desktop.services.plan.predecessors import format_link
-from cpm_desktop.services.plan.schedule import work_calendar
+from cpm_desktop.services.plan.schedule import compute_schedule, work_calendar
 from cpm_desktop.services.validate import get_or_raise
 from cpm_desktop.texts import N_
 
@@ -41,7 +42,7 @@ class TimelineTask:
     is_milestone: bool
     owner: str
     predecessors: str  # e.g. "3FS+2d, 1.2SS-1d": WBS codes; FS and zero lag are left out
-    total_slack: int | None  # working days
+    total_slack: int | None  # working days; None when the plan cannot be scheduled
     is_critical: bool
     constraint: str  # ASAP, ALAP, SNET, SNLT, FNET, FNLT, MSO, MFO
     constraint_date: dt.date | None
@@ -114,14 +115,12 @@ _COLUMNS = (
     as_text(Task.finish),
     Task.is_milestone,
     Task.owner,
-    Task.total_slack,
-    Task.is_critical,
     as_text(Task.constraint_type),
     as_text(Task.constraint_date),
     as_text(Task.actual_start),
     as_text(Task.actual_finish),
 )
-_ROW_DATES = (6, 7, 13, 14, 15)
+_ROW_DATES = (6, 7, 11, 12, 13)
 Columns = TypeVarTuple("Columns")
 
 
@@ -136,6 +135,7 @@ def _timeline(session: Session, project: Project) -> Timeline:
     links = read_rows(session, link_rows(project.id))
     predecessors = _predecessor_texts(links, ordered)
     saved = _baseline_dates(session, project.id)
+    slack = _slack(session, project)
     # Only a baseline needs working-day arithmetic.
     index = work_calendar(project.calendar).index if saved else None
     tasks: list[TimelineTask] = []
@@ -152,6 +152,7 @@ def _timeline(session: Session, project: Project) -> Timeline:
             saved.get(task_id),
             index,
             day,
+            slack.get(task_id, _NO_SLACK),
         )
         if task.finish is not None and (finish_date is None or task.finish > finish_date):
             finish_date = task.finish
@@ -191,11 +192,17 @@ def timeline_update(session: Session, previous: Timeline, task_ids: Collection[i
             wanted.add(parent_id)
             parent_id = by_id[parent_id].parent_id
     with collector_paused():
-        rows = [
-            row
-            for chunk in _chunks(sorted(wanted), 500)
-            for row in read_rows(session, select(*_COLUMNS).where(Task.id.in_(chunk)))
-        ]
+        if len(wanted) * 4 > len(by_id):
+            # Past a quarter of the rows (a move near the plan's start), one read of the
+            # project's rows is quicker than picking them out.
+            project_rows = select(*_COLUMNS).where(Task.project_id == project.id)
+            rows = [row for row in read_rows(session, project_rows) if row[0] in wanted]
+        else:
+            rows = [
+                row
+                for chunk in _chunks(sorted(wanted), 500)
+                for row in read_rows(session, select(*_COLUMNS).where(Task.id.in_(chunk)))
+            ]
         day = parse_dates(chain.from_iterable(map(itemgetter(*_ROW_DATES), rows)))
         fresh = {row[0]: row for row in rows}
         if any(
@@ -215,6 +222,8 @@ def timeline_update(session: Session, previous: Timeline, task_ids: Collection[i
             percent = {task_id: by_id[task_id].percent_complete for task_id in fresh}
         has_baseline = any(t.baseline_finish is not None for t in previous.tasks)
         index = work_calendar(project.calendar).index if has_baseline else None
+        # Any edit may change any task's slack (a move on the critical path, every one's).
+        slack = _slack(session, project)
         tasks = [
             _task(
                 fresh[t.id],
@@ -228,9 +237,10 @@ def timeline_update(session: Session, previous: Timeline, task_ids: Collection[i
                 else None,
                 index,
                 day,
+                slack.get(t.id, _NO_SLACK),
             )
             if t.id in fresh
-            else t
+            else _with_slack(t, slack.get(t.id, _NO_SLACK))
             for t in previous.tasks
         ]
     finishes = [t.finish for t in tasks if t.finish is not None]
@@ -252,8 +262,10 @@ def _task(
     baseline: tuple[dt.date, dt.date] | None,
     index: Callable[[dt.date], int] | None,
     day: Mapping[Any, dt.date | None],
+    slack: tuple[int | None, bool],
 ) -> TimelineTask:
-    """One Timeline row from its plain columns (_COLUMNS) and what the outline adds."""
+    """One Timeline row from its plain columns (_COLUMNS), what the outline adds and the
+    engine's (total slack, critical)."""
     (
         task_id,
         parent_id,
@@ -265,8 +277,6 @@ def _task(
         finish_text,
         is_milestone,
         owner,
-        slack,
-        critical,
         constraint,
         constraint_on,
         started,
@@ -290,8 +300,7 @@ def _task(
         is_milestone,
         owner,
         predecessors,
-        slack,
-        critical,
+        *slack,
         constraint,
         day[constraint_on],
         day[started],
@@ -300,6 +309,34 @@ def _task(
         baseline[1] if baseline else None,
         variance,
     )
+
+
+_NO_SLACK: tuple[int | None, bool] = (None, False)
+
+
+def _slack(session: Session, project: Project) -> Mapping[int, tuple[int | None, bool]]:
+    """(total slack, critical) per task id, from the engine: never stored, as every task's
+    changes with a move on the critical path. Empty when the plan cannot be scheduled (the
+    stored dates are still shown)."""
+    try:
+        return compute_schedule(session, project).tasks.slack()
+    except (DependencyCycleError, ValidationError):
+        return {}
+
+
+def _with_slack(task: TimelineTask, slack: tuple[int | None, bool]) -> TimelineTask:
+    """`task`, or a copy with the new slack when it changed (every task's, after a move on
+    the critical path: copied by position, dataclasses.replace costs several times as much)."""
+    if (task.total_slack, task.is_critical) == slack:
+        return task
+    values = list(_task_values(task))
+    values[_SLACK], values[_CRITICAL] = slack
+    return TimelineTask(*values)
+
+
+_FIELDS = tuple(field.name for field in fields(TimelineTask))
+_task_values = attrgetter(*_FIELDS)
+_SLACK, _CRITICAL = _FIELDS.index("total_slack"), _FIELDS.index("is_critical")
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:

@@ -88,6 +88,7 @@ class GanttChart(QAbstractScrollArea):
         self._label_widths = LabelWidths()
         self._widest = 0.0
         self._widest_key: tuple[object, ...] = ()
+        self._widest_version = 0
         self._placed = False  # whether a timeline has been scrolled into view once
         self._drag = DragController(
             self.sig_move_requested.emit,
@@ -111,8 +112,10 @@ class GanttChart(QAbstractScrollArea):
 
     def set_timeline(self, timeline: Timeline) -> None:
         """Show `timeline`, keeping the zoom and the date at the left edge."""
+        end = self._layout.project_end
         if self._layout.update(timeline):
-            self._label_widths.clear()
+            if self._layout.project_end != end:  # the finish moved: so does the range's end
+                self._update_scroll_range()
             self.viewport().update()
             return
         left = self._axis.origin + self._axis.day_at(0)
@@ -311,13 +314,22 @@ class GanttChart(QAbstractScrollArea):
         self.viewport().update()
 
     def _widest_label(self) -> float:
-        """The widest label of the project's bars (measured once per layout and font)."""
-        key = (self._layout, self._layout.version, self.font().key())
+        """The widest label of the project's bars (measured once per layout and font; after
+        an in-place update, the widest of that and the bars redone)."""
+        layout = self._layout
+        key = (layout, self.font().key())
         if key != self._widest_key:
             self._label_widths.set_font(self.font())
-            bars = self._layout.bars.values()
+            bars = layout.bars.values()
             self._widest = max((self._label_widths.width(bar) for bar in bars), default=0.0)
-            self._widest_key = key
+            self._widest_key, self._widest_version = key, layout.version
+        elif layout.version != self._widest_version:
+            # A label that got shorter leaves the range a little wide until the next rebuild:
+            # measuring every label again costs more than the rest of an edit's repaint.
+            widths = self._label_widths
+            redone = widths.unmeasured(layout.bars.values())
+            self._widest = max((widths.width(bar) for bar in redone), default=self._widest)
+            self._widest_version = layout.version
         return self._widest
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -22,15 +22,19 @@ LABEL_EDGE = 4  # pixels a label keeps clear of the chart's right edge
 
 
 class LabelWidths:
-    """Remembers how wide each task's label is in one font (links are routed around them)."""
+    """Remembers how wide each label is in one font (links are routed around them).
+
+    By what the label shows (a task's name, bold for a summary; a milestone's date), not by
+    task: an edit that hands back thousands of rows with new dates or slack keeps them.
+    """
 
     def __init__(self) -> None:
         self._font_key = ""
-        self._widths: dict[int, float] = {}
+        self._widths: dict[tuple[object, ...], float] = {}
         self._metrics = (QFontMetricsF(QFont()), QFontMetricsF(QFont()))
 
     def clear(self) -> None:
-        """Forget the widths (the names changed)."""
+        """Forget the widths (a new layout: the names may have changed)."""
         self._widths = {}
 
     def set_font(self, font: QFont) -> None:
@@ -44,11 +48,24 @@ class LabelWidths:
 
     def width(self, bar: Bar) -> float:
         """Return the width of `bar`'s label."""
-        width = self._widths.get(bar.task.id)
+        key = _label_key(bar)
+        width = self._widths.get(key)
         if width is None:
             metrics = self._metrics[1 if bar.kind is Kind.SUMMARY else 0]
-            width = self._widths[bar.task.id] = metrics.horizontalAdvance(label_text(bar))
+            width = self._widths[key] = metrics.horizontalAdvance(label_text(bar))
         return width
+
+    def unmeasured(self, bars: Iterable[Bar]) -> list[Bar]:
+        """The bars among `bars` whose label is not measured yet."""
+        widths = self._widths
+        return [bar for bar in bars if _label_key(bar) not in widths]
+
+
+def _label_key(bar: Bar) -> tuple[object, ...]:
+    """What a bar's label width depends on (label_text and the weight)."""
+    if bar.kind is Kind.MILESTONE:
+        return (None, bar.task.start)
+    return (bar.kind is Kind.SUMMARY, bar.task.name)
 
 
 def label_in_view(text: str, x: float, width: float, metrics: QFontMetricsF) -> str:

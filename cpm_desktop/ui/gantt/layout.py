@@ -78,6 +78,7 @@ class GanttLayout:
         self.project_start = PAD_DAYS  # day numbers of the project's first day and the day after
         self.project_end = PAD_DAYS + 1
         self.last_day = 2 * PAD_DAYS  # the scrollable range is day 0 .. last_day
+        self._baseline_last: dt.date | None = None  # the latest baseline finish
         if timeline is not None:
             self._build(timeline)
 
@@ -91,10 +92,11 @@ class GanttLayout:
             if task.baseline_start and task.baseline_finish:
                 first = min(first, task.baseline_start)
                 last = max(last, task.baseline_finish)
+                if self._baseline_last is None or task.baseline_finish > self._baseline_last:
+                    self._baseline_last = task.baseline_finish
         self.origin = first.toordinal() - PAD_DAYS
         self.project_start = PAD_DAYS
-        self.project_end = last.toordinal() - self.origin + 1
-        self.last_day = self.project_end + PAD_DAYS
+        self._set_end(last)
         self.bars = {task.id: self._bar(task) for task in dated}
         self.has_baseline = any(bar.baseline_start is not None for bar in self.bars.values())
         self.links = [
@@ -104,18 +106,24 @@ class GanttLayout:
             and (succ := self.bars.get(link.successor_id))
         ]
 
+    def _set_end(self, last: dt.date) -> None:
+        """End the project's days with `last`, and the scrollable range after them."""
+        self.project_end = last.toordinal() - self.origin + 1
+        self.last_day = self.project_end + PAD_DAYS
+
     def update(self, timeline: Timeline) -> bool:
-        """Take `timeline` in place if only some task rows changed within the same day range.
+        """Take `timeline` in place if only some task rows changed, none starting earlier than
+        the day range; False means a full rebuild is needed.
 
         The re-read of an edit hands back the unchanged rows as the same objects, and the same
-        links: only the changed bars are redone. False means a full rebuild is needed.
+        links: only the changed bars are redone; a project finish that moved (a move on the
+        critical path) moves the range's end.
         """
         old = self.timeline
         if (
             old is None
             or timeline.links is not old.links
             or len(timeline.tasks) != len(old.tasks)
-            or timeline.finish_date != old.finish_date
             or timeline.status_date != old.status_date
             or timeline.calendar != old.calendar
         ):
@@ -130,13 +138,26 @@ class GanttLayout:
                 return False
             if task.start.toordinal() < first or bar.task.parent_id != task.parent_id:
                 return False
+        if timeline.finish_date != old.finish_date:
+            if timeline.finish_date is None:
+                return False
+            last = timeline.finish_date
+            self._set_end(max(last, self._baseline_last) if self._baseline_last else last)
         ids = set()
         for task in changed:
-            fresh = self._bar(task)
             bar = self.bars[task.id]
-            bar.task, bar.kind, bar.start, bar.end = fresh.task, fresh.kind, fresh.start, fresh.end
-            bar.baseline_start, bar.baseline_end = fresh.baseline_start, fresh.baseline_end
+            was = bar.task
             ids.add(task.id)
+            bar.task = task
+            if (task.start, task.finish, task.is_milestone) == (
+                was.start,
+                was.finish,
+                was.is_milestone,
+            ):
+                continue  # its slack alone changed (every task's, on a critical move)
+            fresh = self._bar(task)
+            bar.kind, bar.start, bar.end = fresh.kind, fresh.start, fresh.end
+            bar.baseline_start, bar.baseline_end = fresh.baseline_start, fresh.baseline_end
         for shape in self.links:
             if shape.pred.task.id in ids or shape.succ.task.id in ids:
                 shape.critical = shape.pred.task.is_critical and shape.succ.task.is_critical

@@ -192,15 +192,10 @@ class TimelineTab(FeatureTab):
             self._view.show_tasks(None, None)
             self.sig_timeline_changed.emit(None)
             return
-        touched = event.ids(RecordKind.TASK) if event is not None else frozenset()
-        # Past a quarter of the rows (a move on the critical path rewrites them all), one full
-        # read is quicker than picking them out.
-        if (
-            event is not None
-            and self._timeline is not None
-            and _values_only(event)
-            and len(touched) * 4 < len(self._timeline.tasks)
-        ):
+        # An edit of task values only keeps the rows it did not write (and the links) as they
+        # are: the table and chart then redo only the changed rows.
+        if event is not None and self._timeline is not None and _values_only(event):
+            touched = event.ids(RecordKind.TASK)
             data = self.editor.workspace.run(timeline_update, self._timeline, touched)
         else:
             data = self.editor.workspace.run(timeline, self._project_id)

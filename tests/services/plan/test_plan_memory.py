@@ -24,6 +24,7 @@ from cpm_desktop.services import history
 from cpm_desktop.services.plan import calendars, dependencies, tasks
 from cpm_desktop.services.plan.schedule import compute_schedule, reschedule
 from cpm_desktop.services.plan.task_dates import move_task_start
+from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.portfolio.projects import set_status_date
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.workspace import Workspace, open_workspace
@@ -34,18 +35,21 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def stored_dates(session: Session, project_id: int) -> dict[int, tuple[Any, ...]]:
-    """Each task's stored (start, finish, slack, critical, duration)."""
+    """Each task's stored (start, finish, duration)."""
     rows = session.execute(
-        select(
-            Task.id, Task.start, Task.finish, Task.total_slack, Task.is_critical, Task.duration
-        ).where(Task.project_id == project_id)
+        select(Task.id, Task.start, Task.finish, Task.duration).where(Task.project_id == project_id)
     )
     return {task_id: tuple(values) for task_id, *values in rows}
 
 
+def shown_slack(session: Session, project_id: int) -> dict[int, tuple[int | None, bool]]:
+    """Each task's (total slack, critical) as the Timeline shows them (never stored)."""
+    return {t.id: (t.total_slack, t.is_critical) for t in timeline(session, project_id).tasks}
+
+
 def fresh_dates(path: Path, project_id: int) -> dict[int, tuple[Any, ...]]:
-    """What a reader with no memory computes from the file, in the same shape (a work task's
-    duration is the user's, so it is the stored one)."""
+    """What a reader with no memory computes from the file, in the same shape plus the slack
+    and critical flag (a work task's duration is the user's, so it is the stored one)."""
     # A reader of its own (no memory), without the integrity check: the file is the test's.
     with (
         open_workspace(path, read_only=True, check_damage=False) as reader,
@@ -58,26 +62,27 @@ def fresh_dates(path: Path, project_id: int) -> dict[int, tuple[Any, ...]]:
             task_id: (
                 start,
                 finish,
+                duration if task_id in summaries else stored[task_id][2],
                 slack,
                 critical,
-                duration if task_id in summaries else stored[task_id][4],
             )
             for task_id, start, finish, duration, slack, critical in schedule.tasks.dates()
         }
 
 
 def agrees_with_a_fresh_read(ws: Workspace, project_id: int) -> None:
-    """Assert that the file's stored dates equal a fresh computation from the file, each
-    stored as SQLAlchemy writes it (a date as ISO text, a flag as the integer 1 or 0)."""
+    """Assert that the file's stored dates, and the slack the Timeline shows from the
+    remembered schedule, equal a fresh computation from the file; each date stored as
+    SQLAlchemy writes it (ISO text)."""
     stored = ws.run(stored_dates, project_id)
-    assert stored == fresh_dates(ws.path, project_id)
+    slack = ws.run(shown_slack, project_id)
+    shown = {task_id: (*values, *slack[task_id]) for task_id, values in stored.items()}
+    assert shown == fresh_dates(ws.path, project_id)
     with closing(sqlite3.connect(ws.path)) as raw:
         rows = raw.execute(
-            "SELECT start, finish, is_critical FROM task WHERE project_id = ?", (project_id,)
+            "SELECT start, finish FROM task WHERE project_id = ?", (project_id,)
         ).fetchall()
-    assert all(ISO_DATE.fullmatch(day) for row in rows for day in row[:2] if day is not None)
-    assert {type(row[2]) for row in rows} == {int}
-    assert {row[2] for row in rows} <= {0, 1}
+    assert all(ISO_DATE.fullmatch(day) for row in rows for day in row if day is not None)
 
 
 # Each step picks its tasks by number among the project's work tasks / all its tasks.
