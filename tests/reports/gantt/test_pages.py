@@ -209,6 +209,24 @@ def test_the_parts_pages_share_are_written_once(tmp_path: Path) -> None:
     assert len(forms) <= 2 * 3
 
 
+def test_a_run_of_rows_across_pages_of_time_lists_its_names_once(tmp_path: Path) -> None:
+    """The pages of one run of rows place one form of its names; no other run's page does."""
+    path = build_pdf(sample_chart(160, days=100 * 365), tmp_path / "g.pdf")
+    runs: dict[str, list[set[str]]] = {}
+    for page in PdfReader(path).pages:
+        label = re.search(r"rows \d+–\d+", page.extract_text())
+        assert label is not None
+        placed = set(page["/Resources"].get("/XObject", {}).keys())
+        runs.setdefault(label.group(), []).append(placed)
+    across = {label: pages for label, pages in runs.items() if len(pages) > 1}
+    assert across  # the century-long plan spreads some runs over several windows
+    for label, pages in across.items():
+        own = set.intersection(*pages) - set().union(
+            *(forms for other, rest in runs.items() if other != label for forms in rest)
+        )
+        assert len(own) == 1, label
+
+
 def test_fonts_are_embedded_and_the_file_is_valid(tmp_path: Path) -> None:
     """Only the embedded DejaVu faces are used, and qpdf finds nothing wrong."""
     path = build_pdf(sample_chart(120), tmp_path / "g.pdf")

@@ -1,8 +1,8 @@
 """One page of the chart as one reportlab Drawing: a vector picture that fits its frame.
 
-The parts pages share (bands, grid, date lines, timescale and key of one sheet) go into the
-PDF once, as form XObjects each page places: drawn on every page they were a third of a long
-chart's time and of its file.
+The parts pages share (bands, grid, date lines, timescale and key of one sheet; the names of
+a run of rows printed across several pages of time) go into the PDF once, as form XObjects
+each page places: drawn on every page they were half a long chart's time and of its file.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from cpm_desktop.reports.pdf.gantt.header import gridlines, timescale, title
 from cpm_desktop.reports.pdf.gantt.legend import legend
 from cpm_desktop.reports.pdf.gantt.look import MUTED, NAME_SIZE
 from cpm_desktop.reports.pdf.gantt.markers import date_lines
-from cpm_desktop.reports.pdf.gantt.names import names, row_bands
+from cpm_desktop.reports.pdf.gantt.names import row_bands
 from cpm_desktop.reports.pdf.gantt.pages import TITLE_HEIGHT, Page
 from cpm_desktop.reports.pdf.gantt.scale import Scale
 from cpm_desktop.texts import N_, _
@@ -126,11 +126,10 @@ class SheetParts:
 
 
 def page_drawing(
-    chart: PrintedGantt, page: Page, sheet: Sheet, parts: SheetParts, bars: Group
+    chart: PrintedGantt, page: Page, sheet: Sheet, parts: SheetParts, bars: Group, listed: Part
 ) -> GanttPage:
     """Draw one page: title, timescale, bands, grid, `bars` (its rows' shapes), date lines,
-    names and the key."""
-    rows = page.rows
+    `listed` (its rows' names) and the key."""
     drawing = GanttPage(sheet.width, sheet.height)
     under, over, head = parts.of(sheet)
     # Later shapes paint over earlier ones: bands and grid first, the date lines over bars.
@@ -138,7 +137,7 @@ def page_drawing(
     drawing.add(under)
     drawing.add(bars)
     drawing.add(over)
-    drawing.add(names(rows, sheet))
+    drawing.add(listed)
     drawing.add(head)
     return drawing
 

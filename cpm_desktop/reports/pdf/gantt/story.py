@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from itertools import groupby
@@ -14,9 +15,15 @@ from reportlab.platypus import Flowable, PageBreak
 from cpm_desktop.reports.pdf.fonts import register_fonts
 from cpm_desktop.reports.pdf.gantt.bars import row_shapes
 from cpm_desktop.reports.pdf.gantt.content import PrintedGantt, has_baseline
-from cpm_desktop.reports.pdf.gantt.drawing import SheetParts, empty_drawing, page_drawing
+from cpm_desktop.reports.pdf.gantt.drawing import (
+    Part,
+    SheetParts,
+    empty_drawing,
+    page_drawing,
+    shared,
+)
 from cpm_desktop.reports.pdf.gantt.geometry import Sheet
-from cpm_desktop.reports.pdf.gantt.names import name_column_width, wbs_column_width
+from cpm_desktop.reports.pdf.gantt.names import name_column_width, names, wbs_column_width
 from cpm_desktop.reports.pdf.gantt.pages import Page, page_height, plan_pages
 from cpm_desktop.reports.pdf.gantt.scale import choose_scale, date_span
 
@@ -69,11 +76,19 @@ def gantt_flowables(chart: PrintedGantt, *, width: float, height: float) -> list
             drawn.append((page, sheet, row_shapes(page.rows, sheet)))
         kept = printed(drawn)
         parts = SheetParts(chart, scale, left_out=len(kept) < len(drawn))
+        across = Counter(page.first_index for page, _sheet, _bars in kept)
+        listed: dict[int, Part] = {}  # a run's names, the same on each of its pages
         for number, (page, sheet, bars) in enumerate(kept, 1):
             if story:
                 story.append(PageBreak())
+            run = listed.get(page.first_index)
+            if run is None:
+                run = names(page.rows, sheet)
+                if across[page.first_index] > 1:
+                    run = shared(run, sheet)
+                listed[page.first_index] = run
             numbered = dataclasses.replace(page, number=number, count=len(kept))
-            story.append(page_drawing(chart, numbered, sheet, parts, bars))
+            story.append(page_drawing(chart, numbered, sheet, parts, bars, run))
     return story
 
 
