@@ -15,12 +15,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from cpm_desktop.workspace import Workspace  # noqa: E402
 from tests import templates  # noqa: E402
+from tests.bytecode import compile_share  # noqa: E402
 from tests.hypothesis_profiles import load_profile  # noqa: E402
 
 SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
 PROJECT_START = dt.date(2026, 9, 7)  # a Monday
 
 load_profile()  # HYPOTHESIS_PROFILE: "dev" (quick, the default) or "ci" (.ci/run)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A pytest-xdist worker compiles its share of the modules every worker imports."""
+    worker = getattr(config, "workerinput", None)
+    if worker is not None:
+        compile_share(config, int(worker["workerid"].removeprefix("gw")), worker["workercount"])
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
