@@ -9,16 +9,25 @@ from pathlib import Path
 import pytest
 
 from tests.cli.support import assert_one_line_error, run_main
+from tests.templates import copy_of
 
 
-@pytest.fixture
-def workspace_file(tmp_path: Path) -> Path:
-    """A new workspace holding one client, made through the CLI."""
-    path = tmp_path / "w.cpm"
+@pytest.fixture(scope="module")
+def _one_client(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new workspace holding one client, made through the CLI once for the module; closed,
+    so a byte copy of it is the same workspace."""
+    path = tmp_path_factory.mktemp("one-client") / "w.cpm"
     assert run_main("new", str(path)).returncode == 0
     added = run_main("client", "add", "--db", str(path), "--name", "Müller Logistik AG")
     assert added.returncode == 0, added.stderr
+    assert not Path(f"{path}-wal").exists()
     return path
+
+
+@pytest.fixture
+def workspace_file(_one_client: Path, tmp_path: Path) -> Path:
+    """The test's own copy of a new workspace holding one client, made through the CLI."""
+    return copy_of(_one_client, tmp_path / "w.cpm")
 
 
 def project(path: Path, code: str) -> dict[str, object]:
