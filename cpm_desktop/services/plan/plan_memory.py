@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import weakref
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import starmap
@@ -69,11 +69,24 @@ class StoredPlan:
         self.duration[index] = duration
 
 
-def stored_plan(session: Session, project_id: int) -> StoredPlan:
+def stored_plan(
+    session: Session, project_id: int, read: Callable[[], StoredPlan] | None = None
+) -> StoredPlan:
     """The project's plan as the file holds it with the session's changes written; from
-    memory where it can vouch for it, else read."""
+    memory where it can vouch for it, else read (by `read`, when the caller has the rows)."""
     session.flush()  # what session.execute's autoflush would do
-    return _recalled(session, project_id) or read_plan(session, project_id)
+    recalled = _recalled(session, project_id)
+    if recalled is not None:
+        return recalled
+    return read() if read is not None else read_plan(session, project_id)
+
+
+def plan_of(tasks: Sequence[Sequence[Any]], links: Iterable[Sequence[Any]]) -> StoredPlan:
+    """The plan of rows a caller read anyway: `tasks` in plan_columns.TASK_COLUMNS order and
+    in read_plan's (by parent, a NULL one first, then position), `links` as (predecessor,
+    successor, type, lag) in id order."""
+    specs, stored = task_columns(tasks)
+    return StoredPlan(specs, *stored, list(starmap(LinkSpec, links)))
 
 
 def read_plan(session: Session, project_id: int) -> StoredPlan:

@@ -9,6 +9,7 @@ calendar content.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -90,15 +91,18 @@ def reschedule(session: Session, project: Project) -> Schedule:
     return schedule
 
 
-def compute_schedule(session: Session, project: Project) -> Schedule:
+def compute_schedule(
+    session: Session, project: Project, read: Callable[[], StoredPlan] | None = None
+) -> Schedule:
     """Schedule `project` from its stored tasks and links, writing nothing.
 
     For read models that need what the engine knows beyond the stored dates (slack, critical
     flags, drivers): the schedule of the last reschedule when nothing changed since, else a
-    run of the engine. A loop raises DependencyCycleError.
+    run of the engine on the plan (`read` builds it when the caller read the rows anyway).
+    A loop raises DependencyCycleError.
     """
     with collector_paused():
-        plan = stored_plan(session, project.id)
+        plan = stored_plan(session, project.id, read)
         inputs = _inputs(project)
         found = recalled_schedule(session, project.id, plan, inputs)
         if found is None:

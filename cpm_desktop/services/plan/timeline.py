@@ -16,6 +16,7 @@ from cpm_desktop.errors import DependencyCycleError, ValidationError
 from cpm_desktop.models import Baseline, BaselineTask, Dependency, Project, Task
 from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.plan.outline import outline_order, rolled_up_percent
+from cpm_desktop.services.plan.plan_memory import StoredPlan, plan_of
 from cpm_desktop.services.plan.plan_rows import as_text, parse_dates
 from cpm_desktop.services.plan.predecessors import format_link
 from cpm_desktop.services.plan.schedule import compute_schedule, work_calendar
@@ -119,8 +120,12 @@ _COLUMNS = (
     as_text(Task.constraint_date),
     as_text(Task.actual_start),
     as_text(Task.actual_finish),
+    Task.leveling_delay,  # not shown: with the rest, all the engine reads (_AS_PLANNED)
 )
 _ROW_DATES = (6, 7, 11, 12, 13)
+# A row's columns in plan_columns.TASK_COLUMNS order, and a link row's as the engine's LinkSpec.
+_AS_PLANNED = itemgetter(0, 5, 1, 3, 8, 10, 11, 4, 12, 13, 14, 6, 7)
+_LINK_AS_PLANNED = itemgetter(1, 2, 3, 4)
 Columns = TypeVarTuple("Columns")
 
 
@@ -135,7 +140,7 @@ def _timeline(session: Session, project: Project) -> Timeline:
     links = read_rows(session, link_rows(project.id))
     predecessors = _predecessor_texts(links, ordered)
     saved = _baseline_dates(session, project.id)
-    slack = _slack(session, project)
+    slack = _slack(session, project, lambda: _plan_of(rows, links))
     # Only a baseline needs working-day arithmetic.
     index = work_calendar(project.calendar).index if saved else None
     tasks: list[TimelineTask] = []
@@ -281,6 +286,7 @@ def _task(
         constraint_on,
         started,
         ended,
+        _,
     ) = row
     start, finish = day[start_text], day[finish_text]
     variance = None
@@ -314,14 +320,24 @@ def _task(
 _NO_SLACK: tuple[int | None, bool] = (None, False)
 
 
-def _slack(session: Session, project: Project) -> Mapping[int, tuple[int | None, bool]]:
+def _slack(
+    session: Session, project: Project, read: Callable[[], StoredPlan] | None = None
+) -> Mapping[int, tuple[int | None, bool]]:
     """(total slack, critical) per task id, from the engine: never stored, as every task's
-    changes with a move on the critical path. Empty when the plan cannot be scheduled (the
+    changes with a move on the critical path (the plan built by `read` from rows read anyway,
+    when no reschedule left it in memory). Empty when the plan cannot be scheduled (the
     stored dates are still shown)."""
     try:
-        return compute_schedule(session, project).tasks.slack()
+        return compute_schedule(session, project, read).tasks.slack()
     except (DependencyCycleError, ValidationError):
         return {}
+
+
+def _plan_of(rows: Sequence[Sequence[Any]], links: Sequence[Sequence[Any]]) -> StoredPlan:
+    """The engine's plan of the Timeline's own rows: a first showing reads the tasks once."""
+    # As read_plan orders them (ORDER BY parent_id, position: a NULL parent first).
+    ordered = sorted(rows, key=lambda row: (row[1] is not None, row[1] or 0, row[2]))
+    return plan_of(list(map(_AS_PLANNED, ordered)), map(_LINK_AS_PLANNED, links))
 
 
 def _with_slack(task: TimelineTask, slack: tuple[int | None, bool]) -> TimelineTask:

@@ -22,6 +22,7 @@ from cpm_desktop.errors import CpmError
 from cpm_desktop.models import Project, Task
 from cpm_desktop.services import history
 from cpm_desktop.services.plan import calendars, dependencies, tasks
+from cpm_desktop.services.plan.plan_memory import read_plan, stored_plan
 from cpm_desktop.services.plan.schedule import compute_schedule, reschedule
 from cpm_desktop.services.plan.task_dates import move_task_start
 from cpm_desktop.services.plan.timeline import timeline
@@ -249,3 +250,18 @@ def work_task_ids(session: Session, project_id: int) -> list[int]:
             .order_by(Task.id)
         )
     )
+
+
+def test_the_timelines_own_rows_make_the_plan_a_fresh_read_makes(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """A first Timeline builds the engine's plan from the rows it read (no second read): the
+    plan it leaves in memory is the one read_plan reads from the file, in the same order."""
+    with open_copy_of(demo_template, tmp_path / "demo.cpm") as ws:
+        project_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
+        ws.run(timeline, project_id)
+        with ws.transaction() as session:
+            remembered = stored_plan(session, project_id)
+            assert remembered is not None
+            assert remembered == read_plan(session, project_id)
+            assert len(remembered.specs) > 50
