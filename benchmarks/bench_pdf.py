@@ -2,9 +2,10 @@
 tasks.
 
 Prints the median seconds of an export (gathering the figures and drawing the PDF), the page
-count, and seconds and pages per 1,000 tasks, so that growth with the plan shows. Asserts
-nothing. Targets: the demo pack in 1.5 s, 2,000 tasks in 5 s (issue 9); time and pages
-linear in the tasks, 50,000 tasks in 5 s (issue 24).
+count, and seconds and pages per 1,000 tasks, so that growth with the plan shows; and
+bench_schedule's calendar line before the demo and before the growth lines, the host's speed
+to read them by. Asserts nothing. Targets: the demo pack in 1.5 s, 2,000 tasks in 5 s
+(issue 9); time and pages linear in the tasks, 50,000 tasks in 5 s (issue 24).
 
 `bench_pdf.py FOLDER` keeps the generated workspaces in FOLDER and reuses them on the next run
 (building 50,000 tasks takes a while); without it they live in a temporary folder.
@@ -24,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_import import generated_plan  # noqa: E402
-from bench_schedule import STATUS  # noqa: E402
+from bench_schedule import STATUS, calendar_calls  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
 
 from cpm_desktop.workspace import Workspace  # noqa: E402
@@ -114,10 +115,16 @@ def workspace_of(folder: Path, size: int) -> tuple[Path, int]:
     return path, project_id
 
 
+def host_speed() -> None:
+    """Print bench_schedule's calendar line: the same pure code every run, so the host's speed."""
+    print(f"calendar line: {calendar_calls():.0f} ms (the host's speed; 94-100 ms when quiet)")
+
+
 def growth(folder: Path, out: Path) -> None:
     """The default pack (summary Gantt) of each GROWTH size, per 1,000 tasks beside it."""
     from cpm_desktop.workspace import open_workspace
 
+    host_speed()
     for size, target in GROWTH:
         path, project_id = workspace_of(folder, size)
         with open_workspace(path) as ws:
@@ -142,6 +149,7 @@ def main() -> None:
         kept = Path(sys.argv[1]) if len(sys.argv) > 1 else root
         kept.mkdir(parents=True, exist_ok=True)
         out = root / "pack.pdf"
+        host_speed()
         with create_demo_workspace(root / "demo.cpm") as ws:
             demo_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
             assert demo_id is not None
