@@ -60,6 +60,14 @@ def demo_template(factory: pytest.TempPathFactory) -> Path:
     return _template(factory, "demo.cpm", english_demo)
 
 
+def template(
+    factory: pytest.TempPathFactory, name: str, create: Callable[[Path], Workspace]
+) -> Path:
+    """The workspace `create` makes at the path it is given (and returns open), closed; built
+    on first use in the session, under `name`, and checked unchanged at its end."""
+    return _template(factory, name, create)
+
+
 def copy_of(template: Path, path: Path) -> Path:
     """Copy the closed template to `path` (which must not exist yet); return `path`."""
     if path.exists():
