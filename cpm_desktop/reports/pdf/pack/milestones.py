@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import groupby
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
@@ -63,10 +64,10 @@ def milestone_flowables(
         if (rag := standing.rag) in RAG_COLOURS
     }
     rows = []
-    for index, milestone in enumerate(milestones, 1):
+    standings: list[ParagraphStyle] = []
+    for milestone in milestones:
         look = coloured.get(MilestoneStanding(milestone.status), status)
-        if look is not status:
-            looks.append(("TEXTCOLOR", (5, index), (5, index), look.textColor))
+        standings.append(look)
         rows.append(
             [
                 plain_cell(milestone.wbs, styles.body, WBS_WIDTH),
@@ -79,6 +80,13 @@ def milestone_flowables(
                 ),
             ]
         )
+    # One command per run of rows of a colour: the table applies them again at every page.
+    first = 1
+    for look, run in groupby(standings):
+        last = first + len(list(run)) - 1
+        if look is not status:
+            looks.append(("TEXTCOLOR", (5, first), (5, last), look.textColor))
+        first = last + 1
     header = (_("WBS"), _("Milestone"), _("Baseline"), _("Forecast"), _("Variance"), _("Status"))
     note = Paragraph(
         _("Variance in working days: + later than the baseline, − earlier."), styles.note
