@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import sys
 from collections.abc import Iterator
@@ -50,12 +51,22 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     return result
 
 
+@pytest.fixture(scope="session")
+def _homes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of the tests' own homes (`_isolated_user_dirs`)."""
+    return tmp_path_factory.mktemp("homes")
+
+
+_home_numbers = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Keep the app's data dir and QSettings away from the real user's."""
-    home = tmp_path_factory.mktemp("home")
+def _isolated_user_dirs(_homes: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep the app's data dir and QSettings away from the real user's, in a new folder of
+    the test's own. Numbered here, not by `mktemp`: that lists the session's whole temporary
+    folder to find the next number, thousands of entries by the end of a worker's run."""
+    home = _homes / str(next(_home_numbers))
+    home.mkdir()
     monkeypatch.setenv("CPM_DESKTOP_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
 
