@@ -15,14 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from cpm_desktop.errors import CpmError
 from cpm_desktop.interchange.formats import IMPORT_FILTER
 from cpm_desktop.ui.backups.dialog import restore_from_backup
-from cpm_desktop.ui.client_workbook.edit_items import applied_message
-from cpm_desktop.ui.client_workbook.export import ask_and_export_workbook
-from cpm_desktop.ui.client_workbook.import_edits import ask_for_workbook, import_client_edits
 from cpm_desktop.ui.dialogs.about import show_about
 from cpm_desktop.ui.errors import show_error
-from cpm_desktop.ui.interchange.actions import ask_and_export_mspdi, import_file
 from cpm_desktop.ui.settings import AppSettings
-from cpm_desktop.ui.steering_pack.export import ask_and_export_pack
 from cpm_desktop.ui.workspace_files import (
     ask_and_save_copy,
     ask_new_workspace,
@@ -135,6 +130,10 @@ class FileCommands:
 
     def import_path(self, path: Path) -> bool:
         """Import `path` as a new project (progress, then the report) and show it."""
+        # The import and export commands load their services when first used: the window
+        # opens without them (about a tenth of its start).
+        from cpm_desktop.ui.interchange.actions import import_file  # noqa: PLC0415
+
         window = self._window
         result = import_file(window, window.workspace, path)
         if result is None:
@@ -148,6 +147,8 @@ class FileCommands:
         if project_id is None:
             return
         code = window.header.project_code()
+        from cpm_desktop.ui.interchange.actions import ask_and_export_mspdi  # noqa: PLC0415
+
         path = ask_and_export_mspdi(window, window.workspace, project_id, code)
         if path is not None:
             self._say(
@@ -161,6 +162,8 @@ class FileCommands:
         window, project_id = self._window, self._window.project_id
         if project_id is None:
             return
+        from cpm_desktop.ui.client_workbook.export import ask_and_export_workbook  # noqa: PLC0415
+
         path = ask_and_export_workbook(window, window.workspace, project_id, self._settings)
         if path is not None:
             self._say(
@@ -174,6 +177,8 @@ class FileCommands:
         window, project_id = self._window, self._window.project_id
         if project_id is None:
             return
+        from cpm_desktop.ui.steering_pack.export import ask_and_export_pack  # noqa: PLC0415
+
         path = ask_and_export_pack(window, window.editor, project_id, self._settings)
         if path is not None:
             self._say(
@@ -184,12 +189,19 @@ class FileCommands:
             )
 
     def _import_client_edits(self) -> None:
+        from cpm_desktop.ui.client_workbook.import_edits import ask_for_workbook  # noqa: PLC0415
+
         path = ask_for_workbook(self._window, self._settings)
         if path is not None:
             self.import_client_edits_from(path)
 
     def import_client_edits_from(self, path: Path) -> bool:
         """Preview the client's edits in `path`, apply those the PM accepts; True if applied."""
+        from cpm_desktop.ui.client_workbook.edit_items import applied_message  # noqa: PLC0415
+        from cpm_desktop.ui.client_workbook.import_edits import (  # noqa: PLC0415
+            import_client_edits,
+        )
+
         window = self._window
         result = import_client_edits(window, window.editor, path, window.select_project)
         if result is None:
