@@ -65,8 +65,8 @@ def reschedule(session: Session, project: Project) -> Schedule:
     # a closed project's dates stay as they were when it closed.
     written = changes and not is_read_only(session) and project.status is not ProjectStatus.CLOSED
     if written:
-        # One executemany through Core: the ORM's bulk UPDATE spends several times as long
-        # per row in Python; a move near the plan's start changes the dates of thousands.
+        # One executemany, not the ORM's bulk UPDATE (several times as long per row in
+        # Python): a move near the plan's start changes the dates of thousands of tasks.
         connection = session.connection()
         with unlogged(session):
             if connection.dialect.name == "sqlite":
