@@ -227,8 +227,13 @@ def timeline_update(session: Session, previous: Timeline, task_ids: Collection[i
             percent = {task_id: by_id[task_id].percent_complete for task_id in fresh}
         has_baseline = any(t.baseline_finish is not None for t in previous.tasks)
         index = work_calendar(project.calendar).index if has_baseline else None
-        # Any edit may change any task's slack (a move on the critical path, every one's).
+        # Any edit may change any task's slack (a move on the critical path, every one's);
+        # most change none but their own, found by one comparison of the whole mappings.
         slack = _slack(session, project)
+        shown = {t.id: (t.total_slack, t.is_critical) for t in previous.tasks}
+        restyled: Collection[int] = ()
+        if slack != shown:
+            restyled = {i for i, was in shown.items() if slack.get(i, _NO_SLACK) != was}
         tasks = [
             _task(
                 fresh[t.id],
@@ -246,6 +251,8 @@ def timeline_update(session: Session, previous: Timeline, task_ids: Collection[i
             )
             if t.id in fresh
             else _with_slack(t, slack.get(t.id, _NO_SLACK))
+            if t.id in restyled
+            else t
             for t in previous.tasks
         ]
     finishes = [t.finish for t in tasks if t.finish is not None]
@@ -341,10 +348,8 @@ def _plan_of(rows: Sequence[Sequence[Any]], links: Sequence[Sequence[Any]]) -> S
 
 
 def _with_slack(task: TimelineTask, slack: tuple[int | None, bool]) -> TimelineTask:
-    """`task`, or a copy with the new slack when it changed (every task's, after a move on
-    the critical path: copied by position, dataclasses.replace costs several times as much)."""
-    if (task.total_slack, task.is_critical) == slack:
-        return task
+    """A copy of `task` with new slack (every task's, after a move on the critical path:
+    copied by position, dataclasses.replace costs several times as much)."""
     values = list(_task_values(task))
     values[_SLACK], values[_CRITICAL] = slack
     return TimelineTask(*values)
