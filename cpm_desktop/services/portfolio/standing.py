@@ -118,7 +118,7 @@ def project_standing(
     value = None
     if project.status_date is not None:
         value = earned_value_report(
-            session, project.id, status_date=day, detail=False, basis=basis
+            session, project.id, status_date=day, detail=False, basis=basis, plan=plan
         ).project
     return standing_from(
         project,

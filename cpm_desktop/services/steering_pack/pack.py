@@ -100,7 +100,7 @@ def steering_pack_content(
     # Per-task values and the S-curve feed the finance page alone: the KPIs take the totals.
     page = view.cost and "finance" in settings.sections
     value = (
-        earned_value_report(session, project_id, basis=basis, detail=page)
+        earned_value_report(session, project_id, basis=basis, detail=page, plan=plan)
         if header.status_date
         else None
     )
