@@ -96,11 +96,15 @@ class Timeline:
     critical_count: int  # work tasks and milestones on the critical path
 
 
-def timeline(session: Session, project_id: int) -> Timeline:
-    """Return the Timeline of a project (plain columns, no ORM objects: fast for 10k tasks)."""
+def timeline(session: Session, project_id: int, *, predecessors: bool = True) -> Timeline:
+    """Return the Timeline of a project (plain columns, no ORM objects: fast for 10k tasks).
+
+    `predecessors=False` leaves every row's predecessor text empty, for readers that do not
+    show it (the pack, the Overview): writing them is a tenth of a 50,000-task Timeline.
+    """
     project = get_or_raise(session, Project, project_id, N_("project"))
     with collector_paused():
-        return _timeline(session, project)
+        return _timeline(session, project, predecessors=predecessors)
 
 
 # Everything a Timeline row shows, read as plain columns (enums as their stored text, dates as
@@ -129,7 +133,7 @@ _LINK_AS_PLANNED = itemgetter(1, 2, 3, 4)
 Columns = TypeVarTuple("Columns")
 
 
-def _timeline(session: Session, project: Project) -> Timeline:
+def _timeline(session: Session, project: Project, *, predecessors: bool) -> Timeline:
     """Build the Timeline (timeline() minus the collector pause)."""
     rows = read_rows(session, select(*_COLUMNS).where(Task.project_id == project.id))
     by_id = {row[0]: row for row in rows}
@@ -138,7 +142,7 @@ def _timeline(session: Session, project: Project) -> Timeline:
     percent = rolled_up_percent([(row[0], row[1], row[3], row[4]) for row in rows])
     day = parse_dates(chain.from_iterable(map(itemgetter(*_ROW_DATES), rows)))
     links = read_rows(session, link_rows(project.id))
-    predecessors = _predecessor_texts(links, ordered)
+    texts = _predecessor_texts(links, ordered) if predecessors else {}
     saved = _baseline_dates(session, project.id)
     slack = _slack(session, project, lambda: _plan_of(rows, links))
     # Only a baseline needs working-day arithmetic.
@@ -153,7 +157,7 @@ def _timeline(session: Session, project: Project) -> Timeline:
             depth,
             percent[task_id],
             task_id in parents,
-            predecessors.get(task_id, ""),
+            texts.get(task_id, ""),
             saved.get(task_id),
             index,
             day,

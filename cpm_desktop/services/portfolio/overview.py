@@ -55,7 +55,8 @@ class ProjectOverview:
 def project_overview(session: Session, project_id: int) -> ProjectOverview:
     """Read one project's overview as of its status date (else today)."""
     summary = project_summary(session, project_id)
-    plan = timeline(session, project_id)  # read once: for the standing, milestones and billing
+    # Read once, for the standing, milestones and billing: none shows predecessors.
+    plan = timeline(session, project_id, predecessors=False)
     billing = billing_schedule(session, project_id, outline=plan.tasks)
     return ProjectOverview(
         summary=summary,

@@ -88,7 +88,7 @@ def steering_pack_content(
     view = visibility(audience, open_book=project.open_book)
     header = project_summary(session, project_id)
     report = status_report(session, project_id)
-    plan = timeline(session, project_id)
+    plan = timeline(session, project_id, predecessors=False)  # the pack prints none
     log = change_log(session, project_id)
     changes = change_summary(session, project_id, log=log)
     register = risk_register(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -165,6 +166,21 @@ def test_predecessors_text_names_type_and_lag_in_outline_order(
     assert rows["E"].predecessors == "1SF, 2FS+3d, 3FF+2d, 4.2.1SS-1d, 5"
     assert (rows["B"].predecessors, rows["C"].predecessors) == ("1", "2")
     assert (rows["D"].predecessors, rows["A"].predecessors) == ("1SS", "")
+
+
+def test_without_predecessors_only_their_texts_are_left_out(
+    workspace: Workspace, project: ProjectIds, chain: dict[str, int]
+) -> None:
+    """A reader that shows no predecessors gets every other value of every row, and the links."""
+    with workspace.transaction() as s:
+        dependencies.add_dependency(s, chain["A"], chain["S"], LinkType.SS, 1)
+    full = timeline_of(workspace, project)
+    bare = workspace.run(read_timeline, project.project_id, predecessors=False)
+    assert any(row.predecessors for row in full.tasks)
+    assert all(row.predecessors == "" for row in bare.tasks)
+    blanked = [dataclasses.replace(row, predecessors="") for row in full.tasks]
+    assert (bare.tasks, bare.links) == (blanked, full.links)
+    assert dataclasses.replace(bare, tasks=full.tasks) == full
 
 
 def test_links_list_every_dependency_of_the_project(
