@@ -29,7 +29,7 @@ import sqlite3
 import weakref
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import starmap
 from typing import Any
 
@@ -53,11 +53,23 @@ class StoredPlan:
     finish: list[dt.date | None]
     duration: list[int]
     links: list[LinkSpec]
+    # Task id → index in the lists above: built once per read, shared by the copies (the
+    # tasks' order never changes in a copy).
+    index: dict[int, int] = field(compare=False, repr=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.index and self.specs:
+            self.index.update((spec.id, i) for i, spec in enumerate(self.specs))
 
     def copy(self) -> StoredPlan:
         """A plan whose task lists can be changed without changing this one's."""
         return StoredPlan(
-            list(self.specs), list(self.start), list(self.finish), list(self.duration), self.links
+            list(self.specs),
+            list(self.start),
+            list(self.finish),
+            list(self.duration),
+            self.links,
+            self.index,
         )
 
     def store(
@@ -144,7 +156,7 @@ def remember(
     raw = _sqlite(session)
     if raw is None:
         return
-    position = {spec.id: i for i, spec in enumerate(plan.specs)}
+    position = plan.index
     if written:
         plan = plan.copy()
         for task_id, *values in written:

@@ -199,7 +199,7 @@ def _write_on_sqlite(
     with collector_paused(), written_apart(connection) as recorded:
         raw.executemany(_UPDATE_ON_SQLITE, rows)
         if recorded is not None:
-            position = {spec.id: i for i, spec in enumerate(plan.specs)}
+            position = plan.index
             starts, finishes, durations = plan.start, plan.finish, plan.duration
             for start, finish, duration, task_id in rows:
                 i = position[task_id]
