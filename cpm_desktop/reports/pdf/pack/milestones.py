@@ -10,9 +10,9 @@ from reportlab.platypus import Flowable, Paragraph
 
 from cpm_desktop.domain.milestones import MilestoneStanding
 from cpm_desktop.reports.pdf.pack.content import Milestone
+from cpm_desktop.reports.pdf.pack.paged_table import paged_data_table
 from cpm_desktop.reports.pdf.pack.parts import (
     RAG_COLOURS,
-    data_table,
     date_width,
     empty_note,
     heading,
@@ -91,5 +91,6 @@ def milestone_flowables(
     note = Paragraph(
         _("Variance in working days: + later than the baseline, − earlier."), styles.note
     )
-    table = data_table(header, rows, widths, styles, numeric=(2, 3, 4), extra=looks)
+    # A page of rows at a time: a long plan's milestones run over a hundred pages.
+    table = paged_data_table(header, rows, widths, styles, numeric=(2, 3, 4), extra=looks)
     return [*story, table, note]

@@ -172,14 +172,22 @@ def data_table(
     *,
     numeric: Sequence[int] = (),
     extra: Sequence[tuple[object, ...]] = (),
+    heights: Sequence[float] | None = None,
 ) -> Table:
-    """A table with a shaded header row repeated on every page, rules under each row."""
+    """A table with a shaded header row repeated on every page, rules under each row
+    (`heights`: the header's and each row's, when measured already)."""
     head_style = ParagraphStyle("th", parent=styles.label, fontName=BOLD, textColor=INK)
     head = [
         Paragraph(markup(text), right(head_style) if i in numeric else head_style)
         for i, text in enumerate(header)
     ]
-    table = Table([head, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = Table(
+        [head, *rows],
+        colWidths=list(widths),
+        rowHeights=None if heights is None else list(heights),
+        repeatRows=1,
+        hAlign="LEFT",
+    )
     table.setStyle(
         TableStyle(
             [
