@@ -113,7 +113,7 @@ def project_standing(
     project = get_or_raise(session, Project, project_id, N_("project"))
     day = clean_optional_date(as_of, N_("KPI date")) or project.status_date or dt.date.today()
     if plan is None or plan.project_id != project.id:
-        plan = timeline(session, project.id)
+        plan = timeline(session, project.id, predecessors=False)  # the standing shows none
     basis = cost_basis(session, project.id)
     value = None
     if project.status_date is not None:
