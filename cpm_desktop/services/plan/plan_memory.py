@@ -195,20 +195,11 @@ _memories: weakref.WeakKeyDictionary[Engine, dict[int, _Memory]] = weakref.WeakK
 _PENDING = "plan_memory.pending"
 _LOG = "_plan_writes"  # (project, task): a task's values changed; task NULL: the project's shape
 _QUIET = "_plan_quiet"  # a row while the reschedule writes its own results
-# What a task's row gives the engine (TaskSpec's fields); the outline: its place in the plan.
-_INPUTS = (
-    "name",
-    "duration",
-    "is_milestone",
-    "constraint_type",
-    "constraint_date",
-    "percent_complete",
-    "actual_start",
-    "actual_finish",
-    "leveling_delay",
-)
+# The scheduled dates a reschedule stores; the outline: a task's place in the plan; what else
+# a task's row gives the engine (TaskSpec's fields but its id and parent).
 _SCHEDULED = ("start", "finish")
 _OUTLINE = ("project_id", "parent_id", "position")
+_INPUTS = tuple(name for name in TASK_COLUMNS if name not in {"id", *_OUTLINE, *_SCHEDULED})
 
 
 def _changed(columns: Sequence[str]) -> str:
