@@ -86,9 +86,6 @@ class GanttChart(QAbstractScrollArea):
         self._today = dt.date.today()
         self._header = HeaderPainter()
         self._label_widths = LabelWidths()
-        self._widest = 0.0
-        self._widest_key: tuple[object, ...] = ()
-        self._widest_version = 0
         self._placed = False  # whether a timeline has been scrolled into view once
         self._drag = DragController(
             self.sig_move_requested.emit,
@@ -301,7 +298,8 @@ class GanttChart(QAbstractScrollArea):
         wanted = self._axis.scroll
         layout, ppd = self._layout, self._axis.pixels_per_day
         # The labels right of the last bars scroll into view too, whatever the zoom.
-        labels = layout.project_end * ppd + LABEL_GAP + self._widest_label() + FIT_MARGIN
+        widest = self._label_widths.widest(layout, self.font())
+        labels = layout.project_end * ppd + LABEL_GAP + widest + FIT_MARGIN
         content = max(layout.last_day * ppd, labels + self._metrics.milestone_half)
         width = self.viewport().width()
         high = max(0, math.ceil(content - width))
@@ -312,25 +310,6 @@ class GanttChart(QAbstractScrollArea):
         bar.blockSignals(False)
         self._axis.scroll = bar.value()
         self.viewport().update()
-
-    def _widest_label(self) -> float:
-        """The widest label of the project's bars (measured once per layout and font; after
-        an in-place update, the widest of that and the bars redone)."""
-        layout = self._layout
-        key = (layout, self.font().key())
-        if key != self._widest_key:
-            self._label_widths.set_font(self.font())
-            bars = layout.bars.values()
-            self._widest = max((self._label_widths.width(bar) for bar in bars), default=0.0)
-            self._widest_key, self._widest_version = key, layout.version
-        elif layout.version != self._widest_version:
-            # A label that got shorter leaves the range a little wide until the next rebuild:
-            # measuring every label again costs more than the rest of an edit's repaint.
-            widths = self._label_widths
-            redone = widths.unmeasured(layout.bars.values())
-            self._widest = max((widths.width(bar) for bar in redone), default=self._widest)
-            self._widest_version = layout.version
-        return self._widest
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         """Follow the horizontal scroll bar."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -32,6 +32,8 @@ class LabelWidths:
         self._font_key = ""
         self._widths: dict[tuple[object, ...], float] = {}
         self._metrics = (QFontMetricsF(QFont()), QFontMetricsF(QFont()))
+        self._widest = 0.0
+        self._widest_of: tuple[object, ...] = ()  # (layout, its version, font) measured
 
     def clear(self) -> None:
         """Forget the widths (a new layout: the names may have changed)."""
@@ -55,10 +57,22 @@ class LabelWidths:
             width = self._widths[key] = metrics.horizontalAdvance(label_text(bar))
         return width
 
-    def unmeasured(self, bars: Iterable[Bar]) -> list[Bar]:
-        """The bars among `bars` whose label is not measured yet."""
-        widths = self._widths
-        return [bar for bar in bars if _label_key(bar) not in widths]
+    def widest(self, layout: GanttLayout, font: QFont) -> float:
+        """The widest label of `layout`'s bars in `font` (the scroll range reaches past it):
+        measured once per layout and font; after an in-place update, the widest of that and
+        the labels not measured yet."""
+        self.set_font(font)
+        layout_of, version, font_key = self._widest_of or (None, 0, "")
+        if (layout_of, font_key) != (layout, self._font_key):
+            self._widest = max(map(self.width, layout.bars.values()), default=0.0)
+        elif version != layout.version:
+            # A label that got shorter leaves the range a little wide until the next rebuild:
+            # measuring every label again costs more than the rest of an edit's repaint.
+            widths = self._widths
+            new = [bar for bar in layout.bars.values() if _label_key(bar) not in widths]
+            self._widest = max(map(self.width, new), default=self._widest)
+        self._widest_of = (layout, layout.version, self._font_key)
+        return self._widest
 
 
 def _label_key(bar: Bar) -> tuple[object, ...]:
