@@ -115,7 +115,7 @@ def client_workbook(
     basis = cost_basis(session, project.id)
     # The cost breakdown shares each task's earned value: per-task detail only where shown.
     value = (
-        earned_value_report(session, project.id, detail=view.cost, basis=basis)
+        earned_value_report(session, project.id, detail=view.cost, basis=basis, plan=plan)
         if project.status_date
         else None
     )
