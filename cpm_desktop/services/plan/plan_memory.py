@@ -156,14 +156,13 @@ def remember(
     raw = _sqlite(session)
     if raw is None:
         return
-    position = plan.index
     if written:
         plan = plan.copy()
         for task_id, *values in written:
-            plan.store(position[task_id], *values)
+            plan.store(plan.index[task_id], *values)
     seen, data_version = _watch(raw)
     pending: dict[int, _Memory] = session.info.setdefault(_PENDING, {})
-    pending[project_id] = _Memory(plan, position, raw, seen, data_version, schedule, inputs)
+    pending[project_id] = _Memory(plan, raw, seen, data_version, schedule, inputs)
 
 
 def recalled_schedule(
@@ -180,7 +179,6 @@ def recalled_schedule(
 @dataclass(slots=True)
 class _Memory:
     plan: StoredPlan
-    position: dict[int, int]  # task id → index in the plan's lists
     connection: sqlite3.Connection  # not weakly referable; the engine's memory dies with it
     seen: int  # the last entry of the connection's log when remembered
     data_version: int
@@ -266,7 +264,7 @@ def _recalled(session: Session, project_id: int) -> StoredPlan | None:
     if not logged:
         return plan
     ids = [task_id for (task_id,) in logged]
-    if None in ids or any(task_id not in memory.position for task_id in ids):
+    if None in ids or any(task_id not in plan.index for task_id in ids):
         return None
     rows = session.connection().execute(select(*_READ).where(Task.id.in_(ids))).all()
     if len(rows) != len(ids):
@@ -274,7 +272,7 @@ def _recalled(session: Session, project_id: int) -> StoredPlan | None:
     plan = plan.copy()
     specs, stored = task_columns(rows)
     for spec, start, finish, duration in zip(specs, *stored, strict=True):
-        index = memory.position[spec.id]
+        index = plan.index[spec.id]
         if spec.parent_id != plan.specs[index].parent_id:
             return None  # cannot be without an outline entry in the log; never trust it
         plan.specs[index] = spec
