@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sqlite3
+from contextlib import closing
 
 import pytest
 from sqlalchemy import select
@@ -126,6 +128,27 @@ def test_header_facts_agree_with_the_schedule_report(
     assert found.finish_date == report.finish
     assert found.critical_count == report.critical_count > 0
     assert found.critical_count == sum(1 for r in found.tasks if r.is_critical and not r.is_summary)
+
+
+def test_a_plan_the_engine_refuses_is_shown_without_slack(
+    workspace: Workspace, project: ProjectIds
+) -> None:
+    """A loop written behind the services' back (they refuse one): the Timeline still shows
+    every task's stored dates, with no slack and nothing critical, rather than failing."""
+    ids = add_tasks(workspace, project.project_id, "A", "B", duration=2)
+    with closing(sqlite3.connect(workspace.path)) as raw, raw:
+        for pred, succ in (("A", "B"), ("B", "A")):
+            raw.execute(
+                "INSERT INTO dependency (project_id, predecessor_id, successor_id, type, lag) "
+                "VALUES (?, ?, ?, 'FS', 0)",
+                (project.project_id, ids[pred], ids[succ]),
+            )
+    rows = rows_by_name(workspace, project)
+    assert {name: (r.total_slack, r.is_critical) for name, r in rows.items()} == {
+        "A": (None, False),
+        "B": (None, False),
+    }
+    assert all(r.start is not None and r.finish is not None for r in rows.values())
 
 
 def test_an_empty_project_has_no_rows_and_no_finish(
