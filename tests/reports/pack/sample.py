@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import shutil
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pypdf import PdfReader
 
 from cpm_desktop.reports.pdf.gantt.content import GanttRow, PrintedGantt
@@ -263,3 +266,17 @@ def page_sizes(path: Path) -> list[tuple[int, int]]:
         (round(float(p.mediabox.width)), round(float(p.mediabox.height)))
         for p in PdfReader(path).pages
     ]
+
+
+def assert_same_pages(mine: Path, theirs: Path, *, more_than: int) -> None:
+    """Assert two PDFs have the same number of pages (more than `more_than`), each page
+    rendered by pdftoppm at 72 dpi to the same pixels; skip where pdftoppm is missing."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (Debian: poppler-utils) is not installed")
+    pictures = []
+    for path in (mine, theirs):
+        subprocess.run(["pdftoppm", "-png", "-r", "72", str(path), str(path.with_suffix(""))])
+        pictures.append(sorted(path.parent.glob(f"{path.stem}-*.png")))
+    assert len(pictures[0]) == len(pictures[1]) > more_than
+    for page, other in zip(*pictures, strict=True):
+        assert page.read_bytes() == other.read_bytes(), page.name

@@ -4,8 +4,6 @@ for pixel, and whatever a Paragraph would fold or wrap stays a Paragraph."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,7 @@ from cpm_desktop.reports.pdf.pack.render import write_pack
 from cpm_desktop.reports.pdf.style import styles
 from cpm_desktop.reports.pdf.text import markup
 from cpm_desktop.texts import speaking
-from tests.reports.pack.sample import LONG_NAME, STATUS, sample_pack
+from tests.reports.pack.sample import LONG_NAME, STATUS, assert_same_pages, sample_pack
 
 
 def test_a_cell_is_plain_text_only_where_a_paragraph_would_draw_it_as_it_is() -> None:
@@ -52,8 +50,6 @@ def test_the_milestone_table_looks_as_it_did_with_paragraphs(
 ) -> None:
     """The same pages, pixel for pixel, as with a Paragraph in every cell: each standing in
     its colour, long names and dates wrapping, the table split over pages."""
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (Debian: poppler-utils) is not installed")
     standings = list(MilestoneStanding)
     rows = tuple(
         pack.Milestone(
@@ -71,10 +67,4 @@ def test_the_milestone_table_looks_as_it_did_with_paragraphs(
         plain = write_pack(content, tmp_path / "plain.pdf")
         monkeypatch.setattr(milestones, "plain_cell", _as_paragraph)
         paragraphs = write_pack(content, tmp_path / "paragraphs.pdf")
-    pictures = []
-    for path in (plain, paragraphs):
-        subprocess.run(["pdftoppm", "-png", "-r", "72", str(path), str(path.with_suffix(""))])
-        pictures.append(sorted(tmp_path.glob(f"{path.stem}-*.png")))
-    assert len(pictures[0]) == len(pictures[1]) > 1
-    for mine, theirs in zip(*pictures, strict=True):
-        assert mine.read_bytes() == theirs.read_bytes(), mine.name
+    assert_same_pages(plain, paragraphs, more_than=1)
