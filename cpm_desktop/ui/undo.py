@@ -20,8 +20,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QUndoCommand, QUndoGroup, QUndoStack
 
 from cpm_desktop.errors import CpmError
-from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.history import redo_edit, undo_edit
+from cpm_desktop.ui.idle_collector import IdleCollector
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.workspace import Workspace, change_event
 from cpm_desktop.workspace.changes import ChangeSet
@@ -208,6 +208,7 @@ class Editor(QObject):
         self.workspace = workspace
         self.group = QUndoGroup(self)
         self._stacks: dict[int | None, QUndoStack] = {}
+        self._collector = IdleCollector(self)
 
     def stack(self, project_id: int | None) -> QUndoStack:
         """Return the undo stack of a project, or the workspace-wide one for None (created on
@@ -239,9 +240,9 @@ class Editor(QObject):
         A refusal is also signalled (`sig_failed`), so the caller need not report it.
         """
         # The edit and the views' refresh build thousands of rows' objects on a large plan, no
-        # cycles among them: the cyclic collector scans them once afterwards, not every few
-        # hundred objects while the user waits for the repaint.
-        with collector_paused():
+        # cycles among them: the cyclic collector scans them once the window has repainted,
+        # not every few hundred objects while the user waits for it.
+        with self._collector.paused():
             try:
                 result, changes = self.workspace.run_recorded(edit.call)
             except CpmError as exc:
@@ -259,7 +260,7 @@ class Editor(QObject):
         step: Callable[[Any, ChangeSet, int | None, str], None],
     ) -> None:
         """Undo or redo `command`; if the workspace moved on, say so and drop the history."""
-        with collector_paused():  # as in run()
+        with self._collector.paused():  # as in run()
             try:
                 self.workspace.run(step, command.changes, command.project_id, command.text())
             except CpmError as exc:

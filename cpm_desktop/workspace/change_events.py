@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import chain
 from types import MappingProxyType
 
 from cpm_desktop.workspace.changes import ChangeSet
@@ -130,12 +131,16 @@ class ChangeEvent:
     """What one edit (or its undo, or its redo) changed.
 
     `records` maps each kind of record written to the ids of the records written (added,
-    changed or removed). `outline_changed`: tasks were added, removed or moved in the outline
+    changed or removed), `written` to the columns written (all of a row added or removed;
+    those an update changed). `outline_changed`: tasks were added, removed or moved in the outline
     (their WBS codes may differ); `tasks_renamed`: a task's name changed.
     """
 
     project_ids: frozenset[int] = frozenset()
     records: Mapping[RecordKind, frozenset[int]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    written: Mapping[RecordKind, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType({})
     )
     outline_changed: bool = False
@@ -158,6 +163,11 @@ class ChangeEvent:
         """The ids of the records of `kind` written."""
         return self.records.get(kind, frozenset())
 
+    def columns(self, kind: RecordKind) -> frozenset[str]:
+        """The columns written in records of `kind` (a reader that holds some values in
+        memory knows whether the rest can have changed)."""
+        return self.written.get(kind, frozenset())
+
     def concerns(self, project_id: int | None) -> bool:
         """Tell whether the edit was made in, or wrote records of, project `project_id`."""
         return project_id is not None and project_id in self.project_ids
@@ -170,6 +180,8 @@ def change_event(changes: ChangeSet, project_id: int | None = None) -> ChangeEve
     project, a project row itself, a row moved between projects).
     """
     found: dict[RecordKind, set[int]] = {}
+    # The rows' column names are shared tuples: a move writing 5,000 tasks' dates has one.
+    names: dict[RecordKind, set[tuple[str, ...]]] = {}
     projects: set[int] = set() if project_id is None else {project_id}
     outline = renamed = False
     for change in changes.rows:
@@ -181,6 +193,7 @@ def change_event(changes: ChangeSet, project_id: int | None = None) -> ChangeEve
             projects.add(change.rowid)
         # Read through the packed values: a move near a plan's start writes thousands of rows.
         written = change.columns
+        names.setdefault(kind, set()).add(written)
         if _PROJECT_COLUMN in written:
             for after in (False, True):
                 owner = change.value(_PROJECT_COLUMN, after=after)
@@ -192,6 +205,9 @@ def change_event(changes: ChangeSet, project_id: int | None = None) -> ChangeEve
     return ChangeEvent(
         project_ids=frozenset(projects),
         records=MappingProxyType({kind: frozenset(ids) for kind, ids in found.items()}),
+        written=MappingProxyType(
+            {kind: frozenset(chain.from_iterable(tuples)) for kind, tuples in names.items()}
+        ),
         outline_changed=outline,
         tasks_renamed=renamed,
     )

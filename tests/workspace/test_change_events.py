@@ -66,13 +66,22 @@ def row_changes(draw: st.DrawFn) -> RowChange:
 def test_an_event_lists_exactly_the_kinds_and_ids_its_change_set_touched(
     rows: list[RowChange], project_id: int | None
 ) -> None:
-    """Kinds, ids per kind, outline, renames and projects all follow from the rows."""
+    """Kinds, ids and columns per kind, outline, renames and projects all follow from the
+    rows."""
     changes = ChangeSet(tuple(rows))
     event = change_event(changes, project_id)
     assert event.kinds == {KIND_OF_TABLE[table] for table in changes.tables()}
     for table, kind in KIND_OF_TABLE.items():
         assert event.ids(kind) == changes.touched(table)
         assert event.touches(kind) == (table in changes.tables())
+        assert event.columns(kind) == {
+            name
+            for c in rows
+            if c.table == table
+            for side in (c.before, c.after)
+            if side is not None
+            for name in side
+        }
     assert event.outline_changed == changes.structural("task", OUTLINE)
     assert event.tasks_renamed == any(
         c.table == "task" and c.op == "u" and "name" in (c.after or {}) for c in rows

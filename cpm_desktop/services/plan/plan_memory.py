@@ -86,11 +86,17 @@ def stored_plan(
 ) -> StoredPlan:
     """The project's plan as the file holds it with the session's changes written; from
     memory where it can vouch for it, else read (by `read`, when the caller has the rows)."""
-    session.flush()  # what session.execute's autoflush would do
-    recalled = _recalled(session, project_id)
+    recalled = recalled_plan(session, project_id)
     if recalled is not None:
         return recalled
     return read() if read is not None else read_plan(session, project_id)
+
+
+def recalled_plan(session: Session, project_id: int) -> StoredPlan | None:
+    """The project's plan from memory with the session's changes written, when the memory
+    can vouch for it (the rows logged since re-read); else None, and nothing read."""
+    session.flush()  # what session.execute's autoflush would do
+    return _recalled(session, project_id)
 
 
 def plan_of(tasks: Sequence[Sequence[Any]], links: Iterable[Sequence[Any]]) -> StoredPlan:

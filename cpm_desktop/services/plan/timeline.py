@@ -16,7 +16,8 @@ from cpm_desktop.errors import DependencyCycleError, ValidationError
 from cpm_desktop.models import Baseline, BaselineTask, Dependency, Project, Task
 from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.plan.outline import outline_order, rolled_up_percent
-from cpm_desktop.services.plan.plan_memory import StoredPlan, plan_of
+from cpm_desktop.services.plan.plan_columns import TASK_COLUMNS
+from cpm_desktop.services.plan.plan_memory import StoredPlan, plan_of, recalled_plan
 from cpm_desktop.services.plan.plan_rows import as_text, parse_dates
 from cpm_desktop.services.plan.predecessors import format_link
 from cpm_desktop.services.plan.schedule import compute_schedule, work_calendar
@@ -108,28 +109,36 @@ def timeline(session: Session, project_id: int, *, predecessors: bool = True) ->
 
 
 # Everything a Timeline row shows, read as plain columns (enums as their stored text, dates as
-# the driver returns them: see schedule.as_text). _ROW_DATES are the positions of the dates.
-_COLUMNS = (
-    Task.id,
-    Task.parent_id,
-    Task.position,
-    Task.duration,
-    Task.percent_complete,
-    Task.name,
-    as_text(Task.start),
-    as_text(Task.finish),
-    Task.is_milestone,
-    Task.owner,
-    as_text(Task.constraint_type),
-    as_text(Task.constraint_date),
-    as_text(Task.actual_start),
-    as_text(Task.actual_finish),
-    Task.leveling_delay,  # not shown: with the rest, all the engine reads (_AS_PLANNED)
+# the driver returns them: see schedule.as_text).
+_SHOWN = (
+    "id",
+    "parent_id",
+    "position",
+    "duration",
+    "percent_complete",
+    "name",
+    "start",
+    "finish",
+    "is_milestone",
+    "owner",
+    "constraint_type",
+    "constraint_date",
+    "actual_start",
+    "actual_finish",
+    "leveling_delay",  # not shown: with the rest, all the engine reads (_AS_PLANNED)
 )
-_ROW_DATES = (6, 7, 11, 12, 13)
+_DATES = {"start", "finish", "constraint_date", "actual_start", "actual_finish"}
+_AS_TEXT = _DATES | {"constraint_type"}
+_COLUMNS = tuple(
+    as_text(getattr(Task, name)) if name in _AS_TEXT else getattr(Task, name) for name in _SHOWN
+)
+_ROW_DATES = tuple(i for i, name in enumerate(_SHOWN) if name in _DATES)
 # A row's columns in plan_columns.TASK_COLUMNS order, and a link row's as the engine's LinkSpec.
-_AS_PLANNED = itemgetter(0, 5, 1, 3, 8, 10, 11, 4, 12, 13, 14, 6, 7)
+_AS_PLANNED = itemgetter(*map(_SHOWN.index, TASK_COLUMNS))
 _LINK_AS_PLANNED = itemgetter(1, 2, 3, 4)
+# What a row shows that the engine's plan does not hold: an edit that wrote none of these
+# leaves every row as the plan in memory (after the reschedule) has it.
+_OUTSIDE_PLAN = frozenset(_SHOWN) - frozenset(TASK_COLUMNS)
 Columns = TypeVarTuple("Columns")
 
 
@@ -185,12 +194,20 @@ def _timeline(session: Session, project: Project, *, predecessors: bool) -> Time
     )
 
 
-def timeline_update(session: Session, previous: Timeline, task_ids: Collection[int]) -> Timeline:
+def timeline_update(
+    session: Session,
+    previous: Timeline,
+    task_ids: Collection[int],
+    written: Collection[str] | None = None,
+) -> Timeline:
     """Return `previous` with the rows of `task_ids` (and the summaries above them) re-read.
 
     For an edit that changed only task values: the outline, the links, the baseline and the
     calendar must be as `previous` has them (the caller knows from the edit's change set).
-    A move on a 10,000-task plan then re-reads its few changed rows, not all of them.
+    A move on a 10,000-task plan then re-reads its few changed rows, not all of them; when
+    the edit wrote no task column (`written`) but what the engine's plan holds, the rows
+    come from the plan the reschedule left in memory (a move on the critical path writes
+    thousands) and nothing is read.
     """
     project = get_or_raise(session, Project, previous.project_id, N_("project"))
     by_id = {task.id: task for task in previous.tasks}
@@ -201,7 +218,17 @@ def timeline_update(session: Session, previous: Timeline, task_ids: Collection[i
             wanted.add(parent_id)
             parent_id = by_id[parent_id].parent_id
     with collector_paused():
-        if len(wanted) * 4 > len(by_id):
+        # Any edit may change any task's slack (a move on the critical path, every one's);
+        # most change none but their own, found by one comparison of the whole mappings.
+        slack = _slack(session, project)
+        plan = (
+            recalled_plan(session, project.id)
+            if written is not None and _OUTSIDE_PLAN.isdisjoint(written)
+            else None
+        )
+        if plan is not None:
+            rows = [_planned_row(plan, plan.index[i], by_id[i]) for i in wanted]
+        elif len(wanted) * 4 > len(by_id):
             # Past a quarter of the rows (a move near the plan's start), one read of the
             # project's rows is quicker than picking them out.
             project_rows = select(*_COLUMNS).where(Task.project_id == project.id)
@@ -231,9 +258,6 @@ def timeline_update(session: Session, previous: Timeline, task_ids: Collection[i
             percent = {task_id: by_id[task_id].percent_complete for task_id in fresh}
         has_baseline = any(t.baseline_finish is not None for t in previous.tasks)
         index = work_calendar(project.calendar).index if has_baseline else None
-        # Any edit may change any task's slack (a move on the critical path, every one's);
-        # most change none but their own, found by one comparison of the whole mappings.
-        slack = _slack(session, project)
         shown = {t.id: (t.total_slack, t.is_critical) for t in previous.tasks}
         restyled: Collection[int] = ()
         if slack != shown:
@@ -329,6 +353,29 @@ def _task(
 
 
 _NO_SLACK: tuple[int | None, bool] = (None, False)
+
+
+def _planned_row(plan: StoredPlan, index: int, shown: TimelineTask) -> tuple[Any, ...]:
+    """The row (_SHOWN's columns) of the plan's task at `index`, what the plan does not hold
+    (_OUTSIDE_PLAN) as `shown` has it."""
+    spec = plan.specs[index]
+    return (
+        spec.id,
+        spec.parent_id,
+        None,  # the position: the outline is as shown
+        plan.duration[index],
+        spec.percent_complete,
+        spec.name,
+        plan.start[index],
+        plan.finish[index],
+        spec.is_milestone,
+        shown.owner,
+        spec.constraint,
+        spec.constraint_date,
+        spec.actual_start,
+        spec.actual_finish,
+        spec.leveling_delay,
+    )
 
 
 def _slack(

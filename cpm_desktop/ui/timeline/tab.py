@@ -195,8 +195,8 @@ class TimelineTab(FeatureTab):
         # An edit of task values only keeps the rows it did not write (and the links) as they
         # are: the table and chart then redo only the changed rows.
         if event is not None and self._timeline is not None and _values_only(event):
-            touched = event.ids(RecordKind.TASK)
-            data = self.editor.workspace.run(timeline_update, self._timeline, touched)
+            touched, written = event.ids(RecordKind.TASK), event.columns(RecordKind.TASK)
+            data = self.editor.workspace.run(timeline_update, self._timeline, touched, written)
         else:
             data = self.editor.workspace.run(timeline, self._project_id)
         shown, self._timeline = self._timeline, data

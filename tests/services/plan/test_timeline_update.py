@@ -16,7 +16,7 @@ from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.plan.task_dates import move_task_start, set_task_finish
 from cpm_desktop.services.plan.timeline import Timeline, timeline, timeline_update
 from cpm_desktop.services.portfolio.views import find_project_id
-from cpm_desktop.workspace import Workspace
+from cpm_desktop.workspace import RecordKind, Workspace, change_event
 from tests.templates import open_copy_of
 
 
@@ -63,25 +63,34 @@ EDITS: list[tuple[str, Callable[[Timeline], Call]]] = [
         "rename",
         lambda p: (tasks.edit_task, (by_name(p, "Go-live"),), {"name": "Go-live (big bang)"}),
     ),
+    (
+        "owner",  # a column the engine's plan does not hold: read from the file
+        lambda p: (tasks.edit_task, (by_name(p, "Go-live"),), {"owner": "Dana Whitfield"}),
+    ),
 ]
 
 
+@pytest.mark.parametrize("from_memory", [False, True], ids=["re-read", "from-memory"])
 @pytest.mark.parametrize(("label", "edit"), EDITS, ids=[label for label, _ in EDITS])
 def test_re_reading_the_changed_rows_equals_a_full_read(
-    demo: Workspace, label: str, edit: Callable[[Timeline], Any]
+    demo: Workspace, label: str, edit: Callable[[Timeline], Any], from_memory: bool
 ) -> None:
-    """After the edit, after undo and after redo: partial and full reads agree."""
+    """After the edit, after undo and after redo: partial and full reads agree, whether the
+    rows are read again or taken from the plan the reschedule left in memory (told which
+    columns the edit wrote)."""
     project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
     before = demo.run(timeline, project_id)
     use_case, args, kwargs = edit(before)
     _, changes = demo.run_recorded(use_case, *args, **kwargs)
     # A new duration also sets the work of the task's people (their task type's rule).
     assert changes.tables() <= {"task", "assignment"}
-    after = demo.run(timeline_update, before, changes.touched("task"))
+    touched = changes.touched("task")
+    written = change_event(changes).columns(RecordKind.TASK) if from_memory else None
+    after = demo.run(timeline_update, before, touched, written)
     assert after == demo.run(timeline, project_id)
     assert after != before
     demo.run(history.undo_edit, changes, project_id, label)
-    assert demo.run(timeline_update, after, changes.touched("task")) == before
+    assert demo.run(timeline_update, after, touched, written) == before
     demo.run(history.redo_edit, changes, project_id, label)
-    assert demo.run(timeline_update, before, changes.touched("task")) == after
+    assert demo.run(timeline_update, before, touched, written) == after
     demo.run(history.undo_edit, changes, project_id, label)
