@@ -179,34 +179,40 @@ def change_event(changes: ChangeSet, project_id: int | None = None) -> ChangeEve
     The projects are that one and any a written row names (a row added to or removed from a
     project, a project row itself, a row moved between projects).
     """
-    found: dict[RecordKind, set[int]] = {}
+    # Gathered by table name, the kinds named at the end: a move near a plan's start writes
+    # thousands of rows, and an enum member hashes in Python, a string in C.
+    found: dict[str, set[int]] = {}
     # The rows' column names are shared tuples: a move writing 5,000 tasks' dates has one.
-    names: dict[RecordKind, set[tuple[str, ...]]] = {}
+    names: dict[str, set[tuple[str, ...]]] = {}
     projects: set[int] = set() if project_id is None else {project_id}
     outline = renamed = False
     for change in changes.rows:
-        kind = KIND_OF_TABLE.get(change.table)
-        if kind is None:  # a table newer than this map (tests keep the map complete)
-            continue
-        found.setdefault(kind, set()).add(change.rowid)
-        if change.table == _PROJECT_TABLE:
+        table = change.table
+        ids = found.get(table)
+        if ids is None:
+            ids = found[table] = set()
+            names[table] = set()
+        ids.add(change.rowid)
+        if table == _PROJECT_TABLE:
             projects.add(change.rowid)
-        # Read through the packed values: a move near a plan's start writes thousands of rows.
+        # Read through the packed values, without building a dict per row.
         written = change.columns
-        names.setdefault(kind, set()).add(written)
+        names[table].add(written)
         if _PROJECT_COLUMN in written:
             for after in (False, True):
                 owner = change.value(_PROJECT_COLUMN, after=after)
                 if isinstance(owner, int):
                     projects.add(owner)
-        if change.table == _TASK_TABLE:
+        if table == _TASK_TABLE:
             outline = outline or change.op != "u" or not _OUTLINE_COLUMNS.isdisjoint(written)
             renamed = renamed or (change.op == "u" and _NAME_COLUMN in written)
+    # A table newer than the map has no kind (tests keep the map complete).
+    kinds = {table: KIND_OF_TABLE[table] for table in found if table in KIND_OF_TABLE}
     return ChangeEvent(
         project_ids=frozenset(projects),
-        records=MappingProxyType({kind: frozenset(ids) for kind, ids in found.items()}),
+        records=MappingProxyType({kind: frozenset(found[table]) for table, kind in kinds.items()}),
         written=MappingProxyType(
-            {kind: frozenset(chain.from_iterable(tuples)) for kind, tuples in names.items()}
+            {kind: frozenset(chain.from_iterable(names[table])) for table, kind in kinds.items()}
         ),
         outline_changed=outline,
         tasks_renamed=renamed,

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
+from operator import itemgetter, ne
 from typing import Any
 
 from sqlalchemy.engine import Connection
@@ -179,28 +181,48 @@ def written_apart(connection: Connection) -> Iterator[list[RowChange] | None]:
             raw.execute(f"INSERT INTO {_LOG} (tbl, op, rid) VALUES ('', ?, ?)", (_APART, key))
 
 
-def updated_row(
+def updated_rows(
     table: str,
-    rowid: int,
     names: tuple[str, ...],
-    before: tuple[Value, ...],
-    after: tuple[Value, ...],
-) -> RowChange:
-    """The RowChange of an update of `rowid`'s columns `names` from the values `before` to
-    `after` (keeping the changed ones only, as the log does), for `written_apart`."""
-    kept: tuple[str, ...] = ()
-    old: tuple[Value, ...] = ()
-    new: tuple[Value, ...] = ()
-    if before != after:
-        changed = [i for i, (a, b) in enumerate(zip(before, after, strict=True)) if a != b]
-        kept = tuple(names[i] for i in changed)
-        old = tuple(before[i] for i in changed)
-        new = tuple(after[i] for i in changed)
-    kept = _NAMES.setdefault(kept, kept)
-    change = RowChange.__new__(RowChange)
-    change.table, change.op, change.rowid = table, "u", rowid
-    change._before, change._after = (kept, old), (kept, new)
-    return change
+    rowids: Sequence[int],
+    before: Sequence[tuple[Value, ...]],
+    after: Sequence[tuple[Value, ...]],
+) -> list[RowChange]:
+    """The RowChanges of updates of `rowids`' columns `names` from the values `before` to
+    `after` (one tuple per row; the changed columns kept only, as the log does), for
+    `written_apart`. Thousands at a time: a move on the critical path writes every task."""
+    # Rows change in a few patterns (start and finish, not the duration): each pattern's
+    # names and picker are made once.
+    picks: dict[tuple[bool, ...], tuple[tuple[str, ...], Callable[[Sequence[Value]], Any]]] = {}
+    made = []
+    new_change = RowChange.__new__
+    for rowid, old, new in zip(rowids, before, after, strict=True):
+        pattern = tuple(map(ne, old, new))
+        pick = picks.get(pattern)
+        if pick is None:
+            pick = picks[pattern] = _picker(names, pattern)
+        kept, take = pick
+        change = new_change(RowChange)
+        change.table, change.op, change.rowid = table, "u", rowid
+        change._before, change._after = (kept, take(old)), (kept, take(new))
+        made.append(change)
+    return made
+
+
+def _picker(
+    names: tuple[str, ...], pattern: tuple[bool, ...]
+) -> tuple[tuple[str, ...], Callable[[Sequence[Value]], tuple[Value, ...]]]:
+    """The changed columns' names (shared) and what picks their values out of a row."""
+    positions = [i for i, changed in enumerate(pattern) if changed]
+    kept = tuple(names[i] for i in positions)
+    take: Callable[[Sequence[Value]], tuple[Value, ...]] = (
+        itemgetter(*positions) if len(positions) > 1 else partial(_values_at, positions)
+    )
+    return _NAMES.setdefault(kept, kept), take
+
+
+def _values_at(positions: list[int], row: Sequence[Value]) -> tuple[Value, ...]:
+    return tuple(row[i] for i in positions)
 
 
 def finish_recording(connection: Connection) -> ChangeSet:

@@ -39,7 +39,7 @@ from cpm_desktop.services.plan.plan_memory import (
     unlogged,
 )
 from cpm_desktop.texts import _
-from cpm_desktop.workspace.changes import updated_row, written_apart
+from cpm_desktop.workspace.changes import updated_rows, written_apart
 from cpm_desktop.workspace.file import is_read_only
 
 
@@ -201,12 +201,11 @@ def _write_on_sqlite(
         if recorded is not None:
             position = plan.index
             starts, finishes, durations = plan.start, plan.finish, plan.duration
-            for start, finish, duration, task_id in rows:
-                i = position[task_id]
-                before = (iso[starts[i]], iso[finishes[i]], durations[i])
-                recorded.append(
-                    updated_row("task", task_id, _WRITTEN, before, (start, finish, duration))
-                )
+            ids = [change[0] for change in changes]
+            places = [position[task_id] for task_id in ids]
+            before = [(iso[starts[i]], iso[finishes[i]], durations[i]) for i in places]
+            after = [row[:3] for row in rows]
+            recorded.extend(updated_rows("task", _WRITTEN, ids, before, after))
 
 
 class _IsoDates(dict[dt.date | None, str | None]):

@@ -68,8 +68,10 @@ class LabelWidths:
         elif version != layout.version:
             # A label that got shorter leaves the range a little wide until the next rebuild:
             # measuring every label again costs more than the rest of an edit's repaint.
+            # One update since the last measure: only the labels it changed can be new.
+            bars = layout.relabelled if version == layout.version - 1 else layout.bars.values()
             widths = self._widths
-            new = [bar for bar in layout.bars.values() if _label_key(bar) not in widths]
+            new = [bar for bar in bars if _label_key(bar) not in widths]
             self._widest = max(map(self.width, new), default=self._widest)
         self._widest_of = (layout, layout.version, self._font_key)
         return self._widest

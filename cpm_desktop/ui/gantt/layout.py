@@ -68,6 +68,7 @@ class GanttLayout:
     def __init__(self, timeline: Timeline | None = None) -> None:
         self.timeline = timeline
         self.version = 0  # counts in-place updates: link routes drawn before one are stale
+        self.relabelled: list[Bar] = []  # bars whose label changed in the last update
         self.bars: dict[int, Bar] = {}
         self.links: list[LinkShape] = []
         self.calendar = TimelineCalendar(frozenset(range(5)), frozenset())
@@ -128,39 +129,47 @@ class GanttLayout:
             or timeline.calendar != old.calendar
         ):
             return False
-        changed = [
-            new for new, was in zip(timeline.tasks, old.tasks, strict=True) if new is not was
-        ]
+        bars = self.bars
         first = self.origin + self.project_start
-        for task in changed:
-            bar = self.bars.get(task.id)
-            if bar is None or task.start is None or task.finish is None:
+        taken: list[tuple[Bar, TimelineTask]] = []
+        for new, was in zip(timeline.tasks, old.tasks, strict=True):
+            if new is was:
+                continue
+            bar = bars.get(new.id)
+            if bar is None or new.start is None or new.finish is None:
                 return False
-            if task.start.toordinal() < first or bar.task.parent_id != task.parent_id:
+            if new.start.toordinal() < first or bar.task.parent_id != new.parent_id:
                 return False
+            taken.append((bar, new))
         if timeline.finish_date != old.finish_date:
             if timeline.finish_date is None:
                 return False
             last = timeline.finish_date
             self._set_end(max(last, self._baseline_last) if self._baseline_last else last)
-        ids = set()
-        for task in changed:
-            bar = self.bars[task.id]
-            was = bar.task
-            ids.add(task.id)
-            bar.task = task
-            if (task.start, task.finish, task.is_milestone) == (
-                was.start,
-                was.finish,
-                was.is_milestone,
+        flipped = set()  # tasks whose critical flag changed: their links' colour does too
+        relabelled = []
+        for bar, task in taken:
+            was, bar.task = bar.task, task
+            if task.is_critical != was.is_critical:
+                flipped.add(task.id)
+            if task.name != was.name:
+                relabelled.append(bar)
+            if (
+                task.start == was.start
+                and task.finish == was.finish
+                and task.is_milestone == was.is_milestone
             ):
                 continue  # its slack alone changed (every task's, on a critical move)
             fresh = self._bar(task)
             bar.kind, bar.start, bar.end = fresh.kind, fresh.start, fresh.end
             bar.baseline_start, bar.baseline_end = fresh.baseline_start, fresh.baseline_end
-        for shape in self.links:
-            if shape.pred.task.id in ids or shape.succ.task.id in ids:
-                shape.critical = shape.pred.task.is_critical and shape.succ.task.is_critical
+            if bar.kind is Kind.MILESTONE:
+                relabelled.append(bar)  # its label is its date
+        if flipped:
+            for shape in self.links:
+                if shape.pred.task.id in flipped or shape.succ.task.id in flipped:
+                    shape.critical = shape.pred.task.is_critical and shape.succ.task.is_critical
+        self.relabelled = relabelled
         self.timeline = timeline
         self.version += 1
         return True

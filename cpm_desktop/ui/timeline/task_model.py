@@ -164,9 +164,10 @@ class TaskTreeModel(QAbstractItemModel):
         last = len(COLUMNS) - 1
         rows = self._rows
         for task in tasks:
-            # Unchanged rows come back as the same objects after a partial re-read.
-            if rows[task.id] is not task and rows[task.id] != task:
-                self._rows[task.id] = task
+            # Unchanged rows come back as the same objects after a partial re-read; comparing
+            # the others' values costs more than repainting the few of them on screen.
+            if rows[task.id] is not task:
+                rows[task.id] = task
                 if on_screen is None or on_screen(task.id):
                     row = self._row_in_parent[task.id]
                     self.dataChanged.emit(
