@@ -422,3 +422,29 @@ def test_an_edit_of_a_few_rows_updates_the_bars_in_place_like_a_rebuild(chart, q
     assert [s.critical for s in chart._layout.links] == [s.critical for s in fresh._layout.links]
     chart.set_timeline(replace(after, links=list(after.links)))
     assert chart._layout is not layout  # other links: rebuilt
+
+
+@pytest.mark.parametrize("updates", [1, 2], ids=["measured-each-time", "two-updates-unmeasured"])
+def test_a_label_lengthened_in_place_widens_the_range_the_labels_need(chart, updates: int) -> None:
+    """The widest label follows a rename taken in place, whether measured after each update
+    or only after several."""
+    from dataclasses import replace
+
+    from cpm_desktop.ui.gantt.frame import LabelWidths
+
+    before = small_timeline()
+    chart.set_timeline(before)
+    widths, font = LabelWidths(), chart.font()
+    first = widths.widest(chart._layout, font)
+    shown = before
+    for step in range(updates):
+        tasks = [
+            replace(t, name="Design " + "review " * (10 * (step + 1))) if t.id == DESIGN else t
+            for t in shown.tasks
+        ]
+        shown = replace(shown, tasks=tasks)
+        chart.set_timeline(shown)
+        if step < updates - 1:
+            continue
+        assert widths.widest(chart._layout, font) == LabelWidths().widest(chart._layout, font)
+    assert widths.widest(chart._layout, font) > first
