@@ -443,3 +443,8 @@ def test_undo_and_redo_have_the_usual_shortcuts(window) -> None:
 
     assert "Ctrl+Z" in keys(window.undo_action)
     assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= keys(window.redo_action)
+
+
+def test_the_task_table_model_keeps_qts_model_rules(window, qtmodeltester) -> None:
+    """Indexes, parents and row counts of the plan's outline agree, as Qt's tester checks."""
+    qtmodeltester.check(window.timeline.view.model)

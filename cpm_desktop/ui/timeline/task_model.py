@@ -223,10 +223,17 @@ class TaskTreeModel(QAbstractItemModel):
     # -- QAbstractItemModel ------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # What hasIndex() would check, without its calls back into rowCount and columnCount:
+        # the view asks for every cell it paints.
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            siblings = self._children.get(parent.internalId(), ())
+        else:
+            siblings = self._children[_ROOT]
+        if not (0 <= row < len(siblings) and 0 <= column < len(COLUMNS)):
             return QModelIndex()
-        parent_id = parent.internalId() if parent.isValid() else _ROOT
-        return self.createIndex(row, column, self._children[parent_id][row])
+        return self.createIndex(row, column, siblings[row])
 
     def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not child.isValid():
