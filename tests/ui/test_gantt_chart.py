@@ -448,3 +448,31 @@ def test_a_label_lengthened_in_place_widens_the_range_the_labels_need(chart, upd
             continue
         assert widths.widest(chart._layout, font) == LabelWidths().widest(chart._layout, font)
     assert widths.widest(chart._layout, font) > first
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"total_slack": 40, "is_critical": False},
+        {"total_slack": 0, "is_critical": True},
+        {"is_milestone": True},
+        {"name": "Design, reworked"},
+    ],
+    ids=["slack", "critical", "milestone", "name"],
+)
+def test_a_row_changed_in_place_draws_as_a_fresh_layout_would(change: dict[str, object]) -> None:
+    """Rows whose dates stay the same objects (slack, a flag, a name) still update their bar
+    and their links' colour."""
+    from dataclasses import replace
+
+    before = small_timeline()
+    layout = GanttLayout(before)
+    after = replace(
+        before, tasks=[replace(t, **change) if t.id == DESIGN else t for t in before.tasks]
+    )
+    assert layout.update(after)
+    fresh = GanttLayout(after)
+    assert {i: (b.task, b.kind, b.start, b.end) for i, b in layout.bars.items()} == {
+        i: (b.task, b.kind, b.start, b.end) for i, b in fresh.bars.items()
+    }
+    assert [s.critical for s in layout.links] == [s.critical for s in fresh.links]

@@ -136,9 +136,14 @@ class GanttLayout:
             if new is was:
                 continue
             bar = bars.get(new.id)
-            if bar is None or new.start is None or new.finish is None:
+            if bar is None:
                 return False
-            if new.start.toordinal() < first or bar.task.parent_id != new.parent_id:
+            # A row whose slack alone changed keeps its date objects (a move on the critical
+            # path hands back every row): only a row with other dates needs checking.
+            moved = new.start is not was.start or new.finish is not was.finish
+            if moved and (new.start is None or new.finish is None or new.start.toordinal() < first):
+                return False
+            if new.parent_id != was.parent_id:
                 return False
             taken.append((bar, new))
         if timeline.finish_date != old.finish_date:
@@ -152,6 +157,13 @@ class GanttLayout:
             was, bar.task = bar.task, task
             if task.is_critical != was.is_critical:
                 flipped.add(task.id)
+            if (
+                task.start is was.start
+                and task.finish is was.finish
+                and task.name is was.name
+                and task.is_milestone is was.is_milestone
+            ):
+                continue  # its slack alone changed (every task's, on a critical move)
             if task.name != was.name:
                 relabelled.append(bar)
             if (
@@ -159,7 +171,7 @@ class GanttLayout:
                 and task.finish == was.finish
                 and task.is_milestone == was.is_milestone
             ):
-                continue  # its slack alone changed (every task's, on a critical move)
+                continue  # its slack or values the bar does not show changed
             fresh = self._bar(task)
             bar.kind, bar.start, bar.end = fresh.kind, fresh.start, fresh.end
             bar.baseline_start, bar.baseline_end = fresh.baseline_start, fresh.baseline_end
