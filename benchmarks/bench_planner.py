@@ -21,7 +21,8 @@ Each program is started once unmeasured (the file cache warm, the app's bytecode
 as an installed app has it), then SAMPLES times, the two taking turns; min and median are
 printed with the issue's goals, then the same in the processes' CPU time up to that picture
 (steadier when others share the machine), and the peak RSS (VmHWM) at the largest size.
-`--shots DIR` saves the final picture of each as a PNG. Needs Debian's `planner`, `xdotool`
+`--shots DIR` saves the final picture of each as a PNG; `--sizes 1000` measures only the sizes
+named. Needs Debian's `planner`, `xdotool`
 and `xvfb` (`make bench` installs them); without them it says which are missing and exits 0
 without figures. Asserts nothing.
 """
@@ -263,9 +264,9 @@ def summary(samples: list[Sample]) -> str:
     )
 
 
-def run(screen: Screen, folder: Path, shots: Path | None) -> None:
+def run(screen: Screen, folder: Path, shots: Path | None, sizes: tuple[int, ...]) -> None:
     """Measure both programs at each size and print the figures."""
-    for size in SIZES:
+    for size in sizes:
         planner, app, note = prepare(size, folder, screen.display)
         print(f"{size:,} tasks: {note}")
         results: dict[str, list[Sample]] = {planner.name: [], app.name: []}
@@ -294,7 +295,7 @@ def run(screen: Screen, folder: Path, shots: Path | None) -> None:
             f"  the same in CPU time      Planner {theirs:.2f} s   CPM Desktop {ours:.2f} s   "
             f"ratio {ours / theirs:.1f}x"
         )
-        if size == max(SIZES):
+        if size == max(sizes):
             peak = max(s.peak_rss_mb for s in results[app.name])
             other = max(s.peak_rss_mb for s in results[planner.name])
             print(
@@ -306,6 +307,14 @@ def run(screen: Screen, folder: Path, shots: Path | None) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shots", type=Path, help="save each program's final picture here")
+    parser.add_argument(
+        "--sizes",
+        type=int,
+        nargs="+",
+        choices=SIZES,
+        default=SIZES,
+        help="the plan sizes to measure (default: all)",
+    )
     options = parser.parse_args()
     missing = missing_tools()
     if missing:
@@ -320,7 +329,7 @@ def main() -> int:
         f"{os.cpu_count()} cores; process start to the final picture, {SAMPLES} samples each"
     )
     with tempfile.TemporaryDirectory(prefix="bench-planner-") as folder, xvfb_screen() as screen:
-        run(screen, Path(folder), options.shots)
+        run(screen, Path(folder), options.shots, tuple(options.sizes))
     return 0
 
 

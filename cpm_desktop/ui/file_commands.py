@@ -13,8 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from cpm_desktop.errors import CpmError
-from cpm_desktop.interchange.formats import IMPORT_FILTER
-from cpm_desktop.ui.backups.dialog import restore_from_backup
 from cpm_desktop.ui.dialogs.about import show_about
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.settings import AppSettings
@@ -102,6 +100,8 @@ class FileCommands:
             )
 
     def _restore_backup(self) -> None:
+        from cpm_desktop.ui.backups.dialog import restore_from_backup  # the dialog: on first use
+
         window = self._window
         try:
             workspace = restore_from_backup(window, window.workspace.path, window.release_workspace)
@@ -118,6 +118,9 @@ class FileCommands:
     # -- plans in and out ----------------------------------------------------------------
 
     def _import_plan(self) -> None:
+        # The formats' readers (defusedxml and its XML parser) load with the first import.
+        from cpm_desktop.interchange.formats import IMPORT_FILTER
+
         window = self._window
         name, _ = QFileDialog.getOpenFileName(
             window,

@@ -6,6 +6,8 @@ The window talks to each tab through `FeatureTab` only, in a loop; the File menu
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QCoreApplication, QItemSelection, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,7 +31,6 @@ from cpm_desktop.ui.built_when_shown import BuiltWhenShown
 from cpm_desktop.ui.changes.tab import ChangesTab
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.errors import show_error
-from cpm_desktop.ui.exchange_rates.dialog import edit_exchange_rates
 from cpm_desktop.ui.feature_tab import FeatureTab
 from cpm_desktop.ui.file_commands import FileCommands
 from cpm_desktop.ui.governance.tab import GovernanceTab
@@ -44,7 +45,6 @@ from cpm_desktop.ui.navigator.model import (
     PROJECT_ID_ROLE,
     NavigatorModel,
 )
-from cpm_desktop.ui.overview.portfolio_view import PortfolioView
 from cpm_desktop.ui.overview.tab import OverviewTab
 from cpm_desktop.ui.project_header import ProjectHeader
 from cpm_desktop.ui.read_only_banner import ReadOnlyBanner
@@ -60,6 +60,9 @@ from cpm_desktop.ui.undo import Editor, undo_action
 from cpm_desktop.ui.view_menu import ViewCommands
 from cpm_desktop.workspace import Workspace
 from cpm_desktop.workspace.change_events import ChangeEvent, RecordKind
+
+if TYPE_CHECKING:
+    from cpm_desktop.ui.overview.portfolio_view import PortfolioView
 
 VIEWS = tuple(View)
 """Every name `show_view` takes (`--view`)."""
@@ -142,12 +145,12 @@ class MainWindow(QMainWindow):
                 "MainWindow", "Choose a project in the list on the left to see its plan."
             ),
         )
-        self.portfolio = PortfolioView(self.editor)
-        self.portfolio.sig_open_project.connect(self.select_project)
+        # The portfolio's roll-up is built when first shown: a window opens on a project.
+        self.portfolio_page = BuiltWhenShown(self._build_portfolio)
         self.central = QStackedWidget()
         self.central.addWidget(self._no_project)
         self.central.addWidget(project_area)
-        self.central.addWidget(self.portfolio)
+        self.central.addWidget(self.portfolio_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigator)
@@ -168,9 +171,7 @@ class MainWindow(QMainWindow):
         self.setup = SetupCommands(self)
         self.status_cycle = StatusCommands(self)
         self.lifecycle = LifecycleCommands(self)
-        self.commands.exchange_rates.triggered.connect(
-            lambda: edit_exchange_rates(self.editor, self)
-        )
+        self.commands.exchange_rates.triggered.connect(self._edit_exchange_rates)
         self.view_commands = ViewCommands(
             self, self._settings, [tab.title for tab in self.feature_tabs], self.go_to_tab
         )
@@ -228,6 +229,11 @@ class MainWindow(QMainWindow):
     def project_id(self) -> int | None:
         """The project shown, if any."""
         return self._project_id
+
+    @property
+    def portfolio(self) -> PortfolioView:
+        """The portfolio's roll-up (built now if it has not been shown yet)."""
+        return cast("PortfolioView", self.portfolio_page.content())
 
     def select_project(self, code: str, *, reveal_closed: bool = True) -> bool:
         """Select the project with `code` in the navigator; False if there is none. A closed
@@ -355,7 +361,7 @@ class MainWindow(QMainWindow):
         if isinstance(client, str):
             self._show_project(None)
             self.portfolio.show_portfolio(client or None)
-            self.central.setCurrentWidget(self.portfolio)
+            self.central.setCurrentWidget(self.portfolio_page)
 
     def _show_project(self, project_id: int | None) -> None:
         self._project_id = project_id
@@ -393,6 +399,18 @@ class MainWindow(QMainWindow):
         self.navigator.viewport().update()
         if shown is not None:
             self.header_follow.show_header()
+
+    def _build_portfolio(self) -> PortfolioView:
+        from cpm_desktop.ui.overview.portfolio_view import PortfolioView  # built when shown
+
+        view = PortfolioView(self.editor)
+        view.sig_open_project.connect(self.select_project)
+        return view
+
+    def _edit_exchange_rates(self) -> None:
+        from cpm_desktop.ui.exchange_rates.dialog import edit_exchange_rates  # on first use
+
+        edit_exchange_rates(self.editor, self)
 
     def _undo_action(self, *, redo: bool) -> QAction:
         action = undo_action(self.editor.group, self, redo=redo)

@@ -24,7 +24,7 @@ NOV_16 = dt.date(2026, 11, 16)  # after the demo's 2 Nov rate, before its 20 Nov
 def dialog(window: MainWindow, qtbot) -> ExchangeRatesDialog:
     """The dialog over the demo's window, with the portfolio on screen behind it."""
     shown_on(qtbot, window, "portfolio")
-    assert window.central.currentWidget() is window.portfolio
+    assert window.central.currentWidget() is window.portfolio_page
     shown = ExchangeRatesDialog(window.editor, window)
     qtbot.addWidget(shown)
     return shown

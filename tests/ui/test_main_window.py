@@ -80,7 +80,7 @@ def test_views_can_be_brought_forward(window: MainWindow) -> None:
         assert window.tabs.currentWidget() is window.team.page
         assert window.team.view.pages.currentIndex() == position
     window.show_view(View.PORTFOLIO)
-    assert window.central.currentWidget() is window.portfolio
+    assert window.central.currentWidget() is window.portfolio_page
 
 
 def test_open_path_switches_workspace_and_remembers_it(
@@ -155,3 +155,38 @@ def test_the_window_starts_without_the_export_and_upgrade_libraries() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_window_module_leaves_dialogs_and_hidden_pages_for_later() -> None:
+    """The dialogs, the import formats and the portfolio's roll-up load when first used, not
+    with the window's module: importing them delayed the first picture of every start."""
+    later = (
+        "cpm_desktop.interchange.formats",
+        "cpm_desktop.services.portfolio.lifecycle",
+        "cpm_desktop.ui.backups.dialog",
+        "cpm_desktop.ui.changes.new_change_dialog",
+        "cpm_desktop.ui.exchange_rates.dialog",
+        "cpm_desktop.ui.lifecycle.close_dialog",
+        "cpm_desktop.ui.overview.portfolio_view",
+        "cpm_desktop.ui.risks.risk_dialog",
+        "cpm_desktop.ui.setup.client_dialog",
+        "cpm_desktop.ui.status_cycle.update_dialog",
+    )
+    probe = (
+        "import sys\n"
+        "import cpm_desktop.ui.main_window\n"
+        f"print(sorted(m for m in {later!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_portfolio_is_built_when_first_shown(window: MainWindow) -> None:
+    """A window opened on a project has not built the portfolio's page; showing it builds it."""
+    assert window.project_id is not None
+    assert not window.portfolio_page.is_built()
+    assert window.select_portfolio(None)
+    assert window.portfolio_page.is_built()
+    assert window.central.currentWidget() is window.portfolio_page

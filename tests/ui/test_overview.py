@@ -210,7 +210,7 @@ def test_an_edit_elsewhere_reaches_the_tiles_when_the_tab_is_shown(window: MainW
 def test_all_clients_shows_every_project_sortable(window: MainWindow, qtbot) -> None:
     assert window.select_portfolio(None)
     view = window.portfolio
-    assert window.central.currentWidget() is view
+    assert window.central.currentWidget() is window.portfolio_page
     assert view.title.text() == "All clients"
     proxy = view.proxy
     codes = {proxy.index(r, PROJECT).data().split()[0] for r in range(proxy.rowCount())}

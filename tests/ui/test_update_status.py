@@ -19,7 +19,7 @@ from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
 from cpm_desktop.services.records.status_reports import status_report
 from cpm_desktop.services.status_cycle.progress import ProgressRow, progress_sheet
 from cpm_desktop.ui.main_window import MainWindow
-from cpm_desktop.ui.status_cycle import commands
+from cpm_desktop.ui.status_cycle import update_dialog
 from cpm_desktop.ui.status_cycle.progress_draft import ProgressDraft
 from cpm_desktop.ui.status_cycle.progress_model import (
     AS_PLANNED,
@@ -212,7 +212,7 @@ def test_the_header_reminds_of_a_status_report_past_due(
     header.show_project(summary_of(window))
     assert header.notice() == "Status report due since 27 Nov 2026 — Update Status…"
     opened: list[int] = []
-    monkeypatch.setattr(commands, "update_status", lambda _w, _e, pid: opened.append(pid))
+    monkeypatch.setattr(update_dialog, "update_status", lambda _w, _e, pid: opened.append(pid))
     notice = header.findChild(QLabel, "statusNotice")
     assert notice is not None
     assert notice.isVisibleTo(header)

@@ -19,8 +19,6 @@ from cpm_desktop.domain.change_workflow import DECISIONS, PENDING
 from cpm_desktop.services.changes.views import ChangeLog, ChangeRow, ChangeSummary
 from cpm_desktop.services.changes.views import change_log as read_change_log
 from cpm_desktop.services.changes.views import change_summary as read_change_summary
-from cpm_desktop.services.charter.scope import change_scope
-from cpm_desktop.services.charter.views import project_charter
 from cpm_desktop.services.portfolio.views import (
     TaskRow,
     client_contacts,
@@ -28,14 +26,8 @@ from cpm_desktop.services.portfolio.views import (
     task_rows,
 )
 from cpm_desktop.ui.built_when_shown import ViewBuiltWhenShown
-from cpm_desktop.ui.changes import edits, sign_off
 from cpm_desktop.ui.changes.actions import build_change_actions, submit_text
 from cpm_desktop.ui.changes.change_model import REF, TITLE
-from cpm_desktop.ui.changes.client_decision_dialog import ClientDecisionDialog
-from cpm_desktop.ui.changes.impact_dialog import ImpactDialog, impact_target
-from cpm_desktop.ui.changes.new_change_dialog import NewChangeDialog
-from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
-from cpm_desktop.ui.charter.change_scope_dialog import ChangeScopeDialog, scope_summary
 from cpm_desktop.ui.feature_tab import MenuPart
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused
@@ -43,6 +35,9 @@ from cpm_desktop.workspace import ChangeEvent
 
 if TYPE_CHECKING:
     from cpm_desktop.ui.changes.view import ChangesView
+
+# The dialogs, the edits and the services they call are imported in the methods that run them,
+# when first used: loaded with the window, they delayed its first picture.
 
 
 class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
@@ -93,6 +88,8 @@ class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
 
     def view_built(self, view: ChangesView) -> None:
         """Connect the view; read the log if it came on screen (before it was connected)."""
+        from cpm_desktop.ui.changes import sign_off
+
         view.sig_shown.connect(self.ensure_current)
         view.filters.sig_filters_changed.connect(self._on_filters_changed)
         view.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
@@ -213,6 +210,9 @@ class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
         self._on_current_changed()
 
     def _on_current_changed(self, *_: object) -> None:
+        from cpm_desktop.services.charter.scope import change_scope
+        from cpm_desktop.ui.charter.change_scope_dialog import scope_summary
+
         row = self.current_row()
         log = self._log
         names = {t.wbs: t.name for t in self.tasks()} if row and row.task_wbs else {}
@@ -277,12 +277,17 @@ class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
             self.ensure_current()
 
     def _on_field_edit(self, cr_id: int, fields: dict[str, object]) -> None:
+        from cpm_desktop.ui.changes import edits
+
         row = self.current_row()
         if row is not None and row.id == cr_id:
             self.run_edit(edits.field_edit(row, fields))
 
     def new_request(self) -> None:
         """Ask for a new request's essentials and add it as a Draft (selected afterwards)."""
+        from cpm_desktop.ui.changes import edits
+        from cpm_desktop.ui.changes.new_change_dialog import NewChangeDialog
+
         self.ensure_current()
         if self._project_id is None:
             return
@@ -307,6 +312,8 @@ class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
 
     def step_to(self, target: str) -> None:
         """Move the selected request to `target`; decisions open the decision dialog."""
+        from cpm_desktop.ui.changes import edits
+
         self.ensure_current()
         row = self.current_row()
         if row is None:
@@ -331,6 +338,9 @@ class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
 
     def record_decision(self, outcome: str | None) -> None:
         """Record the client's decision (approve, reject or defer) on the selected request."""
+        from cpm_desktop.ui.changes import edits
+        from cpm_desktop.ui.changes.client_decision_dialog import ClientDecisionDialog
+
         self.ensure_current()
         row = self.current_row()
         if row is None or not set(row.legal_next) & set(DECISIONS):
@@ -346,6 +356,9 @@ class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
 
     def edit_affected_tasks(self) -> None:
         """Tick the tasks the selected request affects (one undoable step)."""
+        from cpm_desktop.ui.changes import edits
+        from cpm_desktop.ui.changes.tasks_dialog import AffectedTasksDialog
+
         self.ensure_current()
         row = self.current_row()
         if row is None:
@@ -359,6 +372,10 @@ class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
 
     def edit_scope_lines(self) -> None:
         """Name the charter's scope lines the selected request adds or removes (one step)."""
+        from cpm_desktop.services.charter.views import project_charter
+        from cpm_desktop.ui.changes import edits
+        from cpm_desktop.ui.charter.change_scope_dialog import ChangeScopeDialog
+
         self.ensure_current()
         row = self.current_row()
         if row is None or self._project_id is None:
@@ -370,6 +387,9 @@ class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
 
     def apply_schedule_impact(self) -> None:
         """Put the approved schedule days into the plan the way the PM picks; say where."""
+        from cpm_desktop.ui.changes import edits
+        from cpm_desktop.ui.changes.impact_dialog import ImpactDialog, impact_target
+
         self.ensure_current()
         row = self.current_row()
         target = impact_target(row, self.tasks()) if row is not None else None
@@ -399,6 +419,8 @@ class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
 
     def export_sign_off_form(self) -> None:
         """Write the selected request's sign-off form as a PDF; offer to open it."""
+        from cpm_desktop.ui.changes import sign_off
+
         self.ensure_current()
         row = self.current_row()
         if row is None or self._project_id is None:

@@ -14,14 +14,12 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSignalBlocke
 from PySide6.QtGui import QAction
 
 from cpm_desktop.domain import Stage
+from cpm_desktop.domain.lifecycle import next_stage
 from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
 from cpm_desktop.texts import _
 from cpm_desktop.ui.feature_tab import MenuPart
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
-from cpm_desktop.ui.lifecycle.close_dialog import close_project_dialog
-from cpm_desktop.ui.lifecycle.reopen_dialog import reopen_project_dialog
-from cpm_desktop.ui.lifecycle.stage_gate_dialog import pass_stage_gate, stage_gate_target
 from cpm_desktop.ui.navigator.model import PORTFOLIO_ROLE
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.workspace import RecordKind
@@ -127,7 +125,12 @@ class LifecycleCommands(QObject):
 
     # -- the commands ----------------------------------------------------------------------
 
+    # The dialogs and their services are imported where they run, when first asked for:
+    # loading them with the window delayed its first picture.
+
     def _stage_gate(self) -> None:
+        from cpm_desktop.ui.lifecycle.stage_gate_dialog import pass_stage_gate
+
         window, project_id = self._window, self._window.project_id
         if project_id is not None and pass_stage_gate(window, window.editor, project_id):
             summary = window.workspace.run(project_summary, project_id)
@@ -137,6 +140,8 @@ class LifecycleCommands(QObject):
             )
 
     def _close(self) -> None:
+        from cpm_desktop.ui.lifecycle.close_dialog import close_project_dialog
+
         window, project_id = self._window, self._window.project_id
         if project_id is None or not close_project_dialog(window, window.editor, project_id):
             return
@@ -151,6 +156,8 @@ class LifecycleCommands(QObject):
         window.statusBar().showMessage(message, MESSAGE_MS)
 
     def _reopen(self) -> None:
+        from cpm_desktop.ui.lifecycle.reopen_dialog import reopen_project_dialog
+
         window, project_id = self._window, self._window.project_id
         if project_id is not None and reopen_project_dialog(window, window.editor, project_id):
             summary = window.workspace.run(project_summary, project_id)
@@ -196,6 +203,14 @@ class LifecycleCommands(QObject):
         if project_id is None:
             return None
         return self._window.workspace.run(project_summary, project_id)
+
+
+def stage_gate_target(summary: ProjectSummary) -> Stage | None:
+    """The stage a gate would move the project into; None when closed or next is closure."""
+    if summary.is_closed:
+        return None
+    target = next_stage(summary.stage)
+    return None if target in (None, Stage.CLOSURE) else target
 
 
 def _no_gate_reason(summary: ProjectSummary | None) -> str:

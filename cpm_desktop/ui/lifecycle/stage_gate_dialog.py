@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from cpm_desktop.domain import Stage
-from cpm_desktop.domain.lifecycle import next_stage
 from cpm_desktop.identity import current_user
 from cpm_desktop.services.portfolio.lifecycle import StageGateRow, move_to_stage, stage_gates
 from cpm_desktop.services.portfolio.views import ProjectSummary, project_summary
@@ -31,6 +30,7 @@ from cpm_desktop.texts import _
 from cpm_desktop.ui.dialogs.buttons import ok_cancel_buttons
 from cpm_desktop.ui.dialogs.modal import run_modal
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
+from cpm_desktop.ui.lifecycle.commands import stage_gate_target
 from cpm_desktop.ui.lifecycle.gates_model import NOTE, GatesModel
 from cpm_desktop.ui.project_records.record_dialog import date_field, picked_date, text_box
 from cpm_desktop.ui.records.column_fit import FillColumn
@@ -47,14 +47,6 @@ GATE_EDITS = {
     Stage.EXECUTION: QT_TRANSLATE_NOOP("Edits", "Stage gate of {code}: Execution"),
     Stage.MONITORING: QT_TRANSLATE_NOOP("Edits", "Stage gate of {code}: Monitoring"),
 }
-
-
-def stage_gate_target(summary: ProjectSummary) -> Stage | None:
-    """The stage a gate would move the project into; None when closed or next is closure."""
-    if summary.is_closed:
-        return None
-    target = next_stage(summary.stage)
-    return None if target in (None, Stage.CLOSURE) else target
 
 
 class StageGateDialog(QDialog):

@@ -13,9 +13,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from cpm_desktop.domain import View
 from cpm_desktop.domain.views import OVERVIEW_PAGES
-from cpm_desktop.services.portfolio.overview import project_overview
-from cpm_desktop.services.status_cycle.since_last import since_last_report
-from cpm_desktop.services.workload.views import project_utilisation
 from cpm_desktop.ui.built_when_shown import ViewBuiltWhenShown
 from cpm_desktop.ui.project_pages import ShownInFront
 from cpm_desktop.ui.undo import Editor
@@ -84,6 +81,11 @@ class OverviewTab(ViewBuiltWhenShown["OverviewView"]):
 
     def refresh(self) -> None:
         """Read the project's overview again and show it."""
+        # Its read models load with the first read, when the view is built: not at start.
+        from cpm_desktop.services.portfolio.overview import project_overview
+        from cpm_desktop.services.status_cycle.since_last import since_last_report
+        from cpm_desktop.services.workload.views import project_utilisation
+
         self._stale = False
         project_id = self._project_id
         if project_id is None:

@@ -13,17 +13,8 @@ from PySide6.QtWidgets import QInputDialog
 
 from cpm_desktop.domain import RiskKind, RiskStatus, View
 from cpm_desktop.domain.risk_scoring import LEVEL_LABELS
-from cpm_desktop.services.risks.register import (
-    add_risk,
-    close_risk,
-    convert_to_issue,
-    edit_risk_details,
-    reopen_risk,
-)
 from cpm_desktop.services.risks.views import RiskRegister, RiskRow, risk_register
-from cpm_desktop.services.vendors.views import vendor_risks
 from cpm_desktop.texts import _
-from cpm_desktop.ui.action_log.make_action import make_from_risk
 from cpm_desktop.ui.built_when_shown import ViewBuiltWhenShown
 from cpm_desktop.ui.feature_tab import MenuPart
 from cpm_desktop.ui.formatting import money_text
@@ -31,16 +22,16 @@ from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_pages import ShownInFront
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.risks.actions import RiskActions, build_risk_actions
-from cpm_desktop.ui.risks.edits import cell_edit
-from cpm_desktop.ui.risks.filter_proxy import HeatCell
-from cpm_desktop.ui.risks.new_risk_dialog import NewRiskDialog
-from cpm_desktop.ui.risks.risk_dialog import RiskDialog
 from cpm_desktop.ui.risks.risk_model import TITLE
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused, edit, named
 from cpm_desktop.workspace import ChangeEvent
 
 if TYPE_CHECKING:
+    from cpm_desktop.ui.risks.filter_proxy import HeatCell
     from cpm_desktop.ui.risks.view import RisksView
+
+# The dialogs, the register's writers and what the view alone uses are imported in the methods
+# that run them, when first used: loaded with the window, they delayed its first picture.
 
 
 class RisksTab(ViewBuiltWhenShown["RisksView"]):
@@ -156,6 +147,8 @@ class RisksTab(ViewBuiltWhenShown["RisksView"]):
             view.filters.set_counts(data.rag_counts, money_text(data.total_emv, data.currency))
             view.filters.set_choices(view.model.owners(), view.model.categories())
         view.show_heat_map(data, self._cell)
+        from cpm_desktop.services.vendors.views import vendor_risks
+
         pid = self._project_id
         view.show_vendor_risks(() if pid is None else self.editor.workspace.run(vendor_risks, pid))
         if current is not None:
@@ -167,6 +160,8 @@ class RisksTab(ViewBuiltWhenShown["RisksView"]):
 
     def toggle_cell_filter(self, probability: int, impact: int) -> None:
         """Show only the risks of a heat-map cell; the same cell again shows all."""
+        from cpm_desktop.ui.risks.filter_proxy import HeatCell
+
         cell = HeatCell(probability, impact, self.view.residual_button.isChecked())
         self._set_cell(None if cell == self._cell else cell)
 
@@ -180,6 +175,8 @@ class RisksTab(ViewBuiltWhenShown["RisksView"]):
         self.view.show_heat_map(self._register, cell)
 
     def _on_mode_changed(self, residual: bool) -> None:
+        from cpm_desktop.ui.risks.filter_proxy import HeatCell
+
         if self._cell is not None:
             self._cell = HeatCell(self._cell.probability, self._cell.impact, residual)
             self.view.proxy.set_filter(cell=self._cell)
@@ -238,11 +235,16 @@ class RisksTab(ViewBuiltWhenShown["RisksView"]):
             self._front.show_project(self._project_id)
 
     def _on_cell_edit(self, risk_id: int, column: int, value: object) -> None:
+        from cpm_desktop.ui.risks.edits import cell_edit
+
         model = self.view.model
         self.run_edit(cell_edit(model.row_at(model.row_of(risk_id)), column, value))
 
     def new_risk(self) -> None:
         """Ask for a new entry's essentials and add it (selected afterwards)."""
+        from cpm_desktop.services.risks.register import add_risk
+        from cpm_desktop.ui.risks.new_risk_dialog import NewRiskDialog
+
         view = self.view
         if self._project_id is None:
             return
@@ -263,6 +265,9 @@ class RisksTab(ViewBuiltWhenShown["RisksView"]):
 
     def edit_current(self) -> None:
         """Open the full form of the selected entry; OK applies its changes as one step."""
+        from cpm_desktop.services.risks.register import edit_risk_details
+        from cpm_desktop.ui.risks.risk_dialog import RiskDialog
+
         row = self.current_row()
         if row is None:
             return
@@ -279,6 +284,8 @@ class RisksTab(ViewBuiltWhenShown["RisksView"]):
 
     def close_current(self) -> None:
         """Close the selected entry, with an optional closing note."""
+        from cpm_desktop.services.risks.register import close_risk
+
         row = self.current_row()
         if row is None:
             return
@@ -297,6 +304,8 @@ class RisksTab(ViewBuiltWhenShown["RisksView"]):
 
     def reopen_current(self) -> None:
         """Reopen the selected closed entry."""
+        from cpm_desktop.services.risks.register import reopen_risk
+
         row = self.current_row()
         if row is not None:
             name = named(QT_TRANSLATE_NOOP("Edits", "Reopen {reference}"), reference=row.reference)
@@ -304,6 +313,8 @@ class RisksTab(ViewBuiltWhenShown["RisksView"]):
 
     def convert_current(self) -> None:
         """Record that the selected risk happened: it becomes an issue of a chosen severity."""
+        from cpm_desktop.services.risks.register import convert_to_issue
+
         row = self.current_row()
         if row is None:
             return
@@ -331,6 +342,8 @@ class RisksTab(ViewBuiltWhenShown["RisksView"]):
 
     def make_action_current(self) -> None:
         """Log the selected entry's mitigation as an action of the action log, linked to it."""
+        from cpm_desktop.ui.action_log.make_action import make_from_risk
+
         row, pid = self.current_row(), self._project_id
         if row is not None and pid is not None:
             make_from_risk(self.view, self.editor, pid, row, self.view.model.owners())

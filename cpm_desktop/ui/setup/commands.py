@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from cpm_desktop.errors import CpmError
 from cpm_desktop.services.portfolio.clients import find_client
-from cpm_desktop.services.portfolio.lifecycle import delete_client, delete_project
 from cpm_desktop.services.portfolio.views import portfolio, project_summary
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.errors import show_error
@@ -25,9 +24,6 @@ from cpm_desktop.ui.feature_tab import MenuPart
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.navigator.model import PORTFOLIO_ROLE
-from cpm_desktop.ui.setup.client_dialog import ask_new_client, edit_client
-from cpm_desktop.ui.setup.project_dialog import ask_new_project
-from cpm_desktop.ui.setup.properties import edit_project_properties
 from cpm_desktop.ui.undo import REFUSED, WORKSPACE_WIDE, edit, named
 from cpm_desktop.workspace.backups import write_rotating_backup
 
@@ -36,6 +32,9 @@ if TYPE_CHECKING:
     from cpm_desktop.workspace import ChangeEvent
 
 CALENDAR_EDITOR = "cpm_desktop.ui.calendars.dialog"  # imported when first used (see _calendar)
+
+# The dialogs and the lifecycle's writers are imported where they run, when first asked for:
+# loading them with the window delayed its first picture.
 
 
 class SetupCommands(QObject):
@@ -134,12 +133,16 @@ class SetupCommands(QObject):
     # -- creating --------------------------------------------------------------------------
 
     def _new_client(self) -> None:
+        from cpm_desktop.ui.setup.client_dialog import ask_new_client
+
         window = self._window
         created = ask_new_client(window, window.editor, window.project_id)
         if created is not None and window.project_id is None:
             window.select_portfolio(created.name)
 
     def _new_project(self) -> None:
+        from cpm_desktop.ui.setup.project_dialog import ask_new_project
+
         window = self._window
         code = ask_new_project(window, window.editor)
         if code is None:
@@ -151,11 +154,15 @@ class SetupCommands(QObject):
     # -- properties ------------------------------------------------------------------------
 
     def _properties(self) -> None:
+        from cpm_desktop.ui.setup.properties import edit_project_properties
+
         project_id = self._window.project_id
         if project_id is not None:
             edit_project_properties(self._window, self._window.editor, project_id, self._calendar)
 
     def _client_properties(self) -> None:
+        from cpm_desktop.ui.setup.client_dialog import edit_client
+
         window = self._window
         client_id = self._client_id()
         if client_id is None:
@@ -186,6 +193,8 @@ class SetupCommands(QObject):
     # -- deleting --------------------------------------------------------------------------
 
     def _delete_project(self) -> None:
+        from cpm_desktop.services.portfolio.lifecycle import delete_project
+
         window, project_id = self._window, self._window.project_id
         if project_id is None:
             return
@@ -216,6 +225,8 @@ class SetupCommands(QObject):
         )
 
     def _delete_client(self) -> None:
+        from cpm_desktop.services.portfolio.lifecycle import delete_client
+
         window = self._window
         client_id = self._client_id()
         if client_id is None:

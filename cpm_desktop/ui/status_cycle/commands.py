@@ -12,8 +12,6 @@ from cpm_desktop.ui.feature_tab import MenuPart
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
-from cpm_desktop.ui.status_cycle.since_last_view import since_last_lines
-from cpm_desktop.ui.status_cycle.update_dialog import update_status
 from cpm_desktop.workspace import RecordKind
 
 if TYPE_CHECKING:
@@ -76,6 +74,11 @@ class StatusCommands(QObject):
         window, project_id = self._window, self._window.project_id
         if project_id is None or not self.update_status.isEnabled():
             return
+        # The dialog and the status cycle's services load when first asked for, not with the
+        # window.
+        from cpm_desktop.ui.status_cycle.since_last_view import since_last_lines
+        from cpm_desktop.ui.status_cycle.update_dialog import update_status
+
         since = update_status(window, window.editor, project_id)
         if since is None:
             return
