@@ -1,4 +1,9 @@
-"""The workspace schema: one module per aggregate, all on one declarative base."""
+"""The workspace schema: one module per aggregate, all on one declarative base.
+
+Its modules do without `from __future__ import annotations`: SQLAlchemy would evaluate every
+`Mapped[...]` string when it maps the classes, about a sixth of their import at each start.
+Only a relationship's class, defined elsewhere or later, is written as a string.
+"""
 
 from cpm_desktop.models.action import ActionItem, SteeringMeeting
 from cpm_desktop.models.audit import AuditEntry

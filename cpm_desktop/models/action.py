@@ -1,8 +1,6 @@
 """Action aggregate (the A of RAID): the project's action log and the steering meetings that
 set many of its actions."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, ForeignKey, UniqueConstraint, false

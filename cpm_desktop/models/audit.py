@@ -1,7 +1,5 @@
 """AuditEntry: the governance record of who changed what, and when."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import String

@@ -1,7 +1,5 @@
 """Baseline aggregate: a numbered snapshot (0..10) of a project's task dates and costs."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 
@@ -29,7 +27,7 @@ class Baseline(Base):
     saved_by: Mapped[str] = mapped_column(String(100))
     note: Mapped[ShortText]
 
-    tasks: Mapped[list[BaselineTask]] = relationship(
+    tasks: Mapped[list["BaselineTask"]] = relationship(
         back_populates="baseline", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -53,4 +51,4 @@ class BaselineTask(Base):
     budget_cost: Mapped[Decimal]
     work_hours: Mapped[float] = mapped_column(default=0.0, server_default="0")
 
-    baseline: Mapped[Baseline] = relationship(back_populates="tasks")
+    baseline: Mapped["Baseline"] = relationship(back_populates="tasks")

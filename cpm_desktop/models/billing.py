@@ -4,8 +4,6 @@ Its due date is the task's (forecast) finish, derived, never stored; the legal i
 live in services/billing.py.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -47,4 +45,4 @@ class BillingMilestone(Base):
         ForeignKey("deliverable.id", ondelete="SET NULL"), index=True
     )
 
-    deliverable: Mapped[Deliverable | None] = relationship()
+    deliverable: Mapped["Deliverable | None"] = relationship()

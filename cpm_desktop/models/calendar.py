@@ -1,7 +1,5 @@
 """Calendar aggregate: working weekdays and holidays of a project."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, ForeignKey, UniqueConstraint, false
@@ -26,7 +24,7 @@ class Calendar(Base):
     # The workspace's template calendar, copied into each new project.
     is_default: Mapped[bool] = mapped_column(default=False)
 
-    holidays: Mapped[list[Holiday]] = relationship(
+    holidays: Mapped[list["Holiday"]] = relationship(
         back_populates="calendar", cascade="all, delete-orphan", order_by="Holiday.day"
     )
 
@@ -50,4 +48,4 @@ class Holiday(Base):
     # True: a working day where the weekdays say rest (a weekend cut-over); False: a holiday.
     is_working: Mapped[bool] = mapped_column(default=False, server_default=false())
 
-    calendar: Mapped[Calendar] = relationship(back_populates="holidays")
+    calendar: Mapped["Calendar"] = relationship(back_populates="holidays")

@@ -4,8 +4,6 @@ Totals, the current budget and the forecast finish are derived (services/change_
 never stored; the workflow's legal steps live in services/change_workflow.py.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 
@@ -70,13 +68,13 @@ class ChangeRequest(Base):
     # The day the schedule impact was added to the affected tasks (once only).
     schedule_applied_on: Mapped[dt.date | None]
 
-    transitions: Mapped[list[ChangeTransition]] = relationship(
+    transitions: Mapped[list["ChangeTransition"]] = relationship(
         back_populates="change_request",
         cascade="all, delete-orphan",
         passive_deletes=True,
         order_by="(ChangeTransition.changed_on, ChangeTransition.id)",
     )
-    task_links: Mapped[list[ChangeTask]] = relationship(
+    task_links: Mapped[list["ChangeTask"]] = relationship(
         back_populates="change_request",
         cascade="all, delete-orphan",
         passive_deletes=True,
@@ -104,7 +102,7 @@ class ChangeTransition(Base):
     changed_on: Mapped[dt.date]
     comment: Mapped[LongText]
 
-    change_request: Mapped[ChangeRequest] = relationship(back_populates="transitions")
+    change_request: Mapped["ChangeRequest"] = relationship(back_populates="transitions")
 
 
 class ChangeTask(Base):
@@ -119,4 +117,4 @@ class ChangeTask(Base):
     )
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
 
-    change_request: Mapped[ChangeRequest] = relationship(back_populates="task_links")
+    change_request: Mapped["ChangeRequest"] = relationship(back_populates="task_links")

@@ -1,8 +1,6 @@
 """Charter aggregate: the project's objectives, the lines of its statement of work and the
 SOW's signed versions."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, ForeignKey, String

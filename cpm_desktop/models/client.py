@@ -1,7 +1,5 @@
 """Client aggregate: the organisation a project is delivered for, and its contacts."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint, text
@@ -35,10 +33,12 @@ class Client(Base):
     # The language and formats its exports are written in (domain/locales.py LOCALES).
     locale: Mapped[str] = mapped_column(String(16), default="en_GB", server_default="en_GB")
 
-    contacts: Mapped[list[Contact]] = relationship(
+    contacts: Mapped[list["Contact"]] = relationship(
         back_populates="client", cascade="all, delete-orphan", order_by="Contact.name"
     )
-    projects: Mapped[list[Project]] = relationship(back_populates="client", order_by="Project.code")
+    projects: Mapped[list["Project"]] = relationship(
+        back_populates="client", order_by="Project.code"
+    )
 
 
 class Contact(Base):
@@ -57,4 +57,4 @@ class Contact(Base):
         text_enum(Influence), default=Influence.MEDIUM, server_default=text("'medium'")
     )
 
-    client: Mapped[Client] = relationship(back_populates="contacts")
+    client: Mapped["Client"] = relationship(back_populates="contacts")

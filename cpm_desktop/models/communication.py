@@ -1,7 +1,5 @@
 """Communication aggregate: the project's communication plan and its escalation path."""
 
-from __future__ import annotations
-
 from sqlalchemy import CheckConstraint, ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 

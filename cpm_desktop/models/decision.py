@@ -1,7 +1,5 @@
 """Decision aggregate: the project's decision log, feeding the steering pack's decisions."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, ForeignKey, UniqueConstraint, false

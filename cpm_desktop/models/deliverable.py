@@ -1,8 +1,6 @@
 """Deliverable aggregate: what the project hands the client, its acceptance criteria and the
 history of its road to acceptance."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
@@ -43,10 +41,10 @@ class Deliverable(Base):
     decided_on: Mapped[dt.date | None]
     rejection_reasons: Mapped[LongText]  # the client's reasons, at the last rejection
 
-    criteria: Mapped[list[AcceptanceCriterion]] = relationship(
+    criteria: Mapped[list["AcceptanceCriterion"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="AcceptanceCriterion.position"
     )
-    steps: Mapped[list[DeliverableStep]] = relationship(
+    steps: Mapped[list["DeliverableStep"]] = relationship(
         cascade="all, delete-orphan",
         passive_deletes=True,
         order_by="(DeliverableStep.changed_on, DeliverableStep.id)",

@@ -1,7 +1,5 @@
 """Dependency aggregate: a link between two tasks of the same project."""
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import CheckConstraint, ForeignKey, UniqueConstraint
@@ -36,5 +34,5 @@ class Dependency(Base):
     type: Mapped[LinkType] = mapped_column(text_enum(LinkType), default=LinkType.FS)
     lag: Mapped[int] = mapped_column(default=0)
 
-    predecessor: Mapped[Task] = relationship(foreign_keys=[predecessor_id])
-    successor: Mapped[Task] = relationship(foreign_keys=[successor_id])
+    predecessor: Mapped["Task"] = relationship(foreign_keys=[predecessor_id])
+    successor: Mapped["Task"] = relationship(foreign_keys=[successor_id])

@@ -1,7 +1,5 @@
 """How the domain's enumerations are stored: as readable text, with a CHECK constraint."""
 
-from __future__ import annotations
-
 import enum
 
 from sqlalchemy import Enum

@@ -5,8 +5,6 @@ same pair. The roll-up uses the rates quoted in the reporting currency; rates qu
 are kept (the reporting currency may change back) but not used.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import ROUND_HALF_EVEN, Decimal
 

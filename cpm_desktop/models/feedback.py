@@ -1,7 +1,5 @@
 """Feedback aggregate: the client's feedback log, with a CSAT score (1–5) where one was given."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, ForeignKey

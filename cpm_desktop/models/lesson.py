@@ -1,7 +1,5 @@
 """Lesson aggregate: lessons learned per project, searched across the whole workspace."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, ForeignKey, false

@@ -1,7 +1,5 @@
 """Opportunity aggregate: follow-on work spotted during delivery, the client's pipeline."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 

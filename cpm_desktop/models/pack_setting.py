@@ -3,8 +3,6 @@
 One row per project, written the first time the PM changes a setting; no row means defaults.
 """
 
-from __future__ import annotations
-
 import base64
 import binascii
 import datetime as dt

@@ -1,7 +1,5 @@
 """Project aggregate: one client engagement with its schedule and commercial frame."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -81,13 +79,13 @@ class Project(Base):
     # The day Close Project made it read-only; None while it runs (and again once reopened).
     closed_on: Mapped[dt.date | None]
 
-    client: Mapped[Client] = relationship(back_populates="projects")
-    sponsor: Mapped[Contact | None] = relationship()
-    calendar: Mapped[Calendar] = relationship()
-    tasks: Mapped[list[Task]] = relationship(
+    client: Mapped["Client"] = relationship(back_populates="projects")
+    sponsor: Mapped["Contact | None"] = relationship()
+    calendar: Mapped["Calendar"] = relationship()
+    tasks: Mapped[list["Task"]] = relationship(
         back_populates="project", cascade="all, delete-orphan", passive_deletes=True
     )
-    gates: Mapped[list[StageGate]] = relationship(
+    gates: Mapped[list["StageGate"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="StageGate.id"
     )
 

@@ -4,8 +4,6 @@ Scores, RAG, expected monetary value and trends are derived (services/risk_scori
 stored: only what the user judged is kept, plus the dated history of those judgements.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 
@@ -86,13 +84,13 @@ class Risk(Base):
         ForeignKey("risk.id", ondelete="SET NULL"), index=True
     )
 
-    history: Mapped[list[RiskHistory]] = relationship(
+    history: Mapped[list["RiskHistory"]] = relationship(
         back_populates="risk",
         cascade="all, delete-orphan",
         passive_deletes=True,
         order_by="(RiskHistory.changed_on, RiskHistory.id)",
     )
-    task_links: Mapped[list[RiskTask]] = relationship(
+    task_links: Mapped[list["RiskTask"]] = relationship(
         back_populates="risk",
         cascade="all, delete-orphan",
         passive_deletes=True,
@@ -124,7 +122,7 @@ class RiskHistory(Base):
     status: Mapped[RiskStatus] = mapped_column(text_enum(RiskStatus))
     changed_by: Mapped[str] = mapped_column(String(100), default="")
 
-    risk: Mapped[Risk] = relationship(back_populates="history")
+    risk: Mapped["Risk"] = relationship(back_populates="history")
 
 
 class RiskTask(Base):
@@ -137,4 +135,4 @@ class RiskTask(Base):
     risk_id: Mapped[int] = mapped_column(ForeignKey("risk.id", ondelete="CASCADE"))
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
 
-    risk: Mapped[Risk] = relationship(back_populates="task_links")
+    risk: Mapped["Risk"] = relationship(back_populates="task_links")

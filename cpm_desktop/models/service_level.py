@@ -1,8 +1,6 @@
 """Service-level aggregate: the SLAs of a managed-service or support engagement and the value
 measured in each period."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
@@ -41,7 +39,7 @@ class ServiceLevel(Base):
     tolerance: Mapped[float] = mapped_column(default=0.0)
     description: Mapped[LongText]
 
-    measures: Mapped[list[ServiceLevelMeasure]] = relationship(
+    measures: Mapped[list["ServiceLevelMeasure"]] = relationship(
         cascade="all, delete-orphan",
         passive_deletes=True,
         order_by="ServiceLevelMeasure.period_start",

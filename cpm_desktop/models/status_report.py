@@ -4,8 +4,6 @@ The pack's executive summary reads it; a RAG left empty (NULL) is derived from t
 budget, change log or risk register when the pack is built.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint

@@ -1,7 +1,5 @@
 """Task aggregate: the WBS outline of a project and each task's plan, progress and cost."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -79,9 +77,9 @@ class Task(Base):
     leveling_delay: Mapped[int] = mapped_column(default=0, server_default="0")  # working days
     priority: Mapped[int] = mapped_column(default=500, server_default="500")  # 0..1000
 
-    project: Mapped[Project] = relationship(back_populates="tasks")
-    parent: Mapped[Task | None] = relationship(back_populates="children", remote_side="Task.id")
-    children: Mapped[list[Task]] = relationship(
+    project: Mapped["Project"] = relationship(back_populates="tasks")
+    parent: Mapped["Task | None"] = relationship(back_populates="children", remote_side="Task.id")
+    children: Mapped[list["Task"]] = relationship(
         back_populates="parent", order_by="Task.position", passive_deletes=True
     )
 

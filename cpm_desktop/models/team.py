@@ -1,8 +1,6 @@
 """Team aggregate: roles and their rate card, the resources of the workspace (people, materials,
 costs), their assignments to tasks and the hours they booked."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 

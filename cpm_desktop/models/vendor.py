@@ -1,8 +1,6 @@
 """Vendor aggregate: supplier companies, the purchase orders a project places with them, what
 each order covers, and the invoices received against it (the project's actual fixed costs)."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 
