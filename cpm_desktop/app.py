@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cpm_desktop import APP_NAME, __version__
 from cpm_desktop.errors import CpmError, DamagedWorkspaceError, WorkspaceError
 from cpm_desktop.files import atomic_target
 from cpm_desktop.paths import default_workspace_path
-from cpm_desktop.services.opening import open_for_reading
-from cpm_desktop.workspace import Workspace
+
+if TYPE_CHECKING:
+    from cpm_desktop.workspace import Workspace
+
+# After the first picture, how long the event loop runs before the cyclic collector resumes.
+RESUME_COLLECTOR_MS = 250
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +41,8 @@ def open_start_workspace(db: Path | None) -> tuple[Workspace, bool]:
 
     Also tell whether the demo was just created (so its main project is shown first).
     """
+    from cpm_desktop.services.opening import open_for_reading  # the ORM: see run_gui
+
     if db is not None:
         return open_for_reading(db), False
     path = default_workspace_path()
@@ -51,6 +59,20 @@ def open_start_workspace(db: Path | None) -> tuple[Workspace, bool]:
 
 def run_gui(options: GuiOptions) -> int:
     """Open the main window (or render it to a PNG); return the exit code."""
+    # Python's cyclic collector stays off from here until the window is on screen: the start
+    # makes hundreds of thousands of lasting objects (the ORM and its mappings, Qt's wrappers,
+    # the plan) and next to no garbage, and each full pass rescanned them all (about a tenth of
+    # the start). Imported after the pause: the ORM's modules are most of those objects.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_gui(options, resume_collector=collecting)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run_gui(options: GuiOptions, *, resume_collector: bool) -> int:
     if options.screenshot is not None:
         _require_png_target(options.screenshot)
         # A screenshot needs no display at all.
@@ -60,6 +82,7 @@ def run_gui(options: GuiOptions) -> int:
             "No display found. Run CPM Desktop in a desktop session, under xvfb-run, "
             "or use --screenshot OUT.png to render the window to a file."
         )
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cpm_desktop.domain.locales import DEFAULT_LOCALE, locale_for
@@ -123,6 +146,8 @@ def run_gui(options: GuiOptions) -> int:
     file_open = FileOpenFilter(window.files.open_path, window)
     app.installEventFilter(file_open)
     window.show()
+    if resume_collector:
+        QTimer.singleShot(RESUME_COLLECTOR_MS, gc.enable)
     try:
         return app.exec()
     finally:

@@ -1,0 +1,55 @@
+"""The GUI's start (`app.run_gui`), run in a process of its own: it sets the theme, the language
+and the excepthook for the whole process."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+# Records whether the cyclic collector runs while the window shows its first project, then
+# renders the window to a PNG as `cpm-desktop --screenshot` does.
+PROBE = """
+import gc, sys
+from pathlib import Path
+from cpm_desktop.app import GuiOptions, run_gui
+from cpm_desktop.ui.main_window import MainWindow
+
+seen = []
+start = MainWindow.start
+MainWindow.start = lambda window, code=None: (seen.append(gc.isenabled()), start(window, code))[1]
+code = run_gui(GuiOptions(db=Path(sys.argv[1]), screenshot=Path(sys.argv[2]), size=(900, 600)))
+print(code, seen, gc.isenabled())
+"""
+
+
+def test_the_collector_is_paused_while_the_window_is_built(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """Python's cyclic collector is off while the window is built and shows its project (the
+    start makes lasting objects, not garbage), and on again once the window is done."""
+    workspace = shutil.copy(demo_template, tmp_path / "w.cpm")
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, str(workspace), str(tmp_path / "shot.png")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert result.stdout.splitlines()[-1] == "0 [False] True"
+    assert (tmp_path / "shot.png").stat().st_size > 0
+
+
+def test_importing_the_app_loads_neither_qt_nor_the_orm() -> None:
+    """`cpm_desktop.app` loads Qt and SQLAlchemy inside `run_gui`, after the collector's pause
+    begins: most of the objects a start makes are theirs."""
+    probe = (
+        "import sys\n"
+        "import cpm_desktop.app\n"
+        "print(sorted(m for m in ('PySide6', 'sqlalchemy') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "[]"
