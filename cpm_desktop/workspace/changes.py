@@ -160,19 +160,30 @@ def start_recording(connection: Connection) -> None:
 
 
 @contextmanager
-def written_apart(connection: Connection) -> Iterator[list[RowChange] | None]:
+def written_apart(
+    connection: Connection, updating: str | None = None
+) -> Iterator[list[RowChange] | None]:
     """Pause the log's triggers while the caller writes rows it records itself: it appends
     them (updates with only their changed columns, values as stored) to the list yielded,
-    which takes their place in the log. None when nothing is recorded (no list to fill)."""
+    which takes their place in the log. None when nothing is recorded (no list to fill).
+
+    A caller updating thousands of rows of one table names it (`updating`): that table's
+    update trigger is taken away meanwhile, as even switched off it is evaluated for every
+    row (half the time of a move on the critical path's UPDATE), and put back after.
+    """
     raw = _sqlite(connection)
     if raw is None or raw.execute(f"SELECT 1 FROM {_SWITCH}").fetchone() is None:
         yield None
         return
     rows: list[RowChange] = []
     raw.execute(f"DELETE FROM {_SWITCH}")
+    if updating is not None:
+        raw.execute(f"DROP TRIGGER temp.{_quote(f'_cpm_{updating}_u')}")
     try:
         yield rows
     finally:
+        if updating is not None:
+            raw.execute(_trigger_statements(updating, _columns_of(raw, updating))["u"])
         raw.execute(f"INSERT INTO {_SWITCH} VALUES (1)")
         if rows:
             apart = _apart.setdefault(id(raw), {})
@@ -372,26 +383,31 @@ def _refresh_triggers_if_schema_changed(raw: sqlite3.Connection) -> None:
 
 def _create_triggers(raw: sqlite3.Connection) -> None:
     for table, names in _columns_by_table(raw).items():
-        quoted = _quote(table)
-        old = "json_array(" + ", ".join(f"OLD.{_quote(n)}" for n in names) + ")"
-        new = "json_array(" + ", ".join(f"NEW.{_quote(n)}" for n in names) + ")"
-        changed = " OR ".join(f"OLD.{_quote(n)} IS NOT NEW.{_quote(n)}" for n in names)
-        # Trigger bodies may not name a schema; the unqualified log tables are the temp ones.
-        on = "EXISTS (SELECT 1 FROM _cpm_recording)"
-        log = f"INSERT INTO _cpm_change (tbl, op, rid, old, new) VALUES ('{table}'"
-        for statement in (
-            f"CREATE TEMP TRIGGER _cpm_{table}_i AFTER INSERT ON main.{quoted} WHEN {on} "
-            f"BEGIN {log}, 'i', NEW.rowid, NULL, {new}); END",
-            f"CREATE TEMP TRIGGER _cpm_{table}_u AFTER UPDATE ON main.{quoted} "
-            f"WHEN {on} AND ({changed}) BEGIN {log}, 'u', NEW.rowid, {old}, {new}); END",
-            f"CREATE TEMP TRIGGER _cpm_{table}_d AFTER DELETE ON main.{quoted} WHEN {on} "
-            f"BEGIN {log}, 'd', OLD.rowid, {old}, NULL); END",
-        ):
+        for statement in _trigger_statements(table, names).values():
             # execute(), not executescript(): that would commit the caller's transaction.
             raw.execute(statement)
     (version,) = raw.execute("PRAGMA main.schema_version").fetchone()
     raw.execute("DELETE FROM temp._cpm_schema")
     raw.execute("INSERT INTO temp._cpm_schema VALUES (?)", (version,))
+
+
+def _trigger_statements(table: str, names: tuple[str, ...]) -> dict[str, str]:
+    """The CREATE statements of the log's triggers on `table`, by op ('i', 'u', 'd')."""
+    quoted = _quote(table)
+    old = "json_array(" + ", ".join(f"OLD.{_quote(n)}" for n in names) + ")"
+    new = "json_array(" + ", ".join(f"NEW.{_quote(n)}" for n in names) + ")"
+    changed = " OR ".join(f"OLD.{_quote(n)} IS NOT NEW.{_quote(n)}" for n in names)
+    # Trigger bodies may not name a schema; the unqualified log tables are the temp ones.
+    on = "EXISTS (SELECT 1 FROM _cpm_recording)"
+    log = f"INSERT INTO _cpm_change (tbl, op, rid, old, new) VALUES ('{table}'"
+    return {
+        "i": f"CREATE TEMP TRIGGER _cpm_{table}_i AFTER INSERT ON main.{quoted} WHEN {on} "
+        f"BEGIN {log}, 'i', NEW.rowid, NULL, {new}); END",
+        "u": f"CREATE TEMP TRIGGER _cpm_{table}_u AFTER UPDATE ON main.{quoted} "
+        f"WHEN {on} AND ({changed}) BEGIN {log}, 'u', NEW.rowid, {old}, {new}); END",
+        "d": f"CREATE TEMP TRIGGER _cpm_{table}_d AFTER DELETE ON main.{quoted} WHEN {on} "
+        f"BEGIN {log}, 'd', OLD.rowid, {old}, NULL); END",
+    }
 
 
 def _columns_by_table(raw: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
@@ -403,10 +419,11 @@ def _columns_by_table(raw: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
         ).fetchall()
         if name not in NOT_RECORDED
     ]
-    return {
-        table: tuple(row[1] for row in raw.execute(f"PRAGMA main.table_info({_quote(table)})"))
-        for table in tables
-    }
+    return {table: _columns_of(raw, table) for table in tables}
+
+
+def _columns_of(raw: sqlite3.Connection, table: str) -> tuple[str, ...]:
+    return tuple(row[1] for row in raw.execute(f"PRAGMA main.table_info({_quote(table)})"))
 
 
 def _quote(name: str) -> str:

@@ -20,6 +20,7 @@ from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.portfolio.views import find_project_id, task_rows
 from cpm_desktop.workspace import Workspace
+from cpm_desktop.workspace.changes import updated_rows, written_apart
 from tests.templates import open_copy_of
 
 
@@ -112,6 +113,33 @@ def test_rows_written_apart_are_recorded_as_the_triggers_record_them(demo: Works
     assert rows(demo) == start
     demo.run(history.redo_edit, changes, project_id, "Longer")
     assert rows(demo) == end
+
+
+def test_a_table_updated_apart_is_logged_again_right_after(demo: Workspace) -> None:
+    """The update trigger taken away while the scheduler writes is back for the rest of the
+    transaction: a later update of the same table is logged as ever, and undone."""
+    project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
+    plan = demo.run(timeline, project_id)
+    first, second = [t for t in plan.tasks if not t.is_summary][:2]
+
+    def both(session: Session) -> None:
+        connection = session.connection()
+        with written_apart(connection, updating="task") as recorded:
+            connection.exec_driver_sql("UPDATE task SET owner = 'Apart' WHERE id = ?", (first.id,))
+            assert recorded is not None
+            recorded.extend(
+                updated_rows("task", ("owner",), [first.id], [(first.owner,)], [("Apart",)])
+            )
+        connection.exec_driver_sql("UPDATE task SET owner = 'Logged' WHERE id = ?", (second.id,))
+
+    start = rows(demo)
+    _, changes = demo.run_recorded(both)
+    assert [(c.rowid, c.after) for c in changes.rows] == [
+        (first.id, {"owner": "Apart"}),
+        (second.id, {"owner": "Logged"}),
+    ]
+    demo.run(history.undo_edit, changes, project_id, "Owners")
+    assert rows(demo) == start
 
 
 def test_deleting_a_phase_is_undone_and_redone_exactly(demo: Workspace) -> None:
