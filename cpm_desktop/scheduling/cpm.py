@@ -20,6 +20,8 @@ import threading
 
 from cpm_desktop.scheduling.calendar import WorkCalendar
 from cpm_desktop.scheduling.collector import collector_paused
+from cpm_desktop.scheduling.incremental import backward_again, forward_again, shift_late
+from cpm_desktop.scheduling.last_runs import LastRun, LastRuns
 from cpm_desktop.scheduling.model import LinkSpec, Schedule, TaskSpec
 from cpm_desktop.scheduling.network import Network, Structure, build_network
 from cpm_desktop.scheduling.results import build_results
@@ -30,9 +32,7 @@ from cpm_desktop.scheduling.run import (
     FNLT,
     IN_NODE,
     INF,
-    MFO,
-    MSO,
-    PLACED,
+    ONE_DAY,
     SNET,
     SNLT,
     Run,
@@ -46,16 +46,37 @@ def schedule_project(
     project_start: dt.date,
     status_date: dt.date | None = None,
 ) -> Schedule:
-    """Schedule every task; raise CycleError naming the tasks of a loop."""
-    return schedule_network(_network(tasks, links), calendar, project_start, status_date)
+    """Schedule every task; raise CycleError naming the tasks of a loop.
+
+    After a run of the same structure, calendar and dates, with few tasks changed (handed as
+    new objects), only what they can move is worked out again (incremental.py).
+    """
+    with collector_paused():  # the passes allocate many small lists but no cycles
+        found = _LAST_RUNS.same_objects(tasks, links)
+        last: LastRun | None
+        if found is not None:
+            last, changed = found
+            net = dataclasses.replace(last.run.net, tasks=tasks, links=links)
+        else:
+            net = _network(tasks, links)
+            last = _LAST_RUNS.of_structure(net.structure)
+            changed = [] if last is None else last.changed(tasks)
+        run = None
+        if last is not None:
+            run = _run_again(last, changed, net, calendar, project_start, status_date)
+        if run is None:
+            run = _run(net, calendar, project_start, status_date)
+        _LAST_RUNS.keep(run, tasks, links, net)
+        return build_results(run)
 
 
 # The networks of the last structures scheduled. An edit reschedules the whole plan, mostly
 # with the structure it had (a move, a duration, progress): indexing and ordering it again
-# would cost as much as both passes.
+# would cost as much as both passes. And the last run of each, which an edit's run follows.
 _RECENT: list[Network] = []
 _KEPT = 2
 _RECENT_LOCK = threading.Lock()
+_LAST_RUNS = LastRuns(_KEPT)
 
 
 def _network(tasks: list[TaskSpec], links: list[LinkSpec]) -> Network:
@@ -78,13 +99,85 @@ def schedule_network(
     """Schedule a network built once, reading its tasks' durations, constraints, progress and
     levelling delays afresh: what-if runs that keep the structure (levelling's) skip indexing
     and ordering it again."""
-    with collector_paused():  # the passes allocate many small lists but no cycles
-        run = Run(net, calendar, project_start, status_date)
-        _forward(run)
-        _backward(run)
-        if run.has_alap:
-            _place_alap(run)
-        return build_results(run)
+    with collector_paused():
+        return build_results(_run(net, calendar, project_start, status_date))
+
+
+def _run(
+    net: Network, calendar: WorkCalendar, project_start: dt.date, status_date: dt.date | None
+) -> Run:
+    """A full run: both passes over every node, and the ALAP placement."""
+    run = Run(net, calendar, project_start, status_date)
+    _forward(run)
+    _backward(run)
+    if run.has_alap:
+        _place_alap(run)
+    return run
+
+
+# An edit that changes more tasks than this share of the plan runs the full passes: per node,
+# they cost less than the incremental ones. Past this share of the nodes queued, the
+# incremental passes scan the order rather than keep a queue.
+_MOST_CHANGED = 1 / 16
+_MOST_QUEUED = 1 / 16
+
+
+def _run_again(
+    last: LastRun,
+    changed: list[int],
+    net: Network,
+    calendar: WorkCalendar,
+    project_start: dt.date,
+    status_date: dt.date | None,
+) -> Run | None:
+    """A run from the last one of the structure, redoing only what the tasks at `changed`
+    can move; None when it must be a full run (other calendar or dates, no tasks, many
+    changes)."""
+    basis = last.run
+    count = basis.count
+    if (
+        not count
+        or calendar is not basis.calendar
+        or len(changed) > count * _MOST_CHANGED + 1
+        or calendar.index(project_start) != basis.origin
+        or (calendar.index(status_date + ONE_DAY) if status_date else None) != basis.status
+    ):
+        return None
+    run = Run.following(basis, net, changed)
+    rank = last.ranks()
+    budget = int(count * _MOST_QUEUED) + len(changed)
+    moved = forward_again(run, changed, rank, budget)
+    summary = run.summary
+    seeds = [count + i if summary[i] else i for i in changed]
+    by = run.finish - basis.finish
+    if by:
+        # The late dates move with the finish; a leaf whose early dates moved as much keeps
+        # its slack, and needs working out again only if what it reads moved otherwise.
+        followed = _followed(basis, run, moved, 2 * by)
+        seeds += shift_late(run, by, followed)
+        moved_otherwise = set(moved).difference(followed)
+    else:
+        moved_otherwise = set(moved)
+    seeds += [count + i if summary[i] else i for i in moved_otherwise]
+    reslacked = backward_again(run, basis, seeds, rank, budget)
+    if run.has_alap:
+        _place_alap(run)
+    elif basis.placed is None:  # else ALAP tasks of the last run may have moved back
+        run.moved = sorted({*changed, *moved})
+    if run.finish == basis.finish:  # else every slack moved
+        run.reslacked = sorted({*changed, *moved, *reslacked})
+    return run
+
+
+def _followed(basis: Run, run: Run, moved: list[int], by: int) -> list[int]:
+    """The leaves among `moved` whose start and finish keys both moved `by`."""
+    summary, start_key, finish_key = run.summary, run.start_key, run.finish_key
+    started, finished = basis.start_key, basis.finish_key
+    return [
+        i
+        for i in moved
+        if not summary[i] and start_key[i] - started[i] == by and finish_key[i] - finished[i] == by
+    ]
 
 
 def _forward(run: Run) -> None:
@@ -119,7 +212,7 @@ def _forward(run: Run) -> None:
                         _floors(run, node, gather)
                     continue
                 else:
-                    s, f = _placed(run, node, s)
+                    s, f = run.place_leaf(node, s)
                 other_top = max(other_top, f)
                 # Shown on the day before: a work task's last day, or a milestone at the end
                 # of a day (both odd keys).
@@ -140,23 +233,6 @@ def _forward(run: Run) -> None:
     if count:
         run.finish = max(work_top, other_top) >> 1
         run.last_shown = max((work_top >> 1) - 1, other_last)
-
-
-def _placed(run: Run, i: int, s: int) -> tuple[int, int]:
-    """Start and finish keys of leaf `i` with links to its finish, a constraint, progress or
-    a levelling delay, from its gathered start bound `s`."""
-    d = run.dur[i]
-    s = max(s, run.gather[run.count + i] - 2 * d)  # what links to its finish allow
-    if run.plan[i] == PLACED:
-        s, end, _ = run.place(i, s, 0)
-        begin = s >> 1
-        if end > begin:
-            return 2 * begin, 2 * end + 1
-        return s, s
-    if d:
-        s &= -2
-        return s, s + 2 * d + 1
-    return s, s
 
 
 def _floors(run: Run, i: int, gather: list[int]) -> None:
@@ -197,6 +273,7 @@ def _backward(run: Run) -> None:
     # A summary's finish and start ceilings, from its links, constraints and parents.
     finish_ceiling: dict[int, int] = {}
     start_ceiling: dict[int, int] = {}
+    pushed = run.ceilings = {}  # each summary's, for a later run's (incremental.py)
     finishes_of = net.finish_slots
     for node in reversed(net.order):
         if node < count:
@@ -218,7 +295,7 @@ def _backward(run: Run) -> None:
             elif days == IN_NODE:  # a summary's in-node: roll its children up
                 late[node] = min(map(late.__getitem__, children[node]))
                 late[count + node] = min(map(late.__getitem__, finishes_of[node]))
-            elif _late_special(run, node, late, ceiling[node]):
+            elif run.late_special(node, late, ceiling[node]):
                 critical += 1
             continue
         # A summary's out-node: what its outgoing links and constraint impose.
@@ -235,6 +312,7 @@ def _backward(run: Run) -> None:
             sc = min(sc, run.on[i])
         elif kind == FNLT:
             fc = min(fc, run.after[i])
+        pushed[i] = fc, sc
         if fc < INF or sc < INF:
             _ceilings(run, i, fc, sc, ceiling, finish_ceiling, start_ceiling)
     run.late = late
@@ -262,41 +340,7 @@ def _ceilings(
         if summary[c]:
             finish_ceiling[c], start_ceiling[c] = fc, c_sc
         else:
-            ceiling[c] = min(ceiling[c], fc, c_sc + _span(run, c))
-
-
-def _span(run: Run, i: int) -> int:
-    """Working days from leaf `i`'s early start to its early finish."""
-    return (run.finish_key[i] >> 1) - (run.start_key[i] >> 1)
-
-
-def _late_special(run: Run, i: int, late: list[int], ceiling: int) -> bool:
-    """A finished task keeps its dates; a constraint or progress bounds a leaf's late dates.
-    Tell whether it is critical (no slack, work left); a finished one has no slack to lose."""
-    count = run.count
-    span = _span(run, i)
-    if i in run.actual_finish:
-        late[i], late[count + i] = run.start_key[i] >> 1, run.finish_key[i] >> 1
-        return False
-    f = ceiling
-    for _, slot, _, from_finish, minus_lag in run.net.outgoing[i]:
-        bound = late[slot] + minus_lag
-        if not from_finish:
-            bound += span
-        f = min(f, bound)
-    constraint = run.kind.get(i)
-    if constraint == SNLT:
-        f = min(f, run.on[i] + span)
-    elif constraint == FNLT:
-        f = min(f, run.after[i])
-    elif constraint == MSO:
-        f = run.on[i] + span
-    elif constraint == MFO:
-        f = run.after[i]
-    late[count + i] = f
-    late[i] = f - span
-    run.total[i] = f - (run.finish_key[i] >> 1)
-    return run.total[i] <= 0
+            ceiling[c] = min(ceiling[c], fc, c_sc + run.span(c))
 
 
 def _place_alap(run: Run) -> None:

@@ -103,9 +103,29 @@ class TaskResults(Mapping[int, ScheduledTask]):
         """(total slack, critical) per task id: what the Timeline shows beside stored dates."""
         return {t.id: (t.total_slack, t.critical) for t in self.values()}
 
+    def changed_dates(self, previous: TaskResults) -> list[TaskDates]:
+        """As dates(), only the tasks whose start, finish or duration differ from those of
+        `previous` (a schedule of the same tasks in the same order; else ValueError)."""
+        mine, theirs = self.dates(), previous.dates()
+        _same_tasks([d[0] for d in mine], [d[0] for d in theirs])
+        return [d for d, e in zip(mine, theirs, strict=True) if d[1:4] != e[1:4]]
+
+    def changed_slack(self, previous: TaskResults) -> dict[int, tuple[int, bool]]:
+        """As slack(), only the tasks whose total slack or critical flag differ from those of
+        `previous` (a schedule of the same tasks in the same order; else ValueError)."""
+        mine, theirs = self.slack(), previous.slack()
+        _same_tasks(list(mine), list(theirs))
+        return {task_id: value for task_id, value in mine.items() if theirs[task_id] != value}
+
     def driver(self, task_id: int) -> Driver:
         """What set the start of task `task_id` (KeyError for an unknown id)."""
         return self[task_id].driver
+
+
+def _same_tasks(mine: list[int], theirs: list[int]) -> None:
+    """Raise ValueError unless both lists name the same tasks in the same order."""
+    if mine != theirs:
+        raise ValueError("The two schedules are not of the same tasks in the same order.")
 
 
 @dataclass(frozen=True, slots=True)

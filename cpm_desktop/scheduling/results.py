@@ -7,7 +7,7 @@ a report a few objects, the start-drivers panel a few drivers.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import compress
 
 from cpm_desktop.scheduling.drivers import StartDrivers
@@ -37,6 +37,28 @@ def build_results(run: Run) -> Schedule:
     return Schedule(_Results(run), run.calendar.day_at(last), run.critical_count)
 
 
+def _union(*known: list[int] | None) -> list[int] | None:
+    """The positions in all these lists, or None if one is unknown (None)."""
+    found: set[int] = set()
+    for positions in known:
+        if positions is None:
+            return None
+        found.update(positions)
+    return sorted(found)
+
+
+def _above(run: Run, positions: Iterable[int]) -> set[int]:
+    """The summaries above these positions."""
+    parent = run.net.parent
+    found: set[int] = set()
+    for i in positions:
+        up = parent[i]
+        while up >= 0 and up not in found:
+            found.add(up)
+            up = parent[up]
+    return found
+
+
 def _last_days(run: Run) -> list[int]:
     """Working-day index of each task's last day shown; a milestone at a day's end shows on
     that day. (A summary's is its children's latest: see _Results._roll_up.)"""
@@ -64,6 +86,7 @@ class _Results(TaskResults):
         self._why = StartDrivers(run)
         self._built: dict[int, ScheduledTask] = {}
         self._days: dict[int, dt.date] = {}
+        self._done: set[int] = set()  # tasks and summaries with no work left
 
     def _roll_up(self) -> None:
         """Days shown, total slack; for summaries spanning their children, their slack and
@@ -75,7 +98,6 @@ class _Results(TaskResults):
         if self._first or not self._run.count:
             return
         run = self._run
-        children = run.net.children
         if run.placed is None:  # a work task's start key is even: its own day
             first = [(key >> 1) - (key & 1) for key in run.start_key]
         else:
@@ -90,24 +112,72 @@ class _Results(TaskResults):
             critical[i] = False  # finished work has no slack to lose
         done = set(run.finished)
         for i in run.net.rollups:  # children before their summary
-            kids = children[i]
-            first[i] = min(map(first.__getitem__, kids))
-            last[i] = max(map(last.__getitem__, kids))
-            # The least slack of the work still to do in it: a phase holding critical work
-            # reads critical (it is open, with no slack); a finished phase has none to lose.
-            least: int | None
-            if done.isdisjoint(kids):
-                least = min(map(total.__getitem__, kids))
-            else:
-                open_slack = [total[c] for c in kids if c not in done]
-                least = min(open_slack) if open_slack else None
-            if least is None:
-                total[i], critical[i] = 0, False
+            self._roll_summary(i, first, last, total, critical, done)
+        self._done = done
+        self._last, self._total, self._critical = last, total, critical
+        self._first = first
+
+    def _roll_summary(
+        self,
+        i: int,
+        first: list[int],
+        last: list[int],
+        total: list[int],
+        critical: list[bool],
+        done: set[int],
+    ) -> None:
+        """Summary `i`'s days shown, slack and critical flag from its children's."""
+        kids = self._run.net.children[i]
+        first[i] = min(map(first.__getitem__, kids))
+        last[i] = max(map(last.__getitem__, kids))
+        # The least slack of the work still to do in it: a phase holding critical work
+        # reads critical (it is open, with no slack); a finished phase has none to lose.
+        least: int | None
+        if done.isdisjoint(kids):
+            least = min(map(total.__getitem__, kids))
+        else:
+            open_slack = [total[c] for c in kids if c not in done]
+            least = min(open_slack) if open_slack else None
+        if least is None:
+            total[i], critical[i] = 0, False
+            done.add(i)
+        else:
+            total[i], critical[i] = least, least <= 0
+            done.discard(i)  # its own actual finish aside, work is left in it
+
+    def _roll_up_after(self, previous: _Results) -> None:
+        """Roll up as _roll_up does, from the rolled-up results of the run this one followed:
+        only the tasks it worked out again and the summaries above them."""
+        run = self._run
+        if self._first or not run.count:
+            return
+        touched = _union(run.moved, run.reslacked)
+        if run.basis != previous._run.serial or touched is None or not previous._first:
+            self._roll_up()
+            return
+        first, last = list(previous._first), list(previous._last)
+        critical, done = list(previous._critical), set(previous._done)
+        total, summary, finished = run.total, run.summary, run.actual_finish
+        for i in run.net.children:  # this run's copy of them may predate the last roll-up
+            total[i] = previous._total[i]
+        start_key, finish_key = run.start_key, run.finish_key
+        for i in touched:
+            if summary[i]:
+                continue
+            first[i] = (start_key[i] >> 1) - (start_key[i] & 1)
+            last[i] = (finish_key[i] >> 1) - (finish_key[i] & 1)
+            critical[i] = total[i] <= 0 and i not in finished
+            if i in finished:
                 done.add(i)
             else:
-                total[i], critical[i] = least, least <= 0
-                done.discard(i)  # its own actual finish aside, work is left in it
-        self._first, self._last, self._total, self._critical = first, last, total, critical
+                done.discard(i)
+        above = _above(run, touched)
+        for i in run.net.rollups:
+            if i in above:
+                self._roll_summary(i, first, last, total, critical, done)
+        self._done = done
+        self._last, self._total, self._critical = last, total, critical
+        self._first = first
 
     def __getitem__(self, task_id: int) -> ScheduledTask:
         found = self._built.get(task_id)
@@ -160,6 +230,66 @@ class _Results(TaskResults):
         self._roll_up()
         ids = [task.id for task in self._run.net.tasks]
         return dict(zip(ids, zip(self._total, self._critical, strict=True), strict=True))
+
+    def changed_dates(self, previous: TaskResults) -> list[TaskDates]:
+        """As dates(), the tasks whose start, finish or duration differ from `previous`'s
+        (in input order); ValueError unless both schedule the same tasks in the same order.
+
+        After an incremental run, only what it worked out again is compared."""
+        if not isinstance(previous, _Results):
+            return super().changed_dates(previous)
+        positions = self._compared(previous, self._run.moved)
+        mine, theirs = (self._first, self._last), (previous._first, previous._last)
+        found = [
+            i
+            for i in positions
+            if mine[0][i] != theirs[0][i]
+            or mine[1][i] != theirs[1][i]
+            or self._duration(i) != previous._duration(i)
+        ]
+        ids, day = self._run.net.structure.ids, self._day
+        first, last, total, critical = self._first, self._last, self._total, self._critical
+        return [
+            (ids[i], day(first[i]), day(last[i]), self._duration(i), total[i], critical[i])
+            for i in found
+        ]
+
+    def changed_slack(self, previous: TaskResults) -> dict[int, tuple[int, bool]]:
+        """As slack(), the tasks whose total slack or critical flag differ from `previous`'s;
+        ValueError unless both schedule the same tasks in the same order."""
+        if not isinstance(previous, _Results):
+            return super().changed_slack(previous)
+        positions = self._compared(previous, self._run.reslacked)
+        ids, total, critical = self._run.net.structure.ids, self._total, self._critical
+        before, was = previous._total, previous._critical
+        return {
+            ids[i]: (total[i], critical[i])
+            for i in positions
+            if total[i] != before[i] or critical[i] != was[i]
+        }
+
+    def _compared(self, previous: _Results, known: list[int] | None) -> Iterable[int]:
+        """Both rolled up; the positions where they may differ: those this run worked out
+        again (`known`) and the summaries above, when it followed `previous`, else all."""
+        run = self._run
+        if run.net.position is not previous._position and (
+            run.net.structure.ids != previous._run.net.structure.ids
+        ):
+            raise ValueError("The two schedules are not of the same tasks in the same order.")
+        previous._roll_up()
+        self._roll_up_after(previous)
+        if known is None or run.basis != previous._run.serial:
+            return range(run.count)
+        return sorted({*known, *_above(run, known)})
+
+    def _duration(self, i: int) -> int:
+        """Task `i`'s duration as dates() gives it (rolled up)."""
+        run = self._run
+        if run.summary[i]:
+            return max(0, self._last[i] - self._first[i] + 1)
+        if i in run.actual_finish:
+            return (run.finish_key[i] >> 1) - (run.start_key[i] >> 1)
+        return run.dur[i]
 
     def driver(self, task_id: int) -> Driver:
         """What set the start of task `task_id`, without building its ScheduledTask."""

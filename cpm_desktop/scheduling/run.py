@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+from itertools import count as numbers
 
 from cpm_desktop.scheduling.calendar import WorkCalendar
 from cpm_desktop.scheduling.model import DriverKind, TaskSpec
@@ -29,6 +31,7 @@ DRIVER_KINDS = {
 # (Run.place; late: bounded by a constraint or its progress); IN_NODE, a summary's in-node;
 # FLOORED, the in-node of a summary with a constraint on its start or finish.
 FINISH_LINKED, PLACED, IN_NODE, FLOORED = -1, -2, -3, -4
+_SERIALS = numbers(1)  # names each run, so that a later one can say which it followed
 
 
 class Run:
@@ -108,6 +111,54 @@ class Run:
         # from the early ones.
         self.placed: tuple[list[int], list[int]] | None = None
         self._early: tuple[list[int], list[int], list[int]] | None = None
+        # Per summary, the finish and start ceilings its out-node pushes down to its
+        # children (INF: none), kept by the backward pass for a later run's (incremental.py).
+        self.ceilings: dict[int, tuple[int, int]] = {}
+        self.serial = next(_SERIALS)
+        # Set by a run that followed another (`following`): that run's serial, and the
+        # positions whose dates shown, or whose total slack, may differ from its (None: any).
+        self.basis = 0
+        self.moved: list[int] | None = None
+        self.reslacked: list[int] | None = None
+
+    @classmethod
+    def following(cls, basis: Run, net: Network, changed: list[int]) -> Run:
+        """A run of `net` (the structure of `basis`, other task objects at `changed`) on the
+        same calendar and dates: the inputs and arrays of `basis` copied, the changed tasks
+        read afresh. `basis` is left as it is: its schedule still reads it."""
+        run = copy.copy(basis)
+        for name, value in vars(basis).items():  # every list and dict: none is shared
+            if isinstance(value, list):
+                setattr(run, name, list(value))
+            elif isinstance(value, dict):
+                setattr(run, name, dict(value))
+        run.net = net
+        run.serial, run.basis = next(_SERIALS), basis.serial
+        run.moved = run.reslacked = None
+        run.placed = run._early = None
+        tasks = net.tasks
+        for i in changed:
+            run._reread(i, tasks[i])
+        run.finished = sorted(run.actual_finish)
+        run.has_alap = ALAP in run.kind.values()
+        return run
+
+    def _reread(self, i: int, task: TaskSpec) -> None:
+        """Read task `i` afresh, as __init__ reads every task (its gathered bounds and its
+        slack are the incremental passes' to find)."""
+        for found in (self.kind, self.on, self.after, self.actual_start, self.actual_finish):
+            found.pop(i, None)
+        self.delay.pop(i, None)
+        if self.summary[i]:
+            self.plan[i] = self.late_plan[i] = IN_NODE
+        else:
+            d = 0 if task.is_milestone else task.duration
+            self.dur[i] = self.late_plan[i] = d
+            net = self.net
+            to_finish = any(net.link_to_finish[k] for k in net.incoming()[i])
+            self.plan[i] = FINISH_LINKED if to_finish else d
+        if task.constraint != "ASAP" or task.actual_start is not None or task.leveling_delay:
+            self._read(i, task, self.calendar)
 
     @property
     def es(self) -> list[int]:
@@ -229,3 +280,52 @@ class Run:
             # task, so its delay is exactly how far the start moves; the driver stays.
             s += 2 * self.delay[i]
         return s, (s >> 1) + d, because
+
+    def place_leaf(self, i: int, s: int) -> tuple[int, int]:
+        """Start and finish keys of leaf `i` with links to its finish, a constraint, progress
+        or a levelling delay, from its gathered start bound `s`."""
+        d = self.dur[i]
+        s = max(s, self.gather[self.count + i] - 2 * d)  # what links to its finish allow
+        if self.plan[i] == PLACED:
+            s, end, _ = self.place(i, s, 0)
+            begin = s >> 1
+            if end > begin:
+                return 2 * begin, 2 * end + 1
+            return s, s
+        if d:
+            s &= -2
+            return s, s + 2 * d + 1
+        return s, s
+
+    def span(self, i: int) -> int:
+        """Working days from leaf `i`'s early start to its early finish."""
+        return (self.finish_key[i] >> 1) - (self.start_key[i] >> 1)
+
+    def late_special(self, i: int, late: list[int], ceiling: int) -> bool:
+        """A finished task keeps its dates; a constraint or progress bounds a leaf's late
+        dates. Tell whether it is critical (no slack, work left); a finished one has no slack
+        to lose."""
+        count = self.count
+        span = self.span(i)
+        if i in self.actual_finish:
+            late[i], late[count + i] = self.start_key[i] >> 1, self.finish_key[i] >> 1
+            return False
+        f = ceiling
+        for _, slot, _, from_finish, minus_lag in self.net.outgoing[i]:
+            bound = late[slot] + minus_lag
+            if not from_finish:
+                bound += span
+            f = min(f, bound)
+        constraint = self.kind.get(i)
+        if constraint == SNLT:
+            f = min(f, self.on[i] + span)
+        elif constraint == FNLT:
+            f = min(f, self.after[i])
+        elif constraint == MSO:
+            f = self.on[i] + span
+        elif constraint == MFO:
+            f = self.after[i]
+        late[count + i] = f
+        late[i] = f - span
+        self.total[i] = f - (self.finish_key[i] >> 1)
+        return self.total[i] <= 0

@@ -1,0 +1,293 @@
+"""The passes again after an edit, over only what the edited tasks can move.
+
+A run that follows another of the same structure (`Run.following`) holds that run's keys, late
+dates and ceilings, with the edited tasks read afresh. The forward pass is redone from those
+tasks through what their dates reach (successors, the summaries above them, the children of a
+summary whose floors move), in topological order, until keys stop changing; the backward pass
+likewise in reverse order. Where the full passes push a node's dates along its edges, these
+pull each node's bounds from its predecessors and parent, whose values are final when its turn
+comes: a bound that decreases cannot be pushed.
+
+When the project finish moves, every late date it bounds moves with it: all late dates are
+shifted by as much first, and the tasks whose late dates do not follow the finish (a constraint
+that caps them, an actual finish) are worked out again with the rest.
+
+Nodes wait in a queue by their place in the order; when many wait (an edit early in a long
+chain moves most of the plan), one scan of the order from the first waiting node replaces it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from heapq import heapify, heappop, heappush
+from itertools import compress
+
+from cpm_desktop.scheduling.run import (
+    FLOORED,
+    FNET,
+    FNLT,
+    IN_NODE,
+    INF,
+    LATE_BOUNDS,
+    PLACED,
+    SNET,
+    SNLT,
+    Run,
+)
+
+
+def ranks(run: Run) -> list[int]:
+    """Each node's place in the network's topological order."""
+    rank = [0] * (2 * run.count)
+    for place, node in enumerate(run.net.order):
+        rank[node] = place
+    return rank
+
+
+def forward_again(run: Run, changed: list[int], rank: list[int], budget: int) -> list[int]:
+    """Early dates again from the tasks at `changed` through what they reach; the positions
+    whose start or finish key moved. Also sets the project finish and last day shown."""
+    net, count = run.net, run.count
+    gather, plan, dur, summary = run.gather, run.plan, run.dur, run.summary
+    start_key, finish_key = run.start_key, run.finish_key
+    outgoing, children, parent, tasks = net.outgoing, net.children, net.parent, net.tasks
+    incoming, link_pred, lags = net.incoming(), net.link_pred, net.structure.lags
+    from_finish, to_finish = net.link_from_finish, net.link_to_finish
+    origin_key, unstarted_key = run.origin_key, max(run.origin_key, run.status_key)
+    moved: list[int] = []
+    finishes: list[int] = []  # the finish keys of the moved tasks before they moved
+
+    def step(node: int) -> bool:
+        """Work `node` out again, as the full pass does; tell whether what it passes on
+        (a task's keys, a summary's floors) changed."""
+        if node >= count:  # a summary's out-node: roll its children up
+            i = node - count
+            kids = children[i]
+            s = min(map(start_key.__getitem__, kids))
+            f = max(map(finish_key.__getitem__, kids))
+        else:  # a leaf or a summary's in-node: its bounds gathered, as Run and _forward do
+            i = node
+            d = plan[i]
+            if d <= IN_NODE:
+                s = -INF
+            elif d == PLACED or tasks[i].percent_complete:
+                s = origin_key
+            else:
+                s = unstarted_key
+            f = -INF
+            for k in incoming[i]:
+                p = link_pred[k]
+                assert p is not None  # a link in the network joins two tasks
+                value = (finish_key[p] if from_finish[k] else start_key[p]) + 2 * lags[k]
+                if to_finish[k]:
+                    if value > f:
+                        f = value
+                elif value > s:
+                    s = value
+            up = parent[i]
+            if up >= 0:  # its parent's floors (_floors)
+                floor, finish_floor = gather[up], gather[count + up]
+                if d <= IN_NODE:
+                    f = max(f, finish_floor)
+                else:
+                    floor = max(floor, finish_floor - 2 * dur[i])
+                if floor > s:
+                    s = floor
+            if d <= IN_NODE:  # a summary's in-node: its floors, for its children
+                if d == FLOORED:
+                    if run.kind.get(i) == SNET:
+                        s = max(s, 2 * run.on[i])
+                    elif run.kind.get(i) == FNET:
+                        f = max(f, 2 * run.after[i] + 1)
+                if s == gather[i] and f == gather[count + i]:
+                    return False
+                gather[i], gather[count + i] = s, f
+                return True
+            gather[i], gather[count + i] = s, f
+            if d > 0:
+                s &= -2
+                f = s + d + d + 1
+            elif not d:
+                f = s
+            else:
+                s, f = run.place_leaf(i, s)
+        if s == start_key[i] and f == finish_key[i]:
+            return False
+        moved.append(i)
+        finishes.append(finish_key[i])
+        start_key[i], finish_key[i] = s, f
+        return True
+
+    def reached(node: int) -> Iterable[int]:
+        """The nodes that read what `node` passes on."""
+        if node < count and summary[node]:  # its floors bind its children
+            return children[node]
+        i = node - count if node >= count else node
+        later = [edge[0] for edge in outgoing[i]]
+        if parent[i] >= 0:
+            later.append(count + parent[i])
+        return later
+
+    _spread(changed, rank, net.order, step, reached, budget, backward=False)
+    # The least finish key that may hold up the project finish or the last day shown.
+    top = 2 * run.finish - 1
+    if any(f >= top for f in finishes) or any(finish_key[i] >= top for i in moved):
+        _finish(run)
+    return moved
+
+
+def _finish(run: Run) -> None:
+    """The project finish and the last day shown, read from every finish key (a summary's
+    is one of its leaves'), as the full forward pass finds them."""
+    top = max(run.finish_key)
+    run.finish = top >> 1
+    # The end of a last work day (odd key) shows that day; a milestone at the start of the
+    # next day (the key just below) shows the next day.
+    run.last_shown = top >> 1 if not top & 1 or top - 1 in run.finish_key else (top >> 1) - 1
+
+
+def shift_late(run: Run, by: int, followed: list[int]) -> list[int]:
+    """Move every late date and ceiling `by` days, as the project finish moved, and the
+    slack of every task but the `followed` (whose early dates moved as much); the nodes whose
+    late dates do not follow the finish, to work out again: the leaves with a constraint that
+    caps them or an actual finish, the summaries with such a constraint."""
+    run.late = [value + by for value in run.late]
+    total = run.total = [slack + by for slack in run.total]
+    for i in followed:
+        total[i] -= by
+    run.ceilings = {
+        i: (fc + by if fc < INF else fc, sc + by if sc < INF else sc)
+        for i, (fc, sc) in run.ceilings.items()
+    }
+    count, summary = run.count, run.summary
+    fixed = [count + i if summary[i] else i for i, kind in run.kind.items() if kind in LATE_BOUNDS]
+    fixed += [i for i in run.actual_finish if not summary[i]]
+    return fixed
+
+
+def backward_again(
+    run: Run, basis: Run, seeds: list[int], rank: list[int], budget: int
+) -> list[int]:
+    """Late dates again from the nodes at `seeds` through what they reach; the leaves whose
+    late dates and slack were worked out again. Counts the critical tasks from the basis's
+    count, unless the late dates were shifted (then counted afresh)."""
+    net, count = run.net, run.count
+    late, late_plan, total, ceilings = run.late, run.late_plan, run.total, run.ceilings
+    start_key, finish_key, summary = run.start_key, run.finish_key, run.summary
+    outgoing, children, parent = net.outgoing, net.children, net.parent
+    incoming, link_pred, finishes_of = net.incoming(), net.link_pred, net.finish_slots
+    finished, was_finished, was_total = run.actual_finish, basis.actual_finish, basis.total
+    redone: list[int] = []
+    shifted = run.finish != basis.finish
+    critical = [run.critical_count]
+
+    def step(node: int) -> bool:
+        """Work `node` out again, as the full pass does; tell whether what it passes on
+        (late dates, a summary's ceilings) changed."""
+        if node >= count:  # a summary's out-node: the ceilings it pushes to its children
+            i = node - count
+            fc, sc = _inherited(run, i)
+            for _, slot, _, from_finish, minus_lag in outgoing[i]:
+                bound = late[slot] + minus_lag
+                if from_finish:
+                    fc = min(fc, bound)
+                else:
+                    sc = min(sc, bound)
+            kind = run.kind.get(i)
+            if kind == SNLT:
+                sc = min(sc, run.on[i])
+            elif kind == FNLT:
+                fc = min(fc, run.after[i])
+            # A start ceiling binds the children that start with it (see cpm._ceilings).
+            passed = ceilings[i] != (fc, sc) or (sc < INF and start_key[i] != basis.start_key[i])
+            ceilings[i] = fc, sc
+            return passed
+        days = late_plan[node]
+        before = late[node], late[count + node]
+        if days == IN_NODE:  # a summary's in-node: roll its children up
+            late[node] = min(map(late.__getitem__, children[node]))
+            late[count + node] = min(map(late.__getitem__, finishes_of[node]))
+        else:
+            fc, sc = _inherited(run, node)
+            ceiling = min(run.finish, fc, sc + run.span(node))
+            if days >= 0:  # a plain leaf
+                f = ceiling
+                for _, slot, _, from_finish, minus_lag in outgoing[node]:
+                    bound = late[slot] + minus_lag
+                    if not from_finish:
+                        bound += days
+                    if bound < f:
+                        f = bound
+                late[count + node], late[node] = f, f - days
+                total[node] = f - (finish_key[node] >> 1)
+            else:
+                run.late_special(node, late, ceiling)
+                if node in finished:
+                    total[node] = 0  # finished work: no slack (Run's first value)
+            if not shifted:
+                was = was_total[node] <= 0 and node not in was_finished
+                critical[0] += (total[node] <= 0 and node not in finished) - was
+            redone.append(node)
+        return late[node] != before[0] or late[count + node] != before[1]
+
+    def reached(node: int) -> Iterable[int]:
+        """The nodes that read what `node` passes on."""
+        if node >= count:  # the children its ceilings bind
+            return [count + c if summary[c] else c for c in children[node - count]]
+        earlier = []  # its predecessors and its parent's in-node
+        for k in incoming[node]:
+            p = link_pred[k]
+            assert p is not None
+            earlier.append(count + p if summary[p] else p)
+        if parent[node] >= 0:
+            earlier.append(parent[node])
+        return earlier
+
+    _spread(seeds, rank, net.order, step, reached, budget, backward=True)
+    if shifted:  # work left and no slack: finished work has a slack of 0 but is not critical
+        leaves = compress(range(count), [not s for s in summary])
+        critical[0] = sum(1 for i in leaves if total[i] <= 0 and i not in finished)
+    run.critical_count = critical[0]
+    return redone
+
+
+def _spread(
+    seeds: Iterable[int],
+    rank: list[int],
+    order: list[int],
+    step: Callable[[int], bool],
+    reached: Callable[[int], Iterable[int]],
+    budget: int,
+    *,
+    backward: bool,
+) -> None:
+    """Work out the seeds and, where `step` says what it passes on changed, the nodes that
+    read it, each once, in the order (reversed for the backward pass): by a queue while at
+    most `budget` nodes were queued, then by one scan of the order from the next in line."""
+    sign = -1 if backward else 1
+    heap = [(sign * rank[node], node) for node in set(seeds)]
+    heapify(heap)
+    queued = {node for _, node in heap}
+    while heap:
+        if len(queued) > budget:
+            first = sign * heap[0][0]
+            for node in order[first::-1] if backward else order[first:]:
+                if node in queued and step(node):
+                    queued.update(reached(node))
+            return
+        node = heappop(heap)[1]
+        if step(node):
+            for later in reached(node):
+                if later not in queued:
+                    queued.add(later)
+                    heappush(heap, (sign * rank[later], later))
+
+
+def _inherited(run: Run, i: int) -> tuple[int, int]:
+    """The finish and start ceilings task `i` takes from its parent: a start ceiling binds
+    only the children that start with their parent."""
+    up = run.net.parent[i]
+    if up < 0:
+        return INF, INF
+    fc, sc = run.ceilings[up]
+    return fc, sc if run.start_key[i] >> 1 == run.start_key[up] >> 1 else INF
