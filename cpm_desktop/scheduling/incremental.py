@@ -18,7 +18,7 @@ chain moves most of the plan), one scan of the order from the first waiting node
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
 from heapq import heapify, heappop, heappush
 from itertools import compress
 
@@ -48,7 +48,7 @@ def forward_again(run: Run, changed: list[int], rank: list[int], budget: int) ->
     """Early dates again from the tasks at `changed` through what they reach; the positions
     whose start or finish key moved. Also sets the project finish and last day shown."""
     net, count = run.net, run.count
-    gather, plan, dur, summary = run.gather, run.plan, run.dur, run.summary
+    gather, plan, dur = run.gather, run.plan, run.dur
     start_key, finish_key = run.start_key, run.finish_key
     outgoing, children, parent, tasks = net.outgoing, net.children, net.parent, net.tasks
     incoming, link_pred, lags = net.incoming(), net.link_pred, net.structure.lags
@@ -56,10 +56,10 @@ def forward_again(run: Run, changed: list[int], rank: list[int], budget: int) ->
     origin_key, unstarted_key = run.origin_key, max(run.origin_key, run.status_key)
     moved: list[int] = []
     finishes: list[int] = []  # the finish keys of the moved tasks before they moved
-
-    def step(node: int) -> bool:
-        """Work `node` out again, as the full pass does; tell whether what it passes on
-        (a task's keys, a summary's floors) changed."""
+    waiting = _Waiting(changed, rank, net.order, budget, backward=False)
+    marked, push = waiting.marked, waiting.push
+    for node in waiting:
+        # Work the node out again as the full pass does; pass on what changed.
         if node >= count:  # a summary's out-node: roll its children up
             i = node - count
             kids = children[i]
@@ -88,21 +88,24 @@ def forward_again(run: Run, changed: list[int], rank: list[int], budget: int) ->
             if up >= 0:  # its parent's floors (_floors)
                 floor, finish_floor = gather[up], gather[count + up]
                 if d <= IN_NODE:
-                    f = max(f, finish_floor)
-                else:
-                    floor = max(floor, finish_floor - 2 * dur[i])
+                    if finish_floor > f:
+                        f = finish_floor
+                elif finish_floor - 2 * dur[i] > floor:
+                    floor = finish_floor - 2 * dur[i]
                 if floor > s:
                     s = floor
-            if d <= IN_NODE:  # a summary's in-node: its floors, for its children
+            if d <= IN_NODE:  # a summary's in-node: its floors bind its children
                 if d == FLOORED:
                     if run.kind.get(i) == SNET:
                         s = max(s, 2 * run.on[i])
                     elif run.kind.get(i) == FNET:
                         f = max(f, 2 * run.after[i] + 1)
-                if s == gather[i] and f == gather[count + i]:
-                    return False
-                gather[i], gather[count + i] = s, f
-                return True
+                if s != gather[i] or f != gather[count + i]:
+                    gather[i], gather[count + i] = s, f
+                    for c in children[i]:
+                        if not marked[c]:
+                            push(c)
+                continue
             gather[i], gather[count + i] = s, f
             if d > 0:
                 s &= -2
@@ -112,23 +115,16 @@ def forward_again(run: Run, changed: list[int], rank: list[int], budget: int) ->
             else:
                 s, f = run.place_leaf(i, s)
         if s == start_key[i] and f == finish_key[i]:
-            return False
+            continue
         moved.append(i)
         finishes.append(finish_key[i])
         start_key[i], finish_key[i] = s, f
-        return True
-
-    def reached(node: int) -> Iterable[int]:
-        """The nodes that read what `node` passes on."""
-        if node < count and summary[node]:  # its floors bind its children
-            return children[node]
-        i = node - count if node >= count else node
-        later = [edge[0] for edge in outgoing[i]]
-        if parent[i] >= 0:
-            later.append(count + parent[i])
-        return later
-
-    _spread(changed, rank, net.order, step, reached, budget, backward=False)
+        for edge in outgoing[i]:  # its successors and its parent's out-node
+            if not marked[edge[0]]:
+                push(edge[0])
+        up = parent[i]
+        if up >= 0 and not marked[count + up]:
+            push(count + up)
     # The least finish key that may hold up the project finish or the last day shown.
     top = 2 * run.finish - 1
     if any(f >= top for f in finishes) or any(finish_key[i] >= top for i in moved):
@@ -179,11 +175,11 @@ def backward_again(
     finished, was_finished, was_total = run.actual_finish, basis.actual_finish, basis.total
     redone: list[int] = []
     shifted = run.finish != basis.finish
-    critical = [run.critical_count]
-
-    def step(node: int) -> bool:
-        """Work `node` out again, as the full pass does; tell whether what it passes on
-        (late dates, a summary's ceilings) changed."""
+    critical = run.critical_count
+    waiting = _Waiting(seeds, rank, net.order, budget, backward=True)
+    marked, push = waiting.marked, waiting.push
+    for node in waiting:
+        # Work the node out again as the full pass does; pass on what changed.
         if node >= count:  # a summary's out-node: the ceilings it pushes to its children
             i = node - count
             fc, sc = _inherited(run, i)
@@ -199,11 +195,15 @@ def backward_again(
             elif kind == FNLT:
                 fc = min(fc, run.after[i])
             # A start ceiling binds the children that start with it (see cpm._ceilings).
-            passed = ceilings[i] != (fc, sc) or (sc < INF and start_key[i] != basis.start_key[i])
+            if ceilings[i] != (fc, sc) or (sc < INF and start_key[i] != basis.start_key[i]):
+                for c in children[i]:
+                    c = count + c if summary[c] else c
+                    if not marked[c]:
+                        push(c)
             ceilings[i] = fc, sc
-            return passed
+            continue
         days = late_plan[node]
-        before = late[node], late[count + node]
+        before, before_finish = late[node], late[count + node]
         if days == IN_NODE:  # a summary's in-node: roll its children up
             late[node] = min(map(late.__getitem__, children[node]))
             late[count + node] = min(map(late.__getitem__, finishes_of[node]))
@@ -226,61 +226,68 @@ def backward_again(
                     total[node] = 0  # finished work: no slack (Run's first value)
             if not shifted:
                 was = was_total[node] <= 0 and node not in was_finished
-                critical[0] += (total[node] <= 0 and node not in finished) - was
+                critical += (total[node] <= 0 and node not in finished) - was
             redone.append(node)
-        return late[node] != before[0] or late[count + node] != before[1]
-
-    def reached(node: int) -> Iterable[int]:
-        """The nodes that read what `node` passes on."""
-        if node >= count:  # the children its ceilings bind
-            return [count + c if summary[c] else c for c in children[node - count]]
-        earlier = []  # its predecessors and its parent's in-node
-        for k in incoming[node]:
+        if late[node] == before and late[count + node] == before_finish:
+            continue
+        for k in incoming[node]:  # its predecessors and its parent's in-node
             p = link_pred[k]
             assert p is not None
-            earlier.append(count + p if summary[p] else p)
-        if parent[node] >= 0:
-            earlier.append(parent[node])
-        return earlier
-
-    _spread(seeds, rank, net.order, step, reached, budget, backward=True)
+            if summary[p]:
+                p += count
+            if not marked[p]:
+                push(p)
+        up = parent[node]
+        if up >= 0 and not marked[up]:
+            push(up)
     if shifted:  # work left and no slack: finished work has a slack of 0 but is not critical
         leaves = compress(range(count), [not s for s in summary])
-        critical[0] = sum(1 for i in leaves if total[i] <= 0 and i not in finished)
-    run.critical_count = critical[0]
+        critical = sum(1 for i in leaves if total[i] <= 0 and i not in finished)
+    run.critical_count = critical
     return redone
 
 
-def _spread(
-    seeds: Iterable[int],
-    rank: list[int],
-    order: list[int],
-    step: Callable[[int], bool],
-    reached: Callable[[int], Iterable[int]],
-    budget: int,
-    *,
-    backward: bool,
-) -> None:
-    """Work out the seeds and, where `step` says what it passes on changed, the nodes that
-    read it, each once, in the order (reversed for the backward pass): by a queue while at
-    most `budget` nodes were queued, then by one scan of the order from the next in line."""
-    sign = -1 if backward else 1
-    heap = [(sign * rank[node], node) for node in set(seeds)]
-    heapify(heap)
-    queued = {node for _, node in heap}
-    while heap:
-        if len(queued) > budget:
-            first = sign * heap[0][0]
-            for node in order[first::-1] if backward else order[first:]:
-                if node in queued and step(node):
-                    queued.update(reached(node))
-            return
-        node = heappop(heap)[1]
-        if step(node):
-            for later in reached(node):
-                if later not in queued:
-                    queued.add(later)
-                    heappush(heap, (sign * rank[later], later))
+class _Waiting:
+    """The nodes waiting to be worked out again, taken in the order (reversed for the backward
+    pass), each once: from a queue while at most `budget` wait, then by one scan of the order
+    from the next in line."""
+
+    def __init__(
+        self,
+        seeds: Iterable[int],
+        rank: list[int],
+        order: list[int],
+        budget: int,
+        *,
+        backward: bool,
+    ) -> None:
+        self._sign = -1 if backward else 1
+        self._rank, self._order, self._budget = rank, order, budget
+        self.marked = bytearray(len(rank))  # 1: waiting, or worked out already
+        self._heap = [(self._sign * rank[node], node) for node in set(seeds)]
+        heapify(self._heap)
+        for _, node in self._heap:
+            self.marked[node] = 1
+        self._scanning = False
+
+    def __iter__(self) -> Iterator[int]:
+        heap, marked = self._heap, self.marked
+        while heap:
+            if len(heap) > self._budget:
+                self._scanning = True
+                first = self._sign * heap[0][0]
+                order = self._order[first::-1] if self._sign < 0 else self._order[first:]
+                for node in order:
+                    if marked[node]:
+                        yield node
+                return
+            yield heappop(heap)[1]
+
+    def push(self, node: int) -> None:
+        """Queue `node` (not marked yet): it reads what changed."""
+        self.marked[node] = 1
+        if not self._scanning:
+            heappush(self._heap, (self._sign * self._rank[node], node))
 
 
 def _inherited(run: Run, i: int) -> tuple[int, int]:
