@@ -16,9 +16,6 @@ from PySide6.QtWidgets import QInputDialog
 
 from cpm_desktop.domain import ChangeStatus, View
 from cpm_desktop.domain.change_workflow import DECISIONS, PENDING
-from cpm_desktop.services.changes.views import ChangeLog, ChangeRow, ChangeSummary
-from cpm_desktop.services.changes.views import change_log as read_change_log
-from cpm_desktop.services.changes.views import change_summary as read_change_summary
 from cpm_desktop.services.portfolio.views import (
     TaskRow,
     client_contacts,
@@ -27,17 +24,18 @@ from cpm_desktop.services.portfolio.views import (
 )
 from cpm_desktop.ui.built_when_shown import ViewBuiltWhenShown
 from cpm_desktop.ui.changes.actions import build_change_actions, submit_text
-from cpm_desktop.ui.changes.change_model import REF, TITLE
 from cpm_desktop.ui.feature_tab import MenuPart
 from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused
 from cpm_desktop.workspace import ChangeEvent
 
 if TYPE_CHECKING:
+    from cpm_desktop.services.changes.views import ChangeLog, ChangeRow, ChangeSummary
     from cpm_desktop.ui.changes.view import ChangesView
 
-# The dialogs, the edits and the services they call are imported in the methods that run them,
-# when first used: loaded with the window, they delayed its first picture.
+# The log's reads, its model, the dialogs, the edits and the services they call are imported in
+# the methods that run them, when first used: loaded with the window, they delayed its first
+# picture.
 
 
 class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
@@ -144,6 +142,8 @@ class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
 
     def ensure_current(self) -> None:
         """Read the log if an edit or a project switch happened since it was last shown."""
+        from cpm_desktop.ui.changes.change_model import TITLE
+
         if not self._stale:
             return
         self._stale = False
@@ -163,12 +163,14 @@ class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
 
     def refresh(self) -> None:
         """Re-read the log and the roll-up and show them; the selected request stays selected."""
+        from cpm_desktop.services.changes.views import change_log, change_summary
+
         current = self.current_cr_id()
         if self._project_id is None:
             self._log, self._summary = None, None
         else:
-            self._log = self.editor.workspace.run(read_change_log, self._project_id)
-            self._summary = self.editor.workspace.run(read_change_summary, self._project_id)
+            self._log = self.editor.workspace.run(change_log, self._project_id)
+            self._summary = self.editor.workspace.run(change_summary, self._project_id)
         self.view.model.set_log(self._log)
         self.view.totals.show_summary(self._summary)
         self.view.show_empty_page(self._log is not None and not self._log.rows)
@@ -203,6 +205,8 @@ class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
 
     def select_change(self, cr_id: int) -> bool:
         """Select a request if the filters show it."""
+        from cpm_desktop.ui.changes.change_model import REF
+
         return select_record(self.view.table, self.view.proxy, cr_id, REF)
 
     def _on_filters_changed(self, values: dict[str, str]) -> None:

@@ -132,6 +132,8 @@ class RisksTab(ViewBuiltWhenShown["RisksView"]):
 
     def refresh(self) -> None:
         """Re-read the register and show it; the selected entry stays selected."""
+        from cpm_desktop.services.vendors.views import vendor_risks
+
         view = self.view
         current = self.current_risk_id()
         if self._project_id is None:
@@ -147,8 +149,6 @@ class RisksTab(ViewBuiltWhenShown["RisksView"]):
             view.filters.set_counts(data.rag_counts, money_text(data.total_emv, data.currency))
             view.filters.set_choices(view.model.owners(), view.model.categories())
         view.show_heat_map(data, self._cell)
-        from cpm_desktop.services.vendors.views import vendor_risks
-
         pid = self._project_id
         view.show_vendor_risks(() if pid is None else self.editor.workspace.run(vendor_risks, pid))
         if current is not None:
