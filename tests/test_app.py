@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.imports import loaded_with
+
 # Records whether the cyclic collector runs while the window shows its first project, then
 # renders the window to a PNG as `cpm-desktop --screenshot` does.
 PROBE = """
@@ -44,12 +46,4 @@ def test_the_collector_is_paused_while_the_window_is_built(
 def test_importing_the_app_loads_neither_qt_nor_the_orm() -> None:
     """`cpm_desktop.app` loads Qt and SQLAlchemy inside `run_gui`, after the collector's pause
     begins: most of the objects a start makes are theirs."""
-    probe = (
-        "import sys\n"
-        "import cpm_desktop.app\n"
-        "print(sorted(m for m in ('PySide6', 'sqlalchemy') if m in sys.modules))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert result.stdout.strip() == "[]"
+    assert loaded_with("cpm_desktop.app", ("PySide6", "sqlalchemy")) == []

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
@@ -16,6 +14,7 @@ from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.timeline.task_model import PERCENT, WBS
 from cpm_desktop.workspace import create_workspace
+from tests.imports import loaded_with
 from tests.templates import open_copy_of
 from tests.ui.navigator_support import select_other_project
 
@@ -146,15 +145,8 @@ def test_a_file_open_event_opens_that_workspace(window: MainWindow, qapp, tmp_pa
 def test_the_window_starts_without_the_export_and_upgrade_libraries() -> None:
     """openpyxl, reportlab and Alembic load on first export or upgrade, not with the window:
     together they were about half a second of every start."""
-    probe = (
-        "import sys\n"
-        "import cpm_desktop.ui.main_window\n"
-        "print(sorted(m for m in ('openpyxl', 'reportlab', 'alembic') if m in sys.modules))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert result.stdout.strip() == "[]"
+    libraries = ("openpyxl", "reportlab", "alembic")
+    assert loaded_with("cpm_desktop.ui.main_window", libraries) == []
 
 
 def test_the_window_module_leaves_dialogs_and_hidden_pages_for_later() -> None:
@@ -172,15 +164,7 @@ def test_the_window_module_leaves_dialogs_and_hidden_pages_for_later() -> None:
         "cpm_desktop.ui.setup.client_dialog",
         "cpm_desktop.ui.status_cycle.update_dialog",
     )
-    probe = (
-        "import sys\n"
-        "import cpm_desktop.ui.main_window\n"
-        f"print(sorted(m for m in {later!r} if m in sys.modules))\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
-    )
-    assert result.stdout.strip() == "[]"
+    assert loaded_with("cpm_desktop.ui.main_window", later) == []
 
 
 def test_the_portfolio_is_built_when_first_shown(window: MainWindow) -> None:
