@@ -7,7 +7,7 @@ a report a few objects, the start-drivers panel a few drivers.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from itertools import compress
 
 from cpm_desktop.scheduling.drivers import StartDrivers
@@ -147,33 +147,44 @@ class _Results(TaskResults):
 
     def _roll_up_after(self, previous: _Results) -> None:
         """Roll up as _roll_up does, from the rolled-up results of the run this one followed:
-        only the tasks it worked out again and the summaries above them."""
+        the days shown of the tasks it moved and of the summaries above them; the slack of
+        the tasks it worked out again and of the summaries above (of every summary when the
+        finish moved every slack)."""
         run = self._run
         if self._first or not run.count:
             return
-        touched = _union(run.moved, run.reslacked)
-        if run.basis != previous._run.serial or touched is None or not previous._first:
+        if run.basis != previous._run.serial or run.moved is None or not previous._first:
             self._roll_up()
             return
         first, last = list(previous._first), list(previous._last)
-        critical, done = list(previous._critical), set(previous._done)
         total, summary, finished = run.total, run.summary, run.actual_finish
-        for i in run.net.children:  # this run's copy of them may predate the last roll-up
-            total[i] = previous._total[i]
+        touched = _union(run.moved, run.reslacked)
+        if touched is None:  # every slack moved: as _roll_up, but the days shown
+            touched = run.moved
+            critical = [slack <= 0 for slack in total]
+            for i in run.finished:
+                critical[i] = False
+            done = set(run.finished)
+            rolled: Container[int] = range(run.count)
+        else:
+            critical, done = list(previous._critical), set(previous._done)
+            for i in run.net.children:  # this run's copy of them may predate the roll-up
+                total[i] = previous._total[i]
+            for i in touched:
+                if not summary[i]:
+                    critical[i] = total[i] <= 0 and i not in finished
+                    if i in finished:
+                        done.add(i)
+                    else:
+                        done.discard(i)
+            rolled = _above(run, touched)
         start_key, finish_key = run.start_key, run.finish_key
         for i in touched:
-            if summary[i]:
-                continue
-            first[i] = (start_key[i] >> 1) - (start_key[i] & 1)
-            last[i] = (finish_key[i] >> 1) - (finish_key[i] & 1)
-            critical[i] = total[i] <= 0 and i not in finished
-            if i in finished:
-                done.add(i)
-            else:
-                done.discard(i)
-        above = _above(run, touched)
-        for i in run.net.rollups:
-            if i in above:
+            if not summary[i]:
+                first[i] = (start_key[i] >> 1) - (start_key[i] & 1)
+                last[i] = (finish_key[i] >> 1) - (finish_key[i] & 1)
+        for i in run.net.rollups:  # children before their summary
+            if i in rolled:
                 self._roll_summary(i, first, last, total, critical, done)
         self._done = done
         self._last, self._total, self._critical = last, total, critical
@@ -239,18 +250,29 @@ class _Results(TaskResults):
         if not isinstance(previous, _Results):
             return super().changed_dates(previous)
         positions = self._compared(previous, self._run.moved)
-        mine, theirs = (self._first, self._last), (previous._first, previous._last)
+        first, last, was_first, was_last = self._first, self._last, previous._first, previous._last
         found = [
             i
             for i in positions
-            if mine[0][i] != theirs[0][i]
-            or mine[1][i] != theirs[1][i]
+            if first[i] != was_first[i]
+            or last[i] != was_last[i]
             or self._duration(i) != previous._duration(i)
         ]
-        ids, day = self._run.net.structure.ids, self._day
-        first, last, total, critical = self._first, self._last, self._total, self._critical
+        if not found:
+            return []
+        ids, total, critical = self._run.net.structure.ids, self._total, self._critical
+        earliest = min(first[i] for i in found)
+        # By working-day index from `earliest`: one run of days, not a look-up per task.
+        days = self._run.calendar.days(earliest, max(last[i] for i in found))
         return [
-            (ids[i], day(first[i]), day(last[i]), self._duration(i), total[i], critical[i])
+            (
+                ids[i],
+                days[first[i] - earliest],
+                days[last[i] - earliest],
+                self._duration(i),
+                total[i],
+                critical[i],
+            )
             for i in found
         ]
 

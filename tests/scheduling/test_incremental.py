@@ -131,24 +131,28 @@ def test_the_deltas_are_the_naive_diffs(
     net: Net, queued: float, read_first: bool, data: st.DataObject
 ) -> None:
     """changed_dates and changed_slack between consecutive schedules are exactly the entries
-    of dates() and slack() that differ, in input order, whether or not either was read."""
+    of dates() and slack() of full runs that differ, in input order, whether or not either
+    schedule was read before (a delta read first rolls up from the schedule before)."""
     with (
         mock.patch.object(cpm, "_MOST_CHANGED", 1.0),
         mock.patch.object(cpm, "_MOST_QUEUED", queued),
     ):
         found = _edited(data, net, data.draw(st.integers(1, 4)))
+    fresh = [_full(net, tasks) for tasks, _ in found]
     schedules = [schedule for _, schedule in found]
-    for before, after in zip(schedules, schedules[1:], strict=False):
+    for k, (before, after) in enumerate(zip(schedules, schedules[1:], strict=False)):
         if read_first:
             after.tasks.dates()
-        dates, was = after.tasks.dates(), before.tasks.dates()
-        slack, had = after.tasks.slack(), before.tasks.slack()
+        dates, was = fresh[k + 1].tasks.dates(), fresh[k].tasks.dates()
+        slack, had = fresh[k + 1].tasks.slack(), fresh[k].tasks.slack()
         assert after.tasks.changed_dates(before.tasks) == [
             d for d, e in zip(dates, was, strict=True) if d[1:4] != e[1:4]
         ]
         assert after.tasks.changed_slack(before.tasks) == {
             task_id: value for task_id, value in slack.items() if had[task_id] != value
         }
+    # And what the deltas rolled up is what a full run reads.
+    assert [s.tasks.dates() for s in schedules] == [s.tasks.dates() for s in fresh]
 
 
 @settings(max_examples=80, deadline=None, database=None)
@@ -214,3 +218,22 @@ def test_a_phase_that_starts_later_passes_its_start_ceiling_on() -> None:
     fresh = schedule_network(build_network(edited, links), CAL, MON_7, None)
     assert everything(after) == everything(fresh)
     assert after.tasks[3].late_finish == after.tasks[4].late_start + dt.timedelta(days=1)
+
+
+def test_a_finished_task_leaves_its_phase_with_the_slack_of_the_rest() -> None:
+    """A task reported finished no longer holds its phase critical: the delta read first
+    (rolled up from the schedule before) gives the phase the slack of its open work."""
+    tasks = [
+        TaskSpec(1, "Phase"),
+        TaskSpec(2, "Survey", parent_id=1, duration=3),
+        TaskSpec(3, "Print", parent_id=1, duration=1),
+    ]
+    before = run(tasks)
+    before.tasks.dates()
+    done = dataclasses.replace(
+        tasks[1], actual_start=sep(7), actual_finish=sep(9), percent_complete=100
+    )
+    after = run([tasks[0], done, tasks[2]])
+    assert after.tasks._run.basis == before.tasks._run.serial  # type: ignore[attr-defined]
+    assert after.tasks.changed_slack(before.tasks) == {2: (0, False), 1: (2, False)}
+    assert after.tasks.changed_dates(before.tasks) == []
