@@ -20,6 +20,7 @@ INTERNAL_MODULES = {
     "cpm_desktop.services.plan.outline",
     "cpm_desktop.services.client_workbook.edit_plan",
     "cpm_desktop.services.client_workbook.edit_rows",
+    "cpm_desktop.services.plan.timeline_rows",  # the rows both Timeline reads build
 }
 
 

@@ -8,7 +8,7 @@ TaskSpecs and stored dates here.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from cpm_desktop.scheduling import TaskDates, TaskSpec
@@ -72,12 +72,17 @@ def task_columns(rows: Sequence[Sequence[Any]]) -> tuple[list[TaskSpec], StoredD
 
 
 def scheduled_changes(
-    specs: Sequence[TaskSpec], stored: StoredDates, computed: Sequence[TaskDates]
+    specs: Sequence[TaskSpec],
+    stored: StoredDates,
+    computed: Sequence[TaskDates],
+    summaries: Collection[int | None] | None = None,
 ) -> list[tuple[int, dt.date, dt.date, int]]:
     """(id, start, finish, duration) of each task whose stored values differ from the engine's
     `computed` ones, in the plan's order: what a reschedule writes. A work task's duration is
-    the user's, never rewritten; a summary's spans its tasks."""
-    summaries = {spec.parent_id for spec in specs}
+    the user's, never rewritten; a summary's spans its tasks (`summaries`: the plan's, when
+    `specs` are some of its tasks)."""
+    if summaries is None:
+        summaries = {spec.parent_id for spec in specs}
     changes = []
     for (task_id, start, finish, duration, _, _), old_start, old_finish, old_duration in zip(
         computed, *stored, strict=True

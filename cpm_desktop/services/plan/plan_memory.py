@@ -29,7 +29,7 @@ import sqlite3
 import weakref
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import starmap
 from typing import Any
 
@@ -56,6 +56,10 @@ class StoredPlan:
     # Task id → index in the lists above: built once per read, shared by the copies (the
     # tasks' order never changes in a copy).
     index: dict[int, int] = field(compare=False, repr=False, default_factory=dict)
+    # Recalled with rows written since read again: the remembered plan it was copied from,
+    # and those rows' ids (a reschedule compares them beside what the engine changed).
+    base: StoredPlan | None = field(compare=False, repr=False, default=None)
+    reread: frozenset[int] = field(compare=False, repr=False, default=frozenset())
 
     def __post_init__(self) -> None:
         if not self.index and self.specs:
@@ -155,10 +159,14 @@ def remember(
     written: Sequence[tuple[Any, ...]],
     schedule: Schedule,
     inputs: Hashable,
+    *,
+    settled: bool = False,
 ) -> None:
     """Keep `plan` with the scheduled values `written` ((id, start, finish, duration) rows,
     already in the file), and the `schedule` the engine made of it with the project's
-    `inputs` (calendar and dates), for the next run, once the transaction commits."""
+    `inputs` (calendar and dates), for the next run, once the transaction commits.
+    `settled`: the plan now stores the schedule's dates for every task (all it changed was
+    written)."""
     raw = _sqlite(session)
     if raw is None:
         return
@@ -168,7 +176,7 @@ def remember(
             plan.store(plan.index[task_id], *values)
     seen, data_version = _watch(raw)
     pending: dict[int, _Memory] = session.info.setdefault(_PENDING, {})
-    pending[project_id] = _Memory(plan, raw, seen, data_version, schedule, inputs)
+    pending[project_id] = _Memory(plan, raw, seen, data_version, schedule, inputs, settled)
 
 
 def recalled_schedule(
@@ -182,6 +190,21 @@ def recalled_schedule(
     return memory.schedule
 
 
+def settled_schedule(
+    session: Session, project_id: int, plan: StoredPlan, inputs: Hashable
+) -> tuple[Schedule, StoredPlan] | None:
+    """The remembered schedule whose dates `plan` (as recalled) stores for every task but its
+    re-read ones, with the remembered plan that stored them; None when the memory cannot
+    vouch for it (the dates were not all written, or `plan` is not the one remembered) or
+    the schedule was made with other `inputs` (its days counted on another calendar)."""
+    memory = _memory(session, project_id)
+    if memory is None or not memory.settled or memory.inputs != inputs:
+        return None
+    if plan is memory.plan or plan.base is memory.plan:
+        return memory.schedule, memory.plan
+    return None
+
+
 @dataclass(slots=True)
 class _Memory:
     plan: StoredPlan
@@ -192,6 +215,7 @@ class _Memory:
     # the slack (never stored) right after an edit then costs no second run.
     schedule: Schedule
     inputs: Hashable
+    settled: bool  # the plan stores the schedule's dates for every task
 
 
 # Per workspace (its engine), per project: the memory of its last committed reschedule.
@@ -283,7 +307,7 @@ def _recalled(session: Session, project_id: int) -> StoredPlan | None:
             return None  # cannot be without an outline entry in the log; never trust it
         plan.specs[index] = spec
         plan.store(index, start, finish, duration)
-    return plan
+    return replace(plan, base=memory.plan, reread=frozenset(ids))
 
 
 def _sqlite(session: Session) -> sqlite3.Connection | None:

@@ -35,6 +35,7 @@ from cpm_desktop.services.plan.plan_memory import (
     StoredPlan,
     recalled_schedule,
     remember,
+    settled_schedule,
     stored_plan,
     unlogged,
 )
@@ -58,9 +59,7 @@ def reschedule(session: Session, project: Project) -> Schedule:
         schedule = recalled_schedule(session, project.id, plan, inputs) or _schedule(
             project, plan, inputs
         )
-        changes = scheduled_changes(
-            plan.specs, (plan.start, plan.finish, plan.duration), schedule.tasks.dates()
-        )
+        changes = _scheduled_changes(session, project.id, plan, schedule, inputs)
     # A workspace open read-only (read-only media) still gets the dates right in memory;
     # a closed project's dates stay as they were when it closed.
     written = changes and not is_read_only(session) and project.status is not ProjectStatus.CLOSED
@@ -75,7 +74,15 @@ def reschedule(session: Session, project: Project) -> Schedule:
                 connection.execute(
                     _UPDATE, [dict(zip(_PARAMETERS, change, strict=True)) for change in changes]
                 )
-    remember(session, project.id, plan, changes if written else (), schedule, inputs)
+    remember(
+        session,
+        project.id,
+        plan,
+        changes if written else (),
+        schedule,
+        inputs,
+        settled=bool(written) or not changes,
+    )
     if changes:
         # Walk the session's objects rather than look every change up: a session holds a few
         # objects, a change on the critical path thousands of rows.
@@ -89,6 +96,48 @@ def reschedule(session: Session, project: Project) -> Schedule:
                 for name, value in zip(_WRITTEN, values, strict=True):
                     set_committed_value(loaded, name, value)
     return schedule
+
+
+def _scheduled_changes(
+    session: Session,
+    project_id: int,
+    plan: StoredPlan,
+    schedule: Schedule,
+    inputs: tuple[WorkCalendar, dt.date, dt.date | None],
+) -> list[tuple[int, dt.date, dt.date, int]]:
+    """What the reschedule writes: the tasks whose stored values differ from `schedule`'s.
+
+    When the plan stores the dates of the last run for every task (plan_memory vouches), only
+    the tasks whose dates the engine changed since, and the rows read again, can differ: a
+    move within its slack compares a handful of tasks rather than building 10,000 results.
+    """
+    settled = settled_schedule(session, project_id, plan, inputs)
+    moved = None
+    if settled is not None:
+        try:
+            moved = schedule.tasks.changed_dates(settled[0].tasks)
+        except ValueError:  # not the same tasks in the same order
+            moved = None
+    if settled is None or moved is None:
+        stored = (plan.start, plan.finish, plan.duration)
+        return scheduled_changes(plan.specs, stored, schedule.tasks.dates())
+    base = settled[1]
+    computed: dict[int, Any] = {dates[0]: dates for dates in moved}
+    for task_id in plan.reread - computed.keys():
+        # Its dates did not move: the last run's, as the remembered plan stores them.
+        at = base.index[task_id]
+        computed[task_id] = (task_id, base.start[at], base.finish[at], base.duration[at], 0, False)
+    places = sorted(plan.index[task_id] for task_id in computed)
+    return scheduled_changes(
+        [plan.specs[at] for at in places],
+        (
+            [plan.start[at] for at in places],
+            [plan.finish[at] for at in places],
+            [plan.duration[at] for at in places],
+        ),
+        [computed[plan.specs[at].id] for at in places],
+        {spec.parent_id for spec in plan.specs},
+    )
 
 
 def compute_schedule(
@@ -196,7 +245,7 @@ def _write_on_sqlite(
     raw = connection.connection.driver_connection
     assert raw is not None
     # Thousands of small objects for the undo record, no cycles among them.
-    with collector_paused(), written_apart(connection) as recorded:
+    with collector_paused(), written_apart(connection, updating="task") as recorded:
         raw.executemany(_UPDATE_ON_SQLITE, rows)
         if recorded is not None:
             position = plan.index

@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction
 
 from cpm_desktop.domain import View
 from cpm_desktop.services.plan.start_drivers import start_drivers
-from cpm_desktop.services.plan.timeline import Timeline, timeline, timeline_update
+from cpm_desktop.services.plan.timeline import Timeline, timeline
+from cpm_desktop.services.plan.timeline_update import timeline_update
 from cpm_desktop.ui.feature_tab import FeatureTab, MenuPart
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.timeline.actions import TimelineActions, build_timeline_actions

@@ -265,3 +265,25 @@ def test_the_timelines_own_rows_make_the_plan_a_fresh_read_makes(
             assert remembered is not None
             assert remembered == read_plan(session, project_id)
             assert len(remembered.specs) > 50
+
+
+def test_a_date_written_behind_the_engines_back_is_put_right_by_the_next_reschedule(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """A stored date changed on the workspace's own connection by something other than the
+    scheduler (its inputs untouched) is rewritten by the next reschedule, which otherwise
+    compares only the tasks whose dates the engine moved."""
+    path = copy_of(demo_template, tmp_path / "demo.cpm")
+    with open_workspace(path, backup=False) as ws:
+        project_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
+        edit(ws, project_id, "move", 3)  # remembered, every date written
+        work = ws.run(work_task_ids, project_id)
+
+        def shift_a_start(session: Session) -> None:
+            task = session.get_one(Task, work[-1])
+            assert task.start is not None
+            task.start -= dt.timedelta(days=3)
+
+        ws.run(shift_a_start)
+        edit(ws, project_id, "progress", 4)
+        agrees_with_a_fresh_read(ws, project_id)

@@ -1,0 +1,200 @@
+"""The Timeline after an edit of task values: only the rows the edit changed are built again.
+
+A move on a 10,000-task plan changes a few rows (within the task's slack) or thousands (on the
+critical path, where every other task's slack changes too); either way the work here follows
+what changed, not the plan's size: rows from the plan the reschedule left in memory, slack
+from comparing the engine's run with the one the previous Timeline showed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import replace
+from itertools import chain
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cpm_desktop.models import Project, Task
+from cpm_desktop.scheduling import Schedule
+from cpm_desktop.scheduling.collector import collector_paused
+from cpm_desktop.services.plan.outline import rolled_up_percent
+from cpm_desktop.services.plan.plan_memory import recalled_plan
+from cpm_desktop.services.plan.plan_rows import parse_dates
+from cpm_desktop.services.plan.schedule import work_calendar
+from cpm_desktop.services.plan.timeline import read_rows
+from cpm_desktop.services.plan.timeline_model import Timeline, TimelineTask
+from cpm_desktop.services.plan.timeline_rows import (
+    COLUMNS,
+    NO_SLACK,
+    OUTSIDE_PLAN,
+    ROW_DATES,
+    engine_schedule,
+    planned_row,
+    task_row,
+    with_slack,
+)
+from cpm_desktop.services.validate import get_or_raise
+from cpm_desktop.texts import N_
+
+Slack = tuple[int | None, bool]
+
+
+def timeline_update(
+    session: Session,
+    previous: Timeline,
+    task_ids: Collection[int],
+    written: Collection[str] | None = None,
+) -> Timeline:
+    """Return `previous` with the rows of `task_ids` (and the summaries above them) re-read.
+
+    For an edit that changed only task values: the outline, the links, the baseline and the
+    calendar must be as `previous` has them (the caller knows from the edit's change set).
+    When the edit wrote no task column (`written`) but what the engine's plan holds, the
+    rows come from the plan the reschedule left in memory and nothing is read.
+    """
+    project = get_or_raise(session, Project, previous.project_id, N_("project"))
+    tasks = previous.tasks
+    position = {task.id: i for i, task in enumerate(tasks)}
+    wanted = {task_id for task_id in task_ids if task_id in position}
+    for task_id in list(wanted):  # a summary's % complete rolls up from the tasks under it
+        parent_id = tasks[position[task_id]].parent_id
+        while parent_id is not None and parent_id not in wanted:
+            wanted.add(parent_id)
+            parent_id = tasks[position[parent_id]].parent_id
+    with collector_paused():
+        schedule = engine_schedule(session, project)
+        rows = _rows(session, project, [tasks[position[i]] for i in wanted], len(tasks), written)
+        day = parse_dates(chain.from_iterable(map(itemgetter(*ROW_DATES), rows)))
+        fresh = {row[0]: row for row in rows}
+        percent = _percent(tasks, position, fresh)
+        has_baseline = any(t.baseline_finish is not None for t in tasks)
+        index = work_calendar(project.calendar).index if has_baseline else None
+        restyled = _slack_changes(previous, schedule)
+        updated = list(tasks)
+        for task_id, row in fresh.items():
+            at = position[task_id]
+            was = tasks[at]
+            updated[at] = task_row(
+                row,
+                was.wbs,
+                was.depth,
+                percent[task_id],
+                was.is_summary,
+                was.predecessors,
+                (was.baseline_start, was.baseline_finish)
+                if was.baseline_start and was.baseline_finish
+                else None,
+                index,
+                day,
+                restyled.get(task_id, (was.total_slack, was.is_critical)),
+            )
+        for task_id, slack in restyled.items():
+            if task_id in position and task_id not in fresh:
+                updated[position[task_id]] = with_slack(tasks[position[task_id]], slack)
+    changed = [position[i] for i in fresh.keys() | restyled.keys() if i in position]
+    return replace(
+        previous,
+        tasks=updated,
+        finish_date=_finish_date(previous, updated, changed),
+        critical_count=previous.critical_count
+        + sum(_counted(updated[at]) - _counted(tasks[at]) for at in changed),
+        schedule=schedule,
+    )
+
+
+def _rows(
+    session: Session,
+    project: Project,
+    wanted: list[TimelineTask],
+    total: int,
+    written: Collection[str] | None,
+) -> list[Any]:
+    """The rows (timeline_rows.COLUMNS) of the `wanted` tasks of the project's `total`: from
+    the plan in memory when the edit wrote nothing it lacks, else read."""
+    plan = (
+        recalled_plan(session, project.id)
+        if written is not None and OUTSIDE_PLAN.isdisjoint(written)
+        else None
+    )
+    if plan is not None:
+        return [planned_row(plan, plan.index[task.id], task) for task in wanted]
+    ids = {task.id for task in wanted}
+    if len(ids) * 4 > total:
+        # Past a quarter of the rows (a move near the plan's start), one read of the
+        # project's rows is quicker than picking them out.
+        project_rows = select(*COLUMNS).where(Task.project_id == project.id)
+        return [row for row in read_rows(session, project_rows) if row[0] in ids]
+    return [
+        row
+        for chunk in _chunks(sorted(ids), 500)
+        for row in read_rows(session, select(*COLUMNS).where(Task.id.in_(chunk)))
+    ]
+
+
+def _percent(
+    tasks: Sequence[TimelineTask], position: Mapping[int, int], fresh: Mapping[int, Any]
+) -> Mapping[int, int]:
+    """The % complete of each fresh row: rolled up again only when a work task's duration or
+    progress changed (a move changes neither, so no summary's % either)."""
+    if not any(
+        (row[3], row[4]) != (was.duration, was.percent_complete)
+        for task_id, row in fresh.items()
+        if not (was := tasks[position[task_id]]).is_summary
+    ):
+        return {task_id: tasks[position[task_id]].percent_complete for task_id in fresh}
+    return rolled_up_percent(
+        [
+            (t.id, t.parent_id, fresh[t.id][3], fresh[t.id][4])
+            if t.id in fresh
+            else (t.id, t.parent_id, t.duration, t.percent_complete)
+            for t in tasks
+        ]
+    )
+
+
+def _slack_changes(previous: Timeline, schedule: Schedule | None) -> Mapping[int, Slack]:
+    """(total slack, critical) of each task whose slack differs from what `previous` shows:
+    the engine's runs compared (a move within its slack changes a few tasks'), or, when
+    `previous` showed no run of the same tasks, every row compared."""
+    before = previous.schedule
+    if schedule is not None and before is not None:
+        if schedule is before:
+            return {}
+        try:
+            return schedule.tasks.changed_slack(before.tasks)
+        except ValueError:  # not the same tasks in the same order
+            pass
+    slack: Mapping[int, Slack] = schedule.tasks.slack() if schedule is not None else {}
+    return {
+        t.id: now
+        for t in previous.tasks
+        if (now := slack.get(t.id, NO_SLACK)) != (t.total_slack, t.is_critical)
+    }
+
+
+def _finish_date(
+    previous: Timeline, tasks: Sequence[TimelineTask], changed: Collection[int]
+) -> dt.date | None:
+    """The latest finish of `tasks`, of which the rows at `changed` are new: the whole list
+    is read again only when a changed row held the previous latest finish and lost it."""
+    latest = previous.finish_date
+    if any(previous.tasks[at].finish == latest and tasks[at].finish != latest for at in changed):
+        finishes = [t.finish for t in tasks if t.finish is not None]
+        return max(finishes) if finishes else None
+    new = [finish for at in changed if (finish := tasks[at].finish) is not None]
+    return max(new, default=latest) if latest is None else max([latest, *new])
+
+
+def _counted(task: TimelineTask) -> int:
+    """1 for a work task or milestone on the critical path (the Timeline's critical count)."""
+    return int(task.is_critical and not task.is_summary)
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    # Bounded IN lists: every database caps the number of bound parameters.
+    for at in range(0, len(items), size):
+        yield items[at : at + size]
