@@ -9,7 +9,8 @@ a milestone that follows a finish on that finish's day.
 This is the hot path (every edit reschedules), so the passes work on flat lists of ints with
 local names, push each node's dates along its edges (one tuple per link), give the common task
 (no constraint, no progress) a short path, and leave what only a reader needs (drivers, result
-objects) until it is read.
+objects) until it is read. An edit's reschedule follows the last run of its structure
+(last_runs.py) and works out again only what the edited tasks move (incremental.py).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def schedule_project(
     new objects), only what they can move is worked out again (incremental.py).
     """
     with collector_paused():  # the passes allocate many small lists but no cycles
-        found = _LAST_RUNS.same_objects(tasks, links)
+        found = _LAST_RUNS.same_objects(tasks, links, _most_changed(len(tasks)))
         last: LastRun | None
         if found is not None:
             last, changed = found
@@ -122,6 +123,11 @@ _MOST_CHANGED = 1 / 16
 _MOST_QUEUED = 1 / 16
 
 
+def _most_changed(count: int) -> int:
+    """How many of `count` tasks an edit may change for its run to follow the last one."""
+    return int(count * _MOST_CHANGED) + 1
+
+
 def _run_again(
     last: LastRun,
     changed: list[int],
@@ -138,7 +144,7 @@ def _run_again(
     if (
         not count
         or calendar is not basis.calendar
-        or len(changed) > count * _MOST_CHANGED + 1
+        or len(changed) > _most_changed(count)
         or calendar.index(project_start) != basis.origin
         or (calendar.index(status_date + ONE_DAY) if status_date else None) != basis.status
     ):

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from heapq import heapify, heappop, heappush
 from itertools import compress
+from operator import not_
 
 from cpm_desktop.scheduling.run import (
     FLOORED,
@@ -147,8 +148,8 @@ def shift_late(run: Run, by: int, followed: list[int]) -> list[int]:
     slack of every task but the `followed` (whose early dates moved as much); the nodes whose
     late dates do not follow the finish, to work out again: the leaves with a constraint that
     caps them or an actual finish, the summaries with such a constraint."""
-    run.late = [value + by for value in run.late]
-    total = run.total = [slack + by for slack in run.total]
+    run.late = list(map(by.__add__, run.late))
+    total = run.total = list(map(by.__add__, run.total))
     for i in followed:
         total[i] -= by
     run.ceilings = {
@@ -241,8 +242,8 @@ def backward_again(
         if up >= 0 and not marked[up]:
             push(up)
     if shifted:  # work left and no slack: finished work has a slack of 0 but is not critical
-        leaves = compress(range(count), [not s for s in summary])
-        critical = sum(1 for i in leaves if total[i] <= 0 and i not in finished)
+        critical = sum(map((0).__ge__, compress(total, map(not_, summary))))
+        critical -= sum(1 for i in finished if not summary[i])
     run.critical_count = critical
     return redone
 

@@ -50,11 +50,11 @@ class LastRuns:
         self._lock = threading.Lock()
 
     def same_objects(
-        self, tasks: list[TaskSpec], links: list[LinkSpec]
+        self, tasks: list[TaskSpec], links: list[LinkSpec], most: int
     ) -> tuple[LastRun, list[int]] | None:
-        """The last run whose links are these objects and whose tasks differ only at
-        positions that keep their id and parent, and those positions: the structure is
-        known without reading every task and link."""
+        """The last run whose links are these objects and whose tasks differ at no more than
+        `most` positions, each keeping its id and parent, and those positions: the structure
+        is known without reading every task and link."""
         with self._lock:
             runs = list(self._runs)
         for last in runs:
@@ -63,6 +63,8 @@ class LastRuns:
             if not all(map(is_, links, last.links)):
                 continue
             changed = last.changed(tasks)
+            if len(changed) > most:
+                continue
             old = last.tasks
             if all(
                 tasks[i].id == old[i].id and tasks[i].parent_id == old[i].parent_id for i in changed
