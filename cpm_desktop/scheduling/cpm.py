@@ -169,9 +169,9 @@ def _run_again(
     if run.has_alap:
         _place_alap(run)
     elif basis.placed is None:  # else ALAP tasks of the last run may have moved back
-        run.moved = sorted({*changed, *moved})
+        run.moved = [*changed, *moved]
     if run.finish == basis.finish:  # else every slack moved
-        run.reslacked = sorted({*changed, *moved, *reslacked})
+        run.reslacked = [*changed, *moved, *reslacked]
     return run
 
 

@@ -116,7 +116,8 @@ class Run:
         self.ceilings: dict[int, tuple[int, int]] = {}
         self.serial = next(_SERIALS)
         # Set by a run that followed another (`following`): that run's serial, and the
-        # positions whose dates shown, or whose total slack, may differ from its (None: any).
+        # positions whose dates shown, or whose total slack, may differ from its (None: any;
+        # in no order, maybe twice).
         self.basis = 0
         self.moved: list[int] | None = None
         self.reslacked: list[int] | None = None
