@@ -30,12 +30,10 @@ from cpm_desktop.scheduling.run import (
     ALAP,
     FLOORED,
     FNET,
-    FNLT,
     IN_NODE,
     INF,
     ONE_DAY,
     SNET,
-    SNLT,
     Run,
 )
 
@@ -306,19 +304,8 @@ def _backward(run: Run) -> None:
             continue
         # A summary's out-node: what its outgoing links and constraint impose.
         i = node - count
-        fc, sc = finish_ceiling.get(i, INF), start_ceiling.get(i, INF)
-        for _, slot, _, from_finish, minus_lag in outgoing[i]:
-            bound = late[slot] + minus_lag
-            if from_finish:
-                fc = min(fc, bound)
-            else:
-                sc = min(sc, bound)
-        kind = run.kind.get(i)
-        if kind == SNLT:
-            sc = min(sc, run.on[i])
-        elif kind == FNLT:
-            fc = min(fc, run.after[i])
-        pushed[i] = fc, sc
+        inherited = finish_ceiling.get(i, INF), start_ceiling.get(i, INF)
+        fc, sc = pushed[i] = run.summary_ceilings(i, *inherited, late)
         if fc < INF or sc < INF:
             _ceilings(run, i, fc, sc, ceiling, finish_ceiling, start_ceiling)
     run.late = late

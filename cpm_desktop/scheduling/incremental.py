@@ -26,13 +26,11 @@ from operator import not_
 from cpm_desktop.scheduling.run import (
     FLOORED,
     FNET,
-    FNLT,
     IN_NODE,
     INF,
     LATE_BOUNDS,
     PLACED,
     SNET,
-    SNLT,
     Run,
 )
 
@@ -183,18 +181,7 @@ def backward_again(
         # Work the node out again as the full pass does; pass on what changed.
         if node >= count:  # a summary's out-node: the ceilings it pushes to its children
             i = node - count
-            fc, sc = _inherited(run, i)
-            for _, slot, _, from_finish, minus_lag in outgoing[i]:
-                bound = late[slot] + minus_lag
-                if from_finish:
-                    fc = min(fc, bound)
-                else:
-                    sc = min(sc, bound)
-            kind = run.kind.get(i)
-            if kind == SNLT:
-                sc = min(sc, run.on[i])
-            elif kind == FNLT:
-                fc = min(fc, run.after[i])
+            fc, sc = run.summary_ceilings(i, *_inherited(run, i), late)
             # A start ceiling binds the children that start with it (see cpm._ceilings).
             if ceilings[i] != (fc, sc) or (sc < INF and start_key[i] != basis.start_key[i]):
                 for c in children[i]:

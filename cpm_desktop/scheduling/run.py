@@ -330,3 +330,19 @@ class Run:
         late[i] = f - span
         self.total[i] = f - (self.finish_key[i] >> 1)
         return self.total[i] <= 0
+
+    def summary_ceilings(self, i: int, fc: int, sc: int, late: list[int]) -> tuple[int, int]:
+        """The finish and start ceilings summary `i` pushes down to its children, from those
+        it takes from its parent (`fc`, `sc`), its links out and its constraint."""
+        for _, slot, _, from_finish, minus_lag in self.net.outgoing[i]:
+            bound = late[slot] + minus_lag
+            if from_finish:
+                fc = min(fc, bound)
+            else:
+                sc = min(sc, bound)
+        kind = self.kind.get(i)
+        if kind == SNLT:
+            sc = min(sc, self.on[i])
+        elif kind == FNLT:
+            fc = min(fc, self.after[i])
+        return fc, sc
