@@ -20,7 +20,8 @@ class DriverKind(StrEnum):
 
 
 # The inputs are plain (not frozen) slotted dataclasses: a service builds one per task on every
-# edit, and frozen construction costs four times as much. The engine never changes them.
+# edit, and frozen construction costs four times as much. The engine never changes them, and
+# takes a TaskSpec it has scheduled before as unchanged: a caller hands a changed task anew.
 @dataclass(slots=True)
 class TaskSpec:
     """One task as the scheduler sees it; constraint names follow MS Project (ASAP, SNET...)."""
