@@ -50,22 +50,23 @@ def schedule_project(
     After a run of the same structure, calendar and dates, with few tasks changed (handed as
     new objects), only what they can move is worked out again (incremental.py).
     """
+    last_runs = _last_runs()
     with collector_paused():  # the passes allocate many small lists but no cycles
-        found = _LAST_RUNS.same_objects(tasks, links, _most_changed(len(tasks)))
+        found = last_runs.same_objects(tasks, links, _most_changed(len(tasks)))
         last: LastRun | None
         if found is not None:
             last, changed = found
             net = dataclasses.replace(last.run.net, tasks=tasks, links=links)
         else:
             net = _network(tasks, links)
-            last = _LAST_RUNS.of_structure(net.structure)
+            last = last_runs.of_structure(net.structure)
             changed = [] if last is None else last.changed(tasks)
         run = None
         if last is not None:
             run = _run_again(last, changed, net, calendar, project_start, status_date)
         if run is None:
             run = _run(net, calendar, project_start, status_date)
-        _LAST_RUNS.keep(run, tasks, links, net)
+        last_runs.keep(run, tasks, links, net)
         return build_results(run)
 
 
@@ -75,7 +76,17 @@ def schedule_project(
 _RECENT: list[Network] = []
 _KEPT = 2
 _RECENT_LOCK = threading.Lock()
-_LAST_RUNS = LastRuns(_KEPT)
+# Per thread: a worker scheduling the plan it read itself (the driving chain, with task
+# objects of its own) must not take the place of the run the window's next edit follows.
+_THREAD_RUNS = threading.local()
+
+
+def _last_runs() -> LastRuns:
+    """This thread's last runs."""
+    runs: LastRuns | None = getattr(_THREAD_RUNS, "runs", None)
+    if runs is None:
+        runs = _THREAD_RUNS.runs = LastRuns(_KEPT)
+    return runs
 
 
 def _network(tasks: list[TaskSpec], links: list[LinkSpec]) -> Network:

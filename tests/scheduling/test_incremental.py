@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 from typing import Any, cast
 from unittest import mock
 
@@ -237,3 +238,21 @@ def test_a_finished_task_leaves_its_phase_with_the_slack_of_the_rest() -> None:
     assert after.tasks._run.basis == before.tasks._run.serial  # type: ignore[attr-defined]
     assert after.tasks.changed_slack(before.tasks) == {2: (0, False), 1: (2, False)}
     assert after.tasks.changed_dates(before.tasks) == []
+
+
+def test_a_run_in_another_thread_leaves_this_threads_last_run() -> None:
+    """A worker scheduling the same plan from its own task objects (the driving chain reads
+    it afresh) does not take the place of the run the next edit here follows."""
+    tasks = [TaskSpec(i, f"Task {i}", duration=2) for i in range(1, 40)]
+    links = [LinkSpec(i, i + 1) for i in range(1, 39)]
+    with mock.patch.object(cpm, "_MOST_CHANGED", 1.0):
+        before = run(tasks, links)
+        copies = [dataclasses.replace(t) for t in tasks]
+        worker = threading.Thread(
+            target=run, args=(copies, [dataclasses.replace(x) for x in links])
+        )
+        worker.start()
+        worker.join()
+        edited = [*tasks[:5], dataclasses.replace(tasks[5], duration=4), *tasks[6:]]
+        after = run(edited, links)
+    assert after.tasks._run.basis == before.tasks._run.serial  # type: ignore[attr-defined]
