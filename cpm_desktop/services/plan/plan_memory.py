@@ -10,8 +10,8 @@ right after an edit (the Timeline) take them from it rather than run the engine 
 What the memory vouches for:
 
 - temporary triggers on the connection log every write to what a reschedule reads: a task's
-  values (by task; its scheduled values too, unless the reschedule itself writes them, which
-  it tells the memory), and anything that changes the outline or the links (a task added,
+  values (by task; its scheduled values too, unless the reschedule itself writes them, with
+  that trigger taken away meanwhile: `unlogged`), and anything that changes the outline or the links (a task added,
   removed or moved, a link added, changed or removed: the whole project);
 - SQLite's data_version moves when another connection commits, which the triggers cannot see;
 - what a transaction remembers is kept only when it commits (a rolled-back one leaves the
@@ -141,15 +141,17 @@ def read_plan(session: Session, project_id: int) -> StoredPlan:
 @contextmanager
 def unlogged(session: Session) -> Iterator[None]:
     """Write scheduled values without logging them: for the reschedule, which hands what it
-    wrote to `remember` at once."""
+    wrote to `remember` at once. The trigger that logs them is taken away meanwhile rather
+    than told to stay quiet: a move on the critical path writes thousands of rows, and a
+    trigger costs for every row it fires on."""
     raw = _sqlite(session)
     if raw is not None:
-        raw.execute(f"INSERT INTO temp.{_QUIET} VALUES (1)")
+        raw.execute(f"DROP TRIGGER temp.{_SCHEDULED_TRIGGER}")
     try:
         yield
     finally:
         if raw is not None:
-            raw.execute(f"DELETE FROM temp.{_QUIET}")
+            raw.execute(f"CREATE TEMP TRIGGER {_SCHEDULED_TRIGGER} {_TRIGGERS[_SCHEDULED_TRIGGER]}")
 
 
 def remember(
@@ -222,7 +224,6 @@ class _Memory:
 _memories: weakref.WeakKeyDictionary[Engine, dict[int, _Memory]] = weakref.WeakKeyDictionary()
 _PENDING = "plan_memory.pending"
 _LOG = "_plan_writes"  # (project, task): a task's values changed; task NULL: the project's shape
-_QUIET = "_plan_quiet"  # a row while the reschedule writes its own results
 # The scheduled dates a reschedule stores; the outline: a task's place in the plan; what else
 # a task's row gives the engine (TaskSpec's fields but its id and parent).
 _SCHEDULED = ("start", "finish")
@@ -238,16 +239,24 @@ def _log(who: str, task: str = "NULL") -> str:
     return f"INSERT INTO {_LOG} VALUES ({who}.project_id, {task});"
 
 
+_SCHEDULED_TRIGGER = "_plan_task_s"
+# Each update trigger names its columns (UPDATE OF): SQLite leaves a trigger out of an UPDATE
+# that sets none of them, so the scheduler's write of start and finish fires only the one
+# `unlogged` takes away.
 _TRIGGERS = {
     "_plan_task_i": f"AFTER INSERT ON main.task BEGIN {_log('NEW')} END",
     "_plan_task_d": f"AFTER DELETE ON main.task BEGIN {_log('OLD')} END",
     "_plan_task_o": (
-        f"AFTER UPDATE ON main.task WHEN {_changed(_OUTLINE)} BEGIN {_log('OLD')} {_log('NEW')} END"
+        f"AFTER UPDATE OF {', '.join(_OUTLINE)} ON main.task WHEN {_changed(_OUTLINE)} "
+        f"BEGIN {_log('OLD')} {_log('NEW')} END"
     ),
     "_plan_task_u": (
-        f"AFTER UPDATE ON main.task WHEN {_changed(_INPUTS)} OR ("
-        f"({_changed(_SCHEDULED)}) AND NOT EXISTS (SELECT 1 FROM temp.{_QUIET})) BEGIN "
-        f"{_log('NEW', 'NEW.id')} END"
+        f"AFTER UPDATE OF {', '.join(_INPUTS)} ON main.task WHEN {_changed(_INPUTS)} "
+        f"BEGIN {_log('NEW', 'NEW.id')} END"
+    ),
+    _SCHEDULED_TRIGGER: (
+        f"AFTER UPDATE OF {', '.join(_SCHEDULED)} ON main.task WHEN {_changed(_SCHEDULED)} "
+        f"BEGIN {_log('NEW', 'NEW.id')} END"
     ),
     "_plan_link_i": f"AFTER INSERT ON main.dependency BEGIN {_log('NEW')} END",
     "_plan_link_d": f"AFTER DELETE ON main.dependency BEGIN {_log('OLD')} END",
@@ -328,7 +337,6 @@ def _sqlite(session: Session) -> sqlite3.Connection | None:
         # no memory of this connection can be trusted past the gap.
         raw.execute(f"DROP TABLE IF EXISTS temp.{_LOG}")
         raw.execute(f"CREATE TEMP TABLE {_LOG} (project INTEGER, task INTEGER)")
-        raw.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_QUIET} (on_ INTEGER)")
         for name, body in _TRIGGERS.items():
             raw.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS {name} {body}")
         for memories in _memories.values():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 from sqlalchemy import bindparam, inspect, select, update
@@ -229,6 +230,7 @@ _UPDATE = (
     .values({name: bindparam(f"new_{name}") for name in _WRITTEN})
 )
 _UPDATE_ON_SQLITE = "UPDATE task SET start = ?, finish = ?, duration = ? WHERE id = ?"
+_UPDATE_DATES = "UPDATE task SET start = ?, finish = ? WHERE id = ?"
 
 
 def _write_on_sqlite(
@@ -242,16 +244,21 @@ def _write_on_sqlite(
     rows = [
         (iso[start], iso[finish], duration, task_id) for task_id, start, finish, duration in changes
     ]
+    position, durations = plan.index, plan.duration
+    ids = [change[0] for change in changes]
+    places = [position[task_id] for task_id in ids]
+    # A work task keeps its duration: its dates alone are set, which fires none of the
+    # plan memory's triggers (they name the columns they watch).
+    kept = [durations[at] == row[2] for at, row in zip(places, rows, strict=True)]
     raw = connection.connection.driver_connection
     assert raw is not None
     # Thousands of small objects for the undo record, no cycles among them.
     with collector_paused(), written_apart(connection, updating="task") as recorded:
-        raw.executemany(_UPDATE_ON_SQLITE, rows)
+        raw.executemany(_UPDATE_DATES, [row[:2] + row[3:] for row in compress(rows, kept)])
+        resized = [row for row, same in zip(rows, kept, strict=True) if not same]
+        raw.executemany(_UPDATE_ON_SQLITE, resized)
         if recorded is not None:
-            position = plan.index
-            starts, finishes, durations = plan.start, plan.finish, plan.duration
-            ids = [change[0] for change in changes]
-            places = [position[task_id] for task_id in ids]
+            starts, finishes = plan.start, plan.finish
             before = [(iso[starts[i]], iso[finishes[i]], durations[i]) for i in places]
             after = [row[:3] for row in rows]
             recorded.extend(updated_rows("task", _WRITTEN, ids, before, after))
