@@ -172,9 +172,7 @@ class GanttLayout:
                 and task.is_milestone == was.is_milestone
             ):
                 continue  # its slack or values the bar does not show changed
-            fresh = self._bar(task)
-            bar.kind, bar.start, bar.end = fresh.kind, fresh.start, fresh.end
-            bar.baseline_start, bar.baseline_end = fresh.baseline_start, fresh.baseline_end
+            bar.kind, bar.start, bar.end, bar.baseline_start, bar.baseline_end = self._span(task)
             if bar.kind is Kind.MILESTONE:
                 relabelled.append(bar)  # its label is its date
         if flipped:
@@ -187,6 +185,10 @@ class GanttLayout:
         return True
 
     def _bar(self, task: TimelineTask) -> Bar:
+        return Bar(task, *self._span(task))
+
+    def _span(self, task: TimelineTask) -> tuple[Kind, int, int, int | None, int | None]:
+        """A dated task's kind of bar, its start and end day, and its baseline's."""
         assert task.start is not None
         assert task.finish is not None
         kind = Kind.SUMMARY if task.is_summary else Kind.TASK
@@ -198,7 +200,7 @@ class GanttLayout:
         if task.baseline_start and task.baseline_finish:
             baseline_start = task.baseline_start.toordinal() - self.origin
             baseline_end = max(baseline_start, task.baseline_finish.toordinal() - self.origin) + 1
-        return Bar(task, kind, start, end, baseline_start, baseline_end)
+        return kind, start, end, baseline_start, baseline_end
 
     def day(self, date: dt.date) -> int:
         """Return the day number of `date`."""

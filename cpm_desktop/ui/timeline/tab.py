@@ -195,14 +195,16 @@ class TimelineTab(FeatureTab):
             return
         # An edit of task values only keeps the rows it did not write (and the links) as they
         # are: the table and chart then redo only the changed rows.
-        if event is not None and self._timeline is not None and _values_only(event):
+        shown = self._timeline
+        values_only = event is not None and shown is not None and _values_only(event)
+        if event is not None and shown is not None and values_only:
             touched, written = event.ids(RecordKind.TASK), event.columns(RecordKind.TASK)
-            data = self.editor.workspace.run(timeline_update, self._timeline, touched, written)
+            data = self.editor.workspace.run(timeline_update, shown, touched, written)
         else:
             data = self.editor.workspace.run(timeline, self._project_id)
-        shown, self._timeline = self._timeline, data
+        self._timeline = data
         self._drivers = None
-        self._view.show_tasks(data, shown)
+        self._view.show_tasks(data, shown, same_outline=values_only)
         self._view.chart.set_highlight(set(), set())
         self._chain_timer.start()
         self._update_actions()

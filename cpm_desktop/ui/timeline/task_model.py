@@ -133,14 +133,22 @@ class TaskTreeModel(QAbstractItemModel):
     # -- content -------------------------------------------------------------------------
 
     def set_tasks(
-        self, tasks: list[TimelineTask], on_screen: Callable[[int], bool] | None = None
+        self,
+        tasks: list[TimelineTask],
+        on_screen: Callable[[int], bool] | None = None,
+        *,
+        same_outline: bool = False,
     ) -> bool:
         """Show `tasks` (in outline order); True if the outline itself changed (a reset).
 
-        When only values changed, rows are updated in place and announced if `on_screen`
-        says they are shown (default: all): a move can shift thousands of rows, and a view
-        asks for the others when they scroll in.
+        When only values changed (`same_outline`: the caller knows, else the outlines are
+        compared), rows are updated in place and announced if `on_screen` says they are
+        shown (default: all): a move can shift thousands of rows, and a view asks for the
+        others when they scroll in.
         """
+        if same_outline and len(tasks) == len(self._order):
+            self._update_in_place(tasks, on_screen)
+            return False
         order = [task.id for task in tasks]
         parents = [task.parent_id for task in tasks]
         if order == self._order and parents == [self._rows[i].parent_id for i in order]:

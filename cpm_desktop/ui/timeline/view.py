@@ -122,8 +122,11 @@ class TimelineView(QWidget):
 
     # -- rows ----------------------------------------------------------------------------
 
-    def show_tasks(self, data: Timeline | None, shown: Timeline | None) -> None:
-        """Show a Timeline (None: nothing) in table and chart, in place of the one `shown`.
+    def show_tasks(
+        self, data: Timeline | None, shown: Timeline | None, *, same_outline: bool = False
+    ) -> None:
+        """Show a Timeline (None: nothing) in table and chart, in place of the one `shown`
+        (`same_outline`: the caller knows its outline is `shown`'s: nothing compared).
 
         Which summaries are collapsed and which task is selected stay as they were.
         """
@@ -132,10 +135,12 @@ class TimelineView(QWidget):
             self.chart.set_rows([])
             return
         current = self.current_task_id()
-        collapsed = self._collapsed_ids(shown, data)
+        collapsed = [] if same_outline else self._collapsed_ids(shown, data)
         with collector_paused():  # ten thousand bars and rows rebuilt, no reference cycles
             self.chart.set_timeline(data)
-            outline_changed = self.model.set_tasks(data.tasks, self._on_screen())
+            outline_changed = self.model.set_tasks(
+                data.tasks, self._on_screen(), same_outline=same_outline
+            )
         if outline_changed:
             self.table.blockSignals(True)
             self.table.expandAll()
