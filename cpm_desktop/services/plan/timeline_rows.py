@@ -128,26 +128,45 @@ def task_row(
     )
 
 
-def planned_row(plan: StoredPlan, index: int, shown: TimelineTask) -> tuple[Any, ...]:
-    """The row (SHOWN's columns) of the plan's task at `index`, what the plan does not hold
-    (OUTSIDE_PLAN) as `shown` has it."""
-    spec = plan.specs[index]
-    return (
+def planned_task(
+    plan: StoredPlan,
+    at: int,
+    shown: TimelineTask,
+    percent: int,
+    index: Callable[[dt.date], int] | None,
+    slack: tuple[int | None, bool],
+) -> TimelineTask:
+    """The row of the plan's task at `at`, built straight from the plan (no columns to
+    convert); what the plan does not hold (OUTSIDE_PLAN) and the outline as `shown` has
+    them, `percent` rolled up, the engine's (total slack, critical)."""
+    spec = plan.specs[at]
+    start, finish = plan.start[at], plan.finish[at]
+    variance = None
+    baseline = shown.baseline_finish if shown.baseline_start else None
+    if index is not None and baseline and start is not None and finish is not None:
+        variance = index(finish) - index(baseline)  # working days, as task_variances counts
+    return TimelineTask(
         spec.id,
         spec.parent_id,
-        None,  # the position: the outline is as shown
-        plan.duration[index],
-        spec.percent_complete,
+        shown.wbs,
+        shown.depth,
         spec.name,
-        plan.start[index],
-        plan.finish[index],
+        plan.duration[at],
+        start,
+        finish,
+        percent,
+        shown.is_summary,
         spec.is_milestone,
         shown.owner,
+        shown.predecessors,
+        *slack,
         spec.constraint,
         spec.constraint_date,
         spec.actual_start,
         spec.actual_finish,
-        spec.leveling_delay,
+        shown.baseline_start,
+        shown.baseline_finish,
+        variance,
     )
 
 

@@ -22,7 +22,7 @@ from cpm_desktop.models import Project, Task
 from cpm_desktop.scheduling import Schedule
 from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.services.plan.outline import rolled_up_percent
-from cpm_desktop.services.plan.plan_memory import recalled_plan
+from cpm_desktop.services.plan.plan_memory import StoredPlan, recalled_plan
 from cpm_desktop.services.plan.plan_rows import parse_dates
 from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.plan.timeline import read_rows
@@ -33,7 +33,7 @@ from cpm_desktop.services.plan.timeline_rows import (
     OUTSIDE_PLAN,
     ROW_DATES,
     engine_schedule,
-    planned_row,
+    planned_task,
     task_row,
     with_slack,
 )
@@ -67,19 +67,34 @@ def timeline_update(
             parent_id = tasks[position[parent_id]].parent_id
     with collector_paused():
         schedule = engine_schedule(session, project)
-        rows = _rows(session, project, [tasks[position[i]] for i in wanted], len(tasks), written)
-        day = parse_dates(chain.from_iterable(map(itemgetter(*ROW_DATES), rows)))
-        fresh = {row[0]: row for row in rows}
-        percent = _percent(tasks, position, fresh)
+        shown = [tasks[position[i]] for i in wanted]
+        plan = _plan(session, project, written)
+        rows: dict[int, Any] = {}
+        weights: dict[int, tuple[int, int]] = {}
+        if plan is not None:
+            for task in shown:
+                at = plan.index[task.id]
+                weights[task.id] = (plan.duration[at], plan.specs[at].percent_complete)
+        else:
+            rows = {row[0]: row for row in _read(session, project, shown, len(tasks))}
+            weights = {task_id: (row[3], row[4]) for task_id, row in rows.items()}
+        day = parse_dates(chain.from_iterable(map(itemgetter(*ROW_DATES), rows.values())))
+        percent = _percent(tasks, position, weights)
         has_baseline = any(t.baseline_finish is not None for t in tasks)
         index = work_calendar(project.calendar).index if has_baseline else None
         restyled = _slack_changes(previous, schedule)
         updated = list(tasks)
-        for task_id, row in fresh.items():
+        for task_id in weights:
             at = position[task_id]
             was = tasks[at]
+            slack = restyled.get(task_id, (was.total_slack, was.is_critical))
+            if plan is not None:
+                updated[at] = planned_task(
+                    plan, plan.index[task_id], was, percent[task_id], index, slack
+                )
+                continue
             updated[at] = task_row(
-                row,
+                rows[task_id],
                 was.wbs,
                 was.depth,
                 percent[task_id],
@@ -90,12 +105,12 @@ def timeline_update(
                 else None,
                 index,
                 day,
-                restyled.get(task_id, (was.total_slack, was.is_critical)),
+                slack,
             )
         for task_id, slack in restyled.items():
-            if task_id in position and task_id not in fresh:
+            if task_id in position and task_id not in weights:
                 updated[position[task_id]] = with_slack(tasks[position[task_id]], slack)
-    changed = [position[i] for i in fresh.keys() | restyled.keys() if i in position]
+    changed = [position[i] for i in weights.keys() | restyled.keys() if i in position]
     return replace(
         previous,
         tasks=updated,
@@ -106,22 +121,16 @@ def timeline_update(
     )
 
 
-def _rows(
-    session: Session,
-    project: Project,
-    wanted: list[TimelineTask],
-    total: int,
-    written: Collection[str] | None,
-) -> list[Any]:
-    """The rows (timeline_rows.COLUMNS) of the `wanted` tasks of the project's `total`: from
-    the plan in memory when the edit wrote nothing it lacks, else read."""
-    plan = (
-        recalled_plan(session, project.id)
-        if written is not None and OUTSIDE_PLAN.isdisjoint(written)
-        else None
-    )
-    if plan is not None:
-        return [planned_row(plan, plan.index[task.id], task) for task in wanted]
+def _plan(session: Session, project: Project, written: Collection[str] | None) -> StoredPlan | None:
+    """The plan the reschedule left in memory, when the edit wrote no column it lacks
+    (`written` None: unknown) and the memory vouches for it; else None (rows are read)."""
+    if written is None or not OUTSIDE_PLAN.isdisjoint(written):
+        return None
+    return recalled_plan(session, project.id)
+
+
+def _read(session: Session, project: Project, wanted: list[TimelineTask], total: int) -> list[Any]:
+    """The rows (timeline_rows.COLUMNS) of the `wanted` tasks of the project's `total`."""
     ids = {task.id for task in wanted}
     if len(ids) * 4 > total:
         # Past a quarter of the rows (a move near the plan's start), one read of the
@@ -136,20 +145,23 @@ def _rows(
 
 
 def _percent(
-    tasks: Sequence[TimelineTask], position: Mapping[int, int], fresh: Mapping[int, Any]
+    tasks: Sequence[TimelineTask],
+    position: Mapping[int, int],
+    weights: Mapping[int, tuple[int, int]],
 ) -> Mapping[int, int]:
-    """The % complete of each fresh row: rolled up again only when a work task's duration or
-    progress changed (a move changes neither, so no summary's % either)."""
+    """The % complete of each task of `weights` ((duration, % complete) read afresh): rolled
+    up again only when a work task's duration or progress changed (a move changes neither,
+    so no summary's % either)."""
     if not any(
-        (row[3], row[4]) != (was.duration, was.percent_complete)
-        for task_id, row in fresh.items()
+        duration != was.duration or done != was.percent_complete
+        for task_id, (duration, done) in weights.items()
         if not (was := tasks[position[task_id]]).is_summary
     ):
-        return {task_id: tasks[position[task_id]].percent_complete for task_id in fresh}
+        return {task_id: tasks[position[task_id]].percent_complete for task_id in weights}
     return rolled_up_percent(
         [
-            (t.id, t.parent_id, fresh[t.id][3], fresh[t.id][4])
-            if t.id in fresh
+            (t.id, t.parent_id, *weights[t.id])
+            if t.id in weights
             else (t.id, t.parent_id, t.duration, t.percent_complete)
             for t in tasks
         ]
