@@ -43,9 +43,13 @@ def ranks(run: Run) -> list[int]:
     return rank
 
 
-def forward_again(run: Run, changed: list[int], rank: list[int], budget: int) -> list[int]:
+def forward_again(
+    run: Run, changed: list[int], rank: list[int], budget: int, limit: int
+) -> list[int] | None:
     """Early dates again from the tasks at `changed` through what they reach; the positions
-    whose start or finish key moved. Also sets the project finish and last day shown."""
+    whose start or finish key moved. Also sets the project finish and last day shown.
+    None, and the run unfinished, once more than `limit` nodes were worked out again: the
+    edit moves much of the plan, which the full pass does for less per node."""
     net, count = run.net, run.count
     gather, plan, dur = run.gather, run.plan, run.dur
     start_key, finish_key = run.start_key, run.finish_key
@@ -57,7 +61,9 @@ def forward_again(run: Run, changed: list[int], rank: list[int], budget: int) ->
     finishes: list[int] = []  # the finish keys of the moved tasks before they moved
     waiting = _Waiting(changed, rank, net.order, budget, backward=False)
     marked, push = waiting.marked, waiting.push
-    for node in waiting:
+    for worked, node in enumerate(waiting):
+        if worked > limit:
+            return None
         # Work the node out again as the full pass does; pass on what changed.
         if node >= count:  # a summary's out-node: roll its children up
             i = node - count

@@ -256,3 +256,34 @@ def test_a_run_in_another_thread_leaves_this_threads_last_run() -> None:
         edited = [*tasks[:5], dataclasses.replace(tasks[5], duration=4), *tasks[6:]]
         after = run(edited, links)
     assert after.tasks._run.basis == before.tasks._run.serial  # type: ignore[attr-defined]
+
+
+def _long_plan() -> tuple[list[TaskSpec], list[LinkSpec]]:
+    """A chain of 300 one-day tasks (the critical path) and, beside it, a chain of 250 with
+    50 days of slack: large enough that an edit reaching most of it runs the full passes."""
+    path = [TaskSpec(i, f"Step {i}", duration=1) for i in range(1, 301)]
+    side = [TaskSpec(i, f"Side {i}", duration=1) for i in range(301, 551)]
+    links = [LinkSpec(i, i + 1) for i in range(1, 300)]
+    links += [LinkSpec(i, i + 1) for i in range(301, 550)]
+    return [*path, *side], links
+
+
+@pytest.mark.parametrize(
+    ("moved", "follows"),
+    [(0, False), (150, False), (540, True), (300, False)],
+    ids=["critical-first", "critical-middle", "within-slack", "slack-chain-start"],
+)
+def test_an_edit_reaching_much_of_a_long_plan_runs_the_full_passes(
+    moved: int, follows: bool
+) -> None:
+    """An edit on the critical path, or one whose dates reach more nodes than a share of the
+    plan (the side chain's first task, within its slack), gives up following the last run:
+    the full passes cost less per node. Either way the results are a fresh full run's."""
+    tasks, links = _long_plan()
+    before = run(tasks, links)
+    edited = list(tasks)
+    edited[moved] = dataclasses.replace(tasks[moved], duration=3)
+    after = run(edited, links)
+    assert (after.tasks._run.basis == before.tasks._run.serial) == follows  # type: ignore[attr-defined]
+    fresh = schedule_network(build_network(edited, links), CAL, MON_7, None)
+    assert everything(after) == everything(fresh)
