@@ -87,6 +87,7 @@ class _Results(TaskResults):
         self._built: dict[int, ScheduledTask] = {}
         self._days: dict[int, dt.date] = {}
         self._done: set[int] = set()  # tasks and summaries with no work left
+        self._all_durations: list[int] = []  # as dates() gives them, once rolled up
 
     def _roll_up(self) -> None:
         """Days shown, total slack; for summaries spanning their children, their slack and
@@ -217,13 +218,7 @@ class _Results(TaskResults):
             return []
         earliest = min(first)
         days = run.calendar.days(earliest, max(last))  # by working-day index from `earliest`
-        # A task's own duration; a finished task's days of work; a summary's days shown,
-        # counted as working_days_in does (both ends are working days).
-        durations = list(run.dur)
-        for i in run.finished:
-            durations[i] = (run.finish_key[i] >> 1) - (run.start_key[i] >> 1)
-        for i in run.net.children:
-            durations[i] = max(0, last[i] - first[i] + 1)
+        durations = self._durations()
         return list(
             zip(
                 [task.id for task in run.net.tasks],
@@ -251,12 +246,14 @@ class _Results(TaskResults):
             return super().changed_dates(previous)
         positions = self._compared(previous, self._run.moved)
         first, last, was_first, was_last = self._first, self._last, previous._first, previous._last
+        # Every task's duration worked out once (a move on the critical path compares all).
+        durations, was_durations = self._durations(), previous._durations()
         found = [
             i
             for i in positions
             if first[i] != was_first[i]
             or last[i] != was_last[i]
-            or self._duration(i) != previous._duration(i)
+            or durations[i] != was_durations[i]
         ]
         if not found:
             return []
@@ -269,7 +266,7 @@ class _Results(TaskResults):
                 ids[i],
                 days[first[i] - earliest],
                 days[last[i] - earliest],
-                self._duration(i),
+                durations[i],
                 total[i],
                 critical[i],
             )
@@ -304,14 +301,19 @@ class _Results(TaskResults):
             return range(run.count)
         return sorted({*known, *_above(run, known)})
 
-    def _duration(self, i: int) -> int:
-        """Task `i`'s duration as dates() gives it (rolled up)."""
-        run = self._run
-        if run.summary[i]:
-            return max(0, self._last[i] - self._first[i] + 1)
-        if i in run.actual_finish:
-            return (run.finish_key[i] >> 1) - (run.start_key[i] >> 1)
-        return run.dur[i]
+    def _durations(self) -> list[int]:
+        """Each task's duration as dates() gives it (rolled up): a task's own, a finished
+        task's days of work, a summary's days shown, counted as working_days_in does (both
+        ends are working days)."""
+        if not self._all_durations:
+            run, first, last = self._run, self._first, self._last
+            durations = list(run.dur)
+            for i in run.finished:
+                durations[i] = (run.finish_key[i] >> 1) - (run.start_key[i] >> 1)
+            for i in run.net.children:
+                durations[i] = max(0, last[i] - first[i] + 1)
+            self._all_durations = durations
+        return self._all_durations
 
     def driver(self, task_id: int) -> Driver:
         """What set the start of task `task_id`, without building its ScheduledTask."""
