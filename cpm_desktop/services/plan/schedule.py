@@ -84,18 +84,19 @@ def reschedule(session: Session, project: Project) -> Schedule:
         inputs,
         settled=bool(written) or not changes,
     )
-    if changes:
-        # Walk the session's objects rather than look every change up: a session holds a few
-        # objects, a change on the critical path thousands of rows.
-        changed = {change[0]: change[1:] for change in changes}
-        for loaded in session.identity_map.values():
-            if not isinstance(loaded, Task):
-                continue
-            identity = inspect(loaded).identity  # the primary key, read without SQL
-            values = changed.get(identity[0]) if identity else None
-            if values is not None:
+    # The session's few task objects brought up to date (a change on the critical path has
+    # thousands of rows: those are looked through only when the session holds a task).
+    loaded = {
+        identity[0]: task
+        for task in session.identity_map.values()
+        if isinstance(task, Task) and (identity := inspect(task).identity)
+    }
+    if changes and loaded:
+        for task_id, *values in changes:
+            task = loaded.get(task_id)
+            if task is not None:
                 for name, value in zip(_WRITTEN, values, strict=True):
-                    set_committed_value(loaded, name, value)
+                    set_committed_value(task, name, value)
     return schedule
 
 
