@@ -13,39 +13,40 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QTimer
 
 RESUME_AFTER_MS = 120  # after the repaint; a drag's next step comes sooner and keeps it paused
 
 
-class IdleCollector(QObject):
-    """Pauses the cyclic collector for edits; resumes it when no edit came for a moment."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(RESUME_AFTER_MS)
-        self._timer.timeout.connect(_resume)
-        # A window closed in the middle of a pause must not leave the collector off.
-        self.destroyed.connect(_resume)
-
-    @contextmanager
-    def paused(self) -> Iterator[None]:
-        """Pause the collector for the block and until the event loop has been idle for
-        RESUME_AFTER_MS (a pause already running is extended)."""
-        global _resume_to
-        if _resume_to is None:
-            _resume_to = gc.isenabled()
-        gc.disable()
-        try:
-            yield
-        finally:
-            self._timer.start()
+@contextmanager
+def paused_until_idle() -> Iterator[None]:
+    """Pause the collector for the block and until the event loop has been idle for
+    RESUME_AFTER_MS (a pause already running is extended)."""
+    global _resume_to
+    if _resume_to is None:
+        _resume_to = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        _resume_timer().start()
 
 
 # Whether the collector ran before the pause under way; None: no pause under way.
 _resume_to: bool | None = None
+# The application's one timer, owned by no window: one closed in the middle of a pause
+# still has the collector resumed, from the event loop rather than while Qt deletes it.
+_timer: QTimer | None = None
+
+
+def _resume_timer() -> QTimer:
+    global _timer
+    if _timer is None:
+        _timer = QTimer()
+        _timer.setSingleShot(True)
+        _timer.setInterval(RESUME_AFTER_MS)
+        _timer.timeout.connect(_resume)
+    return _timer
 
 
 def _resume() -> None:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction, QUndoCommand, QUndoGroup, QUndoStack
 
 from cpm_desktop.errors import CpmError
 from cpm_desktop.services.history import redo_edit, undo_edit
-from cpm_desktop.ui.idle_collector import IdleCollector
+from cpm_desktop.ui.idle_collector import paused_until_idle
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.workspace import Workspace, change_event
 from cpm_desktop.workspace.changes import ChangeSet
@@ -208,7 +208,6 @@ class Editor(QObject):
         self.workspace = workspace
         self.group = QUndoGroup(self)
         self._stacks: dict[int | None, QUndoStack] = {}
-        self._collector = IdleCollector(self)
 
     def stack(self, project_id: int | None) -> QUndoStack:
         """Return the undo stack of a project, or the workspace-wide one for None (created on
@@ -242,7 +241,7 @@ class Editor(QObject):
         # The edit and the views' refresh build thousands of rows' objects on a large plan, no
         # cycles among them: the cyclic collector scans them once the window has repainted,
         # not every few hundred objects while the user waits for it.
-        with self._collector.paused():
+        with paused_until_idle():
             try:
                 result, changes = self.workspace.run_recorded(edit.call)
             except CpmError as exc:
@@ -260,7 +259,7 @@ class Editor(QObject):
         step: Callable[[Any, ChangeSet, int | None, str], None],
     ) -> None:
         """Undo or redo `command`; if the workspace moved on, say so and drop the history."""
-        with self._collector.paused():  # as in run()
+        with paused_until_idle():  # as in run()
             try:
                 self.workspace.run(step, command.changes, command.project_id, command.text())
             except CpmError as exc:

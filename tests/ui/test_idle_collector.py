@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from pytestqt.qtbot import QtBot
 
 from cpm_desktop.services.plan import tasks
-from cpm_desktop.ui.idle_collector import IdleCollector
+from cpm_desktop.ui.idle_collector import paused_until_idle
 from cpm_desktop.ui.main_window import MainWindow
-from cpm_desktop.ui.undo import edit
+from cpm_desktop.ui.undo import Editor, edit
 
 
 @pytest.fixture
@@ -37,20 +37,23 @@ def test_an_edit_pauses_the_collector_until_the_window_is_idle(
 
 def test_a_collector_off_before_stays_off(qtbot: QtBot, collector_restored: None) -> None:
     """A pause never turns on a collector someone else turned off."""
-    collector = IdleCollector()
     gc.disable()
-    with collector.paused():
+    with paused_until_idle():
         pass
     qtbot.wait(300)
     assert not gc.isenabled()
 
 
-def test_a_collector_gone_mid_pause_runs_again(collector_restored: None) -> None:
-    """Closing the window during a pause does not leave the collector off for good."""
-    collector = IdleCollector()
-    with collector.paused():
-        pass
+def test_the_collector_runs_again_when_the_editor_that_paused_it_is_gone(
+    window: MainWindow, qtbot: QtBot, collector_restored: None
+) -> None:
+    """An editor (a window) deleted in the middle of a pause does not leave the collector off:
+    the pause ends from the event loop, not from the editor being deleted."""
+    project_id = window.timeline.project_id
+    assert project_id is not None
+    editor = Editor(window.editor.workspace)
+    editor.run(project_id, edit("Add", tasks.add_task, project_id, "Extra"))
     assert not gc.isenabled()
-    collector.deleteLater()
+    editor.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert gc.isenabled()
+    qtbot.waitUntil(gc.isenabled, timeout=2000)
