@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from dataclasses import dataclass
@@ -63,16 +62,16 @@ def run_gui(options: GuiOptions) -> int:
     # makes hundreds of thousands of lasting objects (the ORM and its mappings, Qt's wrappers,
     # the plan) and next to no garbage, and each full pass rescanned them all (about a tenth of
     # the start). Imported after the pause: the ORM's modules are most of those objects.
-    collecting = gc.isenabled()
-    gc.disable()
+    from cpm_desktop.ui import idle_collector
+
+    idle_collector.pause()
     try:
-        return _run_gui(options, resume_collector=collecting)
+        return _run_gui(options)
     finally:
-        if collecting:
-            gc.enable()
+        idle_collector.resume_now()
 
 
-def _run_gui(options: GuiOptions, *, resume_collector: bool) -> int:
+def _run_gui(options: GuiOptions) -> int:
     if options.screenshot is not None:
         _require_png_target(options.screenshot)
         # A screenshot needs no display at all.
@@ -82,11 +81,11 @@ def _run_gui(options: GuiOptions, *, resume_collector: bool) -> int:
             "No display found. Run CPM Desktop in a desktop session, under xvfb-run, "
             "or use --screenshot OUT.png to render the window to a file."
         )
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from cpm_desktop.domain.locales import DEFAULT_LOCALE, locale_for
     from cpm_desktop.texts import speak_from_now_on
+    from cpm_desktop.ui import idle_collector
     from cpm_desktop.ui.errors import install_excepthook
     from cpm_desktop.ui.file_open import FileOpenFilter
     from cpm_desktop.ui.icons import icon
@@ -146,8 +145,7 @@ def _run_gui(options: GuiOptions, *, resume_collector: bool) -> int:
     file_open = FileOpenFilter(window.files.open_path, window)
     app.installEventFilter(file_open)
     window.show()
-    if resume_collector:
-        QTimer.singleShot(RESUME_COLLECTOR_MS, gc.enable)
+    idle_collector.resume_when_idle(RESUME_COLLECTOR_MS)
     try:
         return app.exec()
     finally:
