@@ -38,13 +38,17 @@ __all__ = [  # the groups below, so vulture sees them used too
 # Python calls these: a package's module-level __getattr__ loads its names on first use (PEP 562).
 PYTHON_HOOKS = (_.__getattr__,)
 
-# Qt calls these overrides of its classes (item models, proxies, views, undo commands).
+# Qt calls these overrides of its classes (item models, proxies, views, undo commands, the
+# icon engine of ui/icons.py).
 QT_OVERRIDES = (
+    _.availableSizes,
+    _.clone,
     _.columnCount,
     _.filterAcceptsRow,
     _.lessThan,
     _.mouseDoubleClickEvent,
     _.mouseMoveEvent,
+    _.scaledPixmap,
     _.scrollContentsBy,
     _.wheelEvent,
     _.undo,
