@@ -13,15 +13,18 @@ from collections.abc import Sequence
 from cpm_desktop.cli.commands import gui
 from cpm_desktop.cli.common import Handler, run_handler
 from cpm_desktop.cli.export_formats import format_first
-from cpm_desktop.cli.parser import build_parser, workspace_as_option
+from cpm_desktop.cli.parser import build_parser, window_options, workspace_as_option
 
 __all__ = ["main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
-    parser = build_parser()
     given = sys.argv[1:] if argv is None else argv
-    args = parser.parse_args(format_first(workspace_as_option(given)))
+    arguments = format_first(workspace_as_option(given))
+    # Opening the window needs none of the sub-commands' parsers: build them only if asked.
+    args = window_options(arguments)
+    if args is None:
+        args = build_parser().parse_args(arguments)
     handler: Handler = getattr(args, "handler", gui.run)
     return run_handler(handler, args)

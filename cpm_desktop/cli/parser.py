@@ -1,36 +1,22 @@
-"""The options and sub-commands of `cpm-desktop` (argparse), and `FILE.cpm` as `--db FILE.cpm`."""
+"""The options and sub-commands of `cpm-desktop` (argparse), and `FILE.cpm` as `--db FILE.cpm`.
+
+`window_options` reads a command line that only opens the window without building the parsers
+of the sub-commands (nor importing their modules); anything else goes to `build_parser`.
+"""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
 from cpm_desktop import APP_NAME, __version__
 from cpm_desktop.cli.arguments import CliParser, json_option, project_option, workspace_option
-from cpm_desktop.cli.commands import (
-    actions,
-    backups,
-    changes,
-    charter,
-    check,
-    deliverables,
-    demo,
-    import_edits,
-    import_plan,
-    kpis,
-    opportunities,
-    restore,
-    risks,
-    schedule,
-    slas,
-)
 from cpm_desktop.cli.common import Handler
-from cpm_desktop.cli.cycle_commands import add_cycle_commands
-from cpm_desktop.cli.export_formats import add_export
-from cpm_desktop.cli.setup_commands import add_setup_commands
-from cpm_desktop.cli.team_commands import add_team_commands
 from cpm_desktop.domain import View
+
+PROG = "cpm-desktop"
 
 COMMANDS = frozenset(
     (
@@ -84,13 +70,44 @@ def workspace_as_option(argv: Sequence[str]) -> list[str]:
     return ["--db", args[0], *args[1:]]
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of every option and sub-command; each sub-command sets its `handler`."""
-    parser = CliParser(
-        prog="cpm-desktop",
-        description=f"{APP_NAME}: clients, projects, schedules, risks and changes in one file.",
-        epilog="cpm-desktop FILE.cpm opens that workspace, like --db FILE.cpm.",
-    )
+def window_options(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a command line that only opens the window, as `build_parser` reads them;
+    None when it holds anything else (a sub-command, --help, a mistake), for `build_parser`.
+
+    The same options without the sub-commands: where this parser reads every argument, the
+    full one finds no sub-command either and reads them alike; where it cannot, the full one
+    answers (help, usage error) as it always has. `--version` is answered here, the same.
+    """
+    parser = _WindowParser(prog=PROG, add_help=False)
+    parser.add_argument("-h", "--help", nargs=0, default=argparse.SUPPRESS, action=_NotWindowOnly)
+    _add_window_options(parser)
+    try:
+        return parser.parse_args(argv)
+    except _NotWindowOnlyError:
+        return None
+
+
+class _NotWindowOnlyError(Exception):
+    """The command line is not one that only opens the window."""
+
+
+class _WindowParser(CliParser):
+    """The top-level options only; a mistake is handed on, not reported."""
+
+    def error(self, message: str) -> NoReturn:
+        """Hand the command line on to the full parser, which says what is wrong."""
+        raise _NotWindowOnlyError(message)
+
+
+class _NotWindowOnly(argparse.Action):
+    """`--help` (or its abbreviation): the full parser's help is wanted."""
+
+    def __call__(self, *_: Any, **__: Any) -> NoReturn:
+        raise _NotWindowOnlyError("help")
+
+
+def _add_window_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the window (no sub-command), `--version` among them."""
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, help="workspace file (default: your workspace)")
     parser.add_argument(
@@ -134,6 +151,39 @@ def build_parser() -> argparse.ArgumentParser:
         help="the window's language, this time only (default: as chosen in View › Language, "
         "else the system's)",
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every option and sub-command; each sub-command sets its `handler`."""
+    # Imported here: a command line that only opens the window builds none of this.
+    from cpm_desktop.cli.commands import (
+        actions,
+        backups,
+        changes,
+        charter,
+        check,
+        deliverables,
+        demo,
+        import_edits,
+        import_plan,
+        kpis,
+        opportunities,
+        restore,
+        risks,
+        schedule,
+        slas,
+    )
+    from cpm_desktop.cli.cycle_commands import add_cycle_commands
+    from cpm_desktop.cli.export_formats import add_export
+    from cpm_desktop.cli.setup_commands import add_setup_commands
+    from cpm_desktop.cli.team_commands import add_team_commands
+
+    parser = CliParser(
+        prog=PROG,
+        description=f"{APP_NAME}: clients, projects, schedules, risks and changes in one file.",
+        epilog="cpm-desktop FILE.cpm opens that workspace, like --db FILE.cpm.",
+    )
+    _add_window_options(parser)
     commands = parser.add_subparsers(
         title="commands",
         metavar="COMMAND",
