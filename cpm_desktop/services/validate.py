@@ -13,12 +13,10 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TypeVar
 
-from babel.numbers import get_decimal_symbol
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain.locales import LANGUAGES, LOCALES, locale_for
 from cpm_desktop.errors import NotFoundError, ValidationError
-from cpm_desktop.reports.locale_format import report_format
 from cpm_desktop.texts import N_, _, current_locale
 
 EARLIEST_DATE = dt.date(1900, 1, 1)
@@ -43,11 +41,16 @@ def get_or_raise(session: Session, model: type[T], ident: object, kind: str) -> 
 
 def limit_text(value: Decimal | float) -> str:
     """A whole number as the reader groups it: "1,000,000" in English, "1.000.000" in German."""
+    # Babel loads on first use: only an error message over a limit needs it, not the start.
+    from cpm_desktop.reports.locale_format import report_format
+
     return report_format(current_locale()).number(value)
 
 
 def number_text(value: float) -> str:
     """A number as `{value:g}` writes it, with the reader's decimal mark ("1.5", "1,5")."""
+    from babel.numbers import get_decimal_symbol  # see limit_text
+
     return f"{value:g}".replace(".", get_decimal_symbol(current_locale()))
 
 

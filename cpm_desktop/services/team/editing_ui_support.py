@@ -17,7 +17,6 @@ from cpm_desktop.domain.locales import language_of
 from cpm_desktop.domain.team import ResourceKind, TaskType
 from cpm_desktop.errors import ValidationError
 from cpm_desktop.models import Assignment, Project, Resource, ResourceRate, Task
-from cpm_desktop.reports.locale_format import report_format
 from cpm_desktop.services.team.assignments import AssignmentRow, task_assignments
 from cpm_desktop.services.team.costs import ProjectCosts, project_costs
 from cpm_desktop.services.team.resources import delete_rate, set_rate
@@ -294,6 +293,9 @@ def _day(day: dt.date) -> str:
     locale = current_locale()
     if language_of(locale) == "en":
         return f"{day:%d %b %Y}"
+    # Babel loads here, not with the Timeline that imports this module at the window's start.
+    from cpm_desktop.reports.locale_format import report_format
+
     return report_format(locale).long_date(day)
 
 

@@ -32,9 +32,7 @@ from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.formatting import short_date_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.timeline.actions import TimelineActions
-from cpm_desktop.ui.timeline.assignments_panel import TaskResourcesPanel
 from cpm_desktop.ui.timeline.cell_edits import cell_edit
-from cpm_desktop.ui.timeline.task_dialog import TaskDialog
 from cpm_desktop.ui.timeline.view import TimelineView
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused, edit, named
 
@@ -220,6 +218,10 @@ class TaskCommands:
         except CpmError as exc:
             show_error(view, QCoreApplication.translate("TaskCommands", "Task details"), exc)
             return
+        # The dialog and its Resources tab are imported on first use, not with the window.
+        from cpm_desktop.ui.timeline.assignments_panel import TaskResourcesPanel
+        from cpm_desktop.ui.timeline.task_dialog import TaskDialog
+
         project_id = self._project()
         team = None if project_id is None else TaskResourcesPanel(self._editor, project_id, task_id)
         dialog = TaskDialog(detail, view, team)
