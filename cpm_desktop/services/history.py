@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from cpm_desktop.services import audit
-from cpm_desktop.workspace.changes import ChangeSet, replay, revert
+from cpm_desktop.workspace.changes import replay, revert
+from cpm_desktop.workspace.row_changes import ChangeSet
 
 
 def undo_edit(

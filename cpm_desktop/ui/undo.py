@@ -24,7 +24,7 @@ from cpm_desktop.services.history import redo_edit, undo_edit
 from cpm_desktop.ui.idle_collector import paused_until_idle
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.workspace import Workspace, change_event
-from cpm_desktop.workspace.changes import ChangeSet
+from cpm_desktop.workspace.row_changes import ChangeSet
 
 P = ParamSpec("P")  # a service: its first argument is the session (Any: ui/ imports no ORM)
 R = TypeVar("R")  # what the service returns

@@ -8,12 +8,12 @@ table and column names stay here, so the UI never spells one.
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 from types import MappingProxyType
 
-from cpm_desktop.workspace.changes import ChangeSet
+from cpm_desktop.workspace.row_changes import BulkUpdate, ChangeSet, RowChange
 
 
 class RecordKind(enum.Enum):
@@ -186,26 +186,26 @@ def change_event(changes: ChangeSet, project_id: int | None = None) -> ChangeEve
     names: dict[str, set[tuple[str, ...]]] = {}
     projects: set[int] = set() if project_id is None else {project_id}
     outline = renamed = False
-    for change in changes.rows:
-        table = change.table
-        ids = found.get(table)
-        if ids is None:
-            ids = found[table] = set()
-            names[table] = set()
-        ids.add(change.rowid)
-        if table == _PROJECT_TABLE:
-            projects.add(change.rowid)
-        # Read through the packed values, without building a dict per row.
-        written = change.columns
-        names[table].add(written)
-        if _PROJECT_COLUMN in written:
-            for after in (False, True):
-                owner = change.value(_PROJECT_COLUMN, after=after)
-                if isinstance(owner, int):
-                    projects.add(owner)
-        if table == _TASK_TABLE:
-            outline = outline or change.op != "u" or not _OUTLINE_COLUMNS.isdisjoint(written)
-            renamed = renamed or (change.op == "u" and _NAME_COLUMN in written)
+    for part in changes.parts:
+        if isinstance(part, BulkUpdate) and _PROJECT_COLUMN not in part.names:
+            # Its ids and the columns it changed say all: no row of it is built.
+            entries = [(part.table, part.rowids, "u", part.columns())] if part else []
+        else:
+            rows = part.rows() if isinstance(part, BulkUpdate) else (part,)
+            entries = [(row.table, (row.rowid,), row.op, row.columns) for row in rows]
+            projects.update(_owners(rows))
+        for table, rowids, op, written in entries:
+            ids = found.get(table)
+            if ids is None:
+                ids = found[table] = set()
+                names[table] = set()
+            ids.update(rowids)
+            if table == _PROJECT_TABLE:
+                projects.update(rowids)
+            names[table].add(written)
+            if table == _TASK_TABLE:
+                outline = outline or op != "u" or not _OUTLINE_COLUMNS.isdisjoint(written)
+                renamed = renamed or (op == "u" and _NAME_COLUMN in written)
     # A table newer than the map has no kind (tests keep the map complete).
     kinds = {table: KIND_OF_TABLE[table] for table in found if table in KIND_OF_TABLE}
     return ChangeEvent(
@@ -217,3 +217,14 @@ def change_event(changes: ChangeSet, project_id: int | None = None) -> ChangeEve
         outline_changed=outline,
         tasks_renamed=renamed,
     )
+
+
+def _owners(rows: Sequence[RowChange]) -> Iterator[int]:
+    """The projects the rows' project column names, before and after (a row added to, removed
+    from or moved between projects)."""
+    for row in rows:
+        if _PROJECT_COLUMN in row.columns:
+            for after in (False, True):
+                owner = row.value(_PROJECT_COLUMN, after=after)
+                if isinstance(owner, int):
+                    yield owner

@@ -3,7 +3,8 @@
 Temporary triggers log each inserted, updated and deleted row of a recorded transaction (also
 rows deleted by a cascade, which the ORM never sees). A writer of thousands of rows whose
 before and after it knows (the scheduler's dates) may write them with the triggers paused and
-hand the rows over itself (`written_apart`): they take their place in the log all the same.
+hand the rows over itself (`written_apart`, as a `BulkUpdate`): they take their place in the
+log all the same.
 Undo applies the log backwards, redo forwards; both refuse, and change nothing, when a row is
 no longer as the log left it. The audit trail is not logged: it is append-only, and undo and
 redo write their own entries into it.
@@ -13,138 +14,21 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from functools import partial
-from operator import itemgetter, ne
 from typing import Any
 
 from sqlalchemy.engine import Connection
 
 from cpm_desktop.errors import UndoConflictError
 from cpm_desktop.scheduling.collector import collector_paused
+from cpm_desktop.workspace.row_changes import NAMES, BulkUpdate, ChangeSet, Part, RowChange, Value
 
 NOT_RECORDED = frozenset({"audit_entry", "alembic_version"})
 _LOG = "temp._cpm_change"
 _SWITCH = "temp._cpm_recording"
 _APART = "x"  # the log's op of an entry standing for rows handed over by written_apart
 _CHUNK = 1000  # log rows read and parsed at a time
-
-Value = str | int | float | None
-
-
-class RowChange:
-    """One row written: `op` is 'i', 'u' or 'd'; `before`/`after` map column → value.
-
-    An update keeps only the columns it changed (and the row's id lives in `rowid`). Built by
-    the ten thousand when a move shifts every task, and kept for undo as long as the window
-    is open: the columns' names are shared tuples, the values a tuple each, and `before` and
-    `after` dicts made only when read (a third of the memory of two dicts per row).
-    """
-
-    __slots__ = ("table", "op", "rowid", "_before", "_after")
-
-    def __init__(
-        self,
-        table: str,
-        op: str,
-        rowid: int,
-        before: Mapping[str, Value] | None,
-        after: Mapping[str, Value] | None,
-    ) -> None:
-        self.table = table
-        self.op = op
-        self.rowid = rowid
-        self._before = _packed(before)
-        self._after = _packed(after)
-
-    @property
-    def before(self) -> dict[str, Value] | None:
-        """The columns' values before the write (None for an insert)."""
-        return None if self._before is None else dict(zip(*self._before, strict=True))
-
-    @property
-    def after(self) -> dict[str, Value] | None:
-        """The columns' values after the write (None for a delete)."""
-        return None if self._after is None else dict(zip(*self._after, strict=True))
-
-    @property
-    def columns(self) -> tuple[str, ...]:
-        """The columns the change holds values of (an update: those it changed), without
-        building `before` or `after`."""
-        packed = self._after if self._after is not None else self._before
-        return packed[0] if packed is not None else ()
-
-    def value(self, column: str, *, after: bool) -> Value:
-        """The value of `column` after (or before) the write; None when it holds none."""
-        packed = self._after if after else self._before
-        if packed is None or column not in packed[0]:
-            return None
-        return packed[1][packed[0].index(column)]
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RowChange):
-            return NotImplemented
-        return (self.table, self.op, self.rowid, self.before, self.after) == (
-            other.table,
-            other.op,
-            other.rowid,
-            other.before,
-            other.after,
-        )
-
-    __hash__ = None  # type: ignore[assignment]  # equal by value, and not immutable
-
-    def __repr__(self) -> str:
-        return (
-            f"RowChange({self.table!r}, {self.op!r}, {self.rowid!r}, "
-            f"{self.before!r}, {self.after!r})"
-        )
-
-
-# Every distinct tuple of column names once: ten thousand updates of a task's dates share one.
-_NAMES: dict[tuple[str, ...], tuple[str, ...]] = {}
-
-
-def _packed(
-    values: Mapping[str, Value] | None,
-) -> tuple[tuple[str, ...], tuple[Value, ...]] | None:
-    if values is None:
-        return None
-    names = tuple(values)
-    return _NAMES.setdefault(names, names), tuple(values.values())
-
-
-@dataclass(frozen=True, slots=True)
-class ChangeSet:
-    """Every row one transaction wrote, in the order it wrote them."""
-
-    rows: tuple[RowChange, ...] = field(default_factory=tuple)
-
-    def __bool__(self) -> bool:
-        return bool(self.rows)
-
-    def tables(self) -> set[str]:
-        """Return the names of the tables touched."""
-        return {change.table for change in self.rows}
-
-    def touched(self, table: str, columns: frozenset[str] | None = None) -> set[int]:
-        """Return the row ids of `table` changed (in one of `columns`, if given)."""
-        found: set[int] = set()
-        for change in self.rows:
-            if change.table != table:
-                continue
-            if columns is None or change.op != "u" or not columns.isdisjoint(change.columns):
-                found.add(change.rowid)
-        return found
-
-    def structural(self, table: str, columns: frozenset[str]) -> bool:
-        """Tell whether rows of `table` were added, removed, or changed in `columns`."""
-        return any(
-            change.table == table and (change.op != "u" or not columns.isdisjoint(change.columns))
-            for change in self.rows
-        )
 
 
 def start_recording(connection: Connection) -> None:
@@ -162,7 +46,7 @@ def start_recording(connection: Connection) -> None:
 @contextmanager
 def written_apart(
     connection: Connection, updating: str | None = None
-) -> Iterator[list[RowChange] | None]:
+) -> Iterator[list[Part] | None]:
     """Pause the log's triggers while the caller writes rows it records itself: it appends
     them (updates with only their changed columns, values as stored) to the list yielded,
     which takes their place in the log. None when nothing is recorded (no list to fill).
@@ -175,7 +59,7 @@ def written_apart(
     if raw is None or raw.execute(f"SELECT 1 FROM {_SWITCH}").fetchone() is None:
         yield None
         return
-    rows: list[RowChange] = []
+    rows: list[Part] = []
     raw.execute(f"DELETE FROM {_SWITCH}")
     if updating is not None:
         raw.execute(f"DROP TRIGGER temp.{_quote(f'_cpm_{updating}_u')}")
@@ -192,56 +76,12 @@ def written_apart(
             raw.execute(f"INSERT INTO {_LOG} (tbl, op, rid) VALUES ('', ?, ?)", (_APART, key))
 
 
-def updated_rows(
-    table: str,
-    names: tuple[str, ...],
-    rowids: Sequence[int],
-    before: Sequence[tuple[Value, ...]],
-    after: Sequence[tuple[Value, ...]],
-) -> list[RowChange]:
-    """The RowChanges of updates of `rowids`' columns `names` from the values `before` to
-    `after` (one tuple per row; the changed columns kept only, as the log does), for
-    `written_apart`. Thousands at a time: a move on the critical path writes every task."""
-    # Rows change in a few patterns (start and finish, not the duration): each pattern's
-    # names and picker are made once.
-    picks: dict[tuple[bool, ...], tuple[tuple[str, ...], Callable[[Sequence[Value]], Any]]] = {}
-    made = []
-    new_change = RowChange.__new__
-    for rowid, old, new in zip(rowids, before, after, strict=True):
-        pattern = tuple(map(ne, old, new))
-        pick = picks.get(pattern)
-        if pick is None:
-            pick = picks[pattern] = _picker(names, pattern)
-        kept, take = pick
-        change = new_change(RowChange)
-        change.table, change.op, change.rowid = table, "u", rowid
-        change._before, change._after = (kept, take(old)), (kept, take(new))
-        made.append(change)
-    return made
-
-
-def _picker(
-    names: tuple[str, ...], pattern: tuple[bool, ...]
-) -> tuple[tuple[str, ...], Callable[[Sequence[Value]], tuple[Value, ...]]]:
-    """The changed columns' names (shared) and what picks their values out of a row."""
-    positions = [i for i, changed in enumerate(pattern) if changed]
-    kept = tuple(names[i] for i in positions)
-    take: Callable[[Sequence[Value]], tuple[Value, ...]] = (
-        itemgetter(*positions) if len(positions) > 1 else partial(_values_at, positions)
-    )
-    return _NAMES.setdefault(kept, kept), take
-
-
-def _values_at(positions: list[int], row: Sequence[Value]) -> tuple[Value, ...]:
-    return tuple(row[i] for i in positions)
-
-
 def finish_recording(connection: Connection) -> ChangeSet:
     """Stop logging and return what was logged since `start_recording`."""
     raw = _dbapi(connection)
     columns = _columns_by_table(raw)
     apart = _apart.get(id(raw), {})
-    rows: list[RowChange] = []
+    rows: list[Part] = []
     # One object per distinct text (a date, a status): a move on the critical path logs ten
     # thousand rows of a few hundred dates, and the undo stack keeps them.
     seen_values: dict[str, str] = {}
@@ -283,7 +123,7 @@ def _row_change(
         # An update keeps only the columns it changed.
         changed = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
         written = tuple(names[i] for i in changed)
-        written = _NAMES.setdefault(written, written)
+        written = NAMES.setdefault(written, written)
         change._before = written, tuple(_shared(old[i], same) for i in changed)
         change._after = written, tuple(_shared(new[i], same) for i in changed)
         return change
@@ -299,33 +139,91 @@ def _shared(value: Value, same: Callable[[str, str], str]) -> Value:
 
 def revert(connection: Connection, changes: ChangeSet) -> None:
     """Undo `changes`: put every row back as it was before; refuse if one has moved on since."""
-    _apply(connection, [_inverse(change) for change in reversed(changes.rows)])
+    _apply(connection, [_inverse(part) for part in reversed(changes.parts)])
 
 
 def replay(connection: Connection, changes: ChangeSet) -> None:
     """Redo `changes` on a workspace that is as they found it; refuse otherwise."""
-    _apply(connection, list(changes.rows))
+    _apply(connection, list(changes.parts))
 
 
 # -- applying ---------------------------------------------------------------------------------
 
 
-def _inverse(change: RowChange) -> RowChange:
-    op = {"i": "d", "d": "i", "u": "u"}[change.op]
-    return RowChange(change.table, op, change.rowid, change.after, change.before)
+def _inverse(part: Part) -> Part:
+    if isinstance(part, BulkUpdate):
+        return part.inverse()
+    op = {"i": "d", "d": "i", "u": "u"}[part.op]
+    return RowChange(part.table, op, part.rowid, part.after, part.before)
 
 
-def _apply(connection: Connection, changes: list[RowChange]) -> None:
+def _apply(connection: Connection, parts: list[Part]) -> None:
     raw = _dbapi(connection)
     # Rows come back in the reverse order of a cascade; checked at commit, the end state is.
     raw.execute("PRAGMA defer_foreign_keys = ON")
-    for change in changes:
+    for part in parts:
+        if isinstance(part, BulkUpdate):
+            _apply_bulk(raw, part)
+            continue
         try:
-            matched = _apply_one(raw, change)
+            matched = _apply_one(raw, part)
         except sqlite3.IntegrityError as exc:
-            raise UndoConflictError(f"{change.table} row {change.rowid}: {exc}") from exc
+            raise UndoConflictError(f"{part.table} row {part.rowid}: {exc}") from exc
         if not matched:
-            raise UndoConflictError(f"{change.table} row {change.rowid} differs")
+            raise UndoConflictError(f"{part.table} row {part.rowid} differs")
+
+
+def _apply_bulk(raw: sqlite3.Connection, bulk: BulkUpdate) -> None:
+    """Apply a bulk update as its rows would be applied one by one (each row set only in the
+    columns it changed, and only where it still holds their values before), an executemany
+    per pattern of changed columns."""
+    table = _quote(bulk.table)
+    for changed, places in bulk.changed_rows().items():
+        if not changed:
+            continue
+        names = [_quote(bulk.names[at]) for at in changed]
+        statement = (
+            f"UPDATE main.{table} SET {', '.join(f'{name} = ?' for name in names)} "
+            f"WHERE rowid = ?{''.join(f' AND {name} IS ?' for name in names)}"
+        )
+        rows = [
+            (
+                *[bulk.after[place][at] for at in changed],
+                bulk.rowids[place],
+                *[bulk.before[place][at] for at in changed],
+            )
+            for place in places
+        ]
+        # Within a savepoint: when a row no longer holds its values before, the rows matched
+        # are put back, to find and name the first that differs.
+        raw.execute("SAVEPOINT cpm_bulk")
+        try:
+            if raw.executemany(statement, rows).rowcount != len(rows):
+                raw.execute("ROLLBACK TO cpm_bulk")
+                missed = _first_differing(raw, table, names, rows)
+                raise UndoConflictError(f"{bulk.table} row {missed} differs")
+        except sqlite3.IntegrityError as exc:
+            raw.execute("ROLLBACK TO cpm_bulk")
+            raise UndoConflictError(f"{bulk.table} rows: {exc}") from exc
+        finally:
+            raw.execute("RELEASE cpm_bulk")
+
+
+def _first_differing(
+    raw: sqlite3.Connection, table: str, names: list[str], rows: list[tuple[Value, ...]]
+) -> int | None:
+    """The id of the first of `rows` (new values, rowid, old values) whose row no longer
+    holds its old values."""
+    match = f"SELECT 1 FROM main.{table} WHERE rowid = ?" + "".join(
+        f" AND {name} IS ?" for name in names
+    )
+    count = len(names)
+    for row in rows:
+        rowid = row[count]
+        if raw.execute(match, (rowid, *row[count + 1 :])).fetchone() is None:
+            assert isinstance(rowid, int)
+            return rowid
+    return None
 
 
 def _apply_one(raw: sqlite3.Connection, change: RowChange) -> bool:
@@ -432,7 +330,7 @@ def _quote(name: str) -> str:
 
 # Per connection (by id: a sqlite3 connection is not weakly referable), the rows handed over
 # by written_apart in the transaction being recorded, by the key their log entry names.
-_apart: dict[int, dict[int, list[RowChange]]] = {}
+_apart: dict[int, dict[int, list[Part]]] = {}
 
 
 def _sqlite(connection: Connection) -> sqlite3.Connection | None:

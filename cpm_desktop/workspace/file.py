@@ -23,15 +23,17 @@ from cpm_desktop.errors import (
 from cpm_desktop.texts import _
 from cpm_desktop.workspace import migrate
 from cpm_desktop.workspace.backups import (
+    BackupApart,
     DamagedCopyError,
     copy_database,
     damaged_workspace_error,
     write_rotating_backup,
     write_upgrade_backup,
 )
-from cpm_desktop.workspace.changes import ChangeSet, finish_recording, start_recording
+from cpm_desktop.workspace.changes import finish_recording, start_recording
 from cpm_desktop.workspace.closed_projects import guard_closed_projects
 from cpm_desktop.workspace.lock import WorkspaceLock
+from cpm_desktop.workspace.row_changes import ChangeSet
 from cpm_desktop.workspace.sqlite_files import (
     APPLICATION_ID,
     SQLITE_HEADER,
@@ -61,6 +63,7 @@ class Workspace:
         upgraded_from: str | None = None,
         *,
         read_only_reason: str | None = None,
+        backup: BackupApart | None = None,
     ) -> None:
         self.path = path
         self.engine = engine
@@ -74,6 +77,7 @@ class Workspace:
         )
         guard_closed_projects(self._sessions)
         self._apart: Engine | None = None  # run_apart's, made on first use
+        self._backup = backup  # the rotating backup still being written (`backup_apart`)
 
     @property
     def read_only(self) -> bool:
@@ -169,8 +173,16 @@ class Workspace:
         finally:
             raw.close()
 
+    def backup_written(self) -> None:
+        """Wait for the rotating backup begun on open apart (`backup_apart`), if any; raise
+        what writing it raised: DamagedWorkspaceError when the file is damaged."""
+        if self._backup is not None:
+            self._backup.wait()
+
     def close(self) -> None:
-        """Dispose of connections and release the lock."""
+        """Dispose of connections and release the lock (once a backup apart is written)."""
+        if self._backup is not None:
+            self._backup.finished()  # a refusal was the opener's to hear: backup_written
         self.engine.dispose()
         if self._apart is not None:
             self._apart.dispose()
@@ -212,6 +224,7 @@ def open_workspace(
     backup: bool = True,
     upgrade: bool = True,
     check_damage: bool = True,
+    backup_apart: bool = False,
 ) -> Workspace:
     """Open an existing workspace: check it is ours, lock it, back it up and migrate it.
 
@@ -219,7 +232,9 @@ def open_workspace(
     good backup. With `read_only`, nothing is written (no backup, no migration) and the file
     may sit on read-only media; without `upgrade`, an older schema is left as it is and a
     damaged file still opens (for `check`, which only reports). Read-only without
-    `check_damage` opens a damaged file to salvage what can be read.
+    `check_damage` opens a damaged file to salvage what can be read. With `backup_apart`, a
+    file that needs no upgrade is backed up on a thread while the caller reads: it must call
+    `backup_written()` before anything can be written (and hears of damage from it).
     """
     path = path.expanduser().resolve()
     _require_workspace_file(path)
@@ -234,12 +249,17 @@ def open_workspace(
     lock.acquire()
     engine: Engine | None = None
     upgraded_from: str | None = None
+    pending: BackupApart | None = None
     try:
         revision = _identify(path)
         engine = _engine(path)
-        if backup:
+        # An upgrade waits for the backup: the copy must be of the file as it was.
+        needs_upgrade = upgrade and revision != migrate.head_revision()
+        if backup and backup_apart and not needs_upgrade:
+            pending = BackupApart(path)
+        elif backup:
             write_rotating_backup(path)
-        if upgrade and revision != migrate.head_revision():
+        if needs_upgrade:
             upgraded_from = revision or "empty"
             write_upgrade_backup(path, upgraded_from)
             migrate.upgrade_to_head(engine)
@@ -248,7 +268,7 @@ def open_workspace(
             engine.dispose()
         lock.release()
         raise
-    return Workspace(path, engine, lock, upgraded_from)
+    return Workspace(path, engine, lock, upgraded_from, backup=pending)
 
 
 def read_only_reason(path: Path) -> str | None:

@@ -22,7 +22,8 @@ from cpm_desktop.workspace.change_events import (
     RecordKind,
     change_event,
 )
-from cpm_desktop.workspace.changes import NOT_RECORDED, ChangeSet, RowChange
+from cpm_desktop.workspace.changes import NOT_RECORDED
+from cpm_desktop.workspace.row_changes import BulkUpdate, ChangeSet, RowChange
 from tests import templates
 
 OUTLINE = frozenset({"parent_id", "position", "project_id"})
@@ -97,6 +98,38 @@ def test_an_event_lists_exactly_the_kinds_and_ids_its_change_set_touched(
     assert event.touches_only(*event.kinds)
     assert all(event.concerns(p) for p in event.project_ids)
     assert not event.concerns(None)
+
+
+@st.composite
+def bulk_updates(draw: st.DrawFn) -> BulkUpdate:
+    """Updates of distinct rows of one table, handed over by a bulk writer: some rows change
+    every column, some a few, some none."""
+    table = draw(st.sampled_from(sorted(KIND_OF_TABLE)))
+    names = tuple(draw(st.lists(columns, min_size=1, max_size=3, unique=True)))
+    rowids = draw(st.lists(st.integers(1, 40), max_size=12, unique=True))
+    before = [tuple(draw(values) for _ in names) for _ in rowids]
+    after = [tuple(draw(values) if draw(st.booleans()) else old for old in row) for row in before]
+    return BulkUpdate(table, names, rowids, before, after)
+
+
+@given(parts=st.lists(st.one_of(row_changes(), bulk_updates()), max_size=8))
+def test_a_bulk_update_tells_what_its_rows_one_by_one_would(
+    parts: list[RowChange | BulkUpdate],
+) -> None:
+    """The event, the ids touched and the outline of a change set holding bulk updates are
+    those of the same rows as RowChanges; the rows are the triggers' (changed columns only)."""
+    changes = ChangeSet(tuple(parts))
+    rows = ChangeSet(changes.rows)
+    assert change_event(changes, 3) == change_event(rows, 3)
+    for table in KIND_OF_TABLE:
+        for wanted in (None, OUTLINE, frozenset({"name", "notes"})):
+            assert changes.touched(table, wanted) == rows.touched(table, wanted)
+        assert changes.structural(table, OUTLINE) == rows.structural(table, OUTLINE)
+    for bulk in (p for p in parts if isinstance(p, BulkUpdate)):
+        for row, old, new in zip(bulk.rows(), bulk.before, bulk.after, strict=True):
+            changed = {n: (a, b) for n, a, b in zip(bulk.names, old, new, strict=True) if a != b}
+            assert row.before == {n: a for n, (a, _) in changed.items()}
+            assert row.after == {n: b for n, (_, b) in changed.items()}
 
 
 def test_an_empty_change_set_touches_nothing() -> None:

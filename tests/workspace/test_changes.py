@@ -20,7 +20,8 @@ from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.portfolio.views import find_project_id, task_rows
 from cpm_desktop.workspace import Workspace
-from cpm_desktop.workspace.changes import updated_rows, written_apart
+from cpm_desktop.workspace.changes import written_apart
+from cpm_desktop.workspace.row_changes import BulkUpdate
 from tests.templates import open_copy_of
 
 
@@ -115,6 +116,44 @@ def test_rows_written_apart_are_recorded_as_the_triggers_record_them(demo: Works
     assert rows(demo) == end
 
 
+def test_a_bulk_step_with_a_row_changed_since_is_refused_and_changes_nothing(
+    demo: Workspace,
+) -> None:
+    """Undo of the scheduler's bulk write finds one of its rows moved on since: refused,
+    naming that row, and not one row of the bulk is put back."""
+    project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
+    plan = demo.run(timeline, project_id)
+    leading = {link.predecessor_id for link in plan.links}
+    first = next(
+        t
+        for t in plan.tasks
+        if t.id in leading and t.actual_start is None and not (t.is_summary or t.is_milestone)
+    )
+    _, changes = demo.run_recorded(tasks.edit_task, first.id, duration=first.duration + 15)
+    bulk = next(part for part in changes.parts if isinstance(part, BulkUpdate))
+    start = bulk.names.index("start")
+    moved = [
+        bulk.rowids[place]
+        for changed, places in bulk.changed_rows().items()
+        if start in changed
+        for place in places
+    ]
+    assert len(moved) > 3
+    victim = moved[len(moved) // 2]
+
+    def move_on(session: Session) -> None:
+        session.connection().exec_driver_sql(
+            "UPDATE task SET start = '2001-01-01' WHERE id = ?", (victim,)
+        )
+
+    demo.run(move_on)
+    before = rows(demo)
+    with pytest.raises(UndoConflictError, match="has changed since") as refused:
+        demo.run(history.undo_edit, changes, project_id, "Longer")
+    assert f"task row {victim} differs" in str(refused.value)
+    assert rows(demo) == before
+
+
 def test_a_table_updated_apart_is_logged_again_right_after(demo: Workspace) -> None:
     """The update trigger taken away while the scheduler writes is back for the rest of the
     transaction: a later update of the same table is logged as ever, and undone."""
@@ -127,9 +166,8 @@ def test_a_table_updated_apart_is_logged_again_right_after(demo: Workspace) -> N
         with written_apart(connection, updating="task") as recorded:
             connection.exec_driver_sql("UPDATE task SET owner = 'Apart' WHERE id = ?", (first.id,))
             assert recorded is not None
-            recorded.extend(
-                updated_rows("task", ("owner",), [first.id], [(first.owner,)], [("Apart",)])
-            )
+            apart = BulkUpdate("task", ("owner",), [first.id], [(first.owner,)], [("Apart",)])
+            recorded.append(apart)
         connection.exec_driver_sql("UPDATE task SET owner = 'Logged' WHERE id = ?", (second.id,))
 
     start = rows(demo)

@@ -41,8 +41,9 @@ from cpm_desktop.services.plan.plan_memory import (
     unlogged,
 )
 from cpm_desktop.texts import _
-from cpm_desktop.workspace.changes import updated_rows, written_apart
+from cpm_desktop.workspace.changes import written_apart
 from cpm_desktop.workspace.file import is_read_only
+from cpm_desktop.workspace.row_changes import BulkUpdate
 
 
 def reschedule(session: Session, project: Project) -> Schedule:
@@ -238,9 +239,9 @@ def _write_on_sqlite(
     connection: Connection, plan: StoredPlan, changes: list[tuple[Any, ...]]
 ) -> None:
     """Write the changes in one executemany on the driver's connection, dates as the ISO text
-    SQLite keeps (no per-value type processing), and hand them to the undo log as rows (its
-    triggers would log every column of each row, twice): a move near the start of a
-    10,000-task plan writes thousands."""
+    SQLite keeps (no per-value type processing), and hand them to the undo log as one bulk
+    update (its triggers would log every column of each row, twice): a move near the start of
+    a 10,000-task plan writes thousands."""
     iso = _IsoDates()
     rows = [
         (iso[start], iso[finish], duration, task_id) for task_id, start, finish, duration in changes
@@ -262,7 +263,7 @@ def _write_on_sqlite(
             starts, finishes = plan.start, plan.finish
             before = [(iso[starts[i]], iso[finishes[i]], durations[i]) for i in places]
             after = [row[:3] for row in rows]
-            recorded.extend(updated_rows("task", _WRITTEN, ids, before, after))
+            recorded.append(BulkUpdate("task", _WRITTEN, ids, before, after))
 
 
 class _IsoDates(dict[dt.date | None, str | None]):

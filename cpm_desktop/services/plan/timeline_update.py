@@ -58,7 +58,9 @@ def timeline_update(
     """
     project = get_or_raise(session, Project, previous.project_id, N_("project"))
     tasks = previous.tasks
-    position = {task.id: i for i, task in enumerate(tasks)}
+    position = previous.places
+    if position is None:
+        position = {task.id: i for i, task in enumerate(tasks)}
     wanted = {task_id for task_id in task_ids if task_id in position}
     for task_id in list(wanted):  # a summary's % complete rolls up from the tasks under it
         parent_id = tasks[position[task_id]].parent_id
@@ -107,17 +109,26 @@ def timeline_update(
                 day,
                 slack,
             )
+        # Only a row whose slack changed can have crossed onto or off the critical path.
+        flips = 0
         for task_id, slack in restyled.items():
-            if task_id in position and task_id not in weights:
-                updated[position[task_id]] = with_slack(tasks[position[task_id]], slack)
-    changed = [position[i] for i in weights.keys() | restyled.keys() if i in position]
+            place = position.get(task_id)
+            if place is None:
+                continue
+            was = tasks[place]
+            if slack[1] != was.is_critical and not was.is_summary:
+                flips += 1 if slack[1] else -1
+            if task_id not in weights:
+                updated[place] = with_slack(was, slack)
+    # A row whose slack alone changed kept its dates.
+    dated = [position[i] for i in weights]
     return replace(
         previous,
         tasks=updated,
-        finish_date=_finish_date(previous, updated, changed),
-        critical_count=previous.critical_count
-        + sum(_counted(updated[at]) - _counted(tasks[at]) for at in changed),
+        finish_date=_finish_date(previous, updated, dated),
+        critical_count=previous.critical_count + flips,
         schedule=schedule,
+        places=position,
     )
 
 
@@ -199,11 +210,6 @@ def _finish_date(
         return max(finishes) if finishes else None
     new = [finish for at in changed if (finish := tasks[at].finish) is not None]
     return max(new, default=latest) if latest is None else max([latest, *new])
-
-
-def _counted(task: TimelineTask) -> int:
-    """1 for a work task or milestone on the critical path (the Timeline's critical count)."""
-    return int(task.is_critical and not task.is_summary)
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
