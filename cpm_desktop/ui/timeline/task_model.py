@@ -7,6 +7,8 @@ as an undoable service call, and the refreshed Timeline then comes back through 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import fields
+from operator import attrgetter
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -169,18 +171,20 @@ class TaskTreeModel(QAbstractItemModel):
     def _update_in_place(
         self, tasks: list[TimelineTask], on_screen: Callable[[int], bool] | None
     ) -> None:
-        last = len(COLUMNS) - 1
         rows = self._rows
         for task in tasks:
             # Unchanged rows come back as the same objects after a partial re-read; comparing
             # the others' values costs more than repainting the few of them on screen.
-            if rows[task.id] is not task:
+            was = rows[task.id]
+            if was is not task:
                 rows[task.id] = task
                 if on_screen is None or on_screen(task.id):
                     row = self._row_in_parent[task.id]
-                    self.dataChanged.emit(
-                        self.createIndex(row, 0, task.id), self.createIndex(row, last, task.id)
-                    )
+                    for first, last in _changed_columns(was, task):
+                        self.dataChanged.emit(
+                            self.createIndex(row, first, task.id),
+                            self.createIndex(row, last, task.id),
+                        )
 
     def set_team(self, team: Mapping[int, TeamCells]) -> None:
         """Show each task's Resources, Work and Cost texts (a task not in `team`: blank)."""
@@ -356,6 +360,42 @@ class TaskTreeModel(QAbstractItemModel):
         if task is None:
             return Qt.ItemFlag.NoItemFlags
         return EDITABLE if is_editable(task, index.column()) else READ_ONLY
+
+
+# The columns whose cells show each of a task's values that an edit elsewhere changes (a move
+# shifts dates and slack): a row announces only those, so the view repaints those columns of
+# the rows on screen. A value not named here may show anywhere: its row is repainted whole.
+_SHOWN_IN = {
+    "duration": (DURATION,),
+    "start": (START,),
+    "finish": (FINISH,),
+    "percent_complete": (PERCENT,),
+    "total_slack": (SLACK,),
+    "is_critical": (SLACK,),
+    "finish_variance": (VARIANCE,),
+}
+_WHOLE_ROW = ((0, len(COLUMNS) - 1),)
+_values = attrgetter(*(field.name for field in fields(TimelineTask)))
+_NAMES = tuple(field.name for field in fields(TimelineTask))
+
+
+def _changed_columns(was: TimelineTask, task: TimelineTask) -> tuple[tuple[int, int], ...]:
+    """The runs of adjacent columns (first, last) whose cells differ between two versions of a
+    row."""
+    columns: set[int] = set()
+    for name, old, new in zip(_NAMES, _values(was), _values(task), strict=True):
+        if old != new:
+            shown = _SHOWN_IN.get(name)
+            if shown is None:
+                return _WHOLE_ROW
+            columns.update(shown)
+    runs: list[tuple[int, int]] = []
+    for column in sorted(columns):
+        if runs and runs[-1][1] == column - 1:
+            runs[-1] = (runs[-1][0], column)
+        else:
+            runs.append((column, column))
+    return tuple(runs)
 
 
 def column_title(column: int) -> str:
