@@ -14,6 +14,8 @@ from cpm_desktop.files import atomic_target
 from cpm_desktop.paths import default_workspace_path
 
 if TYPE_CHECKING:
+    from cpm_desktop.ui.main_window import MainWindow
+    from cpm_desktop.ui.settings import AppSettings
     from cpm_desktop.workspace import Workspace
 
 # After the first picture, how long the event loop runs before the cyclic collector resumes.
@@ -35,18 +37,19 @@ class GuiOptions:
     language: str | None = None  # "en", "de" or "fr"; None: the settings' choice
 
 
-def open_start_workspace(db: Path | None) -> tuple[Workspace, bool]:
+def open_start_workspace(db: Path | None, *, backup_apart: bool = False) -> tuple[Workspace, bool]:
     """Open `db`, or the user's default workspace, created with the demo on first start.
 
-    Also tell whether the demo was just created (so its main project is shown first).
+    Also tell whether the demo was just created (so its main project is shown first). With
+    `backup_apart`, its backup is written while the window's modules load (`open_workspace`).
     """
     from cpm_desktop.services.opening import open_for_reading  # the ORM: see run_gui
 
     if db is not None:
-        return open_for_reading(db), False
+        return open_for_reading(db, backup_apart=backup_apart), False
     path = default_workspace_path()
     if path.exists():
-        return open_for_reading(path), False
+        return open_for_reading(path, backup_apart=backup_apart), False
     from cpm_desktop.demo.create import create_demo_workspace
 
     try:
@@ -90,7 +93,6 @@ def _run_gui(options: GuiOptions) -> int:
     from cpm_desktop.ui.file_open import FileOpenFilter
     from cpm_desktop.ui.icons import icon
     from cpm_desktop.ui.language import install_translators
-    from cpm_desktop.ui.main_window import MainWindow
     from cpm_desktop.ui.settings import AppSettings
     from cpm_desktop.ui.theme import apply_theme, set_text_size
     from cpm_desktop.ui.workspace_recovery import offer_recovery
@@ -110,7 +112,8 @@ def _run_gui(options: GuiOptions) -> int:
     app.setWindowIcon(icon("app"))
 
     try:
-        workspace, first_start = open_start_workspace(options.db)
+        # The backup on open is written while the window's modules load (_start_window).
+        workspace, first_start = open_start_workspace(options.db, backup_apart=True)
     except DamagedWorkspaceError as exc:
         recovered = None if options.screenshot else offer_recovery(None, exc)
         if recovered is None:
@@ -128,17 +131,13 @@ def _run_gui(options: GuiOptions) -> int:
 
         project = DEMO_PROJECT_CODE
 
-    window = MainWindow(workspace, settings)
-    if project and not window.select_project(project):
-        window.close()
-        raise CpmError(f"No project with code {project!r} in {workspace.path.name}.")
-    window.start(project)
-    window.show_view(options.view)
-    if (options.client is not None or options.portfolio) and not window.select_portfolio(
-        options.client
-    ):
-        window.close()
-        raise CpmError(f"No client named {options.client!r} in {workspace.path.name}.")
+    try:
+        window = _start_window(workspace, settings, options, project)
+    except DamagedWorkspaceError as exc:  # found by the backup: nothing was shown yet
+        recovered = None if options.screenshot else offer_recovery(None, exc)
+        if recovered is None:
+            raise
+        window = _start_window(recovered, settings, options, project)
     if options.screenshot is not None:
         return _save_screenshot(app, window, options)
     # macOS sends a double-clicked .cpm as an event, at start or while running.
@@ -150,6 +149,36 @@ def _run_gui(options: GuiOptions) -> int:
         return app.exec()
     finally:
         app.removeEventFilter(file_open)
+
+
+def _start_window(
+    workspace: Workspace, settings: AppSettings, options: GuiOptions, project: str | None
+) -> MainWindow:
+    """The window on `workspace`, showing what the options ask for.
+
+    The window's modules are imported while the backup begun on open is written; the window
+    reads the file only once the backup is: a damaged file (found by the backup) raises
+    DamagedWorkspaceError with nothing read or shown, as when the backup came first.
+    """
+    from cpm_desktop.ui.main_window import MainWindow
+
+    try:
+        workspace.backup_written()
+    except BaseException:
+        workspace.close()
+        raise
+    window = MainWindow(workspace, settings)
+    if project and not window.select_project(project):
+        window.close()
+        raise CpmError(f"No project with code {project!r} in {workspace.path.name}.")
+    window.start(project)
+    window.show_view(options.view)
+    if (options.client is not None or options.portfolio) and not window.select_portfolio(
+        options.client
+    ):
+        window.close()
+        raise CpmError(f"No client named {options.client!r} in {workspace.path.name}.")
+    return window
 
 
 def _save_screenshot(app: object, window: object, options: GuiOptions) -> int:

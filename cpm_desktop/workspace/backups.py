@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,6 +128,40 @@ def write_rotating_backup(workspace: Path, now: dt.datetime | None = None) -> Pa
     for old in [p for p in list_backups(workspace) if p != target][KEEP_BACKUPS - 1 :]:
         old.unlink(missing_ok=True)
     return target
+
+
+class BackupApart:
+    """A rotating backup written on a thread of its own while the opener goes on reading.
+
+    The copy reads the file through a connection of its own (SQLite's backup API and the
+    check release the GIL), so the window is built meanwhile; the caller waits for it before
+    anything can be written, and hears of a damaged file then.
+    """
+
+    def __init__(self, workspace: Path) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._write, args=(workspace,), name="rotating backup"
+        )
+        self._thread.start()
+
+    def _write(self, workspace: Path) -> None:
+        try:
+            write_rotating_backup(workspace)
+        except BaseException as exc:  # handed to the opener by wait()
+            self._error = exc
+
+    def finished(self) -> BaseException | None:
+        """Wait until the copy is written or refused; what writing it raised, else None."""
+        self._thread.join()
+        return self._error
+
+    def wait(self) -> None:
+        """Wait until the copy is written; raise what writing it raised (a damaged workspace:
+        DamagedWorkspaceError, naming its newest good backup)."""
+        error = self.finished()
+        if error is not None:
+            raise error
 
 
 def write_upgrade_backup(workspace: Path, from_revision: str) -> Path:
