@@ -33,7 +33,8 @@ def _icon(name: str, stroke: str, disabled: str) -> QIcon:
 
 
 class _Drawing:
-    """One icon's pixmaps at the sizes it is drawn in, each rendered when first needed.
+    """One icon's pixmaps at the sizes it is drawn in, each rendered when first needed, the
+    disabled ones apart (a pixmap icon picks those for the disabled mode only).
 
     The window opens with some forty icons, most of them in menus not yet opened: rendering
     all ten pixmaps of each up front took longer than anything else in building the window.
@@ -43,33 +44,36 @@ class _Drawing:
         self._name = name
         self._stroke = stroke
         self._disabled = disabled
-        self._renderers: tuple[QSvgRenderer, QSvgRenderer] | None = None
-        self._at: dict[int, QIcon] = {}
+        self._renderers: dict[bool, QSvgRenderer] = {}
+        self._at: dict[tuple[int, bool], QIcon] = {}
         self.copies: list[QIconEngine] = []
 
-    def at(self, size: int) -> QIcon:
-        """The icon holding this size's pixmaps (normal and disabled), rendered once."""
-        drawn = self._at.get(size)
+    def at(self, size: int, mode: QIcon.Mode) -> QIcon:
+        """The icon holding this size's pixmap for `mode` (disabled, or normal for every other
+        mode, as a pixmap icon of every size falls back), rendered once."""
+        disabled = mode is QIcon.Mode.Disabled
+        drawn = self._at.get((size, disabled))
         if drawn is None:
-            normal, greyed = self._svg()
             drawn = QIcon()
-            drawn.addPixmap(_pixmap(normal, size), QIcon.Mode.Normal)
-            drawn.addPixmap(_pixmap(greyed, size), QIcon.Mode.Disabled)
-            self._at[size] = drawn
+            drawn.addPixmap(
+                _pixmap(self._svg(disabled), size),
+                QIcon.Mode.Disabled if disabled else QIcon.Mode.Normal,
+            )
+            self._at[size, disabled] = drawn
         return drawn
 
-    def _svg(self) -> tuple[QSvgRenderer, QSvgRenderer]:
-        if self._renderers is None:
+    def _svg(self, disabled: bool) -> QSvgRenderer:
+        renderer = self._renderers.get(disabled)
+        if renderer is None:
             svg = resource_path("icons", f"{self._name}.svg").read_text(encoding="utf-8")
-            # Qt's own greying only lightens: on a dark window a disabled icon would look
-            # enabled.
-            self._renderers = (
-                _renderer(svg.replace(ICON_STROKE, self._stroke)),
-                _renderer(
-                    svg.replace(ICON_STROKE, self._disabled).replace(ICON_ACCENT, self._disabled)
-                ),
-            )
-        return self._renderers
+            if disabled:
+                # Qt's own greying only lightens: on a dark window a disabled icon would look
+                # enabled.
+                svg = svg.replace(ICON_STROKE, self._disabled).replace(ICON_ACCENT, self._disabled)
+            else:
+                svg = svg.replace(ICON_STROKE, self._stroke)
+            renderer = self._renderers[disabled] = _renderer(svg)
+        return renderer
 
 
 def _drawn_size(wanted: QSize, scale: float) -> int:
@@ -87,7 +91,7 @@ def _rounded(length: float) -> int:
 class _DrawnWhenAsked(QIconEngine):
     """An icon that renders a size's pixmaps when Qt first asks for that size.
 
-    Each answer comes from a plain pixmap icon holding only the size a pixmap icon of every
+    Each answer comes from a plain pixmap icon holding only the pixmap a pixmap icon of every
     size would have picked, so scaling, greying and tinting are Qt's own, pixel for pixel.
     """
 
@@ -95,28 +99,28 @@ class _DrawnWhenAsked(QIconEngine):
         super().__init__()
         self._drawing = drawing
 
-    def _for(self, wanted: QSize, scale: float = 1.0) -> QIcon:
-        return self._drawing.at(_drawn_size(wanted, scale))
+    def _for(self, wanted: QSize, mode: QIcon.Mode, scale: float = 1.0) -> QIcon:
+        return self._drawing.at(_drawn_size(wanted, scale), mode)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        return self._for(size).pixmap(size, mode, state)
+        return self._for(size, mode).pixmap(size, mode, state)
 
     def scaledPixmap(  # noqa: N802 - Qt's name
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
-        return self._for(size, scale).pixmap(size, scale, mode, state)
+        return self._for(size, mode, scale).pixmap(size, scale, mode, state)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         device = painter.device()
         scale = device.devicePixelRatio() if device is not None else 1.0
-        self._for(rect.size(), scale).paint(
+        self._for(rect.size(), mode, scale).paint(
             painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state
         )
 
     def actualSize(  # noqa: N802 - Qt's name
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State
     ) -> QSize:
-        return self._for(size).actualSize(size, mode, state)
+        return self._for(size, mode).actualSize(size, mode, state)
 
     def availableSizes(  # noqa: N802 - Qt's name
         self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off

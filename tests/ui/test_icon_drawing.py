@@ -62,14 +62,14 @@ def test_drawn_when_asked_matches_every_size_up_front(qapp, name: str) -> None:
 
 
 def test_a_size_is_rendered_when_first_asked_for(qapp) -> None:
-    """Making the icon renders nothing; asking for 18 px renders the 20 px pixmaps only."""
+    """Making the icon renders nothing; asking for 18 px renders the normal 20 px pixmap only."""
     icons._icon.cache_clear()
     drawing = icons._Drawing("open", "#000000", "#999999")
     icon = QIcon(icons._DrawnWhenAsked(drawing))
     assert not icon.isNull()
     assert drawing._at == {}
     icon.pixmap(QSize(18, 18))
-    assert list(drawing._at) == [20]
+    assert list(drawing._at) == [(20, False)]
 
 
 def test_a_detached_copy_keeps_drawing(qapp) -> None:
