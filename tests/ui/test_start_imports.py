@@ -5,13 +5,16 @@ from __future__ import annotations
 import subprocess
 import sys
 
-# Imported on first use, each by the command that needs it: the task dialog and its Resources
-# tab (Timeline › Edit Task), Babel (a message naming a limit or a date).
+# Imported on first use, each by the command or page that needs it: the task dialog and its
+# Resources tab (Timeline › Edit Task), Babel (a message naming a limit or a date), the record
+# tables of the Risks and Changes tabs (their views, built when the tab first comes forward).
 NOT_AT_START = (
     "babel",
     "cpm_desktop.reports.locale_format",
     "cpm_desktop.ui.timeline.assignments_panel",
     "cpm_desktop.ui.timeline.task_dialog",
+    "cpm_desktop.ui.records.selection",
+    "cpm_desktop.ui.risks.risk_model",
 )
 
 

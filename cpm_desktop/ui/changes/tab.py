@@ -25,7 +25,6 @@ from cpm_desktop.services.portfolio.views import (
 from cpm_desktop.ui.built_when_shown import ViewBuiltWhenShown
 from cpm_desktop.ui.changes.actions import build_change_actions, submit_text
 from cpm_desktop.ui.feature_tab import MenuPart
-from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused
 from cpm_desktop.workspace import ChangeEvent
 
@@ -195,17 +194,23 @@ class ChangesTab(ViewBuiltWhenShown["ChangesView"]):
         """The selected request, if any."""
         if not self.is_built():
             return None
+        # The log's modules load with its view, when the tab first comes forward.
+        from cpm_desktop.ui.records.selection import current_record
+
         return current_record(self.view.table, self.view.proxy)
 
     def current_cr_id(self) -> int | None:
         """The id of the selected request, if any."""
         if not self.is_built():
             return None
+        from cpm_desktop.ui.records.selection import current_record_id  # see current_row
+
         return current_record_id(self.view.table, self.view.proxy)
 
     def select_change(self, cr_id: int) -> bool:
         """Select a request if the filters show it."""
         from cpm_desktop.ui.changes.change_model import REF
+        from cpm_desktop.ui.records.selection import select_record
 
         return select_record(self.view.table, self.view.proxy, cr_id, REF)
 

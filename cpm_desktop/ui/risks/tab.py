@@ -20,9 +20,7 @@ from cpm_desktop.ui.feature_tab import MenuPart
 from cpm_desktop.ui.formatting import money_text
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.ui.project_pages import ShownInFront
-from cpm_desktop.ui.records.selection import current_record, current_record_id, select_record
 from cpm_desktop.ui.risks.actions import RiskActions, build_risk_actions
-from cpm_desktop.ui.risks.risk_model import TITLE
 from cpm_desktop.ui.undo import REFUSED, Edit, Editor, R, Refused, edit, named
 from cpm_desktop.workspace import ChangeEvent
 
@@ -122,6 +120,9 @@ class RisksTab(ViewBuiltWhenShown["RisksView"]):
         self._front.show_project(project_id)
 
     def _read(self) -> None:
+        # The register's modules load with its view, when the tab first comes forward.
+        from cpm_desktop.ui.risks.risk_model import TITLE
+
         self.refresh()
         if self._first_read:
             self._first_read = False
@@ -188,16 +189,23 @@ class RisksTab(ViewBuiltWhenShown["RisksView"]):
         """The selected entry, if any."""
         if not self.is_built():
             return None
+        from cpm_desktop.ui.records.selection import current_record  # see _read
+
         return current_record(self.view.table, self.view.proxy)
 
     def current_risk_id(self) -> int | None:
         """The id of the selected entry, if any."""
         if not self.is_built():
             return None
+        from cpm_desktop.ui.records.selection import current_record_id  # see _read
+
         return current_record_id(self.view.table, self.view.proxy)
 
     def select_risk(self, risk_id: int) -> bool:
         """Select an entry if the filters show it."""
+        from cpm_desktop.ui.records.selection import select_record  # see _read
+        from cpm_desktop.ui.risks.risk_model import TITLE
+
         return select_record(self.view.table, self.view.proxy, risk_id, TITLE)
 
     def _on_current_changed(self, *_: object) -> None:
