@@ -72,17 +72,14 @@ def task_columns(rows: Sequence[Sequence[Any]]) -> tuple[list[TaskSpec], StoredD
 
 
 def scheduled_changes(
-    specs: Sequence[TaskSpec],
-    stored: StoredDates,
-    computed: Sequence[TaskDates],
-    summaries: Collection[int | None] | None = None,
+    stored: tuple[Iterable[dt.date | None], Iterable[dt.date | None], Iterable[int]],
+    computed: Iterable[TaskDates],
+    summaries: Collection[int | None],
 ) -> list[tuple[int, dt.date, dt.date, int]]:
-    """(id, start, finish, duration) of each task whose stored values differ from the engine's
-    `computed` ones, in the plan's order: what a reschedule writes. A work task's duration is
-    the user's, never rewritten; a summary's spans its tasks (`summaries`: the plan's, when
-    `specs` are some of its tasks)."""
-    if summaries is None:
-        summaries = {spec.parent_id for spec in specs}
+    """(id, start, finish, duration) of each task whose `stored` values (start, finish and
+    duration columns, in the order of `computed`) differ from the engine's `computed` ones:
+    what a reschedule writes. A work task's duration is the user's, never rewritten; a
+    summary's (`summaries`: the ids of the plan's parents) spans its tasks."""
     changes = []
     for (task_id, start, finish, duration, _, _), old_start, old_finish, old_duration in zip(
         computed, *stored, strict=True

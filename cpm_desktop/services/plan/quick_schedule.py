@@ -61,7 +61,7 @@ def _report(connection: sqlite3.Connection, code: str) -> ScheduleReport | None:
             schedule = schedule_project(specs, links, calendar, start, status_date)
     except (CycleError, OverflowError):
         return None
-    if scheduled_changes(specs, stored, schedule.tasks.dates()):
+    if scheduled_changes(stored, schedule.tasks.dates(), {spec.parent_id for spec in specs}):
         return None
     outline = outline_order((row[0], row[2], row[-1]) for row in tasks)
     described = {spec.id: (spec.name, spec.is_milestone) for spec in specs}

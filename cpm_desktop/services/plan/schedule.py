@@ -123,22 +123,25 @@ def _scheduled_changes(
             moved = None
     if settled is None or moved is None:
         stored = (plan.start, plan.finish, plan.duration)
-        return scheduled_changes(plan.specs, stored, schedule.tasks.dates())
+        return scheduled_changes(stored, schedule.tasks.dates(), {s.parent_id for s in plan.specs})
     base = settled[1]
-    computed: dict[int, Any] = {dates[0]: dates for dates in moved}
-    for task_id in plan.reread - computed.keys():
-        # Its dates did not move: the last run's, as the remembered plan stores them.
+    # In the plan's order already (the engine's input order); the rows read again that the
+    # engine did not move are compared too, as the remembered plan stores their dates.
+    ids = {dates[0] for dates in moved} if plan.reread else set()
+    kept: list[Any] = []  # the stored dates of a task with none are None
+    for task_id in plan.reread - ids:
         at = base.index[task_id]
-        computed[task_id] = (task_id, base.start[at], base.finish[at], base.duration[at], 0, False)
-    places = sorted(plan.index[task_id] for task_id in computed)
+        kept.append((task_id, base.start[at], base.finish[at], base.duration[at], 0, False))
+    if kept:
+        moved = sorted([*moved, *kept], key=lambda dates: plan.index[dates[0]])
+    places = [plan.index[dates[0]] for dates in moved]
     return scheduled_changes(
-        [plan.specs[at] for at in places],
         (
-            [plan.start[at] for at in places],
-            [plan.finish[at] for at in places],
-            [plan.duration[at] for at in places],
+            map(plan.start.__getitem__, places),
+            map(plan.finish.__getitem__, places),
+            map(plan.duration.__getitem__, places),
         ),
-        [computed[plan.specs[at].id] for at in places],
+        moved,
         {spec.parent_id for spec in plan.specs},
     )
 
@@ -242,7 +245,9 @@ def _write_on_sqlite(
     SQLite keeps (no per-value type processing), and hand them to the undo log as one bulk
     update (its triggers would log every column of each row, twice): a move near the start of
     a 10,000-task plan writes thousands."""
-    iso = _IsoDates()
+    iso = _ISO
+    if len(iso) > _ISO_KEPT:
+        iso.clear()
     rows = [
         (iso[start], iso[finish], duration, task_id) for task_id, start, finish, duration in changes
     ]
@@ -267,8 +272,13 @@ def _write_on_sqlite(
 
 
 class _IsoDates(dict[dt.date | None, str | None]):
-    """Dates as ISO text, each converted once: thousands of rows share a few hundred days."""
+    """Dates as ISO text, each converted once: thousands of rows share a few hundred days, and
+    the next move writes most of the same days again."""
 
     def __missing__(self, day: dt.date | None) -> str | None:
         text = self[day] = day.isoformat() if day is not None else None
         return text
+
+
+_ISO = _IsoDates()
+_ISO_KEPT = 50_000  # days: a century of plans; then the texts are made afresh

@@ -25,21 +25,77 @@ class Kind(IntEnum):
     MILESTONE = 2
 
 
-@dataclass(slots=True)  # not frozen: built by the ten thousand on every edit
-class Bar:
-    """One task's bar in day numbers: `start` inclusive, `end` exclusive (the day after finish)."""
+Span = tuple[Kind, int, int, int | None, int | None]
 
-    task: TimelineTask
-    kind: Kind
-    start: int
-    end: int
-    baseline_start: int | None
-    baseline_end: int | None
+
+class Bar:
+    """One task's bar in day numbers: `start` inclusive, `end` exclusive (the day after finish).
+
+    Its days are worked out from `task` when first read, and again when the task is replaced:
+    a move on the critical path hands back thousands of rows, of which a screenful is drawn.
+    """
+
+    __slots__ = ("task", "_origin", "_spanned", "_span")
+
+    def __init__(self, task: TimelineTask, origin: int) -> None:
+        self.task = task
+        self._origin = origin  # the day numbers' day 0, as an ordinal
+        self._spanned: TimelineTask | None = None  # the task `_span` was worked out from
+        self._span: Span = (Kind.TASK, 0, 0, None, None)
+
+    def _days(self) -> Span:
+        if self._spanned is not self.task:
+            self._span = span_of(self.task, self._origin)
+            self._spanned = self.task
+        return self._span
+
+    @property
+    def kind(self) -> Kind:
+        """How the task is drawn."""
+        return self._days()[0]
+
+    @property
+    def start(self) -> int:
+        """The day number of the task's first day."""
+        return self._days()[1]
+
+    @property
+    def end(self) -> int:
+        """The day number after the task's last day."""
+        return self._days()[2]
+
+    @property
+    def baseline_start(self) -> int | None:
+        """The day number of baseline 0's first day; None without a baseline."""
+        return self._days()[3]
+
+    @property
+    def baseline_end(self) -> int | None:
+        """The day number after baseline 0's last day; None without a baseline."""
+        return self._days()[4]
 
     @property
     def centre(self) -> float:
         """Return the day number a milestone's diamond is centred on (the middle of its day)."""
-        return (self.start + self.end) / 2
+        _, start, end, _, _ = self._days()
+        return (start + end) / 2
+
+
+def span_of(task: TimelineTask, origin: int) -> Span:
+    """A dated task's kind of bar, its start and end day, and its baseline's, counted from
+    the ordinal `origin`."""
+    assert task.start is not None
+    assert task.finish is not None
+    kind = Kind.SUMMARY if task.is_summary else Kind.TASK
+    if task.is_milestone and not task.is_summary:
+        kind = Kind.MILESTONE
+    start = task.start.toordinal() - origin
+    end = max(start, task.finish.toordinal() - origin) + 1
+    baseline_start = baseline_end = None
+    if task.baseline_start and task.baseline_finish:
+        baseline_start = task.baseline_start.toordinal() - origin
+        baseline_end = max(baseline_start, task.baseline_finish.toordinal() - origin) + 1
+    return kind, start, end, baseline_start, baseline_end
 
 
 @dataclass(slots=True)  # not frozen: built by the ten thousand on every edit
@@ -98,8 +154,8 @@ class GanttLayout:
         self.origin = first.toordinal() - PAD_DAYS
         self.project_start = PAD_DAYS
         self._set_end(last)
-        self.bars = {task.id: self._bar(task) for task in dated}
-        self.has_baseline = any(bar.baseline_start is not None for bar in self.bars.values())
+        self.bars = {task.id: Bar(task, self.origin) for task in dated}
+        self.has_baseline = any(t.baseline_start and t.baseline_finish for t in dated)
         self.links = [
             LinkShape(link, pred, succ, pred.task.is_critical and succ.task.is_critical)
             for link in timeline.links
@@ -154,26 +210,16 @@ class GanttLayout:
         flipped = set()  # tasks whose critical flag changed: their links' colour does too
         relabelled = []
         for bar, task in taken:
-            was, bar.task = bar.task, task
+            was, bar.task = bar.task, task  # its days follow when next read
             if task.is_critical != was.is_critical:
                 flipped.add(task.id)
-            if (
-                task.start is was.start
-                and task.finish is was.finish
-                and task.name is was.name
-                and task.is_milestone is was.is_milestone
-            ):
-                continue  # its slack alone changed (every task's, on a critical move)
-            if task.name != was.name:
+            if task.name is not was.name and task.name != was.name:
                 relabelled.append(bar)
-            if (
-                task.start == was.start
-                and task.finish == was.finish
-                and task.is_milestone == was.is_milestone
+            elif (
+                task.is_milestone
+                and not task.is_summary
+                and (task.start != was.start or task.finish != was.finish or not was.is_milestone)
             ):
-                continue  # its slack or values the bar does not show changed
-            bar.kind, bar.start, bar.end, bar.baseline_start, bar.baseline_end = self._span(task)
-            if bar.kind is Kind.MILESTONE:
                 relabelled.append(bar)  # its label is its date
         if flipped:
             for shape in self.links:
@@ -183,24 +229,6 @@ class GanttLayout:
         self.timeline = timeline
         self.version += 1
         return True
-
-    def _bar(self, task: TimelineTask) -> Bar:
-        return Bar(task, *self._span(task))
-
-    def _span(self, task: TimelineTask) -> tuple[Kind, int, int, int | None, int | None]:
-        """A dated task's kind of bar, its start and end day, and its baseline's."""
-        assert task.start is not None
-        assert task.finish is not None
-        kind = Kind.SUMMARY if task.is_summary else Kind.TASK
-        if task.is_milestone and not task.is_summary:
-            kind = Kind.MILESTONE
-        start = task.start.toordinal() - self.origin
-        end = max(start, task.finish.toordinal() - self.origin) + 1
-        baseline_start = baseline_end = None
-        if task.baseline_start and task.baseline_finish:
-            baseline_start = task.baseline_start.toordinal() - self.origin
-            baseline_end = max(baseline_start, task.baseline_finish.toordinal() - self.origin) + 1
-        return kind, start, end, baseline_start, baseline_end
 
     def day(self, date: dt.date) -> int:
         """Return the day number of `date`."""
