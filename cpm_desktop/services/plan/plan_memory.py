@@ -142,17 +142,20 @@ def read_plan(session: Session, project_id: int) -> StoredPlan:
 @contextmanager
 def unlogged(session: Session) -> Iterator[None]:
     """Write scheduled values without logging them: for the reschedule, which hands what it
-    wrote to `remember` at once. The trigger that logs them is taken away meanwhile rather
-    than told to stay quiet: a move on the critical path writes thousands of rows, and a
-    trigger costs for every row it fires on."""
+    wrote to `remember` at once. The triggers that log them (the dates', and the inputs' for
+    the summaries' durations) are taken away meanwhile rather than told to stay quiet: a move
+    on the critical path writes thousands of rows, and a trigger costs for every row it fires
+    on."""
     raw = _sqlite(session)
     if raw is not None:
-        raw.execute(f"DROP TRIGGER temp.{_SCHEDULED_TRIGGER}")
+        for name in _UNLOGGED:
+            raw.execute(f"DROP TRIGGER temp.{name}")
     try:
         yield
     finally:
         if raw is not None:
-            raw.execute(f"CREATE TEMP TRIGGER {_SCHEDULED_TRIGGER} {_TRIGGERS[_SCHEDULED_TRIGGER]}")
+            for name in _UNLOGGED:
+                raw.execute(f"CREATE TEMP TRIGGER {name} {_TRIGGERS[name]}")
 
 
 def remember(
@@ -240,6 +243,8 @@ def _log(who: str, task: str = "NULL") -> str:
 
 
 _SCHEDULED_TRIGGER = "_plan_task_s"
+_INPUTS_TRIGGER = "_plan_task_u"
+_UNLOGGED = (_SCHEDULED_TRIGGER, _INPUTS_TRIGGER)  # what the reschedule's own write would fire
 # Each update trigger names its columns (UPDATE OF): SQLite leaves a trigger out of an UPDATE
 # that sets none of them, so the scheduler's write of start and finish fires only the one
 # `unlogged` takes away.
@@ -250,7 +255,7 @@ _TRIGGERS = {
         f"AFTER UPDATE OF {', '.join(_OUTLINE)} ON main.task WHEN {_changed(_OUTLINE)} "
         f"BEGIN {_log('OLD')} {_log('NEW')} END"
     ),
-    "_plan_task_u": (
+    _INPUTS_TRIGGER: (
         f"AFTER UPDATE OF {', '.join(_INPUTS)} ON main.task WHEN {_changed(_INPUTS)} "
         f"BEGIN {_log('NEW', 'NEW.id')} END"
     ),

@@ -29,7 +29,7 @@ from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.portfolio.projects import set_status_date
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.workspace import Workspace, open_workspace
-from cpm_desktop.workspace.changes import ChangeSet
+from cpm_desktop.workspace.row_changes import ChangeSet
 from tests.templates import copy_of, open_copy_of
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -287,3 +287,23 @@ def test_a_date_written_behind_the_engines_back_is_put_right_by_the_next_resched
         ws.run(shift_a_start)
         edit(ws, project_id, "progress", 4)
         agrees_with_a_fresh_read(ws, project_id)
+
+
+def test_the_reschedules_own_write_leaves_its_memory_trusted(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """The reschedule writes with the plan memory's triggers taken away and puts them back:
+    the next transaction recalls the schedule it made rather than running the engine again
+    (a trigger missing would make the memory start afresh)."""
+    with open_copy_of(demo_template, tmp_path / "demo.cpm") as ws:
+        project_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
+        work = ws.run(work_task_ids, project_id)
+
+        def lengthen_and_reschedule(session: Session) -> object:
+            session.get_one(Task, work[0]).duration += 2  # summaries' durations change too
+            session.flush()
+            return reschedule(session, session.get_one(Project, project_id))
+
+        made = ws.run(lengthen_and_reschedule)
+        with ws.transaction() as session:
+            assert compute_schedule(session, session.get_one(Project, project_id)) is made
