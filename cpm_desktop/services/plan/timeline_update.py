@@ -61,27 +61,22 @@ def timeline_update(
     position = previous.places
     if position is None:
         position = {task.id: i for i, task in enumerate(tasks)}
-    wanted = {task_id for task_id in task_ids if task_id in position}
-    for task_id in list(wanted):  # a summary's % complete rolls up from the tasks under it
-        parent_id = tasks[position[task_id]].parent_id
-        while parent_id is not None and parent_id not in wanted:
-            wanted.add(parent_id)
-            parent_id = tasks[position[parent_id]].parent_id
+    wanted = [task_id for task_id in task_ids if task_id in position]
     with collector_paused():
         schedule = engine_schedule(session, project)
-        shown = [tasks[position[i]] for i in wanted]
         plan = _plan(session, project, written)
-        rows: dict[int, Any] = {}
-        weights: dict[int, tuple[int, int]] = {}
-        if plan is not None:
-            for task in shown:
-                at = plan.index[task.id]
-                weights[task.id] = (plan.duration[at], plan.specs[at].percent_complete)
-        else:
-            rows = {row[0]: row for row in _read(session, project, shown, len(tasks))}
-            weights = {task_id: (row[3], row[4]) for task_id, row in rows.items()}
+        rows, weights = _weights(session, project, plan, previous, wanted)
+        percent: Mapping[int, int] | None = None
+        if _progress_changed(tasks, position, weights):
+            # A summary's % complete rolls up from the tasks under it: those above the
+            # changed rows are built again too.
+            more, more_weights = _weights(
+                session, project, plan, previous, _ancestors(tasks, position, weights)
+            )
+            rows.update(more)
+            weights.update(more_weights)
+            percent = _rolled_up(tasks, weights)
         day = parse_dates(chain.from_iterable(map(itemgetter(*ROW_DATES), rows.values())))
-        percent = _percent(tasks, position, weights)
         has_baseline = any(t.baseline_finish is not None for t in tasks)
         index = work_calendar(project.calendar).index if has_baseline else None
         restyled = _slack_changes(previous, schedule)
@@ -91,15 +86,14 @@ def timeline_update(
             was = tasks[at]
             slack = restyled.get(task_id, (was.total_slack, was.is_critical))
             if plan is not None:
-                updated[at] = planned_task(
-                    plan, plan.index[task_id], was, percent[task_id], index, slack
-                )
+                done = was.percent_complete if percent is None else percent[task_id]
+                updated[at] = planned_task(plan, plan.index[task_id], was, done, index, slack)
                 continue
             updated[at] = task_row(
                 rows[task_id],
                 was.wbs,
                 was.depth,
-                percent[task_id],
+                was.percent_complete if percent is None else percent[task_id],
                 was.is_summary,
                 was.predecessors,
                 (was.baseline_start, was.baseline_finish)
@@ -140,14 +134,34 @@ def _plan(session: Session, project: Project, written: Collection[str] | None) -
     return recalled_plan(session, project.id)
 
 
-def _read(session: Session, project: Project, wanted: list[TimelineTask], total: int) -> list[Any]:
-    """The rows (timeline_rows.COLUMNS) of the `wanted` tasks of the project's `total`."""
-    ids = {task.id for task in wanted}
+def _weights(
+    session: Session,
+    project: Project,
+    plan: StoredPlan | None,
+    previous: Timeline,
+    task_ids: Collection[int],
+) -> tuple[dict[int, Any], dict[int, tuple[int, int]]]:
+    """The rows of `task_ids` read afresh (none when the `plan` in memory gives them), and each
+    task's (duration, % complete) as the file now holds them."""
+    if plan is not None:
+        index, durations, specs = plan.index, plan.duration, plan.specs
+        weights = {}
+        for task_id in task_ids:
+            at = index[task_id]
+            weights[task_id] = (durations[at], specs[at].percent_complete)
+        return {}, weights
+    rows = {row[0]: row for row in _read(session, project, task_ids, len(previous.tasks))}
+    return rows, {task_id: (row[3], row[4]) for task_id, row in rows.items()}
+
+
+def _read(session: Session, project: Project, ids: Collection[int], total: int) -> list[Any]:
+    """The rows (timeline_rows.COLUMNS) of the tasks `ids` of the project's `total`."""
     if len(ids) * 4 > total:
         # Past a quarter of the rows (a move near the plan's start), one read of the
         # project's rows is quicker than picking them out.
+        wanted = set(ids)
         project_rows = select(*COLUMNS).where(Task.project_id == project.id)
-        return [row for row in read_rows(session, project_rows) if row[0] in ids]
+        return [row for row in read_rows(session, project_rows) if row[0] in wanted]
     return [
         row
         for chunk in _chunks(sorted(ids), 500)
@@ -155,20 +169,38 @@ def _read(session: Session, project: Project, wanted: list[TimelineTask], total:
     ]
 
 
-def _percent(
+def _progress_changed(
     tasks: Sequence[TimelineTask],
     position: Mapping[int, int],
     weights: Mapping[int, tuple[int, int]],
-) -> Mapping[int, int]:
-    """The % complete of each task of `weights` ((duration, % complete) read afresh): rolled
-    up again only when a work task's duration or progress changed (a move changes neither,
-    so no summary's % either)."""
-    if not any(
+) -> bool:
+    """Tell whether a work task's duration or % complete differs from what `tasks` show (a
+    move changes neither, so no summary's % either)."""
+    return any(
         duration != was.duration or done != was.percent_complete
         for task_id, (duration, done) in weights.items()
         if not (was := tasks[position[task_id]]).is_summary
-    ):
-        return {task_id: tasks[position[task_id]].percent_complete for task_id in weights}
+    )
+
+
+def _ancestors(
+    tasks: Sequence[TimelineTask], position: Mapping[int, int], task_ids: Collection[int]
+) -> set[int]:
+    """The summaries above the tasks `task_ids` that are not among them."""
+    found: set[int] = set()
+    for task_id in task_ids:
+        parent_id = tasks[position[task_id]].parent_id
+        while parent_id is not None and parent_id not in task_ids and parent_id not in found:
+            found.add(parent_id)
+            parent_id = tasks[position[parent_id]].parent_id
+    return found
+
+
+def _rolled_up(
+    tasks: Sequence[TimelineTask], weights: Mapping[int, tuple[int, int]]
+) -> Mapping[int, int]:
+    """Every task's % complete rolled up, from the (duration, % complete) of `weights` and
+    what `tasks` show for the others."""
     return rolled_up_percent(
         [
             (t.id, t.parent_id, *weights[t.id])
