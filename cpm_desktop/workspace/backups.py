@@ -134,8 +134,8 @@ class BackupApart:
     """A rotating backup written on a thread of its own while the opener goes on reading.
 
     The copy reads the file through a connection of its own (SQLite's backup API and the
-    check release the GIL), so the window is built meanwhile; the caller waits for it before
-    anything can be written, and hears of a damaged file then.
+    check release the GIL), so the window's modules load meanwhile; the opener waits for it
+    before it reads or writes the file, and hears of a damaged file then.
     """
 
     def __init__(self, workspace: Path) -> None:

@@ -233,8 +233,9 @@ def open_workspace(
     may sit on read-only media; without `upgrade`, an older schema is left as it is and a
     damaged file still opens (for `check`, which only reports). Read-only without
     `check_damage` opens a damaged file to salvage what can be read. With `backup_apart`, a
-    file that needs no upgrade is backed up on a thread while the caller reads: it must call
-    `backup_written()` before anything can be written (and hears of damage from it).
+    file that needs no upgrade is backed up on a thread while the caller goes on: it must call
+    `backup_written()` before it reads or writes the file (and hears of damage from it, rather
+    than from a read of a damaged page).
     """
     path = path.expanduser().resolve()
     _require_workspace_file(path)
