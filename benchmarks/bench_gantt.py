@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_import import generated_plan  # noqa: E402
+from bench_schedule import calendar_calls  # noqa: E402
 
 from cpm_desktop.services.plan.timeline import TimelineTask  # noqa: E402
 
@@ -78,6 +79,11 @@ def timed(action: Callable[[], object], repeats: int) -> list[float]:
         action()
         samples.append(time.perf_counter() - began)
     return samples
+
+
+def host_speed() -> None:
+    """Print bench_schedule's calendar line: the same pure code every run, so the host's speed."""
+    print(f"calendar line: {calendar_calls():.0f} ms (the host's speed; 94-100 ms when quiet)")
 
 
 def main() -> int:
@@ -166,6 +172,7 @@ def main() -> int:
     def movable(task: TimelineTask) -> bool:
         return not task.is_summary and task.start is not None and task.actual_start is None
 
+    host_speed()
     # Within its slack only the task and its summaries move; on the critical path the finish
     # moves, so every task's slack changes (shown, not stored) and its successors are rewritten.
     slack = moves(lambda t: movable(t) and (t.total_slack or 0) >= 30 and t.constraint == "ASAP", 2)
@@ -178,6 +185,22 @@ def main() -> int:
         f"bar move on the critical path (every row's slack)       {median_ms(critical)}"
         "   (goal <= 150 ms)"
     )
+
+    def step_back_and_forth() -> tuple[list[float], list[float]]:
+        """Undo the last critical move and redo it, five times, each through to the repaint."""
+        undone, redone = [], []
+        for action, samples in [(window.undo_action, undone), (window.redo_action, redone)] * 5:
+            settle()
+            began = time.perf_counter()
+            action.trigger()
+            app.processEvents()
+            samples.append(time.perf_counter() - began)
+        return undone, redone
+
+    undone, redone = step_back_and_forth()
+    print(f"undo of that move                 {median_ms(undone)}   (an edit: <= 150 ms)")
+    print(f"redo of that move                 {median_ms(redone)}   (an edit: <= 150 ms)")
+    host_speed()
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS                           {peak:7.0f} MB   (goal < 250 MB)")

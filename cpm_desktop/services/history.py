@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from cpm_desktop.services import audit
+from cpm_desktop.services.plan.plan_memory import replaying
 from cpm_desktop.workspace.changes import replay, revert
 from cpm_desktop.workspace.row_changes import ChangeSet
 
@@ -13,7 +14,7 @@ def undo_edit(
     session: Session, changes: ChangeSet, project_id: int | None, description: str
 ) -> None:
     """Undo one recorded edit exactly; the audit trail records that it was undone."""
-    revert(session.connection(), changes)
+    revert(session.connection(), changes, replaying(session, project_id))
     _record(session, project_id, description, "undo")
 
 
@@ -21,7 +22,7 @@ def redo_edit(
     session: Session, changes: ChangeSet, project_id: int | None, description: str
 ) -> None:
     """Redo one undone edit exactly; the audit trail records that it was redone."""
-    replay(session.connection(), changes)
+    replay(session.connection(), changes, replaying(session, project_id))
     _record(session, project_id, description, "redo")
 
 

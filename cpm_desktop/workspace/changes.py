@@ -15,14 +15,22 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any
 
 from sqlalchemy.engine import Connection
 
 from cpm_desktop.errors import UndoConflictError
 from cpm_desktop.scheduling.collector import collector_paused
-from cpm_desktop.workspace.row_changes import NAMES, BulkUpdate, ChangeSet, Part, RowChange, Value
+from cpm_desktop.workspace.row_changes import (
+    NAMES,
+    BulkUpdate,
+    ChangeSet,
+    Part,
+    RowChange,
+    Value,
+    value_picker,
+)
 
 NOT_RECORDED = frozenset({"audit_entry", "alembic_version"})
 _LOG = "temp._cpm_change"
@@ -61,13 +69,10 @@ def written_apart(
         return
     rows: list[Part] = []
     raw.execute(f"DELETE FROM {_SWITCH}")
-    if updating is not None:
-        raw.execute(f"DROP TRIGGER temp.{_quote(f'_cpm_{updating}_u')}")
     try:
-        yield rows
+        with _update_trigger_away(raw, updating) if updating is not None else nullcontext():
+            yield rows
     finally:
-        if updating is not None:
-            raw.execute(_trigger_statements(updating, _columns_of(raw, updating))["u"])
         raw.execute(f"INSERT INTO {_SWITCH} VALUES (1)")
         if rows:
             apart = _apart.setdefault(id(raw), {})
@@ -137,14 +142,24 @@ def _shared(value: Value, same: Callable[[str, str], str]) -> Value:
     return same(value, value) if type(value) is str else value
 
 
-def revert(connection: Connection, changes: ChangeSet) -> None:
-    """Undo `changes`: put every row back as it was before; refuse if one has moved on since."""
-    _apply(connection, [_inverse(part) for part in reversed(changes.parts)])
+BulkGuard = Callable[[BulkUpdate], AbstractContextManager[object]]
+"""What a caller wraps around the writing of each bulk update (one applied, not recorded)."""
 
 
-def replay(connection: Connection, changes: ChangeSet) -> None:
-    """Redo `changes` on a workspace that is as they found it; refuse otherwise."""
-    _apply(connection, list(changes.parts))
+def revert(
+    connection: Connection, changes: ChangeSet, around_bulk: BulkGuard | None = None
+) -> None:
+    """Undo `changes`: put every row back as it was before; refuse if one has moved on since.
+    `around_bulk` wraps the writing of each bulk update, given as it is written."""
+    _apply(connection, [_inverse(part) for part in reversed(changes.parts)], around_bulk)
+
+
+def replay(
+    connection: Connection, changes: ChangeSet, around_bulk: BulkGuard | None = None
+) -> None:
+    """Redo `changes` on a workspace that is as they found it; refuse otherwise.
+    `around_bulk` as for `revert`."""
+    _apply(connection, list(changes.parts), around_bulk)
 
 
 # -- applying ---------------------------------------------------------------------------------
@@ -157,13 +172,22 @@ def _inverse(part: Part) -> Part:
     return RowChange(part.table, op, part.rowid, part.after, part.before)
 
 
-def _apply(connection: Connection, parts: list[Part]) -> None:
+def _apply(connection: Connection, parts: list[Part], around_bulk: BulkGuard | None) -> None:
     raw = _dbapi(connection)
     # Rows come back in the reverse order of a cascade; checked at commit, the end state is.
     raw.execute("PRAGMA defer_foreign_keys = ON")
+    recording = _sqlite(connection) is not None and (
+        raw.execute(f"SELECT 1 FROM {_SWITCH}").fetchone() is not None
+    )
     for part in parts:
         if isinstance(part, BulkUpdate):
-            _apply_bulk(raw, part)
+            # Unrecorded, thousands of rows: the log's update trigger is taken away meanwhile,
+            # as in written_apart (switched off, it is still evaluated for every row).
+            with (
+                nullcontext() if recording else _update_trigger_away(raw, part.table),
+                around_bulk(part) if around_bulk is not None else nullcontext(),
+            ):
+                _apply_bulk(raw, part)
             continue
         try:
             matched = _apply_one(raw, part)
@@ -186,14 +210,8 @@ def _apply_bulk(raw: sqlite3.Connection, bulk: BulkUpdate) -> None:
             f"UPDATE main.{table} SET {', '.join(f'{name} = ?' for name in names)} "
             f"WHERE rowid = ?{''.join(f' AND {name} IS ?' for name in names)}"
         )
-        rows = [
-            (
-                *[bulk.after[place][at] for at in changed],
-                bulk.rowids[place],
-                *[bulk.before[place][at] for at in changed],
-            )
-            for place in places
-        ]
+        take, rowids, before, after = value_picker(changed), bulk.rowids, bulk.before, bulk.after
+        rows = [(*take(after[at]), rowids[at], *take(before[at])) for at in places]
         # Within a savepoint: when a row no longer holds its values before, the rows matched
         # are put back, to find and name the first that differs.
         raw.execute("SAVEPOINT cpm_bulk")
@@ -256,6 +274,23 @@ def _apply_one(raw: sqlite3.Connection, change: RowChange) -> bool:
 
 
 # -- the log ------------------------------------------------------------------------------------
+
+
+@contextmanager
+def _update_trigger_away(raw: sqlite3.Connection, table: str) -> Iterator[None]:
+    """Take the log's update trigger on `table` away (if installed) and put it back after."""
+    name = f"_cpm_{table}_u"
+    installed = raw.execute(
+        "SELECT 1 FROM sqlite_temp_master WHERE type = 'trigger' AND name = ?", (name,)
+    ).fetchone()
+    if installed is None:
+        yield
+        return
+    raw.execute(f"DROP TRIGGER temp.{_quote(name)}")
+    try:
+        yield
+    finally:
+        raw.execute(_trigger_statements(table, _columns_of(raw, table))["u"])
 
 
 def _install(raw: sqlite3.Connection) -> None:

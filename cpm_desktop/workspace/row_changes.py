@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain
+from itertools import chain, compress
 from operator import itemgetter, ne
 from typing import Any
 
@@ -125,11 +125,11 @@ class BulkUpdate:
     def changed_rows(self) -> dict[tuple[int, ...], list[int]]:
         """The rows (their places in `rowids`) by the positions of the columns they changed:
         a move writes a few such patterns (start and finish; with the duration)."""
-        patterns: dict[tuple[int, ...], list[int]] = {}
+        by_flags: dict[tuple[bool, ...], list[int]] = {}
         for place, (old, new) in enumerate(zip(self.before, self.after, strict=True)):
-            changed = tuple(at for at, differs in enumerate(map(ne, old, new)) if differs)
-            patterns.setdefault(changed, []).append(place)
-        return patterns
+            by_flags.setdefault(tuple(map(ne, old, new)), []).append(place)
+        columns = range(len(self.names))
+        return {tuple(compress(columns, flags)): places for flags, places in by_flags.items()}
 
     def rows(self) -> list[RowChange]:
         """The RowChanges the log's triggers would have made (changed columns only)."""
@@ -239,13 +239,17 @@ def _picker(
     names: tuple[str, ...], pattern: tuple[bool, ...]
 ) -> tuple[tuple[str, ...], Callable[[Sequence[Value]], tuple[Value, ...]]]:
     """The changed columns' names (shared) and what picks their values out of a row."""
-    positions = [i for i, changed in enumerate(pattern) if changed]
+    positions = tuple(i for i, changed in enumerate(pattern) if changed)
     kept = tuple(names[i] for i in positions)
-    take: Callable[[Sequence[Value]], tuple[Value, ...]] = (
-        itemgetter(*positions) if len(positions) > 1 else partial(_values_at, positions)
-    )
-    return NAMES.setdefault(kept, kept), take
+    return NAMES.setdefault(kept, kept), value_picker(positions)
 
 
-def _values_at(positions: list[int], row: Sequence[Value]) -> tuple[Value, ...]:
+def value_picker(positions: Sequence[int]) -> Callable[[Sequence[Value]], tuple[Value, ...]]:
+    """What picks the values at `positions` out of a row, as a tuple (itemgetter's speed)."""
+    if len(positions) > 1:
+        return itemgetter(*positions)
+    return partial(_values_at, positions)
+
+
+def _values_at(positions: Sequence[int], row: Sequence[Value]) -> tuple[Value, ...]:
     return tuple(row[i] for i in positions)

@@ -11,9 +11,9 @@ What the memory vouches for:
 
 - temporary triggers on the connection log every write to what a reschedule reads: a task's
   values (by task; its scheduled values too, unless the reschedule itself writes them, with
-  that trigger taken away meanwhile: `unlogged`), and anything that changes the outline or
-  the links (a task added, removed or moved, a link added, changed or removed: the whole
-  project);
+  that trigger taken away meanwhile: `unlogged`, or undo and redo write a reschedule's back
+  and hand them over: `replaying`), and anything that changes the outline or the links (a
+  task added, removed or moved, a link added, changed or removed: the whole project);
 - SQLite's data_version moves when another connection commits, which the triggers cannot see;
 - what a transaction remembers is kept only when it commits (a rolled-back one leaves the
   file as it was, and its log with it).
@@ -40,8 +40,10 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.models import Dependency, Task
 from cpm_desktop.scheduling import LinkSpec, Schedule, TaskSpec
-from cpm_desktop.services.plan.plan_columns import TASK_COLUMNS, task_columns
+from cpm_desktop.services.plan.plan_columns import TASK_COLUMNS, parse_dates, task_columns
 from cpm_desktop.services.plan.plan_rows import as_text
+from cpm_desktop.workspace.changes import BulkGuard
+from cpm_desktop.workspace.row_changes import BulkUpdate
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +160,57 @@ def unlogged(session: Session) -> Iterator[None]:
                 raw.execute(f"CREATE TEMP TRIGGER {name} {_TRIGGERS[name]}")
 
 
+def replaying(session: Session, project_id: int | None) -> BulkGuard:
+    """What undo and redo of a project's edit wrap around each bulk update they write: for
+    the scheduled values of tasks the memory holds, the triggers are taken away meanwhile and
+    the memory takes the rows itself, as after a reschedule (thousands after a move on the
+    critical path: logged, each would be read again); any other bulk is logged."""
+
+    @contextmanager
+    def around(bulk: BulkUpdate) -> Iterator[None]:
+        memory = _memory(session, project_id) if project_id is not None else None
+        if (
+            project_id is None
+            or memory is None
+            or memory.connection is not _sqlite(session)
+            or bulk.table != "task"
+            or not set(bulk.names) <= _REPLAYED
+            or any(task_id not in memory.plan.index for task_id in bulk.rowids)
+        ):
+            yield
+            return
+        with unlogged(session):
+            yield
+        plan = memory.plan.copy()
+        _store_bulk(plan, bulk)
+        # The plan no longer stores the schedule's dates, nor is the schedule its engine's
+        # run: neither is served again (inputs that equal no project's).
+        pending: dict[int, _Memory] = session.info.setdefault(_PENDING, {})
+        pending[project_id] = replace(memory, plan=plan, inputs=object(), settled=False)
+
+    return around
+
+
+def _store_bulk(plan: StoredPlan, bulk: BulkUpdate) -> None:
+    """Set in `plan` the values `bulk` wrote (its rows' values after, as stored)."""
+    places = [plan.index[task_id] for task_id in bulk.rowids]
+    for column, name in enumerate(bulk.names):
+        values = [row[column] for row in bulk.after]
+        if name == "duration":
+            durations, specs = plan.duration, plan.specs
+            for at, value in zip(places, values, strict=True):
+                assert isinstance(value, int)  # the column's type: SQLite keeps an integer
+                durations[at] = value
+                if specs[at].duration != value:
+                    # The engine takes a task's duration from its spec: as a read gives it.
+                    specs[at] = replace(specs[at], duration=value)
+            continue
+        day = parse_dates(values)  # a few hundred distinct days for thousands of rows
+        dates = plan.start if name == "start" else plan.finish
+        for at, value in zip(places, values, strict=True):
+            dates[at] = day[value]
+
+
 def remember(
     session: Session,
     project_id: int,
@@ -245,6 +298,7 @@ def _log(who: str, task: str = "NULL") -> str:
 _SCHEDULED_TRIGGER = "_plan_task_s"
 _INPUTS_TRIGGER = "_plan_task_u"
 _UNLOGGED = (_SCHEDULED_TRIGGER, _INPUTS_TRIGGER)  # what the reschedule's own write would fire
+_REPLAYED = {"start", "finish", "duration"}  # what a reschedule's bulk update writes
 # Each update trigger names its columns (UPDATE OF): SQLite leaves a trigger out of an UPDATE
 # that sets none of them, so the scheduler's write of start and finish fires only the one
 # `unlogged` takes away.

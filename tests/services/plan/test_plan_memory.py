@@ -29,7 +29,7 @@ from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.portfolio.projects import set_status_date
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.workspace import Workspace, open_workspace
-from cpm_desktop.workspace.row_changes import ChangeSet
+from cpm_desktop.workspace.row_changes import BulkUpdate, ChangeSet, RowChange
 from tests.templates import copy_of, open_copy_of
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -307,3 +307,25 @@ def test_the_reschedules_own_write_leaves_its_memory_trusted(
         made = ws.run(lengthen_and_reschedule)
         with ws.transaction() as session:
             assert compute_schedule(session, session.get_one(Project, project_id)) is made
+
+
+def test_undo_and_redo_hand_the_rescheduled_dates_to_the_memory(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """Undo and redo of a move write the reschedule's dates back with the plan memory's
+    triggers taken away and hand them to the memory: the next read of the plan re-reads only
+    the rows put back one by one (the moved task's), and is what the file holds."""
+    with open_copy_of(demo_template, tmp_path / "demo.cpm") as ws:
+        project_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
+        changes = edit(ws, project_id, "move", 3)
+        assert changes is not None
+        (bulk,) = [part for part in changes.parts if isinstance(part, BulkUpdate)]
+        one_by_one = {part.rowid for part in changes.parts if isinstance(part, RowChange)}
+        assert len(bulk.rowids) > len(one_by_one)
+        for step in (history.undo_edit, history.redo_edit, history.undo_edit):
+            ws.run(step, changes, project_id, "move")
+            with ws.transaction() as session:
+                plan = stored_plan(session, project_id)
+                assert plan.reread <= one_by_one
+                assert plan == read_plan(session, project_id)
+        agrees_with_a_fresh_read(ws, project_id)
