@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from cpm_desktop.services.plan.timeline import TimelineTask
 from cpm_desktop.ui.timeline.task_model import COLUMNS, FINISH, SLACK, START, TaskTreeModel
+from tests.ui.gantt_data import task
 
 ROLES = (
     Qt.ItemDataRole.DisplayRole,
@@ -25,32 +26,9 @@ DAY = dt.date(2026, 3, 2)
 
 
 def a_task(**values: object) -> TimelineTask:
-    """A work task of a one-row plan, with `values` changed."""
-    task = TimelineTask(
-        id=7,
-        parent_id=None,
-        wbs="1",
-        depth=0,
-        name="Design",
-        duration=5,
-        start=DAY,
-        finish=DAY + dt.timedelta(days=4),
-        percent_complete=0,
-        is_summary=False,
-        is_milestone=False,
-        owner="",
-        predecessors="",
-        total_slack=0,
-        is_critical=True,
-        constraint="ASAP",
-        constraint_date=None,
-        actual_start=None,
-        actual_finish=None,
-        baseline_start=None,
-        baseline_finish=None,
-        finish_variance=None,
-    )
-    return dataclasses.replace(task, **values)
+    """A critical work task of a one-row plan, with `values` changed."""
+    made = task(7, "Design", DAY, DAY + dt.timedelta(days=4), duration=5, critical=True)
+    return dataclasses.replace(made, **values)
 
 
 def cells(model: TaskTreeModel) -> list[tuple[object, ...]]:

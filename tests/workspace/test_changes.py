@@ -17,7 +17,7 @@ from cpm_desktop.errors import UndoConflictError, ValidationError
 from cpm_desktop.models import Calendar, Holiday
 from cpm_desktop.services import history
 from cpm_desktop.services.plan import tasks
-from cpm_desktop.services.plan.timeline import timeline
+from cpm_desktop.services.plan.timeline import TimelineTask, timeline
 from cpm_desktop.services.portfolio.views import find_project_id, task_rows
 from cpm_desktop.workspace import Workspace
 from cpm_desktop.workspace.changes import written_apart
@@ -75,19 +75,24 @@ def test_a_log_of_thousands_of_rows_comes_back_whole_and_in_order(demo: Workspac
     assert rows(demo) == start
 
 
+def leading_work_task(demo: Workspace, project_id: int) -> TimelineTask:
+    """The first not-started work task with successors: making it longer moves them."""
+    plan = demo.run(timeline, project_id)
+    leading = {link.predecessor_id for link in plan.links}
+    return next(
+        t
+        for t in plan.tasks
+        if t.id in leading and t.actual_start is None and not (t.is_summary or t.is_milestone)
+    )
+
+
 def test_rows_written_apart_are_recorded_as_the_triggers_record_them(demo: Workspace) -> None:
     """A longer first task moves its successors: the scheduler writes their dates with the
     triggers paused and hands the rows over; the change set holds each as the triggers would
     (changed columns only, dates as stored), after the edit's own row, and undo and redo
     bring the file back exactly."""
     project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
-    plan = demo.run(timeline, project_id)
-    leading = {link.predecessor_id for link in plan.links}
-    first = next(
-        t
-        for t in plan.tasks
-        if t.id in leading and t.actual_start is None and not (t.is_summary or t.is_milestone)
-    )
+    first = leading_work_task(demo, project_id)
     start = rows(demo)
     _, changes = demo.run_recorded(tasks.edit_task, first.id, duration=first.duration + 15)
     end = rows(demo)
@@ -122,13 +127,7 @@ def test_a_bulk_step_with_a_row_changed_since_is_refused_and_changes_nothing(
     """Undo of the scheduler's bulk write finds one of its rows moved on since: refused,
     naming that row, and not one row of the bulk is put back."""
     project_id = demo.run(find_project_id, DEMO_PROJECT_CODE)
-    plan = demo.run(timeline, project_id)
-    leading = {link.predecessor_id for link in plan.links}
-    first = next(
-        t
-        for t in plan.tasks
-        if t.id in leading and t.actual_start is None and not (t.is_summary or t.is_milestone)
-    )
+    first = leading_work_task(demo, project_id)
     _, changes = demo.run_recorded(tasks.edit_task, first.id, duration=first.duration + 15)
     bulk = next(part for part in changes.parts if isinstance(part, BulkUpdate))
     start = bulk.names.index("start")
