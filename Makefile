@@ -11,6 +11,8 @@ ARGS   ?=
 QT_TEST_DEBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3
 # The PDF checks the tests make (qpdf --check, pdffonts, pdftoppm); they skip where absent.
 PDF_TEST_DEBS := qpdf poppler-utils
+# Team mode's tests run on a throwaway PostgreSQL server (tests/postgres_server.py).
+POSTGRES_TEST_DEBS := postgresql
 QT_RUN_DEBS  := $(QT_TEST_DEBS) libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 \
                 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-xkb1
 # `make bench`: GNOME Planner opened beside the app under Xvfb (benchmarks/bench_planner.py).
@@ -36,7 +38,7 @@ $(VENV)/.stamp-app: pyproject.toml
 	@touch $@
 
 $(VENV)/.stamp-test: pyproject.toml
-	$(call install_debs,$(QT_TEST_DEBS) $(PDF_TEST_DEBS))
+	$(call install_debs,$(QT_TEST_DEBS) $(PDF_TEST_DEBS) $(POSTGRES_TEST_DEBS))
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test]"
@@ -67,8 +69,8 @@ $(TRANSLATIONS)/cpm_desktop_%.qm: $$(wildcard $(TRANSLATIONS)/%/*.ts) | $(VENV)/
 run: $(VENV)/.stamp-app $(QM_FILES)  ## open the app on the default workspace (ARGS="--db FILE" for another)
 	$(BIN)/cpm-desktop $(ARGS)
 
-test: $(VENV)/.stamp-test $(QM_FILES)  ## the whole suite, offscreen, on every core (pytest-xdist)
-	$(BIN)/python -m pytest -q -n auto --dist worksteal $(ARGS)
+test: $(VENV)/.stamp-test $(QM_FILES)  ## the whole suite, offscreen, on every core (pytest-xdist), beside a throwaway PostgreSQL
+	$(BIN)/python -m tests.postgres_server -- $(BIN)/python -m pytest -q -n auto --dist worksteal $(ARGS)
 
 lint: $(VENV)/.stamp-dev  ## ruff, mypy, the layer contracts and dead code
 	$(BIN)/ruff check .

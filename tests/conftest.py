@@ -15,6 +15,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from cpm_desktop.workspace import Workspace  # noqa: E402
+from tests import postgres_server as postgres_server_module  # noqa: E402
 from tests import templates  # noqa: E402
 from tests.bytecode import compile_share  # noqa: E402
 from tests.hypothesis_profiles import load_profile  # noqa: E402
@@ -104,3 +105,31 @@ def workspace(empty_template: Path, tmp_path: Path) -> Iterator[Workspace]:
     """A new, empty workspace file of the test's own, closed after the test."""
     with templates.open_copy_of(empty_template, tmp_path / "test.cpm") as ws:
         yield ws
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """The URL of a PostgreSQL server for the tests: `make test`'s (CPM_TEST_POSTGRES), else
+    a throwaway one of this process's; skipped where PostgreSQL is not installed."""
+    running = os.environ.get(postgres_server_module.ADDRESS)
+    if running:
+        yield running
+        return
+    if postgres_server_module.server_programs() is None:
+        pytest.skip("PostgreSQL is not installed (Debian postgresql; `make test` installs it)")
+    with postgres_server_module.throwaway_server() as url:
+        yield url
+
+
+_database_numbers = itertools.count()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """The URL of a new, empty database of the test's own on the test server, dropped after."""
+    name = f"test_{os.getpid()}_{next(_database_numbers)}"
+    with postgres_server_module.administering(postgres_server) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    yield postgres_server.rsplit("/", 1)[0] + f"/{name}"
+    with postgres_server_module.administering(postgres_server) as admin:
+        admin.execute(f"DROP DATABASE {name} WITH (FORCE)")

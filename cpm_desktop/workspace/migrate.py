@@ -49,18 +49,23 @@ def current_revision(connection: Connection) -> str | None:
 def upgrade_to_head(engine: Engine) -> None:
     """Run every migration between the stamped revision and head, in one transaction.
 
-    Foreign keys are off meanwhile: SQLite rebuilds a table to alter it, and dropping the old
-    copy with foreign keys on would cascade-delete the rows that point at it (every subtask,
-    every link). They are checked before the commit instead.
+    On SQLite, foreign keys are off meanwhile: SQLite rebuilds a table to alter it, and
+    dropping the old copy with foreign keys on would cascade-delete the rows that point at it
+    (every subtask, every link). They are checked before the commit instead. PostgreSQL alters
+    tables in place, its DDL inside the transaction.
     """
+    from alembic import command  # noqa: PLC0415 - loaded only to upgrade
+
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+        return
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
         assert raw is not None
         raw.execute("PRAGMA foreign_keys = OFF")  # only effective outside a transaction
         try:
             with connection.begin():
-                from alembic import command  # noqa: PLC0415 - loaded only to upgrade
-
                 command.upgrade(alembic_config(connection), "head")
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:

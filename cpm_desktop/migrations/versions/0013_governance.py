@@ -369,7 +369,7 @@ def upgrade() -> None:
         sa.Column("raised_on", sa.Date(), nullable=False),
         sa.Column("done_on", sa.Date(), nullable=True),
         sa.Column("comments", sa.String(length=20000), nullable=False),
-        sa.Column("internal", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("internal", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("meeting_id", sa.Integer(), nullable=True),
         sa.Column("decision_id", sa.Integer(), nullable=True),
         sa.Column("feedback_id", sa.Integer(), nullable=True),

@@ -81,7 +81,7 @@ def upgrade() -> None:
         sa.Column("material_unit", sa.String(length=40), nullable=False),
         sa.Column("email", sa.String(length=200), nullable=False),
         sa.Column("notes", sa.String(length=20000), nullable=False),
-        sa.Column("active", sa.Boolean(), server_default=sa.text("1"), nullable=False),
+        sa.Column("active", sa.Boolean(), server_default=sa.true(), nullable=False),
         sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_resource_name_not_blank")),
         sa.CheckConstraint("max_units > 0", name=op.f("ck_resource_max_units_positive")),
         sa.ForeignKeyConstraint(
@@ -224,7 +224,7 @@ def upgrade() -> None:
         sa.Column("task_id", sa.Integer(), nullable=False),
         sa.Column("week_start", sa.Date(), nullable=False),
         sa.Column("hours", sa.Double(), nullable=False),
-        sa.Column("billable", sa.Boolean(), server_default=sa.text("1"), nullable=False),
+        sa.Column("billable", sa.Boolean(), server_default=sa.true(), nullable=False),
         sa.Column("note", sa.String(length=200), nullable=False),
         sa.CheckConstraint("hours >= 0", name=op.f("ck_timesheet_entry_hours_not_negative")),
         sa.ForeignKeyConstraint(
@@ -349,7 +349,7 @@ def upgrade() -> None:
             )
         )
         batch_op.add_column(
-            sa.Column("effort_driven", sa.Boolean(), server_default=sa.text("0"), nullable=False)
+            sa.Column("effort_driven", sa.Boolean(), server_default=sa.false(), nullable=False)
         )
         batch_op.add_column(
             sa.Column("fixed_cost", sa.BigInteger(), server_default="0", nullable=False)
