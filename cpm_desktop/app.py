@@ -12,6 +12,7 @@ from cpm_desktop import APP_NAME, __version__
 from cpm_desktop.errors import CpmError, DamagedWorkspaceError, WorkspaceError
 from cpm_desktop.files import atomic_target
 from cpm_desktop.paths import default_workspace_path
+from cpm_desktop.workspace.addresses import WorkspaceLocation
 
 if TYPE_CHECKING:
     from cpm_desktop.ui.main_window import MainWindow
@@ -26,7 +27,7 @@ RESUME_COLLECTOR_MS = 250
 class GuiOptions:
     """What the command line asked of the GUI."""
 
-    db: Path | None = None
+    db: WorkspaceLocation | None = None  # a file, or a team server's address
     screenshot: Path | None = None
     view: str = "timeline"
     project: str | None = None
@@ -37,7 +38,9 @@ class GuiOptions:
     language: str | None = None  # "en", "de" or "fr"; None: the settings' choice
 
 
-def open_start_workspace(db: Path | None, *, backup_apart: bool = False) -> tuple[Workspace, bool]:
+def open_start_workspace(
+    db: WorkspaceLocation | None, *, backup_apart: bool = False
+) -> tuple[Workspace, bool]:
     """Open `db`, or the user's default workspace, created with the demo on first start.
 
     Also tell whether the demo was just created (so its main project is shown first). With
@@ -170,14 +173,14 @@ def _start_window(
     window = MainWindow(workspace, settings)
     if project and not window.select_project(project):
         window.close()
-        raise CpmError(f"No project with code {project!r} in {workspace.path.name}.")
+        raise CpmError(f"No project with code {project!r} in {workspace.name}.")
     window.start(project)
     window.show_view(options.view)
     if (options.client is not None or options.portfolio) and not window.select_portfolio(
         options.client
     ):
         window.close()
-        raise CpmError(f"No client named {options.client!r} in {workspace.path.name}.")
+        raise CpmError(f"No client named {options.client!r} in {workspace.name}.")
     return window
 
 

@@ -25,6 +25,11 @@ def default_workspace_path() -> Path:
     return data_dir() / "workspace.cpm"
 
 
+def documents_dir() -> Path:
+    """Return the user's documents folder, where files offered for saving go by default."""
+    return Path(platformdirs.user_documents_dir())
+
+
 def log_dir() -> Path:
     """Return the folder for crash logs."""
     return data_dir() / "logs"

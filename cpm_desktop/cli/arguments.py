@@ -8,11 +8,11 @@ every date option reads dates the same way: `add_argument("--on", type="date")`.
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any, NoReturn, TypeAlias
 
 from cpm_desktop.cli.common import EXIT_USER
 from cpm_desktop.cli.dates import date_argument
+from cpm_desktop.workspace.addresses import workspace_location
 
 
 class CliParser(argparse.ArgumentParser):
@@ -32,9 +32,13 @@ Commands: TypeAlias = "argparse._SubParsersAction[CliParser]"
 
 
 def workspace_option(command: argparse.ArgumentParser) -> None:
-    """`--db FILE`, required: the workspace a command works on."""
+    """`--db FILE`, required: the workspace a command works on (a file, or a team server)."""
     command.add_argument(
-        "--db", type=Path, required=True, metavar="FILE", help="the workspace file (.cpm)"
+        "--db",
+        type=workspace_location,
+        required=True,
+        metavar="FILE",
+        help="the workspace file (.cpm), or a team server: postgresql://user@host/dbname",
     )
 
 

@@ -7,6 +7,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cpm_desktop import APP_NAME, __version__
@@ -55,11 +56,22 @@ def _reader_went_away() -> int:
     return EXIT_OK
 
 
+def workspace_file(location: Path | str, command: str) -> Path:
+    """The workspace file `--db` names; a UserError for a team server's address, on which
+    `command` (a file's backups, its check) does not work."""
+    if isinstance(location, str):
+        raise UserError(
+            f"{command} works on a workspace file (.cpm), not on a team server; the server's "
+            "administrator keeps its backups and checks it with PostgreSQL's own tools."
+        )
+    return location
+
+
 def project_id(workspace: Workspace, code: str) -> int:
     """The id of the project with `code`, or a UserError naming the code and the file."""
     from cpm_desktop.services.portfolio.views import find_project_id
 
     found = workspace.run(find_project_id, code)
     if found is None:
-        raise UserError(f"No project with code {code!r} in {workspace.path.name}.")
+        raise UserError(f"No project with code {code!r} in {workspace.name}.")
     return found

@@ -15,6 +15,7 @@ from cpm_desktop import APP_NAME, __version__
 from cpm_desktop.cli.arguments import CliParser, json_option, project_option, workspace_option
 from cpm_desktop.cli.common import Handler
 from cpm_desktop.domain import View
+from cpm_desktop.workspace.addresses import workspace_location
 
 PROG = "cpm-desktop"
 
@@ -47,6 +48,7 @@ COMMANDS = frozenset(
         "check",
         "backups",
         "restore",
+        "server",
     )
 )
 
@@ -109,7 +111,11 @@ class _NotWindowOnly(argparse.Action):
 def _add_window_options(parser: argparse.ArgumentParser) -> None:
     """The options of the window (no sub-command), `--version` among them."""
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", type=Path, help="workspace file (default: your workspace)")
+    parser.add_argument(
+        "--db",
+        type=workspace_location,
+        help="workspace file (default: your workspace), or postgresql://user@host/dbname",
+    )
     parser.add_argument(
         "--screenshot",
         type=Path,
@@ -171,11 +177,12 @@ def build_parser() -> argparse.ArgumentParser:
         restore,
         risks,
         schedule,
+        server,
         slas,
     )
     from cpm_desktop.cli.cycle_commands import add_cycle_commands
     from cpm_desktop.cli.export_formats import add_export
-    from cpm_desktop.cli.setup_commands import add_setup_commands
+    from cpm_desktop.cli.setup_commands import action_group, add_setup_commands
     from cpm_desktop.cli.team_commands import add_team_commands
 
     parser = CliParser(
@@ -196,6 +203,15 @@ def build_parser() -> argparse.ArgumentParser:
     add_setup_commands(commands)
     add_cycle_commands(commands)
     add_team_commands(commands)
+
+    server_commands = action_group(
+        commands, "server", "set up a team server's workspace (PostgreSQL)"
+    )
+    cmd = server_commands.add_parser(
+        "init", help="set up the workspace on an empty database, or upgrade an older one"
+    )
+    workspace_option(cmd)
+    cmd.set_defaults(handler=server.run_init)
 
     cmd = commands.add_parser(
         "schedule", help="reschedule a project and print every task's dates, slack and driver"
@@ -262,10 +278,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmd.add_argument(
         "--db",
-        type=Path,
+        type=workspace_location,
         required=True,
         metavar="FILE",
-        help="the workspace file (.cpm); created, empty, if it does not exist yet",
+        help="the workspace file (.cpm), created empty if it does not exist yet; or a team server",
     )
     cmd.add_argument("--client", metavar="NAME", help="client of the new project")
     cmd.set_defaults(handler=import_plan.run)

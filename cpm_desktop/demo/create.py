@@ -16,6 +16,6 @@ def create_demo_workspace(path: Path) -> Workspace:
             build_demo_portfolio(session)
     except BaseException:
         workspace.close()
-        delete_workspace_files(workspace.path)
+        delete_workspace_files(path)
         raise
     return workspace

@@ -63,13 +63,13 @@ class FileCommands:
 
     def _new_workspace(self) -> None:
         window = self._window
-        workspace = ask_new_workspace(window, window.workspace.path.parent)
+        workspace = ask_new_workspace(window, window.workspace.folder)
         if workspace is not None:
             window.set_workspace(workspace)
             window.start()
 
     def _open_workspace_dialog(self) -> None:
-        path = ask_workspace_to_open(self._window, self._window.workspace.path.parent)
+        path = ask_workspace_to_open(self._window, self._window.workspace.folder)
         if path is not None:
             self.open_path(path)
 
@@ -103,6 +103,8 @@ class FileCommands:
         from cpm_desktop.ui.backups.dialog import restore_from_backup  # the dialog: on first use
 
         window = self._window
+        if window.workspace.path is None:
+            return  # a team server's backups are its administrator's (the action is off)
         try:
             workspace = restore_from_backup(window, window.workspace.path, window.release_workspace)
         except CpmError as exc:  # closed, and cannot be opened again: nothing left to show
@@ -125,7 +127,7 @@ class FileCommands:
         name, _ = QFileDialog.getOpenFileName(
             window,
             QCoreApplication.translate("FileCommands", "Import a plan"),
-            str(window.workspace.path.parent),
+            str(window.workspace.folder),
             IMPORT_FILTER,
         )
         if name:

@@ -290,9 +290,10 @@ class MainWindow(QMainWindow):
             self._stop_tabs()
             old.close()
         self.editor.set_workspace(workspace)
-        self._settings.add_recent_file(workspace.path)
+        if workspace.path is not None:
+            self._settings.add_recent_file(workspace.path)
         self.reload()
-        self.sig_workspace_opened.emit(str(workspace.path))
+        self.sig_workspace_opened.emit(workspace.address)
 
     def start(self, project_code: str | None = None) -> None:
         """Select the first project to show (by code, else the last one used, else the first)."""
@@ -309,9 +310,9 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Read the workspace's clients and projects again; no project selected."""
         marker = " (read-only)" if self._workspace.read_only else ""
-        self.setWindowTitle(f"{self._workspace.path.name}{marker} — {APP_NAME}")
+        self.setWindowTitle(f"{self._workspace.name}{marker} — {APP_NAME}")
         self.read_only_banner.show_for(self._workspace)
-        self._path_label.setText(str(self._workspace.path))
+        self._path_label.setText(self._workspace.address)
         self._path_label.setToolTip(
             QCoreApplication.translate(
                 "MainWindow", "The workspace file: every change is saved to it at once"

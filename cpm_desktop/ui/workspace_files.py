@@ -71,7 +71,8 @@ def ask_workspace_to_open(parent: QWidget, folder: Path) -> Path | None:
 
 def ask_and_save_copy(parent: QWidget, workspace: Workspace) -> Path | None:
     """Ask for a file name and save a copy of the workspace there; the path, or None."""
-    suggestion = workspace.path.with_name(f"{workspace.path.stem} copy.cpm")
+    stem = workspace.path.stem if workspace.path is not None else workspace.name
+    suggestion = workspace.folder / f"{stem} copy.cpm"
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("WorkspaceFiles", "Save a copy"),

@@ -22,13 +22,17 @@ from sqlalchemy.engine import Connection
 
 from cpm_desktop.errors import UndoConflictError
 from cpm_desktop.scheduling.collector import collector_paused
+from cpm_desktop.workspace import server_log
 from cpm_desktop.workspace.row_changes import (
     NAMES,
     BulkUpdate,
     ChangeSet,
     Part,
     RowChange,
+    SqlDialect,
     Value,
+    change_statement,
+    quoted,
     value_picker,
 )
 
@@ -41,6 +45,9 @@ _CHUNK = 1000  # log rows read and parsed at a time
 
 def start_recording(connection: Connection) -> None:
     """Log the rows the rest of this transaction writes (triggers are installed on first use)."""
+    if _on_server(connection):
+        server_log.start(connection)
+        return
     raw = _dbapi(connection)
     if raw.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_cpm_change'").fetchone():
         _refresh_triggers_if_schema_changed(raw)
@@ -63,6 +70,10 @@ def written_apart(
     update trigger is taken away meanwhile, as even switched off it is evaluated for every
     row (half the time of a move on the critical path's UPDATE), and put back after.
     """
+    if _on_server(connection):
+        with server_log.written_apart(connection) as handed:
+            yield handed
+        return
     raw = _sqlite(connection)
     if raw is None or raw.execute(f"SELECT 1 FROM {_SWITCH}").fetchone() is None:
         yield None
@@ -83,6 +94,8 @@ def written_apart(
 
 def finish_recording(connection: Connection) -> ChangeSet:
     """Stop logging and return what was logged since `start_recording`."""
+    if _on_server(connection):
+        return ChangeSet(tuple(server_log.finish(connection)))
     raw = _dbapi(connection)
     columns = _columns_by_table(raw)
     apart = _apart.get(id(raw), {})
@@ -173,6 +186,9 @@ def _inverse(part: Part) -> Part:
 
 
 def _apply(connection: Connection, parts: list[Part], around_bulk: BulkGuard | None) -> None:
+    if _on_server(connection):
+        server_log.apply(connection, parts)
+        return
     raw = _dbapi(connection)
     # Rows come back in the reverse order of a cascade; checked at commit, the end state is.
     raw.execute("PRAGMA defer_foreign_keys = ON")
@@ -201,11 +217,11 @@ def _apply_bulk(raw: sqlite3.Connection, bulk: BulkUpdate) -> None:
     """Apply a bulk update as its rows would be applied one by one (each row set only in the
     columns it changed, and only where it still holds their values before), an executemany
     per pattern of changed columns."""
-    table = _quote(bulk.table)
+    table = quoted(bulk.table)
     for changed, places in bulk.changed_rows().items():
         if not changed:
             continue
-        names = [_quote(bulk.names[at]) for at in changed]
+        names = [quoted(bulk.names[at]) for at in changed]
         statement = (
             f"UPDATE main.{table} SET {', '.join(f'{name} = ?' for name in names)} "
             f"WHERE rowid = ?{''.join(f' AND {name} IS ?' for name in names)}"
@@ -245,32 +261,11 @@ def _first_differing(
 
 
 def _apply_one(raw: sqlite3.Connection, change: RowChange) -> bool:
-    table = _quote(change.table)
-    if change.op == "i":
-        assert change.after is not None
-        names = list(change.after)
-        placeholders = ", ".join("?" * (len(names) + 1))
-        raw.execute(
-            f"INSERT INTO main.{table} (rowid, {', '.join(map(_quote, names))}) "
-            f"VALUES ({placeholders})",
-            [change.rowid, *change.after.values()],
-        )
-        return True
-    assert change.before is not None
-    match = "".join(f" AND {_quote(name)} IS ?" for name in change.before)
-    if change.op == "d":
-        cursor = raw.execute(
-            f"DELETE FROM main.{table} WHERE rowid = ?{match}",
-            [change.rowid, *change.before.values()],
-        )
-    else:
-        assert change.after is not None
-        assignments = ", ".join(f"{_quote(name)} = ?" for name in change.after)
-        cursor = raw.execute(
-            f"UPDATE main.{table} SET {assignments} WHERE rowid = ?{match}",
-            [*change.after.values(), change.rowid, *change.before.values()],
-        )
-    return cursor.rowcount == 1
+    statement, values = change_statement(change, f"main.{quoted(change.table)}", "rowid", _SQL)
+    return raw.execute(statement, values).rowcount == 1
+
+
+_SQL = SqlDialect(mark="?", same="IS", rowid_column="rowid")
 
 
 # -- the log ------------------------------------------------------------------------------------
@@ -286,7 +281,7 @@ def _update_trigger_away(raw: sqlite3.Connection, table: str) -> Iterator[None]:
     if installed is None:
         yield
         return
-    raw.execute(f"DROP TRIGGER temp.{_quote(name)}")
+    raw.execute(f"DROP TRIGGER temp.{quoted(name)}")
     try:
         yield
     finally:
@@ -310,7 +305,7 @@ def _refresh_triggers_if_schema_changed(raw: sqlite3.Connection) -> None:
         for (name,) in raw.execute(
             "SELECT name FROM sqlite_temp_master WHERE type = 'trigger' AND name LIKE '_cpm_%'"
         ).fetchall():
-            raw.execute(f"DROP TRIGGER temp.{_quote(name)}")
+            raw.execute(f"DROP TRIGGER temp.{quoted(name)}")
         _create_triggers(raw)
 
 
@@ -326,19 +321,19 @@ def _create_triggers(raw: sqlite3.Connection) -> None:
 
 def _trigger_statements(table: str, names: tuple[str, ...]) -> dict[str, str]:
     """The CREATE statements of the log's triggers on `table`, by op ('i', 'u', 'd')."""
-    quoted = _quote(table)
-    old = "json_array(" + ", ".join(f"OLD.{_quote(n)}" for n in names) + ")"
-    new = "json_array(" + ", ".join(f"NEW.{_quote(n)}" for n in names) + ")"
-    changed = " OR ".join(f"OLD.{_quote(n)} IS NOT NEW.{_quote(n)}" for n in names)
+    name = quoted(table)
+    old = "json_array(" + ", ".join(f"OLD.{quoted(n)}" for n in names) + ")"
+    new = "json_array(" + ", ".join(f"NEW.{quoted(n)}" for n in names) + ")"
+    changed = " OR ".join(f"OLD.{quoted(n)} IS NOT NEW.{quoted(n)}" for n in names)
     # Trigger bodies may not name a schema; the unqualified log tables are the temp ones.
     on = "EXISTS (SELECT 1 FROM _cpm_recording)"
     log = f"INSERT INTO _cpm_change (tbl, op, rid, old, new) VALUES ('{table}'"
     return {
-        "i": f"CREATE TEMP TRIGGER _cpm_{table}_i AFTER INSERT ON main.{quoted} WHEN {on} "
+        "i": f"CREATE TEMP TRIGGER _cpm_{table}_i AFTER INSERT ON main.{name} WHEN {on} "
         f"BEGIN {log}, 'i', NEW.rowid, NULL, {new}); END",
-        "u": f"CREATE TEMP TRIGGER _cpm_{table}_u AFTER UPDATE ON main.{quoted} "
+        "u": f"CREATE TEMP TRIGGER _cpm_{table}_u AFTER UPDATE ON main.{name} "
         f"WHEN {on} AND ({changed}) BEGIN {log}, 'u', NEW.rowid, {old}, {new}); END",
-        "d": f"CREATE TEMP TRIGGER _cpm_{table}_d AFTER DELETE ON main.{quoted} WHEN {on} "
+        "d": f"CREATE TEMP TRIGGER _cpm_{table}_d AFTER DELETE ON main.{name} WHEN {on} "
         f"BEGIN {log}, 'd', OLD.rowid, {old}, NULL); END",
     }
 
@@ -356,11 +351,7 @@ def _columns_by_table(raw: sqlite3.Connection) -> dict[str, tuple[str, ...]]:
 
 
 def _columns_of(raw: sqlite3.Connection, table: str) -> tuple[str, ...]:
-    return tuple(row[1] for row in raw.execute(f"PRAGMA main.table_info({_quote(table)})"))
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
+    return tuple(row[1] for row in raw.execute(f"PRAGMA main.table_info({quoted(table)})"))
 
 
 # Per connection (by id: a sqlite3 connection is not weakly referable), the rows handed over
@@ -375,6 +366,11 @@ def _sqlite(connection: Connection) -> sqlite3.Connection | None:
         return None
     installed = raw.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_cpm_recording'")
     return raw if installed.fetchone() is not None else None
+
+
+def _on_server(connection: Connection) -> bool:
+    """True on a team server's PostgreSQL, whose log is `server_log`'s."""
+    return connection.dialect.name == "postgresql"
 
 
 def _dbapi(connection: Connection) -> sqlite3.Connection:

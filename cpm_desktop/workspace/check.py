@@ -119,7 +119,7 @@ def _check_opened(path: Path) -> CheckReport:
             connection = raw.driver_connection
             assert isinstance(connection, sqlite3.Connection)
             connection.execute("BEGIN")  # one snapshot, beside a writer too
-            return _with_advice(_gathered(workspace.path, connection))
+            return _with_advice(_gathered(path, connection))
         finally:
             raw.close()
 

@@ -20,6 +20,7 @@ from cpm_desktop.errors import (
     ReadOnlyWorkspaceError,
     WorkspaceError,
 )
+from cpm_desktop.paths import documents_dir
 from cpm_desktop.texts import _
 from cpm_desktop.workspace import migrate
 from cpm_desktop.workspace.backups import (
@@ -43,7 +44,7 @@ from cpm_desktop.workspace.sqlite_files import (
     sidecar,
     stamped_revision,
 )
-from cpm_desktop.workspace.storage_errors import translated
+from cpm_desktop.workspace.storage_errors import server_error, translated
 
 READ_ONLY = "read_only"  # the session info key that tells services nothing can be stored
 SUFFIX = ".cpm"
@@ -53,19 +54,28 @@ T = TypeVar("T")
 
 
 class Workspace:
-    """An open workspace file: hands out sessions, holds the lock until `close()`."""
+    """An open workspace, a file or a database on a team server (`workspace/server.py`): hands
+    out sessions, holds the file's lock until `close()`."""
 
     def __init__(
         self,
-        path: Path,
+        path: Path | None,
         engine: Engine,
         lock: WorkspaceLock | None,
         upgraded_from: str | None = None,
         *,
         read_only_reason: str | None = None,
         backup: BackupApart | None = None,
+        server: tuple[str, str] | None = None,
     ) -> None:
+        # The file; None for a workspace on a server, which `server` names: (its name as the
+        # user reads it, "cpm on db.example.com"; its address without the password).
         self.path = path
+        if path is not None:
+            self.name, self.address = path.name, str(path)
+        else:
+            assert server is not None
+            self.name, self.address = server
         self.engine = engine
         self._lock = lock
         # The schema revision this file had before it was upgraded on open ("empty" for none).
@@ -78,6 +88,12 @@ class Workspace:
         guard_closed_projects(self._sessions)
         self._apart: Engine | None = None  # run_apart's, made on first use
         self._backup = backup  # the rotating backup still being written (`backup_apart`)
+
+    @property
+    def folder(self) -> Path:
+        """The folder file dialogs start in: the workspace file's, or the user's documents
+        folder for a workspace on a server."""
+        return self.path.parent if self.path is not None else documents_dir()
 
     @property
     def read_only(self) -> bool:
@@ -99,10 +115,15 @@ class Workspace:
             with self._sessions() as session, session.begin():
                 yield session
         except DBAPIError as exc:
-            error = translated(exc, self.path)
+            error = self._translated(exc)
             if error is None:
                 raise
             raise error from exc
+
+    def _translated(self, exc: DBAPIError) -> WorkspaceError | None:
+        if self.path is None:
+            return server_error(exc, self.name)
+        return translated(exc, self.path)
 
     def run(
         self, use_case: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
@@ -118,7 +139,12 @@ class Workspace:
         a worker thread, which must not take the window's connection meanwhile (what the
         services remember between edits goes with that connection)."""
         if self._apart is None:
-            self._apart = _engine(self.path, read_only=self.read_only)
+            # A server's pool hands each thread a connection of its own already.
+            self._apart = (
+                _engine(self.path, read_only=self.read_only)
+                if self.path is not None
+                else self.engine
+            )
         sessions = sessionmaker(
             self._apart, expire_on_commit=False, info={READ_ONLY: self.read_only}
         )
@@ -127,7 +153,7 @@ class Workspace:
             with sessions() as session, session.begin():
                 return use_case(session, *args, **kwargs)
         except DBAPIError as exc:
-            error = translated(exc, self.path)
+            error = self._translated(exc)
             if error is None:
                 raise
             raise error from exc
@@ -142,7 +168,7 @@ class Workspace:
                     "{name} is open read-only ({reason}), so it cannot take changes. To work on "
                     "it, save a copy to a folder you can write to (File › Save a Copy…) and open "
                     "that."
-                ).format(name=self.path.name, reason=self.read_only_reason)
+                ).format(name=self.name, reason=self.read_only_reason)
             )
         with self.transaction() as session:
             start_recording(session.connection())
@@ -156,7 +182,10 @@ class Workspace:
             return migrate.current_revision(connection)
 
     def save_copy(self, destination: Path) -> None:
-        """Write a consistent, checked standalone copy of the workspace to `destination`."""
+        """Write a consistent, checked standalone copy of the workspace file to `destination`
+        (a workspace on a server is copied by `cpm-desktop copy`)."""
+        if self.path is None:
+            raise WorkspaceError(_("A workspace on a team server is not a file to copy."))
         destination = destination.expanduser().resolve()
         if destination == self.path:
             raise WorkspaceError(
@@ -184,7 +213,7 @@ class Workspace:
         if self._backup is not None:
             self._backup.finished()  # a refusal was the opener's to hear: backup_written
         self.engine.dispose()
-        if self._apart is not None:
+        if self._apart is not None and self._apart is not self.engine:
             self._apart.dispose()
         if self._lock is not None:
             self._lock.release()

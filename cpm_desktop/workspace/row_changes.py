@@ -222,6 +222,52 @@ def _bulk_touched(bulk: BulkUpdate, columns: frozenset[str] | None) -> Sequence[
     ]
 
 
+@dataclass(frozen=True, slots=True)
+class SqlDialect:
+    """How a database's SQL names a row and compares values: SQLite's rowid, `?` and `IS`;
+    PostgreSQL's primary key column, `%s` and `IS NOT DISTINCT FROM`."""
+
+    mark: str
+    same: str
+    rowid_column: str | None = None  # a column named in an insert beside the row's own
+
+
+def change_statement(
+    change: RowChange, table: str, key: str, dialect: SqlDialect
+) -> tuple[str, list[Value]]:
+    """The SQL that makes `change` on `table` (quoted; its rows named by `key`) and its
+    parameters: an update or a delete only where the row still holds the values before."""
+    mark = dialect.mark
+    if change.op == "i":
+        assert change.after is not None
+        names = [quoted(name) for name in change.after]
+        values = list(change.after.values())
+        if dialect.rowid_column is not None:
+            names, values = [dialect.rowid_column, *names], [change.rowid, *values]
+        return (
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))})",
+            values,
+        )
+    assert change.before is not None
+    match = "".join(f" AND {quoted(name)} {dialect.same} {mark}" for name in change.before)
+    if change.op == "d":
+        return (
+            f"DELETE FROM {table} WHERE {key} = {mark}{match}",
+            [change.rowid, *change.before.values()],
+        )
+    assert change.after is not None
+    assignments = ", ".join(f"{quoted(name)} = {mark}" for name in change.after)
+    return (
+        f"UPDATE {table} SET {assignments} WHERE {key} = {mark}{match}",
+        [*change.after.values(), change.rowid, *change.before.values()],
+    )
+
+
+def quoted(name: str) -> str:
+    """`name` as an SQL identifier."""
+    return '"' + name.replace('"', '""') + '"'
+
+
 # Every distinct tuple of column names once: ten thousand updates of a task's dates share one.
 NAMES: dict[tuple[str, ...], tuple[str, ...]] = {}
 

@@ -1,11 +1,12 @@
-"""What SQLite says when the file itself fails, said as a user can act on it."""
+"""What SQLite says when the file itself fails, or the driver when a team server cannot be
+reached, said as a user can act on it."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from cpm_desktop.errors import ReadOnlyWorkspaceError, WorkspaceError, WorkspaceWriteError
 from cpm_desktop.texts import N_, _
@@ -57,3 +58,20 @@ def translated(exc: DBAPIError, path: Path) -> WorkspaceError | None:
             )
         )
     return None
+
+
+def server_error(exc: DBAPIError, name: str) -> WorkspaceError | None:
+    """Return the typed error for a team server gone (network, restart, shutdown) while
+    working on the workspace `name`; None for anything else."""
+    # No SQLSTATE: libpq failed before the server answered; class 08: the connection broke;
+    # 57P: the server is shutting down or restarting. Anything else the server said itself.
+    state = getattr(exc.orig, "sqlstate", None)
+    lost = state is None or state.startswith(("08", "57P"))
+    if not exc.connection_invalidated and not (isinstance(exc, OperationalError) and lost):
+        return None
+    return WorkspaceError(
+        _(
+            "The team server of {name} cannot be reached ({reason}); check the network and try "
+            "again. {not_saved}"
+        ).format(name=name, reason=str(exc.orig).strip().splitlines()[0], not_saved=_(_NOT_SAVED))
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from cpm_desktop.cli.common import EXIT_OK
+from cpm_desktop.cli.common import EXIT_OK, workspace_file
 
 
 def run(args: argparse.Namespace) -> int:
@@ -15,7 +15,7 @@ def run(args: argparse.Namespace) -> int:
     from cpm_desktop.cli.render.backups import backups_json, backups_table
     from cpm_desktop.workspace.backups import describe_backups
 
-    workspace = args.db.expanduser().resolve()
+    workspace = workspace_file(args.db, "backups").expanduser().resolve()
     backups = describe_backups(workspace)
     print(backups_json(workspace, backups) if args.json else backups_table(workspace, backups))
     return EXIT_OK

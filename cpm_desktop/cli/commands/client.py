@@ -51,7 +51,7 @@ def set_fields(args: argparse.Namespace) -> int:
     with open_for_use(args.db) as workspace:
         found = workspace.run(find_client, args.client)
         if found is None:
-            raise UserError(f"No client named {args.client!r} in {workspace.path.name}.")
+            raise UserError(f"No client named {args.client!r} in {workspace.name}.")
         record = workspace.run(update_client, found.id, **changes)
     print(f"Changed the client {record.name}.")
     return EXIT_OK

@@ -20,6 +20,11 @@ def run(args: argparse.Namespace) -> int:
     from cpm_desktop.workspace.file import delete_workspace_files
 
     plan = read_plan_file(args.source)  # read before opening: a bad file never locks anything
+    if isinstance(args.db, str):  # a team server's workspace, set up already
+        with open_for_use(args.db) as workspace:
+            result = workspace.run(import_plan, plan, client_name=args.client)
+        print("\n".join(result.lines()))
+        return EXIT_OK
     path = args.db.expanduser()
     if path.exists():
         with open_for_use(path) as workspace:
@@ -32,9 +37,9 @@ def run(args: argparse.Namespace) -> int:
             result = workspace.run(import_plan, plan, client_name=args.client)
         except BaseException:
             workspace.close()
-            delete_workspace_files(workspace.path)
+            delete_workspace_files(path)
             raise
         workspace.close()
-        print(f"Created the workspace {workspace.path}.")
+        print(f"Created the workspace {path}.")
     print("\n".join(result.lines()))
     return EXIT_OK

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from cpm_desktop.cli.common import EXIT_OK
+from cpm_desktop.cli.common import EXIT_OK, workspace_file
 from cpm_desktop.errors import WorkspaceError
 
 
@@ -12,7 +12,7 @@ def run(args: argparse.Namespace) -> int:
     """Put backup `args.backup` (default: the newest intact) in place of `args.db`."""
     from cpm_desktop.workspace.backups import restore_backup
 
-    workspace = args.db.expanduser().resolve()
+    workspace = workspace_file(args.db, "restore").expanduser().resolve()
     if workspace.suffix.lower() != ".cpm":
         raise WorkspaceError(f"{args.db} should end in .cpm, the workspace file extension.")
     result = restore_backup(workspace, args.backup)

@@ -11,8 +11,9 @@ def run(args: argparse.Namespace) -> int:
     """Print the project's schedule report as a table, or as JSON with `--json`."""
     from cpm_desktop.cli.render.schedule import schedule_table
 
-    if not args.json:
-        # Read as the file lies, without SQLAlchemy, when that answers the same (issue 24).
+    if not args.json and not isinstance(args.db, str):
+        # Read as the file lies, without SQLAlchemy, when that answers the same (issue 24);
+        # a team server's workspace is read through the services.
         from cpm_desktop.services.plan.quick_schedule import quick_schedule_report
 
         quick = quick_schedule_report(args.db, args.project)

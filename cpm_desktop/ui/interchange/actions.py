@@ -81,7 +81,7 @@ def ask_and_export_mspdi(
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("PlanInterchange", "Export to MS Project XML"),
-        str(workspace.path.parent / f"{suggested}.xml"),
+        str(workspace.folder / f"{suggested}.xml"),
         MSPDI_FILTER,
     )
     if not name:

@@ -256,6 +256,8 @@ class SetupCommands(QObject):
     def _backed_up(self) -> bool:
         """Write a backup before a deletion; False (and said why) if it cannot be written."""
         window = self._window
+        if window.workspace.path is None:
+            return True  # a team server's backups are its administrator's, not the app's
         try:
             write_rotating_backup(window.workspace.path)
         except CpmError as exc:

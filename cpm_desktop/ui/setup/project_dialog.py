@@ -251,7 +251,7 @@ class NewProjectDialog(QDialog):
             self._fill_clients(self._editor.workspace.run(portfolio), created.id)
 
     def _browse(self) -> None:
-        folder = str(self._editor.workspace.path.parent)
+        folder = str(self._editor.workspace.folder)
         name, _ = QFileDialog.getOpenFileName(
             self,
             QCoreApplication.translate("NewProjectDialog", "Start from a plan file"),

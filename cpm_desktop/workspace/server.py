@@ -1,0 +1,133 @@
+"""A workspace on a PostgreSQL server (team mode): its address, setting it up, opening it.
+
+The address is a PostgreSQL URL, `postgresql://user@host/dbname`. The password is never part
+of what the app keeps: libpq reads it from the user's ~/.pgpass or PGPASSWORD (or the caller
+passes one the user typed); TLS is negotiated as the server asks (libpq's sslmode=prefer).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from cpm_desktop.errors import NewerWorkspaceError, NotAWorkspaceError, WorkspaceError
+from cpm_desktop.texts import _
+from cpm_desktop.workspace import migrate, server_log
+from cpm_desktop.workspace.addresses import is_server_address
+from cpm_desktop.workspace.changes import NOT_RECORDED
+from cpm_desktop.workspace.file import Workspace
+from cpm_desktop.workspace.storage_errors import server_error
+
+
+def server_url(address: str, password: str | None = None) -> URL:
+    """The SQLAlchemy URL of a server address (the psycopg driver), with `password` if given."""
+    if not is_server_address(address):
+        raise WorkspaceError(
+            _(
+                "{address} is not a team server address; write it as "
+                "postgresql://user@host/database."
+            ).format(address=address)
+        )
+    try:
+        url = make_url(address.replace("postgres:", "postgresql:", 1))
+    except ArgumentError as exc:
+        raise WorkspaceError(
+            _("{address} is not a server address: {reason}.").format(address=address, reason=exc)
+        ) from None
+    if url.get_backend_name() != "postgresql" or not url.database:
+        raise WorkspaceError(
+            _(
+                "{address} is not a team server address; write it as "
+                "postgresql://user@host/database."
+            ).format(address=address)
+        )
+    url = url.set(drivername="postgresql+psycopg")
+    return url.set(password=password) if password is not None else url
+
+
+def server_name(url: URL) -> str:
+    """How the user reads a server workspace: its database and host, as in a window title."""
+    return _("{database} on {host}").format(database=url.database, host=url.host or "localhost")
+
+
+def open_server_workspace(address: str, *, password: str | None = None) -> Workspace:
+    """Open the workspace on a team server: it must be set up (`init_server`) at this version's
+    schema; refuse clearly otherwise (nothing is written on open)."""
+    url = server_url(address, password)
+    engine = _engine(url)
+    try:
+        revision = _revision(engine, url)
+        if revision is None:
+            raise NotAWorkspaceError(
+                _(
+                    "{name} holds no CPM Desktop workspace; an administrator sets one up with "
+                    "`cpm-desktop server init`."
+                ).format(name=server_name(url))
+            )
+        if revision not in migrate.known_revisions():
+            raise NewerWorkspaceError(
+                _(
+                    "{name} was set up by a newer CPM Desktop (schema {revision}); install the "
+                    "newer version to open it."
+                ).format(name=server_name(url), revision=revision)
+            )
+        if revision != migrate.head_revision():
+            raise WorkspaceError(
+                _(
+                    "{name} has an older schema ({revision}); an administrator upgrades it with "
+                    "`cpm-desktop server init` once every user has this version."
+                ).format(name=server_name(url), revision=revision)
+            )
+    except BaseException:
+        engine.dispose()
+        raise
+    return _workspace(url, engine)
+
+
+def init_server(address: str, *, password: str | None = None) -> Workspace:
+    """Set up the workspace schema on an empty database, or upgrade an older one to this
+    version's, in one transaction; return the workspace open."""
+    url = server_url(address, password)
+    engine = _engine(url)
+    try:
+        revision = _revision(engine, url)
+        if revision is not None and revision not in migrate.known_revisions():
+            raise NewerWorkspaceError(
+                _("{name} was set up by a newer CPM Desktop (schema {revision}).").format(
+                    name=server_name(url), revision=revision
+                )
+            )
+        if revision != migrate.head_revision():
+            migrate.upgrade_to_head(engine)
+        with engine.begin() as connection:  # a table new in this version gets its trigger
+            server_log.install(connection, NOT_RECORDED)
+    except BaseException:
+        engine.dispose()
+        raise
+    return _workspace(url, engine)
+
+
+def _workspace(url: URL, engine: Engine) -> Workspace:
+    # The address as the user writes it: no driver name, no password.
+    address = URL.create(
+        "postgresql", url.username, None, url.host, url.port, url.database, url.query
+    ).render_as_string()
+    return Workspace(None, engine, None, server=(server_name(url), address))
+
+
+def _engine(url: URL) -> Engine:
+    # Pre-ping: a connection the server or the network dropped while the laptop slept is
+    # replaced before an edit uses it, rather than failing the edit.
+    return create_engine(url, pool_pre_ping=True, pool_use_lifo=True)
+
+
+def _revision(engine: Engine, url: URL) -> str | None:
+    try:
+        with engine.connect() as connection:
+            return migrate.current_revision(connection)
+    except DBAPIError as exc:
+        error = server_error(exc, server_name(url))
+        if error is None:
+            raise
+        raise error from exc
