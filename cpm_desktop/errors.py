@@ -89,6 +89,11 @@ class UndoConflictError(CpmError):
         )
 
 
+class StaleEditError(CpmError):
+    """An edit of a record that another user changed after this window read it (a team
+    server): refused, nothing saved; the window reads the workspace again."""
+
+
 class DamagedWorkspaceError(WorkspaceError):
     """The workspace file is damaged; `good_backup` is its newest intact backup, if any."""
 

@@ -174,5 +174,19 @@ def server_demo(postgres_server: str, server_demo_template: str) -> Iterator[Wor
             admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
 
 
+@pytest.fixture
+def anna(server_demo: Workspace) -> Iterator[Workspace]:
+    """A second user, Anna (a login role of her own), with her own window on the
+    `server_demo` workspace, which has read it."""
+    with postgres_server_module.administering(server_demo.address) as admin:
+        admin.execute(
+            "DO $$ BEGIN CREATE ROLE anna LOGIN SUPERUSER; "
+            "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+        )
+    with open_server_workspace(server_demo.address.replace("//cpm@", "//anna@")) as ws:
+        ws.mark_seen()
+        yield ws
+
+
 def _on_database(server: str, database: str) -> str:
     return server.rsplit("/", 1)[0] + f"/{database}"

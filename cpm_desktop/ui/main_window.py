@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from cpm_desktop import APP_NAME
 from cpm_desktop.domain import View
+from cpm_desktop.errors import CpmError, StaleEditError
 from cpm_desktop.services.portfolio.views import portfolio, project_code_of
 from cpm_desktop.ui.actions import build_actions
 from cpm_desktop.ui.built_when_shown import BuiltWhenShown
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
 
     def _build(self, workspace: Workspace, settings: AppSettings | None) -> None:
         self._workspace = workspace
+        workspace.mark_seen()  # on a team server: what the window shows from now on
         self._settings = settings or AppSettings()
         self._project_id: int | None = None
         self.setWindowIcon(icon("app"))
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
 
         self.commands = build_actions(self)
         self.editor = Editor(workspace, self)
-        self.editor.sig_failed.connect(lambda text, exc: show_error(self, text, exc))
+        self.editor.sig_failed.connect(self._on_edit_failed)
         self.editor.sig_changed.connect(self._on_edited)
         self.undo_action = self._undo_action(redo=False)
         self.redo_action = self._undo_action(redo=True)
@@ -290,6 +292,7 @@ class MainWindow(QMainWindow):
             self._stop_tabs()
             old.close()
         self.editor.set_workspace(workspace)
+        workspace.mark_seen()
         if workspace.path is not None:
             self._settings.add_recent_file(workspace.path)
         self.reload()
@@ -373,6 +376,18 @@ class MainWindow(QMainWindow):
         for tab in self.feature_tabs:
             tab.show_project(project_id)
         self.central.setCurrentIndex(0 if project_id is None else 1)
+
+    def _on_edit_failed(self, text: str, exc: CpmError) -> None:
+        show_error(self, text, exc)
+        if isinstance(exc, StaleEditError):
+            # Another user changed what the edit touched: show the workspace as it is now,
+            # once the edit's caller (a table's editor committing, say) has returned.
+            QTimer.singleShot(0, self._show_as_it_is)
+
+    def _show_as_it_is(self) -> None:
+        self._workspace.mark_seen()
+        self.refresh_navigator()
+        self._show_project(self._project_id)
 
     def _on_edited(self, event: ChangeEvent) -> None:
         self.statusBar().showMessage(

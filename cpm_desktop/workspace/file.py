@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from cpm_desktop.errors import (
+    CpmError,
     NewerWorkspaceError,
     NotAWorkspaceError,
     ReadOnlyWorkspaceError,
@@ -22,7 +24,7 @@ from cpm_desktop.errors import (
 )
 from cpm_desktop.paths import documents_dir
 from cpm_desktop.texts import _
-from cpm_desktop.workspace import migrate
+from cpm_desktop.workspace import migrate, server_versions
 from cpm_desktop.workspace.backups import (
     BackupApart,
     DamagedCopyError,
@@ -88,6 +90,9 @@ class Workspace:
         guard_closed_projects(self._sessions)
         self._apart: Engine | None = None  # run_apart's, made on first use
         self._backup = backup  # the rotating backup still being written (`backup_apart`)
+        # On a team server: which window this is, and what it last read (`mark_seen`).
+        self._window_id = uuid.uuid4().hex
+        self._seen: str | None = None
 
     @property
     def folder(self) -> Path:
@@ -113,6 +118,8 @@ class Workspace:
         """
         try:
             with self._sessions() as session, session.begin():
+                if self.path is None:
+                    server_versions.begin(session.connection(), self._seen, self._window_id)
                 yield session
         except DBAPIError as exc:
             error = self._translated(exc)
@@ -120,7 +127,7 @@ class Workspace:
                 raise
             raise error from exc
 
-    def _translated(self, exc: DBAPIError) -> WorkspaceError | None:
+    def _translated(self, exc: DBAPIError) -> CpmError | None:
         if self.path is None:
             return server_error(exc, self.name)
         return translated(exc, self.path)
@@ -151,6 +158,8 @@ class Workspace:
         guard_closed_projects(sessions)
         try:
             with sessions() as session, session.begin():
+                if self.path is None:
+                    server_versions.begin(session.connection(), self._seen, self._window_id)
                 return use_case(session, *args, **kwargs)
         except DBAPIError as exc:
             error = self._translated(exc)
@@ -175,6 +184,14 @@ class Workspace:
             result = use_case(session, *args, **kwargs)
             session.flush()
             return result, finish_recording(session.connection())
+
+    def mark_seen(self) -> None:
+        """On a team server: this window now shows the workspace as it is; from here on an
+        edit of a record another window changes is refused until the next `mark_seen`
+        (`server_versions.py`). Nothing on a file, where one window writes."""
+        if self.path is None:
+            with self.engine.connect() as connection:
+                self._seen = server_versions.seen_now(connection)
 
     def schema_revision(self) -> str | None:
         """Return the schema revision stamped in the file."""

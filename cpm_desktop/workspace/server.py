@@ -13,7 +13,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from cpm_desktop.errors import NewerWorkspaceError, NotAWorkspaceError, WorkspaceError
 from cpm_desktop.texts import _
-from cpm_desktop.workspace import migrate, server_log
+from cpm_desktop.workspace import migrate, server_log, server_versions
 from cpm_desktop.workspace.addresses import is_server_address
 from cpm_desktop.workspace.changes import NOT_RECORDED
 from cpm_desktop.workspace.file import Workspace
@@ -100,8 +100,14 @@ def init_server(address: str, *, password: str | None = None) -> Workspace:
             )
         if revision != migrate.head_revision():
             migrate.upgrade_to_head(engine)
-        with engine.begin() as connection:  # a table new in this version gets its trigger
-            server_log.install(connection, NOT_RECORDED)
+        with engine.begin() as connection:  # a table new in this version gets its triggers
+            tables = {
+                table: key
+                for table, key in server_log.primary_keys(connection).items()
+                if table not in NOT_RECORDED and table != "record_version"
+            }
+            server_log.install(connection, tables)
+            server_versions.install(connection, tables)
     except BaseException:
         engine.dispose()
         raise

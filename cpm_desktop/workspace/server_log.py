@@ -12,7 +12,7 @@ project's id for a project's one-row tables).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import inspect
@@ -57,15 +57,13 @@ $body$
 _apart: dict[int, dict[int, list[Part]]] = {}
 
 
-def install(connection: Connection, skipped: frozenset[str]) -> None:
-    """Create the log's trigger function and a trigger on every table but `skipped`; make
-    every foreign key deferrable, so that undo can put rows back in any order (checked at
-    commit, as on SQLite)."""
+def install(connection: Connection, tables: Iterable[str]) -> None:
+    """Create the log's trigger function and a trigger on each of `tables`; make their
+    foreign keys deferrable, so that undo can put rows back in any order (checked at commit,
+    as on SQLite)."""
     connection.exec_driver_sql(_FUNCTION)
     inspector = inspect(connection)
-    for table in inspector.get_table_names():
-        if table in skipped:
-            continue
+    for table in tables:
         name = quoted(table)
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_TRIGGER} ON {name}")
         connection.exec_driver_sql(
@@ -119,7 +117,7 @@ def written_apart(connection: Connection) -> Iterator[list[Part] | None]:
 
 def finish(connection: Connection) -> list[Part]:
     """Stop logging; the rows logged since `start`, in the order they were written."""
-    keys = _primary_keys(connection)
+    keys = primary_keys(connection)
     apart = _apart.pop(id(connection.connection.dbapi_connection), {})
     entries = connection.exec_driver_sql(
         f"SELECT tbl, op, rid, old::text, new::text FROM {_LOG} ORDER BY seq"
@@ -153,7 +151,7 @@ def apply(connection: Connection, parts: Sequence[Part]) -> None:
     to NULL with it, so applying a delete may already have done a later step: a step whose
     row is found as the step leaves it is done (the check before proved it was as found).
     """
-    keys = _primary_keys(connection)
+    keys = primary_keys(connection)
     changes = [
         (quoted(part.table), quoted(keys[part.table]), change)
         for part in parts
@@ -237,8 +235,8 @@ def _switch(connection: Connection, *, on: bool) -> None:
     )
 
 
-def _primary_keys(connection: Connection) -> dict[str, str]:
-    """Each table's one primary key column."""
+def primary_keys(connection: Connection) -> dict[str, str]:
+    """Each table's primary key column (its first, for a bookkeeping table with two)."""
     cached: dict[str, str] | None = connection.info.get("cpm_primary_keys")
     if cached is None:
         inspector = inspect(connection)

@@ -8,8 +8,15 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from cpm_desktop.errors import ReadOnlyWorkspaceError, WorkspaceError, WorkspaceWriteError
+from cpm_desktop.errors import (
+    CpmError,
+    ReadOnlyWorkspaceError,
+    StaleEditError,
+    WorkspaceError,
+    WorkspaceWriteError,
+)
 from cpm_desktop.texts import N_, _
+from cpm_desktop.workspace import server_versions
 from cpm_desktop.workspace.backups import damaged_workspace_error
 
 _NOT_SAVED = N_("This change was not saved; everything saved before it is safe.")
@@ -60,9 +67,12 @@ def translated(exc: DBAPIError, path: Path) -> WorkspaceError | None:
     return None
 
 
-def server_error(exc: DBAPIError, name: str) -> WorkspaceError | None:
+def server_error(exc: DBAPIError, name: str) -> CpmError | None:
     """Return the typed error for a team server gone (network, restart, shutdown) while
-    working on the workspace `name`; None for anything else."""
+    working on the workspace `name`, or for an edit refused as made on a stale view; None for
+    anything else."""
+    if getattr(exc.orig, "sqlstate", None) == server_versions.STALE:
+        return _stale(getattr(getattr(exc.orig, "diag", None), "message_detail", None))
     # No SQLSTATE: libpq failed before the server answered; class 08: the connection broke;
     # 57P: the server is shutting down or restarting. Anything else the server said itself.
     state = getattr(exc.orig, "sqlstate", None)
@@ -74,4 +84,22 @@ def server_error(exc: DBAPIError, name: str) -> WorkspaceError | None:
             "The team server of {name} cannot be reached ({reason}); check the network and try "
             "again. {not_saved}"
         ).format(name=name, reason=str(exc.orig).strip().splitlines()[0], not_saved=_(_NOT_SAVED))
+    )
+
+
+def _stale(detail: str | None) -> StaleEditError:
+    said = server_versions.refusal(detail) or {}
+    name = said.get("name", "")
+    record = (
+        f"{said.get('table', '').replace('_', ' ')} “{name}”"
+        if name
+        else (f"{said.get('table', '').replace('_', ' ')} {said.get('id', '')}")
+    )
+    return StaleEditError(
+        _(
+            "{who} changed {record} at {at} UTC, after this window read it; the window now "
+            "shows that change. Your change was not saved: make it again if it still applies."
+        ).format(
+            who=said.get("by", "?"), record=record.strip(), at=said.get("at", "?").replace("T", " ")
+        )
     )

@@ -44,6 +44,7 @@ from cpm_desktop.texts import _
 from cpm_desktop.workspace.changes import written_apart
 from cpm_desktop.workspace.file import is_read_only
 from cpm_desktop.workspace.row_changes import BulkUpdate
+from cpm_desktop.workspace.server_versions import derived
 
 
 def reschedule(session: Session, project: Project) -> Schedule:
@@ -73,9 +74,13 @@ def reschedule(session: Session, project: Project) -> Schedule:
             if connection.dialect.name == "sqlite":
                 _write_on_sqlite(connection, plan, changes)
             else:
-                connection.execute(
-                    _UPDATE, [dict(zip(_PARAMETERS, change, strict=True)) for change in changes]
-                )
+                # On a team server, what the engine derives is nobody's edit: a stale window
+                # whose own edit moves the same tasks is not refused for it.
+                with derived(connection):
+                    connection.execute(
+                        _UPDATE,
+                        [dict(zip(_PARAMETERS, change, strict=True)) for change in changes],
+                    )
     remember(
         session,
         project.id,

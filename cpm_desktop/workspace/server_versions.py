@@ -1,0 +1,122 @@
+"""Several users at once on a team server: no edit overwrites, unseen, what another made.
+
+Each record's last edit is kept beside it on the server (`record_version`: by table and id,
+the transaction that made it, who, from which window and when; installed by `server init`
+with a trigger on every table). A window remembers the moment it last read what it shows (a
+snapshot of the server's transactions, `Workspace.mark_seen`); an edit of a record whose last
+edit that snapshot did not see, made by another window, is refused by the trigger with who
+changed what and when (`StaleEditError`), and nothing is written. Writing what the engine
+derives (the dates a reschedule moves) is not an edit of those records (`derived`), and a
+command line run, which reads and writes in one go, sets no snapshot and is never refused.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.engine import Connection
+
+from cpm_desktop.workspace.row_changes import quoted
+
+STALE = "CP001"  # the SQLSTATE of a refused stale edit (class CP: ours)
+_SEEN, _SESSION, _DERIVED = "cpm.seen", "cpm.session", "cpm.derived"
+_TRIGGER = "cpm_version"
+
+_TABLE = """
+CREATE TABLE IF NOT EXISTS record_version (
+    tbl text NOT NULL,
+    rid bigint NOT NULL,
+    xid xid8 NOT NULL,
+    changed_by text NOT NULL,
+    changed_in text NOT NULL,
+    changed_at timestamptz NOT NULL,
+    PRIMARY KEY (tbl, rid)
+)
+"""
+# A BEFORE trigger: it sees the row as it was and refuses before anything is written. The
+# record's name, where it has one, makes the refusal say which.
+_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION cpm_versioned() RETURNS trigger LANGUAGE plpgsql AS $body$
+DECLARE
+    written jsonb := to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END);
+    key bigint := (written ->> TG_ARGV[0])::bigint;
+    seen text := nullif(current_setting('{_SEEN}', true), '');
+    session text := coalesce(current_setting('{_SESSION}', true), '');
+    last record;
+BEGIN
+    IF coalesce(current_setting('{_DERIVED}', true), '') = 'on' THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
+    IF TG_OP <> 'INSERT' AND seen IS NOT NULL THEN
+        SELECT * INTO last FROM record_version WHERE tbl = TG_TABLE_NAME AND rid = key;
+        IF FOUND AND last.changed_in <> session
+                AND NOT pg_visible_in_snapshot(last.xid, seen::pg_snapshot) THEN
+            RAISE EXCEPTION USING ERRCODE = '{STALE}', MESSAGE = 'stale edit',
+                DETAIL = json_build_object(
+                    'table', TG_TABLE_NAME, 'id', key, 'by', last.changed_by,
+                    'at', to_char(last.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS'),
+                    'name', coalesce(to_jsonb(OLD) ->> 'name', to_jsonb(OLD) ->> 'title',
+                                     to_jsonb(OLD) ->> 'code', '')
+                )::text;
+        END IF;
+    END IF;
+    INSERT INTO record_version
+    VALUES (TG_TABLE_NAME, key, pg_current_xact_id(), current_user, session, now())
+    ON CONFLICT (tbl, rid) DO UPDATE SET xid = excluded.xid, changed_by = excluded.changed_by,
+        changed_in = excluded.changed_in, changed_at = excluded.changed_at;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$body$
+"""
+
+
+def install(connection: Connection, keys: dict[str, str]) -> None:
+    """Create the versions' table and function, and a trigger on each table of `keys`
+    (table → its primary key column)."""
+    connection.exec_driver_sql(_TABLE)
+    connection.exec_driver_sql(_FUNCTION)
+    for table, key in keys.items():
+        name = quoted(table)
+        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_TRIGGER} ON {name}")
+        connection.exec_driver_sql(
+            f"CREATE TRIGGER {_TRIGGER} BEFORE INSERT OR UPDATE OR DELETE ON {name} "
+            f"FOR EACH ROW EXECUTE FUNCTION cpm_versioned('{key}')"
+        )
+
+
+def seen_now(connection: Connection) -> str:
+    """The snapshot of the server's transactions as of now: what a read now sees."""
+    snapshot: str = connection.exec_driver_sql("SELECT pg_current_snapshot()::text").scalar_one()
+    return snapshot
+
+
+def begin(connection: Connection, seen: str | None, session: str) -> None:
+    """Tell this transaction's triggers what its window last saw (None: no check) and which
+    window it is."""
+    connection.exec_driver_sql(
+        f"SELECT set_config('{_SEEN}', %s, true), set_config('{_SESSION}', %s, true)",
+        (seen or "", session),
+    )
+
+
+@contextmanager
+def derived(connection: Connection) -> Iterator[None]:
+    """Write what the engine derives (not an edit of its records: no check, no version)."""
+    if connection.dialect.name != "postgresql":
+        yield
+        return
+    connection.exec_driver_sql(f"SELECT set_config('{_DERIVED}', 'on', true)")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"SELECT set_config('{_DERIVED}', 'off', true)")
+
+
+def refusal(detail: str | None) -> dict[str, str] | None:
+    """What a stale edit's refusal names (table, id, by, at, name), from its DETAIL."""
+    if not detail:
+        return None
+    said: dict[str, str] = {key: str(value) for key, value in json.loads(detail).items()}
+    return said

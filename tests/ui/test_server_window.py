@@ -1,0 +1,43 @@
+"""The window on a team server: another user's change to what an edit touches makes the edit
+refused with a message, and the window then shows the workspace as it is."""
+
+from __future__ import annotations
+
+from cpm_desktop.demo import DEMO_PROJECT_CODE
+from cpm_desktop.services.plan import tasks
+from cpm_desktop.ui.main_window import MainWindow
+from cpm_desktop.ui.settings import AppSettings
+from cpm_desktop.ui.timeline.task_model import NAME
+from cpm_desktop.workspace import Workspace
+from tests.ui.test_timeline import type_into
+
+
+def test_a_stale_edit_is_refused_and_the_window_shows_the_other_users_change(
+    qtbot, server_demo: Workspace, anna: Workspace, settings: AppSettings, messages: list[str]
+) -> None:
+    """The PM's window shows the plan; Anna renames a task on the server; the PM types a new
+    name into that task's cell: refused, the message names Anna, and the table shows her
+    name for it (nothing of the PM's was written). Typed again, the PM's name goes through."""
+    window = MainWindow(server_demo, settings)
+    qtbot.addWidget(window)
+    window.start(DEMO_PROJECT_CODE)
+    plan = window.timeline.current_timeline
+    assert plan is not None
+    task = next(t for t in plan.tasks if not (t.is_summary or t.is_milestone))
+    anna.run(tasks.edit_task, task.id, name="Kick-off, Anna's agenda")
+
+    type_into(qtbot, window, task.id, NAME, "Kick-off, PM's agenda")
+
+    assert len(messages) == 1
+    assert "anna changed task “Kick-off, Anna's agenda”" in messages[0]
+    qtbot.waitUntil(lambda: shown_name(window, task.id) == "Kick-off, Anna's agenda")
+    type_into(qtbot, window, task.id, NAME, "Kick-off, PM's agenda")
+    assert len(messages) == 1
+    assert shown_name(window, task.id) == "Kick-off, PM's agenda"
+
+
+def shown_name(window: MainWindow, task_id: int) -> str:
+    """The name the window's Timeline shows for a task."""
+    shown = window.timeline.current_timeline
+    assert shown is not None
+    return {t.id: t.name for t in shown.tasks}[task_id]
