@@ -51,6 +51,7 @@ from cpm_desktop.ui.project_header import ProjectHeader
 from cpm_desktop.ui.read_only_banner import ReadOnlyBanner
 from cpm_desktop.ui.records.column_fit import widen_to_content
 from cpm_desktop.ui.risks.tab import RisksTab
+from cpm_desktop.ui.server_changes import follow_server
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.setup.commands import SetupCommands
 from cpm_desktop.ui.status_cycle.commands import StatusCommands
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.editor = Editor(workspace, self)
         self.editor.sig_failed.connect(self._on_edit_failed)
         self.editor.sig_changed.connect(self._on_edited)
+        self._server_changes = follow_server(workspace, self.editor, lambda: self._project_id, self)
         self.undo_action = self._undo_action(redo=False)
         self.redo_action = self._undo_action(redo=True)
         self.navigator_model = NavigatorModel()
@@ -293,6 +295,7 @@ class MainWindow(QMainWindow):
             old.close()
         self.editor.set_workspace(workspace)
         workspace.mark_seen()
+        self._server_changes = follow_server(workspace, self.editor, lambda: self._project_id, self)
         if workspace.path is not None:
             self._settings.add_recent_file(workspace.path)
         self.reload()
@@ -459,6 +462,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _stop_tabs(self) -> None:
+        if self._server_changes is not None:
+            self._server_changes.stop()
         self.header_follow.stop()
         for tab in self.feature_tabs:
             tab.stop()

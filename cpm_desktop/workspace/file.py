@@ -185,6 +185,12 @@ class Workspace:
             session.flush()
             return result, finish_recording(session.connection())
 
+    @property
+    def window_id(self) -> str:
+        """Which window (or command) this open workspace is, as a team server's triggers
+        record it: its own writes are neither stale nor news to it."""
+        return self._window_id
+
     def mark_seen(self) -> None:
         """On a team server: this window now shows the workspace as it is; from here on an
         edit of a record another window changes is refused until the next `mark_seen`

@@ -8,6 +8,7 @@ edit that snapshot did not see, made by another window, is refused by the trigge
 changed what and when (`StaleEditError`), and nothing is written. Writing what the engine
 derives (the dates a reschedule moves) is not an edit of those records (`derived`), and a
 command line run, which reads and writes in one go, sets no snapshot and is never refused.
+The same trigger tells listening windows what was written (`server_notices.py`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from contextlib import contextmanager
 from sqlalchemy.engine import Connection
 
 from cpm_desktop.workspace.row_changes import quoted
+from cpm_desktop.workspace.server_notices import NOTIFY
 
 STALE = "CP001"  # the SQLSTATE of a refused stale edit (class CP: ours)
 _SEEN, _SESSION, _DERIVED = "cpm.seen", "cpm.session", "cpm.derived"
@@ -46,6 +48,7 @@ DECLARE
     session text := coalesce(current_setting('{_SESSION}', true), '');
     last record;
 BEGIN
+    {NOTIFY}
     IF coalesce(current_setting('{_DERIVED}', true), '') = 'on' THEN
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
     END IF;
