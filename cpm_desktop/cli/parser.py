@@ -212,6 +212,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     workspace_option(cmd)
     cmd.set_defaults(handler=server.run_init)
+    cmd = server_commands.add_parser(
+        "add-user", help="make a login role a team user: a PM, the PMO or an account manager"
+    )
+    cmd.add_argument("name", metavar="NAME", help="the user's login name on the server")
+    workspace_option(cmd)
+    cmd.add_argument(
+        "--role",
+        choices=["pm", "pmo", "account"],
+        required=True,
+        help="pm: sees and edits their projects; pmo: reads everything; account: reads their "
+        "clients",
+    )
+    cmd.add_argument(
+        "--password", action="store_true", help="ask for the user's password (else: set none)"
+    )
+    cmd.set_defaults(handler=server.run_add_user)
+    cmd = server_commands.add_parser(
+        "grant", help="make a user a member of a project or a client (who sees what)"
+    )
+    cmd.add_argument("name", metavar="NAME", help="the user's login name on the server")
+    workspace_option(cmd)
+    member_of = cmd.add_mutually_exclusive_group(required=True)
+    member_of.add_argument("--project", metavar="CODE", help="a project the user works on")
+    member_of.add_argument("--client", metavar="NAME", help="a client the user looks after")
+    cmd.set_defaults(handler=server.run_grant)
 
     cmd = commands.add_parser(
         "schedule", help="reschedule a project and print every task's dates, slack and driver"

@@ -12,8 +12,9 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from cpm_desktop.errors import NewerWorkspaceError, NotAWorkspaceError, WorkspaceError
+from cpm_desktop.models import Base
 from cpm_desktop.texts import _
-from cpm_desktop.workspace import migrate, server_log, server_versions
+from cpm_desktop.workspace import migrate, server_access, server_log, server_versions
 from cpm_desktop.workspace.addresses import is_server_address
 from cpm_desktop.workspace.changes import NOT_RECORDED
 from cpm_desktop.workspace.file import Workspace
@@ -101,13 +102,14 @@ def init_server(address: str, *, password: str | None = None) -> Workspace:
         if revision != migrate.head_revision():
             migrate.upgrade_to_head(engine)
         with engine.begin() as connection:  # a table new in this version gets its triggers
+            # The workspace's own tables (not the server's bookkeeping: versions, members).
+            keys = server_log.primary_keys(connection)
             tables = {
-                table: key
-                for table, key in server_log.primary_keys(connection).items()
-                if table not in NOT_RECORDED and table != "record_version"
+                table: keys[table] for table in Base.metadata.tables if table not in NOT_RECORDED
             }
             server_log.install(connection, tables)
             server_versions.install(connection, tables)
+            server_access.install(connection, tables)
     except BaseException:
         engine.dispose()
         raise

@@ -240,9 +240,11 @@ def primary_keys(connection: Connection) -> dict[str, str]:
     cached: dict[str, str] | None = connection.info.get("cpm_primary_keys")
     if cached is None:
         inspector = inspect(connection)
+        keys = {table: inspector.get_pk_constraint(table) for table in inspector.get_table_names()}
         cached = {
-            table: inspector.get_pk_constraint(table)["constrained_columns"][0]
-            for table in inspector.get_table_names()
+            table: key["constrained_columns"][0]
+            for table, key in keys.items()
+            if key["constrained_columns"]
         }
         connection.info["cpm_primary_keys"] = cached
     return cached
