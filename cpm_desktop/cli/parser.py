@@ -49,6 +49,8 @@ COMMANDS = frozenset(
         "backups",
         "restore",
         "server",
+        "publish",
+        "copy",
     )
 )
 
@@ -179,6 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
         schedule,
         server,
         slas,
+        transfer,
     )
     from cpm_desktop.cli.cycle_commands import add_cycle_commands
     from cpm_desktop.cli.export_formats import add_export
@@ -237,6 +240,27 @@ def build_parser() -> argparse.ArgumentParser:
     member_of.add_argument("--project", metavar="CODE", help="a project the user works on")
     member_of.add_argument("--client", metavar="NAME", help="a client the user looks after")
     cmd.set_defaults(handler=server.run_grant)
+
+    cmd = commands.add_parser(
+        "publish", help="copy a workspace file onto an empty team server workspace"
+    )
+    workspace_option(cmd)
+    cmd.add_argument(
+        "--to",
+        type=workspace_location,
+        required=True,
+        metavar="SERVER",
+        help="the team server set up for it: postgresql://user@host/dbname",
+    )
+    cmd.set_defaults(handler=transfer.run_publish)
+    cmd = commands.add_parser(
+        "copy", help="copy a workspace (a team server's or a file) into a new workspace file"
+    )
+    workspace_option(cmd)
+    cmd.add_argument(
+        "--to", type=workspace_location, required=True, metavar="FILE", help="the new file (.cpm)"
+    )
+    cmd.set_defaults(handler=transfer.run_copy)
 
     cmd = commands.add_parser(
         "schedule", help="reschedule a project and print every task's dates, slack and driver"
