@@ -1,10 +1,13 @@
 """Helpers of the file-safety tests (damaged files, full disks, read-only media, restore):
-a demo workspace to copy, what a folder holds, and the check of a one-line refusal.
+a demo workspace to copy, what a folder holds, every row of a file, and the check of a
+one-line refusal.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,3 +36,21 @@ def one_line_refusal(code: int, err: str, needle: str = "") -> str:
     assert len(lines) == 1, err
     assert needle in lines[0]
     return lines[0]
+
+
+def rows_of(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of a workspace file, by rowid, read straight from it."""
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        names = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return {
+            name: connection.execute(f'SELECT rowid, * FROM "{name}" ORDER BY rowid').fetchall()
+            for name in names
+        }
+    finally:
+        connection.close()

@@ -3,32 +3,16 @@ record comes across, ids kept; an occupied server or an existing file is refused
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 from tests.cli.support import assert_one_line_error, run_main
+from tests.file_safety import rows_of
 from tests.templates import copy_of
 
 
 def plain(url: str) -> str:
     """The address as a user writes it."""
     return url.replace("postgresql+psycopg://", "postgresql://")
-
-
-def every_row(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every table's rows of a workspace file, in id order (its schema stamp aside)."""
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as raw:
-        tables = [
-            name
-            for (name,) in raw.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {
-            table: raw.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
-            for table in tables
-        }
 
 
 def test_a_file_published_and_copied_back_comes_back_row_for_row(
@@ -46,7 +30,7 @@ def test_a_file_published_and_copied_back_comes_back_row_for_row(
     back = tmp_path / "back.cpm"
     copied = run_main("copy", "--db", server, "--to", str(back))
     assert copied.returncode == 0, copied.stderr
-    assert every_row(back) == every_row(original)
+    assert rows_of(back) == rows_of(original)
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     added = run_main("client", "add", "--db", server, "--name", "Kessler Bau AG")
     assert added.returncode == 0, added.stderr

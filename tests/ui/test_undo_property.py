@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from cpm_desktop.services.plan.timeline import Timeline, timeline
 from cpm_desktop.services.portfolio.projects import set_status_date
 from cpm_desktop.ui.undo import Editor, edit
 from cpm_desktop.workspace import create_workspace, open_workspace
+from tests.file_safety import rows_of
 from tests.services.support import MONDAY, add_tasks, make_project
 
 Rows = dict[str, list[tuple[Any, ...]]]
@@ -53,24 +53,6 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
             set_status_date(s, project_id, MONDAY + dt.timedelta(days=7))
             tasks.edit_task(s, ids["Sketch"], percent_complete=50)
     return path, project_id
-
-
-def rows_of(path: Path) -> Rows:
-    """Every row of every table, by rowid, read straight from the file."""
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        names = [
-            name
-            for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return {
-            name: connection.execute(f'SELECT rowid, * FROM "{name}" ORDER BY rowid').fetchall()
-            for name in names
-        }
-    finally:
-        connection.close()
 
 
 def without_audit(rows: Rows) -> Rows:
