@@ -103,6 +103,10 @@ class DamagedWorkspaceError(WorkspaceError):
         self.good_backup = good_backup
 
 
+class PasswordNeededError(WorkspaceError):
+    """A team server asked for a password that was not given (or not the right one)."""
+
+
 class ReadOnlyWorkspaceError(WorkspaceError):
     """The workspace is open read-only (read-only media or file): it cannot take edits."""
 

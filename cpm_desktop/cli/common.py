@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 import traceback
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cpm_desktop import APP_NAME, __version__
-from cpm_desktop.errors import CpmError
+from cpm_desktop.errors import CpmError, PasswordNeededError
 
 if TYPE_CHECKING:
     from cpm_desktop.workspace import Workspace
@@ -26,9 +27,18 @@ class UserError(CpmError):
 
 
 def run_handler(handler: Handler, args: argparse.Namespace) -> int:
-    """Run one command; a `CpmError` becomes one line and exit 2, anything else exit 1."""
+    """Run one command; a `CpmError` becomes one line and exit 2, anything else exit 1. A
+    team server that asks for a password not found in ~/.pgpass or PGPASSWORD gets it asked
+    for, at a terminal, and the command runs again."""
     try:
-        code = handler(args)
+        try:
+            code = handler(args)
+        except PasswordNeededError as exc:
+            if not sys.stdin.isatty() or os.environ.get("PGPASSWORD"):
+                raise
+            # libpq reads it from the environment, for this process's connections only.
+            os.environ["PGPASSWORD"] = getpass.getpass(f"{exc} Password: ")
+            code = handler(args)
         sys.stdout.flush()  # here, so that a closed pipe is caught below
         return code
     except BrokenPipeError:

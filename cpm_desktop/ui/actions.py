@@ -18,6 +18,7 @@ class Actions:
 
     new: QAction
     open: QAction
+    connect_server: QAction
     save_copy: QAction
     restore_backup: QAction
     import_plan: QAction
@@ -65,6 +66,13 @@ def build_actions(parent: QWidget) -> Actions:
             "open",
             QT_TRANSLATE_NOOP("Actions", "Open another workspace file"),
             QKeySequence.StandardKey.Open,
+        ),
+        connect_server=make(
+            QT_TRANSLATE_NOOP("Actions", "Connect to &Team Server…"),
+            "team",
+            QT_TRANSLATE_NOOP(
+                "Actions", "Open the workspace your team shares on a PostgreSQL server"
+            ),
         ),
         save_copy=make(
             QT_TRANSLATE_NOOP("Actions", "Save a &Copy…"),

@@ -39,6 +39,7 @@ class FileCommands:
         a = window.commands
         a.new.triggered.connect(self._new_workspace)
         a.open.triggered.connect(self._open_workspace_dialog)
+        a.connect_server.triggered.connect(self._connect_server)
         a.save_copy.triggered.connect(self._save_copy)
         a.restore_backup.triggered.connect(self._restore_backup)
         a.import_plan.triggered.connect(self._import_plan)
@@ -72,6 +73,21 @@ class FileCommands:
         path = ask_workspace_to_open(self._window, self._window.workspace.folder)
         if path is not None:
             self.open_path(path)
+
+    def _connect_server(self) -> None:
+        # The dialog (and the keyring) load when asked for, not at start.
+        from cpm_desktop.ui.server_connect import ask_server_workspace
+
+        workspace = ask_server_workspace(self._window)
+        if workspace is not None:
+            self._window.set_workspace(workspace)
+            self._window.start()
+
+    def show_workspace(self, on_file: bool) -> None:
+        """Offer a file's own commands (its copy, its backups) only on a workspace file."""
+        a = self._window.commands
+        for action in (a.save_copy, a.restore_backup):
+            action.setEnabled(on_file)
 
     def open_path(self, path: Path) -> bool:
         """Open the workspace at `path` in the window; tell the user if it cannot be."""

@@ -28,7 +28,8 @@ def build_menu_bar(
     order, then Help."""
     file_part = MenuPart(
         QCoreApplication.translate("Menu", "&File"),
-        (a.new, *new_items, None, a.open, recent, None, a.import_plan, a.import_edits)
+        (a.new, *new_items, None, a.open, recent, a.connect_server, None)
+        + (a.import_plan, a.import_edits)
         + (_export_menu(window, a), None, a.save_copy, a.restore_backup, None, a.quit),
     )
     parts = [

@@ -318,6 +318,7 @@ class MainWindow(QMainWindow):
         marker = " (read-only)" if self._workspace.read_only else ""
         self.setWindowTitle(f"{self._workspace.name}{marker} — {APP_NAME}")
         self.read_only_banner.show_for(self._workspace)
+        self.files.show_workspace(self._workspace.path is not None)
         self._path_label.setText(self._workspace.address)
         self._path_label.setToolTip(
             QCoreApplication.translate(

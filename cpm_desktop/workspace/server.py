@@ -11,7 +11,12 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from cpm_desktop.errors import NewerWorkspaceError, NotAWorkspaceError, WorkspaceError
+from cpm_desktop.errors import (
+    NewerWorkspaceError,
+    NotAWorkspaceError,
+    PasswordNeededError,
+    WorkspaceError,
+)
 from cpm_desktop.models import Base
 from cpm_desktop.texts import _
 from cpm_desktop.workspace import migrate, server_access, server_log, server_versions
@@ -135,6 +140,13 @@ def _revision(engine: Engine, url: URL) -> str | None:
         with engine.connect() as connection:
             return migrate.current_revision(connection)
     except DBAPIError as exc:
+        said = str(exc.orig)
+        if "no password supplied" in said or "password authentication failed" in said:
+            raise PasswordNeededError(
+                _("{name} asks for {user}'s password.").format(
+                    name=server_name(url), user=url.username or ""
+                )
+            ) from None
         error = server_error(exc, server_name(url))
         if error is None:
             raise

@@ -4,132 +4,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="58"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="59"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="60"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="61"/>
         <source>Create a new workspace file</source>
         <translation>Eine neue Arbeitsbereichsdatei anlegen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="64"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="65"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="66"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="67"/>
         <source>Open another workspace file</source>
         <translation>Eine andere Arbeitsbereichsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="71"/>
+        <source>Connect to &amp;Team Server…</source>
+        <translation>Mit &amp;Teamserver verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="73"/>
+        <source>Open the workspace your team shares on a PostgreSQL server</source>
+        <translation>Den Arbeitsbereich öffnen, den Ihr Team auf einem PostgreSQL-Server teilt</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="78"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="80"/>
         <source>Write a copy of this workspace to another file</source>
         <translation>Eine Kopie dieses Arbeitsbereichs in eine andere Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="84"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Aus &amp;Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="86"/>
         <source>Put one of this workspace&apos;s backups in its place; the current file is kept aside</source>
         <translation>Eine Sicherung dieses Arbeitsbereichs an seine Stelle setzen; die aktuelle Datei wird beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="84"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="92"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="86"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="94"/>
         <source>Import an MS Project XML, GanttProject or GNOME Planner file as a new project</source>
         <translation>Eine MS-Project-XML-, GanttProject- oder GNOME-Planner-Datei als neues Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="93"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="101"/>
         <source>Import Client E&amp;dits…</source>
         <translation>Kunden&amp;änderungen importieren…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="103"/>
         <source>Read a client workbook that came back and choose which of its edits to apply</source>
         <translation>Eine zurückgesandte Kundenmappe lesen und auswählen, welche Änderungen übernommen werden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="101"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="109"/>
         <source>&amp;Excel Workbook…</source>
         <translation>&amp;Excel-Arbeitsmappe…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="111"/>
         <source>Write the selected project&apos;s client workbook (.xlsx): summary, schedule, risks, changes</source>
         <translation>Die Kundenmappe des gewählten Projekts schreiben (.xlsx): Zusammenfassung, Terminplan, Risiken, Änderungen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="110"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="118"/>
         <source>&amp;Steering Committee Pack (PDF)…</source>
         <translation>&amp;Lenkungsausschuss-Bericht (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="120"/>
         <source>Print the selected project&apos;s steering committee pack: cover, executive summary, milestones, Gantt, finance, risks, changes, decisions</source>
         <translation>Den Lenkungsausschuss-Bericht des gewählten Projekts drucken: Deckblatt, Zusammenfassung, Meilensteine, Gantt, Finanzen, Risiken, Änderungen, Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="119"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="127"/>
         <source>&amp;MS Project XML…</source>
         <translation>&amp;MS-Project-XML…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="129"/>
         <source>Write the selected project as an MS Project XML file</source>
         <translation>Das gewählte Projekt als MS-Project-XML-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="125"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="133"/>
         <source>&amp;Open Workbook After Export</source>
         <translation>Arbeitsmappe nach dem Export ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="135"/>
         <source>Open each exported client workbook in the spreadsheet application</source>
         <translation>Jede exportierte Kundenmappe in der Tabellenkalkulation öffnen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="141"/>
         <source>E&amp;xchange Rates…</source>
         <translation>&amp;Wechselkurse…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="135"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="143"/>
         <source>The workspace&apos;s reporting currency and the dated exchange rates the portfolio rolls up with</source>
         <translation>Die Berichtswährung des Arbeitsbereichs und die datierten Wechselkurse, mit denen das Portfolio zusammengefasst wird</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="142"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="144"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="152"/>
         <source>Close CPM Desktop</source>
         <translation>CPM Desktop schließen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="148"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="156"/>
         <source>&amp;About CPM Desktop</source>
         <translation>Ü&amp;ber CPM Desktop</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="150"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="158"/>
         <source>Version and credits</source>
         <translation>Version und Danksagungen</translation>
     </message>
@@ -156,42 +166,42 @@ Einzelheiten wurden geschrieben nach:
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="44"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="37"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="100"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="112"/>
         <source>Copy saved to {path}</source>
         <translation>Kopie gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="115"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="128"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="129"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="145"/>
         <source>Import a plan</source>
         <translation>Einen Plan importieren</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="154"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="176"/>
         <source>Exported {code} to {path}</source>
         <translation>{code} exportiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="167"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="191"/>
         <source>Exported the client workbook to {path}</source>
         <translation>Kundenmappe exportiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="180"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="206"/>
         <source>Exported the steering committee pack to {path}</source>
         <translation>Lenkungsausschuss-Bericht exportiert nach {path}</translation>
     </message>
@@ -237,44 +247,44 @@ Einzelheiten wurden geschrieben nach:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="77"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="112"/>
         <source>Clients and projects</source>
         <translation>Kunden und Projekte</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="147"/>
         <source>No project selected</source>
         <translation>Kein Projekt ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="140"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="340"/>
         <source>Choose a project in the list on the left to see its plan.</source>
         <translation>Wählen Sie links in der Liste ein Projekt, um seinen Plan zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="324"/>
         <source>The workspace file: every change is saved to it at once</source>
         <translation>Die Arbeitsbereichsdatei: Jede Änderung wird sofort darin gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="334"/>
         <source>This workspace has no clients or projects yet.</source>
         <translation>Dieser Arbeitsbereich hat noch keine Kunden oder Projekte.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="345"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="327"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="398"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -297,17 +307,17 @@ Einzelheiten wurden geschrieben nach:
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="36"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="37"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="40"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="41"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="54"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="55"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportieren</translation>
     </message>
@@ -404,24 +414,77 @@ Einzelheiten wurden geschrieben nach:
     </message>
 </context>
 <context>
+    <name>ServerConnect</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="43"/>
+        <source>Connect to Team Server</source>
+        <translation>Mit Teamserver verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="55"/>
+        <source>from the keyring, ~/.pgpass or PGPASSWORD</source>
+        <translation>aus dem Schlüsselbund, ~/.pgpass oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="58"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="65"/>
+        <source>This system has no keyring to keep it in.</source>
+        <translation>Dieses System hat keinen Schlüsselbund, in dem es gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="74"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="75"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="76"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="77"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="78"/>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="84"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="113"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Rückgängig: {step}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="114"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Wiederholen: {step}</translation>
     </message>
@@ -543,13 +606,13 @@ Wählen Sie Nein für einen leeren Arbeitsbereich.</translation>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="77"/>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="87"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="88"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="105"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>

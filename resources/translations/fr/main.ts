@@ -4,132 +4,142 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="58"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="59"/>
         <source>&amp;New Workspace…</source>
         <translation>&amp;Nouvel espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="60"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="61"/>
         <source>Create a new workspace file</source>
         <translation>Créer un nouveau fichier d&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="64"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="65"/>
         <source>&amp;Open Workspace…</source>
         <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="66"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="67"/>
         <source>Open another workspace file</source>
         <translation>Ouvrir un autre fichier d&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="71"/>
+        <source>Connect to &amp;Team Server…</source>
+        <translation>Se connecter au serveur d&apos;é&amp;quipe…</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="73"/>
+        <source>Open the workspace your team shares on a PostgreSQL server</source>
+        <translation>Ouvrir l&apos;espace de travail que votre équipe partage sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="78"/>
         <source>Save a &amp;Copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="72"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="80"/>
         <source>Write a copy of this workspace to another file</source>
         <translation>Écrire une copie de cet espace de travail dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="84"/>
         <source>Restore from &amp;Backup…</source>
         <translation>Restaurer depuis une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="86"/>
         <source>Put one of this workspace&apos;s backups in its place; the current file is kept aside</source>
         <translation>Remplacer cet espace de travail par l&apos;une de ses sauvegardes ; le fichier actuel est mis de côté</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="84"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="92"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="86"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="94"/>
         <source>Import an MS Project XML, GanttProject or GNOME Planner file as a new project</source>
         <translation>Importer un fichier MS Project XML, GanttProject ou GNOME Planner comme nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="93"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="101"/>
         <source>Import Client E&amp;dits…</source>
         <translation>Importer les mo&amp;difications du client…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="103"/>
         <source>Read a client workbook that came back and choose which of its edits to apply</source>
         <translation>Lire un classeur client retourné et choisir les modifications à appliquer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="101"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="109"/>
         <source>&amp;Excel Workbook…</source>
         <translation>Classeur &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="111"/>
         <source>Write the selected project&apos;s client workbook (.xlsx): summary, schedule, risks, changes</source>
         <translation>Écrire le classeur client du projet sélectionné (.xlsx) : synthèse, planning, risques, modifications</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="110"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="118"/>
         <source>&amp;Steering Committee Pack (PDF)…</source>
         <translation>Dossier du &amp;comité de pilotage (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="120"/>
         <source>Print the selected project&apos;s steering committee pack: cover, executive summary, milestones, Gantt, finance, risks, changes, decisions</source>
         <translation>Imprimer le dossier du comité de pilotage du projet sélectionné : couverture, synthèse, jalons, Gantt, finances, risques, modifications, décisions</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="119"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="127"/>
         <source>&amp;MS Project XML…</source>
         <translation>&amp;MS Project XML…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="129"/>
         <source>Write the selected project as an MS Project XML file</source>
         <translation>Écrire le projet sélectionné dans un fichier MS Project XML</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="125"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="133"/>
         <source>&amp;Open Workbook After Export</source>
         <translation>&amp;Ouvrir le classeur après l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="135"/>
         <source>Open each exported client workbook in the spreadsheet application</source>
         <translation>Ouvrir chaque classeur client exporté dans le tableur</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="141"/>
         <source>E&amp;xchange Rates…</source>
         <translation>&amp;Taux de change…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="135"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="143"/>
         <source>The workspace&apos;s reporting currency and the dated exchange rates the portfolio rolls up with</source>
         <translation>La devise de reporting de l&apos;espace de travail et les taux de change datés utilisés pour consolider le portefeuille</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="142"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="144"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="152"/>
         <source>Close CPM Desktop</source>
         <translation>Fermer CPM Desktop</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="148"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="156"/>
         <source>&amp;About CPM Desktop</source>
         <translation>À &amp;propos de CPM Desktop</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/actions.py" line="150"/>
+        <location filename="../../../cpm_desktop/ui/actions.py" line="158"/>
         <source>Version and credits</source>
         <translation>Version et remerciements</translation>
     </message>
@@ -156,42 +166,42 @@ Les détails ont été écrits dans :
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="44"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="37"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="91"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="100"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="112"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="115"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="128"/>
         <source>Restore from Backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="129"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="145"/>
         <source>Import a plan</source>
         <translation>Importer un plan</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="154"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="176"/>
         <source>Exported {code} to {path}</source>
         <translation>{code} exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="167"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="191"/>
         <source>Exported the client workbook to {path}</source>
         <translation>Classeur client exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="180"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="206"/>
         <source>Exported the steering committee pack to {path}</source>
         <translation>Dossier du comité de pilotage exporté dans {path}</translation>
     </message>
@@ -237,44 +247,44 @@ Les détails ont été écrits dans :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="77"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="112"/>
         <source>Clients and projects</source>
         <translation>Clients et projets</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="147"/>
         <source>No project selected</source>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="140"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="340"/>
         <source>Choose a project in the list on the left to see its plan.</source>
         <translation>Choisissez un projet dans la liste de gauche pour voir son plan.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="324"/>
         <source>The workspace file: every change is saved to it at once</source>
         <translation>Le fichier de l&apos;espace de travail : chaque modification y est enregistrée immédiatement</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="334"/>
         <source>This workspace has no clients or projects yet.</source>
         <translation>Cet espace de travail n&apos;a encore ni client ni projet.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="345"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Lecture seule : les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="327"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="398"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -297,17 +307,17 @@ Les détails ont été écrits dans :
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="36"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="37"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="40"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="41"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="54"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="55"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -404,24 +414,77 @@ Les détails ont été écrits dans :
     </message>
 </context>
 <context>
+    <name>ServerConnect</name>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="43"/>
+        <source>Connect to Team Server</source>
+        <translation>Se connecter au serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="55"/>
+        <source>from the keyring, ~/.pgpass or PGPASSWORD</source>
+        <translation>du trousseau, de ~/.pgpass ou de PGPASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="58"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Mémoriser le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="65"/>
+        <source>This system has no keyring to keep it in.</source>
+        <translation>Ce système n&apos;a pas de trousseau où le garder.</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="74"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="75"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="76"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="77"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="78"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../../cpm_desktop/ui/server_connect.py" line="84"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="113"/>
         <source>&amp;Undo {step}</source>
         <translation>&amp;Annuler : {step}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/undo.py" line="113"/>
+        <location filename="../../../cpm_desktop/ui/undo.py" line="114"/>
         <source>&amp;Redo {step}</source>
         <translation>&amp;Rétablir : {step}</translation>
     </message>
@@ -543,13 +606,13 @@ Choisissez Non pour un espace de travail vide.</translation>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="77"/>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="87"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="88"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="104"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="105"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
