@@ -82,7 +82,7 @@ def _refuse_writes_to_closed_projects(
                 if _stays_closed(row) and row not in session.deleted:
                     raise _refusal(row)
                 continue
-            project_id = _project_id(session, row)
+            project_id = project_of(session, row)
             if project_id is None or project_id in deleted_projects:
                 continue
             project = session.get(Project, project_id)
@@ -90,7 +90,7 @@ def _refuse_writes_to_closed_projects(
                 raise _refusal(project)
 
 
-def _project_id(session: Session, row: object) -> int | None:
+def project_of(session: Session, row: object) -> int | None:
     """The id of the project a row belongs to, or None for workspace-wide rows."""
     parent = _THROUGH_PARENT.get(type(row))
     if parent is not None:

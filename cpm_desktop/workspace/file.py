@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -48,6 +50,9 @@ from cpm_desktop.workspace.sqlite_files import (
 )
 from cpm_desktop.workspace.storage_errors import server_error, translated
 
+# A team server's transactions that lost to a concurrent one: serialization failure, deadlock.
+_CONFLICTS = frozenset({"40001", "40P01"})
+_ATTEMPTS = 8
 READ_ONLY = "read_only"  # the session info key that tells services nothing can be stored
 SUFFIX = ".cpm"
 
@@ -88,6 +93,8 @@ class Workspace:
             engine, expire_on_commit=False, info={READ_ONLY: read_only_reason is not None}
         )
         guard_closed_projects(self._sessions)
+        if path is None:
+            event.listen(self._sessions, "before_flush", server_versions.lock_plans)
         self._apart: Engine | None = None  # run_apart's, made on first use
         self._backup = backup  # the rotating backup still being written (`backup_apart`)
         # On a team server: which window this is, and what it last read (`mark_seen`).
@@ -136,8 +143,12 @@ class Workspace:
         self, use_case: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
     ) -> T:
         """Run one service call as one transaction: the unit of a user action."""
-        with self.transaction() as session:
-            return use_case(session, *args, **kwargs)
+
+        def once() -> T:
+            with self.transaction() as session:
+                return use_case(session, *args, **kwargs)
+
+        return self._again_on_conflict(once)
 
     def run_apart(
         self, use_case: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
@@ -156,11 +167,17 @@ class Workspace:
             self._apart, expire_on_commit=False, info={READ_ONLY: self.read_only}
         )
         guard_closed_projects(sessions)
-        try:
+        if self.path is None:
+            event.listen(sessions, "before_flush", server_versions.lock_plans)
+
+        def once() -> T:
             with sessions() as session, session.begin():
                 if self.path is None:
                     server_versions.begin(session.connection(), self._seen, self._window_id)
                 return use_case(session, *args, **kwargs)
+
+        try:
+            return self._again_on_conflict(once)
         except DBAPIError as exc:
             error = self._translated(exc)
             if error is None:
@@ -179,11 +196,29 @@ class Workspace:
                     "that."
                 ).format(name=self.name, reason=self.read_only_reason)
             )
-        with self.transaction() as session:
-            start_recording(session.connection())
-            result = use_case(session, *args, **kwargs)
-            session.flush()
-            return result, finish_recording(session.connection())
+
+        def once() -> tuple[T, ChangeSet]:
+            with self.transaction() as session:
+                start_recording(session.connection())
+                result = use_case(session, *args, **kwargs)
+                session.flush()
+                return result, finish_recording(session.connection())
+
+        return self._again_on_conflict(once)
+
+    def _again_on_conflict(self, once: Callable[[], T]) -> T:
+        """Run `once`, a whole transaction; on a team server, run it again when the server
+        rolled it back for a concurrent one (a deadlock, a serialization failure), a few times
+        at most. A file has one writer: it runs once."""
+        for attempt in range(_ATTEMPTS):
+            try:
+                return once()
+            except DBAPIError as exc:
+                state = getattr(exc.orig, "sqlstate", None)
+                if self.path is not None or state not in _CONFLICTS or attempt == _ATTEMPTS - 1:
+                    raise
+                time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
+        raise AssertionError("unreachable")
 
     @property
     def window_id(self) -> str:

@@ -102,17 +102,15 @@ def written_apart(connection: Connection) -> Iterator[list[Part] | None]:
         return
     rows: list[Part] = []
     _switch(connection, on=False)
-    try:
-        yield rows
-    finally:
-        _switch(connection, on=True)
-        if rows:
-            apart = _apart.setdefault(id(connection.connection.dbapi_connection), {})
-            key = len(apart)
-            apart[key] = rows
-            connection.exec_driver_sql(
-                f"INSERT INTO {_LOG} (tbl, op, rid) VALUES ('', %s, %s)", (_APART, key)
-            )
+    yield rows  # not in a try: a failed write aborts the transaction, log and all
+    _switch(connection, on=True)
+    if rows:
+        apart = _apart.setdefault(id(connection.connection.dbapi_connection), {})
+        key = len(apart)
+        apart[key] = rows
+        connection.exec_driver_sql(
+            f"INSERT INTO {_LOG} (tbl, op, rid) VALUES ('', %s, %s)", (_APART, key)
+        )
 
 
 def finish(connection: Connection) -> list[Part]:

@@ -17,11 +17,11 @@ from sqlalchemy.engine import URL
 
 CHANNEL = "cpm_changes"
 # What the versions' trigger sends for each row written (`server_versions._FUNCTION`).
+# (`project`: the row's project, as text, which the trigger works out.)
 NOTIFY = (
     f"PERFORM pg_notify('{CHANNEL}', json_build_object("
     "'w', coalesce(current_setting('cpm.session', true), ''), 't', TG_TABLE_NAME, "
-    "'p', CASE WHEN TG_TABLE_NAME = 'project' THEN written ->> 'id' "
-    "ELSE written ->> 'project_id' END)::text);"
+    "'p', project)::text);"
 )
 
 

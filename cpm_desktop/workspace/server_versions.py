@@ -8,7 +8,11 @@ edit that snapshot did not see, made by another window, is refused by the trigge
 changed what and when (`StaleEditError`), and nothing is written. Writing what the engine
 derives (the dates a reschedule moves) is not an edit of those records (`derived`), and a
 command line run, which reads and writes in one go, sets no snapshot and is never refused.
-The same trigger tells listening windows what was written (`server_notices.py`).
+The same trigger tells listening windows what was written (`server_notices.py`), and makes
+the edits of one project follow each other: the first write of a transaction to a project's
+records waits for any other transaction writing that project to end (an advisory lock), so a
+reschedule always reads the plan with the other users' edits committed, and never writes back
+values it read before they were.
 """
 
 from __future__ import annotations
@@ -18,13 +22,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
+from cpm_desktop.models import Project
+from cpm_desktop.workspace.closed_projects import project_of
 from cpm_desktop.workspace.row_changes import quoted
 from cpm_desktop.workspace.server_notices import NOTIFY
 
 STALE = "CP001"  # the SQLSTATE of a refused stale edit (class CP: ours)
 _SEEN, _SESSION, _DERIVED = "cpm.seen", "cpm.session", "cpm.derived"
 _TRIGGER = "cpm_version"
+_PLAN_LOCK = 2527  # the advisory locks' first key: a project's plan
 
 _TABLE = """
 CREATE TABLE IF NOT EXISTS record_version (
@@ -44,11 +52,18 @@ CREATE OR REPLACE FUNCTION cpm_versioned() RETURNS trigger LANGUAGE plpgsql AS $
 DECLARE
     written jsonb := to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END);
     key bigint := (written ->> TG_ARGV[0])::bigint;
+    project text := CASE WHEN TG_TABLE_NAME = 'project' THEN written ->> 'id'
+                         ELSE written ->> 'project_id' END;
     seen text := nullif(current_setting('{_SEEN}', true), '');
     session text := coalesce(current_setting('{_SESSION}', true), '');
     last record;
 BEGIN
     {NOTIFY}
+    IF project IS NOT NULL THEN
+        -- One writer per project at a time, from its first write to its commit: a reschedule
+        -- then reads the plan with every other user's edit of it committed.
+        PERFORM pg_advisory_xact_lock({_PLAN_LOCK}, project::int);
+    END IF;
     IF coalesce(current_setting('{_DERIVED}', true), '') = 'on' THEN
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
     END IF;
@@ -89,6 +104,22 @@ def install(connection: Connection, keys: dict[str, str]) -> None:
         )
 
 
+def lock_plans(session: Session, _flush: object, _instances: object) -> None:
+    """Before a flush on a team server, take the plan lock of each project it writes (in id
+    order), ahead of its rows' locks: the trigger would take it only once it holds a row's,
+    and two users' edits of one plan would then wait for each other (a deadlock)."""
+    projects: set[int] = set()
+    with session.no_autoflush:
+        for row in (*session.new, *session.dirty, *session.deleted):
+            owner = row.id if isinstance(row, Project) else project_of(session, row)
+            if isinstance(owner, int):
+                projects.add(owner)
+    for project_id in sorted(projects):
+        session.connection().exec_driver_sql(
+            "SELECT pg_advisory_xact_lock(%s, %s)", (_PLAN_LOCK, project_id)
+        )
+
+
 def seen_now(connection: Connection) -> str:
     """The snapshot of the server's transactions as of now: what a read now sees."""
     snapshot: str = connection.exec_driver_sql("SELECT pg_current_snapshot()::text").scalar_one()
@@ -111,10 +142,10 @@ def derived(connection: Connection) -> Iterator[None]:
         yield
         return
     connection.exec_driver_sql(f"SELECT set_config('{_DERIVED}', 'on', true)")
-    try:
-        yield
-    finally:
-        connection.exec_driver_sql(f"SELECT set_config('{_DERIVED}', 'off', true)")
+    # Not in a `finally`: after a failed write the transaction is aborted (and the setting,
+    # local to it, goes with it); a statement then would hide the failure.
+    yield
+    connection.exec_driver_sql(f"SELECT set_config('{_DERIVED}', 'off', true)")
 
 
 def refusal(detail: str | None) -> dict[str, str] | None:

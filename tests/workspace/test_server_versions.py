@@ -4,13 +4,16 @@ this window read it is refused, naming who changed what and when; nothing is ove
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
+from sqlalchemy import select
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.errors import StaleEditError
-from cpm_desktop.models import Task
+from cpm_desktop.models import Project, Task
 from cpm_desktop.services.plan import tasks
+from cpm_desktop.services.plan.schedule import compute_schedule
 from cpm_desktop.services.plan.task_dates import move_task_start
 from cpm_desktop.services.plan.timeline import TimelineTask, timeline
 from cpm_desktop.services.portfolio.views import find_project_id
@@ -83,3 +86,48 @@ def test_a_window_is_not_refused_its_own_edits_nor_is_a_command(
     with open_server_workspace(pm.address) as command:
         command.run(tasks.edit_task, task.id, name="From the command line")
     assert name_of(pm, task.id)[0] == "From the command line"
+
+
+def test_two_users_editing_one_plan_at_once_leave_it_scheduled_as_a_whole(
+    server_demo: Workspace, anna: Workspace
+) -> None:
+    """The PM and Anna change durations of different tasks of one plan at the same time,
+    each from a thread of their own: every edit goes through (none refused, none lost to a
+    deadlock), and the stored dates are what the engine computes from the plan as it ends."""
+    pm = server_demo
+    own = work_tasks(pm)
+    errors: list[BaseException] = []
+
+    def edits(ws: Workspace, picked: list[TimelineTask]) -> None:
+        try:
+            for n, task in enumerate(picked):
+                ws.mark_seen()
+                ws.run_recorded(tasks.edit_task, task.id, duration=task.duration + 1 + n % 3)
+        except BaseException as exc:  # noqa: BLE001 - reported by the test
+            errors.append(exc)
+
+    threads = [
+        threading.Thread(target=edits, args=(pm, own[0::2][:8])),
+        threading.Thread(target=edits, args=(anna, own[1::2][:8])),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    project_id = pm.run(find_project_id, DEMO_PROJECT_CODE)
+    stored = pm.run(
+        lambda s: {
+            t.id: (t.start, t.finish)
+            for t in s.scalars(select(Task).filter_by(project_id=project_id))
+        }
+    )
+    computed = pm.run(
+        lambda s: {
+            task_id: (start, finish)
+            for task_id, start, finish, *_ in compute_schedule(
+                s, s.get_one(Project, project_id)
+            ).tasks.dates()
+        }
+    )
+    assert stored == computed
