@@ -29,12 +29,7 @@ from cpm_desktop.workspace.storage_errors import server_error
 def server_url(address: str, password: str | None = None) -> URL:
     """The SQLAlchemy URL of a server address (the psycopg driver), with `password` if given."""
     if not is_server_address(address):
-        raise WorkspaceError(
-            _(
-                "{address} is not a team server address; write it as "
-                "postgresql://user@host/database."
-            ).format(address=address)
-        )
+        raise _not_a_server(address)
     try:
         url = make_url(address.replace("postgres:", "postgresql:", 1))
     except ArgumentError as exc:
@@ -42,14 +37,17 @@ def server_url(address: str, password: str | None = None) -> URL:
             _("{address} is not a server address: {reason}.").format(address=address, reason=exc)
         ) from None
     if url.get_backend_name() != "postgresql" or not url.database:
-        raise WorkspaceError(
-            _(
-                "{address} is not a team server address; write it as "
-                "postgresql://user@host/database."
-            ).format(address=address)
-        )
+        raise _not_a_server(address)
     url = url.set(drivername="postgresql+psycopg")
     return url.set(password=password) if password is not None else url
+
+
+def _not_a_server(address: str) -> WorkspaceError:
+    return WorkspaceError(
+        _(
+            "{address} is not a team server address; write it as postgresql://user@host/database."
+        ).format(address=address)
+    )
 
 
 def server_name(url: URL) -> str:
