@@ -19,6 +19,7 @@ from cpm_desktop.texts import N_, _
 from cpm_desktop.workspace import server_versions
 from cpm_desktop.workspace.backups import damaged_workspace_error
 
+_NOT_ALLOWED = "42501"  # insufficient privilege, a row-level security policy among them
 _NOT_SAVED = N_("This change was not saved; everything saved before it is safe.")
 
 
@@ -69,10 +70,19 @@ def translated(exc: DBAPIError, path: Path) -> WorkspaceError | None:
 
 def server_error(exc: DBAPIError, name: str) -> CpmError | None:
     """Return the typed error for a team server gone (network, restart, shutdown) while
-    working on the workspace `name`, or for an edit refused as made on a stale view; None for
-    anything else."""
+    working on the workspace `name`, for an edit refused as made on a stale view or as beyond
+    the user's role; None for anything else."""
     if getattr(exc.orig, "sqlstate", None) == server_versions.STALE:
         return _stale(getattr(getattr(exc.orig, "diag", None), "message_detail", None))
+    if getattr(exc.orig, "sqlstate", None) == _NOT_ALLOWED:
+        # A PMO or an account manager editing, or a PM editing a project not theirs: the
+        # server's privileges and row-level security refuse it.
+        return ReadOnlyWorkspaceError(
+            _(
+                "Your role on the team server of {name} lets you read this but not change it; "
+                "ask its administrator to make you a member of the project. {not_saved}"
+            ).format(name=name, not_saved=_(_NOT_SAVED))
+        )
     # No SQLSTATE: libpq failed before the server answered; class 08: the connection broke;
     # 57P: the server is shutting down or restarting. Anything else the server said itself.
     state = getattr(exc.orig, "sqlstate", None)

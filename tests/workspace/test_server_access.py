@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import psycopg
 import pytest
+from sqlalchemy import select
 
+from cpm_desktop.errors import ReadOnlyWorkspaceError
+from cpm_desktop.models import Task
 from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.portfolio.views import find_project_id, portfolio
 from cpm_desktop.workspace import Workspace
@@ -68,6 +71,10 @@ def test_an_account_manager_reads_their_client_and_writes_nothing(server_demo: W
     assert rows(ada, "SELECT code FROM project") == [("ALP-CC",)]
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         rows(ada, "UPDATE project SET name = 'Hers' WHERE code = 'ALP-CC'")
+    with open_server_workspace(ada) as ws:  # through the app: one sentence, nothing saved
+        task = ws.run(lambda s: s.scalar(select(Task.id).limit(1)))
+        with pytest.raises(ReadOnlyWorkspaceError, match="lets you read this but not change"):
+            ws.run(tasks.edit_task, task, name="Ada's")
 
 
 def test_the_pmo_reads_everything_and_a_pm_edits_only_their_project(
