@@ -71,6 +71,13 @@ def parse_xml(data: bytes, name: str) -> Element:
                 "truncated or damaged."
             )
         raise InterchangeError(problem.format(name=name, line=line, column=column)) from None
+    except LookupError:  # the XML declaration names an encoding Python has no codec for
+        raise InterchangeError(
+            _(
+                "{name} declares a text encoding that is not known; it may be damaged, or "
+                "save it again as UTF-8 from the original tool."
+            ).format(name=name)
+        ) from None
     return root
 
 

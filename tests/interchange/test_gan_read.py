@@ -665,3 +665,13 @@ def test_real_house_building_sample_in_detail() -> None:
         "Construction completed": D(2024, 9, 30),
         "Bring your family here": D(2024, 10, 14),
     }
+
+
+def test_an_unknown_encoding_is_refused_by_name() -> None:
+    """An XML declaration naming an encoding with no codec (a damaged "UTF-8") is refused in
+    one sentence, not a LookupError."""
+    data = (
+        b'<?xml version="1.0" encoding="U-TF-8"?>\n<project name="Office move"><tasks/></project>'
+    )
+    with pytest.raises(InterchangeError, match="declares a text encoding that is not known"):
+        read_gan(data, "x.gan")
