@@ -209,7 +209,9 @@ def add_user(connection: Connection, login: str, role: str, password: str | None
     if exists is None:
         connection.exec_driver_sql(f"CREATE ROLE {quoted(login)} LOGIN")
     if password is not None:
-        connection.exec_driver_sql(f"ALTER ROLE {quoted(login)} PASSWORD %s", (password,))
+        # A utility statement takes no bound parameter: the server quotes the literal.
+        literal = connection.exec_driver_sql("SELECT quote_literal(%s)", (password,)).scalar_one()
+        connection.exec_driver_sql(f"ALTER ROLE {quoted(login)} PASSWORD {literal}")
     connection.exec_driver_sql(f"GRANT {group} TO {quoted(login)}")
 
 

@@ -11,6 +11,7 @@ from cpm_desktop.errors import ReadOnlyWorkspaceError
 from cpm_desktop.models import Task
 from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.portfolio.views import find_project_id, portfolio
+from cpm_desktop.services.team_server import add_team_user
 from cpm_desktop.workspace import Workspace
 from cpm_desktop.workspace.server import open_server_workspace
 from tests.cli.support import run_main
@@ -107,3 +108,18 @@ def test_a_pm_who_creates_a_client_and_project_sees_them(server_demo: Workspace)
         result = run_main(*command, "--db", paul)
         assert result.returncode == 0, result.stderr
     assert rows(paul, "SELECT code FROM project") == [("KB-1",)]
+
+
+def test_a_user_added_with_a_password_has_it_and_a_second_add_changes_only_the_role(
+    server_demo: Workspace,
+) -> None:
+    """add-user with a password sets it on the login role (quotes and all); adding again
+    with another role keeps the user and grants that role."""
+    server_demo.run(add_team_user, "quinn", "pm", "it's a secret; DROP ROLE quinn")
+    server_demo.run(add_team_user, "quinn", "pmo", None)
+    (row,) = rows(
+        server_demo.address,
+        "SELECT rolpassword IS NOT NULL, pg_has_role('quinn', 'cpm_pm', 'MEMBER'), "
+        "pg_has_role('quinn', 'cpm_pmo', 'MEMBER') FROM pg_authid WHERE rolname = 'quinn'",
+    )
+    assert row == (True, True, True)
