@@ -389,7 +389,10 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._show_as_it_is)
 
     def _show_as_it_is(self) -> None:
-        self._workspace.mark_seen()
+        try:
+            self._workspace.mark_seen()
+        except CpmError:
+            return  # the server went away meanwhile: the next edit says so
         self.refresh_navigator()
         self._show_project(self._project_id)
 

@@ -73,7 +73,10 @@ class ServerChanges(QObject):
         others = [notice for notice in batch if notice.window != self._workspace.window_id]
         if not others or self._stop.is_set():
             return
-        self._workspace.mark_seen()
+        try:
+            self._workspace.mark_seen()
+        except CpmError:
+            return  # the server went away meanwhile: the next edit says so
         self.sig_changed.emit(_event(others, self._shown()))
 
 

@@ -231,8 +231,14 @@ class Workspace:
         edit of a record another window changes is refused until the next `mark_seen`
         (`server_versions.py`). Nothing on a file, where one window writes."""
         if self.path is None:
-            with self.engine.connect() as connection:
-                self._seen = server_versions.seen_now(connection)
+            try:
+                with self.engine.connect() as connection:
+                    self._seen = server_versions.seen_now(connection)
+            except DBAPIError as exc:  # a server gone: said as the edits say it
+                error = self._translated(exc)
+                if error is None:
+                    raise
+                raise error from exc
 
     def schema_revision(self) -> str | None:
         """Return the schema revision stamped in the file."""
