@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from cpm_desktop.errors import CpmError
+from cpm_desktop.errors import CpmError, PasswordNeededError
 from cpm_desktop.ui.dialogs.about import show_about
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.settings import AppSettings
@@ -39,7 +39,7 @@ class FileCommands:
         a = window.commands
         a.new.triggered.connect(self._new_workspace)
         a.open.triggered.connect(self._open_workspace_dialog)
-        a.connect_server.triggered.connect(self._connect_server)
+        a.connect_server.triggered.connect(lambda: self._connect_server())
         a.save_copy.triggered.connect(self._save_copy)
         a.restore_backup.triggered.connect(self._restore_backup)
         a.import_plan.triggered.connect(self._import_plan)
@@ -58,9 +58,10 @@ class FileCommands:
     # -- workspaces ----------------------------------------------------------------------
 
     def _fill_recent_menu(self) -> None:
-        current = self._window.workspace.path
-        recent = [p for p in self._settings.recent_files() if p != current]
-        fill_recent_menu(self.recent_menu, recent, self.open_path)
+        current = self._window.workspace
+        recent = [p for p in self._settings.recent_files() if p != current.path]
+        servers = [a for a in self._settings.recent_servers() if a != current.address]
+        fill_recent_menu(self.recent_menu, recent, self.open_path, servers, self._open_server)
 
     def _new_workspace(self) -> None:
         window = self._window
@@ -74,14 +75,31 @@ class FileCommands:
         if path is not None:
             self.open_path(path)
 
-    def _connect_server(self) -> None:
+    def _connect_server(self, address: str = "") -> None:
         # The dialog (and the keyring) load when asked for, not at start.
         from cpm_desktop.ui.server_connect import ask_server_workspace
 
-        workspace = ask_server_workspace(self._window)
+        workspace = ask_server_workspace(self._window, address)
         if workspace is not None:
             self._window.set_workspace(workspace)
             self._window.start()
+
+    def _open_server(self, address: str) -> None:
+        """Open a recent team server's workspace; its dialog when it wants a password."""
+        from cpm_desktop.ui.server_connect import open_with_kept_password
+
+        try:
+            workspace = open_with_kept_password(address)
+        except PasswordNeededError:
+            self._connect_server(address)
+            return
+        except CpmError as exc:
+            show_error(
+                self._window, QCoreApplication.translate("FileCommands", "Open workspace"), exc
+            )
+            return
+        self._window.set_workspace(workspace)
+        self._window.start()
 
     def show_workspace(self, on_file: bool) -> None:
         """Offer a file's own commands (its copy, its backups) only on a workspace file."""

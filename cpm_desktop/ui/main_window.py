@@ -298,6 +298,8 @@ class MainWindow(QMainWindow):
         self._server_changes = follow_server(workspace, self.editor, lambda: self._project_id, self)
         if workspace.path is not None:
             self._settings.add_recent_file(workspace.path)
+        else:
+            self._settings.add_recent_server(workspace.address)
         self.reload()
         self.sig_workspace_opened.emit(workspace.address)
 

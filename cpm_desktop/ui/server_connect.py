@@ -89,7 +89,7 @@ class ConnectDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self._fill(str(self._settings.value(_LAST, "")))
+        self.fill(str(self._settings.value(_LAST, "")))
 
     def address(self) -> str:
         """The server's address as filled in (no password)."""
@@ -98,7 +98,8 @@ class ConnectDialog(QDialog):
             f"{self.port.value()}/{self.database.text().strip()}"
         )
 
-    def _fill(self, address: str) -> None:
+    def fill(self, address: str) -> None:
+        """Fill the fields in from a server's address."""
         if not address.startswith("postgresql://") or "@" not in address:
             return
         user, _, rest = address.removeprefix("postgresql://").partition("@")
@@ -138,9 +139,18 @@ class ConnectDialog(QDialog):
         self.problem.show()
 
 
-def ask_server_workspace(parent: QWidget) -> Workspace | None:
-    """Ask for a team server and open its workspace; None when the user cancelled."""
+def open_with_kept_password(address: str) -> Workspace:
+    """Open a team server's workspace with the password the keyring keeps for it, if any."""
+    kept = kept_password(address) if keyring_available() else None
+    return open_server_workspace(address, password=kept)
+
+
+def ask_server_workspace(parent: QWidget, address: str = "") -> Workspace | None:
+    """Ask for a team server (`address` filled in, else the last one) and open its workspace;
+    None when the user cancelled."""
     dialog = ConnectDialog(parent)
+    if address:
+        dialog.fill(address)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.workspace

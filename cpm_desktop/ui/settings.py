@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
+MAX_RECENT_SERVERS = 4
 
 
 class AppSettings:
@@ -27,6 +28,19 @@ class AppSettings:
         """Put `path` first in the recent files list."""
         names = [str(p) for p in self.recent_files() if p != path]
         self._settings.setValue("recent/files", [str(path), *names][:MAX_RECENT])
+
+    def recent_servers(self) -> list[str]:
+        """Return the team servers' addresses recently opened (no password), newest first."""
+        value = self._settings.value("recent/servers", [])
+        names = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        )
+        return [str(name) for name in names][:MAX_RECENT_SERVERS]
+
+    def add_recent_server(self, address: str) -> None:
+        """Put a team server's address (never a password) first in the recent list."""
+        names = [a for a in self.recent_servers() if a != address]
+        self._settings.setValue("recent/servers", [address, *names][:MAX_RECENT_SERVERS])
 
     def last_project(self) -> str:
         """Return the code of the project selected when the app last closed."""

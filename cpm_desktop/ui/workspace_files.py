@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from cpm_desktop.errors import CpmError
 from cpm_desktop.ui.errors import show_error
+from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.language import QT_TRANSLATE_NOOP
 from cpm_desktop.workspace import Workspace, create_workspace
 
@@ -91,16 +92,28 @@ def ask_and_save_copy(parent: QWidget, workspace: Workspace) -> Path | None:
 
 
 def fill_recent_menu(
-    menu: QMenu, paths: Sequence[Path], open_path: Callable[[Path], object]
+    menu: QMenu,
+    paths: Sequence[Path],
+    open_path: Callable[[Path], object],
+    servers: Sequence[str] = (),
+    open_server: Callable[[str], object] | None = None,
 ) -> None:
-    """List `paths` in `menu`, each opening its file; a disabled line when there are none."""
+    """List `paths` in `menu`, each opening its file, then the team `servers` (addresses),
+    each opening its workspace; a disabled line when there are none."""
     menu.clear()
     for path in paths:
         action = menu.addAction(path.name)
         action.setToolTip(str(path))
         action.setStatusTip(str(path))
         action.triggered.connect(lambda _=False, p=path: open_path(p))
-    if not paths:
+    if servers and open_server is not None:
+        if paths:
+            menu.addSeparator()
+        for address in servers:
+            action = menu.addAction(icon("team"), address.removeprefix("postgresql://"))
+            action.setStatusTip(address)
+            action.triggered.connect(lambda _=False, a=address: open_server(a))
+    if not paths and not servers:
         menu.addAction(
             QCoreApplication.translate("WorkspaceFiles", "No recent workspaces")
         ).setEnabled(False)

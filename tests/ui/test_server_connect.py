@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.server_connect import ConnectDialog
 from cpm_desktop.workspace import Workspace
+from cpm_desktop.workspace.server import open_server_workspace
 from cpm_desktop.workspace.server_passwords import SERVICE
 
 
@@ -114,3 +115,20 @@ def test_a_password_is_kept_in_the_keyring_when_asked_and_never_in_the_settings(
         again.workspace.close()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_a_server_opened_is_offered_again_in_open_recent(
+    qtbot, window: MainWindow, server_demo: Workspace
+) -> None:
+    """After the window showed a server's workspace and then a file again, File › Open
+    Recent lists the server (its address, no password) and opens it."""
+    file_workspace = window.workspace.path
+    assert file_workspace is not None
+    window.set_workspace(open_server_workspace(server_demo.address))
+    assert window.files.open_path(file_workspace)
+    menu = window.files.recent_menu
+    menu.aboutToShow.emit()
+    (server,) = [a for a in menu.actions() if a.statusTip() == server_demo.address]
+    server.trigger()
+    assert window.workspace.path is None
+    assert window.workspace.address == server_demo.address
