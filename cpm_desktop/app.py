@@ -9,7 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cpm_desktop import APP_NAME, __version__
-from cpm_desktop.errors import CpmError, DamagedWorkspaceError, WorkspaceError
+from cpm_desktop.errors import (
+    CpmError,
+    DamagedWorkspaceError,
+    PasswordNeededError,
+    WorkspaceError,
+)
 from cpm_desktop.files import atomic_target
 from cpm_desktop.paths import default_workspace_path
 from cpm_desktop.workspace.addresses import WorkspaceLocation
@@ -48,6 +53,10 @@ def open_start_workspace(
     """
     from cpm_desktop.services.opening import open_for_reading  # the ORM: see run_gui
 
+    if isinstance(db, str):  # a team server: with the password the keyring keeps, if any
+        from cpm_desktop.ui.server_connect import open_with_kept_password
+
+        return open_with_kept_password(db), False
     if db is not None:
         return open_for_reading(db, backup_apart=backup_apart), False
     path = default_workspace_path()
@@ -122,6 +131,17 @@ def _run_gui(options: GuiOptions) -> int:
         if recovered is None:
             raise
         workspace, first_start = recovered, False
+    except PasswordNeededError:
+        # A team server wanting a password ~/.pgpass and the keyring do not hold: asked for
+        # in the Connect dialog, filled in with the address.
+        asked = None
+        if options.screenshot is None and isinstance(options.db, str):
+            from cpm_desktop.ui.server_connect import ask_server_workspace
+
+            asked = ask_server_workspace(None, options.db)
+        if asked is None:
+            raise
+        workspace, first_start = asked, False
     except CpmError as exc:
         # Started from a desktop icon there is no terminal: say it in a window too.
         if options.screenshot is None:

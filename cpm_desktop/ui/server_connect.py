@@ -145,7 +145,7 @@ def open_with_kept_password(address: str) -> Workspace:
     return open_server_workspace(address, password=kept)
 
 
-def ask_server_workspace(parent: QWidget, address: str = "") -> Workspace | None:
+def ask_server_workspace(parent: QWidget | None, address: str = "") -> Workspace | None:
     """Ask for a team server (`address` filled in, else the last one) and open its workspace;
     None when the user cancelled."""
     dialog = ConnectDialog(parent)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 from sqlalchemy.engine import make_url
 
+from cpm_desktop.app import open_start_workspace
 from cpm_desktop.ui.main_window import MainWindow
 from cpm_desktop.ui.server_connect import ConnectDialog
 from cpm_desktop.workspace import Workspace
@@ -132,3 +133,12 @@ def test_a_server_opened_is_offered_again_in_open_recent(
     server.trigger()
     assert window.workspace.path is None
     assert window.workspace.address == server_demo.address
+
+
+def test_the_window_starts_on_a_server_named_by_db(server_demo: Workspace) -> None:
+    """`cpm-desktop --db postgresql://…` opens the server's workspace at start."""
+    workspace, first_start = open_start_workspace(server_demo.address)
+    with workspace:
+        assert workspace.path is None
+        assert workspace.address == server_demo.address
+    assert not first_start
