@@ -51,6 +51,9 @@ COMMANDS = frozenset(
         "server",
         "publish",
         "copy",
+        "checkout",
+        "checkin",
+        "release",
     )
 )
 
@@ -179,13 +182,12 @@ def build_parser() -> argparse.ArgumentParser:
         restore,
         risks,
         schedule,
-        server,
         slas,
-        transfer,
     )
     from cpm_desktop.cli.cycle_commands import add_cycle_commands
     from cpm_desktop.cli.export_formats import add_export
-    from cpm_desktop.cli.setup_commands import action_group, add_setup_commands
+    from cpm_desktop.cli.server_commands import add_server_commands
+    from cpm_desktop.cli.setup_commands import add_setup_commands
     from cpm_desktop.cli.team_commands import add_team_commands
 
     parser = CliParser(
@@ -207,60 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_cycle_commands(commands)
     add_team_commands(commands)
 
-    server_commands = action_group(
-        commands, "server", "set up a team server's workspace (PostgreSQL)"
-    )
-    cmd = server_commands.add_parser(
-        "init", help="set up the workspace on an empty database, or upgrade an older one"
-    )
-    workspace_option(cmd)
-    cmd.set_defaults(handler=server.run_init)
-    cmd = server_commands.add_parser(
-        "add-user", help="make a login role a team user: a PM, the PMO or an account manager"
-    )
-    cmd.add_argument("name", metavar="NAME", help="the user's login name on the server")
-    workspace_option(cmd)
-    cmd.add_argument(
-        "--role",
-        choices=["pm", "pmo", "account"],
-        required=True,
-        help="pm: sees and edits their projects; pmo: reads everything; account: reads their "
-        "clients",
-    )
-    cmd.add_argument(
-        "--password", action="store_true", help="ask for the user's password (else: set none)"
-    )
-    cmd.set_defaults(handler=server.run_add_user)
-    cmd = server_commands.add_parser(
-        "grant", help="make a user a member of a project or a client (who sees what)"
-    )
-    cmd.add_argument("name", metavar="NAME", help="the user's login name on the server")
-    workspace_option(cmd)
-    member_of = cmd.add_mutually_exclusive_group(required=True)
-    member_of.add_argument("--project", metavar="CODE", help="a project the user works on")
-    member_of.add_argument("--client", metavar="NAME", help="a client the user looks after")
-    cmd.set_defaults(handler=server.run_grant)
-
-    cmd = commands.add_parser(
-        "publish", help="copy a workspace file onto an empty team server workspace"
-    )
-    workspace_option(cmd)
-    cmd.add_argument(
-        "--to",
-        type=workspace_location,
-        required=True,
-        metavar="SERVER",
-        help="the team server set up for it: postgresql://user@host/dbname",
-    )
-    cmd.set_defaults(handler=transfer.run_publish)
-    cmd = commands.add_parser(
-        "copy", help="copy a workspace (a team server's or a file) into a new workspace file"
-    )
-    workspace_option(cmd)
-    cmd.add_argument(
-        "--to", type=workspace_location, required=True, metavar="FILE", help="the new file (.cpm)"
-    )
-    cmd.set_defaults(handler=transfer.run_copy)
+    add_server_commands(commands)
 
     cmd = commands.add_parser(
         "schedule", help="reschedule a project and print every task's dates, slack and driver"

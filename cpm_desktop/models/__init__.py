@@ -13,6 +13,7 @@ from cpm_desktop.models.billing import BillingMilestone
 from cpm_desktop.models.calendar import Calendar, Holiday
 from cpm_desktop.models.change_request import ChangeRequest, ChangeTask, ChangeTransition
 from cpm_desktop.models.charter import CharterObjective, ScopeLine, SowVersion
+from cpm_desktop.models.checkout import Checkout
 from cpm_desktop.models.client import Client, Contact
 from cpm_desktop.models.communication import CommunicationItem, EscalationLevel
 from cpm_desktop.models.decision import Decision
@@ -45,6 +46,7 @@ __all__ = [
     "ChangeTask",
     "ChangeTransition",
     "CharterObjective",
+    "Checkout",
     "Client",
     "CommunicationItem",
     "Contact",

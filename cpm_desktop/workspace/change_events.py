@@ -58,6 +58,7 @@ class RecordKind(enum.Enum):
     OPPORTUNITY = enum.auto()  # follow-on work for a client
     ROLE = enum.auto()  # a role of the rate card
     RESOURCE = enum.auto()  # a person, material or cost resource
+    CHECKOUT = enum.auto()  # a project taken offline from a team server
     RESOURCE_RATE = enum.auto()  # a dated cost and bill rate of a role or resource
     ASSIGNMENT = enum.auto()  # a resource on a task
     TIMESHEET = enum.auto()  # hours a resource booked on a task in a week
@@ -69,6 +70,7 @@ class RecordKind(enum.Enum):
 
 KIND_OF_TABLE: Mapping[str, RecordKind] = MappingProxyType(
     {
+        "checkout": RecordKind.CHECKOUT,
         "client": RecordKind.CLIENT,
         "contact": RecordKind.CONTACT,
         "project": RecordKind.PROJECT,

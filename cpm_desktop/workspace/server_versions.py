@@ -30,7 +30,9 @@ from cpm_desktop.workspace.row_changes import quoted
 from cpm_desktop.workspace.server_notices import NOTIFY
 
 STALE = "CP001"  # the SQLSTATE of a refused stale edit (class CP: ours)
+CHECKED_OUT = "CP002"  # of a write to a project checked out to a laptop
 _SEEN, _SESSION, _DERIVED = "cpm.seen", "cpm.session", "cpm.derived"
+_CHECKIN = "cpm.checkin"  # the token of the check-in the transaction is
 _TRIGGER = "cpm_version"
 _PLAN_LOCK = 2527  # the advisory locks' first key: a project's plan
 
@@ -57,12 +59,24 @@ DECLARE
     seen text := nullif(current_setting('{_SEEN}', true), '');
     session text := coalesce(current_setting('{_SESSION}', true), '');
     last record;
+    held record;
 BEGIN
     {NOTIFY}
     IF project IS NOT NULL THEN
         -- One writer per project at a time, from its first write to its commit: a reschedule
         -- then reads the plan with every other user's edit of it committed.
         PERFORM pg_advisory_xact_lock({_PLAN_LOCK}, project::int);
+        -- A project checked out is read-only here until its check-in (which shows the
+        -- token) or its release.
+        IF TG_TABLE_NAME <> 'checkout' THEN
+            SELECT * INTO held FROM checkout WHERE project_id = project::int;
+            IF FOUND AND held.token IS DISTINCT FROM
+                    nullif(current_setting('{_CHECKIN}', true), '') THEN
+                RAISE EXCEPTION USING ERRCODE = '{CHECKED_OUT}', MESSAGE = 'checked out',
+                    DETAIL = json_build_object('by', held.holder, 'since',
+                        to_char(held.since, 'YYYY-MM-DD HH24:MI'))::text;
+            END IF;
+        END IF;
     END IF;
     IF coalesce(current_setting('{_DERIVED}', true), '') = 'on' THEN
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
@@ -146,6 +160,12 @@ def derived(connection: Connection) -> Iterator[None]:
     # local to it, goes with it); a statement then would hide the failure.
     yield
     connection.exec_driver_sql(f"SELECT set_config('{_DERIVED}', 'off', true)")
+
+
+def checking_in(connection: Connection, token: str) -> None:
+    """This transaction is the check-in of the project checked out with `token`: it may
+    write the project."""
+    connection.exec_driver_sql(f"SELECT set_config('{_CHECKIN}', %s, true)", (token,))
 
 
 def refusal(detail: str | None) -> dict[str, str] | None:

@@ -73,7 +73,16 @@ def server_error(exc: DBAPIError, name: str) -> CpmError | None:
     working on the workspace `name`, for an edit refused as made on a stale view or as beyond
     the user's role; None for anything else."""
     if getattr(exc.orig, "sqlstate", None) == server_versions.STALE:
-        return _stale(getattr(getattr(exc.orig, "diag", None), "message_detail", None))
+        return _stale(_detail(exc))
+    if getattr(exc.orig, "sqlstate", None) == server_versions.CHECKED_OUT:
+        said = server_versions.refusal(_detail(exc)) or {}
+        return ReadOnlyWorkspaceError(
+            _(
+                "This project is checked out by {who} since {since} UTC, to work on it "
+                "offline: it is read-only here until it is checked in (or the PMO releases "
+                "it). {not_saved}"
+            ).format(who=said.get("by", "?"), since=said.get("since", "?"), not_saved=_(_NOT_SAVED))
+        )
     if getattr(exc.orig, "sqlstate", None) == _NOT_ALLOWED:
         # A PMO or an account manager editing, or a PM editing a project not theirs: the
         # server's privileges and row-level security refuse it.
@@ -113,3 +122,9 @@ def _stale(detail: str | None) -> StaleEditError:
             who=said.get("by", "?"), record=record.strip(), at=said.get("at", "?").replace("T", " ")
         )
     )
+
+
+def _detail(exc: DBAPIError) -> str | None:
+    """The DETAIL the server sent with an error (our triggers' refusals carry JSON there)."""
+    detail: str | None = getattr(getattr(exc.orig, "diag", None), "message_detail", None)
+    return detail
