@@ -21,10 +21,11 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import ForeignKey
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from cpm_desktop.models import Project
+from cpm_desktop.models import Base, Project
 from cpm_desktop.workspace.closed_projects import project_of
 from cpm_desktop.workspace.row_changes import quoted
 from cpm_desktop.workspace.server_notices import NOTIFY
@@ -61,6 +62,11 @@ DECLARE
     last record;
     held record;
 BEGIN
+    IF project IS NULL AND TG_NARGS > 1 THEN
+        -- A record with no project key of its own (a task's assignment): its parent's.
+        EXECUTE 'SELECT project_id::text FROM ' || quote_ident(TG_ARGV[1]) || ' WHERE id = $1'
+            INTO project USING (written ->> TG_ARGV[2])::bigint;
+    END IF;
     {NOTIFY}
     IF project IS NOT NULL THEN
         -- One writer per project at a time, from its first write to its commit: a reschedule
@@ -106,16 +112,37 @@ $body$
 
 def install(connection: Connection, keys: dict[str, str]) -> None:
     """Create the versions' table and function, and a trigger on each table of `keys`
-    (table → its primary key column)."""
+    (table → its primary key column); a table with no project key names the parent (and
+    its key column) whose project its rows belong to."""
     connection.exec_driver_sql(_TABLE)
     connection.exec_driver_sql(_FUNCTION)
     for table, key in keys.items():
         name = quoted(table)
+        arguments = ", ".join(f"'{argument}'" for argument in (key, *_parent(table)))
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_TRIGGER} ON {name}")
         connection.exec_driver_sql(
             f"CREATE TRIGGER {_TRIGGER} BEFORE INSERT OR UPDATE OR DELETE ON {name} "
-            f"FOR EACH ROW EXECUTE FUNCTION cpm_versioned('{key}')"
+            f"FOR EACH ROW EXECUTE FUNCTION cpm_versioned({arguments})"
         )
+
+
+def _parent(table: str) -> tuple[str, ...]:
+    """(parent table, key column) through which a table's rows belong to a project, when
+    they have no project key of their own; () otherwise."""
+    columns = Base.metadata.tables[table].c
+    if "project_id" in columns or table == "project":
+        return ()
+    for key in _foreign_keys(table):
+        if not key.parent.nullable and "project_id" in key.column.table.c:
+            return (key.column.table.name, key.parent.name)
+    return ()
+
+
+def _foreign_keys(table: str) -> list[ForeignKey]:
+    """A table's foreign keys, in column order."""
+    keys = Base.metadata.tables[table].foreign_keys
+    order = list(Base.metadata.tables[table].c.keys())
+    return sorted(keys, key=lambda k: order.index(k.parent.name))
 
 
 def lock_plans(session: Session, _flush: object, _instances: object) -> None:

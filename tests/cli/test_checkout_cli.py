@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import select
 
@@ -65,6 +66,16 @@ def test_checked_out_edited_offline_and_checked_in(server_demo: Workspace, tmp_p
     first = server_demo.run(lambda s: s.scalar(select(Task.id).order_by(Task.id).limit(1)))
     with pytest.raises(ReadOnlyWorkspaceError, match="checked out by cpm since"):
         server_demo.run(tasks.edit_task, first, name="Edited on the server")
+    with (
+        psycopg.connect(server_demo.address) as raw,
+        pytest.raises(psycopg.Error, match="checked out"),
+    ):
+        # A record with no project key of its own (an assignment) is its task's project's.
+        raw.execute(
+            "UPDATE assignment SET units = units WHERE task_id IN "
+            "(SELECT t.id FROM task t JOIN project p ON p.id = t.project_id WHERE p.code = %s)",
+            (DEMO_PROJECT_CODE,),
+        )
     before = plan_of(server_demo)
     edit_offline(laptop)
     preview = run_main("checkin", "--db", str(laptop), "--to", server_demo.address)
