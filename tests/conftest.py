@@ -181,7 +181,7 @@ def anna(server_demo: Workspace) -> Iterator[Workspace]:
     with postgres_server_module.administering(server_demo.address) as admin:
         admin.execute(
             "DO $$ BEGIN CREATE ROLE anna LOGIN SUPERUSER; "
-            "EXCEPTION WHEN duplicate_object THEN NULL; END $$"
+            "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"
         )
     with open_server_workspace(server_demo.address.replace("//cpm@", "//anna@")) as ws:
         ws.mark_seen()

@@ -25,11 +25,18 @@ PM, PMO, ACCOUNT = "cpm_pm", "cpm_pmo", "cpm_account"
 ROLES = {"pm": PM, "pmo": PMO, "account": ACCOUNT}
 _TEAM = f"{PM}, {PMO}, {ACCOUNT}"
 
+
+def _create_role(definition: str) -> str:
+    """CREATE ROLE unless it exists: roles belong to the whole server, and two set-ups (of
+    two databases, say) may create one at the same moment (a unique violation then)."""
+    return (
+        f"DO $cpm_role$ BEGIN CREATE ROLE {definition}; "
+        "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $cpm_role$"
+    )
+
+
 _SETUP = [
-    *(
-        f"DO $$ BEGIN CREATE ROLE {role} NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"
-        for role in (PM, PMO, ACCOUNT)
-    ),
+    *(_create_role(f"{role} NOLOGIN") for role in (PM, PMO, ACCOUNT)),
     """CREATE TABLE IF NOT EXISTS cpm_member (
         id bigserial PRIMARY KEY,
         login name NOT NULL,
@@ -203,11 +210,7 @@ def add_user(connection: Connection, login: str, role: str, password: str | None
         raise WorkspaceError(
             _("{role} is not a team role; choose pm, pmo or account.").format(role=role)
         )
-    exists = connection.exec_driver_sql(
-        "SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)
-    ).first()
-    if exists is None:
-        connection.exec_driver_sql(f"CREATE ROLE {quoted(login)} LOGIN")
+    connection.exec_driver_sql(_create_role(f"{quoted(login)} LOGIN"))
     if password is not None:
         # A utility statement takes no bound parameter: the server quotes the literal.
         literal = connection.exec_driver_sql("SELECT quote_literal(%s)", (password,)).scalar_one()

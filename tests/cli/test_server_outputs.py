@@ -28,17 +28,21 @@ REPORTS = [
 ]
 
 
-@pytest.mark.parametrize("report", REPORTS, ids=lambda r: r[0])
-def test_each_report_reads_the_same_from_the_server(
-    report: tuple[str, ...], server_demo: Workspace, shipped_demo_template: Path, tmp_path: Path
+def test_every_report_reads_the_same_from_the_server(
+    server_demo: Workspace, shipped_demo_template: Path, tmp_path: Path
 ) -> None:
-    """The same JSON document from the server and from the file."""
+    """The same JSON document from the server and from the file, report by report (one
+    server and one file for all: each is a second's set-up)."""
     file = copy_of(shipped_demo_template, tmp_path / "demo.cpm")
-    from_file = run_main(*report, "--db", str(file))
-    from_server = run_main(*report, "--db", server_demo.address)
-    assert from_file.returncode == 0, from_file.stderr
-    assert from_server.returncode == 0, from_server.stderr
-    assert from_server.stdout == from_file.stdout
+    differing = []
+    for report in REPORTS:
+        from_file = run_main(*report, "--db", str(file))
+        from_server = run_main(*report, "--db", server_demo.address)
+        assert from_file.returncode == 0, from_file.stderr
+        assert from_server.returncode == 0, from_server.stderr
+        if from_server.stdout != from_file.stdout:
+            differing.append(report[0])
+    assert differing == []
 
 
 def test_the_workbook_and_the_pack_read_the_same_from_the_server(

@@ -3,10 +3,8 @@ services give the same answers as on a file."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect
@@ -18,14 +16,12 @@ from cpm_desktop.services import history
 from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.portfolio.projects import set_status_date
-from cpm_desktop.services.portfolio.views import find_project_id, portfolio
+from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.services.risks.register import add_risk
-from cpm_desktop.services.risks.views import risk_register
 from cpm_desktop.workspace import Workspace, migrate
 from cpm_desktop.workspace.addresses import is_server_address
 from cpm_desktop.workspace.server import init_server, open_server_workspace, server_url
 from tests.postgres_server import administering
-from tests.templates import open_copy_of
 
 
 def test_a_database_set_up_by_init_opens_at_the_current_schema(postgres_url: str) -> None:
@@ -89,30 +85,6 @@ def test_an_address_that_is_not_postgresql_is_refused() -> None:
     for address in ("mysql://pm@db/cpm", "postgresql://pm@db"):
         with pytest.raises(WorkspaceError, match="postgresql://user@host/database"):
             server_url(address)
-
-
-def test_the_demo_reads_the_same_on_the_server_as_in_a_file(
-    server_demo: Workspace, shipped_demo_template: Path, tmp_path: Path
-) -> None:
-    """The demo portfolio built through the services on both stores: the portfolio, the
-    Timeline (dates, slack, critical path) and the risk register read the same."""
-
-    def read(ws: Workspace) -> tuple[object, ...]:
-        project_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
-        plan = ws.run(timeline, project_id)
-        tasks = [dataclasses.replace(task, id=0, parent_id=None) for task in plan.tasks]
-        register = ws.run(risk_register, project_id)
-        return (
-            [(c.name, [(p.code, p.name) for p in c.projects]) for c in ws.run(portfolio)],
-            [(t.wbs, t.name, t.start, t.finish, t.total_slack, t.is_critical) for t in tasks],
-            [(r.reference, r.title, r.score, r.status) for r in register.rows],
-            register.total_emv,
-        )
-
-    on_server = read(server_demo)
-    with open_copy_of(shipped_demo_template, tmp_path / "file.cpm") as file:
-        assert on_server == read(file)
-    assert len(on_server[1]) > 50
 
 
 def every_row(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
