@@ -18,6 +18,7 @@ from cpm_desktop.errors import CpmError
 from cpm_desktop.ui.undo import Editor
 from cpm_desktop.workspace import ChangeEvent, Workspace
 from cpm_desktop.workspace.change_events import KIND_OF_TABLE
+from cpm_desktop.workspace.server import ServerWorkspace
 from cpm_desktop.workspace.server_notices import Notice, listen
 
 
@@ -26,7 +27,7 @@ def follow_server(
 ) -> ServerChanges | None:
     """Show other users' changes to a workspace on a server as `editor`'s change events;
     None for a file, which only this window writes."""
-    if workspace.path is not None:
+    if not isinstance(workspace, ServerWorkspace):
         return None
     changes = ServerChanges(workspace, shown, parent)
     changes.sig_changed.connect(editor.sig_changed)
@@ -43,7 +44,7 @@ class ServerChanges(QObject):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: ServerWorkspace,
         shown: Callable[[], int | None],
         parent: QObject | None = None,
     ) -> None:

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import os
-import random
 import sqlite3
-import time
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,9 +21,8 @@ from cpm_desktop.errors import (
     ReadOnlyWorkspaceError,
     WorkspaceError,
 )
-from cpm_desktop.paths import documents_dir
 from cpm_desktop.texts import _
-from cpm_desktop.workspace import migrate, server_versions
+from cpm_desktop.workspace import migrate
 from cpm_desktop.workspace.backups import (
     BackupApart,
     DamagedCopyError,
@@ -48,11 +44,8 @@ from cpm_desktop.workspace.sqlite_files import (
     sidecar,
     stamped_revision,
 )
-from cpm_desktop.workspace.storage_errors import server_error, translated
+from cpm_desktop.workspace.storage_errors import translated
 
-# A team server's transactions that lost to a concurrent one: serialization failure, deadlock.
-_CONFLICTS = frozenset({"40001", "40P01"})
-_ATTEMPTS = 8
 READ_ONLY = "read_only"  # the session info key that tells services nothing can be stored
 SUFFIX = ".cpm"
 
@@ -61,8 +54,8 @@ T = TypeVar("T")
 
 
 class Workspace:
-    """An open workspace, a file or a database on a team server (`workspace/server.py`): hands
-    out sessions, holds the file's lock until `close()`."""
+    """An open workspace file (or, as `server.ServerWorkspace`, a database on a team server):
+    hands out sessions, holds the file's lock until `close()`."""
 
     def __init__(
         self,
@@ -73,39 +66,27 @@ class Workspace:
         *,
         read_only_reason: str | None = None,
         backup: BackupApart | None = None,
-        server: tuple[str, str] | None = None,
     ) -> None:
-        # The file; None for a workspace on a server, which `server` names: (its name as the
-        # user reads it, "cpm on db.example.com"; its address without the password).
+        # The file; None for a workspace on a team server (which names itself).
         self.path = path
-        if path is not None:
-            self.name, self.address = path.name, str(path)
-        else:
-            assert server is not None
-            self.name, self.address = server
+        self.name = path.name if path is not None else ""
+        self.address = str(path) if path is not None else ""
         self.engine = engine
         self._lock = lock
         # The schema revision this file had before it was upgraded on open ("empty" for none).
         self.upgraded_from = upgraded_from
         # Why the file is open read-only ("it is on a read-only drive or folder"), or None.
         self.read_only_reason = read_only_reason
-        self._sessions = sessionmaker(
-            engine, expire_on_commit=False, info={READ_ONLY: read_only_reason is not None}
-        )
-        guard_closed_projects(self._sessions)
-        if path is None:
-            event.listen(self._sessions, "before_flush", server_versions.lock_plans)
-        self._apart: Engine | None = None  # run_apart's, made on first use
+        self._sessions = self._sessionmaker(engine)
+        # run_apart's engine and sessions, made on first use.
+        self._apart: tuple[Engine, sessionmaker[Session]] | None = None
         self._backup = backup  # the rotating backup still being written (`backup_apart`)
-        # On a team server: which window this is, and what it last read (`mark_seen`).
-        self._window_id = uuid.uuid4().hex
-        self._seen: str | None = None
 
     @property
     def folder(self) -> Path:
-        """The folder file dialogs start in: the workspace file's, or the user's documents
-        folder for a workspace on a server."""
-        return self.path.parent if self.path is not None else documents_dir()
+        """The folder file dialogs start in: the workspace file's."""
+        assert self.path is not None
+        return self.path.parent
 
     @property
     def read_only(self) -> bool:
@@ -123,21 +104,8 @@ class Workspace:
         A failure of the file itself (a full disk, a damaged page, read-only media) becomes a
         typed WorkspaceError saying so; the transaction is rolled back, nothing else is lost.
         """
-        try:
-            with self._sessions() as session, session.begin():
-                if self.path is None:
-                    server_versions.begin(session.connection(), self._seen, self._window_id)
-                yield session
-        except DBAPIError as exc:
-            error = self._translated(exc)
-            if error is None:
-                raise
-            raise error from exc
-
-    def _translated(self, exc: DBAPIError) -> CpmError | None:
-        if self.path is None:
-            return server_error(exc, self.name)
-        return translated(exc, self.path)
+        with self._begun(self._sessions) as session:
+            yield session
 
     def run(
         self, use_case: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
@@ -157,32 +125,15 @@ class Workspace:
         a worker thread, which must not take the window's connection meanwhile (what the
         services remember between edits goes with that connection)."""
         if self._apart is None:
-            # A server's pool hands each thread a connection of its own already.
-            self._apart = (
-                _engine(self.path, read_only=self.read_only)
-                if self.path is not None
-                else self.engine
-            )
-        sessions = sessionmaker(
-            self._apart, expire_on_commit=False, info={READ_ONLY: self.read_only}
-        )
-        guard_closed_projects(sessions)
-        if self.path is None:
-            event.listen(sessions, "before_flush", server_versions.lock_plans)
+            engine = self._apart_engine()
+            self._apart = engine, self._sessionmaker(engine)
+        sessions = self._apart[1]
 
         def once() -> T:
-            with sessions() as session, session.begin():
-                if self.path is None:
-                    server_versions.begin(session.connection(), self._seen, self._window_id)
+            with self._begun(sessions) as session:
                 return use_case(session, *args, **kwargs)
 
-        try:
-            return self._again_on_conflict(once)
-        except DBAPIError as exc:
-            error = self._translated(exc)
-            if error is None:
-                raise
-            raise error from exc
+        return self._again_on_conflict(once)
 
     def run_recorded(
         self, use_case: Callable[Concatenate[Session, P], T], *args: P.args, **kwargs: P.kwargs
@@ -206,39 +157,44 @@ class Workspace:
 
         return self._again_on_conflict(once)
 
-    def _again_on_conflict(self, once: Callable[[], T]) -> T:
-        """Run `once`, a whole transaction; on a team server, run it again when the server
-        rolled it back for a concurrent one (a deadlock, a serialization failure), a few times
-        at most. A file has one writer: it runs once."""
-        for attempt in range(_ATTEMPTS):
-            try:
-                return once()
-            except DBAPIError as exc:
-                state = getattr(exc.orig, "sqlstate", None)
-                if self.path is not None or state not in _CONFLICTS or attempt == _ATTEMPTS - 1:
-                    raise
-                time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
-        raise AssertionError("unreachable")
-
-    @property
-    def window_id(self) -> str:
-        """Which window (or command) this open workspace is, as a team server's triggers
-        record it: its own writes are neither stale nor news to it."""
-        return self._window_id
-
     def mark_seen(self) -> None:
-        """On a team server: this window now shows the workspace as it is; from here on an
-        edit of a record another window changes is refused until the next `mark_seen`
-        (`server_versions.py`). Nothing on a file, where one window writes."""
-        if self.path is None:
-            try:
-                with self.engine.connect() as connection:
-                    self._seen = server_versions.seen_now(connection)
-            except DBAPIError as exc:  # a server gone: said as the edits say it
-                error = self._translated(exc)
-                if error is None:
-                    raise
-                raise error from exc
+        """Note that the window now shows the workspace as it is: nothing on a file, which
+        only this window writes (a team server's workspace remembers it)."""
+
+    # -- what a team server's workspace does its own way (server.ServerWorkspace) ---------
+
+    def _sessionmaker(self, engine: Engine) -> sessionmaker[Session]:
+        sessions = sessionmaker(engine, expire_on_commit=False, info={READ_ONLY: self.read_only})
+        guard_closed_projects(sessions)
+        return sessions
+
+    @contextmanager
+    def _begun(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
+        """A session of `sessions` in one transaction; a failure of the store said as such."""
+        try:
+            with sessions() as session, session.begin():
+                self._began(session)
+                yield session
+        except DBAPIError as exc:
+            error = self._translated(exc)
+            if error is None:
+                raise
+            raise error from exc
+
+    def _began(self, session: Session) -> None:
+        """What a transaction tells its store as it begins (nothing, on a file)."""
+
+    def _translated(self, exc: DBAPIError) -> CpmError | None:
+        assert self.path is not None
+        return translated(exc, self.path)
+
+    def _again_on_conflict(self, once: Callable[[], T]) -> T:
+        """Run `once`, a whole transaction (a file has one writer: once)."""
+        return once()
+
+    def _apart_engine(self) -> Engine:
+        assert self.path is not None
+        return _engine(self.path, read_only=self.read_only)
 
     def schema_revision(self) -> str | None:
         """Return the schema revision stamped in the file."""
@@ -248,8 +204,7 @@ class Workspace:
     def save_copy(self, destination: Path) -> None:
         """Write a consistent, checked standalone copy of the workspace file to `destination`
         (a workspace on a server is copied by `cpm-desktop copy`)."""
-        if self.path is None:
-            raise WorkspaceError(_("A workspace on a team server is not a file to copy."))
+        assert self.path is not None
         destination = destination.expanduser().resolve()
         if destination == self.path:
             raise WorkspaceError(
@@ -277,8 +232,8 @@ class Workspace:
         if self._backup is not None:
             self._backup.finished()  # a refusal was the opener's to hear: backup_written
         self.engine.dispose()
-        if self._apart is not None and self._apart is not self.engine:
-            self._apart.dispose()
+        if self._apart is not None and self._apart[0] is not self.engine:
+            self._apart[0].dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
