@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,8 +21,9 @@ from cpm_desktop.models import Checkout, Project
 from cpm_desktop.services import audit
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.texts import _
-from cpm_desktop.workspace import server_versions
+from cpm_desktop.workspace import Workspace, server_versions
 from cpm_desktop.workspace.checkin import Differences, differences, project_rows, write_back
+from cpm_desktop.workspace.transfer import copy_to_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,36 @@ def release(session: Session, project_code: str) -> CheckoutRecord:
     audit.record(session, _subject(project), "release", old=held.holder)
     session.flush()
     return record
+
+
+def check_out_to_file(server: Workspace, project_code: str, path: Path) -> CheckoutRecord:
+    """Check the project out for the server's login user and write the laptop's file at
+    `path`; when the file cannot be written, release the check-out again (no file, no
+    check-out) and re-raise."""
+    holder = server.engine.url.username or ""
+    record = server.run(check_out, project_code, holder)
+    try:
+        copy_to_file(server, path)
+    except BaseException:
+        server.run(release, project_code)
+        raise
+    return record
+
+
+def checkout_of(session: Session, project_id: int) -> CheckoutRecord | None:
+    """Who has the project checked out, and since when; None when nobody has."""
+    held = session.get(Checkout, project_id)
+    project = session.get(Project, project_id) if held is not None else None
+    if held is None or project is None:
+        return None
+    return CheckoutRecord(project.id, project.code, held.holder, held.since)
+
+
+def laptop_checkout(laptop: Session) -> CheckoutRecord | None:
+    """The project a laptop's file holds checked out from a team server; None for any other
+    file. (A server holds one row per project out: ask it `checkout_of`.)"""
+    held = laptop.scalars(select(Checkout)).all()
+    return checkout_of(laptop, held[0].project_id) if len(held) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +146,13 @@ def check_in(laptop: Session, server: Session, *, apply: bool) -> CheckIn:
         laptop.delete(held)
         laptop.flush()
     return CheckIn(project.code, found, apply)
+
+
+def check_in_between(laptop: Workspace, server: Workspace, *, apply: bool) -> CheckIn:
+    """`check_in` in one transaction on each side: the server's committed first, so a
+    check-in the server refuses or loses leaves the laptop's file as it was."""
+    with laptop.transaction() as on_laptop, server.transaction() as on_server:
+        return check_in(on_laptop, on_server, apply=apply)
 
 
 def _project(session: Session, code: str) -> Project:

@@ -12,9 +12,8 @@ from cpm_desktop.cli.common import EXIT_OK, UserError
 
 def run_checkout(args: argparse.Namespace) -> int:
     """Check the project out on the server and write the laptop's file."""
-    from cpm_desktop.services.checkout import check_out, release
+    from cpm_desktop.services.checkout import check_out_to_file
     from cpm_desktop.workspace.server import open_server_workspace
-    from cpm_desktop.workspace.transfer import copy_to_file
 
     if not isinstance(args.db, str) or not isinstance(args.to, Path):
         raise UserError(
@@ -22,13 +21,7 @@ def run_checkout(args: argparse.Namespace) -> int:
             "file (--to FILE.cpm)."
         )
     with open_server_workspace(args.db) as server:
-        holder = server.engine.url.username or ""
-        record = server.run(check_out, args.project, holder)
-        try:
-            copy_to_file(server, args.to)
-        except BaseException:
-            server.run(release, args.project)  # no file, no check-out
-            raise
+        record = check_out_to_file(server, args.project, args.to)
     print(
         f"Checked out {record.code} to {args.to}: read-only on {server.name} until you check "
         "it in (cpm-desktop checkin)."
@@ -38,7 +31,7 @@ def run_checkout(args: argparse.Namespace) -> int:
 
 def run_checkin(args: argparse.Namespace) -> int:
     """Show what the laptop's copy changed; with --apply, write it back to the server."""
-    from cpm_desktop.services.checkout import check_in
+    from cpm_desktop.services.checkout import check_in_between
     from cpm_desktop.services.opening import open_for_use
     from cpm_desktop.workspace.server import open_server_workspace
 
@@ -47,13 +40,8 @@ def run_checkin(args: argparse.Namespace) -> int:
             "checkin brings a checked-out file (--db FILE.cpm) back to its team server "
             "(--to postgresql://…)."
         )
-    with (
-        open_for_use(args.db) as laptop,
-        open_server_workspace(args.to) as server,
-        laptop.transaction() as on_laptop,
-        server.transaction() as on_server,
-    ):
-        done = check_in(on_laptop, on_server, apply=args.apply)
+    with open_for_use(args.db) as laptop, open_server_workspace(args.to) as server:
+        done = check_in_between(laptop, server, apply=args.apply)
     found = done.found
     print(f"{done.code}: what the laptop's copy changed")
     for title, counts in (
