@@ -21,16 +21,20 @@ def build_menu_bar(
     tabs: Sequence[FeatureTab],
     *,
     new_items: Sequence[QAction] = (),
+    team: MenuPart | None = None,
     window_parts: Sequence[MenuPart] = (),
 ) -> None:
-    """File (`new_items` after New Workspace), Edit (undo, redo, the workspace's exchange
-    rates), the window's own menus (`window_parts`: Project, Client), the tabs' menus in their
-    order, then Help."""
+    """File (`new_items` after New Workspace, `team`'s items after Connect to Team Server,
+    its `on_show` as the menu opens), Edit (undo, redo, the workspace's exchange rates), the
+    window's own menus (`window_parts`: Project, Client), the tabs' menus in their order, then
+    Help."""
+    team_items = () if team is None else (None, *team.items)
     file_part = MenuPart(
         QCoreApplication.translate("Menu", "&File"),
-        (a.new, *new_items, None, a.open, recent, a.connect_server, None)
+        (a.new, *new_items, None, a.open, recent, a.connect_server, *team_items, None)
         + (a.import_plan, a.import_edits)
         + (_export_menu(window, a), None, a.save_copy, a.restore_backup, None, a.quit),
+        None if team is None else team.on_show,
     )
     parts = [
         file_part,

@@ -30,6 +30,7 @@ from cpm_desktop.services.portfolio.views import portfolio, project_code_of
 from cpm_desktop.ui.actions import build_actions
 from cpm_desktop.ui.built_when_shown import BuiltWhenShown
 from cpm_desktop.ui.changes.tab import ChangesTab
+from cpm_desktop.ui.checkout.commands import CheckoutCommands
 from cpm_desktop.ui.empty_state import EmptyState
 from cpm_desktop.ui.errors import show_error
 from cpm_desktop.ui.feature_tab import FeatureTab
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(window_area)
 
         self.files = FileCommands(self, self._settings)
+        self.checkout = CheckoutCommands(self, self._settings)  # before the commands asking it
         self.setup = SetupCommands(self)
         self.status_cycle = StatusCommands(self)
         self.lifecycle = LifecycleCommands(self)
@@ -192,6 +194,7 @@ class MainWindow(QMainWindow):
             self.files.recent_menu,
             self.feature_tabs,
             new_items=self.setup.file_actions(),
+            team=self.checkout.file_part(),
             # Project: the weekly Update Status first, then the stage and closure, then its
             # properties, calendar and deletion; then Client.
             window_parts=(

@@ -1,7 +1,8 @@
 """ProjectHeader: the strip above the tabs naming the project, its key dates and stage.
 
 Under the people, a notice when the next status report is past due ("Status report due since
-27 Nov 2026 — Update Status…", which opens the dialog) or when the project is closed.
+27 Nov 2026 — Update Status…", which opens the dialog) or when the project is closed; on a
+team server, in its place, who has the project checked out (`ui/checkout/`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from cpm_desktop.services.portfolio.views import ProjectSummary
 from cpm_desktop.texts import _
 from cpm_desktop.ui.elided_label import ElidedLabel
 from cpm_desktop.ui.formatting import short_date_text
+from cpm_desktop.ui.icons import icon
 from cpm_desktop.ui.theme import colors
 
 UPDATE_LINK = "update-status"
@@ -73,6 +75,12 @@ class ProjectHeader(QFrame):
         self._notice.linkActivated.connect(lambda _: self.sig_update_status.emit())
         self._notice.hide()
         self._notice_text = ""
+        # A project checked out to a laptop: one line, shortened (whole in its tooltip).
+        self._checkout_icon = QLabel()
+        self._checkout_icon.hide()
+        self._checkout = ElidedLabel()
+        self._checkout.setObjectName("checkoutNotice")
+        self._checkout.hide()
         self._subtitle = QLabel()
         self._facts = QLabel()
         self._rag = QLabel()
@@ -80,6 +88,8 @@ class ProjectHeader(QFrame):
         self._code = ""
         notice_row = QHBoxLayout()
         notice_row.addWidget(self._notice)
+        notice_row.addWidget(self._checkout_icon)
+        notice_row.addWidget(self._checkout, 100)  # all the room it can have before eliding
         notice_row.addStretch(1)
         left = QVBoxLayout()
         left.setSpacing(0)
@@ -101,6 +111,19 @@ class ProjectHeader(QFrame):
         """The notice shown under the people, as plain text ('' when none)."""
         return self._notice_text
 
+    def show_checkout(self, text: str) -> None:
+        """Say who has the project checked out ('' for nobody). It stands in the notice's
+        place: a status report could not be written meanwhile anyway."""
+        self._checkout.setText(text)
+        font = self._checkout.font()
+        font.setBold(True)
+        self._checkout.setFont(font)
+        size = self._checkout.fontMetrics().height()
+        self._checkout_icon.setPixmap(icon("lock").pixmap(size, size))
+        for label in (self._checkout, self._checkout_icon):
+            label.setVisible(bool(text))
+        self._notice.setVisible(bool(self._notice_text) and not text)
+
     def show_project(
         self, summary: ProjectSummary | None, overall: OverallStatus | None = None
     ) -> None:
@@ -112,6 +135,7 @@ class ProjectHeader(QFrame):
             self._rag.setStyleSheet("")
             self._notice.hide()
             self._notice_text = ""
+            self.show_checkout("")
             return
         palette = colors()
         self._title.setText(f"{summary.code}  ·  {summary.name}")
@@ -180,7 +204,7 @@ class ProjectHeader(QFrame):
                     "report (Project › Update Status…, Ctrl+Shift+U)",
                 )
             )
-        self._notice.show()
+        self._notice.setVisible(not self._checkout.text())
 
     def _show_overall(self, overall: OverallStatus | None) -> None:
         """The overall status badge: who set it, and the computed one when the PM's differs."""

@@ -28,7 +28,7 @@ from cpm_desktop.services.client_workbook.edits import EditPreview
 from cpm_desktop.ui.client_workbook.check_delegate import CheckBoxDelegate
 from cpm_desktop.ui.client_workbook.edit_items import apply_label, counts_line, edit_items
 from cpm_desktop.ui.client_workbook.edit_model import REF, STATUS, TEXT_COLUMNS, EditTableModel
-from cpm_desktop.ui.dialogs.preview_size import fit_columns, fit_dialog
+from cpm_desktop.ui.dialogs.preview_size import fit_columns, fit_dialog, preview_table
 from cpm_desktop.ui.formatting import date_text
 from cpm_desktop.ui.theme import colors
 
@@ -116,19 +116,9 @@ class ClientEditsDialog(QDialog):
     # -- layout --------------------------------------------------------------------------
 
     def _table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
+        table = preview_table(self.model, "workbookEdits")
         table.setItemDelegateForColumn(REF, CheckBoxDelegate(table))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setHighlightSections(False)
-        table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         return table
 
 

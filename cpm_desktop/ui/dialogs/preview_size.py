@@ -10,13 +10,33 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView
 
 SCREEN_SHARE = 0.9  # of the screen the dialog may take at most
 VISIBLE_ROWS = 14  # rows shown before the table scrolls
 FEWEST_ROWS = 4
 SMALLEST = (760, 420)  # pixels: the dialog is never smaller
+
+
+def preview_table(model: QAbstractItemModel, name: str) -> QTableView:
+    """A preview's read-only table of `model`: whole rows selected, one line per row, no
+    grid, alternating rows, headings on the left."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+    table.horizontalHeader().setHighlightSections(False)
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+    return table
 
 
 def fit_columns(table: QTableView, caps: Mapping[int, int]) -> None:

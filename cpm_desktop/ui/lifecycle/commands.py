@@ -98,7 +98,8 @@ class LifecycleCommands(QObject):
         """Enable what the project shown allows: a gate or closing while open, else reopening."""
         window = self._window
         summary = self._summary()
-        writable = not window.workspace.read_only
+        # A project checked out to a laptop is read-only on the server until its check-in.
+        writable = not (window.workspace.read_only or window.checkout.shown_checked_out())
         target = None if summary is None else stage_gate_target(summary)
         self.stage_gate.setEnabled(writable and target is not None)
         if target is not None:

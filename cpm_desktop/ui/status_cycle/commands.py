@@ -62,7 +62,8 @@ class StatusCommands(QObject):
         """Enable Update Status… for an open project of a writable workspace."""
         window = self._window
         project_id = window.project_id
-        writable = not window.workspace.read_only
+        # A project checked out to a laptop is read-only on the server until its check-in.
+        writable = not (window.workspace.read_only or window.checkout.shown_checked_out())
         is_open = project_id is not None and not (
             window.workspace.run(project_summary, project_id).is_closed
         )

@@ -10,17 +10,15 @@ import html
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from cpm_desktop.services.timesheets.importing import TimesheetPreview
-from cpm_desktop.ui.dialogs.preview_size import fit_columns, fit_dialog
+from cpm_desktop.ui.dialogs.preview_size import fit_columns, fit_dialog, preview_table
 from cpm_desktop.ui.theme import colors
 from cpm_desktop.ui.timesheets.grid_model import hours_text
 from cpm_desktop.ui.timesheets.import_model import STATUS, TEXT_COLUMNS, ImportLinesModel
@@ -42,7 +40,7 @@ class TimesheetImportDialog(QDialog):
         self.model = ImportLinesModel()
         self.model.refusal = preview.refusal
         self.model.set_rows(preview.lines)
-        self.table = _table(self.model)
+        self.table = preview_table(self.model, "timesheetImportLines")
         self.heading = self._heading(preview)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -125,20 +123,3 @@ class TimesheetImportDialog(QDialog):
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         return label
-
-
-def _table(model: ImportLinesModel) -> QTableView:
-    table = QTableView()
-    table.setObjectName("timesheetImportLines")
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-    table.horizontalHeader().setHighlightSections(False)
-    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
-    return table

@@ -19,17 +19,17 @@
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/client_workbook/preview_dialog.py" line="140"/>
+        <location filename="../../../cpm_desktop/ui/client_workbook/preview_dialog.py" line="130"/>
         <source> · exported {date} at {time}</source>
         <translation> · exportiert am {date} um {time}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/client_workbook/preview_dialog.py" line="144"/>
+        <location filename="../../../cpm_desktop/ui/client_workbook/preview_dialog.py" line="134"/>
         <source>Nothing changes in the workspace until you apply the ticked edits; Undo takes the whole import back.</source>
         <translation>Im Arbeitsbereich ändert sich nichts, bis Sie die angehakten Änderungen übernehmen; Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/client_workbook/preview_dialog.py" line="188"/>
+        <location filename="../../../cpm_desktop/ui/client_workbook/preview_dialog.py" line="178"/>
         <source>Also in the workbook</source>
         <translation>Außerdem in der Arbeitsmappe</translation>
     </message>

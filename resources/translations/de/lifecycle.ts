@@ -206,43 +206,43 @@
 <context>
     <name>LifecycleCommands</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="32"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="31"/>
         <source>Move the project to its next stage: the date and who approved the gate</source>
         <translation>Projekt in die nächste Phase überführen: Datum und wer die Freigabe erteilt hat</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="35"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="34"/>
         <source>List closed projects in the navigator (greyed, with a lock)</source>
         <translation>Abgeschlossene Projekte im Navigator auflisten (grau, mit Schloss)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="50"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="49"/>
         <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="115"/>
         <source>&amp;Stage Gate…</source>
         <translation>&amp;Phasenfreigabe…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="56"/>
         <source>C&amp;lose Project…</source>
         <translation>Projekt ab&amp;schließen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="63"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="62"/>
         <source>Record the final report, feedback and lessons, then make the project read-only</source>
         <translation>Abschlussbericht, Feedback und Erkenntnisse erfassen, dann das Projekt schreibschützen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="69"/>
         <source>Re&amp;open Project…</source>
         <translation>Projekt &amp;wieder öffnen…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="75"/>
         <source>Make a closed project editable again (audited)</source>
         <translation>Ein abgeschlossenes Projekt wieder bearbeitbar machen (protokolliert)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="81"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="80"/>
         <source>Sho&amp;w Closed Projects</source>
         <translation>Abgeschlossene Projekte an&amp;zeigen</translation>
     </message>
@@ -260,37 +260,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="138"/>
         <source>{code} moved to {stage}</source>
         <translation>{code} ist jetzt in der Phase {stage}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="143"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="150"/>
         <source>{code} closed: read-only until reopened.</source>
         <translation>{code} abgeschlossen: schreibgeschützt bis zur Wiederöffnung.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="154"/>
         <source>Project › Show Closed Projects lists it.</source>
         <translation>Projekt › Abgeschlossene Projekte anzeigen listet es auf.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="156"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="165"/>
         <source>{code} reopened</source>
         <translation>{code} wieder geöffnet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="197"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="220"/>
         <source>Select a project to pass its next stage gate</source>
         <translation>Ein Projekt auswählen, um seine nächste Phase freizugeben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="201"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="224"/>
         <source>{code} is closed: reopen it to pass a stage gate</source>
         <translation>{code} ist abgeschlossen: zum Freigeben einer Phase wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="204"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="227"/>
         <source>{code} is in {stage}: Close Project… ends it</source>
         <translation>{code} ist in der Phase {stage}: „Projekt abschließen…“ beendet es</translation>
     </message>
@@ -298,7 +298,7 @@
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="94"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
@@ -334,52 +334,52 @@
 <context>
     <name>StageGateDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="73"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="65"/>
         <source>Stage Gate — {code}</source>
         <translation>Phasenfreigabe – {code}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="81"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="73"/>
         <source>{code}: from {stage} to {target}</source>
         <translation>{code}: von {stage} nach {target}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="98"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="90"/>
         <source>Gates passed so far</source>
         <translation>Bisherige Phasenfreigaben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="100"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="92"/>
         <source>No stage gate passed yet</source>
         <translation>Noch keine Phasenfreigabe erteilt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="107"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="99"/>
         <source>{user} (you), or the sponsor&apos;s name</source>
         <translation>{user} (Sie) oder Name des Auftraggebers</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="115"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="107"/>
         <source>What the gate review decided, conditions, the next review</source>
         <translation>Entscheidung der Freigabeprüfung, Auflagen, nächste Prüfung</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="113"/>
         <source>&amp;Passed on</source>
         <translation>&amp;Freigegeben am</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="122"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="114"/>
         <source>&amp;Approved by</source>
         <translation>&amp;Genehmigt von</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="115"/>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="119"/>
         <source>Move to {stage}</source>
         <translation>Weiter zu {stage}</translation>
     </message>

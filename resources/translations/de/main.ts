@@ -171,37 +171,38 @@ Einzelheiten wurden geschrieben nach:
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="100"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="98"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="118"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="130"/>
         <source>Copy saved to {path}</source>
         <translation>Kopie gespeichert unter {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="146"/>
         <source>Restore from Backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="145"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="163"/>
         <source>Import a plan</source>
         <translation>Einen Plan importieren</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="176"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="194"/>
         <source>Exported {code} to {path}</source>
         <translation>{code} exportiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="191"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="209"/>
         <source>Exported the client workbook to {path}</source>
         <translation>Kundenmappe exportiert nach {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="206"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="224"/>
         <source>Exported the steering committee pack to {path}</source>
         <translation>Lenkungsausschuss-Bericht exportiert nach {path}</translation>
     </message>
@@ -247,44 +248,44 @@ Einzelheiten wurden geschrieben nach:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="81"/>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="113"/>
         <source>Clients and projects</source>
         <translation>Kunden und Projekte</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="148"/>
         <source>No project selected</source>
         <translation>Kein Projekt ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="148"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="345"/>
         <source>Choose a project in the list on the left to see its plan.</source>
         <translation>Wählen Sie links in der Liste ein Projekt, um seinen Plan zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="329"/>
         <source>The workspace file: every change is saved to it at once</source>
         <translation>Die Arbeitsbereichsdatei: Jede Änderung wird sofort darin gespeichert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="339"/>
         <source>This workspace has no clients or projects yet.</source>
         <translation>Dieser Arbeitsbereich hat noch keine Kunden oder Projekte.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="350"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Schreibgeschützt: Änderungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="347"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="406"/>
         <source>All changes saved</source>
         <translation>Alle Änderungen gespeichert</translation>
     </message>
@@ -302,22 +303,22 @@ Einzelheiten wurden geschrieben nach:
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="30"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="33"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="37"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="41"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="41"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="45"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="55"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="59"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportieren</translation>
     </message>
@@ -340,67 +341,67 @@ Einzelheiten wurden geschrieben nach:
 <context>
     <name>ProjectHeader</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="35"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="37"/>
         <source>an earlier date</source>
         <translation>einem früheren Datum</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="37"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="39"/>
         <source>Closed on {date}, read-only</source>
         <translation>Abgeschlossen am {date}, schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="43"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="45"/>
         <source>Status report due since {date} — Update Status…</source>
         <translation>Statusbericht fällig seit {date} — Status aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="145"/>
         <source>PM {name}</source>
         <translation>PL {name}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="151"/>
         <source>Sponsor {name}</source>
         <translation>Auftraggeber {name}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="136"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="160"/>
         <source>Status date</source>
         <translation>Stichtag</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="140"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="164"/>
         <source>Finish</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="143"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="167"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="166"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="190"/>
         <source>Project › Reopen Project… makes it editable again</source>
         <translation>Projekt › Projekt wieder öffnen… macht es wieder bearbeitbar</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="177"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="201"/>
         <source>The cadence&apos;s next status date has passed: enter progress and write the report (Project › Update Status…, Ctrl+Shift+U)</source>
         <translation>Der nächste Stichtag laut Berichtsrhythmus ist vorbei: Fortschritt erfassen und Bericht schreiben (Projekt › Status aktualisieren…, Strg+Umschalt+U)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="189"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="213"/>
         <source>NOT RATED</source>
         <translation>NICHT BEWERTET</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="191"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="215"/>
         <source>Overall status: not rated by the PM, and nothing measured yet to compute it from</source>
         <translation>Gesamtstatus: von der Projektleitung nicht bewertet, und noch nichts gemessen, woraus er sich berechnen ließe</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="208"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="232"/>
         <source>Overall status. {explanation}</source>
         <translation>Gesamtstatus. {explanation}</translation>
     </message>
@@ -408,7 +409,7 @@ Einzelheiten wurden geschrieben nach:
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/read_only_banner.py" line="38"/>
+        <location filename="../../../cpm_desktop/ui/read_only_banner.py" line="49"/>
         <source>&lt;b&gt;Read-only&lt;/b&gt; ({reason}): you can read and export everything. To make changes, use File › Save a Copy… and open the copy.</source>
         <translation>&lt;b&gt;Schreibgeschützt&lt;/b&gt; ({reason}): Sie können alles lesen und exportieren. Um Änderungen vorzunehmen, verwenden Sie Datei › Kopie speichern… und öffnen Sie die Kopie.</translation>
     </message>
@@ -575,24 +576,24 @@ Einzelheiten wurden geschrieben nach:
 <context>
     <name>WorkspaceFiles</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="19"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="20"/>
         <source>CPM workspaces (*.cpm)</source>
         <translation>CPM-Arbeitsbereiche (*.cpm)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="31"/>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="41"/>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="32"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="42"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="58"/>
         <source>New workspace</source>
         <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="32"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="33"/>
         <source>New workspace.cpm</source>
         <translation>Neuer Arbeitsbereich.cpm</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="42"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="43"/>
         <source>Start the new workspace with the demo portfolio (two sample clients)?
 
 Choose No for an empty workspace.</source>
@@ -601,18 +602,18 @@ Choose No for an empty workspace.</source>
 Wählen Sie Nein für einen leeren Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="65"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="66"/>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="78"/>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="79"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="89"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="105"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="118"/>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>

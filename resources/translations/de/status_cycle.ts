@@ -12,7 +12,7 @@
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/commands.py" line="59"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/commands.py" line="58"/>
         <source>&amp;Project</source>
         <translation>&amp;Projekt</translation>
     </message>
@@ -259,22 +259,22 @@
 <context>
     <name>StatusCommands</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/commands.py" line="23"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/commands.py" line="22"/>
         <source>Enter progress as of the next status date and write its status report</source>
         <translation>Fortschritt zum nächsten Stichtag erfassen und den Statusbericht schreiben</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/commands.py" line="37"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/commands.py" line="36"/>
         <source>&amp;Update Status…</source>
         <translation>Status &amp;aktualisieren…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/commands.py" line="45"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/commands.py" line="44"/>
         <source>{tip} ({shortcut})</source>
         <translation>{tip} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/status_cycle/commands.py" line="83"/>
+        <location filename="../../../cpm_desktop/ui/status_cycle/commands.py" line="88"/>
         <source>Status updated to {date}.</source>
         <translation>Status auf {date} aktualisiert.</translation>
     </message>

@@ -172,42 +172,42 @@
         <translation>Nicht abrechenbar</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="306"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="307"/>
         <source>our team</source>
         <translation>unser Team</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="307"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="308"/>
         <source>the client&apos;s staff (hours not billable)</source>
         <translation>Mitarbeitende des Kunden (Stunden nicht abrechenbar)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="310"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="311"/>
         <source>a vendor&apos;s staff</source>
         <translation>Mitarbeitende eines Lieferanten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="313"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="314"/>
         <source>Capacity {hours} h a week</source>
         <translation>Kapazität {hours} h pro Woche</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="319"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="320"/>
         <source> + {hours} h on other projects</source>
         <translation> + {hours} h in anderen Projekten</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="326"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="327"/>
         <source>over capacity</source>
         <translation>über der Kapazität</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="328"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="329"/>
         <source>within capacity</source>
         <translation>innerhalb der Kapazität</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="330"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/grid_model.py" line="331"/>
         <source>{name}: {hours} h here{elsewhere} = {total} h of {capacity} h ({verdict})</source>
         <translation>{name}: {hours} h hier{elsewhere} = {total} h von {capacity} h ({verdict})</translation>
     </message>
@@ -233,37 +233,37 @@
 <context>
     <name>TimesheetImportDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="38"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="36"/>
         <source>Import timesheet into {code}</source>
         <translation>Stundenzettel in {code} importieren</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="53"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="51"/>
         <source>Book {hours} Hours</source>
         <translation>{hours} Stunden buchen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="55"/>
         <source>Book</source>
         <translation>Buchen</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="78"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="76"/>
         <source> · sheet {sheet}</source>
         <translation> · Blatt {sheet}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="89"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="87"/>
         <source>{lines}: {hours} hours in {entries} ({changing} changing what is booked); {refused}.</source>
         <translation>{lines}: {hours} Stunden in {entries} ({changing} ändern Gebuchtes); {refused}.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="93"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="91"/>
         <source>1 line</source>
         <translation>1 Zeile</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="93"/>
         <source>%n lines</source>
         <translation>
             <numerusform>%n Zeile</numerusform>
@@ -271,12 +271,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="97"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="95"/>
         <source>1 weekly entry</source>
         <translation>1 Wocheneintrag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="99"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="97"/>
         <source>%n weekly entries</source>
         <translation>
             <numerusform>%n Wocheneintrag</numerusform>
@@ -284,12 +284,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="101"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="99"/>
         <source>1 line refused</source>
         <translation>1 Zeile abgelehnt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="103"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="101"/>
         <source>%n lines refused</source>
         <translation>
             <numerusform>%n Zeile abgelehnt</numerusform>
@@ -297,12 +297,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="111"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="109"/>
         <source>columns {columns}</source>
         <translation>Spalten {columns}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="114"/>
+        <location filename="../../../cpm_desktop/ui/timesheets/import_dialog.py" line="112"/>
         <source>Each person&apos;s hours on a task in a week replace what was booked there. Nothing is booked until you choose Book; Undo takes the whole import back.</source>
         <translation>Die Stunden einer Person in einem Vorgang und einer Woche ersetzen, was dort gebucht war. Gebucht wird erst mit „Buchen“; Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>

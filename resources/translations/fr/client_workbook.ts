@@ -19,17 +19,17 @@
         <translation>Tout &amp;désélectionner</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/client_workbook/preview_dialog.py" line="140"/>
+        <location filename="../../../cpm_desktop/ui/client_workbook/preview_dialog.py" line="130"/>
         <source> · exported {date} at {time}</source>
         <translation> · exporté le {date} à {time}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/client_workbook/preview_dialog.py" line="144"/>
+        <location filename="../../../cpm_desktop/ui/client_workbook/preview_dialog.py" line="134"/>
         <source>Nothing changes in the workspace until you apply the ticked edits; Undo takes the whole import back.</source>
         <translation>Rien ne change dans l&apos;espace de travail tant que vous n&apos;appliquez pas les modifications cochées ; Annuler revient sur tout l&apos;import.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/client_workbook/preview_dialog.py" line="188"/>
+        <location filename="../../../cpm_desktop/ui/client_workbook/preview_dialog.py" line="178"/>
         <source>Also in the workbook</source>
         <translation>Également dans le classeur</translation>
     </message>

@@ -206,43 +206,43 @@
 <context>
     <name>LifecycleCommands</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="32"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="31"/>
         <source>Move the project to its next stage: the date and who approved the gate</source>
         <translation>Faire passer le projet à sa phase suivante&#xa0;: la date et qui a approuvé le passage</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="35"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="34"/>
         <source>List closed projects in the navigator (greyed, with a lock)</source>
         <translation>Lister les projets clôturés dans le navigateur (grisés, avec un cadenas)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="50"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="49"/>
         <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="115"/>
         <source>&amp;Stage Gate…</source>
         <translation>Passage de p&amp;hase…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="56"/>
         <source>C&amp;lose Project…</source>
         <translation>C&amp;lôturer le projet…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="63"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="62"/>
         <source>Record the final report, feedback and lessons, then make the project read-only</source>
         <translation>Enregistrer le rapport final, les retours et les enseignements, puis passer le projet en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="70"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="69"/>
         <source>Re&amp;open Project…</source>
         <translation>R&amp;ouvrir le projet…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="76"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="75"/>
         <source>Make a closed project editable again (audited)</source>
         <translation>Rendre un projet clôturé à nouveau modifiable (tracé)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="81"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="80"/>
         <source>Sho&amp;w Closed Projects</source>
         <translation>A&amp;fficher les projets clôturés</translation>
     </message>
@@ -260,37 +260,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="133"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="138"/>
         <source>{code} moved to {stage}</source>
         <translation>{code} est passé en phase {stage}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="143"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="150"/>
         <source>{code} closed: read-only until reopened.</source>
         <translation>{code} clôturé&#xa0;: en lecture seule jusqu&apos;à sa réouverture.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="154"/>
         <source>Project › Show Closed Projects lists it.</source>
         <translation>Projet › Afficher les projets clôturés le liste.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="156"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="165"/>
         <source>{code} reopened</source>
         <translation>{code} rouvert</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="197"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="220"/>
         <source>Select a project to pass its next stage gate</source>
         <translation>Sélectionnez un projet pour passer sa prochaine phase</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="201"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="224"/>
         <source>{code} is closed: reopen it to pass a stage gate</source>
         <translation>{code} est clôturé&#xa0;: rouvrez-le pour passer une phase</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="204"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="227"/>
         <source>{code} is in {stage}: Close Project… ends it</source>
         <translation>{code} est en phase {stage}&#xa0;: «&#xa0;Clôturer le projet…&#xa0;» le termine</translation>
     </message>
@@ -298,7 +298,7 @@
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="95"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/commands.py" line="94"/>
         <source>&amp;Project</source>
         <translation>&amp;Projet</translation>
     </message>
@@ -334,52 +334,52 @@
 <context>
     <name>StageGateDialog</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="73"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="65"/>
         <source>Stage Gate — {code}</source>
         <translation>Passage de phase — {code}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="81"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="73"/>
         <source>{code}: from {stage} to {target}</source>
         <translation>{code}&#xa0;: de {stage} à {target}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="98"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="90"/>
         <source>Gates passed so far</source>
         <translation>Passages de phase effectués</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="100"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="92"/>
         <source>No stage gate passed yet</source>
         <translation>Aucun passage de phase pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="107"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="99"/>
         <source>{user} (you), or the sponsor&apos;s name</source>
         <translation>{user} (vous) ou le nom du commanditaire</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="115"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="107"/>
         <source>What the gate review decided, conditions, the next review</source>
         <translation>Décision de la revue, conditions, prochaine revue</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="113"/>
         <source>&amp;Passed on</source>
         <translation>&amp;Passé le</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="122"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="114"/>
         <source>&amp;Approved by</source>
         <translation>&amp;Approuvé par</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="123"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="115"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/lifecycle/stage_gate_dialog.py" line="119"/>
         <source>Move to {stage}</source>
         <translation>Passer en {stage}</translation>
     </message>

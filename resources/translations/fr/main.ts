@@ -171,37 +171,38 @@ Les détails ont été écrits dans :
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="100"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="98"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="118"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="130"/>
         <source>Copy saved to {path}</source>
         <translation>Copie enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="128"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="146"/>
         <source>Restore from Backup</source>
         <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="145"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="163"/>
         <source>Import a plan</source>
         <translation>Importer un plan</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="176"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="194"/>
         <source>Exported {code} to {path}</source>
         <translation>{code} exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="191"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="209"/>
         <source>Exported the client workbook to {path}</source>
         <translation>Classeur client exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/file_commands.py" line="206"/>
+        <location filename="../../../cpm_desktop/ui/file_commands.py" line="224"/>
         <source>Exported the steering committee pack to {path}</source>
         <translation>Dossier du comité de pilotage exporté dans {path}</translation>
     </message>
@@ -247,44 +248,44 @@ Les détails ont été écrits dans :
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="77"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="81"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="113"/>
         <source>Clients and projects</source>
         <translation>Clients et projets</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="148"/>
         <source>No project selected</source>
         <translation>Aucun projet sélectionné</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="148"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="345"/>
         <source>Choose a project in the list on the left to see its plan.</source>
         <translation>Choisissez un projet dans la liste de gauche pour voir son plan.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="329"/>
         <source>The workspace file: every change is saved to it at once</source>
         <translation>Le fichier de l&apos;espace de travail : chaque modification y est enregistrée immédiatement</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="339"/>
         <source>This workspace has no clients or projects yet.</source>
         <translation>Cet espace de travail n&apos;a encore ni client ni projet.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="350"/>
         <source>Read-only: changes cannot be saved</source>
         <translation>Lecture seule : les modifications ne peuvent pas être enregistrées</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="347"/>
-        <location filename="../../../cpm_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../../cpm_desktop/ui/main_window.py" line="406"/>
         <source>All changes saved</source>
         <translation>Toutes les modifications sont enregistrées</translation>
     </message>
@@ -302,22 +303,22 @@ Les détails ont été écrits dans :
 <context>
     <name>Menu</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="30"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="33"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="37"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="41"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="41"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="45"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/main_menus.py" line="55"/>
+        <location filename="../../../cpm_desktop/ui/main_menus.py" line="59"/>
         <source>&amp;Export</source>
         <translation>E&amp;xporter</translation>
     </message>
@@ -340,67 +341,67 @@ Les détails ont été écrits dans :
 <context>
     <name>ProjectHeader</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="35"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="37"/>
         <source>an earlier date</source>
         <translation>une date antérieure</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="37"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="39"/>
         <source>Closed on {date}, read-only</source>
         <translation>Clôturé le {date}, lecture seule</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="43"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="45"/>
         <source>Status report due since {date} — Update Status…</source>
         <translation>Rapport d&apos;état attendu depuis le {date} — Mettre à jour l&apos;état…</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="121"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="145"/>
         <source>PM {name}</source>
         <translation>CP {name}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="127"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="151"/>
         <source>Sponsor {name}</source>
         <translation>Commanditaire {name}</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="136"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="160"/>
         <source>Status date</source>
         <translation>Date d&apos;état</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="140"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="164"/>
         <source>Finish</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="143"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="167"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="166"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="190"/>
         <source>Project › Reopen Project… makes it editable again</source>
         <translation>Projet › Rouvrir le projet… le rend de nouveau modifiable</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="177"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="201"/>
         <source>The cadence&apos;s next status date has passed: enter progress and write the report (Project › Update Status…, Ctrl+Shift+U)</source>
         <translation>La prochaine date d&apos;état prévue est passée : saisissez l&apos;avancement et rédigez le rapport (Projet › Mettre à jour l&apos;état…, Ctrl+Maj+U)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="189"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="213"/>
         <source>NOT RATED</source>
         <translation>NON ÉVALUÉ</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="191"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="215"/>
         <source>Overall status: not rated by the PM, and nothing measured yet to compute it from</source>
         <translation>Statut global : non évalué par le chef de projet, et rien n&apos;est encore mesuré pour le calculer</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/project_header.py" line="208"/>
+        <location filename="../../../cpm_desktop/ui/project_header.py" line="232"/>
         <source>Overall status. {explanation}</source>
         <translation>Statut global. {explanation}</translation>
     </message>
@@ -408,7 +409,7 @@ Les détails ont été écrits dans :
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/read_only_banner.py" line="38"/>
+        <location filename="../../../cpm_desktop/ui/read_only_banner.py" line="49"/>
         <source>&lt;b&gt;Read-only&lt;/b&gt; ({reason}): you can read and export everything. To make changes, use File › Save a Copy… and open the copy.</source>
         <translation>&lt;b&gt;Lecture seule&lt;/b&gt; ({reason}) : vous pouvez tout lire et exporter. Pour modifier, utilisez Fichier › Enregistrer une copie… et ouvrez la copie.</translation>
     </message>
@@ -575,24 +576,24 @@ Les détails ont été écrits dans :
 <context>
     <name>WorkspaceFiles</name>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="19"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="20"/>
         <source>CPM workspaces (*.cpm)</source>
         <translation>Espaces de travail CPM (*.cpm)</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="31"/>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="41"/>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="57"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="32"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="42"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="58"/>
         <source>New workspace</source>
         <translation>Nouvel espace de travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="32"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="33"/>
         <source>New workspace.cpm</source>
         <translation>Nouvel espace de travail.cpm</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="42"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="43"/>
         <source>Start the new workspace with the demo portfolio (two sample clients)?
 
 Choose No for an empty workspace.</source>
@@ -601,18 +602,18 @@ Choose No for an empty workspace.</source>
 Choisissez Non pour un espace de travail vide.</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="65"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="66"/>
         <source>Open workspace</source>
         <translation>Ouvrir un espace de travail</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="78"/>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="88"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="79"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="89"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
     <message>
-        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="105"/>
+        <location filename="../../../cpm_desktop/ui/workspace_files.py" line="118"/>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
     </message>
