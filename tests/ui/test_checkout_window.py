@@ -171,3 +171,26 @@ def test_a_check_in_released_meanwhile_is_refused_and_the_copy_kept(
     assert laptop.read_bytes() == kept
     assert rows_of(laptop) == rows
     assert "Checked-out copy" in window.read_only_banner.text.text()
+
+
+def test_a_check_out_whose_file_cannot_be_written_is_released_and_said(
+    qtbot,
+    server_demo: Workspace,
+    settings: AppSettings,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """A folder that is not there: one message, no question, and the project is not left
+    checked out on the server (no file, no check-out)."""
+    window, _ = pm_window(qtbot, server_demo, settings)
+    nowhere = tmp_path / "gone" / "offline.cpm"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_, **__: (str(nowhere), ""))
+
+    window.checkout.check_out.trigger()
+
+    assert len(messages) == 1
+    assert "Something unexpected" not in messages[0], messages  # a CpmError, said plainly
+    assert checkout_notice(window) == ""
+    assert window.checkout.check_out.isEnabled()
+    assert not nowhere.exists()
