@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from cpm_desktop.workspace.project_revisions import BOOKKEEPING
 from tests import templates
 
 
@@ -39,7 +40,8 @@ def one_line_refusal(code: int, err: str, needle: str = "") -> str:
 
 
 def rows_of(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table of a workspace file, by rowid, read straight from it."""
+    """Every row of every table of a workspace file (not the stored standings: kept, not
+    records), by rowid, read straight from it."""
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         names = [
@@ -51,6 +53,7 @@ def rows_of(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         return {
             name: connection.execute(f'SELECT rowid, * FROM "{name}" ORDER BY rowid').fetchall()
             for name in names
+            if name not in BOOKKEEPING
         }
     finally:
         connection.close()

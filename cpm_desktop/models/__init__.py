@@ -27,6 +27,7 @@ from cpm_desktop.models.pack_setting import PackSetting
 from cpm_desktop.models.project import Project, StageGate
 from cpm_desktop.models.risk import Risk, RiskHistory, RiskTask
 from cpm_desktop.models.service_level import ServiceLevel, ServiceLevelMeasure
+from cpm_desktop.models.standings import ProjectRevision, StoredStanding
 from cpm_desktop.models.status_report import StatusReport
 from cpm_desktop.models.task import Task
 from cpm_desktop.models.team import Assignment, Resource, ResourceRate, Role, TimesheetEntry
@@ -63,6 +64,7 @@ __all__ = [
     "Opportunity",
     "PackSetting",
     "Project",
+    "ProjectRevision",
     "PurchaseOrder",
     "PurchaseOrderItem",
     "Resource",
@@ -78,6 +80,7 @@ __all__ = [
     "StageGate",
     "StatusReport",
     "SteeringMeeting",
+    "StoredStanding",
     "Task",
     "TimesheetEntry",
     "Vendor",

@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection
 from cpm_desktop.errors import UndoConflictError
 from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.workspace import server_log
+from cpm_desktop.workspace.project_revisions import BOOKKEEPING
 from cpm_desktop.workspace.row_changes import (
     NAMES,
     BulkUpdate,
@@ -36,7 +37,7 @@ from cpm_desktop.workspace.row_changes import (
     value_picker,
 )
 
-NOT_RECORDED = frozenset({"audit_entry", "alembic_version"})
+NOT_RECORDED = frozenset({"audit_entry", "alembic_version", *BOOKKEEPING})
 _LOG = "temp._cpm_change"
 _SWITCH = "temp._cpm_recording"
 _APART = "x"  # the log's op of an entry standing for rows handed over by written_apart

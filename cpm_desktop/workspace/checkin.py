@@ -19,6 +19,7 @@ from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from cpm_desktop.models import Base
+from cpm_desktop.workspace.project_revisions import BOOKKEEPING
 
 Row = dict[str, Any]
 _SKIPPED = {"checkout", "client", "contact"}  # the check-out's own row; the client's records
@@ -41,6 +42,8 @@ def project_rows(connection: Connection, project_id: int) -> dict[str, dict[Any,
     """Every record of the project, by table and by key."""
     found: dict[str, dict[Any, Row]] = {}
     for table in Base.metadata.sorted_tables:
+        if table.name in BOOKKEEPING:  # each side keeps its own
+            continue
         query = _query(table, project_id, found)
         if query is None:
             continue

@@ -124,7 +124,8 @@ def init_server(address: str, *, password: str | None = None) -> ServerWorkspace
             }
             server_log.install(connection, tables)
             server_versions.install(connection, tables)
-            server_access.install(connection, tables)
+            # A stored standing is read, like its project, by those who see the project.
+            server_access.install(connection, [*tables, "stored_standing"])
     except BaseException:
         engine.dispose()
         raise

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.models import Base, Project
 from cpm_desktop.workspace.closed_projects import project_of
+from cpm_desktop.workspace.project_revisions import BUMP_ALL, UNREAD, bump
 from cpm_desktop.workspace.row_changes import quoted
 from cpm_desktop.workspace.server_notices import NOTIFY
 
@@ -36,6 +37,7 @@ _SEEN, _SESSION, _DERIVED = "cpm.seen", "cpm.session", "cpm.derived"
 _CHECKIN = "cpm.checkin"  # the token of the check-in the transaction is
 _TRIGGER = "cpm_version"
 _PLAN_LOCK = 2527  # the advisory locks' first key: a project's plan
+_UNREAD = "ARRAY[" + ", ".join(f"'{name}'" for name in sorted(UNREAD)) + "]"
 
 _TABLE = """
 CREATE TABLE IF NOT EXISTS record_version (
@@ -47,6 +49,12 @@ CREATE TABLE IF NOT EXISTS record_version (
     changed_at timestamptz NOT NULL,
     PRIMARY KEY (tbl, rid)
 )
+"""
+# Above the policies (its owner's): a PM's write of a shared record counts for every project,
+# not only for those the PM sees.
+_BUMP_ALL = f"""
+CREATE OR REPLACE FUNCTION cpm_bump_all() RETURNS void LANGUAGE sql SECURITY DEFINER
+SET search_path = public, pg_catalog AS $$ {BUMP_ALL} $$
 """
 # A BEFORE trigger: it sees the row as it was and refuses before anything is written. The
 # record's name, where it has one, makes the refusal say which.
@@ -87,6 +95,12 @@ BEGIN
     IF coalesce(current_setting('{_DERIVED}', true), '') = 'on' THEN
         RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
     END IF;
+    -- The project's revision (a shared record's write: every project's), for its standing.
+    IF project IS NOT NULL THEN
+        {bump("project::int")};
+    ELSIF TG_NARGS = 1 AND NOT (TG_TABLE_NAME = ANY ({_UNREAD})) THEN
+        PERFORM cpm_bump_all();
+    END IF;
     IF TG_OP <> 'INSERT' AND seen IS NOT NULL THEN
         SELECT * INTO last FROM record_version WHERE tbl = TG_TABLE_NAME AND rid = key;
         IF FOUND AND last.changed_in <> session
@@ -115,6 +129,7 @@ def install(connection: Connection, keys: dict[str, str]) -> None:
     (table → its primary key column); a table with no project key names the parent (and
     its key column) whose project its rows belong to."""
     connection.exec_driver_sql(_TABLE)
+    connection.exec_driver_sql(_BUMP_ALL)
     connection.exec_driver_sql(_FUNCTION)
     for table, key in keys.items():
         name = quoted(table)

@@ -68,6 +68,11 @@ def translated(exc: DBAPIError, path: Path) -> WorkspaceError | None:
     return None
 
 
+def not_allowed(exc: DBAPIError) -> bool:
+    """True when a team server refused a write as beyond the user's role."""
+    return getattr(exc.orig, "sqlstate", None) == _NOT_ALLOWED
+
+
 def server_error(exc: DBAPIError, name: str) -> CpmError | None:
     """Return the typed error for a team server gone (network, restart, shutdown) while
     working on the workspace `name`, for an edit refused as made on a stale view or as beyond
@@ -83,7 +88,7 @@ def server_error(exc: DBAPIError, name: str) -> CpmError | None:
                 "it). {not_saved}"
             ).format(who=said.get("by", "?"), since=said.get("since", "?"), not_saved=_(_NOT_SAVED))
         )
-    if getattr(exc.orig, "sqlstate", None) == _NOT_ALLOWED:
+    if not_allowed(exc):
         # A PMO or an account manager editing, or a PM editing a project not theirs: the
         # server's privileges and row-level security refuse it.
         return ReadOnlyWorkspaceError(

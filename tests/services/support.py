@@ -18,6 +18,7 @@ from cpm_desktop.services.portfolio import views
 from cpm_desktop.services.portfolio.clients import create_client
 from cpm_desktop.services.portfolio.projects import NewProject, create_project
 from cpm_desktop.workspace import Workspace
+from cpm_desktop.workspace.project_revisions import BOOKKEEPING
 
 MONDAY = dt.date(2026, 9, 7)  # the fixture project's start; 2026-09-12/13 is a weekend
 P_START = dt.date(2026, 9, 14)  # the SNET date of the `pred` fixture task P
@@ -45,7 +46,8 @@ def make_project(
 
 
 def snapshot(workspace: Workspace) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, in primary-key order, read in a fresh transaction.
+    """Every row of every table (not the stored standings: kept, not records), in primary-key
+    order, read in a fresh transaction.
 
     Plain SQL on the driver: compiling ~70 SELECTs on each new engine was a sixth of the
     service tests' time.
@@ -57,6 +59,7 @@ def snapshot(workspace: Workspace) -> dict[str, list[tuple[Any, ...]]]:
                 tuple(row) for row in connection.exec_driver_sql(_SELECT_ALL_SQL[table.name])
             ]
             for table in Base.metadata.sorted_tables
+            if table.name not in BOOKKEEPING
         }
 
 

@@ -20,6 +20,7 @@ from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.services.risks.register import add_risk
 from cpm_desktop.workspace import Workspace, migrate
 from cpm_desktop.workspace.addresses import is_server_address
+from cpm_desktop.workspace.project_revisions import BOOKKEEPING
 from cpm_desktop.workspace.server import init_server, open_server_workspace, server_url
 from tests.postgres_server import administering
 
@@ -88,7 +89,8 @@ def test_an_address_that_is_not_postgresql_is_refused() -> None:
 
 
 def every_row(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
-    """Every table's rows in key order, but the audit trail's (undo adds to it)."""
+    """Every table's rows in key order, but the audit trail's (undo adds to it) and the
+    server's and the standings' bookkeeping."""
     with ws.engine.connect() as connection:
         tables = inspect(connection).get_table_names()
         return {
@@ -97,7 +99,7 @@ def every_row(ws: Workspace) -> dict[str, list[tuple[object, ...]]]:
                 for row in connection.exec_driver_sql(f'SELECT * FROM "{table}" ORDER BY 1')
             ]
             for table in tables
-            if table not in {"audit_entry", "record_version"}
+            if table not in {"audit_entry", "record_version", *BOOKKEEPING}
         }
 
 

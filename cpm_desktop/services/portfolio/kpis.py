@@ -25,14 +25,20 @@ from cpm_desktop.scheduling import (
     without_money,
 )
 from cpm_desktop.scheduling import converted as converted_kpis
+from cpm_desktop.services.portfolio import stored_standing
 from cpm_desktop.services.portfolio.exchange_rates import (
     ExchangeRateRow,
     ExchangeRates,
     exchange_rates,
     rate_on,
 )
-from cpm_desktop.services.portfolio.standing import ProjectStanding, project_standing
-from cpm_desktop.texts import _
+from cpm_desktop.services.portfolio.standing import (
+    ProjectStanding,
+    current_standings,
+    project_standing,
+)
+from cpm_desktop.services.validate import clean_optional_date
+from cpm_desktop.texts import N_, _
 
 
 class ClientNotFoundError(NotFoundError):
@@ -102,7 +108,8 @@ def kpi_report(
     """Every project's standing (or one client's), each client's roll-up and the total.
 
     Money rolls up in the reporting currency when every project's currency has a rate for its
-    as-of day (or is that currency); otherwise per currency, never mixed.
+    as-of day (or is that currency); otherwise per currency, never mixed. Standings stored
+    and still current are read, not computed again (`stored_standing.py`).
     """
     clients = _clients(session, client)
     query = (
@@ -111,7 +118,18 @@ def kpi_report(
         .where(Project.client_id.in_(clients))
         .order_by(Client.name, Project.code)
     )
-    rows = tuple(project_standing(session, pid, as_of=as_of) for pid in session.scalars(query))
+    ids = list(session.scalars(query))
+    revisions = stored_standing.revisions(session, ids)  # before the records (see there)
+    day = clean_optional_date(as_of, N_("KPI date"))
+    today = dt.date.today()
+    days = {
+        pid: day or status_date or today
+        for pid, status_date in session.execute(
+            select(Project.id, Project.status_date).where(Project.id.in_(ids))
+        )
+    }
+    current = current_standings(session, days, revisions)
+    rows = tuple(current.get(pid) or project_standing(session, pid, as_of=as_of) for pid in ids)
     settings = exchange_rates(session)
     reporting = settings.reporting_currency
     rates, missing = _rates_for(rows, settings)

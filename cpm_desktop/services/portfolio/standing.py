@@ -9,7 +9,7 @@ show these figures and compute none of their own, so no two of them can disagree
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -33,11 +33,13 @@ from cpm_desktop.scheduling import project_kpis as compute_kpis
 from cpm_desktop.services.changes.views import ZERO, ChangeSummary, change_summary
 from cpm_desktop.services.plan.schedule import work_calendar
 from cpm_desktop.services.plan.timeline import Timeline, timeline
+from cpm_desktop.services.portfolio import stored_standing
 from cpm_desktop.services.portfolio.earned_value import earned_value_report
 from cpm_desktop.services.portfolio.milestone_status import milestone_status
 from cpm_desktop.services.records.feedback import FeedbackRow, feedback_log
 from cpm_desktop.services.risks.views import RiskRegister, risk_register
 from cpm_desktop.services.team.cost_basis import CostBasis, cost_basis
+from cpm_desktop.services.typed_json import from_json, to_json
 from cpm_desktop.services.validate import clean_optional_date, get_or_raise
 from cpm_desktop.texts import N_
 
@@ -109,9 +111,42 @@ def project_standing(
 
     `plan`: the project's Timeline when the caller has just read it, so it is not read twice.
     Without `include_internal`, risks marked internal count nowhere (a client's figures).
+    The standing stored for the project is used while current, else it is computed and stored.
     """
+    [revision] = stored_standing.revisions(session, [project_id]).values()  # before the rest
     project = get_or_raise(session, Project, project_id, N_("project"))
     day = clean_optional_date(as_of, N_("KPI date")) or project.status_date or dt.date.today()
+    if not include_internal:  # a client's figures: not the ones stored
+        return _computed(session, project, day, plan, include_internal=False)
+    found = current_standings(session, {project.id: day}, {project.id: revision})
+    if found:
+        return found[project.id]
+    standing = _computed(session, project, day, plan, include_internal=True)
+    stored_standing.keep(session, project.id, revision, day, to_json(standing))
+    return standing
+
+
+def current_standings(
+    session: Session, days: Mapping[int, dt.date], revisions: Mapping[int, int]
+) -> dict[int, ProjectStanding]:
+    """The stored standings (by project id) still current: computed at the project's revision
+    (`revisions`, read before anything else) and as of its day in `days`."""
+    return {
+        project_id: from_json(payload, ProjectStanding)
+        for project_id, (revision, as_of, payload) in stored_standing.kept(session, days).items()
+        if revision == revisions.get(project_id) and as_of == days[project_id]
+    }
+
+
+def _computed(
+    session: Session,
+    project: Project,
+    day: dt.date,
+    plan: Timeline | None,
+    *,
+    include_internal: bool,
+) -> ProjectStanding:
+    """Compute the standing from the project's records (see `project_standing`)."""
     if plan is None or plan.project_id != project.id:
         plan = timeline(session, project.id, predecessors=False)  # the standing shows none
     basis = cost_basis(session, project.id)

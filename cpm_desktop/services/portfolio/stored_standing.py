@@ -1,0 +1,68 @@
+"""Standings as last computed, kept beside the projects: the portfolio reads those still
+current instead of computing every project's again (200 plans of 2,000 tasks: seconds).
+
+A stored standing is current while its project's revision (`workspace/project_revisions.py`:
+triggers count every write of the records it is computed from) is the one it was computed
+at, and it is as of the day asked for. The standing itself is computed in one place only
+(`standing.py`); this keeps its result, as JSON (`typed_json`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from cpm_desktop.models import ProjectRevision, StoredStanding
+from cpm_desktop.workspace.file import is_read_only
+from cpm_desktop.workspace.storage_errors import not_allowed
+
+Kept = tuple[int, dt.date, str]  # (revision, as of, payload)
+
+
+def revisions(session: Session, project_ids: Collection[int]) -> dict[int, int]:
+    """Each project's revision now (0 for one never counted). Read it before the records a
+    standing is computed from: a write committed in between then makes the standing stale,
+    never the other way round."""
+    found = dict(
+        session.execute(
+            select(ProjectRevision.project_id, ProjectRevision.revision).where(
+                ProjectRevision.project_id.in_(project_ids)
+            )
+        ).all()
+    )
+    return {project_id: found.get(project_id, 0) for project_id in project_ids}
+
+
+def kept(session: Session, project_ids: Collection[int]) -> dict[int, Kept]:
+    """The stored standings of these projects, current or not, by project id."""
+    rows = session.execute(
+        select(
+            StoredStanding.project_id,
+            StoredStanding.revision,
+            StoredStanding.as_of,
+            StoredStanding.payload,
+        ).where(StoredStanding.project_id.in_(project_ids))
+    )
+    return {project_id: (revision, as_of, payload) for project_id, revision, as_of, payload in rows}
+
+
+def keep(session: Session, project_id: int, revision: int, as_of: dt.date, payload: str) -> None:
+    """Store a standing computed at `revision`; skipped where the user may not write it (a
+    file open read-only, a PMO or account manager on a team server: they read it anyway)."""
+    if is_read_only(session):
+        return
+    try:
+        with session.begin_nested():
+            session.execute(delete(StoredStanding).where(StoredStanding.project_id == project_id))
+            session.execute(
+                insert(StoredStanding).values(
+                    project_id=project_id, revision=revision, as_of=as_of, payload=payload
+                )
+            )
+    except DBAPIError as exc:
+        if not not_allowed(exc):
+            raise
