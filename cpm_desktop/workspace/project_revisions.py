@@ -11,6 +11,8 @@ versions' trigger counts (`server_versions.py`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 
@@ -42,11 +44,14 @@ def bump(project: str, condition: str = "true") -> str:
 BUMP_ALL = bump("SELECT id, 1 FROM project WHERE true")  # "WHERE": SQLite's upsert wants one
 
 
-def project_paths(connection: Connection) -> dict[str, str | tuple[str, str] | None]:
+def project_paths(
+    connection: Connection, tables: Iterable[str]
+) -> dict[str, str | tuple[str, str] | None]:
     """How each table's rows find their project, from the schema as it is: 'project_id' (or
-    'id' for the project), (parent table, key column) through a parent, or None: shared."""
+    'id' for the project), (parent table, key column) through a parent, or None: shared.
+    The counting triggers and the server's versions' trigger follow it."""
     inspector = inspect(connection)
-    tables = [t for t in inspector.get_table_names() if t not in BOOKKEEPING]
+    tables = [t for t in tables if t not in BOOKKEEPING]
     columns = {table: {c["name"]: c for c in inspector.get_columns(table)} for table in tables}
     paths: dict[str, str | tuple[str, str] | None] = {}
     for table in tables:
@@ -55,10 +60,15 @@ def project_paths(connection: Connection) -> dict[str, str | tuple[str, str] | N
         elif "project_id" in columns[table]:
             paths[table] = "project_id"
         else:
+            order = list(columns[table])
+            keys = sorted(  # in column order: the first key to a project's table decides
+                inspector.get_foreign_keys(table),
+                key=lambda k: order.index(k["constrained_columns"][0]),
+            )
             paths[table] = next(
                 (
                     (key["referred_table"], key["constrained_columns"][0])
-                    for key in inspector.get_foreign_keys(table)
+                    for key in keys
                     if len(key["constrained_columns"]) == 1
                     and not columns[table][key["constrained_columns"][0]]["nullable"]
                     and "project_id" in columns.get(key["referred_table"], {})
@@ -76,7 +86,7 @@ def install_sqlite(connection: Connection, unrecorded: frozenset[str]) -> None:
     ).all():
         connection.exec_driver_sql(f"DROP TRIGGER {quoted(name)}")
     inspector = inspect(connection)
-    for table, path in project_paths(connection).items():
+    for table, path in project_paths(connection, inspector.get_table_names()).items():
         if table in unrecorded or table.startswith("sqlite_"):
             continue
         if path is None and table in UNREAD:

@@ -21,13 +21,12 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import ForeignKey
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from cpm_desktop.models import Base, Project
+from cpm_desktop.models import Project
 from cpm_desktop.workspace.closed_projects import project_of
-from cpm_desktop.workspace.project_revisions import BUMP_ALL, UNREAD, bump
+from cpm_desktop.workspace.project_revisions import BUMP_ALL, UNREAD, bump, project_paths
 from cpm_desktop.workspace.row_changes import quoted
 from cpm_desktop.workspace.server_notices import NOTIFY
 
@@ -131,33 +130,17 @@ def install(connection: Connection, keys: dict[str, str]) -> None:
     connection.exec_driver_sql(_TABLE)
     connection.exec_driver_sql(_BUMP_ALL)
     connection.exec_driver_sql(_FUNCTION)
+    paths = project_paths(connection, keys)
     for table, key in keys.items():
         name = quoted(table)
-        arguments = ", ".join(f"'{argument}'" for argument in (key, *_parent(table)))
+        through = paths.get(table)
+        parent = through if isinstance(through, tuple) else ()
+        arguments = ", ".join(f"'{argument}'" for argument in (key, *parent))
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_TRIGGER} ON {name}")
         connection.exec_driver_sql(
             f"CREATE TRIGGER {_TRIGGER} BEFORE INSERT OR UPDATE OR DELETE ON {name} "
             f"FOR EACH ROW EXECUTE FUNCTION cpm_versioned({arguments})"
         )
-
-
-def _parent(table: str) -> tuple[str, ...]:
-    """(parent table, key column) through which a table's rows belong to a project, when
-    they have no project key of their own; () otherwise."""
-    columns = Base.metadata.tables[table].c
-    if "project_id" in columns or table == "project":
-        return ()
-    for key in _foreign_keys(table):
-        if not key.parent.nullable and "project_id" in key.column.table.c:
-            return (key.column.table.name, key.parent.name)
-    return ()
-
-
-def _foreign_keys(table: str) -> list[ForeignKey]:
-    """A table's foreign keys, in column order."""
-    keys = Base.metadata.tables[table].foreign_keys
-    order = list(Base.metadata.tables[table].c.keys())
-    return sorted(keys, key=lambda k: order.index(k.parent.name))
 
 
 def lock_plans(session: Session, _flush: object, _instances: object) -> None:

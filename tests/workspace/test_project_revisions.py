@@ -36,7 +36,7 @@ def test_every_table_a_standing_reads_counts_its_writes(workspace: Workspace) ->
     update and delete trigger: a table added later without them fails here."""
     assert workspace.path is not None
     with workspace.transaction() as session:
-        paths = project_paths(session.connection())
+        paths = project_paths(session.connection(), Base.metadata.tables)
     wanted = {
         (table, f"_rev_{table}_{op}")
         for table in Base.metadata.tables
