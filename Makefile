@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 ARGS   ?=
 
-.PHONY: run test lint bench screenshot dist dist-check clean
+.PHONY: run test test-both lint bench screenshot dist dist-check clean
 
 # Debian/Ubuntu packages: Qt's offscreen set for tests, its X11 set for
 # a real window. Installed once (with sudo when not root) where missing; elsewhere skipped.
@@ -69,8 +69,20 @@ $(TRANSLATIONS)/cpm_desktop_%.qm: $$(wildcard $(TRANSLATIONS)/%/*.ts) | $(VENV)/
 run: $(VENV)/.stamp-app $(QM_FILES)  ## open the app on the default workspace (ARGS="--db FILE" for another)
 	$(BIN)/cpm-desktop $(ARGS)
 
-test: $(VENV)/.stamp-test $(QM_FILES)  ## the whole suite, offscreen, on every core (pytest-xdist), beside a throwaway PostgreSQL
-	$(BIN)/python -m tests.postgres_server -- $(BIN)/python -m pytest -q -n auto --dist worksteal $(ARGS)
+# The tests whose workspace is the shared fixtures' (tests/stores.py) run a second time with
+# their workspaces on the throwaway server: `make test` samples SERVER_SAMPLE tests of each module
+# there to stay within four minutes, `make test-both` runs them all.
+# (The migration tests run on both in the first run: test_migrations.py on files, test_migrations_postgres.py on the server.)
+SERVER_TESTS  := tests/services tests/cli
+SERVER_SAMPLE ?= 2
+PYTEST        := $(BIN)/python -m pytest -q -n auto --dist worksteal
+
+test: $(VENV)/.stamp-test $(QM_FILES)  ## the whole suite, offscreen, on every core (pytest-xdist), beside a throwaway PostgreSQL; a sample again on it
+	$(BIN)/python -m tests.postgres_server -- sh -c '$(PYTEST) $(ARGS) && \
+		$(PYTEST) --store postgresql --server-sample $(SERVER_SAMPLE) $(SERVER_TESTS) $(ARGS)'
+
+test-both: $(VENV)/.stamp-test $(QM_FILES)  ## `make test` with every service, CLI and migration test on PostgreSQL too
+	$(MAKE) test SERVER_SAMPLE=0
 
 lint: $(VENV)/.stamp-dev  ## ruff, mypy, the layer contracts and dead code
 	$(BIN)/ruff check .

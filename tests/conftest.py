@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,7 +20,7 @@ from cpm_desktop.demo.portfolio import build_demo_portfolio  # noqa: E402
 from cpm_desktop.workspace import Workspace  # noqa: E402
 from cpm_desktop.workspace.server import init_server, open_server_workspace  # noqa: E402
 from tests import postgres_server as postgres_server_module  # noqa: E402
-from tests import templates  # noqa: E402
+from tests import stores, templates  # noqa: E402
 from tests.bytecode import compile_share  # noqa: E402
 from tests.hypothesis_profiles import load_profile  # noqa: E402
 
@@ -28,11 +30,70 @@ PROJECT_START = dt.date(2026, 9, 7)  # a Monday
 load_profile()  # HYPOTHESIS_PROFILE: "dev" (quick, the default) or "ci" (.ci/run)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """--store sqlite|postgresql and --server-sample N (tests/stores.py)."""
+    stores.add_option(parser)
+    stores.add_sample_option(parser)
+
+
+_own_server = contextlib.ExitStack()  # the server the server store's session started itself
+
+
 def pytest_configure(config: pytest.Config) -> None:
-    """A pytest-xdist worker compiles its share of the modules every worker imports."""
+    """A pytest-xdist worker compiles its share of the modules every worker imports; on the
+    server store, a session not run beside a server (`make test`'s) starts one for all its
+    workers, which inherit its address."""
+    stores.configure(config)
     worker = getattr(config, "workerinput", None)
     if worker is not None:
         compile_share(config, int(worker["workerid"].removeprefix("gw")), worker["workercount"])
+    elif stores.on_server() and not os.environ.get(postgres_server_module.ADDRESS):
+        url = _own_server.enter_context(postgres_server_module.throwaway_server())
+        os.environ[postgres_server_module.ADDRESS] = url
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The controller drops the session's template databases, and stops its own server."""
+    if stores.on_server() and getattr(config, "workerinput", None) is None:
+        stores.drop_session_templates()
+    _own_server.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On the server store: skip the tests about files, and leave out the tests whose
+    workspace does not depend on the store (the file store's run has them), and with
+    --server-sample the tests outside the sample."""
+    if not stores.on_server():
+        return
+    kept, left, file_only = [], [], []
+    for item in items:
+        marker = item.get_closest_marker(stores.FILE_ONLY)
+        if marker is not None:
+            why = marker.args[0] if marker.args else "it is about the workspace file"
+            item.add_marker(pytest.mark.skip(reason=f"file store only: {why}"))
+            file_only.append(item)
+        elif stores.STORE_FIXTURES.intersection(getattr(item, "fixturenames", ())) or (
+            item.get_closest_marker(stores.ON_BOTH) is not None
+        ):
+            kept.append(item)
+        else:
+            left.append(item)
+    per_module = config.getoption("--server-sample")
+    if per_module:  # a sample of what runs: the skipped are left out too
+        kept, unsampled = stores.sample(kept, per_module)
+        left += unsampled + file_only
+    else:
+        kept += file_only
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_fixture_setup(fixturedef: Any, request: pytest.FixtureRequest) -> Iterator[object]:
+    """The database clones a fixture makes are dropped when it is torn down."""
+    with stores.owned_by(request.addfinalizer):
+        return (yield)
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -45,6 +106,7 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     (the theme tests took seconds each). Deleting them here keeps each test's cost its own.
     """
     result = yield
+    stores.drop_loose()  # the database clones the test's body made
     if "PySide6.QtWidgets" in sys.modules:
         from PySide6.QtCore import QEvent
         from PySide6.QtWidgets import QApplication
@@ -82,13 +144,18 @@ def _templates_unchanged() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
-def empty_template(tmp_path_factory: pytest.TempPathFactory, _templates_unchanged: None) -> Path:
-    """A new, empty workspace file built once per session; tests copy it, never open it."""
+def empty_template(
+    tmp_path_factory: pytest.TempPathFactory, _templates_unchanged: None
+) -> stores.Template:
+    """A new, empty workspace file built once per session; tests copy it, never open it. On
+    the server store, a template database (tests/stores.py), as for the other templates."""
     return templates.empty_template(tmp_path_factory)
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory, _templates_unchanged: None) -> Path:
+def demo_template(
+    tmp_path_factory: pytest.TempPathFactory, _templates_unchanged: None
+) -> stores.Template:
     """The demo workspace file built once per session; tests copy it, never open it."""
     return templates.demo_template(tmp_path_factory)
 
@@ -96,15 +163,16 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory, _templates_unchanged
 @pytest.fixture(scope="session")
 def shipped_demo_template(
     tmp_path_factory: pytest.TempPathFactory, _templates_unchanged: None
-) -> Path:
+) -> stores.Template:
     """The demo workspace exactly as `cpm-desktop demo` writes it (clients reading German);
     `demo_template` is its copy with English-reading clients."""
     return templates.shipped_demo_template(tmp_path_factory)
 
 
 @pytest.fixture
-def workspace(empty_template: Path, tmp_path: Path) -> Iterator[Workspace]:
-    """A new, empty workspace file of the test's own, closed after the test."""
+def workspace(empty_template: stores.Template, tmp_path: Path) -> Iterator[Workspace]:
+    """A new, empty workspace of the test's own (a file, or a database on the server store),
+    closed after the test."""
     with templates.open_copy_of(empty_template, tmp_path / "test.cpm") as ws:
         yield ws
 

@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 
 from cpm_desktop.cli import main
-from cpm_desktop.workspace import backup_dir_for, open_workspace
+from cpm_desktop.workspace import backup_dir_for
 from cpm_desktop.workspace.backups import write_rotating_backup, write_upgrade_backup
 from cpm_desktop.workspace.migrate import head_revision
 from tests.cli.support import assert_one_line_error, run_cli
 from tests.file_safety import demo_master as shared_demo_master
 from tests.file_safety import files_below, one_line_refusal
+from tests.stores import open_store
 from tests.workspace.damage import damage_table, damaged_copy
 
 STAMP = "%Y-%m-%d_%H%M%S_%f"
@@ -162,7 +163,7 @@ def test_restore_refuses_a_damaged_or_missing_backup(
 def test_restore_while_open_in_another_process_names_the_holder(plan: Path) -> None:
     """With the workspace open in this process, a restore run beside it exits 2 naming us."""
     before = files_below(plan.parent)
-    with open_workspace(plan, backup=False):
+    with open_store(plan):
         result = run_cli("restore", "--db", str(plan))
     assert_one_line_error(result, "already open in another CPM Desktop")
     assert f"process {os.getpid()}" in result.stderr

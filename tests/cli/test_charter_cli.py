@@ -7,6 +7,7 @@ from pathlib import Path
 
 from cpm_desktop.cli import main
 from cpm_desktop.demo import DEMO_PROJECT_CODE
+from tests.stores import shown_name
 
 
 def test_text_shows_the_objectives_and_the_scope_with_its_change_requests(
@@ -60,4 +61,5 @@ def test_json_gives_original_and_current_scope_and_the_signed_sow(demo_file: Pat
 
 def test_an_unknown_project_is_one_line_and_exit_2(demo_file: Path, capsys) -> None:
     assert main(["charter", "--db", str(demo_file), "--project", "NOPE"]) == 2
-    assert capsys.readouterr().err.strip().endswith("No project with code 'NOPE' in demo.cpm.")
+    error = capsys.readouterr().err.strip()
+    assert error.endswith(f"No project with code 'NOPE' in {shown_name(demo_file)}.")

@@ -18,9 +18,10 @@ from cpm_desktop.services.plan.timeline import timeline
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.services.risks.register import add_risk
 from cpm_desktop.services.risks.views import risk_register
-from cpm_desktop.workspace import Workspace, open_workspace
+from cpm_desktop.workspace import Workspace
 from tests.cli.support import assert_one_line_error, run_main
 from tests.file_safety import rows_of
+from tests.stores import open_store
 
 
 def plan_of(ws: Workspace) -> list[tuple[object, ...]]:
@@ -36,7 +37,7 @@ def plan_of(ws: Workspace) -> list[tuple[object, ...]]:
 
 def edit_offline(laptop: Path) -> None:
     """At the client's site: a task longer, one deleted, one added under a summary, a risk."""
-    with open_workspace(laptop, backup=False) as ws:
+    with open_store(laptop) as ws:
         project_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
         plan = ws.run(timeline, project_id)
         work = [
@@ -85,7 +86,7 @@ def test_checked_out_edited_offline_and_checked_in(server_demo: Workspace, tmp_p
     assert plan_of(server_demo) == before
     done = run_main("checkin", "--db", str(laptop), "--to", server_demo.address, "--apply")
     assert done.returncode == 0, done.stderr
-    with open_workspace(laptop, backup=False) as offline:
+    with open_store(laptop) as offline:
         assert plan_of(server_demo) == plan_of(offline)
     assert plan_of(server_demo) != before
     server_demo.run(tasks.edit_task, first, name="Edited on the server")  # writable again

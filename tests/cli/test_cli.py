@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from cpm_desktop.cli import main
-from cpm_desktop.workspace import open_workspace
 from cpm_desktop.workspace.migrate import head_revision
 from tests.cli.support import assert_one_line_error, run_cli, run_main
+from tests.stores import open_store
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def test_check_of_text_file_is_not_a_workspace(tmp_path: Path) -> None:
 
 def test_check_reads_beside_a_workspace_open_elsewhere(demo_file: Path) -> None:
     """Checking a workspace another process has open reads it beside that writer."""
-    with open_workspace(demo_file, backup=False):
+    with open_store(demo_file):
         result = run_cli("check", "--db", str(demo_file))
         assert result.returncode == 0, result.stderr
         assert "result:       OK" in result.stdout

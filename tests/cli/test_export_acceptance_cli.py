@@ -9,6 +9,7 @@ import pytest
 from cpm_desktop.cli import main
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from tests.reports.support import A4_POINTS, LETTER_POINTS, page_count, page_size, page_text
+from tests.stores import content
 
 
 def export(demo_file: Path, out: Path, *extra: str) -> int:
@@ -52,9 +53,9 @@ def test_letter_paper_and_format_after_the_options(demo_file: Path, tmp_path: Pa
 
 def test_export_leaves_the_workspace_file_as_it_was(demo_file: Path, tmp_path: Path) -> None:
     """Printing a certificate writes no byte to the workspace."""
-    before = demo_file.read_bytes()
+    before = content(demo_file)
     assert export(demo_file, tmp_path / "c.pdf", "--deliverable", "D-002") == 0
-    assert demo_file.read_bytes() == before
+    assert content(demo_file) == before
 
 
 def test_unknown_deliverable_names_it_and_the_project(

@@ -9,6 +9,7 @@ import pytest
 from cpm_desktop.cli import main
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from tests.reports.support import A4_POINTS, LETTER_POINTS, page_count, page_size, page_text
+from tests.stores import content
 
 
 def export(demo_file: Path, out: Path, *extra: str) -> int:
@@ -46,9 +47,9 @@ def test_letter_paper(demo_file: Path, tmp_path: Path) -> None:
 
 def test_export_leaves_the_workspace_file_as_it_was(demo_file: Path, tmp_path: Path) -> None:
     """Printing a form writes no byte to the workspace."""
-    before = demo_file.read_bytes()
+    before = content(demo_file)
     assert export(demo_file, tmp_path / "f.pdf", "--change", "CR-001") == 0
-    assert demo_file.read_bytes() == before
+    assert content(demo_file) == before
 
 
 def test_unknown_request_names_it_and_the_project(demo_file: Path, tmp_path: Path, capsys) -> None:

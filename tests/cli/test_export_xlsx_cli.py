@@ -9,6 +9,7 @@ import pytest
 
 from cpm_desktop.cli import main
 from cpm_desktop.demo import DEMO_PROJECT_CODE
+from tests.stores import content
 
 
 def export(demo_file: Path, out: Path, *extra: str, project: str = DEMO_PROJECT_CODE) -> int:
@@ -64,9 +65,9 @@ def test_the_other_project_in_its_own_currency(demo_file: Path, tmp_path: Path) 
 
 def test_export_leaves_the_workspace_file_as_it_was(demo_file: Path, tmp_path: Path) -> None:
     """Exporting writes no byte to the workspace."""
-    before = demo_file.read_bytes()
+    before = content(demo_file)
     assert export(demo_file, tmp_path / "w.xlsx") == 0
-    assert demo_file.read_bytes() == before
+    assert content(demo_file) == before
 
 
 def test_unknown_project_is_one_line(demo_file: Path, tmp_path: Path, capsys) -> None:

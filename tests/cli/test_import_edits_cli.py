@@ -18,43 +18,50 @@ from cpm_desktop.cli import main
 from cpm_desktop.models import Risk
 from cpm_desktop.reports.excel.content import STATE_SHEET
 from cpm_desktop.services.risks.register import edit_risk
-from cpm_desktop.workspace import open_workspace
+from cpm_desktop.workspace import Workspace
 from tests.services.damaged_workbook import break_stream, sheet_member
 from tests.services.returned_workbook import Returned, export_demo
 from tests.services.support import make_project, snapshot
-from tests.templates import copy_of, open_copy_of
+from tests.stores import Template, content, open_store
+from tests.templates import copy_of, derived_template, open_copy_of
+
+
+def _owner_changed(workspace: Workspace) -> None:
+    risk_id = workspace.run(lambda s: s.scalars(select(Risk.id).where(Risk.number == 4)).one())
+    workspace.run(edit_risk, risk_id, owner="Laura Becker")
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> tuple[Path, Path]:
-    """The demo workspace (a copy of the session's), and its client workbook edited by the client.
+def template(
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Template
+) -> tuple[Template, Path]:
+    """The demo workspace (a template of the session's), and its client workbook edited by the
+    client.
 
     After the export the PM changed R-004's owner in the workspace, so the client's edit of
     R-004 is a conflict.
     """
     folder = tmp_path_factory.mktemp("import-edits")
-    db = copy_of(demo_template, folder / "demo.cpm")
-    with open_workspace(db, backup=False) as workspace:
+    with open_copy_of(demo_template, folder / "demo.cpm") as workspace:
         returned = Returned(export_demo(workspace, folder / "returned.xlsx"))
-        risk_id = workspace.run(lambda s: s.scalars(select(Risk.id).where(Risk.number == 4)).one())
-        workspace.run(edit_risk, risk_id, owner="Laura Becker")
+    changed, _ = derived_template(tmp_path_factory, "r004_owner", demo_template, _owner_changed)
     returned.set("Risks", "R-001", Probability="4 - High")
     returned.set("Risks", "R-004", Impact="5 - Very high")
     returned.add("Changes", Title="Label printer in goods-in", Priority="High")
     returned.save()
-    return db, returned.path
+    return changed, returned.path
 
 
 @pytest.fixture
-def files(template: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+def files(template: tuple[Template, Path], tmp_path: Path) -> tuple[Path, Path]:
     """This test's own copies of the workspace and the returned workbook."""
-    db, book = (Path(shutil.copy(path, tmp_path / path.name)) for path in template)
-    return db, book
+    db, book = template
+    return copy_of(db, tmp_path / "demo.cpm"), Path(shutil.copy(book, tmp_path / book.name))
 
 
 def levels(db: Path, number: int) -> tuple[int | None, int | None]:
     """(probability, impact) of the demo risk R-<number>."""
-    with open_workspace(db, backup=False) as workspace, workspace.transaction() as s:
+    with open_store(db) as workspace, workspace.transaction() as s:
         risk = s.scalars(select(Risk).where(Risk.number == number)).one()
         return risk.probability, risk.impact
 
@@ -62,7 +69,7 @@ def levels(db: Path, number: int) -> tuple[int | None, int | None]:
 def test_preview_prints_the_edits_and_writes_nothing(files: tuple[Path, Path], capsys) -> None:
     """Without --apply: a table of ids, rows, old → new, the conflict mark; no write."""
     db, book = files
-    with open_workspace(db, backup=False) as workspace:
+    with open_store(db) as workspace:
         before = snapshot(workspace)
     assert main(["import-edits", str(book), "--db", str(db)]) == 0
     out = capsys.readouterr().out
@@ -79,7 +86,7 @@ def test_preview_prints_the_edits_and_writes_nothing(files: tuple[Path, Path], c
         "2 changed cells and 1 new row (1 in conflict, 0 with a problem). Nothing was "
         "written; add --apply to apply them."
     )
-    with open_workspace(db, backup=False) as workspace:
+    with open_store(db) as workspace:
         assert snapshot(workspace) == before
 
 
@@ -162,29 +169,29 @@ def test_refusals_are_one_line_exit_2(
         args += ["--accept", "R-001.probability"]
     else:
         args += ["--apply", "--accept", "R-099.title"]
-    with open_workspace(db, backup=False) as workspace:
+    with open_store(db) as workspace:
         before = snapshot(workspace)
     assert main(args) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
     assert err[0].startswith(message)
-    with open_workspace(db, backup=False) as workspace:
+    with open_store(db) as workspace:
         assert snapshot(workspace) == before
 
 
 def fresh(db: Path, folder: Path) -> Returned:
     """The demo project's workbook exported again from `db`, untouched by the client."""
-    with open_workspace(db, backup=False) as workspace:
+    with open_store(db) as workspace:
         return Returned(export_demo(workspace, folder / "fresh.xlsx"))
 
 
 def refusal(args: list[str], db: Path, capsys) -> str:
     """Run `args`: exit 2, one line on stderr, and the workspace file byte for byte as it was."""
-    before = db.read_bytes()
+    before = content(db)
     assert main(args) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
-    assert db.read_bytes() == before
+    assert content(db) == before
     return err[0]
 
 
@@ -193,9 +200,10 @@ def test_the_first_risks_and_changes_of_a_new_project_come_back(
 ) -> None:
     """A project without risks or change requests: rows typed into its empty tables become
     R-001 and CR-001 with --apply."""
-    db, book = tmp_path / "new.cpm", tmp_path / "ACME.xlsx"
-    with open_copy_of(empty_template, db) as workspace:
+    book = tmp_path / "ACME.xlsx"
+    with open_copy_of(empty_template, tmp_path / "new.cpm") as workspace:
         make_project(workspace)
+    db = workspace.address
     assert main(["export", "xlsx", "--db", str(db), "--project", "ACME-01", "-o", str(book)]) == 0
     returned = Returned(book)
     returned.add("Risks", Title="Scanner delivery late", Probability="4 - High", Impact="2 - Low")
@@ -205,7 +213,7 @@ def test_the_first_risks_and_changes_of_a_new_project_come_back(
     assert main(["import-edits", str(book), "--db", str(db), "--apply"]) == 0
     out = capsys.readouterr().out
     assert "\nCreated R-001, CR-001.\n" in out
-    with open_workspace(db, backup=False) as workspace, workspace.transaction() as s:
+    with open_store(db) as workspace, workspace.transaction() as s:
         assert [(r.title, r.probability, r.impact) for r in s.scalars(select(Risk))] == [
             ("Scanner delivery late", 4, 2)
         ]
@@ -261,7 +269,7 @@ def test_cells_no_field_can_take_are_problems_and_not_applied(
     returned = fresh(db, tmp_path)
     returned.set("Risks", "R-001", **cells)
     path = returned.save()
-    before = db.read_bytes()
+    before = content(db)
     assert main(["import-edits", str(path), "--db", str(db)]) == 0
     [line] = [line for line in capsys.readouterr().out.splitlines() if line.startswith("R-001.")]
     assert problem in line
@@ -269,7 +277,7 @@ def test_cells_no_field_can_take_are_problems_and_not_applied(
     out = capsys.readouterr().out
     assert "Nothing was applied." in out
     assert "Not applied: 1 edit with a problem (see above)." in out
-    assert db.read_bytes() == before
+    assert content(db) == before
     [field] = [d for d in cells if d]
     ident = f"R-001.{field.lower()}"
     line = refusal(

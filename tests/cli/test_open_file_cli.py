@@ -44,6 +44,7 @@ def test_commands_lists_every_sub_command() -> None:
     assert set(sub.choices) == COMMANDS
 
 
+@pytest.mark.file_only("a file's path as the first argument")
 def test_file_as_first_argument_opens_that_workspace(demo_template: Path, tmp_path: Path) -> None:
     """`cpm-desktop FILE.cpm --screenshot OUT.png` renders the window on that workspace."""
     workspace = copy_of(demo_template, tmp_path / "opened.cpm")

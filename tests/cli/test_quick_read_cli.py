@@ -20,10 +20,12 @@ from cpm_desktop.services.opening import open_for_reading
 from cpm_desktop.services.plan.quick_schedule import quick_schedule_report
 from cpm_desktop.services.plan.schedule_report import ScheduleReport, schedule_report
 from cpm_desktop.services.portfolio.views import find_project_id
-from cpm_desktop.workspace import open_workspace
 from tests.cli.support import assert_one_line_error, run_main
 from tests.services.plan.test_plan_memory import STEPS, edit
+from tests.stores import open_store
 from tests.templates import copy_of
+
+pytestmark = pytest.mark.file_only("the quick read reads the workspace file with sqlite3 alone")
 
 OTHER_PROJECT = "ALP-CC"
 
@@ -148,7 +150,7 @@ def test_after_any_edits_the_quick_path_agrees_with_the_full_one(
     the engine computes, and then with the full path's report."""
     folder = tmp_path_factory.mktemp("quick")
     path = copy_of(demo_template, folder / "demo.cpm")
-    with open_workspace(path, backup=False) as workspace:
+    with open_store(path) as workspace:
         project_id = workspace.run(find_project_id, DEMO_PROJECT_CODE)
         assert project_id is not None
         for action, n in actions:

@@ -42,7 +42,7 @@ def team_file(tmp_path_factory: pytest.TempPathFactory, empty_template: Path) ->
             assign(s, design.id, ana.id)
             assign(s, trip.id, travel.id, cost_amount="250")
             s.add(TimesheetEntry(resource_id=bo.id, task_id=design.id, week_start=MONDAY, hours=6))
-    return path
+    return ws.address
 
 
 def test_table_lists_the_team(team_file: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,8 +11,9 @@ import pytest
 from cpm_desktop.cli import main
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.services.timesheets.views import booked_hours
-from cpm_desktop.workspace import open_workspace
-from tests.services.timesheets.staffing import Staff, open_staffed, staffed_template
+from tests.services.timesheets.staffing import Staff, staffed_template
+from tests.stores import open_store
+from tests.templates import copy_of
 
 HOURS = (
     "Mitarbeiter;PSP;Datum;Stunden;Bemerkung\n"
@@ -29,8 +30,7 @@ def staffed_file(
 ) -> tuple[Path, Staff]:
     """A private, closed copy of the staffed demo."""
     template, staff = staffed_template(tmp_path_factory, demo_template)
-    open_staffed(template, tmp_path / "staffed.cpm").close()
-    return tmp_path / "staffed.cpm", staff
+    return copy_of(template, tmp_path / "staffed.cpm"), staff
 
 
 def _args(db: Path, sheet: Path, *more: str) -> list[str]:
@@ -47,7 +47,7 @@ def _args(db: Path, sheet: Path, *more: str) -> list[str]:
 
 
 def _booked(db: Path, staff: Staff) -> dict[tuple[int, int], float]:
-    with open_workspace(db, backup=False) as ws:
+    with open_store(db) as ws:
         return dict(ws.run(booked_hours, staff.project_id))
 
 

@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.cli.support import assert_one_line_error, run_main
 from tests.file_safety import rows_of
 from tests.templates import copy_of
+
+pytestmark = pytest.mark.file_only("publish and copy move a workspace file to and from a server")
 
 
 def plain(url: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from tests.cli.support import assert_one_line_error, run_main
+from tests.stores import Template
 from tests.templates import copy_of
 
 OVER_ALLOCATED = "Lukas Brandt"  # the demo's over-allocation, over New Year
@@ -57,10 +58,10 @@ def test_json_gives_hours_capacity_percent_and_flags_per_week(demo_file: Path) -
     assert abs(used["percent"] - 100 * used["billable_hours"] / used["available_hours"]) < 0.1
 
 
-def test_level_previews_then_applies(demo_file: Path, tmp_path: Path) -> None:
+def test_level_previews_then_applies(demo_template: Template, tmp_path: Path) -> None:
     """The preview moves a task off the clash and writes nothing; --apply makes it, after
     which levelling again has nothing to move."""
-    copy = copy_of(demo_file, tmp_path / "level.cpm")
+    copy = copy_of(demo_template, tmp_path / "level.cpm")
     args = ("--db", str(copy), "--project", DEMO_PROJECT_CODE)
     preview = json.loads(run_main("level", *args, "--json").stdout)
     assert preview["applied"] is False

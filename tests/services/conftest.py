@@ -4,12 +4,12 @@ Speed: nearly every service call reschedules the project, so building the same s
 tasks for hundreds of tests is most of their cost. Each starting state ("seed") is
 therefore built once per session through the services into a template workspace; a test gets
 its own copy of the template matching the seed fixtures it asks for. tests/workspace/ covers
-create_workspace itself.
+create_workspace itself. On the server store (tests/stores.py) the templates are databases,
+built once for every worker, and the copies clones of them.
 """
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,9 +18,12 @@ import pytest
 
 from cpm_desktop.domain import ConstraintType
 from cpm_desktop.services.plan import dependencies, tasks
-from cpm_desktop.workspace import Workspace, open_workspace
+from cpm_desktop.workspace import Workspace
+from cpm_desktop.workspace.server import open_server_workspace
+from tests import stores
 from tests.services.returned_workbook import Returned, export_demo, open_copy
 from tests.services.support import P_START, ProjectIds, add_tasks, make_project
+from tests.stores import ServerTemplate, Template
 from tests.templates import copy_of, open_copy_of
 
 Seeds = dict[str, Any]
@@ -90,20 +93,38 @@ SEEDS: dict[str, Callable[[Workspace, Seeds], Any]] = {
 }
 
 
+def _seed(ws: Workspace, names: tuple[str, ...]) -> Seeds:
+    seeds: Seeds = {}
+    for name in names:
+        seeds[name] = SEEDS[name](ws, seeds)
+    return seeds
+
+
+def _seeded_database(names: tuple[str, ...]) -> Callable[[str], Seeds]:
+    def build(url: str) -> Seeds:
+        with open_server_workspace(url) as ws:
+            return _seed(ws, names)
+
+    return build
+
+
 @pytest.fixture(scope="session")
 def _templates(
-    tmp_path_factory: pytest.TempPathFactory, empty_template: Path
-) -> Callable[[tuple[str, ...]], tuple[Path, Seeds]]:
-    """Build (once) and return the template file and seed values for a set of seeds."""
-    made: dict[tuple[str, ...], tuple[Path, Seeds]] = {}
+    tmp_path_factory: pytest.TempPathFactory, empty_template: Template
+) -> Callable[[tuple[str, ...]], tuple[Template, Seeds]]:
+    """Build (once) and return the template and seed values for a set of seeds."""
+    made: dict[tuple[str, ...], tuple[Template, Seeds]] = {}
 
-    def template(names: tuple[str, ...]) -> tuple[Path, Seeds]:
-        if names not in made:
+    def template(names: tuple[str, ...]) -> tuple[Template, Seeds]:
+        if names not in made and isinstance(empty_template, ServerTemplate):
+            key = "seeds_" + "_".join(names) if names else "seeds"
+            made[names] = stores.server_template(
+                key, _seeded_database(names), source=empty_template
+            )
+        elif names not in made:
             path = tmp_path_factory.mktemp("template") / "template.cpm"
-            seeds: Seeds = {}
             with open_copy_of(empty_template, path) as ws:
-                for name in names:
-                    seeds[name] = SEEDS[name](ws, seeds)
+                seeds = _seed(ws, names)
             assert not Path(f"{path}-wal").exists()  # closed: one self-contained file
             made[names] = (path, seeds)
         return made[names]
@@ -118,11 +139,8 @@ def _seeded(
     """A private copy of the template holding the seeds this test asks for, opened."""
     names = tuple(name for name in SEEDS if name in request.fixturenames)
     template, seeds = _templates(names)
-    path = tmp_path / "test.cpm"
-    shutil.copyfile(template, path)
-    ws = open_workspace(path, backup=False)
-    yield ws, seeds
-    ws.close()
+    with open_copy_of(template, tmp_path / "test.cpm") as ws:
+        yield ws, seeds
 
 
 @pytest.fixture
@@ -176,7 +194,7 @@ def os_user(monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 @pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
+def demo(demo_template: Template, tmp_path: Path) -> Iterator[Workspace]:
     """A private copy of the demo workspace (tests/conftest.py's `demo_template`), for a test
     that changes it (modules that only read the demo define their own, built once for the
     module)."""
@@ -185,7 +203,7 @@ def demo(demo_template: Path, tmp_path: Path) -> Iterator[Workspace]:
 
 
 @pytest.fixture(scope="session")
-def _demo_workbook(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _demo_workbook(demo_template: Template, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo project's internal workbook, exported once per session from a copy of the
     demo: each `demo` is a byte copy of the same template, so its export is this file."""
     folder = tmp_path_factory.mktemp("demo-workbook")

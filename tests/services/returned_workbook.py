@@ -18,7 +18,9 @@ from cpm_desktop.reports.excel.content import KEY_HEADER
 from cpm_desktop.services.client_workbook.edits import EditPreview, preview_client_edits
 from cpm_desktop.services.client_workbook.export import export_client_workbook
 from cpm_desktop.services.portfolio.views import find_project_id
-from cpm_desktop.workspace import Workspace, open_workspace
+from cpm_desktop.workspace import Workspace
+from tests import stores
+from tests.stores import ServerTemplate, Template, open_store
 
 
 class Returned:
@@ -101,11 +103,14 @@ def make_demo(folder: Path) -> Path:
     return path
 
 
-def open_copy(template: Path, folder: Path) -> Workspace:
-    """Open a private copy of the workspace file `template` in `folder`."""
+def open_copy(template: Template, folder: Path) -> Workspace:
+    """Open a private copy of the workspace file `template` in `folder` (on the server store:
+    a clone of the template database)."""
+    if isinstance(template, ServerTemplate):
+        return stores.open_clone(template)
     path = folder / template.name
     shutil.copyfile(template, path)
-    return open_workspace(path, backup=False)
+    return open_store(path)
 
 
 def preview(workspace: Workspace, path: Path) -> EditPreview:

@@ -25,6 +25,7 @@ from cpm_desktop.services.portfolio.views import find_project_id, portfolio
 from cpm_desktop.workspace import Workspace
 from tests.reports.support import page_count, page_text
 from tests.services.support import MONDAY, ProjectIds, audit_count, snapshot
+from tests.stores import content
 from tests.templates import open_copy_of
 
 TODAY = dt.date(2026, 11, 20)
@@ -178,11 +179,11 @@ def test_export_changes_nothing_in_the_workspace(
     """No row, no audit entry and no byte of the workspace file changes."""
     rows = snapshot(demo)
     entries = audit_count(demo)
-    data = demo.path.read_bytes()
+    data = content(demo)
     demo.run(export_change_form, demo_ids["CR-002"], tmp_path / "form.pdf")
     assert snapshot(demo) == rows
     assert audit_count(demo) == entries
-    assert demo.path.read_bytes() == data
+    assert content(demo) == data
 
 
 def test_accented_request_of_a_franc_project(

@@ -32,7 +32,7 @@ from cpm_desktop.services.client_workbook.export import export_client_workbook
 from cpm_desktop.services.client_workbook.tables import READ_BACK_LAYOUTS
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.texts import _, speaking
-from cpm_desktop.workspace import open_workspace
+from tests.stores import open_store
 from tests.templates import copy_of
 
 SOFFICE = shutil.which("soffice")
@@ -125,7 +125,7 @@ def resaved(book: Path, folder: Path, locale: str) -> Path:
 
 def export(db: Path, path: Path, locale: str) -> Path:
     """The demo project's internal workbook (every editable column) written in `locale`."""
-    with open_workspace(db, backup=False) as workspace:
+    with open_store(db) as workspace:
         project_id = workspace.run(find_project_id, DEMO_PROJECT_CODE)
         assert project_id is not None
         workspace.run(export_client_workbook, project_id, path, audience="internal", locale=locale)
@@ -202,7 +202,7 @@ def test_a_workbook_resaved_by_libreoffice_comes_back_with_the_edits_found(
 
     assert main(["import-edits", str(book), "--db", str(db), "--apply"]) == 0
     assert "Applied" in capsys.readouterr().out
-    with open_workspace(db, backup=False) as workspace, workspace.transaction() as s:
+    with open_store(db) as workspace, workspace.transaction() as s:
         project_id = find_project_id(s, DEMO_PROJECT_CODE)
 
         def entry(model: Any, number: int) -> Any:

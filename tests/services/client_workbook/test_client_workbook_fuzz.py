@@ -49,6 +49,7 @@ from tests.services.damaged_workbook import (
 )
 from tests.services.returned_workbook import export_demo, open_copy
 from tests.services.support import snapshot
+from tests.stores import content
 
 HEADER_ROW = 3
 # The demo's rows (Risks 4-21, Changes 4-11, Deliverables 4-12, Actions 4-17) and the first
@@ -260,10 +261,9 @@ def _shuffled_headers(xml: str, shuffle: random.Random) -> str:
     return xml[: row.start(1)] + mixed + xml[row.end(1) :]
 
 
-def workspace_files(workspace: Workspace) -> dict[str, bytes]:
-    """The workspace file and its write-ahead log, byte for byte."""
-    files = (workspace.path, Path(f"{workspace.path}-wal"))
-    return {f.name: f.read_bytes() for f in files if f.exists()}
+def workspace_files(workspace: Workspace) -> object:
+    """The workspace file and its write-ahead log, byte for byte (a database's rows)."""
+    return content(workspace)
 
 
 def import_it(base: Base, path: Path) -> None:

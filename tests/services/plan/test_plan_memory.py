@@ -30,9 +30,12 @@ from cpm_desktop.services.portfolio.projects import set_status_date
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.workspace import Workspace, open_workspace
 from cpm_desktop.workspace.row_changes import BulkUpdate, ChangeSet, RowChange
+from tests.stores import open_store
 from tests.templates import copy_of, open_copy_of
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+pytestmark = pytest.mark.file_only("the plan memory is checked through the file itself (sqlite3)")
 
 
 def stored_dates(session: Session, project_id: int) -> dict[int, tuple[Any, ...]]:
@@ -189,7 +192,7 @@ def test_any_run_of_edits_undos_and_redos_leaves_the_dates_a_fresh_read_computes
 ) -> None:
     """Edits of every kind, undone and redone in any order, each followed by a check."""
     path = copy_of(demo_template, tmp_path_factory.mktemp("memory") / "demo.cpm")
-    with open_workspace(path, backup=False) as ws:
+    with open_store(path) as ws:
         project_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
         undone: list[ChangeSet] = []
         done: list[ChangeSet] = []
@@ -216,7 +219,7 @@ def test_another_connections_commit_is_not_missed(demo_template: Path, tmp_path:
     """An edit committed through another connection (as another program would write the
     file) is seen by the next reschedule, which remembered the plan before it."""
     path = copy_of(demo_template, tmp_path / "demo.cpm")
-    with open_workspace(path, backup=False) as ws:
+    with open_store(path) as ws:
         project_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
         edit(ws, project_id, "move", 3)  # remembered
         work = ws.run(work_task_ids, project_id)
@@ -274,7 +277,7 @@ def test_a_date_written_behind_the_engines_back_is_put_right_by_the_next_resched
     scheduler (its inputs untouched) is rewritten by the next reschedule, which otherwise
     compares only the tasks whose dates the engine moved."""
     path = copy_of(demo_template, tmp_path / "demo.cpm")
-    with open_workspace(path, backup=False) as ws:
+    with open_store(path) as ws:
         project_id = ws.run(find_project_id, DEMO_PROJECT_CODE)
         edit(ws, project_id, "move", 3)  # remembered, every date written
         work = ws.run(work_task_ids, project_id)

@@ -130,6 +130,7 @@ def test_header_facts_agree_with_the_schedule_report(
     assert found.critical_count == sum(1 for r in found.tasks if r.is_critical and not r.is_summary)
 
 
+@pytest.mark.file_only("writes a loop into the file behind the services' back (sqlite3)")
 def test_a_plan_the_engine_refuses_is_shown_without_slack(
     workspace: Workspace, project: ProjectIds
 ) -> None:

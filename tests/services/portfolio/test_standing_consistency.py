@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, example, given, settings
 
 from cpm_desktop.services.client_workbook.export import export_client_workbook
 from cpm_desktop.services.steering_pack.pack import export_steering_pack
-from cpm_desktop.workspace import open_workspace
 from tests.services.portfolio.generated_projects import (
     BUDGET_WITHOUT_TASK_BUDGETS,
     CODE,
@@ -32,6 +31,7 @@ from tests.services.portfolio.shown_figures import (
     reference_figures,
     workbook_figures,
 )
+from tests.stores import open_store
 from tests.templates import copy_of
 
 GENERATED = settings(
@@ -44,7 +44,7 @@ GENERATED = settings(
 def generated(spec: ProjectSpec, template: Path, folder: Path) -> tuple[Path, int]:
     """A workspace in `folder` holding `spec`'s project, closed; its path and the project id."""
     db = copy_of(template, folder / "generated.cpm")
-    with open_workspace(db, backup=False) as workspace:
+    with open_store(db) as workspace:
         return db, build_project(workspace, spec)
 
 
@@ -60,7 +60,7 @@ def test_workbook_shows_the_figures_of_the_cli(
     folder = tmp_path_factory.mktemp("one-truth")
     db, project_id = generated(spec, empty_template, folder)
     project = cli_project(db, CODE)
-    with open_workspace(db, backup=False) as workspace:
+    with open_store(db) as workspace:
         book = workspace.run(
             export_client_workbook, project_id, folder / "generated.xlsx", audience="internal"
         )
@@ -86,7 +86,7 @@ def test_pack_shows_the_figures_of_the_cli(
     folder = tmp_path_factory.mktemp("one-truth")
     db, project_id = generated(spec, empty_template, folder)
     project = cli_project(db, CODE)
-    with open_workspace(db, backup=False) as workspace:
+    with open_store(db) as workspace:
         pack = workspace.run(
             export_steering_pack,
             project_id,

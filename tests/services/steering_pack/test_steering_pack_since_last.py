@@ -20,6 +20,9 @@ from cpm_desktop.workspace import Workspace
 from tests.reports.pack.sample import outline_titles, pages_text
 from tests.templates import demo_template, open_copy_of
 
+# Its tests copy the session's demo template themselves (on either store).
+pytestmark = pytest.mark.on_both_stores
+
 NEXT_WEEK = dt.date(2026, 11, 27)
 INTERNAL_TITLE = "Our own bench is thin for the cut-over weekend"
 CLIENT_TITLE = "Carrier label stock runs short"

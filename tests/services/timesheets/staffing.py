@@ -5,7 +5,6 @@ client's staff, and a material that books no hours."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +16,9 @@ from cpm_desktop.domain.team import Employer, ResourceKind
 from cpm_desktop.services.portfolio.views import find_project_id, task_rows
 from cpm_desktop.services.team.assignments import assign
 from cpm_desktop.services.team.resources import add_resource
-from cpm_desktop.workspace import Workspace, open_workspace
+from cpm_desktop.workspace import Workspace
+from tests import templates
+from tests.stores import Template
 
 WEEK = dt.date(2026, 11, 23)  # a Monday while design and build run
 SUMMARY_WBS = "3"  # Design: a summary task
@@ -35,29 +36,18 @@ class Staff:
     tasks: dict[str, int]
 
 
-_built: dict[Path, Staff] = {}
-
-
-def staffed_template(factory: pytest.TempPathFactory, demo_template: Path) -> tuple[Path, Staff]:
+def staffed_template(
+    factory: pytest.TempPathFactory, demo_template: Template
+) -> tuple[Template, Staff]:
     """The staffed copy of the demo, closed (built on first use); tests copy it."""
-    path = factory.getbasetemp() / "templates" / "timesheets.cpm"
-    if path not in _built:
-        building = path.with_name("building-timesheets.cpm")
-        shutil.copyfile(demo_template, building)
-        workspace = open_workspace(building, backup=False)
-        try:
-            staff = workspace.run(_staff)
-        finally:
-            workspace.close()
-        building.replace(path)
-        _built[path] = staff
-    return path, _built[path]
+    return templates.derived_template(
+        factory, "timesheets", demo_template, lambda ws: ws.run(_staff)
+    )
 
 
-def open_staffed(template: Path, path: Path) -> Workspace:
+def open_staffed(template: Template, path: Path) -> Workspace:
     """A private copy of the staffed template at `path`, opened."""
-    shutil.copyfile(template, path)
-    return open_workspace(path, backup=False)
+    return templates.open_copy_of(template, path)
 
 
 def _staff(session: Session) -> Staff:
