@@ -237,7 +237,8 @@ def _timed(read: Callable[[], object], runs: int = 5) -> list[float]:
 def _one_edit(session: Session, project_id: int) -> None:
     """A PM's edit of the project: a task's name (its standing then stale)."""
     task = session.scalars(select(Task).where(Task.project_id == project_id).limit(1)).one()
-    tasks.edit_task(session, task.id, name=task.name.rstrip("*") + "*")
+    renamed = task.name[:-1] if task.name.endswith("*") else task.name + "*"
+    tasks.edit_task(session, task.id, name=renamed)
 
 
 def main() -> int:

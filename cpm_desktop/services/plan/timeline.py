@@ -53,18 +53,22 @@ __all__ = [
 Columns = TypeVarTuple("Columns")
 
 
-def timeline(session: Session, project_id: int, *, predecessors: bool = True) -> Timeline:
+def timeline(
+    session: Session, project_id: int, *, predecessors: bool = True, slack: bool = True
+) -> Timeline:
     """Return the Timeline of a project (plain columns, no ORM objects: fast for 10k tasks).
 
     `predecessors=False` leaves every row's predecessor text empty, for readers that do not
     show it (the pack, the Overview): writing them is a tenth of a 50,000-task Timeline.
+    `slack=False` runs no engine and reads no links (no slack, nothing critical, no links),
+    for readers of the stored dates alone (the standing): half of a standing's time.
     """
     project = get_or_raise(session, Project, project_id, N_("project"))
     with collector_paused():
-        return _timeline(session, project, predecessors=predecessors)
+        return _timeline(session, project, predecessors=predecessors, slack=slack)
 
 
-def _timeline(session: Session, project: Project, *, predecessors: bool) -> Timeline:
+def _timeline(session: Session, project: Project, *, predecessors: bool, slack: bool) -> Timeline:
     """Build the Timeline (timeline() minus the collector pause)."""
     rows = read_rows(session, select(*COLUMNS).where(Task.project_id == project.id))
     by_id = {row[0]: row for row in rows}
@@ -72,11 +76,11 @@ def _timeline(session: Session, project: Project, *, predecessors: bool) -> Time
     parents = {row[1] for row in rows}
     percent = rolled_up_percent([(row[0], row[1], row[3], row[4]) for row in rows])
     day = parse_dates(chain.from_iterable(map(itemgetter(*ROW_DATES), rows)))
-    links = read_rows(session, link_rows(project.id))
+    links = read_rows(session, link_rows(project.id)) if predecessors or slack else []
     texts = _predecessor_texts(links, ordered) if predecessors else {}
     saved = _baseline_dates(session, project.id)
-    schedule = engine_schedule(session, project, lambda: _plan_of(rows, links))
-    slack = schedule.tasks.slack() if schedule is not None else {}
+    schedule = engine_schedule(session, project, lambda: _plan_of(rows, links)) if slack else None
+    slacks = schedule.tasks.slack() if schedule is not None else {}
     # Only a baseline needs working-day arithmetic.
     index = work_calendar(project.calendar).index if saved else None
     tasks: list[TimelineTask] = []
@@ -93,7 +97,7 @@ def _timeline(session: Session, project: Project, *, predecessors: bool) -> Time
             saved.get(task_id),
             index,
             day,
-            slack.get(task_id, NO_SLACK),
+            slacks.get(task_id, NO_SLACK),
         )
         if task.finish is not None and (finish_date is None or task.finish > finish_date):
             finish_date = task.finish

@@ -148,7 +148,8 @@ def _computed(
 ) -> ProjectStanding:
     """Compute the standing from the project's records (see `project_standing`)."""
     if plan is None or plan.project_id != project.id:
-        plan = timeline(session, project.id, predecessors=False)  # the standing shows none
+        # The standing shows no predecessors and no slack: the stored dates alone.
+        plan = timeline(session, project.id, predecessors=False, slack=False)
     basis = cost_basis(session, project.id)
     value = None
     if project.status_date is not None:
