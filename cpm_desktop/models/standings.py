@@ -1,8 +1,9 @@
 """A project's standing as last computed, and the revision of what it is computed from.
 
-Bookkeeping, not records: `project_revision` counts the writes of each project's records
-(triggers keep it, `workspace/project_revisions.py`), and `stored_standing` keeps the standing last
-computed with the revision it was computed at. The portfolio reads the standings still
+Bookkeeping of a team server, not records (in a file both stay empty): `project_revision`
+counts the writes of each project's records (its trigger keeps it,
+`workspace/project_revisions.py`), and `stored_standing` keeps the standing last computed
+with the revision it was computed at. The portfolio reads the standings still
 current instead of computing each project's again; neither table is undone, audited or
 checked in. No foreign keys: a project's rows deleted in one statement with it would write
 its revision again after the project has gone.

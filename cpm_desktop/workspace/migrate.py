@@ -13,8 +13,6 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
-from cpm_desktop.workspace import project_revisions
-from cpm_desktop.workspace.changes import NOT_RECORDED
 from cpm_desktop.workspace.revisions import MIGRATIONS_DIR, head_revision, known_revisions
 
 if TYPE_CHECKING:
@@ -54,8 +52,7 @@ def upgrade_to_head(engine: Engine) -> None:
     On SQLite, foreign keys are off meanwhile: SQLite rebuilds a table to alter it, and
     dropping the old copy with foreign keys on would cascade-delete the rows that point at it
     (every subtask, every link). They are checked before the commit instead. PostgreSQL alters
-    tables in place, its DDL inside the transaction. A file's project revisions' triggers
-    are installed again after it (`project_revisions.py`).
+    tables in place, its DDL inside the transaction.
     """
     from alembic import command  # noqa: PLC0415 - loaded only to upgrade
 
@@ -70,8 +67,6 @@ def upgrade_to_head(engine: Engine) -> None:
         try:
             with connection.begin():
                 command.upgrade(alembic_config(connection), "head")
-                # After every upgrade: rebuilding a table to alter it drops its triggers.
-                project_revisions.install_sqlite(connection, NOT_RECORDED)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise MigrationError(f"the upgrade would break {len(broken)} reference(s)")

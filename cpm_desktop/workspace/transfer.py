@@ -21,6 +21,7 @@ from cpm_desktop.models import Base, Client
 from cpm_desktop.texts import _
 from cpm_desktop.workspace.file import Workspace, create_workspace
 from cpm_desktop.workspace.lock import lock_path_for
+from cpm_desktop.workspace.project_revisions import BOOKKEEPING
 from cpm_desktop.workspace.sqlite_files import sidecar
 
 _BATCH = 2_000  # rows written per executemany: a 10,000-task plan's tasks in five
@@ -82,6 +83,8 @@ def _copy(reading: Connection, writing: Connection) -> Transfer:
         writing.exec_driver_sql("SET CONSTRAINTS ALL DEFERRED")
     counts: dict[str, int] = {}
     for table in Base.metadata.sorted_tables:
+        if table.name in BOOKKEEPING:  # counted and stored anew where they are needed
+            continue
         # The empty workspace's own first rows (its default calendar, its settings) give way
         # to the source's.
         writing.execute(table.delete())

@@ -1,9 +1,9 @@
 """stored standings
 
 Each project's revision (a count of the writes of the records its standing is computed from)
-and its standing as last computed, so the portfolio need not compute every project's again.
-Bookkeeping only: nothing existing changes. In a file, the upgrade then installs the triggers
-that count (workspace/migrate.py); on a team server `server init` does.
+and its standing as last computed, so a team server's portfolio need not compute every
+project's again. Bookkeeping only: nothing existing changes. On a server the versions'
+trigger (`server init`) counts; in a file both tables stay empty.
 
 Revision ID: 0018
 Revises: 0017
@@ -41,11 +41,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Revert this revision."""
-    bind = op.get_bind()
-    if bind.dialect.name == "sqlite":
-        for (name,) in bind.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '_rev_%'"
-        ).all():
-            bind.exec_driver_sql(f'DROP TRIGGER "{name}"')
     op.drop_table("stored_standing")
     op.drop_table("project_revision")

@@ -108,8 +108,8 @@ def kpi_report(
     """Every project's standing (or one client's), each client's roll-up and the total.
 
     Money rolls up in the reporting currency when every project's currency has a rate for its
-    as-of day (or is that currency); otherwise per currency, never mixed. Standings stored
-    and still current are read, not computed again (`stored_standing.py`).
+    as-of day (or is that currency); otherwise per currency, never mixed. On a team server
+    the standings stored and still current are read, not computed again (`stored_standing.py`).
     """
     clients = _clients(session, client)
     query = (
@@ -119,16 +119,7 @@ def kpi_report(
         .order_by(Client.name, Project.code)
     )
     ids = list(session.scalars(query))
-    revisions = stored_standing.revisions(session, ids)  # before the records (see there)
-    day = clean_optional_date(as_of, N_("KPI date"))
-    today = dt.date.today()
-    days = {
-        pid: day or status_date or today
-        for pid, status_date in session.execute(
-            select(Project.id, Project.status_date).where(Project.id.in_(ids))
-        )
-    }
-    current = current_standings(session, days, revisions)
+    current = _current_standings(session, ids, as_of) if stored_standing.in_use(session) else {}
     rows = tuple(current.get(pid) or project_standing(session, pid, as_of=as_of) for pid in ids)
     settings = exchange_rates(session)
     reporting = settings.reporting_currency
@@ -170,6 +161,22 @@ def kpi_report(
         project_rates=rates if converted else {},
         missing_rates=missing,
     )
+
+
+def _current_standings(
+    session: Session, ids: list[int], as_of: dt.date | None
+) -> dict[int, ProjectStanding]:
+    """The projects' stored standings still current as of `as_of` (else each's status date)."""
+    revisions = stored_standing.revisions(session, ids)  # before the records (see there)
+    day = clean_optional_date(as_of, N_("KPI date"))
+    today = dt.date.today()
+    days = {
+        pid: day or status_date or today
+        for pid, status_date in session.execute(
+            select(Project.id, Project.status_date).where(Project.id.in_(ids))
+        )
+    }
+    return current_standings(session, days, revisions)
 
 
 def _rates_for(

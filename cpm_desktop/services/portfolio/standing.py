@@ -111,13 +111,16 @@ def project_standing(
 
     `plan`: the project's Timeline when the caller has just read it, so it is not read twice.
     Without `include_internal`, risks marked internal count nowhere (a client's figures).
-    The standing stored for the project is used while current, else it is computed and stored.
+    On a team server the standing stored for the project is used while current, else it is
+    computed and stored.
     """
-    [revision] = stored_standing.revisions(session, [project_id]).values()  # before the rest
+    stored = include_internal and stored_standing.in_use(session)  # not a client's figures
+    # Read before anything else (see `stored_standing.revisions`).
+    revision = stored_standing.revisions(session, [project_id])[project_id] if stored else 0
     project = get_or_raise(session, Project, project_id, N_("project"))
     day = clean_optional_date(as_of, N_("KPI date")) or project.status_date or dt.date.today()
-    if not include_internal:  # a client's figures: not the ones stored
-        return _computed(session, project, day, plan, include_internal=False)
+    if not stored:
+        return _computed(session, project, day, plan, include_internal=include_internal)
     found = current_standings(session, {project.id: day}, {project.id: revision})
     if found:
         return found[project.id]

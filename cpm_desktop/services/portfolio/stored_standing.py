@@ -1,10 +1,13 @@
-"""Standings as last computed, kept beside the projects: the portfolio reads those still
-current instead of computing every project's again (200 plans of 2,000 tasks: seconds).
+"""Standings as last computed, kept beside the projects on a team server: the portfolio
+reads those still current instead of computing every project's again (200 plans of 2,000
+tasks: seconds).
 
 A stored standing is current while its project's revision (`workspace/project_revisions.py`:
 triggers count every write of the records it is computed from) is the one it was computed
 at, and it is as of the day asked for. The standing itself is computed in one place only
-(`standing.py`); this keeps its result, as JSON (`typed_json`).
+(`standing.py`); this keeps its result, as JSON (`typed_json`). A file keeps none: it is
+one user's few projects, and a reader's write there would end a concurrent transaction of
+the window's (SQLite lets a transaction that read write only if nobody wrote since).
 """
 
 from __future__ import annotations
@@ -17,10 +20,14 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from cpm_desktop.models import ProjectRevision, StoredStanding
-from cpm_desktop.workspace.file import is_read_only
 from cpm_desktop.workspace.storage_errors import not_allowed
 
 Kept = tuple[int, dt.date, str]  # (revision, as of, payload)
+
+
+def in_use(session: Session) -> bool:
+    """True when standings are stored in this workspace (a team server's)."""
+    return session.get_bind().dialect.name == "postgresql"
 
 
 def revisions(session: Session, project_ids: Collection[int]) -> dict[int, int]:
@@ -52,9 +59,7 @@ def kept(session: Session, project_ids: Collection[int]) -> dict[int, Kept]:
 
 def keep(session: Session, project_id: int, revision: int, as_of: dt.date, payload: str) -> None:
     """Store a standing computed at `revision`; skipped where the user may not write it (a
-    file open read-only, a PMO or account manager on a team server: they read it anyway)."""
-    if is_read_only(session):
-        return
+    PMO or an account manager: they read it anyway)."""
     try:
         with session.begin_nested():
             session.execute(delete(StoredStanding).where(StoredStanding.project_id == project_id))

@@ -1,10 +1,11 @@
-"""Stored standings: the portfolio reads a project's standing as last computed only while
-nothing it is computed from was written since, on a file and on a team server alike."""
+"""Stored standings on a team server: the portfolio reads a project's standing as last
+computed only while nothing it is computed from was written since; a file stores none."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+import shutil
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,24 +26,17 @@ from cpm_desktop.services.portfolio.standing import project_standing
 from cpm_desktop.services.records.feedback import add_feedback
 from cpm_desktop.services.risks.register import add_risk
 from cpm_desktop.services.team.resources import set_rate
-from cpm_desktop.workspace import Workspace
+from cpm_desktop.workspace import Workspace, open_workspace
 from cpm_desktop.workspace.server import open_server_workspace
-from tests.templates import open_copy_of
 from tests.workspace.test_server_access import team_user
 
 NHL = "NHL-WMS"
 
 
-@pytest.fixture(params=["file", "server"])
-def demo(
-    request: pytest.FixtureRequest, demo_template: Path, tmp_path: Path
-) -> Iterator[Workspace]:
-    """The demo portfolio in a file of the test's own, or on a team server."""
-    if request.param == "server":
-        yield request.getfixturevalue("server_demo")
-        return
-    with open_copy_of(demo_template, tmp_path / "demo.cpm") as ws:
-        yield ws
+@pytest.fixture
+def demo(server_demo: Workspace) -> Workspace:
+    """The demo portfolio on a team server (a file stores no standing)."""
+    return server_demo
 
 
 def computed(ws: Workspace) -> KpiReport:
@@ -194,3 +188,14 @@ def test_a_pm_changing_a_shared_record_makes_every_project_stale(server_demo: Wo
         served = ws.run(kpi_report)
         again = ws.run(kpi_report)
     assert served == again == computed(server_demo)
+
+
+def test_a_file_stores_no_standing(demo_template: Path, tmp_path: Path) -> None:
+    """In a file the standings are computed at each read and nothing is written: a read there
+    never ends a concurrent transaction of the window's."""
+    path = tmp_path / "demo.cpm"
+    shutil.copyfile(demo_template, path)
+    with open_workspace(path, backup=False) as ws:
+        ws.run(kpi_report)
+        kept = ws.run(lambda s: s.scalars(select(StoredStanding.project_id)).all())
+    assert kept == []
