@@ -16,9 +16,8 @@ import pytest
 # Set before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from cpm_desktop.demo.portfolio import build_demo_portfolio  # noqa: E402
 from cpm_desktop.workspace import Workspace  # noqa: E402
-from cpm_desktop.workspace.server import init_server, open_server_workspace  # noqa: E402
+from cpm_desktop.workspace.server import open_server_workspace  # noqa: E402
 from tests import postgres_server as postgres_server_module  # noqa: E402
 from tests import stores, templates  # noqa: E402
 from tests.bytecode import compile_share  # noqa: E402
@@ -208,38 +207,16 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def server_demo_template(postgres_server: str) -> str:
     """The name of a database on the test server holding the demo portfolio as
-    `cpm-desktop demo` builds it (through the services); built once for every worker (under a
-    server-wide lock), never opened by a test: `server_demo` clones it."""
-    name = "cpm_demo_template"
-    with postgres_server_module.administering(postgres_server) as admin:
-        admin.execute("SELECT pg_advisory_lock(2525)")
-        try:
-            found = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
-            if found.fetchone() is None:
-                admin.execute(f"CREATE DATABASE {name}")
-                try:
-                    with init_server(_on_database(postgres_server, name)) as ws:
-                        ws.run(build_demo_portfolio)
-                except BaseException:
-                    admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
-                    raise
-        finally:
-            admin.execute("SELECT pg_advisory_unlock(2525)")
-    return name
+    `cpm-desktop demo` builds it (through the services); built once for every worker and
+    session on that server (`stores.demo_database`), never opened by a test."""
+    return stores.demo_database(postgres_server)
 
 
 @pytest.fixture
 def server_demo(postgres_server: str, server_demo_template: str) -> Iterator[Workspace]:
     """The demo portfolio on a database of the test's own (a clone of the template), open."""
-    name = f"test_{os.getpid()}_{next(_database_numbers)}"
-    with postgres_server_module.administering(postgres_server) as admin:
-        admin.execute(f"CREATE DATABASE {name} TEMPLATE {server_demo_template}")
-    try:
-        with open_server_workspace(_on_database(postgres_server, name)) as ws:
-            yield ws
-    finally:
-        with postgres_server_module.administering(postgres_server) as admin:
-            admin.execute(f"DROP DATABASE {name} WITH (FORCE)")
+    with stores.open_clone(stores.ServerTemplate(postgres_server, server_demo_template)) as ws:
+        yield ws
 
 
 @pytest.fixture

@@ -25,15 +25,22 @@ from typing import Any
 import psycopg
 import pytest
 
+from cpm_desktop.demo.portfolio import build_demo_portfolio
 from cpm_desktop.workspace import Workspace, open_workspace
-from cpm_desktop.workspace.server import open_server_workspace, server_name, server_url
+from cpm_desktop.workspace.server import (
+    init_server,
+    open_server_workspace,
+    server_name,
+    server_url,
+)
 from tests import postgres_server
 
 SQLITE, POSTGRESQL = "sqlite", "postgresql"
 ENVIRONMENT = "CPM_TEST_STORE"  # the store when --store is not given
 FILE_ONLY = "file_only"  # the marker of tests about files: skipped on the server store
 ON_BOTH = "on_both_stores"  # the marker of a test that takes its store from these helpers itself
-_LOCK = 2526  # the advisory lock key template builds hold (server_demo_template's is 2525)
+_LOCK = 2526  # the advisory lock key template builds hold
+_DEMO_LOCK = 2525  # demo_database's
 
 # Fixtures that give a test its workspace in the chosen store: a test using none of them runs
 # the same on both stores, so the server store's run leaves it to the file store's.
@@ -134,8 +141,9 @@ def on_server() -> bool:
     return _State.store == POSTGRESQL
 
 
-def _server() -> str:
-    # The server store's session runs beside one (`make test`, or tests/conftest.py starts it).
+def server() -> str:
+    """The URL of the test server's maintenance database: the server store's session runs
+    beside one (`make test`'s, or one tests/conftest.py starts)."""
     if _State.server is None:
         _State.server = os.environ[postgres_server.ADDRESS]
     return _State.server
@@ -145,7 +153,7 @@ def _admin() -> psycopg.Connection[tuple[Any, ...]]:
     # One autocommit connection per process: a connection per CREATE DATABASE cost as much as
     # the copy itself.
     if _State.admin is None or _State.admin.closed:
-        _State.admin = psycopg.connect(_server().replace("+psycopg", ""), autocommit=True)
+        _State.admin = psycopg.connect(server().replace("+psycopg", ""), autocommit=True)
     return _State.admin
 
 
@@ -174,14 +182,14 @@ def server_template(
             (name,),
         ).fetchone()
         if found is not None:
-            _made[key] = ServerTemplate(_server(), name), _unpacked(found[0])
+            _made[key] = ServerTemplate(server(), name), _unpacked(found[0])
             return _made[key]
         building = f"building_{name}"
         admin.execute(f"DROP DATABASE IF EXISTS {building} WITH (FORCE)")
         template = f" TEMPLATE {source.database}" if source else ""
         admin.execute(f"CREATE DATABASE {building}{template}")
         try:
-            made = build(url_of(_server(), building))
+            made = build(url_of(server(), building))
         except BaseException:
             admin.execute(f"DROP DATABASE {building} WITH (FORCE)")
             raise
@@ -190,10 +198,37 @@ def server_template(
         admin.execute(f"ALTER DATABASE {building} RENAME TO {name}")
         admin.execute(f"COMMENT ON DATABASE {name} IS '{_packed(made)}'")
         admin.execute(f"ALTER DATABASE {name} WITH IS_TEMPLATE true ALLOW_CONNECTIONS false")
-        _made[key] = ServerTemplate(_server(), name), made
+        _made[key] = ServerTemplate(server(), name), made
         return _made[key]
     finally:
         admin.execute("SELECT pg_advisory_unlock(%s)", (_LOCK,))
+
+
+DEMO_DATABASE = "cpm_demo_template"
+
+
+def demo_database(server: str) -> str:
+    """The name of the server's database holding the demo as `cpm-desktop demo` builds it
+    through the services: built once for every worker and session on the server (`make
+    test`'s two runs share it), under a lock of its own."""
+    with postgres_server.administering(server) as admin:
+        admin.execute("SELECT pg_advisory_lock(%s)", (_DEMO_LOCK,))
+        try:
+            found = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", (DEMO_DATABASE,))
+            if found.fetchone() is None:
+                building = f"building_{DEMO_DATABASE}"
+                admin.execute(f"DROP DATABASE IF EXISTS {building} WITH (FORCE)")
+                admin.execute(f"CREATE DATABASE {building}")
+                try:
+                    with init_server(url_of(server, building)) as workspace:
+                        workspace.run(build_demo_portfolio)
+                except BaseException:
+                    admin.execute(f"DROP DATABASE {building} WITH (FORCE)")
+                    raise
+                admin.execute(f"ALTER DATABASE {building} RENAME TO {DEMO_DATABASE}")
+        finally:
+            admin.execute("SELECT pg_advisory_unlock(%s)", (_DEMO_LOCK,))
+    return DEMO_DATABASE
 
 
 def _packed(value: Any) -> str:
@@ -279,7 +314,7 @@ class _Pool:
         self.free.append(name)
 
     def _connect(self, name: str) -> psycopg.Connection[tuple[Any, ...]]:
-        return psycopg.connect(url_of(_server(), name).replace("+psycopg", ""), autocommit=True)
+        return psycopg.connect(url_of(server(), name).replace("+psycopg", ""), autocommit=True)
 
     def _remember(self, connection: psycopg.Connection[tuple[Any, ...]]) -> None:
         tables = connection.execute(
@@ -405,7 +440,7 @@ def drop(names: list[str]) -> None:
 
 def drop_session_templates() -> None:
     """Drop the templates of this session and their clones (the controller, at its end)."""
-    with postgres_server.administering(_server()) as admin:
+    with postgres_server.administering(server()) as admin:
         names = admin.execute(
             "SELECT datname FROM pg_database WHERE datname LIKE %s OR datname LIKE %s",
             (f"tpl\\_{_State.session}\\_%", f"t\\_{_State.session}\\_%"),

@@ -29,7 +29,6 @@ from typing import Any, TypeVar
 import pytest
 
 from cpm_desktop.demo.create import create_demo_workspace
-from cpm_desktop.demo.portfolio import build_demo_portfolio
 from cpm_desktop.domain.locales import DEFAULT_LOCALE
 from cpm_desktop.workspace import Workspace, create_workspace, open_workspace
 from cpm_desktop.workspace.server import init_server, open_server_workspace
@@ -52,13 +51,10 @@ def empty_template(factory: pytest.TempPathFactory) -> Template:
 def shipped_demo_template(factory: pytest.TempPathFactory) -> Template:
     """The demo workspace exactly as `cpm-desktop demo` writes it, closed; built on first use."""
     if stores.on_server():
-        return stores.server_template("shipped_demo", _build_server_demo)[0]
+        # The server's one demo build, which the server tests' `server_demo` clones too.
+        server = stores.ServerTemplate(stores.server(), stores.demo_database(stores.server()))
+        return stores.server_template("shipped_demo", lambda _url: None, source=server)[0]
     return _template(factory, "shipped-demo.cpm", create_demo_workspace)
-
-
-def _build_server_demo(url: str) -> None:
-    with init_server(url) as workspace:
-        workspace.run(build_demo_portfolio)
 
 
 def demo_template(factory: pytest.TempPathFactory) -> Template:
