@@ -74,7 +74,7 @@ run: $(VENV)/.stamp-app $(QM_FILES)  ## open the app on the default workspace (A
 # there to stay within four minutes, `make test-both` runs them all.
 # (The migration tests run on both in the first run: test_migrations.py on files, test_migrations_postgres.py on the server.)
 SERVER_TESTS  := tests/services tests/cli
-SERVER_SAMPLE ?= 2
+SERVER_SAMPLE ?= 1
 PYTEST        := $(BIN)/python -m pytest -q -n auto --dist worksteal
 
 test: $(VENV)/.stamp-test $(QM_FILES)  ## the whole suite, offscreen, on every core (pytest-xdist), beside a throwaway PostgreSQL; a sample again on it

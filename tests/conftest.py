@@ -71,6 +71,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             why = marker.args[0] if marker.args else "it is about the workspace file"
             item.add_marker(pytest.mark.skip(reason=f"file store only: {why}"))
             file_only.append(item)
+        elif stores.SERVER_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            left.append(item)  # on the server whatever the store: the file store's run has it
         elif stores.STORE_FIXTURES.intersection(getattr(item, "fixturenames", ())) or (
             item.get_closest_marker(stores.ON_BOTH) is not None
         ):

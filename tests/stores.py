@@ -44,6 +44,8 @@ _DEMO_LOCK = 2525  # demo_database's
 
 # Fixtures that give a test its workspace in the chosen store: a test using none of them runs
 # the same on both stores, so the server store's run leaves it to the file store's.
+# A test asking for these is on the server in either store's run.
+SERVER_FIXTURES = frozenset({"server_demo", "postgres_url", "server_demo_template"})
 STORE_FIXTURES = frozenset(
     {
         "workspace",

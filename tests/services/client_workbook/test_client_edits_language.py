@@ -164,6 +164,7 @@ def client_edits(client: Client, language: str) -> None:
 
 
 @pytest.mark.skipif(SOFFICE is None, reason=SKIP_REASON)
+@pytest.mark.file_only("LibreOffice resaves the exported workbook, the same from either store")
 @pytest.mark.parametrize(("locale", "language"), [("de_DE", "de"), ("fr_FR", "fr")])
 def test_a_workbook_resaved_by_libreoffice_comes_back_with_the_edits_found(
     demo_template: Path,

@@ -228,6 +228,7 @@ def test_the_read_back_finds_every_exported_value_unchanged(
         "fonts-crosextra-carlito"
     ),
 )
+@pytest.mark.file_only("LibreOffice reads the exported workbook, the same from either store")
 def test_libreoffice_opens_the_workbook_and_prints_it(exported: Path, tmp_path: Path) -> None:
     """soffice converts the demo workbook to PDF without error; every sheet prints."""
     result = soffice_pdf(exported, tmp_path)

@@ -190,6 +190,7 @@ def test_a_pm_changing_a_shared_record_makes_every_project_stale(server_demo: Wo
     assert served == again == computed(server_demo)
 
 
+@pytest.mark.file_only("a file's own behaviour")
 def test_a_file_stores_no_standing(demo_template: Path, tmp_path: Path) -> None:
     """In a file the standings are computed at each read and nothing is written: a read there
     never ends a concurrent transaction of the window's."""
