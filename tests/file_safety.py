@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from cpm_desktop.workspace.project_revisions import BOOKKEEPING
 from tests import templates
 
 
@@ -40,8 +39,7 @@ def one_line_refusal(code: int, err: str, needle: str = "") -> str:
 
 
 def rows_of(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table of a workspace file (not the stored standings: kept, not
-    records), by rowid, read straight from it."""
+    """Every row of every table of a workspace file, by rowid, read straight from it."""
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         names = [
@@ -53,7 +51,6 @@ def rows_of(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         return {
             name: connection.execute(f'SELECT rowid, * FROM "{name}" ORDER BY rowid').fetchall()
             for name in names
-            if name not in BOOKKEEPING
         }
     finally:
         connection.close()

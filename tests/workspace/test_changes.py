@@ -21,7 +21,6 @@ from cpm_desktop.services.plan.timeline import TimelineTask, timeline
 from cpm_desktop.services.portfolio.views import find_project_id, task_rows
 from cpm_desktop.workspace import Workspace
 from cpm_desktop.workspace.changes import written_apart
-from cpm_desktop.workspace.project_revisions import BOOKKEEPING
 from cpm_desktop.workspace.row_changes import BulkUpdate
 from tests.templates import open_copy_of
 
@@ -34,14 +33,13 @@ def demo(tmp_path: Path, demo_template: Path) -> Workspace:
 
 
 def rows(ws: Workspace) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table but the audit trail and the stored standings, straight from
-    the file."""
+    """Every row of every table but the audit trail, straight from the file."""
     connection = sqlite3.connect(f"{ws.path.as_uri()}?mode=ro", uri=True)
     try:
         names = [
             n
             for (n,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if n != "audit_entry" and n not in BOOKKEEPING
+            if n != "audit_entry"
         ]
         return {n: connection.execute(f'SELECT rowid, * FROM "{n}"').fetchall() for n in names}
     finally:

@@ -50,12 +50,12 @@ def test_a_full_disk_during_an_edit_is_a_write_error_and_loses_nothing(plan: Pat
     """An edit that meets a full disk raises WorkspaceWriteError; every row is as it was."""
     with open_workspace(plan) as workspace:  # its backup is written before the disk fills
         before = snapshot(workspace)
-        # Room for the file as it is (~0.9 MB), not for ~1.2 MB more of notes in its WAL.
+        # Room for the file as it is, not for ~800 kB more of notes in its WAL.
         with (
             file_size_limit(plan.stat().st_size + 8192),
             pytest.raises(WorkspaceWriteError, match="This change was not saved"),
         ):
-            workspace.run(add_tasks_with_long_notes, "NHL-WMS", 60)
+            workspace.run(add_tasks_with_long_notes, "NHL-WMS", 40)
         assert snapshot(workspace) == before
     assert check_workspace(plan).ok
     with open_workspace(plan, backup=False) as reopened:
