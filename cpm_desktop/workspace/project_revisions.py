@@ -21,24 +21,6 @@ BOOKKEEPING = frozenset({"project_revision", "stored_standing"})  # kept, not re
 UNREAD = frozenset({"exchange_rate", "contact", "opportunity"})
 
 
-def bump(project: str, condition: str = "true") -> str:
-    """The statement counting a write for the project `project` (an SQL expression, or a
-    SELECT of it and 1 with a WHERE) when `condition` holds; no row when it is NULL."""
-    chosen = project if project.startswith("SELECT ") else f"SELECT {project}, 1"
-    where = (
-        f" AND {condition}"
-        if project.startswith("SELECT ")
-        else (f" WHERE {project} IS NOT NULL AND {condition}")
-    )
-    return (
-        f"INSERT INTO project_revision (project_id, revision) {chosen}{where} "
-        "ON CONFLICT (project_id) DO UPDATE SET revision = project_revision.revision + 1"
-    )
-
-
-BUMP_ALL = bump("SELECT id, 1 FROM project WHERE true")  # "WHERE": SQLite's upsert wants one
-
-
 def project_paths(
     connection: Connection, tables: Iterable[str]
 ) -> dict[str, str | tuple[str, str] | None]:

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.models import Project
 from cpm_desktop.workspace.closed_projects import project_of
-from cpm_desktop.workspace.project_revisions import BUMP_ALL, UNREAD, bump, project_paths
+from cpm_desktop.workspace.project_revisions import UNREAD, project_paths
 from cpm_desktop.workspace.row_changes import quoted
 from cpm_desktop.workspace.server_notices import NOTIFY
 
@@ -37,6 +37,10 @@ _CHECKIN = "cpm.checkin"  # the token of the check-in the transaction is
 _TRIGGER = "cpm_version"
 _PLAN_LOCK = 2527  # the advisory locks' first key: a project's plan
 _UNREAD = "ARRAY[" + ", ".join(f"'{name}'" for name in sorted(UNREAD)) + "]"
+_COUNTED = (
+    "INSERT INTO project_revision (project_id, revision) {rows} "
+    "ON CONFLICT (project_id) DO UPDATE SET revision = project_revision.revision + 1"
+)
 
 _TABLE = """
 CREATE TABLE IF NOT EXISTS record_version (
@@ -53,7 +57,8 @@ CREATE TABLE IF NOT EXISTS record_version (
 # not only for those the PM sees.
 _BUMP_ALL = f"""
 CREATE OR REPLACE FUNCTION cpm_bump_all() RETURNS void LANGUAGE sql SECURITY DEFINER
-SET search_path = public, pg_catalog AS $$ {BUMP_ALL} $$
+SET search_path = public, pg_catalog
+AS $$ {_COUNTED.format(rows="SELECT id, 1 FROM project")} $$
 """
 # A BEFORE trigger: it sees the row as it was and refuses before anything is written. The
 # record's name, where it has one, makes the refusal say which.
@@ -96,7 +101,7 @@ BEGIN
     END IF;
     -- The project's revision (a shared record's write: every project's), for its standing.
     IF project IS NOT NULL THEN
-        {bump("project::int")};
+        {_COUNTED.format(rows="VALUES (project::int, 1)")};
     ELSIF TG_NARGS = 1 AND NOT (TG_TABLE_NAME = ANY ({_UNREAD})) THEN
         PERFORM cpm_bump_all();
     END IF;

@@ -3,9 +3,9 @@ reads those still current instead of computing every project's again (200 plans 
 tasks: seconds).
 
 A stored standing is current while its project's revision (`workspace/project_revisions.py`:
-triggers count every write of the records it is computed from) is the one it was computed
-at, and it is as of the day asked for. The standing itself is computed in one place only
-(`standing.py`); this keeps its result, as JSON (`typed_json`). A file keeps none: it is
+the server's trigger counts every write of the records it is computed from) is the one it
+was computed at, and it is as of the day asked for. The standing itself is computed in one
+place only (`standing.py`); this keeps its result, as JSON (`typed_json`). A file keeps none: it is
 one user's few projects, and a reader's write there would end a concurrent transaction of
 the window's (SQLite lets a transaction that read write only if nobody wrote since).
 """
@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -60,13 +61,13 @@ def kept(session: Session, project_ids: Collection[int]) -> dict[int, Kept]:
 def keep(session: Session, project_id: int, revision: int, as_of: dt.date, payload: str) -> None:
     """Store a standing computed at `revision`; skipped where the user may not write it (a
     PMO or an account manager: they read it anyway)."""
+    values = {"revision": revision, "as_of": as_of, "payload": payload}
+    # One statement: two windows storing the project's standing at once do not collide.
+    upsert = insert(StoredStanding).values(project_id=project_id, **values)
     try:
         with session.begin_nested():
-            session.execute(delete(StoredStanding).where(StoredStanding.project_id == project_id))
             session.execute(
-                insert(StoredStanding).values(
-                    project_id=project_id, revision=revision, as_of=as_of, payload=payload
-                )
+                upsert.on_conflict_do_update(index_elements=["project_id"], set_=values)
             )
     except DBAPIError as exc:
         if not not_allowed(exc):
