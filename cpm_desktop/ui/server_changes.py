@@ -34,13 +34,19 @@ def follow_server(
     return changes
 
 
+class _Relay(QObject):
+    """What the listening thread emits on: no parent, so Python owns it and it outlives the
+    thread; the window's `ServerChanges`, which Qt may delete with its window at any moment,
+    is only connected to it (Qt drops the connection with the receiver)."""
+
+    sig_arrived = Signal(object)  # a list of Notices
+
+
 class ServerChanges(QObject):
     """Listens for other windows' commits on a workspace's server while it is open."""
 
     sig_changed = Signal(object)
     """Emitted (in the window's thread) with the ChangeEvent of other users' changes."""
-
-    _sig_arrived = Signal(object)  # from the listening thread: a list of Notices
 
     def __init__(
         self,
@@ -52,23 +58,20 @@ class ServerChanges(QObject):
         self._workspace = workspace
         self._shown = shown  # the project on screen: a notice naming none may concern it
         self._stop = threading.Event()
-        self._sig_arrived.connect(self._take)
-        self._thread = threading.Thread(target=self._listen, name="server-changes", daemon=True)
+        self.destroyed.connect(self._stop.set)  # deleted with its window: listening ends
+        relay = _Relay()
+        relay.sig_arrived.connect(self._take)
+        self._thread = threading.Thread(
+            target=_listen,
+            args=(workspace, self._stop, relay),
+            name="server-changes",
+            daemon=True,
+        )
         self._thread.start()
 
     def stop(self) -> None:
         """Stop listening (the thread ends within half a second)."""
         self._stop.set()
-
-    def _listen(self) -> None:
-        import psycopg  # noqa: PLC0415 - the driver, loaded by the listener anyway
-
-        try:
-            for batch in listen(self._workspace.engine.url, self._stop.is_set):
-                self._sig_arrived.emit(batch)
-        except (CpmError, OSError, psycopg.Error):
-            # A server gone: the window's own edits say so; listening just ends.
-            return
 
     def _take(self, batch: list[Notice]) -> None:
         others = [notice for notice in batch if notice.window != self._workspace.window_id]
@@ -79,6 +82,18 @@ class ServerChanges(QObject):
         except CpmError:
             return  # the server went away meanwhile: the next edit says so
         self.sig_changed.emit(_event(others, self._shown()))
+
+
+def _listen(workspace: ServerWorkspace, stop: threading.Event, relay: _Relay) -> None:
+    """The listening thread: each batch of notices onto `relay`, until `stop` is set."""
+    import psycopg  # noqa: PLC0415 - the driver, loaded by the listener anyway
+
+    try:
+        for batch in listen(workspace.engine.url, stop.is_set):
+            relay.sig_arrived.emit(batch)
+    except (CpmError, OSError, psycopg.Error):
+        # A server gone: the window's own edits say so; listening just ends.
+        return
 
 
 def _event(notices: Iterable[Notice], shown: int | None) -> ChangeEvent:

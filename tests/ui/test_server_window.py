@@ -3,13 +3,20 @@ refused with a message, and the window then shows the workspace as it is."""
 
 from __future__ import annotations
 
+import threading
+
+import shiboken6
+from PySide6.QtCore import QObject
+
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.plan.timeline import TimelineTask
 from cpm_desktop.ui.main_window import MainWindow
+from cpm_desktop.ui.server_changes import ServerChanges
 from cpm_desktop.ui.settings import AppSettings
 from cpm_desktop.ui.timeline.task_model import NAME
 from cpm_desktop.workspace import Workspace
+from cpm_desktop.workspace.server import ServerWorkspace
 from tests.ui.test_timeline import type_into
 
 
@@ -63,3 +70,19 @@ def test_another_users_change_appears_in_the_window_within_seconds(
     type_into(qtbot, window, task.id, NAME, "Kick-off, PM's agenda")
     assert messages == []
     assert shown_name(window, task.id) == "Kick-off, PM's agenda"
+
+
+def test_a_listener_whose_window_is_deleted_stops(qtbot, server_demo: Workspace) -> None:
+    """Deleting the window (its QObject tree) ends the thread listening for other users'
+    changes: it never emits on a deleted object."""
+    assert isinstance(server_demo, ServerWorkspace)
+
+    def listening() -> int:
+        return sum(thread.name == "server-changes" for thread in threading.enumerate())
+
+    before = listening()
+    window = QObject()
+    ServerChanges(server_demo, lambda: None, window)
+    qtbot.waitUntil(lambda: listening() == before + 1)
+    shiboken6.delete(window)
+    qtbot.waitUntil(lambda: listening() == before, timeout=3000)
