@@ -24,3 +24,6 @@ class Checkout(Base):
     holder: Mapped[str] = mapped_column(String(100))
     since: Mapped[dt.datetime]
     token: Mapped[str] = mapped_column(String(32))
+    # In the laptop's file: the address of the team server it came from (no password), where
+    # its check-in goes; None on the server, and in a copy made before it was kept.
+    server: Mapped[str | None] = mapped_column(String(300))

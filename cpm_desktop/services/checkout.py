@@ -21,7 +21,7 @@ from cpm_desktop.models import Checkout, Project
 from cpm_desktop.services import audit
 from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.texts import _
-from cpm_desktop.workspace import Workspace, server_versions
+from cpm_desktop.workspace import Workspace, open_workspace, server_versions
 from cpm_desktop.workspace.checkin import Differences, differences, project_rows, write_back
 from cpm_desktop.workspace.transfer import copy_to_file
 
@@ -34,6 +34,7 @@ class CheckoutRecord:
     code: str
     holder: str
     since: dt.datetime
+    server: str | None = None  # a laptop's copy: the team server it came from, where known
 
 
 def check_out(session: Session, project_code: str, holder: str) -> CheckoutRecord:
@@ -78,10 +79,18 @@ def check_out_to_file(server: Workspace, project_code: str, path: Path) -> Check
     record = server.run(check_out, project_code, holder)
     try:
         copy_to_file(server, path)
+        with open_workspace(path, backup=False) as laptop:
+            laptop.run(_came_from, server.address)
     except BaseException:
         server.run(release, project_code)
         raise
     return record
+
+
+def _came_from(laptop: Session, address: str) -> None:
+    """Note in the laptop's copy the team server its check-in goes back to."""
+    for held in laptop.scalars(select(Checkout)):
+        held.server = address
 
 
 def checkout_of(session: Session, project_id: int) -> CheckoutRecord | None:
@@ -90,7 +99,7 @@ def checkout_of(session: Session, project_id: int) -> CheckoutRecord | None:
     project = session.get(Project, project_id) if held is not None else None
     if held is None or project is None:
         return None
-    return CheckoutRecord(project.id, project.code, held.holder, held.since)
+    return CheckoutRecord(project.id, project.code, held.holder, held.since, held.server)
 
 
 def laptop_checkout(laptop: Session) -> CheckoutRecord | None:

@@ -26,15 +26,16 @@ if TYPE_CHECKING:  # the window runs this command: only its type is needed here
 
 
 def check_in_to_server(window: MainWindow, settings: AppSettings) -> CheckIn | None:
-    """Connect to the team server (the last one used filled in), preview the copy's changes
-    and, on the user's yes, write them back; then offer to open the server's workspace. What
-    was written, or None (cancelled or refused: the copy is kept as it was)."""
+    """Connect to the team server (the one the copy came from, else the last one used, filled
+    in), preview the copy's changes and, on the user's yes, write them back; then offer to
+    open the server's workspace. What was written, or None (cancelled or refused: the copy
+    is kept as it was)."""
     laptop = window.workspace
     held = laptop.run(laptop_checkout) if laptop.path is not None else None
     if held is None:
         return None
     recent = settings.recent_servers()
-    server = ask_server_workspace(window, recent[0] if recent else "")
+    server = ask_server_workspace(window, held.server or (recent[0] if recent else ""))
     if server is None:
         return None
     done = _preview_and_write(window, laptop, server)
