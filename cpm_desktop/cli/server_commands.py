@@ -60,7 +60,7 @@ def add_server_commands(commands: Commands) -> None:
     cmd = commands.add_parser(
         "checkin", help="show what a checked-out file changed; --apply writes it back"
     )
-    _to(cmd, "SERVER", f"{_SERVER} it came from")
+    _to(cmd, "SERVER", f"{_SERVER} it came from (default: the one the file names)", needed=False)
     cmd.add_argument(
         "--apply", action="store_true", help="write the changes back (default: preview)"
     )
@@ -80,7 +80,7 @@ def _user_command(actions: Commands, name: str, summary: str) -> CliParser:
     return cmd
 
 
-def _to(cmd: CliParser, metavar: str, text: str) -> None:
+def _to(cmd: CliParser, metavar: str, text: str, *, needed: bool = True) -> None:
     """`--db` and `--to`: where a whole workspace or a project comes from and goes."""
     workspace_option(cmd)
-    cmd.add_argument("--to", type=workspace_location, required=True, metavar=metavar, help=text)
+    cmd.add_argument("--to", type=workspace_location, required=needed, metavar=metavar, help=text)

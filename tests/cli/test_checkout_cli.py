@@ -84,7 +84,8 @@ def test_checked_out_edited_offline_and_checked_in(server_demo: Workspace, tmp_p
     assert "added" in preview.stdout
     assert "Preview only" in preview.stdout
     assert plan_of(server_demo) == before
-    done = run_main("checkin", "--db", str(laptop), "--to", server_demo.address, "--apply")
+    # Without --to: back to the server the copy came from.
+    done = run_main("checkin", "--db", str(laptop), "--apply")
     assert done.returncode == 0, done.stderr
     with open_store(laptop) as offline:
         assert plan_of(server_demo) == plan_of(offline)

@@ -30,18 +30,25 @@ def run_checkout(args: argparse.Namespace) -> int:
 
 
 def run_checkin(args: argparse.Namespace) -> int:
-    """Show what the laptop's copy changed; with --apply, write it back to the server."""
-    from cpm_desktop.services.checkout import check_in_between
+    """Show what the laptop's copy changed; with --apply, write it back to the server (the
+    one --to names, else the one the copy came from)."""
+    from cpm_desktop.services.checkout import check_in_between, laptop_checkout
     from cpm_desktop.services.opening import open_for_use
     from cpm_desktop.workspace.server import open_server_workspace
 
-    if isinstance(args.db, str) or not isinstance(args.to, str):
-        raise UserError(
-            "checkin brings a checked-out file (--db FILE.cpm) back to its team server "
-            "(--to postgresql://…)."
-        )
-    with open_for_use(args.db) as laptop, open_server_workspace(args.to) as server:
-        done = check_in_between(laptop, server, apply=args.apply)
+    refused = UserError(
+        "checkin brings a checked-out file (--db FILE.cpm) back to its team server "
+        "(--to postgresql://…)."
+    )
+    if isinstance(args.db, str) or isinstance(args.to, Path):
+        raise refused
+    with open_for_use(args.db) as laptop:
+        held = laptop.run(laptop_checkout)
+        server_address = args.to or (held.server if held is not None else None)
+        if server_address is None:  # a copy that names no server (or no copy: said below)
+            raise refused
+        with open_server_workspace(server_address) as server:
+            done = check_in_between(laptop, server, apply=args.apply)
     found = done.found
     print(f"{done.code}: what the laptop's copy changed")
     for title, counts in (
