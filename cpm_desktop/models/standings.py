@@ -1,8 +1,8 @@
 """A project's standing as last computed, and the revision of what it is computed from.
 
 Bookkeeping of a team server, not records (in a file both stay empty): `project_revision`
-counts the writes of each project's records (its trigger keeps it,
-`workspace/project_revisions.py`), and `stored_standing` keeps the standing last computed
+counts the writes of each project's records (the server's versions' trigger keeps it,
+`workspace/server_versions.py`), and `stored_standing` keeps the standing last computed
 with the revision it was computed at. The portfolio reads the standings still
 current instead of computing each project's again; neither table is undone, audited or
 checked in. No foreign keys: a project's rows deleted in one statement with it would write
@@ -35,3 +35,6 @@ class StoredStanding(Base):
     revision: Mapped[int]
     as_of: Mapped[dt.date]
     payload: Mapped[str] = mapped_column(Text)
+
+
+BOOKKEEPING = frozenset({ProjectRevision.__tablename__, StoredStanding.__tablename__})

@@ -21,9 +21,9 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from cpm_desktop.errors import UndoConflictError
+from cpm_desktop.models.standings import BOOKKEEPING
 from cpm_desktop.scheduling.collector import collector_paused
 from cpm_desktop.workspace import server_log
-from cpm_desktop.workspace.project_revisions import BOOKKEEPING
 from cpm_desktop.workspace.row_changes import (
     NAMES,
     BulkUpdate,

@@ -19,7 +19,7 @@ from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from cpm_desktop.models import Base
-from cpm_desktop.workspace.project_revisions import BOOKKEEPING
+from cpm_desktop.models.standings import BOOKKEEPING
 
 Row = dict[str, Any]
 _SKIPPED = {"checkout", "client", "contact"}  # the check-out's own row; the client's records

@@ -18,15 +18,15 @@ values it read before they were.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import inspect
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from cpm_desktop.models import Project
 from cpm_desktop.workspace.closed_projects import project_of
-from cpm_desktop.workspace.project_revisions import UNREAD, project_paths
 from cpm_desktop.workspace.row_changes import quoted
 from cpm_desktop.workspace.server_notices import NOTIFY
 
@@ -36,6 +36,8 @@ _SEEN, _SESSION, _DERIVED = "cpm.seen", "cpm.session", "cpm.derived"
 _CHECKIN = "cpm.checkin"  # the token of the check-in the transaction is
 _TRIGGER = "cpm_version"
 _PLAN_LOCK = 2527  # the advisory locks' first key: a project's plan
+# Shared records no standing reads: their writes leave the projects' revisions alone.
+UNREAD = frozenset({"exchange_rate", "contact", "opportunity"})
 _UNREAD = "ARRAY[" + ", ".join(f"'{name}'" for name in sorted(UNREAD)) + "]"
 _COUNTED = (
     "INSERT INTO project_revision (project_id, revision) {rows} "
@@ -135,17 +137,41 @@ def install(connection: Connection, keys: dict[str, str]) -> None:
     connection.exec_driver_sql(_TABLE)
     connection.exec_driver_sql(_BUMP_ALL)
     connection.exec_driver_sql(_FUNCTION)
-    paths = project_paths(connection, keys)
+    parents = _parents(connection, keys)
     for table, key in keys.items():
         name = quoted(table)
-        through = paths.get(table)
-        parent = through if isinstance(through, tuple) else ()
-        arguments = ", ".join(f"'{argument}'" for argument in (key, *parent))
+        arguments = ", ".join(f"'{argument}'" for argument in (key, *parents.get(table, ())))
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {_TRIGGER} ON {name}")
         connection.exec_driver_sql(
             f"CREATE TRIGGER {_TRIGGER} BEFORE INSERT OR UPDATE OR DELETE ON {name} "
             f"FOR EACH ROW EXECUTE FUNCTION cpm_versioned({arguments})"
         )
+
+
+def _parents(connection: Connection, tables: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """(parent table, key column) through which each table's rows with no project key of
+    their own belong to a project: the first key, in column order, not nullable, to a table
+    that has one (a task's assignments: the task's); from the schema as it is."""
+    inspector = inspect(connection)
+    columns = {table: {c["name"]: c for c in inspector.get_columns(table)} for table in tables}
+    found: dict[str, tuple[str, str]] = {}
+    for table, own in columns.items():
+        if table == "project" or "project_id" in own:
+            continue
+        order = list(own)
+        for key in sorted(
+            inspector.get_foreign_keys(table),
+            key=lambda k: order.index(k["constrained_columns"][0]),
+        ):
+            column, parent = key["constrained_columns"][0], key["referred_table"]
+            if (
+                len(key["constrained_columns"]) == 1
+                and not own[column]["nullable"]
+                and "project_id" in columns.get(parent, {})
+            ):
+                found[table] = (parent, column)
+                break
+    return found
 
 
 def lock_plans(session: Session, _flush: object, _instances: object) -> None:

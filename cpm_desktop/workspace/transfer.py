@@ -18,10 +18,10 @@ from sqlalchemy.engine import Connection
 from cpm_desktop.errors import WorkspaceError
 from cpm_desktop.files import atomic_target
 from cpm_desktop.models import Base, Client
+from cpm_desktop.models.standings import BOOKKEEPING
 from cpm_desktop.texts import _
 from cpm_desktop.workspace.file import Workspace, create_workspace
 from cpm_desktop.workspace.lock import lock_path_for
-from cpm_desktop.workspace.project_revisions import BOOKKEEPING
 from cpm_desktop.workspace.sqlite_files import sidecar
 
 _BATCH = 2_000  # rows written per executemany: a 10,000-task plan's tasks in five

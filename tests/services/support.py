@@ -12,13 +12,13 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.models import AuditEntry, Base, Project, Task
+from cpm_desktop.models.standings import BOOKKEEPING
 from cpm_desktop.scheduling import Schedule
 from cpm_desktop.services.plan import schedule, tasks
 from cpm_desktop.services.portfolio import views
 from cpm_desktop.services.portfolio.clients import create_client
 from cpm_desktop.services.portfolio.projects import NewProject, create_project
 from cpm_desktop.workspace import Workspace
-from cpm_desktop.workspace.project_revisions import BOOKKEEPING
 
 MONDAY = dt.date(2026, 9, 7)  # the fixture project's start; 2026-09-12/13 is a weekend
 P_START = dt.date(2026, 9, 14)  # the SNET date of the `pred` fixture task P

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from cpm_desktop.demo import DEMO_PROJECT_CODE
 from cpm_desktop.errors import NotAWorkspaceError, UndoConflictError, WorkspaceError
+from cpm_desktop.models.standings import BOOKKEEPING
 from cpm_desktop.services import history
 from cpm_desktop.services.plan import tasks
 from cpm_desktop.services.plan.timeline import timeline
@@ -20,7 +21,6 @@ from cpm_desktop.services.portfolio.views import find_project_id
 from cpm_desktop.services.risks.register import add_risk
 from cpm_desktop.workspace import Workspace, migrate
 from cpm_desktop.workspace.addresses import is_server_address
-from cpm_desktop.workspace.project_revisions import BOOKKEEPING
 from cpm_desktop.workspace.server import init_server, open_server_workspace, server_url
 from tests.postgres_server import administering
 

@@ -34,11 +34,10 @@ from cpm_desktop.services.portfolio.exchange_rates import (
 )
 from cpm_desktop.services.portfolio.standing import (
     ProjectStanding,
-    current_standings,
     project_standing,
+    stored_standings,
 )
-from cpm_desktop.services.validate import clean_optional_date
-from cpm_desktop.texts import N_, _
+from cpm_desktop.texts import _
 
 
 class ClientNotFoundError(NotFoundError):
@@ -119,7 +118,8 @@ def kpi_report(
         .order_by(Client.name, Project.code)
     )
     ids = list(session.scalars(query))
-    current = _current_standings(session, ids, as_of) if stored_standing.in_use(session) else {}
+    stored = stored_standing.in_use(session)
+    current = stored_standings(session, ids, as_of).current if stored else {}
     rows = tuple(current.get(pid) or project_standing(session, pid, as_of=as_of) for pid in ids)
     settings = exchange_rates(session)
     reporting = settings.reporting_currency
@@ -161,22 +161,6 @@ def kpi_report(
         project_rates=rates if converted else {},
         missing_rates=missing,
     )
-
-
-def _current_standings(
-    session: Session, ids: list[int], as_of: dt.date | None
-) -> dict[int, ProjectStanding]:
-    """The projects' stored standings still current as of `as_of` (else each's status date)."""
-    revisions = stored_standing.revisions(session, ids)  # before the records (see there)
-    day = clean_optional_date(as_of, N_("KPI date"))
-    today = dt.date.today()
-    days = {
-        pid: day or status_date or today
-        for pid, status_date in session.execute(
-            select(Project.id, Project.status_date).where(Project.id.in_(ids))
-        )
-    }
-    return current_standings(session, days, revisions)
 
 
 def _rates_for(

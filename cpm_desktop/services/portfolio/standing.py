@@ -9,10 +9,11 @@ show these figures and compute none of their own, so no two of them can disagree
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cpm_desktop.domain import ProjectStatus, Rag, RiskKind, RiskStatus
@@ -114,31 +115,52 @@ def project_standing(
     On a team server the standing stored for the project is used while current, else it is
     computed and stored.
     """
-    stored = include_internal and stored_standing.in_use(session)  # not a client's figures
-    # Read before anything else (see `stored_standing.revisions`).
-    revision = stored_standing.revisions(session, [project_id])[project_id] if stored else 0
-    project = get_or_raise(session, Project, project_id, N_("project"))
-    day = clean_optional_date(as_of, N_("KPI date")) or project.status_date or dt.date.today()
-    if not stored:
+    if not (include_internal and stored_standing.in_use(session)):  # a file; a client's
+        project = get_or_raise(session, Project, project_id, N_("project"))
+        day = as_of_day(as_of, project.status_date)
         return _computed(session, project, day, plan, include_internal=include_internal)
-    found = current_standings(session, {project.id: day}, {project.id: revision})
-    if found:
-        return found[project.id]
+    stored = stored_standings(session, [project_id], as_of)
+    if project_id in stored.current:
+        return stored.current[project_id]
+    project = get_or_raise(session, Project, project_id, N_("project"))
+    day, revision = stored.days[project.id], stored.revisions[project.id]
     standing = _computed(session, project, day, plan, include_internal=True)
     stored_standing.keep(session, project.id, revision, day, to_json(standing))
     return standing
 
 
-def current_standings(
-    session: Session, days: Mapping[int, dt.date], revisions: Mapping[int, int]
-) -> dict[int, ProjectStanding]:
-    """The stored standings (by project id) still current: computed at the project's revision
-    (`revisions`, read before anything else) and as of its day in `days`."""
-    return {
-        project_id: from_json(payload, ProjectStanding)
-        for project_id, (revision, as_of, payload) in stored_standing.kept(session, days).items()
-        if revision == revisions.get(project_id) and as_of == days[project_id]
+def as_of_day(as_of: dt.date | None, status_date: dt.date | None) -> dt.date:
+    """The day a standing is as of: the one asked for, else the status date, else today."""
+    return clean_optional_date(as_of, N_("KPI date")) or status_date or dt.date.today()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredStandings:
+    """What a team server keeps of some projects' standings, and which of them are current."""
+
+    revisions: dict[int, int]  # each project's revision, read before anything else
+    days: dict[int, dt.date]  # the day each project's standing is asked as of
+    current: dict[int, ProjectStanding]  # the stored standings still current, by project id
+
+
+def stored_standings(
+    session: Session, project_ids: Collection[int], as_of: dt.date | None
+) -> StoredStandings:
+    """The projects' stored standings still current: computed at the project's revision and
+    as of the day asked (`as_of_day`)."""
+    revisions = stored_standing.revisions(session, project_ids)  # first: see there
+    days = {
+        project_id: as_of_day(as_of, status_date)
+        for project_id, status_date in session.execute(
+            select(Project.id, Project.status_date).where(Project.id.in_(project_ids))
+        )
     }
+    current = {
+        project_id: from_json(payload, ProjectStanding)
+        for project_id, (revision, day, payload) in stored_standing.kept(session, days).items()
+        if revision == revisions[project_id] and day == days[project_id]
+    }
+    return StoredStandings(revisions, days, current)
 
 
 def _computed(

@@ -2,10 +2,10 @@
 reads those still current instead of computing every project's again (200 plans of 2,000
 tasks: seconds).
 
-A stored standing is current while its project's revision (`workspace/project_revisions.py`:
-the server's trigger counts every write of the records it is computed from) is the one it
-was computed at, and it is as of the day asked for. The standing itself is computed in one
-place only (`standing.py`); this keeps its result, as JSON (`typed_json`). A file keeps none: it is
+A stored standing is current while its project's revision (`project_revision`: the server's
+versions' trigger counts every write of the records it is computed from) is the one it was
+computed at, and it is as of the day asked for. The standing itself is computed in one place
+only (`standing.py`); this keeps its result, as JSON (`typed_json`). A file keeps none: it is
 one user's few projects, and a reader's write there would end a concurrent transaction of
 the window's (SQLite lets a transaction that read write only if nobody wrote since).
 """
